@@ -1,0 +1,71 @@
+import type { Quotation } from '../segment/quotes'
+import type { Unit } from '../segment/sentences'
+import { tokenize, type Token } from '../segment/tokens'
+import { findAttributions, type Found } from './cues'
+import { readSource } from './sources'
+
+/** How a sentence stands to the quotations of its paragraph. */
+export interface QuoteShape {
+  /** share of the sentence's characters inside quotations */
+  share: number
+  /** the sentence opens with, or inside, a quotation */
+  startsQuoted: boolean
+  /** the quotations touching the sentence, by index into the document's list */
+  spans: number[]
+  /** a quotation of speech, not just a quoted term ("reclassified as “vulnerable”") */
+  speech: boolean
+}
+
+/** A sentence with its tokens, quotation shape and own attributions. */
+export interface Analysed extends Unit {
+  index: number
+  tokens: Token[]
+  quote: QuoteShape
+  found: Found[]
+  /** ends with . ! ? or … (before closing quotes and brackets) */
+  terminal: boolean
+}
+
+const TERMINAL = /[.!?…]["”’'\)\]»›]*$/
+
+/** Tokenizes every sentence, measures its quotations and finds its own attributions. */
+export function analyseSentences(text: string, units: Unit[], quotations: Quotation[]): Analysed[] {
+  let q = 0
+  let tq = 0
+  const inQuote = (offset: number) => {
+    while (tq < quotations.length && quotations[tq].end <= offset) tq++
+    return tq < quotations.length && quotations[tq].start < offset && offset < quotations[tq].end
+  }
+  return units.map((unit, index) => {
+    while (q < quotations.length && quotations[q].end <= unit.start) q++
+    const spans: number[] = []
+    let quoted = 0
+    let speech = false
+    for (let k = q; k < quotations.length && quotations[k].start < unit.end; k++) {
+      const span = quotations[k]
+      spans.push(k)
+      quoted += Math.min(span.end, unit.end) - Math.max(span.start, unit.start)
+      if (span.start < unit.start || span.end > unit.end || !span.closed || isSpeech(text, span)) speech = true
+    }
+    const first = quotations[spans[0]]
+    const quote: QuoteShape = {
+      share: quoted / Math.max(1, unit.end - unit.start),
+      startsQuoted: !!first && first.start <= unit.start,
+      spans,
+      speech,
+    }
+    const tokens = tokenize(text, unit.start, unit.end, inQuote)
+    const sentenceText = text.slice(unit.start, unit.end)
+    const terminal = TERMINAL.test(sentenceText)
+    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
+    for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
+    return { ...unit, index, tokens, quote, found: found.filter((f) => !f.reading?.notSource), terminal }
+  })
+}
+
+/** A quotation of speech has several words or a sentence inside; a short one names a term. */
+function isSpeech(text: string, span: Quotation): boolean {
+  const inner = text.slice(span.start + 1, span.end - 1)
+  if (/[.!?,;:]\s*$/.test(inner) || /[.!?]\s/.test(inner)) return true
+  return inner.trim().split(/\s+/).length >= 5
+}

@@ -1,0 +1,4 @@
+export { check } from './check'
+export { InputError, validateText, MAX_CHARS } from './validate'
+export type { InputErrorCode } from './validate'
+export type * from './types'

@@ -1,0 +1,172 @@
+/**
+ * The language data of the checker, read once from `src/data/*.json` and expanded with
+ * natural: plurals of source nouns (NounInflector), third-person verb forms
+ * (PresentVerbInflector), Porter stems of object nouns, and natural's abbreviations.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer'
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector'
+import PresentVerbInflector from 'natural/lib/natural/inflectors/present_verb_inflector'
+import { knownAbbreviations } from 'natural/lib/natural/util/abbreviations_en'
+import cueVerbData from '../data/cue-verbs.json'
+import hedgeData from '../data/hedges.json'
+import sourceNounData from '../data/source-nouns.json'
+import stateMediaData from '../data/state-media.json'
+import mediaData from '../data/media.json'
+import placeData from '../data/places.json'
+import abbreviationData from '../data/abbreviations.json'
+import closedClassData from '../data/closed-class.json'
+import objectNounData from '../data/object-nouns.json'
+import nameData from '../data/names.json'
+import furnitureData from '../data/page-furniture.json'
+import { PhraseIndex } from './phrases'
+
+export type CueClass = 'speech' | 'thought' | 'research' | 'commitment'
+/** What after a cue verb counts as its content (see cue-verbs.json). */
+export type CueTakes = 'any' | 'clause' | 'object' | 'question' | 'quoted' | 'cited'
+export type CueForm = 'base' | 'present' | 'past' | 'ing'
+
+export interface CueVerb {
+  base: string
+  cls: CueClass
+  takes: CueTakes
+  form: CueForm
+}
+
+export interface Outlet {
+  name: string
+  country?: string
+  state: boolean
+}
+
+const nouns = new NounInflector()
+const verbs = new PresentVerbInflector()
+
+/** Porter stem of a lowercase word (natural). */
+export const stem = (word: string): string => PorterStemmer.stem(word)
+
+const lower = (list: string[]) => list.map((w) => w.toLowerCase())
+const set = (list: string[]) => new Set(lower(list))
+
+function regularPast(base: string): string {
+  if (base.endsWith('e')) return base + 'd'
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied'
+  return base + 'ed'
+}
+
+function regularIng(base: string): string {
+  if (base.endsWith('ee')) return base + 'ing'
+  if (base.endsWith('e')) return base.slice(0, -1) + 'ing'
+  return base + 'ing'
+}
+
+function buildCueVerbs(): Map<string, CueVerb> {
+  const map = new Map<string, CueVerb>()
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; ing?: string; class: string; takes: string }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes }
+    const forms: Array<[string, CueForm]> = [
+      [v.base, 'base'],
+      [verbs.singularize(v.base), 'present'],
+      [v.past ?? regularPast(v.base), 'past'],
+      [v.ing ?? regularIng(v.base), 'ing'],
+    ]
+    for (const [word, form] of forms) if (!map.has(word)) map.set(word, { ...entry, form })
+  }
+  return map
+}
+
+/** Singular and plural forms of every source noun, mapped to the singular. */
+function withPlurals(entries: string[]): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const e of lower(entries)) {
+    map.set(e, e)
+    const words = e.split(' ')
+    const last = words.pop()!
+    const plural = [...words, nouns.pluralize(last)].join(' ')
+    if (!map.has(plural)) map.set(plural, e)
+  }
+  return map
+}
+
+function buildOutlets(): PhraseIndex<Outlet> {
+  const index = new PhraseIndex<Outlet>()
+  for (const o of stateMediaData.outlets) {
+    const outlet = { name: o.name, country: o.country, state: true }
+    for (const alias of [o.name, ...o.aliases]) index.add(alias, outlet, /^[A-Z0-9-]+$/.test(alias))
+  }
+  for (const name of mediaData.outlets) index.add(name, { name: name.replace(/^The /, ''), state: false }, /^[A-Z0-9-]+$/.test(name))
+  return index
+}
+
+function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string> } {
+  const words = new PhraseIndex<string>()
+  const capitals = new PhraseIndex<string>()
+  for (const c of placeData.countries as Array<{ name: string; words: string[]; capital: string; seat?: string[]; aliases?: string[] }>) {
+    for (const w of c.words) words.add(w, c.name, /^[A-Z.]+$/.test(w))
+    for (const cap of [c.capital, ...(c.aliases ?? []), ...(c.seat ?? [])]) capitals.add(cap, c.name, false)
+  }
+  return { words, capitals }
+}
+
+const cc = closedClassData
+
+export const lexicon = {
+  cueVerbs: buildCueVerbs(),
+  hedgeAdverbs: set(hedgeData.adverbs.entries),
+  hedgeParticiples: set(hedgeData.participles.entries.filter((e) => !e.includes(' '))),
+  hedgePhrases: PhraseIndex.of(hedgeData.phrases.entries),
+
+  vagueNouns: withPlurals(sourceNounData.vague.entries),
+  vagueMedia: withPlurals(sourceNounData.vagueMedia.entries),
+  spokesNouns: withPlurals(sourceNounData.spokesperson.entries),
+  personRoles: withPlurals(sourceNounData.person.entries),
+  officeNouns: withPlurals(sourceNounData.office.entries),
+  documentNouns: withPlurals(sourceNounData.document.entries),
+  evidenceNouns: withPlurals(sourceNounData.evidence.entries),
+
+  outlets: buildOutlets(),
+  genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
+  journals: set(mediaData.journals.entries),
+  places: buildPlaces(),
+
+  abbrTitles: new Set(abbreviationData.titles.entries),
+  abbrBeforeNumbers: new Set(abbreviationData.beforeNumbers.entries),
+  abbrAmbiguous: new Set([
+    ...abbreviationData.ambiguous.entries,
+    ...knownAbbreviations.filter((a) => !a.slice(0, -1).includes('.')).map((a) => a.slice(0, -1)),
+  ]),
+  abbrNever: new Set([...abbreviationData.never.entries, ...lower(abbreviationData.never.entries)]),
+
+  determiners: set(cc.determiners.entries),
+  indefinite: set(cc.indefinite.entries),
+  pronouns: set(cc.pronouns.entries),
+  prepositions: set(cc.prepositions.entries),
+  clauseBreakers: set(cc.clauseBreakers.entries),
+  auxiliaries: set(cc.auxiliaries.entries),
+  adverbs: set(cc.adverbs.entries),
+  negations: set(cc.negations.entries),
+  clauseMarkers: set(cc.clauseMarkers.entries),
+  questionWords: set(cc.questionWords.entries),
+  sentenceStarters: set(cc.sentenceStarters.entries),
+  timeWords: set(cc.timeWords.entries),
+  nounish: set(cc.nounish.entries),
+  notAccordingTo: set(cc.according.entries),
+
+  infoStems: new Set(lower(objectNounData.information.entries).map(stem)),
+  actStems: new Set(lower(objectNounData.acts.entries).map(stem)),
+  lightVerbs: set(objectNounData.lightVerbs.entries),
+  speechNouns: withPlurals(objectNounData.speechNouns.entries),
+
+  titles: set(nameData.titles.entries),
+  governmentWords: PhraseIndex.of(nameData.government.entries),
+  organizationWords: set(nameData.organization.entries),
+  mediaWords: set(nameData.media.entries),
+
+  furnitureLines: set(furnitureData.lines.entries),
+  furniturePrefixes: lower(furnitureData.prefixes.entries),
+  relatedMarkers: set(furnitureData.relatedMarkers.entries),
+  captionMarkers: lower(furnitureData.captionMarkers.entries),
+  imperatives: set(furnitureData.imperatives.entries),
+}
+
+export type Lexicon = typeof lexicon
+export { PhraseIndex }

@@ -1,0 +1,65 @@
+/** A word of a sentence as phrase matching sees it. */
+export interface Word {
+  text: string
+  lower: string
+  /** lowercase without a possessive ending ("korea" for "Korea’s") */
+  norm: string
+}
+
+interface Entry<T> {
+  words: string[]
+  value: T
+  caseSensitive: boolean
+}
+
+/** Multi-word entries of a word list, found at a position of a word sequence (longest first). */
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, Entry<T>[]>()
+
+  /** An index of plain phrases whose value is the phrase itself, lowercase. */
+  static of(phrases: string[]): PhraseIndex<string> {
+    const index = new PhraseIndex<string>()
+    for (const p of phrases) index.add(p, p.toLowerCase(), false)
+    return index
+  }
+
+  add(phrase: string, value: T, caseSensitive: boolean): void {
+    const words = phrase.split(/\s+/).filter(Boolean)
+    if (!words.length) return
+    const key = words[0].toLowerCase().replace(/’/g, "'")
+    const entry = { words: caseSensitive ? words : words.map((w) => w.toLowerCase().replace(/’/g, "'")), value, caseSensitive }
+    const list = this.byFirst.get(key) ?? []
+    list.push(entry)
+    list.sort((a, b) => b.words.length - a.words.length)
+    this.byFirst.set(key, list)
+  }
+
+  /** The longest entry starting at `words[i]` and ending before `end`, with its length in words. */
+  match(words: ArrayLike<Word>, i: number, end = words.length): { value: T; length: number } | undefined {
+    const first = words[i]
+    const list = this.byFirst.get(first.lower) ?? this.byFirst.get(first.norm)
+    if (!list) return undefined
+    for (const e of list) {
+      if (i + e.words.length > end) continue
+      let ok = true
+      for (let k = 0; k < e.words.length && ok; k++) {
+        const w = words[i + k]
+        const last = k === e.words.length - 1
+        ok = e.caseSensitive
+          ? w.text === e.words[k] || (last && w.text.replace(/['’]s?$/, '') === e.words[k])
+          : w.lower === e.words[k] || (last && w.norm === e.words[k])
+      }
+      if (ok) return { value: e.value, length: e.words.length }
+    }
+    return undefined
+  }
+
+  /** The first entry found anywhere in `words[from, to)`, with where it starts. */
+  find(words: ArrayLike<Word>, from: number, to: number): { value: T; start: number; length: number } | undefined {
+    for (let i = from; i < to; i++) {
+      const m = this.match(words, i, to)
+      if (m) return { ...m, start: i }
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,89 @@
+import type { Flag, SentenceReport, Source, SourceSummary, Summary } from '../types'
+import { nameOf } from '../carry-over/resolve'
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const list = (names: string[]) => names.slice(0, 4).join(', ') + (names.length > 4 ? ', …' : '')
+
+/** Counts over claims, the sources table and the editor flags (SPEC §4). */
+export function summarize(sentences: SentenceReport[]): Summary {
+  const claims = sentences.filter((s) => s.claim)
+  const count = (label: string) => claims.filter((s) => s.label === label).length
+  const direct = count('direct')
+  const reported = count('reported')
+  const unattributed = count('unattributed')
+  const sources = sourceTable(claims)
+  const summary: Summary = {
+    sentences: sentences.length,
+    claims: claims.length,
+    direct,
+    reported,
+    unattributed,
+    attributedShare: claims.length ? Math.round(((direct + reported) / claims.length) * 1000) / 1000 : null,
+    sources,
+    flags: [],
+  }
+  summary.flags = flags(claims, sources, summary)
+  return summary
+}
+
+function sourceTable(claims: SentenceReport[]): SourceSummary[] {
+  const rows = new Map<string, SourceSummary & { seen: Set<number>; order: number }>()
+  for (const s of claims) {
+    for (const a of s.attributions) {
+      const src = a.source
+      if (src.kind === 'none') continue
+      const name = nameOf(src)
+      const key = `${src.kind}:${name.toLowerCase()}`
+      let row = rows.get(key)
+      if (!row) {
+        row = { name, type: src.type, kind: src.kind, sentences: 0, mentions: [], seen: new Set(), order: rows.size }
+        if (src.country) row.country = src.country
+        rows.set(key, row)
+      }
+      row.seen.add(s.index)
+      if (src.text && !/^(he|she|it|they|who|which)$/i.test(src.text) && !row.mentions.includes(src.text)) row.mentions.push(src.text)
+    }
+  }
+  return [...rows.values()]
+    .map((r) => ({ ...r, sentences: r.seen.size }))
+    .sort((a, b) => b.sentences - a.sentences || a.order - b.order)
+    .map(({ seen, order, ...row }) => row)
+}
+
+function flags(claims: SentenceReport[], sources: SourceSummary[], summary: Summary): Flag[] {
+  const out: Flag[] = []
+  const attributed = claims.filter((s) => s.label !== 'unattributed')
+  const with_ = (test: (src: Source) => boolean) => claims.filter((s) => s.attributions.some((a) => test(a.source)))
+  // names in the order of the sources table: most cited first
+  const rank = new Map(sources.map((r, i) => [r.name, i]))
+  const names = (ss: SentenceReport[], test: (src: Source) => boolean) =>
+    [...new Set(ss.flatMap((s) => s.attributions.filter((a) => test(a.source)).map((a) => nameOf(a.source))))].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9))
+
+  const isState = (src: Source) => src.type === 'state-media'
+  const state = with_(isState)
+  if (state.length) {
+    const countries = [...new Set(state.flatMap((s) => s.attributions.filter((a) => isState(a.source)).map((a) => a.source.country).filter((c): c is string => !!c)))]
+    const of = countries.length ? ` of ${countries.join(' and ')}` : ''
+    out.push({ code: 'state-media', message: `${state.length} of ${attributed.length} attributed claims rest on state media${of} (${list(names(state, isState))})`, sentences: state.map((s) => s.index) })
+  }
+  const isVague = (src: Source) => src.kind === 'vague'
+  const vague = with_(isVague)
+  if (vague.length) {
+    out.push({ code: 'anonymous-sources', message: `${plural(vague.length, 'claim rests', 'claims rest')} on unnamed sources (${list(names(vague, isVague))})`, sentences: vague.map((s) => s.index) })
+  }
+  const top = sources[0]
+  if (top && top.sentences >= 3 && top.sentences * 2 > attributed.length) {
+    const idx = claims.filter((s) => s.attributions.some((a) => nameOf(a.source) === top.name)).map((s) => s.index)
+    out.push({ code: 'single-source', message: `${top.name} supports ${top.sentences} of ${attributed.length} attributed claims`, sentences: idx })
+  }
+  const hedged = claims.filter((s) => s.attributions.length > 0 && s.attributions.every((a) => a.source.kind === 'none'))
+  if (hedged.length) {
+    const cues = [...new Set(hedged.flatMap((s) => s.attributions.map((a) => a.cue.text.toLowerCase())))]
+    out.push({ code: 'hedged-claims', message: `${plural(hedged.length, 'claim rests', 'claims rest')} on hedges with no source (${list(cues)})`, sentences: hedged.map((s) => s.index) })
+  }
+  if (summary.unattributed) {
+    const idx = claims.filter((s) => s.label === 'unattributed').map((s) => s.index)
+    out.push({ code: 'unattributed-claims', message: `${summary.unattributed} of ${plural(summary.claims, 'claim carries', 'claims carry')} no attribution`, sentences: idx })
+  }
+  return out
+}

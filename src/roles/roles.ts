@@ -1,0 +1,116 @@
+import type { Role } from '../types'
+import { lexicon } from '../lexicon'
+import type { Analysed } from '../attribute/sentence'
+
+type Shape = 'furniture' | 'related' | 'caption' | 'title' | 'teaser' | 'prose'
+
+const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/[\s.:;,!?…*•|·–—-]+$/u, '').replace(/^[\s*•·|–—-]+/u, '').replace(/\s+/g, ' ')
+const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/
+const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et|gmt|utc|bst|est|edt|pst|pdt|cet|kst|updated:?|published:?|posted:?|last|on|at|-|\|)$/
+
+/** A standalone line that is only a date and time ("June 27, 2014", "Updated 3:45 p.m. ET"). */
+function isDateline(lower: string): boolean {
+  const words = lower.split(/\s+/).filter(Boolean)
+  if (!words.length || words.length > 10) return false
+  const dated = words.filter((w) => MONTH_OR_DAY.test(w) || TIME_TOKEN.test(w)).length
+  return dated === words.length && words.some((w) => /\d/.test(w))
+}
+
+/** "By Jane Doe", "By JANE DOE and Ali Reza, Reuters" */
+function isByline(text: string): boolean {
+  return /^by\s+\p{Lu}/iu.test(text) && text.split(/\s+/).length <= 9 && !/[.!?]$/.test(text.trim()) && /^By\s/i.test(text)
+}
+
+function shapeOf(text: string, s: Analysed): Shape {
+  const body = text.slice(s.start, s.end)
+  const lower = norm(body)
+  if (s.block === 'caption') return 'caption'
+  if (s.line) {
+    if (lexicon.relatedMarkers.has(lower)) return 'related'
+    if (lexicon.furnitureLines.has(lower) || isDateline(lower) || isByline(body)) return 'furniture'
+    const words = lower.split(' ').length
+    if (words <= 12 && lexicon.furniturePrefixes.some((p) => lower.startsWith(p)) && !(s.terminal && words > 4)) return 'furniture'
+    if (lexicon.captionMarkers.some((m) => lower.includes(m))) return 'caption'
+  }
+  if (/(\.\.\.|…|\[…\]|\[\.\.\.\])$/.test(body.trim())) return 'teaser'
+  if (s.block === 'heading') return 'title'
+  if (s.line && !s.terminal && s.tokens.length <= 40) return 'title'
+  return 'prose'
+}
+
+/**
+ * Roles of the sentences (SPEC §2), from line shape, position and the furniture news sites
+ * scrape with articles. Title-like lines are headings when the article goes on after them,
+ * and furniture (related-story titles) when only furniture follows.
+ */
+export function assignRoles(text: string, sentences: Analysed[]): Role[] {
+  const shapes = sentences.map((s) => shapeOf(text, s))
+  const roles: Role[] = new Array(sentences.length)
+  const seen = new Map<string, number>()
+  for (let i = 0; i < sentences.length; i++) {
+    if (shapes[i] !== 'title') continue
+    const key = norm(text.slice(sentences[i].start, sentences[i].end))
+    seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  let afterRelated = false
+  let bodySeen = false
+  // pull-quote checks look ahead; a bounded number keeps hostile input linear
+  const budget = { left: 50 }
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]
+    const shape = shapes[i]
+    if (s.block === 'heading') roles[i] = 'heading'
+    else if (shape === 'related') {
+      roles[i] = 'boilerplate'
+      afterRelated = true
+    } else if (shape === 'furniture') roles[i] = 'boilerplate'
+    else if (shape === 'caption') roles[i] = 'caption'
+    else if (afterRelated && (shape === 'title' || shape === 'teaser')) roles[i] = 'boilerplate'
+    else if (shape === 'title') {
+      const key = norm(text.slice(s.start, s.end))
+      const repeated = (seen.get(key) ?? 0) > 1
+      roles[i] = !repeated && (!bodySeen || proseFollows(shapes, i)) ? 'heading' : 'boilerplate'
+    } else if (shape === 'teaser' && s.line && bodySeen && !proseFollows(shapes, i)) roles[i] = 'boilerplate'
+    else {
+      roles[i] = pullQuote(text, sentences, i, budget) ? 'heading' : isQuestion(text, s) ? 'question' : 'body'
+      afterRelated = false
+      bodySeen = true
+    }
+  }
+  return roles
+}
+
+/** Whether article prose comes after line `i`, before furniture or the end of the text. */
+function proseFollows(shapes: Shape[], i: number): boolean {
+  for (let k = i + 1; k < shapes.length; k++) {
+    if (shapes[k] === 'prose') return true
+    if (shapes[k] === 'furniture' || shapes[k] === 'related') return false
+  }
+  return false
+}
+
+/** A standalone quoted line repeating a sentence further on is a pull-quote (SPEC §2). */
+function pullQuote(text: string, sentences: Analysed[], i: number, budget: { left: number }): boolean {
+  const s = sentences[i]
+  if (!s.line || s.quote.share < 0.9 || s.end - s.start > 400 || budget.left-- <= 0) return false
+  const key = text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
+  if (key.split(' ').length < 4) return false
+  for (let k = i + 1; k < sentences.length && k < i + 60; k++) {
+    const other = text.slice(sentences[k].start, sentences[k].end).replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase()
+    if (other.includes(key)) return true
+  }
+  return false
+}
+
+/** A question or an instruction to the reader asserts nothing checkable (SPEC §2). */
+function isQuestion(text: string, s: Analysed): boolean {
+  if (s.found.length) return false
+  const body = text.slice(s.start, s.end).trimEnd()
+  const last = body.replace(/["”’'\)\]»›]+$/, '')
+  if (last.endsWith('?') && last.length === body.length) return true
+  const t = s.tokens
+  const first = t.find((x) => x.word)
+  if (!first || !lexicon.imperatives.has(first.lower) || t.length > 20) return false
+  const next = t[t.indexOf(first) + 1]
+  return !!next && next.word && (lexicon.determiners.has(next.lower) || ['no', 'yes', 'on', 'up', 'out', 'more', 'here', 'now', 'that', 'us', 'me', 'him', 'her', 'them', 'it', 'your', 'this', 'for'].includes(next.lower))
+}

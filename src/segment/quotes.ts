@@ -1,0 +1,63 @@
+/** An outermost quotation: from its opening mark to just after its closing mark. */
+export interface Quotation {
+  start: number
+  end: number
+  /** false when the paragraph ended before a closing mark (multi-paragraph or stray quote) */
+  closed: boolean
+}
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '‹': '›' }
+const LETTER = /[\p{L}\p{N}]/u
+
+/**
+ * Pairs quotation marks by type inside each paragraph, in one pass. A mark left open
+ * ends its quotation at the paragraph's end, so a stray mark never swallows the rest of
+ * the article; apostrophes (’ and ' inside or after a word) are told from closing marks.
+ */
+export function findQuotations(text: string, paragraphs: Array<[number, number]>): Quotation[] {
+  const out: Quotation[] = []
+  for (const [ps, pe] of paragraphs) {
+    const stack: string[] = []
+    let outerStart = -1
+    for (let i = ps; i < pe; i++) {
+      const c = text[i]
+      if (c !== '"' && c !== "'" && !(c in OPEN_CLOSE) && c !== '”' && c !== '»' && c !== '’' && c !== '›') continue
+      const prev = i > ps ? text[i - 1] : ' '
+      const next = i + 1 < pe ? text[i + 1] : ' '
+      const prevWord = LETTER.test(prev)
+      const nextWord = LETTER.test(next)
+      let opens = false
+      let closes = false
+      if (c === '"') {
+        if (stack.includes('"')) closes = true
+        else opens = !/\s/.test(next) && next !== ' '
+      } else if (c === "'" || c === '’') {
+        if (prevWord && nextWord) continue // apostrophe inside a word: don't, Korea’s
+        const openSingle = stack.includes(c === "'" ? "'" : '‘')
+        if (openSingle && !nextWord) closes = true
+        else if (c === "'" && !prevWord && nextWord && !/\d/.test(next)) opens = true
+      } else if (c === '”' || c === '»' || c === '›') {
+        closes = true
+      } else {
+        // “ « „ ‘ ‹ open; but “ also closes a „ quotation
+        if (c === '“' && stack[stack.length - 1] === '„') closes = true
+        else if (c === '‘' && prevWord) continue
+        else opens = true
+      }
+      if (opens) {
+        if (stack.length === 0) outerStart = i
+        if (stack.length < 8) stack.push(c)
+      } else if (closes) {
+        const want = c === '"' ? '"' : c === "'" ? "'" : c === '’' ? '‘' : c === '”' ? '“' : c === '»' ? '«' : c === '›' ? '‹' : '„'
+        let k = stack.lastIndexOf(want)
+        if (k < 0 && c === '”') k = stack.lastIndexOf('"') // mixed straight/curly pairs
+        if (k < 0 && c === '“') k = stack.lastIndexOf('„')
+        if (k < 0) continue
+        stack.length = k
+        if (k === 0) out.push({ start: outerStart, end: i + 1, closed: true })
+      }
+    }
+    if (stack.length) out.push({ start: outerStart, end: pe, closed: false })
+  }
+  return out
+}

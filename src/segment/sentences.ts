@@ -1,0 +1,222 @@
+import type { Block } from '../types'
+import { lexicon } from '../lexicon'
+
+/** A sentence before analysis: where it is and how it stands on the page. */
+export interface Unit {
+  start: number
+  end: number
+  /** index of its paragraph */
+  para: number
+  /** the unit is a whole line of its own (a paragraph or a hard-broken line) */
+  line: boolean
+  /** the block kind given by a Markdown or HTML reader */
+  block?: Block['kind']
+}
+
+export interface Segmentation {
+  units: Unit[]
+  /** paragraph ranges, by index */
+  paragraphs: Array<[number, number]>
+}
+
+const TERMINAL = '.!?…'
+const CLOSERS = '"”’\')]»›'
+const OPENERS = '"“‘\'([«‹„'
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v' || c === '\u2028' || c === '\u2029' || c === '\u3000' || c === '\u2009' || c === '\u200a' || c === '\u202f'
+const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase() && c === c.toUpperCase()
+const isLower = (c: string | undefined) => !!c && c !== c.toUpperCase() && c === c.toLowerCase()
+const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9'
+const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase()
+
+/** Splits text into sentences with offsets, marking paragraphs and standalone lines. */
+export function segment(text: string, blocks?: Block[]): Segmentation {
+  const units: Unit[] = []
+  const paragraphs: Array<[number, number]> = []
+  for (const { start, end, kind } of blockRanges(text, blocks)) {
+    for (const [ls, le, wrapped] of pieces(text, start, end, kind !== undefined)) {
+      const para = paragraphs.length
+      paragraphs.push([ls, le])
+      const before = units.length
+      splitSentences(text, ls, le, para, kind, units)
+      if (!wrapped && units.length - before === 1) units[before].line = true
+    }
+  }
+  return { units, paragraphs }
+}
+
+/** Paragraph-level ranges: the blocks given, with gaps between them; or blank-line paragraphs. */
+function blockRanges(text: string, blocks?: Block[]): Array<{ start: number; end: number; kind?: Block['kind'] }> {
+  const out: Array<{ start: number; end: number; kind?: Block['kind'] }> = []
+  const plain = (s: number, e: number) => {
+    const re = /\n[^\S\n]*\n\s*/g
+    re.lastIndex = s
+    let at = s
+    let m: RegExpExecArray | null
+    while ((m = re.exec(text)) && m.index < e) {
+      out.push({ start: at, end: m.index })
+      at = m.index + m[0].length
+    }
+    out.push({ start: Math.min(at, e), end: e })
+  }
+  if (!blocks?.length) {
+    plain(0, text.length)
+  } else {
+    let at = 0
+    for (const b of [...blocks].sort((x, y) => x.start - y.start)) {
+      const s = Math.max(b.start, at)
+      const e = Math.min(b.end, text.length)
+      if (e <= s) continue
+      if (s > at) plain(at, s)
+      out.push({ start: s, end: e, kind: b.kind })
+      at = e
+    }
+    if (at < text.length) plain(at, text.length)
+  }
+  return out.filter((r) => /\S/.test(text.slice(r.start, Math.min(r.end, r.start + 64))) || hasContent(text, r.start, r.end))
+}
+
+function hasContent(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isSpace(text[i])) return true
+  return false
+}
+
+/**
+ * Pieces of a paragraph that no sentence crosses. A hard-wrapped paragraph joins its
+ * lines; otherwise every line break is a boundary (scraped pages put one paragraph,
+ * headline or caption a line). Returns [start, end, wrapped].
+ */
+function pieces(text: string, start: number, end: number, fromBlock: boolean): Array<[number, number, boolean]> {
+  const lines: Array<[number, number]> = []
+  let at = start
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\n') {
+      let s = at
+      let e = i
+      while (s < e && isSpace(text[s])) s++
+      while (e > s && isSpace(text[e - 1])) e--
+      if (e > s) lines.push([s, e])
+      at = i + 1
+    }
+  }
+  if (lines.length <= 1 || fromBlock) return lines.length ? [[lines[0][0], lines[lines.length - 1][1], lines.length > 1]] : []
+  let longest = 0
+  let open = 0
+  for (const [s, e] of lines) longest = Math.max(longest, e - s)
+  for (let k = 0; k < lines.length - 1; k++) if (!endsSentence(text, lines[k][1])) open++
+  // hard-wrapped prose: most lines stop mid-sentence
+  const wrapped = open * 2 >= lines.length - 1 && longest >= 30
+  if (!wrapped) return lines.map(([s, e]) => [s, e, false])
+  const out: Array<[number, number, boolean]> = []
+  let s0 = lines[0][0]
+  for (let k = 0; k < lines.length - 1; k++) {
+    const [s, e] = lines[k]
+    const nextFirst = text[lines[k + 1][0]]
+    const titleLine = !endsSentence(text, e) && text[e - 1] !== ',' && (e - s < longest * 0.6 || text[e - 1] === ':') && !isLower(nextFirst)
+    if (titleLine) {
+      out.push([s0, e, s0 !== s])
+      s0 = lines[k + 1][0]
+    }
+  }
+  out.push([s0, lines[lines.length - 1][1], s0 !== lines[lines.length - 1][0]])
+  return out
+}
+
+function endsSentence(text: string, e: number): boolean {
+  let i = e - 1
+  while (i >= 0 && CLOSERS.includes(text[i])) i--
+  return i >= 0 && TERMINAL.includes(text[i])
+}
+
+/** The word ending just before offset `i` (letters, digits, inner dots and hyphens). */
+function wordBefore(text: string, i: number, floor: number): string {
+  let s = i
+  while (s > floor && (isLetter(text[s - 1]) || isDigit(text[s - 1]) || ((text[s - 1] === '.' || text[s - 1] === '-') && s - 1 > floor && (isLetter(text[s - 2]) || isDigit(text[s - 2]))))) s--
+  return text.slice(s, i)
+}
+
+/** The word starting at offset `i`, lowercase. */
+function wordAt(text: string, i: number, end: number): string {
+  let e = i
+  while (e < end && (isLetter(text[e]) || text[e] === "'" || text[e] === '’')) e++
+  return text.slice(i, e).toLowerCase()
+}
+
+/** After `?”` a capitalised speaker and a saying verb continue the sentence: “Why now?” Kim asked. */
+function speechTagFollows(text: string, i: number, end: number): boolean {
+  let at = i
+  for (let n = 0; n < 4 && at < end; n++) {
+    const w = wordAt(text, at, end)
+    if (!w) return false
+    const cue = lexicon.cueVerbs.get(w)
+    if (cue && cue.cls === 'speech' && cue.form !== 'ing') return true
+    if (!isUpper(text[at])) return false
+    at += w.length
+    while (at < end && (text[at] === ' ' || text[at] === '.' || text[at] === '-')) at++
+  }
+  return false
+}
+
+function splitSentences(text: string, start: number, end: number, para: number, block: Block['kind'] | undefined, out: Unit[]): void {
+  let s = start
+  const push = (e: number) => {
+    let a = s
+    let b = e
+    while (a < b && isSpace(text[a])) a++
+    while (b > a && isSpace(text[b - 1])) b--
+    if (b > a) out.push({ start: a, end: b, para, line: false, block })
+    s = e
+  }
+  for (let i = start; i < end; i++) {
+    const c = text[i]
+    // a year glued to the next sentence by scraping: "June 27, 2014North Korea's…"
+    if (isDigit(c) && isUpper(text[i + 1]) && isLower(text[i + 2]) && i - 3 >= start && /^(1[6-9]|20)\d\d$/.test(text.slice(i - 3, i + 1)) && !isDigit(text[i - 4])) {
+      push(i + 1)
+      continue
+    }
+    if (!TERMINAL.includes(c)) continue
+    let j = i
+    while (j < end && TERMINAL.includes(text[j])) j++
+    const run = text.slice(i, j)
+    while (j < end && CLOSERS.includes(text[j])) j++
+    const closed = j > i + run.length
+    if (j < end && !isSpace(text[j])) {
+      // "the end.The next" glued by scraping: a lowercase word, a period, a capitalised word
+      if (run === '.' && !closed && isUpper(text[j]) && isLower(text[j + 1])) {
+        const w = wordBefore(text, i, start)
+        if (w.length >= 2 && !w.includes('.') && isLower(w[w.length - 1]) && !lexicon.abbrAmbiguous.has(w)) push(j)
+      }
+      i = j - 1
+      continue
+    }
+    let k = j
+    while (k < end && isSpace(text[k])) k++
+    if (k >= end) {
+      i = j - 1
+      continue
+    }
+    const n = text[k]
+    let boundary: boolean
+    if (isLower(n)) boundary = false
+    else if (run === '.') boundary = periodEnds(text, i, k, start, end, n)
+    else if (run.includes('?') || run.includes('!')) boundary = !(closed && speechTagFollows(text, k, end))
+    else boundary = isUpper(n) || OPENERS.includes(n) // ellipsis
+    if (boundary) push(j)
+    i = j - 1
+  }
+  push(end)
+}
+
+/** Whether the period at `i` ends a sentence, given the next non-space character `n` at `k`. */
+function periodEnds(text: string, i: number, k: number, start: number, end: number, n: string): boolean {
+  const w = wordBefore(text, i, start)
+  if (!w) return true
+  const bare = w.replace(/\.$/, '')
+  if (lexicon.abbrNever.has(bare) || lexicon.abbrNever.has(bare.toLowerCase())) return false
+  if (lexicon.abbrTitles.has(bare)) return false
+  if (isDigit(n)) return !lexicon.abbrBeforeNumbers.has(bare)
+  const starter = () => lexicon.sentenceStarters.has(wordAt(text, k, end)) || OPENERS.includes(n)
+  // an initial ("George W. Bush", "J. R. R. Tolkien") unless a sentence plainly starts
+  if (bare.length === 1 && isUpper(bare)) return starter()
+  if (bare.includes('.') || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
+  return true
+}

@@ -1,0 +1,275 @@
+import type { LabelledCase } from './types'
+
+export const cases: LabelledCase[] = [
+  {
+    id: 'quote-carry-over/1',
+    rule: 'quote-carry-over',
+    text: `“We will respond at a time of our choosing,” General Aziz Haidari said on Sunday. “Those responsible will pay a heavy price.” Two soldiers were killed in the attack on a checkpoint near Spin Boldak on Saturday.`,
+    expect: [
+      { s: '“We will respond at a time of our choosing,” General Aziz Haidari said on Sunday.', label: 'direct', sources: ['General Aziz Haidari'] },
+      { s: '“Those responsible will pay a heavy price.”', label: 'direct', inherited: true },
+      { s: 'Two soldiers were killed in the attack on a checkpoint near Spin Boldak on Saturday.', label: 'unattributed' },
+    ],
+    note: 'The second quotation has no cue of its own and takes General Haidari from the sentence before (SPEC §3).',
+  },
+  {
+    id: 'quote-carry-over/2',
+    rule: 'quote-carry-over',
+    text: `“The water came in so fast. We had nothing left by morning,” said Amara Diallo, whose shop in Saint-Louis was flooded. The Senegal River reached its highest level in 30 years on Thursday.`,
+    expect: [
+      { s: '“The water came in so fast.', label: 'direct', inherited: true },
+      { s: 'We had nothing left by morning,” said Amara Diallo, whose shop in Saint-Louis was flooded.', label: 'direct', sources: ['Amara Diallo'] },
+      { s: 'The Senegal River reached its highest level in 30 years on Thursday.', label: 'unattributed' },
+    ],
+    note: 'One quotation cut into two sentences; the first takes its speaker from the inverted tag in the second (SPEC §3).',
+  },
+  {
+    id: 'quote-carry-over/3',
+    rule: 'quote-carry-over',
+    text: `Lorna Pike lost her seat to an independent by 212 votes. “We fought a good campaign. We lost,” she said. Pike had held the seat since 2011.`,
+    expect: [
+      { s: 'Lorna Pike lost her seat to an independent by 212 votes.', label: 'unattributed' },
+      { s: '“We fought a good campaign.', label: 'direct', inherited: true },
+      { s: 'We lost,” she said.', label: 'direct', sources: ['she'] },
+      { s: 'Pike had held the seat since 2011.', label: 'unattributed' },
+    ],
+    note: 'The SPEC\'s "We fought the good fight. We lost," he said. pattern: the first half inherits from the tag in the second.',
+  },
+  {
+    id: 'quote-carry-over/4',
+    rule: 'quote-carry-over',
+    text: `“This is a dark day for the club,” chairman Ivo Petrak said after the ruling on Sunday.
+
+“We will appeal every point of this decision. We have done nothing wrong.”
+
+The league docked the club 12 points for breaching its spending rules.`,
+    expect: [
+      { s: '“This is a dark day for the club,” chairman Ivo Petrak said after the ruling on Sunday.', label: 'direct', sources: ['chairman Ivo Petrak'] },
+      { s: '“We will appeal every point of this decision.', label: 'direct', inherited: true },
+      { s: 'We have done nothing wrong.”', label: 'direct', inherited: true },
+      { s: 'The league docked the club 12 points for breaching its spending rules.', label: 'unattributed' },
+    ],
+    note: 'The quotation continues into the next paragraph with no other speaker in between, so it inherits across the paragraph break (SPEC §3).',
+  },
+  {
+    id: 'quote-carry-over/5',
+    rule: 'quote-carry-over',
+    text: `The only road over the Zigana pass was closed without notice on Monday.
+
+“Nobody told us anything.”
+
+“We found out when the bulldozers arrived,” said Fatma Yıldız, who runs a café at the top of the pass.`,
+    expect: [
+      { s: 'The only road over the Zigana pass was closed without notice on Monday.', label: 'unattributed' },
+      { s: '“Nobody told us anything.”', label: 'direct', inherited: true },
+      { s: '“We found out when the bulldozers arrived,” said Fatma Yıldız, who runs a café at the top of the pass.', label: 'direct', sources: ['Fatma Yıldız'] },
+    ],
+    note: "An untagged quotation paragraph followed by a paragraph that quotes and names the same speaker: the carry-over runs backwards across the break (SPEC §3, 'before or after it, across a paragraph break too').",
+  },
+  {
+    id: 'quote-carry-over/6',
+    rule: 'quote-carry-over',
+    text: `Adaeze Okafor, the health minister, was questioned by anti-corruption investigators on Tuesday. She said afterwards: “I did not take a single naira. I will clear my name.”`,
+    expect: [
+      { s: 'Adaeze Okafor, the health minister, was questioned by anti-corruption investigators on Tuesday.', label: 'unattributed' },
+      { s: 'She said afterwards: “I did not take a single naira.', label: 'direct', sources: ['She'] },
+      { s: 'I will clear my name.”', label: 'direct', inherited: true },
+    ],
+  },
+  {
+    id: 'quote-carry-over/7',
+    rule: 'quote-carry-over',
+    text: `“We will win this seat back,” said Marisol Ortiz, the Labour candidate. “She is dreaming,” replied Paolo Brandão, her Conservative rival. “The numbers simply are not there.”`,
+    expect: [
+      { s: '“We will win this seat back,” said Marisol Ortiz, the Labour candidate.', label: 'direct', sources: ['Marisol Ortiz'] },
+      { s: '“She is dreaming,” replied Paolo Brandão, her Conservative rival.', label: 'direct', sources: ['Paolo Brandão'] },
+      { s: '“The numbers simply are not there.”', label: 'direct', inherited: true },
+    ],
+    note: 'The third quotation takes the speaker tagged immediately before it (Brandão); Ortiz is not its neighbour.',
+  },
+  {
+    id: 'quote-carry-over/8',
+    rule: 'quote-carry-over',
+    text: `"The ice was thinner than it looked," said Anders Lundgren, head of the local rescue team. "We were lucky to get all four of them out." The group had been fishing about 300 metres from the shore of Lake Vänern.`,
+    expect: [
+      { s: '"The ice was thinner than it looked," said Anders Lundgren, head of the local rescue team.', label: 'direct', sources: ['Anders Lundgren'] },
+      { s: '"We were lucky to get all four of them out."', label: 'direct', inherited: true },
+      { s: 'The group had been fishing about 300 metres from the shore of Lake Vänern.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'quote-carry-over/9',
+    rule: 'quote-carry-over',
+    text: `Shopkeepers in Old Dhaka have been without power for most of the week. “We cannot keep anything cold. The fish goes off by noon. We are throwing money away,” said Mohammad Rahim, who sells fish near the Buriganga river.`,
+    expect: [
+      { s: 'Shopkeepers in Old Dhaka have been without power for most of the week.', label: 'unattributed' },
+      { s: '“We cannot keep anything cold.', label: 'direct', inherited: true },
+      { s: 'The fish goes off by noon.', label: 'direct', inherited: true },
+      { s: 'We are throwing money away,” said Mohammad Rahim, who sells fish near the Buriganga river.', label: 'direct', sources: ['Mohammad Rahim'] },
+    ],
+  },
+  {
+    id: 'indirect-then-quote/1',
+    rule: 'indirect-then-quote',
+    text: `Transport Minister Femi Adebayo said he would not resign over the crash. “I have done nothing wrong, and the inquiry will show it.” The inquiry is due to report in the autumn.`,
+    expect: [
+      { s: 'Transport Minister Femi Adebayo said he would not resign over the crash.', label: 'direct', sources: ['Transport Minister Femi Adebayo'] },
+      { s: '“I have done nothing wrong, and the inquiry will show it.”', label: 'direct', inherited: true },
+      { s: 'The inquiry is due to report in the autumn.', label: 'unattributed' },
+    ],
+    note: "A quotation after indirect speech is the speaker's (SPEC §3, the Obama example).",
+  },
+  {
+    id: 'indirect-then-quote/2',
+    rule: 'indirect-then-quote',
+    text: `Piet Claes, general secretary of the dockers’ union, said members had voted overwhelmingly to strike. “Our patience has run out.” The port handled 271 million tonnes of cargo last year.`,
+    expect: [
+      { s: 'Piet Claes, general secretary of the dockers’ union, said members had voted overwhelmingly to strike.', label: 'direct', sources: ['Piet Claes'] },
+      { s: '“Our patience has run out.”', label: 'direct', inherited: true },
+      { s: 'The port handled 271 million tonnes of cargo last year.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'indirect-then-quote/3',
+    rule: 'indirect-then-quote',
+    text: `Juliana Restrepo, the mayor of Manizales, told a radio station that the city would need months to clear the landslide.
+
+“Whole streets have simply disappeared.”`,
+    expect: [
+      { s: 'Juliana Restrepo, the mayor of Manizales, told a radio station that the city would need months to clear the landslide.', label: 'direct', sources: ['Juliana Restrepo'] },
+      { s: '“Whole streets have simply disappeared.”', label: 'direct', inherited: true },
+    ],
+  },
+  {
+    id: 'lead-in-block/1',
+    rule: 'lead-in-block',
+    text: `The Erdene border crossing with China has been closed since Sunday. In a statement on Tuesday, the customs ministry said:
+
+The decision to close the crossing was taken after repeated attacks on customs staff. It will be reviewed every two weeks.
+
+Truck drivers said the closure was costing them thousands of dollars a day.`,
+    expect: [
+      { s: 'The Erdene border crossing with China has been closed since Sunday.', label: 'unattributed' },
+      { s: 'In a statement on Tuesday, the customs ministry said:', label: 'direct', sources: ['the customs ministry'] },
+      { s: 'The decision to close the crossing was taken after repeated attacks on customs staff.', label: 'direct', inherited: true },
+      { s: 'It will be reviewed every two weeks.', label: 'direct', inherited: true },
+      { s: 'Truck drivers said the closure was costing them thousands of dollars a day.', label: 'reported', sources: ['Truck drivers'] },
+    ],
+    note: "The block after the lead-in lost its quotation marks in scraping; it carries the lead-in's attribution (SPEC §3).",
+  },
+  {
+    id: 'lead-in-block/2',
+    rule: 'lead-in-block',
+    text: `The Ravenna Port Authority issued a statement on the dredging contract on Friday.
+
+From the statement:
+
+The contract was awarded in full compliance with national and European procurement rules. All documents relating to the tender will be made available to the auditors.`,
+    expect: [
+      { s: 'The Ravenna Port Authority issued a statement on the dredging contract on Friday.', label: 'unattributed' },
+      { s: 'From the statement:', label: 'direct', sources: ['the statement'] },
+      { s: 'The contract was awarded in full compliance with national and European procurement rules.', label: 'direct', inherited: true },
+      { s: 'All documents relating to the tender will be made available to the auditors.', label: 'direct', inherited: true },
+    ],
+    note: "'From the statement:' is a lead-in line, not a heading: it tells the reader that the block below is the port authority's statement (a specific document), so it is labelled direct and kept as a body sentence; its attribution carries to the block that lost its quotation marks (SPEC §3). 'issued a statement on the contract' is an act with no content: unattributed.",
+  },
+  {
+    id: 'lead-in-block/3',
+    rule: 'lead-in-block',
+    text: `Dr. Helga Strand resigned as chief executive of the Vestfold hospital trust on Monday. In her resignation letter, she wrote:
+
+I can no longer defend decisions that put patients at risk.
+
+The board has known about the staffing problems for two years and has done nothing.`,
+    expect: [
+      { s: 'Dr. Helga Strand resigned as chief executive of the Vestfold hospital trust on Monday.', label: 'unattributed' },
+      { s: 'In her resignation letter, she wrote:', label: 'direct', sources: ['she'] },
+      { s: 'I can no longer defend decisions that put patients at risk.', label: 'direct', inherited: true },
+      { s: 'The board has known about the staffing problems for two years and has done nothing.', label: 'direct', inherited: true },
+    ],
+    note: "The two-paragraph block carries the lead-in's attribution (Dr. Strand) across both paragraphs.",
+  },
+  {
+    id: 'hedge-opened-quote/1',
+    rule: 'hedge-opened-quote',
+    text: `“The border is calm,” Colonel Reza Hamidi said on Friday. As reported, “the forces have withdrawn from two villages near the crossing.” The area has been under curfew since Wednesday.`,
+    expect: [
+      { s: '“The border is calm,” Colonel Reza Hamidi said on Friday.', label: 'direct', sources: ['Colonel Reza Hamidi'] },
+      { s: 'As reported, “the forces have withdrawn from two villages near the crossing.”', label: 'reported' },
+      { s: 'The area has been under curfew since Wednesday.', label: 'unattributed' },
+    ],
+    note: "The second sentence is a quotation opened by its own hedge ('As reported,'): it keeps that hedge (reported) and does not inherit Colonel Hamidi (SPEC §3).",
+  },
+  {
+    id: 'hedge-opened-quote/2',
+    rule: 'hedge-opened-quote',
+    text: `“Our officers acted within the law,” Police Chief Marta Quiroga said. Reportedly, “dozens of officers” took part in the raid on the squat.`,
+    expect: [
+      { s: '“Our officers acted within the law,” Police Chief Marta Quiroga said.', label: 'direct', sources: ['Police Chief Marta Quiroga'] },
+      { s: 'Reportedly, “dozens of officers” took part in the raid on the squat.', label: 'reported' },
+    ],
+    note: "The partial quotation is opened by 'Reportedly': it keeps the hedge and does not inherit the police chief.",
+  },
+  {
+    id: 'hedge-opened-quote/3',
+    rule: 'hedge-opened-quote',
+    text: `“We have no plans to sell the team,” Mr. Tanaka told reporters in Osaka. According to reports, “a formal offer” arrived at the club last month.`,
+    expect: [
+      { s: '“We have no plans to sell the team,” Mr. Tanaka told reporters in Osaka.', label: 'direct', sources: ['Mr. Tanaka'] },
+      { s: 'According to reports, “a formal offer” arrived at the club last month.', label: 'reported' },
+    ],
+  },
+  {
+    id: 'bare-no-inherit/1',
+    rule: 'bare-no-inherit',
+    text: `Mayor Inês Carvalho said the new tram line would carry 60,000 passengers a day. The line will cost €480 million. Work on the first section began in March.`,
+    expect: [
+      { s: 'Mayor Inês Carvalho said the new tram line would carry 60,000 passengers a day.', label: 'direct', sources: ['Mayor Inês Carvalho'] },
+      { s: 'The line will cost €480 million.', label: 'unattributed' },
+      { s: 'Work on the first section began in March.', label: 'unattributed' },
+    ],
+    note: 'The two bare sentences after the attributed one have no quotation marks and no cue: unattributed (SPEC §3).',
+  },
+  {
+    id: 'bare-no-inherit/2',
+    rule: 'bare-no-inherit',
+    text: `“We are very proud of these results,” said Henrik Aalto, the chief executive. Profit rose 14% to €312 million. The company will pay a dividend of €1.10 a share.`,
+    expect: [
+      { s: '“We are very proud of these results,” said Henrik Aalto, the chief executive.', label: 'direct', sources: ['Henrik Aalto'] },
+      { s: 'Profit rose 14% to €312 million.', label: 'unattributed' },
+      { s: 'The company will pay a dividend of €1.10 a share.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'bare-no-inherit/3',
+    rule: 'bare-no-inherit',
+    text: `Officials said the curfew in the old city would be extended for another week. The city has been under curfew for 11 days. Shops may open between 8 a.m. and noon.`,
+    expect: [
+      { s: 'Officials said the curfew in the old city would be extended for another week.', label: 'reported', sources: ['Officials'] },
+      { s: 'The city has been under curfew for 11 days.', label: 'unattributed' },
+      { s: 'Shops may open between 8 a.m. and noon.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'bare-no-inherit/4',
+    rule: 'bare-no-inherit',
+    text: `The education ministry said 2,300 teachers had been hired since September. Most of them work in rural schools. Class sizes in the capital remain the largest in the country.`,
+    expect: [
+      { s: 'The education ministry said 2,300 teachers had been hired since September.', label: 'direct', sources: ['The education ministry'] },
+      { s: 'Most of them work in rural schools.', label: 'unattributed' },
+      { s: 'Class sizes in the capital remain the largest in the country.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'bare-no-inherit/5',
+    rule: 'bare-no-inherit',
+    text: `The theatre will reopen in October, according to its director, Mirela Popescu.
+
+It was closed in 2021 after cracks were found in the main hall. Repairs cost 4.6 million lei.`,
+    expect: [
+      { s: 'The theatre will reopen in October, according to its director, Mirela Popescu.', label: 'direct' },
+      { s: 'It was closed in 2021 after cracks were found in the main hall.', label: 'unattributed' },
+      { s: 'Repairs cost 4.6 million lei.', label: 'unattributed' },
+    ],
+  },
+]

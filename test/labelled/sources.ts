@@ -1,0 +1,498 @@
+import type { LabelledCase } from './types'
+
+export const cases: LabelledCase[] = [
+  {
+    id: 'named-person/1',
+    rule: 'named-person',
+    text: `The strike at the Hospital del Mar entered its third week on Monday. Lucía Ferrer, a nurse on the cardiology ward, said staff had been working 14-hour shifts since January. The hospital has 39 vacant nursing posts.`,
+    expect: [
+      { s: 'The strike at the Hospital del Mar entered its third week on Monday.', label: 'unattributed' },
+      { s: 'Lucía Ferrer, a nurse on the cardiology ward, said staff had been working 14-hour shifts since January.', label: 'direct', sources: ['Lucía Ferrer'] },
+      { s: 'The hospital has 39 vacant nursing posts.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'named-person/2',
+    rule: 'named-person',
+    text: `Olympic champion Ruth Kiplagat has announced that she will retire after the world championships in September. The 34-year-old won the 10,000 metres in 2021 and 2024.`,
+    expect: [
+      { s: 'Olympic champion Ruth Kiplagat has announced that she will retire after the world championships in September.', label: 'direct', sources: ['Olympic champion Ruth Kiplagat'] },
+      { s: 'The 34-year-old won the 10,000 metres in 2021 and 2024.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'named-org/1',
+    rule: 'named-org',
+    text: `Vesta Motors said it would recall 84,000 cars over a faulty brake sensor. The Federal Transport Authority said it had received 37 complaints about the sensor. No injuries have been linked to the fault.`,
+    expect: [
+      { s: 'Vesta Motors said it would recall 84,000 cars over a faulty brake sensor.', label: 'direct', sources: ['Vesta Motors'] },
+      { s: 'The Federal Transport Authority said it had received 37 complaints about the sensor.', label: 'direct', sources: ['The Federal Transport Authority'] },
+      { s: 'No injuries have been linked to the fault.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'named-org/2',
+    rule: 'named-org',
+    text: `The Supreme Court of Ghana said in its judgment that the 2022 election law had been passed without a quorum. Parliament has 60 days to pass a new law.`,
+    expect: [
+      { s: 'The Supreme Court of Ghana said in its judgment that the 2022 election law had been passed without a quorum.', label: 'direct', sources: ['The Supreme Court of Ghana'] },
+      { s: 'Parliament has 60 days to pass a new law.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'named-org/3',
+    rule: 'named-org',
+    text: `The social network must pay a fine of €210 million, the Irish Data Protection Commission announced on Thursday. The company said it would appeal.`,
+    expect: [
+      { s: 'The social network must pay a fine of €210 million, the Irish Data Protection Commission announced on Thursday.', label: 'direct', sources: ['the Irish Data Protection Commission'] },
+      { s: 'The company said it would appeal.', label: 'direct', sources: ['The company'] },
+    ],
+  },
+  {
+    id: 'office/1',
+    rule: 'office',
+    text: `A fire destroyed a warehouse and two homes in Aarhus on Saturday. A police spokeswoman said a 31-year-old man had been arrested on suspicion of arson. A city council spokesperson said the families had been given temporary housing.`,
+    expect: [
+      { s: 'A fire destroyed a warehouse and two homes in Aarhus on Saturday.', label: 'unattributed' },
+      { s: 'A police spokeswoman said a 31-year-old man had been arrested on suspicion of arson.', label: 'direct', sources: ['A police spokeswoman'] },
+      { s: 'A city council spokesperson said the families had been given temporary housing.', label: 'direct', sources: ['A city council spokesperson'] },
+    ],
+    note: 'A spokesperson is an office that speaks on record for one body: named (SPEC §1 step 2).',
+  },
+  {
+    id: 'office/2',
+    rule: 'office',
+    text: `The crash on the Route 9 bypass killed three people on Friday. Police said the driver was 74 and had no previous convictions. The government said on Monday it would review speed limits on rural roads.`,
+    expect: [
+      { s: 'The crash on the Route 9 bypass killed three people on Friday.', label: 'unattributed' },
+      { s: 'Police said the driver was 74 and had no previous convictions.', label: 'direct', sources: ['Police'] },
+      { s: 'The government said on Monday it would review speed limits on rural roads.', label: 'direct', sources: ['The government'] },
+    ],
+    note: "'Police' and 'The government' are offices that speak on record for one body: named.",
+  },
+  {
+    id: 'office/3',
+    rule: 'office',
+    text: `The Kremlin said talks with Kazakhstan on the new pipeline would continue next month. The pipeline would carry gas to western China through Kazakh territory.`,
+    expect: [
+      { s: 'The Kremlin said talks with Kazakhstan on the new pipeline would continue next month.', label: 'direct', sources: ['The Kremlin'] },
+      { s: 'The pipeline would carry gas to western China through Kazakh territory.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'office/4',
+    rule: 'office',
+    text: `The president’s plane made an emergency landing in Anchorage on Tuesday. The White House said the president had not been in danger at any point.`,
+    expect: [
+      { s: 'The president’s plane made an emergency landing in Anchorage on Tuesday.', label: 'unattributed' },
+      { s: 'The White House said the president had not been in danger at any point.', label: 'direct', sources: ['The White House'] },
+    ],
+  },
+  {
+    id: 'office/5',
+    rule: 'office',
+    text: `Downing Street said the prime minister had spoken to his Irish counterpart on Sunday evening. The two governments have been at odds over border checks since the spring.`,
+    expect: [
+      { s: 'Downing Street said the prime minister had spoken to his Irish counterpart on Sunday evening.', label: 'direct', sources: ['Downing Street'] },
+      { s: 'The two governments have been at odds over border checks since the spring.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'definite-person/1',
+    rule: 'definite-person',
+    text: `Hana Kowalczyk, 17, was one of three teenagers killed in the crash on the A4 near Katowice. Her mother said she had been planning to study medicine in Kraków. A memorial service will be held on Friday.`,
+    expect: [
+      { s: 'Hana Kowalczyk, 17, was one of three teenagers killed in the crash on the A4 near Katowice.', label: 'unattributed' },
+      { s: 'Her mother said she had been planning to study medicine in Kraków.', label: 'direct', sources: ['Her mother'] },
+      { s: 'A memorial service will be held on Friday.', label: 'unattributed' },
+    ],
+    note: "'Her mother' is one definite, identifiable person even though unnamed: named (SPEC §1 step 2).",
+  },
+  {
+    id: 'definite-person/2',
+    rule: 'definite-person',
+    text: `The suspect was arrested at a bus station in Mombasa on Wednesday. The victim’s brother told reporters the family had warned police about the man weeks earlier.`,
+    expect: [
+      { s: 'The suspect was arrested at a bus station in Mombasa on Wednesday.', label: 'unattributed' },
+      { s: 'The victim’s brother told reporters the family had warned police about the man weeks earlier.', label: 'direct', sources: ['The victim’s brother'] },
+    ],
+  },
+  {
+    id: 'definite-person/3',
+    rule: 'definite-person',
+    text: `Two Colombian diplomats were expelled from Caracas on Monday. The foreign minister said the ambassador would be recalled for consultations.`,
+    expect: [
+      { s: 'Two Colombian diplomats were expelled from Caracas on Monday.', label: 'unattributed' },
+      { s: 'The foreign minister said the ambassador would be recalled for consultations.', label: 'direct', sources: ['The foreign minister'] },
+    ],
+  },
+  {
+    id: 'definite-person/4',
+    rule: 'definite-person',
+    text: `A 61-year-old man died when his car left the road near Inverness on Saturday. His daughter, who was in the passenger seat, said he had swerved to avoid a deer.`,
+    expect: [
+      { s: 'A 61-year-old man died when his car left the road near Inverness on Saturday.', label: 'unattributed' },
+      { s: 'His daughter, who was in the passenger seat, said he had swerved to avoid a deer.', label: 'direct', sources: ['His daughter'] },
+    ],
+  },
+  {
+    id: 'document/1',
+    rule: 'document',
+    text: `Shareholders filed a lawsuit against Harlow Foods in federal court in Delaware on Tuesday. The complaint alleges that the company misled investors about losses at its Brazilian unit. Harlow's shares fell 9% in New York.`,
+    expect: [
+      { s: 'Shareholders filed a lawsuit against Harlow Foods in federal court in Delaware on Tuesday.', label: 'unattributed' },
+      { s: 'The complaint alleges that the company misled investors about losses at its Brazilian unit.', label: 'direct', sources: ['The complaint'] },
+      { s: "Harlow's shares fell 9% in New York.", label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'document/2',
+    rule: 'document',
+    text: `According to court documents, the two men met in a prison in Marseille in 2015. They were arrested together in Toulon last year.`,
+    expect: [
+      { s: 'According to court documents, the two men met in a prison in Marseille in 2015.', label: 'direct', sources: ['court documents'] },
+      { s: 'They were arrested together in Toulon last year.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'document/3',
+    rule: 'document',
+    text: `Doctors at St. Brendan’s Hospital in Cork have written to the health minister. The letter, signed by 140 doctors, says the emergency department cannot operate safely with its current staff.`,
+    expect: [
+      { s: 'Doctors at St. Brendan’s Hospital in Cork have written to the health minister.', label: 'unattributed' },
+      { s: 'The letter, signed by 140 doctors, says the emergency department cannot operate safely with its current staff.', label: 'direct', sources: ['The letter'] },
+    ],
+  },
+  {
+    id: 'document/4',
+    rule: 'document',
+    text: `Data released by the National Statistics Bureau on Wednesday showed unemployment rising to 6.1% in the second quarter. The rate was 5.4% a year earlier.`,
+    expect: [
+      { s: 'Data released by the National Statistics Bureau on Wednesday showed unemployment rising to 6.1% in the second quarter.', label: 'direct' },
+      { s: 'The rate was 5.4% a year earlier.', label: 'unattributed' },
+    ],
+    note: "'Data released by the National Statistics Bureau' identifies the release, so it is a specific document (SPEC §1 step 2).",
+  },
+  {
+    id: 'document/5',
+    rule: 'document',
+    text: `The government published its annual report on air quality on Monday. The report shows that levels of nitrogen dioxide in Sofia exceeded the legal limit on 41 days last year.`,
+    expect: [
+      { s: 'The government published its annual report on air quality on Monday.', label: 'unattributed' },
+      { s: 'The report shows that levels of nitrogen dioxide in Sofia exceeded the legal limit on 41 days last year.', label: 'direct', sources: ['The report'] },
+    ],
+  },
+  {
+    id: 'firm-work/1',
+    rule: 'firm-work',
+    text: `Analysts at Halden & Rowe said in a note that the chipmaker’s margins would recover by the third quarter. Other analysts were less optimistic, saying that demand from carmakers had yet to pick up. The chipmaker’s shares have fallen 30% this year.`,
+    expect: [
+      { s: 'Analysts at Halden & Rowe said in a note that the chipmaker’s margins would recover by the third quarter.', label: 'direct', sources: ['Analysts at Halden & Rowe'] },
+      { s: 'Other analysts were less optimistic, saying that demand from carmakers had yet to pick up.', label: 'reported', sources: ['Other analysts'] },
+      { s: 'The chipmaker’s shares have fallen 30% this year.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'firm-work/2',
+    rule: 'firm-work',
+    text: `A report by the consultancy Marlow Partners estimated that the tournament would add €600 million to the Portuguese economy. The final will be played in Lisbon on July 14.`,
+    expect: [
+      { s: 'A report by the consultancy Marlow Partners estimated that the tournament would add €600 million to the Portuguese economy.', label: 'direct' },
+      { s: 'The final will be played in Lisbon on July 14.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'pronoun-resolution/1',
+    rule: 'pronoun-resolution',
+    text: `Olga Sørensen has run the bakery on Storgata since 1988. She said the price of flour had forced her to raise the price of bread three times this year. “I have never seen anything like it,” she said. The bakery employs six people.`,
+    expect: [
+      { s: 'Olga Sørensen has run the bakery on Storgata since 1988.', label: 'unattributed' },
+      { s: 'She said the price of flour had forced her to raise the price of bread three times this year.', label: 'direct', sources: ['She'] },
+      { s: '“I have never seen anything like it,” she said.', label: 'direct', sources: ['she'] },
+      { s: 'The bakery employs six people.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'pronoun-resolution/2',
+    rule: 'pronoun-resolution',
+    text: `Marisco Foods closed its canning plant in Vigo last year. It said on Tuesday that it would reopen the plant in March with 200 workers.`,
+    expect: [
+      { s: 'Marisco Foods closed its canning plant in Vigo last year.', label: 'unattributed' },
+      { s: 'It said on Tuesday that it would reopen the plant in March with 200 workers.', label: 'direct', sources: ['It'] },
+    ],
+  },
+  {
+    id: 'pronoun-resolution/3',
+    rule: 'pronoun-resolution',
+    text: `Judge Ayesha Malik was appointed to the bench in 2021. In her ruling, she wrote that the police had “no lawful basis” for the search.`,
+    expect: [
+      { s: 'Judge Ayesha Malik was appointed to the bench in 2021.', label: 'unattributed' },
+      { s: 'In her ruling, she wrote that the police had “no lawful basis” for the search.', label: 'direct', sources: ['she'] },
+    ],
+  },
+  {
+    id: 'role-noun/1',
+    rule: 'role-noun',
+    text: `Rafael Duarte was elected mayor of Porto Velho in 2020. The 61-year-old said he would not seek a third term. The city needs “new energy”, the former teacher told a local radio station.`,
+    expect: [
+      { s: 'Rafael Duarte was elected mayor of Porto Velho in 2020.', label: 'unattributed' },
+      { s: 'The 61-year-old said he would not seek a third term.', label: 'direct', sources: ['The 61-year-old'] },
+      { s: 'The city needs “new energy”, the former teacher told a local radio station.', label: 'direct', sources: ['the former teacher'] },
+    ],
+    note: "'The 61-year-old' and 'the former teacher' are role nouns resolving to Rafael Duarte (SPEC §3).",
+  },
+  {
+    id: 'role-noun/2',
+    rule: 'role-noun',
+    text: `Chancellor Greta Vossberg met the Polish prime minister in Warsaw on Thursday. The German leader said the two countries would build a new rail link between Berlin and Poznań.`,
+    expect: [
+      { s: 'Chancellor Greta Vossberg met the Polish prime minister in Warsaw on Thursday.', label: 'unattributed' },
+      { s: 'The German leader said the two countries would build a new rail link between Berlin and Poznań.', label: 'direct', sources: ['The German leader'] },
+    ],
+  },
+  {
+    id: 'role-noun/3',
+    rule: 'role-noun',
+    text: `Shares in Ardent Pharma fell 12% after its arthritis drug failed a late-stage trial. The drugmaker said it would review the data before deciding whether to continue.`,
+    expect: [
+      { s: 'Shares in Ardent Pharma fell 12% after its arthritis drug failed a late-stage trial.', label: 'unattributed' },
+      { s: 'The drugmaker said it would review the data before deciding whether to continue.', label: 'direct', sources: ['The drugmaker'] },
+    ],
+  },
+  {
+    id: 'forward-identification/1',
+    rule: 'forward-identification',
+    text: `A new study ties night-shift work to higher rates of type 2 diabetes. The study, published in the Journal of Occupational Health, found that nurses on rotating night shifts were 31% more likely to develop the disease. Around one in five workers in Europe works some nights.`,
+    expect: [
+      { s: 'A new study ties night-shift work to higher rates of type 2 diabetes.', label: 'direct', sources: ['A new study'] },
+      { s: 'The study, published in the Journal of Occupational Health, found that nurses on rotating night shifts were 31% more likely to develop the disease.', label: 'direct', sources: ['The study'] },
+      { s: 'Around one in five workers in Europe works some nights.', label: 'unattributed' },
+    ],
+    note: "The indefinite 'A new study' is identified by the next sentence, so it counts as a named document (SPEC §1 step 2, forward identification).",
+  },
+  {
+    id: 'forward-identification/2',
+    rule: 'forward-identification',
+    text: `A government report released on Tuesday warns that a third of Scotland’s road bridges need urgent repairs. The report, by the Accounts Commission, put the cost of the backlog at £1.1 billion. Many of the bridges were built before 1950.`,
+    expect: [
+      { s: 'A government report released on Tuesday warns that a third of Scotland’s road bridges need urgent repairs.', label: 'direct' },
+      { s: 'The report, by the Accounts Commission, put the cost of the backlog at £1.1 billion.', label: 'direct', sources: ['The report'] },
+      { s: 'Many of the bridges were built before 1950.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'forward-identification/3',
+    rule: 'forward-identification',
+    text: `A letter seen by the Courier shows that the minister was warned about the contract in 2021. The letter, from the head of procurement, says the price was “far above market rates”.`,
+    expect: [
+      { s: 'A letter seen by the Courier shows that the minister was warned about the contract in 2021.', label: 'direct' },
+      { s: 'The letter, from the head of procurement, says the price was “far above market rates”.', label: 'direct', sources: ['The letter'] },
+    ],
+    note: "'A letter seen by the Courier' is identified in the next sentence.",
+  },
+  {
+    id: 'vague-group/1',
+    rule: 'vague-group',
+    text: `Officials said the evacuation order would remain in place until at least Monday. Several residents said they had refused to leave their farms. The fire has burned 14,000 hectares in the Serra da Estrela.`,
+    expect: [
+      { s: 'Officials said the evacuation order would remain in place until at least Monday.', label: 'reported', sources: ['Officials'] },
+      { s: 'Several residents said they had refused to leave their farms.', label: 'reported', sources: ['Several residents'] },
+      { s: 'The fire has burned 14,000 hectares in the Serra da Estrela.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-qualified/1',
+    rule: 'vague-qualified',
+    text: `Pentagon officials said the drone had been shot down over international waters. It was the second such incident this year.`,
+    expect: [
+      { s: 'Pentagon officials said the drone had been shot down over international waters.', label: 'reported', sources: ['Pentagon officials'] },
+      { s: 'It was the second such incident this year.', label: 'unattributed' },
+    ],
+    note: 'Officials qualified by an institution are still an unspecified group (SPEC §1 step 2).',
+  },
+  {
+    id: 'vague-qualified/2',
+    rule: 'vague-qualified',
+    text: `A senior EU official said the bloc was preparing a new round of sanctions. The last package was adopted in June.`,
+    expect: [
+      { s: 'A senior EU official said the bloc was preparing a new round of sanctions.', label: 'reported', sources: ['A senior EU official'] },
+      { s: 'The last package was adopted in June.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-qualified/3',
+    rule: 'vague-qualified',
+    text: `Venezuelan officials have raised the possibility of reopening the border crossings before Christmas. The crossings near Cúcuta have been closed to lorries since 2019.`,
+    expect: [
+      { s: 'Venezuelan officials have raised the possibility of reopening the border crossings before Christmas.', label: 'reported', sources: ['Venezuelan officials'] },
+      { s: 'The crossings near Cúcuta have been closed to lorries since 2019.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-qualified/4',
+    rule: 'vague-qualified',
+    text: `The Security Council was due to vote on the resolution on Wednesday. Two Western diplomats said the vote had been delayed at the request of China.`,
+    expect: [
+      { s: 'The Security Council was due to vote on the resolution on Wednesday.', label: 'unattributed' },
+      { s: 'Two Western diplomats said the vote had been delayed at the request of China.', label: 'reported', sources: ['Two Western diplomats'] },
+    ],
+  },
+  {
+    id: 'vague-sources/1',
+    rule: 'vague-sources',
+    text: `Sources familiar with the matter said the bank was in talks to sell its Polish unit. The unit has 1.4 million customers.`,
+    expect: [
+      { s: 'Sources familiar with the matter said the bank was in talks to sell its Polish unit.', label: 'reported' },
+      { s: 'The unit has 1.4 million customers.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-sources/2',
+    rule: 'vague-sources',
+    text: `The launch of the Astra-2 satellite was originally set for June. People familiar with the plans said it had been pushed back to October.`,
+    expect: [
+      { s: 'The launch of the Astra-2 satellite was originally set for June.', label: 'unattributed' },
+      { s: 'People familiar with the plans said it had been pushed back to October.', label: 'reported' },
+    ],
+  },
+  {
+    id: 'vague-sources/3',
+    rule: 'vague-sources',
+    text: `A source close to the family said the singer had been in hospital for a week. She cancelled three concerts in Madrid last month.`,
+    expect: [
+      { s: 'A source close to the family said the singer had been in hospital for a week.', label: 'reported' },
+      { s: 'She cancelled three concerts in Madrid last month.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-sources/4',
+    rule: 'vague-sources',
+    text: `Two reporters at Dagbladet Nord spent a year investigating the contract. The reporters’ sources said the minister had been warned twice.`,
+    expect: [
+      { s: 'Two reporters at Dagbladet Nord spent a year investigating the contract.', label: 'unattributed' },
+      { s: 'The reporters’ sources said the minister had been warned twice.', label: 'reported', sources: ['The reporters’ sources'] },
+    ],
+    note: "'the reporters’ sources' is an anonymous group even though the reporters are identifiable (SPEC §1 step 2).",
+  },
+  {
+    id: 'vague-experts/1',
+    rule: 'vague-experts',
+    text: `Experts say the dam was not designed for rainfall of this intensity. It was completed in 1968.`,
+    expect: [
+      { s: 'Experts say the dam was not designed for rainfall of this intensity.', label: 'reported', sources: ['Experts'] },
+      { s: 'It was completed in 1968.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-experts/2',
+    rule: 'vague-experts',
+    text: `The security law passed its final reading on Tuesday by 98 votes to 41. Critics argue that it gives the police too much power to hold suspects without charge.`,
+    expect: [
+      { s: 'The security law passed its final reading on Tuesday by 98 votes to 41.', label: 'unattributed' },
+      { s: 'Critics argue that it gives the police too much power to hold suspects without charge.', label: 'reported', sources: ['Critics'] },
+    ],
+  },
+  {
+    id: 'vague-experts/3',
+    rule: 'vague-experts',
+    text: `Observers noted that turnout was much lower in rural areas. Diplomats in Dhaka expect the result to be challenged in court.`,
+    expect: [
+      { s: 'Observers noted that turnout was much lower in rural areas.', label: 'reported', sources: ['Observers'] },
+      { s: 'Diplomats in Dhaka expect the result to be challenged in court.', label: 'reported' },
+    ],
+  },
+  {
+    id: 'vague-experts/4',
+    rule: 'vague-experts',
+    text: `Wheat prices have risen 20% since the harvest. Analysts say the rise reflects dry weather in Argentina and Australia.`,
+    expect: [
+      { s: 'Wheat prices have risen 20% since the harvest.', label: 'unattributed' },
+      { s: 'Analysts say the rise reflects dry weather in Argentina and Australia.', label: 'reported', sources: ['Analysts'] },
+    ],
+  },
+  {
+    id: 'vague-media/1',
+    rule: 'vague-media',
+    text: `Local media reported that the suspect had been living in Gdynia for two years. Media reports said the two men were brothers.`,
+    expect: [
+      { s: 'Local media reported that the suspect had been living in Gdynia for two years.', label: 'reported', sources: ['Local media'] },
+      { s: 'Media reports said the two men were brothers.', label: 'reported', sources: ['Media reports'] },
+    ],
+  },
+  {
+    id: 'vague-media/2',
+    rule: 'vague-media',
+    text: `According to media reports, the ship was carrying grain from Constanța. Reports suggest the crew had been without pay for four months. The ship has been detained in port since Sunday.`,
+    expect: [
+      { s: 'According to media reports, the ship was carrying grain from Constanța.', label: 'reported', sources: ['media reports'] },
+      { s: 'Reports suggest the crew had been without pay for four months.', label: 'reported', sources: ['Reports'] },
+      { s: 'The ship has been detained in port since Sunday.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-some-many/1',
+    rule: 'vague-some-many',
+    text: `Some have argued that the tariff will hurt farmers more than it helps steelmakers. Many believe the tariff will be dropped after the election. The election is due in November.`,
+    expect: [
+      { s: 'Some have argued that the tariff will hurt farmers more than it helps steelmakers.', label: 'reported', sources: ['Some'] },
+      { s: 'Many believe the tariff will be dropped after the election.', label: 'reported', sources: ['Many'] },
+      { s: 'The election is due in November.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'vague-some-many/2',
+    rule: 'vague-some-many',
+    text: `The mine closed in 1994. Many in the town say it has never recovered.`,
+    expect: [
+      { s: 'The mine closed in 1994.', label: 'unattributed' },
+      { s: 'Many in the town say it has never recovered.', label: 'reported' },
+    ],
+  },
+  {
+    id: 'named-channel-vague-speaker/1',
+    rule: 'named-channel-vague-speaker',
+    text: `Local broadcaster Canal 9, citing police sources, said the suspect had been detained near the Bolivian border. He had been on the run for nine days.`,
+    expect: [
+      { s: 'Local broadcaster Canal 9, citing police sources, said the suspect had been detained near the Bolivian border.', label: 'direct', sources: ['Local broadcaster Canal 9', 'police sources'] },
+      { s: 'He had been on the run for nine days.', label: 'unattributed' },
+    ],
+    note: 'A named channel relaying an anonymous speaker is direct; the vague speaker is still listed (SPEC §1 step 3).',
+  },
+  {
+    id: 'named-channel-vague-speaker/2',
+    rule: 'named-channel-vague-speaker',
+    text: `The official news agency NAR quoted a military source as saying that air defences had intercepted four drones over the coast. Sirens sounded in the port city for about 20 minutes.`,
+    expect: [
+      { s: 'The official news agency NAR quoted a military source as saying that air defences had intercepted four drones over the coast.', label: 'direct', sources: ['The official news agency NAR', 'a military source'] },
+      { s: 'Sirens sounded in the port city for about 20 minutes.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'named-channel-vague-speaker/3',
+    rule: 'named-channel-vague-speaker',
+    text: `The business daily Kapital, citing two sources, reported that the airline would cut 1,200 jobs. The airline carried 9 million passengers last year.`,
+    expect: [
+      { s: 'The business daily Kapital, citing two sources, reported that the airline would cut 1,200 jobs.', label: 'direct', sources: ['The business daily Kapital', 'two sources'] },
+      { s: 'The airline carried 9 million passengers last year.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'named-channel-vague-speaker/4',
+    rule: 'named-channel-vague-speaker',
+    text: `According to the Manila Star, which cited unnamed officials, the ferry had been carrying twice as many passengers as allowed. It capsized off Mindoro on Sunday.`,
+    expect: [
+      { s: 'According to the Manila Star, which cited unnamed officials, the ferry had been carrying twice as many passengers as allowed.', label: 'direct', sources: ['the Manila Star', 'unnamed officials'] },
+      { s: 'It capsized off Mindoro on Sunday.', label: 'unattributed' },
+    ],
+  },
+  {
+    id: 'named-channel-vague-speaker/5',
+    rule: 'named-channel-vague-speaker',
+    text: `Officials said the curfew would be lifted on Sunday, according to state broadcaster RTV Zeta. The curfew was imposed after three nights of rioting.`,
+    expect: [
+      { s: 'Officials said the curfew would be lifted on Sunday, according to state broadcaster RTV Zeta.', label: 'direct', sources: ['Officials', 'state broadcaster RTV Zeta'] },
+      { s: 'The curfew was imposed after three nights of rioting.', label: 'unattributed' },
+    ],
+    note: 'The vague speaker is relayed by a named outlet, and the sentence has a named attribution, so it is direct (SPEC §1 step 3).',
+  },
+]
