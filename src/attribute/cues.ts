@@ -1,6 +1,6 @@
 import { lexicon, stem, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { headOf, leftNP, rightNP, skipLeft, type Range } from './noun-phrase'
+import { headOf, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
 import { readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -26,15 +26,27 @@ export interface SentenceShape {
   titleLine: boolean
 }
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am'])
-const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„'])
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„'])
+type Add = (f: Omit<Found, 'quote' | 'channel' | 'relayed'> & Partial<Found>) => void
+type Content = { kind: 'that' | 'quote' | 'clause' | 'to' | 'object' | 'trailing'; at: number }
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am'])
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`'])
 const PARTICIPLE_LEADS = new Set([',', 'and', 'after', 'before', 'by', 'while', 'when', 'in', 'without', '—', '–', '('])
 const DASHES = new Set(['—', '–', '-', '--'])
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'to', 'via', 'through', 'on', 'over', 'from', 'with', 'of', 'about', 'late', 'early', 'last', 'this', 'earlier', 'after', 'before', 'following', 'outside', 'inside', 'near', 'ahead'])
+const HYPOTHETICAL = new Set(['would', 'could', 'might'])
+/** documents in which a firm's analysts publish ("said in a note"): their words are on record */
+const PUBLISHED_IN = new Set(['note', 'report', 'statement', 'letter', 'research', 'briefing', 'newsletter', 'memo', 'filing'])
 
 const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
+const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MARKS.has(t.text)
+const isSourceNoun = (t: Token) => lexicon.vagueNouns.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.personRoles.has(t.norm) || lexicon.documentNouns.has(t.norm) || lexicon.spokesNouns.has(t.norm) || lexicon.vagueMedia.has(t.norm) || lexicon.groupNouns.has(t.norm)
+
+/** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor."). */
+const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t)
 
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 function skipAdjuncts(tokens: Token[], i: number): number {
@@ -46,10 +58,17 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       j++
       continue
     }
-    // "in a statement", "at a news conference", "to reporters", "during an interview"
-    if (['in', 'at', 'during', 'to', 'via', 'through', 'on', 'late', 'early', 'last', 'this', 'earlier'].includes(t.lower)) {
+    // "in a statement", "at a news conference", "to reporters", "on Twitter"
+    if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
+      // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
+      const after = tokens[j + 1]
+      if (after && (lexicon.timeWords.has(after.lower) || /^\d/.test(after.text))) {
+        j += 2
+        continue
+      }
+      if (t.lower === 'to' && after && !(after.cap || lexicon.determiners.has(after.lower) || isSourceNoun(after))) return j
       const np = rightNP(tokens, j + 1)
-      if (np && !isPunct(tokens[np[1]], ':') && np[1] - np[0] <= 6) {
+      if (np && !isPunct(tokens[np[1]], ':') && np[1] - np[0] <= 6 && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }
@@ -59,73 +78,87 @@ function skipAdjuncts(tokens: Token[], i: number): number {
   return j
 }
 
-/** Whether a reported clause follows from `j` without "that": "said the talks would fail". */
+/** A clause marker right at `k`: a modal, an auxiliary or a negation. */
+const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.clauseMarkers.has(tokens[k].lower) || lexicon.negations.has(tokens[k].lower))
+
+/** A reported clause without "that": a noun phrase, maybe with its post-modifiers, then a verb marker ("said the talks would fail"). */
 function clauseFollows(tokens: Token[], j: number): boolean {
-  for (let k = j; k < tokens.length && k < j + 10; k++) {
-    const t = tokens[k]
-    if (!t.word) return false
-    if (k > j && lexicon.clauseMarkers.has(t.lower)) return true
-    if (lexicon.negations.has(t.lower) && k > j) return true
+  let np = rightNP(tokens, j)
+  for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
+    const k = np[1]
+    if (!(lexicon.prepositions.has(w(tokens, k)) || w(tokens, k) === 'before' || w(tokens, k) === 'after')) break
+    const next = rightNP(tokens, k + 1)
+    np = next ? [np[0], next[1]] : undefined
   }
-  return false
+  return !!np && clauseAt(tokens, np[1])
 }
 
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
-function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number } | undefined {
+function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number; np: Range } | undefined {
   const np = rightNP(tokens, j)
   if (!np) return undefined
   const h = headOf(tokens, np)
   const s = stem(tokens[h].norm)
-  return { kind: lexicon.actStems.has(s) ? 'act' : lexicon.infoStems.has(s) ? 'info' : 'other', end: h + 1 }
+  return { kind: lexicon.actStems.has(s) ? 'act' : lexicon.infoStems.has(s) ? 'info' : 'other', end: h + 1, np }
 }
 
-function isTo(tokens: Token[], j: number): boolean {
-  return w(tokens, j) === 'to' && !!tokens[j + 1]?.word && !tokens[j + 1].cap && !lexicon.determiners.has(w(tokens, j + 1))
-}
+const isTo = (tokens: Token[], j: number) => w(tokens, j) === 'to' && !!tokens[j + 1]?.word && !tokens[j + 1].cap && !lexicon.determiners.has(w(tokens, j + 1))
 
-/** A form that is also a noun ("reports", "claims") is a verb only after a subject or an auxiliary. */
+/** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
-  if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:')) return false
-  if (!lexicon.nounish.has(t.lower)) return true
+  if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
   const prev = tokens[i - 1]
+  if (prev && (ARTICLE_LIKE.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
+  if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
-  if (lexicon.determiners.has(prev.lower) || lexicon.prepositions.has(prev.lower) || prev.lower !== prev.norm) return false
-  if (!prev.word) return false
-  // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, or nothing
+  const subject = lexicon.auxiliaries.has(prev.lower) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1)
+  if (!subject) return false
+  // a study "shows" whatever follows it
+  if (lexicon.documentNouns.has(prev.norm) && lexicon.cueVerbs.get(t.lower)?.cls === 'research') return true
+  // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
-  return next.cap || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.lower) || lexicon.adverbs.has(next.lower) || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || lexicon.adverbs.has(next.lower) || lexicon.questionWords.has(next.lower)
 }
+/** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
+function speakerPhrase(tokens: Token[], j: number): boolean {
+  const np = leftNP(tokens, j)
+  if (!np) return false
+  const head = tokens[headOf(tokens, np)]
+  return head !== tokens[j] && !lexicon.documentNouns.has(head.norm) && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
+}
+const ARTICLE_LIKE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no', 'every', 'each'])
 
 /** Finds the attributions of one sentence (SPEC §1 step 1). */
 export function findAttributions(text: string, tokens: Token[], shape: SentenceShape): Found[] {
   const found: Found[] = []
   const n = tokens.length
-  const add = (f: Omit<Found, 'quote' | 'channel' | 'relayed'> & Partial<Found>) => {
-    found.push({ quote: shape.quotes, channel: false, relayed: false, ...f })
-  }
+  const add: Add = (f) => found.push({ quote: shape.quotes, channel: false, relayed: false, ...f })
   let mainSubject: Range | undefined | null = null
-  const subject = () => {
-    if (mainSubject === null) mainSubject = findMainSubject(tokens)
-    return mainSubject
-  }
+  const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)
+  const hypothetical = tokens.some((t) => lexicon.conditionals.has(t.lower) && t.lower !== 'were')
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]
     if (!t.word || t.quoted) continue
     const l = t.lower
 
-    // according to X / in the words of X
+    // according to X / in the words of X: the source phrase is consumed with its cue
     if (l === 'according' && w(tokens, i + 1) === 'to') {
       const np = rightNP(tokens, i + 2)
-      if (np && !lexicon.notAccordingTo.has(tokens[headOf(tokens, np)].norm)) add({ cue: [i, i + 2], src: np, rule: 'according-to', channel: true })
-      i += 1
+      if (np && !lexicon.notAccordingTo.has(tokens[headOf(tokens, np)].norm)) {
+        add({ cue: [i, i + 2], src: np, rule: 'according-to', channel: true })
+        i = np[1] - 1
+      }
       continue
     }
     if (l === 'in' && w(tokens, i + 1) === 'the' && w(tokens, i + 2) === 'words' && w(tokens, i + 3) === 'of') {
       const np = rightNP(tokens, i + 4)
-      if (np) add({ cue: [i, i + 4], src: np, rule: 'in-the-words-of' })
+      if (np) {
+        add({ cue: [i, i + 4], src: np, rule: 'in-the-words-of' })
+        i = np[1] - 1
+      }
       continue
     }
     // per X, at a clause edge: "…, per the ministry." (not "per cent", "per day")
@@ -133,7 +166,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const np = rightNP(tokens, i + 1)
       if (np) {
         const r = readSource(text, tokens, np)
-        if (!r.notSource && r.type !== 'unknown') add({ cue: [i, i + 1], src: np, reading: r, rule: 'per', channel: true })
+        if (!r.notSource && r.type !== 'unknown') {
+          add({ cue: [i, i + 1], src: np, reading: r, rule: 'per', channel: true })
+          i = np[1] - 1
+        }
       }
       continue
     }
@@ -148,24 +184,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       i += phrase.length - 1
       continue
     }
-    if (BE.has(l)) {
-      let j = i + 1
-      while (j < n && (w(tokens, j) === 'widely' || w(tokens, j) === 'also' || w(tokens, j) === 'generally' || w(tokens, j) === 'now' || w(tokens, j) === 'still' || w(tokens, j) === 'being')) j++
-      if (lexicon.hedgeParticiples.has(w(tokens, j)) && w(tokens, j - 1) !== 'not') {
-        const next = w(tokens, j + 1)
-        if (next === 'by') {
-          const np = rightNP(tokens, j + 2)
-          if (np) add({ cue: [i, j + 2], src: np, rule: 'passive-by', channel: true })
-          i = j + 1
-          continue
-        }
-        if (next === 'to' || next === 'that' || next === 'at' || (next === 'as' && w(tokens, j) !== 'known')) {
-          add({ cue: [i, j + 2], rule: 'hedge-passive' })
-          i = j + 1
-          continue
-        }
-      }
-    }
+    if (BE.has(l) && passiveCue(tokens, i, add)) continue
 
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
     if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {
@@ -182,13 +201,17 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
     const verb = lexicon.cueVerbs.get(l)
     if (verb && verbReading(tokens, i)) {
+      // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
+      if (hypothetical && HYPOTHETICAL.has(w(tokens, i - 1))) continue
       verbCue(text, tokens, i, verb, shape, subject, add)
       continue
     }
-    if (lexicon.lightVerbs.has(l)) {
+    if (lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l)) {
       const j = skipAdjuncts(tokens, i + 1)
       const obj = objectKind(tokens, j)
-      if (obj?.kind === 'info') {
+      // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
+      const estimate = lexicon.estimateVerbs.has(l) && obj && atFollows(tokens, obj.np[1])
+      if (obj?.kind === 'info' && (lexicon.lightVerbs.has(l) || estimate)) {
         const sub = subjectOf(tokens, i)
         if (sub) add({ cue: [i, obj.end], src: sub, rule: 'info-object' })
       }
@@ -199,16 +222,54 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   return found
 }
 
-type Add = (f: Omit<Found, 'quote' | 'channel' | 'relayed'> & Partial<Found>) => void
+/** Whether "at" follows an object within a few words: "put the cost of rebuilding the roads at $2.4 billion". */
+function atFollows(tokens: Token[], k: number): boolean {
+  for (let m = k; m < tokens.length && m < k + 8; m++) {
+    if (w(tokens, m) === 'at') return true
+    if (!tokens[m].word) return false
+  }
+  return false
+}
+
+/** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
+function passiveCue(tokens: Token[], i: number, add: Add): boolean {
+  let j = i + 1
+  while (['widely', 'also', 'generally', 'now', 'still', 'being', 'largely', 'commonly', 'first', 'previously', 'long'].includes(w(tokens, j))) j++
+  const participle = w(tokens, j)
+  const verb = lexicon.cueVerbs.get(participle)
+  const next = w(tokens, j + 1)
+  if (next === 'by' && verb?.cls === 'speech' && verb.form === 'past') {
+    const np = rightNP(tokens, j + 2)
+    if (np) {
+      add({ cue: [i, j + 2], src: np, rule: 'passive-by', channel: true })
+      return true
+    }
+  }
+  if (!lexicon.hedgeParticiples.has(participle)) return false
+  if (next === 'to' || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known')) {
+    add({ cue: [i, j + 2], rule: 'hedge-passive' })
+    return true
+  }
+  // "it was revealed in March that…": an adjunct between
+  if (w(tokens, i - 1) === 'it' && w(tokens, skipAdjuncts(tokens, j + 1)) === 'that') {
+    add({ cue: [i - 1, j + 1], rule: 'hedge-passive' })
+    return true
+  }
+  return false
+}
 
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
-function subjectOf(tokens: Token[], i: number): Range | undefined {
+function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
   if (negated || at < 0) return undefined
   const t = tokens[at]
   if (t.word) {
+    // a second verb of the same subject: "has not identified the victims, but said…"
+    if ((t.lower === 'and' || t.lower === 'but') && main) return main()
     const np = leftNP(tokens, at)
     if (!np) return undefined
+    // what X said is a thing said, not an attribution ("contradicted what Trump said")
+    if (w(tokens, np[0] - 1) === 'what' || w(tokens, np[0]) === 'what') return undefined
     const rel = tokens[np[0]].lower
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that')) {
       // a relative pronoun stands for the noun phrase before it: "officials, who said…"
@@ -220,14 +281,18 @@ function subjectOf(tokens: Token[], i: number): Range | undefined {
   }
   if (t.text === ',') {
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
-    for (let k = at - 1; k >= 0 && at - k < 30; k--) {
+    for (let k = at - 1; k >= 0 && at - k < 45; k--) {
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
-        const short = at - k <= 9
-        if (inner && (short || ['who', 'which', 'a', 'an', 'the', 'whose'].includes(inner.lower)) && tokens[k - 1]?.word) return leftNP(tokens, k - 1)
+        const short = at - k <= 10
+        const opener = inner && (['who', 'which', 'a', 'an', 'the', 'whose', 'referring', 'citing', 'speaking', 'according'].includes(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
+        if (inner && (short || opener) && tokens[k - 1]?.word) {
+          if ((tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && main) return main()
+          return leftNP(tokens, k - 1)
+        }
         return undefined
       }
-      if (isPunct(tokens[k], '.;:"“”')) break
+      if (isPunct(tokens[k], ';:"“”') || (isPunct(tokens[k], '.') && !tokens[k - 1]?.word)) break
     }
   }
   return undefined
@@ -238,10 +303,13 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   let i = 0
   while (i < tokens.length && !tokens[i].word) i++
   // skip an opening phrase that ends with a comma within the first words
-  for (let k = i; k < tokens.length && k < i + 10; k++) {
-    if (isPunct(tokens[k], ',') && (lexicon.prepositions.has(w(tokens, i)) || lexicon.timeWords.has(w(tokens, i)) || lexicon.adverbs.has(w(tokens, i)) || ['after', 'before', 'while', 'when', 'as', 'since', 'although', 'despite', 'following', 'earlier', 'later', 'meanwhile'].includes(w(tokens, i)))) {
-      i = k + 1
-      break
+  const opener = w(tokens, i)
+  if (lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || ['despite', 'following', 'earlier', 'meanwhile', 'according'].includes(opener)) {
+    for (let k = i; k < tokens.length && k < i + 14; k++) {
+      if (isPunct(tokens[k], ',')) {
+        i = k + 1
+        break
+      }
     }
   }
   return rightNP(tokens, i)
@@ -250,53 +318,42 @@ function findMainSubject(tokens: Token[]): Range | undefined {
 function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add): void {
   const n = tokens.length
   const prev = tokens[i - 1]
+  // a phrasal verb is a cue with its particle: "pointed out", "shot back"
+  const last = verb.particle ? i + 1 : i
+  if (verb.particle && w(tokens, last) !== verb.particle) return
   // infinitives only in "went on to say", "continued to insist"
   if (prev?.lower === 'to' && !['on', 'continued', 'continues', 'continue', 'proceeded', 'goes', 'go'].includes(w(tokens, i - 2))) return
-  // a passive is a hedge (handled with the hedges) or "was reported by X" (handled there); otherwise no cue
+  // passives are hedges or "was reported by X", found with the verb "be"
   const beforeVerb = lexicon.adverbs.has(w(tokens, i - 1)) ? i - 2 : i - 1
   if (verb.form === 'past' && BE.has(w(tokens, beforeVerb))) {
-    if (w(tokens, i + 1) === 'by') {
-      const np = rightNP(tokens, i + 2)
-      if (np) add({ cue: [i, i + 2], src: np, rule: 'passive-by', channel: true })
-    } else if (verb.takes === 'quoted' && w(tokens, i + 1) === 'as') {
+    if (verb.takes === 'quoted' && w(tokens, i + 1) === 'as') {
       const sub = subjectOf(tokens, beforeVerb)
       if (sub) add({ cue: [i, Math.min(n, i + 3)], src: sub, rule: 'quoted-as-saying' })
     }
     return
   }
+  // "as reported by the Lagos Tribune", "as first reported by…"
+  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && (w(tokens, i - 1) === 'as' || w(tokens, i - 2) === 'as')) {
+    const np = rightNP(tokens, i + 2)
+    if (np) add({ cue: [w(tokens, i - 1) === 'as' ? i - 1 : i - 2, i + 2], src: np, rule: 'as-reported-by', channel: true })
+    return
+  }
   if (skipLeft(tokens, i - 1).negated) return
 
   // "quoted X as saying" / "citing X": the subject relays the object's words
-  if (verb.takes === 'quoted' || verb.takes === 'cited') {
-    const obj = rightNP(tokens, i + 1)
-    if (!obj) return
-    const objReading = readSource(text, tokens, obj)
-    if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
-      const kind = objectKind(tokens, i + 1)
-      if (kind?.kind === 'info') {
-        const sub = verb.form === 'ing' ? subject() : subjectOf(tokens, i)
-        if (sub) add({ cue: [i, kind.end], src: sub, rule: 'info-object' })
-      }
-      return
-    }
-    const asSaying = w(tokens, obj[1]) === 'as' && lexicon.cueVerbs.get(w(tokens, obj[1] + 1))?.form === 'ing'
-    if (verb.takes === 'quoted' && !asSaying) return
-    const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
-    if (channel) add({ cue: [i, i + 1], src: channel, rule: verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing', channel: true })
-    add({ cue: asSaying ? [obj[1], obj[1] + 2] : [i, i + 1], src: obj, reading: objReading, rule: verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing', relayed: true })
-    return
-  }
+  if (verb.takes === 'quoted' || verb.takes === 'cited') return relayCue(text, tokens, i, verb, subject, add)
 
-  const content = contentAfter(tokens, i, verb)
-  if (!content) return
-
-  // inverted: ", said Kim." / "…,” said the agency, adding…"
-  if (i > 0 && (isPunct(prev, ',') || (prev && QUOTE_MARKS.has(prev.text) && !prev.word)) && verb.form !== 'ing') {
-    const np = rightNP(tokens, i + 1)
+  // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
+  const invertible = verb.takes !== 'quote' && verb.takes !== 'object' && (verb.takes !== 'question' || isQuoteMark(prev))
+  if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
+    const np = rightNP(tokens, last + 1)
     const after = np ? tokens[np[1]] : undefined
-    if (np && (!after || isPunct(after, ',.;:!?)—–') || QUOTE_MARKS.has(after.text)) && startsNP(tokens[np[0]])) {
-      add({ cue: [i, i + 1], src: np, rule: 'inverted-cue', quote: shape.quotes })
-      return
+    if (np && (!after || isPunct(after, ',.;:!?)—–') || isQuoteMark(after) || ['who', 'whose', 'as', 'while', 'when', 'after', 'in', 'on', 'at'].includes(after.lower))) {
+      const r = readSource(text, tokens, np)
+      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]]))) {
+        add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
+        return
+      }
     }
   }
 
@@ -309,24 +366,65 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = leftNP(tokens, i - 1)
     rule = 'participle-cue'
   } else {
-    src = subjectOf(tokens, i)
+    src = subjectOf(tokens, i, subject)
   }
   if (!src) return
-  const reading = readSource(text, tokens, src)
+  const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun) return
-  // research verbs count with an authored document, or people with a that-clause (SPEC)
-  if (verb.cls === 'research' && reading.type !== 'document' && content.kind !== 'that') return
-  if (verb.cls === 'research' && reading.type === 'document' && content.kind === 'none') return
-  const cueEnd = content.kind === 'that' && content.at === i + 1 ? i + 2 : content.kind === 'to' && content.at === i + 1 ? i + 2 : i + 1
+
+  const content = contentAfter(tokens, last, verb, reading.type === 'document')
+  if (!content) return
+  // research verbs count with an authored document, or people with a that-clause or trailing (", Fox found.")
+  // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
+  const before = tokens[src[0] - 1]
+  if (content.kind === 'trailing' && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
+  if (verb.cls === 'research' && reading.type !== 'document' && content.kind !== 'that' && content.kind !== 'trailing') return
+  // commitments count with what was promised: "vowed to…", "pledged that…"
+  if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind)) return
+
+  firmWork(tokens, src, i, reading)
+  const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
 }
 
-/** Whether a word can open a source noun phrase after an inverted verb. */
-function startsNP(t: Token): boolean {
-  return t.cap || lexicon.determiners.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.vagueNouns.has(t.norm) || lexicon.officeNouns.has(t.norm)
+/** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */
+function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
+  const obj = rightNP(tokens, i + 1)
+  if (!obj) return
+  const objReading = readSource(text, tokens, obj)
+  if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
+    // "cited concerns about…": an informational object, supplied by the subject
+    const kind = objectKind(tokens, i + 1)
+    if (kind?.kind === 'info') {
+      const sub = verb.form === 'ing' ? subject() : subjectOf(tokens, i)
+      if (sub) add({ cue: [i, kind.end], src: sub, rule: 'info-object' })
+    }
+    return
+  }
+  if (objReading.notSource) return
+  const asSaying = w(tokens, obj[1]) === 'as' && lexicon.cueVerbs.get(w(tokens, obj[1] + 1))?.form === 'ing'
+  if (verb.takes === 'quoted' && !asSaying) return
+  const rule = verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing'
+  const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
+  if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
+  add({ cue: asSaying ? [obj[1], obj[1] + 2] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+}
+
+/** "Analysts at Bernstein said in a note": a named firm's published work is on record (SPEC). */
+function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading): void {
+  if (reading.kind !== 'vague') return
+  const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
+  if (at < 0 || !tokens[a + at + 1]?.cap) return
+  for (let k = verb + 1; k < tokens.length && k < verb + 6; k++) {
+    if (PUBLISHED_IN.has(tokens[k].norm) && w(tokens, verb + 1) === 'in') {
+      reading.kind = 'named'
+      reading.type = 'organization'
+      return
+    }
+  }
 }
 
 /**
@@ -334,41 +432,56 @@ function startsNP(t: Token): boolean {
  * a reported clause, a to-infinitive of commitment, an informational object, or nothing
  * at all when the cue trails its content (", Kim said.").
  */
-function contentAfter(tokens: Token[], i: number, verb: CueVerb): { kind: 'that' | 'quote' | 'clause' | 'to' | 'object' | 'trailing' | 'none'; at: number } | undefined {
+function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
   let j = skipAdjuncts(tokens, i + 1)
-  // told/assured/informed and asked take an addressee first: "told reporters that…"
-  if (verb.takes === 'object' || verb.takes === 'question') {
+  // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
+  if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
-    if (t?.word && !['that', 'to', 'about', 'for', 'of', 'on'].includes(t.lower) && !lexicon.questionWords.has(t.lower)) {
+    if (t?.word && !['that', 'to', 'about', 'for', 'of', 'on', 'as'].includes(t.lower) && !lexicon.questionWords.has(t.lower)) {
       const obj = rightNP(tokens, j)
-      if (obj) j = skipAdjuncts(tokens, obj[1])
+      // the object, unless it is the subject of a reported clause ("believe the tariff will…")
+      if (obj && !clauseFollows(tokens, j)) {
+        if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
+        if (verb.takes === 'any') return { kind: 'object', at: j }
+        j = skipAdjuncts(tokens, obj[1])
+      }
     }
   }
+  // "called it “predatory”", "criticized Obama as a weak commander-in-chief"
+  if (verb.takes === 'quote') return quoteWithin(tokens, j) ? { kind: 'quote', at: j } : w(tokens, j) === 'as' && rightNP(tokens, j + 1) ? { kind: 'object', at: j } : undefined
   const t = tokens[j]
   if (!t) return { kind: 'trailing', at: j }
   if (!t.word) {
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
-    if (isPunct(t, '.,;!?)|—–') || QUOTE_MARKS.has(t.text)) return { kind: 'trailing', at: j }
+    if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t)) return { kind: 'trailing', at: j }
     return undefined
   }
   const l = t.lower
   if (l === 'that') return { kind: 'that', at: j }
   if (isTo(tokens, j)) {
-    if (verb.cls === 'commitment' || (verb.cls === 'thought' && ['expect', 'hope', 'fear'].includes(verb.base))) return { kind: 'to', at: j }
+    if (verb.cls === 'commitment' || verb.base === 'expect') return { kind: 'to', at: j }
     return undefined // an order or request ("told him to leave", "urged Congress to act")
   }
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
-  if (verb.base === 'report' && (l === 'to' || l === 'for' || l === 'missing' || l === 'back')) return undefined
-  if (verb.takes === 'any' || verb.takes === 'object') return { kind: clauseFollows(tokens, j) ? 'clause' : 'object', at: j }
-  // 'clause' verbs: an act as object is no content ("declared support", "conceded defeat")
-  const obj = objectKind(tokens, j)
-  if (obj?.kind === 'act') return undefined
+  if (verb.base === 'report' && ['to', 'for', 'missing', 'back', 'sick'].includes(l)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
+  if (verb.takes === 'any' || verb.takes === 'object' || document) return opensNP(t) || lexicon.determiners.has(l) ? { kind: 'object', at: j } : undefined
+  // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
+  const obj = objectKind(tokens, j)
   if (obj?.kind === 'info') return { kind: 'object', at: j }
-  if (verb.cls === 'research') return { kind: 'none', at: j }
   if (lexicon.questionWords.has(l) && verb.cls !== 'commitment') return { kind: 'clause', at: j }
   return undefined
+}
+
+/** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */
+function quoteWithin(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 6; k++) {
+    if (!tokens[k].word && OPEN_QUOTES.has(tokens[k].text)) return true
+    if (tokens[k].quoted) return true
+    if (isPunct(tokens[k], '.;')) return false
+  }
+  return false
 }
 
 /** Cues that come from the sentence's shape rather than a word: headlines, lead-ins, "Kim: “…”". */
@@ -394,13 +507,14 @@ function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add
     }
   }
   if (!shape.titleLine) return
-  // headline forms: "…: foreign minister", "… – Kommersant"
-  for (let k = n - 2; k >= Math.max(1, n - 7); k--) {
+  // headline forms: "…: foreign minister", "… – Kommersant", "“…” — Ana Morales, farmer"
+  for (let k = n - 2; k >= Math.max(1, n - 9); k--) {
     const t = tokens[k]
-    if (t.word) continue
+    if (t.word || isPunct(t, ',.')) continue
     if (t.text === ':' || DASHES.has(t.text)) {
       const np = rightNP(tokens, k + 1)
-      if (np && np[1] === n) {
+      const apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
+      if (np && (np[1] === n || apposition?.[1] === n)) {
         const r = readSource(text, tokens, np)
         if (!r.notSource && r.type !== 'unknown' && r.type !== 'document') add({ cue: [k, k + 1], src: np, reading: r, rule: 'headline-source' })
       }

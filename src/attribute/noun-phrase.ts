@@ -6,11 +6,20 @@ export type Range = [number, number]
 
 const MAX_NP = 14
 /** Participles that join a post-modifier to a source noun ("residents interviewed by Reuters"). */
-const JOINERS = new Set(['interviewed', 'contacted', 'reached', 'speaking', 'quoted', 'cited', 'polled', 'surveyed', 'questioned', 'asked', 'familiar', 'close', 'briefed', 'based', 'involved', 'knowledgeable', 'representing', 'working', 'published', 'released', 'conducted', 'led', 'funded', 'commissioned', 'seen', 'obtained', 'reviewed', 'filed', 'issued', 'sent', 'signed', 'written', 'posted', 'authored'])
+const JOINERS = new Set(['interviewed', 'contacted', 'reached', 'speaking', 'quoted', 'cited', 'polled', 'surveyed', 'questioned', 'asked', 'familiar', 'close', 'briefed', 'based', 'involved', 'knowledgeable', 'representing', 'working', 'published', 'released', 'conducted', 'led', 'funded', 'commissioned', 'seen', 'obtained', 'reviewed', 'filed', 'issued', 'sent', 'signed', 'written', 'posted', 'authored', 'carried', 'out', 'drawn', 'prepared', 'compiled', 'produced', 'run', 'sponsored', 'paid', 'backed', 'commissioned', 'presented', 'submitted'])
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
+const ARTICLES = new Set(['the', 'a', 'an'])
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
-const lowerVerb = (t: Token) => !t.cap && (lexicon.cueVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.lightVerbs.has(t.lower))
 const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
+/** A verb form that ends a noun phrase: auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"). */
+const verbLike = (t: Token) => !t.cap && !lexicon.nounsInPhrase.has(t.lower) && (lexicon.cueVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.lightVerbs.has(t.lower))
+/** A lowercase -ed word after a noun is most likely a verb ("the move angered…"), unless it joins a post-modifier. */
+const pastVerb = (tokens: Token[], k: number) => {
+  const t = tokens[k]
+  return t.lower.endsWith('ed') && !t.cap && !JOINERS.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
+}
+const infinitive = (tokens: Token[], k: number) => tokens[k].lower === 'to' && isWord(tokens[k + 1]) && !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower) && !/^\d/.test(tokens[k + 1].text)
 
 /** Skips auxiliaries, adverbs and time words leftwards from `i`; reports negation met on the way. */
 export function skipLeft(tokens: Token[], i: number): { at: number; negated: boolean } {
@@ -24,12 +33,14 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   }
   return { at: j, negated }
 }
-const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
-  if (!isWord(tokens[j])) return undefined
-  let k = j
+  const last = tokens[j]
+  if (!isWord(last)) return undefined
+  if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
+  if (lexicon.clauseBreakers.has(last.lower)) return undefined
+  let k = j - 1
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
@@ -40,19 +51,15 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       break
     }
     const l = t.lower
-    if (l === 'and' && k < j && tokens[k - 1]?.cap && tokens[k + 1]?.cap) {
+    if (l === 'and' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) {
       k--
       continue
     }
-    // "state media", "state-run television": a verb form inside an outlet's name
-    if (k < j && lowerVerb(t) && lexicon.genericStateMedia.match(tokens, k, j + 1)) {
+    if (JOINERS.has(l)) {
       k--
       continue
     }
-    if (k < j && (lexicon.clauseBreakers.has(l) || lowerVerb(t) || isNegation(t)) && !JOINERS.has(l)) break
-    if (k === j && lexicon.clauseBreakers.has(l) && !lexicon.pronouns.has(l)) return undefined
-    if (k < j && lexicon.pronouns.has(l) && l !== 'who' && l !== 'which') break
-    if (k < j && l.endsWith('ed') && !t.cap && !JOINERS.has(l) && !lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')) break
+    if (lexicon.clauseBreakers.has(l) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || pastVerb(tokens, k)) break
     k--
   }
   return trimLeft(tokens, k + 1, j + 1)
@@ -61,8 +68,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
-    const t = tokens[d]
-    if ((t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && !lexicon.prepositions.has(tokens[d - 1].lower) && !JOINERS.has(tokens[d - 1].lower)) {
+    if (ARTICLES.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !JOINERS.has(tokens[d - 1].lower)) {
       a = d
       break
     }
@@ -70,10 +76,19 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || LEADING.has(tokens[a].lower) || /^\d/.test(tokens[a].text))) a++
   return a < b ? [a, b] : undefined
 }
-const LEADING = new Set(['last', 'next', 'this', 'earlier', 'later', 'then', 'now', 'also', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'instead', 'separately', 'similarly', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'ago', 'when', 'while', 'after', 'before'])
+const LEADING = new Set(['last', 'next', 'this', 'earlier', 'later', 'then', 'now', 'also', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'instead', 'separately', 'similarly', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'ago', 'when', 'while', 'after', 'before', 'according'])
+
+/** Whether a noun phrase may start at this token (not a preposition, adverb or time word). */
+export function opensNP(t: Token | undefined): boolean {
+  if (!isWord(t)) return false
+  if (t.cap) return !lexicon.timeWords.has(t.lower)
+  return !(lexicon.prepositions.has(t.lower) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
+}
 
 /** The noun phrase starting at token `i`, read rightwards, up to `end`. */
 export function rightNP(tokens: Token[], i: number, end = tokens.length): Range | undefined {
+  if (!opensNP(tokens[i]) && !lexicon.determiners.has(tokens[i]?.lower ?? '')) return undefined
+  if (lexicon.pronouns.has(tokens[i].lower)) return [i, i + 1]
   let k = i
   while (k < end && k - i < MAX_NP) {
     const t = tokens[k]
@@ -85,33 +100,42 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
       break
     }
     const l = t.lower
-    if (l === 'and' && k > i && tokens[k - 1].cap && tokens[k + 1]?.cap) {
-      k++
-      continue
+    if (k > i) {
+      if (l === 'and' && tokens[k - 1].cap && tokens[k + 1]?.cap) {
+        k++
+        continue
+      }
+      if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l)) && !JOINERS.has(l)) break
+      if (pastVerb(tokens, k) || infinitive(tokens, k)) break
+      // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two
+      if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !JOINERS.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
+      // a time adjunct after the source ("KCNA on Monday") is not part of it
+      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || /^\d/.test(tokens[k + 1]?.text ?? ''))) break
+      if (lexicon.timeWords.has(l) && !t.cap) break
     }
-    if (k > i && (lexicon.clauseBreakers.has(l) || isNegation(t)) && !JOINERS.has(l)) break
-    if (lowerVerb(t) && !JOINERS.has(l)) break
-    if (k > i && l.endsWith('ed') && !t.cap && !JOINERS.has(l) && !lexicon.determiners.has(tokens[k - 1].lower)) break
-    // a time adjunct after the source ("KCNA on Monday") is not part of it
-    if (lexicon.prepositions.has(l) && k > i && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || /^\d/.test(tokens[k + 1]?.text ?? ''))) break
-    if (k > i && lexicon.timeWords.has(l) && !t.cap) break
+    // after a determiner or a possessive a verb form is a noun: "the ruling", "Kim's claims"
+    const nounAfter = k > i && (lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm) && !lexicon.auxiliaries.has(l)
+    if (verbLike(t) && !JOINERS.has(l) && !nounAfter) break
     k++
   }
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower)) && !JOINERS.has(tokens[k - 1].lower)) k--
   return k > i ? [i, k] : undefined
 }
 
-/** The head of a noun phrase: its last word before any post-modifier. */
+/**
+ * The head of a noun phrase: its last word before any post-modifier ("Canal 9" counts as
+ * one name); after a partitive, the noun it counts ("a batch of emails", "one of the officials").
+ */
 export function headOf(tokens: Token[], [a, b]: Range): number {
+  let h = b - 1
   for (let k = a + 1; k < b; k++) {
     const l = tokens[k].lower
-    if ((lexicon.prepositions.has(l) || JOINERS.has(l)) && l !== 'who' && k > a) {
-      let h = k - 1
-      while (h > a && !tokens[h].word) h--
-      return h
+    if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
+    if (lexicon.prepositions.has(l) || JOINERS.has(l)) {
+      h = k - 1
+      break
     }
   }
-  let h = b - 1
-  while (h > a && !tokens[h].word) h--
+  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap))) h--
   return h
 }

@@ -17,15 +17,17 @@ export interface SourceReading {
   /** an indefinite document ("a new study") a later sentence may identify */
   pendingDocument?: string
   /** not a source at all: evidence, or the author speaking in the first person */
-  notSource?: 'evidence' | 'author' | 'expletive'
+  notSource?: 'evidence' | 'author'
 }
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
-const GOVERNMENT_NOUNS = new Set(['ministry', 'government', 'police', 'department', 'administration', 'army', 'military', 'navy', 'air force', 'court', 'council', 'commission', 'parliament', 'congress', 'senate', 'assembly', 'embassy', 'consulate', 'cabinet', 'presidency', 'regime', 'authority', 'junta', 'kremlin', 'pentagon', 'white house', 'state department', 'foreign ministry', 'prosecution', 'tribunal', 'city', 'county', 'state', 'district', 'municipality', 'province', 'region', 'country', 'nation', 'office', 'bureau', 'agency'])
-const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'broadcaster', 'channel', 'network', 'station', 'publisher', 'agency'])
+const GOVERNMENT_NOUNS = new Set(['ministry', 'government', 'police', 'department', 'administration', 'army', 'military', 'navy', 'air force', 'court', 'council', 'commission', 'parliament', 'congress', 'senate', 'assembly', 'embassy', 'consulate', 'cabinet', 'presidency', 'regime', 'authority', 'junta', 'kremlin', 'pentagon', 'white house', 'state department', 'foreign ministry', 'prosecution', 'tribunal', 'city', 'county', 'state', 'district', 'municipality', 'province', 'region', 'country', 'nation', 'office', 'bureau', 'agency', "prosecutor's office"])
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'broadcaster', 'channel', 'network', 'station', 'publisher', 'news agency', 'daily', 'tabloid', 'website', 'site', 'blog'])
+const NOUN_MAPS = [lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNouns, lexicon.personRoles, lexicon.spokesNouns, lexicon.vagueMedia, lexicon.groupNouns]
 
 const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(tokens[a].start, tokens[b - 1].end)
 const withoutArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '')
+const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.norm) ?? map.get(t.lower)
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
   for (let k = a; k < b; k++) {
@@ -35,11 +37,7 @@ function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
   return undefined
 }
 
-function lookup<T>(map: Map<string, T>, t: Token): T | undefined {
-  return map.get(t.norm) ?? map.get(t.lower)
-}
-
-/** Two-word heads such as "press secretary", "prime minister", "white house". */
+/** Two-word heads such as "press secretary", "white house", "business case". */
 function compoundHead(tokens: Token[], h: number, map: Map<string, string>): string | undefined {
   if (h > 0 && tokens[h - 1].word) {
     const two = `${tokens[h - 1].lower} ${tokens[h].norm}`
@@ -47,8 +45,6 @@ function compoundHead(tokens: Token[], h: number, map: Map<string, string>): str
   }
   return lookup(map, tokens[h])
 }
-
-const NOUN_MAPS = [lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNouns, lexicon.personRoles, lexicon.spokesNouns, lexicon.vagueMedia]
 
 function isPlural(t: Token): boolean {
   for (const map of NOUN_MAPS) {
@@ -58,8 +54,18 @@ function isPlural(t: Token): boolean {
   return !t.cap && /[^siuy]s$/.test(t.norm)
 }
 
+/** Whether only determiners, place words and titles stand before `h` ("the Russian President"). */
+function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
+  for (let k = a; k < h; k++) {
+    const t = tokens[k]
+    if (!(lexicon.determiners.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.places.words.match(tokens, k, h) || !t.cap)) return false
+  }
+  return true
+}
+
 /**
  * Reads a source noun phrase (SPEC §1 step 2): named, vague or not a source, and its type.
+ * `outsideQuote` tells whether a first-person pronoun is the author's (outside quotations).
  */
 export function readSource(text: string, tokens: Token[], range: Range, outsideQuote = true): SourceReading {
   const [a, b] = range
@@ -77,46 +83,66 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
     return { kind: 'named', type: o.state ? 'state-media' : 'media', name: o.name, country: o.country }
   }
   const generic = lexicon.genericStateMedia.find(tokens, a, b)
-  if (generic) return { kind: 'named', type: 'state-media', name: withoutArticle(written), country: countryIn(tokens, range) }
+  if (generic) {
+    // "state broadcaster RTV Zeta" goes by its name; "Pyongyang state media" by the phrase
+    const after = generic.start + generic.length
+    const named = after < b && tokens[after].cap ? text.slice(tokens[after].start, tokens[b - 1].end) : withoutArticle(written)
+    return { kind: 'named', type: 'state-media', name: named, country: countryIn(tokens, range) }
+  }
 
   const h = headOf(tokens, range)
   const head = tokens[h]
-  const det = first.lower
-  const possessive = DEFINITE.has(det) || tokens.slice(a, h).some((t) => t.lower !== t.norm)
+  // a capital says nothing at the start of a sentence; elsewhere it marks a name ("Volga Press")
+  const namedBody = tokens.slice(h + 1, b).some((t) => t.cap) && isPlural(head)
+  const proper = head.cap && h > 0 && (namedBody || (!(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
+  if (proper) return readName(text, tokens, range, h)
+  return readCommon(text, tokens, range, h, written)
+}
+
+/** A common-noun source: an office, a document, a role, a group, or evidence. */
+function readCommon(text: string, tokens: Token[], range: Range, h: number, written: string): SourceReading {
+  const [a, b] = range
+  const head = tokens[h]
+  const det = tokens[a].lower
+  const possessive = DEFINITE.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm)
   const plural = isPlural(head)
-  const indefinite = !possessive && (lexicon.indefinite.has(det) || plural)
+  // a bare singular is headline style for a definite one: "…, governor says", "study finds"
+  const definite = DEFINITE.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))
+  const indefinite = !definite && (lexicon.indefinite.has(det) || plural)
   const mods = tokens.slice(a, h).filter((t) => t.word && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
   const after = tokens.slice(h + 1, b)
   const namedAfter = after.some((t) => t.cap)
+  const name = withoutArticle(written)
 
-  // Common-noun heads decide first, even when capitalised ("Police said", "the Foreign Ministry said").
-  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name: written, notSource: 'evidence' }
-  if (compoundHead(tokens, h, lexicon.spokesNouns)) return { kind: 'named', type: 'person', name: withoutArticle(written) }
+  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  if (compoundHead(tokens, h, lexicon.spokesNouns)) return { kind: 'named', type: 'person', name }
+
   const doc = compoundHead(tokens, h, lexicon.documentNouns)
-  if (doc && !head.cap) {
-    const identified = possessive || namedAfter || mods.some((m, i) => tokens[a + i]?.cap && i + a > 0) || after.some((t) => lexicon.journals.has(t.lower))
-    if (identified) return { kind: 'named', type: 'document', name: withoutArticle(written), role: DEFINITE.has(det) && !namedAfter ? { head: doc, mods } : undefined }
-    return { kind: 'vague', type: 'document', name: withoutArticle(written), pendingDocument: indefinite && !plural ? doc : undefined }
+  if (doc) {
+    // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0) || lexicon.officeNouns.has(t.norm))
+    const identified = definite || namedAfter || modifiedByBody || after.some((t) => lexicon.journals.has(t.lower))
+    if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
+    return { kind: 'vague', type: 'document', name, pendingDocument: plural ? undefined : doc }
   }
+  // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
+  if (lookup(lexicon.groupNouns, head) || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
-  const role = compoundHead(tokens, h, lexicon.personRoles)
-  const vague = lookup(lexicon.vagueNouns, head)
-  if (role && (possessive || (!indefinite && !plural && !vague))) {
-    return { kind: 'named', type: 'person', name: withoutArticle(written), role: { head: role, mods } }
-  }
   if (office) {
-    const type: SourceType = MEDIA_NOUNS.has(office) && office !== 'agency' ? 'media' : GOVERNMENT_NOUNS.has(office) ? 'government' : 'organization'
-    if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
-    return { kind: 'named', type, name: withoutArticle(written), country: countryIn(tokens, range), role: DEFINITE.has(det) && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
+    if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
+    const type: SourceType = MEDIA_NOUNS.has(office) ? 'media' : GOVERNMENT_NOUNS.has(office) ? 'government' : 'organization'
+    return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
   }
-  if (vague || role) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
-  if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name: withoutArticle(written) }
-
+  const role = compoundHead(tokens, h, lexicon.personRoles)
+  if (role) {
+    // one definite person ("her mother", "the foreign minister"); "a senior official", "officials" are vague
+    if (definite && (!plural || possessive)) return { kind: 'named', type: 'person', name, role: { head: role, mods } }
+    return { kind: 'vague', type: 'anonymous', name }
+  }
+  if (lookup(lexicon.vagueNouns, head)) return { kind: 'vague', type: 'anonymous', name }
+  if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }
   if (head.cap) return readName(text, tokens, range, h)
-  if (det === 'it' || det === 'there') return { kind: 'none', type: 'unknown', name: written, notSource: 'expletive' }
-  return possessive || DEFINITE.has(det)
-    ? { kind: 'named', type: 'unknown', name: withoutArticle(written) }
-    : { kind: 'vague', type: 'unknown', name: withoutArticle(written) }
+  return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }
 }
 
 /** A capitalised name: a government body, an organisation, an outlet or a person. */
@@ -124,14 +150,24 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const [a, b] = range
   const written = withoutArticle(spanText(text, tokens, range))
   const country = countryIn(tokens, range)
-  if (h === a && lexicon.places.capitals.match(tokens, a, b)?.length === b - a) return { kind: 'named', type: 'government', name: written, country }
+  if (lexicon.places.capitals.match(tokens, a, b)?.length === b - a) return { kind: 'named', type: 'government', name: written, country }
   if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
   for (let k = a; k <= h; k++) {
     if (lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
   }
   if (lexicon.mediaWords.has(tokens[h].norm) && h > a) return { kind: 'named', type: 'media', name: written }
-  // a person: strip titles, roles and nationalities written before the name
+  // a lowercase office noun before the name tells its type: "local broadcaster Canal 9"
   let s = a
+  for (let k = a; k < h; k++) {
+    const office = !tokens[k].cap ? lookup(lexicon.officeNouns, tokens[k]) : undefined
+    if (office && tokens[k + 1].cap) {
+      const type: SourceType = MEDIA_NOUNS.has(office) ? 'media' : GOVERNMENT_NOUNS.has(office) ? 'government' : 'organization'
+      return { kind: 'named', type, name: text.slice(tokens[k + 1].start, tokens[b - 1].end), country }
+    }
+  }
+  // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
+  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !lexicon.titles.has(tokens[a].lower) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
+  // a person: strip titles, roles and nationalities written before the name
   while (s < h) {
     const t = tokens[s]
     const place = lexicon.places.words.match(tokens, s, h)
@@ -139,6 +175,6 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
     else break
   }
-  const name = text.slice(tokens[s].start, tokens[h].end).replace(/['’]s$/, '')
+  const name = s <= h ? text.slice(tokens[s].start, tokens[h].end).replace(/['’]s$/, '') : written
   return { kind: 'named', type: 'person', name, country }
 }

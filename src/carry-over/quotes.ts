@@ -10,33 +10,40 @@ import type { Analysed } from '../attribute/sentence'
  */
 export function carryQuotes(text: string, sentences: Analysed[], roles: Role[], own: Attribution[][]): Attribution[][] {
   const result = own.map((a) => a.slice())
-  const open = (i: number) => result[i].length === 0 && (roles[i] === 'body' || roles[i] === 'question') && isQuotation(sentences[i])
+  const prose = (i: number) => roles[i] === 'body' || roles[i] === 'question'
+  const open = (i: number) => result[i].length === 0 && prose(i) && isQuotation(sentences[i])
+  const speaks = (i: number) => prose(i) && result[i].some((a) => a.source.kind !== 'none')
   const inherit = (i: number, from: number) => {
     result[i] = result[from].map((a) => ({ ...a, quote: true, inherited: true }))
   }
-  // backwards: “We fought the good fight. We lost,” he said.
+  // 1. the same quotation, either way: “We fought the good fight. We lost,” he said.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = sentences.length - 2; i >= 0; i--) if (open(i) && result[i + 1].length && sharesQuotation(sentences[i], sentences[i + 1])) inherit(i, i + 1)
+    for (let i = 1; i < sentences.length; i++) if (open(i) && result[i - 1].length && sharesQuotation(sentences[i - 1], sentences[i])) inherit(i, i - 1)
+  }
+  // 2. the quotation goes on after a tagged quotation or after indirect speech
+  for (let i = 1; i < sentences.length; i++) if (open(i) && speaks(i - 1)) inherit(i, i - 1)
+  // 3. an untagged quotation before the one that names its speaker
   for (let i = sentences.length - 2; i >= 0; i--) {
-    if (open(i) && result[i + 1].length && sharesQuotation(sentences[i], sentences[i + 1])) inherit(i, i + 1)
+    if (open(i) && speaks(i + 1) && sentences[i + 1].quote.startsQuoted && !result[i + 1][0].inherited) inherit(i, i + 1)
   }
-  // forwards: a tagged quotation, or indirect speech, then the quotation goes on
-  for (let i = 1; i < sentences.length; i++) {
-    if (!open(i)) continue
-    const prev = sentences[i - 1]
-    const donor = result[i - 1]
-    if (!donor.some((a) => a.source.kind !== 'none') && !sharesQuotation(prev, sentences[i])) continue
-    if (donor.length && (roles[i - 1] === 'body' || roles[i - 1] === 'question')) inherit(i, i - 1)
-  }
-  // a lead-in line ending with a colon hands its attribution to the block that follows
+  // 4. a lead-in line ending with a colon hands its attribution to the block that follows
   for (let i = 0; i < sentences.length - 1; i++) {
     const s = sentences[i]
     if (!result[i].length || !text.slice(s.start, s.end).trimEnd().endsWith(':')) continue
-    const para = sentences[i + 1].para
-    if (para === s.para) continue
-    for (let k = i + 1; k < sentences.length && sentences[k].para === para; k++) {
+    const next = sentences[i + 1]
+    if (next.para === s.para) continue
+    for (let k = i + 1; k < sentences.length && inBlock(sentences, k, next); k++) {
       if (!result[k].length && roles[k] === 'body') result[k] = result[i].map((a) => ({ ...a, quote: true, inherited: true }))
     }
   }
   return result
+}
+
+/** The block after a lead-in: its first paragraph, or the whole blockquote the reader marked. */
+function inBlock(sentences: Analysed[], k: number, first: Analysed): boolean {
+  const s = sentences[k]
+  return s.para === first.para || (first.block === 'blockquote' && s.block === 'blockquote' && sentences[k - 1].block === 'blockquote')
 }
 
 /** Mostly inside a quotation of speech, from its first character. */

@@ -22,11 +22,13 @@ import { PhraseIndex } from './phrases'
 
 export type CueClass = 'speech' | 'thought' | 'research' | 'commitment'
 /** What after a cue verb counts as its content (see cue-verbs.json). */
-export type CueTakes = 'any' | 'clause' | 'object' | 'question' | 'quoted' | 'cited'
+export type CueTakes = 'any' | 'clause' | 'object' | 'question' | 'quoted' | 'cited' | 'quote'
 export type CueForm = 'base' | 'present' | 'past' | 'ing'
 
 export interface CueVerb {
   base: string
+  /** a phrasal verb's particle, without which the verb is no cue ("pointed out") */
+  particle?: string
   cls: CueClass
   takes: CueTakes
   form: CueForm
@@ -61,13 +63,14 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; ing?: string; class: string; takes: string }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],
       [v.past ?? regularPast(v.base), 'past'],
       [v.ing ?? regularIng(v.base), 'ing'],
+      [v.participle ?? v.past ?? regularPast(v.base), 'past'],
     ]
     for (const [word, form] of forms) if (!map.has(word)) map.set(word, { ...entry, form })
   }
@@ -119,6 +122,9 @@ export const lexicon = {
   vagueMedia: withPlurals(sourceNounData.vagueMedia.entries),
   spokesNouns: withPlurals(sourceNounData.spokesperson.entries),
   personRoles: withPlurals(sourceNounData.person.entries),
+  groupNouns: withPlurals(sourceNounData.groupOnly.entries),
+  partitives: set(sourceNounData.partitive.entries),
+  massNouns: set(sourceNounData.mass.entries),
   officeNouns: withPlurals(sourceNounData.office.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
@@ -149,11 +155,14 @@ export const lexicon = {
   sentenceStarters: set(cc.sentenceStarters.entries),
   timeWords: set(cc.timeWords.entries),
   nounish: set(cc.nounish.entries),
+  nounsInPhrase: set(cc.nounsInPhrase.entries),
+  conditionals: set(cc.conditionals.entries),
   notAccordingTo: set(cc.according.entries),
 
   infoStems: new Set(lower(objectNounData.information.entries).map(stem)),
   actStems: new Set(lower(objectNounData.acts.entries).map(stem)),
   lightVerbs: set(objectNounData.lightVerbs.entries),
+  estimateVerbs: set(objectNounData.estimateVerbs.entries),
   speechNouns: withPlurals(objectNounData.speechNouns.entries),
 
   titles: set(nameData.titles.entries),
@@ -163,6 +172,7 @@ export const lexicon = {
 
   furnitureLines: set(furnitureData.lines.entries),
   furniturePrefixes: lower(furnitureData.prefixes.entries),
+  furnitureSentencePrefixes: lower(furnitureData.sentencePrefixes.entries),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
   captionMarkers: lower(furnitureData.captionMarkers.entries),
   imperatives: set(furnitureData.imperatives.entries),

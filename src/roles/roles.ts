@@ -10,7 +10,7 @@ const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et
 
 /** A standalone line that is only a date and time ("June 27, 2014", "Updated 3:45 p.m. ET"). */
 function isDateline(lower: string): boolean {
-  const words = lower.split(/\s+/).filter(Boolean)
+  const words = lower.split(/\s+/).map((w) => w.replace(/,$/, '')).filter(Boolean)
   if (!words.length || words.length > 10) return false
   const dated = words.filter((w) => MONTH_OR_DAY.test(w) || TIME_TOKEN.test(w)).length
   return dated === words.length && words.some((w) => /\d/.test(w))
@@ -21,20 +21,27 @@ function isByline(text: string): boolean {
   return /^by\s+\p{Lu}/iu.test(text) && text.split(/\s+/).length <= 9 && !/[.!?]$/.test(text.trim()) && /^By\s/i.test(text)
 }
 
-function shapeOf(text: string, s: Analysed): Shape {
+/** "TBILISI, Georgia" or "SEOUL": a dateline standing alone. */
+const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .'-]+)?$/u.test(body.trim()) && body.split(/\s+/).length <= 5
+
+function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   const body = text.slice(s.start, s.end)
   const lower = norm(body)
+  const words = lower.split(' ').length
   if (s.block === 'caption') return 'caption'
+  if (lexicon.furnitureLines.has(lower) && !lexicon.relatedMarkers.has(lower)) return 'furniture'
+  if (words <= 25 && lexicon.furnitureSentencePrefixes.some((p) => lower.startsWith(p))) return 'furniture'
   if (s.line) {
     if (lexicon.relatedMarkers.has(lower)) return 'related'
-    if (lexicon.furnitureLines.has(lower) || isDateline(lower) || isByline(body)) return 'furniture'
-    const words = lower.split(' ').length
+    if (isDateline(lower) || isByline(body) || isPlaceDateline(body)) return 'furniture'
     if (words <= 12 && lexicon.furniturePrefixes.some((p) => lower.startsWith(p)) && !(s.terminal && words > 4)) return 'furniture'
-    if (lexicon.captionMarkers.some((m) => lower.includes(m))) return 'caption'
   }
+  // a contact line: "Email newsdesk@example.com"
+  if (words <= 6 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
+  if ((s.line || lastOfLine) && words <= 30 && lexicon.captionMarkers.some((m) => lower.includes(m))) return 'caption'
   if (/(\.\.\.|…|\[…\]|\[\.\.\.\])$/.test(body.trim())) return 'teaser'
   if (s.block === 'heading') return 'title'
-  if (s.line && !s.terminal && s.tokens.length <= 40) return 'title'
+  if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40) return 'title'
   return 'prose'
 }
 
@@ -44,7 +51,12 @@ function shapeOf(text: string, s: Analysed): Shape {
  * and furniture (related-story titles) when only furniture follows.
  */
 export function assignRoles(text: string, sentences: Analysed[]): Role[] {
-  const shapes = sentences.map((s) => shapeOf(text, s))
+  const shapes = sentences.map((s, i) => shapeOf(text, s, sentences[i + 1]?.para !== s.para))
+  // the photo description before a credit line is part of the caption: "Firefighters tackle… Photo: …"
+  for (let i = shapes.length - 1; i > 0; i--) {
+    const prev = sentences[i - 1]
+    if (shapes[i] === 'caption' && shapes[i - 1] === 'prose' && prev.tokens.length <= 35 && (prev.para === sentences[i].para || prev.line) && creditLine(text, sentences[i])) shapes[i - 1] = 'caption'
+  }
   const roles: Role[] = new Array(sentences.length)
   const seen = new Map<string, number>()
   for (let i = 0; i < sentences.length; i++) {
@@ -78,6 +90,12 @@ export function assignRoles(text: string, sentences: Analysed[]): Role[] {
     }
   }
   return roles
+}
+
+/** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)". */
+function creditLine(text: string, s: Analysed): boolean {
+  const lower = text.slice(s.start, s.end).toLowerCase()
+  return s.tokens.length <= 14 && lexicon.captionMarkers.some((m) => lower.includes(m))
 }
 
 /** Whether article prose comes after line `i`, before furniture or the end of the text. */

@@ -8,6 +8,7 @@ export interface Quotation {
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '‹': '›' }
 const LETTER = /[\p{L}\p{N}]/u
+const OPENERS = '“"«„‘\'`'
 
 /**
  * Pairs quotation marks by type inside each paragraph, in one pass. A mark left open
@@ -16,11 +17,32 @@ const LETTER = /[\p{L}\p{N}]/u
  */
 export function findQuotations(text: string, paragraphs: Array<[number, number]>): Quotation[] {
   const out: Quotation[] = []
-  for (const [ps, pe] of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const [ps, pe] = paragraphs[pi]
     const stack: string[] = []
     let outerStart = -1
     for (let i = ps; i < pe; i++) {
-      const c = text[i]
+      let c = text[i]
+      // typewriter doubles: ``quoted'' and ''quoted'' stand for "quoted"
+      if ((c === "'" || c === '`') && text[i + 1] === c) {
+        const next2 = i + 2 < pe ? text[i + 2] : ' '
+        const prev0 = i > ps ? text[i - 1] : ' '
+        c = c === '`' ? '“' : stack.includes('"') || stack.includes('“') || (LETTER.test(prev0) || /[.,!?;:]/.test(prev0)) && !LETTER.test(next2) ? '”' : '“'
+        if (c === '”' && stack.includes('"') && !stack.includes('“')) c = '"'
+        const at = i
+        i++
+        if (c === '“') {
+          if (stack.length === 0) outerStart = at
+          if (stack.length < 8) stack.push('“')
+        } else {
+          let k = stack.lastIndexOf(c === '"' ? '"' : '“')
+          if (k < 0) k = stack.lastIndexOf('"')
+          if (k < 0) continue
+          stack.length = k
+          if (k === 0) out.push({ start: outerStart, end: i + 1, closed: true })
+        }
+        continue
+      }
       if (c !== '"' && c !== "'" && !(c in OPEN_CLOSE) && c !== '”' && c !== '»' && c !== '’' && c !== '›') continue
       const prev = i > ps ? text[i - 1] : ' '
       const next = i + 1 < pe ? text[i + 1] : ' '
@@ -57,7 +79,10 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         if (k === 0) out.push({ start: outerStart, end: i + 1, closed: true })
       }
     }
-    if (stack.length) out.push({ start: outerStart, end: pe, closed: false })
+    // a quotation left open is one that goes on in the next paragraph ("each paragraph opens a
+    // quote, only the last closes it"); otherwise its mark was stray and quotes nothing
+    const next = paragraphs[pi + 1]
+    if (stack.length && next && OPENERS.includes(text[next[0]])) out.push({ start: outerStart, end: pe, closed: false })
   }
   return out
 }

@@ -21,6 +21,8 @@ const UPPER = /^\p{Lu}/u
 export function takesPeriod(word: string): boolean {
   if (word.length === 1) return /\p{L}/u.test(word)
   if (word.includes('.')) return /^[\p{L}.]+$/u.test(word)
+  // "D-Ill." and "R-Texas." carry a state abbreviation after the party
+  if (word.includes('-')) return takesPeriod(word.slice(word.lastIndexOf('-') + 1))
   return lexicon.abbrTitles.has(word) || lexicon.abbrBeforeNumbers.has(word) || lexicon.abbrAmbiguous.has(word) || lexicon.abbrNever.has(word)
 }
 
@@ -40,6 +42,14 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       e = end
     }
     const word = /[\p{L}\p{N}]/u.test(s[0])
+    // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
+    const c = word ? CONTRACTION.exec(s) : null
+    if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || CONTRACTS_S.has(s.slice(0, c.index).toLowerCase()))) {
+      push(tokens, text, m.index, m.index + c.index, inQuote)
+      push(tokens, text, m.index + c.index, e, inQuote)
+      TOKEN.lastIndex = e
+      continue
+    }
     if (word && text[e] === '.' && e < end && takesPeriod(s) && !(text[e + 1] === '.')) {
       // keep the period of "Mr." or "U.S." with its word, unless it also ends the sentence
       if (e + 1 < end || s.includes('.') || s.length === 1 || lexicon.abbrTitles.has(s)) {
@@ -47,18 +57,27 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         e += 1
       }
     }
-    const lower = s.toLowerCase().replace(/’/g, "'")
-    tokens.push({
-      text: s,
-      lower,
-      norm: lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower,
-      start: m.index,
-      end: e,
-      word,
-      cap: UPPER.test(s),
-      quoted: inQuote(m.index),
-    })
+    push(tokens, text, m.index, e, inQuote)
     TOKEN.lastIndex = e
   }
   return tokens
+}
+
+const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
+/** Words whose "’s" is "is" or "has", not a possessive. */
+const CONTRACTS_S = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let'])
+
+function push(tokens: Token[], text: string, start: number, end: number, inQuote: (offset: number) => boolean): void {
+  const s = text.slice(start, end)
+  const lower = s.toLowerCase().replace(/’/g, "'")
+  tokens.push({
+    text: s,
+    lower,
+    norm: lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower,
+    start,
+    end,
+    word: /^['’]?[\p{L}\p{N}]/u.test(s),
+    cap: UPPER.test(s),
+    quoted: inQuote(start),
+  })
 }
