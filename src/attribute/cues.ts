@@ -37,6 +37,8 @@ const DASHES = new Set(['—', '–', '-', '--'])
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'to', 'via', 'through', 'on', 'over', 'from', 'with', 'of', 'about', 'late', 'early', 'last', 'this', 'earlier', 'after', 'before', 'following', 'outside', 'inside', 'near', 'ahead'])
 const HYPOTHETICAL = new Set(['would', 'could', 'might'])
+/** words that open a reported clause after "said": "said if elected he would…" */
+const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'despite', 'once', 'unless', 'since', 'as', 'whether', 'after', 'before', 'there', 'it'])
 /** documents in which a firm's analysts publish ("said in a note"): their words are on record */
 const PUBLISHED_IN = new Set(['note', 'report', 'statement', 'letter', 'research', 'briefing', 'newsletter', 'memo', 'filing'])
 
@@ -86,11 +88,18 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   let np = rightNP(tokens, j)
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
-    if (!(lexicon.prepositions.has(w(tokens, k)) || w(tokens, k) === 'before' || w(tokens, k) === 'after')) break
+    if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k)) break
     const next = rightNP(tokens, k + 1)
     np = next ? [np[0], next[1]] : undefined
   }
-  return !!np && clauseAt(tokens, np[1])
+  // "she and her husband are", "Obama advanced this agenda"
+  if (np && w(tokens, np[1]) === 'and') {
+    const more = rightNP(tokens, np[1] + 1)
+    if (more) np = [np[0], more[1]]
+  }
+  if (!np) return false
+  const next = tokens[np[1]]
+  return clauseAt(tokens, np[1]) || (!!next && next.word && !next.cap && next.lower.length > 4 && next.lower.endsWith('ed'))
 }
 
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
@@ -112,6 +121,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (prev && (ARTICLE_LIKE.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
+  if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower)) return true
   const subject = lexicon.auxiliaries.has(prev.lower) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1)
   if (!subject) return false
   // a study "shows" whatever follows it
@@ -147,7 +157,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // according to X / in the words of X: the source phrase is consumed with its cue
     if (l === 'according' && w(tokens, i + 1) === 'to') {
       const np = rightNP(tokens, i + 2)
-      if (np && !lexicon.notAccordingTo.has(tokens[headOf(tokens, np)].norm)) {
+      if (np && !(np[1] - np[0] === 1 && lexicon.notAccordingTo.has(tokens[np[0]].norm))) {
         add({ cue: [i, i + 2], src: np, rule: 'according-to', channel: true })
         i = np[1] - 1
       }
@@ -279,13 +289,21 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     }
     return np
   }
+  if (t.text === ')' || DASHES.has(t.text)) {
+    // "Sen. John Cornyn (R-Texas) told…", "Many speakers — including Muslims, Jews — said…"
+    const open = t.text === ')' ? '(' : t.text
+    for (let k = at - 1; k >= 0 && at - k < 40; k--) {
+      if (tokens[k].text === open) return tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
+    }
+    return undefined
+  }
   if (t.text === ',') {
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     for (let k = at - 1; k >= 0 && at - k < 45; k--) {
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
         const short = at - k <= 10
-        const opener = inner && (['who', 'which', 'a', 'an', 'the', 'whose', 'referring', 'citing', 'speaking', 'according'].includes(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
+        const opener = inner && (['who', 'which', 'a', 'an', 'the', 'whose', 'referring', 'citing', 'speaking', 'according'].includes(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
         if (inner && (short || opener) && tokens[k - 1]?.word) {
           if ((tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && main) return main()
           return leftNP(tokens, k - 1)
@@ -374,7 +392,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun) return
 
-  const content = contentAfter(tokens, last, verb, reading.type === 'document')
+  // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
+  const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
+  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (afterQuote && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   if (!content) return
   // research verbs count with an authored document, or people with a that-clause or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
@@ -443,7 +463,12 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
       if (obj && !clauseFollows(tokens, j)) {
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
         if (verb.takes === 'any') return { kind: 'object', at: j }
-        j = skipAdjuncts(tokens, obj[1])
+        j = skipAdjuncts(tokens, skipRelative(tokens, obj[1]))
+        // "asked Republicans a simple question: …"
+        if (verb.takes === 'question' && tokens[j]?.word) j = rightNP(tokens, j)?.[1] ?? j
+        // "told a town hall in Salem, New Hampshire on Monday that…"
+        const that = thatAhead(tokens, j)
+        if (that >= 0) return { kind: 'that', at: that }
       }
     }
   }
@@ -466,12 +491,34 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
   if (verb.base === 'report' && ['to', 'for', 'missing', 'back', 'sick'].includes(l)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
-  if (verb.takes === 'any' || verb.takes === 'object' || document) return opensNP(t) || lexicon.determiners.has(l) ? { kind: 'object', at: j } : undefined
+  if (document) return { kind: 'object', at: j }
+  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || CLAUSE_OPENERS.has(l) ? { kind: 'object', at: j } : undefined
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   const obj = objectKind(tokens, j)
   if (obj?.kind === 'info') return { kind: 'object', at: j }
   if (lexicon.questionWords.has(l) && verb.cls !== 'commitment') return { kind: 'clause', at: j }
   return undefined
+}
+
+/** Past a relative clause or a parenthesis after an object: "told the mayors who gathered in X, “…”". */
+function skipRelative(tokens: Token[], k: number): number {
+  if (w(tokens, k) === 'who' || w(tokens, k) === 'whom' || w(tokens, k) === 'which' || tokens[k]?.text === '(') {
+    for (let m = k + 1; m < tokens.length && m < k + 25; m++) {
+      if (tokens[m].text === ',' || tokens[m].text === ')') return tokens[m].text === ')' ? m + 1 : m
+    }
+  }
+  return k
+}
+
+/** A "that" a few words ahead with no verb before it: the content of "told X, in Y, that…". */
+function thatAhead(tokens: Token[], j: number): number {
+  for (let m = j; m < tokens.length && m < j + 10; m++) {
+    const t = tokens[m]
+    if (t.lower === 'that') return m
+    if (t.word && (lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || lexicon.clauseMarkers.has(t.lower))) return -1
+    if (isPunct(t, '.;:')) return -1
+  }
+  return -1
 }
 
 /** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */

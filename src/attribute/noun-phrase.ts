@@ -28,7 +28,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   while (j >= 0 && isWord(tokens[j])) {
     const t = tokens[j]
     if (isNegation(t)) negated = true
-    else if (!(lexicon.auxiliaries.has(t.lower) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || REFLEXIVE.has(t.lower))) break
+    // a capitalised "Will" or "May" is a name here, not an auxiliary
+    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || REFLEXIVE.has(t.lower))) break
     j--
   }
   return { at: j, negated }
@@ -78,12 +79,14 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
 }
 const LEADING = new Set(['last', 'next', 'this', 'earlier', 'later', 'then', 'now', 'also', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'instead', 'separately', 'similarly', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'ago', 'when', 'while', 'after', 'before', 'according'])
 
-/** Whether a noun phrase may start at this token (not a preposition, adverb or time word). */
+/** Whether a noun phrase may start at this token (not a preposition, an adverb, a time word or a verb). */
 export function opensNP(t: Token | undefined): boolean {
   if (!isWord(t)) return false
   if (t.cap) return !lexicon.timeWords.has(t.lower)
-  return !(lexicon.prepositions.has(t.lower) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
+  const adverb = t.lower.endsWith('ly') || PURE_ADVERBS.has(t.lower)
+  return !(lexicon.prepositions.has(t.lower) || adverb || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
 }
+const PURE_ADVERBS = new Set(['also', 'even', 'just', 'only', 'still', 'then', 'now', 'again', 'too', 'yet', 'ever', 'never', 'always', 'already', 'once', 'here', 'there'])
 
 /** The noun phrase starting at token `i`, read rightwards, up to `end`. */
 export function rightNP(tokens: Token[], i: number, end = tokens.length): Range | undefined {
@@ -131,6 +134,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
   for (let k = a + 1; k < b; k++) {
     const l = tokens[k].lower
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
+    // "of" inside a name: "A University of New Hampshire poll"
+    if (l === 'of' && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) continue
     if (lexicon.prepositions.has(l) || JOINERS.has(l)) {
       h = k - 1
       break

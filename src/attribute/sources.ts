@@ -77,7 +77,10 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
     return { kind: 'named', type: p === 'he' || p === 'she' ? 'person' : 'unknown', name: written, pronoun: p }
   }
 
-  const outlet = lexicon.outlets.find(tokens, a, b)
+  // "a poll by The Washington Post" is a document; "The Washington Post" an outlet
+  const h0 = headOf(tokens, range)
+  const documentHead = !tokens[h0].cap && lexicon.documentNouns.has(tokens[h0].norm)
+  const outlet = documentHead ? undefined : lexicon.outlets.find(tokens, a, b)
   if (outlet) {
     const o = outlet.value
     return { kind: 'named', type: o.state ? 'state-media' : 'media', name: o.name, country: o.country }

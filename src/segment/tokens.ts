@@ -42,6 +42,11 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       e = end
     }
     const word = /[\p{L}\p{N}]/u.test(s[0])
+    // a plural possessive keeps its apostrophe ("Sanders’ office") unless it closes a quotation
+    if (word && (text[e] === '’' || text[e] === "'") && /s$/i.test(s) && e + 1 < end && /\s/.test(text[e + 1]) && inQuote(e) === inQuote(e + 1)) {
+      s += text[e]
+      e += 1
+    }
     // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
     const c = word ? CONTRACTION.exec(s) : null
     if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || CONTRACTS_S.has(s.slice(0, c.index).toLowerCase()))) {

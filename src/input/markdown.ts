@@ -1,0 +1,496 @@
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { frontmatter } from 'micromark-extension-frontmatter'
+import { gfm } from 'micromark-extension-gfm'
+import type { Block } from '../types'
+import { decodeReference } from './entities'
+import { lineIndex } from './lines'
+import type { Directive, Extracted } from './types'
+
+type Kind = Block['kind']
+
+// The part of an mdast node this reader uses; mdast's own types are not a dependency.
+interface MdNode {
+  type: string
+  position?: { start: { offset?: number }; end: { offset?: number } }
+  children?: MdNode[]
+  value?: string
+  label?: string
+}
+
+interface Visit {
+  node: MdNode
+  kind: Kind
+  /** Block-quote depth: how many `>` markers may open each continuation line. */
+  quote: number
+  inline: boolean
+}
+
+const MATTER = ['yaml', 'toml'] as const
+
+// Nodes holding no prose: their whole range stays blank.
+const SKIP = new Set([
+  'code',
+  'inlineCode',
+  'definition',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'thematicBreak',
+  'break',
+])
+
+const DIRECTIVE = /^<!--\s*provenance-(ignore-next-line|disable|enable)(?=[\s:]|-->)/
+
+// Tags that end a run of prose inside a block of raw HTML.
+const HTML_BLOCKS = new Set(
+  (
+    'address article aside blockquote body caption center dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main ' +
+    'menu nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+)
+const HTML_KINDS: Record<string, Kind> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  blockquote: 'blockquote',
+  figcaption: 'caption',
+  caption: 'caption',
+}
+// Raw HTML elements whose content is never prose.
+const HTML_HIDDEN = new Set(['script', 'style', 'textarea', 'template', 'svg', 'math'])
+
+// One tag as CommonMark defines raw HTML, tried at a '<' (sticky).
+const TAG =
+  /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\u00a0'
+}
+
+function isNewline(c: number): boolean {
+  return c === 10 || c === 13
+}
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
+}
+
+/**
+ * Reads Markdown (CommonMark with GFM tables, strikethrough, footnotes, task lists and
+ * autolinks, and YAML or TOML front matter). The returned `text` has exactly the length of
+ * `source`: everything that is not prose is replaced by spaces, line endings are kept, so every
+ * offset into `text` is the same offset into `source` (`toSource` is the identity). Character
+ * references and backslash escapes are decoded in place and padded with spaces.
+ */
+export function readMarkdown(source: string): Extracted {
+  return readChunked(source, CHUNK)
+}
+
+/** `readMarkdown` with a chosen chunk size; exported for tests, not from the package. */
+export function readChunked(source: string, chunkSize: number): Extracted {
+  const src = typeof source === 'string' ? source : String(source ?? '')
+  const n = src.length
+  const out: string[] = new Array(n)
+  for (let i = 0; i < n; i++) out[i] = isNewline(src.charCodeAt(i)) ? src[i] : ' '
+
+  const blocks: Block[] = []
+  const directives: Directive[] = []
+  let title: string | undefined
+
+  const pushBlock = (start: number, end: number, kind: Kind) => {
+    while (start < end && isSpace(out[start])) start++
+    while (end > start && isSpace(out[end - 1])) end--
+    if (start < end) blocks.push({ start, end, kind })
+  }
+
+  // Writes a decoded reference or escape over the characters it spans; the character goes to
+  // the side touching its word, so `&ldquo;Yes` reads as `      “Yes` and `no&rdquo;` as `no”`.
+  const place = (at: number, length: number, value: string) => {
+    const right = at === 0 || isSpace(out[at - 1])
+    const from = right ? at + length - value.length : at
+    for (let k = 0; k < value.length; k++) out[from + k] = value[k]
+  }
+
+  // Copies prose from the source, blanking the block-quote markers that open continuation lines.
+  const copy = (start: number, end: number, quote: number, markdown: boolean) => {
+    let lineStart = start === 0 || isNewline(src.charCodeAt(start - 1))
+    let i = start
+    while (i < end) {
+      if (lineStart && quote > 0) {
+        for (let q = 0; q < quote && i < end; q++) {
+          while (i < end && (src[i] === ' ' || src[i] === '\t')) i++
+          if (src[i] !== '>') break
+          i++
+        }
+        lineStart = false
+        continue
+      }
+      const c = src.charCodeAt(i)
+      if (isNewline(c)) {
+        lineStart = c === 10 || src.charCodeAt(i + 1) !== 10
+        i++
+        continue
+      }
+      if (markdown && c === 92 && i + 1 < end && isAsciiPunctuation(src.charCodeAt(i + 1))) {
+        place(i, 2, src[i + 1])
+        i += 2
+        continue
+      }
+      if (c === 38) {
+        const ref = decodeReference(src, i, end, markdown)
+        if (ref) {
+          place(i, ref.length, ref.value === '\u00a0' ? ' ' : ref.value)
+          i += ref.length
+          continue
+        }
+      }
+      out[i] = src[i]
+      i++
+    }
+  }
+
+  const directive = (start: number, end: number) => {
+    const match = DIRECTIVE.exec(src.slice(start, Math.min(end, start + 64)))
+    if (match) {
+      directives.push({ kind: match[1] as Directive['kind'], offset: start, line: 0 })
+    }
+  }
+
+  // A block of raw HTML: tags and comments stay blank, text between them is prose, split into
+  // blocks at block-level tags and blank lines.
+  const htmlBlock = (start: number, end: number, quote: number, container: Kind) => {
+    const kinds: Kind[] = [container]
+    let segment = start
+    const flush = (to: number) => {
+      const kind = kinds[kinds.length - 1]
+      let from = segment
+      // A line left blank ends the run.
+      for (let i = segment; i < to; i++) {
+        if (src.charCodeAt(i) !== 10) continue
+        let j = i + 1
+        while (j < to && (out[j] === ' ' || out[j] === '\t' || out[j] === '\r')) j++
+        if (j < to && out[j] === '\n') {
+          pushBlock(from, i, kind)
+          from = j
+          i = j - 1
+        }
+      }
+      pushBlock(from, to, kind)
+    }
+    let i = start
+    let text = start
+    while (i < end) {
+      const lt = src.indexOf('<', i)
+      if (lt < 0 || lt >= end) break
+      let close = -1
+      let name = ''
+      let closing = false
+      if (src.startsWith('<!--', lt)) {
+        const stop = src.indexOf('-->', lt + 4)
+        close = stop < 0 || stop + 3 > end ? end : stop + 3
+        directive(lt, close)
+      } else if (src.startsWith('<![CDATA[', lt)) {
+        const stop = src.indexOf(']]>', lt)
+        close = stop < 0 || stop + 3 > end ? end : stop + 3
+      } else if (src.startsWith('<?', lt)) {
+        const stop = src.indexOf('?>', lt)
+        close = stop < 0 || stop + 2 > end ? end : stop + 2
+      } else if (src.startsWith('<!', lt) && /[A-Za-z]/.test(src[lt + 2] ?? '')) {
+        const stop = src.indexOf('>', lt)
+        close = stop < 0 || stop + 1 > end ? end : stop + 1
+      } else {
+        TAG.lastIndex = lt
+        const match = TAG.exec(src)
+        if (match && match.index + match[0].length <= end) {
+          close = lt + match[0].length
+          closing = match[1] === '/'
+          name = match[2].toLowerCase()
+        }
+      }
+      if (close < 0) {
+        i = lt + 1
+        continue
+      }
+      copy(text, lt, quote, false)
+      if (HTML_BLOCKS.has(name)) {
+        flush(lt)
+        segment = close
+        const kind = HTML_KINDS[name]
+        if (kind && !closing) kinds.push(kind)
+        else if (kind && kinds.length > 1) kinds.pop()
+      }
+      i = text = close
+      if (name && !closing && HTML_HIDDEN.has(name)) {
+        const ending = new RegExp(`</${name}\\s*>`, 'gi')
+        ending.lastIndex = close
+        const found = ending.exec(src)
+        i = text = found && found.index < end ? found.index : end
+      }
+    }
+    copy(text, end, quote, false)
+    flush(end)
+  }
+
+  // Walks one parsed chunk; only nodes in its own text, [skip, skip + limit), are read.
+  const walk = ({ tree, base, skip, limit }: Chunk) => {
+    // Iterative: a deep nest of quotes or lists must not exhaust the call stack.
+    const tasks: Array<Visit | Block> = [{ node: tree, kind: 'paragraph', quote: 0, inline: false }]
+    while (tasks.length > 0) {
+      const task = tasks.pop()!
+      if (!('node' in task)) {
+        pushBlock(task.start, task.end, task.kind)
+        continue
+      }
+      const { node } = task
+      const local = (node.position?.start.offset ?? skip) - skip
+      if ((local < 0 || local >= limit) && node.type !== 'root') continue
+      const start = base + Math.max(0, local)
+      const end = base + Math.min(limit, (node.position?.end.offset ?? skip) - skip)
+      let { kind, quote, inline } = task
+      switch (node.type) {
+        case 'text':
+          copy(start, end, quote, true)
+          continue
+        case 'html':
+          if (inline) directive(start, end)
+          else htmlBlock(start, end, quote, kind)
+          continue
+        case 'yaml':
+        case 'toml':
+          title ??= matterTitle(node.type, node.value ?? '')
+          continue
+        case 'link':
+          if (isAutolink(src, node, start)) continue
+          break
+        case 'heading':
+          tasks.push({ start, end, kind: 'heading' })
+          inline = true
+          break
+        case 'paragraph':
+          tasks.push({ start, end, kind })
+          inline = true
+          break
+        case 'tableCell':
+          tasks.push({ start, end, kind: 'paragraph' })
+          inline = true
+          break
+        case 'listItem':
+          kind = 'list-item'
+          break
+        case 'blockquote':
+          kind = 'blockquote'
+          quote++
+          break
+        case 'footnoteDefinition':
+          kind = 'paragraph'
+          break
+        default:
+          if (SKIP.has(node.type)) continue
+      }
+      const children = node.children ?? []
+      for (let k = children.length - 1; k >= 0; k--) {
+        tasks.push({ node: children[k], kind, quote, inline })
+      }
+    }
+  }
+
+  for (const chunk of parseChunks(src, chunkSize)) walk(chunk)
+
+  if (directives.length > 0) {
+    const locate = lineIndex(src)
+    for (const d of directives) d.line = locate(d.offset).line
+  }
+
+  const result: Extracted = {
+    text: out.join(''),
+    blocks,
+    toSource: (offset) => Math.max(0, Math.min(n, Math.floor(offset) || 0)),
+    directives,
+  }
+  if (title) result.title = title
+  return result
+}
+
+// `<https://…>` and GFM's bare `www.…` / `https://…` / email links: the URL is not prose.
+function isAutolink(src: string, node: MdNode, start: number): boolean {
+  if (src[start] === '<') return true
+  const only = node.children?.length === 1 ? node.children[0] : undefined
+  return only?.type === 'text' && only.position?.start.offset === node.position?.start.offset
+}
+
+function matterTitle(type: string, value: string): string | undefined {
+  const match = type === 'yaml' ? /^title:[ \t]*(.*)$/m.exec(value) : /^title[ \t]*=[ \t]*(.*)$/m.exec(value)
+  if (!match) return undefined
+  let title = match[1].trim()
+  const quoted = /^(["'])(.*)\1$/.exec(title)
+  if (quoted) title = quoted[2]
+  else if (/^[|>]/.test(title)) return undefined
+  else title = title.replace(/\s+#.*$/, '')
+  return title || undefined
+}
+
+// micromark 4 takes time quadratic in the number of block quotes and list items in one
+// parse (it re-splices the whole event list when a container closes), so a long document
+// is parsed in chunks of about this many characters, cut only where a new top-level block
+// must start.
+const CHUNK = 2000
+
+interface Chunk {
+  tree: MdNode
+  /** Source offset of the chunk's first character. */
+  base: number
+  /** Characters of stand-in definitions parsed before the chunk's own text. */
+  skip: number
+  /** Length of the chunk's own text; stand-in definitions may also follow it. */
+  limit: number
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const BULLET = /^[-*+][ \t]+[^\s|][^|]*$/
+const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+const MATTER_START = /^(?:---|\+\+\+)[ \t]*\r?\n/
+// Raw HTML blocks that only their own end marker closes, blank lines or not.
+const HTML_ENDS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+]
+
+function parse(markdown: string, first: boolean): MdNode {
+  try {
+    return fromMarkdown(markdown, {
+      extensions: first ? [gfm(), frontmatter([...MATTER])] : [gfm()],
+      mdastExtensions: first ? [gfmFromMarkdown(), frontmatterFromMarkdown([...MATTER])] : [gfmFromMarkdown()],
+    }) as unknown as MdNode
+  } catch {
+    // micromark accepts any string; this only guards against the unforeseen.
+    return { type: 'root', children: [] }
+  }
+}
+
+/**
+ * Offsets where a chunk may start: a line in column 0 after a blank line, or a bullet in
+ * column 0. Such a line closes every open container and paragraph, so the document parses
+ * the same cut there, unless fenced code, raw HTML or front matter is still open: `closed`
+ * checks that on the parse of the chunk before the cut.
+ */
+function cuts(src: string): number[] {
+  const found: number[] = []
+  let prevBlank = false
+  for (let start = 0; start < src.length; ) {
+    const newline = src.indexOf('\n', start)
+    const next = newline < 0 ? src.length : newline + 1
+    let line = src.slice(start, newline < 0 ? src.length : newline)
+    if (line.endsWith('\r')) line = line.slice(0, -1)
+    const blank = /^[ \t]*$/.test(line)
+    if (start > 0 && !blank && line[0] !== ' ' && line[0] !== '\t') {
+      if (prevBlank || (BULLET.test(line) && !THEMATIC.test(line))) found.push(start)
+    }
+    prevBlank = blank
+    start = next
+  }
+  return found
+}
+
+// Whether a chunk's parse leaves nothing open that the next chunk would continue.
+function closed(tree: MdNode, text: string, first: boolean): boolean {
+  const nodes = tree.children ?? []
+  if (first && MATTER_START.test(text) && nodes[0]?.type !== 'yaml' && nodes[0]?.type !== 'toml') return false
+  const last = nodes[nodes.length - 1]
+  if (!last) return true
+  const start = last.position?.start.offset ?? 0
+  const end = last.position?.end.offset ?? text.length
+  const body = text.slice(start, end)
+  if (last.type === 'code') {
+    const open = FENCE.exec(body)
+    if (!open) return true
+    const lines = body.split('\n')
+    const fence = lines[lines.length - 1].trim()
+    return lines.length > 1 && fence.length >= open[1].length && /^(`+|~+)$/.test(fence) && fence[0] === open[1][0]
+  }
+  if (last.type === 'html') {
+    const kind = HTML_ENDS.find(([opening]) => opening.test(body))
+    if (kind) return kind[1].test(body.replace(kind[0], ''))
+    return /\n[ \t]*\r?\n/.test(text.slice(end))
+  }
+  return true
+}
+
+// Labels of `[text]`, `[text][label]` and `[^note]` candidates, normalized as CommonMark does.
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/**
+ * Parses `src` in chunks. Reference definitions and footnotes are document-wide, so a chunk
+ * that names a label defined in another chunk is parsed again with stand-in definitions
+ * before or after its own text.
+ */
+function parseChunks(src: string, size: number): Chunk[] {
+  const chunks: Chunk[] = []
+  const at = cuts(src)
+  let k = 0
+  for (let base = 0; base < src.length || chunks.length === 0; ) {
+    // A chunk that leaves something open is parsed again at twice the length, so that
+    // the cost of such retries stays linear in the length of the document.
+    for (let want = size; ; want = 2 * Math.max(want, 1)) {
+      while (k < at.length && at[k] < base + want) k++
+      const end = k < at.length ? at[k] : src.length
+      const text = src.slice(base, end)
+      const tree = parse(text, base === 0)
+      if (end === src.length || closed(tree, text, base === 0)) {
+        chunks.push({ tree, base, skip: 0, limit: end - base })
+        base = end
+        break
+      }
+    }
+  }
+  if (chunks.length === 1) return chunks
+
+  // Where each label is first defined: chunk index and the stand-in definition.
+  const defined = new Map<string, { chunk: number; line: string }>()
+  chunks.forEach(({ tree }, k) => {
+    const stack = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.label) {
+        const footnote = node.type === 'footnoteDefinition'
+        const key = (footnote ? '^' : '') + normalizeLabel(node.label)
+        if (!defined.has(key)) defined.set(key, { chunk: k, line: `[${footnote ? '^' : ''}${node.label}]: x` })
+      }
+      // Definitions live at block level only.
+      if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+        for (const child of node.children ?? []) stack.push(child)
+      }
+    }
+  })
+  if (defined.size === 0) return chunks
+
+  chunks.forEach((chunk, k) => {
+    const own = src.slice(chunk.base, chunk.base + chunk.limit)
+    const lines = new Set<string>()
+    for (const match of own.matchAll(/\[([^\[\]]{1,999})\]/g)) {
+      const found = defined.get(normalizeLabel(match[1]))
+      if (found && found.chunk !== k) lines.add(found.line)
+    }
+    if (lines.size === 0) return
+    const stand = [...lines].join('\n\n')
+    // Only the first chunk, where front matter must stay first, takes them at its end:
+    // it is never the last chunk, so nothing in it is left open to swallow them.
+    if (k === 0) chunk.tree = parse(`${own}\n\n${stand}\n`, true)
+    else {
+      chunk.skip = stand.length + 2
+      chunk.tree = parse(`${stand}\n\n${own}`, false)
+    }
+  })
+  return chunks
+}

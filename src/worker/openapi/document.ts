@@ -1,0 +1,86 @@
+import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
+import type * as v from 'valibot'
+import { operationOf, type Operation } from './describe'
+
+/** A route as Hono lists it in `app.routes`. */
+export interface Route {
+  method: string
+  path: string
+  handler: object
+}
+
+/** Title, version and prose of the API. */
+export interface ApiInfo {
+  title: string
+  version: string
+  description: string
+}
+
+type Components = Record<string, v.GenericSchema>
+
+const STATUS_TEXT: Record<number, string> = { 200: 'OK' }
+
+/**
+ * Generates the OpenAPI 3.1 document from the app's routes and the schemas their
+ * handlers validate with: every route carrying `describe(...)` is listed.
+ */
+export function openApiDocument(routes: Route[], info: ApiInfo, components: Components) {
+  const convert = (schema: v.GenericSchema): JsonSchema => jsonSchema(schema, components)
+  const paths: Record<string, Record<string, unknown>> = {}
+  for (const route of routes) {
+    const op = operationOf(route.handler)
+    if (!op) continue
+    const path = route.path.replace(/:(\w+)/g, '{$1}')
+    paths[path] ??= {}
+    paths[path][route.method.toLowerCase()] = operation(op, convert)
+  }
+  const schemas: Record<string, JsonSchema> = {}
+  for (const [name, schema] of Object.entries(components)) schemas[name] = jsonSchema(schema, components, name)
+  return { openapi: '3.1.0', info, paths, components: { schemas } }
+}
+
+function operation(op: Operation, convert: (s: v.GenericSchema) => JsonSchema) {
+  const parameters = Object.entries(op.query?.entries ?? {}).map(([name, schema]) => {
+    const json = convert(schema)
+    return { name, in: 'query', required: schema.type !== 'optional', description: json.description, schema: json }
+  })
+  const responses = Object.fromEntries(
+    Object.entries(op.responses).map(([status, r]) => [
+      status,
+      {
+        description: r.description || STATUS_TEXT[Number(status)],
+        ...(r.headers && { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) }),
+        ...((r.schema || r.type) && { content: { [r.type ?? 'application/json']: r.schema ? { schema: convert(r.schema) } : {} } }),
+      },
+    ]),
+  )
+  return {
+    summary: op.summary,
+    ...(op.description && { description: op.description }),
+    ...(op.tags && { tags: op.tags }),
+    ...(parameters.length && { parameters }),
+    ...(op.body && {
+      requestBody: {
+        required: true,
+        content: Object.fromEntries(
+          Object.entries(op.body).map(([type, b]) => [type, { schema: convert(b.schema), ...(b.example !== undefined && { example: b.example }) }]),
+        ),
+      },
+    }),
+    responses,
+  }
+}
+
+/** A schema as JSON Schema 2020-12, named components replaced by `$ref`s (but `self`). */
+function jsonSchema(schema: v.GenericSchema, components: Components, self?: string): JsonSchema {
+  // A component is converted in full under its own name; elsewhere it is a reference
+  const definitions = self ? Object.fromEntries(Object.entries(components).filter(([name]) => name !== self)) : components
+  const json = toJsonSchema(schema, {
+    target: 'draft-2020-12',
+    definitions,
+    overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+  }) as JsonSchema & { $schema?: string; $defs?: unknown }
+  delete json.$schema
+  delete json.$defs
+  return json
+}
