@@ -37,6 +37,8 @@ const DASHES = new Set(['—', '–', '-', '--'])
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'to', 'via', 'through', 'on', 'over', 'from', 'with', 'of', 'about', 'late', 'early', 'last', 'this', 'earlier', 'after', 'before', 'following', 'outside', 'inside', 'near', 'ahead'])
 const HYPOTHETICAL = new Set(['would', 'could', 'might'])
+const FREE_RELATIVE = new Set(['what', 'whatever'])
+const NEXT_ADVERBS = new Set(['also', 'now', 'then', 'again', 'still', 'repeatedly', 'publicly', 'privately', 'later', 'earlier', 'previously', 'recently', 'often', 'never', 'always', 'yesterday', 'today'])
 /** words that open a reported clause after "said": "said if elected he would…" */
 const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'despite', 'once', 'unless', 'since', 'as', 'whether', 'after', 'before', 'there', 'it'])
 /** documents in which a firm's analysts publish ("said in a note"): their words are on record */
@@ -122,21 +124,26 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower)) return true
-  const subject = lexicon.auxiliaries.has(prev.lower) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1)
+  const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
+  // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
+  if (['have', 'has', 'had', 'having'].includes(prev.lower)) return false
+  const subject = lexicon.auxiliaries.has(prev.lower) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // a study "shows" whatever follows it
-  if (lexicon.documentNouns.has(prev.norm) && lexicon.cueVerbs.get(t.lower)?.cls === 'research') return true
+  if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || lexicon.adverbs.has(next.lower) || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || NEXT_ADVERBS.has(next.lower) || next.lower.endsWith('ly') || lexicon.questionWords.has(next.lower)
 }
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
-function speakerPhrase(tokens: Token[], j: number): boolean {
+function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
+  if (lexicon.prepositions.has(w(tokens, j))) return false
   const np = leftNP(tokens, j)
   if (!np) return false
   const head = tokens[headOf(tokens, np)]
-  return head !== tokens[j] && !lexicon.documentNouns.has(head.norm) && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
+  if (lexicon.documentNouns.has(head.norm)) return research
+  return head !== tokens[j] && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
 }
 const ARTICLE_LIKE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no', 'every', 'each'])
 
@@ -222,8 +229,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
       const estimate = lexicon.estimateVerbs.has(l) && obj && atFollows(tokens, obj.np[1])
       if (obj?.kind === 'info' && (lexicon.lightVerbs.has(l) || estimate)) {
+        // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         const sub = subjectOf(tokens, i)
-        if (sub) add({ cue: [i, obj.end], src: sub, rule: 'info-object' })
+        const r = sub && readSource(text, tokens, sub)
+        if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, obj.end], src: sub, reading: r, rule: 'info-object' })
       }
     }
   }
@@ -248,20 +257,19 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
-  if (next === 'by' && verb?.cls === 'speech' && verb.form === 'past') {
+  if (next === 'by' && verb?.passiveBy && verb.form === 'past') {
     const np = rightNP(tokens, j + 2)
     if (np) {
       add({ cue: [i, j + 2], src: np, rule: 'passive-by', channel: true })
       return true
     }
   }
-  if (!lexicon.hedgeParticiples.has(participle)) return false
-  if (next === 'to' || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known')) {
+  if (lexicon.hedgeParticiples.has(participle) && (next === 'to' || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
     add({ cue: [i, j + 2], rule: 'hedge-passive' })
     return true
   }
-  // "it was revealed in March that…": an adjunct between
-  if (w(tokens, i - 1) === 'it' && w(tokens, skipAdjuncts(tokens, j + 1)) === 'that') {
+  // "it was revealed in March that…", "it is widely believed that…"
+  if (w(tokens, i - 1) === 'it' && lexicon.hedgeItThat.has(participle) && w(tokens, skipAdjuncts(tokens, j + 1)) === 'that') {
     add({ cue: [i - 1, j + 1], rule: 'hedge-passive' })
     return true
   }
@@ -275,11 +283,14 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
   const t = tokens[at]
   if (t.word) {
     // a second verb of the same subject: "has not identified the victims, but said…"
-    if ((t.lower === 'and' || t.lower === 'but') && main) return main()
+    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return main()
     const np = leftNP(tokens, at)
     if (!np) return undefined
-    // what X said is a thing said, not an attribution ("contradicted what Trump said")
-    if (w(tokens, np[0] - 1) === 'what' || w(tokens, np[0]) === 'what') return undefined
+    // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after
+    if ((FREE_RELATIVE.has(w(tokens, np[0] - 1)) || FREE_RELATIVE.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1)) return undefined
+    // a lone lowercase word that names no speaker is not a subject ("helps explain why")
+    const only = tokens[np[0]]
+    if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
     const rel = tokens[np[0]].lower
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that')) {
       // a relative pronoun stands for the noun phrase before it: "officials, who said…"
@@ -304,7 +315,7 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
         const inner = tokens[k + 1]
         const short = at - k <= 10
         const opener = inner && (['who', 'which', 'a', 'an', 'the', 'whose', 'referring', 'citing', 'speaking', 'according'].includes(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
-        if (inner && (short || opener) && tokens[k - 1]?.word) {
+        if (inner && (short || opener || tokens[k - 1]?.cap) && tokens[k - 1]?.word) {
           if ((tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && main) return main()
           return leftNP(tokens, k - 1)
         }
@@ -330,7 +341,14 @@ function findMainSubject(tokens: Token[]): Range | undefined {
       }
     }
   }
-  return rightNP(tokens, i)
+  // without a tagger the phrase may run into its verb ("The Florida senator sought"): cut back to a speaker
+  const np = rightNP(tokens, i)
+  if (!np) return undefined
+  for (let end = np[1]; end > np[0]; end--) {
+    const head = tokens[end - 1]
+    if (head.cap || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return [np[0], end]
+  }
+  return np
 }
 
 function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add): void {
@@ -342,7 +360,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // infinitives only in "went on to say", "continued to insist"
   if (prev?.lower === 'to' && !['on', 'continued', 'continues', 'continue', 'proceeded', 'goes', 'go'].includes(w(tokens, i - 2))) return
   // passives are hedges or "was reported by X", found with the verb "be"
-  const beforeVerb = lexicon.adverbs.has(w(tokens, i - 1)) ? i - 2 : i - 1
+  let beforeVerb = i - 1
+  while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
   if (verb.form === 'past' && BE.has(w(tokens, beforeVerb))) {
     if (verb.takes === 'quoted' && w(tokens, i + 1) === 'as') {
       const sub = subjectOf(tokens, beforeVerb)
@@ -351,7 +370,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     return
   }
   // "as reported by the Lagos Tribune", "as first reported by…"
-  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && (w(tokens, i - 1) === 'as' || w(tokens, i - 2) === 'as')) {
+  if (verb.form === 'past' && verb.passiveBy && w(tokens, i + 1) === 'by' && (w(tokens, i - 1) === 'as' || w(tokens, i - 2) === 'as')) {
     const np = rightNP(tokens, i + 2)
     if (np) add({ cue: [w(tokens, i - 1) === 'as' ? i - 1 : i - 2, i + 2], src: np, rule: 'as-reported-by', channel: true })
     return
@@ -366,7 +385,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
     const np = rightNP(tokens, last + 1)
     const after = np ? tokens[np[1]] : undefined
-    if (np && (!after || isPunct(after, ',.;:!?)—–') || isQuoteMark(after) || ['who', 'whose', 'as', 'while', 'when', 'after', 'in', 'on', 'at'].includes(after.lower))) {
+    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || ['who', 'whose', 'as', 'while', 'when', 'after', 'in', 'on', 'at'].includes(after.lower))) {
       const r = readSource(text, tokens, np)
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]]))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
@@ -380,6 +399,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.form === 'ing' && prev && PARTICIPLE_LEADS.has(prev.word ? prev.lower : prev.text)) {
     src = subject()
     rule = 'participle-cue'
+    if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
   } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
     src = leftNP(tokens, i - 1)
     rule = 'participle-cue'
@@ -394,12 +414,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
-  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (afterQuote && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
+  const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
+  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   if (!content) return
   // research verbs count with an authored document, or people with a that-clause or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
-  if (content.kind === 'trailing' && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
+  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
   if (verb.cls === 'research' && reading.type !== 'document' && content.kind !== 'that' && content.kind !== 'trailing') return
   // commitments count with what was promised: "vowed to…", "pledged that…"
   if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind)) return
@@ -453,7 +475,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
  * at all when the cue trails its content (", Kim said.").
  */
 function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
-  let j = skipAdjuncts(tokens, i + 1)
+  let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
@@ -473,12 +495,20 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     }
   }
   // "called it “predatory”", "criticized Obama as a weak commander-in-chief"
-  if (verb.takes === 'quote') return quoteWithin(tokens, j) ? { kind: 'quote', at: j } : w(tokens, j) === 'as' && rightNP(tokens, j + 1) ? { kind: 'object', at: j } : undefined
+  if (verb.takes === 'quote') {
+    if (quoteWithin(tokens, j)) return { kind: 'quote', at: j }
+    if (w(tokens, j) === 'as' && rightNP(tokens, j + 1)) return { kind: 'object', at: j }
+    // "called him a political opportunist": a second noun phrase names what the subject called it
+    if (verb.base === 'call' && j > i + 1 && ['a', 'an'].includes(w(tokens, j))) return { kind: 'object', at: j }
+    return undefined
+  }
   const t = tokens[j]
   if (!t) return { kind: 'trailing', at: j }
   if (!t.word) {
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
+    // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
+    if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',')) return { kind: 'clause', at: j + 1 }
     if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t)) return { kind: 'trailing', at: j }
     return undefined
   }
@@ -492,12 +522,25 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (verb.base === 'report' && ['to', 'for', 'missing', 'back', 'sick'].includes(l)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
   if (document) return { kind: 'object', at: j }
+  // "which officials said will take effect": the clause's subject went ahead of the cue
+  if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || CLAUSE_OPENERS.has(l) ? { kind: 'object', at: j } : undefined
+  // "denied targeting civilians", "admitted lying": a gerund is a reported clause
+  if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   const obj = objectKind(tokens, j)
   if (obj?.kind === 'info') return { kind: 'object', at: j }
-  if (lexicon.questionWords.has(l) && verb.cls !== 'commitment') return { kind: 'clause', at: j }
+  if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
   return undefined
+}
+
+/** Past an aside set off by dashes or brackets: "said — on Twitter, as it happens — that…". */
+function skipAside(tokens: Token[], k: number): number {
+  const t = tokens[k]
+  if (!t || t.word || !(t.text === '(' || DASHES.has(t.text))) return k
+  const close = t.text === '(' ? ')' : t.text
+  for (let m = k + 1; m < tokens.length && m < k + 20; m++) if (tokens[m].text === close) return m + 1
+  return k
 }
 
 /** Past a relative clause or a parenthesis after an object: "told the mayors who gathered in X, “…”". */

@@ -8,6 +8,8 @@ const MAX_NP = 14
 /** Participles that join a post-modifier to a source noun ("residents interviewed by Reuters"). */
 const JOINERS = new Set(['interviewed', 'contacted', 'reached', 'speaking', 'quoted', 'cited', 'polled', 'surveyed', 'questioned', 'asked', 'familiar', 'close', 'briefed', 'based', 'involved', 'knowledgeable', 'representing', 'working', 'published', 'released', 'conducted', 'led', 'funded', 'commissioned', 'seen', 'obtained', 'reviewed', 'filed', 'issued', 'sent', 'signed', 'written', 'posted', 'authored', 'carried', 'out', 'drawn', 'prepared', 'compiled', 'produced', 'run', 'sponsored', 'paid', 'backed', 'commissioned', 'presented', 'submitted'])
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
+/** "this week", "last month" between a subject and its verb */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'on', 'in', 'late', 'early', 'earlier', 'later'])
 const ARTICLES = new Set(['the', 'a', 'an'])
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
@@ -29,7 +31,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     const t = tokens[j]
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary
-    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || REFLEXIVE.has(t.lower))) break
+    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || REFLEXIVE.has(t.lower) || (TIME_DETERMINERS.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }
@@ -37,6 +39,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
+  // "Polls there show": a place adverb after the noun is not its head
+  if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && j > 0 && isWord(tokens[j - 1])) j--
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
@@ -52,7 +56,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       break
     }
     const l = t.lower
-    if (l === 'and' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) {
+    // "Kim and Putin", "campaign and corporate records"
+    const before = tokens[k - 1]
+    if ((l === 'and' || l === 'or') && isWord(before) && ((before.cap && tokens[k + 1]?.cap) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
     }
@@ -86,7 +92,7 @@ export function opensNP(t: Token | undefined): boolean {
   const adverb = t.lower.endsWith('ly') || PURE_ADVERBS.has(t.lower)
   return !(lexicon.prepositions.has(t.lower) || adverb || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
 }
-const PURE_ADVERBS = new Set(['also', 'even', 'just', 'only', 'still', 'then', 'now', 'again', 'too', 'yet', 'ever', 'never', 'always', 'already', 'once', 'here', 'there'])
+const PURE_ADVERBS = new Set(['also', 'even', 'just', 'only', 'still', 'then', 'now', 'again', 'too', 'yet', 'ever', 'never', 'always', 'already', 'once', 'here', 'there', 'later', 'earlier', 'soon', 'often'])
 
 /** The noun phrase starting at token `i`, read rightwards, up to `end`. */
 export function rightNP(tokens: Token[], i: number, end = tokens.length): Range | undefined {
@@ -110,6 +116,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
       }
       if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l)) && !JOINERS.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
+      // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"
+      if (!t.cap && (t.lower.endsWith('ly') || PURE_ADVERBS.has(l)) && !lexicon.personRoles.has(t.norm)) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !JOINERS.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it

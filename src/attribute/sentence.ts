@@ -3,6 +3,7 @@ import type { Unit } from '../segment/sentences'
 import { tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { readSource } from './sources'
+import { lexicon } from '../lexicon'
 
 /** How a sentence stands to the quotations of its paragraph. */
 export interface QuoteShape {
@@ -26,7 +27,14 @@ export interface Analysed extends Unit {
   terminal: boolean
 }
 
-const TERMINAL = /[.!?…]["”’'\)\]»›]*$/
+const CLOSERS = '"”’\')]»›'
+
+/** Ends with . ! ? or …, before any closing quotes and brackets. */
+function endsWithStop(text: string, end: number): boolean {
+  let i = end - 1
+  while (i >= 0 && CLOSERS.includes(text[i])) i--
+  return '.!?…'.includes(text[i] ?? ' ')
+}
 
 /** Tokenizes every sentence, measures its quotations and finds its own attributions. */
 export function analyseSentences(text: string, units: Unit[], quotations: Quotation[]): Analysed[] {
@@ -55,17 +63,31 @@ export function analyseSentences(text: string, units: Unit[], quotations: Quotat
       speech,
     }
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
-    const sentenceText = text.slice(unit.start, unit.end)
-    const terminal = TERMINAL.test(sentenceText)
+    if (titleCase(tokens)) for (const t of tokens.slice(1)) if (t.cap && commonWord(t.lower)) t.cap = false
+    const terminal = endsWithStop(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
     return { ...unit, index, tokens, quote, found: found.filter((f) => !f.reading?.notSource), terminal }
   })
 }
 
+/** A headline in Title Case ("Trump Says He Never Pledged…"): capitals there do not mark names. */
+function titleCase(tokens: Token[]): boolean {
+  let long = 0
+  let capped = 0
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4) continue
+    long++
+    if (t.cap) capped++
+  }
+  return long >= 3 && capped >= long * 0.8
+}
+
+const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w)
+
 /** A quotation of speech has several words or a sentence inside; a short one names a term. */
 function isSpeech(text: string, span: Quotation): boolean {
-  const inner = text.slice(span.start + 1, span.end - 1)
+  const inner = text.slice(span.start, span.end).replace(/^['"`“”‘’«»„‹›]+|['"`“”‘’«»„‹›]+$/g, '')
   if (/[.!?,;:]\s*$/.test(inner) || /[.!?]\s/.test(inner)) return true
   return inner.trim().split(/\s+/).length >= 5
 }

@@ -179,5 +179,5 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     else break
   }
   const name = s <= h ? text.slice(tokens[s].start, tokens[h].end).replace(/['’]s$/, '') : written
-  return { kind: 'named', type: 'person', name, country }
+  return { kind: 'named', type: 'person', name }
 }

@@ -46,9 +46,9 @@ function inBlock(sentences: Analysed[], k: number, first: Analysed): boolean {
   return s.para === first.para || (first.block === 'blockquote' && s.block === 'blockquote' && sentences[k - 1].block === 'blockquote')
 }
 
-/** Mostly inside a quotation of speech, from its first character. */
+/** Mostly inside a quotation of speech: from its first character, or for most of its length. */
 function isQuotation(s: Analysed): boolean {
-  return s.quote.speech && s.quote.startsQuoted && s.quote.share >= 0.5
+  return s.quote.speech && ((s.quote.startsQuoted && s.quote.share >= 0.5) || s.quote.share >= 0.6)
 }
 
 function sharesQuotation(a: Analysed, b: Analysed): boolean {

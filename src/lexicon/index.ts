@@ -29,6 +29,8 @@ export interface CueVerb {
   base: string
   /** a phrasal verb's particle, without which the verb is no cue ("pointed out") */
   particle?: string
+  /** its passive names a source: "as reported by X" */
+  passiveBy?: boolean
   cls: CueClass
   takes: CueTakes
   form: CueForm
@@ -63,8 +65,8 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; forms?: string[] }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],
@@ -72,7 +74,7 @@ function buildCueVerbs(): Map<string, CueVerb> {
       [v.ing ?? regularIng(v.base), 'ing'],
       [v.participle ?? v.past ?? regularPast(v.base), 'past'],
     ]
-    for (const [word, form] of forms) if (!map.has(word)) map.set(word, { ...entry, form })
+    for (const [word, form] of forms) if (!map.has(word) && (!v.forms || v.forms.includes(form))) map.set(word, { ...entry, form })
   }
   return map
 }
@@ -116,6 +118,7 @@ export const lexicon = {
   cueVerbs: buildCueVerbs(),
   hedgeAdverbs: set(hedgeData.adverbs.entries),
   hedgeParticiples: set(hedgeData.participles.entries.filter((e) => !e.includes(' '))),
+  hedgeItThat: set(hedgeData.itThat.entries),
   hedgePhrases: PhraseIndex.of(hedgeData.phrases.entries),
 
   vagueNouns: withPlurals(sourceNounData.vague.entries),

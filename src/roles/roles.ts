@@ -26,6 +26,8 @@ const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .
 
 function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   const body = text.slice(s.start, s.end)
+  // furniture, captions and datelines are short; long prose skips the line tests
+  if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(body) ? 'teaser' : 'prose'
   const lower = norm(body)
   const words = lower.split(' ').length
   if (s.block === 'caption') return 'caption'

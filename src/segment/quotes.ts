@@ -9,6 +9,8 @@ export interface Quotation {
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '‹': '›' }
 const LETTER = /[\p{L}\p{N}]/u
 const OPENERS = '“"«„‘\'`'
+/** every character that may open or close a quotation */
+const MARKS = /["'`“”‘’«»„‹›]/g
 
 /**
  * Pairs quotation marks by type inside each paragraph, in one pass. A mark left open
@@ -21,7 +23,9 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
     const [ps, pe] = paragraphs[pi]
     const stack: string[] = []
     let outerStart = -1
-    for (let i = ps; i < pe; i++) {
+    MARKS.lastIndex = ps
+    for (let m = MARKS.exec(text); m && m.index < pe; m = MARKS.exec(text)) {
+      let i = m.index
       let c = text[i]
       // typewriter doubles: ``quoted'' and ''quoted'' stand for "quoted"
       if ((c === "'" || c === '`') && text[i + 1] === c) {
@@ -31,6 +35,7 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         if (c === '”' && stack.includes('"') && !stack.includes('“')) c = '"'
         const at = i
         i++
+        MARKS.lastIndex = i + 1
         if (c === '“') {
           if (stack.length === 0) outerStart = at
           if (stack.length < 8) stack.push('“')
@@ -43,7 +48,6 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         }
         continue
       }
-      if (c !== '"' && c !== "'" && !(c in OPEN_CLOSE) && c !== '”' && c !== '»' && c !== '’' && c !== '›') continue
       const prev = i > ps ? text[i - 1] : ' '
       const next = i + 1 < pe ? text[i + 1] : ' '
       const prevWord = LETTER.test(prev)
@@ -81,8 +85,10 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
     }
     // a quotation left open is one that goes on in the next paragraph ("each paragraph opens a
     // quote, only the last closes it"); otherwise its mark was stray and quotes nothing
+    // (a paragraph ending on a mistyped closing mark, “…’, still closes its quotation)
     const next = paragraphs[pi + 1]
-    if (stack.length && next && OPENERS.includes(text[next[0]])) out.push({ start: outerStart, end: pe, closed: false })
+    const last = text[pe - 1]
+    if (stack.length && ((next && OPENERS.includes(text[next[0]])) || '’\'"”»'.includes(last))) out.push({ start: outerStart, end: pe, closed: false })
   }
   return out
 }

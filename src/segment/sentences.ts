@@ -20,6 +20,8 @@ export interface Segmentation {
 }
 
 const TERMINAL = '.!?…'
+/** where a sentence may end: a stop, or a year glued to a capitalised word */
+const CANDIDATE = /[.!?…]|\d(?=\p{Lu})/gu
 const CLOSERS = '"”’\')]»›'
 const OPENERS = '"“‘\'([«‹„'
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v' || c === '\u2028' || c === '\u2029' || c === '\u3000' || c === '\u2009' || c === '\u200a' || c === '\u202f'
@@ -166,14 +168,15 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     if (b > a) out.push({ start: a, end: b, para, line: false, block })
     s = e
   }
-  for (let i = start; i < end; i++) {
+  CANDIDATE.lastIndex = start
+  for (let found = CANDIDATE.exec(text); found && found.index < end; found = CANDIDATE.exec(text)) {
+    const i = found.index
     const c = text[i]
     // a year glued to the next sentence by scraping: "June 27, 2014North Korea's…"
-    if (isDigit(c) && isUpper(text[i + 1]) && isLower(text[i + 2]) && i - 3 >= start && /^(1[6-9]|20)\d\d$/.test(text.slice(i - 3, i + 1)) && !isDigit(text[i - 4])) {
-      push(i + 1)
+    if (isDigit(c)) {
+      if (isLower(text[i + 2]) && i - 3 >= start && /^(1[6-9]|20)\d\d$/.test(text.slice(i - 3, i + 1)) && !isDigit(text[i - 4])) push(i + 1)
       continue
     }
-    if (!TERMINAL.includes(c)) continue
     let j = i
     while (j < end && TERMINAL.includes(text[j])) j++
     const run = text.slice(i, j)
@@ -185,13 +188,13 @@ function splitSentences(text: string, start: number, end: number, para: number, 
         const w = wordBefore(text, i, start)
         if (w.length >= 2 && !w.includes('.') && isLower(w[w.length - 1]) && !lexicon.abbrAmbiguous.has(w)) push(j)
       }
-      i = j - 1
+      CANDIDATE.lastIndex = j
       continue
     }
     let k = j
     while (k < end && isSpace(text[k])) k++
     if (k >= end) {
-      i = j - 1
+      CANDIDATE.lastIndex = j
       continue
     }
     const n = text[k]
@@ -201,7 +204,7 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     else if (run.includes('?') || run.includes('!')) boundary = !(closed && speechTagFollows(text, k, end))
     else boundary = isUpper(n) || OPENERS.includes(n) // ellipsis
     if (boundary) push(j)
-    i = j - 1
+    CANDIDATE.lastIndex = j
   }
   push(end)
 }
@@ -210,7 +213,8 @@ function splitSentences(text: string, start: number, end: number, para: number, 
 function periodEnds(text: string, i: number, k: number, start: number, end: number, n: string): boolean {
   const w = wordBefore(text, i, start)
   if (!w) return true
-  const bare = w.replace(/\.$/, '')
+  // "then-Sen." and "D-Ill." end with their abbreviation
+  const bare = w.replace(/\.$/, '').replace(/^.*-(?=\p{L})/u, '')
   if (lexicon.abbrNever.has(bare) || lexicon.abbrNever.has(bare.toLowerCase())) return false
   if (lexicon.abbrTitles.has(bare)) return false
   if (isDigit(n)) return !lexicon.abbrBeforeNumbers.has(bare)

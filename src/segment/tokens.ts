@@ -14,8 +14,7 @@ export interface Token extends Word {
 }
 
 // Words may hold inner apostrophes, hyphens, dots and ampersands ("Korea’s", "Jong-un", "U.S", "AT&T").
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&/][\p{L}\p{N}\p{M}]+)*|\.{2,}|[^\s\p{L}\p{N}\p{M}]/gu
-const UPPER = /^\p{Lu}/u
+const TOKEN = /([\p{L}\p{N}\p{M}]+(?:['’\-.&/][\p{L}\p{N}\p{M}]+)*)|(\.{2,}|[^\s\p{L}\p{N}\p{M}])/gu
 
 /** Whether a period right after `word` belongs to it (an abbreviation or initial). */
 export function takesPeriod(word: string): boolean {
@@ -41,28 +40,28 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       s = s.slice(0, end - m.index)
       e = end
     }
-    const word = /[\p{L}\p{N}]/u.test(s[0])
-    // a plural possessive keeps its apostrophe ("Sanders’ office") unless it closes a quotation
-    if (word && (text[e] === '’' || text[e] === "'") && /s$/i.test(s) && e + 1 < end && /\s/.test(text[e + 1]) && inQuote(e) === inQuote(e + 1)) {
-      s += text[e]
-      e += 1
-    }
-    // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
-    const c = word ? CONTRACTION.exec(s) : null
-    if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || CONTRACTS_S.has(s.slice(0, c.index).toLowerCase()))) {
-      push(tokens, text, m.index, m.index + c.index, inQuote)
-      push(tokens, text, m.index + c.index, e, inQuote)
-      TOKEN.lastIndex = e
-      continue
-    }
-    if (word && text[e] === '.' && e < end && takesPeriod(s) && !(text[e + 1] === '.')) {
-      // keep the period of "Mr." or "U.S." with its word, unless it also ends the sentence
-      if (e + 1 < end || s.includes('.') || s.length === 1 || lexicon.abbrTitles.has(s)) {
+    const word = m[1] !== undefined
+    if (word) {
+      const after = text[e]
+      // a plural possessive keeps its apostrophe ("Sanders’ office") unless it closes a quotation
+      if ((after === '’' || after === "'") && (s.endsWith('s') || s.endsWith('S')) && e + 1 < end && /\s/.test(text[e + 1]) && inQuote(e) === inQuote(e + 1)) {
+        s += after
+        e += 1
+      } else if (after === '.' && e < end && text[e + 1] !== '.' && takesPeriod(s) && (e + 1 < end || s.includes('.') || s.length === 1 || lexicon.abbrTitles.has(s))) {
+        // keep the period of "Mr." or "U.S." with its word, unless it also ends the sentence
         s += '.'
         e += 1
       }
+      // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
+      const c = s.includes("'") || s.includes('’') ? CONTRACTION.exec(s) : null
+      if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || CONTRACTS_S.has(s.slice(0, c.index).toLowerCase()))) {
+        push(tokens, s.slice(0, c.index), m.index, true, inQuote)
+        push(tokens, s.slice(c.index), m.index + c.index, true, inQuote)
+        TOKEN.lastIndex = e
+        continue
+      }
     }
-    push(tokens, text, m.index, e, inQuote)
+    push(tokens, s, m.index, word, inQuote)
     TOKEN.lastIndex = e
   }
   return tokens
@@ -72,17 +71,18 @@ const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
 /** Words whose "’s" is "is" or "has", not a possessive. */
 const CONTRACTS_S = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let'])
 
-function push(tokens: Token[], text: string, start: number, end: number, inQuote: (offset: number) => boolean): void {
-  const s = text.slice(start, end)
-  const lower = s.toLowerCase().replace(/’/g, "'")
+function push(tokens: Token[], s: string, start: number, word: boolean, inQuote: (offset: number) => boolean): void {
+  let lower = s.toLowerCase()
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+  const first = s[0]
   tokens.push({
     text: s,
     lower,
     norm: lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower,
     start,
-    end,
-    word: /^['’]?[\p{L}\p{N}]/u.test(s),
-    cap: UPPER.test(s),
+    end: start + s.length,
+    word,
+    cap: first !== lower[0] && first === first.toUpperCase(),
     quoted: inQuote(start),
   })
 }
