@@ -1,6 +1,6 @@
 import { lexicon, stem, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { headOf, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
+import { headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
 import { readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -70,7 +70,7 @@ function skipAdjuncts(tokens: Token[], i: number): number {
         j += 2
         continue
       }
-      if (t.lower === 'to' && after && !(after.cap || lexicon.determiners.has(after.lower) || isSourceNoun(after))) return j
+      if (infinitive(tokens, j)) return j
       const np = rightNP(tokens, j + 1)
       if (np && !isPunct(tokens[np[1]], ':') && np[1] - np[0] <= 6 && !clauseAt(tokens, np[1])) {
         j = np[1]
@@ -113,7 +113,7 @@ function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other
   return { kind: lexicon.actStems.has(s) ? 'act' : lexicon.infoStems.has(s) ? 'info' : 'other', end: h + 1, np }
 }
 
-const isTo = (tokens: Token[], j: number) => w(tokens, j) === 'to' && !!tokens[j + 1]?.word && !tokens[j + 1].cap && !lexicon.determiners.has(w(tokens, j + 1))
+const isTo = infinitive
 
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
@@ -378,10 +378,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (skipLeft(tokens, i - 1).negated) return
 
   // "quoted X as saying" / "citing X": the subject relays the object's words
-  if (verb.takes === 'quoted' || verb.takes === 'cited') return relayCue(text, tokens, i, verb, subject, add)
+  if (verb.takes === 'quoted' || verb.takes === 'cited') return relayCue(text, tokens, last, verb, subject, add)
 
   // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
-  const invertible = verb.takes !== 'quote' && verb.takes !== 'object' && (verb.takes !== 'question' || isQuoteMark(prev))
+  const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'
   if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
     const np = rightNP(tokens, last + 1)
     const after = np ? tokens[np[1]] : undefined
@@ -524,12 +524,19 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
+  // an act is never content, whatever the verb: "claimed victory", "denied bail"
+  if (objectKind(tokens, j)?.kind === 'act' && !clauseFollows(tokens, j)) return undefined
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || CLAUSE_OPENERS.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   const obj = objectKind(tokens, j)
   if (obj?.kind === 'info') return { kind: 'object', at: j }
+  // "claims its new cells last twice as long": a noun phrase then a word that can only be its verb
+  if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {
+    const next = tokens[obj.np[1]]
+    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing')) return { kind: 'clause', at: j }
+  }
   if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
   return undefined
 }

@@ -21,7 +21,13 @@ const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]
   return t.lower.endsWith('ed') && !t.cap && !JOINERS.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
 }
-const infinitive = (tokens: Token[], k: number) => tokens[k].lower === 'to' && isWord(tokens[k + 1]) && !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower) && !/^\d/.test(tokens[k + 1].text)
+/** "to" then a verb: not a name, a determiner, a number, a known noun or a plural ("to staff", "to reporters"). */
+export const infinitive = (tokens: Token[], k: number) => {
+  const next = tokens[k + 1]
+  if (tokens[k].lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
+  const noun = lexicon.groupNouns.has(next.norm) || lexicon.personRoles.has(next.norm) || lexicon.vagueNouns.has(next.norm) || lexicon.officeNouns.has(next.norm) || /[^s]s$/.test(next.lower)
+  return !noun
+}
 
 /** Skips auxiliaries, adverbs and time words leftwards from `i`; reports negation met on the way. */
 export function skipLeft(tokens: Token[], i: number): { at: number; negated: boolean } {
@@ -83,7 +89,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || LEADING.has(tokens[a].lower) || /^\d/.test(tokens[a].text))) a++
   return a < b ? [a, b] : undefined
 }
-const LEADING = new Set(['last', 'next', 'this', 'earlier', 'later', 'then', 'now', 'also', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'instead', 'separately', 'similarly', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'ago', 'when', 'while', 'after', 'before', 'according'])
+const LEADING = new Set(['last', 'next', 'this', 'then', 'now', 'also', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'instead', 'separately', 'similarly', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'ago', 'when', 'while', 'after', 'before', 'according'])
 
 /** Whether a noun phrase may start at this token (not a preposition, an adverb, a time word or a verb). */
 export function opensNP(t: Token | undefined): boolean {
@@ -117,11 +123,13 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
       if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l)) && !JOINERS.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"
-      if (!t.cap && (t.lower.endsWith('ly') || PURE_ADVERBS.has(l)) && !lexicon.personRoles.has(t.norm)) break
+      if (!t.cap && (t.lower.endsWith('ly') || PURE_ADVERBS.has(l)) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
+      // "the Lagos Tribune last month": a time phrase after the source is not part of it
+      if (TIME_DETERMINERS.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !JOINERS.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
-      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || /^\d/.test(tokens[k + 1]?.text ?? ''))) break
+      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || /^((1[89]|20)\d\d|\d{1,2}:\d\d)$/.test(tokens[k + 1]?.text ?? ''))) break
       if (lexicon.timeWords.has(l) && !t.cap) break
     }
     // after a determiner or a possessive a verb form is a noun: "the ruling", "Kim's claims"
@@ -129,7 +137,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
     if (verbLike(t) && !JOINERS.has(l) && !nounAfter) break
     k++
   }
-  while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower)) && !JOINERS.has(tokens[k - 1].lower)) k--
+  while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || JOINERS.has(tokens[k - 1].lower))) k--
   return k > i ? [i, k] : undefined
 }
 

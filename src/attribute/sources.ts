@@ -23,10 +23,12 @@ export interface SourceReading {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const GOVERNMENT_NOUNS = new Set(['ministry', 'government', 'police', 'department', 'administration', 'army', 'military', 'navy', 'air force', 'court', 'council', 'commission', 'parliament', 'congress', 'senate', 'assembly', 'embassy', 'consulate', 'cabinet', 'presidency', 'regime', 'authority', 'junta', 'kremlin', 'pentagon', 'white house', 'state department', 'foreign ministry', 'prosecution', 'tribunal', 'city', 'county', 'state', 'district', 'municipality', 'province', 'region', 'country', 'nation', 'office', 'bureau', 'agency', "prosecutor's office"])
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'broadcaster', 'channel', 'network', 'station', 'publisher', 'news agency', 'daily', 'tabloid', 'website', 'site', 'blog'])
+const IDENTIFYING = new Set(['signed', 'published', 'released', 'seen', 'obtained', 'reviewed', 'filed', 'issued', 'sent', 'written', 'commissioned', 'conducted', 'authored', 'submitted', 'presented'])
 const NOUN_MAPS = [lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNouns, lexicon.personRoles, lexicon.spokesNouns, lexicon.vagueMedia, lexicon.groupNouns]
 
 const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(tokens[a].start, tokens[b - 1].end)
-const withoutArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '')
+// names are read from the checked text, where a Markdown reader may have blanked markup to spaces
+const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '')
 const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.norm) ?? map.get(t.lower)
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
@@ -89,7 +91,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   if (generic) {
     // "state broadcaster RTV Zeta" goes by its name; "Pyongyang state media" by the phrase
     const after = generic.start + generic.length
-    const named = after < b && tokens[after].cap ? text.slice(tokens[after].start, tokens[b - 1].end) : withoutArticle(written)
+    const named = after < b && tokens[after].cap ? withoutArticle(text.slice(tokens[after].start, tokens[b - 1].end)) : withoutArticle(written)
     return { kind: 'named', type: 'state-media', name: named, country: countryIn(tokens, range) }
   }
 
@@ -121,10 +123,12 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (compoundHead(tokens, h, lexicon.spokesNouns)) return { kind: 'named', type: 'person', name }
 
   const doc = compoundHead(tokens, h, lexicon.documentNouns)
+  if (doc && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (doc) {
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0) || lexicon.officeNouns.has(t.norm))
-    const identified = definite || namedAfter || modifiedByBody || after.some((t) => lexicon.journals.has(t.lower))
+    // "a petition signed by 340 businesses", "documents seen by Reuters": identified by what follows
+    const identified = definite || namedAfter || modifiedByBody || after.some((t) => lexicon.journals.has(t.lower) || IDENTIFYING.has(t.lower))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pendingDocument: plural ? undefined : doc }
   }
@@ -155,8 +159,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const country = countryIn(tokens, range)
   if (lexicon.places.capitals.match(tokens, a, b)?.length === b - a) return { kind: 'named', type: 'government', name: written, country }
   if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
+  // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person
   for (let k = a; k <= h; k++) {
-    if (lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
+    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
   }
   if (lexicon.mediaWords.has(tokens[h].norm) && h > a) return { kind: 'named', type: 'media', name: written }
   // a lowercase office noun before the name tells its type: "local broadcaster Canal 9"
@@ -165,7 +170,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     const office = !tokens[k].cap ? lookup(lexicon.officeNouns, tokens[k]) : undefined
     if (office && tokens[k + 1].cap) {
       const type: SourceType = MEDIA_NOUNS.has(office) ? 'media' : GOVERNMENT_NOUNS.has(office) ? 'government' : 'organization'
-      return { kind: 'named', type, name: text.slice(tokens[k + 1].start, tokens[b - 1].end), country }
+      return { kind: 'named', type, name: withoutArticle(text.slice(tokens[k + 1].start, tokens[b - 1].end)), country }
     }
   }
   // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
@@ -178,6 +183,6 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
     else break
   }
-  const name = s <= h ? text.slice(tokens[s].start, tokens[h].end).replace(/['’]s$/, '') : written
+  const name = s <= h ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   return { kind: 'named', type: 'person', name }
 }

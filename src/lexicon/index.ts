@@ -31,6 +31,8 @@ export interface CueVerb {
   particle?: string
   /** its passive names a source: "as reported by X" */
   passiveBy?: boolean
+  /** may stand before its speaker: "…,” said Kim" */
+  inverts?: boolean
   cls: CueClass
   takes: CueTakes
   form: CueForm
@@ -65,8 +67,8 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; forms?: string[] }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; forms?: string[] }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],
@@ -131,6 +133,7 @@ export const lexicon = {
   officeNouns: withPlurals(sourceNounData.office.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
+  evidenceModifiers: set(sourceNounData.evidenceModifiers.entries),
 
   outlets: buildOutlets(),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
@@ -179,6 +182,7 @@ export const lexicon = {
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
   captionMarkers: lower(furnitureData.captionMarkers.entries),
   imperatives: set(furnitureData.imperatives.entries),
+  rhetorical: lower(furnitureData.rhetorical.entries),
 }
 
 export type Lexicon = typeof lexicon

@@ -41,7 +41,9 @@ function sourceTable(claims: SentenceReport[]): SourceSummary[] {
         rows.set(key, row)
       }
       row.seen.add(s.index)
-      if (src.text && !/^(he|she|it|they|who|which)$/i.test(src.text) && !row.mentions.includes(src.text)) row.mentions.push(src.text)
+      // mentions as a reader would write them: without markup blanked or kept by a Markdown reader
+      const mention = src.text?.replace(/[*_`~]+/g, '').replace(/\s+/g, ' ').trim()
+      if (mention && !/^(he|she|it|they|who|which)$/i.test(mention) && !row.mentions.includes(mention)) row.mentions.push(mention)
     }
   }
   return [...rows.values()]

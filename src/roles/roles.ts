@@ -127,7 +127,10 @@ function isQuestion(text: string, s: Analysed): boolean {
   if (s.found.length) return false
   const body = text.slice(s.start, s.end).trimEnd()
   const last = body.replace(/["”’'\)\]»›]+$/, '')
-  if (last.endsWith('?') && last.length === body.length) return true
+  if (last.endsWith('?') && last.length === body.length) {
+    const lower = body.toLowerCase().replace(/’/g, "'")
+    return !lexicon.rhetorical.some((r) => lower.startsWith(r))
+  }
   const t = s.tokens
   const first = t.find((x) => x.word)
   if (!first || !lexicon.imperatives.has(first.lower) || t.length > 20) return false

@@ -185,9 +185,9 @@ The board has known about the staffing problems for two years and has done nothi
       { s: 'Dr. Helga Strand resigned as chief executive of the Vestfold hospital trust on Monday.', label: 'unattributed' },
       { s: 'In her resignation letter, she wrote:', label: 'direct', sources: ['she'] },
       { s: 'I can no longer defend decisions that put patients at risk.', label: 'direct', inherited: true },
-      { s: 'The board has known about the staffing problems for two years and has done nothing.', label: 'direct', inherited: true },
+      { s: 'The board has known about the staffing problems for two years and has done nothing.', label: 'unattributed' },
     ],
-    note: "The two-paragraph block carries the lead-in's attribution (Dr. Strand) across both paragraphs.",
+    note: "SPEC is silent on where an unmarked block ends. In plain text the lead-in carries to the paragraph right after it and no further: reading a later paragraph as sourced when it may be the author's own claim would hide exactly what a fact-checker must see. (Markdown and HTML mark the block, and there the whole blockquote carries.)",
   },
   {
     id: 'hedge-opened-quote/1',
