@@ -11,8 +11,8 @@ export interface QuoteShape {
   share: number
   /** the sentence opens with, or inside, a quotation */
   startsQuoted: boolean
-  /** the quotations touching the sentence, by index into the document's list */
-  spans: number[]
+  /** the quotations touching the sentence, by group (all paragraphs of one quotation share one) */
+  groups: number[]
   /** a quotation of speech, not just a quoted term ("reclassified as “vulnerable”") */
   speech: boolean
 }
@@ -46,20 +46,20 @@ export function analyseSentences(text: string, units: Unit[], quotations: Quotat
   }
   return units.map((unit, index) => {
     while (q < quotations.length && quotations[q].end <= unit.start) q++
-    const spans: number[] = []
+    const groups: number[] = []
     let quoted = 0
     let speech = false
     for (let k = q; k < quotations.length && quotations[k].start < unit.end; k++) {
       const span = quotations[k]
-      spans.push(k)
+      groups.push(span.group)
       quoted += Math.min(span.end, unit.end) - Math.max(span.start, unit.start)
       if (span.start < unit.start || span.end > unit.end || !span.closed || isSpeech(text, span)) speech = true
     }
-    const first = quotations[spans[0]]
+    const first = groups.length ? quotations[q] : undefined
     const quote: QuoteShape = {
       share: quoted / Math.max(1, unit.end - unit.start),
       startsQuoted: !!first && first.start <= unit.start,
-      spans,
+      groups,
       speech,
     }
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
@@ -89,5 +89,7 @@ const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries
 function isSpeech(text: string, span: Quotation): boolean {
   const inner = text.slice(span.start, span.end).replace(/^['"`“”‘’«»„‹›]+|['"`“”‘’«»„‹›]+$/g, '')
   if (/[.!?,;:]\s*$/.test(inner) || /[.!?]\s/.test(inner)) return true
-  return inner.trim().split(/\s+/).length >= 5
+  let words = 1
+  for (let i = 0; i < inner.length && words < 5; i++) if (inner[i] === ' ' && inner[i + 1] !== ' ') words++
+  return words >= 5
 }

@@ -52,5 +52,5 @@ function isQuotation(s: Analysed): boolean {
 }
 
 function sharesQuotation(a: Analysed, b: Analysed): boolean {
-  return a.quote.spans.some((k) => b.quote.spans.includes(k))
+  return a.quote.groups.some((g) => b.quote.groups.includes(g))
 }

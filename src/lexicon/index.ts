@@ -51,6 +51,8 @@ const verbs = new PresentVerbInflector()
 export const stem = (word: string): string => PorterStemmer.stem(word)
 
 const lower = (list: string[]) => list.map((w) => w.toLowerCase())
+/** One regular expression for a list of phrases, so a line is scanned once, not once a phrase. */
+const alternation = (list: string[], anchor: '^' | '') => new RegExp(`${anchor}(?:${lower(list).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`)
 const set = (list: string[]) => new Set(lower(list))
 
 function regularPast(base: string): string {
@@ -177,12 +179,12 @@ export const lexicon = {
   mediaWords: set(nameData.media.entries),
 
   furnitureLines: set(furnitureData.lines.entries),
-  furniturePrefixes: lower(furnitureData.prefixes.entries),
-  furnitureSentencePrefixes: lower(furnitureData.sentencePrefixes.entries),
+  furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
+  furnitureSentencePrefixes: alternation(furnitureData.sentencePrefixes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
-  captionMarkers: lower(furnitureData.captionMarkers.entries),
+  captionMarkers: alternation(furnitureData.captionMarkers.entries, ''),
   imperatives: set(furnitureData.imperatives.entries),
-  rhetorical: lower(furnitureData.rhetorical.entries),
+  rhetorical: alternation(furnitureData.rhetorical.entries, '^'),
 }
 
 export type Lexicon = typeof lexicon

@@ -28,19 +28,20 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   const body = text.slice(s.start, s.end)
   // furniture, captions and datelines are short; long prose skips the line tests
   if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(body) ? 'teaser' : 'prose'
-  const lower = norm(body)
-  const words = lower.split(' ').length
   if (s.block === 'caption') return 'caption'
-  if (lexicon.furnitureLines.has(lower) && !lexicon.relatedMarkers.has(lower)) return 'furniture'
-  if (words <= 25 && lexicon.furnitureSentencePrefixes.some((p) => lower.startsWith(p))) return 'furniture'
-  if (s.line) {
+  const words = s.tokens.length
+  // whole-line furniture is a few words: only short units are normalised and looked up
+  const lower = words <= 16 ? norm(body) : body.toLowerCase()
+  if (words <= 16 && lexicon.furnitureLines.has(lower) && !lexicon.relatedMarkers.has(lower)) return 'furniture'
+  if (words <= 30 && lexicon.furnitureSentencePrefixes.test(lower)) return 'furniture'
+  if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(lower)) return 'related'
     if (isDateline(lower) || isByline(body) || isPlaceDateline(body)) return 'furniture'
-    if (words <= 12 && lexicon.furniturePrefixes.some((p) => lower.startsWith(p)) && !(s.terminal && words > 4)) return 'furniture'
+    if (lexicon.furniturePrefixes.test(lower) && !(s.terminal && words > 6)) return 'furniture'
   }
   // a contact line: "Email newsdesk@example.com"
-  if (words <= 6 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
-  if ((s.line || lastOfLine) && words <= 30 && lexicon.captionMarkers.some((m) => lower.includes(m))) return 'caption'
+  if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
+  if ((s.line || lastOfLine) && lexicon.captionMarkers.test(lower)) return 'caption'
   if (/(\.\.\.|…|\[…\]|\[\.\.\.\])$/.test(body.trim())) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40) return 'title'
@@ -97,7 +98,7 @@ export function assignRoles(text: string, sentences: Analysed[]): Role[] {
 /** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)". */
 function creditLine(text: string, s: Analysed): boolean {
   const lower = text.slice(s.start, s.end).toLowerCase()
-  return s.tokens.length <= 14 && lexicon.captionMarkers.some((m) => lower.includes(m))
+  return s.tokens.length <= 14 && lexicon.captionMarkers.test(lower)
 }
 
 /** Whether article prose comes after line `i`, before furniture or the end of the text. */
@@ -112,7 +113,7 @@ function proseFollows(shapes: Shape[], i: number): boolean {
 /** A standalone quoted line repeating a sentence further on is a pull-quote (SPEC §2). */
 function pullQuote(text: string, sentences: Analysed[], i: number, budget: { left: number }): boolean {
   const s = sentences[i]
-  if (!s.line || s.quote.share < 0.9 || s.end - s.start > 400 || budget.left-- <= 0) return false
+  if (s.quote.share < 0.9 || !s.line || s.end - s.start > 400 || budget.left-- <= 0) return false
   const key = text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
   if (key.split(' ').length < 4) return false
   for (let k = i + 1; k < sentences.length && k < i + 60; k++) {
@@ -129,7 +130,7 @@ function isQuestion(text: string, s: Analysed): boolean {
   const last = body.replace(/["”’'\)\]»›]+$/, '')
   if (last.endsWith('?') && last.length === body.length) {
     const lower = body.toLowerCase().replace(/’/g, "'")
-    return !lexicon.rhetorical.some((r) => lower.startsWith(r))
+    return !lexicon.rhetorical.test(lower)
   }
   const t = s.tokens
   const first = t.find((x) => x.word)

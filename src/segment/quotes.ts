@@ -2,8 +2,10 @@
 export interface Quotation {
   start: number
   end: number
-  /** false when the paragraph ended before a closing mark (multi-paragraph or stray quote) */
+  /** false when the paragraph ended before a closing mark: the quotation goes on in the next one */
   closed: boolean
+  /** one number for all the paragraphs of one multi-paragraph quotation */
+  group: number
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '‹': '›' }
@@ -19,8 +21,17 @@ const MARKS = /["'`“”‘’«»„‹›]/g
  */
 export function findQuotations(text: string, paragraphs: Array<[number, number]>): Quotation[] {
   const out: Quotation[] = []
+  // the group of a quotation left open at the end of the previous paragraph, or -1
+  let continues = -1
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const [ps, pe] = paragraphs[pi]
+    const push = (start: number, end: number, closed: boolean) => {
+      // the paragraph's opening quotation goes on with the one left open before it
+      const group = continues >= 0 && start === ps ? continues : out.length
+      continues = -1
+      out.push({ start, end, closed, group })
+    }
+    const carried = continues
     const stack: string[] = []
     let outerStart = -1
     MARKS.lastIndex = ps
@@ -44,7 +55,7 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
           if (k < 0) k = stack.lastIndexOf('"')
           if (k < 0) continue
           stack.length = k
-          if (k === 0) out.push({ start: outerStart, end: i + 1, closed: true })
+          if (k === 0) push(outerStart, i + 1, true)
         }
         continue
       }
@@ -80,7 +91,7 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         if (k < 0 && c === '“') k = stack.lastIndexOf('„')
         if (k < 0) continue
         stack.length = k
-        if (k === 0) out.push({ start: outerStart, end: i + 1, closed: true })
+        if (k === 0) push(outerStart, i + 1, true)
       }
     }
     // a quotation left open is one that goes on in the next paragraph ("each paragraph opens a
@@ -88,7 +99,10 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
     // (a paragraph ending on a mistyped closing mark, “…’, still closes its quotation)
     const next = paragraphs[pi + 1]
     const last = text[pe - 1]
-    if (stack.length && ((next && OPENERS.includes(text[next[0]])) || '’\'"”»'.includes(last))) out.push({ start: outerStart, end: pe, closed: false })
+    if (stack.length && ((next && OPENERS.includes(text[next[0]])) || '’\'"”»'.includes(last))) {
+      push(outerStart, pe, false)
+      continues = out[out.length - 1].group
+    } else if (continues === carried) continues = -1
   }
   return out
 }

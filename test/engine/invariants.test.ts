@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { describe, it } from 'vitest'
+import { check } from '../../src/index'
+import { labelledCases } from '../labelled/index'
+import { expectInvariants } from './invariants'
+
+const example = readFileSync(new URL('../../../shared/examples/kcna-letter.txt', import.meta.url), 'utf8')
+
+// Odd shapes a scraped page or a pasted draft really has.
+const shapes: Record<string, string> = {
+  'the gold example': example,
+  'CRLF line endings': example.replace(/\n/g, '\r\n'),
+  'one long line': example.replace(/\n+/g, ' '),
+  'hard-wrapped at 60 columns': example.replace(/(.{1,60})(\s|$)/g, '$1\n'),
+  'no punctuation at all': 'officials said the plant was safe and residents said they had not been told anything about the leak '.repeat(40),
+  'only quotation marks': '“”"\'‘’«»„ '.repeat(200),
+  'unbalanced quotes': '“We will respond, Kim said. Our enemies will pay.\n\n”And then,” he added. "Nothing more',
+  'emoji and astral characters': 'The 🚀 launch failed, officials said. 𝒜 new study found 𝔁 was wrong. 👍',
+  'lone surrogates': 'Broken \ud800 text, the agency said. More \udfff text.',
+  'zero-width and bidi marks': 'The\u200b ministry\u200d said\u2066 it\u2069 would\u200f respond.',
+  'tabs and form feeds': 'Kim\tsaid\fthe talks failed.\vOfficials said\u00a0otherwise.',
+  'only a headline': 'Putin vows to expand relations with North Korea',
+  'a single character': 'x',
+  'abbreviations everywhere': 'Mr. U.S. Jan. No. 3 a.m. J. R. R. Tolkien e.g. Sen. Gov. Lt. Col. '.repeat(30),
+  'ellipses': 'He paused... Then he said, “We will…” and stopped. … The end',
+  'a year glued to a sentence': 'June 27, 2014North Korea’s state media said the launch succeeded.',
+  'brackets around stops': 'The vote passed (by 52 to 48.) Critics said it was rushed.) Oddly.',
+}
+
+describe('report invariants', () => {
+  it.each(Object.entries(shapes))('hold for %s', (_name, text) => {
+    expectInvariants(text, check(text))
+  })
+
+  it('hold for every passage of the labelled set', () => {
+    for (const c of labelledCases) expectInvariants(c.text, check(c.text))
+  })
+})

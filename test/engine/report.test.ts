@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { check } from '../../src/index'
+import { checkDocument } from '../../src/input/document'
+
+const labels = (text: string) => check(text).sentences.map((s) => s.label)
+const flag = (text: string, code: string) => check(text).summary.flags.find((f) => f.code === code)
+
+describe('quotations', () => {
+  it('carry their speaker across a multi-paragraph quotation: each paragraph opens, only the last closes', () => {
+    const text = 'The governor spoke for an hour. “We have rebuilt the bridges.\n\n“We have reopened the schools.\n\n“And we are not finished,” Governor Amara Diallo said.'
+    expect(labels(text)).toEqual(['unattributed', 'direct', 'direct', 'direct'])
+  })
+
+  it('do not let a stray quotation mark swallow the rest of the article', () => {
+    const text = 'The mayor called the plan “reckless. The council met on Tuesday.\n\nThe budget was approved.\n\nRoads will close in May.'
+    expect(labels(text).slice(1)).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it("read typewriter quotes (''…'' and ``…'') as quotation marks", () => {
+    expect(labels("''We are refugees,'' Ms. Alawee said. ''We are not terrorists.''")).toEqual(['direct', 'direct'])
+    expect(labels("``It is over,'' the coach said. ``We go home.''")).toEqual(['direct', 'direct'])
+  })
+
+  it('do not pass a speaker to a new speaker’s quotation after a bare sentence', () => {
+    const text = '“We won,” Ortiz said. The crowd left quietly. “Nobody expected it.”'
+    expect(labels(text)).toEqual(['direct', 'unattributed', 'unattributed'])
+  })
+
+  it('carry a lead-in across the whole blockquote that a Markdown reader marks', () => {
+    const md = 'In a letter to staff, the chief executive wrote:\n\n> We will close two plants.\n>\n> No jobs will be lost.\n\nThe shares fell 4%.'
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences.map((s) => [s.label, s.attributions.filter((a) => a.inherited).length > 0])).toEqual([
+      ['direct', false],
+      ['direct', true],
+      ['direct', true],
+      ['unattributed', false],
+    ])
+  })
+})
+
+describe('sources', () => {
+  it('chain a speaker to the channel that relays them, whichever comes first', () => {
+    for (const text of [
+      'Kim said the talks had failed, according to KCNA.',
+      'According to Xinhua, the minister said the talks had failed.',
+      'TASS reported that the minister said the talks had failed.',
+    ]) {
+      const speaker = check(text).sentences[0].attributions.find((a) => a.source.type !== 'state-media')
+      expect(speaker?.via, text).toMatch(/KCNA|Xinhua|TASS/)
+    }
+  })
+
+  it('label a named channel relaying an anonymous speaker direct, and still flag the anonymous source', () => {
+    const text = 'SANA quoted a military source as saying that two missiles were shot down.'
+    const report = check(text)
+    expect(report.sentences[0].label).toBe('direct')
+    expect(report.summary.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['anonymous-sources', 'state-media']))
+  })
+
+  it('give state media their country from the data, also for generic "state media" of a named capital', () => {
+    const rows = check('Tehran state television said the ship was seized. IRNA said the crew was safe.').summary.sources
+    expect(rows.map((r) => [r.type, r.country])).toEqual([
+      ['state-media', 'Iran'],
+      ['state-media', 'Iran'],
+    ])
+  })
+
+  it('merge a surname, a role noun and a pronoun into the person they stand for', () => {
+    const text = 'Prime Minister Leila Haddad said the vote would go ahead. Haddad told reporters it was final. The prime minister added that she would campaign. She said turnout would be high.'
+    const row = check(text).summary.sources[0]
+    expect(row).toMatchObject({ name: 'Leila Haddad', type: 'person', sentences: 4 })
+  })
+
+  it('name a study a later sentence identifies (forward identification)', () => {
+    const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
+    expect(labels(text)[0]).toBe('direct')
+    expect(labels('A new study ties heavy coffee drinking to fewer heart attacks. Coffee prices rose.')[0]).toBe('reported')
+  })
+})
+
+describe('flags', () => {
+  it('raise single-source when one source carries more than half of at least three attributed claims', () => {
+    const text = 'Mayor Ines Duarte said the tunnel was safe. Duarte said inspections were done. She said costs were on budget. Officials said the opening may slip.'
+    expect(flag(text, 'single-source')?.message).toBe('Ines Duarte supports 3 of 4 attributed claims')
+    expect(flag('Mayor Ines Duarte said the tunnel was safe. Officials said it may slip.', 'single-source')).toBeUndefined()
+  })
+
+  it('raise hedged-claims for claims that rest on hedges alone', () => {
+    expect(flag('The striker is reportedly set to join Porto. The fee is said to be €40m.', 'hedged-claims')?.sentences).toEqual([0, 1])
+  })
+
+  it('count claims only: a comment box does not change the sourcing figures', () => {
+    const body = 'The council approved the budget, the mayor said. Taxes will rise 2%.'
+    const withFurniture = `${body}\n\nLeave a Reply\n\nYour email address will not be published.\n\nShare this:`
+    expect(check(withFurniture).summary).toMatchObject({ claims: 2, direct: 1, unattributed: 1, attributedShare: 0.5 })
+  })
+})
