@@ -67,7 +67,7 @@ export function analyseSentences(text: string, units: Unit[], quotations: Quotat
     const terminal = endsWithStop(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
-    return { ...unit, index, tokens, quote, found: found.filter((f) => !f.reading?.notSource), terminal }
+    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: found.filter((f) => !f.reading?.notSource), terminal }
   })
 }
 

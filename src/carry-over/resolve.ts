@@ -13,8 +13,8 @@ interface Entity {
   country?: string
   /** lowercase words of a person's name, to match "Putin" with "Vladimir Putin" */
   words: Set<string>
-  /** every written form, lowercase, to match role nouns ("the Russian leader") */
-  forms: string[]
+  /** written forms, lowercase, to match role nouns ("the Russian leader"); a few suffice */
+  forms: Set<string>
 }
 
 interface Mention {
@@ -27,11 +27,16 @@ interface Mention {
 
 const OBJECT_BREAK = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'so', 'then', 'which', 'who'])
 const LOOKBACK = 4
+/** how far back a role noun looks for its antecedent, in sentences */
+const ROLE_LOOKBACK = 8
+const MAX_FORMS = 12
 
 /** Sources across sentences: names merged, pronouns and role nouns resolved, channels chained. */
 export class SourceResolver {
   private entities = new Map<string, Entity>()
-  private persons: Entity[] = []
+  /** people by each word of their name, so a surname finds its person without a scan */
+  private personsByWord = new Map<string, Entity[]>()
+  /** person mentions and resolved sources of the last few sentences only: resolution stays linear */
   private mentions: Mention[] = []
   private recent: Array<{ entity: Entity; sentence: number }> = []
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
@@ -40,6 +45,9 @@ export class SourceResolver {
 
   /** Resolves the own attributions of sentence `s` (in document order) into report attributions. */
   resolve(s: Analysed, found: Found[]): Attribution[] {
+    const horizon = s.index - ROLE_LOOKBACK - 1
+    this.mentions = recentOnly(this.mentions, horizon)
+    this.recent = recentOnly(this.recent, horizon)
     this.identifyPending(s)
     this.scanPersons(s)
     const out: Array<{ a: Attribution; f: Found }> = []
@@ -56,6 +64,7 @@ export class SourceResolver {
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
         if (entity) this.recent.push({ entity, sentence: s.index })
+        if (this.recent.length > 400) this.recent = this.recent.slice(-200)
       }
       const a: Attribution = { cue, source, quote: f.quote, inherited: false, rule: f.rule }
       if (f.reading?.pendingDocument && entity?.kind === 'vague') {
@@ -85,7 +94,7 @@ export class SourceResolver {
     if (r.role) {
       const hit = this.resolveRole(s, r)
       if (hit) {
-        hit.forms.push(this.span(s.tokens, f.src!).text.toLowerCase())
+        addForm(hit, this.span(s.tokens, f.src!).text)
         return hit
       }
     }
@@ -99,27 +108,44 @@ export class SourceResolver {
     const key = `${r.kind}:${name.toLowerCase()}`
     let e = this.entities.get(key)
     if (!e) {
-      e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: [] }
+      e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set() }
       this.entities.set(key, e)
     }
-    e.forms.push(written.toLowerCase())
+    addForm(e, written)
     return e
   }
 
   /** A person by name; a surname alone ("Putin") joins the full name seen before or after. */
   private person(name: string, written: string): Entity {
     const words = name.toLowerCase().split(/\s+/).filter(Boolean)
-    let e = this.persons.find((p) => words.every((w) => p.words.has(w))) ?? this.persons.find((p) => [...p.words].every((w) => words.includes(w)))
+    let e = this.knownPerson(words) ?? this.partOf(words)
     if (!e) {
-      e = { name, type: 'person', kind: 'named', words: new Set(words), forms: [] }
-      this.persons.push(e)
+      e = { name, type: 'person', kind: 'named', words: new Set(), forms: new Set() }
       this.entities.set(`named:${name.toLowerCase()}`, e)
-    } else if (words.length > e.words.size) {
-      e.name = name
-      for (const w of words) e.words.add(w)
+    } else if (words.length > e.words.size) e.name = name
+    for (const w of words) {
+      if (e.words.has(w)) continue
+      e.words.add(w)
+      const list = this.personsByWord.get(w)
+      if (list) list.push(e)
+      else this.personsByWord.set(w, [e])
     }
-    e.forms.push(written.toLowerCase())
+    addForm(e, written)
     return e
+  }
+
+  /** The person whose name holds every one of these words ("Putin" in "Vladimir Putin"). */
+  private knownPerson(words: string[]): Entity | undefined {
+    return this.personsByWord.get(words[0])?.find((p) => words.every((w) => p.words.has(w)))
+  }
+
+  /** A person known by part of this name ("Putin" seen before "Vladimir Putin"). */
+  private partOf(words: string[]): Entity | undefined {
+    for (const w of words) {
+      const hit = this.personsByWord.get(w)?.find((p) => [...p.words].every((x) => words.includes(x)))
+      if (hit) return hit
+    }
+    return undefined
   }
 
   /** Person names anywhere in the sentence, as antecedents for "he" and "she". */
@@ -155,22 +181,31 @@ export class SourceResolver {
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)
-    const known = this.persons.find((p) => words.every((w) => p.words.has(w)))
+    const known = this.knownPerson(words)
     if (!known && b - k < 2 && !titled) return
     const entity = known ?? this.person(name, this.text.slice(t[a].start, t[b - 1].end))
-    if (known) known.forms.push(this.text.slice(t[a].start, t[b - 1].end).toLowerCase())
+    if (known) addForm(known, this.text.slice(t[a].start, t[b - 1].end))
     const before = t[a - 1]
     const object = !!before && (before.word ? !OBJECT_BREAK.has(before.lower) : false)
     this.mentions.push({ entity, sentence: s.index, token: a, object })
+    if (this.mentions.length > 400) this.mentions = this.mentions.slice(-200)
   }
 
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
     const p = r.pronoun!
     if (p === 'he' || p === 'she') {
-      const here = this.mentions.filter((m) => m.sentence === s.index && m.token < at)
-      const before = this.mentions.filter((m) => m.sentence < s.index && m.sentence >= s.index - LOOKBACK)
-      const pick = last(here.filter((m) => !m.object)) ?? last(before.filter((m) => !m.object)) ?? last(here) ?? last(before)
-      return pick?.entity
+      // the latest subject before the pronoun in this sentence, then in the sentences before, then any mention
+      let fallback: Mention | undefined
+      let earlier: Mention | undefined
+      for (let k = this.mentions.length - 1; k >= 0; k--) {
+        const m = this.mentions[k]
+        if (m.sentence < s.index - LOOKBACK) break
+        if (m.sentence === s.index && m.token >= at) continue
+        if (m.sentence === s.index && !m.object) return m.entity
+        if (m.sentence < s.index && !m.object && !earlier) earlier = m
+        fallback ??= m
+      }
+      return (earlier ?? fallback)?.entity
     }
     const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && e.type !== 'anonymous' : e.kind === 'vague' || e.type !== 'person')
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK; k--) {
@@ -182,24 +217,23 @@ export class SourceResolver {
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
   private resolveRole(s: Analysed, r: SourceReading): Entity | undefined {
     const { head, mods } = r.role!
-    const candidates = r.type === 'person' ? this.persons : [...this.entities.values()].filter((e) => e.type === r.type || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')) || (r.type === 'government' && e.type === 'state-media' && head === 'agency'))
-    const order = this.recentOrder(candidates, s.index)
+    const fits = (e: Entity) => (r.type === 'person' ? e.type === 'person' : e.type === r.type || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')))
+    const order = this.recentOrder().filter(fits)
     const words = mods.filter((m) => !lexicon.determiners.has(m))
+    const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     return (
-      order.find((e) => words.length > 0 && words.every((m) => e.forms.some((f) => f.includes(m)))) ??
-      order.find((e) => e.forms.some((f) => f.includes(head))) ??
+      order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
+      order.find((e) => said(e, head)) ??
       (r.type === 'person' ? undefined : order[0])
     )
   }
 
-  /** Candidates by the latest sentence they were mentioned in, newest first, within reach. */
-  private recentOrder(candidates: Entity[], sentence: number): Entity[] {
+  /** The entities of the last few sentences, by the latest sentence they were mentioned in, newest first. */
+  private recentOrder(): Entity[] {
     const lastSeen = new Map<Entity, number>()
     for (const m of this.mentions) lastSeen.set(m.entity, m.sentence)
     for (const r of this.recent) lastSeen.set(r.entity, Math.max(lastSeen.get(r.entity) ?? -1, r.sentence))
-    return candidates
-      .filter((e) => lastSeen.has(e) && lastSeen.get(e)! >= sentence - 8)
-      .sort((x, y) => lastSeen.get(y)! - lastSeen.get(x)!)
+    return [...lastSeen.keys()].sort((x, y) => lastSeen.get(y)! - lastSeen.get(x)!)
   }
 
   /** "A new study ties coffee to…" then "The study, published in Circulation, …": now named. */
@@ -222,8 +256,14 @@ export class SourceResolver {
   }
 }
 
-function last<T>(list: T[]): T | undefined {
-  return list[list.length - 1]
+function addForm(e: Entity, written: string): void {
+  if (e.forms.size < MAX_FORMS) e.forms.add(written.toLowerCase())
+}
+
+/** The items of the last few sentences, at most a few hundred: antecedents are never further away. */
+function recentOnly<T extends { sentence: number }>(list: T[], horizon: number): T[] {
+  if (list.length > 400) list = list.slice(-200)
+  return list.length && list[0].sentence < horizon ? list.filter((m) => m.sentence >= horizon) : list
 }
 
 /** The name a source is counted under in the sources table. */

@@ -69,8 +69,9 @@ export function assignRoles(text: string, sentences: Analysed[]): Role[] {
   }
   let afterRelated = false
   let bodySeen = false
+  const plain = plainText(text, sentences)
   // pull-quote checks look ahead; a bounded number keeps hostile input linear
-  const budget = { left: 50 }
+  const budget = { left: 200 }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]
     const shape = shapes[i]
@@ -87,7 +88,7 @@ export function assignRoles(text: string, sentences: Analysed[]): Role[] {
       roles[i] = !repeated && (!bodySeen || proseFollows(shapes, i)) ? 'heading' : 'boilerplate'
     } else if (shape === 'teaser' && s.line && bodySeen && !proseFollows(shapes, i)) roles[i] = 'boilerplate'
     else {
-      roles[i] = pullQuote(text, sentences, i, budget) ? 'heading' : isQuestion(text, s) ? 'question' : 'body'
+      roles[i] = pullQuote(text, sentences, i, plain, budget) ? 'heading' : isQuestion(text, s) ? 'question' : 'body'
       afterRelated = false
       bodySeen = true
     }
@@ -111,16 +112,19 @@ function proseFollows(shapes: Shape[], i: number): boolean {
 }
 
 /** A standalone quoted line repeating a sentence further on is a pull-quote (SPEC §2). */
-function pullQuote(text: string, sentences: Analysed[], i: number, budget: { left: number }): boolean {
+function pullQuote(text: string, sentences: Analysed[], i: number, plain: (k: number) => string, budget: { left: number }): boolean {
   const s = sentences[i]
   if (s.quote.share < 0.9 || !s.line || s.end - s.start > 400 || budget.left-- <= 0) return false
-  const key = text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
+  const key = plain(i).trim()
   if (key.split(' ').length < 4) return false
-  for (let k = i + 1; k < sentences.length && k < i + 60; k++) {
-    const other = text.slice(sentences[k].start, sentences[k].end).replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase()
-    if (other.includes(key)) return true
-  }
+  for (let k = i + 1; k < sentences.length && k < i + 60; k++) if (plain(k).includes(key)) return true
   return false
+}
+
+/** Sentences reduced to lowercase words, each computed once: pull-quotes are compared with what follows. */
+function plainText(text: string, sentences: Analysed[]): (k: number) => string {
+  const cache: string[] = []
+  return (k) => (cache[k] ??= text.slice(sentences[k].start, sentences[k].end).replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase())
 }
 
 /** A question or an instruction to the reader asserts nothing checkable (SPEC §2). */

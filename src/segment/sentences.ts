@@ -132,6 +132,8 @@ function endsSentence(text: string, e: number): boolean {
 /** The word ending just before offset `i` (letters, digits, inner dots and hyphens). */
 function wordBefore(text: string, i: number, floor: number): string {
   let s = i
+  // no abbreviation is longer than this: a bound keeps "Ab.Ab.Ab.…" linear
+  floor = Math.max(floor, i - 24)
   while (s > floor && (isLetter(text[s - 1]) || isDigit(text[s - 1]) || ((text[s - 1] === '.' || text[s - 1] === '-') && s - 1 > floor && (isLetter(text[s - 2]) || isDigit(text[s - 2]))))) s--
   return text.slice(s, i)
 }

@@ -73,16 +73,22 @@ const CONTRACTS_S = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 
 
 function push(tokens: Token[], s: string, start: number, word: boolean, inQuote: (offset: number) => boolean): void {
   let lower = s.toLowerCase()
-  if (lower.includes('’')) lower = lower.replace(/’/g, "'")
-  const first = s[0]
+  let norm = lower
+  const last = lower.charCodeAt(lower.length - 1)
+  if (last === 0x2019 || last === 0x27 || last === 0x73 /* s */ || lower.includes('’')) {
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+    norm = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower
+  }
+  const c = s.charCodeAt(0)
   tokens.push({
     text: s,
     lower,
-    norm: lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower,
+    norm,
     start,
     end: start + s.length,
     word,
-    cap: first !== lower[0] && first === first.toUpperCase(),
+    // ASCII capitals by code; other scripts by case mapping
+    cap: c < 128 ? c >= 65 && c <= 90 : s[0] !== lower[0],
     quoted: inQuote(start),
   })
 }
