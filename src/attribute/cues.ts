@@ -1,4 +1,4 @@
-import { lexicon, stem, type CueVerb } from '../lexicon'
+import { lexicon, stem, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
 import { readSource, type SourceReading } from './sources'
@@ -29,7 +29,7 @@ export interface SentenceShape {
 type Add = (f: Omit<Found, 'quote' | 'channel' | 'relayed'> & Partial<Found>) => void
 type Content = { kind: 'that' | 'quote' | 'clause' | 'to' | 'object' | 'trailing'; at: number }
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am'])
+const BE = lexicon.be
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`'])
 const PARTICIPLE_LEADS = new Set([',', 'and', 'after', 'before', 'by', 'while', 'when', 'in', 'without', '—', '–', '('])
@@ -158,7 +158,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]
-    if (!t.word || t.quoted) continue
+    if (!t.word || t.quoted || !triggers.has(t.lower)) continue
     const l = t.lower
 
     // according to X / in the words of X: the source phrase is consumed with its cue

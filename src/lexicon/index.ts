@@ -162,6 +162,7 @@ export const lexicon = {
   questionWords: set(cc.questionWords.entries),
   sentenceStarters: set(cc.sentenceStarters.entries),
   timeWords: set(cc.timeWords.entries),
+  be: set(cc.be.entries),
   nounish: set(cc.nounish.entries),
   nounsInPhrase: set(cc.nounsInPhrase.entries),
   conditionals: set(cc.conditionals.entries),
@@ -186,6 +187,23 @@ export const lexicon = {
   imperatives: set(furnitureData.imperatives.entries),
   rhetorical: alternation(furnitureData.rhetorical.entries, '^'),
 }
+
+/**
+ * Every word that can start a cue: the attribution finder looks no further at any other word,
+ * which keeps it to one set lookup for most words of an article.
+ */
+export const triggers = new Set<string>([
+  'according',
+  'in',
+  'per',
+  ...lexicon.be,
+  ...lexicon.hedgeAdverbs,
+  ...lexicon.hedgePhrases.firstWords(),
+  ...lexicon.speechNouns.keys(),
+  ...lexicon.cueVerbs.keys(),
+  ...lexicon.lightVerbs,
+  ...lexicon.estimateVerbs,
+])
 
 export type Lexicon = typeof lexicon
 export { PhraseIndex }

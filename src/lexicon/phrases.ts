@@ -23,6 +23,11 @@ export class PhraseIndex<T> {
     return index
   }
 
+  /** The lowercase first words of the entries. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()]
+  }
+
   add(phrase: string, value: T, caseSensitive: boolean): void {
     const words = phrase.split(/\s+/).filter(Boolean)
     if (!words.length) return
