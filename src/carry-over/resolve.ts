@@ -174,6 +174,8 @@ export class SourceResolver {
       else break
     }
     if (k >= b) return
+    // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
+    if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return
     for (let m = k; m < b; m++) {
       const l = t[m].norm
       if (lexicon.timeWords.has(l) || lexicon.organizationWords.has(l) || lexicon.mediaWords.has(l) || lexicon.officeNouns.has(l)) return

@@ -4,7 +4,16 @@ import type { Analysed } from '../attribute/sentence'
 
 type Shape = 'furniture' | 'related' | 'caption' | 'title' | 'teaser' | 'prose'
 
-const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/[\s.:;,!?…*•|·–—-]+$/u, '').replace(/^[\s*•·|–—-]+/u, '').replace(/\s+/g, ' ')
+const EDGE = new Set([...' \t\n\r.:;,!?…*•|·–—-'])
+/** A short line as furniture lists write it: lowercase, one space between words, no edge punctuation. */
+function norm(s: string): string {
+  let a = 0
+  let b = s.length
+  while (b > a && EDGE.has(s[b - 1])) b--
+  while (a < b && EDGE.has(s[a]) && !'.:;,!?…'.includes(s[a])) a++
+  const lower = s.slice(a, b).toLowerCase()
+  return (/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower).replace(/’/g, "'")
+}
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/
 const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et|gmt|utc|bst|est|edt|pst|pdt|cet|kst|updated:?|published:?|posted:?|last|on|at|-|\|)$/
 
