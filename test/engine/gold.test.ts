@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { check } from '../../src/index'
-
-const dir = new URL('../../../shared/examples/', import.meta.url)
-const text = readFileSync(new URL('kcna-letter.txt', dir), 'utf8')
-const gold = JSON.parse(readFileSync(new URL('kcna-letter.gold.json', dir), 'utf8')) as {
-  sentences: Array<{ index: number; start: number; end: number; text: string; label: string; claim: boolean; role: string }>
-}
+import { example, exampleGold as gold, exampleText as text, sharedExample } from '../examples'
 
 describe('the gold example (shared/examples/kcna-letter)', () => {
   const report = check(text)
+
+  it('is the shared example, unchanged, where the shared folder is beside this checkout', () => {
+    const copy = { text, gold: readFileSync(example.gold, 'utf8') }
+    expect(sharedExample ?? copy).toEqual(copy)
+  })
 
   it('cuts the same sentences', () => {
     expect(report.sentences.map((s) => [s.start, s.end, s.text])).toEqual(gold.sentences.map((s) => [s.start, s.end, s.text]))

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, it } from 'vitest'
 import { check } from '../../src/index'
+import { exampleText as example } from '../examples'
 import { labelledCases } from '../labelled/index'
 import { expectInvariants } from './invariants'
-
-const example = readFileSync(new URL('../../../shared/examples/kcna-letter.txt', import.meta.url), 'utf8')
 
 // Odd shapes a scraped page or a pasted draft really has.
 const shapes: Record<string, string> = {
