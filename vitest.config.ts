@@ -1,7 +1,36 @@
+import { readFileSync } from 'node:fs'
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { unstable_readConfig } from 'wrangler'
 import { defineConfig } from 'vitest/config'
+
+// What the worker tests cannot read inside workerd: the rate limit they must run into
+// (from the binding in wrangler.toml) and the example article
+const [limiter] = unstable_readConfig({ config: './wrangler.toml' }).ratelimits
+const kcna = readFileSync(new URL('./test/fixtures/examples/kcna-letter.txt', import.meta.url), 'utf8')
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: ['test/worker/**', '**/node_modules/**'],
+          // before the worker tests, so that timing tests do not share the cores with workerd
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          // the first request of each file loads the whole Worker
+          testTimeout: 20_000,
+          sequence: { groupOrder: 1 },
+          provide: { rateLimit: limiter.simple.limit, kcna },
+        },
+      },
+    ],
   },
 })

@@ -1,14 +1,23 @@
 // Builds what runs outside the TypeScript toolchain: the command-line tool (bin/provenance.js
-// loads it). Other build steps (the bookmarklet) add themselves here.
+// loads it) and the bookmarklet. Other build steps add themselves here.
+// `node scripts/build.mjs bookmarklet` runs only the named steps.
 import { build } from 'esbuild'
+import { buildBookmarklet } from './build-bookmarklet.mjs'
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: 'build/cli.js',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-})
+const only = process.argv.slice(2)
+const wanted = (step) => !only.length || only.includes(step)
+
+if (wanted('cli')) {
+  await build({
+    entryPoints: ['src/cli/main.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: 'build/cli.js',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  })
+}
+
+if (wanted('bookmarklet')) await buildBookmarklet()

@@ -40,7 +40,7 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might'])
 const FREE_RELATIVE = new Set(['what', 'whatever'])
 const NEXT_ADVERBS = new Set(['also', 'now', 'then', 'again', 'still', 'repeatedly', 'publicly', 'privately', 'later', 'earlier', 'previously', 'recently', 'often', 'never', 'always', 'yesterday', 'today'])
 /** words that open a reported clause after "said": "said if elected he would…" */
-const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'despite', 'once', 'unless', 'since', 'as', 'whether', 'after', 'before', 'there', 'it'])
+const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'despite', 'once', 'unless', 'since', 'as', 'whether', 'after', 'before', 'there', 'it', 'so'])
 /** documents in which a firm's analysts publish ("said in a note"): their words are on record */
 const PUBLISHED_IN = new Set(['note', 'report', 'statement', 'letter', 'research', 'briefing', 'newsletter', 'memo', 'filing'])
 

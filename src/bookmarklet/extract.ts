@@ -22,12 +22,17 @@ export const MAX_ARTICLE_CHARS = 300_000
 // Below this much prose a page is not an article (a home page, a login form, a gallery).
 const MIN_ARTICLE_CHARS = 400
 
-const ATTR = 'data-provenance-i'
+// Tags the clone's text: a noncharacter (never in real pages) and two private-use digits.
+const TAG = '\ufdd0'
+const BASE = 6400
+const tag = (i: number) => TAG + String.fromCharCode(0xe000 + Math.floor(i / BASE), 0xe000 + (i % BASE))
+const untag = (data: string) => (data.charCodeAt(1) - 0xe000) * BASE + data.charCodeAt(2) - 0xe000
 
 // Subtrees that never hold the story, even inside the element Readability picked.
 const SKIP = new Set(
   'script style noscript template nav aside footer form button select textarea input label svg math iframe object embed canvas video audio dialog menu'.split(' '),
 )
+const RAW = new Set('script style noscript template textarea title xmp iframe noembed noframes'.split(' '))
 const BLOCK = new Set(
   'address article aside blockquote caption center details dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
 )
@@ -46,27 +51,36 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 export function extractArticle(doc: Document, ignore?: Node): Article | Refusal {
   const kept = pickContent(doc)
   if (!kept) return { reason: 'no-article' }
-  const article = walk(doc, kept.elements, ignore)
-  if (article === 'too-long') return { reason: 'too-long', length: countText(kept.elements) }
+  const article = walk(doc, kept.texts, ignore)
+  if (article === 'too-long') return { reason: 'too-long', length: countText(kept.texts) }
   if (article.text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) return { reason: 'no-article' }
   article.title = kept.title
   return article
 }
 
-/** The live elements Readability kept as the article (and the headline it split off). */
-function pickContent(doc: Document): { elements: Set<Element>; title: string } | null {
-  // Number the live elements on a clone: Readability rewrites its copy (and may rebuild it
-  // from HTML), the attribute survives that and leads back to the live element.
+interface Kept {
+  texts: Set<Text>
+  title: string
+}
+
+/** The live text nodes Readability kept as the article (and the headline it split off). */
+function pickContent(doc: Document): Kept | null {
+  // Tag each text node of a clone with its number: Readability moves, rewraps and may even
+  // re-parse its copy, but the text keeps its tag, which leads back to the live node.
   const clone = doc.cloneNode(true) as Document
-  const live: Element[] = []
-  const a = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_ELEMENT)
-  const b = clone.createTreeWalker(clone.documentElement, NodeFilter.SHOW_ELEMENT)
+  const live: Text[] = []
+  const show = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
+  const a = doc.createTreeWalker(doc.body ?? doc.documentElement, show)
+  const b = clone.createTreeWalker(clone.body ?? clone.documentElement, show)
   for (let x: Node | null = a.currentNode, y: Node | null = b.currentNode; x && y; x = a.nextNode(), y = b.nextNode()) {
-    ;(y as Element).setAttribute(ATTR, String(live.length))
-    live.push(x as Element)
+    if (x.nodeType !== Node.TEXT_NODE || RAW.has(x.parentElement?.localName ?? '')) continue
+    const t = y as Text
+    // Whitespace stays untagged: Readability tests it to tell layout from content.
+    if (!/\S/.test(t.data)) continue
+    t.data = tag(live.length) + t.data
+    live.push(x as Text)
   }
-  const visible = (n: Node) => isVisible(n as Element)
-  const readerable = isProbablyReaderable(doc, { visibilityChecker: visible })
+  const readerable = isProbablyReaderable(doc, { visibilityChecker: (n) => isVisible(n as Element) })
   let parsed: ReturnType<Readability<Element>['parse']> = null
   try {
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse()
@@ -75,47 +89,53 @@ function pickContent(doc: Document): { elements: Set<Element>; title: string } |
     return fallbackContent(doc)
   }
   if (!parsed?.content) return null
-  const elements = new Set<Element>()
-  for (const el of parsed.content.querySelectorAll(`[${ATTR}]`)) {
-    const found = live[Number(el.getAttribute(ATTR))]
-    if (found) elements.add(found)
+  const texts = new Set<Text>()
+  const w = clone.createTreeWalker(parsed.content, NodeFilter.SHOW_TEXT)
+  for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+    const found = n.data.charCodeAt(0) === 0xfdd0 ? live[untag(n.data)] : undefined
+    if (found) texts.add(found)
   }
-  if (!elements.size) return null
+  if (!texts.size) return null
   // A page that does not look like an article needs more prose to be taken for one.
-  if (!readerable && countText(elements) < 1500) return null
+  if (!readerable && countText(texts) < 1500) return null
   const title = parsed.title ?? doc.title
-  addHeadline(doc, elements, title)
-  return { elements, title }
+  addHeadline(doc, texts, title)
+  return { texts, title }
 }
 
-function fallbackContent(doc: Document): { elements: Set<Element>; title: string } | null {
+function fallbackContent(doc: Document): Kept | null {
   let best: Element | null = null
   for (const el of doc.querySelectorAll('article, main, [role="main"]')) {
     if (!best || (el.textContent ?? '').length > (best.textContent ?? '').length) best = el
   }
-  if (!best) return null
-  return { elements: new Set([best, ...best.querySelectorAll('*')]), title: doc.title }
+  return best && { texts: textsOf(best), title: doc.title }
+}
+
+function textsOf(el: Element): Set<Text> {
+  const out = new Set<Text>()
+  const w = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+  for (let n = w.nextNode(); n; n = w.nextNode()) out.add(n as Text)
+  return out
 }
 
 /** Readability moves the headline out of the content; put the live one back, as a heading. */
-function addHeadline(doc: Document, elements: Set<Element>, title: string) {
+function addHeadline(doc: Document, texts: Set<Text>, title: string) {
   const want = norm(title)
   if (!want) return
-  const first = elements.values().next().value as Element
+  const first = texts.values().next().value as Text
   for (const h of doc.querySelectorAll('h1, h2')) {
-    if (elements.has(h) || !(h.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) continue
+    if (!(h.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) continue
     const got = norm(h.textContent)
-    if (got && (got === want || (got.length > 15 && (want.includes(got) || got.includes(want))))) {
-      elements.add(h)
-      for (const el of h.querySelectorAll('*')) elements.add(el)
+    if (got && (got === want || (got.length >= 10 && (want.includes(got) || got.includes(want))))) {
+      for (const t of textsOf(h)) texts.add(t)
       return
     }
   }
 }
 
-function countText(elements: Set<Element>): number {
+function countText(texts: Set<Text>): number {
   let n = 0
-  for (const el of elements) for (const c of el.childNodes) if (c.nodeType === Node.TEXT_NODE) n += (c as Text).data.length
+  for (const t of texts) n += t.data.length
   return n
 }
 
@@ -146,12 +166,34 @@ function kindOf(node: Node): Block['kind'] {
   return 'paragraph'
 }
 
+const preserving = new WeakMap<Element, boolean>()
 function preserves(el: Element): boolean {
-  return getComputedStyle(el).whiteSpace.startsWith('pre') || getComputedStyle(el).whiteSpace === 'break-spaces'
+  let p = preserving.get(el)
+  if (p === undefined) {
+    const ws = getComputedStyle(el).whiteSpace
+    p = ws.startsWith('pre') || ws === 'break-spaces'
+    preserving.set(el, p)
+  }
+  return p
+}
+
+/** The smallest element holding all kept text: the walk need not visit the rest of the page. */
+function scope(doc: Document, kept: Set<Text>): Node {
+  let first: Text | undefined
+  let last: Text | undefined
+  for (const t of kept) {
+    if (!first || t.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) first = t
+    if (!last || t.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_PRECEDING) last = t
+  }
+  if (!first || !last) return doc.body ?? doc.documentElement
+  const r = doc.createRange()
+  r.setStartBefore(first)
+  r.setEndAfter(last)
+  return r.commonAncestorContainer
 }
 
 /** Walks the live page in document order and emits the kept text, mapping every unit. */
-function walk(doc: Document, kept: Set<Element>, ignore?: Node): Article | 'too-long' {
+function walk(doc: Document, kept: Set<Text>, ignore?: Node): Article | 'too-long' {
   const parts: string[] = []
   const nodes: Array<Text | null> = []
   const offs: number[] = []
@@ -170,8 +212,8 @@ function walk(doc: Document, kept: Set<Element>, ignore?: Node): Article | 'too-
     len++
   }
   const text = (t: Text) => {
-    const parent = t.parentElement!
-    if (!kept.has(parent) || !isVisible(parent)) return
+    const parent = t.parentElement
+    if (!parent || !kept.has(t) || !isVisible(parent)) return
     const data = t.data
     const pre = preserves(parent)
     for (let i = 0; i < data.length; i++) {
@@ -211,7 +253,8 @@ function walk(doc: Document, kept: Set<Element>, ignore?: Node): Article | 'too-
     const tag = el.localName
     if (SKIP.has(tag)) return
     if (tag === 'br') {
-      if (kept.has(el) && len) pending = Math.max(pending, 1)
+      // Two breaks in a row are how some sites make paragraphs.
+      if (len) pending = pending ? 2 : 1
       return
     }
     const isB = isBlock(el)
@@ -219,7 +262,7 @@ function walk(doc: Document, kept: Set<Element>, ignore?: Node): Article | 'too-
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c)
     if (isB && len) pending = 2
   }
-  visit(doc.body ?? doc.documentElement)
+  visit(scope(doc, kept))
   if (tooLong) return 'too-long'
   if (block) {
     ;(block as Block).end = len

@@ -14,7 +14,7 @@ export interface InstallOptions {
  * Script for the copy button: copies the link's URL, and stops a click on the link from
  * running the bookmarklet on the install page itself. Idempotent; plain ES2017.
  */
-export const INSTALL_SCRIPT = `for(const b of document.querySelectorAll('[data-provenance-copy]')){if(b.dataset.ready)continue;b.dataset.ready='1';const box=b.closest('.provenance-install'),a=box.querySelector('a.provenance-bookmarklet'),say=box.querySelector('.provenance-copied');a.addEventListener('click',e=>{e.preventDefault();say.textContent='Drag the link to your bookmarks bar, then click it on a news article.'});b.addEventListener('click',async()=>{try{await navigator.clipboard.writeText(a.href);say.textContent='Copied. Create a bookmark and paste this as its URL.'}catch(e){say.textContent='Copy failed: right-click the link and copy its address.'}})}`
+export const INSTALL_SCRIPT = `for(const b of document.querySelectorAll('[data-provenance-copy]')){if(b.dataset.ready)continue;b.dataset.ready='1';const box=b.closest('.provenance-install'),a=box.querySelector('a.provenance-bookmarklet'),say=box.querySelector('.provenance-copied');a.addEventListener('click',e=>{e.preventDefault();say.textContent='Drag the link to your bookmarks bar, then click it on a news article.'});b.addEventListener('click',async()=>{try{await navigator.clipboard.writeText(a.getAttribute('href'));say.textContent='Copied. Create a bookmark and paste this as its URL.'}catch(e){say.textContent='Copy failed: right-click the link and copy its address.'}})}`
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

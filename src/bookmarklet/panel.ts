@@ -27,8 +27,6 @@ const TYPE: Record<SourceType, string> = {
   unknown: 'unknown',
 }
 
-const LABEL = { direct: 'direct', reported: 'reported', unattributed: 'unattributed' }
-
 /** Adopts a constructed sheet, which a strict CSP allows where it blocks `<style>`. */
 export function adoptSheet(root: Document | ShadowRoot, css: string): () => void {
   if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
@@ -99,7 +97,7 @@ export function createPanel(onClose: () => void): Panel {
       const s = report.summary
       const share = s.attributedShare === null ? '' : ` \u00b7 ${Math.round(s.attributedShare * 100)}% attributed`
       const count = (key: 'direct' | 'reported' | 'unattributed', n: number) =>
-        h('li', { class: `sw-${key}` }, h('b', { 'data-count': key }, String(n)), h('span', {}, LABEL[key]))
+        h('li', { class: `sw-${key}` }, h('b', { 'data-count': key }, String(n)), h('span', {}, key))
       const toCheck = report.sentences.filter((x) => x.claim && x.label !== 'direct')
       const items: HTMLElement[] = []
       const list = toCheck.map((x) => {
@@ -107,7 +105,7 @@ export function createPanel(onClose: () => void): Panel {
         const button = h(
           'button',
           { type: 'button', class: 'claim', 'aria-expanded': 'false', 'data-sentence': String(x.index) },
-          h('span', { class: `tag sw-${x.label}` }, LABEL[x.label]),
+          h('span', { class: `tag sw-${x.label}` }, x.label),
           h('span', { class: 'text' }, x.text),
         )
         button.addEventListener('click', () => {

@@ -152,15 +152,15 @@ function placeOf(s: SentenceReport, attributions: Attribution[]): [number, numbe
   return hasSpan(own.source) ? [own.source.start, own.source.end] : [own.cue.start, own.cue.end]
 }
 
-interface Draft {
+interface Pending {
   rule: RuleId
   sentence: SentenceReport
   place: [number, number]
   message: string
 }
 
-function claimFindings(s: SentenceReport): Draft[] {
-  const out: Draft[] = []
+function claimFindings(s: SentenceReport): Pending[] {
+  const out: Pending[] = []
   const all = s.attributions
   if (s.label === 'unattributed') {
     out.push({ rule: 'unattributed-claim', sentence: s, place: [s.start, s.end], message: 'No source: say who says so, or confirm it is established fact.' })
@@ -183,7 +183,7 @@ function claimFindings(s: SentenceReport): Draft[] {
 }
 
 // The single-source flag is about the file; it points at the first claim that cites the source.
-function singleSource(report: Report, flag: Flag): Draft | undefined {
+function singleSource(report: Report, flag: Flag): Pending | undefined {
   const top = report.summary.sources[0]
   const first = flag.sentences.map((i) => report.sentences[i]).find(Boolean)
   if (!top || !first) return undefined

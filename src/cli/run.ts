@@ -42,8 +42,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let loaded: LoadedConfig | undefined
   try {
     args = parse(argv)
-    if (args.command === 'help') return io.stdout.write(HELP), EXIT.ok
-    if (args.command === 'version') return io.stdout.write(`${io.version}\n`), EXIT.ok
+    if (args.command !== 'check') {
+      io.stdout.write(args.command === 'help' ? HELP : `${io.version}\n`)
+      return EXIT.ok
+    }
     if (args.config) loaded = loadConfig(resolve(io.cwd, args.config))
     else if (!args.noConfig) {
       const found = findUp(CONFIG_NAME, io.cwd)
@@ -114,8 +116,10 @@ async function checkAll(expansion: Expansion, thresholds: Thresholds, io: Io): P
 }
 
 /** The progress line on a terminal: rewritten in place, cut to the terminal's width. */
-export function progressLine(n: number, of: number, display: string, columns = 80): string {
+export function progressLine(n: number, of: number, display: string, columns?: number): string {
   const line = `checking ${n}/${of} ${display}`
+  // a terminal that does not tell its size reports 0 columns
+  if (!columns || columns < 20) columns = 80
   return `\r\u001b[K${line.length >= columns ? `${line.slice(0, Math.max(0, columns - 2))}…` : line}`
 }
 

@@ -21,6 +21,8 @@ export interface Failure {
 /** How a file measures against the thresholds. */
 export interface Verdict {
   passed: boolean
+  /** Whether any threshold was set: without one every file passes. */
+  judged: boolean
   /** Claims checked: the report's claims less those the directives take out. */
   claims: number
   unattributed: number
@@ -53,7 +55,8 @@ export function judge(findings: Finding[], claims: number, thresholds: Threshold
     const n = count(findings, rule)
     if (n) failures.push({ rule, message: `${ruleOf(rule).flag} flag raised (${plural(n, 'finding', 'findings')})` })
   }
-  return { passed: failures.length === 0, claims, unattributed, anonymous, unattributedShare: share === null ? null : Math.round(share * 1000) / 1000, failures }
+  const judged = [maxShare, maxUnattributed, maxAnonymous].some((t) => t !== undefined) || failOnFlag.length > 0
+  return { passed: failures.length === 0, judged, claims, unattributed, anonymous, unattributedShare: share === null ? null : Math.round(share * 1000) / 1000, failures }
 }
 
 /** The findings with the severity the verdict gives them: errors where their rule failed the file. */

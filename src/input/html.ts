@@ -339,7 +339,7 @@ export function readHtml(source: string): Extracted {
     if (attrs.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style)) flags |= HARD
     const roles = attrs.role ? attrs.role.toLowerCase().split(/\s+/) : []
     if (roles.some((role) => DROP_ROLES.has(role))) flags |= HARD
-    if (name === 'main' || roles.includes('main')) flags = (flags & ~HARD) | MAIN
+    if (name === 'main' || roles.includes('main')) flags |= MAIN
     if (name === 'article') flags |= ARTICLE
     if (!EXEMPT.has(name) && !(flags & MAIN) && (furniture(attrs.class) || furniture(attrs.id))) {
       flags |= SOFT

@@ -337,10 +337,9 @@ function matterTitle(type: string, value: string): string | undefined {
 }
 
 // micromark 4 takes time quadratic in the number of block quotes and list items in one
-// parse (it re-splices the whole event list when a container closes), so a long document
-// is parsed in chunks of about this many characters, cut only where a new top-level block
-// must start.
-const CHUNK = 2000
+// parse (it re-splices its whole event list when a container closes), so a long document
+// is parsed in chunks of about this many characters, cut only where a top-level block starts.
+const CHUNK = 1000
 
 interface Chunk {
   tree: MdNode
@@ -365,12 +364,19 @@ const HTML_ENDS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
 ]
 
+let options: { first: Parameters<typeof fromMarkdown>[1]; rest: Parameters<typeof fromMarkdown>[1] } | undefined
+
 function parse(markdown: string, first: boolean): MdNode {
+  // Built once: combining the extensions is a fixed cost paid by every parse otherwise.
+  options ??= {
+    first: {
+      extensions: [gfm(), frontmatter([...MATTER])],
+      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...MATTER])],
+    },
+    rest: { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
+  }
   try {
-    return fromMarkdown(markdown, {
-      extensions: first ? [gfm(), frontmatter([...MATTER])] : [gfm()],
-      mdastExtensions: first ? [gfmFromMarkdown(), frontmatterFromMarkdown([...MATTER])] : [gfmFromMarkdown()],
-    }) as unknown as MdNode
+    return fromMarkdown(markdown, first ? options.first : options.rest) as unknown as MdNode
   } catch {
     // micromark accepts any string; this only guards against the unforeseen.
     return { type: 'root', children: [] }
@@ -380,8 +386,8 @@ function parse(markdown: string, first: boolean): MdNode {
 /**
  * Offsets where a chunk may start: a line in column 0 after a blank line, or a bullet in
  * column 0. Such a line closes every open container and paragraph, so the document parses
- * the same cut there, unless fenced code, raw HTML or front matter is still open: `closed`
- * checks that on the parse of the chunk before the cut.
+ * the same cut there, unless fenced code or raw HTML is still open: `closed` checks that
+ * on the parse of the chunk before the cut.
  */
 function cuts(src: string): number[] {
   const found: number[] = []
@@ -401,10 +407,20 @@ function cuts(src: string): number[] {
   return found
 }
 
+// Length of the front matter, which the first chunk must hold whole; 0 when there is none.
+// The front matter extension is used only when this finds one: once it fails to close
+// a `---` it opened, it stops micromark from seeing lists and quotes in the rest.
+function matterLength(src: string): number {
+  const open = MATTER_START.exec(src)
+  if (!open) return 0
+  const close = new RegExp(`^${open[0][0] === '-' ? '---' : '\\+\\+\\+'}[ \\t]*\\r?$`, 'm')
+  const found = close.exec(src.slice(open[0].length))
+  return found ? open[0].length + found.index + found[0].length : 0
+}
+
 // Whether a chunk's parse leaves nothing open that the next chunk would continue.
-function closed(tree: MdNode, text: string, first: boolean): boolean {
+function closed(tree: MdNode, text: string): boolean {
   const nodes = tree.children ?? []
-  if (first && MATTER_START.test(text) && nodes[0]?.type !== 'yaml' && nodes[0]?.type !== 'toml') return false
   const last = nodes[nodes.length - 1]
   if (!last) return true
   const start = last.position?.start.offset ?? 0
@@ -438,20 +454,40 @@ function normalizeLabel(label: string): string {
 function parseChunks(src: string, size: number): Chunk[] {
   const chunks: Chunk[] = []
   const at = cuts(src)
-  let k = 0
+  const isCut = new Set(at)
+  // The first cut at or after `offset`, or the end of the source.
+  const cutFrom = (offset: number) => {
+    let lo = 0
+    let hi = at.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (at[mid] < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo < at.length ? at[lo] : src.length
+  }
+  const matter = matterLength(src)
   for (let base = 0; base < src.length || chunks.length === 0; ) {
-    // A chunk that leaves something open is parsed again at twice the length, so that
-    // the cost of such retries stays linear in the length of the document.
-    for (let want = size; ; want = 2 * Math.max(want, 1)) {
-      while (k < at.length && at[k] < base + want) k++
-      const end = k < at.length ? at[k] : src.length
+    let end = cutFrom(base + Math.max(size, base === 0 ? matter : 0))
+    let tried = end
+    let shrunk = false
+    for (;;) {
       const text = src.slice(base, end)
-      const tree = parse(text, base === 0)
-      if (end === src.length || closed(tree, text, base === 0)) {
+      const tree = parse(text, base === 0 && matter > 0)
+      if (end === src.length || closed(tree, text)) {
         chunks.push({ tree, base, skip: 0, limit: end - base })
         base = end
         break
       }
+      tried = Math.max(tried, end)
+      // Cut before the block left open if a cut is allowed there, so that it starts the next
+      // chunk; else parse again at twice the length, which keeps retries linear overall.
+      const nodes = tree.children ?? []
+      const open = base + (nodes[nodes.length - 1]?.position?.start.offset ?? 0)
+      if (!shrunk && open > base && isCut.has(open)) {
+        end = open
+        shrunk = true
+      } else end = cutFrom(base + 2 * (tried - base))
     }
   }
   if (chunks.length === 1) return chunks
@@ -486,7 +522,7 @@ function parseChunks(src: string, size: number): Chunk[] {
     const stand = [...lines].join('\n\n')
     // Only the first chunk, where front matter must stay first, takes them at its end:
     // it is never the last chunk, so nothing in it is left open to swallow them.
-    if (k === 0) chunk.tree = parse(`${own}\n\n${stand}\n`, true)
+    if (k === 0) chunk.tree = parse(`${own}\n\n${stand}\n`, matter > 0)
     else {
       chunk.skip = stand.length + 2
       chunk.tree = parse(`${stand}\n\n${own}`, false)

@@ -59,6 +59,7 @@ function summary(r: Checked, paint: Paint): string[] {
     lines.push(`    ${String(src.sentences).padStart(3)} ${src.sentences === 1 ? 'claim ' : 'claims'}  ${collapse(src.name)} (${what})${mentions}`)
   }
   lines.push(`  ${paint('bold', 'Flags')}${s.flags.length ? '' : '  none'}`)
-  for (const f of s.flags) lines.push(`    ${paint('yellow', f.code)}  ${f.message}`)
+  const width = Math.max(0, ...s.flags.map((f) => f.code.length))
+  for (const f of s.flags) lines.push(`    ${paint('yellow', f.code.padEnd(width))}  ${f.message}`)
   return lines
 }

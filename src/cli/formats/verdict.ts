@@ -13,7 +13,8 @@ export function verdictLine(result: FileResult, paint: Paint): string {
   const attributed = verdict.claims - verdict.unattributed
   const measure = verdict.claims ? `${attributed} of ${plural(verdict.claims, 'claim', 'claims')} attributed (${percent(attributed / verdict.claims)})` : 'no claims'
   if (!verdict.passed) return `${paint('red', '✖ fails:')} ${verdict.failures.map((f) => f.message).join('; ')}`
-  return `${paint('green', '✔ passes:')} ${measure}, ${found}`
+  // without thresholds there is no standard to pass: say what was found, not that it is fine
+  return `${paint('green', verdict.judged ? '✔ passes:' : '✔ checked:')} ${measure}, ${found}`
 }
 
 /** Counts over all files, for the total line and the exit code. */

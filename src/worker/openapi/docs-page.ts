@@ -35,6 +35,7 @@ export function docsPage(doc: Json, nonce: string): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title}: API</title>
+<link rel="icon" href="data:,">
 <style nonce="${nonce}">${raw(STYLE)}</style>
 </head>
 <body>
@@ -44,7 +45,7 @@ ${paragraphs(doc.info.description)}
 <h2>Operations</h2>
 ${Object.entries(doc.paths as Json).flatMap(([path, methods]) => Object.entries(methods as Json).map(([method, op]) => operation(path, method, op)))}
 <h2>Schemas</h2>
-${Object.entries(schemas).map(([name, schema]) => html`<section id="schema-${name}"><h3>${name}</h3>${schema.description ? html`<p>${schema.description}</p>` : ''}${schemaTable(schema)}</section>`)}
+${Object.entries(schemas).map(([name, schema]) => html`<section id="schema-${name}"><h3>${name}</h3>${schema.description ? html`<p>${inlineCode(schema.description)}</p>` : ''}${schemaTable(schema)}</section>`)}
 </body>
 </html>`
 }
@@ -65,17 +66,50 @@ function operation(path: string, method: string, op: Json): Html {
 <h3><span class="method ${method}">${method.toUpperCase()}</span><code>${path}</code></h3>
 <p><strong>${op.summary}</strong></p>
 ${op.description ? paragraphs(op.description) : ''}
-${op.parameters?.length ? html`<h4>Query parameters</h4><div class="wrap"><table><thead><tr><th>Name</th><th>Type</th><th>Required</th><th>Description</th></tr></thead><tbody>${op.parameters.map((p: Json) => html`<tr><td><code>${p.name}</code></td><td>${typeOf(p.schema)}</td><td>${p.required ? 'yes' : 'no'}</td><td>${inlineCode(p.description ?? '')}</td></tr>`)}</tbody></table></div>` : ''}
-${op.requestBody ? html`<h4>Request body</h4><div class="wrap"><table><thead><tr><th>Content-Type</th><th>Body</th></tr></thead><tbody>${Object.entries(op.requestBody.content as Json).map(([type, c]) => html`<tr><td><code>${type}</code></td><td>${typeOf(c.schema)}${c.schema?.description ? html` <span class="muted">${c.schema.description}</span>` : ''}${c.example ? html`<pre>${c.example}</pre>` : ''}</td></tr>`)}</tbody></table></div>` : ''}
-<h4>Responses</h4>
-<div class="wrap"><table><thead><tr><th>Status</th><th>Body</th><th>Meaning</th></tr></thead><tbody>${Object.entries(op.responses as Json).map(([status, r]) => html`<tr><td><code>${status}</code></td><td>${r.content ? Object.entries(r.content as Json).map(([type, c]) => html`<code>${type}</code> ${c.schema ? typeOf(c.schema) : ''}`) : '—'}</td><td>${inlineCode(r.description)}${r.headers ? html` <span class="muted">Headers: ${Object.keys(r.headers).join(', ')}</span>` : ''}</td></tr>`)}</tbody></table></div>
+${op.parameters?.length ? parameters(op.parameters) : ''}
+${op.requestBody ? requestBody(op.requestBody.content) : ''}
+${responses(op.responses)}
 </section>`
+}
+
+function table(head: string[], rows: Html[]): Html {
+  return html`<div class="wrap"><table><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>`
+}
+
+function parameters(params: Json[]): Html {
+  const rows = params.map(
+    (p) => html`<tr><td><code>${p.name}</code></td><td>${typeOf(p.schema)}</td><td>${p.required ? 'yes' : 'no'}</td><td>${inlineCode(p.description ?? '')}</td></tr>`,
+  )
+  return html`<h4>Query parameters</h4>${table(['Name', 'Type', 'Required', 'Description'], rows)}`
+}
+
+function requestBody(content: Json): Html {
+  const rows = Object.entries(content).map(([type, c]) => {
+    const description = c.schema?.description ? html` <span class="muted">${inlineCode(c.schema.description)}</span>` : ''
+    const example = c.example ? html`<pre>${c.example}</pre>` : ''
+    return html`<tr><td><code>${type}</code></td><td>${typeOf(c.schema)}${description}${example}</td></tr>`
+  })
+  return html`<h4>Request body</h4>${table(['Content-Type', 'Body'], rows)}`
+}
+
+function responses(list: Json): Html {
+  const rows = Object.entries(list).map(([status, r]) => {
+    const body = r.content ? Object.entries(r.content as Json).map(([type, c]) => html`<code>${type}</code> ${c.schema ? typeOf(c.schema) : ''}`) : '—'
+    const headers = r.headers ? html` <span class="muted">Headers: ${Object.keys(r.headers).join(', ')}</span>` : ''
+    return html`<tr><td><code>${status}</code></td><td>${body}</td><td>${inlineCode(r.description)}${headers}</td></tr>`
+  })
+  return html`<h4>Responses</h4>${table(['Status', 'Body', 'Meaning'], rows)}`
 }
 
 function schemaTable(schema: Json): Html | string {
   if (schema.type !== 'object' || !schema.properties) return html`<p>${typeOf(schema)}</p>`
   const required = new Set<string>(schema.required ?? [])
-  return html`<div class="wrap"><table><thead><tr><th>Field</th><th>Type</th><th>Description</th></tr></thead><tbody>${Object.entries(schema.properties as Json).map(([name, p]) => html`<tr><td><code>${name}</code>${required.has(name) ? '' : html` <span class="muted">optional</span>`}</td><td>${typeOf(p)}</td><td>${inlineCode(p.description ?? '')}${p.default !== undefined ? html` <span class="muted">Default: <code>${JSON.stringify(p.default)}</code></span>` : ''}</td></tr>`)}</tbody></table></div>`
+  const rows = Object.entries(schema.properties as Json).map(([name, p]) => {
+    const optional = required.has(name) ? '' : html` <span class="muted">optional</span>`
+    const fallback = p.default !== undefined ? html` <span class="muted">Default: <code>${JSON.stringify(p.default)}</code></span>` : ''
+    return html`<tr><td><code>${name}</code>${optional}</td><td>${typeOf(p)}</td><td>${inlineCode(p.description ?? '')}${fallback}</td></tr>`
+  })
+  return table(['Field', 'Type', 'Description'], rows)
 }
 
 /** A JSON Schema's type, with links to named schemas. */

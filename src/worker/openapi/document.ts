@@ -18,8 +18,6 @@ export interface ApiInfo {
 
 type Components = Record<string, v.GenericSchema>
 
-const STATUS_TEXT: Record<number, string> = { 200: 'OK' }
-
 /**
  * Generates the OpenAPI 3.1 document from the app's routes and the schemas their
  * handlers validate with: every route carrying `describe(...)` is listed.
@@ -48,7 +46,7 @@ function operation(op: Operation, convert: (s: v.GenericSchema) => JsonSchema) {
     Object.entries(op.responses).map(([status, r]) => [
       status,
       {
-        description: r.description || STATUS_TEXT[Number(status)],
+        description: r.description,
         ...(r.headers && { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) }),
         ...((r.schema || r.type) && { content: { [r.type ?? 'application/json']: r.schema ? { schema: convert(r.schema) } : {} } }),
       },

@@ -24,7 +24,16 @@ export function pagePolicy(nonce: string): string {
 
 /** The page at `/`, its inline style and scripts marked with `nonce`. */
 export function renderPage(nonce: string): string {
-  const install = bookmarkletInstallHtml(BOOKMARKLET_URL.trim(), { nonce })
+  return pageParts().join(nonce)
+}
+
+let parts: string[] | undefined
+
+// The page around its nonces, built once per isolate: the bookmarklet alone is 160 KB to escape
+function pageParts(): string[] {
+  if (parts) return parts
+  const install = bookmarkletInstallHtml(BOOKMARKLET_URL.trim(), { nonce: '{{nonce}}' })
   const section = `<section id="bookmarklet" aria-labelledby="bookmarklet-heading"><h2 id="bookmarklet-heading">Check any article where you read it</h2>${install}</section>`
-  return PAGE.replaceAll('{{nonce}}', nonce).replace('<!--bookmarklet-->', () => section)
+  parts = PAGE.replace('<!--bookmarklet-->', () => section).split('{{nonce}}')
+  return parts
 }

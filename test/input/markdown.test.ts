@@ -1,0 +1,359 @@
+import { describe, it, expect } from 'vitest'
+import { readMarkdown } from '../../src/input'
+import { readChunked } from '../../src/input/markdown'
+
+/** The prose of each block, in order, as `kind: text`. */
+function blockTexts(source: string): string[] {
+  const { text, blocks } = readMarkdown(source)
+  return blocks.map((b) => `${b.kind}: ${text.slice(b.start, b.end)}`)
+}
+
+/** `source` with everything blanked but the `kept` pieces, found in order. */
+function only(source: string, ...kept: string[]): string {
+  let out = source.replace(/[^\r\n]/g, ' ')
+  let from = 0
+  for (const piece of kept) {
+    const at = source.indexOf(piece, from)
+    if (at < 0) throw new Error(`not in source: ${piece}`)
+    out = out.slice(0, at) + piece + out.slice(at + piece.length)
+    from = at + piece.length
+  }
+  return out
+}
+
+/** Words left in the text, so tests need not count the blanks. */
+function words(source: string): string[] {
+  return readMarkdown(source).text.split(/\s+/).filter(Boolean)
+}
+
+describe('readMarkdown keeps offsets', () => {
+  const article = [
+    '---',
+    'title: "Council approves budget"',
+    'tags: [local]',
+    '---',
+    '',
+    '# Council *approves* budget',
+    '',
+    'The council voted **7 to 2** on Monday, [the clerk said](https://example.org/minutes "Minutes").',
+    'Spending rises by 4% ![chart](chart.png "Chart"), the `budget.xlsx` file shows.',
+    '',
+    '> "We had no choice," said',
+    '> Mayor Ann Lee.',
+    '',
+    '- Schools get ~~less~~ more.',
+    '- [x] Roads are resurfaced.',
+    '',
+    '```js',
+    'const secret = "not prose"',
+    '```',
+    '',
+    '| Item | Cost |',
+    '| ---- | ---- |',
+    '| Parks | $2m |',
+    '',
+    'See the report.[^1]',
+    '',
+    '[^1]: Published by the treasury.',
+    '',
+  ].join('\n')
+
+  it('returns a text exactly as long as the source, with line breaks where they were', () => {
+    const { text } = readMarkdown(article)
+    expect(text.length).toBe(article.length)
+    for (let i = 0; i < article.length; i++) {
+      if (article[i] === '\n') expect(text[i]).toBe('\n')
+      else if (text[i] !== ' ') expect(text[i]).toBe(article[i])
+    }
+  })
+
+  it('is the identity through toSource', () => {
+    const result = readMarkdown(article)
+    expect(result.toSource(0)).toBe(0)
+    expect(result.toSource(42)).toBe(42)
+    expect(result.toSource(article.length)).toBe(article.length)
+    expect(result.toSource(article.length + 10)).toBe(article.length)
+    expect(result.toSource(-3)).toBe(0)
+  })
+
+  it('keeps the prose of a realistic article and nothing else', () => {
+    expect(words(article)).toEqual(
+      (
+        'Council approves budget The council voted 7 to 2 on Monday, the clerk said . ' +
+        'Spending rises by 4% , the file shows. "We had no choice," said Mayor Ann Lee. ' +
+        'Schools get less more. Roads are resurfaced. Item Cost Parks $2m See the report. ' +
+        'Published by the treasury.'
+      ).split(' '),
+    )
+  })
+
+  it('gives blocks that slice back to their prose, in order and without overlap', () => {
+    expect(blockTexts(article).map((b) => b.replace(/\s+/g, ' '))).toEqual([
+      'heading: Council approves budget',
+      'paragraph: The council voted 7 to 2 on Monday, the clerk said . ' +
+        'Spending rises by 4% , the file shows.',
+      'blockquote: "We had no choice," said Mayor Ann Lee.',
+      'list-item: Schools get less more.',
+      'list-item: Roads are resurfaced.',
+      'paragraph: Item',
+      'paragraph: Cost',
+      'paragraph: Parks',
+      'paragraph: $2m',
+      'paragraph: See the report.',
+      'paragraph: Published by the treasury.',
+    ])
+    const { blocks } = readMarkdown(article)
+    for (let k = 1; k < blocks.length; k++) expect(blocks[k].start).toBeGreaterThanOrEqual(blocks[k - 1].end)
+  })
+
+  it('reads the title from the front matter', () => {
+    expect(readMarkdown(article).title).toBe('Council approves budget')
+    expect(readMarkdown('+++\ntitle = "Storm hits coast"\n+++\n\nText.').title).toBe('Storm hits coast')
+    expect(readMarkdown('Just text.').title).toBeUndefined()
+  })
+})
+
+describe('readMarkdown blanks markup', () => {
+  it('blanks YAML and TOML front matter', () => {
+    expect(readMarkdown('---\nauthor: Jo\n---\nBody.').text).toBe('   \n          \n   \nBody.')
+    expect(readMarkdown('+++\nauthor = "Jo"\n+++\nBody.').text).toBe('   \n             \n   \nBody.')
+  })
+
+  it('reads a document opening with an unclosed --- as Markdown, not front matter', () => {
+    expect(blockTexts('---\ntitle: x\n\n- Item.\n\n> Quote.\n')).toEqual([
+      'paragraph: title: x',
+      'list-item: Item.',
+      'blockquote: Quote.',
+    ])
+    expect(readMarkdown('---\r\ntitle: CRLF matter\r\n---\r\nBody.').title).toBe('CRLF matter')
+  })
+
+  it('blanks heading markers, ATX and setext', () => {
+    expect(readMarkdown('## Rates rise ##').text).toBe('   Rates rise   ')
+    expect(readMarkdown('Rates rise\n===').text).toBe('Rates rise\n   ')
+    expect(blockTexts('Rates rise\n===')).toEqual(['heading: Rates rise'])
+  })
+
+  it('blanks emphasis markers, including emphasis spanning several words', () => {
+    expect(readMarkdown('She *did not* say __that__ or ~~this~~.').text).toBe(
+      'She  did not  say   that   or   this  .',
+    )
+    expect(readMarkdown('***All of it***').text).toBe('   All of it   ')
+  })
+
+  it('keeps link text and blanks URLs and titles', () => {
+    const inline = '[The report](https://x.org/r "Title") said so.'
+    expect(readMarkdown(inline).text).toBe(only(inline, 'The report', ' said so.'))
+    const reference = '[The report][r] said so.\n\n[r]: https://x.org/r'
+    expect(readMarkdown(reference).text).toBe(only(reference, 'The report', ' said so.\n\n'))
+  })
+
+  it('blanks images, alt text included', () => {
+    expect(readMarkdown('A ![photo of the mayor](m.jpg) here.').text).toBe(
+      'A                              here.',
+    )
+  })
+
+  it('blanks autolinks and bare links', () => {
+    expect(readMarkdown('See <https://x.org> and www.example.com now.').text).toBe(
+      'See                 and                 now.',
+    )
+  })
+
+  it('blanks inline code, fenced code and indented code', () => {
+    expect(readMarkdown('Run `rm -rf` now.').text).toBe('Run          now.')
+    expect(readMarkdown('Text.\n\n~~~\ncode here\n~~~\n').text).toBe('Text.\n\n   \n         \n   \n')
+    expect(readMarkdown('Text.\n\n    code here\n').text).toBe('Text.\n\n             \n')
+  })
+
+  it('blanks HTML comments and tags but keeps the text between tags', () => {
+    const inline = 'A <b>bold</b> claim <!-- note --> here.'
+    expect(readMarkdown(inline).text).toBe(only(inline, 'A ', 'bold', ' claim ', ' here.'))
+    const block = '<div class="box">\n<p>Inside a <em>raw</em> block.</p>\n<script>var x = 1</script>\n</div>'
+    const { text } = readMarkdown(block)
+    expect(text.length).toBe(block.length)
+    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Inside', 'a', 'raw', 'block.'])
+    expect(blockTexts(block)).toEqual(['paragraph: Inside a     raw      block.'])
+  })
+
+  it('blanks list bullets, numbers and task boxes', () => {
+    expect(readMarkdown('- one\n* two\n\n1. three\n2) four\n\n- [ ] five').text).toBe(
+      '  one\n  two\n\n   three\n   four\n\n      five',
+    )
+    expect(blockTexts('1. First item.\n2. Second item.')).toEqual([
+      'list-item: First item.',
+      'list-item: Second item.',
+    ])
+  })
+
+  it('blanks block-quote markers on every line, nested ones too', () => {
+    expect(readMarkdown('> He said\n> it was fine.\n>\n> > Nested.').text).toBe(
+      '  He said\n  it was fine.\n \n    Nested.',
+    )
+    expect(blockTexts('> He said\n> it was fine.\n>\n> > Nested.')).toEqual([
+      'blockquote: He said\n  it was fine.',
+      'blockquote: Nested.',
+    ])
+  })
+
+  it('blanks table pipes and the delimiter row, one block per cell', () => {
+    const table = '| Name | Votes |\n|:-----|------:|\n| Lee  | 1,204 |'
+    expect(readMarkdown(table).text).toBe(only(table, 'Name', 'Votes', 'Lee', '1,204'))
+    expect(blockTexts(table)).toEqual([
+      'paragraph: Name',
+      'paragraph: Votes',
+      'paragraph: Lee',
+      'paragraph: 1,204',
+    ])
+  })
+
+  it('blanks thematic breaks', () => {
+    expect(readMarkdown('One.\n\n***\n\nTwo.').text).toBe('One.\n\n   \n\nTwo.')
+  })
+
+  it('blanks footnote labels and references but keeps footnote text', () => {
+    expect(readMarkdown('Claim.[^a]\n\n[^a]: Source note.').text).toBe('Claim.    \n\n      Source note.')
+  })
+
+  it('decodes escapes and character references in place, padded with spaces', () => {
+    expect(readMarkdown('\\*Not emphasis\\*').text).toBe(' *Not emphasis* ')
+    expect(readMarkdown('&ldquo;We won,&rdquo; she said &mdash; twice.').text).toBe(
+      '      “We won,”       she said       — twice.',
+    )
+    expect(readMarkdown('AT&amp;T').text).toBe('AT&    T')
+    expect(readMarkdown('Keep &bogus; as is.').text).toBe('Keep &bogus; as is.')
+  })
+})
+
+describe('readMarkdown line structure', () => {
+  it('keeps soft-wrapped lines as newlines inside one paragraph block', () => {
+    const source = 'The minister\nresigned on\nTuesday.'
+    expect(readMarkdown(source).text).toBe(source)
+    expect(blockTexts(source)).toEqual(['paragraph: The minister\nresigned on\nTuesday.'])
+  })
+
+  it('keeps hard line breaks as newlines and blanks their markers', () => {
+    expect(readMarkdown('First line  \nsecond line\\\nthird').text).toBe('First line  \nsecond line \nthird')
+    expect(blockTexts('First line  \nsecond line\\\nthird')).toEqual([
+      'paragraph: First line  \nsecond line \nthird',
+    ])
+  })
+
+  it('handles CRLF line endings', () => {
+    const source = '# Title\r\n\r\nFirst *line*\r\n> quoted\r\n> more\r\n\r\n- item\r\n'
+    const { text, blocks } = readMarkdown(source)
+    expect(text.length).toBe(source.length)
+    expect(text).toBe('  Title\r\n\r\nFirst  line \r\n  quoted\r\n  more\r\n\r\n  item\r\n')
+    expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual([
+      'Title',
+      'First  line',
+      'quoted\r\n  more',
+      'item',
+    ])
+  })
+
+  it('counts offsets in UTF-16 code units, like JavaScript strings', () => {
+    const source = '# 东京 🗼 news\n\nThe *mayor* 😀 said 漢字 **rose** 👍🏽 today.'
+    const { text, blocks } = readMarkdown(source)
+    expect(text.length).toBe(source.length)
+    expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual([
+      '东京 🗼 news',
+      'The  mayor  😀 said 漢字   rose   👍🏽 today.',
+    ])
+    const at = text.indexOf('漢字')
+    expect(source.slice(at, at + 2)).toBe('漢字')
+    const thumbs = text.indexOf('👍🏽')
+    expect(source.slice(thumbs, thumbs + 4)).toBe('👍🏽')
+  })
+})
+
+describe('readMarkdown directives', () => {
+  it('reports provenance comments with their offset and line', () => {
+    const source = [
+      'Intro.',
+      '',
+      '<!-- provenance-ignore-next-line -->',
+      'Ignored claim.',
+      '',
+      '<!-- provenance-disable -->',
+      '',
+      'Quoted press release.',
+      '',
+      'Inline <!-- provenance-enable --> back on.',
+      '',
+      '```',
+      '<!-- provenance-disable -->',
+      '```',
+      '<!-- an ordinary comment -->',
+    ].join('\n')
+    const { directives, text } = readMarkdown(source)
+    expect(directives).toEqual([
+      { kind: 'ignore-next-line', offset: source.indexOf('<!-- provenance-ignore'), line: 3 },
+      { kind: 'disable', offset: source.indexOf('<!-- provenance-disable'), line: 6 },
+      { kind: 'enable', offset: source.indexOf('<!-- provenance-enable'), line: 10 },
+    ])
+    expect(text).not.toContain('provenance')
+    expect(text).not.toContain('<!--')
+  })
+
+  it('counts lines across CRLF endings', () => {
+    const source = 'One.\r\n\r\n<!-- provenance-disable -->\r\nTwo.'
+    expect(readMarkdown(source).directives).toEqual([{ kind: 'disable', offset: 8, line: 3 }])
+  })
+})
+
+describe('readMarkdown edge cases', () => {
+  it('reads empty and blank input', () => {
+    expect(readMarkdown('')).toMatchObject({ text: '', blocks: [], directives: [] })
+    expect(readMarkdown('  \n\n ')).toMatchObject({ text: '  \n\n ', blocks: [] })
+  })
+
+  it('keeps list items and quotes nested in each other apart', () => {
+    const source = '- Outer item.\n  > Quote in item.\n  - Inner item.\n\n> - Item in quote.'
+    expect(blockTexts(source)).toEqual([
+      'list-item: Outer item.',
+      'blockquote: Quote in item.',
+      'list-item: Inner item.',
+      'list-item: Item in quote.',
+    ])
+  })
+
+  it('survives deep nesting', () => {
+    const source = '> '.repeat(2000) + 'Deep.'
+    const { text, blocks } = readMarkdown(source)
+    expect(text.trim()).toBe('Deep.')
+    expect(blocks).toHaveLength(1)
+  })
+})
+
+describe('readMarkdown on long documents', () => {
+  // Long documents are parsed in chunks; the result must not depend on where they are cut.
+  const pieces = [
+    '# Heading *one*\n', 'Setext\n===\n', 'Para with [link](http://x) and `code`.\n', 'Lazy para\ncontinues\n',
+    '> quote line\n', '> quote\nlazy continuation\n', '> > nested\n', '- bullet\n', '* star item\n',
+    '  - nested bullet\n', '1. one\n', '```\n', '~~~js\n', 'code inside\n', '    indented code\n', '<div>\n',
+    '</div>\n', '<!-- comment\n', 'still comment -->\n', '<script>\n', '</script>\n', '| a | b |\n', '|---|---|\n',
+    '[ref]: http://example.org\n', 'Uses [ref] and [text][REF].\n', '[^1]: Footnote text.\n', 'Claim[^1] here.\n',
+    '---\n', '- - -\n', '\n', '\n', '\n', 'Text &amp; \\*escaped\\*.\n', '<!-- provenance-disable -->\n',
+    '- [ ] task\n', '<?php\n', '?>\n', '> ```\n', '- item\n\n  para\n', '<span>\n', '+++\n', '[^note]:\n    note\n',
+  ]
+
+  it('reads the same whole or cut into chunks', () => {
+    let seed = 3
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let run = 0; run < 60; run++) {
+      let doc = run % 5 === 0 ? '---\ntitle: x\n\nkey: value\n---\n' : ''
+      const count = 10 + Math.floor(random() * 50)
+      for (let k = 0; k < count; k++) doc += pieces[Math.floor(random() * pieces.length)]
+      if (run % 4 === 0) doc = doc.replace(/\n/g, '\r\n')
+      const whole = readChunked(doc, Infinity)
+      for (const size of [1, 60]) {
+        const cut = readChunked(doc, size)
+        expect(cut.text).toBe(whole.text)
+        expect(cut.blocks).toEqual(whole.blocks)
+        expect(cut.directives).toEqual(whole.directives)
+        expect(cut.title).toBe(whole.title)
+      }
+    }
+  }, 60000)
+})
