@@ -7,6 +7,7 @@ import { assignRoles } from './roles/roles'
 import { SourceResolver } from './carry-over/resolve'
 import { carryQuotes } from './carry-over/quotes'
 import { summarize } from './report/summary'
+import { forgetStems } from './lexicon'
 
 /**
  * Checks an article and returns its provenance report (SPEC): every sentence labelled
@@ -15,6 +16,14 @@ import { summarize } from './report/summary'
  */
 export function check(text: string, options: CheckOptions = {}): Report {
   validateText(text)
+  try {
+    return run(text, options)
+  } finally {
+    forgetStems()
+  }
+}
+
+function run(text: string, options: CheckOptions): Report {
   // segment → find attributions → roles → resolve sources → carry over → report
   const { units, paragraphs } = segment(text, options.blocks)
   const sentences = analyseSentences(text, units, findQuotations(text, paragraphs))

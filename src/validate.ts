@@ -12,6 +12,9 @@ export class InputError extends Error {
   }
 }
 
+const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\ufffd]/
+const CONTROL_ALL = /[\u0001-\u0008\u000b\u000e-\u001f\ufffd]/g
+
 /** Characters of the largest text `check` accepts by default (16 Mi UTF-16 units). */
 export const MAX_CHARS = 16 * 1024 * 1024
 
@@ -25,10 +28,6 @@ export function validateText(text: unknown, maxChars = MAX_CHARS): asserts text 
   if (!/\S/.test(text)) throw new InputError('empty', 'the text is empty')
   const sample = text.length > 65536 ? text.slice(0, 65536) : text
   if (sample.includes('\u0000')) throw new InputError('binary', 'the input looks binary (it holds NUL bytes), not text')
-  let control = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++
-  }
+  const control = CONTROL.test(sample) ? (sample.match(CONTROL_ALL) ?? []).length : 0
   if (control > 16 && control > sample.length * 0.05) throw new InputError('binary', 'the input looks binary (mostly control characters or undecodable bytes), not text')
 }

@@ -154,7 +154,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   const add: Add = (f) => found.push({ quote: shape.quotes, channel: false, relayed: false, ...f })
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)
-  const hypothetical = tokens.some((t) => lexicon.conditionals.has(t.lower) && t.lower !== 'were')
+  let conditional: boolean | undefined
+  const hypothetical = () => (conditional ??= tokens.some((t) => lexicon.conditionals.has(t.lower) && t.lower !== 'were'))
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]
@@ -219,7 +220,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     const verb = lexicon.cueVerbs.get(l)
     if (verb && verbReading(tokens, i)) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
-      if (hypothetical && HYPOTHETICAL.has(w(tokens, i - 1))) continue
+      if (HYPOTHETICAL.has(w(tokens, i - 1)) && hypothetical()) continue
       verbCue(text, tokens, i, verb, shape, subject, add)
       continue
     }

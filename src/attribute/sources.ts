@@ -28,7 +28,7 @@ const NOUN_MAPS = [lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNoun
 
 const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(tokens[a].start, tokens[b - 1].end)
 // names are read from the checked text, where a Markdown reader may have blanked markup to spaces
-const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '')
+const withoutArticle = (s: string) => (/\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s).replace(/^(the|a|an) /i, '')
 const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.norm) ?? map.get(t.lower)
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {

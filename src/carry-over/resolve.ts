@@ -39,6 +39,8 @@ export class SourceResolver {
   /** person mentions and resolved sources of the last few sentences only: resolution stays linear */
   private mentions: Mention[] = []
   private recent: Array<{ entity: Entity; sentence: number }> = []
+  /** what each written run of capitalised words was read as, for this article only */
+  private runs = new Map<string, Entity | null>()
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
 
   constructor(private text: string) {}
@@ -162,6 +164,23 @@ export class SourceResolver {
 
   private personRun(s: Analysed, a: number, b: number): void {
     const t = s.tokens
+    // the same names come back all through an article: read each written form once
+    const written = this.text.slice(t[a].start, t[b - 1].end)
+    let entity = this.runs.get(written)
+    if (entity === undefined) {
+      entity = this.readRun(t, a, b, written)
+      // a lone unknown word may become a known surname later: only settled readings are kept
+      if (entity || b - a > 1) this.runs.set(written, entity)
+    } else if (entity) addForm(entity, written)
+    if (!entity) return
+    const before = t[a - 1]
+    const object = !!before && (before.word ? !OBJECT_BREAK.has(before.lower) : false)
+    this.mentions.push({ entity, sentence: s.index, token: a, object })
+    if (this.mentions.length > 400) this.mentions = this.mentions.slice(-200)
+  }
+
+  /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
+  private readRun(t: Token[], a: number, b: number, written: string): Entity | null {
     let k = a
     let titled = false
     while (k < b) {
@@ -173,24 +192,19 @@ export class SourceResolver {
       } else if (k === 0 && (lexicon.sentenceStarters.has(t[k].lower) || lexicon.determiners.has(t[k].lower))) k++
       else break
     }
-    if (k >= b) return
+    if (k >= b) return null
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
-    if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return
+    if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
     for (let m = k; m < b; m++) {
       const l = t[m].norm
-      if (lexicon.timeWords.has(l) || lexicon.organizationWords.has(l) || lexicon.mediaWords.has(l) || lexicon.officeNouns.has(l)) return
+      if (lexicon.timeWords.has(l) || lexicon.organizationWords.has(l) || lexicon.mediaWords.has(l) || lexicon.officeNouns.has(l)) return null
     }
-    if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return
+    if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
-    const words = name.toLowerCase().split(/\s+/)
-    const known = this.knownPerson(words)
-    if (!known && b - k < 2 && !titled) return
-    const entity = known ?? this.person(name, this.text.slice(t[a].start, t[b - 1].end))
-    if (known) addForm(known, this.text.slice(t[a].start, t[b - 1].end))
-    const before = t[a - 1]
-    const object = !!before && (before.word ? !OBJECT_BREAK.has(before.lower) : false)
-    this.mentions.push({ entity, sentence: s.index, token: a, object })
-    if (this.mentions.length > 400) this.mentions = this.mentions.slice(-200)
+    const known = this.knownPerson(name.toLowerCase().split(/\s+/))
+    if (!known && b - k < 2 && !titled) return null
+    if (known) addForm(known, written)
+    return known ?? this.person(name, written)
   }
 
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {

@@ -47,8 +47,17 @@ export interface Outlet {
 const nouns = new NounInflector()
 const verbs = new PresentVerbInflector()
 
-/** Porter stem of a lowercase word (natural). */
-export const stem = (word: string): string => PorterStemmer.stem(word)
+let stems = new Map<string, string>()
+/** Porter stem of a lowercase word (natural), remembered until `forgetStems`. */
+export const stem = (word: string): string => {
+  let s = stems.get(word)
+  if (s === undefined) stems.set(word, (s = PorterStemmer.stem(word)))
+  return s
+}
+/** Drops the remembered stems: called at the end of each check, so no word of one article outlives it. */
+export const forgetStems = (): void => {
+  if (stems.size) stems = new Map()
+}
 
 const lower = (list: string[]) => list.map((w) => w.toLowerCase())
 /** One regular expression for a list of phrases, so a line is scanned once, not once a phrase. */

@@ -1,6 +1,7 @@
 import type { Flag, SentenceReport, Source, SourceSummary, Summary } from '../types'
 import { nameOf } from '../carry-over/resolve'
 
+const PRONOUN = /^(he|she|it|they|who|which)$/i
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const list = (names: string[]) => names.slice(0, 4).join(', ') + (names.length > 4 ? ', …' : '')
 
@@ -41,9 +42,11 @@ function sourceTable(claims: SentenceReport[]): SourceSummary[] {
         rows.set(key, row)
       }
       row.seen.add(s.index)
-      // mentions as a reader would write them: without markup blanked or kept by a Markdown reader
-      const mention = src.text?.replace(/[*_`~]+/g, '').replace(/\s+/g, ' ').trim()
-      if (mention && !/^(he|she|it|they|who|which)$/i.test(mention) && !row.mentions.includes(mention)) row.mentions.push(mention)
+      if (src.text && !row.mentions.includes(src.text) && !PRONOUN.test(src.text)) {
+        // mentions as a reader would write them: without markup blanked or kept by a Markdown reader
+        const mention = /[*_`~\s]{2}|[*_`~\t\n\r]/.test(src.text) ? src.text.replace(/[*_`~]+/g, '').replace(/\s+/g, ' ').trim() : src.text
+        if (mention && !row.mentions.includes(mention)) row.mentions.push(mention)
+      }
     }
   }
   return [...rows.values()]

@@ -50,7 +50,7 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
-  if ((s.line || lastOfLine) && lexicon.captionMarkers.test(lower)) return 'caption'
+  if ((s.line || lastOfLine) && words <= 40 && lexicon.captionMarkers.test(lower)) return 'caption'
   if (/(\.\.\.|…|\[…\]|\[\.\.\.\])$/.test(body.trim())) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40) return 'title'
@@ -124,9 +124,15 @@ function proseFollows(shapes: Shape[], i: number): boolean {
 function pullQuote(text: string, sentences: Analysed[], i: number, plain: (k: number) => string, budget: { left: number }): boolean {
   const s = sentences[i]
   if (s.quote.share < 0.9 || !s.line || s.end - s.start > 400 || budget.left-- <= 0) return false
+  // a cheap look first: the line's first words must come back, as written, within reach
+  const last = sentences[Math.min(sentences.length - 1, i + 30)]
+  const probe = text.slice(s.start, s.end).match(/\p{L}[\p{L}\p{N}' ’]{12,}/u)?.[0]
+  if (!probe || last.end <= s.end) return false
+  const again = text.indexOf(probe, s.end)
+  if (again < 0 || again >= last.end) return false
   const key = plain(i).trim()
   if (key.split(' ').length < 4) return false
-  for (let k = i + 1; k < sentences.length && k < i + 60; k++) if (plain(k).includes(key)) return true
+  for (let k = i + 1; k < sentences.length && k < i + 30; k++) if (plain(k).includes(key)) return true
   return false
 }
 

@@ -89,16 +89,15 @@ function hasContent(text: string, s: number, e: number): boolean {
  */
 function pieces(text: string, start: number, end: number, fromBlock: boolean): Array<[number, number, boolean]> {
   const lines: Array<[number, number]> = []
-  let at = start
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '\n') {
-      let s = at
-      let e = i
-      while (s < e && isSpace(text[s])) s++
-      while (e > s && isSpace(text[e - 1])) e--
-      if (e > s) lines.push([s, e])
-      at = i + 1
-    }
+  for (let at = start; at <= end; ) {
+    let i = text.indexOf('\n', at)
+    if (i < 0 || i > end) i = end
+    let s = at
+    let e = i
+    while (s < e && isSpace(text[s])) s++
+    while (e > s && isSpace(text[e - 1])) e--
+    if (e > s) lines.push([s, e])
+    at = i + 1
   }
   if (lines.length <= 1 || fromBlock) return lines.length ? [[lines[0][0], lines[lines.length - 1][1], lines.length > 1]] : []
   let longest = 0
