@@ -1,6 +1,7 @@
 import type { Block } from '../types'
+import { BLOCK_ELEMENTS, BLOCK_KINDS } from './elements'
 import { decodeAll, decodeReference } from './entities'
-import { lineIndex } from './lines'
+import { lastAtMost, lineIndex } from './lines'
 import type { Directive, Extracted } from './types'
 
 type Kind = Block['kind']
@@ -82,29 +83,6 @@ const BREAKOUT = words(
     'listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var',
 )
 const TABLE_SECTIONS = words('caption colgroup thead tbody tfoot')
-// Elements whose start and end break the text into blocks.
-const BLOCK = words(
-  '#root address article aside blockquote body caption center dd details dialog dir div dl dt ' +
-    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li ' +
-    'listing main menu nav ol p plaintext pre search section summary table tbody td tfoot th thead ' +
-    'tr ul xmp',
-)
-const KIND: Record<string, Kind> = {
-  h1: 'heading',
-  h2: 'heading',
-  h3: 'heading',
-  h4: 'heading',
-  h5: 'heading',
-  h6: 'heading',
-  li: 'list-item',
-  blockquote: 'blockquote',
-  figcaption: 'caption',
-  caption: 'caption',
-  td: 'paragraph',
-  th: 'paragraph',
-  dd: 'paragraph',
-  dt: 'paragraph',
-}
 // Class and id words that mark site furniture, and the words that may follow one in the
 // same class name ("related-links", "c-share__buttons") without changing what it names.
 const FURNITURE = words(
@@ -648,11 +626,11 @@ export function readHtml(source: string): Extracted {
     }
   }
 
-  const isBlock = (el: El) => BLOCK.has(el.name) || el.name.includes('-')
+  const isBlock = (el: El) => BLOCK_ELEMENTS.has(el.name) || el.name.includes('-')
   const enter = (el: El) => {
     if (isBlock(el)) {
       endBlock()
-      kinds.push(KIND[el.name] ?? kinds[kinds.length - 1])
+      kinds.push(BLOCK_KINDS[el.name] ?? kinds[kinds.length - 1])
     }
     if (el.flags & HEADINGS_ONLY) headingsOnly++
     if (HEADINGS.has(el.name)) headings++
@@ -703,13 +681,7 @@ export function readHtml(source: string): Extracted {
   const toSource = (offset: number): number => {
     const t = Math.max(0, Math.floor(offset) || 0)
     if (t >= length) return length === 0 ? 0 : endSource
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= t) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lastAtMost(starts, t)
     const s = sources[lo]
     return s >= 0 ? s + (t - starts[lo]) : ~s
   }

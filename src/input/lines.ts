@@ -22,13 +22,19 @@ export function lineIndex(source: string): (offset: number) => LineColumn {
   }
   return (offset) => {
     const at = Math.max(0, Math.min(source.length, Math.floor(offset) || 0))
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= at) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lastAtMost(starts, at)
     return { line: lo + 1, column: at - starts[lo] + 1 }
   }
+}
+
+/** Index of the last item of an ascending list that is at most `value` (0 when none is). */
+export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sorted[mid] <= value) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }

@@ -4,6 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import type { Block } from '../types'
+import { BLOCK_ELEMENTS, BLOCK_KINDS } from './elements'
 import { decodeReference } from './entities'
 import { lineIndex } from './lines'
 import type { Directive, Extracted } from './types'
@@ -43,26 +44,6 @@ const SKIP = new Set([
 
 const DIRECTIVE = /^<!--\s*provenance-(ignore-next-line|disable|enable)(?=[\s:]|-->)/
 
-// Tags that end a run of prose inside a block of raw HTML.
-const HTML_BLOCKS = new Set(
-  (
-    'address article aside blockquote body caption center dd details dialog dir div dl dt ' +
-    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main ' +
-    'menu nav ol p pre section summary table tbody td tfoot th thead tr ul'
-  ).split(' '),
-)
-const HTML_KINDS: Record<string, Kind> = {
-  h1: 'heading',
-  h2: 'heading',
-  h3: 'heading',
-  h4: 'heading',
-  h5: 'heading',
-  h6: 'heading',
-  li: 'list-item',
-  blockquote: 'blockquote',
-  figcaption: 'caption',
-  caption: 'caption',
-}
 // Raw HTML elements whose content is never prose.
 const HTML_HIDDEN = new Set(['script', 'style', 'textarea', 'template', 'svg', 'math'])
 
@@ -219,10 +200,10 @@ export function readChunked(source: string, chunkSize: number): Extracted {
         continue
       }
       copy(text, lt, quote, false)
-      if (HTML_BLOCKS.has(name)) {
+      if (BLOCK_ELEMENTS.has(name)) {
         flush(lt)
         segment = close
-        const kind = HTML_KINDS[name]
+        const kind = BLOCK_KINDS[name]
         if (kind && !closing) kinds.push(kind)
         else if (kind && kinds.length > 1) kinds.pop()
       }

@@ -1,0 +1,29 @@
+import type { Block } from '../types'
+
+/** Elements whose start and end break text into blocks, in a page and in raw HTML inside Markdown. */
+export const BLOCK_ELEMENTS = new Set(
+  (
+    '#root address article aside blockquote body caption center dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li ' +
+    'listing main menu nav ol p plaintext pre search section summary table tbody td tfoot th thead ' +
+    'tr ul xmp'
+  ).split(' '),
+)
+
+/** The kind of block an element makes; others take the kind of the block around them. */
+export const BLOCK_KINDS: Record<string, Block['kind']> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  blockquote: 'blockquote',
+  figcaption: 'caption',
+  caption: 'caption',
+  td: 'paragraph',
+  th: 'paragraph',
+  dd: 'paragraph',
+  dt: 'paragraph',
+}
