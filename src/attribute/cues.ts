@@ -1,4 +1,4 @@
-import { lexicon, stem, triggers, type CueVerb } from '../lexicon'
+import { grammar, lexicon, stem, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
 import { readSource, type SourceReading } from './sources'
@@ -32,17 +32,9 @@ type Content = { kind: 'that' | 'quote' | 'clause' | 'to' | 'object' | 'trailing
 const BE = lexicon.be
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`'])
-const PARTICIPLE_LEADS = new Set([',', 'and', 'after', 'before', 'by', 'while', 'when', 'in', 'without', '—', '–', '('])
+/** punctuation after which an -ing cue takes the sentence's subject (words: grammar.participleLeads) */
+const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 const DASHES = new Set(['—', '–', '-', '--'])
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'to', 'via', 'through', 'on', 'over', 'from', 'with', 'of', 'about', 'late', 'early', 'last', 'this', 'earlier', 'after', 'before', 'following', 'outside', 'inside', 'near', 'ahead'])
-const HYPOTHETICAL = new Set(['would', 'could', 'might'])
-const FREE_RELATIVE = new Set(['what', 'whatever'])
-const NEXT_ADVERBS = new Set(['also', 'now', 'then', 'again', 'still', 'repeatedly', 'publicly', 'privately', 'later', 'earlier', 'previously', 'recently', 'often', 'never', 'always', 'yesterday', 'today'])
-/** words that open a reported clause after "said": "said if elected he would…" */
-const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'despite', 'once', 'unless', 'since', 'as', 'whether', 'after', 'before', 'there', 'it', 'so'])
-/** documents in which a firm's analysts publish ("said in a note"): their words are on record */
-const PUBLISHED_IN = new Set(['note', 'report', 'statement', 'letter', 'research', 'briefing', 'newsletter', 'memo', 'filing'])
 
 const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
@@ -63,7 +55,7 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       continue
     }
     // "in a statement", "at a news conference", "to reporters", "on Twitter"
-    if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
+    if (grammar.adjunctPrepositions.has(t.lower)) {
       // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
       const after = tokens[j + 1]
       if (after && (lexicon.timeWords.has(after.lower) || /^\d/.test(after.text))) {
@@ -120,13 +112,13 @@ function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
   const prev = tokens[i - 1]
-  if (prev && (ARTICLE_LIKE.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
+  if (prev && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower)) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
-  if (['have', 'has', 'had', 'having'].includes(prev.lower)) return false
+  if (grammar.possessingHave.has(prev.lower)) return false
   const subject = lexicon.auxiliaries.has(prev.lower) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // a study "shows" whatever follows it
@@ -134,7 +126,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || NEXT_ADVERBS.has(next.lower) || next.lower.endsWith('ly') || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || next.lower.endsWith('ly') || lexicon.questionWords.has(next.lower)
 }
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
@@ -145,7 +137,6 @@ function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
   if (lexicon.documentNouns.has(head.norm)) return research
   return head !== tokens[j] && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
 }
-const ARTICLE_LIKE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no', 'every', 'each'])
 
 /** Finds the attributions of one sentence (SPEC §1 step 1). */
 export function findAttributions(text: string, tokens: Token[], shape: SentenceShape): Found[] {
@@ -207,7 +198,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
     if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {
       const owner = tokens[i - 1]
-      const pronoun = POSSESSIVE_PRONOUNS.has(owner.lower)
+      const pronoun = grammar.possessivePronouns.has(owner.lower)
       if (pronoun || (owner.word && owner.lower !== owner.norm)) {
         const np = pronoun ? ([i - 1, i] as Range) : leftNP(tokens, i - 1)
         if (np) {
@@ -220,7 +211,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     const verb = lexicon.cueVerbs.get(l)
     if (verb && verbReading(tokens, i)) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
-      if (HYPOTHETICAL.has(w(tokens, i - 1)) && hypothetical()) continue
+      if (grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) continue
       verbCue(text, tokens, i, verb, shape, subject, add)
       continue
     }
@@ -254,7 +245,7 @@ function atFollows(tokens: Token[], k: number): boolean {
 /** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
 function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   let j = i + 1
-  while (['widely', 'also', 'generally', 'now', 'still', 'being', 'largely', 'commonly', 'first', 'previously', 'long'].includes(w(tokens, j))) j++
+  while (grammar.passiveAdverbs.has(w(tokens, j))) j++
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
@@ -288,7 +279,7 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     const np = leftNP(tokens, at)
     if (!np) return undefined
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after
-    if ((FREE_RELATIVE.has(w(tokens, np[0] - 1)) || FREE_RELATIVE.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1)) return undefined
+    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1)) return undefined
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
     const only = tokens[np[0]]
     if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
@@ -315,7 +306,7 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
         const short = at - k <= 10
-        const opener = inner && (['who', 'which', 'a', 'an', 'the', 'whose', 'referring', 'citing', 'speaking', 'according'].includes(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
+        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
         if (inner && (short || opener || tokens[k - 1]?.cap) && tokens[k - 1]?.word) {
           if ((tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && main) return main()
           return leftNP(tokens, k - 1)
@@ -334,7 +325,7 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   while (i < tokens.length && !tokens[i].word) i++
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
-  if (lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || ['despite', 'following', 'earlier', 'meanwhile', 'according'].includes(opener)) {
+  if (lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener)) {
     for (let k = i; k < tokens.length && k < i + 14; k++) {
       if (isPunct(tokens[k], ',')) {
         i = k + 1
@@ -359,7 +350,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
   // infinitives only in "went on to say", "continued to insist"
-  if (prev?.lower === 'to' && !['on', 'continued', 'continues', 'continue', 'proceeded', 'goes', 'go'].includes(w(tokens, i - 2))) return
+  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2))) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
@@ -386,7 +377,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
     const np = rightNP(tokens, last + 1)
     const after = np ? tokens[np[1]] : undefined
-    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || ['who', 'whose', 'as', 'while', 'when', 'after', 'in', 'on', 'at'].includes(after.lower))) {
+    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || grammar.afterInvertedSpeaker.has(after.lower))) {
       const r = readSource(text, tokens, np)
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]]))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
@@ -397,7 +388,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   let src: Range | undefined
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
-  if (verb.form === 'ing' && prev && PARTICIPLE_LEADS.has(prev.word ? prev.lower : prev.text)) {
+  if (verb.form === 'ing' && prev && (prev.word ? grammar.participleLeads.has(prev.lower) : PARTICIPLE_MARKS.has(prev.text))) {
     src = subject()
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
@@ -462,7 +453,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
   if (at < 0 || !tokens[a + at + 1]?.cap) return
   for (let k = verb + 1; k < tokens.length && k < verb + 6; k++) {
-    if (PUBLISHED_IN.has(tokens[k].norm) && w(tokens, verb + 1) === 'in') {
+    if (grammar.publishedIn.has(tokens[k].norm) && w(tokens, verb + 1) === 'in') {
       reading.kind = 'named'
       reading.type = 'organization'
       return
@@ -480,7 +471,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
-    if (t?.word && !['that', 'to', 'about', 'for', 'of', 'on', 'as'].includes(t.lower) && !lexicon.questionWords.has(t.lower)) {
+    if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower)) {
       const obj = rightNP(tokens, j)
       // the object, unless it is the subject of a reported clause ("believe the tariff will…")
       if (obj && !clauseFollows(tokens, j)) {
@@ -520,14 +511,14 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     return undefined // an order or request ("told him to leave", "urged Congress to act")
   }
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
-  if (verb.base === 'report' && ['to', 'for', 'missing', 'back', 'sick'].includes(l)) return undefined
+  if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail"
   if (objectKind(tokens, j)?.kind === 'act' && !clauseFollows(tokens, j)) return undefined
-  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || CLAUSE_OPENERS.has(l) ? { kind: 'object', at: j } : undefined
+  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")

@@ -1,16 +1,10 @@
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
 
 const MAX_NP = 14
-/** Participles that join a post-modifier to a source noun ("residents interviewed by Reuters"). */
-const JOINERS = new Set(['interviewed', 'contacted', 'reached', 'speaking', 'quoted', 'cited', 'polled', 'surveyed', 'questioned', 'asked', 'familiar', 'close', 'briefed', 'based', 'involved', 'knowledgeable', 'representing', 'working', 'published', 'released', 'conducted', 'led', 'funded', 'commissioned', 'seen', 'obtained', 'reviewed', 'filed', 'issued', 'sent', 'signed', 'written', 'posted', 'authored', 'carried', 'out', 'drawn', 'prepared', 'compiled', 'produced', 'run', 'sponsored', 'paid', 'backed', 'commissioned', 'presented', 'submitted'])
-const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
-/** "this week", "last month" between a subject and its verb */
-const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'on', 'in', 'late', 'early', 'earlier', 'later'])
-const ARTICLES = new Set(['the', 'a', 'an'])
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
 const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
@@ -19,7 +13,7 @@ const verbLike = (t: Token) => !t.cap && !lexicon.nounsInPhrase.has(t.lower) && 
 /** A lowercase -ed word after a noun is most likely a verb ("the move angered…"), unless it joins a post-modifier. */
 const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]
-  return t.lower.endsWith('ed') && !t.cap && !JOINERS.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
+  return t.lower.endsWith('ed') && !t.cap && !grammar.joiners.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
 }
 /** "to" then a verb: not a name, a determiner, a number, a known noun or a plural ("to staff", "to reporters"). */
 export const infinitive = (tokens: Token[], k: number) => {
@@ -37,7 +31,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     const t = tokens[j]
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary
-    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || REFLEXIVE.has(t.lower) || (TIME_DETERMINERS.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }
@@ -68,7 +62,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
-    if (JOINERS.has(l)) {
+    if (grammar.joiners.has(l)) {
       k--
       continue
     }
@@ -81,24 +75,22 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
-    if (ARTICLES.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !JOINERS.has(tokens[d - 1].lower)) {
+    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower)) {
       a = d
       break
     }
   }
-  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || LEADING.has(tokens[a].lower) || /^\d/.test(tokens[a].text))) a++
+  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || grammar.leading.has(tokens[a].lower) || /^\d/.test(tokens[a].text))) a++
   return a < b ? [a, b] : undefined
 }
-const LEADING = new Set(['last', 'next', 'this', 'then', 'now', 'also', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'instead', 'separately', 'similarly', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'ago', 'when', 'while', 'after', 'before', 'according'])
 
 /** Whether a noun phrase may start at this token (not a preposition, an adverb, a time word or a verb). */
 export function opensNP(t: Token | undefined): boolean {
   if (!isWord(t)) return false
   if (t.cap) return !lexicon.timeWords.has(t.lower)
-  const adverb = t.lower.endsWith('ly') || PURE_ADVERBS.has(t.lower)
+  const adverb = t.lower.endsWith('ly') || grammar.pureAdverbs.has(t.lower)
   return !(lexicon.prepositions.has(t.lower) || adverb || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
 }
-const PURE_ADVERBS = new Set(['also', 'even', 'just', 'only', 'still', 'then', 'now', 'again', 'too', 'yet', 'ever', 'never', 'always', 'already', 'once', 'here', 'there', 'later', 'earlier', 'soon', 'often'])
 
 /** The noun phrase starting at token `i`, read rightwards, up to `end`. */
 export function rightNP(tokens: Token[], i: number, end = tokens.length): Range | undefined {
@@ -120,24 +112,24 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
         k++
         continue
       }
-      if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l)) && !JOINERS.has(l)) break
+      if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"
-      if (!t.cap && (t.lower.endsWith('ly') || PURE_ADVERBS.has(l)) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
+      if (!t.cap && (t.lower.endsWith('ly') || grammar.pureAdverbs.has(l)) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
-      if (TIME_DETERMINERS.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
+      if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two
-      if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !JOINERS.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
+      if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
       if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || /^((1[89]|20)\d\d|\d{1,2}:\d\d)$/.test(tokens[k + 1]?.text ?? ''))) break
       if (lexicon.timeWords.has(l) && !t.cap) break
     }
     // after a determiner or a possessive a verb form is a noun: "the ruling", "Kim's claims"
     const nounAfter = k > i && (lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm) && !lexicon.auxiliaries.has(l)
-    if (verbLike(t) && !JOINERS.has(l) && !nounAfter) break
+    if (verbLike(t) && !grammar.joiners.has(l) && !nounAfter) break
     k++
   }
-  while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || JOINERS.has(tokens[k - 1].lower))) k--
+  while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
   return k > i ? [i, k] : undefined
 }
 
@@ -152,7 +144,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
     // "of" inside a name: "A University of New Hampshire poll"
     if (l === 'of' && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) continue
-    if (lexicon.prepositions.has(l) || JOINERS.has(l)) {
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l)) {
       h = k - 1
       break
     }

@@ -1,5 +1,5 @@
 import type { SourceKind, SourceType } from '../types'
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { headOf, type Range } from './noun-phrase'
 
@@ -20,10 +20,6 @@ export interface SourceReading {
   notSource?: 'evidence' | 'author'
 }
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
-const GOVERNMENT_NOUNS = new Set(['ministry', 'government', 'police', 'department', 'administration', 'army', 'military', 'navy', 'air force', 'court', 'council', 'commission', 'parliament', 'congress', 'senate', 'assembly', 'embassy', 'consulate', 'cabinet', 'presidency', 'regime', 'authority', 'junta', 'kremlin', 'pentagon', 'white house', 'state department', 'foreign ministry', 'prosecution', 'tribunal', 'city', 'county', 'state', 'district', 'municipality', 'province', 'region', 'country', 'nation', 'office', 'bureau', 'agency', "prosecutor's office"])
-const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'broadcaster', 'channel', 'network', 'station', 'publisher', 'news agency', 'daily', 'tabloid', 'website', 'site', 'blog'])
-const IDENTIFYING = new Set(['signed', 'published', 'released', 'seen', 'obtained', 'reviewed', 'filed', 'issued', 'sent', 'written', 'commissioned', 'conducted', 'authored', 'submitted', 'presented'])
 const NOUN_MAPS = [lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNouns, lexicon.personRoles, lexicon.spokesNouns, lexicon.vagueMedia, lexicon.groupNouns]
 
 const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(tokens[a].start, tokens[b - 1].end)
@@ -109,10 +105,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const [a, b] = range
   const head = tokens[h]
   const det = tokens[a].lower
-  const possessive = DEFINITE.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm)
+  const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm)
   const plural = isPlural(head)
   // a bare singular is headline style for a definite one: "…, governor says", "study finds"
-  const definite = DEFINITE.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))
+  const definite = grammar.definite.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))
   const indefinite = !definite && (lexicon.indefinite.has(det) || plural)
   const mods = tokens.slice(a, h).filter((t) => t.word && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
   const after = tokens.slice(h + 1, b)
@@ -128,7 +124,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0) || lexicon.officeNouns.has(t.norm))
     // "a petition signed by 340 businesses", "documents seen by Reuters": identified by what follows
-    const identified = definite || namedAfter || modifiedByBody || after.some((t) => lexicon.journals.has(t.lower) || IDENTIFYING.has(t.lower))
+    const identified = definite || namedAfter || modifiedByBody || after.some((t) => lexicon.journals.has(t.lower) || grammar.identifying.has(t.lower))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pendingDocument: plural ? undefined : doc }
   }
@@ -137,7 +133,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
     if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
-    const type: SourceType = MEDIA_NOUNS.has(office) ? 'media' : GOVERNMENT_NOUNS.has(office) ? 'government' : 'organization'
+    const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization'
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)
@@ -169,7 +165,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   for (let k = a; k < h; k++) {
     const office = !tokens[k].cap ? lookup(lexicon.officeNouns, tokens[k]) : undefined
     if (office && tokens[k + 1].cap) {
-      const type: SourceType = MEDIA_NOUNS.has(office) ? 'media' : GOVERNMENT_NOUNS.has(office) ? 'government' : 'organization'
+      const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization'
       return { kind: 'named', type, name: withoutArticle(text.slice(tokens[k + 1].start, tokens[b - 1].end)), country }
     }
   }

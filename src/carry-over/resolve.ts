@@ -1,5 +1,5 @@
 import type { Attribution, Source, SourceKind, SourceType } from '../types'
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 import type { Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
 import type { SourceReading } from '../attribute/sources'
@@ -25,7 +25,6 @@ interface Mention {
   object: boolean
 }
 
-const OBJECT_BREAK = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'so', 'then', 'which', 'who'])
 const LOOKBACK = 4
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
@@ -174,7 +173,7 @@ export class SourceResolver {
     } else if (entity) addForm(entity, written)
     if (!entity) return
     const before = t[a - 1]
-    const object = !!before && (before.word ? !OBJECT_BREAK.has(before.lower) : false)
+    const object = !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
     this.mentions.push({ entity, sentence: s.index, token: a, object })
     if (this.mentions.length > 400) this.mentions = this.mentions.slice(-200)
   }
@@ -261,7 +260,7 @@ export class SourceResolver {
       for (let i = 0; i + 2 < t.length; i++) {
         if ((t[i].lower === 'the' || t[i].lower === 'this') && t[i + 1].norm === p.head) {
           const next = t[i + 2].text === ',' ? t[i + 3] : t[i + 2]
-          if (next && ['published', 'by', 'from', 'conducted', 'led', 'released', 'in', 'funded', 'commissioned'].includes(next.lower)) {
+          if (next && grammar.identifiesLater.has(next.lower)) {
             p.attribution.source.kind = 'named'
             p.entity.kind = 'named'
             p.entity.type = 'document'

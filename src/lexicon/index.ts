@@ -18,6 +18,7 @@ import closedClassData from '../data/closed-class.json'
 import objectNounData from '../data/object-nouns.json'
 import nameData from '../data/names.json'
 import furnitureData from '../data/page-furniture.json'
+import grammarData from '../data/grammar.json'
 import { PhraseIndex } from './phrases'
 
 export type CueClass = 'speech' | 'thought' | 'research' | 'commitment'
@@ -142,6 +143,8 @@ export const lexicon = {
   partitives: set(sourceNounData.partitive.entries),
   massNouns: set(sourceNounData.mass.entries),
   officeNouns: withPlurals(sourceNounData.office.entries),
+  governmentOffices: set(sourceNounData.governmentOffices.entries),
+  mediaOffices: set(sourceNounData.mediaOffices.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
   evidenceModifiers: set(sourceNounData.evidenceModifiers.entries),
@@ -213,6 +216,11 @@ export const triggers = new Set<string>([
   ...lexicon.lightVerbs,
   ...lexicon.estimateVerbs,
 ])
+
+/** The small closed lists the parser's rules name (grammar.json), each as a set. */
+export const grammar = Object.fromEntries(
+  Object.entries(grammarData).flatMap(([name, list]) => (typeof list === 'object' ? [[name, set(list.entries)]] : [])),
+) as { [name in Exclude<keyof typeof grammarData, 'about'>]: Set<string> }
 
 export type Lexicon = typeof lexicon
 export { PhraseIndex }

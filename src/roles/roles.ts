@@ -1,5 +1,5 @@
 import type { Role } from '../types'
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 import type { Analysed } from '../attribute/sentence'
 
 type Shape = 'furniture' | 'related' | 'caption' | 'title' | 'teaser' | 'prose'
@@ -155,5 +155,5 @@ function isQuestion(text: string, s: Analysed): boolean {
   const first = t.find((x) => x.word)
   if (!first || !lexicon.imperatives.has(first.lower) || t.length > 20) return false
   const next = t[t.indexOf(first) + 1]
-  return !!next && next.word && (lexicon.determiners.has(next.lower) || ['no', 'yes', 'on', 'up', 'out', 'more', 'here', 'now', 'that', 'us', 'me', 'him', 'her', 'them', 'it', 'your', 'this', 'for'].includes(next.lower))
+  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower))
 }

@@ -1,4 +1,4 @@
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 import type { Word } from '../lexicon/phrases'
 
 /** A word or punctuation mark of a sentence, with its offsets into the checked text. */
@@ -112,7 +112,7 @@ function word(tokens: Token[], text: string, i: number, e: number, end: number, 
   }
   // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
   const c = apostrophe ? CONTRACTION.exec(s) : null
-  if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || CONTRACTS_S.has(s.slice(0, c.index).toLowerCase()))) {
+  if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || grammar.contractsS.has(s.slice(0, c.index).toLowerCase()))) {
     push(tokens, s.slice(0, c.index), i, true, false, inQuote)
     push(tokens, s.slice(c.index), i + c.index, true, false, inQuote)
   } else push(tokens, s, i, true, plain, inQuote)
@@ -120,8 +120,6 @@ function word(tokens: Token[], text: string, i: number, e: number, end: number, 
 }
 
 const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
-/** Words whose "’s" is "is" or "has", not a possessive. */
-const CONTRACTS_S = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let'])
 
 /** `plain`: the word is lowercase ASCII, its own lowercase and norm. */
 function push(tokens: Token[], s: string, start: number, word: boolean, plain: boolean, inQuote: (offset: number) => boolean): void {
