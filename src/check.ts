@@ -1,9 +1,9 @@
-import type { CheckOptions, Label, Report, SentenceReport } from './types'
+import type { Attribution, CheckOptions, Label, Report, SentenceReport } from './types'
 import { validateText } from './validate'
 import { segment } from './segment/sentences'
 import { findQuotations } from './segment/quotes'
-import { analyseSentences } from './attribute/sentence'
-import { assignRoles } from './roles/roles'
+import { sentenceAnalyser, type Sentence } from './attribute/sentence'
+import { assignRoles, roleFacts, type RoleFacts } from './roles/roles'
 import { SourceResolver } from './carry-over/resolve'
 import { carryQuotes } from './carry-over/quotes'
 import { summarize } from './report/summary'
@@ -26,10 +26,22 @@ export function check(text: string, options: CheckOptions = {}): Report {
 function run(text: string, options: CheckOptions): Report {
   // segment → find attributions → roles → resolve sources → carry over → report
   const { units, paragraphs } = segment(text, options.blocks)
-  const sentences = analyseSentences(text, units, findQuotations(text, paragraphs))
-  const roles = assignRoles(text, sentences)
+  const analyse = sentenceAnalyser(text, findQuotations(text, paragraphs))
   const resolver = new SourceResolver(text)
-  const own = sentences.map((s, i) => (roles[i] === 'boilerplate' || roles[i] === 'caption' ? [] : resolver.resolve(s, s.found)))
+  const sentences: Sentence[] = []
+  const facts: RoleFacts[] = []
+  const own: Attribution[][] = []
+  // one sentence at a time: its tokens are gone before the next is read
+  for (let i = 0; i < units.length; i++) {
+    const a = analyse(units[i], i)
+    const f = roleFacts(text, a, units[i + 1]?.para !== a.para)
+    facts.push(f)
+    // furniture and captions are no one's claims; a title that turns out to be furniture loses its own below
+    own.push(f.shape === 'furniture' || f.shape === 'related' || f.shape === 'caption' ? [] : resolver.resolve(a, a.found))
+    sentences.push({ start: a.start, end: a.end, para: a.para, line: a.line, block: a.block, index: a.index, quote: a.quote, terminal: a.terminal })
+  }
+  const roles = assignRoles(text, sentences, facts)
+  for (let i = 0; i < roles.length; i++) if (roles[i] === 'boilerplate' || roles[i] === 'caption') own[i] = []
   const attributions = carryQuotes(text, sentences, roles, own)
   const reports: SentenceReport[] = sentences.map((s, i) => ({
     index: i,

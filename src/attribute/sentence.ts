@@ -17,14 +17,18 @@ export interface QuoteShape {
   speech: boolean
 }
 
-/** A sentence with its tokens, quotation shape and own attributions. */
-export interface Analysed extends Unit {
+/** What the later stages need of a sentence once its words are read: no tokens. */
+export interface Sentence extends Unit {
   index: number
-  tokens: Token[]
   quote: QuoteShape
-  found: Found[]
   /** ends with . ! ? or … (before closing quotes and brackets) */
   terminal: boolean
+}
+
+/** A sentence with its tokens and own attributions, while it is being read. */
+export interface Analysed extends Sentence {
+  tokens: Token[]
+  found: Found[]
 }
 
 const CLOSERS = '"”’\')]»›'
@@ -36,15 +40,18 @@ function endsWithStop(text: string, end: number): boolean {
   return '.!?…'.includes(text[i] ?? ' ')
 }
 
-/** Tokenizes every sentence, measures its quotations and finds its own attributions. */
-export function analyseSentences(text: string, units: Unit[], quotations: Quotation[]): Analysed[] {
+/**
+ * Reads a document's sentences in order, one at a time: tokens, quotation shape and own
+ * attributions. Quotations are walked with the sentences, so the whole document is read once.
+ */
+export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: Unit, index: number) => Analysed {
   let q = 0
   let tq = 0
   const inQuote = (offset: number) => {
     while (tq < quotations.length && quotations[tq].end <= offset) tq++
     return tq < quotations.length && quotations[tq].start < offset && offset < quotations[tq].end
   }
-  return units.map((unit, index) => {
+  return (unit, index) => {
     while (q < quotations.length && quotations[q].end <= unit.start) q++
     const groups: number[] = []
     let quoted = 0
@@ -68,7 +75,7 @@ export function analyseSentences(text: string, units: Unit[], quotations: Quotat
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
     return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: found.filter((f) => !f.reading?.notSource), terminal }
-  })
+  }
 }
 
 /** A headline in Title Case ("Trump Says He Never Pledged…"): capitals there do not mark names. */

@@ -1,5 +1,5 @@
 import type { Attribution, Role } from '../types'
-import type { Analysed } from '../attribute/sentence'
+import type { Sentence } from '../attribute/sentence'
 
 /**
  * Quotations carry their speaker (SPEC §3): a sentence that is a direct quotation, or the
@@ -8,7 +8,7 @@ import type { Analysed } from '../attribute/sentence'
  * breaks, as long as no other speaker comes between. A block after a lead-in line
  * ("From the statement:") takes the lead-in's. A bare sentence never inherits.
  */
-export function carryQuotes(text: string, sentences: Analysed[], roles: Role[], own: Attribution[][]): Attribution[][] {
+export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], own: Attribution[][]): Attribution[][] {
   const result = own.map((a) => a.slice())
   const prose = (i: number) => roles[i] === 'body' || roles[i] === 'question'
   const open = (i: number) => result[i].length === 0 && prose(i) && isQuotation(sentences[i])
@@ -41,16 +41,16 @@ export function carryQuotes(text: string, sentences: Analysed[], roles: Role[], 
 }
 
 /** The block after a lead-in: its first paragraph, or the whole blockquote the reader marked. */
-function inBlock(sentences: Analysed[], k: number, first: Analysed): boolean {
+function inBlock(sentences: Sentence[], k: number, first: Sentence): boolean {
   const s = sentences[k]
   return s.para === first.para || (first.block === 'blockquote' && s.block === 'blockquote' && sentences[k - 1].block === 'blockquote')
 }
 
 /** Mostly inside a quotation of speech: from its first character, or for most of its length. */
-function isQuotation(s: Analysed): boolean {
+function isQuotation(s: Sentence): boolean {
   return s.quote.speech && ((s.quote.startsQuoted && s.quote.share >= 0.5) || s.quote.share >= 0.6)
 }
 
-function sharesQuotation(a: Analysed, b: Analysed): boolean {
+function sharesQuotation(a: Sentence, b: Sentence): boolean {
   return a.quote.groups.some((g) => b.quote.groups.includes(g))
 }

@@ -1,8 +1,25 @@
 import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
-import type { Analysed } from '../attribute/sentence'
+import type { Analysed, Sentence } from '../attribute/sentence'
 
-type Shape = 'furniture' | 'related' | 'caption' | 'title' | 'teaser' | 'prose'
+/** How a sentence stands on the page, before its neighbours are known. */
+export type Shape = 'furniture' | 'related' | 'caption' | 'title' | 'teaser' | 'prose'
+
+/** What roles need of a sentence, read while its words are at hand. */
+export interface RoleFacts {
+  shape: Shape
+  /** few enough words to be a photo description before a credit line */
+  short: boolean
+  /** a credit line and little else */
+  credit: boolean
+  /** a question or an instruction that asserts nothing */
+  asks: boolean
+}
+
+/** Reads the role facts of a sentence; `lastOfLine`: no sentence follows it in its paragraph. */
+export function roleFacts(text: string, s: Analysed, lastOfLine: boolean): RoleFacts {
+  return { shape: shapeOf(text, s, lastOfLine), short: s.tokens.length <= 35, credit: creditLine(text, s), asks: isQuestion(text, s) }
+}
 
 const EDGE = new Set([...' \t\n\r.:;,!?…*•|·–—-'])
 /** A short line as furniture lists write it: lowercase, one space between words, no edge punctuation. */
@@ -62,12 +79,12 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
  * scrape with articles. Title-like lines are headings when the article goes on after them,
  * and furniture (related-story titles) when only furniture follows.
  */
-export function assignRoles(text: string, sentences: Analysed[]): Role[] {
-  const shapes = sentences.map((s, i) => shapeOf(text, s, sentences[i + 1]?.para !== s.para))
+export function assignRoles(text: string, sentences: Sentence[], facts: RoleFacts[]): Role[] {
+  const shapes = facts.map((f) => f.shape)
   // the photo description before a credit line is part of the caption: "Firefighters tackle… Photo: …"
   for (let i = shapes.length - 1; i > 0; i--) {
     const prev = sentences[i - 1]
-    if (shapes[i] === 'caption' && shapes[i - 1] === 'prose' && prev.tokens.length <= 35 && (prev.para === sentences[i].para || prev.line) && creditLine(text, sentences[i])) shapes[i - 1] = 'caption'
+    if (shapes[i] === 'caption' && shapes[i - 1] === 'prose' && facts[i - 1].short && (prev.para === sentences[i].para || prev.line) && facts[i].credit) shapes[i - 1] = 'caption'
   }
   const roles: Role[] = new Array(sentences.length)
   const seen = new Map<string, number>()
@@ -97,7 +114,7 @@ export function assignRoles(text: string, sentences: Analysed[]): Role[] {
       roles[i] = !repeated && (!bodySeen || proseFollows(shapes, i)) ? 'heading' : 'boilerplate'
     } else if (shape === 'teaser' && s.line && bodySeen && !proseFollows(shapes, i)) roles[i] = 'boilerplate'
     else {
-      roles[i] = pullQuote(text, sentences, i, plain, budget) ? 'heading' : isQuestion(text, s) ? 'question' : 'body'
+      roles[i] = pullQuote(text, sentences, i, plain, budget) ? 'heading' : facts[i].asks ? 'question' : 'body'
       afterRelated = false
       bodySeen = true
     }
@@ -121,7 +138,7 @@ function proseFollows(shapes: Shape[], i: number): boolean {
 }
 
 /** A standalone quoted line repeating a sentence further on is a pull-quote (SPEC §2). */
-function pullQuote(text: string, sentences: Analysed[], i: number, plain: (k: number) => string, budget: { left: number }): boolean {
+function pullQuote(text: string, sentences: Sentence[], i: number, plain: (k: number) => string, budget: { left: number }): boolean {
   const s = sentences[i]
   if (s.quote.share < 0.9 || !s.line || s.end - s.start > 400 || budget.left-- <= 0) return false
   // a cheap look first: the line's first words must come back, as written, within reach
@@ -137,7 +154,7 @@ function pullQuote(text: string, sentences: Analysed[], i: number, plain: (k: nu
 }
 
 /** Sentences reduced to lowercase words, each computed once: pull-quotes are compared with what follows. */
-function plainText(text: string, sentences: Analysed[]): (k: number) => string {
+function plainText(text: string, sentences: Sentence[]): (k: number) => string {
   const cache: string[] = []
   return (k) => (cache[k] ??= text.slice(sentences[k].start, sentences[k].end).replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase())
 }
