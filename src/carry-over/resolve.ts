@@ -163,6 +163,8 @@ export class SourceResolver {
 
   private personRun(s: Analysed, a: number, b: number): void {
     const t = s.tokens
+    // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
+    if (b - a === 1 && !this.personsByWord.has(t[a].norm)) return
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
     let entity = this.runs.get(written)
