@@ -1,5 +1,7 @@
 // Builds the bookmarklet: build/bookmarklet.js (the code) and build/bookmarklet.url.txt
 // (the javascript: URL to install). The engine runs inside it, so it works under a strict CSP.
+// Also the hand-off bookmarklet for Firefox, which sends the article to the Worker's page:
+// build/handoff.url.txt, whose origin the Worker fills in.
 import { build } from 'esbuild'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -57,6 +59,26 @@ export async function buildBookmarklet({ quiet = false } = {}) {
     console.log(`bookmarklet: raw ${kb(sizes.raw)}, minified ${kb(sizes.minified)}, gzipped ${kb(sizes.gzipped)}, URL ${sizes.url} characters`)
     console.log('  minified bytes by part: ' + Object.entries(sizes.parts).map(([k, v]) => `${k} ${kb(v)}`).join(', '))
   }
+  return sizes
+}
+
+/** Stands for the page's origin in build/handoff.url.txt; the Worker replaces it with its own. */
+export const ORIGIN_PLACEHOLDER = '{{origin}}'
+
+// The hand-off's budget, far under Firefox's limit for bookmarks (65,536 characters, PlacesUtils DB_URL_LENGTH_MAX)
+const HANDOFF_MAX_URL = 8000
+
+/** Builds build/handoff.url.txt and returns its sizes (URL in characters). */
+export async function buildHandoff({ quiet = false } = {}) {
+  const min = await build({ ...options, entryPoints: [new URL('src/bookmarklet/handoff.ts', root).pathname], minify: true, metafile: false })
+  const code = new TextDecoder().decode(min.outputFiles[0].contents).trim() + 'void 0'
+  if (!code.includes(`"${ORIGIN_PLACEHOLDER}"`)) throw new Error(`the hand-off bookmarklet lost its ${ORIGIN_PLACEHOLDER} placeholder`)
+  const url = toJavascriptUrl(code)
+  if (url.length >= HANDOFF_MAX_URL) throw new Error(`the hand-off bookmarklet is ${url.length} characters, over ${HANDOFF_MAX_URL}`)
+  mkdirSync(new URL('build/', root), { recursive: true })
+  writeFileSync(new URL('build/handoff.url.txt', root), url)
+  const sizes = { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, url: url.length }
+  if (!quiet) console.log(`hand-off bookmarklet: minified ${sizes.minified} bytes, gzipped ${sizes.gzipped} bytes, URL ${sizes.url} characters (with the origin placeholder)`)
   return sizes
 }
 

@@ -2,7 +2,7 @@
 // loads it) and the bookmarklet. Other build steps add themselves here.
 // `node scripts/build.mjs bookmarklet` runs only the named steps.
 import { build } from 'esbuild'
-import { buildBookmarklet } from './build-bookmarklet.mjs'
+import { buildBookmarklet, buildHandoff } from './build-bookmarklet.mjs'
 
 const only = process.argv.slice(2)
 const wanted = (step) => !only.length || only.includes(step)
@@ -20,4 +20,7 @@ if (wanted('cli')) {
   })
 }
 
-if (wanted('bookmarklet')) await buildBookmarklet()
+if (wanted('bookmarklet')) {
+  await buildBookmarklet()
+  await buildHandoff()
+}

@@ -61,7 +61,7 @@ app.get('/docs', (c) => {
 
 app.get('/', (c) => {
   const n = nonce()
-  return c.html(renderPage(n), 200, { 'Content-Security-Policy': pagePolicy(n) })
+  return c.html(renderPage(n, new URL(c.req.url).origin), 200, { 'Content-Security-Policy': pagePolicy(n) })
 })
 
 app.notFound(notFound)

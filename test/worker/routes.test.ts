@@ -115,6 +115,16 @@ describe('GET /', () => {
     expect(page).toContain('data-provenance-copy')
   })
 
+  it('offers the hand-off bookmarklet for Firefox, sending to the origin the page was asked for', async () => {
+    const page = await (await call('/')).text()
+    const attr = page.match(/<a class="provenance-bookmarklet provenance-handoff" href="(javascript:[^"]+)"/)![1]
+    const href = attr.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    expect(href.length).toBeLessThan(8000)
+    expect(href).toContain('"https://provenance.test"')
+    expect(page).not.toContain('{{origin}}')
+    expect(page).toContain('data-provenance-copy="handoff"')
+  })
+
   it('uses a new nonce for every response', async () => {
     const a = (await call('/')).headers.get('content-security-policy')
     const b = (await call('/')).headers.get('content-security-policy')
