@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { launchChromium } from './chromium'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { buildBookmarklet, buildHandoff, ORIGIN_PLACEHOLDER } from '../../scripts/build-bookmarklet.mjs'
 import { startDevServer } from '../../scripts/dev-server.mjs'
@@ -14,8 +15,6 @@ import { exampleGold, exampleText } from '../examples'
 const root = new URL('../../', import.meta.url)
 const fixtures = new URL('fixtures/', import.meta.url)
 const output = new URL('test-output/', root)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const STRICT = "default-src 'self'"
 const TEMPLATE = new URL('build/handoff.url.txt', root)
 
@@ -72,7 +71,6 @@ describe('the hand-off bookmarklet, in headless Chromium', { timeout: 120_000 },
   const problems: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`)
     mkdirSync(output, { recursive: true })
     await built()
     // each kept as soon as it is up, so that afterAll stops it even if another fails
@@ -85,7 +83,7 @@ describe('the hand-off bookmarklet, in headless Chromium', { timeout: 120_000 },
         fixtureServer = s
         site = `http://127.0.0.1:${(s.address() as AddressInfo).port}`
       }),
-      chromium.launch({ executablePath: CHROMIUM, args: ARGS }).then((b) => (browser = b)),
+      launchChromium().then((b) => (browser = b)),
     ])
     // The URL exactly as the Worker's page offers it, its origin filled in
     const context = await browser.newContext()

@@ -1,17 +1,16 @@
 // The page at `/` in real headless Chromium (Debian `chromium`, driven by playwright-core),
 // served by the Worker under `wrangler dev` on 127.0.0.1: no network is needed.
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
+import { launchChromium } from './chromium'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startDevServer } from '../../scripts/dev-server.mjs'
 import { exampleText } from '../examples'
 
 const root = new URL('../../', import.meta.url)
 const output = new URL('test-output/', root)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const kcna = exampleText
 
 const ARTICLE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Putin vows to expand ties</title></head>
@@ -61,7 +60,6 @@ describe('the page at /, in headless Chromium', { timeout: 120_000 }, () => {
   const problems: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`)
     mkdirSync(output, { recursive: true })
     // each kept as soon as it is up, so that afterAll stops it even if another fails
     await Promise.all([
@@ -71,7 +69,7 @@ describe('the page at /, in headless Chromium', { timeout: 120_000 }, () => {
         base = w.runtimeUrl
       }),
       serveArticle().then((s) => (articles = s)),
-      chromium.launch({ executablePath: CHROMIUM, args: ARGS }).then((b) => (browser = b)),
+      launchChromium().then((b) => (browser = b)),
     ])
   }, 120_000)
 
