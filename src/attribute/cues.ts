@@ -1,7 +1,7 @@
 import { grammar, lexicon, stem, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
-import { readSource, type SourceReading } from './sources'
+import { isSourceNoun, readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
 export interface Found {
@@ -39,7 +39,6 @@ const DASHES = new Set(['—', '–', '-', '--'])
 const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
 const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MARKS.has(t.text)
-const isSourceNoun = (t: Token) => lexicon.vagueNouns.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.personRoles.has(t.norm) || lexicon.documentNouns.has(t.norm) || lexicon.spokesNouns.has(t.norm) || lexicon.vagueMedia.has(t.norm) || lexicon.groupNouns.has(t.norm)
 
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor."). */
 const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t)

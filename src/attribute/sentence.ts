@@ -1,5 +1,5 @@
 import type { Quotation } from '../segment/quotes'
-import type { Unit } from '../segment/sentences'
+import { endsSentence, type Unit } from '../segment/sentences'
 import { tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { readSource } from './sources'
@@ -31,14 +31,6 @@ export interface Analysed extends Sentence {
   found: Found[]
 }
 
-const CLOSERS = '"”’\')]»›'
-
-/** Ends with . ! ? or …, before any closing quotes and brackets. */
-function endsWithStop(text: string, end: number): boolean {
-  let i = end - 1
-  while (i >= 0 && CLOSERS.includes(text[i])) i--
-  return '.!?…'.includes(text[i] ?? ' ')
-}
 
 /**
  * Reads a document's sentences in order, one at a time: tokens, quotation shape and own
@@ -71,7 +63,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     }
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
     if (titleCase(tokens)) for (const t of tokens.slice(1)) if (t.cap && commonWord(t.lower)) t.cap = false
-    const terminal = endsWithStop(text, unit.end)
+    const terminal = endsSentence(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
     return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: found.filter((f) => !f.reading?.notSource), terminal }

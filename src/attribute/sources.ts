@@ -20,6 +20,7 @@ export interface SourceReading {
   notSource?: 'evidence' | 'author'
 }
 
+/** every list of source nouns */
 const NOUN_MAPS = [lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNouns, lexicon.personRoles, lexicon.spokesNouns, lexicon.vagueMedia, lexicon.groupNouns]
 
 const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(tokens[a].start, tokens[b - 1].end)
@@ -43,6 +44,9 @@ function compoundHead(tokens: Token[], h: number, map: Map<string, string>): str
   }
   return lookup(map, tokens[h])
 }
+
+/** A word that heads a source phrase in one of the source-noun lists. */
+export const isSourceNoun = (t: Token): boolean => NOUN_MAPS.some((map) => map.has(t.norm))
 
 function isPlural(t: Token): boolean {
   for (const map of NOUN_MAPS) {

@@ -122,7 +122,8 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
   return out
 }
 
-function endsSentence(text: string, e: number): boolean {
+/** Whether `text[…e)` ends with . ! ? or …, before any closing quotes and brackets. */
+export function endsSentence(text: string, e: number): boolean {
   let i = e - 1
   while (i >= 0 && CLOSERS.includes(text[i])) i--
   return i >= 0 && TERMINAL.includes(text[i])
