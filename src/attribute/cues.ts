@@ -1,6 +1,6 @@
-import { grammar, lexicon, stem, triggers, type CueVerb } from '../lexicon'
+import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isSourceNoun, readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -100,8 +100,7 @@ function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other
   const np = rightNP(tokens, j)
   if (!np) return undefined
   const h = headOf(tokens, np)
-  const s = stem(tokens[h].norm)
-  return { kind: lexicon.actStems.has(s) ? 'act' : lexicon.infoStems.has(s) ? 'info' : 'other', end: h + 1, np }
+  return { kind: objectNoun(tokens[h].norm), end: h + 1, np }
 }
 
 const isTo = infinitive
@@ -125,7 +124,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || next.lower.endsWith('ly') || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
 }
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
@@ -275,6 +274,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
   if (t.word) {
     // a second verb of the same subject: "has not identified the victims, but said…"
     if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return main()
+    const speakers = relativeSubject(tokens, at)
+    if (speakers) return speakers
     const np = leftNP(tokens, at)
     if (!np) return undefined
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after
@@ -306,9 +307,11 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
         const inner = tokens[k + 1]
         const short = at - k <= 10
         const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
-        if (inner && (short || opener || tokens[k - 1]?.cap) && tokens[k - 1]?.word) {
-          if ((tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && main) return main()
-          return leftNP(tokens, k - 1)
+        // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"
+        const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
+        if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
+          if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
+          return leftNP(tokens, end)
         }
         return undefined
       }
@@ -316,6 +319,27 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     }
   }
   return undefined
+}
+
+/**
+ * Speakers defined by a relative clause that ends right before the verb at `at + 1`:
+ * "Residents who fled the fire said", "Three economists who testified said", not "the dog".
+ */
+function relativeSubject(tokens: Token[], at: number): Range | undefined {
+  for (let k = at; k > 0 && at - k < 8; k--) {
+    const t = tokens[k]
+    if (!t.word) return undefined
+    if (t.lower !== 'who' || k === at) continue
+    // "who" speaks of people: the noun phrase before it is the speaker
+    return leftNP(tokens, k - 1)
+  }
+  return undefined
+}
+
+/** The index of the "(" that the ")" at `k` closes, within a few words; -1 when there is none. */
+function openingBracket(tokens: Token[], k: number): number {
+  for (let m = k - 1; m >= 0 && k - m < 12; m--) if (tokens[m].text === '(') return m
+  return -1
 }
 
 /** The sentence's grammatical subject, for participial cues (", saying…"): after any opening phrase. */

@@ -15,6 +15,9 @@ const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]
   return t.lower.endsWith('ed') && !t.cap && !grammar.joiners.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
 }
+/** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
+export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
+
 /** "to" then a verb: not a name, a determiner, a number, a known noun or a plural ("to staff", "to reporters"). */
 export const infinitive = (tokens: Token[], k: number) => {
   const next = tokens[k + 1]
@@ -88,8 +91,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
 export function opensNP(t: Token | undefined): boolean {
   if (!isWord(t)) return false
   if (t.cap) return !lexicon.timeWords.has(t.lower)
-  const adverb = t.lower.endsWith('ly') || grammar.pureAdverbs.has(t.lower)
-  return !(lexicon.prepositions.has(t.lower) || adverb || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
+  return !(lexicon.prepositions.has(t.lower) || adverbLike(t) || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
 }
 
 /** The noun phrase starting at token `i`, read rightwards, up to `end`. */
@@ -114,8 +116,9 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
       }
       if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
-      // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"
-      if (!t.cap && (t.lower.endsWith('ly') || grammar.pureAdverbs.has(l)) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
+      // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
+      const modifies = lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm
+      if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two

@@ -235,7 +235,7 @@ export class SourceResolver {
   private resolveRole(s: Analysed, r: SourceReading): Entity | undefined {
     const { head, mods } = r.role!
     const fits = (e: Entity) => (r.type === 'person' ? e.type === 'person' : e.type === r.type || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')))
-    const order = this.recentOrder().filter(fits)
+    const order = this.recentOrder(s.index - ROLE_LOOKBACK - 1).filter(fits)
     const words = mods.filter((m) => !lexicon.determiners.has(m))
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     return (
@@ -245,18 +245,18 @@ export class SourceResolver {
     )
   }
 
-  /** The entities of the last few sentences, by the latest sentence they were mentioned in, newest first. */
-  private recentOrder(): Entity[] {
+  /** The entities of the sentences after `horizon`, by the latest sentence they were mentioned in, newest first. */
+  private recentOrder(horizon: number): Entity[] {
     const lastSeen = new Map<Entity, number>()
-    for (const m of this.mentions) lastSeen.set(m.entity, m.sentence)
-    for (const r of this.recent) lastSeen.set(r.entity, Math.max(lastSeen.get(r.entity) ?? -1, r.sentence))
+    for (const m of this.mentions) if (m.sentence >= horizon) lastSeen.set(m.entity, m.sentence)
+    for (const r of this.recent) if (r.sentence >= horizon) lastSeen.set(r.entity, Math.max(lastSeen.get(r.entity) ?? -1, r.sentence))
     return [...lastSeen.keys()].sort((x, y) => lastSeen.get(y)! - lastSeen.get(x)!)
   }
 
   /** "A new study ties coffee to…" then "The study, published in Circulation, …": now named. */
   private identifyPending(s: Analysed): void {
-    this.pending = this.pending.filter((p) => p.sentence >= s.index - 1)
     if (!this.pending.length) return
+    this.pending = this.pending.filter((p) => p.sentence >= s.index - 1)
     const t = s.tokens
     for (const p of this.pending) {
       for (let i = 0; i + 2 < t.length; i++) {
@@ -277,10 +277,13 @@ function addForm(e: Entity, written: string): void {
   if (e.forms.size < MAX_FORMS) e.forms.add(written.toLowerCase())
 }
 
-/** The items of the last few sentences, at most a few hundred: antecedents are never further away. */
+/**
+ * The items of the last few sentences, at most a few hundred: antecedents are never further
+ * away. Trimmed once the oldest is well past `horizon`, not every sentence; readers skip older items.
+ */
 function recentOnly<T extends { sentence: number }>(list: T[], horizon: number): T[] {
   if (list.length > 400) list = list.slice(-200)
-  return list.length && list[0].sentence < horizon ? list.filter((m) => m.sentence >= horizon) : list
+  return list.length && list[0].sentence < horizon - ROLE_LOOKBACK ? list.filter((m) => m.sentence >= horizon) : list
 }
 
 /** The name a source is counted under in the sources table. */

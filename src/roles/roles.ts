@@ -18,7 +18,9 @@ export interface RoleFacts {
 
 /** Reads the role facts of a sentence; `lastOfLine`: no sentence follows it in its paragraph. */
 export function roleFacts(text: string, s: Analysed, lastOfLine: boolean): RoleFacts {
-  return { shape: shapeOf(text, s, lastOfLine), short: s.tokens.length <= 35, credit: creditLine(text, s), asks: isQuestion(text, s) }
+  const shape = shapeOf(text, s, lastOfLine)
+  // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
+  return { shape, short: s.tokens.length <= 35, credit: (shape === 'caption' || shape === 'prose') && creditLine(text, s), asks: isQuestion(text, s) }
 }
 
 const EDGE = new Set([...' \t\n\r.:;,!?…*•|·–—-'])
@@ -36,10 +38,11 @@ const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et
 
 /** A standalone line that is only a date and time ("June 27, 2014", "Updated 3:45 p.m. ET"). */
 function isDateline(lower: string): boolean {
+  if (!/\d/.test(lower)) return false
   const words = lower.split(/\s+/).map((w) => w.replace(/,$/, '')).filter(Boolean)
   if (!words.length || words.length > 10) return false
   const dated = words.filter((w) => MONTH_OR_DAY.test(w) || TIME_TOKEN.test(w)).length
-  return dated === words.length && words.some((w) => /\d/.test(w))
+  return dated === words.length
 }
 
 /** "By Jane Doe", "By JANE DOE and Ali Reza, Reuters" */
@@ -67,7 +70,7 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
-  if ((s.line || lastOfLine) && words <= 40 && lexicon.captionMarkers.test(lower)) return 'caption'
+  if ((s.line || lastOfLine) && words <= 40 && creditPlace(lower)) return 'caption'
   if (/(\.\.\.|…|\[…\]|\[\.\.\.\])$/.test(body.trim())) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40) return 'title'
@@ -122,10 +125,21 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
   return roles
 }
 
+/**
+ * A caption marker where captions put it. An agency credit with a slash ("REUTERS/Kim",
+ * "/AFP") closes a caption or sits in brackets; early in a long line it names a partnership
+ * ("The Reuters/Ipsos poll showed…").
+ */
+function creditPlace(lower: string): boolean {
+  const m = lexicon.captionMarkers.exec(lower)
+  if (!m) return false
+  if (!m[0].includes('/')) return true
+  return lower.length - m.index <= 40 || lower.lastIndexOf('(', m.index) > lower.lastIndexOf(')', m.index)
+}
+
 /** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)". */
 function creditLine(text: string, s: Analysed): boolean {
-  const lower = text.slice(s.start, s.end).toLowerCase()
-  return s.tokens.length <= 14 && lexicon.captionMarkers.test(lower)
+  return s.tokens.length <= 14 && lexicon.captionMarkers.test(text.slice(s.start, s.end).toLowerCase())
 }
 
 /** Whether article prose comes after line `i`, before furniture or the end of the text. */

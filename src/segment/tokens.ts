@@ -63,7 +63,7 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       // punctuation: one mark, or a run of dots
       let e = i + width(text, i)
       if (text.charCodeAt(i) === 0x2e) while (e < end && text.charCodeAt(e) === 0x2e) e++
-      push(tokens, text.slice(i, e), i, false, false, inQuote)
+      push(tokens, text.slice(i, e), i, false, false, false, inQuote)
       i = e
       continue
     }
@@ -100,35 +100,38 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
  * apostrophe, or split at a contraction. Returns where the next token may start.
  */
 function word(tokens: Token[], text: string, i: number, e: number, end: number, apostrophe: boolean, plain: boolean, inQuote: (offset: number) => boolean): number {
-  let s = text.slice(i, e)
   const after = text.charCodeAt(e)
+  const last = text.charCodeAt(e - 1)
   // a plural possessive keeps its apostrophe ("Sanders’ office") unless it closes a quotation
-  if ((after === 0x2019 || after === 0x27) && (s.endsWith('s') || s.endsWith('S')) && e + 1 < end && classOf(text, e + 1) === 2 && inQuote(e) === inQuote(e + 1)) {
-    s = text.slice(i, e + 1)
+  if ((after === 0x2019 || after === 0x27) && (last === 0x73 || last === 0x53) && e + 1 < end && classOf(text, e + 1) === 2 && inQuote(e) === inQuote(e + 1)) {
+    e++
+    apostrophe = true
     plain = false
-  } else if (after === 0x2e && e < end && text.charCodeAt(e + 1) !== 0x2e && takesPeriod(s) && (e + 1 < end || s.includes('.') || s.length === 1 || lexicon.abbrTitles.has(s))) {
+  } else if (after === 0x2e && e < end && text.charCodeAt(e + 1) !== 0x2e) {
     // keep the period of "Mr." or "U.S." with its word, unless it also ends the sentence
-    s = text.slice(i, e + 1)
+    const s = text.slice(i, e)
+    if (takesPeriod(s) && (e + 1 < end || s.includes('.') || s.length === 1 || lexicon.abbrTitles.has(s))) e++
   }
+  const s = text.slice(i, e)
   // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
   const c = apostrophe ? CONTRACTION.exec(s) : null
   if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || grammar.contractsS.has(s.slice(0, c.index).toLowerCase()))) {
-    push(tokens, s.slice(0, c.index), i, true, false, inQuote)
-    push(tokens, s.slice(c.index), i + c.index, true, false, inQuote)
-  } else push(tokens, s, i, true, plain, inQuote)
-  return i + s.length
+    push(tokens, s.slice(0, c.index), i, true, false, true, inQuote)
+    push(tokens, s.slice(c.index), i + c.index, true, false, true, inQuote)
+  } else push(tokens, s, i, true, plain, apostrophe, inQuote)
+  return e
 }
 
 const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
 
-/** `plain`: the word is lowercase ASCII, its own lowercase and norm. */
-function push(tokens: Token[], s: string, start: number, word: boolean, plain: boolean, inQuote: (offset: number) => boolean): void {
+/** `plain`: the word is lowercase ASCII, its own lowercase and norm; `apostrophe`: it may hold one. */
+function push(tokens: Token[], s: string, start: number, word: boolean, plain: boolean, apostrophe: boolean, inQuote: (offset: number) => boolean): void {
   let lower = plain ? s : s.toLowerCase()
   let norm = lower
-  if (!plain) {
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+  if (apostrophe) {
+    if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'")
     norm = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower
-  } else if (lower.endsWith("'s")) norm = lower.slice(0, -2)
+  } else if (!plain && lower.length === 1 && lower === '’') lower = norm = "'"
   const c = s.charCodeAt(0)
   tokens.push({
     text: s,

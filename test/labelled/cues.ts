@@ -833,4 +833,49 @@ export const cases: LabelledCase[] = [
       { s: 'A rival bidder is understood to be preparing a higher offer.', label: 'reported' },
     ],
   },
+  {
+    id: 'ly-words/1',
+    rule: 'trailing-adjunct',
+    text: `Governor Ruth Okafor said at a campaign rally in Dayton that the plant would stay open. Her opponent Dale Whitcomb told a family gathering in Akron on Sunday that it would close within a year. The company has not announced a decision.`,
+    expect: [
+      { s: 'Governor Ruth Okafor said at a campaign rally in Dayton that the plant would stay open.', label: 'direct', sources: ['Governor Ruth Okafor'] },
+      { s: 'Her opponent Dale Whitcomb told a family gathering in Akron on Sunday that it would close within a year.', label: 'direct', sources: ['Her opponent Dale Whitcomb'] },
+      { s: 'The company has not announced a decision.', label: 'unattributed' },
+    ],
+    note: "Nouns ending in -ly ('rally', 'family') are not adverbs: the adjunct before 'that' is skipped and the that-clause is the content (SPEC §1).",
+  },
+  {
+    id: 'ly-words/2',
+    rule: 'reported-clause',
+    text: `The ministry said the weekly briefings would resume in March. Inspectors told an assembly of dairy farmers in Cork that the water was safe to drink. Officials privately conceded the tests had come late.`,
+    expect: [
+      { s: 'The ministry said the weekly briefings would resume in March.', label: 'direct', sources: ['The ministry'] },
+      { s: 'Inspectors told an assembly of dairy farmers in Cork that the water was safe to drink.', label: 'reported', sources: ['Inspectors'] },
+      { s: 'Officials privately conceded the tests had come late.', label: 'reported', sources: ['Officials'] },
+    ],
+    note: "'weekly' and 'assembly' sit inside noun phrases; 'privately' is an adverb between a subject and its verb.",
+  },
+  {
+    id: 'apposition-after-bracket/1',
+    rule: 'parenthetical-subject',
+    text: `Rep. Ann Lee (D-Ore.), chairwoman of the budget committee, said members would vote on the bill next week. “We are not done,” Sen. Tomás Ruiz (R-Utah), a member of the panel, said in an interview. Paula Ortiz (pictured), a city councillor in Tucson, insisted that the count had been fair.`,
+    expect: [
+      { s: 'Rep. Ann Lee (D-Ore.), chairwoman of the budget committee, said members would vote on the bill next week.', label: 'direct', sources: ['Rep. Ann Lee'] },
+      { s: '“We are not done,” Sen. Tomás Ruiz (R-Utah), a member of the panel, said in an interview.', label: 'direct', sources: ['Sen. Tomás Ruiz'] },
+      { s: 'Paula Ortiz (pictured), a city councillor in Tucson, insisted that the count had been fair.', label: 'direct', sources: ['Paula Ortiz'] },
+    ],
+    note: 'A bracket after the name ("(D-Ore.)", "(pictured)") and then an apposition between commas: the speaker is the name before the bracket.',
+  },
+  {
+    id: 'unspecified-group/1',
+    rule: 'vague-source',
+    text: `The panel heard from six tax lawyers over two days. To varying degrees, all agreed that the new levy would add years of litigation. All three economists who testified said the revenue estimate was too high. Residents who fled the fire on Tuesday told reporters that the alarms never sounded.`,
+    expect: [
+      { s: 'The panel heard from six tax lawyers over two days.', label: 'unattributed' },
+      { s: 'To varying degrees, all agreed that the new levy would add years of litigation.', label: 'reported', sources: ['all'] },
+      { s: 'All three economists who testified said the revenue estimate was too high.', label: 'reported', sources: ['All three economists'] },
+      { s: 'Residents who fled the fire on Tuesday told reporters that the alarms never sounded.', label: 'reported', sources: ['Residents'] },
+    ],
+    note: "'all' on its own is an unspecified group (SPEC §1 step 2: vague, like 'some', 'many').",
+  },
 ]

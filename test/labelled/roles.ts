@@ -416,4 +416,21 @@ The ferry had not been inspected since 2019, a year before it changed owners. Tw
     ],
     note: 'The pull-quote repeats a later unattributed sentence: heading, with the label of its text (unattributed).',
   },
+  {
+    id: 'caption/agency-credit-place',
+    rule: 'caption',
+    text: `The Reuters/Ipsos poll showed Okafor leading by four points among likely voters in the state.
+
+Miners leave the pit at Bełchatów after the last shift on Friday. REUTERS/Kacper Pempel
+
+Mourners gather outside the cathedral in Lviv on Sunday. (AFP/Getty Images)`,
+    expect: [
+      { s: 'The Reuters/Ipsos poll showed Okafor leading by four points among likely voters in the state.', label: 'direct', sources: ['The Reuters/Ipsos poll'] },
+      { s: 'Miners leave the pit at Bełchatów after the last shift on Friday.', label: 'unattributed', role: 'caption' },
+      { s: 'REUTERS/Kacper Pempel', label: 'unattributed', role: 'caption' },
+      { s: 'Mourners gather outside the cathedral in Lviv on Sunday.', label: 'unattributed', role: 'caption' },
+      { s: '(AFP/Getty Images)', label: 'unattributed', role: 'caption' },
+    ],
+    note: 'An agency credit with a slash closes a caption or sits in brackets; early in a long line of prose it names a polling partnership, and the line is body.',
+  },
 ]
