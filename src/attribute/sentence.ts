@@ -12,7 +12,7 @@ export interface QuoteShape {
   /** the sentence opens with, or inside, a quotation */
   startsQuoted: boolean
   /** the quotations touching the sentence, by group (all paragraphs of one quotation share one) */
-  groups: number[]
+  groups: readonly number[]
   /** a quotation of speech, not just a quoted term ("reclassified as “vulnerable”") */
   speech: boolean
 }
@@ -32,6 +32,8 @@ export interface Analysed extends Sentence {
 }
 
 
+const NO_GROUPS: readonly number[] = Object.freeze([])
+
 /**
  * Reads a document's sentences in order, one at a time: tokens, quotation shape and own
  * attributions. Quotations are walked with the sentences, so the whole document is read once.
@@ -45,12 +47,13 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
   }
   return (unit, index) => {
     while (q < quotations.length && quotations[q].end <= unit.start) q++
-    const groups: number[] = []
+    // most sentences touch no quotation: they share one empty list
+    let groups: readonly number[] = NO_GROUPS
     let quoted = 0
     let speech = false
     for (let k = q; k < quotations.length && quotations[k].start < unit.end; k++) {
       const span = quotations[k]
-      groups.push(span.group)
+      groups = groups === NO_GROUPS ? [span.group] : [...groups, span.group]
       quoted += Math.min(span.end, unit.end) - Math.max(span.start, unit.start)
       if (span.start < unit.start || span.end > unit.end || !span.closed || isSpeech(text, span)) speech = true
     }
@@ -66,7 +69,8 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     const terminal = endsSentence(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
-    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: found.filter((f) => !f.reading?.notSource), terminal }
+    const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
+    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: sourced, terminal }
   }
 }
 

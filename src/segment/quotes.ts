@@ -35,8 +35,10 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
     const stack: string[] = []
     let outerStart = -1
     MARKS.lastIndex = ps
-    for (let m = MARKS.exec(text); m && m.index < pe; m = MARKS.exec(text)) {
-      let i = m.index
+    // test, not exec: every match is one character, so no match array is needed
+    while (MARKS.test(text)) {
+      let i = MARKS.lastIndex - 1
+      if (i >= pe) break
       let c = text[i]
       // typewriter doubles: ``quoted'' and ''quoted'' stand for "quoted"
       if ((c === "'" || c === '`') && text[i + 1] === c) {

@@ -171,8 +171,10 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     s = e
   }
   CANDIDATE.lastIndex = start
-  for (let found = CANDIDATE.exec(text); found && found.index < end; found = CANDIDATE.exec(text)) {
-    const i = found.index
+  // test, not exec: every match is one character, so no match array is needed
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1
+    if (i >= end) break
     const c = text[i]
     // a year glued to the next sentence by scraping: "June 27, 2014North Korea's…"
     if (isDigit(c)) {
@@ -211,12 +213,18 @@ function splitSentences(text: string, start: number, end: number, para: number, 
   push(end)
 }
 
+/** The part of a word after its last hyphen that a letter follows ("Sen" of "then-Sen"). */
+function afterHyphen(w: string): string {
+  for (let k = w.length - 2; k >= 0; k--) if (w[k] === '-' && isLetter(w[k + 1])) return w.slice(k + 1)
+  return w
+}
+
 /** Whether the period at `i` ends a sentence, given the next non-space character `n` at `k`. */
 function periodEnds(text: string, i: number, k: number, start: number, end: number, n: string): boolean {
   const w = wordBefore(text, i, start)
   if (!w) return true
   // "then-Sen." and "D-Ill." end with their abbreviation
-  const bare = w.replace(/\.$/, '').replace(/^.*-(?=\p{L})/u, '')
+  const bare = afterHyphen(w.endsWith('.') ? w.slice(0, -1) : w)
   if (lexicon.abbrNever.has(bare) || lexicon.abbrNever.has(bare.toLowerCase())) return false
   if (lexicon.abbrTitles.has(bare)) return false
   if (isDigit(n)) return !lexicon.abbrBeforeNumbers.has(bare)
