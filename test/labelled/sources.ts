@@ -495,4 +495,16 @@ export const cases: LabelledCase[] = [
     ],
     note: 'The vague speaker is relayed by a named outlet, and the sentence has a named attribution, so it is direct (SPEC §1 step 3).',
   },
+  {
+    id: 'person-nouns/1',
+    rule: 'vague-sources',
+    text: `A woman who lives near the smelter said the smell had been there for weeks. The plant’s owner, a businessman from Gdańsk, has denied any leak. The businessman told reporters on Monday that the filters were replaced in June. His backers on the town council say the complaints are political.`,
+    expect: [
+      { s: 'A woman who lives near the smelter said the smell had been there for weeks.', label: 'reported', sources: ['A woman'] },
+      { s: 'The plant’s owner, a businessman from Gdańsk, has denied any leak.', label: 'unattributed' },
+      { s: 'The businessman told reporters on Monday that the filters were replaced in June.', label: 'direct', sources: ['The businessman'] },
+      { s: 'His backers on the town council say the complaints are political.', label: 'reported', sources: ['His backers on the town council'] },
+    ],
+    note: "'a woman' is an indefinite person (vague); 'the businessman' is one identifiable person (named, SPEC §1 step 2); 'backers' are an unspecified group. 'denied any leak' is a denial of an act with no content handed over.",
+  },
 ]
