@@ -501,10 +501,10 @@ export const cases: LabelledCase[] = [
     text: `A woman who lives near the smelter said the smell had been there for weeks. The plant’s owner, a businessman from Gdańsk, has denied any leak. The businessman told reporters on Monday that the filters were replaced in June. His backers on the town council say the complaints are political.`,
     expect: [
       { s: 'A woman who lives near the smelter said the smell had been there for weeks.', label: 'reported', sources: ['A woman'] },
-      { s: 'The plant’s owner, a businessman from Gdańsk, has denied any leak.', label: 'unattributed' },
+      { s: 'The plant’s owner, a businessman from Gdańsk, has denied any leak.', label: 'direct', sources: ['The plant’s owner'] },
       { s: 'The businessman told reporters on Monday that the filters were replaced in June.', label: 'direct', sources: ['The businessman'] },
       { s: 'His backers on the town council say the complaints are political.', label: 'reported', sources: ['His backers on the town council'] },
     ],
-    note: "'a woman' is an indefinite person (vague); 'the businessman' is one identifiable person (named, SPEC §1 step 2); 'backers' are an unspecified group. 'denied any leak' is a denial of an act with no content handed over.",
+    note: "'a woman' is an indefinite person (vague); 'the businessman' is one identifiable person (named, SPEC §1 step 2); 'backers' are an unspecified group. 'denied any leak' hands over what the owner says (there was no leak), so the owner is its source.",
   },
 ]
