@@ -1,4 +1,4 @@
-import { grammar, isTrigger, lexicon, objectNoun, type CueVerb } from '../lexicon'
+import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { adverbLike, headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isSourceNoun, readSource, type SourceReading } from './sources'
@@ -148,7 +148,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]
-    if (!t.word || t.quoted || !isTrigger(t.lower)) continue
+    if (!t.word || t.quoted || !triggers.has(t.lower)) continue
     const l = t.lower
 
     // according to X / in the words of X: the source phrase is consumed with its cue

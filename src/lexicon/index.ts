@@ -234,21 +234,6 @@ export const triggers = new Set<string>([
   ...lexicon.estimateVerbs,
 ])
 
-/** A word's first, second and last letters and its length, folded to 19 bits. */
-const shapeOf = (w: string) => ((w.charCodeAt(0) & 31) << 14) | ((w.charCodeAt(1) & 31) << 9) | ((w.charCodeAt(w.length - 1) & 31) << 4) | Math.min(w.length, 15)
-/** one bit a shape (64 KB) */
-const triggerShapes = new Uint32Array(1 << 14)
-for (const w of triggers) triggerShapes[shapeOf(w) >>> 5] |= 1 << (shapeOf(w) & 31)
-
-/**
- * Whether a lowercase word can start a cue. Five words in six fail on their shape alone
- * (letters and length), before the set lookup has to hash them.
- */
-export const isTrigger = (w: string): boolean => {
-  const k = shapeOf(w)
-  return (triggerShapes[k >>> 5] & (1 << (k & 31))) !== 0 && triggers.has(w)
-}
-
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */
 export const grammar = Object.fromEntries(
   Object.entries(grammarData).flatMap(([name, list]) => (typeof list === 'object' ? [[name, set(list.entries)]] : [])),
