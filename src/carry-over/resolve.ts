@@ -60,8 +60,7 @@ export class SourceResolver {
       else {
         entity = this.entityFor(s, f)
         const written = this.span(s.tokens, f.src)
-        // written out, not spread: a spread here was a tenth of the resolver's time
-        source = { text: written.text, start: written.start, end: written.end, kind: entity?.kind ?? f.reading.kind, type: entity?.type ?? f.reading.type }
+        source = { ...written, kind: entity?.kind ?? f.reading.kind, type: entity?.type ?? f.reading.type }
         if (entity && entity.name !== written.text) source.resolved = entity.name
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
