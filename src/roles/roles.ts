@@ -31,7 +31,8 @@ function norm(s: string): string {
   while (b > a && EDGE.has(s[b - 1])) b--
   while (a < b && EDGE.has(s[a]) && !'.:;,!?…'.includes(s[a])) a++
   const lower = s.slice(a, b).toLowerCase()
-  return (/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower).replace(/’/g, "'")
+  const spaced = /\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower
+  return spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced
 }
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/
 const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et|gmt|utc|bst|est|edt|pst|pdt|cet|kst|updated:?|published:?|posted:?|last|on|at|-|\|)$/
@@ -53,10 +54,13 @@ function isByline(text: string): boolean {
 /** "TBILISI, Georgia" or "SEOUL": a dateline standing alone. */
 const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .'-]+)?$/u.test(body.trim()) && body.split(/\s+/).length <= 5
 
+/** A teaser's cut: "…", "...", "[…]" or "[...]" at the end (a sentence's text has no edge spaces). */
+const cutShort = (body: string) => body.endsWith('...') || body.endsWith('…') || body.endsWith('[…]') || body.endsWith('[...]')
+
 function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   const body = text.slice(s.start, s.end)
   // furniture, captions and datelines are short; long prose skips the line tests
-  if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(body) ? 'teaser' : 'prose'
+  if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : cutShort(body) ? 'teaser' : 'prose'
   if (s.block === 'caption') return 'caption'
   const words = s.tokens.length
   // whole-line furniture is a few words: only short units are normalised and looked up
@@ -71,7 +75,7 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
   if ((s.line || lastOfLine) && words <= 40 && creditPlace(lower)) return 'caption'
-  if (/(\.\.\.|…|\[…\]|\[\.\.\.\])$/.test(body.trim())) return 'teaser'
+  if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40) return 'title'
   return 'prose'
@@ -176,9 +180,8 @@ function plainText(text: string, sentences: Sentence[]): (k: number) => string {
 /** A question or an instruction to the reader asserts nothing checkable (SPEC §2). */
 function isQuestion(text: string, s: Analysed): boolean {
   if (s.found.length) return false
-  const body = text.slice(s.start, s.end).trimEnd()
-  const last = body.replace(/["”’'\)\]»›]+$/, '')
-  if (last.endsWith('?') && last.length === body.length) {
+  const body = text.slice(s.start, s.end)
+  if (body.endsWith('?')) {
     const lower = body.toLowerCase().replace(/’/g, "'")
     return !lexicon.rhetorical.test(lower)
   }
