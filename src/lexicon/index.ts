@@ -61,8 +61,8 @@ export const forgetStems = (): void => {
 }
 
 const lower = (list: string[]) => list.map((w) => w.toLowerCase())
-/** One regular expression for a list of phrases, so a line is scanned once, not once a phrase. */
-const alternation = (list: string[], anchor: '^' | '') => new RegExp(`${anchor}(?:${lower(list).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`)
+/** One regular expression for a list of phrases, so a line is scanned once, not once a phrase; case is ignored. */
+const alternation = (list: string[], anchor: '^' | '') => new RegExp(`${anchor}(?:${lower(list).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`, 'i')
 const set = (list: string[]) => new Set(lower(list))
 
 function regularPast(base: string): string {

@@ -63,8 +63,9 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : cutShort(body) ? 'teaser' : 'prose'
   if (s.block === 'caption') return 'caption'
   const words = s.tokens.length
-  // whole-line furniture is a few words: only short units are normalised and looked up
-  const lower = words <= 16 ? norm(body) : body.toLowerCase()
+  // whole-line furniture is a few words: only short units are normalised and looked up (the
+  // word-list expressions ignore case, so longer units are not lowercased, which is slow on news text)
+  const lower = words <= 16 ? norm(body) : body
   if (words <= 16 && lexicon.furnitureLines.has(lower) && !lexicon.relatedMarkers.has(lower)) return 'furniture'
   if (words <= 30 && lexicon.furnitureSentencePrefixes.test(lower)) return 'furniture'
   if (s.line && words <= 16) {
@@ -134,16 +135,16 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
  * "/AFP") closes a caption or sits in brackets; early in a long line it names a partnership
  * ("The Reuters/Ipsos poll showed…").
  */
-function creditPlace(lower: string): boolean {
-  const m = lexicon.captionMarkers.exec(lower)
+function creditPlace(line: string): boolean {
+  const m = lexicon.captionMarkers.exec(line)
   if (!m) return false
   if (!m[0].includes('/')) return true
-  return lower.length - m.index <= 40 || lower.lastIndexOf('(', m.index) > lower.lastIndexOf(')', m.index)
+  return line.length - m.index <= 40 || line.lastIndexOf('(', m.index) > line.lastIndexOf(')', m.index)
 }
 
 /** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)". */
 function creditLine(text: string, s: Analysed): boolean {
-  return s.tokens.length <= 14 && lexicon.captionMarkers.test(text.slice(s.start, s.end).toLowerCase())
+  return s.tokens.length <= 14 && lexicon.captionMarkers.test(text.slice(s.start, s.end))
 }
 
 /** Whether article prose comes after line `i`, before furniture or the end of the text. */
