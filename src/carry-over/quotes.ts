@@ -9,7 +9,8 @@ import type { Sentence } from '../attribute/sentence'
  * ("From the statement:") takes the lead-in's. A bare sentence never inherits.
  */
 export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], own: Attribution[][]): Attribution[][] {
-  const result = own.map((a) => a.slice())
+  // sentences inherit by taking new lists, never by changing one: the lists themselves are shared
+  const result = own.slice()
   const prose = (i: number) => roles[i] === 'body' || roles[i] === 'question'
   const open = (i: number) => result[i].length === 0 && prose(i) && isQuotation(sentences[i])
   const speaks = (i: number) => prose(i) && result[i].some((a) => a.source.kind !== 'none')
