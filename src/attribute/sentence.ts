@@ -33,6 +33,8 @@ export interface Analysed extends Sentence {
 
 
 const NO_GROUPS: readonly number[] = Object.freeze([])
+/** the shape of every sentence without quotations: one object for them all */
+const UNQUOTED: QuoteShape = Object.freeze({ share: 0, startsQuoted: false, groups: NO_GROUPS, speech: false })
 
 /**
  * Reads a document's sentences in order, one at a time: tokens, quotation shape and own
@@ -47,7 +49,6 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
   }
   return (unit, index) => {
     while (q < quotations.length && quotations[q].end <= unit.start) q++
-    // most sentences touch no quotation: they share one empty list
     let groups: readonly number[] = NO_GROUPS
     let quoted = 0
     let speech = false
@@ -58,12 +59,9 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
       if (span.start < unit.start || span.end > unit.end || !span.closed || isSpeech(text, span)) speech = true
     }
     const first = groups.length ? quotations[q] : undefined
-    const quote: QuoteShape = {
-      share: quoted / Math.max(1, unit.end - unit.start),
-      startsQuoted: !!first && first.start <= unit.start,
-      groups,
-      speech,
-    }
+    const quote: QuoteShape = first
+      ? { share: quoted / Math.max(1, unit.end - unit.start), startsQuoted: first.start <= unit.start, groups, speech }
+      : UNQUOTED
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
     if (titleCase(tokens)) for (const t of tokens.slice(1)) if (t.cap && commonWord(t.lower)) t.cap = false
     const terminal = endsSentence(text, unit.end)
