@@ -59,6 +59,12 @@ function isPlural(t: Token): boolean {
   return !t.cap && /[^siuy]s$/.test(t.norm)
 }
 
+/** Whether a capitalised word lies in `tokens[from, to)`. */
+function capAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].cap) return true
+  return false
+}
+
 /** Whether only determiners, place words and titles stand before `h` ("the Russian President"). */
 function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
   for (let k = a; k < h; k++) {
@@ -98,10 +104,10 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
     return { kind: 'named', type: 'state-media', name: named, country: countryIn(tokens, range) }
   }
 
-  const h = headOf(tokens, range)
+  const h = h0
   const head = tokens[h]
   // a capital says nothing at the start of a sentence; elsewhere it marks a name ("Volga Press")
-  const namedBody = tokens.slice(h + 1, b).some((t) => t.cap) && isPlural(head)
+  const namedBody = capAfter(tokens, h + 1, b) && isPlural(head)
   const proper = head.cap && h > 0 && (namedBody || (!(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
