@@ -878,4 +878,28 @@ export const cases: LabelledCase[] = [
     ],
     note: "'all' on its own is an unspecified group (SPEC §1 step 2: vague, like 'some', 'many').",
   },
+  {
+    id: 'question-verb/1',
+    rule: 'question-verb',
+    text: `At a rally in Tampa on Friday, Marisol Vega questioned what kind of leader sends angry messages at dawn. A campaign ad in 2019 had questioned whether her rival was ready to lead. Delegates are now questioning how the party can keep its pledge. The senator questioned the figures in a brief statement.`,
+    expect: [
+      { s: 'At a rally in Tampa on Friday, Marisol Vega questioned what kind of leader sends angry messages at dawn.', label: 'direct', sources: ['Marisol Vega'] },
+      { s: 'A campaign ad in 2019 had questioned whether her rival was ready to lead.', label: 'direct', sources: ['A campaign ad in 2019'] },
+      { s: 'Delegates are now questioning how the party can keep its pledge.', label: 'reported', sources: ['Delegates'] },
+      { s: 'The senator questioned the figures in a brief statement.', label: 'unattributed' },
+    ],
+    note: "'questioned whether/what/how' reports a doubt raised, as 'asked whether' does; 'questioned the figures' hands over no content.",
+  },
+  {
+    id: 'group-nouns/1',
+    rule: 'vague-source',
+    text: `The mine reopened in March under a new owner. But environmentalists worry that its tailings will reach the river. Taxpayers in the county fear that the clean-up bill will fall to them. Shareholders, for their part, say the reopening is overdue.`,
+    expect: [
+      { s: 'The mine reopened in March under a new owner.', label: 'unattributed' },
+      { s: 'But environmentalists worry that its tailings will reach the river.', label: 'reported', sources: ['environmentalists'] },
+      { s: 'Taxpayers in the county fear that the clean-up bill will fall to them.', label: 'reported', sources: ['Taxpayers in the county'] },
+      { s: 'Shareholders, for their part, say the reopening is overdue.', label: 'reported', sources: ['Shareholders'] },
+    ],
+    note: 'Unspecified groups of people are vague sources (SPEC §1 step 2).',
+  },
 ]
