@@ -398,7 +398,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
   const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'
   if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
-    const np = rightNP(tokens, last + 1)
+    const np = speakerAfter(tokens, rightNP(tokens, last + 1))
     const after = np ? tokens[np[1]] : undefined
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || grammar.afterInvertedSpeaker.has(after.lower))) {
       const r = readSource(text, tokens, np)
@@ -445,6 +445,13 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
+}
+
+/** An inverted speaker ends at an adjunct after a name: "said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger". */
+function speakerAfter(tokens: Token[], np: Range | undefined): Range | undefined {
+  if (!np) return np
+  for (let k = np[0] + 1; k < np[1]; k++) if (tokens[k - 1].cap && grammar.afterInvertedSpeaker.has(tokens[k].lower)) return [np[0], k]
+  return np
 }
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */

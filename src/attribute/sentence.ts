@@ -2,7 +2,7 @@ import type { Quotation } from '../segment/quotes'
 import { endsSentence, type Unit } from '../segment/sentences'
 import { tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
-import { readSource } from './sources'
+import { isSourceNoun, readSource } from './sources'
 import { lexicon } from '../lexicon'
 
 /** How a sentence stands to the quotations of its paragraph. */
@@ -63,7 +63,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
       ? { share: quoted / Math.max(1, unit.end - unit.start), startsQuoted: first.start <= unit.start, groups, speech }
       : UNQUOTED
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
-    if (titleCase(tokens)) for (const t of tokens.slice(1)) if (t.cap && commonWord(t.lower)) t.cap = false
+    if (titleCase(tokens)) for (const t of tokens.slice(1)) if (t.cap && (commonWord(t.lower) || isSourceNoun(t))) t.cap = false
     const terminal = endsSentence(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
@@ -72,7 +72,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
   }
 }
 
-/** A headline in Title Case ("Trump Says He Never Pledged…"): capitals there do not mark names. */
+/** A headline in Title Case ("Trump Says He Never Pledged…", "New Poll Shows…"): capitals there do not mark names. */
 function titleCase(tokens: Token[]): boolean {
   let long = 0
   let capped = 0

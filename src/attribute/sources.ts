@@ -132,7 +132,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (compoundHead(tokens, h, lexicon.spokesNouns)) return { kind: 'named', type: 'person', name }
 
   const doc = compoundHead(tokens, h, lexicon.documentNouns)
-  if (doc && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (doc) {
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0) || lexicon.officeNouns.has(t.norm))

@@ -157,6 +157,7 @@ export const lexicon = {
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
   evidenceModifiers: set(sourceNounData.evidenceModifiers.entries),
+  measuredRecords: withPlurals(sourceNounData.measuredRecords.entries),
 
   outlets: buildOutlets(),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),

@@ -902,4 +902,27 @@ export const cases: LabelledCase[] = [
     ],
     note: 'Unspecified groups of people are vague sources (SPEC §1 step 2).',
   },
+  {
+    id: 'inverted-adjunct/1',
+    rule: 'inverted-said',
+    text: `“We will not back down,” said Ines Moreau to cheers from the crowd. “The impact of the strike is still small,” wrote Karl Hesse for the Morning Ledger. “It is over,” the coach said with a shrug. “The talks have ended,” said a spokesman for the ministry.`,
+    expect: [
+      { s: '“We will not back down,” said Ines Moreau to cheers from the crowd.', label: 'direct', sources: ['Ines Moreau'] },
+      { s: '“The impact of the strike is still small,” wrote Karl Hesse for the Morning Ledger.', label: 'direct', sources: ['Karl Hesse'] },
+      { s: '“It is over,” the coach said with a shrug.', label: 'direct', sources: ['the coach'] },
+      { s: '“The talks have ended,” said a spokesman for the ministry.', label: 'direct', sources: ['a spokesman for the ministry'] },
+    ],
+    note: "After an inverted speaker's name, 'to', 'for', 'with' open an adjunct, not part of the speaker; after a role noun ('a spokesman for the ministry') they stay in the phrase.",
+  },
+  {
+    id: 'authored-poll/1',
+    rule: 'research-verb',
+    text: `The Metro tracking poll, which follows voters’ support for the candidates every day, showed that as of Friday, Lopez is leading by five points. Satellite data show that the reservoir is at a third of its capacity. A genetic study found that the bones belonged to a child.`,
+    expect: [
+      { s: 'The Metro tracking poll, which follows voters’ support for the candidates every day, showed that as of Friday, Lopez is leading by five points.', label: 'direct', sources: ['The Metro tracking poll'] },
+      { s: 'Satellite data show that the reservoir is at a third of its capacity.', label: 'unattributed' },
+      { s: 'A genetic study found that the bones belonged to a child.', label: 'reported', sources: ['A genetic study'] },
+    ],
+    note: "An instrument word makes recorded data evidence ('satellite data'), not an authored poll or study: a tracking poll is a document; an unidentified study is a vague one (SPEC §1 step 2).",
+  },
 ]

@@ -433,4 +433,16 @@ Mourners gather outside the cathedral in Lviv on Sunday. (AFP/Getty Images)`,
     ],
     note: 'An agency credit with a slash closes a caption or sits in brackets; early in a long line of prose it names a polling partnership, and the line is body.',
   },
+  {
+    id: 'headline-form/title-case-nouns',
+    rule: 'headline-form',
+    text: `New Poll Shows Small Bump For Lopez
+
+The survey of 1,200 voters was taken over the weekend, after the second debate.`,
+    expect: [
+      { s: 'New Poll Shows Small Bump For Lopez', label: 'direct', role: 'heading', claim: false, sources: ['New Poll'] },
+      { s: 'The survey of 1,200 voters was taken over the weekend, after the second debate.', label: 'unattributed' },
+    ],
+    note: 'In a Title Case headline, capitals do not make "Poll" a name: a poll that shows something is a document source (SPEC §1).',
+  },
 ]
