@@ -543,6 +543,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
+  // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
+  if (grammar.emptyObjects.has(l)) return undefined
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }

@@ -128,12 +128,15 @@ const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
 /** `plain`: the word is lowercase ASCII, its own lowercase and norm; `apostrophe`: it may hold one. */
 function push(tokens: Token[], s: string, start: number, word: boolean, plain: boolean, apostrophe: boolean, inQuote: (offset: number) => boolean): void {
   let lower = plain ? s : s.toLowerCase()
+  const c = s.charCodeAt(0)
+  // ASCII capitals by code; other scripts by case mapping (before ’ becomes ')
+  const cap = c < 128 ? c >= 65 && c <= 90 : s[0] !== lower[0]
   let norm = lower
   if (apostrophe) {
     if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'")
-    norm = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower
+    // a possessive loses its ending ("korea's" → "korea"); a contraction's own "'s" keeps it
+    norm = lower.endsWith("'s") && lower.length > 2 ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower
   } else if (!plain && lower.length === 1 && lower === '’') lower = norm = "'"
-  const c = s.charCodeAt(0)
   tokens.push({
     text: s,
     lower,
@@ -141,8 +144,7 @@ function push(tokens: Token[], s: string, start: number, word: boolean, plain: b
     start,
     end: start + s.length,
     word,
-    // ASCII capitals by code; other scripts by case mapping
-    cap: c < 128 ? c >= 65 && c <= 90 : s[0] !== lower[0],
+    cap,
     quoted: inQuote(start),
   })
 }

@@ -925,4 +925,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "An instrument word makes recorded data evidence ('satellite data'), not an authored poll or study: a tracking poll is a document; an unidentified study is a vague one (SPEC §1 step 2).",
   },
+  {
+    id: 'contracted-auxiliary/1',
+    rule: 'saying-verb',
+    text: `He’s claiming that the count in Pima County was rigged. She’s insisting the ballots were handled properly. They’re saying nothing until the audit ends.`,
+    expect: [
+      { s: 'He’s claiming that the count in Pima County was rigged.', label: 'direct', sources: ['He'] },
+      { s: 'She’s insisting the ballots were handled properly.', label: 'direct', sources: ['She'] },
+      { s: 'They’re saying nothing until the audit ends.', label: 'unattributed' },
+    ],
+    note: "A contracted auxiliary (’s, ’re) stands between the speaker and the verb like 'is'. 'He' and 'She' with no antecedent in the passage are still pronoun sources; 'saying nothing' hands over no content.",
+  },
 ]

@@ -276,4 +276,15 @@ export const cases: LabelledCase[] = [
       { s: 'The national emergency service said no deaths had been recorded.', label: 'direct', sources: ['The national emergency service'] },
     ],
   },
+  {
+    id: 'empty-object/1',
+    rule: 'empty-object',
+    text: `Asked about the pipeline, the energy minister said little. His deputy said nothing had changed since the spring. The company says nothing about the leak on its website.`,
+    expect: [
+      { s: 'Asked about the pipeline, the energy minister said little.', label: 'unattributed' },
+      { s: 'His deputy said nothing had changed since the spring.', label: 'direct', sources: ['His deputy'] },
+      { s: 'The company says nothing about the leak on its website.', label: 'unattributed' },
+    ],
+    note: "'said little', 'says nothing' hand over no content; 'said nothing had changed' reports a clause whose subject is 'nothing'.",
+  },
 ]
