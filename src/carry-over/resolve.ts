@@ -60,7 +60,8 @@ export class SourceResolver {
       else {
         entity = this.entityFor(s, f)
         const written = this.span(s.tokens, f.src)
-        source = { ...written, kind: entity?.kind ?? f.reading.kind, type: entity?.type ?? f.reading.type }
+        // written out, not spread: the spread cost a fifth of the steady-state instructions of a check
+        source = { text: written.text, start: written.start, end: written.end, kind: entity?.kind ?? f.reading.kind, type: entity?.type ?? f.reading.type }
         if (entity && entity.name !== written.text) source.resolved = entity.name
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
