@@ -31,10 +31,8 @@ export interface Analysed extends Sentence {
   found: Found[]
 }
 
-
-const NO_GROUPS: readonly number[] = Object.freeze([])
 /** the shape of every sentence without quotations: one object for them all */
-const UNQUOTED: QuoteShape = Object.freeze({ share: 0, startsQuoted: false, groups: NO_GROUPS, speech: false })
+const UNQUOTED: QuoteShape = Object.freeze({ share: 0, startsQuoted: false, groups: Object.freeze([]), speech: false })
 
 /**
  * Reads a document's sentences in order, one at a time: tokens, quotation shape and own
@@ -49,18 +47,17 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
   }
   return (unit, index) => {
     while (q < quotations.length && quotations[q].end <= unit.start) q++
-    let groups: readonly number[] = NO_GROUPS
+    let groups: number[] | undefined
     let quoted = 0
     let speech = false
     for (let k = q; k < quotations.length && quotations[k].start < unit.end; k++) {
       const span = quotations[k]
-      groups = groups === NO_GROUPS ? [span.group] : [...groups, span.group]
+      ;(groups ??= []).push(span.group)
       quoted += Math.min(span.end, unit.end) - Math.max(span.start, unit.start)
       if (span.start < unit.start || span.end > unit.end || !span.closed || isSpeech(text, span)) speech = true
     }
-    const first = groups.length ? quotations[q] : undefined
-    const quote: QuoteShape = first
-      ? { share: quoted / Math.max(1, unit.end - unit.start), startsQuoted: first.start <= unit.start, groups, speech }
+    const quote: QuoteShape = groups
+      ? { share: quoted / Math.max(1, unit.end - unit.start), startsQuoted: quotations[q].start <= unit.start, groups, speech }
       : UNQUOTED
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
     if (titleCase(tokens)) for (const t of tokens.slice(1)) if (t.cap && (commonWord(t.lower) || isSourceNoun(t))) t.cap = false

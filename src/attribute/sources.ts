@@ -125,7 +125,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const indefinite = !definite && (lexicon.indefinite.has(det) || plural)
   const mods = tokens.slice(a, h).filter((t) => t.word && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
   const after = tokens.slice(h + 1, b)
-  const namedAfter = after.some((t) => t.cap)
+  const namedAfter = capAfter(tokens, h + 1, b)
   const name = withoutArticle(written)
 
   if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }

@@ -65,17 +65,17 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   const words = s.tokens.length
   // whole-line furniture is a few words: only short units are normalised and looked up (the
   // word-list expressions ignore case, so longer units are not lowercased, which is slow on news text)
-  const lower = words <= 16 ? norm(body) : body
-  if (words <= 16 && lexicon.furnitureLines.has(lower) && !lexicon.relatedMarkers.has(lower)) return 'furniture'
-  if (words <= 30 && lexicon.furnitureSentencePrefixes.test(lower)) return 'furniture'
+  const line = words <= 16 ? norm(body) : body
+  if (words <= 16 && lexicon.furnitureLines.has(line) && !lexicon.relatedMarkers.has(line)) return 'furniture'
+  if (words <= 30 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
   if (s.line && words <= 16) {
-    if (lexicon.relatedMarkers.has(lower)) return 'related'
-    if (isDateline(lower) || isByline(body) || isPlaceDateline(body)) return 'furniture'
-    if (lexicon.furniturePrefixes.test(lower) && !(s.terminal && words > 6)) return 'furniture'
+    if (lexicon.relatedMarkers.has(line)) return 'related'
+    if (isDateline(line) || isByline(body) || isPlaceDateline(body)) return 'furniture'
+    if (lexicon.furniturePrefixes.test(line) && !(s.terminal && words > 6)) return 'furniture'
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
-  if ((s.line || lastOfLine) && words <= 40 && creditPlace(lower)) return 'caption'
+  if ((s.line || lastOfLine) && words <= 40 && creditPlace(line)) return 'caption'
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40) return 'title'
