@@ -27,3 +27,16 @@ export const BLOCK_KINDS: Record<string, Block['kind']> = {
   dd: 'paragraph',
   dt: 'paragraph',
 }
+
+const endTagFinders = new Map<string, RegExp>()
+
+/**
+ * Where the end tag of element `name` starts at or after `from` in `src` (`</name` then a
+ * space, "/" or ">"), or -1. One expression per element name, built once.
+ */
+export function endTagAt(src: string, name: string, from: number): number {
+  let finder = endTagFinders.get(name)
+  if (!finder) endTagFinders.set(name, (finder = new RegExp(`</${name}[\\s/>]`, 'gi')))
+  finder.lastIndex = from
+  return finder.exec(src)?.index ?? -1
+}

@@ -1,5 +1,5 @@
 import type { Block } from '../types'
-import { BLOCK_ELEMENTS, BLOCK_KINDS } from './elements'
+import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt } from './elements'
 import { decodeAll, decodeReference } from './entities'
 import { lastAtMost, lineIndex } from './lines'
 import type { Directive, Extracted } from './types'
@@ -103,7 +103,6 @@ const EXEMPT = words('#root html body article main')
 
 const COMMENT_END = /--!?>/g
 const DIRECTIVE = /^\s*provenance-(ignore-next-line|disable|enable)(?=[\s:]|$)/
-const endTagFinders = new Map<string, RegExp>()
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12
@@ -482,11 +481,8 @@ export function readHtml(source: string): Extracted {
     start(name, attrs, lt, selfClosing)
     if ((RAW.has(name) || RCDATA.has(name)) && !(inForeign && selfClosing)) {
       // Raw text runs to the matching end tag, which is then read as a tag.
-      let finder = endTagFinders.get(name)
-      if (!finder) endTagFinders.set(name, (finder = new RegExp(`</${name}[\\s/>]`, 'gi')))
-      finder.lastIndex = close
-      const found = finder.exec(src)
-      const stop = found ? found.index : n
+      const at = endTagAt(src, name, close)
+      const stop = at >= 0 ? at : n
       if (name === 'title' && !inForeign && pageTitle === undefined) {
         pageTitle = collapse(decodeAll(src.slice(close, stop)))
       }

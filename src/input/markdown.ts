@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import type { Block } from '../types'
-import { BLOCK_ELEMENTS, BLOCK_KINDS } from './elements'
+import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt } from './elements'
 import { decodeReference } from './entities'
 import { lineIndex } from './lines'
 import type { Directive, Extracted } from './types'
@@ -209,10 +209,8 @@ export function readChunked(source: string, chunkSize: number): Extracted {
       }
       i = text = close
       if (name && !closing && HTML_HIDDEN.has(name)) {
-        const ending = new RegExp(`</${name}\\s*>`, 'gi')
-        ending.lastIndex = close
-        const found = ending.exec(src)
-        i = text = found && found.index < end ? found.index : end
+        const at = endTagAt(src, name, close)
+        i = text = at >= 0 && at < end ? at : end
       }
     }
     copy(text, end, quote, false)
