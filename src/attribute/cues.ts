@@ -49,7 +49,7 @@ function skipAdjuncts(tokens: Token[], i: number): number {
   for (let guard = 0; guard < 12 && j < tokens.length; guard++) {
     const t = tokens[j]
     if (!t.word) return j
-    if (lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) {
+    if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j) {
       j++
       continue
     }
@@ -78,6 +78,7 @@ const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.c
 
 /** A reported clause without "that": a noun phrase, maybe with its post-modifiers, then a verb marker ("said the talks would fail"). */
 function clauseFollows(tokens: Token[], j: number): boolean {
+  j = pastQuantityLead(tokens, j)
   let np = rightNP(tokens, j)
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
@@ -91,9 +92,31 @@ function clauseFollows(tokens: Token[], j: number): boolean {
     if (more) np = [np[0], more[1]]
   }
   if (!np) return false
-  const next = tokens[np[1]]
-  return clauseAt(tokens, np[1]) || (!!next && next.word && !next.cap && next.lower.length > 4 && next.lower.endsWith('ed'))
+  // an adverb may stand before the verb: "said the campaign ultimately entered…"
+  let k = np[1]
+  while (k < np[1] + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
+  const next = tokens[k]
+  if (clauseAt(tokens, k) || (!!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower)))) return true
+  // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…"
+  for (let m = j + 1; m <= np[1]; m++) if (tokens[m - 1].cap && tokens[m - 1].lower === tokens[m - 1].norm && presentVerb(tokens[m]) && !isTo(tokens, m + 1)) return true
+  return false
 }
+
+/** Past "more than", "about" or "at least" before a number or a fraction: the noun phrase starts after it. */
+function pastQuantityLead(tokens: Token[], j: number): number {
+  const two = grammar.quantityLeads.has(`${w(tokens, j)} ${w(tokens, j + 1)}`)
+  const k = two ? j + 2 : grammar.quantityLeads.has(w(tokens, j)) ? j + 1 : j
+  const t = tokens[k]
+  return k > j && t?.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower)) ? k : j
+}
+
+/** A lowercase third-person -s word: not a preposition, a conjunction, or a plural of people ("deserves", not "viewers", "donors", "activists"). */
+function presentVerb(t: Token | undefined): boolean {
+  if (!t?.word || t.cap || t.lower.length < 4 || !t.lower.endsWith('s') || PLURAL_ENDINGS.test(t.lower)) return false
+  const l = t.lower
+  return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
+}
+const PLURAL_ENDINGS = /(ss|ers|ors|ists|ians|ans)$/
 
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
 function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number; np: Range } | undefined {
@@ -269,8 +292,13 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
-  if (negated || at < 0) return undefined
+  if (negated) return undefined
+  // "Most said", "More say": a quantifier that is also an adverb stands alone as the subject
+  if (at < i - 1 && (at < 0 || !tokens[at].word) && lexicon.indefinite.has(tokens[at + 1].lower)) return [at + 1, at + 2]
+  if (at < 0) return undefined
   const t = tokens[at]
+  // "47% say": a share of those polled
+  if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return [at - 1, at + 1]
   if (t.word) {
     // a second verb of the same subject: "has not identified the victims, but said…"
     if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return main()

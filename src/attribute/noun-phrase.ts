@@ -10,10 +10,10 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.word
 const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
 /** A verb form that ends a noun phrase: auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"). */
 const verbLike = (t: Token) => !t.cap && !lexicon.nounsInPhrase.has(t.lower) && (lexicon.cueVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.lightVerbs.has(t.lower))
-/** A lowercase -ed word after a noun is most likely a verb ("the move angered…"), unless it joins a post-modifier. */
-const pastVerb = (tokens: Token[], k: number) => {
+/** A lowercase -ed word or irregular past after a noun is most likely a verb ("the move angered…", "the senator spoke"), unless it joins a post-modifier. */
+export const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]
-  return t.lower.endsWith('ed') && !t.cap && !grammar.joiners.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
+  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
 }
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
@@ -33,8 +33,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   while (j >= 0 && isWord(tokens[j])) {
     const t = tokens[j]
     if (isNegation(t)) negated = true
-    // a capitalised "Will" or "May" is a name here, not an auxiliary
-    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    // a capitalised "Will" or "May" is a name here, not an auxiliary; a word between an auxiliary and the verb is an adverb ("has since said")
+    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (j === i && !t.cap && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }

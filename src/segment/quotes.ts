@@ -69,6 +69,8 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
       let closes = false
       if (c === '"') {
         if (stack.includes('"')) closes = true
+        // a curly quotation closed by a straight mark after its last word: “…," she said
+        else if (stack.includes('“') && !nextWord && !/\s/.test(prev)) closes = true
         else opens = !/\s/.test(next) && next !== ' '
       } else if (c === "'" || c === '’') {
         if (prevWord && nextWord) continue // apostrophe inside a word: don't, Korea’s
@@ -80,6 +82,8 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
       } else {
         // “ « „ ‘ ‹ open; but “ also closes a „ quotation
         if (c === '“' && stack[stack.length - 1] === '„') closes = true
+        // a straight quotation closed by an opening curly mark after its last word: "…,“ said Kim
+        else if (c === '“' && stack.includes('"') && !nextWord && !/\s/.test(prev)) closes = true
         else if (c === '‘' && prevWord) continue
         else opens = true
       }
@@ -91,6 +95,7 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         let k = stack.lastIndexOf(want)
         if (k < 0 && c === '”') k = stack.lastIndexOf('"') // mixed straight/curly pairs
         if (k < 0 && c === '“') k = stack.lastIndexOf('„')
+        if (k < 0 && (c === '"' || c === '“')) k = stack.lastIndexOf(c === '"' ? '“' : '"')
         if (k < 0) continue
         stack.length = k
         if (k === 0) push(outerStart, i + 1, true)

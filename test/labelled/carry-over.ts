@@ -272,4 +272,18 @@ It was closed in 2021 after cracks were found in the main hall. Repairs cost 4.6
       { s: 'Repairs cost 4.6 million lei.', label: 'unattributed' },
     ],
   },
+  {
+    id: 'quote-mixed-marks/1',
+    rule: 'quote-carry-over',
+    text: `“Our bridges are crumbling," Governor Mills said. “We cannot wait another year.”
+
+"The count was clean,“ said Tom Reyes, the county clerk. "Every ballot was checked twice."`,
+    expect: [
+      { s: '“Our bridges are crumbling," Governor Mills said.', label: 'direct', sources: ['Governor Mills'] },
+      { s: '“We cannot wait another year.”', label: 'direct', inherited: true },
+      { s: '"The count was clean,“ said Tom Reyes, the county clerk.', label: 'direct', sources: ['Tom Reyes'] },
+      { s: '"Every ballot was checked twice."', label: 'direct', inherited: true },
+    ],
+    note: 'Scraped and hand-typed text mixes curly and straight marks: a straight mark after the last word closes a curly quotation, and an opening curly mark there closes a straight one, so the tag and its carry-over are found (SPEC §3).',
+  },
 ]

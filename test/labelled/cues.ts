@@ -936,4 +936,43 @@ export const cases: LabelledCase[] = [
     ],
     note: "A contracted auxiliary (’s, ’re) stands between the speaker and the verb like 'is'. 'He' and 'She' with no antecedent in the passage are still pronoun sources; 'saying nothing' hands over no content.",
   },
+  {
+    id: 'reported-clause/2',
+    rule: 'reported-clause',
+    text: `Organisers said more than 2,000 volunteers came to the first meeting. The treasurer said about a third of the shortfall came from unpaid fees. Rivera said at least 40 homes lost power overnight. Police believe the driver fled the scene. Analysts believe the bank quietly sold its stake. Investigators suspect Moreno knows where the money went. Halvorsen told Channel 4 viewers to stay indoors.`,
+    expect: [
+      { s: 'Organisers said more than 2,000 volunteers came to the first meeting.', label: 'reported', sources: ['Organisers'] },
+      { s: 'The treasurer said about a third of the shortfall came from unpaid fees.', label: 'direct', sources: ['The treasurer'] },
+      { s: 'Rivera said at least 40 homes lost power overnight.', label: 'direct', sources: ['Rivera'] },
+      { s: 'Police believe the driver fled the scene.', label: 'direct', sources: ['Police'] },
+      { s: 'Analysts believe the bank quietly sold its stake.', label: 'reported', sources: ['Analysts'] },
+      { s: 'Investigators suspect Moreno knows where the money went.', label: 'reported', sources: ['Investigators'] },
+      { s: 'Halvorsen told Channel 4 viewers to stay indoors.', label: 'unattributed' },
+    ],
+    note: "A reported clause without 'that' may open with a quantity ('more than', 'about', 'at least'), have an adverb before its verb, an irregular past ('came', 'fled', 'sold') or a present -s verb right after a name ('Moreno knows'). A plural of people after a name is not a verb: 'told Channel 4 viewers to stay indoors' is an instruction (SPEC §1 step 1).",
+  },
+  {
+    id: 'subject-forms/1',
+    rule: 'saying-verb',
+    text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
+    expect: [
+      { s: 'Mayor Ana Kessler has since said she regrets the remark.', label: 'direct', sources: ['Mayor Ana Kessler'] },
+      { s: 'Most said they would vote again.', label: 'reported', sources: ['Most'] },
+      { s: 'In the poll, 41% say the city is headed in the wrong direction.', label: 'reported', sources: ['41%'] },
+      { s: 'Lopez has said for weeks he is the only candidate who can win.', label: 'direct', sources: ['Lopez'] },
+      { s: 'The union has argued for months that the pension fund is short.', label: 'direct', sources: ['The union'] },
+    ],
+    note: "A word between the auxiliary and the verb is an adverb ('has since said'); 'Most' and a share of those polled ('41%') are unspecified groups, so vague (SPEC §1 step 2); 'for weeks' is an adjunct before the content.",
+  },
+  {
+    id: 'participle-cue/irregular-past',
+    rule: 'participle-cue',
+    text: `The senator spoke about the budget, saying that the deficit was out of control. Governor Mills met the strikers on Friday, saying the state would pay the arrears. The senator spoke about the budget for an hour.`,
+    expect: [
+      { s: 'The senator spoke about the budget, saying that the deficit was out of control.', label: 'direct', sources: ['The senator'] },
+      { s: 'Governor Mills met the strikers on Friday, saying the state would pay the arrears.', label: 'direct', sources: ['Governor Mills'] },
+      { s: 'The senator spoke about the budget for an hour.', label: 'unattributed' },
+    ],
+    note: "An irregular past ('spoke', 'met') ends the subject, so ', saying…' takes 'The senator', not 'The senator spoke about the budget'. Speaking about a topic hands over no content.",
+  },
 ]
