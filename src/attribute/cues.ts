@@ -53,17 +53,23 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       j++
       continue
     }
+    // "two days earlier", "three weeks ago"
+    if ((/^\d/.test(t.text) || lexicon.indefinite.has(t.lower)) && (lexicon.timeWords.has(w(tokens, j + 1)) || grammar.durations.has(w(tokens, j + 1))) && !t.cap) {
+      j += w(tokens, j + 2) === 'ago' ? 3 : 2
+      continue
+    }
     // "in a statement", "at a news conference", "to reporters", "on Twitter"
     if (grammar.adjunctPrepositions.has(t.lower)) {
       // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
       const after = tokens[j + 1]
-      if (after && (lexicon.timeWords.has(after.lower) || /^\d/.test(after.text))) {
+      if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || /^\d/.test(after.text))) {
         j += 2
         continue
       }
       if (infinitive(tokens, j)) return j
       const np = rightNP(tokens, j + 1)
-      if (np && !isPunct(tokens[np[1]], ':') && np[1] - np[0] <= 6 && !clauseAt(tokens, np[1])) {
+      // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
+      if (np && (!isPunct(tokens[np[1]], ':') || t.lower === 'of') && np[1] - np[0] <= 6 && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }
@@ -102,10 +108,13 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   return false
 }
 
+/** the two-word quantity leads, first word to second: "more" → "than", "at" → "least" */
+const QUANTITY_PAIRS = new Map([...grammar.quantityLeads].filter((e) => e.includes(' ')).map((e) => e.split(' ') as [string, string]))
+
 /** Past "more than", "about" or "at least" before a number or a fraction: the noun phrase starts after it. */
 function pastQuantityLead(tokens: Token[], j: number): number {
-  const two = grammar.quantityLeads.has(`${w(tokens, j)} ${w(tokens, j + 1)}`)
-  const k = two ? j + 2 : grammar.quantityLeads.has(w(tokens, j)) ? j + 1 : j
+  const first = w(tokens, j)
+  const k = QUANTITY_PAIRS.get(first) === w(tokens, j + 1) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]
   return k > j && t?.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower)) ? k : j
 }
@@ -376,7 +385,9 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   while (i < tokens.length && !tokens[i].word) i++
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
-  if (lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener)) {
+  // "Eight years ago, …" opens with a time phrase too
+  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener)) && (lexicon.timeWords.has(w(tokens, i + 1)) || grammar.durations.has(w(tokens, i + 1)))
+  if (since || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener)) {
     for (let k = i; k < tokens.length && k < i + 14; k++) {
       if (isPunct(tokens[k], ',')) {
         i = k + 1
@@ -439,7 +450,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   let src: Range | undefined
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
-  if (verb.form === 'ing' && prev && (prev.word ? grammar.participleLeads.has(prev.lower) : PARTICIPLE_MARKS.has(prev.text))) {
+  // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
+  let lead = i - 1
+  while (lead > 0 && tokens[lead].word && adverbLike(tokens[lead]) && !tokens[lead].cap) lead--
+  const leadTok = tokens[lead]
+  if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text))) {
     src = subject()
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
@@ -559,6 +574,15 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
     if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',')) return { kind: 'clause', at: j + 1 }
+    // "said, if elected, she would…": an aside set off by commas, then the clause
+    if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
+      for (let m = j + 2; m < tokens.length && m < j + 10; m++) {
+        if (!tokens[m].word) {
+          if (isPunct(tokens[m], ',') && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
+          break
+        }
+      }
+    }
     if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t)) return { kind: 'trailing', at: j }
     return undefined
   }

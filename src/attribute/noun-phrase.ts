@@ -33,8 +33,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   while (j >= 0 && isWord(tokens[j])) {
     const t = tokens[j]
     if (isNegation(t)) negated = true
-    // a capitalised "Will" or "May" is a name here, not an auxiliary; a word between an auxiliary and the verb is an adverb ("has since said")
-    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (j === i && !t.cap && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
+    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }

@@ -975,4 +975,21 @@ export const cases: LabelledCase[] = [
     ],
     note: "An irregular past ('spoke', 'met') ends the subject, so ', saying…' takes 'The senator', not 'The senator spoke about the budget'. Speaking about a topic hands over no content.",
   },
+  {
+    id: 'adjuncts-and-asides/1',
+    rule: 'saying-verb',
+    text: `Kessler said, if re-elected, she would keep the clinic open. Moreno said, when asked, that the fund had been audited. In 2019 the governor said of the strikers: “They have a point.” Ortiz, after initially saying she would not run, filed her papers on Monday. Lee and Ortiz have both said the deal is dead. The bank’s board announced two days earlier that it would look for a new chief. Eight years ago, Halvorsen backed the levy and said, “The schools need it.” It is worth noting that the levy passed by four votes. The council has helped add momentum to the inquiry.`,
+    expect: [
+      { s: 'Kessler said, if re-elected, she would keep the clinic open.', label: 'direct', sources: ['Kessler'] },
+      { s: 'Moreno said, when asked, that the fund had been audited.', label: 'direct', sources: ['Moreno'] },
+      { s: 'In 2019 the governor said of the strikers: “They have a point.”', label: 'direct', sources: ['the governor'] },
+      { s: 'Ortiz, after initially saying she would not run, filed her papers on Monday.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Lee and Ortiz have both said the deal is dead.', label: 'direct', sources: ['Lee and Ortiz'] },
+      { s: 'The bank’s board announced two days earlier that it would look for a new chief.', label: 'direct', sources: ['The bank’s board'] },
+      { s: 'Eight years ago, Halvorsen backed the levy and said, “The schools need it.”', label: 'direct', sources: ['Halvorsen'] },
+      { s: 'It is worth noting that the levy passed by four votes.', label: 'unattributed' },
+      { s: 'The council has helped add momentum to the inquiry.', label: 'unattributed' },
+    ],
+    note: "Between a cue and its content may stand an aside set off by commas ('if re-elected', 'when asked'), a topic before a colon ('said of the strikers:'), or a time phrase ('two days earlier'); an adverb may stand between 'after' and the participle, and 'both' between the auxiliary and the verb. A time phrase that opens the sentence is not its subject. 'worth noting' is the author's own aside and 'add momentum' is no saying (SPEC §1).",
+  },
 ]
