@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { adverbLike, headOf, infinitive, leftNP, opensNP, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, leftNP, opensNP, pastVerb, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isSourceNoun, readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -98,14 +98,22 @@ function clauseFollows(tokens: Token[], j: number): boolean {
     if (more) np = [np[0], more[1]]
   }
   if (!np) return false
-  // an adverb may stand before the verb: "said the campaign ultimately entered…"
-  let k = np[1]
-  while (k < np[1] + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
+  // an adverb may stand before the verb: "said the campaign ultimately entered…"; a short relative clause too: "said people who met him gave…"
+  let k = relativeEnd(tokens, np[1])
+  const from = k
+  while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
   const next = tokens[k]
   if (clauseAt(tokens, k) || (!!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower)))) return true
   // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…"
   for (let m = j + 1; m <= np[1]; m++) if (tokens[m - 1].cap && tokens[m - 1].lower === tokens[m - 1].norm && presentVerb(tokens[m]) && !isTo(tokens, m + 1)) return true
   return false
+}
+
+/** Past a short relative clause of a verb and its object ("who met Lee"), or `k` itself. */
+function relativeEnd(tokens: Token[], k: number): number {
+  const verb = tokens[k + 1]
+  if ((w(tokens, k) !== 'who' && w(tokens, k) !== 'that') || !verb?.word || verb.cap || !(pastVerb(tokens, k + 1) || presentVerb(verb))) return k
+  return rightNP(tokens, k + 2)?.[1] ?? k
 }
 
 /** the two-word quantity leads, first word to second: "more" → "than", "at" → "least" */
@@ -149,7 +157,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
   if (grammar.possessingHave.has(prev.lower)) return false
-  const subject = lexicon.auxiliaries.has(prev.lower) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1, research)
+  const subject = lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // a study "shows" whatever follows it
   if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
@@ -289,6 +297,14 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   if (lexicon.hedgeParticiples.has(participle) && (next === 'to' || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
     add({ cue: [i, j + 2], rule: 'hedge-passive' })
     return true
+  }
+  // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order)
+  if (verb?.takes === 'object' && verb.form === 'past') {
+    const teller = next === 'by' ? rightNP(tokens, j + 2) : undefined
+    if (w(tokens, skipAdjuncts(tokens, teller ? teller[1] : j + 1)) === 'that') {
+      add(teller ? { cue: [i, j + 2], src: teller, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      return true
+    }
   }
   // "it was revealed in March that…", "it is widely believed that…"
   if (w(tokens, i - 1) === 'it' && lexicon.hedgeItThat.has(participle) && w(tokens, skipAdjuncts(tokens, j + 1)) === 'that') {
@@ -453,7 +469,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
   let lead = i - 1
   while (lead > 0 && tokens[lead].word && adverbLike(tokens[lead]) && !tokens[lead].cap) lead--
-  const leadTok = tokens[lead]
+  // a comma inside a closing quotation mark still sets the participle off: "…address “that person,” telling…"
+  const leadTok = isQuoteMark(tokens[lead]) && isPunct(tokens[lead - 1], ',') ? tokens[lead - 1] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text))) {
     src = subject()
     rule = 'participle-cue'
@@ -468,7 +485,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
-  if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun) return
+  // (an adverb or auxiliary between them settles it: "Marsh also claims")
+  if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))

@@ -992,4 +992,28 @@ export const cases: LabelledCase[] = [
     ],
     note: "Between a cue and its content may stand an aside set off by commas ('if re-elected', 'when asked'), a topic before a colon ('said of the strikers:'), or a time phrase ('two days earlier'); an adverb may stand between 'after' and the participle, and 'both' between the auxiliary and the verb. A time phrase that opens the sentence is not its subject. 'worth noting' is the author's own aside and 'add momentum' is no saying (SPEC §1).",
   },
+  {
+    id: 'verb-shapes/1',
+    rule: 'saying-verb',
+    text: `Marsh also claims he was the only one punished for the error. The union did not want to address “that person,” telling Channel 5 that it is focused on the victims. Ortiz then writes back, “You look tired.” Aides said people who met Lee gave money.`,
+    expect: [
+      { s: 'Marsh also claims he was the only one punished for the error.', label: 'direct', sources: ['Marsh'] },
+      { s: 'The union did not want to address “that person,” telling Channel 5 that it is focused on the victims.', label: 'direct', sources: ['The union'] },
+      { s: 'Ortiz then writes back, “You look tired.”', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Aides said people who met Lee gave money.', label: 'reported', sources: ['Aides'] },
+    ],
+    note: "An adverb between a name and a form that is also a noun ('also claims') makes it the verb; a comma inside a closing quotation mark still sets off a participle ('…,” telling'); 'writes back' takes a quotation; a reported clause's subject may carry a short relative clause ('people who met Lee gave').",
+  },
+  {
+    id: 'passive-told/1',
+    rule: 'hedge-passive',
+    text: `Lee had been told just before the vote that he would lose narrowly. She was told by her doctor on Friday that the scan was clear. Staff were informed that the plant would close. The driver was told to leave.`,
+    expect: [
+      { s: 'Lee had been told just before the vote that he would lose narrowly.', label: 'reported' },
+      { s: 'She was told by her doctor on Friday that the scan was clear.', label: 'direct', sources: ['her doctor'] },
+      { s: 'Staff were informed that the plant would close.', label: 'reported' },
+      { s: 'The driver was told to leave.', label: 'unattributed' },
+    ],
+    note: "'was told that…' hands over content from a teller it does not name, like 'it was reported that' (SPEC §1 hedges); with 'by' the teller is the source. 'was told to leave' is an instruction, not an attribution.",
+  },
 ]
