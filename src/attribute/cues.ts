@@ -193,7 +193,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
     // according to X / in the words of X: the source phrase is consumed with its cue
     if (l === 'according' && w(tokens, i + 1) === 'to') {
-      const np = rightNP(tokens, i + 2)
+      const np = sourceAfterAccording(tokens, i + 2)
       if (np && !(np[1] - np[0] === 1 && lexicon.notAccordingTo.has(tokens[np[0]].norm))) {
         add({ cue: [i, i + 2], src: np, rule: 'according-to', channel: true })
         i = np[1] - 1
@@ -269,6 +269,18 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   if (!found.length) structuralCues(text, tokens, shape, add)
   return found
+}
+
+/** The source after "according to", with an adverb and participle before it: "according to recently released documents". */
+function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
+  let m = k
+  if (tokens[m]?.word && !tokens[m].cap && adverbLike(tokens[m])) m++
+  const t = tokens[m]
+  if (m > k && t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower) || lexicon.cueVerbs.get(t.lower)?.form === 'past')) {
+    const np = rightNP(tokens, m + 1)
+    return np && [k, np[1]]
+  }
+  return rightNP(tokens, k)
 }
 
 /** Whether "at" follows an object within a few words: "put the cost of rebuilding the roads at $2.4 billion". */
@@ -457,7 +469,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const after = np ? tokens[np[1]] : undefined
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || grammar.afterInvertedSpeaker.has(after.lower))) {
       const r = readSource(text, tokens, np)
-      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]]))) {
+      // after a bare comma the speaker must look like one: ", declared bankruptcy." names none
+      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || startsNP(tokens[np[0]]))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
         return
       }
@@ -481,7 +494,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else {
     src = subjectOf(tokens, i, subject)
   }
-  if (!src) return
+  // a speaker never contains its own cue ("(WARNING: …)")
+  if (!src || (src[0] <= i && i < src[1])) return
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
@@ -605,7 +619,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     return undefined
   }
   const l = t.lower
-  if (l === 'that') return { kind: 'that', at: j }
+  // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
+  if (l === 'that') return grammar.particles.has(w(tokens, j + 1)) && !tokens[j + 2]?.word ? undefined : { kind: 'that', at: j }
   if (isTo(tokens, j)) {
     if (verb.cls === 'commitment' || verb.base === 'expect') return { kind: 'to', at: j }
     return undefined // an order or request ("told him to leave", "urged Congress to act")

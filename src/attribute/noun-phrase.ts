@@ -34,7 +34,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     const t = tokens[j]
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
-    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }
@@ -69,7 +69,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
-    if (lexicon.clauseBreakers.has(l) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || pastVerb(tokens, k)) break
+    if (lexicon.clauseBreakers.has(l) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     k--
   }
   return trimLeft(tokens, k + 1, j + 1)

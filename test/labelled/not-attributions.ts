@@ -287,4 +287,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "'said little', 'says nothing' hand over no content; 'said nothing had changed' reports a clause whose subject is 'nothing'.",
   },
+  {
+    id: 'false-cues/1',
+    rule: 'false-cue',
+    text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,
+    expect: [
+      { s: 'One after another, the mills, including Harlow Steel, declared bankruptcy.', label: 'unattributed' },
+      { s: '(WARNING: Video contains graphic images.)', label: 'unattributed' },
+      { s: 'This week, the premier declined to blame Minsk or even directly accuse it of the attack.', label: 'unattributed' },
+      { s: 'But ministers have effectively ruled that out.', label: 'unattributed' },
+    ],
+    note: "After a bare comma a verb is inverted only before something that can speak ('declared bankruptcy' is an act); a cue word is never its own speaker ('WARNING:'); an accusation the premier declined to make was not made; 'ruled that out' has a demonstrative, not a that-clause.",
+  },
 ]

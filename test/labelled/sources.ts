@@ -507,4 +507,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "'a woman' is an indefinite person (vague); 'the businessman' is one identifiable person (named, SPEC §1 step 2); 'backers' are an unspecified group. 'denied any leak' hands over what the owner says (there was no leak), so the owner is its source.",
   },
+  {
+    id: 'participle-titles/1',
+    rule: 'named-person',
+    text: `“We will hold the line,” retired general Rosa Imbert said. “It is over,” acting director Ana Ruiz told reporters. The plant was sold, according to recently released court filings.`,
+    expect: [
+      { s: '“We will hold the line,” retired general Rosa Imbert said.', label: 'direct', sources: ['retired general Rosa Imbert'] },
+      { s: '“It is over,” acting director Ana Ruiz told reporters.', label: 'direct', sources: ['acting director Ana Ruiz'] },
+      { s: 'The plant was sold, according to recently released court filings.', label: 'direct', sources: ['recently released court filings'] },
+    ],
+    note: "A participle used as an adjective before a title ('retired', 'acting') is part of the speaker; an adverb and participle before a document ('recently released court filings') are part of the source, which is a specific document (SPEC §1 step 2).",
+  },
 ]
