@@ -153,6 +153,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (prev && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
+  // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
+  if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
   if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower)) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
@@ -507,14 +509,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
-  if (!content) return
+  if (!content || (verb.tagOnly && !afterQuote && !leadIn && content.kind !== 'quote')) return
   // research verbs count with an authored document, or people with a that-clause or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
   if (verb.cls === 'research' && reading.type !== 'document' && content.kind !== 'that' && content.kind !== 'trailing') return
-  // commitments count with what was promised: "vowed to…", "pledged that…"
-  if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind)) return
+  // commitments count with what was promised: "vowed to…", "pledged that…", "“…,” he vowed."
+  if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && afterQuote)) return
 
   firmWork(tokens, src, i, reading)
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1

@@ -1016,4 +1016,23 @@ export const cases: LabelledCase[] = [
     ],
     note: "'was told that…' hands over content from a teller it does not name, like 'it was reported that' (SPEC §1 hedges); with 'by' the teller is the source. 'was told to leave' is an instruction, not an attribution.",
   },
+  {
+    id: 'tag-verbs/1',
+    rule: 'trailing-said',
+    text: `“Out!” the crowd yelled. “My job is to win,” Lee vowed. “We will rebuild,” the mayor promised. “It was a long night,” Ryan continued. Issa continued, “Yes, it was.” But the drinking continued, and four years later he was dead. Ortiz commented that the vote was close. The mayor declined to comment. Lee bragged that he had won every county. The two countries settled many disputes that had divided them. A spokeswoman disputed that account.`,
+    expect: [
+      { s: '“Out!” the crowd yelled.', label: 'reported', sources: ['the crowd'] },
+      { s: '“My job is to win,” Lee vowed.', label: 'direct', sources: ['Lee'] },
+      { s: '“We will rebuild,” the mayor promised.', label: 'direct', sources: ['the mayor'] },
+      { s: '“It was a long night,” Ryan continued.', label: 'direct', sources: ['Ryan'] },
+      { s: 'Issa continued, “Yes, it was.”', label: 'direct', sources: ['Issa'] },
+      { s: 'But the drinking continued, and four years later he was dead.', label: 'unattributed' },
+      { s: 'Ortiz commented that the vote was close.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'The mayor declined to comment.', label: 'unattributed' },
+      { s: 'Lee bragged that he had won every county.', label: 'direct', sources: ['Lee'] },
+      { s: 'The two countries settled many disputes that had divided them.', label: 'unattributed' },
+      { s: 'A spokeswoman disputed that account.', label: 'direct', sources: ['A spokeswoman'] },
+    ],
+    note: "Verbs of shouting, commenting and bragging tag quotations and clauses; a commitment verb tags the quotation it follows ('…,” Lee vowed'); 'continued' is a cue only as a tag or lead-in; 'many disputes that…' is a noun. A spokeswoman speaks for her body on record, so she is named (SPEC §1 step 2).",
+  },
 ]
