@@ -247,6 +247,16 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         }
       }
     }
+    // "claims by the agency that…" names the owner after "by"; "complaints that…" leaves the speakers unnamed
+    if (lexicon.speechNouns.has(t.norm) && (w(tokens, i + 1) === 'by' || grammar.ownerlessSpeechNouns.has(l)) && !(lexicon.cueVerbs.has(l) && verbReading(tokens, i))) {
+      const by = w(tokens, i + 1) === 'by' ? rightNP(tokens, i + 2) : undefined
+      const that = by ? by[1] : i + 1
+      if (w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
+        add(by ? { cue: [i, i + 2], src: by, rule: 'speech-noun' } : { cue: [i, i + 2], rule: 'speech-noun' })
+        i = that
+        continue
+      }
+    }
 
     const verb = lexicon.cueVerbs.get(l)
     if (verb && verbReading(tokens, i)) {
@@ -308,8 +318,9 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
       return true
     }
   }
-  if (lexicon.hedgeParticiples.has(participle) && (next === 'to' || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
-    add({ cue: [i, j + 2], rule: 'hedge-passive' })
+  const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
+  if (lexicon.hedgeParticiples.has(participle) && (bare || next === 'to' || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
+    add({ cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }
   // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order)
@@ -493,6 +504,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
     src = leftNP(tokens, i - 1)
     rule = 'participle-cue'
+  } else if (prev?.lower === 'to') {
+    // "Lee went on to say", "was quick to add", "were more likely to say": the subject of the frame
+    src = subjectOf(tokens, w(tokens, i - 2) === 'on' ? i - 3 : i - 2, subject)
   } else {
     src = subjectOf(tokens, i, subject)
   }
