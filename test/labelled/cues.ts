@@ -1055,4 +1055,17 @@ export const cases: LabelledCase[] = [
     ],
     note: "A saying verb after 'likely to', 'quick to', 'went on to' is said by the frame's subject. 'is considered a…', 'was once thought to', 'is not thought to' are hedges (SPEC §1). A plural noun of saying hands a that-clause to unnamed speakers, or to the owner after 'by'; 'reports that appeared' is a relative clause, not content; after a subject, 'claims that' is the verb.",
   },
+  {
+    id: 'quote-verbs/1',
+    rule: 'quotation-speaker',
+    text: `Lee mocked their friendship as “political theatre.” The senator derided the plan as “a gimmick for donors.” Ortiz blasted the ruling as “a disgrace.” Critics blasted the ruling. Ortiz ridiculed the idea.`,
+    expect: [
+      { s: 'Lee mocked their friendship as “political theatre.”', label: 'direct', sources: ['Lee'] },
+      { s: 'The senator derided the plan as “a gimmick for donors.”', label: 'direct', sources: ['The senator'] },
+      { s: 'Ortiz blasted the ruling as “a disgrace.”', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Critics blasted the ruling.', label: 'unattributed' },
+      { s: 'Ortiz ridiculed the idea.', label: 'unattributed' },
+    ],
+    note: "Mocking or blasting is an act (SPEC §1), but the quotation it carries is the subject's words: a quotation whose speaker is named in the sentence.",
+  },
 ]
