@@ -105,7 +105,7 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   const next = tokens[k]
   if (clauseAt(tokens, k) || (!!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower)))) return true
   // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…"
-  for (let m = j + 1; m <= np[1]; m++) if (tokens[m - 1].cap && tokens[m - 1].lower === tokens[m - 1].norm && presentVerb(tokens[m]) && !isTo(tokens, m + 1)) return true
+  for (let m = j + 1; m <= np[1]; m++) if (tokens[m - 1].cap && tokens[m - 1].lower === tokens[m - 1].norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
   return false
 }
 
@@ -233,7 +233,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       i += phrase.length - 1
       continue
     }
-    if (BE.has(l) && passiveCue(tokens, i, add)) continue
+    if (BE.has(l) && !(l === "'s" && !grammar.passiveBeforeS.has(w(tokens, i - 1))) && passiveCue(tokens, i, add)) continue
 
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
     if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {
@@ -457,7 +457,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
-  if (verb.form === 'past' && BE.has(w(tokens, beforeVerb))) {
+  // "who's argued", "she's said" are perfects ('s = has); "it's said that…" is a passive
+  const perfect = w(tokens, beforeVerb) === "'s" && !grammar.passiveBeforeS.has(w(tokens, beforeVerb - 1))
+  if (verb.form === 'past' && BE.has(w(tokens, beforeVerb)) && !perfect) {
     if (verb.takes === 'quoted' && w(tokens, i + 1) === 'as') {
       const sub = subjectOf(tokens, beforeVerb)
       if (sub) add({ cue: [i, Math.min(n, i + 3)], src: sub, rule: 'quoted-as-saying' })

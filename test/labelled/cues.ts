@@ -1068,4 +1068,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "Mocking or blasting is an act (SPEC §1), but the quotation it carries is the subject's words: a quotation whose speaker is named in the sentence.",
   },
+  {
+    id: 'contracted-auxiliary/2',
+    rule: 'saying-verb',
+    text: `The mayor, who's argued for years that the fund is short, resigned. She's said that she will run again. It's said that the port will close. Analysts said Beijing plans to cut rates.`,
+    expect: [
+      { s: "The mayor, who's argued for years that the fund is short, resigned.", label: 'direct', sources: ['The mayor'] },
+      { s: "She's said that she will run again.", label: 'direct', sources: ['She'] },
+      { s: "It's said that the port will close.", label: 'reported' },
+      { s: 'Analysts said Beijing plans to cut rates.', label: 'reported', sources: ['Analysts'] },
+    ],
+    note: "After a person, 's before a participle is 'has' ('who's argued', 'She's said'); after 'it' it is 'is', and 'it's said that' is a hedge (SPEC §1). 'Beijing plans to…' is a reported clause: 'plans' is its verb.",
+  },
 ]
