@@ -84,6 +84,8 @@ const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.c
 
 /** A reported clause without "that": a noun phrase, maybe with its post-modifiers, then a verb marker ("said the talks would fail"). */
 function clauseFollows(tokens: Token[], j: number): boolean {
+  // "agreed there are qualified candidates": an existential clause
+  if (w(tokens, j) === 'there' && clauseAt(tokens, j + 1)) return true
   j = pastQuantityLead(tokens, j)
   let np = rightNP(tokens, j)
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
@@ -432,6 +434,8 @@ function findMainSubject(tokens: Token[]): Range | undefined {
     for (let k = i; k < tokens.length && k < i + 14; k++) {
       if (isPunct(tokens[k], ',')) {
         i = k + 1
+        // the comma may sit inside a closing quotation mark: 'In an interview with "Fox and Friends," Trump…'
+        while (isQuoteMark(tokens[i]) && !tokens[i + 1]?.quoted) i++
         break
       }
     }
@@ -496,7 +500,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
   // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
   let lead = i - 1
-  while (lead > 0 && tokens[lead].word && adverbLike(tokens[lead]) && !tokens[lead].cap) lead--
+  while (lead > 0 && tokens[lead].word && (adverbLike(tokens[lead]) || lexicon.adverbs.has(tokens[lead].lower)) && !tokens[lead].cap) lead--
   // a comma inside a closing quotation mark still sets the participle off: "…address “that person,” telling…"
   const leadTok = isQuoteMark(tokens[lead]) && isPunct(tokens[lead - 1], ',') ? tokens[lead - 1] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text))) {

@@ -1080,4 +1080,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "After a person, 's before a participle is 'has' ('who's argued', 'She's said'); after 'it' it is 'is', and 'it's said that' is a hedge (SPEC §1). 'Beijing plans to…' is a reported clause: 'plans' is its verb.",
   },
+  {
+    id: 'participle-cue/openers',
+    rule: 'participle-cue',
+    text: `In an interview with "Good Morning," Lee pointed to Ohio as the key state, remarking that the polls were wrong. Mr. Hale responded by first saying “some good things” about Lee. The three judges agreed there are good candidates for the post.`,
+    expect: [
+      { s: 'In an interview with "Good Morning," Lee pointed to Ohio as the key state, remarking that the polls were wrong.', label: 'direct', sources: ['Lee'] },
+      { s: 'Mr. Hale responded by first saying “some good things” about Lee.', label: 'direct', sources: ['Mr. Hale'] },
+      { s: 'The three judges agreed there are good candidates for the post.', label: 'reported', sources: ['The three judges'] },
+    ],
+    note: "An opening phrase may end with a comma inside a closing quotation mark, and an adverb may stand between 'by' and the participle; the participle's speaker is still the sentence's subject. 'there are…' is a reported clause. Three unnamed judges are an unspecified group: vague (SPEC §1 step 2).",
+  },
 ]
