@@ -267,12 +267,14 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       verbCue(text, tokens, i, verb, shape, subject, add)
       continue
     }
-    if (lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l)) {
+    if (lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) {
       const j = skipAdjuncts(tokens, i + 1)
       const obj = objectKind(tokens, j)
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
       const estimate = lexicon.estimateVerbs.has(l) && obj && atFollows(tokens, obj.np[1])
-      if (obj?.kind === 'info' && (lexicon.lightVerbs.has(l) || estimate)) {
+      // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
+      const leadIn = !!obj && lexicon.speechNouns.has(tokens[headOf(tokens, obj.np)].norm) && (isPunct(tokens[obj.np[1]], ':') || isQuoteMark(tokens[obj.np[1]]))
+      if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && (lexicon.lightVerbs.has(l) || estimate))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         const sub = subjectOf(tokens, i)
         const r = sub && readSource(text, tokens, sub)

@@ -235,6 +235,7 @@ export const triggers = new Set<string>([
   ...lexicon.cueVerbs.keys(),
   ...lexicon.lightVerbs,
   ...lexicon.estimateVerbs,
+  ...grammarData.leadInVerbs.entries,
 ])
 
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */

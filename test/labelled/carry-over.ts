@@ -286,4 +286,27 @@ It was closed in 2021 after cracks were found in the main hall. Repairs cost 4.6
     ],
     note: 'Scraped and hand-typed text mixes curly and straight marks: a straight mark after the last word closes a curly quotation, and an opening curly mark there closes a straight one, so the tag and its carry-over are found (SPEC §3).',
   },
+  {
+    id: 'lead-in-statement/1',
+    rule: 'lead-in-block',
+    text: `When the mill closed in 1998, Governor Ana Ruiz released the following statement:
+
+“Our thoughts are with the workers and their families. We will help them find new jobs.”
+
+On Monday, Ortiz made the following comment:
+
+“The vote was fair.”
+
+Lee made a decision on Monday. The two firms gave a total of $5 million to the fund.`,
+    expect: [
+      { s: 'When the mill closed in 1998, Governor Ana Ruiz released the following statement:', label: 'direct', sources: ['Governor Ana Ruiz'] },
+      { s: '“Our thoughts are with the workers and their families.', label: 'direct', inherited: true },
+      { s: 'We will help them find new jobs.”', label: 'direct', inherited: true },
+      { s: 'On Monday, Ortiz made the following comment:', label: 'direct', sources: ['Ortiz'] },
+      { s: '“The vote was fair.”', label: 'direct', inherited: true },
+      { s: 'Lee made a decision on Monday.', label: 'unattributed' },
+      { s: 'The two firms gave a total of $5 million to the fund.', label: 'unattributed' },
+    ],
+    note: "A statement or comment released, made or given before a colon is a lead-in: the block quotation after it carries its speaker (SPEC §3). 'made a decision' and 'gave a total' are acts.",
+  },
 ]
