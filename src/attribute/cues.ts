@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { adverbLike, headOf, infinitive, leftNP, opensNP, pastVerb, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isSourceNoun, readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -458,8 +458,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
-  // infinitives only in "went on to say", "continued to insist"
-  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2))) return
+  // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
+  const purpose = prev?.lower === 'to' && purposeInfinitive(tokens, i - 2)
+  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !purpose) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
@@ -512,14 +513,16 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
     src = leftNP(tokens, i - 1)
     rule = 'participle-cue'
+  } else if (purpose) {
+    src = subject()
   } else if (prev?.lower === 'to') {
     // "Lee went on to say", "was quick to add", "were more likely to say": the subject of the frame
     src = subjectOf(tokens, w(tokens, i - 2) === 'on' ? i - 3 : i - 2, subject)
   } else {
     src = subjectOf(tokens, i, subject)
   }
-  // a speaker never contains its own cue ("(WARNING: …)")
-  if (!src || (src[0] <= i && i < src[1])) return
+  // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
+  if (!src || (src[0] <= i && i < src[1]) || grammar.negativeDeterminers.has(w(tokens, src[0])) || grammar.negativeDeterminers.has(w(tokens, src[0] - 1))) return
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
@@ -544,6 +547,15 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
+}
+
+/** "to say" after a name, a day or "way" is a purpose the subject carried out: "took to Twitter to say", "tweeted on Friday to say". */
+function purposeInfinitive(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower))) return false
+  // not yet done, or not done: "is expected in Ohio on Friday to announce", "did not go on TV to say"
+  for (let m = 0; m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m])) return false
+  return true
 }
 
 /** An inverted speaker ends at an adjunct after a name: "said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger". */
@@ -596,6 +608,8 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
  * at all when the cue trails its content (", Kim said.").
  */
 function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
+  // "55 percent said so": "so" stands for the clause
+  if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {

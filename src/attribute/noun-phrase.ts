@@ -7,7 +7,8 @@ export type Range = [number, number]
 const MAX_NP = 14
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
-const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
+/** A negation: "not", "never", "declined", any "-n't" form. */
+export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
 /** A verb form that ends a noun phrase: auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"). */
 const verbLike = (t: Token) => !t.cap && !lexicon.nounsInPhrase.has(t.lower) && (lexicon.cueVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.lightVerbs.has(t.lower))
 /** A lowercase -ed word or irregular past after a noun is most likely a verb ("the move angered…", "the senator spoke"), unless it joins a post-modifier. */
@@ -61,6 +62,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const l = t.lower
     // "Kim and Putin", "campaign and corporate records"
     const before = tokens[k - 1]
+    // "he and Mr. Allen said": a pronoun joined to a name ends the phrase
+    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && tokens[k + 1]?.cap) return [k - 1, j + 1]
     if ((l === 'and' || l === 'or') && isWord(before) && ((before.cap && tokens[k + 1]?.cap) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue

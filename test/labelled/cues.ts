@@ -1091,4 +1091,22 @@ export const cases: LabelledCase[] = [
     ],
     note: "An opening phrase may end with a comma inside a closing quotation mark, and an adverb may stand between 'by' and the participle; the participle's speaker is still the sentence's subject. 'there are…' is a reported clause. Three unnamed judges are an unspecified group: vague (SPEC §1 step 2).",
   },
+  {
+    id: 'speaker-shapes/2',
+    rule: 'saying-verb',
+    text: `“It is not only about ratings,” he and Ms. Okafor said. In December, 55 percent of voters said so. Neither side would say so. No official said the talks had failed. None of the aides said the plan was dead. Lee, who is running for governor, tweeted on Friday to say he had never backed the tax. Critics rushed to TV to say he did not speak for the party. Ortiz went out of her way to say that the economy had hit bottom. Ortiz is expected in Ohio on Friday to announce that she will run. As supporters waited, Ortiz took to Twitter to say thanks.`,
+    expect: [
+      { s: '“It is not only about ratings,” he and Ms. Okafor said.', label: 'direct', sources: ['he and Ms. Okafor'] },
+      { s: 'In December, 55 percent of voters said so.', label: 'reported', sources: ['55 percent of voters'] },
+      { s: 'Neither side would say so.', label: 'unattributed' },
+      { s: 'No official said the talks had failed.', label: 'unattributed' },
+      { s: 'None of the aides said the plan was dead.', label: 'unattributed' },
+      { s: 'Lee, who is running for governor, tweeted on Friday to say he had never backed the tax.', label: 'direct', sources: ['Lee'] },
+      { s: 'Critics rushed to TV to say he did not speak for the party.', label: 'reported', sources: ['Critics'] },
+      { s: 'Ortiz went out of her way to say that the economy had hit bottom.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Ortiz is expected in Ohio on Friday to announce that she will run.', label: 'unattributed' },
+      { s: 'As supporters waited, Ortiz took to Twitter to say thanks.', label: 'unattributed' },
+    ],
+    note: "A pronoun joined to a name is one speaker; 'said so' hands over the clause 'so' stands for; a speaker opened by 'no', 'neither' or 'none' names nobody. 'to say' after a place, a day or 'way' is a purpose the subject carried out, unless the sentence puts it in the future ('is expected … to announce'); 'say thanks' is an act.",
+  },
 ]
