@@ -427,7 +427,8 @@ function openingBracket(tokens: Token[], k: number): number {
 /** The sentence's grammatical subject, for participial cues (", saying…"): after any opening phrase. */
 function findMainSubject(tokens: Token[]): Range | undefined {
   let i = 0
-  while (i < tokens.length && !tokens[i].word) i++
+  // past leading punctuation and linking words: "And then Lee went on the attack, saying…"
+  while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too

@@ -1083,13 +1083,14 @@ export const cases: LabelledCase[] = [
   {
     id: 'participle-cue/openers',
     rule: 'participle-cue',
-    text: `In an interview with "Good Morning," Lee pointed to Ohio as the key state, remarking that the polls were wrong. Mr. Hale responded by first saying “some good things” about Lee. The three judges agreed there are good candidates for the post.`,
+    text: `In an interview with "Good Morning," Lee pointed to Ohio as the key state, remarking that the polls were wrong. Mr. Hale responded by first saying “some good things” about Lee. The three judges agreed there are good candidates for the post. And then Ortiz went fully on the attack, saying, "Is the mayor going to resign?"`,
     expect: [
       { s: 'In an interview with "Good Morning," Lee pointed to Ohio as the key state, remarking that the polls were wrong.', label: 'direct', sources: ['Lee'] },
       { s: 'Mr. Hale responded by first saying “some good things” about Lee.', label: 'direct', sources: ['Mr. Hale'] },
       { s: 'The three judges agreed there are good candidates for the post.', label: 'reported', sources: ['The three judges'] },
+      { s: 'And then Ortiz went fully on the attack, saying, "Is the mayor going to resign?"', label: 'direct', sources: ['Ortiz'] },
     ],
-    note: "An opening phrase may end with a comma inside a closing quotation mark, and an adverb may stand between 'by' and the participle; the participle's speaker is still the sentence's subject. 'there are…' is a reported clause. Three unnamed judges are an unspecified group: vague (SPEC §1 step 2).",
+    note: "An opening phrase may end with a comma inside a closing quotation mark, an adverb may stand between 'by' and the participle, and linking words ('And then') may open the sentence; the participle's speaker is still the sentence's subject. A quoted question keeps its sentence attributed. 'there are…' is a reported clause. Three unnamed judges are an unspecified group: vague (SPEC §1 step 2).",
   },
   {
     id: 'speaker-shapes/2',
