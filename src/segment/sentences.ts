@@ -25,10 +25,11 @@ const CANDIDATE = /[.!?…]|\d(?=\p{Lu})/gu
 const CLOSERS = '"”’\')]»›'
 const OPENERS = '"“‘\'([«‹„'
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v' || c === '\u2028' || c === '\u2029' || c === '\u3000' || c === '\u2009' || c === '\u200a' || c === '\u202f'
-const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase() && c === c.toUpperCase()
-const isLower = (c: string | undefined) => !!c && c !== c.toUpperCase() && c === c.toLowerCase()
+// ASCII is told by range: the case tests make two strings a character
+const isUpper = (c: string | undefined) => !!c && (c.charCodeAt(0) < 128 ? c >= 'A' && c <= 'Z' : c !== c.toLowerCase() && c === c.toUpperCase())
+const isLower = (c: string | undefined) => !!c && (c.charCodeAt(0) < 128 ? c >= 'a' && c <= 'z' : c !== c.toUpperCase() && c === c.toLowerCase())
 const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9'
-const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase()
+const isLetter = (c: string | undefined) => !!c && (c.charCodeAt(0) < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : c.toLowerCase() !== c.toUpperCase())
 
 /** Splits text into sentences with offsets, marking paragraphs and standalone lines. */
 export function segment(text: string, blocks?: Block[]): Segmentation {
