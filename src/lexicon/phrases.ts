@@ -42,7 +42,8 @@ export class PhraseIndex<T> {
   /** The longest entry starting at `words[i]` and ending before `end`, with its length in words. */
   match(words: ArrayLike<Word>, i: number, end = words.length): { value: T; length: number } | undefined {
     const first = words[i]
-    const list = this.byFirst.get(first.lower) ?? this.byFirst.get(first.norm)
+    // most words have no possessive ending: their norm is their lowercase, looked up once
+    const list = this.byFirst.get(first.lower) ?? (first.norm === first.lower ? undefined : this.byFirst.get(first.norm))
     if (!list) return undefined
     for (const e of list) {
       if (i + e.words.length > end) continue
