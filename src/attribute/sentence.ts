@@ -73,10 +73,16 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
 function titleCase(tokens: Token[]): boolean {
   let long = 0
   let capped = 0
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
     if (!t.word || t.text.length < 4) continue
     long++
     if (t.cap) capped++
+    else {
+      // most sentences are prose: stop once even every token left, capitalised, falls short
+      const left = tokens.length - 1 - i
+      if (capped + left < (long + left) * 0.8) return false
+    }
   }
   return long >= 3 && capped >= long * 0.8
 }
