@@ -118,8 +118,8 @@ export class SourceResolver {
   }
 
   /** A person by name; a surname alone ("Putin") joins the full name seen before or after. */
-  private person(name: string, written: string): Entity {
-    const words = name.toLowerCase().split(/\s+/).filter(Boolean)
+  private person(name: string, written: string, split = name.toLowerCase().split(/\s+/)): Entity {
+    const words = split.filter(Boolean)
     let e = this.knownPerson(words) ?? this.partOf(words)
     if (!e) {
       e = { name, type: 'person', kind: 'named', words: new Set(), forms: new Set() }
@@ -203,10 +203,11 @@ export class SourceResolver {
     }
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
-    const known = this.knownPerson(name.toLowerCase().split(/\s+/))
+    const words = name.toLowerCase().split(/\s+/)
+    const known = this.knownPerson(words)
     if (!known && b - k < 2 && !titled) return null
     if (known) addForm(known, written)
-    return known ?? this.person(name, written)
+    return known ?? this.person(name, written, words)
   }
 
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
