@@ -5,6 +5,7 @@
 import { build } from 'esbuild'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { dataNotes } from './data-notes.mjs'
 
 const root = new URL('../', import.meta.url)
 const BANNER = '/*! provenance bookmarklet; includes @mozilla/readability (Apache-2.0) and natural (MIT) */'
@@ -33,6 +34,7 @@ const options = {
   write: false,
   metafile: true,
   logLevel: 'warning',
+  plugins: [dataNotes],
 }
 
 /** Builds both files and returns their sizes in bytes (URL in characters). */
