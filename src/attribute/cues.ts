@@ -59,7 +59,7 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       continue
     }
     // "in a statement", "at a news conference", "to reporters", "on Twitter"
-    if (grammar.adjunctPrepositions.has(t.lower)) {
+    if (grammar.adjunctPrepositions.has(t.lower) && pastQuantityLead(tokens, j) === j) {
       // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
       const after = tokens[j + 1]
       if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || /^\d/.test(after.text))) {
@@ -161,7 +161,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
   if (grammar.possessingHave.has(prev.lower)) return false
-  const subject = lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1, research)
+  const subject = lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // a study "shows" whatever follows it
   if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
@@ -235,7 +235,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       i += phrase.length - 1
       continue
     }
-    if (BE.has(l) && !(l === "'s" && !grammar.passiveBeforeS.has(w(tokens, i - 1))) && passiveCue(tokens, i, add)) continue
+    if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
 
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
     if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {
@@ -250,7 +250,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
     // "claims by the agency that…" names the owner after "by"; "complaints that…" leaves the speakers unnamed
-    if (lexicon.speechNouns.has(t.norm) && (w(tokens, i + 1) === 'by' || grammar.ownerlessSpeechNouns.has(l)) && !(lexicon.cueVerbs.has(l) && verbReading(tokens, i))) {
+    if (lexicon.speechNouns.has(t.norm) && (w(tokens, i + 1) === 'by' || ownerlessNoun(tokens, i))) {
       const by = w(tokens, i + 1) === 'by' ? rightNP(tokens, i + 2) : undefined
       const that = by ? by[1] : i + 1
       if (w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
@@ -273,7 +273,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
       const estimate = lexicon.estimateVerbs.has(l) && obj && atFollows(tokens, obj.np[1])
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
-      const leadIn = !!obj && lexicon.speechNouns.has(tokens[headOf(tokens, obj.np)].norm) && (isPunct(tokens[obj.np[1]], ':') || isQuoteMark(tokens[obj.np[1]]))
+      const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
+      const leadIn = !!obj && lexicon.speechNouns.has(tokens[headOf(tokens, obj.np)].norm) && (isPunct(after, ':') || isQuoteMark(after))
       if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && (lexicon.lightVerbs.has(l) || estimate))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         const sub = subjectOf(tokens, i)
@@ -297,6 +298,18 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
     return np && [k, np[1]]
   }
   return rightNP(tokens, k)
+}
+
+/**
+ * "Despite claims that…", "There were allegations that…": a plural noun of saying whose
+ * speakers go unnamed, not the verb ("he claims that…") nor a noun with a relative clause
+ * ("the claims that he filed were denied").
+ */
+function ownerlessNoun(tokens: Token[], i: number): boolean {
+  if (!grammar.ownerlessSpeechNouns.has(tokens[i].lower)) return false
+  const prev = w(tokens, i - 1)
+  if (lexicon.prepositions.has(prev) || (BE.has(prev) && w(tokens, i - 2) === 'there')) return true
+  return !grammar.articleLike.has(prev) && !(lexicon.cueVerbs.has(tokens[i].lower) && verbReading(tokens, i))
 }
 
 /** Whether "at" follows an object within a few words: "put the cost of rebuilding the roads at $2.4 billion". */
@@ -330,13 +343,14 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order)
   if (verb?.takes === 'object' && verb.form === 'past') {
     const teller = next === 'by' ? rightNP(tokens, j + 2) : undefined
-    if (w(tokens, skipAdjuncts(tokens, teller ? teller[1] : j + 1)) === 'that') {
+    const k = skipAdjuncts(tokens, teller ? teller[1] : j + 1)
+    if (w(tokens, k) === 'that' || (!teller && clauseFollows(tokens, k))) {
       add(teller ? { cue: [i, j + 2], src: teller, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }
   // "it was revealed in March that…", "it is widely believed that…"
-  if (w(tokens, i - 1) === 'it' && lexicon.hedgeItThat.has(participle) && w(tokens, skipAdjuncts(tokens, j + 1)) === 'that') {
+  if (w(tokens, i - 1) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
     add({ cue: [i - 1, j + 1], rule: 'hedge-passive' })
     return true
   }
@@ -466,7 +480,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   let beforeVerb = i - 1
   while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
   // "who's argued", "she's said" are perfects ('s = has); "it's said that…" is a passive
-  const perfect = w(tokens, beforeVerb) === "'s" && !grammar.passiveBeforeS.has(w(tokens, beforeVerb - 1))
+  const perfect = perfectS(tokens, beforeVerb)
   if (verb.form === 'past' && BE.has(w(tokens, beforeVerb)) && !perfect) {
     if (verb.takes === 'quoted' && w(tokens, i + 1) === 'as') {
       const sub = subjectOf(tokens, beforeVerb)
@@ -492,8 +506,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const after = np ? tokens[np[1]] : undefined
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || grammar.afterInvertedSpeaker.has(after.lower))) {
       const r = readSource(text, tokens, np)
-      // after a bare comma the speaker must look like one: ", declared bankruptcy." names none
-      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || startsNP(tokens[np[0]]))) {
+      // after a bare comma the speaker must look like one: ", declared bankruptcy." and ", declared his support" name none
+      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
         return
       }
@@ -523,7 +537,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = subjectOf(tokens, i, subject)
   }
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
-  if (!src || (src[0] <= i && i < src[1]) || grammar.negativeDeterminers.has(w(tokens, src[0])) || grammar.negativeDeterminers.has(w(tokens, src[0] - 1))) return
+  if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
@@ -535,7 +549,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
-  if (!content || (verb.tagOnly && !afterQuote && !leadIn && content.kind !== 'quote')) return
+  if (!content || (verb.tagOnly && ((!afterQuote && !leadIn && content.kind !== 'quote') || (reading.type === 'unknown' && !reading.pronoun)))) return
   // research verbs count with an authored document, or people with a that-clause or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
@@ -548,6 +562,17 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
+}
+
+/** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */
+function perfectS(tokens: Token[], k: number): boolean {
+  return w(tokens, k) === "'s" && !grammar.passiveBeforeS.has(w(tokens, k - 1)) && w(tokens, k + 2) !== 'to'
+}
+
+/** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
+function noSpeaker(tokens: Token[], [a]: Range): boolean {
+  const before = w(tokens, a - 1) === 'of' ? a - 2 : a - 1
+  return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
 }
 
 /** "to say" after a name, a day or "way" is a purpose the subject carried out: "took to Twitter to say", "tweeted on Friday to say". */
@@ -659,7 +684,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   }
   const l = t.lower
   // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
-  if (l === 'that') return grammar.particles.has(w(tokens, j + 1)) && !tokens[j + 2]?.word ? undefined : { kind: 'that', at: j }
+  if (l === 'that') return demonstrativeThat(tokens, j) ? undefined : { kind: 'that', at: j }
   if (isTo(tokens, j)) {
     if (verb.cls === 'commitment' || verb.base === 'expect') return { kind: 'to', at: j }
     return undefined // an order or request ("told him to leave", "urged Congress to act")
@@ -687,6 +712,12 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   }
   if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
   return undefined
+}
+
+/** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */
+function demonstrativeThat(tokens: Token[], j: number): boolean {
+  const k = grammar.particles.has(w(tokens, j + 1)) ? j + 1 : grammar.particles.has(w(tokens, j + 2)) ? j + 2 : -1
+  return k > 0 && (!tokens[k + 1]?.word || lexicon.prepositions.has(w(tokens, k + 1)))
 }
 
 /** Past an aside set off by dashes or brackets: "said — on Twitter, as it happens — that…". */

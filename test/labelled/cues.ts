@@ -1110,4 +1110,24 @@ export const cases: LabelledCase[] = [
     ],
     note: "A pronoun joined to a name is one speaker; 'said so' hands over the clause 'so' stands for; a speaker opened by 'no', 'neither' or 'none' names nobody. 'to say' after a place, a day or 'way' is a purpose the subject carried out, unless the sentence puts it in the future ('is expected … to announce'); 'say thanks' is an act.",
   },
+  {
+    id: 'review-positives/1',
+    rule: 'saying-verb',
+    text: `No one was hurt, the fire chief said. She and the mayor said the plan was dead. Residents were told the water was safe to drink. It's thought the fire started in the kitchen. The chief announced at least 40 officers took part in the raid. Despite claims that the dam was safe, the town flooded.
+
+Ortiz released the following statement on Friday:
+
+“We are safe.”`,
+    expect: [
+      { s: 'No one was hurt, the fire chief said.', label: 'direct', sources: ['the fire chief'] },
+      { s: 'She and the mayor said the plan was dead.', label: 'direct', sources: ['She and the mayor'] },
+      { s: 'Residents were told the water was safe to drink.', label: 'reported' },
+      { s: "It's thought the fire started in the kitchen.", label: 'reported' },
+      { s: 'The chief announced at least 40 officers took part in the raid.', label: 'direct', sources: ['The chief'] },
+      { s: 'Despite claims that the dam was safe, the town flooded.', label: 'reported' },
+      { s: 'Ortiz released the following statement on Friday:', label: 'direct', sources: ['Ortiz'] },
+      { s: '“We are safe.”', label: 'direct', inherited: true },
+    ],
+    note: "'fire' in 'the fire chief' is a noun; a pronoun joins a speaker phrase ('She and the mayor'); 'were told' and 'it's thought' take a clause without 'that' too (SPEC §1 hedges); 'at least 40' opens the clause, not an adjunct; after 'Despite' the plural noun of saying has unnamed speakers; a time phrase may stand between a lead-in's noun and its colon.",
+  },
 ]

@@ -299,4 +299,20 @@ export const cases: LabelledCase[] = [
     ],
     note: "After a bare comma a verb is inverted only before something that can speak ('declared bankruptcy' is an act); a cue word is never its own speaker ('WARNING:'); an accusation the premier declined to make was not made; 'ruled that out' has a demonstrative, not a that-clause.",
   },
+  {
+    id: 'near-misses/2',
+    rule: 'false-cue',
+    text: `Nobody told the workers the plant was closing. Neither of the two officials said the plan was dead. Neither Ruiz nor Diaz said the plan was dead. Chen was asked on Friday to say whether he would run. The court ruled that out on Monday. The claims that he filed were denied. The strike continued: “No deal” signs filled the windows. The owner, Mark Li, declared his support for the plan.`,
+    expect: [
+      { s: 'Nobody told the workers the plant was closing.', label: 'unattributed' },
+      { s: 'Neither of the two officials said the plan was dead.', label: 'unattributed' },
+      { s: 'Neither Ruiz nor Diaz said the plan was dead.', label: 'unattributed' },
+      { s: 'Chen was asked on Friday to say whether he would run.', label: 'unattributed' },
+      { s: 'The court ruled that out on Monday.', label: 'unattributed' },
+      { s: 'The claims that he filed were denied.', label: 'unattributed' },
+      { s: 'The strike continued: “No deal” signs filled the windows.', label: 'unattributed' },
+      { s: 'The owner, Mark Li, declared his support for the plan.', label: 'unattributed' },
+    ],
+    note: "Speakers opened by 'nobody', 'neither (of)', 'nor' name nobody; being asked to say is a request, not the saying; 'ruled that out' has a demonstrative; 'the claims that he filed' is a relative clause; a strike cannot tag a quotation; 'declared his support' is an act, not an inverted speaker (SPEC §1).",
+  },
 ]
