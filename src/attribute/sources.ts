@@ -91,7 +91,9 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   // "a poll by The Washington Post" is a document; "The Washington Post" an outlet
   const h0 = headOf(tokens, range)
   const documentHead = !tokens[h0].cap && lexicon.documentNouns.has(tokens[h0].norm)
-  const outlet = documentHead ? undefined : lexicon.outlets.find(tokens, a, b)
+  // "a Reuters reporter" is an indefinite person, vague even with a named outlet (SPEC §1 step 2)
+  const someone = !tokens[h0].cap && lexicon.personRoles.has(tokens[h0].norm) && lexicon.indefinite.has(first.lower)
+  const outlet = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
   if (outlet) {
     const o = outlet.value
     return { kind: 'named', type: o.state ? 'state-media' : 'media', name: o.name, country: o.country }
@@ -109,6 +111,8 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   // a capital says nothing at the start of a sentence; elsewhere it marks a name ("Volga Press")
   const namedBody = capAfter(tokens, h + 1, b) && isPlural(head)
   const proper = head.cap && h > 0 && (namedBody || (!(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
+  // "Most Americans", "several Democrats": a quantifier before a capitalised plural makes an unspecified group
+  if (head.cap && h > a && lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower) && head.lower.endsWith('s')) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
 }

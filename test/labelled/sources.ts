@@ -518,4 +518,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "A participle used as an adjective before a title ('retired', 'acting') is part of the speaker; an adverb and participle before a document ('recently released court filings') are part of the source, which is a specific document (SPEC §1 step 2).",
   },
+  {
+    id: 'quantified-groups/1',
+    rule: 'vague-source',
+    text: `Most Americans say the economy is weak. Several Hondurans said they were turned away at the border. A Reuters reporter said the convoy had turned back. Reuters reporter Tom Lee said the convoy had turned back.`,
+    expect: [
+      { s: 'Most Americans say the economy is weak.', label: 'reported', sources: ['Most Americans'] },
+      { s: 'Several Hondurans said they were turned away at the border.', label: 'reported', sources: ['Several Hondurans'] },
+      { s: 'A Reuters reporter said the convoy had turned back.', label: 'reported', sources: ['A Reuters reporter'] },
+      { s: 'Reuters reporter Tom Lee said the convoy had turned back.', label: 'direct', sources: ['Reuters reporter Tom Lee'] },
+    ],
+    note: "A quantifier before a capitalised plural makes an unspecified group; an indefinite reporter is vague even when a named outlet qualifies him (SPEC §1 step 2); a named reporter is on record.",
+  },
 ]
