@@ -101,7 +101,7 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   }
   if (!np) return false
   // an adverb may stand before the verb: "said the campaign ultimately entered…"; a short relative clause too: "said people who met him gave…"
-  let k = relativeEnd(tokens, np[1])
+  let k = asideEnd(tokens, relativeEnd(tokens, np[1]))
   const from = k
   while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
   const next = tokens[k]
@@ -109,6 +109,15 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…"
   for (let m = j + 1; m <= np[1]; m++) if (tokens[m - 1].cap && tokens[m - 1].lower === tokens[m - 1].norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
   return false
+}
+
+/** Past an aside set off by commas after a clause's subject ("dozens of protesters, some of them armed, stormed…"), or `k` itself. */
+function asideEnd(tokens: Token[], k: number): number {
+  if (!isPunct(tokens[k], ',')) return k
+  for (let m = k + 1; m < tokens.length && m < k + 8; m++) {
+    if (!tokens[m].word) return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
+  }
+  return k
 }
 
 /** Past a short relative clause of a verb and its object ("who met Lee"), or `k` itself. */
@@ -575,10 +584,12 @@ function noSpeaker(tokens: Token[], [a]: Range): boolean {
   return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
 }
 
-/** "to say" after a name, a day or "way" is a purpose the subject carried out: "took to Twitter to say", "tweeted on Friday to say". */
+/** "to say" after a name, a day, an object or "way" is a purpose the subject carried out: "took to Twitter to say", "called a news conference to announce". */
 function purposeInfinitive(tokens: Token[], k: number): boolean {
   const t = tokens[k]
-  if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower))) return false
+  const np = t?.word && !t.cap ? leftNP(tokens, k) : undefined
+  const object = !!np && lexicon.determiners.has(w(tokens, np[0])) && !grammar.notSaidNouns.has(t.lower)
+  if (!t?.word || !((t.cap && k > 0) || object || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower))) return false
   // not yet done, or not done: "is expected in Ohio on Friday to announce", "did not go on TV to say"
   for (let m = 0; m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m])) return false
   return true
@@ -641,7 +652,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
     if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower)) {
-      const obj = rightNP(tokens, j)
+      const obj = rightNP(tokens, pastQuantityLead(tokens, j))
       // the object, unless it is the subject of a reported clause ("believe the tariff will…")
       if (obj && !clauseFollows(tokens, j)) {
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
@@ -697,6 +708,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
+  // "described the bill as a giveaway": what the object is called is the content, even for an act
+  if (verb.takes === 'any' && verb.cls === 'speech' && w(tokens, rightNP(tokens, j)?.[1] ?? j) === 'as') return { kind: 'object', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail"
   if (objectKind(tokens, j)?.kind === 'act' && !clauseFollows(tokens, j)) return undefined
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined

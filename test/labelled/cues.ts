@@ -1130,4 +1130,18 @@ Ortiz released the following statement on Friday:
     ],
     note: "'fire' in 'the fire chief' is a noun; a pronoun joins a speaker phrase ('She and the mayor'); 'were told' and 'it's thought' take a clause without 'that' too (SPEC §1 hedges); 'at least 40' opens the clause, not an adjunct; after 'Despite' the plural noun of saying has unnamed speakers; a time phrase may stand between a lead-in's noun and its colon.",
   },
+  {
+    id: 'review-positives/2',
+    rule: 'saying-verb',
+    text: `The senator characterized the bill as a giveaway to banks. Officials said dozens of protesters, some of them armed, stormed the building. Chen called a press conference to announce that he would run. Ruiz returned to the podium to say she would not resign. Lee had the chance to say no. Ortiz has the right to say what she wants.`,
+    expect: [
+      { s: 'The senator characterized the bill as a giveaway to banks.', label: 'direct', sources: ['The senator'] },
+      { s: 'Officials said dozens of protesters, some of them armed, stormed the building.', label: 'reported', sources: ['Officials'] },
+      { s: 'Chen called a press conference to announce that he would run.', label: 'direct', sources: ['Chen'] },
+      { s: 'Ruiz returned to the podium to say she would not resign.', label: 'direct', sources: ['Ruiz'] },
+      { s: 'Lee had the chance to say no.', label: 'unattributed' },
+      { s: 'Ortiz has the right to say what she wants.', label: 'unattributed' },
+    ],
+    note: "What an object is described or characterized as is content, even when the object is an act; an aside set off by commas may stand inside a reported clause's subject; 'to say' after an object ('the podium', 'a press conference') is a purpose the subject carried out, but a chance or a right to say is no saying. 'say no.' ends its sentence: a lowercase 'no.' is no abbreviation before a name.",
+  },
 ]

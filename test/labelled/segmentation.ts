@@ -141,4 +141,17 @@ export const cases: LabelledCase[] = [
     ],
     note: "'!' inside a quotation followed by a lower-case tag does not end the sentence.",
   },
+  {
+    id: 'segmentation/14',
+    rule: 'segmentation',
+    text: `Asked whether he would stay, Diaz said no. Ortiz left the room. The vote on No. 3 was close. The name is apt. Critics agreed.`,
+    expect: [
+      { s: 'Asked whether he would stay, Diaz said no.', label: 'direct', sources: ['Diaz'] },
+      { s: 'Ortiz left the room.', label: 'unattributed' },
+      { s: 'The vote on No. 3 was close.', label: 'unattributed' },
+      { s: 'The name is apt.', label: 'unattributed' },
+      { s: 'Critics agreed.', label: 'unattributed' },
+    ],
+    note: "A lowercase 'no.' or 'apt.' is the word, not the abbreviation before a number, so the sentence ends even before a name; 'No. 3' keeps its period. 'said no' hands over an answer; 'Critics agreed.' has no content.",
+  },
 ]
