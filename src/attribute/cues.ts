@@ -113,7 +113,9 @@ function clauseFollows(tokens: Token[], j: number): boolean {
 
 /** Past an aside set off by commas after a clause's subject ("dozens of protesters, some of them armed, stormed…"), or `k` itself. */
 function asideEnd(tokens: Token[], k: number): number {
-  if (!isPunct(tokens[k], ',')) return k
+  // the aside describes the subject ("some of them armed", "most of them students"); ", hugged her staff," is a second verb
+  const first = tokens[k + 1]
+  if (!isPunct(tokens[k], ',') || !first?.word || !(lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
   for (let m = k + 1; m < tokens.length && m < k + 8; m++) {
     if (!tokens[m].word) return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
   }
@@ -584,12 +586,10 @@ function noSpeaker(tokens: Token[], [a]: Range): boolean {
   return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
 }
 
-/** "to say" after a name, a day, an object or "way" is a purpose the subject carried out: "took to Twitter to say", "called a news conference to announce". */
+/** "to say" after a name, a day or "way" is a purpose the subject carried out: "took to Twitter to say", "tweeted on Friday to say". */
 function purposeInfinitive(tokens: Token[], k: number): boolean {
   const t = tokens[k]
-  const np = t?.word && !t.cap ? leftNP(tokens, k) : undefined
-  const object = !!np && lexicon.determiners.has(w(tokens, np[0])) && !grammar.notSaidNouns.has(t.lower)
-  if (!t?.word || !((t.cap && k > 0) || object || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower))) return false
+  if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower))) return false
   // not yet done, or not done: "is expected in Ohio on Friday to announce", "did not go on TV to say"
   for (let m = 0; m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m])) return false
   return true
@@ -709,7 +709,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   // "which officials said will take effect": the clause's subject went ahead of the cue
   if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
-  if (verb.takes === 'any' && verb.cls === 'speech' && w(tokens, rightNP(tokens, j)?.[1] ?? j) === 'as') return { kind: 'object', at: j }
+  if (grammar.describeVerbs.has(verb.base) && w(tokens, rightNP(tokens, j)?.[1] ?? j) === 'as') return { kind: 'object', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail"
   if (objectKind(tokens, j)?.kind === 'act' && !clauseFollows(tokens, j)) return undefined
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined

@@ -232,8 +232,8 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   const starter = () => lexicon.sentenceStarters.has(wordAt(text, k, end)) || OPENERS.includes(n)
   // an initial ("George W. Bush", "J. R. R. Tolkien") unless a sentence plainly starts
   if (bare.length === 1 && isUpper(bare)) return starter()
-  // a lowercase "no." or "apt." before anything but a number is the word itself: "Lee said no. Ortiz left."
-  if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0])) return true
+  // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left." ("apt. B", "vol. II" go on)
+  if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && isLower(text[k + 1])) return true
   if (bare.includes('.') || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
   return true
 }

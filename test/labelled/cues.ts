@@ -1133,15 +1133,17 @@ Ortiz released the following statement on Friday:
   {
     id: 'review-positives/2',
     rule: 'saying-verb',
-    text: `The senator characterized the bill as a giveaway to banks. Officials said dozens of protesters, some of them armed, stormed the building. Chen called a press conference to announce that he would run. Ruiz returned to the podium to say she would not resign. Lee had the chance to say no. Ortiz has the right to say what she wants.`,
+    text: `The senator characterized the bill as a giveaway to banks. Officials said dozens of protesters, some of them armed, stormed the building. Lee had the chance to say no. Ortiz has the right to say what she wants. Ruiz conceded defeat, hugged her husband, was driven home. Judge Ruiz denied bail as a precaution. Diaz claimed victory as the results came in. Ortiz drafted a letter to say that the mine was unsafe, but never sent it.`,
     expect: [
       { s: 'The senator characterized the bill as a giveaway to banks.', label: 'direct', sources: ['The senator'] },
       { s: 'Officials said dozens of protesters, some of them armed, stormed the building.', label: 'reported', sources: ['Officials'] },
-      { s: 'Chen called a press conference to announce that he would run.', label: 'direct', sources: ['Chen'] },
-      { s: 'Ruiz returned to the podium to say she would not resign.', label: 'direct', sources: ['Ruiz'] },
       { s: 'Lee had the chance to say no.', label: 'unattributed' },
       { s: 'Ortiz has the right to say what she wants.', label: 'unattributed' },
+      { s: 'Ruiz conceded defeat, hugged her husband, was driven home.', label: 'unattributed' },
+      { s: 'Judge Ruiz denied bail as a precaution.', label: 'unattributed' },
+      { s: 'Diaz claimed victory as the results came in.', label: 'unattributed' },
+      { s: 'Ortiz drafted a letter to say that the mine was unsafe, but never sent it.', label: 'unattributed' },
     ],
-    note: "What an object is described or characterized as is content, even when the object is an act; an aside set off by commas may stand inside a reported clause's subject; 'to say' after an object ('the podium', 'a press conference') is a purpose the subject carried out, but a chance or a right to say is no saying. 'say no.' ends its sentence: a lowercase 'no.' is no abbreviation before a name.",
+    note: "What an object is described or characterized as is content, even when the object is an act ('denied bail as a precaution' is not); an aside that describes a reported clause's subject may stand inside it (', hugged her husband,' is a second verb); a chance or a right to say, or a letter drafted to say, is no saying.",
   },
 ]

@@ -144,14 +144,16 @@ export const cases: LabelledCase[] = [
   {
     id: 'segmentation/14',
     rule: 'segmentation',
-    text: `Asked whether he would stay, Diaz said no. Ortiz left the room. The vote on No. 3 was close. The name is apt. Critics agreed.`,
+    text: `Asked whether he would stay, Diaz said no. Ortiz left the room. The vote on No. 3 was close. The name is apt. Critics agreed. The office is in apt. B on the second floor. The maps are in vol. II of the report.`,
     expect: [
       { s: 'Asked whether he would stay, Diaz said no.', label: 'direct', sources: ['Diaz'] },
       { s: 'Ortiz left the room.', label: 'unattributed' },
       { s: 'The vote on No. 3 was close.', label: 'unattributed' },
       { s: 'The name is apt.', label: 'unattributed' },
       { s: 'Critics agreed.', label: 'unattributed' },
+      { s: 'The office is in apt. B on the second floor.', label: 'unattributed' },
+      { s: 'The maps are in vol. II of the report.', label: 'unattributed' },
     ],
-    note: "A lowercase 'no.' or 'apt.' is the word, not the abbreviation before a number, so the sentence ends even before a name; 'No. 3' keeps its period. 'said no' hands over an answer; 'Critics agreed.' has no content.",
+    note: "A lowercase 'no.' or 'apt.' is the word, not the abbreviation before a number, so the sentence ends before a word of prose; 'No. 3', 'apt. B' and 'vol. II' keep their period. 'said no' hands over an answer; 'Critics agreed.' has no content.",
   },
 ]
