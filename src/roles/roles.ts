@@ -164,8 +164,8 @@ function pullQuote(text: string, sentences: Sentence[], i: number, plain: (k: nu
   const last = sentences[Math.min(sentences.length - 1, i + 30)]
   const probe = text.slice(s.start, s.end).match(/\p{L}[\p{L}\p{N}' ’]{12,}/u)?.[0]
   if (!probe || last.end <= s.end) return false
-  const again = text.indexOf(probe, s.end)
-  if (again < 0 || again >= last.end) return false
+  // searched within reach only: a search to the end of the text made long inputs quadratic
+  if (!text.slice(s.end, last.end).includes(probe)) return false
   const key = plain(i).trim()
   if (key.split(' ').length < 4) return false
   for (let k = i + 1; k < sentences.length && k < i + 30; k++) if (plain(k).includes(key)) return true
