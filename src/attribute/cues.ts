@@ -586,12 +586,12 @@ function noSpeaker(tokens: Token[], [a]: Range): boolean {
   return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
 }
 
-/** "to say" after a name, a day or "way" is a purpose the subject carried out: "took to Twitter to say", "tweeted on Friday to say". */
+/** "to say" after a name, a day, a venue or "way" is a purpose the subject carried out: "took to Twitter to say", "returned to the podium to say". */
 function purposeInfinitive(tokens: Token[], k: number): boolean {
   const t = tokens[k]
-  if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower))) return false
-  // not yet done, or not done: "is expected in Ohio on Friday to announce", "did not go on TV to say"
-  for (let m = 0; m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m])) return false
+  if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower) || grammar.purposeVenues.has(t.lower))) return false
+  // not yet done, not done, or imagined: "is expected in Ohio on Friday to announce", "did not go on TV to say", "If she holds a news conference to say…"
+  for (let m = 0; m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false
   return true
 }
 

@@ -1133,7 +1133,7 @@ Ortiz released the following statement on Friday:
   {
     id: 'review-positives/2',
     rule: 'saying-verb',
-    text: `The senator characterized the bill as a giveaway to banks. Officials said dozens of protesters, some of them armed, stormed the building. Lee had the chance to say no. Ortiz has the right to say what she wants. Ruiz conceded defeat, hugged her husband, was driven home. Judge Ruiz denied bail as a precaution. Diaz claimed victory as the results came in. Ortiz drafted a letter to say that the mine was unsafe, but never sent it.`,
+    text: `The senator characterized the bill as a giveaway to banks. Officials said dozens of protesters, some of them armed, stormed the building. Lee had the chance to say no. Ortiz has the right to say what she wants. Ruiz conceded defeat, hugged her husband, was driven home. Judge Ruiz denied bail as a precaution. Diaz claimed victory as the results came in. Ortiz drafted a letter to say that the mine was unsafe, but never sent it. Chen called a press conference to announce that he would run. Ruiz returned to the podium to say she would not resign. If Calloway holds a press conference to say she is running, her party will revolt. The senator introduced a bill to declare that the river is a monument.`,
     expect: [
       { s: 'The senator characterized the bill as a giveaway to banks.', label: 'direct', sources: ['The senator'] },
       { s: 'Officials said dozens of protesters, some of them armed, stormed the building.', label: 'reported', sources: ['Officials'] },
@@ -1143,7 +1143,11 @@ Ortiz released the following statement on Friday:
       { s: 'Judge Ruiz denied bail as a precaution.', label: 'unattributed' },
       { s: 'Diaz claimed victory as the results came in.', label: 'unattributed' },
       { s: 'Ortiz drafted a letter to say that the mine was unsafe, but never sent it.', label: 'unattributed' },
+      { s: 'Chen called a press conference to announce that he would run.', label: 'direct', sources: ['Chen'] },
+      { s: 'Ruiz returned to the podium to say she would not resign.', label: 'direct', sources: ['Ruiz'] },
+      { s: 'If Calloway holds a press conference to say she is running, her party will revolt.', label: 'unattributed' },
+      { s: 'The senator introduced a bill to declare that the river is a monument.', label: 'unattributed' },
     ],
-    note: "What an object is described or characterized as is content, even when the object is an act ('denied bail as a precaution' is not); an aside that describes a reported clause's subject may stand inside it (', hugged her husband,' is a second verb); a chance or a right to say, or a letter drafted to say, is no saying.",
+    note: "What an object is described or characterized as is content, even when the object is an act ('denied bail as a precaution' is not); an aside that describes a reported clause's subject may stand inside it (', hugged her husband,' is a second verb); a chance or a right to say, or a letter drafted or a bill introduced to say, is no saying; going to a podium or calling a press conference to say is saying, unless only imagined ('If…').",
   },
 ]
