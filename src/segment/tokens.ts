@@ -32,6 +32,8 @@ function classOf(text: string, i: number): number {
   return k
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57
+
 /** Code units of the character at `i`: two for a surrogate pair. */
 const width = (text: string, i: number) => {
   const c = text.charCodeAt(i)
@@ -85,6 +87,11 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         } else break
       }
       const j = text.charCodeAt(e)
+      // a thousands separator joins digits: "2,000" is one word
+      if (j === 0x2c && e + 1 < end && isDigit(text.charCodeAt(e - 1)) && isDigit(text.charCodeAt(e + 1))) {
+        e++
+        continue
+      }
       if (e + 1 < end && joins(j) && classOf(text, e + 1) === 1) {
         if (j === 0x27 || j === 0x2019) apostrophe = true
         if (j === 0x2019) plain = false

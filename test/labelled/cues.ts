@@ -1133,7 +1133,7 @@ Ortiz released the following statement on Friday:
   {
     id: 'review-positives/2',
     rule: 'saying-verb',
-    text: `The senator characterized the bill as a giveaway to banks. Officials said dozens of protesters, some of them armed, stormed the building. Lee had the chance to say no. Ortiz has the right to say what she wants. Ruiz conceded defeat, hugged her husband, was driven home. Judge Ruiz denied bail as a precaution. Diaz claimed victory as the results came in. Ortiz drafted a letter to say that the mine was unsafe, but never sent it. Chen called a press conference to announce that he would run. Ruiz returned to the podium to say she would not resign. If Calloway holds a press conference to say she is running, her party will revolt. The senator introduced a bill to declare that the river is a monument.`,
+    text: `The senator characterized the bill as a giveaway to banks. Officials said dozens of protesters, some of them armed, stormed the building. Lee had the chance to say no. Ortiz has the right to say what she wants. Ruiz conceded defeat, hugged her husband, was driven home. Judge Ruiz denied bail as a precaution. Diaz claimed victory as the results came in. Ortiz drafted a letter to say that the mine was unsafe, but never sent it. Chen called a press conference to announce that he would run. Ruiz returned to the podium to say she would not resign. If Calloway holds a press conference to say she is running, her party will revolt. The senator introduced a bill to declare that the river is a monument. The mayor told more than 2,000 workers the plant would close.`,
     expect: [
       { s: 'The senator characterized the bill as a giveaway to banks.', label: 'direct', sources: ['The senator'] },
       { s: 'Officials said dozens of protesters, some of them armed, stormed the building.', label: 'reported', sources: ['Officials'] },
@@ -1147,7 +1147,8 @@ Ortiz released the following statement on Friday:
       { s: 'Ruiz returned to the podium to say she would not resign.', label: 'direct', sources: ['Ruiz'] },
       { s: 'If Calloway holds a press conference to say she is running, her party will revolt.', label: 'unattributed' },
       { s: 'The senator introduced a bill to declare that the river is a monument.', label: 'unattributed' },
+      { s: 'The mayor told more than 2,000 workers the plant would close.', label: 'direct', sources: ['The mayor'] },
     ],
-    note: "What an object is described or characterized as is content, even when the object is an act ('denied bail as a precaution' is not); an aside that describes a reported clause's subject may stand inside it (', hugged her husband,' is a second verb); a chance or a right to say, or a letter drafted or a bill introduced to say, is no saying; going to a podium or calling a press conference to say is saying, unless only imagined ('If…').",
+    note: "What an object is described or characterized as is content, even when the object is an act ('denied bail as a precaution' is not); an aside that describes a reported clause's subject may stand inside it (', hugged her husband,' is a second verb); a chance or a right to say, or a letter drafted or a bill introduced to say, is no saying; going to a podium or calling a press conference to say is saying, unless only imagined ('If…'). 'told more than 2,000 workers' names the addressees ('2,000' is one word) before the clause.",
   },
 ]
