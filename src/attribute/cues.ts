@@ -140,13 +140,15 @@ function pastQuantityLead(tokens: Token[], j: number): number {
   return k > j && t?.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower)) ? k : j
 }
 
+/** endings of plural nouns of people, which a third-person -s verb does not have */
+const PLURAL_ENDINGS = /(ss|ers|ors|ists|ians|ans)$/
+
 /** A lowercase third-person -s word: not a preposition, a conjunction, or a plural of people ("deserves", not "viewers", "donors", "activists"). */
 function presentVerb(t: Token | undefined): boolean {
   if (!t?.word || t.cap || t.lower.length < 4 || !t.lower.endsWith('s') || PLURAL_ENDINGS.test(t.lower)) return false
   const l = t.lower
   return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
 }
-const PLURAL_ENDINGS = /(ss|ers|ors|ists|ians|ans)$/
 
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
 function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number; np: Range } | undefined {
