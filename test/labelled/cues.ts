@@ -1056,6 +1056,23 @@ export const cases: LabelledCase[] = [
     note: "A saying verb after 'likely to', 'quick to', 'went on to' is said by the frame's subject. 'is considered a…', 'was once thought to', 'is not thought to' are hedges (SPEC §1). A plural noun of saying hands a that-clause to unnamed speakers, or to the owner after 'by'; 'reports that appeared' is a relative clause, not content; after a subject, 'claims that' is the verb.",
   },
   {
+    id: 'frames-and-nouns/2',
+    rule: 'speech-verb',
+    text: `Mayor Ines Duarte appeared to suggest that the bus fare would rise. Recent polls seem to show that turnout will fall in the river wards. The Halloran Institute survey appears to show that support for the levy has slipped. Several council members have begun to argue that the budget is padded. Lee kept insisting that the port was safe. The union continues saying the audit was rushed. The court's ruling appeared to settle the matter. The ferry kept running through the storm. Okafor began speaking shortly after noon.`,
+    expect: [
+      { s: 'Mayor Ines Duarte appeared to suggest that the bus fare would rise.', label: 'direct', sources: ['Mayor Ines Duarte'] },
+      { s: 'Recent polls seem to show that turnout will fall in the river wards.', label: 'reported', sources: ['Recent polls'] },
+      { s: 'The Halloran Institute survey appears to show that support for the levy has slipped.', label: 'direct', sources: ['The Halloran Institute survey'] },
+      { s: 'Several council members have begun to argue that the budget is padded.', label: 'reported', sources: ['Several council members'] },
+      { s: 'Lee kept insisting that the port was safe.', label: 'direct', sources: ['Lee'] },
+      { s: 'The union continues saying the audit was rushed.', label: 'direct', sources: ['The union'] },
+      { s: "The court's ruling appeared to settle the matter.", label: 'unattributed' },
+      { s: 'The ferry kept running through the storm.', label: 'unattributed' },
+      { s: 'Okafor began speaking shortly after noon.', label: 'unattributed' },
+    ],
+    note: "'seemed to', 'appears to', 'began to' before a saying or research verb, and 'kept', 'continues', 'began' before its -ing form, leave the cue to the frame's subject (not 'Lee kept'); the frames alone, or with a verb that is no cue, attribute nothing.",
+  },
+  {
     id: 'quote-verbs/1',
     rule: 'quotation-speaker',
     text: `Lee mocked their friendship as “political theatre.” The senator derided the plan as “a gimmick for donors.” Ortiz blasted the ruling as “a disgrace.” Critics blasted the ruling. Ortiz ridiculed the idea.`,
