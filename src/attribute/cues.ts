@@ -106,6 +106,8 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
   const next = tokens[k]
   if (clauseAt(tokens, k) || (!!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower)))) return true
+  // after an adverb a lowercase -s word is the verb: "said the law unfairly targets…"
+  if (k > from && presentVerb(next) && !isTo(tokens, k + 1)) return true
   // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…"
   for (let m = j + 1; m <= np[1]; m++) if (tokens[m - 1].cap && tokens[m - 1].lower === tokens[m - 1].norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
   return false
@@ -378,6 +380,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
   if (at < i - 1 && (at < 0 || !tokens[at].word) && lexicon.indefinite.has(tokens[at + 1].lower)) return [at + 1, at + 2]
   if (at < 0) return undefined
   const t = tokens[at]
+  // ", then said…": a second verb of the sentence's subject
+  if (main && isPunct(t, ',') && w(tokens, at + 1) === 'then') return main()
   // "47% say": a share of those polled
   if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return [at - 1, at + 1]
   if (t.word) {

@@ -17,10 +17,12 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   const inherit = (i: number, from: number) => {
     result[i] = result[from].map((a) => ({ ...a, quote: true, inherited: true }))
   }
-  // 1. the same quotation, either way: “We fought the good fight. We lost,” he said.
+  // 1. the same quotation, either way: “We fought the good fight. We lost,” he said. A quotation that
+  // runs on into the tagged sentence is the speaker's however little of this one it fills ("In 2009, “states were…")
+  const part = (i: number) => result[i].length === 0 && prose(i) && sentences[i].quote.speech
   for (let pass = 0; pass < 2; pass++) {
-    for (let i = sentences.length - 2; i >= 0; i--) if (open(i) && result[i + 1].length && sharesQuotation(sentences[i], sentences[i + 1])) inherit(i, i + 1)
-    for (let i = 1; i < sentences.length; i++) if (open(i) && result[i - 1].length && sharesQuotation(sentences[i - 1], sentences[i])) inherit(i, i - 1)
+    for (let i = sentences.length - 2; i >= 0; i--) if (part(i) && result[i + 1].length && sharesQuotation(sentences[i], sentences[i + 1])) inherit(i, i + 1)
+    for (let i = 1; i < sentences.length; i++) if (part(i) && result[i - 1].length && sharesQuotation(sentences[i - 1], sentences[i])) inherit(i, i - 1)
   }
   // 2. the quotation goes on after a tagged quotation or after indirect speech
   for (let i = 1; i < sentences.length; i++) if (open(i) && speaks(i - 1)) inherit(i, i - 1)

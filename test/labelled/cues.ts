@@ -952,6 +952,19 @@ export const cases: LabelledCase[] = [
     note: "A reported clause without 'that' may open with a quantity ('more than', 'about', 'at least'), have an adverb before its verb, an irregular past ('came', 'fled', 'sold') or a present -s verb right after a name ('Moreno knows'). A plural of people after a name is not a verb: 'told Channel 4 viewers to stay indoors' is an instruction (SPEC §1 step 1).",
   },
   {
+    id: 'reported-clause/3',
+    rule: 'reported-clause',
+    text: `Tenants say the landlord routinely ignores repair requests. Ortiz argued the new rule quietly favours developers. Judge Amaya toured the flooded school, then said the district would pay for repairs. The ferry operator cut two routes, then announced that fares would rise. The rain stopped, then started again.`,
+    expect: [
+      { s: 'Tenants say the landlord routinely ignores repair requests.', label: 'reported', sources: ['Tenants'] },
+      { s: 'Ortiz argued the new rule quietly favours developers.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Judge Amaya toured the flooded school, then said the district would pay for repairs.', label: 'direct', sources: ['Judge Amaya'] },
+      { s: 'The ferry operator cut two routes, then announced that fares would rise.', label: 'direct', sources: ['The ferry operator'] },
+      { s: 'The rain stopped, then started again.', label: 'unattributed' },
+    ],
+    note: "After an adverb, a lowercase -s word is the reported clause's verb ('routinely ignores'); ', then said' is a second verb of the sentence's subject.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
