@@ -34,7 +34,7 @@ const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`'])
 /** punctuation after which an -ing cue takes the sentence's subject (words: grammar.participleLeads) */
 const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
-const DASHES = new Set(['—', '–', '-', '--'])
+const DASHES = new Set(['—', '–', '―', '-', '--'])
 
 const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
@@ -69,7 +69,7 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       if (infinitive(tokens, j)) return j
       const np = rightNP(tokens, j + 1)
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
-      if (np && (!isPunct(tokens[np[1]], ':') || t.lower === 'of') && np[1] - np[0] <= 6 && !clauseAt(tokens, np[1])) {
+      if (np && (!isPunct(tokens[np[1]], ':') || t.lower === 'of') && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && w(tokens, np[1]) === 'that')) && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }
@@ -415,9 +415,13 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
   }
   if (t.text === ',') {
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
+    let list = false
     for (let k = at - 1; k >= 0 && at - k < 45; k--) {
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
+        // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
+        if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
+        if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
         const short = at - k <= 10
         const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
         // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"

@@ -965,6 +965,21 @@ export const cases: LabelledCase[] = [
     note: "After an adverb, a lowercase -s word is the reported clause's verb ('routinely ignores'); ', then said' is a second verb of the sentence's subject.",
   },
   {
+    id: 'subject-forms/2',
+    rule: 'saying-verb',
+    text: `“The levy will not fix the roads,” Hana Mirza, deputy director for parks, libraries, and transit, said at the hearing. The utility, which supplies gas, water, and power to the valley, said rates would rise in May. Senator Okafor said in one of a series of late posts that the vote was rigged. Pressed by reporters, the minister was forced to concede that the figures were wrong. Dr. Ana Lutz was prompted to say, “We have never seen anything like it.” Two of the bidders ― both of them Dutch firms ― have also said they will appeal. The mayor was forced to cancel the parade.`,
+    expect: [
+      { s: '“The levy will not fix the roads,” Hana Mirza, deputy director for parks, libraries, and transit, said at the hearing.', label: 'direct', sources: ['Hana Mirza'] },
+      { s: 'The utility, which supplies gas, water, and power to the valley, said rates would rise in May.', label: 'direct', sources: ['The utility'] },
+      { s: 'Senator Okafor said in one of a series of late posts that the vote was rigged.', label: 'direct', sources: ['Senator Okafor'] },
+      { s: 'Pressed by reporters, the minister was forced to concede that the figures were wrong.', label: 'direct', sources: ['the minister'] },
+      { s: 'Dr. Ana Lutz was prompted to say, “We have never seen anything like it.”', label: 'direct', sources: ['Dr. Ana Lutz'] },
+      { s: 'Two of the bidders ― both of them Dutch firms ― have also said they will appeal.', label: 'reported', sources: ['Two of the bidders'] },
+      { s: 'The mayor was forced to cancel the parade.', label: 'unattributed' },
+    ],
+    note: "A list inside an apposition ('parks, libraries, and transit') does not hide the subject before it; a longer 'in …' phrase may stand before 'that'; 'was forced to concede', 'was prompted to say' are the subject's words; a horizontal bar sets off an aside like a dash.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
