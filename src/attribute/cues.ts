@@ -40,8 +40,8 @@ const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
 const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MARKS.has(t.text)
 
-/** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor."). */
-const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t)
+/** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
+const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower)
 
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 function skipAdjuncts(tokens: Token[], i: number): number {
@@ -100,16 +100,30 @@ function clauseFollows(tokens: Token[], j: number): boolean {
     if (more) np = [np[0], more[1]]
   }
   if (!np) return false
+  // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
+  if (np[1] < tokens.length && isTo(tokens, np[1])) {
+    for (let m = np[1] + 2; m < np[1] + 8 && tokens[m]?.word && !lexicon.clauseBreakers.has(tokens[m].lower); m++) if (clauseAt(tokens, m)) return true
+  }
+  // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
+  const tail = tokens[np[1]]
+  if (tail?.word && !tail.cap && !lexicon.prepositions.has(tail.lower) && !lexicon.clauseBreakers.has(tail.lower) && !lexicon.determiners.has(tail.lower) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true
   // an adverb may stand before the verb: "said the campaign ultimately entered…"; a short relative clause too: "said people who met him gave…"
-  let k = asideEnd(tokens, relativeEnd(tokens, np[1]))
+  const relEnd = relativeEnd(tokens, np[1])
+  let k = asideEnd(tokens, relEnd)
+  const aside = k > relEnd
   const from = k
   while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
   const next = tokens[k]
   if (clauseAt(tokens, k) || (!!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower)))) return true
-  // after an adverb a lowercase -s word is the verb: "said the law unfairly targets…"
-  if (k > from && presentVerb(next) && !isTo(tokens, k + 1)) return true
-  // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…"
-  for (let m = j + 1; m <= np[1]; m++) if (tokens[m - 1].cap && tokens[m - 1].lower === tokens[m - 1].norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
+  // after an adverb or an aside a lowercase -s word is the verb: "said the law unfairly targets…", "said the ruling, which …, shows…"
+  if ((k > from || aside) && presentVerb(next) && !isTo(tokens, k + 1)) return true
+  // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…";
+  // after a person's title too, even before "to": "say the former governor plans to…"
+  for (let m = j + 1; m <= np[1]; m++) {
+    const before = tokens[m - 1]
+    if (before.cap && before.lower === before.norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
+    if (!before.cap && lexicon.personRoles.has(before.norm) && presentVerb(tokens[m])) return true
+  }
   return false
 }
 
@@ -117,8 +131,9 @@ function clauseFollows(tokens: Token[], j: number): boolean {
 function asideEnd(tokens: Token[], k: number): number {
   // the aside describes the subject ("some of them armed", "most of them students"); ", hugged her staff," is a second verb
   const first = tokens[k + 1]
-  if (!isPunct(tokens[k], ',') || !first?.word || !(lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
-  for (let m = k + 1; m < tokens.length && m < k + 8; m++) {
+  const relative = first?.lower === 'which' || first?.lower === 'who'
+  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
+  for (let m = k + 1; m < tokens.length && m < k + (relative ? 20 : 8); m++) {
     if (!tokens[m].word) return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
   }
   return k

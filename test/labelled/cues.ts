@@ -980,6 +980,21 @@ export const cases: LabelledCase[] = [
     note: "A list inside an apposition ('parks, libraries, and transit') does not hide the subject before it; a longer 'in …' phrase may stand before 'that'; 'was forced to concede', 'was prompted to say' are the subject's words; a horizontal bar sets off an aside like a dash.",
   },
   {
+    id: 'reported-clause/4',
+    rule: 'reported-clause',
+    text: `Ferreira said the strike talks are likely to resume on Monday. Two council members said the decision, which was taken in private, breaks the city charter. Union leaders said the plan to close three depots would cost 400 jobs. Critics say the mayor wants to sell the port. Dr. Osei says the hospital director intends to resign. The pastor said grace before the meal. The choir said farewell to the bishop, who retires in May.`,
+    expect: [
+      { s: 'Ferreira said the strike talks are likely to resume on Monday.', label: 'direct', sources: ['Ferreira'] },
+      { s: 'Two council members said the decision, which was taken in private, breaks the city charter.', label: 'reported', sources: ['Two council members'] },
+      { s: 'Union leaders said the plan to close three depots would cost 400 jobs.', label: 'reported', sources: ['Union leaders'] },
+      { s: 'Critics say the mayor wants to sell the port.', label: 'reported', sources: ['Critics'] },
+      { s: 'Dr. Osei says the hospital director intends to resign.', label: 'direct', sources: ['Dr. Osei'] },
+      { s: 'The pastor said grace before the meal.', label: 'unattributed' },
+      { s: 'The choir said farewell to the bishop, who retires in May.', label: 'unattributed' },
+    ],
+    note: "A reported clause whose subject is an act noun still counts when its verb follows: after a noun that looks like a verb ('strike talks are'), an aside ('the decision, which …, breaks'), an infinitive ('the plan to close three depots would'), or a person ('the mayor wants'). 'said grace', 'said farewell' are acts.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
