@@ -69,7 +69,7 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       if (infinitive(tokens, j)) return j
       const np = rightNP(tokens, j + 1)
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
-      if (np && (!isPunct(tokens[np[1]], ':') || t.lower === 'of') && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && w(tokens, np[1]) === 'that')) && !clauseAt(tokens, np[1])) {
+      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && w(tokens, np[1]) === 'that')) && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }
@@ -542,8 +542,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const after = np ? tokens[np[1]] : undefined
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || grammar.afterInvertedSpeaker.has(after.lower))) {
       const r = readSource(text, tokens, np)
-      // after a bare comma the speaker must look like one: ", declared bankruptcy." and ", declared his support" name none
-      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)))) {
+      // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
+      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
         return
       }

@@ -995,6 +995,20 @@ export const cases: LabelledCase[] = [
     note: "A reported clause whose subject is an act noun still counts when its verb follows: after a noun that looks like a verb ('strike talks are'), an aside ('the decision, which …, breaks'), an infinitive ('the plan to close three depots would'), or a person ('the mayor wants'). 'said grace', 'said farewell' are acts.",
   },
   {
+    id: 'subject-forms/3',
+    rule: 'saying-verb',
+    text: `The ministry's spokesman, Arif Demir, said in a statement: “The talks are over.” Governor Lucia Pardo went on the attack against her rival on Monday, saying he had misled voters. A Democratic operative said the count would take days. The contestant told reporters she had not slept. The bridge will stay shut until spring, says civil engineer Marta Kowalczyk. The port will reopen in May, said veteran harbour pilot Jan Berg.`,
+    expect: [
+      { s: "The ministry's spokesman, Arif Demir, said in a statement: “The talks are over.”", label: 'direct' },
+      { s: 'Governor Lucia Pardo went on the attack against her rival on Monday, saying he had misled voters.', label: 'direct', sources: ['Governor Lucia Pardo'] },
+      { s: 'A Democratic operative said the count would take days.', label: 'reported', sources: ['A Democratic operative'] },
+      { s: 'The contestant told reporters she had not slept.', label: 'direct', sources: ['The contestant'] },
+      { s: 'The bridge will stay shut until spring, says civil engineer Marta Kowalczyk.', label: 'direct', sources: ['civil engineer Marta Kowalczyk'] },
+      { s: 'The port will reopen in May, said veteran harbour pilot Jan Berg.', label: 'direct', sources: ['veteran harbour pilot Jan Berg'] },
+    ],
+    note: "A colon after 'said in a statement' opens the quotation; 'went' ends the subject before a participle cue; an operative or a contestant is a person, vague when indefinite; an inverted speaker may open with a lowercase title when the phrase names a person.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
