@@ -111,6 +111,9 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   const relEnd = relativeEnd(tokens, np[1])
   let k = asideEnd(tokens, relEnd)
   const aside = k > relEnd
+  // "said its policy “is not to cover” his company": a quotation may open at the verb
+  if (isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted) k++
+  if (isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted) k++
   const from = k
   while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
   const next = tokens[k]
@@ -428,10 +431,18 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     }
     return undefined
   }
-  if (t.text === ',') {
+  // ", citing “the magic of Trump,” said": an aside that ends inside a quotation, read from before its opening mark
+  let from = at
+  // a typewriter double ('') is two marks
+  const mark = isQuoteMark(t) && isQuoteMark(tokens[at - 1]) ? at - 1 : at
+  if (isQuoteMark(t) && isPunct(tokens[mark - 1], ',')) {
+    from = mark - 2
+    while (from >= 0 && at - from < 30 && !isQuoteMark(tokens[from])) from--
+  }
+  if (t.text === ',' || (from < at && from >= 0)) {
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     let list = false
-    for (let k = at - 1; k >= 0 && at - k < 45; k--) {
+    for (let k = from - 1; k >= 0 && at - k < 45; k--) {
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
         // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's

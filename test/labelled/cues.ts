@@ -1009,6 +1009,18 @@ export const cases: LabelledCase[] = [
     note: "A colon after 'said in a statement' opens the quotation; 'went' ends the subject before a participle cue; an operative or a contestant is a person, vague when indefinite; an inverted speaker may open with a lowercase title when the phrase names a person.",
   },
   {
+    id: 'subject-forms/4',
+    rule: 'saying-verb',
+    text: `Ms. Ortiz, quoting ''the spirit of the law,'' said the ruling would stand. The union says its offer ''is final and fair'' and will not change. Lee, citing “the cost to families,” argued that the tax should go. The brewery, famous for its “Old Harbour,” sold out in a day.`,
+    expect: [
+      { s: "Ms. Ortiz, quoting ''the spirit of the law,'' said the ruling would stand.", label: 'direct', sources: ['Ms. Ortiz'] },
+      { s: "The union says its offer ''is final and fair'' and will not change.", label: 'direct', sources: ['The union'] },
+      { s: 'Lee, citing “the cost to families,” argued that the tax should go.', label: 'direct', sources: ['Lee'] },
+      { s: 'The brewery, famous for its “Old Harbour,” sold out in a day.', label: 'unattributed' },
+    ],
+    note: "An aside that ends inside a quotation (curly or typewriter '' marks) still leaves the subject before it; a quotation may open at the reported clause's verb.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
