@@ -698,7 +698,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
         if (verb.takes === 'any') return { kind: 'object', at: j }
         j = skipAdjuncts(tokens, skipRelative(tokens, obj[1]))
         // "asked Republicans a simple question: …"
-        if (verb.takes === 'question' && tokens[j]?.word) j = rightNP(tokens, j)?.[1] ?? j
+        if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(tokens[j].lower)) j = rightNP(tokens, j)?.[1] ?? j
         // "told a town hall in Salem, New Hampshire on Monday that…"
         const that = thatAhead(tokens, j)
         if (that >= 0) return { kind: 'that', at: that }

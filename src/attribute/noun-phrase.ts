@@ -117,7 +117,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
         k++
         continue
       }
-      if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l)) && !grammar.joiners.has(l)) break
+      if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       const modifies = lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm

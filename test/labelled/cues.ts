@@ -891,6 +891,19 @@ export const cases: LabelledCase[] = [
     note: "'questioned whether/what/how' reports a doubt raised, as 'asked whether' does; 'questioned the figures' hands over no content.",
   },
   {
+    id: 'question-verb/2',
+    rule: 'question-verb',
+    text: `Hannity asked Trump how the wall would be paid for. Ortiz asked the board why the audit was late. One reporter asked the minister when the border would reopen. Lee asked the clerk for a copy of the minutes. Ruiz asked the council to delay the vote.`,
+    expect: [
+      { s: 'Hannity asked Trump how the wall would be paid for.', label: 'direct', sources: ['Hannity'] },
+      { s: 'Ortiz asked the board why the audit was late.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'One reporter asked the minister when the border would reopen.', label: 'reported' },
+      { s: 'Lee asked the clerk for a copy of the minutes.', label: 'unattributed' },
+      { s: 'Ruiz asked the council to delay the vote.', label: 'unattributed' },
+    ],
+    note: "A question asked of someone ('asked Trump how…', 'asked the board why…') reports the asker's question, as 'asked whether' does; asking for something or asking someone to act is a request, an event in the story.",
+  },
+  {
     id: 'group-nouns/1',
     rule: 'vague-source',
     text: `The mine reopened in March under a new owner. But environmentalists worry that its tailings will reach the river. Taxpayers in the county fear that the clean-up bill will fall to them. Shareholders, for their part, say the reopening is overdue.`,
