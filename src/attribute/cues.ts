@@ -185,7 +185,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
   const prev = tokens[i - 1]
-  if (prev && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
+  // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
+  const relativeThat = prev?.lower === 'that' && !lexicon.nounish.has(t.lower) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !lexicon.cueVerbs.has(tokens[i - 2].lower)
+  if (prev && !relativeThat && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -407,6 +409,13 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return main()
     const speakers = relativeSubject(tokens, at)
     if (speakers) return speakers
+    // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
+    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && !lexicon.cueVerbs.has(tokens[at - 1].lower) && !lexicon.clauseBreakers.has(tokens[at - 1].lower)) {
+      // from its last article: "released a marketing video that said" names the video
+      const np = leftNP(tokens, at - 1)
+      if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of') return [d, np[1]]
+      return np
+    }
     const np = leftNP(tokens, at)
     if (!np) return undefined
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after
@@ -743,7 +752,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
-  if (grammar.emptyObjects.has(l)) return undefined
+  // "found little evidence that…" hands over what the evidence shows
+  if (grammar.emptyObjects.has(l) && w(tokens, rightNP(tokens, j)?.[1] ?? j) !== 'that') return undefined
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }

@@ -21,7 +21,8 @@ export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNo
 
 /** "to" then a verb: not a name, a determiner, a number, a known noun or a plural ("to staff", "to reporters"). */
 export const infinitive = (tokens: Token[], k: number) => {
-  const next = tokens[k + 1]
+  // the verb may open a quotation: "pledged to “bring our revolution” to…"
+  const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   if (tokens[k].lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
   const noun = lexicon.groupNouns.has(next.norm) || lexicon.personRoles.has(next.norm) || lexicon.vagueNouns.has(next.norm) || lexicon.officeNouns.has(next.norm) || /[^s]s$/.test(next.lower)
   return !noun

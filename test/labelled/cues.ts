@@ -1034,6 +1034,21 @@ export const cases: LabelledCase[] = [
     note: "An aside that ends inside a quotation (curly or typewriter '' marks) still leaves the subject before it; a quotation may open at the reported clause's verb.",
   },
   {
+    id: 'relative-that/1',
+    rule: 'saying-verb',
+    text: `Governor Ruiz vowed to “clean up the port” before the summer. Two recent studies have found little evidence that the curfew cut crime. The bill is opposed by housing groups that warn it could push rents up. The campaign mailed voters a leaflet that claimed the dam was unsafe. Ortiz runs a bakery that sells rye bread. The council passed a motion that calls for a new bridge. Lee said nothing about the audit.`,
+    expect: [
+      { s: 'Governor Ruiz vowed to “clean up the port” before the summer.', label: 'direct', sources: ['Governor Ruiz'] },
+      { s: 'Two recent studies have found little evidence that the curfew cut crime.', label: 'reported', sources: ['Two recent studies'] },
+      { s: 'The bill is opposed by housing groups that warn it could push rents up.', label: 'reported', sources: ['housing groups'] },
+      { s: 'The campaign mailed voters a leaflet that claimed the dam was unsafe.', label: 'reported', sources: ['a leaflet'] },
+      { s: 'Ortiz runs a bakery that sells rye bread.', label: 'unattributed' },
+      { s: 'The council passed a motion that calls for a new bridge.', label: 'unattributed' },
+      { s: 'Lee said nothing about the audit.', label: 'unattributed' },
+    ],
+    note: "A relative 'that' before a saying verb stands for the noun before it ('groups that warn…', 'a leaflet that claimed…'); a commitment's infinitive may open a quotation ('vowed to “clean up…”'); 'little evidence that…' is content although 'said little' is none.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
