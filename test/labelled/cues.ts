@@ -1049,6 +1049,19 @@ export const cases: LabelledCase[] = [
     note: "A relative 'that' before a saying verb stands for the noun before it ('groups that warn…', 'a leaflet that claimed…'); a commitment's infinitive may open a quotation ('vowed to “clean up…”'); 'little evidence that…' is content although 'said little' is none.",
   },
   {
+    id: 'purpose-and-adverbs/1',
+    rule: 'speech-verb',
+    text: `Mayor Chen held an impromptu press briefing to brag that crime had fallen. Okafor went on radio to claim that the count was rigged. Several economists suggest, however, that the slump will be short. Two engineers argue however that the dam is sound. She took to Twitter to brag about the ratings.`,
+    expect: [
+      { s: 'Mayor Chen held an impromptu press briefing to brag that crime had fallen.', label: 'direct', sources: ['Mayor Chen'] },
+      { s: 'Okafor went on radio to claim that the count was rigged.', label: 'direct', sources: ['Okafor'] },
+      { s: 'Several economists suggest, however, that the slump will be short.', label: 'reported', sources: ['Several economists'] },
+      { s: 'Two engineers argue however that the dam is sound.', label: 'reported', sources: ['Two engineers'] },
+      { s: 'She took to Twitter to brag about the ratings.', label: 'unattributed' },
+    ],
+    note: "A verb that is also a noun ('brag', 'claim') is a cue as a purpose carried out after a venue; 'however' may stand between a cue and its that-clause, with or without commas; bragging about something hands over no content.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
