@@ -53,6 +53,11 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       j++
       continue
     }
+    // "warning darkly that…", "said flatly: …": an -ly adverb right before the content
+    if (adverbLike(t) && !t.cap && (w(tokens, j + 1) === 'that' || (tokens[j + 1] && !tokens[j + 1].word))) {
+      j++
+      continue
+    }
     // "two days earlier", "three weeks ago"
     if ((/^\d/.test(t.text) || lexicon.indefinite.has(t.lower)) && (lexicon.timeWords.has(w(tokens, j + 1)) || grammar.durations.has(w(tokens, j + 1))) && !t.cap) {
       j += w(tokens, j + 2) === 'ago' ? 3 : 2
@@ -196,7 +201,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
   if (grammar.possessingHave.has(prev.lower)) return false
-  const subject = lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || speakerPhrase(tokens, i - 1, research)
+  const subject = lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // a study "shows" whatever follows it
   if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true

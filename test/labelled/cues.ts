@@ -1062,6 +1062,19 @@ export const cases: LabelledCase[] = [
     note: "A verb that is also a noun ('brag', 'claim') is a cue as a purpose carried out after a venue; 'however' may stand between a cue and its that-clause, with or without commas; bragging about something hands over no content.",
   },
   {
+    id: 'purpose-and-adverbs/2',
+    rule: 'participle-cue',
+    text: `Ortiz rallied her supporters by warning darkly that the mill would close. The minister said flatly: “There will be no deal.” The auditor is right to note that the fund was never audited. Critics were quick to point out, however, that the figures were old. The crews worked without warning signs.`,
+    expect: [
+      { s: 'Ortiz rallied her supporters by warning darkly that the mill would close.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'The minister said flatly: “There will be no deal.”', label: 'direct', sources: ['The minister'] },
+      { s: 'The auditor is right to note that the fund was never audited.', label: 'direct', sources: ['The auditor'] },
+      { s: 'Critics were quick to point out, however, that the figures were old.', label: 'reported', sources: ['Critics'] },
+      { s: 'The crews worked without warning signs.', label: 'unattributed' },
+    ],
+    note: "A noun-like -ing form after 'by', 'after', 'while' is a participle cue; an -ly adverb may stand right before the content ('warning darkly that', 'said flatly:'); 'is right to note' is the subject's saying; 'without warning' names no speech.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
