@@ -614,11 +614,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   if (!content || (verb.tagOnly && ((!afterQuote && !leadIn && content.kind !== 'quote') || (reading.type === 'unknown' && !reading.pronoun)))) return
-  // research verbs count with an authored document, or people with a that-clause or trailing (", Fox found.")
+  // research verbs count with an authored document, or people with a that-clause, a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
-  if (verb.cls === 'research' && reading.type !== 'document' && content.kind !== 'that' && content.kind !== 'trailing') return
+  if (verb.cls === 'research' && reading.type !== 'document' && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "“…,” he vowed."
   if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && afterQuote)) return
 

@@ -84,6 +84,8 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         if (c === '“' && stack[stack.length - 1] === '„') closes = true
         // a straight quotation closed by an opening curly mark after its last word: "…,“ said Kim
         else if (c === '“' && stack.includes('"') && !nextWord && !/\s/.test(prev)) closes = true
+        // a curly quotation mistyped shut with its opening mark: “It's unusual,“ said Kim
+        else if (c === '“' && stack[stack.length - 1] === '“' && !nextWord && /[.,!?;:]/.test(prev)) closes = true
         else if (c === '‘' && prevWord) continue
         else opens = true
       }
@@ -96,6 +98,7 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         if (k < 0 && c === '”') k = stack.lastIndexOf('"') // mixed straight/curly pairs
         if (k < 0 && c === '“') k = stack.lastIndexOf('„')
         if (k < 0 && (c === '"' || c === '“')) k = stack.lastIndexOf(c === '"' ? '“' : '"')
+        if (k < 0 && c === '“') k = stack.lastIndexOf('“')
         if (k < 0) continue
         stack.length = k
         if (k === 0) push(outerStart, i + 1, true)

@@ -287,6 +287,27 @@ It was closed in 2021 after cracks were found in the main hall. Repairs cost 4.6
     ],
   },
   {
+    id: 'quote-mixed-marks/2',
+    rule: 'quote-carry-over',
+    text: `“The levy is unusual,“ said Ana Duarte, a tax lawyer in Porto. “It will be hard to defend in court.”
+
+"We were told it was safe," said one owner of a bakery that sells bread near the dam. "Nobody warned us."
+
+Surveying the flooded valley, the engineer Paulo Reis concludes: “This was built on sand. It was always going to fail.”
+
+The host of the weekly show “Night Desk,” Rui Matos, lost his temper on air.`,
+    expect: [
+      { s: '“The levy is unusual,“ said Ana Duarte, a tax lawyer in Porto.', label: 'direct', sources: ['Ana Duarte'] },
+      { s: '“It will be hard to defend in court.”', label: 'direct', inherited: true },
+      { s: '"We were told it was safe," said one owner of a bakery that sells bread near the dam.', label: 'reported' },
+      { s: '"Nobody warned us."', label: 'reported', inherited: true },
+      { s: 'Surveying the flooded valley, the engineer Paulo Reis concludes: “This was built on sand.', label: 'direct' },
+      { s: 'It was always going to fail.”', label: 'direct', inherited: true },
+      { s: 'The host of the weekly show “Night Desk,” Rui Matos, lost his temper on air.', label: 'unattributed' },
+    ],
+    note: 'A curly quotation mistyped shut with its own opening mark (“…,“) still closes, so its tag and carry-over are found; an inverted speaker may run into a relative clause ("one owner of a bakery that sells…"); a person who "concludes:" before a quotation is its speaker, while a noun "show" before a title is no cue.',
+  },
+  {
     id: 'quote-mixed-marks/1',
     rule: 'quote-carry-over',
     text: `“Our bridges are crumbling," Governor Mills said. “We cannot wait another year.”
