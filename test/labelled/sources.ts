@@ -301,6 +301,19 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'vague-group/2',
+    rule: 'vague-group',
+    text: `Engineers said the bridge had been unsafe for years. The chief engineer said repairs would take a year. A virologist at the city hospital warned that cases would rise. Meteorologists expect the storm to weaken by Friday. The editor said the story would run on Sunday.`,
+    expect: [
+      { s: 'Engineers said the bridge had been unsafe for years.', label: 'reported', sources: ['Engineers'] },
+      { s: 'The chief engineer said repairs would take a year.', label: 'direct', sources: ['The chief engineer'] },
+      { s: 'A virologist at the city hospital warned that cases would rise.', label: 'reported' },
+      { s: 'Meteorologists expect the storm to weaken by Friday.', label: 'reported', sources: ['Meteorologists'] },
+      { s: 'The editor said the story would run on Sunday.', label: 'direct', sources: ['The editor'] },
+    ],
+    note: 'A profession as a bare plural or with "a" is an unspecified group or person (vague), even capitalised at the start of a sentence; with "the" it is one definite person (SPEC §1 step 2).',
+  },
+  {
     id: 'vague-qualified/1',
     rule: 'vague-qualified',
     text: `Pentagon officials said the drone had been shot down over international waters. It was the second such incident this year.`,
