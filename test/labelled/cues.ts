@@ -1075,6 +1075,19 @@ export const cases: LabelledCase[] = [
     note: "A noun-like -ing form after 'by', 'after', 'while' is a participle cue; an -ly adverb may stand right before the content ('warning darkly that', 'said flatly:'); 'is right to note' is the subject's saying; 'without warning' names no speech.",
   },
   {
+    id: 'purpose-and-adverbs/3',
+    rule: 'speech-verb',
+    text: `The mayor stepped outside to say that the talks had failed. A neighbour came forward to say she had seen the crash. Senator Ibsen stood up to argue that the bill was flawed. The bus went out to collect the children. If Lee stands up to say so, the vote fails.`,
+    expect: [
+      { s: 'The mayor stepped outside to say that the talks had failed.', label: 'direct', sources: ['The mayor'] },
+      { s: 'A neighbour came forward to say she had seen the crash.', label: 'reported', sources: ['A neighbour'] },
+      { s: 'Senator Ibsen stood up to argue that the bill was flawed.', label: 'direct', sources: ['Senator Ibsen'] },
+      { s: 'The bus went out to collect the children.', label: 'unattributed' },
+      { s: 'If Lee stands up to say so, the vote fails.', label: 'unattributed' },
+    ],
+    note: "'stepped outside', 'came forward', 'stood up' before 'to say' are purposes carried out, so the subject said it; under a condition it is not said yet.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
