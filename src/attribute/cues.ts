@@ -276,6 +276,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
+    // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer
+    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) {
+      add({ cue: [i, i + 2], rule: 'hedge-passive' })
+      continue
+    }
 
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
     if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {

@@ -715,6 +715,18 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'hedge-passive/6',
+    rule: 'hedge-passive',
+    text: `The mayor's said to be furious about the leak. The company's thought to be worth $2 billion. Lee's plan is said to be dead. The mayor's expected turnout never came.`,
+    expect: [
+      { s: "The mayor's said to be furious about the leak.", label: 'reported' },
+      { s: "The company's thought to be worth $2 billion.", label: 'reported' },
+      { s: "Lee's plan is said to be dead.", label: 'reported' },
+      { s: "The mayor's expected turnout never came.", label: 'unattributed' },
+    ],
+    note: "A contracted 's before 'said to', 'thought to' is 'is': the hedge of SPEC §1 ('is said to…'); a possessive before a participle used as an adjective is none.",
+  },
+  {
     id: 'hedge-passive/1',
     rule: 'hedge-passive',
     text: `It is believed that the fire started in a kitchen on the ground floor. The building had no sprinklers.`,
