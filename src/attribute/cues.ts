@@ -771,6 +771,15 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (grammar.describeVerbs.has(verb.base) && w(tokens, rightNP(tokens, j)?.[1] ?? j) === 'as') return { kind: 'object', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail"
   if (objectKind(tokens, j)?.kind === 'act' && !clauseFollows(tokens, j)) return undefined
+  // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
+  if (grammar.authorVerbs.has(verb.base)) {
+    const np = rightNP(tokens, j)
+    if (np && lexicon.documentNouns.has(tokens[headOf(tokens, np)].norm)) {
+      // "wrote in an op-ed that…": the document is where the content was written
+      const that = thatAhead(tokens, np[1])
+      return that >= 0 ? { kind: 'that', at: that } : undefined
+    }
+  }
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }

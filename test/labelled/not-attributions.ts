@@ -288,6 +288,19 @@ export const cases: LabelledCase[] = [
     note: "'said little', 'says nothing' hand over no content; 'said nothing had changed' reports a clause whose subject is 'nothing'.",
   },
   {
+    id: 'authored-act/1',
+    rule: 'act-noun-object',
+    text: `Ortiz wrote the report as a consultant in 2019. The governor wrote a letter to the prime minister last week. In an op-ed on Sunday, Ortiz wrote that the report had been buried. Lee wrote in a Sunday column that the tax would fail. The senator has written a book about the war.`,
+    expect: [
+      { s: 'Ortiz wrote the report as a consultant in 2019.', label: 'unattributed' },
+      { s: 'The governor wrote a letter to the prime minister last week.', label: 'unattributed' },
+      { s: 'In an op-ed on Sunday, Ortiz wrote that the report had been buried.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Lee wrote in a Sunday column that the tax would fail.', label: 'direct', sources: ['Lee'] },
+      { s: 'The senator has written a book about the war.', label: 'unattributed' },
+    ],
+    note: 'Writing a report, a letter or a book is an act the author reports (SPEC §1: acts are not content); what the document says, after "that" or in a quotation, is attributed to the writer.',
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,
