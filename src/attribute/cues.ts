@@ -48,6 +48,12 @@ function skipAdjuncts(tokens: Token[], i: number): number {
   let j = i
   for (let guard = 0; guard < 12 && j < tokens.length; guard++) {
     const t = tokens[j]
+    // "suggest, however, that…": an adverb set off by commas
+    const inner = tokens[j + 1]
+    if (isPunct(t, ',') && inner?.word && !inner.cap && (lexicon.adverbs.has(inner.lower) || adverbLike(inner)) && isPunct(tokens[j + 2], ',')) {
+      j += 3
+      continue
+    }
     if (!t.word) return j
     if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j) {
       j++
@@ -426,8 +432,16 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of') return [d, np[1]]
       return np
     }
-    const np = leftNP(tokens, at)
+    let np = leftNP(tokens, at)
     if (!np) return undefined
+    // "Officials in Texas, New Mexico and Arizona said": the last names of a list after a preposition are not the speaker
+    const listEnd = tokens.slice(np[0], np[1]).some((x) => x.lower === 'and') ? np[0] - 1 : w(tokens, np[0] - 1) === 'and' ? np[0] - 2 : -1
+    if (listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) {
+      let k = listEnd
+      while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (tokens[k].word && tokens[k].cap) || tokens[k].lower === 'and')) k--
+      const head = lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
+      if (head) np = [head[0], np[1]]
+    }
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after
     if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1)) return undefined
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
@@ -467,6 +481,13 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
         // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
+        // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
+        if (inner?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x) => (x.word && x.cap && !x.text.includes('-')) || x.lower === 'and')) {
+          // (after a quotation the phrase that follows it stays the tag's speaker: "…,'' another brother, Stuart Oltchick, recalled")
+          const outer = tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
+          const quoteBefore = outer && (isQuoteMark(tokens[outer[0] - 1]) || (isPunct(tokens[outer[0] - 1], ',') && isQuoteMark(tokens[outer[0] - 2])))
+          if (!quoteBefore) return [k + 1, at]
+        }
         const short = at - k <= 10
         const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
         // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"

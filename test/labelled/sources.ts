@@ -314,6 +314,20 @@ export const cases: LabelledCase[] = [
     note: 'A profession as a bare plural or with "a" is an unspecified group or person (vague), even capitalised at the start of a sentence; with "the" it is one definite person (SPEC §1 step 2).',
   },
   {
+    id: 'vague-group/3',
+    rule: 'vague-group',
+    text: `Two Democrats on the committee, Ruiz and Diaz, said the bill was dead. The union's president, Ana Kovac, said the strike would go on. Officials in Texas, New Mexico and Arizona said the wall was unfinished. Governors of Ohio, Utah, and Maine said they would sue. It rained all week in Lyon, Marseille and Nice, forecasters said. Rep. Dana Voss, R-Ohio, said the vote was close.`,
+    expect: [
+      { s: 'Two Democrats on the committee, Ruiz and Diaz, said the bill was dead.', label: 'direct', sources: ['Ruiz and Diaz'] },
+      { s: "The union's president, Ana Kovac, said the strike would go on.", label: 'direct', sources: ['Ana Kovac'] },
+      { s: 'Officials in Texas, New Mexico and Arizona said the wall was unfinished.', label: 'reported', sources: ['Officials in Texas, New Mexico and Arizona'] },
+      { s: 'Governors of Ohio, Utah, and Maine said they would sue.', label: 'reported', sources: ['Governors of Ohio, Utah, and Maine'] },
+      { s: 'It rained all week in Lyon, Marseille and Nice, forecasters said.', label: 'reported', sources: ['forecasters'] },
+      { s: 'Rep. Dana Voss, R-Ohio, said the vote was close.', label: 'direct', sources: ['Rep. Dana Voss'] },
+    ],
+    note: 'Names in an apposition name the speakers of an unnamed group ("Two Democrats…, Ruiz and Diaz,"), so the sentence is direct; a list of places after a preposition belongs to the group before it, so "Officials in Texas, New Mexico and Arizona" stays vague; a party tag is no apposition.',
+  },
+  {
     id: 'vague-qualified/1',
     rule: 'vague-qualified',
     text: `Pentagon officials said the drone had been shot down over international waters. It was the second such incident this year.`,
