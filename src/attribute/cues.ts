@@ -197,7 +197,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
   const prev = tokens[i - 1]
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
-  const relativeThat = prev?.lower === 'that' && !lexicon.nounish.has(t.lower) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !lexicon.cueVerbs.has(tokens[i - 2].lower)
+  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
   if (prev && !relativeThat && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
@@ -207,7 +207,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
   if (grammar.possessingHave.has(prev.lower)) return false
-  const subject = lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // a study "shows" whatever follows it
   if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
@@ -534,8 +534,14 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too
   const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener)) && (lexicon.timeWords.has(w(tokens, i + 1)) || grammar.durations.has(w(tokens, i + 1)))
-  if (since || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener)) {
-    for (let k = i; k < tokens.length && k < i + 14; k++) {
+  // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
+  const after = tokens[i + 1]
+  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
+  if (adverb) i++
+  // "Noting that the plan had failed, Lee…": an opening participle clause runs longer
+  const participle = lexicon.cueVerbs.get(opener)?.form === 'ing'
+  if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
+    for (let k = i; k < tokens.length && k < i + (participle ? 40 : 14); k++) {
       if (isPunct(tokens[k], ',')) {
         i = k + 1
         // the comma may sit inside a closing quotation mark: 'In an interview with "Fox and Friends," Trump…'
@@ -602,6 +608,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
 
   let src: Range | undefined
+  // (a saying verb: "Assuming that…" opens a condition of the author's)
+  const opening = verb.form === 'ing' && verb.cls === 'speech' && tokens.slice(0, i).every((x) => !x.word)
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
   // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
   let lead = i - 1
@@ -612,6 +620,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = subject()
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
+  } else if (opening) {
+    // "Noting that the plan had failed, Lee…": an opening participle clause belongs to the subject after it
+    src = subject()
+    rule = 'participle-cue'
   } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
     src = leftNP(tokens, i - 1)
     rule = 'participle-cue'
@@ -639,6 +651,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"
+  if (opening && content && content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote') return
   if (!content || (verb.tagOnly && ((!afterQuote && !leadIn && content.kind !== 'quote') || (reading.type === 'unknown' && !reading.pronoun)))) return
   // research verbs count with an authored document, or people with a that-clause, a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
@@ -760,6 +774,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
     if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',')) return { kind: 'clause', at: j + 1 }
+    // "He added, that there is…": a stray comma before the that-clause
+    if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
     // "said, if elected, she would…": an aside set off by commas, then the clause
     if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
       for (let m = j + 2; m < tokens.length && m < j + 10; m++) {

@@ -87,7 +87,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
       break
     }
   }
-  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || grammar.leading.has(tokens[a].lower) || /^\d/.test(tokens[a].text))) a++
+  // ("this week the ministry" loses "this week"; "this man" keeps its determiner)
+  const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !lexicon.timeWords.has(tokens[a + 1].lower))
+  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || leads(tokens[a]) || /^\d/.test(tokens[a].text))) a++
   return a < b ? [a, b] : undefined
 }
 

@@ -1100,6 +1100,22 @@ export const cases: LabelledCase[] = [
     note: "'stepped outside', 'came forward', 'stood up' before 'to say' are purposes carried out, so the subject said it; under a condition it is not said yet.",
   },
   {
+    id: 'participle-cue/opening-clause',
+    rule: 'participle-cue',
+    text: `And even the mayor tried to calm the crowd, noting that no one had been hurt. Noting that the dam was sixty years old, Ortiz ordered an inspection. Assuming that the rain stops, the final will go ahead. Reading from a prepared text, the minister thanked the rescuers. “We will not leave,” this farmer declared at the gate. The union's statement read: “We are not going back.” A protester wore a shirt that read “Jobs now.” He added, that there had been no warning.`,
+    expect: [
+      { s: 'And even the mayor tried to calm the crowd, noting that no one had been hurt.', label: 'direct', sources: ['the mayor'] },
+      { s: 'Noting that the dam was sixty years old, Ortiz ordered an inspection.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Assuming that the rain stops, the final will go ahead.', label: 'unattributed' },
+      { s: 'Reading from a prepared text, the minister thanked the rescuers.', label: 'unattributed' },
+      { s: '“We will not leave,” this farmer declared at the gate.', label: 'direct', sources: ['this farmer'] },
+      { s: "The union's statement read: “We are not going back.”", label: 'direct', sources: ["The union's statement"] },
+      { s: 'A protester wore a shirt that read “Jobs now.”', label: 'unattributed' },
+      { s: 'He added, that there had been no warning.', label: 'direct', sources: ['He'] },
+    ],
+    note: "An opening saying participle with a clause ('Noting that…, Ortiz') belongs to the subject after its comma; 'Assuming that…' is the author's condition and 'Reading from a text' hands over nothing. An adverb before the subject ('even the mayor') is no opening phrase. A statement that 'read:' hands over its quotation; a slogan on a shirt is not an authored source (SPEC: evidence).",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
