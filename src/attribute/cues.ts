@@ -421,6 +421,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
   // "47% say": a share of those polled
   if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return [at - 1, at + 1]
   if (t.word) {
+    // "voters appeared more likely to say": a linking verb before the frame is not the subject
+    if (at < i - 1 && !t.cap && t.lower !== 'on' && grammar.infinitiveSpeech.has(t.lower)) return subjectOf(tokens, at, main)
     // a second verb of the same subject: "has not identified the victims, but said…"
     if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return main()
     const speakers = relativeSubject(tokens, at)
@@ -658,7 +660,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
-  if (verb.cls === 'research' && reading.type !== 'document' && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
+  if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "“…,” he vowed."
   if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && afterQuote)) return
 

@@ -328,6 +328,18 @@ export const cases: LabelledCase[] = [
     note: 'Names in an apposition name the speakers of an unnamed group ("Two Democrats…, Ruiz and Diaz,"), so the sentence is direct; a list of places after a preposition belongs to the group before it, so "Officials in Texas, New Mexico and Arizona" stays vague; a party tag is no apposition.',
   },
   {
+    id: 'document/identified-by',
+    rule: 'document',
+    text: `A news report published Wednesday said the minister had used a private email account. Documents seen by the Ledger show the contract was signed in March. A petition signed by 340 shop owners said the tax was unfair. Younger voters in the poll appeared more likely to say the race was close.`,
+    expect: [
+      { s: 'A news report published Wednesday said the minister had used a private email account.', label: 'reported' },
+      { s: 'Documents seen by the Ledger show the contract was signed in March.', label: 'direct', sources: ['Documents seen by the Ledger'] },
+      { s: 'A petition signed by 340 shop owners said the tax was unfair.', label: 'direct', sources: ['A petition signed by 340 shop owners'] },
+      { s: 'Younger voters in the poll appeared more likely to say the race was close.', label: 'reported', sources: ['Younger voters in the poll'] },
+    ],
+    note: 'A document is identified by who published, signed or saw it ("seen by the Ledger", "signed by 340 shop owners"), not by when ("published Wednesday" leaves a news report unnamed: vague, SPEC §1 step 2); research verbs with a document take a reported clause without "that"; "appeared" before "more likely to say" is not part of the speakers.',
+  },
+  {
     id: 'vague-qualified/1',
     rule: 'vague-qualified',
     text: `Pentagon officials said the drone had been shot down over international waters. It was the second such incident this year.`,
