@@ -113,15 +113,16 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   if (!np) return false
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
   if (np[1] < tokens.length && isTo(tokens, np[1])) {
-    for (let m = np[1] + 2; m < np[1] + 8 && tokens[m]?.word && !lexicon.clauseBreakers.has(tokens[m].lower); m++) if (clauseAt(tokens, m)) return true
+    for (let m = np[1] + 2; m < np[1] + 8 && (tokens[m]?.word || isQuoteMark(tokens[m])) && !lexicon.clauseBreakers.has(tokens[m].lower); m++) if (clauseAt(tokens, m)) return true
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
   if (tail?.word && !tail.cap && !lexicon.prepositions.has(tail.lower) && !lexicon.clauseBreakers.has(tail.lower) && !lexicon.determiners.has(tail.lower) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true
   // an adverb may stand before the verb: "said the campaign ultimately entered…"; a short relative clause too: "said people who met him gave…"
   const relEnd = relativeEnd(tokens, np[1])
-  let k = asideEnd(tokens, relEnd)
-  const aside = k > relEnd
+  // "said Obama's strategy -- airstrikes and training -- is inadequate": an aside in dashes or brackets
+  let k = skipAside(tokens, asideEnd(tokens, relEnd))
+  const aside = k > np[1]
   // "said its policy “is not to cover” his company": a quotation may open at the verb
   if (isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted) k++
   if (isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted) k++
@@ -146,9 +147,11 @@ function asideEnd(tokens: Token[], k: number): number {
   // the aside describes the subject ("some of them armed", "most of them students"); ", hugged her staff," is a second verb
   const first = tokens[k + 1]
   const relative = first?.lower === 'which' || first?.lower === 'who'
-  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
-  for (let m = k + 1; m < tokens.length && m < k + (relative ? 20 : 8); m++) {
-    if (!tokens[m].word) return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
+  // "…, also known as ISIS,": a naming aside
+  const naming = first?.lower === 'also' || first?.lower === 'known' || first?.lower === 'formerly'
+  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || naming || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
+  for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : 8); m++) {
+    if (!tokens[m].word && tokens[m].text !== '-') return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
   }
   return k
 }
@@ -454,6 +457,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       // a relative pronoun stands for the noun phrase before it: "officials, who said…"
       let k = np[0] - 1
       if (isPunct(tokens[k], ',')) k--
+      // "18% who say": a share of those polled
+      if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
       return k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
     }
     return np
@@ -652,7 +657,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
-  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  // "…, Wilkin said during his speech to delegates.": a tag after a comma, then only adjuncts
+  // (the speaker right before the verb, after a main clause: not "As Obama spoke, Trump responded from the heart")
+  const opener = tokens.find((x) => x.word)
+  const tagThenAdjunct = verb.form !== 'ing' && src[1] >= i - 1 && isPunct(tokens[src[0] - 1], ',') && (reading.type !== 'unknown' || reading.pronoun || tokens[src[0]].cap) && !!opener && !lexicon.clauseBreakers.has(opener.lower) && grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
+  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn || tagThenAdjunct) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"
   if (opening && content && content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote') return
   if (!content || (verb.tagOnly && ((!afterQuote && !leadIn && content.kind !== 'quote') || (reading.type === 'unknown' && !reading.pronoun)))) return
@@ -845,7 +854,9 @@ function skipAside(tokens: Token[], k: number): number {
   const t = tokens[k]
   if (!t || t.word || !(t.text === '(' || DASHES.has(t.text))) return k
   const close = t.text === '(' ? ')' : t.text
-  for (let m = k + 1; m < tokens.length && m < k + 20; m++) if (tokens[m].text === close) return m + 1
+  // a typed "--" is two hyphens
+  const double = t.text === '-' && tokens[k + 1]?.text === '-'
+  for (let m = k + (double ? 2 : 1); m < tokens.length && m < k + 20; m++) if (tokens[m].text === close && (!double || tokens[m + 1]?.text === '-')) return m + (double ? 2 : 1)
   return k
 }
 

@@ -1116,6 +1116,31 @@ export const cases: LabelledCase[] = [
     note: "An opening saying participle with a clause ('Noting that…, Ortiz') belongs to the subject after its comma; 'Assuming that…' is the author's condition and 'Reading from a text' hands over nothing. An adverb before the subject ('even the mayor') is no opening phrase. A statement that 'read:' hands over its quotation; a slogan on a shirt is not an authored source (SPEC: evidence).",
   },
   {
+    id: 'reported-clause/5',
+    rule: 'reported-clause',
+    text: `The mill will close by spring, Councillor Ruth Adeyemi said during a long meeting with union leaders on Tuesday. The river rose fast, the boy told his mother. As the storm hit, the mayor spoke from the heart. Officials said the group, also known as the Harbour Front, had disbanded. Lee said the plan -- a tunnel and two bridges -- is too costly. Ortiz said anyone who wants to run the agency “must answer” to the board.`,
+    expect: [
+      { s: 'The mill will close by spring, Councillor Ruth Adeyemi said during a long meeting with union leaders on Tuesday.', label: 'direct', sources: ['Councillor Ruth Adeyemi'] },
+      { s: 'The river rose fast, the boy told his mother.', label: 'direct', sources: ['the boy'] },
+      { s: 'As the storm hit, the mayor spoke from the heart.', label: 'unattributed' },
+      { s: 'Officials said the group, also known as the Harbour Front, had disbanded.', label: 'reported', sources: ['Officials'] },
+      { s: 'Lee said the plan -- a tunnel and two bridges -- is too costly.', label: 'direct', sources: ['Lee'] },
+      { s: 'Ortiz said anyone who wants to run the agency “must answer” to the board.', label: 'direct', sources: ['Ortiz'] },
+    ],
+    note: "A tag after a comma may run into long adjuncts ('said during a long meeting with…'); 'spoke from the heart' after a subordinate clause tags nothing. A naming aside ('also known as…'), a typed '--' aside, and a relative clause with an infinitive do not end the reported clause before its verb.",
+  },
+  {
+    id: 'vague-shares/1',
+    rule: 'vague-some-many',
+    text: `Three-fourths say the council should resign. Two-thirds of tenants said rents were too high, including 18% who say they may move. Nearly a third of the nurses said they had been threatened.`,
+    expect: [
+      { s: 'Three-fourths say the council should resign.', label: 'reported', sources: ['Three-fourths'] },
+      { s: 'Two-thirds of tenants said rents were too high, including 18% who say they may move.', label: 'reported', sources: ['Two-thirds of tenants', '18%'] },
+      { s: 'Nearly a third of the nurses said they had been threatened.', label: 'reported' },
+    ],
+    note: 'A fraction or a share of those polled is an unspecified group (SPEC §1 step 2: vague), capitalised at the start of a sentence too; "18% who say" is a share.',
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
