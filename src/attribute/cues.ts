@@ -217,7 +217,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
 }
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
@@ -624,7 +624,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a comma inside a closing quotation mark still sets the participle off: "…address “that person,” telling…"
   const leadTok = isQuoteMark(tokens[lead]) && isPunct(tokens[lead - 1], ',') ? tokens[lead - 1] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text))) {
-    src = subject()
+    // "When he returned he began by saying…": without a subject for the sentence, the verb's before "by"
+    src = subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
   } else if (opening) {
@@ -802,6 +803,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   const l = t.lower
   // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
   if (l === 'that') return demonstrativeThat(tokens, j) ? undefined : { kind: 'that', at: j }
+  // "vowed not to take his calls": a promise not to act is still a promise
+  if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
   if (isTo(tokens, j)) {
     if (verb.cls === 'commitment' || verb.base === 'expect') return { kind: 'to', at: j }
     return undefined // an order or request ("told him to leave", "urged Congress to act")

@@ -1141,6 +1141,19 @@ export const cases: LabelledCase[] = [
     note: 'A fraction or a share of those polled is an unspecified group (SPEC §1 step 2: vague), capitalised at the start of a sentence too; "18% who say" is a share.',
   },
   {
+    id: 'commitment-verb/not-to',
+    rule: 'commitment-verb',
+    text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
+    expect: [
+      { s: 'The mayor vows not to raise fares until the audit is done.', label: 'direct', sources: ['The mayor'] },
+      { s: 'The union pledged never to strike again.', label: 'direct', sources: ['The union'] },
+      { s: 'Ortiz did not vow to stay.', label: 'unattributed' },
+      { s: 'Senator Ruiz is continuing to insist she will release the letters.', label: 'direct', sources: ['Senator Ruiz'] },
+      { s: 'When she returned she began by saying, “We are not finished.”', label: 'direct', sources: ['she'] },
+    ],
+    note: "A promise not to act is still what the subject said ('vows not to', 'pledged never to'); a promise not made is none. 'is continuing to insist' keeps the cue; 'began by saying' takes the subject of 'began' when the sentence opens with a clause.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
