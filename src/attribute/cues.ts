@@ -489,7 +489,7 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
-        if (inner?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x) => (x.word && x.cap && !x.text.includes('-')) || x.lower === 'and')) {
+        if (inner?.cap && !tokens[k - 1]?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x) => (x.word && x.cap && !x.text.includes('-')) || x.lower === 'and')) {
           // (after a quotation the phrase that follows it stays the tag's speaker: "…,'' another brother, Stuart Oltchick, recalled")
           const outer = tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
           const quoteBefore = outer && (isQuoteMark(tokens[outer[0] - 1]) || (isPunct(tokens[outer[0] - 1], ',') && isQuoteMark(tokens[outer[0] - 2])))
@@ -825,10 +825,12 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
   if (grammar.authorVerbs.has(verb.base)) {
     const np = rightNP(tokens, j)
-    if (np && lexicon.documentNouns.has(tokens[headOf(tokens, np)].norm)) {
-      // "wrote in an op-ed that…": the document is where the content was written
+    if (np && tokens.slice(np[0], headOf(tokens, np) + 1).some((x) => !x.cap && lexicon.documentNouns.has(x.norm))) {
+      // "wrote in an op-ed that…": the document is where the content was written ("a review that praised…" is a relative)
       const that = thatAhead(tokens, np[1])
-      return that >= 0 ? { kind: 'that', at: that } : undefined
+      const after = tokens[that + 1]
+      const relative = !!after?.word && !after.cap && (after.lower.endsWith('ed') || grammar.irregularPasts.has(after.lower) || presentVerb(after))
+      return that >= 0 && !relative ? { kind: 'that', at: that } : undefined
     }
   }
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined

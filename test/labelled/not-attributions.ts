@@ -301,6 +301,19 @@ export const cases: LabelledCase[] = [
     note: 'Writing a report, a letter or a book is an act the author reports (SPEC §1: acts are not content); what the document says, after "that" or in a quotation, is attributed to the writer.',
   },
   {
+    id: 'authored-act/2',
+    rule: 'act-noun-object',
+    text: `Baker wrote the letter Feb. 2 to the port authority. While in Leeds she wrote her dissertation on the wool trade. Lee wrote a book review that praised the novel. Ortiz wrote in a column that taxes were too high. Ana Silva, 41, of Braga, Portugal, said the strike would go on.`,
+    expect: [
+      { s: 'Baker wrote the letter Feb. 2 to the port authority.', label: 'unattributed' },
+      { s: 'While in Leeds she wrote her dissertation on the wool trade.', label: 'unattributed' },
+      { s: 'Lee wrote a book review that praised the novel.', label: 'unattributed' },
+      { s: 'Ortiz wrote in a column that taxes were too high.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Ana Silva, 41, of Braga, Portugal, said the strike would go on.', label: 'direct' },
+    ],
+    note: 'Writing a letter, a dissertation or a review is an act, even with a date after the document or a relative clause that describes it; a place in an apposition ("of Braga, Portugal,") is no speaker named in apposition.',
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,
