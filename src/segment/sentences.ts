@@ -24,7 +24,9 @@ const TERMINAL = '.!?…'
 const CANDIDATE = /[.!?…]|\d(?=\p{Lu})/gu
 const CLOSERS = '"”’\')]»›'
 const OPENERS = '"“‘\'([«‹„'
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v' || c === '\u2028' || c === '\u2029' || c === '\u3000' || c === '\u2009' || c === '\u200a' || c === '\u202f'
+// the same white space as JavaScript's \s and trim(), a byte-order mark (U+FEFF) included
+const WIDE_SPACE = /\s/
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || (c !== undefined && (c.charCodeAt(0) < 128 ? c === '\t' || c === '\r' || c === '\f' || c === '\v' : WIDE_SPACE.test(c)))
 // ASCII is told by range: the case tests make two strings a character
 const isUpper = (c: string | undefined) => !!c && (c.charCodeAt(0) < 128 ? c >= 'A' && c <= 'Z' : c !== c.toLowerCase() && c === c.toUpperCase())
 const isLower = (c: string | undefined) => !!c && (c.charCodeAt(0) < 128 ? c >= 'a' && c <= 'z' : c !== c.toUpperCase() && c === c.toLowerCase())

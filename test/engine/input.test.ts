@@ -32,4 +32,13 @@ describe('bad input gets a clear error, never a crash or a silent partial report
     const report = check('The ministry said the \u0007 figure was wrong. Officials\u0000 said it was late.'.replace('\u0000', ''))
     expect(report.sentences.map((s) => s.label)).toEqual(['direct', 'reported'])
   })
+
+  it('keeps invisible white space (a byte-order mark, an ogham or em space) out of sentences', () => {
+    for (const space of ['\ufeff', '\u2003', '\u1680', '\u205f']) {
+      const text = `The port reopened on Monday.\n${space}This is a developing story, the agency said.${space}`
+      const report = check(text)
+      expect(report.sentences.map((s) => s.text)).toEqual(['The port reopened on Monday.', 'This is a developing story, the agency said.'])
+      for (const s of report.sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+    }
+  })
 })
