@@ -340,6 +340,18 @@ export const cases: LabelledCase[] = [
     note: 'A document is identified by who published, signed or saw it ("seen by the Ledger", "signed by 340 shop owners"), not by when ("published Wednesday" leaves a news report unnamed: vague, SPEC §1 step 2); research verbs with a document take a reported clause without "that"; "appeared" before "more likely to say" is not part of the speakers.',
   },
   {
+    id: 'document/unidentified-results',
+    rule: 'document',
+    text: `Early returns showed a narrow lead for the mayor. Preliminary results from the northern wards put her rival ahead. The county's official results showed a tie. His tax returns show he paid no income tax in 2019.`,
+    expect: [
+      { s: 'Early returns showed a narrow lead for the mayor.', label: 'reported', sources: ['Early returns'] },
+      { s: 'Preliminary results from the northern wards put her rival ahead.', label: 'unattributed' },
+      { s: "The county's official results showed a tie.", label: 'direct', sources: ["The county's official results"] },
+      { s: 'His tax returns show he paid no income tax in 2019.', label: 'direct', sources: ['His tax returns'] },
+    ],
+    note: 'Results and returns nobody is named for are unidentified data (vague), even with a capitalised word opening the sentence; an owner ("the county\'s", "his") identifies them (SPEC §1 step 2: "data showed" when the release is identified). "put her rival ahead" is no research verb.',
+  },
+  {
     id: 'vague-qualified/1',
     rule: 'vague-qualified',
     text: `Pentagon officials said the drone had been shot down over international waters. It was the second such incident this year.`,
