@@ -80,7 +80,7 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       if (infinitive(tokens, j)) return j
       const np = rightNP(tokens, j + 1)
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
-      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && w(tokens, np[1]) === 'that')) && !clauseAt(tokens, np[1])) {
+      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':')))) && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }
@@ -217,7 +217,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
 }
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
@@ -806,7 +806,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   // "vowed not to take his calls": a promise not to act is still a promise
   if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
   if (isTo(tokens, j)) {
-    if (verb.cls === 'commitment' || verb.base === 'expect') return { kind: 'to', at: j }
+    if (verb.cls === 'commitment' || verb.base === 'expect' || grammar.claimsTo.has(verb.base)) return { kind: 'to', at: j }
     return undefined // an order or request ("told him to leave", "urged Congress to act")
   }
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
@@ -817,7 +817,9 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (grammar.emptyObjects.has(l) && w(tokens, rightNP(tokens, j)?.[1] ?? j) !== 'that') return undefined
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
-  if (verb.takes === 'any' && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
+  // "Kelly, who he claims has been unfair": after a relative and its own subject, the clause's verb comes next
+  const relativeBefore = grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))
+  if ((verb.takes === 'any' || relativeBefore) && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   if (grammar.describeVerbs.has(verb.base) && w(tokens, rightNP(tokens, j)?.[1] ?? j) === 'as') return { kind: 'object', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail"

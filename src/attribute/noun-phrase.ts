@@ -134,7 +134,9 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
       if (lexicon.timeWords.has(l) && !t.cap) break
     }
     // after a determiner or a possessive a verb form is a noun: "the ruling", "Kim's claims"
-    const nounAfter = k > i && (lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm) && !lexicon.auxiliaries.has(l)
+    // after a determiner and one modifier too, before a preposition or a mark: "a recent issue of…"
+    const modified = k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))
+    const nounAfter = k > i && (modified || lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm) && !lexicon.auxiliaries.has(l)
     if (verbLike(t) && !grammar.joiners.has(l) && !nounAfter) break
     k++
   }

@@ -1154,6 +1154,20 @@ export const cases: LabelledCase[] = [
     note: "A promise not to act is still what the subject said ('vows not to', 'pledged never to'); a promise not made is none. 'is continuing to insist' keeps the cue; 'began by saying' takes the subject of 'began' when the sentence opens with a clause.",
   },
   {
+    id: 'reported-clause/6',
+    rule: 'reported-clause',
+    text: `Councillor Pak, who was abroad this week, said in a recent issue of the Harbour Gazette: “We cannot wait.” The mayor's feud is with the auditor, who she claims has been unfair to her. Lee backs a plan that he believes will cut fares. Four council members claim to oppose the levy. The group reports that sales rose. Ortiz told the crowd to go home.`,
+    expect: [
+      { s: 'Councillor Pak, who was abroad this week, said in a recent issue of the Harbour Gazette: “We cannot wait.”', label: 'direct', sources: ['Councillor Pak'] },
+      { s: "The mayor's feud is with the auditor, who she claims has been unfair to her.", label: 'direct', sources: ['she'] },
+      { s: 'Lee backs a plan that he believes will cut fares.', label: 'direct', sources: ['he'] },
+      { s: 'Four council members claim to oppose the levy.', label: 'reported', sources: ['Four council members'] },
+      { s: 'The group reports that sales rose.', label: 'direct', sources: ['The group'] },
+      { s: 'Ortiz told the crowd to go home.', label: 'unattributed' },
+    ],
+    note: "A relative and a pronoun before a cue ('who she claims has been…', 'that he believes will…') leave the relative as the reported clause's subject; 'claim to' reports what the subject says of itself; a noun-like word after a determiner and a modifier is a noun ('a recent issue of').",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
