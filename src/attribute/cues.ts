@@ -123,9 +123,8 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   // "said Obama's strategy -- airstrikes and training -- is inadequate": an aside in dashes or brackets
   let k = skipAside(tokens, asideEnd(tokens, relEnd))
   const aside = k > np[1]
-  // "said its policy “is not to cover” his company": a quotation may open at the verb
-  if (isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted) k++
-  if (isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted) k++
+  // "said its policy “is not to cover” his company": a quotation may open at the verb (two marks for a typed '')
+  for (let q = 0; q < 2 && isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted; q++) k++
   const from = k
   while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
   const next = tokens[k]
@@ -658,11 +657,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
-  // "…, Wilkin said during his speech to delegates.": a tag after a comma, then only adjuncts
-  // (the speaker right before the verb, after a main clause: not "As Obama spoke, Trump responded from the heart")
-  const opener = tokens.find((x) => x.word)
-  const tagThenAdjunct = verb.form !== 'ing' && src[1] >= i - 1 && isPunct(tokens[src[0] - 1], ',') && (reading.type !== 'unknown' || reading.pronoun || tokens[src[0]].cap) && !!opener && !lexicon.clauseBreakers.has(opener.lower) && grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
-  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((afterQuote || leadIn || tagThenAdjunct) && verb.cls === 'speech' ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  const trails = () => afterQuote || leadIn || tagBeforeAdjuncts(tokens, src, i, last, reading)
+  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (verb.cls === 'speech' && trails() ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"
   if (opening && content && content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote') return
   if (!content || (verb.tagOnly && ((!afterQuote && !leadIn && content.kind !== 'quote') || (reading.type === 'unknown' && !reading.pronoun)))) return
@@ -678,6 +674,18 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
+}
+
+/**
+ * "…, Wilkin said during his speech to delegates.": a speaker right before the verb after a
+ * comma, then only adjuncts to the end; not after an opening clause ("As Obama spoke, Trump
+ * responded from the heart").
+ */
+function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number, reading: SourceReading): boolean {
+  const opener = tokens.find((x) => x.word)
+  if (tokens[i].lower.endsWith('ing') || src[1] < i - 1 || !isPunct(tokens[src[0] - 1], ',') || !opener || lexicon.clauseBreakers.has(opener.lower)) return false
+  if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
+  return grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
 }
 
 /** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */
