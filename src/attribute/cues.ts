@@ -518,8 +518,8 @@ function relativeSubject(tokens: Token[], at: number): Range | undefined {
   for (let k = at; k > 0 && at - k < 8; k--) {
     const t = tokens[k]
     if (!t.word) return undefined
-    if (t.lower !== 'who' || k === at) continue
-    // "who" speaks of people: the noun phrase before it is the speaker
+    if ((t.lower !== 'who' && t.lower !== 'whose') || k === at) continue
+    // "who" and "whose" speak of people: the noun phrase before them is the speaker ("Residents whose homes flooded said")
     return leftNP(tokens, k - 1)
   }
   return undefined
@@ -805,7 +805,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
         }
       }
     }
-    if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t)) return { kind: 'trailing', at: j }
+    if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && tokens[j + 1]?.text === '-')) return { kind: 'trailing', at: j }
     return undefined
   }
   const l = t.lower

@@ -1168,6 +1168,17 @@ export const cases: LabelledCase[] = [
     note: "A relative and a pronoun before a cue ('who she claims has been…', 'that he believes will…') leave the relative as the reported clause's subject; 'claim to' reports what the subject says of itself; a noun-like word after a determiner and a modifier is a noun ('a recent issue of').",
   },
   {
+    id: 'subject-forms/5',
+    rule: 'saying-verb',
+    text: `Residents whose homes flooded said the warnings came too late. The deficit will grow this year, the budget office reported on Tuesday -- a reversal few had expected. Farmers whose wells ran dry say the quota is unfair.`,
+    expect: [
+      { s: 'Residents whose homes flooded said the warnings came too late.', label: 'reported', sources: ['Residents'] },
+      { s: 'The deficit will grow this year, the budget office reported on Tuesday -- a reversal few had expected.', label: 'direct', sources: ['the budget office'] },
+      { s: 'Farmers whose wells ran dry say the quota is unfair.', label: 'reported', sources: ['Farmers'] },
+    ],
+    note: "Speakers defined by a 'whose' clause are the noun before it; a trailing tag may be followed by a typed '--' aside.",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
