@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs'
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { unstable_readConfig } from 'wrangler'
 import { defineConfig } from 'vitest/config'
+import { writeDataWithoutNotes } from './scripts/data-notes.mjs'
+
+// the Worker reads its word lists from build/data: rebuilt here, so they never lag behind src/data
+writeDataWithoutNotes()
 
 // What the worker tests cannot read inside workerd: the rate limit they must run into
 // (from the binding in wrangler.toml) and the example article

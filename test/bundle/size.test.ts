@@ -1,7 +1,7 @@
 // The Worker must stay small enough to start fast at the edge: under 200 KB gzipped, with
 // the engine, its data, the page and the bookmarklet inside.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
@@ -20,6 +20,13 @@ it('bundles the Worker under 200 KB gzipped', { timeout: 120_000 }, () => {
     const kib = Number(log.match(/gzip: ([\d.]+) KiB/)![1])
     console.log(`Worker bundle: ${kib} KiB gzipped (${Math.round(kib * 1024)} bytes; budget ${BUDGET})`)
     expect(kib * 1024).toBeLessThan(BUDGET)
+    // the word lists ship without their notes: every entry, none of the "why"s
+    const bundle = readFileSync(join(out, 'index.js'), 'utf8')
+    const verbs = JSON.parse(readFileSync(new URL('../../src/data/cue-verbs.json', import.meta.url), 'utf8')) as { verbs: Array<{ base: string; why: string }> }
+    for (const verb of verbs.verbs) expect(bundle).toContain(`"${verb.base}"`)
+    const notes = verbs.verbs.map((verb) => verb.why).filter((why) => why.length > 30)
+    expect(notes.length).toBeGreaterThan(50)
+    expect(notes.filter((why) => bundle.includes(why.slice(0, 40)))).toEqual([])
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
