@@ -536,6 +536,16 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   let i = 0
   // past leading punctuation and linking words: "And then Lee went on the attack, saying…"
   while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
+  // past a dateline: "PARIS, Aug 31 (Reuters) - Marine Le Pen…"
+  if (tokens[i]?.text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase() && /[A-Z]/.test(tokens[i].text)) {
+    for (let k = i + 1; k < tokens.length && k < i + 14; k++) {
+      if (DASHES.has(tokens[k].text)) {
+        i = k + 1
+        while (DASHES.has(tokens[i]?.text ?? '')) i++
+        break
+      }
+    }
+  }
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too
@@ -544,8 +554,8 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   const after = tokens[i + 1]
   const adverb = lexicon.adverbs.has(opener) && !!after?.word && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
   if (adverb) i++
-  // "Noting that the plan had failed, Lee…": an opening participle clause runs longer
-  const participle = lexicon.cueVerbs.get(opener)?.form === 'ing'
+  // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
+  const participle = lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing'))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     for (let k = i; k < tokens.length && k < i + (participle ? 40 : 14); k++) {
       if (isPunct(tokens[k], ',')) {

@@ -139,7 +139,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (doc) {
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
-    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0) || lexicon.officeNouns.has(t.norm))
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0 && !lexicon.determiners.has(t.lower)) || lexicon.officeNouns.has(t.norm))
     // "a petition signed by 340 businesses", "documents seen by Reuters": identified by what follows ("a report released Wednesday" is not)
     const identified = definite || namedAfter || modifiedByBody || after.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (after[k + 1]?.lower === 'by' || after[k + 1]?.lower === 'in' || !!after[k + 1]?.cap)))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }

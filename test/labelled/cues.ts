@@ -1179,6 +1179,21 @@ export const cases: LabelledCase[] = [
     note: "Speakers defined by a 'whose' clause are the noun before it; a trailing tag may be followed by a typed '--' aside.",
   },
   {
+    id: 'participle-cue/dateline',
+    rule: 'participle-cue',
+    text: `LISBON, May 4 (Reuters) - The port authority's chief, Ana Costa, closed the harbour on Tuesday, saying the storm was too strong.
+
+Speaking to farmers in Evora on Monday, the minister said the drought would last, adding that aid was coming.
+
+LISBON (AP) — A news report published Wednesday said the minister had used a private account.`,
+    expect: [
+      { s: "LISBON, May 4 (Reuters) - The port authority's chief, Ana Costa, closed the harbour on Tuesday, saying the storm was too strong.", label: 'direct', sources: ["The port authority's chief"] },
+      { s: 'Speaking to farmers in Evora on Monday, the minister said the drought would last, adding that aid was coming.', label: 'direct', sources: ['the minister', 'the minister'] },
+      { s: 'LISBON (AP) — A news report published Wednesday said the minister had used a private account.', label: 'reported' },
+    ],
+    note: "A participle's subject is the sentence's, past a dateline ('LISBON, May 4 (Reuters) -') and past an opening participle clause ('Speaking to farmers…,'); an article after a dateline is no capitalised name that identifies a report (SPEC §1: the wire credit credits the whole story).",
+  },
+  {
     id: 'subject-forms/1',
     rule: 'saying-verb',
     text: `Mayor Ana Kessler has since said she regrets the remark. Most said they would vote again. In the poll, 41% say the city is headed in the wrong direction. Lopez has said for weeks he is the only candidate who can win. The union has argued for months that the pension fund is short.`,
