@@ -93,7 +93,9 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const documentHead = !tokens[h0].cap && lexicon.documentNouns.has(tokens[h0].norm)
   // "a Reuters reporter" is an indefinite person, vague even with a named outlet (SPEC §1 step 2)
   const someone = !tokens[h0].cap && lexicon.personRoles.has(tokens[h0].norm) && lexicon.indefinite.has(first.lower)
-  const outlet = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
+  const found = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
+  // an outlet after a common head is its post-modifier: "voters in a New York Times poll", "reporters for Reuters"
+  const outlet = found && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   if (outlet) {
     const o = outlet.value
     return { kind: 'named', type: o.state ? 'state-media' : 'media', name: o.name, country: o.country }

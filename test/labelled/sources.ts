@@ -352,6 +352,18 @@ export const cases: LabelledCase[] = [
     note: 'Results and returns nobody is named for are unidentified data (vague), even with a capitalised word opening the sentence; an owner ("the county\'s", "his") identifies them (SPEC §1 step 2: "data showed" when the release is identified). "put her rival ahead" is no research verb.',
   },
   {
+    id: 'vague-qualified/3',
+    rule: 'vague-qualified',
+    text: `Reporters for Reuters said the border was closed. One in four voters in a Bloomberg poll said the economy was weak. A spokeswoman for Kyodo said the story was accurate. Reuters reported that the deal was done.`,
+    expect: [
+      { s: 'Reporters for Reuters said the border was closed.', label: 'reported' },
+      { s: 'One in four voters in a Bloomberg poll said the economy was weak.', label: 'reported' },
+      { s: 'A spokeswoman for Kyodo said the story was accurate.', label: 'direct' },
+      { s: 'Reuters reported that the deal was done.', label: 'direct', sources: ['Reuters'] },
+    ],
+    note: 'An outlet named after the head qualifies an unspecified group ("Reporters for Reuters", "voters in a Bloomberg poll": vague, SPEC §1 step 2); a spokeswoman speaks for it on record; the outlet as the subject is named.',
+  },
+  {
     id: 'vague-qualified/1',
     rule: 'vague-qualified',
     text: `Pentagon officials said the drone had been shot down over international waters. It was the second such incident this year.`,
