@@ -352,7 +352,7 @@ export const cases: LabelledCase[] = [
     note: 'Results and returns nobody is named for are unidentified data (vague), even with a capitalised word opening the sentence; an owner ("the county\'s", "his") identifies them (SPEC §1 step 2: "data showed" when the release is identified). "put her rival ahead" is no research verb.',
   },
   {
-    id: 'vague-qualified/3',
+    id: 'vague-qualified/outlet-after',
     rule: 'vague-qualified',
     text: `Reporters for Reuters said the border was closed. One in four voters in a Bloomberg poll said the economy was weak. A spokeswoman for Kyodo said the story was accurate. Reuters reported that the deal was done.`,
     expect: [
