@@ -667,7 +667,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
-  const trails = () => afterQuote || leadIn || tagBeforeAdjuncts(tokens, src, i, last, reading)
+  const trails = () => afterQuote || leadIn || (!!verb.inverts && verb.takes !== 'quote' && tagBeforeAdjuncts(tokens, src, i, last, reading))
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (verb.cls === 'speech' && trails() ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"
   if (opening && content && content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote') return
@@ -687,9 +687,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 }
 
 /**
- * "…, Wilkin said during his speech to delegates.": a speaker right before the verb after a
+ * "…, Wilkin said during his speech to delegates.": a speaker right before a tag verb after a
  * comma, then only adjuncts to the end; not after an opening clause ("As Obama spoke, Trump
- * responded from the heart").
+ * responded from the heart"), nor a request ("Trump called for the president to resign").
  */
 function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number, reading: SourceReading): boolean {
   const opener = tokens.find((x) => x.word)

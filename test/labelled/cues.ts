@@ -1118,16 +1118,17 @@ export const cases: LabelledCase[] = [
   {
     id: 'reported-clause/5',
     rule: 'reported-clause',
-    text: `The mill will close by spring, Councillor Ruth Adeyemi said during a long meeting with union leaders on Tuesday. The river rose fast, the boy told his mother. As the storm hit, the mayor spoke from the heart. Officials said the group, also known as the Harbour Front, had disbanded. Lee said the plan -- a tunnel and two bridges -- is too costly. Ortiz said anyone who wants to run the agency “must answer” to the board.`,
+    text: `The mill will close by spring, Councillor Ruth Adeyemi said during a long meeting with union leaders on Tuesday. The river rose fast, the boy told his mother. As the storm hit, the mayor spoke from the heart. In the wake of the flood, Senator Ruiz called for the minister to resign. Officials said the group, also known as the Harbour Front, had disbanded. Lee said the plan -- a tunnel and two bridges -- is too costly. Ortiz said anyone who wants to run the agency “must answer” to the board.`,
     expect: [
       { s: 'The mill will close by spring, Councillor Ruth Adeyemi said during a long meeting with union leaders on Tuesday.', label: 'direct', sources: ['Councillor Ruth Adeyemi'] },
       { s: 'The river rose fast, the boy told his mother.', label: 'direct', sources: ['the boy'] },
       { s: 'As the storm hit, the mayor spoke from the heart.', label: 'unattributed' },
+      { s: 'In the wake of the flood, Senator Ruiz called for the minister to resign.', label: 'unattributed' },
       { s: 'Officials said the group, also known as the Harbour Front, had disbanded.', label: 'reported', sources: ['Officials'] },
       { s: 'Lee said the plan -- a tunnel and two bridges -- is too costly.', label: 'direct', sources: ['Lee'] },
       { s: 'Ortiz said anyone who wants to run the agency “must answer” to the board.', label: 'direct', sources: ['Ortiz'] },
     ],
-    note: "A tag after a comma may run into long adjuncts ('said during a long meeting with…'); 'spoke from the heart' after a subordinate clause tags nothing. A naming aside ('also known as…'), a typed '--' aside, and a relative clause with an infinitive do not end the reported clause before its verb.",
+    note: "A tag after a comma may run into long adjuncts ('said during a long meeting with…'); 'spoke from the heart' after a subordinate clause tags nothing, and 'called for the minister to resign' is a request (SPEC §1: not an attribution). A naming aside ('also known as…'), a typed '--' aside, and a relative clause with an infinitive do not end the reported clause before its verb.",
   },
   {
     id: 'vague-shares/1',
