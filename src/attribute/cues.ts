@@ -695,7 +695,7 @@ function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number,
   const opener = tokens.find((x) => x.word)
   if (tokens[i].lower.endsWith('ing') || src[1] < i - 1 || !isPunct(tokens[src[0] - 1], ',') || !opener || lexicon.clauseBreakers.has(opener.lower)) return false
   if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
-  return grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
+  return grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !isTo(tokens, last + 1) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
 }
 
 /** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */

@@ -82,6 +82,8 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const [a, b] = range
   const written = spanText(text, tokens, range)
   const first = tokens[a]
+  // "Let's hope that…": the author and the reader
+  if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   if (b - a === 1 && lexicon.pronouns.has(first.lower)) {
     const p = first.lower
     if ((p === 'i' || p === 'we' || p === 'you') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }

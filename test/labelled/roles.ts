@@ -344,6 +344,17 @@ Check Also`,
     ],
   },
   {
+    id: 'opinion/5',
+    rule: 'opinion',
+    text: `Let's hope -- especially this year -- that the council listens. Let us hope that the bridge holds. Toward the end of his tenure, the company agreed to pay $325 million to settle the charges.`,
+    expect: [
+      { s: "Let's hope -- especially this year -- that the council listens.", label: 'unattributed' },
+      { s: 'Let us hope that the bridge holds.', label: 'unattributed' },
+      { s: 'Toward the end of his tenure, the company agreed to pay $325 million to settle the charges.', label: 'unattributed' },
+    ],
+    note: "'Let's hope that…' is the author's own wish with the reader (SPEC §2: first-person views are unattributed claims); 'agreed to pay' is an act, after an opening phrase too.",
+  },
+  {
     id: 'opinion/1',
     rule: 'opinion',
     text: `I have covered this court for a decade, and I have never seen a ruling this poorly reasoned. The judges should be embarrassed. I believe the appeal will succeed.`,
