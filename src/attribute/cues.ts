@@ -430,7 +430,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     const speakers = relativeSubject(tokens, at)
     if (speakers) return speakers
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
-    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && !lexicon.cueVerbs.has(tokens[at - 1].lower) && !lexicon.clauseBreakers.has(tokens[at - 1].lower)) {
+    // ("nothing that suggests…" names no one)
+    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && !lexicon.cueVerbs.has(tokens[at - 1].lower) && !lexicon.clauseBreakers.has(tokens[at - 1].lower) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
       // from its last article: "released a marketing video that said" names the video
       const np = leftNP(tokens, at - 1)
       if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of') return [d, np[1]]
@@ -571,7 +572,8 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   if (!np) return undefined
   for (let end = np[1]; end > np[0]; end--) {
     const head = tokens[end - 1]
-    if (head.cap || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return [np[0], end]
+    // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")
+    if ((head.cap && !(end - 1 === np[0] && lexicon.prepositions.has(head.lower))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return [np[0], end]
   }
   return np
 }

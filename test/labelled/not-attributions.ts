@@ -314,6 +314,17 @@ export const cases: LabelledCase[] = [
     note: 'Writing a letter, a dissertation or a review is an act, even with a date after the document or a relative clause that describes it; a place in an apposition ("of Braga, Portugal,") is no speaker named in apposition.',
   },
   {
+    id: 'false-cues/2',
+    rule: 'false-cue',
+    text: `There is really nothing that suggests the dam will fail. Nothing that the inspectors found was new. The engineers' report suggests the dam will hold.`,
+    expect: [
+      { s: 'There is really nothing that suggests the dam will fail.', label: 'unattributed' },
+      { s: 'Nothing that the inspectors found was new.', label: 'unattributed' },
+      { s: "The engineers' report suggests the dam will hold.", label: 'direct' },
+    ],
+    note: "'nothing that suggests…' names no source: the author asserts that nothing does; 'what/nothing that X found' is a thing found, not content handed over.",
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,
