@@ -364,6 +364,19 @@ export const cases: LabelledCase[] = [
     note: 'An outlet named after the head qualifies an unspecified group ("Reporters for Reuters", "voters in a Bloomberg poll": vague, SPEC §1 step 2); a spokeswoman speaks for it on record; the outlet as the subject is named.',
   },
   {
+    id: 'vague-group/4',
+    rule: 'vague-group',
+    text: `Bystanders said the car was speeding. Caucus-goers said the line was two hours long. A juror told reporters the verdict was hard. The guard said the gate had been locked. Migrants at the border said they had walked for days.`,
+    expect: [
+      { s: 'Bystanders said the car was speeding.', label: 'reported', sources: ['Bystanders'] },
+      { s: 'Caucus-goers said the line was two hours long.', label: 'reported', sources: ['Caucus-goers'] },
+      { s: 'A juror told reporters the verdict was hard.', label: 'reported', sources: ['A juror'] },
+      { s: 'The guard said the gate had been locked.', label: 'direct', sources: ['The guard'] },
+      { s: 'Migrants at the border said they had walked for days.', label: 'reported' },
+    ],
+    note: 'People named by what they were doing or where they come from (bystanders, caucus-goers, jurors, migrants) are an unspecified group or person, vague even capitalised at the start of a sentence; "the guard" is one definite person (SPEC §1 step 2).',
+  },
+  {
     id: 'vague-qualified/1',
     rule: 'vague-qualified',
     text: `Pentagon officials said the drone had been shot down over international waters. It was the second such incident this year.`,
