@@ -350,7 +350,20 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
     const np = rightNP(tokens, m + 1)
     return np && [k, np[1]]
   }
-  return rightNP(tokens, k)
+  // "early results of the exit poll": an -ly word may be an adjective
+  let np = rightNP(tokens, k) ?? (m > k ? rightNP(tokens, m) : undefined)
+  // a quoted name inside the phrase: "the “Medicare for all” document he released"
+  // (a determiner before the quotation is left out of a phrase read alone: "the", "her")
+  const open = np ? np[1] : lexicon.determiners.has(w(tokens, k)) ? k + 1 : k
+  if (isQuoteMark(tokens[open]) && tokens[open + 1]?.quoted) {
+    let close = open + 1
+    while (close < tokens.length && close < open + 10 && !(isQuoteMark(tokens[close]) && !tokens[close + 1]?.quoted)) close++
+    // "the “Medicare for all” document" runs on past the quotation; “The Guardian,” alone is the name
+    const rest = isQuoteMark(tokens[close]) && tokens[close - 1].word ? rightNP(tokens, close + 1) : undefined
+    if (rest) np = [k, rest[1]]
+    else if (open === k && isQuoteMark(tokens[close])) return [k + 1, tokens[close - 1].word ? close : close - 1]
+  }
+  return np && [k, np[1]]
 }
 
 /**

@@ -155,6 +155,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
     // "of" inside a name: "A University of New Hampshire poll"
     if (l === 'of' && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) continue
+    // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
+    if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
     if (lexicon.prepositions.has(l) || grammar.joiners.has(l)) {
       h = k - 1
       break

@@ -2,6 +2,19 @@ import type { LabelledCase } from './types'
 
 export const cases: LabelledCase[] = [
   {
+    id: 'according-to/quoted',
+    rule: 'according-to',
+    text: `According to early results of the exit poll, turnout was high in the north. The levy would raise $40 million a year, according to the "Fair Share" plan the mayor released. According to “The Harbour Gazette,” the talks failed. According to "Politico", the vote was delayed. According to recently released figures, crime fell.`,
+    expect: [
+      { s: 'According to early results of the exit poll, turnout was high in the north.', label: 'reported', sources: ['early results of the exit poll'] },
+      { s: 'The levy would raise $40 million a year, according to the "Fair Share" plan the mayor released.', label: 'direct', sources: ['the "Fair Share" plan'] },
+      { s: 'According to “The Harbour Gazette,” the talks failed.', label: 'direct', sources: ['The Harbour Gazette'] },
+      { s: 'According to "Politico", the vote was delayed.', label: 'direct', sources: ['Politico'] },
+      { s: 'According to recently released figures, crime fell.', label: 'reported', sources: ['recently released figures'] },
+    ],
+    note: "The source after 'according to' may open with an -ly adjective ('early results'), carry a quoted name inside ('the \"Fair Share\" plan'), or be a quoted name itself; unidentified early results or recently released figures are vague (SPEC §1 step 2), a named plan or outlet is named; a participle after an adverb modifies the head after it.",
+  },
+  {
     id: 'according-to/1',
     rule: 'according-to',
     text: `The floods have displaced more than 12,000 people in the Drava valley, according to Slovenia’s civil protection agency. Heavy rain fell for a fourth straight day on Tuesday, and several bridges near Ptuj were closed to traffic. The river last burst its banks on this scale in 2012.`,
