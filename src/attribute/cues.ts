@@ -209,7 +209,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
   if (grammar.possessingHave.has(prev.lower)) return false
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // a study "shows" whatever follows it
   if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
@@ -691,6 +691,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
+  // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
+  if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "“…,” he vowed."
   if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && afterQuote)) return

@@ -325,6 +325,17 @@ export const cases: LabelledCase[] = [
     note: "'nothing that suggests…' names no source: the author asserts that nothing does; 'what/nothing that X found' is a thing found, not content handed over.",
   },
   {
+    id: 'false-cues/3',
+    rule: 'false-cue',
+    text: `On the world stage, the president showed a mix of idealism, pragmatism and hope. The only hope the islanders have now is a ferry. “We lost,” Ortiz shrugged and said.`,
+    expect: [
+      { s: 'On the world stage, the president showed a mix of idealism, pragmatism and hope.', label: 'unattributed' },
+      { s: 'The only hope the islanders have now is a ferry.', label: 'unattributed' },
+      { s: '“We lost,” Ortiz shrugged and said.', label: 'direct', sources: ['Ortiz'] },
+    ],
+    note: "A noun at the end of a list ('and hope.') or after 'the only' is no thinking verb; a tag verb after 'and' still tags the quotation before it.",
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,
