@@ -550,6 +550,8 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   let i = 0
   // past leading punctuation and linking words: "And then Lee went on the attack, saying…"
   while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
+  // past an opening quotation: "“We lost,” Ortiz shrugged and said."
+  if (tokens[i]?.quoted && isQuoteMark(tokens[i - 1])) while (i < tokens.length && (tokens[i].quoted || !tokens[i].word)) i++
   // past a dateline: "PARIS, Aug 31 (Reuters) - Marine Le Pen…"
   if (tokens[i]?.text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase() && /[A-Z]/.test(tokens[i].text)) {
     for (let k = i + 1; k < tokens.length && k < i + 14; k++) {
