@@ -582,6 +582,8 @@ function findMainSubject(tokens: Token[]): Range | undefined {
       }
     }
   }
+  // "There is a lot of chatter…" has no subject to speak
+  if (w(tokens, i) === 'there' && BE.has(w(tokens, i + 1))) return undefined
   // without a tagger the phrase may run into its verb ("The Florida senator sought"): cut back to a speaker
   const np = rightNP(tokens, i)
   if (!np) return undefined

@@ -336,6 +336,18 @@ export const cases: LabelledCase[] = [
     note: "A noun at the end of a list ('and hope.') or after 'the only' is no thinking verb; a tag verb after 'and' still tags the quotation before it.",
   },
   {
+    id: 'false-cues/4',
+    rule: 'false-cue',
+    text: `Tenney won the primary, claiming 41 percent of the vote to Wells' 33 percent. Ortiz claimed 300 delegates by midnight. There is a lot of chatter about Perez, saying he is the favourite. Lee claimed that a third of the vote was fraudulent.`,
+    expect: [
+      { s: "Tenney won the primary, claiming 41 percent of the vote to Wells' 33 percent.", label: 'unattributed' },
+      { s: 'Ortiz claimed 300 delegates by midnight.', label: 'unattributed' },
+      { s: 'There is a lot of chatter about Perez, saying he is the favourite.', label: 'unattributed' },
+      { s: 'Lee claimed that a third of the vote was fraudulent.', label: 'direct', sources: ['Lee'] },
+    ],
+    note: "Claiming votes or delegates is winning them, an act (SPEC §1); 'There is…' has no speaker for a participle; a that-clause after 'claimed' is content.",
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,
