@@ -328,7 +328,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
       const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
       const leadIn = !!obj && lexicon.speechNouns.has(tokens[headOf(tokens, obj.np)].norm) && (isPunct(after, ':') || isQuoteMark(after))
-      if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && (lexicon.lightVerbs.has(l) || estimate))) {
+      // "raised rates", "raised huge amounts of money" change a quantity: acts
+      const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
+      if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && !raised && (lexicon.lightVerbs.has(l) || estimate))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         const sub = subjectOf(tokens, i)
         const r = sub && readSource(text, tokens, sub)

@@ -196,6 +196,8 @@ export const lexicon = {
   actStems: new Set(lower(objectNounData.acts.entries).map(stem)),
   objectPrefixes: objectPrefixes([...objectNounData.information.entries, ...objectNounData.acts.entries]),
   lightVerbs: set(objectNounData.lightVerbs.entries),
+  raisingVerbs: set(objectNounData.raisedQuantities.verbs),
+  raisedQuantities: withPlurals(objectNounData.raisedQuantities.entries),
   estimateVerbs: set(objectNounData.estimateVerbs.entries),
   speechNouns: withPlurals(objectNounData.speechNouns.entries),
 

@@ -568,6 +568,19 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'info-noun-object/6',
+    rule: 'info-noun-object',
+    text: `The senator raised huge amounts of money from small donors. The central bank raised rates twice last year. The council raised parking fees in March. Ortiz raised the possibility that the plant would close. The union raised concerns about pay.`,
+    expect: [
+      { s: 'The senator raised huge amounts of money from small donors.', label: 'unattributed' },
+      { s: 'The central bank raised rates twice last year.', label: 'unattributed' },
+      { s: 'The council raised parking fees in March.', label: 'unattributed' },
+      { s: 'Ortiz raised the possibility that the plant would close.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'The union raised concerns about pay.', label: 'direct', sources: ['The union'] },
+    ],
+    note: "'raised' a quantity (money, rates, fees) changes it: an act; 'raised the possibility', 'raised concerns' supply information (SPEC §1).",
+  },
+  {
     id: 'info-noun-object/1',
     rule: 'info-noun-object',
     text: `The health ministry reported 412 new infections on Sunday. Most of the cases were in the capital, Vientiane.`,
