@@ -216,7 +216,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
 }
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
@@ -763,12 +763,21 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     return
   }
   if (objReading.notSource) return
-  const asSaying = w(tokens, obj[1]) === 'as' && lexicon.cueVerbs.get(w(tokens, obj[1] + 1))?.form === 'ing'
-  if (verb.takes === 'quoted' && !asSaying) return
+  // "quoted Wassim Bouhlel, a Nice native, as saying": past an apposition
+  let after = obj[1]
+  if (isPunct(tokens[after], ',')) {
+    let m = after + 1
+    while (m < tokens.length && m < after + 10 && tokens[m].word) m++
+    if (isPunct(tokens[m], ',') && w(tokens, m + 1) === 'as') after = m + 1
+  }
+  const asSaying = w(tokens, after) === 'as' && lexicon.cueVerbs.get(w(tokens, after + 1))?.form === 'ing'
+  // "Frank quotes former adviser Alfred Kahn: “…”": the quotation follows a colon
+  const colonQuote = isPunct(tokens[obj[1]], ':') && isQuoteMark(tokens[obj[1] + 1])
+  if (verb.takes === 'quoted' && !asSaying && !colonQuote) return
   const rule = verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing'
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
-  add({ cue: asSaying ? [obj[1], obj[1] + 2] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+  add({ cue: asSaying ? [after, after + 2] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
 }
 
 /** "Analysts at Bernstein said in a note": a named firm's published work is on record (SPEC). */

@@ -155,6 +155,17 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'quoted-as-saying/3',
+    rule: 'quoted-as-saying',
+    text: `The Harbour Gazette quoted Ana Ribeiro, a ferry captain, as saying that the storm came without warning. In his new book, Tavares quotes former minister Rui Costa: “We never had the money.” The paper quoted the mayor at length.`,
+    expect: [
+      { s: 'The Harbour Gazette quoted Ana Ribeiro, a ferry captain, as saying that the storm came without warning.', label: 'direct', sources: ['The Harbour Gazette', 'Ana Ribeiro'] },
+      { s: 'In his new book, Tavares quotes former minister Rui Costa: “We never had the money.”', label: 'direct', sources: ['Tavares', 'former minister Rui Costa'] },
+      { s: 'The paper quoted the mayor at length.', label: 'unattributed' },
+    ],
+    note: "'quoted X, an apposition, as saying' and 'quotes X: “…”' relay X's words through the subject (SPEC §1: a named channel relaying a speaker); quoting someone with no words given hands over nothing.",
+  },
+  {
     id: 'quoted-as-saying/1',
     rule: 'quoted-as-saying',
     text: `The state agency Danubia Press quoted Defence Minister Milan Rostović as saying the army had been placed on high alert. The country has not mobilised its reservists since 1999.`,
