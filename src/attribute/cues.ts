@@ -646,7 +646,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   let src: Range | undefined
   // (a saying verb: "Assuming that…" opens a condition of the author's)
-  const opening = verb.form === 'ing' && verb.cls === 'speech' && tokens.slice(0, i).every((x) => !x.word)
+  const opening = verb.form === 'ing' && verb.cls === 'speech' && firstWord(tokens) === i
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
   // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
   let lead = i - 1
@@ -715,10 +715,18 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
  * responded from the heart"), nor a request ("Trump called for the president to resign").
  */
 function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number, reading: SourceReading): boolean {
-  const opener = tokens.find((x) => x.word)
-  if (tokens[i].lower.endsWith('ing') || src[1] < i - 1 || !isPunct(tokens[src[0] - 1], ',') || !opener || lexicon.clauseBreakers.has(opener.lower)) return false
+  // (adjuncts run to the end within a few words: a bound that keeps long sentences linear)
+  if (tokens.length - last > 30 || tokens[i].lower.endsWith('ing') || src[1] < i - 1 || !isPunct(tokens[src[0] - 1], ',')) return false
+  const opener = tokens[firstWord(tokens)]
+  if (!opener || lexicon.clauseBreakers.has(opener.lower)) return false
   if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
   return grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !isTo(tokens, last + 1) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
+}
+
+/** The index of a sentence's first word (-1 when it has none). */
+function firstWord(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].word) return k
+  return -1
 }
 
 /** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */
