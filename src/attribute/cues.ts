@@ -146,9 +146,7 @@ function asideEnd(tokens: Token[], k: number): number {
   // the aside describes the subject ("some of them armed", "most of them students"); ", hugged her staff," is a second verb
   const first = tokens[k + 1]
   const relative = first?.lower === 'which' || first?.lower === 'who'
-  // "…, also known as ISIS,": a naming aside
-  const naming = first?.lower === 'also' || first?.lower === 'known' || first?.lower === 'formerly'
-  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || naming || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
+  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : 8); m++) {
     if (!tokens[m].word && tokens[m].text !== '-') return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
   }
@@ -688,7 +686,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
-  const trails = () => afterQuote || leadIn || (!!verb.inverts && verb.takes !== 'quote' && tagBeforeAdjuncts(tokens, src, i, last, reading))
+  const trails = () => afterQuote || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (verb.cls === 'speech' && trails() ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"
   if (opening && content && content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote') return
@@ -716,7 +714,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
  */
 function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number, reading: SourceReading): boolean {
   // (adjuncts run to the end within a few words: a bound that keeps long sentences linear)
-  if (tokens.length - last > 30 || tokens[i].lower.endsWith('ing') || src[1] < i - 1 || !isPunct(tokens[src[0] - 1], ',')) return false
+  if (tokens.length - last > 30 || src[1] < i - 1 || !isPunct(tokens[src[0] - 1], ',')) return false
   const opener = tokens[firstWord(tokens)]
   if (!opener || lexicon.clauseBreakers.has(opener.lower)) return false
   if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
