@@ -472,7 +472,10 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       if (isPunct(tokens[k], ',')) k--
       // "18% who say": a share of those polled
       if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
-      return k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
+      const antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
+      // "which" never stands for people: "won among black voters, which describes much of the city"
+      if (antecedent && rel === 'which' && personNoun(tokens[headOf(tokens, antecedent)])) return undefined
+      return antecedent
     }
     return np
   }
@@ -681,6 +684,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i) return
+  // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
+  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && src[1] === i && !reading.pronoun && !tokens[i - 1].cap && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
@@ -945,6 +950,15 @@ function thatAhead(tokens: Token[], j: number): number {
 }
 
 /** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */
+/** A noun for people, one or many: "voters", "the senator". */
+const personNoun = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm))
+
+/** A quotation at `j`, or after one determiner: the name a naming verb gives ("called the “chained CPI”"). */
+function namedRightAfter(tokens: Token[], j: number): boolean {
+  const k = lexicon.determiners.has(w(tokens, j)) ? j + 1 : j
+  return isQuoteMark(tokens[k]) && !!tokens[k + 1]?.quoted
+}
+
 function quoteWithin(tokens: Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 6; k++) {
     if (!tokens[k].word && OPEN_QUOTES.has(tokens[k].text)) return true

@@ -69,7 +69,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
-    if (grammar.joiners.has(l)) {
+    // a past form before a determiner is the verb, not a post-modifier: "She cited the study", "Lee quoted the report"
+    if (grammar.joiners.has(l) && !(l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) {
       k--
       continue
     }

@@ -60,7 +60,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
       ? { share: quoted / Math.max(1, unit.end - unit.start), startsQuoted: quotations[q].start <= unit.start, groups, speech }
       : UNQUOTED
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
-    if (titleCase(tokens)) for (const t of tokens.slice(1)) if (t.cap && (commonWord(t.lower) || isSourceNoun(t))) t.cap = false
+    if (titleCase(tokens)) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
@@ -85,6 +85,15 @@ function titleCase(tokens: Token[]): boolean {
     }
   }
   return long >= 3 && capped >= long * 0.8
+}
+
+/** In a Title Case line, common words lose their capital; an outlet's name keeps it ("NY Post: …", "told The Washington Post"). */
+function lowerCommonWords(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const outlet = lexicon.outlets.match(tokens, i)
+    if (outlet) i += outlet.length - 1
+    else if (i > 0 && tokens[i].cap && (commonWord(tokens[i].lower) || isSourceNoun(tokens[i]))) tokens[i].cap = false
+  }
 }
 
 const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w)

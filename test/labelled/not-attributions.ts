@@ -348,6 +348,21 @@ export const cases: LabelledCase[] = [
     note: "Claiming votes or delegates is winning them, an act (SPEC §1); 'There is…' has no speaker for a participle; a that-clause after 'claimed' is content.",
   },
   {
+    id: 'false-cues/5',
+    rule: 'false-cue',
+    text: `Both candidates oppose a benefits formula called the “chained CPI” that would trim pensions. The museum is staging a comedy dubbed “Sons of the Tycoon” through March. Ruiz backs a housing fund labeled “Homes First” in the budget. The council called the plan “a giveaway to developers.” Okafor, the treasurer, dubbed the scheme “a shell game.” He attacked what he called “a rigged process.” The governor labeled it “dead on arrival.”`,
+    expect: [
+      { s: 'Both candidates oppose a benefits formula called the “chained CPI” that would trim pensions.', label: 'unattributed' },
+      { s: 'The museum is staging a comedy dubbed “Sons of the Tycoon” through March.', label: 'unattributed' },
+      { s: 'Ruiz backs a housing fund labeled “Homes First” in the budget.', label: 'unattributed' },
+      { s: 'The council called the plan “a giveaway to developers.”', label: 'direct', sources: ['The council'] },
+      { s: 'Okafor, the treasurer, dubbed the scheme “a shell game.”', label: 'direct', sources: ['Okafor'] },
+      { s: 'He attacked what he called “a rigged process.”', label: 'direct', sources: ['he'] },
+      { s: 'The governor labeled it “dead on arrival.”', label: 'direct', sources: ['The governor'] },
+    ],
+    note: "Right after a common noun ('a formula', 'a comedy', 'a fund'), 'called', 'dubbed' or 'labeled' and a quotation give its name, not anyone's words; after a speaker, with an object before the quotation, they report what the speaker called it.",
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,

@@ -456,4 +456,29 @@ The survey of 1,200 voters was taken over the weekend, after the second debate.`
     ],
     note: 'In a Title Case headline, capitals do not make "Poll" a name: a poll that shows something is a document source (SPEC §1).',
   },
+  {
+    id: 'heading/4',
+    rule: 'heading',
+    text: `Mayor Tells Jerusalem Post Talks Have Stalled
+
+The talks on a new port began in May. Officials from both cities have met four times.
+
+Rubio Tells New York Post He Will Stay In Race
+
+Rubio made the remarks in an interview on Monday.
+
+Washington Post Poll Shows Clinton Ahead In Virginia
+
+Clinton leads by eight points.`,
+    expect: [
+      { s: 'Mayor Tells Jerusalem Post Talks Have Stalled', label: 'direct', role: 'heading', sources: ['Mayor'] },
+      { s: 'The talks on a new port began in May.', label: 'unattributed' },
+      { s: 'Officials from both cities have met four times.', label: 'unattributed' },
+      { s: 'Rubio Tells New York Post He Will Stay In Race', label: 'direct', role: 'heading', sources: ['Rubio'] },
+      { s: 'Rubio made the remarks in an interview on Monday.', label: 'unattributed' },
+      { s: 'Washington Post Poll Shows Clinton Ahead In Virginia', label: 'direct', role: 'heading', sources: ['Washington Post Poll'] },
+      { s: 'Clinton leads by eight points.', label: 'unattributed' },
+    ],
+    note: "In a Title Case headline the capitals of common words mark nothing, but an outlet's name keeps them: the 'Post' of 'Jerusalem Post' is no verb of saying.",
+  },
 ]

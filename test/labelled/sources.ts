@@ -352,6 +352,19 @@ export const cases: LabelledCase[] = [
     note: 'Results and returns nobody is named for are unidentified data (vague), even with a capitalised word opening the sentence; an owner ("the county\'s", "his") identifies them (SPEC §1 step 2: "data showed" when the release is identified). "put her rival ahead" is no research verb.',
   },
   {
+    id: 'document/relative-which',
+    rule: 'document',
+    text: `Okafor cited the audit, which found that the fund had lost $4 million. Her aide quoted the memo, which said staff had been warned. Ruiz won easily among older voters, which describes most of the district. The party courted suburban women, which explains the ads. The union, which said the strike would go on, met on Sunday.`,
+    expect: [
+      { s: 'Okafor cited the audit, which found that the fund had lost $4 million.', label: 'direct', sources: ['Okafor', 'the audit', 'the audit'] },
+      { s: 'Her aide quoted the memo, which said staff had been warned.', label: 'direct', sources: ['the memo'] },
+      { s: 'Ruiz won easily among older voters, which describes most of the district.', label: 'unattributed' },
+      { s: 'The party courted suburban women, which explains the ads.', label: 'unattributed' },
+      { s: 'The union, which said the strike would go on, met on Sunday.', label: 'direct', sources: ['The union'] },
+    ],
+    note: 'A relative "which" stands for the thing before it ("the audit, which found"), never for the verb before that thing ("cited", "quoted" are the verbs here, not post-modifiers as in "residents quoted by"), and never for people ("voters, which describes" is about the voters, not said by them).',
+  },
+  {
     id: 'vague-qualified/outlet-after',
     rule: 'vague-qualified',
     text: `Reporters for Reuters said the border was closed. One in four voters in a Bloomberg poll said the economy was weak. A spokeswoman for Kyodo said the story was accurate. Reuters reported that the deal was done.`,
