@@ -195,6 +195,7 @@ const isTo = infinitive
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
+  if (grammar.compoundNouns.has(`${t.lower} ${w(tokens, i + 1)}`)) return false
   const prev = tokens[i - 1]
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
@@ -456,8 +457,11 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     const listEnd = tokens.slice(np[0], np[1]).some((x) => x.lower === 'and') ? np[0] - 1 : w(tokens, np[0] - 1) === 'and' ? np[0] - 2 : -1
     if (listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) {
       let k = listEnd
-      while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (tokens[k].word && tokens[k].cap) || tokens[k].lower === 'and')) k--
-      const head = lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
+      let commas = 0
+      while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (tokens[k].word && tokens[k].cap) || tokens[k].lower === 'and')) if (isPunct(tokens[k--], ',')) commas++
+      // ", and Nicklaus said" after one place joins two clauses; a list before ", and" has a comma of its own
+      const list = listEnd === np[0] - 1 || commas > 1
+      const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
       if (head) np = [head[0], np[1]]
     }
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after
@@ -626,6 +630,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     return
   }
   if (skipLeft(tokens, i - 1).negated) return
+  // "a think tank known for…", "a letter written in May": a participle outside a perfect modifies a noun
+  if (verb.perfectOnly && !(grammar.perfectAuxiliaries.has(w(tokens, beforeVerb)) || perfect)) return
 
   // "quoted X as saying" / "citing X": the subject relays the object's words
   if (verb.takes === 'quoted' || verb.takes === 'cited') return relayCue(text, tokens, last, verb, subject, add)

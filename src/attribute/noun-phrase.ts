@@ -74,6 +74,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
+    // "think tanks": a verb's form that opens a compound noun
+    if (grammar.compoundNouns.has(`${l} ${tokens[k + 1].lower}`)) {
+      k--
+      continue
+    }
     if (lexicon.clauseBreakers.has(l) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     k--
   }

@@ -36,6 +36,8 @@ export interface CueVerb {
   inverts?: boolean
   /** a cue only as a quotation's tag or lead-in: "“…,” Ryan continued." */
   tagOnly?: boolean
+  /** a participle unlike the past ("known", "written"): a cue only in a perfect */
+  perfectOnly?: boolean
   cls: CueClass
   takes: CueTakes
   form: CueForm
@@ -90,7 +92,8 @@ function buildCueVerbs(): Map<string, CueVerb> {
       [v.ing ?? regularIng(v.base), 'ing'],
       [v.participle ?? v.past ?? regularPast(v.base), 'past'],
     ]
-    for (const [word, form] of forms) if (!map.has(word) && (!v.forms || v.forms.includes(form))) map.set(word, { ...entry, form })
+    const past = v.past ?? regularPast(v.base)
+    for (const [word, form] of forms) if (!map.has(word) && (!v.forms || v.forms.includes(form))) map.set(word, word === v.participle && word !== past ? { ...entry, form, perfectOnly: true } : { ...entry, form })
   }
   return map
 }

@@ -363,6 +363,20 @@ export const cases: LabelledCase[] = [
     note: "Right after a common noun ('a formula', 'a comedy', 'a fund'), 'called', 'dubbed' or 'labeled' and a quotation give its name, not anyone's words; after a speaker, with an object before the quotation, they report what the speaker called it.",
   },
   {
+    id: 'false-cues/6',
+    rule: 'false-cue',
+    text: `The largest donor is Brandt & Cole, an investment fund once known for its bets on shipping. The inquiry relied on an affidavit written by a detective in Tulsa. The bill, as it is currently written, caps rents at 3 percent. Okafor has known for months that the reactor was unsafe. The auditor had written that the accounts were incomplete. Surveys have shown that most tenants want the cap.`,
+    expect: [
+      { s: 'The largest donor is Brandt & Cole, an investment fund once known for its bets on shipping.', label: 'unattributed' },
+      { s: 'The inquiry relied on an affidavit written by a detective in Tulsa.', label: 'unattributed' },
+      { s: 'The bill, as it is currently written, caps rents at 3 percent.', label: 'unattributed' },
+      { s: 'Okafor has known for months that the reactor was unsafe.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The auditor had written that the accounts were incomplete.', label: 'direct', sources: ['The auditor'] },
+      { s: 'Surveys have shown that most tenants want the cap.', label: 'reported', sources: ['Surveys'] },
+    ],
+    note: "A participle unlike the past ('known', 'written', 'shown') is a cue only in a perfect ('has known that…', 'had written that…'); after a noun it modifies the noun ('a fund known for', 'an affidavit written by') and says nothing.",
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,

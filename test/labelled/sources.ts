@@ -365,6 +365,29 @@ export const cases: LabelledCase[] = [
     note: 'A relative "which" stands for the thing before it ("the audit, which found"), never for the verb before that thing ("cited", "quoted" are the verbs here, not post-modifiers as in "residents quoted by"), and never for people ("voters, which describes" is about the voters, not said by them).',
   },
   {
+    id: 'office/think-tank',
+    rule: 'office',
+    text: `The plan drew on ideas from Brussels think tanks and two trade unions. Conservative think tanks say the levy will slow hiring. The think tank said exports fell by a tenth in the first quarter. Exports may recover next year, according to the think tank.`,
+    expect: [
+      { s: 'The plan drew on ideas from Brussels think tanks and two trade unions.', label: 'unattributed' },
+      { s: 'Conservative think tanks say the levy will slow hiring.', label: 'reported', sources: ['Conservative think tanks'] },
+      { s: 'The think tank said exports fell by a tenth in the first quarter.', label: 'direct', sources: ['The think tank'] },
+      { s: 'Exports may recover next year, according to the think tank.', label: 'direct', sources: ['the think tank'] },
+    ],
+    note: "'think tank' is a noun: the verb form inside it is no cue ('Brussels think tanks' thinks nothing); a think tank speaks like any body, named when definite and vague as an unspecified plural (SPEC §1 step 2).",
+  },
+  {
+    id: 'vague-qualified/clause-and',
+    rule: 'vague-qualified',
+    text: `Lutz first met the prince at the Royal Regatta in Henley, and Okafor said the photograph was taken there. The Ledger printed the same allegations about the mine in March, and Kessler Mining responded with a lawsuit. Officials in Ohio, Indiana, and Michigan said the storm had passed.`,
+    expect: [
+      { s: 'Lutz first met the prince at the Royal Regatta in Henley, and Okafor said the photograph was taken there.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The Ledger printed the same allegations about the mine in March, and Kessler Mining responded with a lawsuit.', label: 'unattributed' },
+      { s: 'Officials in Ohio, Indiana, and Michigan said the storm had passed.', label: 'reported', sources: ['Officials in Ohio, Indiana, and Michigan'] },
+    ],
+    note: 'After one place, ", and" joins two clauses, so the speaker is the name after it ("…in Henley, and Okafor said"); a list of places has a comma of its own before ", and", and the group before the preposition stays the speaker.',
+  },
+  {
     id: 'vague-qualified/outlet-after',
     rule: 'vague-qualified',
     text: `Reporters for Reuters said the border was closed. One in four voters in a Bloomberg poll said the economy was weak. A spokeswoman for Kyodo said the story was accurate. Reuters reported that the deal was done.`,
