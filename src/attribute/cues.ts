@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isSourceNoun, readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -486,7 +486,10 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
   if (t.text === ')' || DASHES.has(t.text)) {
     // "Sen. John Cornyn (R-Texas) told…", "Many speakers — including Muslims, Jews — said…"
     const open = t.text === ')' ? '(' : t.text
-    for (let k = at - 1; k >= 0 && at - k < 40; k--) {
+    // a typed "--" is two hyphens: the aside opens at the pair before it
+    const double = t.text === '-' && tokens[at - 1]?.text === '-'
+    for (let k = at - (double ? 2 : 1); k >= 0 && at - k < 40; k--) {
+      if (double && tokens[k].text === '-' && tokens[k - 1]?.text === '-') k--
       if (tokens[k].text === open) return tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
     }
     return undefined
@@ -864,7 +867,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
         }
       }
     }
-    if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && tokens[j + 1]?.text === '-')) return { kind: 'trailing', at: j }
+    if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && (tokens[j + 1]?.text === '-' || spacedDash(tokens, j)))) return { kind: 'trailing', at: j }
     return undefined
   }
   const l = t.lower

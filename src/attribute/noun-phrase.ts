@@ -4,7 +4,7 @@ import type { Token } from '../segment/tokens'
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
 
-const MAX_NP = 14
+const MAX_NP = 20
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
 /** A negation: "not", "never", "declined", any "-n't" form. */
@@ -42,6 +42,9 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   return { at: j, negated }
 }
 
+/** A hyphen with space on both sides is a dash, not part of a name ("The Post - conducted last week - Lewandowski"; "AT&T", "Jong -un" join). */
+export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end
+
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head
@@ -54,7 +57,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
-      if ((t.text === '&' || t.text === '-') && isWord(tokens[k - 1])) {
+      if ((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k - 1])) {
         k--
         continue
       }
@@ -114,7 +117,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
   while (k < end && k - i < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
-      if ((t.text === '&' || t.text === '-') && isWord(tokens[k + 1]) && k > i) {
+      if ((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k + 1]) && k > i) {
         k++
         continue
       }

@@ -388,6 +388,19 @@ export const cases: LabelledCase[] = [
     note: 'After one place, ", and" joins two clauses, so the speaker is the name after it ("…in Henley, and Okafor said"); a list of places has a comma of its own before ", and", and the group before the preposition stays the speaker.',
   },
   {
+    id: 'parenthetical-subject/dashes',
+    rule: 'parenthetical-subject',
+    text: `In an interview with the Ledger - recorded last week at her home in Leeds - Okafor said she would not stand again. The senator -- who has feuded with the governor for months -- said she regretted the remark. Rents rose 4 percent, according to the city's housing survey - twice the rate of wages. Her grandfather farmed here, as she said at the outset - and the crowd cheered. Shares of AT & T fell after the report.`,
+    expect: [
+      { s: 'In an interview with the Ledger - recorded last week at her home in Leeds - Okafor said she would not stand again.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The senator -- who has feuded with the governor for months -- said she regretted the remark.', label: 'direct', sources: ['The senator'] },
+      { s: "Rents rose 4 percent, according to the city's housing survey - twice the rate of wages.", label: 'direct', sources: ["the city's housing survey"] },
+      { s: 'Her grandfather farmed here, as she said at the outset - and the crowd cheered.', label: 'direct', sources: ['she'] },
+      { s: 'Shares of AT & T fell after the report.', label: 'unattributed' },
+    ],
+    note: 'A hyphen with a space on each side, or a typed double hyphen, is a dash: it sets an aside off from the speaker and ends a source, as "—" does; "AT & T" stays one name.',
+  },
+  {
     id: 'vague-qualified/outlet-after',
     rule: 'vague-qualified',
     text: `Reporters for Reuters said the border was closed. One in four voters in a Bloomberg poll said the economy was weak. A spokeswoman for Kyodo said the story was accurate. Reuters reported that the deal was done.`,
