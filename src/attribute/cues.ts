@@ -77,6 +77,12 @@ function skipAdjuncts(tokens: Token[], i: number): number {
         j += 2
         continue
       }
+      // "in the summer of 2015", "during the past week"
+      if (after && lexicon.determiners.has(after.lower) && lexicon.timeWords.has(w(tokens, j + 2))) {
+        j += 3
+        if (w(tokens, j) === 'of' && (/^\d/.test(tokens[j + 1]?.text ?? '') || lexicon.timeWords.has(w(tokens, j + 1)))) j += 2
+        continue
+      }
       if (infinitive(tokens, j)) return j
       const np = rightNP(tokens, j + 1)
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
@@ -479,6 +485,15 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       const antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
       // "which" never stands for people: "won among black voters, which describes much of the city"
       if (antecedent && rel === 'which' && personNoun(tokens[headOf(tokens, antecedent)])) return undefined
+      // "who" stands for the person after "of": "the support of a retired general who suggested…"
+      if (antecedent && rel === 'who') {
+        for (let m = k - 1; m > antecedent[0]; m--) {
+          if (tokens[m].lower !== 'of') continue
+          const person = tokens[k].cap || personNoun(tokens[k])
+          if (person && !personNoun(tokens[headOf(tokens, antecedent)])) return [m + 1, antecedent[1]]
+          break
+        }
+      }
       return antecedent
     }
     return np
@@ -713,7 +728,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "“…,” he vowed."
-  if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && afterQuote)) return
+  // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)
+  if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
 
   firmWork(tokens, src, i, reading)
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1

@@ -1179,6 +1179,32 @@ export const cases: LabelledCase[] = [
     note: 'A fraction or a share of those polled is an unspecified group (SPEC §1 step 2: vague), capitalised at the start of a sentence too; "18% who say" is a share.',
   },
   {
+    id: 'commitment-verb/set-off',
+    rule: 'commitment-verb',
+    text: `A second term, she vowed, would bring new schools to every district. The depot will reopen by June, the transport minister promised. Freeing the hostages, Okafor pledged, was his first priority. The plant reopened in June, as the mayor promised. He promised, and he delivered.`,
+    expect: [
+      { s: 'A second term, she vowed, would bring new schools to every district.', label: 'direct', sources: ['she'] },
+      { s: 'The depot will reopen by June, the transport minister promised.', label: 'direct', sources: ['the transport minister'] },
+      { s: 'Freeing the hostages, Okafor pledged, was his first priority.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The plant reopened in June, as the mayor promised.', label: 'unattributed' },
+      { s: 'He promised, and he delivered.', label: 'unattributed' },
+    ],
+    note: "A commitment set off by commas around or after the clause ('…, she vowed, …', '…, the minister promised.') reports what the speaker promised, like a trailing 'said'; 'as the mayor promised' after a finished event is the author's claim that a promise was kept, and a bare 'promised' hands over nothing.",
+  },
+  {
+    id: 'saying-verb/time-adjuncts',
+    rule: 'saying-verb',
+    text: `Martin Ruiz said in the summer of 2015: “The party is making a big mistake.” The governor argued during the past week that the levy was unfair. “There never was an order to stand down,” said the station chief known as Bob, speaking publicly for the first time. “We were ready,” said a guard identified only as Maria. Campaigners want the party to disown the support of a retired general who suggested that protesters be jailed.`,
+    expect: [
+      { s: 'Martin Ruiz said in the summer of 2015: “The party is making a big mistake.”', label: 'direct', sources: ['Martin Ruiz'] },
+      { s: 'The governor argued during the past week that the levy was unfair.', label: 'direct', sources: ['The governor'] },
+      { s: '“There never was an order to stand down,” said the station chief known as Bob, speaking publicly for the first time.', label: 'direct', sources: ['the station chief'] },
+      { s: '“We were ready,” said a guard identified only as Maria.', label: 'reported', sources: ['a guard'] },
+      { s: 'Campaigners want the party to disown the support of a retired general who suggested that protesters be jailed.', label: 'reported', sources: ['a retired general'] },
+    ],
+    note: "A time phrase with an article ('in the summer of 2015', 'during the past week') may stand between the verb and its content; an inverted speaker may go on with 'known as' or 'identified as'; 'who' after 'the support of a retired general' stands for the general (an indefinite person: vague, SPEC §1 step 2).",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
