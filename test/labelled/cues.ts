@@ -1205,6 +1205,19 @@ export const cases: LabelledCase[] = [
     note: "A time phrase with an article ('in the summer of 2015', 'during the past week') may stand between the verb and its content; an inverted speaker may go on with 'known as' or 'identified as'; 'who' after 'the support of a retired general' stands for the general (an indefinite person: vague, SPEC §1 step 2).",
   },
   {
+    id: 'as-reported-by/aside',
+    rule: 'as-reported-by',
+    text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
+    expect: [
+      { s: 'The hiring freeze, first reported by the Financial Times, will last until March.', label: 'direct', sources: ['the Financial Times'] },
+      { s: 'The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak.', label: 'direct', sources: ['the Ledger', 'The memo'] },
+      { s: 'Two new cases, reported by doctors in Lyon, were mild.', label: 'reported', sources: ['doctors in Lyon'] },
+      { s: 'The levy was reported to the regulator by the utility in May.', label: 'unattributed' },
+      { s: 'The ban, upheld by the court, takes effect in May.', label: 'unattributed' },
+    ],
+    note: "A report or disclosure set off by commas after what it concerns ('…, first reported by the Financial Times, …') credits it as 'as reported by' does (SPEC §1); a passive with its auxiliary ('was reported to the regulator by') tells of an act, and a ruling ('upheld by the court') is no report.",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
