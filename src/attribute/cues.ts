@@ -409,7 +409,7 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     }
   }
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
-  if (lexicon.hedgeParticiples.has(participle) && (bare || next === 'to' || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
+  if (lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
     add({ cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }
@@ -428,6 +428,12 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     return true
   }
   return false
+}
+
+/** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
+function verbAfterTo(tokens: Token[], k: number): boolean {
+  const t = tokens[k + 1]
+  return !!t?.word && !t.cap && !/^\d/.test(t.text) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
 }
 
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */

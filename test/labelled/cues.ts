@@ -1218,6 +1218,19 @@ export const cases: LabelledCase[] = [
     note: "A report or disclosure set off by commas after what it concerns ('…, first reported by the Financial Times, …') credits it as 'as reported by' does (SPEC §1); a passive with its auxiliary ('was reported to the regulator by') tells of an act, and a ruling ('upheld by the court') is no report.",
   },
   {
+    id: 'hedge-passive/to-a-phrase',
+    rule: 'hedge-passive',
+    text: `The fire was reported to police shortly after 3 a.m. The shortfall was reported to the regulator in May. The blast was reported to have killed four people. The payroll report is expected to show a gain of 200,000 jobs. The senator is thought to favour a deal.`,
+    expect: [
+      { s: 'The fire was reported to police shortly after 3 a.m.', label: 'unattributed' },
+      { s: 'The shortfall was reported to the regulator in May.', label: 'unattributed' },
+      { s: 'The blast was reported to have killed four people.', label: 'reported' },
+      { s: 'The payroll report is expected to show a gain of 200,000 jobs.', label: 'reported' },
+      { s: 'The senator is thought to favour a deal.', label: 'reported' },
+    ],
+    note: "'is reported to' hedges only before a verb ('to have killed', 'to show'); 'reported to police', 'reported to the regulator' name who received a report, an act the author states.",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
