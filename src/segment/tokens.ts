@@ -66,7 +66,8 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       // punctuation: one mark, or a run of dots
       let e = i + width(text, i)
       if (text.charCodeAt(i) === 0x2e) while (e < end && text.charCodeAt(e) === 0x2e) e++
-      push(tokens, text.slice(i, e), i, false, false, false, inQuote)
+      // an ASCII mark is its own lowercase
+      push(tokens, text.slice(i, e), i, false, text.charCodeAt(i) < 128, false, inQuote)
       i = e
       continue
     }
@@ -98,7 +99,13 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         e++
       } else break
     }
-    i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)
+    const after = text.charCodeAt(e)
+    // most words end at a space or a mark other than a period or an apostrophe: nothing to take or split
+    if (apostrophe || after === 0x2e || after === 0x27 || after === 0x2019) i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)
+    else {
+      push(tokens, text.slice(i, e), i, true, plain, false, inQuote)
+      i = e
+    }
   }
   return tokens
 }
