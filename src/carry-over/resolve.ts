@@ -168,12 +168,13 @@ export class SourceResolver {
     if (b - a === 1 && !this.personsByWord.has(t[a].norm)) return
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
+    // (a reading kept has its written form already)
     let entity = this.runs.get(written)
     if (entity === undefined) {
       entity = this.readRun(t, a, b, written)
       // a lone unknown word may become a known surname later: only settled readings are kept
       if (entity || b - a > 1) this.runs.set(written, entity)
-    } else if (entity) addForm(entity, written)
+    }
     if (!entity) return
     const before = t[a - 1]
     const object = !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
