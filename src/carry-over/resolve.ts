@@ -25,6 +25,9 @@ interface Mention {
   object: boolean
 }
 
+/** time, organisation, media and office words, in one set: no person's name holds one */
+const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.mediaWords, ...lexicon.officeNouns.keys()])
+
 const LOOKBACK = 4
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
@@ -198,10 +201,7 @@ export class SourceResolver {
     if (k >= b) return null
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
-    for (let m = k; m < b; m++) {
-      const l = t[m].norm
-      if (lexicon.timeWords.has(l) || lexicon.organizationWords.has(l) || lexicon.mediaWords.has(l) || lexicon.officeNouns.has(l)) return null
-    }
+    for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm)) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)

@@ -40,13 +40,16 @@ const width = (text: string, i: number) => {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1
 }
 
+/** every abbreviation list in one set: the test runs at the end of nearly every sentence */
+const ABBREVIATIONS = new Set([...lexicon.abbrTitles, ...lexicon.abbrBeforeNumbers, ...lexicon.abbrAmbiguous, ...lexicon.abbrNever])
+
 /** Whether a period right after `word` belongs to it (an abbreviation or initial). */
 export function takesPeriod(word: string): boolean {
   if (word.length === 1) return /\p{L}/u.test(word)
   if (word.includes('.')) return /^[\p{L}.]+$/u.test(word)
   // "D-Ill." and "R-Texas." carry a state abbreviation after the party
   if (word.includes('-')) return takesPeriod(word.slice(word.lastIndexOf('-') + 1))
-  return lexicon.abbrTitles.has(word) || lexicon.abbrBeforeNumbers.has(word) || lexicon.abbrAmbiguous.has(word) || lexicon.abbrNever.has(word)
+  return ABBREVIATIONS.has(word)
 }
 
 /**
