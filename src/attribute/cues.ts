@@ -920,8 +920,9 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if ((verb.takes === 'any' || relativeBefore) && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   if (grammar.describeVerbs.has(verb.base) && w(tokens, rightNP(tokens, j)?.[1] ?? j) === 'as') return { kind: 'object', at: j }
-  // an act is never content, whatever the verb: "claimed victory", "denied bail"
-  if (objectKind(tokens, j)?.kind === 'act' && !clauseFollows(tokens, j)) return undefined
+  // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
+  const obj = objectKind(tokens, j)
+  if (obj?.kind === 'act') return undefined
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
   if (grammar.authorVerbs.has(verb.base)) {
     const np = rightNP(tokens, j)
@@ -937,7 +938,6 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
-  const obj = objectKind(tokens, j)
   if (obj?.kind === 'info') return { kind: 'object', at: j }
   // "claims its new cells last twice as long": a noun phrase then a word that can only be its verb
   if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {

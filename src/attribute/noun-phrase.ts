@@ -9,8 +9,10 @@ const MAX_NP = 20
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
-/** A verb form that ends a noun phrase: auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"). */
-const verbLike = (t: Token) => !t.cap && !lexicon.nounsInPhrase.has(t.lower) && (lexicon.cueVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.lightVerbs.has(t.lower))
+/** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
+const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
+/** A verb form that ends a noun phrase. */
+const verbLike = (t: Token) => !t.cap && VERB_FORMS.has(t.lower)
 /** A lowercase -ed word or irregular past after a noun is most likely a verb ("the move angered…", "the senator spoke"), unless it joins a post-modifier. */
 export const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]

@@ -25,6 +25,9 @@ interface Mention {
   object: boolean
 }
 
+/** time, organisation, media and office words, in one set: no person's name holds one */
+const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.mediaWords, ...lexicon.officeNouns.keys()])
+
 const LOOKBACK = 4
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
@@ -168,12 +171,13 @@ export class SourceResolver {
     if (b - a === 1 && !this.personsByWord.has(t[a].norm)) return
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
+    // (a reading kept has its written form already)
     let entity = this.runs.get(written)
     if (entity === undefined) {
       entity = this.readRun(t, a, b, written)
       // a lone unknown word may become a known surname later: only settled readings are kept
       if (entity || b - a > 1) this.runs.set(written, entity)
-    } else if (entity) addForm(entity, written)
+    }
     if (!entity) return
     const before = t[a - 1]
     const object = !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
@@ -197,10 +201,7 @@ export class SourceResolver {
     if (k >= b) return null
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
-    for (let m = k; m < b; m++) {
-      const l = t[m].norm
-      if (lexicon.timeWords.has(l) || lexicon.organizationWords.has(l) || lexicon.mediaWords.has(l) || lexicon.officeNouns.has(l)) return null
-    }
+    for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm)) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)

@@ -64,7 +64,7 @@ export class PhraseIndex<T> {
   find(words: ArrayLike<Word>, from: number, to: number): { value: T; start: number; length: number } | undefined {
     for (let i = from; i < to; i++) {
       const m = this.match(words, i, to)
-      if (m) return { ...m, start: i }
+      if (m) return { value: m.value, length: m.length, start: i }
     }
     return undefined
   }

@@ -8,10 +8,13 @@ const list = (names: string[]) => names.slice(0, 4).join(', ') + (names.length >
 /** Counts over claims, the sources table and the editor flags (SPEC §4). */
 export function summarize(sentences: SentenceReport[]): Summary {
   const claims = sentences.filter((s) => s.claim)
-  const count = (label: string) => claims.filter((s) => s.label === label).length
-  const direct = count('direct')
-  const reported = count('reported')
-  const unattributed = count('unattributed')
+  let direct = 0
+  let reported = 0
+  for (const s of claims) {
+    if (s.label === 'direct') direct++
+    else if (s.label === 'reported') reported++
+  }
+  const unattributed = claims.length - direct - reported
   const sources = sourceTable(claims)
   const summary: Summary = {
     sentences: sentences.length,
@@ -27,21 +30,31 @@ export function summarize(sentences: SentenceReport[]): Summary {
   return summary
 }
 
+type Row = { row: SourceSummary; last: number }
+
 function sourceTable(claims: SentenceReport[]): SourceSummary[] {
-  const rows = new Map<string, SourceSummary & { seen: Set<number>; order: number }>()
+  // rows by kind and lowercase name, with the index of the last claim counted: claims come in order, so a new index is one more sentence
+  const rows = { named: new Map<string, Row>(), vague: new Map<string, Row>() }
+  const table: SourceSummary[] = []
   for (const s of claims) {
     for (const a of s.attributions) {
       const src = a.source
       if (src.kind === 'none') continue
       const name = nameOf(src)
-      const key = `${src.kind}:${name.toLowerCase()}`
-      let row = rows.get(key)
-      if (!row) {
-        row = { name, type: src.type, kind: src.kind, sentences: 0, mentions: [], seen: new Set(), order: rows.size }
+      const key = name.toLowerCase()
+      let entry = rows[src.kind].get(key)
+      if (!entry) {
+        const row: SourceSummary = { name, type: src.type, kind: src.kind, sentences: 0, mentions: [] }
         if (src.country) row.country = src.country
-        rows.set(key, row)
+        entry = { row, last: -1 }
+        rows[src.kind].set(key, entry)
+        table.push(row)
       }
-      row.seen.add(s.index)
+      const row = entry.row
+      if (entry.last !== s.index) {
+        row.sentences++
+        entry.last = s.index
+      }
       if (src.text && !row.mentions.includes(src.text) && !PRONOUN.test(src.text)) {
         // mentions as a reader would write them: without markup blanked or kept by a Markdown reader
         const mention = /[*_`~\s]{2}|[*_`~\t\n\r]/.test(src.text) ? src.text.replace(/[*_`~]+/g, '').replace(/\s+/g, ' ').trim() : src.text
@@ -49,15 +62,13 @@ function sourceTable(claims: SentenceReport[]): SourceSummary[] {
       }
     }
   }
-  return [...rows.values()]
-    .map((r) => ({ ...r, sentences: r.seen.size }))
-    .sort((a, b) => b.sentences - a.sentences || a.order - b.order)
-    .map(({ seen, order, ...row }) => row)
+  // most cited first; the sort is stable, so among equals the first seen comes first
+  return table.sort((a, b) => b.sentences - a.sentences)
 }
 
 function flags(claims: SentenceReport[], sources: SourceSummary[], summary: Summary): Flag[] {
   const out: Flag[] = []
-  const attributed = claims.filter((s) => s.label !== 'unattributed')
+  const attributed = summary.direct + summary.reported
   const with_ = (test: (src: Source) => boolean) => claims.filter((s) => s.attributions.some((a) => test(a.source)))
   // names in the order of the sources table: most cited first
   const rank = new Map(sources.map((r, i) => [r.name, i]))
@@ -69,7 +80,7 @@ function flags(claims: SentenceReport[], sources: SourceSummary[], summary: Summ
   if (state.length) {
     const countries = [...new Set(state.flatMap((s) => s.attributions.filter((a) => isState(a.source)).map((a) => a.source.country).filter((c): c is string => !!c)))]
     const of = countries.length ? ` of ${countries.join(' and ')}` : ''
-    out.push({ code: 'state-media', message: `${state.length} of ${attributed.length} attributed claims rest on state media${of} (${list(names(state, isState))})`, sentences: state.map((s) => s.index) })
+    out.push({ code: 'state-media', message: `${state.length} of ${attributed} attributed claims rest on state media${of} (${list(names(state, isState))})`, sentences: state.map((s) => s.index) })
   }
   const isVague = (src: Source) => src.kind === 'vague'
   const vague = with_(isVague)
@@ -77,9 +88,9 @@ function flags(claims: SentenceReport[], sources: SourceSummary[], summary: Summ
     out.push({ code: 'anonymous-sources', message: `${plural(vague.length, 'claim rests', 'claims rest')} on unnamed sources (${list(names(vague, isVague))})`, sentences: vague.map((s) => s.index) })
   }
   const top = sources[0]
-  if (top && top.sentences >= 3 && top.sentences * 2 > attributed.length) {
+  if (top && top.sentences >= 3 && top.sentences * 2 > attributed) {
     const idx = claims.filter((s) => s.attributions.some((a) => nameOf(a.source) === top.name)).map((s) => s.index)
-    out.push({ code: 'single-source', message: `${top.name} supports ${top.sentences} of ${attributed.length} attributed claims`, sentences: idx })
+    out.push({ code: 'single-source', message: `${top.name} supports ${top.sentences} of ${attributed} attributed claims`, sentences: idx })
   }
   const hedged = claims.filter((s) => s.attributions.length > 0 && s.attributions.every((a) => a.source.kind === 'none'))
   if (hedged.length) {

@@ -53,13 +53,18 @@ export function segment(text: string, blocks?: Block[]): Segmentation {
 function blockRanges(text: string, blocks?: Block[]): Array<{ start: number; end: number; kind?: Block['kind'] }> {
   const out: Array<{ start: number; end: number; kind?: Block['kind'] }> = []
   const plain = (s: number, e: number) => {
-    const re = /\n[^\S\n]*\n\s*/g
-    re.lastIndex = s
     let at = s
-    let m: RegExpExecArray | null
-    while ((m = re.exec(text)) && m.index < e) {
-      out.push({ start: at, end: m.index })
-      at = m.index + m[0].length
+    // a blank line: a line break, white space, a line break, and the white space after it
+    // (found from each line break, not with a regular expression: an exec and its match cost more)
+    for (let i = text.indexOf('\n', s); i >= 0 && i < e; i = text.indexOf('\n', i + 1)) {
+      let k = i + 1
+      while (text[k] !== '\n' && isSpace(text[k])) k++
+      if (text[k] !== '\n') continue
+      k++
+      while (isSpace(text[k])) k++
+      out.push({ start: at, end: i })
+      at = k
+      i = k - 1
     }
     out.push({ start: Math.min(at, e), end: e })
   }

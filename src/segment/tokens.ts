@@ -40,13 +40,16 @@ const width = (text: string, i: number) => {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1
 }
 
+/** every abbreviation list in one set: the test runs at the end of nearly every sentence */
+const ABBREVIATIONS = new Set([...lexicon.abbrTitles, ...lexicon.abbrBeforeNumbers, ...lexicon.abbrAmbiguous, ...lexicon.abbrNever])
+
 /** Whether a period right after `word` belongs to it (an abbreviation or initial). */
 export function takesPeriod(word: string): boolean {
   if (word.length === 1) return /\p{L}/u.test(word)
   if (word.includes('.')) return /^[\p{L}.]+$/u.test(word)
   // "D-Ill." and "R-Texas." carry a state abbreviation after the party
   if (word.includes('-')) return takesPeriod(word.slice(word.lastIndexOf('-') + 1))
-  return lexicon.abbrTitles.has(word) || lexicon.abbrBeforeNumbers.has(word) || lexicon.abbrAmbiguous.has(word) || lexicon.abbrNever.has(word)
+  return ABBREVIATIONS.has(word)
 }
 
 /**
@@ -66,7 +69,8 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       // punctuation: one mark, or a run of dots
       let e = i + width(text, i)
       if (text.charCodeAt(i) === 0x2e) while (e < end && text.charCodeAt(e) === 0x2e) e++
-      push(tokens, text.slice(i, e), i, false, false, false, inQuote)
+      // an ASCII mark is its own lowercase
+      push(tokens, text.slice(i, e), i, false, text.charCodeAt(i) < 128, false, inQuote)
       i = e
       continue
     }
@@ -98,7 +102,13 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         e++
       } else break
     }
-    i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)
+    const after = text.charCodeAt(e)
+    // most words end at a space or a mark other than a period or an apostrophe: nothing to take or split
+    if (apostrophe || after === 0x2e || after === 0x27 || after === 0x2019) i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)
+    else {
+      push(tokens, text.slice(i, e), i, true, plain, false, inQuote)
+      i = e
+    }
   }
   return tokens
 }
