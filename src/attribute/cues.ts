@@ -318,6 +318,17 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
 
+    // "Rubio's response was that…", "Another complaint is that…": a noun of saying, "is", then what was said
+    if ((lexicon.speechNouns.has(t.norm) || grammar.copularSpeechNouns.has(t.norm)) && copularThat(tokens, i) > 0) {
+      const that = copularThat(tokens, i)
+      const owner = ownerOf(tokens, i)
+      // ("The point is that…" without an owner is the writer's own turn of phrase)
+      if (owner !== null && (owner || lexicon.speechNouns.has(t.norm))) {
+        add(owner ? { cue: [i, that + 1], src: owner, rule: 'speech-noun' } : { cue: [i, that + 1], rule: 'speech-noun' })
+        i = that
+        continue
+      }
+    }
     const verb = lexicon.cueVerbs.get(l)
     if (verb && verbReading(tokens, i)) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
@@ -383,6 +394,29 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   const prev = w(tokens, i - 1)
   if (lexicon.prepositions.has(prev) || (BE.has(prev) && w(tokens, i - 2) === 'there')) return true
   return !grammar.articleLike.has(prev) && !(lexicon.cueVerbs.has(tokens[i].lower) && verbReading(tokens, i))
+}
+
+/** The "that" after "is", "was" or "has been" right after the noun at `i`, or -1. */
+function copularThat(tokens: Token[], i: number): number {
+  let k = i + 1
+  if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
+  if (!BE.has(w(tokens, k))) return -1
+  return w(tokens, k + 1) === 'that' ? k + 1 : -1
+}
+
+/**
+ * Who owns the noun of saying at `i`: "Rubio's (latest) response", "their fear" (a range); nobody named
+ * in "Another complaint", "The hope", "One view" (undefined); null for the writer's own ("my view") or no noun phrase.
+ */
+function ownerOf(tokens: Token[], i: number): Range | undefined | null {
+  for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k].word; k--) {
+    const t = tokens[k]
+    if (grammar.possessivePronouns.has(t.lower)) return [k, k + 1]
+    if (grammar.firstPersonPossessives.has(t.lower)) return null
+    if (t.lower !== t.norm) return leftNP(tokens, k) ?? null
+    if (t.cap && k > 0) return null
+  }
+  return undefined
 }
 
 /** Whether "at" follows an object within a few words: "put the cost of rebuilding the roads at $2.4 billion". */

@@ -241,6 +241,7 @@ export const triggers = new Set<string>([
   ...lexicon.lightVerbs,
   ...lexicon.estimateVerbs,
   ...grammarData.leadInVerbs.entries,
+  ...grammarData.copularSpeechNouns.entries,
 ])
 
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */

@@ -1231,6 +1231,21 @@ export const cases: LabelledCase[] = [
     note: "'is reported to' hedges only before a verb ('to have killed', 'to show'); 'reported to police', 'reported to the regulator' name who received a report, an act the author states.",
   },
   {
+    id: 'info-noun-object/copular-that',
+    rule: 'info-noun-object',
+    text: `Okafor's response was that the levy had been approved by voters. The mayor's most serious claim is that the audit was rigged. Their fear is that the plant will close before winter. Another complaint is that the buses rarely run on time. My view is that the levy is fair. The point is that the city needs more buses. The problem is that nobody reads the audits.`,
+    expect: [
+      { s: "Okafor's response was that the levy had been approved by voters.", label: 'direct', sources: ["Okafor's"] },
+      { s: "The mayor's most serious claim is that the audit was rigged.", label: 'direct', sources: ["The mayor's"] },
+      { s: 'Their fear is that the plant will close before winter.', label: 'direct', sources: ['Their'] },
+      { s: 'Another complaint is that the buses rarely run on time.', label: 'reported' },
+      { s: 'My view is that the levy is fair.', label: 'unattributed' },
+      { s: 'The point is that the city needs more buses.', label: 'unattributed' },
+      { s: 'The problem is that nobody reads the audits.', label: 'unattributed' },
+    ],
+    note: "A noun of saying with 'is that' hands its clause to its owner like 'claimed that' ('Okafor's response was that…'); with no owner the speakers go unnamed ('Another complaint is that…', reported); the writer's own view ('My view is…', 'The point is…', 'The problem is…') is a claim of the author (SPEC: first-person views are unattributed).",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
