@@ -289,6 +289,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
+    if (BE.has(l) && beliefCue(text, tokens, i, add)) continue
     // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer
     if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
@@ -462,6 +463,20 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     return true
   }
   return false
+}
+
+/** "Ackman is convinced that…", "some Democrats are concerned that…": a belief held by the subject of "be" at `i`. */
+function beliefCue(text: string, tokens: Token[], i: number, add: Add): boolean {
+  let j = i + 1
+  while (j - i <= 3 && tokens[j]?.word && (lexicon.adverbs.has(tokens[j].lower) || adverbLike(tokens[j]))) j++
+  if (!grammar.beliefAdjectives.has(w(tokens, j)) || w(tokens, j + 1) !== 'that' || isNegation(tokens[j - 1])) return false
+  const src = subjectOf(tokens, i)
+  if (!src) return false
+  const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
+  // ("It is certain that…" is the writer's)
+  if (reading.notSource || (reading.type === 'unknown' && !reading.pronoun) || w(tokens, src[0]) === 'it') return false
+  add({ cue: [j, j + 2], src, reading, rule: 'thought-verb' })
+  return true
 }
 
 /** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */

@@ -1246,6 +1246,21 @@ export const cases: LabelledCase[] = [
     note: "A noun of saying with 'is that' hands its clause to its owner like 'claimed that' ('Okafor's response was that…'); with no owner the speakers go unnamed ('Another complaint is that…', reported); the writer's own view ('My view is…', 'The point is…', 'The problem is…') is a claim of the author (SPEC: first-person views are unattributed).",
   },
   {
+    id: 'thinking-verb/belief-adjectives',
+    rule: 'thinking-verb',
+    text: `Ms. Okafor is convinced that the plant will reopen by spring. Some council members are concerned that the levy will drive shops away. The union has long been confident that a deal is close. Her aides are not sure that the vote will pass. It is certain that rents will rise again. The mayor is acutely aware that the budget is short. You can be confident that the bridge is safe.`,
+    expect: [
+      { s: 'Ms. Okafor is convinced that the plant will reopen by spring.', label: 'direct', sources: ['Ms. Okafor'] },
+      { s: 'Some council members are concerned that the levy will drive shops away.', label: 'reported', sources: ['Some council members'] },
+      { s: 'The union has long been confident that a deal is close.', label: 'direct', sources: ['The union'] },
+      { s: 'Her aides are not sure that the vote will pass.', label: 'unattributed' },
+      { s: 'It is certain that rents will rise again.', label: 'unattributed' },
+      { s: 'The mayor is acutely aware that the budget is short.', label: 'unattributed' },
+      { s: 'You can be confident that the bridge is safe.', label: 'unattributed' },
+    ],
+    note: "'is convinced that', 'are concerned that', 'has been confident that' state the subject's belief like 'believes' or 'fears' (SPEC §1 thinking verbs); a denied belief, 'it is certain that' and the reader addressed as 'you' leave the clause the writer's, and 'aware that' presents it as fact.",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
