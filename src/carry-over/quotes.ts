@@ -37,6 +37,10 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   for (let i = sentences.length - 2; i >= 0; i--) {
     if (open(i) && speaks(i + 1) && sentences[i + 1].quote.startsQuoted && !result[i + 1][0].inherited) inherit(i, i + 1)
   }
+  // 3b. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said."
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    if (open(i) && sentences[i + 1].para === sentences[i].para && speaks(i + 1) && exclaimed(text, sentences[i]) && opensWithSpeaker(text, sentences[i + 1], result[i + 1][0])) inherit(i, i + 1)
+  }
   // 4. a lead-in line ending with a colon hands its attribution to the block that follows
   for (let i = 0; i < sentences.length - 1; i++) {
     const s = sentences[i]
@@ -54,6 +58,14 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
 function inBlock(sentences: Sentence[], k: number, first: Sentence): boolean {
   const s = sentences[k]
   return s.para === first.para || (first.block === 'blockquote' && s.block === 'blockquote' && sentences[k - 1].block === 'blockquote')
+}
+
+/** Ends with "?" or "!" inside its closing quotation marks. */
+const exclaimed = (text: string, s: Sentence) => /[?!]['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
+
+/** The sentence opens with its speaker and a verb of saying right after: "Sessions said as he…", not "In Ohio, Lee said" or "Analysts expect…". */
+function opensWithSpeaker(text: string, s: Sentence, a: Attribution): boolean {
+  return !a.inherited && a.rule === 'speech-verb' && a.source.start === s.start && a.source.end !== undefined && !text.slice(a.source.end, a.cue.start).trim()
 }
 
 /** Mostly inside a quotation of speech: from its first character, or for most of its length. */

@@ -344,4 +344,28 @@ Lee made a decision on Monday. The two firms gave a total of $5 million to the f
     ],
     note: "A statement or comment released, made or given before a colon is a lead-in: the block quotation after it carries its speaker (SPEC §3). 'made a decision' and 'gave a total' are acts.",
   },
+  {
+    id: 'quote-carry-over/exclaimed-tag',
+    rule: 'quote-carry-over',
+    text: `“Thirty-six votes for Dana Ruiz!” US Senator Paul Okafor said as he opened the count.
+
+Turnout was the lowest in a decade.
+
+“Is this really the end of the line?” Analysts expect a long fight.
+
+Counting ended at midnight.
+
+“We will never give up!” The crowd cheered as the results came in.`,
+    expect: [
+      { s: '“Thirty-six votes for Dana Ruiz!”', label: 'direct', inherited: true },
+      { s: 'US Senator Paul Okafor said as he opened the count.', label: 'direct', sources: ['US Senator Paul Okafor'] },
+      { s: 'Turnout was the lowest in a decade.', label: 'unattributed' },
+      { s: '“Is this really the end of the line?”', label: 'unattributed' },
+      { s: 'Analysts expect a long fight.', label: 'reported', sources: ['Analysts'] },
+      { s: 'Counting ended at midnight.', label: 'unattributed' },
+      { s: '“We will never give up!”', label: 'unattributed' },
+      { s: 'The crowd cheered as the results came in.', label: 'unattributed' },
+    ],
+    note: "A quotation ended by '!' or '?' is cut from its tag, so the sentence after it that opens with the speaker and a verb of saying ('Senator Paul Okafor said as…') tags it (SPEC §3); a sentence of someone's expectation, or a crowd cheering, tags nothing.",
+  },
 ]
