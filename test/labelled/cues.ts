@@ -1261,6 +1261,24 @@ export const cases: LabelledCase[] = [
     note: "'is convinced that', 'are concerned that', 'has been confident that' state the subject's belief like 'believes' or 'fears' (SPEC §1 thinking verbs); a denied belief, 'it is certain that' and the reader addressed as 'you' leave the clause the writer's, and 'aware that' presents it as fact.",
   },
   {
+    id: 'saying-verb/echo-tag',
+    rule: 'saying-verb',
+    text: `Tomás Reyes, a 19-year-old student, echoed:
+
+“She listens. That is more than the others do.”
+
+“It is time for a change,” another voter echoed. Councillor Ama Boateng echoed the sentiment on Monday. The old hall echoed with cheers as the results came in.`,
+    expect: [
+      { s: 'Tomás Reyes, a 19-year-old student, echoed:', label: 'direct', sources: ['Tomás Reyes'] },
+      { s: '“She listens.', label: 'direct', inherited: true },
+      { s: 'That is more than the others do.”', label: 'direct', inherited: true },
+      { s: '“It is time for a change,” another voter echoed.', label: 'reported', sources: ['another voter'] },
+      { s: 'Councillor Ama Boateng echoed the sentiment on Monday.', label: 'unattributed' },
+      { s: 'The old hall echoed with cheers as the results came in.', label: 'unattributed' },
+    ],
+    note: "'echoed' is a cue only as a quotation's lead-in or tag, like 'continued'; echoing a sentiment is an act, and a hall echoes nothing anyone said.",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
