@@ -78,8 +78,20 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   if ((s.line || lastOfLine) && words <= 40 && creditPlace(line)) return 'caption'
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
-  if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40) return 'title'
+  if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
   return 'prose'
+}
+
+/** A long line of mostly lowercase words is a paragraph that lost its period, not a headline ("Trump is keeping up his criticism … in the hours before the polls"). */
+function lostPeriod(tokens: Analysed['tokens']): boolean {
+  let words = 0
+  let capped = 0
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4) continue
+    words++
+    if (t.cap) capped++
+  }
+  return words >= 12 && capped < words * 0.4
 }
 
 /**

@@ -481,4 +481,23 @@ Clinton leads by eight points.`,
     ],
     note: "In a Title Case headline the capitals of common words mark nothing, but an outlet's name keeps them: the 'Post' of 'Jerusalem Post' is no verb of saying.",
   },
+  {
+    id: 'heading/5',
+    rule: 'heading',
+    text: `Port strike enters second week
+
+The union said on Monday that talks with the port authority had broken down over the weekend and would not resume before the end of the month
+
+Dockers have been picketing the main gate since May 2. Ships are waiting off the coast.
+
+What comes next`,
+    expect: [
+      { s: 'Port strike enters second week', label: 'unattributed', role: 'heading' },
+      { s: 'The union said on Monday that talks with the port authority had broken down over the weekend and would not resume before the end of the month', label: 'direct', sources: ['The union'] },
+      { s: 'Dockers have been picketing the main gate since May 2.', label: 'unattributed' },
+      { s: 'Ships are waiting off the coast.', label: 'unattributed' },
+      { s: 'What comes next', label: 'unattributed', role: 'boilerplate', claim: false },
+    ],
+    note: "A long line of mostly lowercase words without its period is a paragraph that lost it in scraping, so it is body text and a claim; a short line without one is a headline (a last one with nothing after it is page furniture).",
+  },
 ]
