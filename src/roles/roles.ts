@@ -82,16 +82,22 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   return 'prose'
 }
 
-/** A long line of mostly lowercase words is a paragraph that lost its period, not a headline ("Trump is keeping up his criticism … in the hours before the polls"). */
+/**
+ * A long line of mostly lowercase words with the articles headlines drop is a paragraph that lost
+ * its period ("Trump is keeping up his criticism … in the hours before the polls"), not a headline
+ * ("Islamic veil: crackdown on protests … leaves more than 40 victims in Iran").
+ */
 function lostPeriod(tokens: Analysed['tokens']): boolean {
   let words = 0
   let capped = 0
+  let articles = 0
   for (const t of tokens) {
+    if (grammar.articles.has(t.lower)) articles++
     if (!t.word || t.text.length < 4) continue
     words++
     if (t.cap) capped++
   }
-  return words >= 12 && capped < words * 0.4
+  return words >= 12 && articles >= 2 && capped < words * 0.4
 }
 
 /**
