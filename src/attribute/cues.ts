@@ -703,7 +703,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     return
   }
   // "The campaign, first reported by The Washington Post, is…": a report set off by commas credits what it modifies
-  if (verb.form === 'past' && grammar.reportedByAsides.has(verb.base) && w(tokens, i + 1) === 'by' && isPunct(tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1], ',')) {
+  if (verb.form === 'past' && grammar.reportedByAsides.has(verb.base) && w(tokens, i + 1) === 'by' && i > 0 && isPunct(tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1], ',')) {
     const np = rightNP(tokens, i + 2)
     if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',') || lexicon.timeWords.has(w(tokens, np[1] + 1)))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
     return

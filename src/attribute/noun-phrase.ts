@@ -25,7 +25,7 @@ export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNo
 export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
-  if (tokens[k].lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
+  if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
   const noun = lexicon.groupNouns.has(next.norm) || lexicon.personRoles.has(next.norm) || lexicon.vagueNouns.has(next.norm) || lexicon.officeNouns.has(next.norm) || /[^s]s$/.test(next.lower)
   return !noun
 }

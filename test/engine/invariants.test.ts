@@ -18,6 +18,8 @@ const shapes: Record<string, string> = {
   'zero-width and bidi marks': 'The\u200b ministry\u200d said\u2066 it\u2069 would\u200f respond.',
   'tabs and form feeds': 'Kim\tsaid\fthe talks failed.\vOfficials said\u00a0otherwise.',
   'only a headline': 'Putin vows to expand relations with North Korea',
+  'a headline ending on an object': 'Chelsea Clinton husband expecting second child',
+  'a fragment opening with its cue': 'reported by MSNBC.',
   'a single character': 'x',
   'abbreviations everywhere': 'Mr. U.S. Jan. No. 3 a.m. J. R. R. Tolkien e.g. Sen. Gov. Lt. Col. '.repeat(30),
   'ellipses': 'He paused... Then he said, “We will…” and stopped. … The end',
@@ -33,4 +35,19 @@ describe('report invariants', () => {
   it('hold for every passage of the labelled set', () => {
     for (const c of labelledCases) expectInvariants(c.text, check(c.text))
   })
+
+  // A headline or a pasted fragment ends anywhere: a rule that looks one word past a phrase must
+  // not run off the end ("Chelsea Clinton husband expecting second child", "reported by MSNBC.").
+  it('hold for every labelled sentence cut short, cut in front, or stripped of its end mark', () => {
+    for (const c of labelledCases) {
+      for (const e of c.expect) {
+        const words = e.s.split(' ')
+        const pieces = [e.s.replace(/[.!?"”’']+$/, '')]
+        // every cut at the end; at the front, the first few words (rules look back a word or two)
+        for (let k = 1; k < words.length; k++) pieces.push(words.slice(0, k).join(' '))
+        for (let k = 1; k < Math.min(words.length, 4); k++) pieces.push(words.slice(k).join(' '))
+        for (const piece of pieces) if (piece.trim()) expectInvariants(piece, check(piece))
+      }
+    }
+  }, 30_000)
 })
