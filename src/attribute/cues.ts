@@ -117,9 +117,13 @@ function clauseFollows(tokens: Token[], j: number): boolean {
     if (more) np = [np[0], more[1]]
   }
   if (!np) return false
+  // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
+  if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && pluralNoun(tokens[np[1] - 2])) return true
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
   if (np[1] < tokens.length && isTo(tokens, np[1])) {
-    for (let m = np[1] + 2; m < np[1] + 8 && (tokens[m]?.word || isQuoteMark(tokens[m])) && !lexicon.clauseBreakers.has(tokens[m].lower); m++) if (clauseAt(tokens, m)) return true
+    // ("to forgo corporate and foreign money had…": a coordination inside the infinitive's object)
+    const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!lexicon.clauseBreakers.has(tokens[m].lower) || ((tokens[m].lower === 'and' || tokens[m].lower === 'or') && !tokens[m + 1]?.cap))
+    for (let m = np[1] + 2; m < np[1] + 8 && inside(m); m++) if (clauseAt(tokens, m)) return true
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
@@ -720,7 +724,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
     const np = speakerAfter(tokens, rightNP(tokens, last + 1))
     const after = np ? tokens[np[1]] : undefined
-    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || grammar.afterInvertedSpeaker.has(after.lower))) {
+    // (an infinitive after the phrase makes it an object: ", announced plans to merge")
+    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
       const r = readSource(text, tokens, np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
@@ -1036,6 +1041,9 @@ function thatAhead(tokens: Token[], j: number): number {
 }
 
 /** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */
+/** A plural noun: "strategists", "Democrats" (not "news", "boss"). */
+const pluralNoun = (t: Token) => t.word && t.lower === t.norm && /[^su]s$/.test(t.lower)
+
 /** A noun for people, one or many: "voters", "the senator". */
 const personNoun = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm))
 

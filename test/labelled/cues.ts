@@ -1279,6 +1279,30 @@ export const cases: LabelledCase[] = [
     note: "'echoed' is a cue only as a quotation's lead-in or tag, like 'continued'; echoing a sentiment is an act, and a hall echoes nothing anyone said.",
   },
   {
+    id: 'inverted-said/more-verbs',
+    rule: 'inverted-said',
+    text: `“The port will reopen on Monday,” announced the harbour master, Ines Duarte. “We have no plans to sell,” stated Kofi Mensah, the firm's founder. “No deal without a vote,” repeated Okafor. Then the brewer, only two months later, announced plans to merge with a rival.`,
+    expect: [
+      { s: '“The port will reopen on Monday,” announced the harbour master, Ines Duarte.', label: 'direct', sources: ['the harbour master, Ines Duarte'] },
+      { s: '“We have no plans to sell,” stated Kofi Mensah, the firm\'s founder.', label: 'direct', sources: ['Kofi Mensah'] },
+      { s: '“No deal without a vote,” repeated Okafor.', label: 'direct', sources: ['Okafor'] },
+      { s: 'Then the brewer, only two months later, announced plans to merge with a rival.', label: 'unattributed' },
+    ],
+    note: "'announced', 'stated' and 'repeated' stand before their speaker after a quotation, like 'said'; after an aside, a phrase with an infinitive after it ('announced plans to merge') is the verb's object, an act.",
+  },
+  {
+    id: 'reported-clause/plural-intent',
+    rule: 'reported-clause',
+    text: `Rep. Ana Ortiz said campaign strategists plan to secure the delegates before June. Lee told reporters the unions hope to settle by Friday. A spokesman said the decision to close the depots and the workshops had nothing to do with the strike. Ruiz said the campaign plan to raise taxes was dead.`,
+    expect: [
+      { s: 'Rep. Ana Ortiz said campaign strategists plan to secure the delegates before June.', label: 'direct', sources: ['Rep. Ana Ortiz'] },
+      { s: 'Lee told reporters the unions hope to settle by Friday.', label: 'direct', sources: ['Lee'] },
+      { s: 'A spokesman said the decision to close the depots and the workshops had nothing to do with the strike.', label: 'direct', sources: ['A spokesman'] },
+      { s: 'Ruiz said the campaign plan to raise taxes was dead.', label: 'direct', sources: ['Ruiz'] },
+    ],
+    note: "A reported clause without 'that' may have a plural subject whose verb shows no -s ('strategists plan to…', 'the unions hope to…'), or an infinitive with a coordinated object before its verb ('the decision to close the depots and the workshops had…').",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
