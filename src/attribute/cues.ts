@@ -205,7 +205,7 @@ const isTo = infinitive
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
-  if (grammar.compoundNouns.has(`${t.lower} ${w(tokens, i + 1)}`)) return false
+  if (grammar.compoundNouns.has(`${t.lower} ${w(tokens, i + 1)}`) || (i > 0 && grammar.compoundNouns.has(`${tokens[i - 1].lower} ${t.lower}`))) return false
   const prev = tokens[i - 1]
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))

@@ -79,8 +79,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
-    // "think tanks": a verb's form that opens a compound noun
-    if (grammar.compoundNouns.has(`${l} ${tokens[k + 1].lower}`)) {
+    // "think tanks", "roll call vote": a verb's form inside a compound noun
+    if (grammar.compoundNouns.has(`${l} ${tokens[k + 1].lower}`) || grammar.compoundNouns.has(`${tokens[k - 1]?.lower} ${l}`)) {
       k--
       continue
     }

@@ -377,6 +377,19 @@ export const cases: LabelledCase[] = [
     note: "A participle unlike the past ('known', 'written', 'shown') is a cue only in a perfect ('has known that…', 'had written that…'); after a noun it modifies the noun ('a fund known for', 'an affidavit written by') and says nothing.",
   },
   {
+    id: 'false-cues/7',
+    rule: 'false-cue',
+    text: `In the roll call vote, 41 delegates backed Ruiz. Okafor won 6 percent in a poll released Sunday, her worst showing in two years. In 2013, Lee backed a bill to tighten checks for online and gun show sales. Ruiz has appeared on every morning talk show this week. Polls show a tight race in the north.`,
+    expect: [
+      { s: 'In the roll call vote, 41 delegates backed Ruiz.', label: 'unattributed' },
+      { s: 'Okafor won 6 percent in a poll released Sunday, her worst showing in two years.', label: 'unattributed' },
+      { s: 'In 2013, Lee backed a bill to tighten checks for online and gun show sales.', label: 'unattributed' },
+      { s: 'Ruiz has appeared on every morning talk show this week.', label: 'unattributed' },
+      { s: 'Polls show a tight race in the north.', label: 'reported', sources: ['Polls'] },
+    ],
+    note: "A cue verb's form inside a compound noun ('roll call', 'worst showing', 'gun show', 'talk show') calls, shows or says nothing; 'Polls show' is the verb.",
+  },
+  {
     id: 'false-cues/1',
     rule: 'false-cue',
     text: `One after another, the mills, including Harlow Steel, declared bankruptcy. (WARNING: Video contains graphic images.) This week, the premier declined to blame Minsk or even directly accuse it of the attack. But ministers have effectively ruled that out.`,
