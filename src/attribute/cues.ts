@@ -649,13 +649,14 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too
-  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener)) && (lexicon.timeWords.has(w(tokens, i + 1)) || grammar.durations.has(w(tokens, i + 1)))
+  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (lexicon.timeWords.has(w(tokens, i + 1)) || grammar.durations.has(w(tokens, i + 1)))
   // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
   const after = tokens[i + 1]
   const adverb = lexicon.adverbs.has(opener) && !!after?.word && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
   if (adverb) i++
   // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
-  const participle = lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing'))
+  // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)
+  const participle = lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     for (let k = i; k < tokens.length && k < i + (participle ? 40 : 14); k++) {
       if (isPunct(tokens[k], ',')) {

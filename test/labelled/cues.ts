@@ -1303,6 +1303,18 @@ export const cases: LabelledCase[] = [
     note: "A reported clause without 'that' may have a plural subject whose verb shows no -s ('strategists plan to…', 'the unions hope to…'), or an infinitive with a coordinated object before its verb ('the decision to close the depots and the workshops had…').",
   },
   {
+    id: 'participle-cue/after-openers',
+    rule: 'participle-cue',
+    text: `This year, Okafor has defended the utility's chief, who faces an inquiry, saying the chief should keep her job. Reached by the Ledger, the mayor denied the report, explaining that she had been abroad. Asked on Monday whether she would run again, Ruiz shook her head and said, “No.” Last week, the union toured the plant, saying it could reopen by June.`,
+    expect: [
+      { s: "This year, Okafor has defended the utility's chief, who faces an inquiry, saying the chief should keep her job.", label: 'direct', sources: ['Okafor'] },
+      { s: 'Reached by the Ledger, the mayor denied the report, explaining that she had been abroad.', label: 'direct', sources: ['the mayor', 'the mayor'] },
+      { s: 'Asked on Monday whether she would run again, Ruiz shook her head and said, “No.”', label: 'direct', sources: ['Ruiz'] },
+      { s: 'Last week, the union toured the plant, saying it could reopen by June.', label: 'direct', sources: ['the union'] },
+    ],
+    note: "A participle after the clause ('…, saying…', '…, explaining that…') and a second verb ('and said') belong to the sentence's subject, found past an opening time phrase ('This year,', 'Last week,') or an opening past participle and its phrase ('Reached by the Ledger,', 'Asked on Monday whether…,').",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
