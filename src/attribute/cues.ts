@@ -104,6 +104,8 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   // "agreed there are qualified candidates": an existential clause
   if (w(tokens, j) === 'there' && clauseAt(tokens, j + 1)) return true
   j = pastQuantityLead(tokens, j)
+  // "said $2 billion was missing": the amount's number opens the phrase
+  if (CURRENCY.test(tokens[j]?.text ?? '')) j++
   let np = rightNP(tokens, j)
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
@@ -173,12 +175,14 @@ function relativeEnd(tokens: Token[], k: number): number {
 /** the two-word quantity leads, first word to second: "more" → "than", "at" → "least" */
 const QUANTITY_PAIRS = new Map([...grammar.quantityLeads].filter((e) => e.includes(' ')).map((e) => e.split(' ') as [string, string]))
 
+const CURRENCY = /^[$€£¥]$/
+
 /** Past "more than", "about" or "at least" before a number or a fraction: the noun phrase starts after it. */
 function pastQuantityLead(tokens: Token[], j: number): number {
   const first = w(tokens, j)
   const k = QUANTITY_PAIRS.get(first) === w(tokens, j + 1) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]
-  return k > j && t?.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower)) ? k : j
+  return k > j && t && ((t.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower))) || CURRENCY.test(t.text)) ? k : j
 }
 
 /** endings of plural nouns of people, which a third-person -s verb does not have */
@@ -934,8 +938,12 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   }
   const t = tokens[j]
   if (!t) return { kind: 'trailing', at: j }
+  // "reported at least 20 victims", "reported $9 million in income": a figure is information (SPEC §1)
+  const figure = tokens[pastQuantityLead(tokens, j)].text
+  if (verb.base === 'report' && (/^\d/.test(figure) || CURRENCY.test(figure))) return { kind: 'object', at: j }
   if (!t.word) {
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
+    if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
     if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',')) return { kind: 'clause', at: j + 1 }

@@ -1315,6 +1315,19 @@ export const cases: LabelledCase[] = [
     note: "A participle after the clause ('…, saying…', '…, explaining that…') and a second verb ('and said') belong to the sentence's subject, found past an opening time phrase ('This year,', 'Last week,') or an opening past participle and its phrase ('Reached by the Ledger,', 'Asked on Monday whether…,').",
   },
   {
+    id: 'info-noun-object/figures',
+    rule: 'info-noun-object',
+    text: `Firefighters reported at least 20 injuries at the depot. The treasurer reported between $5,000 and $15,000 in interest income. Officials said $2 billion was missing from the fund. The governor announced $5 million more was being sent to the coast. The clerk reported to the regulator in May.`,
+    expect: [
+      { s: 'Firefighters reported at least 20 injuries at the depot.', label: 'reported', sources: ['Firefighters'] },
+      { s: 'The treasurer reported between $5,000 and $15,000 in interest income.', label: 'direct', sources: ['The treasurer'] },
+      { s: 'Officials said $2 billion was missing from the fund.', label: 'reported', sources: ['Officials'] },
+      { s: 'The governor announced $5 million more was being sent to the coast.', label: 'direct', sources: ['The governor'] },
+      { s: 'The clerk reported to the regulator in May.', label: 'unattributed' },
+    ],
+    note: "A figure reported is information the source supplies, like 'reported a total of three fires' (SPEC §1), with or without 'at least' or 'between' before it; an amount of money may open a reported clause ('said $2 billion was missing'); reporting to someone hands over nothing.",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
