@@ -549,13 +549,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       // "which" never stands for people: "won among black voters, which describes much of the city"
       if (antecedent && rel === 'which' && personNoun(tokens[headOf(tokens, antecedent)])) return undefined
       // "who" stands for the person after "of": "the support of a retired general who suggested…"
-      if (antecedent && rel === 'who') {
-        for (let m = k - 1; m > antecedent[0]; m--) {
-          if (tokens[m].lower !== 'of') continue
-          const person = tokens[k].cap || personNoun(tokens[k])
-          if (person && !personNoun(tokens[headOf(tokens, antecedent)])) return [m + 1, antecedent[1]]
-          break
-        }
+      if (antecedent && rel === 'who' && (tokens[k].cap || personNoun(tokens[k])) && !personNoun(tokens[headOf(tokens, antecedent)])) {
+        for (let m = k - 1; m > antecedent[0]; m--) if (tokens[m].lower === 'of') return [m + 1, antecedent[1]]
       }
       return antecedent
     }
@@ -939,8 +934,10 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   const t = tokens[j]
   if (!t) return { kind: 'trailing', at: j }
   // "reported at least 20 victims", "reported $9 million in income": a figure is information (SPEC §1)
-  const figure = tokens[pastQuantityLead(tokens, j)].text
-  if (verb.base === 'report' && (/^\d/.test(figure) || CURRENCY.test(figure))) return { kind: 'object', at: j }
+  if (verb.base === 'report') {
+    const figure = tokens[pastQuantityLead(tokens, j)].text
+    if (/^\d/.test(figure) || CURRENCY.test(figure)) return { kind: 'object', at: j }
+  }
   if (!t.word) {
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }

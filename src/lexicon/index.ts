@@ -85,14 +85,14 @@ function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
   for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; forms?: string[] }>) {
     const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly }
+    const past = v.past ?? regularPast(v.base)
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],
-      [v.past ?? regularPast(v.base), 'past'],
+      [past, 'past'],
       [v.ing ?? regularIng(v.base), 'ing'],
-      [v.participle ?? v.past ?? regularPast(v.base), 'past'],
+      [v.participle ?? past, 'past'],
     ]
-    const past = v.past ?? regularPast(v.base)
     for (const [word, form] of forms) if (!map.has(word) && (!v.forms || v.forms.includes(form))) map.set(word, word === v.participle && word !== past ? { ...entry, form, perfectOnly: true } : { ...entry, form })
   }
   return map
