@@ -509,7 +509,7 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     // "voters appeared more likely to say": a linking verb before the frame is not the subject
     if (at < i - 1 && !t.cap && t.lower !== 'on' && grammar.infinitiveSpeech.has(t.lower)) return subjectOf(tokens, at, main)
     // a second verb of the same subject: "has not identified the victims, but said…"
-    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return main()
+    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return openingClauseSubject(tokens, at) ?? main()
     const speakers = relativeSubject(tokens, at)
     if (speakers) return speakers
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
@@ -657,18 +657,46 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)
   const participle = lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
+    let comma = false
     for (let k = i; k < tokens.length && k < i + (participle ? 40 : 14); k++) {
       if (isPunct(tokens[k], ',')) {
         i = k + 1
         // the comma may sit inside a closing quotation mark: 'In an interview with "Fox and Friends," Trump…'
         while (isQuoteMark(tokens[i]) && !tokens[i + 1]?.quoted) i++
+        comma = true
         break
+      }
+    }
+    // a long clause opened by "When", "As" or "While": its own subject follows the word ("When Trump later referred to … and said…"),
+    // unless the clause has none ("When told that Perez was in the Cabinet and …, Bush said…")
+    if (!comma && grammar.subordinators.has(opener)) {
+      i++
+      const t = tokens[i]
+      if (t?.word && !t.cap && (lexicon.cueVerbs.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
+        for (let k = i; k < tokens.length && k < i + 40; k++) {
+          if (isPunct(tokens[k], ',')) {
+            i = k + 1
+            break
+          }
+        }
       }
     }
   }
   // "There is a lot of chatter…" has no subject to speak
   if (w(tokens, i) === 'there' && BE.has(w(tokens, i + 1))) return undefined
-  // without a tagger the phrase may run into its verb ("The Florida senator sought"): cut back to a speaker
+  return speakerAt(tokens, i)
+}
+
+/** "When Lee visited the plant and said…, workers cheered": a second verb inside an opening "When" clause has that clause's subject. */
+function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
+  const f = firstWord(tokens)
+  if (f < 0 || !grammar.subordinators.has(tokens[f].lower)) return undefined
+  for (let k = f + 1; k < at; k++) if (isPunct(tokens[k], ',')) return undefined
+  return speakerAt(tokens, f + 1)
+}
+
+/** The noun phrase at `i` as a speaker: without a tagger it may run into its verb ("The Florida senator sought"), so it is cut back to a speaker. */
+function speakerAt(tokens: Token[], i: number): Range | undefined {
   const np = rightNP(tokens, i)
   if (!np) return undefined
   for (let end = np[1]; end > np[0]; end--) {
@@ -865,6 +893,13 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     return
   }
   if (objReading.notSource) return
+  // "citing the storm", "cited his role as…": a reason or an example the subject gives is its claim, not a source;
+  // "referred to the massacre" names a topic
+  if (objReading.type === 'unknown' && !objReading.pronoun) {
+    const sub = verb.base === 'refer' ? undefined : verb.form === 'ing' ? subject() : subjectOf(tokens, i, subject)
+    if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
+    return
+  }
   // "quoted Wassim Bouhlel, a Nice native, as saying": past an apposition
   let after = obj[1]
   if (isPunct(tokens[after], ',')) {

@@ -1328,6 +1328,19 @@ export const cases: LabelledCase[] = [
     note: "A figure reported is information the source supplies, like 'reported a total of three fires' (SPEC §1), with or without 'at least' or 'between' before it; an amount of money may open a reported clause ('said $2 billion was missing'); reporting to someone hands over nothing.",
   },
   {
+    id: 'citing/reasons-and-topics',
+    rule: 'citing',
+    text: `The mayor closed the harbour on Friday, citing the storm. Okafor has often cited his years at the port in defending his record. When Ruiz later referred to the flood in Leeds, the crowd fell silent. The ministry, citing the coastguard, said two boats were missing. When Lee visited the plant and said it would reopen, workers cheered.`,
+    expect: [
+      { s: 'The mayor closed the harbour on Friday, citing the storm.', label: 'direct', sources: ['The mayor'] },
+      { s: 'Okafor has often cited his years at the port in defending his record.', label: 'direct', sources: ['Okafor'] },
+      { s: 'When Ruiz later referred to the flood in Leeds, the crowd fell silent.', label: 'unattributed' },
+      { s: 'The ministry, citing the coastguard, said two boats were missing.', label: 'direct', sources: ['the coastguard', 'The ministry'] },
+      { s: 'When Lee visited the plant and said it would reopen, workers cheered.', label: 'direct', sources: ['Lee'] },
+    ],
+    note: "'citing' names a source only when what is cited can speak or is a document ('citing the coastguard'); a reason or an example cited ('citing the storm', 'cited his years at the port') is the subject's own claim, and referring to an event names a topic. A second verb inside an opening 'When' clause has that clause's subject.",
+  },
+  {
     id: 'commitment-verb/not-to',
     rule: 'commitment-verb',
     text: `The mayor vows not to raise fares until the audit is done. The union pledged never to strike again. Ortiz did not vow to stay. Senator Ruiz is continuing to insist she will release the letters. When she returned she began by saying, “We are not finished.”`,
