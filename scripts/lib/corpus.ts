@@ -139,6 +139,7 @@ export function hostileInputs(prose: string, size: number): Hostile[] {
   add('hard-wrapped', 'normal prose re-wrapped at 72 columns, no blank lines: one paragraph', wrap(prose.replace(/\s+/g, ' '), 72))
   add('cue phrase', '“said Kim, ” repeated: one sentence, a cue every 10 bytes', repeatTo('said Kim, ', size))
   add('participles', '“saying it ” repeated: one sentence, a participle cue every 10 bytes', repeatTo('saying it ', size))
+  add('second verbs', '“When ” then “Lee came and said it ” repeated: one sentence, a second verb every 21 bytes', 'When ' + repeatTo('Lee came and said it ', size - 5))
 
   // 12 levels of alternating “ and ‘ (the pairer keeps 8), a sentence inside, tagged outside
   const depth = 12

@@ -690,7 +690,8 @@ function findMainSubject(tokens: Token[]): Range | undefined {
 /** "When Lee visited the plant and said…, workers cheered": a second verb inside an opening "When" clause has that clause's subject. */
 function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
   const f = firstWord(tokens)
-  if (f < 0 || !grammar.subordinators.has(tokens[f].lower)) return undefined
+  // (an opening clause is short: the bound keeps a long sentence of "and said…" linear)
+  if (f < 0 || !grammar.subordinators.has(tokens[f].lower) || at - f > 40) return undefined
   for (let k = f + 1; k < at; k++) if (isPunct(tokens[k], ',')) return undefined
   return speakerAt(tokens, f + 1)
 }
