@@ -846,10 +846,14 @@ function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number,
   return grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !isTo(tokens, last + 1) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
 }
 
+/** first words found, by sentence: rules ask for every cue, and a sentence may open with thousands of marks (held weakly: no text outlives its check) */
+const FIRST_WORDS = new WeakMap<Token[], number>()
+
 /** The index of a sentence's first word (-1 when it has none). */
 function firstWord(tokens: Token[]): number {
-  for (let k = 0; k < tokens.length; k++) if (tokens[k].word) return k
-  return -1
+  let k = FIRST_WORDS.get(tokens)
+  if (k === undefined) FIRST_WORDS.set(tokens, (k = tokens.findIndex((t) => t.word)))
+  return k
 }
 
 /** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */
@@ -868,7 +872,8 @@ function purposeInfinitive(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower) || grammar.purposeVenues.has(t.lower))) return false
   // not yet done, not done, or imagined: "is expected in Ohio on Friday to announce", "did not go on TV to say", "If she holds a news conference to say…"
-  for (let m = 0; m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false
+  // (within the clause's last words: a bound that keeps a sentence of many purposes linear)
+  for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false
   return true
 }
 
