@@ -140,6 +140,7 @@ export function hostileInputs(prose: string, size: number): Hostile[] {
   add('cue phrase', '“said Kim, ” repeated: one sentence, a cue every 10 bytes', repeatTo('said Kim, ', size))
   add('participles', '“saying it ” repeated: one sentence, a participle cue every 10 bytes', repeatTo('saying it ', size))
   add('second verbs', '“When ” then “Lee came and said it ” repeated: one sentence, a second verb every 21 bytes', 'When ' + repeatTo('Lee came and said it ', size - 5))
+  add('headlines', '“Port strike enters second week” as its own paragraph, repeated: no stop or mark anywhere', repeatTo('Port strike enters second week\n\n', size))
   add('purposes', '“Lee flew to Ohio to say it and ” repeated: one sentence, a purpose infinitive every 31 bytes', repeatTo('Lee flew to Ohio to say it and ', size))
   add('leading marks', '“- ” 100,000 times, then “saying it ” repeated: one sentence that opens with marks', repeatTo('- ', 200_000) + repeatTo('saying it ', size - 200_000))
 

@@ -119,6 +119,7 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     const key = norm(text.slice(sentences[i].start, sentences[i].end))
     seen.set(key, (seen.get(key) ?? 0) + 1)
   }
+  const proseFollows = proseAfter(shapes)
   let afterRelated = false
   let bodySeen = false
   const plain = plainText(text, sentences)
@@ -137,8 +138,8 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     else if (shape === 'title') {
       const key = norm(text.slice(s.start, s.end))
       const repeated = (seen.get(key) ?? 0) > 1
-      roles[i] = !repeated && (!bodySeen || proseFollows(shapes, i)) ? 'heading' : 'boilerplate'
-    } else if (shape === 'teaser' && s.line && bodySeen && !proseFollows(shapes, i)) roles[i] = 'boilerplate'
+      roles[i] = !repeated && (!bodySeen || proseFollows[i]) ? 'heading' : 'boilerplate'
+    } else if (shape === 'teaser' && s.line && bodySeen && !proseFollows[i]) roles[i] = 'boilerplate'
     else {
       roles[i] = pullQuote(text, sentences, i, plain, budget) ? 'heading' : facts[i].asks ? 'question' : 'body'
       afterRelated = false
@@ -166,12 +167,16 @@ function creditLine(text: string, s: Analysed): boolean {
 }
 
 /** Whether article prose comes after line `i`, before furniture or the end of the text. */
-function proseFollows(shapes: Shape[], i: number): boolean {
-  for (let k = i + 1; k < shapes.length; k++) {
-    if (shapes[k] === 'prose') return true
-    if (shapes[k] === 'furniture' || shapes[k] === 'related') return false
+/** For each sentence, whether prose follows it before any furniture (one pass from the end: a page of headlines stays linear). */
+function proseAfter(shapes: Shape[]): boolean[] {
+  const out = new Array<boolean>(shapes.length)
+  let next = false
+  for (let k = shapes.length - 1; k >= 0; k--) {
+    out[k] = next
+    if (shapes[k] === 'prose') next = true
+    else if (shapes[k] === 'furniture' || shapes[k] === 'related') next = false
   }
-  return false
+  return out
 }
 
 /** A standalone quoted line repeating a sentence further on is a pull-quote (SPEC §2). */

@@ -35,8 +35,10 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
     const stack: string[] = []
     let outerStart = -1
     MARKS.lastIndex = ps
+    // the search ends with the paragraph: one with no mark must not scan the rest of the article
+    const upto = pe < text.length ? text.slice(0, pe) : text
     // test, not exec: every match is one character, so no match array is needed
-    while (MARKS.test(text)) {
+    while (MARKS.test(upto)) {
       let i = MARKS.lastIndex - 1
       if (i >= pe) break
       let c = text[i]

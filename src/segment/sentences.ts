@@ -179,8 +179,11 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     s = e
   }
   CANDIDATE.lastIndex = start
+  // the search ends with the paragraph (a slice shares the text's memory): a paragraph with no stop
+  // must not scan the rest of the article, or a page of headlines is quadratic
+  const upto = end < text.length ? text.slice(0, end) : text
   // test, not exec: every match is one character, so no match array is needed
-  while (CANDIDATE.test(text)) {
+  while (CANDIDATE.test(upto)) {
     const i = CANDIDATE.lastIndex - 1
     if (i >= end) break
     const c = text[i]
