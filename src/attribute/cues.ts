@@ -1,7 +1,7 @@
 import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
-import { isSourceNoun, readSource, type SourceReading } from './sources'
+import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
 export interface Found {
@@ -120,7 +120,7 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   }
   if (!np) return false
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
-  if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && pluralNoun(tokens[np[1] - 2])) return true
+  if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
   if (np[1] < tokens.length && isTo(tokens, np[1])) {
     // ("to forgo corporate and foreign money had…": a coordination inside the infinitive's object)
@@ -1088,9 +1088,6 @@ function thatAhead(tokens: Token[], j: number): number {
 }
 
 /** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */
-/** A plural noun: "strategists", "Democrats" (not "news", "boss"). */
-const pluralNoun = (t: Token) => t.word && t.lower === t.norm && /[^su]s$/.test(t.lower)
-
 /** A noun for people, one or many: "voters", "the senator". */
 const personNoun = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm))
 

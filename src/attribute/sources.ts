@@ -51,7 +51,8 @@ const SOURCE_NOUNS = new Set(NOUN_MAPS.flatMap((map) => [...map.keys()]))
 /** A word that heads a source phrase in one of the source-noun lists. */
 export const isSourceNoun = (t: Token): boolean => SOURCE_NOUNS.has(t.norm)
 
-function isPlural(t: Token): boolean {
+/** A plural noun: a listed source noun's plural, or a lowercase word ending in -s ("strategists", "unions"; not "news", "boss"). */
+export function isPlural(t: Token): boolean {
   for (const map of NOUN_MAPS) {
     const singular = map.get(t.norm)
     if (singular !== undefined) return singular !== t.norm || t.norm === 'people'
