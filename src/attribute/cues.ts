@@ -109,7 +109,8 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   let np = rightNP(tokens, j)
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
-    if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k)) break
+    // (a relative clause is read below: "the candidate who runs the campaign deserves…")
+    if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
     const next = rightNP(tokens, k + 1)
     np = next ? [np[0], next[1]] : undefined
   }
@@ -125,7 +126,9 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   if (np[1] < tokens.length && isTo(tokens, np[1])) {
     // ("to forgo corporate and foreign money had…": a coordination inside the infinitive's object)
     const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!lexicon.clauseBreakers.has(tokens[m].lower) || ((tokens[m].lower === 'and' || tokens[m].lower === 'or') && !tokens[m + 1]?.cap))
-    for (let m = np[1] + 2; m < np[1] + 8 && inside(m); m++) if (clauseAt(tokens, m)) return true
+    // ("who wants to win the state owes it…": after the infinitive's object, an -s word before its own object is the verb)
+    const verbWithObject = (m: number) => m > np[1] + 2 && presentVerb(tokens[m]) && (lexicon.pronouns.has(w(tokens, m + 1)) || lexicon.determiners.has(w(tokens, m + 1)))
+    for (let m = np[1] + 2; m < np[1] + 8 && inside(m); m++) if (clauseAt(tokens, m) || verbWithObject(m)) return true
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
@@ -148,7 +151,7 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   for (let m = j + 1; m <= np[1]; m++) {
     const before = tokens[m - 1]
     if (before.cap && before.lower === before.norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
-    if (!before.cap && lexicon.personRoles.has(before.norm) && presentVerb(tokens[m])) return true
+    if (!before.cap && lexicon.personRoles.has(before.norm) && (presentVerb(tokens[m]) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
   }
   return false
 }
@@ -168,8 +171,18 @@ function asideEnd(tokens: Token[], k: number): number {
 /** Past a short relative clause of a verb and its object ("who met Lee"), or `k` itself. */
 function relativeEnd(tokens: Token[], k: number): number {
   const verb = tokens[k + 1]
-  if ((w(tokens, k) !== 'who' && w(tokens, k) !== 'that') || !verb?.word || verb.cap || !(pastVerb(tokens, k + 1) || presentVerb(verb))) return k
-  return rightNP(tokens, k + 2)?.[1] ?? k
+  // (after "who" a lowercase -s word is a verb, even one that is also a noun: "who hopes to…")
+  if ((w(tokens, k) !== 'who' && w(tokens, k) !== 'that') || !verb?.word || verb.cap || !(pastVerb(tokens, k + 1) || presentVerb(verb) || (w(tokens, k) === 'who' && verb.lower.endsWith('s') && isTo(tokens, k + 2)))) return k
+  // "who wants to win Iowa": the verb's object may be an infinitive
+  const object = isTo(tokens, k + 2) && tokens[k + 3]?.word ? k + 4 : k + 2
+  const np = rightNP(tokens, object)
+  if (!np) return k
+  // "who runs the campaign deserves credit": without a tagger the phrase runs on into the main verb, an -s word before its own object
+  for (let m = np[0] + 1; m < np[1]; m++) {
+    const next = tokens[m + 1]
+    if (presentVerb(tokens[m]) && next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)) return m
+  }
+  return np[1]
 }
 
 /** the two-word quantity leads, first word to second: "more" → "than", "at" → "least" */
@@ -241,11 +254,20 @@ function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
   return head !== tokens[j] && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
 }
 
+/** the rules of a speaker and a verb of saying or thinking */
+const VERB_RULES = new Set(['speech-verb', 'inverted-cue', 'thought-verb'])
+
 /** Finds the attributions of one sentence (SPEC §1 step 1). */
 export function findAttributions(text: string, tokens: Token[], shape: SentenceShape): Found[] {
   const found: Found[] = []
   const n = tokens.length
-  const add: Add = (f) => found.push({ quote: shape.quotes, channel: false, relayed: false, ...f })
+  // the speaker of the latest verb cue: a participle after a tag is its speaker's (", Hollande said, noting…")
+  let lastSpeaker: Range | undefined
+  const add: Add = (f) => {
+    if (f.src && VERB_RULES.has(f.rule)) lastSpeaker = f.src
+    found.push({ quote: shape.quotes, channel: false, relayed: false, ...f })
+  }
+  const tagSpeaker = () => lastSpeaker
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)
   let conditional: boolean | undefined
@@ -342,7 +364,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (verb && verbReading(tokens, i)) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
       if (grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) continue
-      verbCue(text, tokens, i, verb, shape, subject, add)
+      verbCue(text, tokens, i, verb, shape, subject, add, tagSpeaker)
       continue
     }
     if (lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) {
@@ -352,7 +374,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const estimate = lexicon.estimateVerbs.has(l) && obj && atFollows(tokens, obj.np[1])
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
       const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
-      const leadIn = !!obj && lexicon.speechNouns.has(tokens[headOf(tokens, obj.np)].norm) && (isPunct(after, ':') || isQuoteMark(after))
+      // "made the claim that…", "gave assurances that…": the noun of saying hands its that-clause to the subject
+      const leadIn = !!obj && lexicon.speechNouns.has(tokens[headOf(tokens, obj.np)].norm) && (isPunct(after, ':') || isQuoteMark(after) || (after?.lower === 'that' && after === tokens[obj.np[1]] && obj.end === obj.np[1] && clauseFollows(tokens, obj.np[1] + 1)))
       // "raised rates", "raised huge amounts of money" change a quantity: acts
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
       if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && !raised && (lexicon.lightVerbs.has(l) || estimate))) {
@@ -581,6 +604,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     for (let k = from - 1; k >= 0 && at - k < 45; k--) {
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
+        // a party and state after the name is part of it: "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said"
+        if (/^[RDI]-[A-Z]/.test((tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])?.text ?? '')) continue
         // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
@@ -599,7 +624,26 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
           if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
           return leftNP(tokens, end)
         }
+        // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
+        if (isQuoteMark(inner)) continue
         return undefined
+      }
+      // a bracket is an aside of its own: "The campaign, pushing the idea … (like Plouffe, who called …), has emphasized"
+      if (tokens[k].text === ')') {
+        let m = k - 1
+        while (m >= 0 && at - m < 45 && tokens[m].text !== '(') m--
+        if (m < 0 || tokens[m].text !== '(') break
+        k = m
+        continue
+      }
+      // a quotation inside the apposition: "the co-author of “Going Viral,” about…", "wearing “Ted Cruz” pins"
+      if (isQuoteMark(tokens[k]) && tokens[k].quoted) {
+        let m = k - 1
+        while (m >= 0 && at - m < 45 && tokens[m].quoted) m--
+        if (m > 0 && isQuoteMark(tokens[m])) {
+          k = m
+          continue
+        }
       }
       if (isPunct(tokens[k], ';:"“”') || (isPunct(tokens[k], '.') && !tokens[k - 1]?.word)) break
     }
@@ -708,7 +752,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   return np
 }
 
-function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add): void {
+function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: () => Range | undefined): void {
   const n = tokens.length
   const prev = tokens[i - 1]
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
@@ -775,7 +819,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const leadTok = isQuoteMark(tokens[lead]) && isPunct(tokens[lead - 1], ',') ? tokens[lead - 1] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text))) {
     // "When he returned he began by saying…": without a subject for the sentence, the verb's before "by"
-    src = subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
+    src = (leadTok.word ? undefined : tagSpeaker()) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
   } else if (opening) {
@@ -984,9 +1028,15 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
-    if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',')) return { kind: 'clause', at: j + 1 }
+    // ("wrote, in her usual style, to the board" is an adjunct set off by commas: content must follow it)
+    if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
     // "He added, that there is…": a stray comma before the that-clause
     if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
+    // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…": asides, then the that-clause
+    if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought')) {
+      const that = thatAfterAsides(tokens, j)
+      if (that > 0) return { kind: 'that', at: that }
+    }
     // "said, if elected, she would…": an aside set off by commas, then the clause
     if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
       for (let m = j + 2; m < tokens.length && m < j + 10; m++) {
@@ -1064,6 +1114,27 @@ function skipAside(tokens: Token[], k: number): number {
   const double = t.text === '-' && tokens[k + 1]?.text === '-'
   for (let m = k + (double ? 2 : 1); m < tokens.length && m < k + 20; m++) if (tokens[m].text === close && (!double || tokens[m + 1]?.text === '-')) return m + (double ? 2 : 1)
   return k
+}
+
+/** Whether content follows the adjunct at `k`, not a second adjunct: "said, in a statement, the plant would close", "said, in Spanish, “…”". */
+function contentAfterAdjunct(tokens: Token[], k: number): boolean {
+  for (let m = k; m < tokens.length && m < k + 12; m++) {
+    if (tokens[m].word) continue
+    const next = tokens[m + 1]
+    return isPunct(tokens[m], ':') || (isPunct(tokens[m], ',') && (isQuoteMark(next) || (!!next?.word && !lexicon.prepositions.has(next.lower))))
+  }
+  return false
+}
+
+/** The "that" of ", that" opening a clause after asides set off by commas from `j` (a comma), within a few words; or -1. */
+function thatAfterAsides(tokens: Token[], j: number): number {
+  for (let m = j + 1; m < tokens.length && m < j + 30; m++) {
+    const t = tokens[m]
+    if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return m + 1
+    // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without a that-clause
+    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && w(tokens, m + 1) !== 'by')) return -1
+  }
+  return -1
 }
 
 /** Past a relative clause or a parenthesis after an object: "told the mayors who gathered in X, “…”". */

@@ -655,4 +655,29 @@ export const cases: LabelledCase[] = [
     ],
     note: "A quantifier before a capitalised plural makes an unspecified group; an indefinite reporter is vague even when a named outlet qualifies him (SPEC §1 step 2); a named reporter is on record.",
   },
+  {
+    id: 'long-appositions/1',
+    rule: 'named-person',
+    text: `Marta Okafor, the author of “Night Shift,” a memoir of hospital life, said the ward had changed. “We lost,” delegate Ann Ruiz, wearing a “Vote Lee” button, said quietly. Sen. Ann Lee, D-Ore., the panel's chairwoman, told reporters the bill was dead. Rep. Tom Cole, R-Okla., said the vote would hold. Sam Ortiz, a contestant on the show “Top Chef,” who later opened a restaurant, said the judges were fair.`,
+    expect: [
+      { s: 'Marta Okafor, the author of “Night Shift,” a memoir of hospital life, said the ward had changed.', label: 'direct', sources: ['Marta Okafor'] },
+      { s: '“We lost,” delegate Ann Ruiz, wearing a “Vote Lee” button, said quietly.', label: 'direct', sources: ['delegate Ann Ruiz'] },
+      { s: "Sen. Ann Lee, D-Ore., the panel's chairwoman, told reporters the bill was dead.", label: 'direct', sources: ['Sen. Ann Lee'] },
+      { s: 'Rep. Tom Cole, R-Okla., said the vote would hold.', label: 'direct', sources: ['Rep. Tom Cole'] },
+      { s: 'Sam Ortiz, a contestant on the show “Top Chef,” who later opened a restaurant, said the judges were fair.', label: 'direct', sources: ['Sam Ortiz'] },
+    ],
+    note: "The speaker stands before an apposition that may hold a title or a slogan in quotation marks, a nested apposition after such a title, or a party-and-state tag ('D-Ore.', 'R-Okla.'), which is part of the name, not the speaker.",
+  },
+  {
+    id: 'participle-after-tag/1',
+    rule: 'participle-cue',
+    text: `The plant will close in March, Ortiz said on Friday, adding that 300 jobs would go. “We are not leaving,” said Chen, noting that the lease runs until 2030. Fares will rise in May, the agency said, explaining that fuel costs had doubled. According to KCNA, Kim toured the factory, saying the workers had done well.`,
+    expect: [
+      { s: 'The plant will close in March, Ortiz said on Friday, adding that 300 jobs would go.', label: 'direct', sources: ['Ortiz', 'Ortiz'] },
+      { s: '“We are not leaving,” said Chen, noting that the lease runs until 2030.', label: 'direct', sources: ['Chen', 'Chen'] },
+      { s: 'Fares will rise in May, the agency said, explaining that fuel costs had doubled.', label: 'direct', sources: ['the agency', 'the agency'] },
+      { s: 'According to KCNA, Kim toured the factory, saying the workers had done well.', label: 'direct', sources: ['KCNA', 'Kim'] },
+    ],
+    note: "A participle of saying after a tag (', Ortiz said, adding that…') is the tag's speaker's, not the subject of the clause the tag reports ('The plant'); after 'According to KCNA' the participle is the subject's (Kim's), since 'according to' is no speaker's verb.",
+  },
 ]
