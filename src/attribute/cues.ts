@@ -831,6 +831,13 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     rule = 'participle-cue'
   } else if (purpose) {
     src = subject()
+  } else if (verb.form === 'ing' && prev?.word && lexicon.prepositions.has(prev.lower) && !isTo(tokens, i - 1)) {
+    // after another preposition the -ing form is a noun ("the volume of writing devoted to…") unless it hands over a clause or a quotation:
+    // "rebuked Mr. Trump for suggesting that…" is Trump's, "offered few ideas aside from stating that…" the subject's
+    src = gerundSpeaker(tokens, i - 1) ?? subject()
+    rule = 'participle-cue'
+    const c = contentAfter(tokens, last, verb, false)
+    if (!c || (c.kind !== 'that' && c.kind !== 'quote' && c.kind !== 'clause')) return
   } else if (verb.form === 'ing' && prev && grammar.gerundFrames.has(prev.lower)) {
     // "Lee kept insisting": the subject of the frame
     src = subjectOf(tokens, i - 1, subject)
@@ -858,7 +865,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (verb.cls === 'speech' && trails() ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"
   if (opening && content && content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote') return
-  if (!content || (verb.tagOnly && ((!afterQuote && !leadIn && content.kind !== 'quote') || (reading.type === 'unknown' && !reading.pronoun)))) return
+  const withQuote = afterQuote || leadIn || content?.kind === 'quote'
+  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun)) return
   // research verbs count with an authored document, or people with a that-clause, a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
@@ -874,6 +882,22 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
+}
+
+/** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */
+function gerundSpeaker(tokens: Token[], prep: number): Range | undefined {
+  if (w(tokens, prep) !== 'for' && w(tokens, prep) !== 'of') return undefined
+  for (let k = prep - 1; k >= 0 && prep - k < 10; k--) {
+    const t = tokens[k]
+    if (!t.word || t.lower === 'by') return undefined
+    if (grammar.objectPronouns.has(t.lower)) return [k, k + 1]
+    if (t.cap && k > 0) {
+      // ("was attacked by Hillary Clinton for suggesting…": the agent of a passive is not the one who said it)
+      const np = leftNP(tokens, k)
+      return np && w(tokens, np[0] - 1) !== 'by' ? np : undefined
+    }
+  }
+  return undefined
 }
 
 /**

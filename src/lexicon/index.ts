@@ -36,6 +36,8 @@ export interface CueVerb {
   inverts?: boolean
   /** a cue only as a quotation's tag or lead-in: "“…,” Ryan continued." */
   tagOnly?: boolean
+  /** a cue only with a quotation, whoever bears it: "“…,” the banner read." */
+  quoteOnly?: boolean
   /** a participle unlike the past ("known", "written"): a cue only in a perfect */
   perfectOnly?: boolean
   cls: CueClass
@@ -83,8 +85,8 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; forms?: string[] }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; forms?: string[] }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly }
     const past = v.past ?? regularPast(v.base)
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],

@@ -417,4 +417,32 @@ export const cases: LabelledCase[] = [
     ],
     note: "Speakers opened by 'nobody', 'neither (of)', 'nor' name nobody; being asked to say is a request, not the saying; 'ruled that out' has a demonstrative; 'the claims that he filed' is a relative clause; a strike cannot tag a quotation; 'declared his support' is an act, not an inverted speaker (SPEC §1).",
   },
+  {
+    id: 'gerund-nouns/1',
+    rule: 'false-cue',
+    text: `Many people reading this article have crossed the bridge. The notice read: “The pool is closed until June.” Ortiz read the statement aloud to the crowd. The headline reads: “Mayor quits.” There is no shortage of writing about the strike. The union is wary of saying anything before the vote.`,
+    expect: [
+      { s: 'Many people reading this article have crossed the bridge.', label: 'unattributed' },
+      { s: 'The notice read: “The pool is closed until June.”', label: 'direct', sources: ['The notice'] },
+      { s: 'Ortiz read the statement aloud to the crowd.', label: 'unattributed' },
+      { s: 'The headline reads: “Mayor quits.”', label: 'direct', sources: ['The headline'] },
+      { s: 'There is no shortage of writing about the strike.', label: 'unattributed' },
+      { s: 'The union is wary of saying anything before the vote.', label: 'unattributed' },
+    ],
+    note: "'read' hands over only a quotation ('The notice read: “…”'); reading an article or a statement aloud is an act. After a preposition an -ing form with no clause or quotation is a noun ('no shortage of writing', 'wary of saying anything').",
+  },
+  {
+    id: 'gerund-after-preposition/1',
+    rule: 'participle-cue',
+    text: `The mayor criticized him for saying that the budget was balanced. Lee rebuked Ms. Ortiz for suggesting that the vote had been rigged. Chen was attacked by Senator Diaz for claiming that the mine was safe. The board has offered few ideas aside from stating that the fund is sound. Okafor thanked them for explaining the plan. The council praised her for announcing new parks.`,
+    expect: [
+      { s: 'The mayor criticized him for saying that the budget was balanced.', label: 'direct', sources: ['him'] },
+      { s: 'Lee rebuked Ms. Ortiz for suggesting that the vote had been rigged.', label: 'direct', sources: ['Ms. Ortiz'] },
+      { s: 'Chen was attacked by Senator Diaz for claiming that the mine was safe.', label: 'direct', sources: ['Chen'] },
+      { s: 'The board has offered few ideas aside from stating that the fund is sound.', label: 'direct', sources: ['The board'] },
+      { s: 'Okafor thanked them for explaining the plan.', label: 'unattributed' },
+      { s: 'The council praised her for announcing new parks.', label: 'unattributed' },
+    ],
+    note: "An -ing form of saying after a preposition reports something only with a that-clause, a reported clause or a quotation. Criticized or rebuked 'for' saying, the object said it; attacked 'by' someone 'for' saying, the passive's subject did; 'aside from stating' is the subject's. Explaining a plan or announcing parks hands over no content.",
+  },
 ]
