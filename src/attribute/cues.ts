@@ -226,7 +226,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
-  if (prev && !relativeThat && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm)))) return false
+  if (prev && !relativeThat && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -907,7 +907,9 @@ function gerundSpeaker(tokens: Token[], prep: number): Range | undefined {
  */
 function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number, reading: SourceReading): boolean {
   // (adjuncts run to the end within a few words: a bound that keeps long sentences linear)
-  if (tokens.length - last > 30 || src[1] < i - 1 || !isPunct(tokens[src[0] - 1], ',')) return false
+  // (an apposition may stand between them: ", Patrick F. Kennedy, the undersecretary for management, wrote in a memo to…")
+  const apposed = src[1] < i - 1 && isPunct(tokens[src[1]], ',') && isPunct(tokens[i - 1], ',')
+  if (tokens.length - last > 30 || (src[1] < i - 1 && !apposed) || !isPunct(tokens[src[0] - 1], ',')) return false
   const opener = tokens[firstWord(tokens)]
   if (!opener || lexicon.clauseBreakers.has(opener.lower)) return false
   if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
@@ -1042,10 +1044,12 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   }
   const t = tokens[j]
   if (!t) return { kind: 'trailing', at: j }
-  // "reported at least 20 victims", "reported $9 million in income": a figure is information (SPEC §1)
-  if (verb.base === 'report') {
-    const figure = tokens[pastQuantityLead(tokens, j)].text
-    if (/^\d/.test(figure) || CURRENCY.test(figure)) return { kind: 'object', at: j }
+  // "reported at least 20 victims", "reported $9 million in income", "predict between two and four rises": a figure is information (SPEC §1)
+  if (grammar.figureVerbs.has(verb.base)) {
+    const k = pastQuantityLead(tokens, j)
+    // ("about a dozen" is a figure, "reported about an email" a topic)
+    const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
+    if (counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text)) return { kind: 'object', at: j }
   }
   if (!t.word) {
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }

@@ -161,11 +161,15 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
  */
 export function headOf(tokens: Token[], [a, b]: Range): number {
   let h = b - 1
+  let named = false
   for (let k = a + 1; k < b; k++) {
     const l = tokens[k].lower
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
-    // "of" inside a name: "A University of New Hampshire poll"
-    if (l === 'of' && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) continue
+    // "of" inside a name: "A University of New Hampshire poll"; then "at" too: "a University of California at San Diego paper"
+    if ((l === 'of' || (l === 'at' && named)) && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) {
+      named = true
+      continue
+    }
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
     if (lexicon.prepositions.has(l) || grammar.joiners.has(l)) {
