@@ -1039,7 +1039,14 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (quoteWithin(tokens, j)) return { kind: 'quote', at: j }
     if (w(tokens, j) === 'as' && rightNP(tokens, j + 1)) return { kind: 'object', at: j }
     // "called him a political opportunist": a second noun phrase names what the subject called it
-    if (verb.base === 'call' && j > i + 1 && ['a', 'an'].includes(w(tokens, j))) return { kind: 'object', at: j }
+    // ("called Trump his friend", "calls Clinton unqualified;": a possessive's noun, or a lone word before the clause ends)
+    if (verb.base === 'call' && j > i + 1 && (['a', 'an'].includes(w(tokens, j)) || grammar.possessivePronouns.has(w(tokens, j)) || complementAt(tokens, j))) return { kind: 'object', at: j }
+    // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
+    if (verb.base === 'call') {
+      const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
+      const closing = !!np && np[1] - np[0] >= 2 && ADJECTIVE_END.test(tokens[np[1] - 1].lower) && !tokens[np[1] - 1].cap && clauseEnds(tokens[np[1]])
+      if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'object', at: i + 1 }
+    }
     return undefined
   }
   const t = tokens[j]
@@ -1152,6 +1159,20 @@ function contentAfterAdjunct(tokens: Token[], k: number): boolean {
     return isPunct(tokens[m], ':') || (isPunct(tokens[m], ',') && (isQuoteMark(next) || (!!next?.word && !lexicon.prepositions.has(next.lower))))
   }
   return false
+}
+
+/** endings of adjectives that no common noun of a person or thing has: "dangerous", "shameful", "unacceptable", "rigged" */
+const ADJECTIVE_END = /(ous|ful|able|ible|less|ish|ed)$/
+
+/** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */
+const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') || t.lower === 'and' || t.lower === 'but'
+
+/** A lone lowercase word closing a clause after an object: "calls Clinton unqualified;" (not "called him back", "called Lee yesterday"). */
+function complementAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j]
+  if (!t?.word || t.cap || !clauseEnds(tokens[j + 1])) return false
+  const l = t.lower
+  return !lexicon.prepositions.has(l) && !lexicon.adverbs.has(l) && !lexicon.timeWords.has(l) && !grammar.particles.has(l) && !lexicon.clauseBreakers.has(l) && !adverbLike(t) && !lexicon.pronouns.has(l) && !/[^su]s$/.test(l)
 }
 
 /** The "that" of ", that" opening a clause after asides set off by commas from `j` (a comma), within a few words; or -1. */

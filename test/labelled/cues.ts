@@ -1686,4 +1686,22 @@ Ortiz released the following statement on Friday:
     ],
     note: "A figure predicted, reported, estimated or expected is information (SPEC §1), also when spelled out after 'between', 'about' or 'at least'; 'reported about an email' names a topic. 'at' inside a university's name keeps the document noun as the head ('a University of Texas at Austin study'). A name ending in 's (Moody's, McDonald's) still speaks with 'said' or 'says', while a participle after a possessive is an adjective ('the company's reported earnings').",
   },
+  {
+    id: 'called-it/1',
+    rule: 'saying-verb',
+    text: `Critics called the plan dangerous. Sanders calls Clinton unqualified. Ortiz called the vote rigged and the count a farce. Cruz repeatedly called Trump his friend. The mayor called the proposal a disgrace. Lee called the police. The coach called the players inside. Chen called the meeting off. Trump called Lee yesterday. Ruiz called her lawyer twice.`,
+    expect: [
+      { s: 'Critics called the plan dangerous.', label: 'reported', sources: ['Critics'] },
+      { s: 'Sanders calls Clinton unqualified.', label: 'direct', sources: ['Sanders'] },
+      { s: 'Ortiz called the vote rigged and the count a farce.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Cruz repeatedly called Trump his friend.', label: 'direct', sources: ['Cruz'] },
+      { s: 'The mayor called the proposal a disgrace.', label: 'direct', sources: ['The mayor'] },
+      { s: 'Lee called the police.', label: 'unattributed' },
+      { s: 'The coach called the players inside.', label: 'unattributed' },
+      { s: 'Chen called the meeting off.', label: 'unattributed' },
+      { s: 'Trump called Lee yesterday.', label: 'unattributed' },
+      { s: 'Ruiz called her lawyer twice.', label: 'unattributed' },
+    ],
+    note: "What a speaker calls someone or something is what the speaker said: a noun phrase ('a disgrace', 'his friend') or an adjective ('dangerous', 'unqualified', 'rigged') after the object. Calling someone on the phone, in, or off, at a time or a number of times, reports nothing.",
+  },
 ]
