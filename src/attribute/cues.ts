@@ -532,7 +532,13 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     // "voters appeared more likely to say": a linking verb before the frame is not the subject
     if (at < i - 1 && !t.cap && t.lower !== 'on' && grammar.infinitiveSpeech.has(t.lower)) return subjectOf(tokens, at, main)
     // a second verb of the same subject: "has not identified the victims, but said…"
-    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) return openingClauseSubject(tokens, at) ?? main()
+    // (a verb inside the opening phrase, before the sentence's subject, is not that subject's: "In a year in which …, and vowed to…, Mrs. Clinton…")
+    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) {
+      const own = openingClauseSubject(tokens, at)
+      if (own) return own
+      const m = main()
+      return m && m[0] < at ? m : undefined
+    }
     const speakers = relativeSubject(tokens, at)
     if (speakers) return speakers
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
@@ -702,8 +708,13 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   const participle = lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
-    for (let k = i; k < tokens.length && k < i + (participle ? 40 : 14); k++) {
-      if (isPunct(tokens[k], ',')) {
+    // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"
+    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !lexicon.prepositions.has(tokens[k + 1].lower) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || grammar.subjectPronouns.has(w(tokens, k + 1))
+    // (a pronoun subject inside means the sentence has begun: "By Sunday she had canceled a rally in Green Bay, Wis., citing…")
+    let clause = false
+    for (let k = i; k < tokens.length && k < i + (participle ? 40 : 30); k++) {
+      if (grammar.subjectPronouns.has(tokens[k].lower)) clause = true
+      if (isPunct(tokens[k], ',') && (participle || k < i + 14 || (nameAfter(k) && !clause && !grammar.subordinators.has(opener)))) {
         i = k + 1
         // the comma may sit inside a closing quotation mark: 'In an interview with "Fox and Friends," Trump…'
         while (isQuoteMark(tokens[i]) && !tokens[i + 1]?.quoted) i++

@@ -680,4 +680,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "A participle of saying after a tag (', Ortiz said, adding that…') is the tag's speaker's, not the subject of the clause the tag reports ('The plant'); after 'According to KCNA' the participle is the subject's (Kim's), since 'according to' is no speaker's verb.",
   },
+  {
+    id: 'long-openers/1',
+    rule: 'participle-cue',
+    text: `In response to the council's decision to close three branches of the city library next spring, Ana Ruiz rallied members of the union, saying the fight was not over. On the eve of his election to a third term as governor of the state last November, Tom Hale rallied supporters by warning that the race was close. In a year in which the mayor has cut budgets and the council has raised fees, and vowed to close libraries, Ruiz has run on a promise of calm. By Friday evening the union had called off the strike in Green Bay, Wis., and its leaders went home.`,
+    expect: [
+      { s: "In response to the council's decision to close three branches of the city library next spring, Ana Ruiz rallied members of the union, saying the fight was not over.", label: 'direct', sources: ['Ana Ruiz'] },
+      { s: 'On the eve of his election to a third term as governor of the state last November, Tom Hale rallied supporters by warning that the race was close.', label: 'direct', sources: ['Tom Hale'] },
+      { s: 'In a year in which the mayor has cut budgets and the council has raised fees, and vowed to close libraries, Ruiz has run on a promise of calm.', label: 'unattributed' },
+      { s: 'By Friday evening the union had called off the strike in Green Bay, Wis., and its leaders went home.', label: 'unattributed' },
+    ],
+    note: "An opening phrase may run past 14 words when a name or a pronoun follows its comma: the participle after the main clause is that name's ('Ana Ruiz … saying'). A verb inside the opening phrase ('and vowed to close libraries') is not the main subject's: whose vow it was the phrase leaves unsaid, so nothing is attributed.",
+  },
 ]
