@@ -223,6 +223,14 @@ function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
   if (grammar.compoundNouns.has(`${t.lower} ${w(tokens, i + 1)}`) || (i > 0 && grammar.compoundNouns.has(`${tokens[i - 1].lower} ${t.lower}`))) return false
+  // "told him off", "wrote off the loss", "the numbers don't add up": a particle makes another verb
+  // ("expected up to 250,000 people" is a quantity)
+  if (!lexicon.cueVerbs.get(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to') return false
+  // "a landmark Supreme Court ruling that…": a document noun in -ing after its article and modifiers
+  // ("the new survey finding that…" is the survey's participle; "a message on Twitter reading…" the message's)
+  if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1))) {
+    for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word && !lexicon.prepositions.has(tokens[k].lower); k--) if (grammar.articles.has(tokens[k].lower)) return false
+  }
   const prev = tokens[i - 1]
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))

@@ -445,4 +445,21 @@ export const cases: LabelledCase[] = [
     ],
     note: "An -ing form of saying after a preposition reports something only with a that-clause, a reported clause or a quotation. Criticized or rebuked 'for' saying, the object said it; attacked 'by' someone 'for' saying, the passive's subject did; 'aside from stating' is the subject's. Explaining a plan or announcing parks hands over no content.",
   },
+  {
+    id: 'phrasal-and-noun-forms/1',
+    rule: 'false-cue',
+    text: `The party has written off the northern seats. The union called off the strike on Friday. The figures in the budget do not add up. Ortiz wrote down the licence number. The rule was struck down in a landmark Supreme Court ruling that gave states more power. The court, ruling that the law was void, sent the case back. The new Gallup survey finding that turnout would fall surprised the campaign. Lee posted a message on Facebook reading “We did it.” Organisers said they expected up to 5,000 people.`,
+    expect: [
+      { s: 'The party has written off the northern seats.', label: 'unattributed' },
+      { s: 'The union called off the strike on Friday.', label: 'unattributed' },
+      { s: 'The figures in the budget do not add up.', label: 'unattributed' },
+      { s: 'Ortiz wrote down the licence number.', label: 'unattributed' },
+      { s: 'The rule was struck down in a landmark Supreme Court ruling that gave states more power.', label: 'unattributed' },
+      { s: 'The court, ruling that the law was void, sent the case back.', label: 'direct', sources: ['The court'] },
+      { s: 'The new Gallup survey finding that turnout would fall surprised the campaign.', label: 'direct', sources: ['The new Gallup survey'] },
+      { s: 'Lee posted a message on Facebook reading “We did it.”', label: 'direct', sources: ['a message on Facebook'] },
+      { s: 'Organisers said they expected up to 5,000 people.', label: 'reported', sources: ['Organisers', 'they'] },
+    ],
+    note: "A particle right after a cue verb's form makes another verb ('written off', 'called off', 'add up', 'wrote down'), but 'up to 5,000' is a quantity. 'ruling' after an article and modifiers is a noun ('a landmark Supreme Court ruling that gave…' opens a relative clause); set off by a comma, or after a document noun ('survey finding that'), or after a preposition's phrase ('a message on Facebook reading'), the -ing form is still a cue.",
+  },
 ]
