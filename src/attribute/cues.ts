@@ -64,6 +64,12 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       j++
       continue
     }
+    // "say by 55%-41% that…": a margin
+    if (t.lower === 'by' && /^\d/.test(tokens[j + 1]?.text ?? '')) {
+      j += 2
+      for (let m = 0; m < 6 && (tokens[j]?.text === '%' || (isPunct(tokens[j], '-–') && /^\d/.test(tokens[j + 1]?.text ?? '')) || /^\d/.test(tokens[j]?.text ?? '')); m++) j++
+      continue
+    }
     // "two days earlier", "three weeks ago"
     if ((/^\d/.test(t.text) || lexicon.indefinite.has(t.lower)) && (lexicon.timeWords.has(w(tokens, j + 1)) || grammar.durations.has(w(tokens, j + 1))) && !t.cap) {
       j += w(tokens, j + 2) === 'ago' ? 3 : 2
@@ -814,7 +820,12 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
   const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'
   if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
-    const np = speakerAfter(tokens, rightNP(tokens, last + 1))
+    let np = speakerAfter(tokens, rightNP(tokens, last + 1))
+    // ", said Doyle and others,": a joined second speaker
+    if (np && (tokens[np[0]].cap || personNoun(tokens[headOf(tokens, np)])) && w(tokens, np[1]) === 'and') {
+      const more = rightNP(tokens, np[1] + 1)
+      if (more) np = [np[0], more[1]]
+    }
     const after = np ? tokens[np[1]] : undefined
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
@@ -1095,6 +1106,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
       for (let m = j + 2; m < tokens.length && m < j + 10; m++) {
         if (!tokens[m].word) {
+          // ("said, and I quote, “…”": the aside leads to a quotation)
+          if (isPunct(tokens[m], ',') && isQuoteMark(tokens[m + 1])) return { kind: 'quote', at: m + 1 }
           if (isPunct(tokens[m], ',') && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
           break
         }

@@ -80,6 +80,12 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
  * `outsideQuote` tells whether a first-person pronoun is the author's (outside quotations).
  */
 export function readSource(text: string, tokens: Token[], range: Range, outsideQuote = true): SourceReading {
+  const whole = readPhrase(text, tokens, range, outsideQuote)
+  // "Doyle and others", "the mayor and council members": a named speaker joined to a vague one is still named (SPEC §1 step 3)
+  return whole.kind === 'named' || whole.notSource ? whole : (joinedNamed(text, tokens, range, outsideQuote) ?? whole)
+}
+
+function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean): SourceReading {
   const [a, b] = range
   const written = spanText(text, tokens, range)
   const first = tokens[a]
@@ -120,6 +126,22 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   if (head.cap && h > a && lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower) && head.lower.endsWith('s')) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
+}
+
+/** The reading of a named side of "X and Y", a speaker rather than a thing. */
+function joinedNamed(text: string, tokens: Token[], [a, b]: Range, outsideQuote: boolean): SourceReading | undefined {
+  for (let k = a + 1; k < b - 1; k++) {
+    // ("officials in Texas, New Mexico and Arizona": a list inside a post-modifier joins no speakers)
+    if (lexicon.prepositions.has(tokens[k].lower) || (!tokens[k].word && tokens[k].text !== '.')) return undefined
+    if (tokens[k].lower !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
+    const left = readPhrase(text, tokens, [a, k], outsideQuote)
+    const right = readPhrase(text, tokens, [k + 1, b], outsideQuote)
+    if (left.notSource || right.notSource || (left.kind !== 'named' && right.kind !== 'named')) return undefined
+    const named = left.kind === 'named' ? left : right
+    // (a speaker, not a thing: "his debate performance and polls showing…" is read whole)
+    return named.type === 'person' || named.type === 'organization' || named.type === 'government' || named.type === 'media' || named.type === 'state-media' ? named : undefined
+  }
+  return undefined
 }
 
 /** A common-noun source: an office, a document, a role, a group, or evidence. */

@@ -230,6 +230,12 @@ function afterHyphen(w: string): string {
   return w
 }
 
+/** The first offset from `k` past opening marks. */
+function firstAfterMarks(text: string, k: number, end: number): number {
+  while (k < end && OPENERS.includes(text[k])) k++
+  return k
+}
+
 /** Whether the period at `i` ends a sentence, given the next non-space character `n` at `k`. */
 function periodEnds(text: string, i: number, k: number, start: number, end: number, n: string): boolean {
   const w = wordBefore(text, i, start)
@@ -239,7 +245,8 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   if (lexicon.abbrNever.has(bare) || lexicon.abbrNever.has(bare.toLowerCase())) return false
   if (lexicon.abbrTitles.has(bare)) return false
   if (isDigit(n)) return !lexicon.abbrBeforeNumbers.has(bare)
-  const starter = () => lexicon.sentenceStarters.has(wordAt(text, k, end)) || OPENERS.includes(n)
+  // (an opening mark before a lowercase word goes on with the sentence: 'said the U.S. “clearly” needed…')
+  const starter = () => lexicon.sentenceStarters.has(wordAt(text, k, end)) || (OPENERS.includes(n) && !isLower(text[firstAfterMarks(text, k, end)] ?? ''))
   // an initial ("George W. Bush", "J. R. R. Tolkien") unless a sentence plainly starts
   if (bare.length === 1 && isUpper(bare)) return starter()
   // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left." ("apt. B", "vol. II" go on)

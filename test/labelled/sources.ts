@@ -692,4 +692,23 @@ export const cases: LabelledCase[] = [
     ],
     note: "An opening phrase may run past 14 words when a name or a pronoun follows its comma: the participle after the main clause is that name's ('Ana Ruiz … saying'). A verb inside the opening phrase ('and vowed to close libraries') is not the main subject's: whose vow it was the phrase leaves unsaid, so nothing is attributed.",
   },
+  {
+    id: 'joined-speakers/1',
+    rule: 'named-person',
+    text: `The minister said the U.S. “clearly” needed a new strategy. The plan was drafted in the U.S. “It will work,” Kim said. The contrast, said Doyle and others, would be clear. The plant, said the mayor and council members, will close in May. Ortiz and other residents said the water was brown. Lee and his aides said the plan was dead. Officials in Texas, New Mexico and Arizona said the wall was unfinished. No wonder the mayor said, and I quote, “We love potholes.” Voters in the county said by 61%-34% that the tax was too high. Chen interjected to say: “That is not true.”`,
+    expect: [
+      { s: 'The minister said the U.S. “clearly” needed a new strategy.', label: 'direct', sources: ['The minister'] },
+      { s: 'The plan was drafted in the U.S.', label: 'unattributed' },
+      { s: '“It will work,” Kim said.', label: 'direct', sources: ['Kim'] },
+      { s: 'The contrast, said Doyle and others, would be clear.', label: 'direct', sources: ['Doyle and others'] },
+      { s: 'The plant, said the mayor and council members, will close in May.', label: 'direct', sources: ['the mayor and council members'] },
+      { s: 'Ortiz and other residents said the water was brown.', label: 'direct', sources: ['Ortiz and other residents'] },
+      { s: 'Lee and his aides said the plan was dead.', label: 'direct', sources: ['Lee and his aides'] },
+      { s: 'Officials in Texas, New Mexico and Arizona said the wall was unfinished.', label: 'reported', sources: ['Officials in Texas, New Mexico and Arizona'] },
+      { s: 'No wonder the mayor said, and I quote, “We love potholes.”', label: 'direct', sources: ['the mayor'] },
+      { s: 'Voters in the county said by 61%-34% that the tax was too high.', label: 'reported', sources: ['Voters in the county'] },
+      { s: 'Chen interjected to say: “That is not true.”', label: 'direct', sources: ['Chen'] },
+    ],
+    note: "A named speaker joined to others ('Doyle and others', 'the mayor and council members', 'Ortiz and other residents') makes the attribution named (SPEC §1 step 3: any named source); a list of places inside a post-modifier joins no speakers. After 'U.S.' an opening quotation mark before a lowercase word goes on with the sentence. An aside may lead to a quotation ('said, and I quote, “…”'); a margin may stand between 'said' and its that-clause; 'interjected to say:' frames the verb like 'went on to say'.",
+  },
 ]
