@@ -38,7 +38,7 @@ function run(text: string, options: CheckOptions): Report {
     facts.push(f)
     // furniture and captions are no one's claims; a title that turns out to be furniture loses its own below
     own.push(f.shape === 'furniture' || f.shape === 'related' || f.shape === 'caption' ? [] : resolver.resolve(a, a.found))
-    sentences.push({ start: a.start, end: a.end, para: a.para, line: a.line, block: a.block, index: a.index, quote: a.quote, terminal: a.terminal })
+    sentences.push({ start: a.start, end: a.end, para: a.para, line: a.line, block: a.block, index: a.index, quote: a.quote, terminal: a.terminal, authorQuote: a.authorQuote })
   }
   const roles = assignRoles(text, sentences, facts)
   for (let i = 0; i < roles.length; i++) if (roles[i] === 'boilerplate' || roles[i] === 'caption') own[i] = []

@@ -342,10 +342,16 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
     if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {
-      const owner = tokens[i - 1]
+      // past a modifier or two: "Trump's by-now-familiar claims that…", "her repeated warnings that…"
+      let o = i - 1
+      // (a plural or a person is the head itself: "her allies fear that…")
+      const modifier = (x: Token) => x.word && !x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !lexicon.determiners.has(x.lower) && !lexicon.prepositions.has(x.lower) && !grammar.possessivePronouns.has(x.lower)
+      while (o > 0 && i - o <= 2 && modifier(tokens[o])) o--
+      const owner = tokens[o]
       const pronoun = grammar.possessivePronouns.has(owner.lower)
-      if (pronoun || (owner.word && owner.lower !== owner.norm)) {
-        const np = pronoun ? ([i - 1, i] as Range) : leftNP(tokens, i - 1)
+      // (past a modifier a relative clause may follow: "the firm's latest report that showed growth")
+      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && (o === i - 1 || clauseFollows(tokens, i + 2))) {
+        const np = pronoun ? ([o, o + 1] as Range) : ownerPhrase(tokens, o)
         if (np) {
           add({ cue: [i, i + 2], src: np, rule: 'speech-noun' })
           continue
@@ -403,6 +409,17 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   if (!found.length) structuralCues(text, tokens, shape, add)
   return found
+}
+
+/**
+ * The owner ending in 's at `o`, with only names, titles and determiners before it: "the former governor's",
+ * not "an expansion of Trump's" or "could fuel Trump's" (a verb unknown to the lists would join a noun phrase).
+ */
+function ownerPhrase(tokens: Token[], o: number): Range | undefined {
+  let a = o
+  const part = (t: Token) => t.word && !lexicon.prepositions.has(t.lower) && t.lower !== 'that' && (t.cap || lexicon.determiners.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.personRoles.has(t.norm))
+  while (a > 0 && part(tokens[a - 1])) a--
+  return leftNP(tokens, o)?.[0] === a ? leftNP(tokens, o) : [a, o + 1]
 }
 
 /** The source after "according to", with an adverb and participle before it: "according to recently released documents". */
@@ -880,7 +897,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
-  if (reading.notSource) return
+  if (reading.notSource) {
+    // "“I am not shy,” I said.": the writer tags the quotation, which then takes no other speaker (dropped with its reading later)
+    if (reading.notSource === 'author' && shape.quotes) add({ cue: [i, last + 1], src, reading, rule: 'author-tag' })
+    return
+  }
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i) return
@@ -1045,6 +1066,8 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
 function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
   // "55 percent said so": "so" stands for the clause
   if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }
+  // "acknowledged as much": "as much" stands for the clause too
+  if (w(tokens, i + 1) === 'as' && w(tokens, i + 2) === 'much' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 3)]?.word) return { kind: 'object', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {

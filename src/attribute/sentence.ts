@@ -23,6 +23,8 @@ export interface Sentence extends Unit {
   quote: QuoteShape
   /** ends with . ! ? or … (before closing quotes and brackets) */
   terminal: boolean
+  /** a quotation the writer tags as their own ("“…,” I said"): it takes no other speaker */
+  authorQuote: boolean
 }
 
 /** A sentence with its tokens and own attributions, while it is being read. */
@@ -65,7 +67,8 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
     const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
-    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: sourced, terminal }
+    const authorQuote = sourced !== found && found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
+    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: sourced, terminal, authorQuote }
   }
 }
 

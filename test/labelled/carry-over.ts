@@ -368,4 +368,18 @@ Counting ended at midnight.
     ],
     note: "A quotation ended by '!' or '?' is cut from its tag, so the sentence after it that opens with the speaker and a verb of saying ('Senator Paul Okafor said as…') tags it (SPEC §3); a sentence of someone's expectation, or a crowd cheering, tags nothing.",
   },
+  {
+    id: 'writer-tagged-quote/1',
+    rule: 'quote-carry-over',
+    text: `I wanted to answer the judge’s concern that I was not contrite. “I am not shy,” I said. “I have never hidden my views.” The judge nodded. “Fine,” she said. “We will see.”`,
+    expect: [
+      { s: 'I wanted to answer the judge’s concern that I was not contrite.', label: 'direct', sources: ['the judge’s'] },
+      { s: '“I am not shy,” I said.', label: 'unattributed' },
+      { s: '“I have never hidden my views.”', label: 'unattributed' },
+      { s: 'The judge nodded.', label: 'unattributed' },
+      { s: '“Fine,” she said.', label: 'direct', sources: ['she'] },
+      { s: '“We will see.”', label: 'direct', inherited: true },
+    ],
+    note: "A quotation the writer tags as their own ('I said') is the writer's first-person speech (SPEC §2: unattributed) and takes no other speaker: the judge's concern in the sentence before does not carry into it, nor into its continuation. The judge's own quotation then carries as usual.",
+  },
 ]

@@ -1724,4 +1724,18 @@ Ortiz released the following statement on Friday:
     ],
     note: "clarified, recounted, elaborated, griped, grumbled and intimated are verbs of saying, surmised and theorized of thinking, with a that-clause or as a quotation's tag; recounting one's years or elaborating on a plan hands over no content, 'an intimate dinner' and 'a clarifying moment' hold adjectives, and a 'blog post' is a noun.",
   },
+  {
+    id: 'owners-past-modifiers/1',
+    rule: 'info-noun-object',
+    text: `That was an expansion of the mayor's by-now-familiar claims that the bridge is safe. The union rejected the governor's repeated warnings that the plant would close. Her allies fear that more emails will come out. The firm's latest report that showed growth was praised. Top aides acknowledged as much in an interview. Lee earned as much as his boss.`,
+    expect: [
+      { s: "That was an expansion of the mayor's by-now-familiar claims that the bridge is safe.", label: 'direct', sources: ["the mayor's"] },
+      { s: "The union rejected the governor's repeated warnings that the plant would close.", label: 'direct', sources: ["the governor's"] },
+      { s: 'Her allies fear that more emails will come out.', label: 'reported', sources: ['Her allies'] },
+      { s: "The firm's latest report that showed growth was praised.", label: 'unattributed' },
+      { s: 'Top aides acknowledged as much in an interview.', label: 'reported', sources: ['Top aides'] },
+      { s: 'Lee earned as much as his boss.', label: 'unattributed' },
+    ],
+    note: "A noun of saying keeps its owner past a modifier or two ('the mayor's by-now-familiar claims that…'), and the owner is the possessive phrase alone, not what it is part of ('an expansion of'); past a modifier, 'that' plus a verb opens a relative clause ('latest report that showed growth'); a plural before 'fear that' is the subject of the verb. 'acknowledged as much' stands for a clause, like 'said so'.",
+  },
 ]
