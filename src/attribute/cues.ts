@@ -70,9 +70,12 @@ function skipAdjuncts(tokens: Token[], i: number): number {
       for (let m = 0; m < 6 && (tokens[j]?.text === '%' || (isPunct(tokens[j], '-–') && /^\d/.test(tokens[j + 1]?.text ?? '')) || /^\d/.test(tokens[j]?.text ?? '')); m++) j++
       continue
     }
-    // "two days earlier", "three weeks ago"
-    if ((/^\d/.test(t.text) || lexicon.indefinite.has(t.lower)) && (lexicon.timeWords.has(w(tokens, j + 1)) || grammar.durations.has(w(tokens, j + 1))) && !t.cap) {
-      j += w(tokens, j + 2) === 'ago' ? 3 : 2
+    // "two days earlier", "three weeks ago", "just a few years earlier"
+    let q = pastQuantityLead(tokens, j)
+    if (w(tokens, q) === 'a' && w(tokens, q + 1) === 'few') q++
+    const count = tokens[q]
+    if (count && (/^\d/.test(count.text) || lexicon.indefinite.has(count.lower)) && (lexicon.timeWords.has(w(tokens, q + 1)) || grammar.durations.has(w(tokens, q + 1))) && !count.cap) {
+      j = q + (w(tokens, q + 2) === 'ago' ? 3 : 2)
       continue
     }
     // "in a statement", "at a news conference", "to reporters", "on Twitter"

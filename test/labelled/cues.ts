@@ -1738,4 +1738,18 @@ Ortiz released the following statement on Friday:
     ],
     note: "A noun of saying keeps its owner past a modifier or two ('the mayor's by-now-familiar claims that…'), and the owner is the possessive phrase alone, not what it is part of ('an expansion of'); past a modifier, 'that' plus a verb opens a relative clause ('latest report that showed growth'); a plural before 'fear that' is the subject of the verb. 'acknowledged as much' stands for a clause, like 'said so'.",
   },
+  {
+    id: 'time-phrases-and-feel/1',
+    rule: 'saying-verb',
+    text: `As the columnist Ruth Abara had written just a few years earlier, “The pier will not last.” Lee said just two weeks ago that the plant would close. Ortiz noted a few days later that the fund was empty. The rally lacked the rowdy feel that marked his early events. Voters feel that the race is over. Many feel the council has lost its way.`,
+    expect: [
+      { s: 'As the columnist Ruth Abara had written just a few years earlier, “The pier will not last.”', label: 'direct', sources: ['the columnist Ruth Abara'] },
+      { s: 'Lee said just two weeks ago that the plant would close.', label: 'direct', sources: ['Lee'] },
+      { s: 'Ortiz noted a few days later that the fund was empty.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'The rally lacked the rowdy feel that marked his early events.', label: 'unattributed' },
+      { s: 'Voters feel that the race is over.', label: 'reported', sources: ['Voters'] },
+      { s: 'Many feel the council has lost its way.', label: 'reported', sources: ['Many'] },
+    ],
+    note: "A time phrase may open with 'just' or 'a few' between a verb and its content ('had written just a few years earlier, “…”'); 'feel' after a determiner and an adjective is a noun ('the rowdy feel that marked…'), after a group of people a verb of thinking.",
+  },
 ]
