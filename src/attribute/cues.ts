@@ -232,9 +232,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
   if (grammar.compoundNouns.has(`${t.lower} ${w(tokens, i + 1)}`) || (i > 0 && grammar.compoundNouns.has(`${tokens[i - 1].lower} ${t.lower}`))) return false
-  // "told him off", "wrote off the loss", "the numbers don't add up": a particle makes another verb
-  // ("expected up to 250,000 people" is a quantity)
-  if (!lexicon.cueVerbs.get(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to') return false
+  // "wrote off the loss", "the numbers don't add up": a particle makes another verb
+  // ("expected up to 250,000 people" is a quantity; "said off the record that…" an adjunct)
+  if (!lexicon.cueVerbs.get(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to' && !particleAdjunct(tokens, i + 1)) return false
   // "a landmark Supreme Court ruling that…": a document noun in -ing after its article and modifiers
   // ("the new survey finding that…" is the survey's participle; "a message on Twitter reading…" the message's)
   if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1))) {
@@ -261,6 +261,12 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (!next || !next.word) return true
   return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
 }
+/** A party-and-state tag after a legislator's name: "R-S.C.", "D-Ore." */
+const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && grammar.partyTags.has(t.text[0].toLowerCase()) && /^[A-Z]$/.test(t.text[2] ?? '')
+
+/** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
+const particleAdjunct = (tokens: Token[], k: number) => grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)}`) || grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)} ${w(tokens, k + 2)}`)
+
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
   if (lexicon.prepositions.has(w(tokens, j))) return false
@@ -284,7 +290,6 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (f.src && VERB_RULES.has(f.rule)) lastSpeaker = f.src
     found.push({ quote: shape.quotes, channel: false, relayed: false, ...f })
   }
-  const tagSpeaker = () => lastSpeaker
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)
   let conditional: boolean | undefined
@@ -347,9 +352,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {
       // past a modifier or two: "Trump's by-now-familiar claims that…", "her repeated warnings that…"
       let o = i - 1
-      // (a plural or a person is the head itself: "her allies fear that…")
-      const modifier = (x: Token) => x.word && !x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !lexicon.determiners.has(x.lower) && !lexicon.prepositions.has(x.lower) && !grammar.possessivePronouns.has(x.lower)
-      while (o > 0 && i - o <= 2 && modifier(tokens[o])) o--
+      while (o > 0 && i - o <= 2 && ownerModifier(tokens[o])) o--
       const owner = tokens[o]
       const pronoun = grammar.possessivePronouns.has(owner.lower)
       // (past a modifier a relative clause may follow: "the firm's latest report that showed growth")
@@ -387,7 +390,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (verb && verbReading(tokens, i)) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
       if (grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) continue
-      verbCue(text, tokens, i, verb, shape, subject, add, tagSpeaker)
+      verbCue(text, tokens, i, verb, shape, subject, add, lastSpeaker)
       continue
     }
     if (lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) {
@@ -414,15 +417,19 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   return found
 }
 
+/** A modifier between an owner and its noun of saying ("by-now-familiar"); a plural or a person is the head itself ("her allies fear that…"). */
+const ownerModifier = (x: Token) => x.word && !x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !lexicon.determiners.has(x.lower) && !lexicon.prepositions.has(x.lower) && !grammar.possessivePronouns.has(x.lower)
+
 /**
  * The owner ending in 's at `o`, with only names, titles and determiners before it: "the former governor's",
  * not "an expansion of Trump's" or "could fuel Trump's" (a verb unknown to the lists would join a noun phrase).
  */
-function ownerPhrase(tokens: Token[], o: number): Range | undefined {
+function ownerPhrase(tokens: Token[], o: number): Range {
   let a = o
-  const part = (t: Token) => t.word && !lexicon.prepositions.has(t.lower) && t.lower !== 'that' && (t.cap || lexicon.determiners.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.personRoles.has(t.norm))
-  while (a > 0 && part(tokens[a - 1])) a--
-  return leftNP(tokens, o)?.[0] === a ? leftNP(tokens, o) : [a, o + 1]
+  // (a capitalised first word that opens sentences is no name: "However the governor's claim…")
+  const part = (t: Token, k: number) => t.word && !lexicon.prepositions.has(t.lower) && t.lower !== 'that' && !(k === 0 && !lexicon.determiners.has(t.lower) && (lexicon.adverbs.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || lexicon.determiners.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.personRoles.has(t.norm))
+  while (a > 0 && o - a < 8 && part(tokens[a - 1], a - 1)) a--
+  return [a, o + 1]
 }
 
 /** The source after "according to", with an adverb and participle before it: "according to recently released documents". */
@@ -645,7 +652,7 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
         // a party and state after the name is part of it: "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said"
-        if (/^[RDI]-[A-Z]/.test((tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])?.text ?? '')) continue
+        if (partyTag(tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])) continue
         // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
@@ -797,7 +804,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   return np
 }
 
-function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: () => Range | undefined): void {
+function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: Range | undefined): void {
   const n = tokens.length
   const prev = tokens[i - 1]
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
@@ -861,6 +868,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   let src: Range | undefined
   // (a saying verb: "Assuming that…" opens a condition of the author's)
   const opening = verb.form === 'ing' && verb.cls === 'speech' && firstWord(tokens) === i
+  // after another preposition the -ing form is a noun ("the volume of writing devoted to…") unless it hands over a clause or a quotation
+  const gerund = verb.form === 'ing' && !!prev?.word && lexicon.prepositions.has(prev.lower) && !grammar.participleLeads.has(prev.lower) && !isTo(tokens, i - 1)
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
   // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
   let lead = i - 1
@@ -869,7 +878,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const leadTok = isQuoteMark(tokens[lead]) && isPunct(tokens[lead - 1], ',') ? tokens[lead - 1] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text))) {
     // "When he returned he began by saying…": without a subject for the sentence, the verb's before "by"
-    src = (leadTok.word ? undefined : tagSpeaker()) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
+    src = (leadTok.word ? undefined : tagSpeaker) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
   } else if (opening) {
@@ -881,13 +890,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     rule = 'participle-cue'
   } else if (purpose) {
     src = subject()
-  } else if (verb.form === 'ing' && prev?.word && lexicon.prepositions.has(prev.lower) && !isTo(tokens, i - 1)) {
-    // after another preposition the -ing form is a noun ("the volume of writing devoted to…") unless it hands over a clause or a quotation:
+  } else if (gerund) {
     // "rebuked Mr. Trump for suggesting that…" is Trump's, "offered few ideas aside from stating that…" the subject's
     src = gerundSpeaker(tokens, i - 1) ?? subject()
     rule = 'participle-cue'
-    const c = contentAfter(tokens, last, verb, false)
-    if (!c || (c.kind !== 'that' && c.kind !== 'quote' && c.kind !== 'clause')) return
   } else if (verb.form === 'ing' && prev && grammar.gerundFrames.has(prev.lower)) {
     // "Lee kept insisting": the subject of the frame
     src = subjectOf(tokens, i - 1, subject)
@@ -917,8 +923,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
   const trails = () => afterQuote || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (verb.cls === 'speech' && trails() ? { kind: 'trailing' as const, at: last + 1 } : undefined)
-  // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"
-  if (opening && content && content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote') return
+  // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
+  if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
   if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun)) return
   // research verbs count with an authored document, or people with a that-clause, a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
@@ -941,15 +947,17 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 /** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */
 function gerundSpeaker(tokens: Token[], prep: number): Range | undefined {
   if (w(tokens, prep) !== 'for' && w(tokens, prep) !== 'of') return undefined
-  for (let k = prep - 1; k >= 0 && prep - k < 10; k--) {
+  // ("was attacked by Hillary Clinton for suggesting…": the agent of a passive is not the one who said it)
+  const object = (np: Range | undefined) => (np && np[0] > 0 && tokens[np[0] - 1].word && w(tokens, np[0] - 1) !== 'by' ? np : undefined)
+  // the verb's object right before: "criticized the mayor for saying…", "blamed her staff for…", "criticized him for…"
+  const np = object(leftNP(tokens, prep - 1))
+  const head = np && tokens[headOf(tokens, np)]
+  if (head && head === tokens[prep - 1] && (head.cap || personNoun(head) || isSourceNoun(head) || grammar.objectPronouns.has(head.lower))) return np
+  // or a name before a description of it: "slammed Obama as elitist and out-of-touch for suggesting…"
+  for (let k = prep - 2; k >= 0 && prep - k < 10; k--) {
     const t = tokens[k]
     if (!t.word || t.lower === 'by') return undefined
-    if (grammar.objectPronouns.has(t.lower)) return [k, k + 1]
-    if (t.cap && k > 0) {
-      // ("was attacked by Hillary Clinton for suggesting…": the agent of a passive is not the one who said it)
-      const np = leftNP(tokens, k)
-      return np && w(tokens, np[0] - 1) !== 'by' ? np : undefined
-    }
+    if (t.cap) return object(leftNP(tokens, k))
   }
   return undefined
 }
@@ -1100,7 +1108,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
     if (verb.base === 'call') {
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
-      const closing = !!np && np[1] - np[0] >= 2 && ADJECTIVE_END.test(tokens[np[1] - 1].lower) && !tokens[np[1] - 1].cap && clauseEnds(tokens[np[1]])
+      const closing = !!np && np[1] - np[0] >= 2 && adjectiveLike(tokens[np[1] - 1]) && clauseEnds(tokens[np[1]])
       if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'object', at: i + 1 }
     }
     return undefined
@@ -1130,14 +1138,10 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     }
     // "said, if elected, she would…": an aside set off by commas, then the clause
     if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
-      for (let m = j + 2; m < tokens.length && m < j + 10; m++) {
-        if (!tokens[m].word) {
-          // ("said, and I quote, “…”": the aside leads to a quotation)
-          if (isPunct(tokens[m], ',') && isQuoteMark(tokens[m + 1])) return { kind: 'quote', at: m + 1 }
-          if (isPunct(tokens[m], ',') && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
-          break
-        }
-      }
+      const m = firstMark(tokens, j + 2, 8)
+      // ("said, and I quote, “…”": the aside leads to a quotation)
+      if (isPunct(tokens[m], ',') && isQuoteMark(tokens[m + 1])) return { kind: 'quote', at: m + 1 }
+      if (isPunct(tokens[m], ',') && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
     }
     if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && (tokens[j + 1]?.text === '-' || spacedDash(tokens, j)))) return { kind: 'trailing', at: j }
     return undefined
@@ -1211,16 +1215,22 @@ function skipAside(tokens: Token[], k: number): number {
 
 /** Whether content follows the adjunct at `k`, not a second adjunct: "said, in a statement, the plant would close", "said, in Spanish, “…”". */
 function contentAfterAdjunct(tokens: Token[], k: number): boolean {
-  for (let m = k; m < tokens.length && m < k + 12; m++) {
-    if (tokens[m].word) continue
-    const next = tokens[m + 1]
-    return isPunct(tokens[m], ':') || (isPunct(tokens[m], ',') && (isQuoteMark(next) || (!!next?.word && !lexicon.prepositions.has(next.lower))))
-  }
-  return false
+  const m = firstMark(tokens, k, 12)
+  const next = tokens[m + 1]
+  return isPunct(tokens[m], ':') || (isPunct(tokens[m], ',') && (isQuoteMark(next) || (!!next?.word && !lexicon.prepositions.has(next.lower))))
 }
 
-/** endings of adjectives that no common noun of a person or thing has: "dangerous", "shameful", "unacceptable", "rigged" */
-const ADJECTIVE_END = /(ous|ful|able|ible|less|ish|ed)$/
+/** The first mark from `k` within `bound` tokens, where an aside set off by commas ends; -1 when there is none. */
+function firstMark(tokens: Token[], k: number, bound: number): number {
+  for (let m = k; m < tokens.length && m < k + bound; m++) if (!tokens[m].word) return m
+  return -1
+}
+
+/** endings of adjectives that no common noun of a person or thing has: "dangerous", "shameful", "unacceptable" */
+const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`)
+
+/** An adjective by its ending, or a past form of more than five letters ("rigged", "flawed"; not "shed"). */
+const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */
 const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') || t.lower === 'and' || t.lower === 'but'

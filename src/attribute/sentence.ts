@@ -2,7 +2,7 @@ import type { Quotation } from '../segment/quotes'
 import { endsSentence, type Unit } from '../segment/sentences'
 import { tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
-import { isSourceNoun, readSource } from './sources'
+import { isSourceNoun, readSource, splitSpeakers } from './sources'
 import { lexicon } from '../lexicon'
 
 /** How a sentence stands to the quotations of its paragraph. */
@@ -67,9 +67,23 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
     const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
-    const authorQuote = sourced !== found && found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
-    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: sourced, terminal, authorQuote }
+    const authorQuote = found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
+    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote }
   }
+}
+
+/** Attributions whose speaker phrase joins a named speaker to others, as one attribution per speaker ("Doyle and others"). */
+function splitJoined(text: string, tokens: Token[], found: Found[]): Found[] {
+  let out: Found[] | undefined
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]
+    const parts = f.src && f.reading && f.reading.kind !== 'named' && f.src[1] - f.src[0] >= 3 ? splitSpeakers(text, tokens, f.src, !tokens[f.src[0]].quoted) : undefined
+    if (!parts && !out) continue
+    out ??= found.slice(0, k)
+    if (parts) for (const p of parts) out.push({ ...f, src: p.src, reading: p.reading })
+    else out.push(f)
+  }
+  return out ?? found
 }
 
 /** A headline in Title Case ("Trump Says He Never Pledged…", "New Poll Shows…"): capitals there do not mark names. */

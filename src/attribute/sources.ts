@@ -80,12 +80,6 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
  * `outsideQuote` tells whether a first-person pronoun is the author's (outside quotations).
  */
 export function readSource(text: string, tokens: Token[], range: Range, outsideQuote = true): SourceReading {
-  const whole = readPhrase(text, tokens, range, outsideQuote)
-  // "Doyle and others", "the mayor and council members": a named speaker joined to a vague one is still named (SPEC §1 step 3)
-  return whole.kind === 'named' || whole.notSource ? whole : (joinedNamed(text, tokens, range, outsideQuote) ?? whole)
-}
-
-function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean): SourceReading {
   const [a, b] = range
   const written = spanText(text, tokens, range)
   const first = tokens[a]
@@ -128,18 +122,29 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   return readCommon(text, tokens, range, h, written)
 }
 
-/** The reading of a named side of "X and Y", a speaker rather than a thing. */
-function joinedNamed(text: string, tokens: Token[], [a, b]: Range, outsideQuote: boolean): SourceReading | undefined {
+/** source types of speakers, not things: "his debate performance and polls showing…" is read whole */
+const SPEAKER_TYPES = new Set<SourceType>(['person', 'organization', 'government', 'media', 'state-media'])
+
+/**
+ * "Doyle and others", "the mayor and council members": a phrase read as not named that joins a
+ * named speaker to others is two speakers, so the named one makes the sentence direct and the
+ * unnamed one still counts for the anonymous-sources flag (SPEC §1 step 3, §4). Undefined otherwise.
+ */
+export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outsideQuote: boolean): Array<{ src: Range; reading: SourceReading }> | undefined {
   for (let k = a + 1; k < b - 1; k++) {
     // ("officials in Texas, New Mexico and Arizona": a list inside a post-modifier joins no speakers)
     if (lexicon.prepositions.has(tokens[k].lower) || (!tokens[k].word && tokens[k].text !== '.')) return undefined
     if (tokens[k].lower !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
-    const left = readPhrase(text, tokens, [a, k], outsideQuote)
-    const right = readPhrase(text, tokens, [k + 1, b], outsideQuote)
-    if (left.notSource || right.notSource || (left.kind !== 'named' && right.kind !== 'named')) return undefined
-    const named = left.kind === 'named' ? left : right
-    // (a speaker, not a thing: "his debate performance and polls showing…" is read whole)
-    return named.type === 'person' || named.type === 'organization' || named.type === 'government' || named.type === 'media' || named.type === 'state-media' ? named : undefined
+    // "Current and former officials", "local and state officials": two modifiers of one head;
+    // "a banker and former Reagan official": one person described twice
+    const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower)
+    if (bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))) return undefined
+    const left = readSource(text, tokens, [a, k], outsideQuote)
+    const right = readSource(text, tokens, [k + 1, b], outsideQuote)
+    if (left.notSource || right.notSource) return undefined
+    const named = (r: SourceReading) => r.kind === 'named' && SPEAKER_TYPES.has(r.type)
+    if (!named(left) && !named(right)) return undefined
+    return [{ src: [a, k], reading: left }, { src: [k + 1, b], reading: right }]
   }
   return undefined
 }

@@ -19,15 +19,16 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   // sentences inherit by taking new lists, never by changing one: the lists themselves are shared
   const result = own.slice()
   const prose = (i: number) => roles[i] === 'body' || roles[i] === 'question'
-  // (a quotation the writer tags as their own has its speaker: "“I am not shy,” I said.")
-  const open = (i: number) => result[i].length === 0 && prose(i) && !sentences[i].authorQuote && isQuotation(sentences[i])
+  // without a speaker of its own (a quotation the writer tags as their own has one: "“I am not shy,” I said.")
+  const untagged = (i: number) => result[i].length === 0 && prose(i) && !sentences[i].authorQuote
+  const open = (i: number) => untagged(i) && isQuotation(sentences[i])
   const speaks = (i: number) => prose(i) && result[i].some((a) => a.source.kind !== 'none')
   const inherit = (i: number, from: number) => {
     result[i] = result[from].map(inherited)
   }
   // 1. the same quotation, either way: “We fought the good fight. We lost,” he said. A quotation that
   // runs on into the tagged sentence is the speaker's however little of this one it fills ("In 2009, “states were…")
-  const part = (i: number) => result[i].length === 0 && prose(i) && !sentences[i].authorQuote && sentences[i].quote.speech
+  const part = (i: number) => untagged(i) && sentences[i].quote.speech
   for (let pass = 0; pass < 2; pass++) {
     for (let i = sentences.length - 2; i >= 0; i--) if (part(i) && result[i + 1].length && sharesQuotation(sentences[i], sentences[i + 1])) inherit(i, i + 1)
     for (let i = 1; i < sentences.length; i++) if (part(i) && result[i - 1].length && sharesQuotation(sentences[i - 1], sentences[i])) inherit(i, i - 1)

@@ -57,6 +57,23 @@ describe('sources', () => {
     expect(report.summary.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['anonymous-sources', 'state-media']))
   })
 
+  it('split a named speaker joined to unnamed ones: direct, with both listed and the anonymous flag raised', () => {
+    for (const [text, named, unnamed] of [
+      ['Ortiz and other residents said the water was brown.', 'Ortiz', 'other residents'],
+      ['The plant, said the mayor and council members, will close in May.', 'the mayor', 'council members'],
+      ['The contrast, said Dr. Ana Ruiz and several colleagues, would be clear.', 'Dr. Ana Ruiz', 'several colleagues'],
+    ]) {
+      const report = check(text)
+      const sentence = report.sentences[0]
+      expect(sentence.label, text).toBe('direct')
+      expect(sentence.attributions.map((a) => [a.source.text, a.source.kind]), text).toEqual([
+        [named, 'named'],
+        [unnamed, 'vague'],
+      ])
+      expect(report.summary.flags.map((f) => f.code), text).toContain('anonymous-sources')
+    }
+  })
+
   it('give state media their country from the data, also for generic "state media" of a named capital', () => {
     const rows = check('Tehran state television said the ship was seized. IRNA said the crew was safe.').summary.sources
     expect(rows.map((r) => [r.type, r.country])).toEqual([

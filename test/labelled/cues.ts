@@ -1689,7 +1689,7 @@ Ortiz released the following statement on Friday:
   {
     id: 'called-it/1',
     rule: 'saying-verb',
-    text: `Critics called the plan dangerous. Sanders calls Clinton unqualified. Ortiz called the vote rigged and the count a farce. Cruz repeatedly called Trump his friend. The mayor called the proposal a disgrace. Lee called the police. The coach called the players inside. Chen called the meeting off. Trump called Lee yesterday. Ruiz called her lawyer twice.`,
+    text: `Critics called the plan dangerous. Sanders calls Clinton unqualified. Ortiz called the vote rigged and the count a farce. Cruz repeatedly called Trump his friend. The mayor called the proposal a disgrace. Lee called the police. The coach called the players inside. Chen called the meeting off. Trump called Lee yesterday. Ruiz called her lawyer twice. He called the bed and breakfast.`,
     expect: [
       { s: 'Critics called the plan dangerous.', label: 'reported', sources: ['Critics'] },
       { s: 'Sanders calls Clinton unqualified.', label: 'direct', sources: ['Sanders'] },
@@ -1701,6 +1701,7 @@ Ortiz released the following statement on Friday:
       { s: 'Chen called the meeting off.', label: 'unattributed' },
       { s: 'Trump called Lee yesterday.', label: 'unattributed' },
       { s: 'Ruiz called her lawyer twice.', label: 'unattributed' },
+      { s: 'He called the bed and breakfast.', label: 'unattributed' },
     ],
     note: "What a speaker calls someone or something is what the speaker said: a noun phrase ('a disgrace', 'his friend') or an adjective ('dangerous', 'unqualified', 'rigged') after the object. Calling someone on the phone, in, or off, at a time or a number of times, reports nothing.",
   },

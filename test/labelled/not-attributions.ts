@@ -462,4 +462,20 @@ export const cases: LabelledCase[] = [
     ],
     note: "A particle right after a cue verb's form makes another verb ('written off', 'called off', 'add up', 'wrote down'), but 'up to 5,000' is a quantity. 'ruling' after an article and modifiers is a noun ('a landmark Supreme Court ruling that gave…' opens a relative clause); set off by a comma, or after a document noun ('survey finding that'), or after a preposition's phrase ('a message on Facebook reading'), the -ing form is still a cue.",
   },
+  {
+    id: 'review-near-misses/1',
+    rule: 'false-cue',
+    text: `He said off the record that the talks had stalled. She said up front that the plan was costly. He called the shed. Lee criticized the mayor for saying that the budget was balanced. Lee blamed her staff for saying that the vote was rigged. However the governor's claim that taxes rose was false. Current and former officials said the probe was closed. Edwards and others said they could not support the plan.`,
+    expect: [
+      { s: 'He said off the record that the talks had stalled.', label: 'direct', sources: ['He'] },
+      { s: 'She said up front that the plan was costly.', label: 'direct', sources: ['She'] },
+      { s: 'He called the shed.', label: 'unattributed' },
+      { s: 'Lee criticized the mayor for saying that the budget was balanced.', label: 'direct', sources: ['the mayor'] },
+      { s: 'Lee blamed her staff for saying that the vote was rigged.', label: 'reported', sources: ['her staff'] },
+      { s: "However the governor's claim that taxes rose was false.", label: 'direct', sources: ["the governor's"] },
+      { s: 'Current and former officials said the probe was closed.', label: 'reported', sources: ['Current and former officials'] },
+      { s: 'Edwards and others said they could not support the plan.', label: 'direct', sources: ['Edwards', 'others'] },
+    ],
+    note: "Near misses a review found in this session's rules: 'off the record' and 'up front' are adjuncts, not particles that make another verb; a short word in -ed ('shed') is no adjective after 'called'; criticized or blamed 'for saying', the object said it, whether a name, a person noun or a group ('her staff', vague); a sentence adverb is not part of an owner's name; two modifiers joined by 'and' ('Current and former') qualify one group, while a name joined to others is two speakers.",
+  },
 ]
