@@ -267,6 +267,13 @@ const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && gra
 /** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
 const particleAdjunct = (tokens: Token[], k: number) => grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)}`) || grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)} ${w(tokens, k + 2)}`)
 
+/** A verb's form read as a noun: right after an article or a possessive ("Its share price", "HP's share price"), or in a compound ("offering price"). */
+function nounAfterDeterminer(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  if (grammar.compoundNouns.has(`${tokens[i].lower} ${w(tokens, i + 1)}`)) return true
+  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || grammar.possessivePronouns.has(prev.lower) || prev.lower !== prev.norm)
+}
+
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
   if (lexicon.prepositions.has(w(tokens, j))) return false
@@ -393,7 +400,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       verbCue(text, tokens, i, verb, shape, subject, add, lastSpeaker)
       continue
     }
-    if (lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) {
+    // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")
+    if ((lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) && !nounAfterDeterminer(tokens, i)) {
       const j = skipAdjuncts(tokens, i + 1)
       const obj = objectKind(tokens, j)
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"

@@ -478,4 +478,18 @@ export const cases: LabelledCase[] = [
     ],
     note: "Near misses a review found in this session's rules: 'off the record' and 'up front' are adjuncts, not particles that make another verb; a short word in -ed ('shed') is no adjective after 'called'; criticized or blamed 'for saying', the object said it, whether a name, a person noun or a group ('her staff', vague); a sentence adverb is not part of an owner's name; two modifiers joined by 'and' ('Current and former') qualify one group, while a name joined to others is two speakers.",
   },
+  {
+    id: 'light-verb-nouns/1',
+    rule: 'false-cue',
+    text: `The firm's share price fell 13 percent in a week. Its share price has never recovered. Shares now trade at half their initial public offering price. The group's release of the emails exposed the donors' card numbers. The mayor raised the possibility of a strike. The union shared its fears that the plant would close.`,
+    expect: [
+      { s: "The firm's share price fell 13 percent in a week.", label: 'unattributed' },
+      { s: 'Its share price has never recovered.', label: 'unattributed' },
+      { s: 'Shares now trade at half their initial public offering price.', label: 'unattributed' },
+      { s: "The group's release of the emails exposed the donors' card numbers.", label: 'unattributed' },
+      { s: 'The mayor raised the possibility of a strike.', label: 'direct', sources: ['The mayor'] },
+      { s: 'The union shared its fears that the plant would close.', label: 'direct', sources: ['The union', 'its'] },
+    ],
+    note: "A light verb's form right after an article or a possessive is a noun ('Its share price', 'the group's release'), as it is in a compound ('offering price'); after a subject it still hands over its informational object ('raised the possibility', 'shared its fears that…').",
+  },
 ]
