@@ -1112,9 +1112,9 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (w(tokens, j) === 'as' && rightNP(tokens, j + 1)) return { kind: 'object', at: j }
     // "called him a political opportunist": a second noun phrase names what the subject called it
     // ("called Trump his friend", "calls Clinton unqualified;": a possessive's noun, or a lone word before the clause ends)
-    if (verb.base === 'call' && j > i + 1 && (['a', 'an'].includes(w(tokens, j)) || grammar.possessivePronouns.has(w(tokens, j)) || complementAt(tokens, j))) return { kind: 'object', at: j }
-    // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
     if (verb.base === 'call') {
+      if (j > i + 1 && (['a', 'an'].includes(w(tokens, j)) || grammar.possessivePronouns.has(w(tokens, j)) || complementAt(tokens, j))) return { kind: 'object', at: j }
+      // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
       const closing = !!np && np[1] - np[0] >= 2 && adjectiveLike(tokens[np[1] - 1]) && clauseEnds(tokens[np[1]])
       if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'object', at: i + 1 }
