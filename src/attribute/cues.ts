@@ -414,7 +414,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
       if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && !raised && (lexicon.lightVerbs.has(l) || estimate))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
-        const sub = subjectOf(tokens, i)
+        // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
+        const sub = (l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) : undefined) ?? subjectOf(tokens, i)
         const r = sub && readSource(text, tokens, sub)
         if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, obj.end], src: sub, reading: r, rule: 'info-object' })
       }
@@ -661,6 +662,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
         const inner = tokens[k + 1]
         // a party and state after the name is part of it: "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said"
         if (partyTag(tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])) continue
+        // so is an age: "Marley Anderson, 21, a junior from Las Vegas, said"
+        if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isPunct(tokens[k - 2], ',')) continue
         // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
@@ -1139,10 +1142,11 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
     // "He added, that there is…": a stray comma before the that-clause
     if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
-    // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…": asides, then the that-clause
+    // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",
+    // "said on Twitter, in reference to her first child, “…”": asides, then the that-clause or the quotation
     if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought')) {
-      const that = thatAfterAsides(tokens, j)
-      if (that > 0) return { kind: 'that', at: that }
+      const content = contentAfterAsides(tokens, j)
+      if (content) return content
     }
     // "said, if elected, she would…": an aside set off by commas, then the clause
     if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
@@ -1251,15 +1255,16 @@ function complementAt(tokens: Token[], j: number): boolean {
   return !lexicon.prepositions.has(l) && !lexicon.adverbs.has(l) && !lexicon.timeWords.has(l) && !grammar.particles.has(l) && !lexicon.clauseBreakers.has(l) && !adverbLike(t) && !lexicon.pronouns.has(l) && !/[^su]s$/.test(l)
 }
 
-/** The "that" of ", that" opening a clause after asides set off by commas from `j` (a comma), within a few words; or -1. */
-function thatAfterAsides(tokens: Token[], j: number): number {
+/** The ", that" clause or ", “" quotation after asides set off by commas from `j` (a comma), within a few words. */
+function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
   for (let m = j + 1; m < tokens.length && m < j + 30; m++) {
     const t = tokens[m]
-    if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return m + 1
-    // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without a that-clause
-    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && w(tokens, m + 1) !== 'by')) return -1
+    if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return { kind: 'that', at: m + 1 }
+    if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[m + 1]?.text ?? '') && !tokens[m + 1].quoted) return { kind: 'quote', at: m + 1 }
+    // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without content
+    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && w(tokens, m + 1) !== 'by')) return undefined
   }
-  return -1
+  return undefined
 }
 
 /** Past a relative clause or a parenthesis after an object: "told the mayors who gathered in X, “…”". */

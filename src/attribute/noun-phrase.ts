@@ -54,7 +54,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
-  if (lexicon.clauseBreakers.has(last.lower)) return undefined
+  if (lexicon.clauseBreakers.has(last.lower) || (grammar.notPhraseFinal.has(last.lower) && !last.cap)) return undefined
   let k = j - 1
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
@@ -92,6 +92,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   return trimLeft(tokens, k + 1, j + 1)
 }
 
+/** A number that opens a share of a group stays in it: "55 percent of voters", "61 per cent of members". */
+const opensShare = (tokens: Token[], a: number) => lexicon.partitives.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'per'
+
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
@@ -102,7 +105,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   }
   // ("this week the ministry" loses "this week"; "this man" keeps its determiner)
   const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !lexicon.timeWords.has(tokens[a + 1].lower))
-  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || leads(tokens[a]) || /^\d/.test(tokens[a].text))) a++
+  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || leads(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 

@@ -492,4 +492,17 @@ export const cases: LabelledCase[] = [
     ],
     note: "A light verb's form right after an article or a possessive is a noun ('Its share price', 'the group's release'), as it is in a compound ('offering price'); after a subject it still hands over its informational object ('raised the possibility', 'shared its fears that…').",
   },
+  {
+    id: 'not-attribution/participle-after-preposition',
+    rule: 'not-attribution',
+    text: `It is clear from publicly disclosed records that the contract was never tendered. The council relied on widely reported figures from the census to set the levy. The think tank plans to release its analysis of the budget next week. Regulators are still sifting through recently published filings for the merger. Critics have long accused the ministry of hiding the cost, said Ana Lutz, who chairs the audit panel.`,
+    expect: [
+      { s: 'It is clear from publicly disclosed records that the contract was never tendered.', label: 'unattributed' },
+      { s: 'The council relied on widely reported figures from the census to set the levy.', label: 'unattributed' },
+      { s: 'The think tank plans to release its analysis of the budget next week.', label: 'unattributed' },
+      { s: 'Regulators are still sifting through recently published filings for the merger.', label: 'unattributed' },
+      { s: 'Critics have long accused the ministry of hiding the cost, said Ana Lutz, who chairs the audit panel.', label: 'direct', sources: ['Ana Lutz'] },
+    ],
+    note: "A participle used as an adjective after a preposition ('from publicly disclosed records', 'on widely reported figures') has no speaker: a phrase ending in a preposition is never a source. A plan to release an analysis is an intention (SPEC §1: not what the source said).",
+  },
 ]

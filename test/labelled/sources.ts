@@ -711,4 +711,32 @@ export const cases: LabelledCase[] = [
     ],
     note: "A named speaker joined to others ('Doyle and others', 'the mayor and council members', 'Ortiz and other residents') is two speakers: the named one makes the sentence direct (SPEC §1 step 3), the unnamed one still counts for the anonymous-sources flag (SPEC §4); a list of places inside a post-modifier joins no speakers. After 'U.S.' an opening quotation mark before a lowercase word goes on with the sentence. An aside may lead to a quotation ('said, and I quote, “…”'); a margin may stand between 'said' and its that-clause; 'interjected to say:' frames the verb like 'went on to say'.",
   },
+  {
+    id: 'named-person/ages-and-shares',
+    rule: 'named-person',
+    text: `Marta Quiroga, 21, a nursing student from Reno, said she had waited two hours to vote. Deepak Rao, 67, a retired machinist, told the Gazette the plant had been closing for years. The mayor, 58, a former teacher, said the budget was balanced. “We are done waiting,” said Ivo Brandt, 44, who runs a bakery on Elm Street. In March, 38 percent of renters said rent was their biggest worry. About 61 per cent of members say the union should strike. The senator said on Monday, in a post about her late father, “He taught me to read a budget.” Okoye said in Lagos on Friday, speaking to party delegates, “The primary will go ahead.”`,
+    expect: [
+      { s: 'Marta Quiroga, 21, a nursing student from Reno, said she had waited two hours to vote.', label: 'direct', sources: ['Marta Quiroga'] },
+      { s: 'Deepak Rao, 67, a retired machinist, told the Gazette the plant had been closing for years.', label: 'direct', sources: ['Deepak Rao'] },
+      { s: 'The mayor, 58, a former teacher, said the budget was balanced.', label: 'direct', sources: ['The mayor'] },
+      { s: '“We are done waiting,” said Ivo Brandt, 44, who runs a bakery on Elm Street.', label: 'direct', sources: ['Ivo Brandt'] },
+      { s: 'In March, 38 percent of renters said rent was their biggest worry.', label: 'reported', sources: ['38 percent of renters'] },
+      { s: 'About 61 per cent of members say the union should strike.', label: 'reported', sources: ['61 per cent of members'] },
+      { s: 'The senator said on Monday, in a post about her late father, “He taught me to read a budget.”', label: 'direct', sources: ['The senator'] },
+      { s: 'Okoye said in Lagos on Friday, speaking to party delegates, “The primary will go ahead.”', label: 'direct', sources: ['Okoye'] },
+    ],
+    note: "An age set off by commas belongs to the name before it, so the speaker is the person, not the number, and the sentence is direct (SPEC §1 step 2: a person by name). A share of a group ('38 percent of renters') keeps its figure and stays vague. Asides set off by commas may stand between 'said' and its quotation.",
+  },
+  {
+    id: 'participle-cue/gerund-object',
+    rule: 'participle-cue',
+    text: `Cruz chided Trump for raising questions about his birthplace. The chairwoman praised the finance minister for expressing concern about the pension fund. Voters faulted Mayor Obi for voicing doubts over the tram. The board thanked Councillor Reyes for sharing her views on the merger.`,
+    expect: [
+      { s: 'Cruz chided Trump for raising questions about his birthplace.', label: 'direct', sources: ['Trump'] },
+      { s: 'The chairwoman praised the finance minister for expressing concern about the pension fund.', label: 'direct', sources: ['the finance minister'] },
+      { s: 'Voters faulted Mayor Obi for voicing doubts over the tram.', label: 'direct', sources: ['Mayor Obi'] },
+      { s: 'The board thanked Councillor Reyes for sharing her views on the merger.', label: 'direct', sources: ['Councillor Reyes'] },
+    ],
+    note: "An informational object after a gerund ('raising questions', 'expressing concern', SPEC §1) belongs to the object of the verb before 'for', the one who raised or expressed it.",
+  },
 ]
