@@ -538,6 +538,16 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
       return true
     }
   }
+  // "Rubio was asked by moderator Gerard Baker whether…", "she was asked if…", "was asked, “…?”": the question is the asker's
+  if (verb?.takes === 'question' && verb.form === 'past') {
+    const asker = next === 'by' ? rightNP(tokens, j + 2) : undefined
+    const k = skipAdjuncts(tokens, asker ? asker[1] : j + 1)
+    const quote = isPunct(tokens[k], ',:') && isQuoteMark(tokens[k + 1]) && !tokens[k + 1].quoted
+    if (lexicon.questionWords.has(w(tokens, k)) || quote) {
+      add(asker ? { cue: [i, j + 2], src: asker, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      return true
+    }
+  }
   // "it was revealed in March that…", "it is widely believed that…"
   if (w(tokens, i - 1) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
     add({ cue: [i - 1, j + 1], rule: 'hedge-passive' })
@@ -1101,6 +1111,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
         if (verb.takes === 'any') return { kind: 'object', at: j }
         j = skipAdjuncts(tokens, skipRelative(tokens, obj[1]))
+        // "asked him pointedly why…"
+        if (verb.takes === 'question' && tokens[j]?.word && adverbLike(tokens[j]) && lexicon.questionWords.has(w(tokens, j + 1))) j++
         // "asked Republicans a simple question: …"
         if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(tokens[j].lower)) j = rightNP(tokens, j)?.[1] ?? j
         // "told a town hall in Salem, New Hampshire on Monday that…"
@@ -1143,7 +1155,7 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     // "He added, that there is…": a stray comma before the that-clause
     if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
     // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",
-    // "said on Twitter, in reference to her first child, “…”": asides, then the that-clause or the quotation
+    // "said on Twitter, in reference to her first child, “…”", "responded, with a smile: “…”": asides, then the that-clause or the quotation
     if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought')) {
       const content = contentAfterAsides(tokens, j)
       if (content) return content
@@ -1255,12 +1267,12 @@ function complementAt(tokens: Token[], j: number): boolean {
   return !lexicon.prepositions.has(l) && !lexicon.adverbs.has(l) && !lexicon.timeWords.has(l) && !grammar.particles.has(l) && !lexicon.clauseBreakers.has(l) && !adverbLike(t) && !lexicon.pronouns.has(l) && !/[^su]s$/.test(l)
 }
 
-/** The ", that" clause or ", “" quotation after asides set off by commas from `j` (a comma), within a few words. */
+/** The ", that" clause or ", “" or ": “" quotation after asides set off by commas from `j` (a comma), within a few words. */
 function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
   for (let m = j + 1; m < tokens.length && m < j + 30; m++) {
     const t = tokens[m]
     if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return { kind: 'that', at: m + 1 }
-    if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[m + 1]?.text ?? '') && !tokens[m + 1].quoted) return { kind: 'quote', at: m + 1 }
+    if (isPunct(t, ',:') && OPEN_QUOTES.has(tokens[m + 1]?.text ?? '') && !tokens[m + 1].quoted) return { kind: 'quote', at: m + 1 }
     // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without content
     if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && w(tokens, m + 1) !== 'by')) return undefined
   }

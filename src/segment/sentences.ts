@@ -251,6 +251,8 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   if (bare.length === 1 && isUpper(bare)) return starter()
   // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left." ("apt. B", "vol. II" go on)
   if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && isLower(text[k + 1])) return true
+  // and a closing mark after it ends the word: 'told them: “No.” Lee said…' ("No. 3" has no mark between)
+  if (lexicon.abbrBeforeNumbers.has(bare) && CLOSERS.includes(text[i + 1])) return true
   if (bare.includes('.') || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
   return true
 }
