@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import type { Token } from '../segment/tokens'
+import { isQuoteMark, type Token } from '../segment/tokens'
 import { adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 
@@ -31,14 +31,12 @@ type Content = { kind: 'that' | 'quote' | 'clause' | 'to' | 'object' | 'trailing
 
 const BE = lexicon.be
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`'])
 /** punctuation after which an -ing cue takes the sentence's subject (words: grammar.participleLeads) */
 const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 const DASHES = new Set(['—', '–', '―', '-', '--'])
 
 const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
-const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MARKS.has(t.text)
 
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
 const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower)
@@ -115,12 +113,13 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   j = pastQuantityLead(tokens, j)
   // "said $2 billion was missing": the amount's number opens the phrase
   if (CURRENCY.test(tokens[j]?.text ?? '')) j++
-  let np = rightNP(tokens, j)
+  // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
+  let np = rightNP(tokens, j, tokens.length, true)
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")
     if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
-    const next = rightNP(tokens, k + 1)
+    const next = rightNP(tokens, k + 1, tokens.length, true)
     np = next ? [np[0], next[1]] : undefined
   }
   // "she and her husband are", "Obama advanced this agenda"
@@ -152,7 +151,14 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   const from = k
   while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
   const next = tokens[k]
-  if (clauseAt(tokens, k) || (!!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower)))) return true
+  const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower))
+  // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
+  // ("ended by noon", "rose by 5%" are the verb with a time or an amount)
+  if (past && w(tokens, k + 1) === 'by' && !lexicon.timeWords.has(w(tokens, k + 2)) && !/^\d/.test(tokens[k + 2]?.text ?? '')) {
+    const agent = rightNP(tokens, k + 2)
+    return !!agent && clauseAt(tokens, agent[1])
+  }
+  if (clauseAt(tokens, k) || past) return true
   // after an adverb or an aside a lowercase -s word is the verb: "said the law unfairly targets…", "said the ruling, which …, shows…"
   if ((k > from || aside) && presentVerb(next) && !isTo(tokens, k + 1)) return true
   // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…";

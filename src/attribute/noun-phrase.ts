@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import type { Token } from '../segment/tokens'
+import { isQuoteMark, type Token } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -116,8 +116,8 @@ export function opensNP(t: Token | undefined): boolean {
   return !(lexicon.prepositions.has(t.lower) || adverbLike(t) || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
 }
 
-/** The noun phrase starting at token `i`, read rightwards, up to `end`. */
-export function rightNP(tokens: Token[], i: number, end = tokens.length): Range | undefined {
+/** The noun phrase starting at token `i`, read rightwards, up to `end`; with `terms`, across short quoted terms inside it. */
+export function rightNP(tokens: Token[], i: number, end = tokens.length, terms = false): Range | undefined {
   if (!opensNP(tokens[i]) && !lexicon.determiners.has(tokens[i]?.lower ?? '')) return undefined
   if (lexicon.pronouns.has(tokens[i].lower)) return [i, i + 1]
   let k = i
@@ -126,6 +126,12 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
     if (!t.word) {
       if ((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k + 1]) && k > i) {
         k++
+        continue
+      }
+      // a quoted term inside the phrase, when asked for: "the “reform” plan", "some of the “Neocons For Hillary” buzz"
+      const close = terms && k > i ? quotedTermEnd(tokens, k, end) : -1
+      if (close > 0) {
+        k = close + 1
         continue
       }
       break
@@ -158,6 +164,18 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length): Range 
   }
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
   return k > i ? [i, k] : undefined
+}
+
+/** The closing mark of a short quoted term at `k` that a noun of the same phrase follows, or -1: "the “reform” plan will…". */
+function quotedTermEnd(tokens: Token[], k: number, end: number): number {
+  if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted || lexicon.determiners.has(tokens[k + 1].lower)) return -1
+  for (let m = k + 1; m < end && m < k + 7; m++) {
+    if (tokens[m].word) continue
+    const next = tokens[m + 1]
+    const noun = isWord(next) && !next.cap && !next.quoted && !verbLike(next) && !adverbLike(next) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.determiners.has(next.lower) && !lexicon.timeWords.has(next.lower)
+    return m > k + 1 && isQuoteMark(tokens[m]) && noun ? m : -1
+  }
+  return -1
 }
 
 /**

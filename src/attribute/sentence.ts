@@ -1,6 +1,6 @@
 import type { Quotation } from '../segment/quotes'
 import { endsSentence, type Unit } from '../segment/sentences'
-import { tokenize, type Token } from '../segment/tokens'
+import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { isSourceNoun, readSource, splitSpeakers } from './sources'
 import { lexicon } from '../lexicon'
@@ -115,15 +115,13 @@ function lowerCommonWords(tokens: Token[]): void {
 
 const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w)
 
-const QUOTE_MARKS = '\'"`“”‘’«»„‹›'
-
 /** A quotation of speech has several words or a sentence inside; a short one names a term. */
 function isSpeech(text: string, span: Quotation): boolean {
   // the text inside the marks, found by offsets: a replace costs a regular expression and a copy
   let a = span.start
   let b = span.end
-  while (a < b && QUOTE_MARKS.includes(text[a])) a++
-  while (b > a && QUOTE_MARKS.includes(text[b - 1])) b--
+  while (a < b && QUOTE_MARKS.has(text[a])) a++
+  while (b > a && QUOTE_MARKS.has(text[b - 1])) b--
   const inner = text.slice(a, b)
   if (/[.!?,;:]\s*$/.test(inner) || /[.!?]\s/.test(inner)) return true
   let words = 1

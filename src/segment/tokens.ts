@@ -13,6 +13,11 @@ export interface Token extends Word {
   quoted: boolean
 }
 
+/** Every quotation mark, straight, curly, angled or low: what opens or closes a quotation or a quoted term. */
+export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`', '‹', '›'])
+/** A quotation-mark token. */
+export const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MARKS.has(t.text)
+
 // A word is letters, digits and marks, with inner apostrophes, hyphens, dots, ampersands and
 // slashes ("Korea’s", "Jong-un", "U.S", "AT&T"). The scan reads character codes: a regular
 // expression with Unicode classes costs several times more per token.

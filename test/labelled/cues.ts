@@ -1784,4 +1784,19 @@ Ortiz released the following statement on Friday:
     ],
     note: "Asides set off by commas may stand between the verb and a quotation after a colon. 'Demurred' and 'scoffed' hand over a quotation, but 'scoffed at the idea' is a stance (SPEC §1: acts and stances are not content). A quoted “No.” is the word, not the abbreviation of 'No. 3': the sentence ends there.",
   },
+  {
+    id: 'reported-clause/quoted-terms-and-participles',
+    rule: 'reported-clause',
+    text: `Bolton thought some of the “Never Trump” chatter was manufactured. Aides believe the “Medicare for all” pitch will play well in Ohio. Ferreira said the so-called “dream team” lineup had never trained together. The council wants the courts to add back the “Golden Week” eliminated by the legislature. Lee said the week eliminated by the legislature was vital to shift workers. Ortiz said the strike ended by noon. Kamau said fares rose by 5 percent.`,
+    expect: [
+      { s: 'Bolton thought some of the “Never Trump” chatter was manufactured.', label: 'direct', sources: ['Bolton'] },
+      { s: 'Aides believe the “Medicare for all” pitch will play well in Ohio.', label: 'reported', sources: ['Aides'] },
+      { s: 'Ferreira said the so-called “dream team” lineup had never trained together.', label: 'direct', sources: ['Ferreira'] },
+      { s: 'The council wants the courts to add back the “Golden Week” eliminated by the legislature.', label: 'unattributed' },
+      { s: 'Lee said the week eliminated by the legislature was vital to shift workers.', label: 'direct', sources: ['Lee'] },
+      { s: 'Ortiz said the strike ended by noon.', label: 'direct', sources: ['Ortiz'] },
+      { s: 'Kamau said fares rose by 5 percent.', label: 'direct', sources: ['Kamau'] },
+    ],
+    note: "A short quoted term may stand inside the subject of a reported clause ('the “Medicare for all” pitch will…'). A participle with its agent ('eliminated by the legislature') describes a noun and is no clause's verb, so 'add back the “Golden Week” eliminated by…' reports nothing; 'by noon' and 'by 5 percent' are a time and an amount, so 'ended' and 'rose' are the verbs of what was said.",
+  },
 ]
