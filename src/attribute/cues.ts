@@ -322,11 +322,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
       continue
     }
-    if (l === 'in' && w(tokens, i + 1) === 'the' && w(tokens, i + 2) === 'words' && w(tokens, i + 3) === 'of') {
-      const np = rightNP(tokens, i + 4)
-      if (np) {
-        add({ cue: [i, i + 4], src: np, rule: 'in-the-words-of' })
-        i = np[1] - 1
+    if (l === 'in') {
+      const held = stanceHolder(tokens, i)
+      // ("in the eyes of the law" holds no view)
+      const reading = held && readSource(text, tokens, held.src)
+      if (held && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun || grammar.possessivePronouns.has(w(tokens, held.src[0])))) {
+        add({ cue: held.cue, src: held.src, reading, rule: w(tokens, held.noun) === 'words' ? 'in-the-words-of' : 'in-the-view-of' })
+        i = Math.max(held.cue[1], held.src[1]) - 1
       }
       continue
     }
@@ -1024,6 +1026,24 @@ function perfectS(tokens: Token[], k: number): boolean {
 function noSpeaker(tokens: Token[], [a]: Range): boolean {
   const before = w(tokens, a - 1) === 'of' ? a - 2 : a - 1
   return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
+}
+
+/** "in the view of X", "in the words of X", "in Bolton's view", "in his words": the cue, the holder, and the stance noun's index. */
+function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; noun: number } | undefined {
+  if (w(tokens, i + 1) === 'the' && grammar.stanceNouns.has(w(tokens, i + 2)) && w(tokens, i + 3) === 'of') {
+    const src = rightNP(tokens, i + 4)
+    return src && { cue: [i, i + 4], src, noun: i + 2 }
+  }
+  // a possessor, then the noun at a mark: "in Professor Knittel's view,", "in his words." (not the author's "in my view", nor "in its own way")
+  for (let k = i + 1; k < tokens.length && k <= i + 5 && tokens[k].word; k++) {
+    if (!grammar.stanceNouns.has(tokens[k].lower) || k === i + 1) continue
+    // (the noun alone is the cue, so cue and holder do not overlap)
+    const owner = tokens[k - 1]
+    const pronoun = grammar.possessivePronouns.has(owner.lower)
+    if (!(owner.lower !== owner.norm || pronoun) || tokens[k + 1]?.word) return undefined
+    return { cue: [k, k + 1], src: pronoun ? [k - 1, k] : [i + 1, k], noun: k }
+  }
+  return undefined
 }
 
 /** "to say" after a name, a day, a venue or "way" is a purpose the subject carried out: "took to Twitter to say", "returned to the podium to say". */

@@ -1799,4 +1799,21 @@ Ortiz released the following statement on Friday:
     ],
     note: "A short quoted term may stand inside the subject of a reported clause ('the “Medicare for all” pitch will…'). A participle with its agent ('eliminated by the legislature') describes a noun and is no clause's verb, so 'add back the “Golden Week” eliminated by…' reports nothing; 'by noon' and 'by 5 percent' are a time and an amount, so 'ended' and 'rose' are the verbs of what was said.",
   },
+  {
+    id: 'according-to/in-the-view-of',
+    rule: 'according-to',
+    text: `In Okonkwo's view, the tariff will hurt farmers more than it helps them. The cheapest fix, in Professor Lindgren's view, would be a carbon levy. In the view of most economists, the rate rise came too late. The budget, in the finance minister's estimation, is balanced for the first time since 2008. In Trump's telling, the crowd stretched to the Washington Monument. In his words, the merger is “dead on arrival.” In my view, the council should resign. In view of the storm, the match was postponed. In the eyes of the law, the boy is an adult.`,
+    expect: [
+      { s: "In Okonkwo's view, the tariff will hurt farmers more than it helps them.", label: 'direct', sources: ["Okonkwo's"] },
+      { s: "The cheapest fix, in Professor Lindgren's view, would be a carbon levy.", label: 'direct', sources: ["Professor Lindgren's"] },
+      { s: 'In the view of most economists, the rate rise came too late.', label: 'reported', sources: ['most economists'] },
+      { s: "The budget, in the finance minister's estimation, is balanced for the first time since 2008.", label: 'direct', sources: ["the finance minister's"] },
+      { s: "In Trump's telling, the crowd stretched to the Washington Monument.", label: 'direct', sources: ["Trump's"] },
+      { s: 'In his words, the merger is “dead on arrival.”', label: 'direct', sources: ['his'] },
+      { s: 'In my view, the council should resign.', label: 'unattributed' },
+      { s: 'In view of the storm, the match was postponed.', label: 'unattributed' },
+      { s: 'In the eyes of the law, the boy is an adult.', label: 'unattributed' },
+    ],
+    note: "'In X's view', 'in the view of X', 'in X's estimation', 'in X's telling' and 'in his words' hand the rest of the sentence to X, like 'according to X' (SPEC §1 step 1); a pronoun holder is definite and on record once resolved. 'In my view' is the author's own opinion (SPEC §2: unattributed). 'In view of' means 'because of', and 'in the eyes of the law' names no one who holds a view.",
+  },
 ]
