@@ -1,5 +1,6 @@
-// Builds the bookmarklet: build/bookmarklet.js (the code) and build/bookmarklet.url.txt
-// (the javascript: URL to install). The engine runs inside it, so it works under a strict CSP.
+// Builds the bookmarklet: build/bookmarklet.js (the code) and build/assets/bookmarklet.url.txt
+// (the javascript: URL to install, a static asset of the Worker: it holds a second copy of the
+// engine, which would double the Worker's own bundle). The engine runs inside it, so it works under a strict CSP.
 // Also the hand-off bookmarklet for Firefox, which sends the article to the Worker's page:
 // build/handoff.url.txt, whose origin the Worker fills in.
 import { build } from 'esbuild'
@@ -45,9 +46,9 @@ export async function buildBookmarklet({ quiet = false } = {}) {
   const code = new TextDecoder().decode(min.outputFiles[0].contents).trim() + 'void 0'
   if (/\beval\(|new Function\(|\bimport\(/.test(code)) throw new Error('the bookmarklet must not evaluate strings: a strict CSP blocks that')
   const url = toJavascriptUrl(code)
-  mkdirSync(new URL('build/', root), { recursive: true })
+  mkdirSync(new URL('build/assets/', root), { recursive: true })
   writeFileSync(new URL('build/bookmarklet.js', root), code + '\n')
-  writeFileSync(new URL('build/bookmarklet.url.txt', root), url)
+  writeFileSync(new URL('build/assets/bookmarklet.url.txt', root), url)
   const sizes = {
     raw: raw.outputFiles[0].contents.length,
     minified: code.length,

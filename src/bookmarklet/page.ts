@@ -28,7 +28,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 
 /**
  * HTML for installing the bookmarklet: a link to drag to the bookmarks bar (its href is the
- * `javascript:` URL from build/bookmarklet.url.txt), a copy button and one line of
+ * `javascript:` URL from build/assets/bookmarklet.url.txt), a copy button and one line of
  * instructions, followed by the copy button's script (see `InstallOptions`). With
  * `handoff`, a second link and copy button for Firefox, and a line saying which to use.
  */

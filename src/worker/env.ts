@@ -5,6 +5,8 @@ export type Bindings = {
   /** "true" lets GET /v1/check?url= fetch localhost and private addresses (tests, local demos). */
   ALLOW_PRIVATE_URLS?: string
   RATE_LIMITER: RateLimit
+  /** Static files (build/assets): the bookmarklet's javascript: URL. */
+  ASSETS: Fetcher
 }
 
 /** Hono's type parameter for this app. */

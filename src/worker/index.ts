@@ -59,9 +59,9 @@ app.get('/docs', (c) => {
   return c.html(docsPage(openApi(), n), 200, { 'Content-Security-Policy': pagePolicy(n) })
 })
 
-app.get('/', (c) => {
+app.get('/', async (c) => {
   const n = nonce()
-  return c.html(renderPage(n, new URL(c.req.url).origin), 200, { 'Content-Security-Policy': pagePolicy(n) })
+  return c.html(await renderPage(n, new URL(c.req.url).origin, c.env.ASSETS), 200, { 'Content-Security-Policy': pagePolicy(n) })
 })
 
 app.notFound(notFound)

@@ -29,7 +29,7 @@ const FURNITURE = [
 
 /** Rebuilds when the URL file is missing or older than anything it is built from. */
 async function bookmarkletUrl(): Promise<string> {
-  const file = new URL('build/bookmarklet.url.txt', root)
+  const file = new URL('build/assets/bookmarklet.url.txt', root)
   const newest = (dir: URL): number =>
     Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(new URL(`${e.name}/`, dir)) : statSync(new URL(e.name, dir)).mtimeMs)))
   const sources = Math.max(newest(new URL('src/', root)), statSync(new URL('scripts/build-bookmarklet.mjs', root)).mtimeMs)

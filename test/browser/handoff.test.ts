@@ -22,7 +22,7 @@ const TEMPLATE = new URL('build/handoff.url.txt', root)
 async function built() {
   const sources = [new URL('src/bookmarklet/handoff.ts', root), new URL('scripts/build-bookmarklet.mjs', root)]
   if (!existsSync(TEMPLATE) || Math.max(...sources.map((s) => statSync(s).mtimeMs)) > statSync(TEMPLATE).mtimeMs) await buildHandoff({ quiet: true })
-  if (!existsSync(new URL('build/bookmarklet.url.txt', root))) await buildBookmarklet({ quiet: true })
+  if (!existsSync(new URL('build/assets/bookmarklet.url.txt', root))) await buildBookmarklet({ quiet: true })
 }
 
 // The example as a page of paragraphs, and a page far over the limit

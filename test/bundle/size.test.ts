@@ -1,5 +1,5 @@
 // The Worker must stay small enough to start fast at the edge: under 200 KB gzipped, with
-// the engine, its data, the page and the bookmarklet inside.
+// the engine, its data and the page inside; the bookmarklet's URL is a static asset.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,6 +24,9 @@ it('bundles the Worker under 200 KB gzipped', { timeout: 120_000 }, () => {
     const bundle = readFileSync(join(out, 'index.js'), 'utf8')
     const verbs = JSON.parse(readFileSync(new URL('../../src/data/cue-verbs.json', import.meta.url), 'utf8')) as { verbs: Array<{ base: string; why: string }> }
     for (const verb of verbs.verbs) expect(bundle).toContain(`"${verb.base}"`)
+    // the bookmarklet (a second copy of the engine) stays out of the script, in build/assets
+    expect(bundle).not.toContain('provenance bookmarklet; includes')
+    expect(readFileSync(new URL('../../build/assets/bookmarklet.url.txt', import.meta.url), 'utf8')).toMatch(/^javascript:/)
     const notes = verbs.verbs.map((verb) => verb.why).filter((why) => why.length > 30)
     expect(notes.length).toBeGreaterThan(50)
     expect(notes.filter((why) => bundle.includes(why.slice(0, 40)))).toEqual([])

@@ -1,4 +1,3 @@
-import BOOKMARKLET_URL from '../../../build/bookmarklet.url.txt'
 import HANDOFF_URL from '../../../build/handoff.url.txt'
 import { bookmarkletInstallHtml } from '../../bookmarklet/page'
 import PAGE from './page.html'
@@ -25,25 +24,37 @@ export function pagePolicy(nonce: string): string {
 
 /**
  * The page at `/`, its inline style and scripts marked with `nonce`; `origin` (the page's
- * own, from the request URL) is where the hand-off bookmarklet sends articles.
+ * own, from the request URL) is where the hand-off bookmarklet sends articles. The
+ * bookmarklet's URL is read from the static assets once per isolate.
  */
-export function renderPage(nonce: string, origin: string): string {
+export async function renderPage(nonce: string, origin: string, assets: Fetcher): Promise<string> {
   // An origin is scheme://host[:port], ASCII; anything else must not reach a script
   if (!/^https?:\/\/[\w.:[\]-]+$/.test(origin)) throw new Error(`not an origin: ${origin}`)
   const fill: Record<string, string> = { '{{nonce}}': nonce, '{{origin}}': origin }
   // placeholders at odd indexes (split keeps the captured separators)
-  return pageParts()
+  return (await pageParts(assets))
     .map((part, i) => (i % 2 ? fill[part] : part))
     .join('')
 }
 
-let parts: string[] | undefined
+let parts: Promise<string[]> | undefined
 
-// The page around its placeholders, built once per isolate: the bookmarklet alone is 160 KB to escape
-function pageParts(): string[] {
-  if (parts) return parts
-  const install = bookmarkletInstallHtml(BOOKMARKLET_URL.trim(), { nonce: '{{nonce}}', handoff: HANDOFF_URL.trim() })
-  const section = `<section id="bookmarklet" aria-labelledby="bookmarklet-heading"><h2 id="bookmarklet-heading">Check any article where you read it</h2>${install}</section>`
-  parts = PAGE.replace('<!--bookmarklet-->', () => section).split(/(\{\{(?:nonce|origin)\}\})/)
+// The page around its placeholders, built once per isolate: the bookmarklet alone is 200 KB to escape
+function pageParts(assets: Fetcher): Promise<string[]> {
+  parts ??= bookmarkletUrl(assets).then((url) => {
+    const install = bookmarkletInstallHtml(url, { nonce: '{{nonce}}', handoff: HANDOFF_URL.trim() })
+    const section = `<section id="bookmarklet" aria-labelledby="bookmarklet-heading"><h2 id="bookmarklet-heading">Check any article where you read it</h2>${install}</section>`
+    return PAGE.replace('<!--bookmarklet-->', () => section).split(/(\{\{(?:nonce|origin)\}\})/)
+  })
+  // a failed read is not kept: the next request tries again
+  parts.catch(() => (parts = undefined))
   return parts
+}
+
+/** The bookmarklet's javascript: URL, from build/assets (a deployment without it is broken: say so). */
+async function bookmarkletUrl(assets: Fetcher): Promise<string> {
+  const res = await assets.fetch('https://assets.invalid/bookmarklet.url.txt')
+  const url = res.ok ? (await res.text()).trim() : ''
+  if (!url.startsWith('javascript:')) throw new Error(`the bookmarklet asset is missing (HTTP ${res.status}): run npm run build before deploying`)
+  return url
 }
