@@ -729,18 +729,28 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
 
 /**
  * Speakers defined by a relative clause that ends right before the verb at `at + 1`:
- * "Residents who fled the fire said", "Three economists who testified said", not "the dog".
+ * "Residents who fled the fire said", "Three economists who testified said", "Voters we
+ * spoke to said", not "the dog".
  */
 function relativeSubject(tokens: Token[], at: number): Range | undefined {
   for (let k = at; k > 0 && at - k < 8; k--) {
     const t = tokens[k]
     if (!t.word) return undefined
+    // a relative clause without "who": "Voters we spoke to said", "None of the scholars I interviewed this week thought"
+    if (k < at && grammar.subjectPronouns.has(t.lower) && pastForm(tokens[k + 1])) {
+      const np = leftNP(tokens, k - 1)
+      const head = np && tokens[headOf(tokens, np)]
+      return head && (personNoun(head) || isSourceNoun(head)) ? np : undefined
+    }
     if ((t.lower !== 'who' && t.lower !== 'whose') || k === at) continue
     // "who" and "whose" speak of people: the noun phrase before them is the speaker ("Residents whose homes flooded said")
     return leftNP(tokens, k - 1)
   }
   return undefined
 }
+
+/** A lowercase past form by its ending or its list: "interviewed", "spoke". */
+const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))
 
 /** The index of the "(" that the ")" at `k` closes, within a few words; -1 when there is none. */
 function openingBracket(tokens: Token[], k: number): number {
@@ -841,7 +851,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.particle && w(tokens, last) !== verb.particle) return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
   const purpose = prev?.lower === 'to' && purposeInfinitive(tokens, i - 2)
-  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !purpose) return
+  // ("Voters we spoke to said": the "to" of a relative clause is no infinitive's)
+  // (the verb is finite there: "he continued to suggest" is an infinitive)
+  const stranded = prev?.lower === 'to' && (verb.form === 'past' || verb.form === 'present') && pastForm(tokens[i - 2]) && grammar.subjectPronouns.has(w(tokens, i - 3))
+  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !purpose && !stranded) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
@@ -926,7 +939,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (verb.form === 'ing' && prev && grammar.gerundFrames.has(prev.lower)) {
     // "Lee kept insisting": the subject of the frame
     src = subjectOf(tokens, i - 1, subject)
-  } else if (prev?.lower === 'to') {
+  } else if (prev?.lower === 'to' && !stranded) {
     // "Lee went on to say", "was quick to add", "were more likely to say": the subject of the frame
     src = subjectOf(tokens, w(tokens, i - 2) === 'on' ? i - 3 : i - 2, subject)
   } else {
@@ -1232,7 +1245,9 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
       return that >= 0 && !relative ? { kind: 'that', at: that } : undefined
     }
   }
-  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
+  // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
+  const counted = pastQuantityLead(tokens, j)
+  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !grammar.articles.has(w(tokens, counted))) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")

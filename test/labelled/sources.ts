@@ -739,4 +739,19 @@ export const cases: LabelledCase[] = [
     ],
     note: "An informational object after a gerund ('raising questions', 'expressing concern', SPEC §1) belongs to the object of the verb before 'for', the one who raised or expressed it.",
   },
+  {
+    id: 'vague-group/contact-relatives',
+    rule: 'vague-group',
+    text: `Voters we spoke to in Erie said the race was too close to call. Every farmer I interviewed this week said the drought had cut yields by half. The economists she consulted thought the rate cut came too late. Residents I talked to said the water had been brown for days. The dog we adopted last spring sleeps all day. He continued to insist that the books were balanced. Okafor said nearly every contract signed last year had been renegotiated.`,
+    expect: [
+      { s: 'Voters we spoke to in Erie said the race was too close to call.', label: 'reported', sources: ['Voters'] },
+      { s: 'Every farmer I interviewed this week said the drought had cut yields by half.', label: 'reported', sources: ['Every farmer'] },
+      { s: 'The economists she consulted thought the rate cut came too late.', label: 'reported', sources: ['The economists'] },
+      { s: 'Residents I talked to said the water had been brown for days.', label: 'reported', sources: ['Residents'] },
+      { s: 'The dog we adopted last spring sleeps all day.', label: 'unattributed' },
+      { s: 'He continued to insist that the books were balanced.', label: 'direct', sources: ['He'] },
+      { s: 'Okafor said nearly every contract signed last year had been renegotiated.', label: 'direct', sources: ['Okafor'] },
+    ],
+    note: "A relative clause without 'who' ('we spoke to', 'I interviewed this week', 'she consulted') may stand between the speakers and their verb; the speakers are still an unspecified group (SPEC §1 step 2: vague), and 'every farmer' is no one in particular. 'Continued to insist' is an infinitive after a frame, not a relative clause's stranded 'to'. A quantity's lead ('nearly every contract') may open what was said.",
+  },
 ]
