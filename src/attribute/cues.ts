@@ -186,6 +186,10 @@ function asideEnd(tokens: Token[], k: number): number {
 /** Past a short relative clause of a verb and its object ("who met Lee"), or `k` itself. */
 function relativeEnd(tokens: Token[], k: number): number {
   const verb = tokens[k + 1]
+  // "women who are raped should…": after an auxiliary the clause runs to the main clause's own auxiliary
+  if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && verb?.word && !verb.cap && lexicon.auxiliaries.has(verb.lower)) {
+    for (let m = k + 2; m < tokens.length && m < k + 8 && tokens[m].word; m++) if (clauseAt(tokens, m)) return m
+  }
   // (after "who" a lowercase -s word is a verb, even one that is also a noun: "who hopes to…")
   if ((w(tokens, k) !== 'who' && w(tokens, k) !== 'that') || !verb?.word || verb.cap || !(pastVerb(tokens, k + 1) || presentVerb(verb) || (w(tokens, k) === 'who' && verb.lower.endsWith('s') && isTo(tokens, k + 2)))) return k
   // "who wants to win Iowa": the verb's object may be an infinitive

@@ -21,12 +21,12 @@ export const pastVerb = (tokens: Token[], k: number) => {
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
 
-/** "to" then a verb: not a name, a determiner, a number, a known noun or a plural ("to staff", "to reporters"). */
+/** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun or a plural ("to staff", "to reporters", "to me"). */
 export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
-  const noun = lexicon.groupNouns.has(next.norm) || lexicon.personRoles.has(next.norm) || lexicon.vagueNouns.has(next.norm) || lexicon.officeNouns.has(next.norm) || /[^s]s$/.test(next.lower)
+  const noun = lexicon.groupNouns.has(next.norm) || lexicon.personRoles.has(next.norm) || lexicon.vagueNouns.has(next.norm) || lexicon.officeNouns.has(next.norm) || grammar.objectPronouns.has(next.lower) || /[^s]s$/.test(next.lower)
   return !noun
 }
 

@@ -1816,4 +1816,17 @@ Ortiz released the following statement on Friday:
     ],
     note: "'In X's view', 'in the view of X', 'in X's estimation', 'in X's telling' and 'in his words' hand the rest of the sentence to X, like 'according to X' (SPEC §1 step 1); a pronoun holder is definite and on record once resolved. 'In my view' is the author's own opinion (SPEC §2: unattributed). 'In view of' means 'because of', and 'in the eyes of the law' names no one who holds a view.",
   },
+  {
+    id: 'thinking-verb/asides-and-relatives',
+    rule: 'thinking-verb',
+    text: `He believes, for example, that workers who are laid off should keep their health cover. The Workers' Party leadership fears that mass layoffs could spark strikes. Professor Adeyemi suggested to me that the tariff would raise prices. Ng said people who are over 70 will get the vaccine first. The committee told us to wait outside.`,
+    expect: [
+      { s: 'He believes, for example, that workers who are laid off should keep their health cover.', label: 'direct', sources: ['He'] },
+      { s: "The Workers' Party leadership fears that mass layoffs could spark strikes.", label: 'direct', sources: ["The Workers' Party leadership"] },
+      { s: 'Professor Adeyemi suggested to me that the tariff would raise prices.', label: 'direct', sources: ['Professor Adeyemi'] },
+      { s: 'Ng said people who are over 70 will get the vaccine first.', label: 'direct', sources: ['Ng'] },
+      { s: 'The committee told us to wait outside.', label: 'unattributed' },
+    ],
+    note: "A relative clause with an auxiliary ('who are laid off') may sit inside the reported clause's subject; a party's leadership speaks for a body on record (SPEC §1 step 2: named, like 'the government'); 'to me' is an addressee, not an infinitive; 'told us to wait' is an instruction (SPEC §1: not an attribution).",
+  },
 ]
