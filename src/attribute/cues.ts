@@ -1345,7 +1345,6 @@ function thatAhead(tokens: Token[], j: number): number {
   return -1
 }
 
-/** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */
 /** A noun for people, one or many: "voters", "the senator". */
 const personNoun = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm))
 
@@ -1355,6 +1354,7 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
   return isQuoteMark(tokens[k]) && !!tokens[k + 1]?.quoted
 }
 
+/** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */
 function quoteWithin(tokens: Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 6; k++) {
     if (!tokens[k].word && OPEN_QUOTES.has(tokens[k].text)) return true
@@ -1369,8 +1369,13 @@ function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add
   const n = tokens.length
   // "Kim: “We will respond”" — a speaker, a colon, a quotation
   const colon = tokens.findIndex((t) => t.text === ':')
-  if (colon > 0 && colon <= 6 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word) {
-    const np: Range = [0, colon]
+  // past a lead word ("From the report:", "Here’s Clinton in December 1992:", "Continued Stone:")
+  const lead = w(tokens, 0)
+  const a = lead === 'here' && w(tokens, 1) === "'s" ? 2 : colon > 1 && (lexicon.prepositions.has(lead) || (lexicon.cueVerbs.has(lead) && !lexicon.nounish.has(lead))) ? 1 : 0
+  if (colon > a && colon - a <= 6 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word) {
+    const phrase = rightNP(tokens, a, colon)
+    // ("Mayor Okonjo at the opening:" keeps the mayor; "She then addressed them:" is no phrase)
+    const np: Range = phrase && (phrase[1] === colon || lexicon.prepositions.has(w(tokens, phrase[1]))) ? phrase : [a, colon]
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })

@@ -754,4 +754,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "A relative clause without 'who' ('we spoke to', 'I interviewed this week', 'she consulted') may stand between the speakers and their verb; the speakers are still an unspecified group (SPEC §1 step 2: vague), and 'every farmer' is no one in particular. 'Continued to insist' is an infinitive after a frame, not a relative clause's stranded 'to'. A quantity's lead ('nearly every contract') may open what was said.",
   },
+  {
+    id: 'named-person/colon-lead-words',
+    rule: 'named-person',
+    text: `From the audit: “Three of the five contracts were never put out to tender.” Here’s Mayor Okonjo at the opening: “This bridge took eleven years.” Added Lindqvist: “We will appeal.” Said Ferreira: “Nobody asked the residents.”`,
+    expect: [
+      { s: 'From the audit: “Three of the five contracts were never put out to tender.”', label: 'direct', sources: ['the audit'] },
+      { s: 'Here’s Mayor Okonjo at the opening: “This bridge took eleven years.”', label: 'direct' },
+      { s: 'Added Lindqvist: “We will appeal.”', label: 'direct', sources: ['Lindqvist'] },
+      { s: 'Said Ferreira: “Nobody asked the residents.”', label: 'direct', sources: ['Ferreira'] },
+    ],
+    note: "A speaker or document before a colon and a quotation is the quotation's source (SPEC §1: a quotation whose speaker is named in the sentence); a lead word before it ('From', 'Here’s', an inverted 'Added' or 'Said') is not part of the source.",
+  },
 ]
