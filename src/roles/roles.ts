@@ -166,7 +166,6 @@ function creditLine(text: string, s: Analysed): boolean {
   return s.tokens.length <= 14 && lexicon.captionMarkers.test(text.slice(s.start, s.end))
 }
 
-/** Whether article prose comes after line `i`, before furniture or the end of the text. */
 /** For each sentence, whether prose follows it before any furniture (one pass from the end: a page of headlines stays linear). */
 function proseAfter(shapes: Shape[]): boolean[] {
   const out = new Array<boolean>(shapes.length)
