@@ -69,6 +69,8 @@ export class SourceResolver {
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
         if (entity) this.recent.push({ entity, sentence: s.index })
+        // a speaker named by one word ("Kim said") is a person the scan could not tell from other capitalised words
+        if (entity?.type === 'person' && !f.reading.pronoun) this.addMention({ entity, sentence: s.index, token: f.src[0], object: false })
         if (this.recent.length > 400) this.recent = this.recent.slice(-200)
       }
       const a: Attribution = { cue, source, quote: f.quote, inherited: false, rule: f.rule }
@@ -181,7 +183,17 @@ export class SourceResolver {
     if (!entity) return
     const before = t[a - 1]
     const object = !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
-    this.mentions.push({ entity, sentence: s.index, token: a, object })
+    this.addMention({ entity, sentence: s.index, token: a, object })
+  }
+
+  /** Records a person mention in text order, once per place: pronouns take the latest one before them. */
+  private addMention(m: Mention): void {
+    let k = this.mentions.length
+    while (k > 0 && this.mentions[k - 1].sentence === m.sentence && this.mentions[k - 1].token >= m.token) {
+      if (this.mentions[k - 1].token === m.token) return
+      k--
+    }
+    this.mentions.splice(k, 0, m)
     if (this.mentions.length > 400) this.mentions = this.mentions.slice(-200)
   }
 

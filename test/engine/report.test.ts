@@ -88,6 +88,19 @@ describe('sources', () => {
     expect(row).toMatchObject({ name: 'Leila Haddad', type: 'person', sentences: 4 })
   })
 
+  it('resolve a pronoun to a speaker named by one word, in one source row', () => {
+    for (const [text, name] of [
+      ['Okafor said the talks would resume. “We are ready,” he added.', 'Okafor'],
+      ['The vote was delayed. Lindqvist told reporters the count was wrong. She said a recount was needed.', 'Lindqvist'],
+      ['“It is over,” said Mbeki. He said the deal was dead.', 'Mbeki'],
+    ]) {
+      const report = check(text)
+      expect(report.summary.sources.map((s) => s.name), text).toEqual([name])
+      const pronoun = report.sentences.flatMap((s) => s.attributions).find((a) => /^(he|she)$/i.test(a.source.text ?? ''))
+      expect(pronoun?.source.resolved, text).toBe(name)
+    }
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')
