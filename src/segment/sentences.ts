@@ -198,10 +198,13 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     while (j < end && CLOSERS.includes(text[j])) j++
     const closed = j > i + run.length
     if (j < end && !isSpace(text[j])) {
-      // "the end.The next" glued by scraping: a lowercase word, a period, a capitalised word
-      if (run === '.' && !closed && isUpper(text[j]) && isLower(text[j + 1])) {
-        const w = wordBefore(text, i, start)
-        if (w.length >= 2 && !w.includes('.') && isLower(w[w.length - 1]) && !lexicon.abbrAmbiguous.has(w)) push(j)
+      // "the end.The next" glued by scraping: a lowercase word, a period, a capitalised word;
+      // after a closing quotation mark any stop: "so do voters!”After his rally"
+      if (isUpper(text[j]) && isLower(text[j + 1])) {
+        const w = run === '.' && !closed ? wordBefore(text, i, start) : ''
+        // (a tag after "?”" or "!”" goes on with the sentence, glued or not: “Why wait?”Lee asked)
+        const tag = run !== '.' && speechTagFollows(text, j, end)
+        if ((closed && !tag) || (run === '.' && !closed && w.length >= 2 && !w.includes('.') && isLower(w[w.length - 1]) && !lexicon.abbrAmbiguous.has(w))) push(j)
       }
       CANDIDATE.lastIndex = j
       continue
