@@ -5,6 +5,21 @@ import { checkDocument } from '../../src/input/document'
 const labels = (text: string) => check(text).sentences.map((s) => s.label)
 const flag = (text: string, code: string) => check(text).summary.flags.find((f) => f.code === code)
 
+describe('sentences', () => {
+  it('end at a stop and closing quotation mark glued to the next sentence, unless a speech tag follows', () => {
+    const text = '“The buses are full every morning,” Moreau wrote on Tuesday. “We need twenty more by spring!”After the vote, the council adjourned. Diallo called the delay “a scandal.”The mayor did not reply. “Why wait?”Lee asked.'
+    const report = check(text)
+    expect(report.sentences.map((s) => [text.slice(s.start, s.end), s.label, s.attributions.some((a) => a.inherited)])).toEqual([
+      ['“The buses are full every morning,” Moreau wrote on Tuesday.', 'direct', false],
+      ['“We need twenty more by spring!”', 'direct', true],
+      ['After the vote, the council adjourned.', 'unattributed', false],
+      ['Diallo called the delay “a scandal.”', 'direct', false],
+      ['The mayor did not reply.', 'unattributed', false],
+      ['“Why wait?”Lee asked.', 'direct', false],
+    ])
+  })
+})
+
 describe('quotations', () => {
   it('carry their speaker across a multi-paragraph quotation: each paragraph opens, only the last closes', () => {
     const text = 'The governor spoke for an hour. “We have rebuilt the bridges.\n\n“We have reopened the schools.\n\n“And we are not finished,” Governor Amara Diallo said.'

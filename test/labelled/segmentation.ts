@@ -156,18 +156,4 @@ export const cases: LabelledCase[] = [
     ],
     note: "A lowercase 'no.' or 'apt.' is the word, not the abbreviation before a number, so the sentence ends before a word of prose; 'No. 3', 'apt. B' and 'vol. II' keep their period. 'said no' hands over an answer; 'Critics agreed.' has no content.",
   },
-  {
-    id: 'segmentation/glued-after-quotation',
-    rule: 'segmentation',
-    text: `“The buses are full every morning,” Moreau wrote on Tuesday. “We need twenty more by spring!”After the vote, the council adjourned. Diallo called the delay “a scandal.”The mayor did not reply. “Why wait?”Lee asked nobody in particular.`,
-    expect: [
-      { s: '“The buses are full every morning,” Moreau wrote on Tuesday.', label: 'direct', sources: ['Moreau'] },
-      { s: '“We need twenty more by spring!”', label: 'direct', inherited: true },
-      { s: 'After the vote, the council adjourned.', label: 'unattributed' },
-      { s: 'Diallo called the delay “a scandal.”', label: 'direct', sources: ['Diallo'] },
-      { s: 'The mayor did not reply.', label: 'unattributed' },
-      { s: '“Why wait?”Lee asked nobody in particular.', label: 'direct', sources: ['Lee'] },
-    ],
-    note: "Scraping glues a closing quotation mark to the next sentence ('spring!”After'); a stop before the mark and a capitalised word after it is a boundary. The quotation then inherits its speaker (SPEC §3). After '?”' or '!”' a speaker and a verb of saying are the quotation's tag, glued or not ('“Why wait?”Lee asked…' is one sentence).",
-  },
 ]
