@@ -702,7 +702,7 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
           if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
-          return leftNP(tokens, end)
+          return nameBeforeRole(tokens, leftNP(tokens, end))
         }
         // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
         if (isQuoteMark(inner)) continue
@@ -729,6 +729,16 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     }
   }
   return undefined
+}
+
+/**
+ * A role set off by commas after a name is the name's first apposition: "Mike Shields, president
+ * of the fund, a super PAC…, said" names Mike Shields (not after an opening phrase: "In Ohio, …").
+ */
+function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefined {
+  if (!np || !isPunct(tokens[np[0] - 1], ',') || !tokens[np[0] - 2]?.cap || !personNoun(tokens[headOf(tokens, np)])) return np
+  const name = leftNP(tokens, np[0] - 2)
+  return name && tokens[headOf(tokens, name)].cap && (name[0] === 0 || !tokens[name[0] - 1].word) && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
 }
 
 /**

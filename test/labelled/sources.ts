@@ -766,4 +766,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "A speaker or document before a colon and a quotation is the quotation's source (SPEC §1: a quotation whose speaker is named in the sentence); a lead word before it ('From', 'Here’s', an inverted 'Added' or 'Said') is not part of the source.",
   },
+  {
+    id: 'named-person/name-before-two-appositions',
+    rule: 'named-person',
+    text: `Ines Carvalho, an emergency nurse from Porto, Portugal, said the ward had been short of staff for months. Tomasz Wrona, chief executive of Baltic Ferries, a Gdansk operator, said fares would rise in June. Amara Diallo, the head of the dockers' union, which backed the strike, told reporters the talks had failed. In Leeds, residents of the estate, a cluster of tower blocks, said the lifts had been broken since May.`,
+    expect: [
+      { s: 'Ines Carvalho, an emergency nurse from Porto, Portugal, said the ward had been short of staff for months.', label: 'direct', sources: ['Ines Carvalho'] },
+      { s: 'Tomasz Wrona, chief executive of Baltic Ferries, a Gdansk operator, said fares would rise in June.', label: 'direct', sources: ['Tomasz Wrona'] },
+      { s: "Amara Diallo, the head of the dockers' union, which backed the strike, told reporters the talks had failed.", label: 'direct', sources: ['Amara Diallo'] },
+      { s: 'In Leeds, residents of the estate, a cluster of tower blocks, said the lifts had been broken since May.', label: 'reported', sources: ['residents of the estate'] },
+    ],
+    note: "A name followed by a description set off by commas, then more asides, is the speaker (SPEC §1 step 2: a person by name), so the sentence is direct even when the description is indefinite ('an emergency nurse'). After an opening phrase ('In Leeds,') the group that speaks stays the speaker, and stays vague.",
+  },
 ]
