@@ -732,11 +732,12 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
 }
 
 /**
- * A role set off by commas after a name is the name's first apposition: "Mike Shields, president
- * of the fund, a super PAC…, said" names Mike Shields (not after an opening phrase: "In Ohio, …").
+ * A role or a description set off by commas after a name is the name's first apposition: "Mike
+ * Shields, president of the fund, a super PAC…, said", "Dean Johnson, a salesman from Sumter,
+ * South Carolina, says" name the person (not after an opening phrase: "In Ohio, …").
  */
 function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefined {
-  if (!np || !isPunct(tokens[np[0] - 1], ',') || !tokens[np[0] - 2]?.cap || !personNoun(tokens[headOf(tokens, np)])) return np
+  if (!np || !isPunct(tokens[np[0] - 1], ',') || !tokens[np[0] - 2]?.cap || !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
   const name = leftNP(tokens, np[0] - 2)
   return name && tokens[headOf(tokens, name)].cap && (name[0] === 0 || !tokens[name[0] - 1].word) && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
 }
@@ -971,13 +972,17 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i) return
   // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
-  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && src[1] === i && !reading.pronoun && !tokens[i - 1].cap && namedRightAfter(tokens, i + 1)) return
+  // ("what the owner called “the old model”" has the owner for subject)
+  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && src[1] === i && !reading.pronoun && !tokens[i - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
-  const trails = () => afterQuote || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
+  // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")
+  const amount = (k: number) => CURRENCY.test(tokens[k]?.text ?? '')
+  const objectNext = amount(last + 1) || (lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))
+  const trails = () => (afterQuote && !objectNext) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
   const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (verb.cls === 'speech' && trails() ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return

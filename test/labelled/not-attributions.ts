@@ -505,4 +505,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "A participle used as an adjective after a preposition ('from publicly disclosed records', 'on widely reported figures') has no speaker: a phrase ending in a preposition is never a source. A plan to release an analysis is an intention (SPEC §1: not what the source said).",
   },
+  {
+    id: 'not-attribution/amount-after-quoted-term',
+    rule: 'not-attribution',
+    text: `Under what the owner called “the old model,” the club charged a $90,000 joining fee. After the firm's “growth year,” the hotel billed guests €40 a night for parking. “We will appeal,” the club said.`,
+    expect: [
+      { s: 'Under what the owner called “the old model,” the club charged a $90,000 joining fee.', label: 'direct', sources: ['the owner'] },
+      { s: 'After the firm\'s “growth year,” the hotel billed guests €40 a night for parking.', label: 'unattributed' },
+      { s: '“We will appeal,” the club said.', label: 'direct', sources: ['the club'] },
+    ],
+    note: "A verb that is also a verb of saying ('charged') after a quoted term and a comma looks like a quotation's tag, but an amount after it makes it a price charged, an act (SPEC §1): only 'what the owner called…' is attributed. A tag after a quotation still ends the sentence or takes adjuncts.",
+  },
 ]
