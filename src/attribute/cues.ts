@@ -649,11 +649,16 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       const antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
       // "which" never stands for people: "won among black voters, which describes much of the city"
       if (antecedent && rel === 'which' && personNoun(tokens[headOf(tokens, antecedent)])) return undefined
-      // "who" stands for the person after "of": "the support of a retired general who suggested…"
-      if (antecedent && rel === 'who' && (tokens[k].cap || personNoun(tokens[k])) && !personNoun(tokens[headOf(tokens, antecedent)])) {
-        for (let m = k - 1; m > antecedent[0]; m--) if (tokens[m].lower === 'of') return [m + 1, antecedent[1]]
+      // "who" stands for the person after a preposition: "the support of a retired general who suggested…",
+      // "a damning reaction from President Obama, who called…"
+      // (past a comma only: "a star anchor at Fox News who…" may be the anchor)
+      const head = antecedent && tokens[headOf(tokens, antecedent)]
+      if (antecedent && head && rel === 'who' && (tokens[k].cap || personNoun(tokens[k])) && !personNoun(head) && !head.cap) {
+        const comma = k < np[0] - 1
+        for (let m = k - 1; m > antecedent[0]; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
-      return antecedent
+      // and a description set off after a name is the name's: "Megyn Kelly, a star anchor at Fox News who questioned…"
+      return nameBeforeRole(tokens, antecedent)
     }
     return np
   }

@@ -778,4 +778,17 @@ export const cases: LabelledCase[] = [
     ],
     note: "A name followed by a description set off by commas, then more asides, is the speaker (SPEC §1 step 2: a person by name), so the sentence is direct even when the description is indefinite ('an emergency nurse'). After an opening phrase ('In Leeds,') the group that speaks stays the speaker, and stays vague.",
   },
+  {
+    id: 'named-person/who-after-a-phrase',
+    rule: 'named-person',
+    text: `The ruling drew a sharp reply from Justice Minister Ana Lindqvist, who called it “a gift to smugglers.” The cuts prompted a letter from the Auckland mayor, who warned that bus routes would close. Okoro, a retired judge who argued the case in 1998, said the law had not changed. It was a reversal for the Labour leader, who had pledged to keep the tax. The plan has the support of a veteran economist who said it would cut inflation.`,
+    expect: [
+      { s: 'The ruling drew a sharp reply from Justice Minister Ana Lindqvist, who called it “a gift to smugglers.”', label: 'direct', sources: ['Justice Minister Ana Lindqvist'] },
+      { s: 'The cuts prompted a letter from the Auckland mayor, who warned that bus routes would close.', label: 'direct', sources: ['the Auckland mayor'] },
+      { s: 'Okoro, a retired judge who argued the case in 1998, said the law had not changed.', label: 'direct', sources: ['Okoro'] },
+      { s: 'It was a reversal for the Labour leader, who had pledged to keep the tax.', label: 'direct', sources: ['the Labour leader'] },
+      { s: 'The plan has the support of a veteran economist who said it would cut inflation.', label: 'reported', sources: ['a veteran economist'] },
+    ],
+    note: "'Who' stands for a person: after a comma it takes the person after a preposition ('a sharp reply from Justice Minister Ana Lindqvist, who…'), and after a description set off after a name it takes the name ('Okoro, a retired judge who…'), so those sentences are direct (SPEC §1 step 2). An indefinite person stays vague.",
+  },
 ]
