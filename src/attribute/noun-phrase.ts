@@ -36,6 +36,15 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   let negated = false
   while (j >= 0 && isWord(tokens[j])) {
     const t = tokens[j]
+    // "The State Department less than two weeks ago said": a time ago, with its count and its lead
+    if (t.lower === 'ago' && !t.cap) {
+      let k = j - 1
+      while (k >= 0 && j - k <= 5 && isWord(tokens[k]) && agoPart(tokens[k])) k--
+      if (k < j - 1) {
+        j = k
+        continue
+      }
+    }
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
     else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
@@ -43,6 +52,9 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   }
   return { at: j, negated }
 }
+
+/** A word of the time phrase before "ago": "two weeks", "less than a month", "a few years". */
+const agoPart = (t: Token) => !t.cap && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower) || lexicon.indefinite.has(t.lower) || /^\d/.test(t.text) || grammar.agoLeads.has(t.lower))
 
 /** A hyphen with space on both sides is a dash, not part of a name ("The Post - conducted last week - Lewandowski"; "AT&T", "Jong -un" join). */
 export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end

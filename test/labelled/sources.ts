@@ -791,4 +791,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "'Who' stands for a person: after a comma it takes the person after a preposition ('a sharp reply from Justice Minister Ana Lindqvist, who…'), and after a description set off after a name it takes the name ('Okoro, a retired judge who…'), so those sentences are direct (SPEC §1 step 2). An indefinite person stays vague.",
   },
+  {
+    id: 'named-org/time-ago-before-verb',
+    rule: 'named-org',
+    text: `The Interior Ministry less than two weeks ago said the border crossing would reopen. Ferreira a few years ago wrote that the dam was unsafe. The regulator nearly a decade ago warned that the fund was short of cash.`,
+    expect: [
+      { s: 'The Interior Ministry less than two weeks ago said the border crossing would reopen.', label: 'direct', sources: ['The Interior Ministry'] },
+      { s: 'Ferreira a few years ago wrote that the dam was unsafe.', label: 'direct', sources: ['Ferreira'] },
+      { s: 'The regulator nearly a decade ago warned that the fund was short of cash.', label: 'direct', sources: ['The regulator'] },
+    ],
+    note: "A time phrase with 'ago' between the speaker and the verb is no part of the speaker: the ministry, a person by name and a definite office speak on record (SPEC §1 step 2).",
+  },
 ]
