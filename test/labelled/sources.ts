@@ -802,4 +802,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "A time phrase with 'ago' between the speaker and the verb is no part of the speaker: the ministry, a person by name and a definite office speak on record (SPEC §1 step 2).",
   },
+  {
+    id: 'document/calculations-by-author',
+    rule: 'document',
+    text: `A living wage in Porto is about €1,100 a month, according to calculations by Rui Santos of the University of Minho. The deficit will double by 2030, according to calculations. Calculations by the Fiscal Council show the pension fund running dry in 2041.`,
+    expect: [
+      { s: 'A living wage in Porto is about €1,100 a month, according to calculations by Rui Santos of the University of Minho.', label: 'direct', sources: ['calculations by Rui Santos of the University of Minho'] },
+      { s: 'The deficit will double by 2030, according to calculations.', label: 'reported', sources: ['calculations'] },
+      { s: 'Calculations by the Fiscal Council show the pension fund running dry in 2041.', label: 'direct', sources: ['Calculations by the Fiscal Council'] },
+    ],
+    note: "Calculations are authored work like an estimate or a projection: identified by who made them they are a specific document (SPEC §1 step 2: named); unidentified they stay vague.",
+  },
 ]
