@@ -187,8 +187,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)
   if (role) {
-    // one definite person ("her mother", "the foreign minister"); "a senior official", "officials" are vague
-    if (definite && (!plural || possessive)) return { kind: 'named', type: 'person', name, role: { head: role, mods } }
+    // one definite person ("her mother", "the foreign minister"), or one's family ("his parents");
+    // "a senior official", "officials", "Sanders' aides" are vague
+    if (definite && (!plural || (possessive && grammar.kinPlurals.has(head.lower)))) return { kind: 'named', type: 'person', name, role: { head: role, mods } }
     return { kind: 'vague', type: 'anonymous', name }
   }
   if (lookup(lexicon.vagueNouns, head)) return { kind: 'vague', type: 'anonymous', name }
