@@ -116,6 +116,12 @@ describe('sources', () => {
     }
   })
 
+  it('type summaries, timelines, biographies and schedules as documents', () => {
+    for (const text of ['He was born in Lagos, according to his biography.', 'The flight left at noon, according to the FBI summary.', 'The timeline of events shows that the call came first.', 'The vote was set for May, according to the schedule published Thursday.']) {
+      expect(check(text).summary.sources.map((s) => [s.type, s.kind]), text).toEqual([['document', 'named']])
+    }
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')
