@@ -455,6 +455,8 @@ function ownerPhrase(tokens: Token[], o: number): Range {
 
 /** The source after "according to", with an adverb and participle before it: "according to recently released documents". */
 function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
+  // "according to her, turnout was low": a pronoun alone ("her" is also a possessive)
+  if (grammar.objectPronouns.has(w(tokens, k)) && (!tokens[k + 1] || isPunct(tokens[k + 1], ',.;:!?)—–'))) return [k, k + 1]
   let m = k
   if (tokens[m]?.word && !tokens[m].cap && adverbLike(tokens[m])) m++
   const t = tokens[m]
@@ -1105,6 +1107,8 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const obj = rightNP(tokens, i + 1)
   if (!obj) return
   const objReading = readSource(text, tokens, obj)
+  // "referred to him as “…”" names what he is called: he is no source
+  if (verb.base === 'refer' && objReading.pronoun) return
   if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
     // "cited concerns about…": an informational object, supplied by the subject
     const kind = objectKind(tokens, i + 1)

@@ -75,6 +75,9 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
   return true
 }
 
+/** subject forms of object pronouns: "him" → "he" */
+const SUBJECT_FORMS = new Map([...grammar.objectPronounSubjects].map((e) => e.split(' ') as [string, string]))
+
 /**
  * Reads a source noun phrase (SPEC §1 step 2): named, vague or not a source, and its type.
  * `outsideQuote` tells whether a first-person pronoun is the author's (outside quotations).
@@ -85,8 +88,10 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const first = tokens[a]
   // "Let's hope that…": the author and the reader
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
-  if (b - a === 1 && lexicon.pronouns.has(first.lower)) {
-    const p = first.lower
+  // ("according to him" is resolved as "he")
+  const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
+  if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {
+    const p = subjectForm ?? first.lower
     if ((p === 'i' || p === 'we' || p === 'you') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
     return { kind: 'named', type: p === 'he' || p === 'she' ? 'person' : 'unknown', name: written, pronoun: p }
   }

@@ -1,7 +1,7 @@
 import type { Flag, SentenceReport, Source, SourceSummary, Summary } from '../types'
 import { nameOf } from '../carry-over/resolve'
 
-const PRONOUN = /^(he|she|it|they|who|which)$/i
+const PRONOUN = /^(he|she|it|they|him|her|them|who|which)$/i
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const list = (names: string[]) => names.slice(0, 4).join(', ') + (names.length > 4 ? ', …' : '')
 

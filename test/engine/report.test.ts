@@ -116,6 +116,16 @@ describe('sources', () => {
     }
   })
 
+  it('resolve an object pronoun source ("according to him") like its subject form', () => {
+    const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
+    const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
+    expect(sources).toEqual([
+      ['him', 'Juan Ortiz', 'named'],
+      ['them', 'they', 'vague'],
+    ])
+    expect(report.summary.sources.map((s) => s.name)).toEqual(['Juan Ortiz', 'they'])
+  })
+
   it('type summaries, timelines, biographies and schedules as documents', () => {
     for (const text of ['He was born in Lagos, according to his biography.', 'The flight left at noon, according to the FBI summary.', 'The timeline of events shows that the call came first.', 'The vote was set for May, according to the schedule published Thursday.']) {
       expect(check(text).summary.sources.map((s) => [s.type, s.kind]), text).toEqual([['document', 'named']])

@@ -826,4 +826,17 @@ export const cases: LabelledCase[] = [
     ],
     note: "A group of unnamed people stays vague even when it belongs to someone named ('Moreau's aides', 'her lawyers', like 'Pentagon officials' and 'the journalists' sources' in SPEC §1 step 2); family members named by their tie to one person are identifiable, like 'her mother' and 'the victim's brother'.",
   },
+  {
+    id: 'pronoun-resolution/object-pronouns',
+    rule: 'pronoun-resolution',
+    text: `Mayor Ines Duarte said the bridge would reopen in May. According to her, the repairs cost €4 million. The contractor was late, according to him. Residents referred to him as “the ghost” because he was never on site. According to her "green city" plan, the tram would be free.`,
+    expect: [
+      { s: 'Mayor Ines Duarte said the bridge would reopen in May.', label: 'direct', sources: ['Mayor Ines Duarte'] },
+      { s: 'According to her, the repairs cost €4 million.', label: 'direct', sources: ['her'] },
+      { s: 'The contractor was late, according to him.', label: 'direct', sources: ['him'] },
+      { s: 'Residents referred to him as “the ghost” because he was never on site.', label: 'unattributed' },
+      { s: 'According to her "green city" plan, the tram would be free.', label: 'direct', sources: ['her "green city" plan'] },
+    ],
+    note: "An object pronoun after 'according to' is a source like its subject form and is resolved to the person before it (SPEC §3); 'her' before a noun is a possessive, so the plan is the source. 'Referred to him as' names what he is called: he says nothing.",
+  },
 ]
