@@ -744,8 +744,15 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
  * South Carolina, says" name the person (not after an opening phrase: "In Ohio, …").
  */
 function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefined {
-  if (!np || !isPunct(tokens[np[0] - 1], ',') || !tokens[np[0] - 2]?.cap || !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
-  const name = leftNP(tokens, np[0] - 2)
+  if (!np) return np
+  // or the phrase is inside an aside after the name: "Grassley, facing a challenge in Iowa, a swing state, said",
+  // "Clinton, during a town hall in Columbus, Ohio, said"
+  const lead = tokens[np[0] - 1]
+  const aside = !!lead?.word && !lead.cap && (grammar.adjunctPrepositions.has(lead.lower) || lead.lower.endsWith('ing'))
+  const comma = aside ? np[0] - 2 : np[0] - 1
+  if (!isPunct(tokens[comma], ',') || !tokens[comma - 1]?.cap) return np
+  if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
+  const name = leftNP(tokens, comma - 1)
   return name && tokens[headOf(tokens, name)].cap && (name[0] === 0 || !tokens[name[0] - 1].word) && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
 }
 

@@ -839,4 +839,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "An object pronoun after 'according to' is a source like its subject form and is resolved to the person before it (SPEC §3); 'her' before a noun is a possessive, so the plan is the source. 'Referred to him as' names what he is called: he says nothing.",
   },
+  {
+    id: 'named-person/name-before-an-aside',
+    rule: 'named-person',
+    text: `Senator Ana Duarte, facing a tough challenge in Braga, a swing district, said she would vote against the budget. Mayor Okafor, during a town hall in Enugu, Nigeria, said the market would reopen. In Leeds, during a meeting at the town hall, residents said the lifts were broken.`,
+    expect: [
+      { s: 'Senator Ana Duarte, facing a tough challenge in Braga, a swing district, said she would vote against the budget.', label: 'direct', sources: ['Senator Ana Duarte'] },
+      { s: 'Mayor Okafor, during a town hall in Enugu, Nigeria, said the market would reopen.', label: 'direct', sources: ['Mayor Okafor'] },
+      { s: 'In Leeds, during a meeting at the town hall, residents said the lifts were broken.', label: 'reported', sources: ['residents'] },
+    ],
+    note: "An aside opened by a participle or a preposition after the name ('facing a tough challenge in Braga, a swing district,', 'during a town hall in Enugu, Nigeria,') is no speaker: the name before it is (SPEC §1 step 2). After an opening phrase the group that speaks is the speaker.",
+  },
 ]
