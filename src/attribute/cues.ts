@@ -625,6 +625,12 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
     }
     let np = leftNP(tokens, at)
     if (!np) return undefined
+    // "The last man to mount a third-party race says": the phrase is the infinitive's object; its holder speaks
+    if (infinitive(tokens, np[0] - 2) && !lexicon.determiners.has(w(tokens, np[0] - 1)) && tokens[np[0] - 3]?.word) {
+      const holder = leftNP(tokens, np[0] - 3)
+      const head = holder && tokens[headOf(tokens, holder)]
+      if (holder && head && (personNoun(head) || head.cap || isSourceNoun(head))) np = holder
+    }
     // "Officials in Texas, New Mexico and Arizona said": the last names of a list after a preposition are not the speaker
     const listEnd = tokens.slice(np[0], np[1]).some((x) => x.lower === 'and') ? np[0] - 1 : w(tokens, np[0] - 1) === 'and' ? np[0] - 2 : -1
     if (listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) {

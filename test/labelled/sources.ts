@@ -850,4 +850,14 @@ export const cases: LabelledCase[] = [
     ],
     note: "An aside opened by a participle or a preposition after the name ('facing a tough challenge in Braga, a swing district,', 'during a town hall in Enugu, Nigeria,') is no speaker: the name before it is (SPEC §1 step 2). After an opening phrase the group that speaks is the speaker.",
   },
+  {
+    id: 'definite-person/holder-of-an-infinitive',
+    rule: 'definite-person',
+    text: `The last woman to mount a challenge to the party leader says the rules are unfair. The first farmer to sue the water board said the ruling was a relief.`,
+    expect: [
+      { s: 'The last woman to mount a challenge to the party leader says the rules are unfair.', label: 'direct', sources: ['The last woman'] },
+      { s: 'The first farmer to sue the water board said the ruling was a relief.', label: 'direct', sources: ['The first farmer'] },
+    ],
+    note: "'The last woman to mount a challenge…' is one definite, identifiable person (SPEC §1 step 2), and she is the speaker, not the challenge or the board in the infinitive's object.",
+  },
 ]
