@@ -501,7 +501,7 @@ export const cases: LabelledCase[] = [
       { s: 'The council relied on widely reported figures from the census to set the levy.', label: 'unattributed' },
       { s: 'The think tank plans to release its analysis of the budget next week.', label: 'unattributed' },
       { s: 'Regulators are still sifting through recently published filings for the merger.', label: 'unattributed' },
-      { s: 'Critics have long accused the ministry of hiding the cost, said Ana Lutz, who chairs the audit panel.', label: 'direct', sources: ['Ana Lutz'] },
+      { s: 'Critics have long accused the ministry of hiding the cost, said Ana Lutz, who chairs the audit panel.', label: 'direct', sources: ['Ana Lutz', 'Critics'] },
     ],
     note: "A participle used as an adjective after a preposition ('from publicly disclosed records', 'on widely reported figures') has no speaker: a phrase ending in a preposition is never a source. A plan to release an analysis is an intention (SPEC §1: not what the source said).",
   },

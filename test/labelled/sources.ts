@@ -816,13 +816,13 @@ export const cases: LabelledCase[] = [
   {
     id: 'vague-qualified/owned-groups',
     rule: 'vague-qualified',
-    text: `Moreau's aides said the speech had been rewritten twice. Her lawyers said they would appeal the ruling. The minister's advisers believe the tax will pass. His parents said he had been home all evening. The victim's sisters told reporters they had warned the police.`,
+    text: `Moreau's aides said the speech had been rewritten twice. Her lawyers said they would appeal the ruling. The minister's advisers believe the tax will pass. His parents said he had been home all evening. The victim's sisters told reporters they had phoned the police twice.`,
     expect: [
       { s: "Moreau's aides said the speech had been rewritten twice.", label: 'reported', sources: ["Moreau's aides"] },
       { s: 'Her lawyers said they would appeal the ruling.', label: 'reported', sources: ['Her lawyers'] },
       { s: "The minister's advisers believe the tax will pass.", label: 'reported', sources: ["The minister's advisers"] },
       { s: 'His parents said he had been home all evening.', label: 'direct', sources: ['His parents'] },
-      { s: "The victim's sisters told reporters they had warned the police.", label: 'direct', sources: ["The victim's sisters"] },
+      { s: "The victim's sisters told reporters they had phoned the police twice.", label: 'direct', sources: ["The victim's sisters"] },
     ],
     note: "A group of unnamed people stays vague even when it belongs to someone named ('Moreau's aides', 'her lawyers', like 'Pentagon officials' and 'the journalists' sources' in SPEC §1 step 2); family members named by their tie to one person are identifiable, like 'her mother' and 'the victim's brother'.",
   },
