@@ -1829,4 +1829,16 @@ Ortiz released the following statement on Friday:
     ],
     note: "A relative clause with an auxiliary ('who are laid off') may sit inside the reported clause's subject; a party's leadership speaks for a body on record (SPEC §1 step 2: named, like 'the government'); 'to me' is an addressee, not an infinitive; 'told us to wait' is an instruction (SPEC §1: not an attribution).",
   },
+  {
+    id: 'participle-cue/after-upon-since',
+    rule: 'participle-cue',
+    text: `Kovacs drew boos upon saying, “The stadium will be sold.” Since announcing in May that she would not run, Mayor Ruiz has kept out of the race. The minister won cheers on declaring that the tax would go. Upon arriving, the delegates sat down.`,
+    expect: [
+      { s: 'Kovacs drew boos upon saying, “The stadium will be sold.”', label: 'direct', sources: ['Kovacs'] },
+      { s: 'Since announcing in May that she would not run, Mayor Ruiz has kept out of the race.', label: 'direct', sources: ['Mayor Ruiz'] },
+      { s: 'The minister won cheers on declaring that the tax would go.', label: 'direct', sources: ['The minister'] },
+      { s: 'Upon arriving, the delegates sat down.', label: 'unattributed' },
+    ],
+    note: "After 'upon', 'since' and 'on', a participle of saying belongs to the sentence's subject, like after 'after' or 'by' ('drew boos upon saying…' is Kovacs's quotation, SPEC §1); a participle that says nothing ('upon arriving') is no cue.",
+  },
 ]
