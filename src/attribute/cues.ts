@@ -1231,7 +1231,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
     // ("wrote, in her usual style, to the board" is an adjunct set off by commas: content must follow it)
-    if (isPunct(t, ',') && verb.takes === 'any' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
+    // (not a participle: "with all precincts reporting, the race remained close" is an absolute phrase)
+    if (isPunct(t, ',') && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
     // "He added, that there is…": a stray comma before the that-clause
     if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
     // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",

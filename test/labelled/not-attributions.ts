@@ -516,4 +516,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "A verb that is also a verb of saying ('charged') after a quoted term and a comma looks like a quotation's tag, but an amount after it makes it a price charged, an act (SPEC §1): only 'what the owner called…' is attributed. A tag after a quotation still ends the sentence or takes adjuncts.",
   },
+  {
+    id: 'not-attribution/precincts-reporting',
+    rule: 'not-attribution',
+    text: `With 98 percent of precincts reporting, Okafor led by two points. Even with all districts reporting, the race remained too close to call. Okafor spoke briefly, saying, in effect, that the count was over.`,
+    expect: [
+      { s: 'With 98 percent of precincts reporting, Okafor led by two points.', label: 'unattributed' },
+      { s: 'Even with all districts reporting, the race remained too close to call.', label: 'unattributed' },
+      { s: 'Okafor spoke briefly, saying, in effect, that the count was over.', label: 'direct', sources: ['Okafor'] },
+    ],
+    note: "'With precincts reporting' counts returns: a participle set off by a comma in an absolute phrase hands nothing to anyone, and the main clause after it is the author's (SPEC §1). A participle of saying before asides and a that-clause still is a cue.",
+  },
 ]
