@@ -250,6 +250,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1))) {
     for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word && !lexicon.prepositions.has(tokens[k].lower); k--) if (grammar.articles.has(tokens[k].lower)) return false
   }
+  // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
+  if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
   const prev = tokens[i - 1]
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))

@@ -519,12 +519,13 @@ export const cases: LabelledCase[] = [
   {
     id: 'not-attribution/precincts-reporting',
     rule: 'not-attribution',
-    text: `With 98 percent of precincts reporting, Okafor led by two points. Even with all districts reporting, the race remained too close to call. Okafor spoke briefly, saying, in effect, that the count was over.`,
+    text: `With 98 percent of precincts reporting, Okafor led by two points. Even with all districts reporting, the race remained too close to call. Okafor spoke briefly, saying, in effect, that the count was over. The way investigative reporting is funded has changed.`,
     expect: [
       { s: 'With 98 percent of precincts reporting, Okafor led by two points.', label: 'unattributed' },
       { s: 'Even with all districts reporting, the race remained too close to call.', label: 'unattributed' },
       { s: 'Okafor spoke briefly, saying, in effect, that the count was over.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The way investigative reporting is funded has changed.', label: 'unattributed' },
     ],
-    note: "'With precincts reporting' counts returns: a participle set off by a comma in an absolute phrase hands nothing to anyone, and the main clause after it is the author's (SPEC §1). A participle of saying before asides and a that-clause still is a cue.",
+    note: "'With precincts reporting' counts returns: a participle set off by a comma in an absolute phrase hands nothing to anyone, and the main clause after it is the author's (SPEC §1). A participle of saying before asides and a that-clause still is a cue. 'Reporting' before 'is' is the subject of its clause, a noun.",
   },
 ]
