@@ -178,7 +178,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0 && !lexicon.determiners.has(t.lower)) || lexicon.officeNouns.has(t.norm))
     // "a petition signed by 340 businesses", "documents seen by Reuters": identified by what follows ("a report released Wednesday" is not)
-    const identified = definite || namedAfter || modifiedByBody || after.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (after[k + 1]?.lower === 'by' || after[k + 1]?.lower === 'in' || !!after[k + 1]?.cap)))
+    // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
+    const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
+    const identified = definite || namedAfter || modifiedByBody || author || after.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (after[k + 1]?.lower === 'by' || after[k + 1]?.lower === 'in' || !!after[k + 1]?.cap)))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pendingDocument: plural ? undefined : doc }
   }

@@ -860,4 +860,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "'The last woman to mount a challenge…' is one definite, identifiable person (SPEC §1 step 2), and she is the speaker, not the challenge or the board in the infinitive's object.",
   },
+  {
+    id: 'document/identified-by-author-relative',
+    rule: 'document',
+    text: `Costa owns shares in two of the banks he criticises, according to financial documents he filed with the ethics office. The budget shrank by a fifth, according to documents. The ferry company cut fares twice, according to records it submitted to the regulator.`,
+    expect: [
+      { s: 'Costa owns shares in two of the banks he criticises, according to financial documents he filed with the ethics office.', label: 'direct', sources: ['financial documents'] },
+      { s: 'The budget shrank by a fifth, according to documents.', label: 'reported', sources: ['documents'] },
+      { s: 'The ferry company cut fares twice, according to records it submitted to the regulator.', label: 'direct', sources: ['records'] },
+    ],
+    note: "Documents identified by who filed or submitted them ('documents he filed with the ethics office') are specific documents (SPEC §1 step 2: named, like 'court documents'); 'documents' alone are not identified and stay vague.",
+  },
 ]
