@@ -1009,7 +1009,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
-  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun)) return
+  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object')) return
   // research verbs count with an authored document, or people with a that-clause, a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]

@@ -38,6 +38,8 @@ export interface CueVerb {
   tagOnly?: boolean
   /** a cue only with a quotation, whoever bears it: "“…,” the banner read." */
   quoteOnly?: boolean
+  /** no noun object is its content: "maintained that…" is a cue, "maintained high costs" is not */
+  noObject?: boolean
   /** a participle unlike the past ("known", "written"): a cue only in a perfect */
   perfectOnly?: boolean
   cls: CueClass
@@ -85,8 +87,8 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; forms?: string[] }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; forms?: string[] }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject }
     const past = v.past ?? regularPast(v.base)
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],

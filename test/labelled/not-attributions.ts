@@ -528,4 +528,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "'With precincts reporting' counts returns: a participle set off by a comma in an absolute phrase hands nothing to anyone, and the main clause after it is the author's (SPEC §1). A participle of saying before asides and a that-clause still is a cue. 'Reporting' before 'is' is the subject of its clause, a noun.",
   },
+  {
+    id: 'not-attribution/maintained-object',
+    rule: 'not-attribution',
+    text: `The campaign maintained above-average costs for raising that money. The ministry maintained high tariffs on steel until 2019. Okoro maintained that the contract had been lawful. “We did nothing wrong,” the chairwoman maintained.`,
+    expect: [
+      { s: 'The campaign maintained above-average costs for raising that money.', label: 'unattributed' },
+      { s: 'The ministry maintained high tariffs on steel until 2019.', label: 'unattributed' },
+      { s: 'Okoro maintained that the contract had been lawful.', label: 'direct', sources: ['Okoro'] },
+      { s: '“We did nothing wrong,” the chairwoman maintained.', label: 'direct', sources: ['the chairwoman'] },
+    ],
+    note: "What is maintained as an object is kept, an act (SPEC §1), even when it is a figure ('costs', 'tariffs'); 'maintained that…' and a quotation tagged 'she maintained' hand over what was said.",
+  },
 ]
