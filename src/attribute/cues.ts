@@ -84,9 +84,11 @@ function skipAdjuncts(tokens: Token[], i: number): number {
         j += 2
         continue
       }
-      // "in the summer of 2015", "during the past week"
-      if (after && lexicon.determiners.has(after.lower) && lexicon.timeWords.has(w(tokens, j + 2))) {
-        j += 3
+      // "in the summer of 2015", "during the past week", "in the early morning hours"
+      const time = grammar.timeDeterminers.has(w(tokens, j + 2)) ? j + 3 : j + 2
+      if (after && lexicon.determiners.has(after.lower) && lexicon.timeWords.has(w(tokens, time))) {
+        j = time + 1
+        while (lexicon.timeWords.has(w(tokens, j)) && !tokens[j].cap) j++
         if (w(tokens, j) === 'of' && (/^\d/.test(tokens[j + 1]?.text ?? '') || lexicon.timeWords.has(w(tokens, j + 1)))) j += 2
         continue
       }
@@ -114,7 +116,8 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   // "said $2 billion was missing": the amount's number opens the phrase
   if (CURRENCY.test(tokens[j]?.text ?? '')) j++
   // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
-  let np = rightNP(tokens, j, tokens.length, true)
+  // ("said praise from Putin would not…", "says support has grown": a noun that is also a verb form opens no phrase of its own)
+  let np = rightNP(tokens, j, tokens.length, true) ?? nounVerbAt(tokens, j)
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")
@@ -169,6 +172,13 @@ function clauseFollows(tokens: Token[], j: number): boolean {
     if (!before.cap && lexicon.personRoles.has(before.norm) && (presentVerb(tokens[m]) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
   }
   return false
+}
+
+/** A lowercase cue or light verb form read as a noun, as the subject of a clause: "praise would…", "support from the left has…". */
+function nounVerbAt(tokens: Token[], j: number): Range | undefined {
+  const t = tokens[j]
+  if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.negations.has(t.lower) || !(lexicon.cueVerbs.has(t.lower) || lexicon.lightVerbs.has(t.lower))) return undefined
+  return clauseAt(tokens, j + 1) || (lexicon.prepositions.has(w(tokens, j + 1)) && !isTo(tokens, j + 1)) ? [j, j + 1] : undefined
 }
 
 /** Past an aside set off by commas after a clause's subject ("dozens of protesters, some of them armed, stormed…"), or `k` itself. */
@@ -266,6 +276,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (grammar.possessingHave.has(prev.lower)) return false
   const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
+  // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows
+  if (t.lower.endsWith('ing') && BE.has(prev.lower)) return true
   // a study "shows" whatever follows it
   if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing

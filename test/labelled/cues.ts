@@ -1841,4 +1841,33 @@ Ortiz released the following statement on Friday:
     ],
     note: "After 'upon', 'since' and 'on', a participle of saying belongs to the sentence's subject, like after 'after' or 'by' ('drew boos upon saying…' is Kovacs's quotation, SPEC §1); a participle that says nothing ('upon arriving') is no cue.",
   },
+  {
+    id: 'reported-clause/verb-form-subjects-and-time-adjuncts',
+    rule: 'reported-clause',
+    text: `Pereira said praise from the Kremlin would not change her vote. The coach says support for the team has never been stronger. Ms. Haddad argued criticism of the ruling was unfair. Councillor Obi said release of the audit could take weeks. The minister tweeted in the early morning hours that the strike was over. Dr. Lindqvist wrote in the late evening that the patient was stable. The union said on the last day of talks that no deal was possible. The senator said goodbye to her staff on Friday.`,
+    expect: [
+      { s: 'Pereira said praise from the Kremlin would not change her vote.', label: 'direct', sources: ['Pereira'] },
+      { s: 'The coach says support for the team has never been stronger.', label: 'direct', sources: ['The coach'] },
+      { s: 'Ms. Haddad argued criticism of the ruling was unfair.', label: 'direct', sources: ['Ms. Haddad'] },
+      { s: 'Councillor Obi said release of the audit could take weeks.', label: 'direct', sources: ['Councillor Obi'] },
+      { s: 'The minister tweeted in the early morning hours that the strike was over.', label: 'direct', sources: ['The minister'] },
+      { s: 'Dr. Lindqvist wrote in the late evening that the patient was stable.', label: 'direct', sources: ['Dr. Lindqvist'] },
+      { s: 'The union said on the last day of talks that no deal was possible.', label: 'direct', sources: ['The union'] },
+      { s: 'The senator said goodbye to her staff on Friday.', label: 'unattributed' },
+    ],
+    note: "A reported clause's subject may be a noun that is also a verb form ('praise', 'support', 'release'): with its own auxiliary after it, it opens the clause (SPEC §1: a reported clause). A time phrase with a modifier ('in the early morning hours', 'on the last day of talks') stands between the verb and its that-clause like 'on Monday'. 'Said goodbye' hands over nothing.",
+  },
+  {
+    id: 'saying-verb/progressive-forms',
+    rule: 'saying-verb',
+    text: `Governor Amaral is warning residents that the river could burst its banks by Sunday. The health agency was reporting 40 new cases a day in March. Two senators are claiming the vote was rigged. Early warning systems failed in the valley. The warning was lifted on Tuesday.`,
+    expect: [
+      { s: 'Governor Amaral is warning residents that the river could burst its banks by Sunday.', label: 'direct', sources: ['Governor Amaral'] },
+      { s: 'The health agency was reporting 40 new cases a day in March.', label: 'direct', sources: ['The health agency'] },
+      { s: 'Two senators are claiming the vote was rigged.', label: 'reported', sources: ['Two senators'] },
+      { s: 'Early warning systems failed in the valley.', label: 'unattributed' },
+      { s: 'The warning was lifted on Tuesday.', label: 'unattributed' },
+    ],
+    note: "After a form of 'be' a verb form that is also a noun ('warning', 'reporting', 'claiming') is the progressive verb, with its addressee and content after it as for 'warned' (SPEC §1); as a noun ('early warning systems', 'the warning was lifted') it hands nothing over.",
+  },
 ]
