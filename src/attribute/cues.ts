@@ -186,8 +186,11 @@ function asideEnd(tokens: Token[], k: number): number {
   // the aside describes the subject ("some of them armed", "most of them students"); ", hugged her staff," is a second verb
   const first = tokens[k + 1]
   const relative = first?.lower === 'which' || first?.lower === 'who'
-  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
-  for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : 8); m++) {
+  // ("the program, run by the department, has…", "the plan, drafted in May, would…": a passive participle describes it;
+  // with an object it is a second verb: ", hugged her staff,")
+  const participle = !!first?.word && !first.cap && (first.lower.endsWith('ed') || grammar.irregularPasts.has(first.lower) || w(tokens, k + 2) === 'by') && (lexicon.prepositions.has(w(tokens, k + 2)) || grammar.adjunctPrepositions.has(w(tokens, k + 2)))
+  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
+  for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
     if (!tokens[m].word && tokens[m].text !== '-') return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
   }
   return k
@@ -1033,6 +1036,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
 
   firmWork(tokens, src, i, reading)
+  pluralOpener(tokens, src, i, verb, reading)
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
@@ -1181,6 +1185,20 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
       return
     }
   }
+}
+
+/**
+ * "Growers say…", "Growers in Kent believe…": a capital at the start of a sentence marks no name, and
+ * a word in -s right before a plural verb is a group of people, vague (SPEC §1 step 2), not a
+ * surname, which would take "says" ("Sanders says").
+ */
+function pluralOpener(tokens: Token[], src: Range, verb: number, cue: CueVerb, reading: SourceReading): void {
+  const head = tokens[src[0]]
+  if (cue.form !== 'base' || reading.type !== 'person' || src[1] !== verb || src[0] !== firstWord(tokens) || headOf(tokens, src) !== src[0]) return
+  // (a post-modifier may follow, "Growers in Kent"; "Roberts and Evans say" are two people)
+  if (!/[^su']s$/.test(head.lower) || (src[1] > src[0] + 1 && !lexicon.prepositions.has(w(tokens, src[0] + 1)))) return
+  reading.kind = 'vague'
+  reading.type = 'anonymous'
 }
 
 /**

@@ -1870,4 +1870,16 @@ Ortiz released the following statement on Friday:
     ],
     note: "After a form of 'be' a verb form that is also a noun ('warning', 'reporting', 'claiming') is the progressive verb, with its addressee and content after it as for 'warned' (SPEC §1); as a noun ('early warning systems', 'the warning was lifted') it hands nothing over.",
   },
+  {
+    id: 'reported-clause/participle-asides',
+    rule: 'reported-clause',
+    text: `Growers say the scheme, run by the farm ministry, has kept hundreds of orchards open. Councillor Varga said the plan, drafted by aides in May, would cut bus fares by a third. Nurses fear the rota, imposed without consultation, will drive staff away. The mayor praised the bridge, restored by volunteers, and its new lights.`,
+    expect: [
+      { s: 'Growers say the scheme, run by the farm ministry, has kept hundreds of orchards open.', label: 'reported', sources: ['Growers'] },
+      { s: 'Councillor Varga said the plan, drafted by aides in May, would cut bus fares by a third.', label: 'direct', sources: ['Councillor Varga'] },
+      { s: 'Nurses fear the rota, imposed without consultation, will drive staff away.', label: 'reported', sources: ['Nurses'] },
+      { s: 'The mayor praised the bridge, restored by volunteers, and its new lights.', label: 'unattributed' },
+    ],
+    note: "A participle set off by commas ('run by the farm ministry', 'imposed without consultation') describes the reported clause's subject; the clause's verb comes after it, as after a 'which' clause (SPEC §1: a reported clause without 'that'). Praise is an act, whatever stands in its object (SPEC §1).",
+  },
 ]

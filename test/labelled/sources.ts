@@ -871,4 +871,18 @@ export const cases: LabelledCase[] = [
     ],
     note: "Documents identified by who filed or submitted them ('documents he filed with the ethics office') are specific documents (SPEC §1 step 2: named, like 'court documents'); 'documents' alone are not identified and stay vague.",
   },
+  {
+    id: 'vague-source/capitalised-plural-openers',
+    rule: 'vague-source',
+    text: `Beekeepers say the spring frost killed a third of their colonies. Dockworkers in Hamburg believe the new cranes will cost jobs. Stallholders argue that the market fee is too high. Williams says the fee is fair. Evans and Patel argue that the fee should be halved. Roberts warned that the market could close.`,
+    expect: [
+      { s: 'Beekeepers say the spring frost killed a third of their colonies.', label: 'reported', sources: ['Beekeepers'] },
+      { s: 'Dockworkers in Hamburg believe the new cranes will cost jobs.', label: 'reported', sources: ['Dockworkers in Hamburg'] },
+      { s: 'Stallholders argue that the market fee is too high.', label: 'reported', sources: ['Stallholders'] },
+      { s: 'Williams says the fee is fair.', label: 'direct', sources: ['Williams'] },
+      { s: 'Evans and Patel argue that the fee should be halved.', label: 'direct', sources: ['Evans and Patel'] },
+      { s: 'Roberts warned that the market could close.', label: 'direct', sources: ['Roberts'] },
+    ],
+    note: "A sentence's first word is capitalised whatever it is: a word in -s right before a plural verb ('say', 'believe', 'argue') is an unspecified group of people (SPEC §1 step 2: vague), even with a place after it; a surname in -s takes 'says' ('Williams says'), and two joined names are two people.",
+  },
 ]
