@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { adjectiveLike, adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -829,8 +829,9 @@ function findMainSubject(tokens: Token[]): Range | undefined {
   }
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
-  // "Eight years ago, …" opens with a time phrase too
-  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (lexicon.timeWords.has(w(tokens, i + 1)) || grammar.durations.has(w(tokens, i + 1)))
+  // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"
+  const time = grammar.timeDeterminers.has(opener) && grammar.timeDeterminers.has(w(tokens, i + 1)) ? i + 2 : i + 1
+  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (lexicon.timeWords.has(w(tokens, time)) || grammar.durations.has(w(tokens, time)))
   // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
   const after = tokens[i + 1]
   const adverb = lexicon.adverbs.has(opener) && !!after?.word && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
@@ -1364,11 +1365,6 @@ function firstMark(tokens: Token[], k: number, bound: number): number {
   return -1
 }
 
-/** endings of adjectives that no common noun of a person or thing has: "dangerous", "shameful", "unacceptable" */
-const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`)
-
-/** An adjective by its ending, or a past form of more than five letters ("rigged", "flawed"; not "shed"). */
-const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */
 const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') || t.lower === 'and' || t.lower === 'but'

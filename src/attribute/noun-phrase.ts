@@ -21,6 +21,11 @@ export const pastVerb = (tokens: Token[], k: number) => {
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
 
+/** endings of adjectives that no common noun of a person or thing has: "dangerous", "shameful", "unacceptable" */
+const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`)
+/** An adjective by its ending, or a past form of more than five letters ("rigged", "flawed"; not "shed"). */
+export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
+
 /** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun or a plural ("to staff", "to reporters", "to me"). */
 export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
@@ -71,13 +76,18 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
-      if ((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k - 1])) {
+      if (((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k - 1])) || (k + 1 < j && coordinateComma(tokens, k))) {
         k--
         continue
       }
       break
     }
     const l = t.lower
+    // "the tall, bearded diplomat": a past form after coordinate adjectives describes the head
+    if (coordinateComma(tokens, k - 1) && l.endsWith('ed')) {
+      k--
+      continue
+    }
     // "Kim and Putin", "campaign and corporate records"
     const before = tokens[k - 1]
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
@@ -102,6 +112,21 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     k--
   }
   return trimLeft(tokens, k + 1, j + 1)
+}
+
+/** A comma between two adjectives after an article: "the tall, bearded diplomat", "a bespectacled, 71-year-old official". */
+function coordinateComma(tokens: Token[], c: number): boolean {
+  const before = tokens[c - 1]
+  const after = tokens[c + 1]
+  if (tokens[c]?.text !== ',' || !isWord(before) || before.cap || !isWord(after) || !grammar.articles.has(tokens[c - 2]?.lower ?? '')) return false
+  if (lexicon.personRoles.has(before.norm) || lexicon.officeNouns.has(before.norm) || verbLike(before) || verbLike(after) || lexicon.personRoles.has(after.norm)) return false
+  // ("reports from the convention, anti-Trump delegates…": the object of a preposition ends before the comma)
+  if (lexicon.prepositions.has(tokens[c - 3]?.lower ?? '')) return false
+  // the head follows the second adjective ("the plan, drafted by aides," is a participle's aside)
+  const head = tokens[c + 2]
+  if (!isWord(head) || lexicon.prepositions.has(head.lower) || lexicon.clauseBreakers.has(head.lower) || lexicon.determiners.has(head.lower)) return false
+  // the second adjective: a hyphenated compound ("71-year-old", "soft-spoken") or a word with an adjective's ending
+  return (!after.cap && /\w-\w/.test(after.text)) || adjectiveLike(after)
 }
 
 /** A number that opens a share of a group stays in it: "55 percent of voters", "61 per cent of members". */
@@ -140,6 +165,10 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k++
         continue
       }
+      if (k > i && coordinateComma(tokens, k)) {
+        k++
+        continue
+      }
       // a quoted term inside the phrase, when asked for: "the “reform” plan", "some of the “Neocons For Hillary” buzz"
       const close = terms && k > i ? quotedTermEnd(tokens, k, end) : -1
       if (close > 0) {
@@ -156,6 +185,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       }
       if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
+      // a joining participle takes no object of its own: "a letter sent to Kim" goes on, "the union sent a letter" is the verb
+      if (grammar.joiners.has(l) && (l.endsWith('ed') || grammar.irregularPasts.has(l)) && grammar.articles.has(tokens[k + 1]?.lower ?? '')) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       const modifies = lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break

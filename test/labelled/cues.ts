@@ -1882,4 +1882,18 @@ Ortiz released the following statement on Friday:
     ],
     note: "A participle set off by commas ('run by the farm ministry', 'imposed without consultation') describes the reported clause's subject; the clause's verb comes after it, as after a 'which' clause (SPEC §1: a reported clause without 'that'). Praise is an act, whatever stands in its object (SPEC §1).",
   },
+  {
+    id: 'trailing-said/coordinate-adjectives',
+    rule: 'trailing-said',
+    text: `“We have done what we could,” the bespectacled, 62-year-old envoy said in an interview on Tuesday. “The talks are over,” the tall, bearded negotiator told reporters. “It was a clean game,” said the weary, soft-spoken referee. The quiet, meticulous prosecutor argued that the evidence was overwhelming. According to reports from the summit, hard-line delegates walked out. Late last month, the union sent a letter to the board, calling the pay offer “an insult.”`,
+    expect: [
+      { s: '“We have done what we could,” the bespectacled, 62-year-old envoy said in an interview on Tuesday.', label: 'direct', sources: ['the bespectacled, 62-year-old envoy'] },
+      { s: '“The talks are over,” the tall, bearded negotiator told reporters.', label: 'direct', sources: ['the tall, bearded negotiator'] },
+      { s: '“It was a clean game,” said the weary, soft-spoken referee.', label: 'direct', sources: ['the weary, soft-spoken referee'] },
+      { s: 'The quiet, meticulous prosecutor argued that the evidence was overwhelming.', label: 'direct', sources: ['The quiet, meticulous prosecutor'] },
+      { s: 'According to reports from the summit, hard-line delegates walked out.', label: 'reported', sources: ['reports from the summit'] },
+      { s: 'Late last month, the union sent a letter to the board, calling the pay offer “an insult.”', label: 'direct', sources: ['the union'] },
+    ],
+    note: "Two adjectives joined by a comma stay in one speaker phrase ('the tall, bearded negotiator'; without a tagger, the second must look like one: a past form, a hyphenated compound or an ending such as -ous or -ful): one definite person is named (SPEC §1 step 2). After a preposition the comma ends the phrase ('reports from the summit, hard-line delegates…'). An opening time phrase ('Late last month,') is no subject: the participle 'calling' belongs to the union.",
+  },
 ]
