@@ -273,7 +273,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
   if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
-  if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower)) return true
+  if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && !clauseAt(tokens, i + 2)) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
   if (grammar.possessingHave.has(prev.lower)) return false
@@ -286,6 +286,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
+  // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
+  // ("Trump brags that's good news": a contraction after "that" is a clause's)
+  if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
   return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
 }
 /** A party-and-state tag after a legislator's name: "R-S.C.", "D-Ore." */

@@ -540,4 +540,19 @@ export const cases: LabelledCase[] = [
     ],
     note: "What is maintained as an object is kept, an act (SPEC §1), even when it is a figure ('costs', 'tariffs'); 'maintained that…' and a quotation tagged 'she maintained' hand over what was said.",
   },
+  {
+    id: 'false-cue/noun-forms-before-relative-that',
+    rule: 'false-cue',
+    text: `The agency published a set of Clean Water Act rules that could force hundreds of farms to fence off streams. Regulators shelved the Treasury reports that would have exposed the losses. Lobbyists fought the Senate claims that were filed on behalf of the miners. The tribunal rules that the contract is void. Okonjo claims that nobody was consulted. The mayor claims that would cost the city jobs. He warns that could backfire.`,
+    expect: [
+      { s: 'The agency published a set of Clean Water Act rules that could force hundreds of farms to fence off streams.', label: 'unattributed' },
+      { s: 'Regulators shelved the Treasury reports that would have exposed the losses.', label: 'unattributed' },
+      { s: 'Lobbyists fought the Senate claims that were filed on behalf of the miners.', label: 'unattributed' },
+      { s: 'The tribunal rules that the contract is void.', label: 'direct', sources: ['The tribunal'] },
+      { s: 'Okonjo claims that nobody was consulted.', label: 'direct', sources: ['Okonjo'] },
+      { s: 'The mayor claims that would cost the city jobs.', label: 'direct', sources: ['The mayor'] },
+      { s: 'He warns that could backfire.', label: 'direct', sources: ['He'] },
+    ],
+    note: "A verb form that is also a noun ('rules', 'reports', 'claims') followed by 'that' and a modal or an auxiliary is the noun with a relative clause ('rules that could force…'), not a verb with a that-clause; after a pronoun or a person ('the mayor claims that would…') 'that' is the clause's subject and the verb is a cue (SPEC §1).",
+  },
 ]
