@@ -24,6 +24,8 @@ export interface SentenceShape {
   quotes: boolean
   /** the sentence is a standalone line without end punctuation: a possible headline */
   titleLine: boolean
+  /** a closing quotation mark ends the sentence before, in the same paragraph: "“…missing.” Trump said." */
+  afterQuote: boolean
 }
 
 type Add = (f: Omit<Found, 'quote' | 'channel' | 'relayed'> & Partial<Found>) => void
@@ -1031,7 +1033,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // research verbs count with an authored document, or people with a that-clause, a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
-  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
+  // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
+  const bareTag = shape.afterQuote && src[0] === firstWord(tokens) && last + 1 === tokens.length - 1 && isPunct(tokens[last + 1], '.') && verb.cls === 'speech'
+  if (content.kind === 'trailing' && !leadIn && !bareTag && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return

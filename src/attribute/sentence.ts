@@ -64,12 +64,19 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
     if (titleCase(tokens)) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
-    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal })
+    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start) })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
     const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
     const authorQuote = found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
     return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote }
   }
+}
+
+/** Whether a quotation closing after its stop ('.”', '!"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
+function closedQuoteBefore(text: string, start: number): boolean {
+  let k = start - 1
+  while (k >= 0 && start - k < 4 && (text[k] === ' ' || text[k] === '\t')) k--
+  return k > 0 && QUOTE_MARKS.has(text[k]) && '.!?'.includes(text[k - 1])
 }
 
 /** Attributions whose speaker phrase joins a named speaker to others, as one attribution per speaker ("Doyle and others"). */

@@ -39,9 +39,12 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   for (let i = sentences.length - 2; i >= 0; i--) {
     if (open(i) && speaks(i + 1) && sentences[i + 1].quote.startsQuoted && !result[i + 1][0].inherited) inherit(i, i + 1)
   }
-  // 3b. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said."
+  // 3b. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";
+  // after a full stop only a tag with nothing more is the quotation's: "“…that are missing.” Trump said."
   for (let i = sentences.length - 2; i >= 0; i--) {
-    if (open(i) && sentences[i + 1].para === sentences[i].para && speaks(i + 1) && exclaimed(text, sentences[i]) && opensWithSpeaker(text, sentences[i + 1], result[i + 1][0])) inherit(i, i + 1)
+    const next = sentences[i + 1]
+    if (!open(i) || next.para !== sentences[i].para || !speaks(i + 1) || !opensWithSpeaker(text, next, result[i + 1][0])) continue
+    if (exclaimed(text, sentences[i]) || (stopped(text, sentences[i]) && text.slice(result[i + 1][0].cue.end, next.end).trim() === '.')) inherit(i, i + 1)
   }
   // 4. a lead-in line ending with a colon hands its attribution to the block that follows
   for (let i = 0; i < sentences.length - 1; i++) {
@@ -64,6 +67,8 @@ function inBlock(sentences: Sentence[], k: number, first: Sentence): boolean {
 
 /** Ends with "?" or "!" inside its closing quotation marks. */
 const exclaimed = (text: string, s: Sentence) => /[?!]['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
+/** Ends with a full stop inside its closing quotation marks. */
+const stopped = (text: string, s: Sentence) => /\.['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
 
 /** The sentence opens with its speaker and a verb of saying right after: "Sessions said as he…", not "In Ohio, Lee said" or "Analysts expect…". */
 function opensWithSpeaker(text: string, s: Sentence, a: Attribution): boolean {

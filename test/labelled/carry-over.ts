@@ -382,4 +382,24 @@ Counting ended at midnight.
     ],
     note: "A quotation the writer tags as their own ('I said') is the writer's first-person speech (SPEC §2: unattributed) and takes no other speaker: the judge's concern in the sentence before does not carry into it, nor into its continuation. The judge's own quotation then carries as usual.",
   },
+  {
+    id: 'quote-carry-over/tag-after-closed-quotation',
+    rule: 'quote-carry-over',
+    text: `The mayor opened the new depot on Monday. “This is the first step toward a cleaner fleet.” Mayor Duarte said.
+
+Drivers were less sure of the timetable. “We have heard promises before.” the union's chairwoman added.
+
+The council met on Tuesday. The budget passed. Councillor Ray agreed.`,
+    expect: [
+      { s: 'The mayor opened the new depot on Monday.', label: 'unattributed' },
+      { s: '“This is the first step toward a cleaner fleet.”', label: 'direct', inherited: true },
+      { s: 'Mayor Duarte said.', label: 'direct', sources: ['Mayor Duarte'] },
+      { s: 'Drivers were less sure of the timetable.', label: 'unattributed' },
+      { s: "“We have heard promises before.” the union's chairwoman added.", label: 'direct', sources: ["the union's chairwoman"] },
+      { s: 'The council met on Tuesday.', label: 'unattributed' },
+      { s: 'The budget passed.', label: 'unattributed' },
+      { s: 'Councillor Ray agreed.', label: 'unattributed' },
+    ],
+    note: "A tag typed after the quotation's full stop ('“….” Mayor Duarte said.') is cut into a sentence of its own: a speaker and a verb of saying with nothing after them, right after a closed quotation, is that quotation's tag, and the quotation takes its speaker (SPEC §3); a lowercase tag stays in the quotation's sentence. Without a quotation before it, 'Councillor Ray agreed.' hands nothing over (agreeing is an act, SPEC §1).",
+  },
 ]
