@@ -277,10 +277,12 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
   if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && !clauseAt(tokens, i + 2)) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
-  // "have claims" is a noun after a possessing "have"; "has claimed" would be the verb
-  if (grammar.possessingHave.has(prev.lower)) return false
+  // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed" are the verb
+  if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed')
   const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
+  // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
+  if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
   // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows
   if (t.lower.endsWith('ing') && BE.has(prev.lower)) return true
   // a study "shows" whatever follows it
@@ -488,6 +490,11 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   }
   // "early results of the exit poll": an -ly word may be an adjective
   let np = rightNP(tokens, k) ?? (m > k ? rightNP(tokens, m) : undefined)
+  // "according to show insiders", "according to poll watchers": a verb form there is a noun modifying the phrase
+  if (!np && m === k && tokens[k]?.word && !tokens[k].cap && lexicon.cueVerbs.has(tokens[k].lower) && tokens[k + 1]?.word) {
+    const rest = rightNP(tokens, k + 1)
+    if (rest) np = [k, rest[1]]
+  }
   // a quoted name inside the phrase: "the “Medicare for all” document he released"
   // (a determiner before the quotation is left out of a phrase read alone: "the", "her")
   const open = np ? np[1] : lexicon.determiners.has(w(tokens, k)) ? k + 1 : k

@@ -1896,4 +1896,32 @@ Ortiz released the following statement on Friday:
     ],
     note: "Two adjectives joined by a comma stay in one speaker phrase ('the tall, bearded negotiator'; without a tagger, the second must look like one: a past form, a hyphenated compound or an ending such as -ous or -ful): one definite person is named (SPEC §1 step 2). After a preposition the comma ends the phrase ('reports from the summit, hard-line delegates…'). An opening time phrase ('Late last month,') is no subject: the participle 'calling' belongs to the union.",
   },
+  {
+    id: 'research-verb/detailed-and-documented',
+    rule: 'research-verb',
+    text: `The audit detailed abuses at three county jails. The inspectors' report also documented 40 cases of missing medication. The Gazette has detailed the fund's spending on two council members. Volunteers documented that the wells had run dry. Police documented the scene. A detailed plan was released on Friday. Both candidates have put forward fairly detailed proposals. The council released details of the budget. The abuses are well documented.`,
+    expect: [
+      { s: 'The audit detailed abuses at three county jails.', label: 'direct', sources: ['The audit'] },
+      { s: "The inspectors' report also documented 40 cases of missing medication.", label: 'direct', sources: ["The inspectors' report"] },
+      { s: "The Gazette has detailed the fund's spending on two council members.", label: 'direct', sources: ['The Gazette'] },
+      { s: 'Volunteers documented that the wells had run dry.', label: 'reported', sources: ['Volunteers'] },
+      { s: 'Police documented the scene.', label: 'unattributed' },
+      { s: 'A detailed plan was released on Friday.', label: 'unattributed' },
+      { s: 'Both candidates have put forward fairly detailed proposals.', label: 'unattributed' },
+      { s: 'The council released details of the budget.', label: 'direct', sources: ['The council'] },
+      { s: 'The abuses are well documented.', label: 'unattributed' },
+    ],
+    note: "'Detailed' and 'documented' after their subject hand over what a document or an outlet sets out (SPEC §1: research verbs with an authored document; a named outlet's report); a person documenting needs a that-clause, and 'documented the scene' is an act. As adjectives ('a detailed plan', 'fairly detailed proposals', 'well documented') they hand nothing over; 'released details of' is an informational object (SPEC §1).",
+  },
+  {
+    id: 'according-to/verb-form-modifiers',
+    rule: 'according-to',
+    text: `The host belittled contestants on set, according to show insiders. According to poll watchers in two counties, turnout was light. According to report authors at the university, the river is safe to swim in.`,
+    expect: [
+      { s: 'The host belittled contestants on set, according to show insiders.', label: 'reported', sources: ['show insiders'] },
+      { s: 'According to poll watchers in two counties, turnout was light.', label: 'reported', sources: ['poll watchers in two counties'] },
+      { s: 'According to report authors at the university, the river is safe to swim in.', label: 'reported', sources: ['report authors at the university'] },
+    ],
+    note: "After 'according to' a word that is also a verb form ('show', 'poll', 'report') modifies the source's noun: unnamed insiders, watchers and authors are vague (SPEC §1 step 2).",
+  },
 ]
