@@ -293,7 +293,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower)
 }
 /** A party-and-state tag after a legislator's name: "R-S.C.", "D-Ore." */
 const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && grammar.partyTags.has(t.text[0].toLowerCase()) && /^[A-Z]$/.test(t.text[2] ?? '')
@@ -1346,6 +1346,11 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing')) return { kind: 'clause', at: j }
   }
   if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
+  // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma
+  if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l)) {
+    const m = firstMark(tokens, j + 1, 14)
+    if (isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)) return { kind: 'clause', at: j }
+  }
   return undefined
 }
 

@@ -1924,4 +1924,16 @@ Ortiz released the following statement on Friday:
     ],
     note: "After 'according to' a word that is also a verb form ('show', 'poll', 'report') modifies the source's noun: unnamed insiders, watchers and authors are vague (SPEC §1 step 2).",
   },
+  {
+    id: 'thinking-verb/condition-before-clause',
+    rule: 'thinking-verb',
+    text: `Campaign aides believe if they can win Ohio, the senator will carry the Midwest. Economists at the bank think when rates rise, house prices will cool. Ms. Farouk fears unless the levee is raised, the lower town will flood again. The aides believe in a smaller state.`,
+    expect: [
+      { s: 'Campaign aides believe if they can win Ohio, the senator will carry the Midwest.', label: 'reported', sources: ['Campaign aides'] },
+      { s: 'Economists at the bank think when rates rise, house prices will cool.', label: 'reported', sources: ['Economists at the bank'] },
+      { s: 'Ms. Farouk fears unless the levee is raised, the lower town will flood again.', label: 'direct', sources: ['Ms. Farouk'] },
+      { s: 'The aides believe in a smaller state.', label: 'unattributed' },
+    ],
+    note: "A thinking verb may hand over a conditional clause without 'that': 'believe if…, the senator will…', 'think when…, prices will…' (SPEC §1: a reported clause). 'Believe in' names a conviction, no content.",
+  },
 ]
