@@ -133,6 +133,9 @@ function clauseFollows(tokens: Token[], j: number): boolean {
     if (more) np = [np[0], more[1]]
   }
   if (!np) return false
+  // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
+  const verbInside = np[1] - np[0] >= 3 && tokens[np[1] - 1].word && !tokens[np[1] - 1].cap && !tokens[np[1] - 1].lower.endsWith('s') && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
+  if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
   if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
@@ -1046,9 +1049,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
-  // commitments count with what was promised: "vowed to…", "pledged that…", "“…,” he vowed."
+  // commitments count with what was promised: "vowed to…", "pledged that…", "promised the plan would…", "“…,” he vowed."
   // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)
-  if (verb.cls === 'commitment' && !['to', 'that', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
+  if (verb.cls === 'commitment' && !['to', 'that', 'clause', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
 
   firmWork(tokens, src, i, reading)
   pluralOpener(tokens, src, i, verb, reading)

@@ -1936,4 +1936,29 @@ Ortiz released the following statement on Friday:
     ],
     note: "A thinking verb may hand over a conditional clause without 'that': 'believe if…, the senator will…', 'think when…, prices will…' (SPEC §1: a reported clause). 'Believe in' names a conviction, no content.",
   },
+  {
+    id: 'reported-clause/plural-subject-plain-verb',
+    rule: 'reported-clause',
+    text: `The Harbour Gazette suggested the new parking charges hurt the town's small shops. Critics suggested the revised boundaries favour the ruling party. Dr. Ibe suggested the late trains leave a thousand commuters stranded. The union suggested a pay freeze.`,
+    expect: [
+      { s: "The Harbour Gazette suggested the new parking charges hurt the town's small shops.", label: 'direct', sources: ['The Harbour Gazette'] },
+      { s: 'Critics suggested the revised boundaries favour the ruling party.', label: 'reported', sources: ['Critics'] },
+      { s: 'Dr. Ibe suggested the late trains leave a thousand commuters stranded.', label: 'direct', sources: ['Dr. Ibe'] },
+      { s: 'The union suggested a pay freeze.', label: 'unattributed' },
+    ],
+    note: "Without 'that', a reported clause may be a plural subject and a plain verb before its object ('the new parking charges hurt the town's…'): the lowercase word between a plural noun and an article is the clause's verb (SPEC §1). A suggestion of an act ('suggested a pay freeze') hands over no information.",
+  },
+  {
+    id: 'commitment-verb/reported-clause',
+    rule: 'commitment-verb',
+    text: `Mayor Quint promised the new library would open by spring. Candidates for the board promise they will freeze fees. The premier vowed the mine would never reopen. Ms. Adeyemi holds a lead of nearly 300 pledged delegates. The governor promised a full inquiry.`,
+    expect: [
+      { s: 'Mayor Quint promised the new library would open by spring.', label: 'direct', sources: ['Mayor Quint'] },
+      { s: 'Candidates for the board promise they will freeze fees.', label: 'reported', sources: ['Candidates for the board'] },
+      { s: 'The premier vowed the mine would never reopen.', label: 'direct', sources: ['The premier'] },
+      { s: 'Ms. Adeyemi holds a lead of nearly 300 pledged delegates.', label: 'unattributed' },
+      { s: 'The governor promised a full inquiry.', label: 'unattributed' },
+    ],
+    note: "A commitment verb reports what its subject said with a reported clause too, not only with a to-infinitive ('promised the new library would open', SPEC §1). 'Pledged delegates' are a kind of delegate; a promised act with no clause ('promised a full inquiry') is the author's report of an act.",
+  },
 ]
