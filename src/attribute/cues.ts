@@ -282,7 +282,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed')
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  // ("growers view the quota as…": a plural noun before a plain form agrees with it as its subject; things too "promise to…")
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (isPlural(prev) && !t.lower.endsWith('s') && !t.lower.endsWith('ed') && lexicon.cueVerbs.get(t.lower)?.cls !== 'commitment') || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
@@ -1023,7 +1024,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
-  if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i) return
+  // ("Many growers view…": a plain form after a plural agrees with it as a verb)
+  if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !(verb.form === 'base' && isPlural(tokens[i - 1]))) return
   // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
   // ("what the owner called “the old model”" has the owner for subject)
   if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && src[1] === i && !reading.pronoun && !tokens[i - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
@@ -1321,7 +1323,9 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   const relativeBefore = grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))
   if ((verb.takes === 'any' || relativeBefore) && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
-  if (grammar.describeVerbs.has(verb.base) && w(tokens, rightNP(tokens, j)?.[1] ?? j) === 'as') return { kind: 'object', at: j }
+  // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)
+  const described = grammar.describeVerbs.has(verb.base) ? rightNP(tokens, j) : undefined
+  if (described && w(tokens, described[1]) === 'as') return { kind: 'clause', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
   const obj = objectKind(tokens, j)
   if (obj?.kind === 'act') return undefined

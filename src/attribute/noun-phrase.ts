@@ -16,7 +16,9 @@ const verbLike = (t: Token) => !t.cap && VERB_FORMS.has(t.lower)
 /** A lowercase -ed word or irregular past after a noun is most likely a verb ("the move angered…", "the senator spoke"), unless it joins a post-modifier. */
 export const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]
-  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !lexicon.determiners.has(tokens[k - 1]?.lower ?? '')
+  // (after a determiner or a possessive it modifies a noun: "the reported profits", "Scalia's flag-draped casket")
+  const before = tokens[k - 1]
+  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !lexicon.determiners.has(before?.lower ?? '') && !(before?.word && before.lower !== before.norm)
 }
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)

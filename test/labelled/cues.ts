@@ -1961,4 +1961,19 @@ Ortiz released the following statement on Friday:
     ],
     note: "A commitment verb reports what its subject said with a reported clause too, not only with a to-infinitive ('promised the new library would open', SPEC §1). 'Pledged delegates' are a kind of delegate; a promised act with no clause ('promised a full inquiry') is the author's report of an act.",
   },
+  {
+    id: 'thinking-verb/views-and-regards-as',
+    rule: 'thinking-verb',
+    text: `Many growers view the new quota as a betrayal of the 2019 deal. Portugal regards the disputed islets as part of its territory. Councillor Mbeki viewed the closure as unavoidable. Inspectors viewed the damage on Monday. The mayor is widely regarded as a moderate. Views of the council remain divided. Hundreds of mourners came to view the senator's flag-draped coffin.`,
+    expect: [
+      { s: 'Many growers view the new quota as a betrayal of the 2019 deal.', label: 'reported', sources: ['Many growers'] },
+      { s: 'Portugal regards the disputed islets as part of its territory.', label: 'direct', sources: ['Portugal'] },
+      { s: 'Councillor Mbeki viewed the closure as unavoidable.', label: 'direct', sources: ['Councillor Mbeki'] },
+      { s: 'Inspectors viewed the damage on Monday.', label: 'unattributed' },
+      { s: 'The mayor is widely regarded as a moderate.', label: 'unattributed' },
+      { s: 'Views of the council remain divided.', label: 'unattributed' },
+      { s: "Hundreds of mourners came to view the senator's flag-draped coffin.", label: 'unattributed' },
+    ],
+    note: "'View X as Y' and 'regard X as Y' state the subject's view, like 'described X as Y' (SPEC §1: thinking verbs with content); viewing a thing is an act, a passive 'is regarded as' names no holder, and 'views of' is a noun. After a possessive a past form modifies the noun ('the senator's flag-draped coffin'), so no reported clause follows 'view'.",
+  },
 ]
