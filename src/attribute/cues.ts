@@ -1232,6 +1232,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   // "acknowledged as much": "as much" stands for the clause too
   if (w(tokens, i + 1) === 'as' && w(tokens, i + 2) === 'much' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 3)]?.word) return { kind: 'object', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
+  // (the end of the addressee or object read below, if any)
+  let objectEnd = -1
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
@@ -1241,6 +1243,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
       if (obj && !clauseFollows(tokens, j)) {
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
         if (verb.takes === 'any') return { kind: 'object', at: j }
+        // (read right after the verb and its adverbs: "called for banning all Muslims from entering the United States" has none)
+        if (tokens.slice(i + 1, obj[0]).every((x) => x.word && (adverbLike(x) || lexicon.adverbs.has(x.lower)))) objectEnd = obj[1]
         j = skipAdjuncts(tokens, skipRelative(tokens, obj[1]))
         // "asked him pointedly why…"
         if (verb.takes === 'question' && tokens[j]?.word && adverbLike(tokens[j]) && lexicon.questionWords.has(w(tokens, j + 1))) j++
@@ -1258,12 +1262,19 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (w(tokens, j) === 'as' && rightNP(tokens, j + 1)) return { kind: 'object', at: j }
     // "called him a political opportunist": a second noun phrase names what the subject called it
     // ("called Trump his friend", "calls Clinton unqualified;": a possessive's noun, or a lone word before the clause ends)
+    // (what it was called is a small clause: "about Pope Francis calling Christmas a sham" hands it over from a gerund too)
     if (verb.base === 'call') {
-      if (j > i + 1 && (['a', 'an'].includes(w(tokens, j)) || grammar.possessivePronouns.has(w(tokens, j)) || complementAt(tokens, j))) return { kind: 'object', at: j }
+      // "called Mr. Yanukovych, a former trucking director, an outstanding leader": past an apposition to the second phrase
+      // (an object was read: "called upon the U.S. to…" has none)
+      const object = objectEnd > i + 1
+      const k = object ? pastApposition(tokens, j) : j
+      // "call it the nerd prom", "called the plan the worst idea in years"; not a time: "called the police the next day"
+      const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => lexicon.timeWords.has(x.lower) || (grammar.timeDeterminers.has(x.lower) && !lexicon.prepositions.has(x.lower)))
+      if (object && (['a', 'an'].includes(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (k === j && complementAt(tokens, k)) || definite)) return { kind: 'clause', at: k }
       // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
       const closing = !!np && np[1] - np[0] >= 2 && adjectiveLike(tokens[np[1] - 1]) && clauseEnds(tokens[np[1]])
-      if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'object', at: i + 1 }
+      if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'clause', at: i + 1 }
     }
     return undefined
   }
@@ -1391,6 +1402,15 @@ function firstMark(tokens: Token[], k: number, bound: number): number {
   return -1
 }
 
+
+/** Past an apposition set off by commas at `j` that describes the phrase before it (", his Democratic challenger,"), or `j` itself. */
+function pastApposition(tokens: Token[], j: number): number {
+  // (an apposition opens like a noun phrase: ", his challenger,", ", a former director,"; not ", according to…")
+  const first = tokens[j + 1]
+  if (!isPunct(tokens[j], ',') || !first?.word || !(lexicon.determiners.has(first.lower) || grammar.possessivePronouns.has(first.lower) || (first.cap && !lexicon.prepositions.has(first.lower)))) return j
+  for (let m = j + 2; m < tokens.length && m < j + 30; m++) if (isPunct(tokens[m], ',')) return tokens[m + 1]?.word ? m + 1 : j
+  return j
+}
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */
 const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') || t.lower === 'and' || t.lower === 'but'

@@ -111,6 +111,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     if (lexicon.clauseBreakers.has(l) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    // "is seizing on a Times report": an -ing form after an auxiliary is the verb
+    if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     k--
   }
   return trimLeft(tokens, k + 1, j + 1)

@@ -1976,4 +1976,20 @@ Ortiz released the following statement on Friday:
     ],
     note: "'View X as Y' and 'regard X as Y' state the subject's view, like 'described X as Y' (SPEC §1: thinking verbs with content); viewing a thing is an act, a passive 'is regarded as' names no holder, and 'views of' is a noun. After a possessive a past form modifies the noun ('the senator's flag-draped coffin'), so no reported clause follows 'view'.",
   },
+  {
+    id: 'saying-verb/called-x-y',
+    rule: 'saying-verb',
+    text: `Residents call it the ghost pier. The port authority pushed back against the audit, calling it the work of a disgruntled contractor. Councillor Rees called Mayor Odum, her longtime rival, a “serial fabricator.” Lindqvist called the tender the worst deal in a decade. The minister called upon the banks to lend more. The mayor called the police the next day. Ms. Ortiz called for a recount before the deadline. The harbour master is seizing on a Coastal Times report that the pier is unsafe.`,
+    expect: [
+      { s: 'Residents call it the ghost pier.', label: 'reported', sources: ['Residents'] },
+      { s: 'The port authority pushed back against the audit, calling it the work of a disgruntled contractor.', label: 'direct', sources: ['The port authority'] },
+      { s: 'Councillor Rees called Mayor Odum, her longtime rival, a “serial fabricator.”', label: 'direct', sources: ['Councillor Rees'] },
+      { s: 'Lindqvist called the tender the worst deal in a decade.', label: 'direct', sources: ['Lindqvist'] },
+      { s: 'The minister called upon the banks to lend more.', label: 'unattributed' },
+      { s: 'The mayor called the police the next day.', label: 'unattributed' },
+      { s: 'Ms. Ortiz called for a recount before the deadline.', label: 'unattributed' },
+      { s: 'The harbour master is seizing on a Coastal Times report that the pier is unsafe.', label: 'direct', sources: ['a Coastal Times'] },
+    ],
+    note: "'Called X Y' hands over what the subject called X (SPEC §1: the content in the source's words), with 'the' too ('call it the ghost pier') and past an apposition after X ('Mayor Odum, her longtime rival,'); a time after the object ('the next day') is no name, and 'called upon X to', 'called for' are requests (SPEC §1: not attributions). An outlet's report with its that-clause is the outlet's, after a progressive verb too.",
+  },
 ]
