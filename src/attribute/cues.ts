@@ -1361,7 +1361,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   // "claims its new cells last twice as long": a noun phrase then a word that can only be its verb
   if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {
     const next = tokens[obj.np[1]]
-    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing')) return { kind: 'clause', at: j }
+    // (an adverb closes the object instead: "boasts a 45-point lead nationally")
+    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !(adverbLike(next) && clauseEnds(tokens[obj.np[1] + 1]))) return { kind: 'clause', at: j }
   }
   if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
   // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma

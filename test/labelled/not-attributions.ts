@@ -555,4 +555,18 @@ export const cases: LabelledCase[] = [
     ],
     note: "A verb form that is also a noun ('rules', 'reports', 'claims') followed by 'that' and a modal or an auxiliary is the noun with a relative clause ('rules that could force…'), not a verb with a that-clause; after a pronoun or a person ('the mayor claims that would…') 'that' is the clause's subject and the verb is a cue (SPEC §1).",
   },
+  {
+    id: 'act-noun-object/boasts-and-answers',
+    rule: 'act-noun-object',
+    text: `The incumbent boasts a roughly 20-point lead nationally. The port city boasts a new cruise terminal. Councillor Haas answered questions from residents for two hours. Ms. Lund boasted that the budget was balanced. “We will reopen the pool,” the mayor answered. Okafor answered that the pool would reopen in May.`,
+    expect: [
+      { s: 'The incumbent boasts a roughly 20-point lead nationally.', label: 'unattributed' },
+      { s: 'The port city boasts a new cruise terminal.', label: 'unattributed' },
+      { s: 'Councillor Haas answered questions from residents for two hours.', label: 'unattributed' },
+      { s: 'Ms. Lund boasted that the budget was balanced.', label: 'direct', sources: ['Ms. Lund'] },
+      { s: '“We will reopen the pool,” the mayor answered.', label: 'direct', sources: ['the mayor'] },
+      { s: 'Okafor answered that the pool would reopen in May.', label: 'direct', sources: ['Okafor'] },
+    ],
+    note: "'Boasts a lead' means 'has a lead' and 'answered questions' is an act: a noun object of these verbs is never what was said (SPEC §1: acts are the author's claims). With a that-clause or a quotation they are cues.",
+  },
 ]
