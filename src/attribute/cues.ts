@@ -964,6 +964,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
       const more = rightNP(tokens, np[1] + 1)
       if (more) np = [np[0], more[1]]
     }
+    // ", announced the harbour master, Ines Duarte.": a name in apposition to a role is the same speaker
+    if (np && !tokens[np[0]].cap && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
+      const name = rightNP(tokens, np[1] + 1)
+      if (name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) np = [np[0], name[1]]
+    }
     const after = np ? tokens[np[1]] : undefined
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {

@@ -1992,4 +1992,15 @@ Ortiz released the following statement on Friday:
     ],
     note: "'Called X Y' hands over what the subject called X (SPEC §1: the content in the source's words), with 'the' too ('call it the ghost pier') and past an apposition after X ('Mayor Odum, her longtime rival,'); a time after the object ('the next day') is no name, and 'called upon X to', 'called for' are requests (SPEC §1: not attributions). An outlet's report with its that-clause is the outlet's, after a progressive verb too.",
   },
+  {
+    id: 'inverted-said/role-then-name',
+    rule: 'inverted-said',
+    text: `“The plant is hanging on,” said the company's chief executive, Mara Lindqvist. “We are anxious,” wrote another commuter, Tomas Berg, on the forum. “The line will reopen,” said the operator, adding that buses would run meanwhile.`,
+    expect: [
+      { s: "“The plant is hanging on,” said the company's chief executive, Mara Lindqvist.", label: 'direct', sources: ["the company's chief executive, Mara Lindqvist"] },
+      { s: '“We are anxious,” wrote another commuter, Tomas Berg, on the forum.', label: 'direct', sources: ['another commuter, Tomas Berg'] },
+      { s: '“The line will reopen,” said the operator, adding that buses would run meanwhile.', label: 'direct', sources: ['the operator'] },
+    ],
+    note: "After an inverted verb a role and the name set off after it are one speaker ('the company's chief executive, Mara Lindqvist'); the name makes an indefinite role identifiable ('another commuter, Tomas Berg': named, SPEC §1 step 2). A participle after the comma is no name.",
+  },
 ]
