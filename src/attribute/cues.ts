@@ -29,7 +29,8 @@ export interface SentenceShape {
 }
 
 type Add = (f: Omit<Found, 'quote' | 'channel' | 'relayed'> & Partial<Found>) => void
-type Content = { kind: 'that' | 'quote' | 'clause' | 'to' | 'object' | 'trailing'; at: number }
+/** what follows a cue and is its content; 'relative': a clause whose subject went ahead of the cue ("which officials said will…") */
+type Content = { kind: 'that' | 'quote' | 'clause' | 'relative' | 'to' | 'object' | 'trailing'; at: number }
 
 const BE = lexicon.be
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
@@ -675,8 +676,8 @@ function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): 
       const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
       if (head) np = [head[0], np[1]]
     }
-    // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after
-    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1)) return undefined
+    // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after or a cleft ("That's what Lee said.")
+    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i)) return undefined
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
     const only = tokens[np[0]]
     if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
@@ -919,7 +920,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
-  const purpose = prev?.lower === 'to' && purposeInfinitive(tokens, i - 2)
+  // (a purpose is carried out in speech: "a good way to understand the thinking is…" states no one's view)
+  const purpose = prev?.lower === 'to' && verb.cls !== 'thought' && purposeInfinitive(tokens, i - 2)
   // ("Voters we spoke to said": the "to" of a relative clause is no infinitive's)
   // (the verb is finite there: "he continued to suggest" is an infinitive)
   const stranded = prev?.lower === 'to' && (verb.form === 'past' || verb.form === 'present') && pastForm(tokens[i - 2]) && grammar.subjectPronouns.has(w(tokens, i - 3))
@@ -943,7 +945,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     return
   }
   // "The campaign, first reported by The Washington Post, is…": a report set off by commas credits what it modifies
-  if (verb.form === 'past' && grammar.reportedByAsides.has(verb.base) && w(tokens, i + 1) === 'by' && i > 0 && isPunct(tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1], ',')) {
+  // ("— a fact first reported by Christopher Heath": right after a noun of information too)
+  const reportedOf = i > 0 ? tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1] : undefined
+  if (verb.form === 'past' && grammar.reportedByAsides.has(verb.base) && w(tokens, i + 1) === 'by' && i > 0 && (isPunct(reportedOf, ',') || (!!reportedOf?.word && !reportedOf.cap && (objectNoun(reportedOf.lower) === 'info' || lexicon.documentNouns.has(reportedOf.norm))))) {
     const np = rightNP(tokens, i + 2)
     if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',') || lexicon.timeWords.has(w(tokens, np[1] + 1)))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
     return
@@ -1042,7 +1046,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")
   const amount = (k: number) => CURRENCY.test(tokens[k]?.text ?? '')
   const trails = () => (afterQuote && !amount(last + 1) && !(lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
-  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? (verb.cls === 'speech' && trails() ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((verb.cls === 'speech' && trails()) || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
@@ -1052,19 +1056,30 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const before = tokens[src[0] - 1]
   // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
   const bareTag = shape.afterQuote && src[0] === firstWord(tokens) && last + 1 === tokens.length - 1 && isPunct(tokens[last + 1], '.') && verb.cls === 'speech'
-  if (content.kind === 'trailing' && !leadIn && !bareTag && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as'))) return
+  if (content.kind === 'trailing' && !leadIn && !bareTag && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as' || before.lower === 'what'))) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
-  if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
+  if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "promised the plan would…", "“…,” he vowed."
   // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)
-  if (verb.cls === 'commitment' && !['to', 'that', 'clause', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
+  if (verb.cls === 'commitment' && !['to', 'that', 'clause', 'relative', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
 
   firmWork(tokens, src, i, reading)
   pluralOpener(tokens, src, i, verb, reading)
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
   const outlet = reading.type === 'media' || reading.type === 'state-media'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
+}
+
+/** "That's what Andy McCarthy wrote recently.", "This is what the audit found.": the demonstrative is the content, said by the speaker after "what". */
+function cleft(tokens: Token[], src: Range, last: number): boolean {
+  const f = firstWord(tokens)
+  const opener = tokens[f]
+  if (!opener || (opener.norm !== 'that' && opener.norm !== 'this') || w(tokens, src[0] - 1) !== 'what') return false
+  const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, f + 1)) ? f + 1 : -1
+  // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.")
+  const end = skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
+  return be >= 0 && src[0] === be + 2 && isPunct(tokens[end], '.!') && end === tokens.length - 1
 }
 
 /** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */
@@ -1336,8 +1351,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   // "Kelly, who he claims has been unfair": after a relative and its own subject, the clause's verb comes next
-  const relativeBefore = grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))
-  if ((verb.takes === 'any' || relativeBefore) && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: 'clause', at: j }
+  const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i)
+  if ((verb.takes === 'any' || relativeBefore) && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)
   const described = grammar.describeVerbs.has(verb.base) ? rightNP(tokens, j) : undefined
@@ -1376,6 +1391,19 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
     if (isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)) return { kind: 'clause', at: j }
   }
   return undefined
+}
+
+/**
+ * "a trip that House ethics investigators concluded was financed…", "the dam, which engineers said
+ * would hold,": a relative pronoun, a whole subject phrase, then the cue. Not inside the sentence's
+ * own subject ("Nothing that the inspectors found was new": "was" is the main verb).
+ */
+function relativeOverPhrase(tokens: Token[], i: number): boolean {
+  const r = (leftNP(tokens, i - 1)?.[0] ?? 0) - 1
+  if (!grammar.relativePronouns.has(w(tokens, r))) return false
+  if (isPunct(tokens[r - 1], ',')) return true
+  for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastVerb(tokens, k) || presentVerb(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower)) return true
+  return false
 }
 
 /** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */

@@ -2003,4 +2003,20 @@ Ortiz released the following statement on Friday:
     ],
     note: "After an inverted verb a role and the name set off after it are one speaker ('the company's chief executive, Mara Lindqvist'); the name makes an indefinite role identifiable ('another commuter, Tomas Berg': named, SPEC §1 step 2). A participle after the comma is no name.",
   },
+  {
+    id: 'reported-clause/relatives-clefts-and-understand',
+    rule: 'reported-clause',
+    text: `The council paid for a study trip that federal auditors concluded was improperly financed. The dam, which engineers at the ministry said would hold, failed in May. That’s what the harbour master told the inquiry in March. This is what the audit found. The mayor understands that the budget gap is real. Officials understood the risks. A good way to understand the dispute is to read the contract. The plant is closing — a fact first reported by Lena Park, a reporter for the Valley Courier.`,
+    expect: [
+      { s: 'The council paid for a study trip that federal auditors concluded was improperly financed.', label: 'reported', sources: ['federal auditors'] },
+      { s: 'The dam, which engineers at the ministry said would hold, failed in May.', label: 'reported', sources: ['engineers at the ministry'] },
+      { s: 'That’s what the harbour master told the inquiry in March.', label: 'direct', sources: ['the harbour master'] },
+      { s: 'This is what the audit found.', label: 'direct', sources: ['the audit'] },
+      { s: 'The mayor understands that the budget gap is real.', label: 'direct', sources: ['The mayor'] },
+      { s: 'Officials understood the risks.', label: 'unattributed' },
+      { s: 'A good way to understand the dispute is to read the contract.', label: 'unattributed' },
+      { s: 'The plant is closing — a fact first reported by Lena Park, a reporter for the Valley Courier.', label: 'direct', sources: ['Lena Park'] },
+    ],
+    note: "A reported clause whose subject went ahead of the cue ('a trip that federal auditors concluded was…') hands it to the cue's subject, even a whole phrase and a research verb; a cleft ('That's what X told…', 'This is what the audit found') hands the demonstrative's claim to X; 'understands that' states a belief like 'knows that' (SPEC §1: thinking verbs), but 'understood the risks' has no content and an infinitive of purpose holds no one's view; 'a fact first reported by X' credits X as the channel (SPEC §1: as reported by).",
+  },
 ]
