@@ -1402,7 +1402,8 @@ function relativeOverPhrase(tokens: Token[], i: number): boolean {
   const r = (leftNP(tokens, i - 1)?.[0] ?? 0) - 1
   if (!grammar.relativePronouns.has(w(tokens, r))) return false
   if (isPunct(tokens[r - 1], ',')) return true
-  for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastVerb(tokens, k) || presentVerb(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower)) return true
+  // (a verb of the main clause before it: "The council paid for a trip that…")
+  for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower)) return true
   return false
 }
 
