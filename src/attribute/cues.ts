@@ -1055,7 +1055,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[src[0] - 1]
   // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
-  const bareTag = shape.afterQuote && src[0] === firstWord(tokens) && last + 1 === tokens.length - 1 && isPunct(tokens[last + 1], '.') && verb.cls === 'speech'
+  // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb; not a retort at someone: "Fox fired back at Trump over the plan.")
+  const bareTag = shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')
   if (content.kind === 'trailing' && !leadIn && !bareTag && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as' || before.lower === 'what'))) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return

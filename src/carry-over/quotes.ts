@@ -44,7 +44,7 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   for (let i = sentences.length - 2; i >= 0; i--) {
     const next = sentences[i + 1]
     if (!open(i) || next.para !== sentences[i].para || !speaks(i + 1) || !opensWithSpeaker(text, next, result[i + 1][0])) continue
-    if (exclaimed(text, sentences[i]) || (stopped(text, sentences[i]) && text.slice(result[i + 1][0].cue.end, next.end).trim() === '.')) inherit(i, i + 1)
+    if (exclaimed(text, sentences[i]) || (stopped(text, sentences[i]) && bareTagRest(text.slice(result[i + 1][0].cue.end, next.end)))) inherit(i, i + 1)
   }
   // 4. a lead-in line ending with a colon hands its attribution to the block that follows
   for (let i = 0; i < sentences.length - 1; i++) {
@@ -67,6 +67,9 @@ function inBlock(sentences: Sentence[], k: number, first: Sentence): boolean {
 
 /** Ends with "?" or "!" inside its closing quotation marks. */
 const exclaimed = (text: string, s: Sentence) => /[?!]['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
+/** What follows a bare tag's verb: its end, maybe after adjuncts (" during his appearance on Fox."), and no clause, list or quotation of its own. */
+const bareTagRest = (rest: string) => rest.trimEnd().endsWith('.') && !/[,;:"“”‘’«»]|\bthat\b/.test(rest)
+
 /** Ends with a full stop inside its closing quotation marks. */
 const stopped = (text: string, s: Sentence) => /\.['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
 

@@ -389,7 +389,11 @@ Counting ended at midnight.
 
 Drivers were less sure of the timetable. “We have heard promises before.” the union's chairwoman added.
 
-The council met on Tuesday. The budget passed. Councillor Ray agreed.`,
+The council met on Tuesday. The budget passed. Councillor Ray agreed.
+
+The ferry resumed on Friday. “We are back to a full timetable.” The operator's director added during a radio interview.
+
+The operator promised a “fair and final rota.” Unions fired back at the operator over the new rota.`,
     expect: [
       { s: 'The mayor opened the new depot on Monday.', label: 'unattributed' },
       { s: '“This is the first step toward a cleaner fleet.”', label: 'direct', inherited: true },
@@ -399,7 +403,12 @@ The council met on Tuesday. The budget passed. Councillor Ray agreed.`,
       { s: 'The council met on Tuesday.', label: 'unattributed' },
       { s: 'The budget passed.', label: 'unattributed' },
       { s: 'Councillor Ray agreed.', label: 'unattributed' },
+      { s: 'The ferry resumed on Friday.', label: 'unattributed' },
+      { s: '“We are back to a full timetable.”', label: 'direct', inherited: true },
+      { s: "The operator's director added during a radio interview.", label: 'direct', sources: ["The operator's director"] },
+      { s: 'The operator promised a “fair and final rota.”', label: 'unattributed' },
+      { s: 'Unions fired back at the operator over the new rota.', label: 'unattributed' },
     ],
-    note: "A tag typed after the quotation's full stop ('“….” Mayor Duarte said.') is cut into a sentence of its own: a speaker and a verb of saying with nothing after them, right after a closed quotation, is that quotation's tag, and the quotation takes its speaker (SPEC §3); a lowercase tag stays in the quotation's sentence. Without a quotation before it, 'Councillor Ray agreed.' hands nothing over (agreeing is an act, SPEC §1).",
+    note: "A tag typed after the quotation's full stop ('“….” Mayor Duarte said.') is cut into a sentence of its own: a speaker and a verb of saying with nothing after them, right after a closed quotation, is that quotation's tag, and the quotation takes its speaker (SPEC §3); a lowercase tag stays in the quotation's sentence, and adjuncts may follow the verb ('added during a radio interview'). A retort at someone ('fired back at the operator') is no bare tag. Without a quotation before it, 'Councillor Ray agreed.' hands nothing over (agreeing is an act, SPEC §1).",
   },
 ]
