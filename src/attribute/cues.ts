@@ -1271,8 +1271,8 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
         if (verb.takes === 'question' && tokens[j]?.word && adverbLike(tokens[j]) && lexicon.questionWords.has(w(tokens, j + 1))) j++
         // "asked Republicans a simple question: …"
         if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(tokens[j].lower)) j = rightNP(tokens, j)?.[1] ?? j
-        // "told a town hall in Salem, New Hampshire on Monday that…"
-        const that = thatAhead(tokens, j)
+        // "told a town hall in Salem, New Hampshire on Monday that…" ("gatherings…, called the Clinton Global Initiative, that the foundation held" names them)
+        const that = verb.base === 'call' && isPunct(tokens[i - 1], ',') ? -1 : thatAhead(tokens, j)
         if (that >= 0) return { kind: 'that', at: that }
       }
     }

@@ -569,4 +569,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "'Boasts a lead' means 'has a lead' and 'answered questions' is an act: a noun object of these verbs is never what was said (SPEC §1: acts are the author's claims). With a that-clause or a quotation they are cues.",
   },
+  {
+    id: 'false-cue/tv-shows-and-naming-participles',
+    rule: 'false-cue',
+    text: `The studio once made “Harbour Lights,” a TV show that ran for nine seasons. The senator named “Harbour Lights” as her favourite TV show. The council funded the meetings of world leaders, academics and business people, called the Valley Forum, that the co-op held each spring. Polls show the senator ahead in the valley.`,
+    expect: [
+      { s: 'The studio once made “Harbour Lights,” a TV show that ran for nine seasons.', label: 'unattributed' },
+      { s: 'The senator named “Harbour Lights” as her favourite TV show.', label: 'unattributed' },
+      { s: 'The council funded the meetings of world leaders, academics and business people, called the Valley Forum, that the co-op held each spring.', label: 'unattributed' },
+      { s: 'Polls show the senator ahead in the valley.', label: 'reported', sources: ['Polls'] },
+    ],
+    note: "'A TV show', 'her favourite TV show' are nouns (grammar compoundNouns), not a research verb; a participle after a comma that names what comes before (', called the Valley Forum,') hands over nothing, and the 'that' after it opens the noun's relative clause. 'Polls show' is the verb (SPEC §1: a research verb with unnamed polls, vague).",
+  },
 ]
