@@ -957,7 +957,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.perfectOnly && !(grammar.perfectAuxiliaries.has(w(tokens, beforeVerb)) || perfect)) return
 
   // "quoted X as saying" / "citing X": the subject relays the object's words
-  if (verb.takes === 'quoted' || verb.takes === 'cited') return relayCue(text, tokens, last, verb, subject, add)
+  if (verb.takes === 'quoted' || verb.takes === 'cited') return relayCue(text, tokens, last, verb, () => tagSpeaker ?? subject(), add)
 
   // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
   const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'

@@ -117,6 +117,9 @@ export class SourceResolver {
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set() }
       this.entities.set(key, e)
+    } else if (e.type === 'person' && r.type !== 'person' && r.type !== 'unknown') {
+      // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas")
+      e.type = r.type
     }
     addForm(e, written)
     return e

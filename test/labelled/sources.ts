@@ -885,4 +885,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "A sentence's first word is capitalised whatever it is: a word in -s right before a plural verb ('say', 'believe', 'argue') is an unspecified group of people (SPEC §1 step 2: vague), even with a place after it; a surname in -s takes 'says' ('Williams says'), and two joined names are two people.",
   },
+  {
+    id: 'office/company-by-trade-and-citing-after-a-tag',
+    rule: 'office',
+    text: `Supplies to the port will stop on Jan. 1, state energy giant Vostok Gas said on Saturday, citing unpaid debts. The drugmaker said sales fell by a tenth. A producer at the studio said the series was cancelled. The giant panda was born in May.`,
+    expect: [
+      { s: 'Supplies to the port will stop on Jan. 1, state energy giant Vostok Gas said on Saturday, citing unpaid debts.', label: 'direct', sources: ['state energy giant Vostok Gas'] },
+      { s: 'The drugmaker said sales fell by a tenth.', label: 'direct', sources: ['The drugmaker'] },
+      { s: 'A producer at the studio said the series was cancelled.', label: 'reported', sources: ['A producer at the studio'] },
+      { s: 'The giant panda was born in May.', label: 'unattributed' },
+    ],
+    note: "A company named by its trade ('state energy giant Vostok Gas', 'the drugmaker') speaks on record as an organisation (SPEC §1 step 2: named); 'a producer' is an indefinite person (vague). 'Citing unpaid debts' after a tag is the tag's speaker's, as 'adding that' is.",
+  },
 ]
