@@ -227,7 +227,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     }
   }
   // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
-  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !lexicon.titles.has(tokens[a].lower) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
+  // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado")
+  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some((t) => lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   while (s < h) {
     const t = tokens[s]

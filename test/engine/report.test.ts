@@ -132,6 +132,14 @@ describe('sources', () => {
     }
   })
 
+  it('type a company named by its trade as an organisation, and a titled person of a place as a person', () => {
+    const type = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    expect(type('Supplies will stop on Monday, state energy giant Vostok Gas said.')).toEqual([['Vostok Gas', 'organization']])
+    expect(type('Sales fell by a tenth, the drugmaker Helvetia Pharma said.')).toEqual([['Helvetia Pharma', 'organization']])
+    expect(type('“This is an association,” cautioned lead author Dr. Priya Nair of the University of Colorado.')).toEqual([['Priya Nair', 'person']])
+    expect(type('The chair of the panel, Prof. Ines Duarte of Lisbon University, said the data were sound.')[0]?.[1]).toBe('person')
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')
