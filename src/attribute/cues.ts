@@ -1352,8 +1352,11 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   // "Kelly, who he claims has been unfair": after a relative and its own subject, the clause's verb comes next
-  const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i)
-  if ((verb.takes === 'any' || relativeBefore) && clauseAt(tokens, j) && !lexicon.negations.has(l)) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
+  // (read only where a clause marker follows: the phrase reading is the costly part)
+  if (clauseAt(tokens, j) && !lexicon.negations.has(l)) {
+    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i)
+    if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
+  }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)
   const described = grammar.describeVerbs.has(verb.base) ? rightNP(tokens, j) : undefined
