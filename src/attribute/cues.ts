@@ -194,7 +194,7 @@ function asideEnd(tokens: Token[], k: number): number {
   const relative = first?.lower === 'which' || first?.lower === 'who'
   // ("the program, run by the department, has…", "the plan, drafted in May, would…": a passive participle describes it;
   // with an object it is a second verb: ", hugged her staff,")
-  const participle = !!first?.word && !first.cap && (first.lower.endsWith('ed') || grammar.irregularPasts.has(first.lower) || w(tokens, k + 2) === 'by') && (lexicon.prepositions.has(w(tokens, k + 2)) || grammar.adjunctPrepositions.has(w(tokens, k + 2)))
+  const participle = !!first?.word && !first.cap && (pastForm(first) || w(tokens, k + 2) === 'by') && (lexicon.prepositions.has(w(tokens, k + 2)) || grammar.adjunctPrepositions.has(w(tokens, k + 2)))
   if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
     if (!tokens[m].word && tokens[m].text !== '-') return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
@@ -283,8 +283,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed')
-  // ("growers view the quota as…": a plural noun before a plain form agrees with it as its subject; things too "promise to…")
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (isPlural(prev) && !t.lower.endsWith('s') && !t.lower.endsWith('ed') && lexicon.cueVerbs.get(t.lower)?.cls !== 'commitment') || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   if (!subject) return false
   // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
@@ -300,6 +299,12 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
   return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower)
 }
+/** "Growers view the quota as…", "Many voters view…": a plural noun right before a plain form agrees with it as its subject (not things that "promise to…"). */
+function pluralSubject(tokens: Token[], i: number): boolean {
+  const verb = lexicon.cueVerbs.get(tokens[i].lower)
+  return i > 0 && verb?.form === 'base' && verb.cls !== 'commitment' && isPlural(tokens[i - 1])
+}
+
 /** A party-and-state tag after a legislator's name: "R-S.C.", "D-Ore." */
 const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && grammar.partyTags.has(t.text[0].toLowerCase()) && /^[A-Z]$/.test(t.text[2] ?? '')
 
@@ -1033,8 +1038,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
-  // ("Many growers view…": a plain form after a plural agrees with it as a verb)
-  if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !(verb.form === 'base' && isPlural(tokens[i - 1]))) return
+  if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return
   // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
   // ("what the owner called “the old model”" has the owner for subject)
   if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && src[1] === i && !reading.pronoun && !tokens[i - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
@@ -1056,8 +1060,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const before = tokens[src[0] - 1]
   // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
   // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb; not a retort at someone: "Fox fired back at Trump over the plan.")
-  const bareTag = shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')
-  if (content.kind === 'trailing' && !leadIn && !bareTag && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as' || before.lower === 'what'))) return
+  const bareTag = () => shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')
+  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as' || before.lower === 'what')) && !bareTag()) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':'))) return
