@@ -1,4 +1,4 @@
-import { grammar, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
+import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { adjectiveLike, adverbLike, headOf, infinitive, isNegation, leftNP, opensNP, pastVerb, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
@@ -260,7 +260,7 @@ const isTo = infinitive
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
-  if (grammar.compoundNouns.has(`${t.lower} ${w(tokens, i + 1)}`) || (i > 0 && grammar.compoundNouns.has(`${tokens[i - 1].lower} ${t.lower}`))) return false
+  if (isCompound(t.lower, tokens[i + 1]?.lower) || isCompound(tokens[i - 1]?.lower, t.lower)) return false
   // "wrote off the loss", "the numbers don't add up": a particle makes another verb
   // ("expected up to 250,000 people" is a quantity; "said off the record that…" an adjunct)
   if (!lexicon.cueVerbs.get(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to' && !particleAdjunct(tokens, i + 1)) return false
@@ -314,7 +314,7 @@ const particleAdjunct = (tokens: Token[], k: number) => grammar.particleAdjuncts
 /** A verb's form read as a noun: right after an article or a possessive ("Its share price", "HP's share price"), or in a compound ("offering price"). */
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
-  if (grammar.compoundNouns.has(`${tokens[i].lower} ${w(tokens, i + 1)}`)) return true
+  if (isCompound(tokens[i].lower, tokens[i + 1]?.lower)) return true
   return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || grammar.possessivePronouns.has(prev.lower) || prev.lower !== prev.norm)
 }
 
@@ -339,7 +339,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   let lastSpeaker: Range | undefined
   const add: Add = (f) => {
     if (f.src && VERB_RULES.has(f.rule)) lastSpeaker = f.src
-    found.push({ quote: shape.quotes, channel: false, relayed: false, ...f })
+    // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
+    found.push({ cue: f.cue, src: f.src, reading: f.reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
   }
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)

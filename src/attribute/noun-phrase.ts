@@ -1,4 +1,4 @@
-import { grammar, lexicon } from '../lexicon'
+import { grammar, isCompound, lexicon } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
@@ -106,7 +106,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // "think tanks", "roll call vote": a verb's form inside a compound noun
-    if (grammar.compoundNouns.has(`${l} ${tokens[k + 1].lower}`) || grammar.compoundNouns.has(`${tokens[k - 1]?.lower} ${l}`)) {
+    if (isCompound(l, tokens[k + 1].lower) || isCompound(tokens[k - 1]?.lower, l)) {
       k--
       continue
     }

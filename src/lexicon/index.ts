@@ -253,5 +253,14 @@ export const grammar = Object.fromEntries(
   Object.entries(grammarData).flatMap(([name, list]) => (typeof list === 'object' ? [[name, set(list.entries)]] : [])),
 ) as { [name in Exclude<keyof typeof grammarData, 'about'>]: Set<string> }
 
+/** Two-word compound nouns by first word: the parser asks at nearly every verb form, so the pair is looked up without building its string. */
+const compoundsByFirst = new Map<string, Set<string>>()
+for (const c of grammar.compoundNouns) {
+  const [a, b] = c.split(' ')
+  compoundsByFirst.set(a, (compoundsByFirst.get(a) ?? new Set()).add(b))
+}
+/** Whether `a b` (lowercase words) is a compound noun of grammar.json ("think tank", "roll call"). */
+export const isCompound = (a: string | undefined, b: string | undefined): boolean => (a !== undefined && b !== undefined && compoundsByFirst.get(a)?.has(b)) ?? false
+
 export type Lexicon = typeof lexicon
 export { PhraseIndex }
