@@ -83,6 +83,12 @@ const SUBJECT_FORMS = new Map([...grammar.objectPronounSubjects].map((e) => e.sp
  * `outsideQuote` tells whether a first-person pronoun is the author's (outside quotations).
  */
 export function readSource(text: string, tokens: Token[], range: Range, outsideQuote = true): SourceReading {
+  const r = readPhrase(text, tokens, range, outsideQuote)
+  // one object shape for every reading, whichever fields it has: the resolver reads them all alike
+  return { kind: r.kind, type: r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pendingDocument: r.pendingDocument, notSource: r.notSource }
+}
+
+function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean): SourceReading {
   const [a, b] = range
   const written = spanText(text, tokens, range)
   const first = tokens[a]
