@@ -808,7 +808,9 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
  * spoke to said", not "the dog".
  */
 function relativeSubject(tokens: Token[], at: number): Range | undefined {
-  for (let k = at; k > 0 && at - k < 8; k--) {
+  // (two relative clauses joined by "and" give the first one a few more words: "A man who lives nearby and who asked not to be named said")
+  let reach = 8
+  for (let k = at; k > 0 && at - k < reach; k--) {
     const t = tokens[k]
     if (!t.word) return undefined
     // a relative clause without "who": "Voters we spoke to said", "None of the scholars I interviewed this week thought"
@@ -818,6 +820,10 @@ function relativeSubject(tokens: Token[], at: number): Range | undefined {
       return head && (personNoun(head) || isSourceNoun(head)) ? np : undefined
     }
     if ((t.lower !== 'who' && t.lower !== 'whose') || k === at) continue
+    if (w(tokens, k - 1) === 'and' && reach === 8) {
+      reach = at - k + 10
+      continue
+    }
     // "who" and "whose" speak of people: the noun phrase before them is the speaker ("Residents whose homes flooded said")
     return leftNP(tokens, k - 1)
   }
@@ -1257,6 +1263,9 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }
   // "acknowledged as much": "as much" stands for the clause too
   if (w(tokens, i + 1) === 'as' && w(tokens, i + 2) === 'much' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 3)]?.word) return { kind: 'object', at: i + 1 }
+  // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
+  // (read before the adjuncts, which would take "after winning" for a prepositional phrase)
+  if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.adverbialOpeners.has(w(tokens, i + 1)) && openerThenClause(tokens, i + 1)) return { kind: 'clause', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // (the end of the addressee or object read below, if any)
   let objectEnd = -1
@@ -1395,11 +1404,14 @@ function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boole
   }
   if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
   // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma
-  if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l)) {
-    const m = firstMark(tokens, j + 1, 14)
-    if (isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)) return { kind: 'clause', at: j }
-  }
+  if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l) && openerThenClause(tokens, j)) return { kind: 'clause', at: j }
   return undefined
+}
+
+/** A condition or a clause of time or reason opening at `k`, its comma within a few words, then a clause. */
+function openerThenClause(tokens: Token[], k: number): boolean {
+  const m = firstMark(tokens, k + 1, 14)
+  return isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)
 }
 
 /**

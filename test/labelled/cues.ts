@@ -1937,6 +1937,31 @@ Ortiz released the following statement on Friday:
     note: "A thinking verb may hand over a conditional clause without 'that': 'believe if…, the senator will…', 'think when…, prices will…' (SPEC §1: a reported clause). 'Believe in' names a conviction, no content.",
   },
   {
+    id: 'reported-clause/time-or-reason-before-clause',
+    rule: 'reported-clause',
+    text: `Kasich explained after winning his home state of Ohio on March 15, he would need two-thirds of the remaining delegates. Ms. Ortiz argued before the hearing in the state capital on Monday, the board had already made up its mind. The harbour master said because the dredging ran late, the ferries would dock downriver. Insurers believe since the flooding in the lower valley last spring, premiums will double. Okafor spoke after the vote in the Senate on Tuesday, thanking his staff. The mayor said after the meeting, which lasted two hours, that talks would resume.`,
+    expect: [
+      { s: 'Kasich explained after winning his home state of Ohio on March 15, he would need two-thirds of the remaining delegates.', label: 'direct', sources: ['Kasich'] },
+      { s: 'Ms. Ortiz argued before the hearing in the state capital on Monday, the board had already made up its mind.', label: 'direct', sources: ['Ms. Ortiz'] },
+      { s: 'The harbour master said because the dredging ran late, the ferries would dock downriver.', label: 'direct', sources: ['The harbour master'] },
+      { s: 'Insurers believe since the flooding in the lower valley last spring, premiums will double.', label: 'reported', sources: ['Insurers'] },
+      { s: 'Okafor spoke after the vote in the Senate on Tuesday, thanking his staff.', label: 'unattributed' },
+      { s: 'The mayor said after the meeting, which lasted two hours, that talks would resume.', label: 'direct', sources: ['The mayor'] },
+    ],
+    note: "A clause of time or reason may stand between a verb of saying or thinking and its reported clause, up to its comma ('explained after winning…, he would need…', 'said because…, the ferries would…'), however long its phrase (SPEC §1: a reported clause). Speaking after an event with no clause after the comma hands nothing over, and an aside after the time phrase still leads to the that-clause.",
+  },
+  {
+    id: 'speakers/two-relative-clauses',
+    rule: 'vague-source',
+    text: `A man who lives near the depot and who asked not to be named said he heard three blasts. Two nurses who worked the night shift and who spoke on condition of anonymity said the generators failed. The driver, who was not hurt, and who has not been charged, said the brakes gave way.`,
+    expect: [
+      { s: 'A man who lives near the depot and who asked not to be named said he heard three blasts.', label: 'reported', sources: ['A man'] },
+      { s: 'Two nurses who worked the night shift and who spoke on condition of anonymity said the generators failed.', label: 'reported', sources: ['Two nurses'] },
+      { s: 'The driver, who was not hurt, and who has not been charged, said the brakes gave way.', label: 'direct', sources: ['The driver'] },
+    ],
+    note: "Two relative clauses joined by 'and' still define the speaker before them ('A man who… and who asked not to be named said'): an unnamed person, so vague (SPEC §1 step 2); a definite role ('The driver') is identifiable, direct.",
+  },
+  {
     id: 'reported-clause/plural-subject-plain-verb',
     rule: 'reported-clause',
     text: `The Harbour Gazette suggested the new parking charges hurt the town's small shops. Critics suggested the revised boundaries favour the ruling party. Dr. Ibe suggested the late trains leave a thousand commuters stranded. The union suggested a pay freeze.`,
