@@ -272,6 +272,15 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
   if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
   const prev = tokens[i - 1]
+  // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
+  // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
+  if (grammar.nounFirstForms.has(t.lower)) {
+    if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || /^\d/.test(prev.text)) return false
+    if (closedQuoteBehind(tokens, i)) return true
+    const speaker = prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
+    const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1
+    return speaker && (isPunct(tokens[k], ':') || (w(tokens, k) === 'that' && clauseFollows(tokens, k + 1)))
+  }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
   if (prev && !relativeThat && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower)))) return false
@@ -284,6 +293,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed')
   const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
+  if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
   // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
@@ -298,6 +309,14 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
   return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower)
+}
+/** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
+function closedQuoteBehind(tokens: Token[], i: number): boolean {
+  let np = leftNP(tokens, i - 1)
+  // (past one prepositional post-modifier: "a voice-over in the ad")
+  if (np && lexicon.prepositions.has(w(tokens, np[0] - 1)) && np[0] >= 2) np = leftNP(tokens, np[0] - 2) ?? np
+  const k = np ? np[0] : -1
+  return k >= 2 && isQuoteMark(tokens[k - 1]) && isPunct(tokens[k - 2], ',.!?')
 }
 /** "Growers view the quota as…", "Many voters view…": a plural noun right before a plain form agrees with it as its subject (not things that "promise to…"). */
 function pluralSubject(tokens: Token[], i: number): boolean {

@@ -217,6 +217,10 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const written = withoutArticle(spanText(text, tokens, range))
   const country = countryIn(tokens, range)
   if (lexicon.places.capitals.match(tokens, a, b)?.length === b - a) return { kind: 'named', type: 'government', name: written, country }
+  // a country by its name speaks through its government: "France said", "the U.S. says" (a people is plural and vague: "Americans say")
+  const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
+  const place = lexicon.places.words.match(tokens, start, b)
+  if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
   if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person
   for (let k = a; k <= h; k++) {

@@ -140,6 +140,15 @@ describe('sources', () => {
     expect(type('The chair of the panel, Prof. Ines Duarte of Lisbon University, said the data were sound.')[0]?.[1]).toBe('person')
   })
 
+  it('type a country speaking by its name as its government, and its people as a vague group', () => {
+    const type = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.kind])
+    expect(type('France said on Monday that it would close the border.')).toEqual([['France', 'government', 'named']])
+    expect(type('The talks will resume in May, the United States says.')).toEqual([['United States', 'government', 'named']])
+    expect(type('The U.S. warned that the ceasefire was fragile.')).toEqual([['U.S.', 'government', 'named']])
+    expect(type('Many Russians say the war has gone on too long.')[0]?.[2]).toBe('vague')
+    expect(type('Mexico’s ambassador said Mexico would respond.')[0]?.[1]).toBe('person')
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')
