@@ -113,8 +113,8 @@ const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.c
 
 /** A reported clause without "that": a noun phrase, maybe with its post-modifiers, then a verb marker ("said the talks would fail"). */
 function clauseFollows(tokens: Token[], j: number): boolean {
-  // "agreed there are qualified candidates": an existential clause
-  if (w(tokens, j) === 'there' && clauseAt(tokens, j + 1)) return true
+  // "agreed there are qualified candidates", "believe this is a mistake": an existential or a demonstrative subject, then its verb
+  if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
   j = pastQuantityLead(tokens, j)
   // "said $2 billion was missing": the amount's number opens the phrase
   if (CURRENCY.test(tokens[j]?.text ?? '')) j++
@@ -292,6 +292,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed')
+  // "a move that the kingdom hopes will shatter…": in a relative clause over a whole phrase, the form before the clause's verb is the cue
+  if (clauseAt(tokens, i + 1) && relativeOverPhrase(tokens, i)) return true
   const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
@@ -1441,6 +1443,9 @@ function openerThenClause(tokens: Token[], k: number): boolean {
 function relativeOverPhrase(tokens: Token[], i: number): boolean {
   const r = (leftNP(tokens, i - 1)?.[0] ?? 0) - 1
   if (!grammar.relativePronouns.has(w(tokens, r))) return false
+  // (after an adjective or a verb "that" opens a complement: "it may seem surprising that a post could…")
+  const before = tokens[r - 1]
+  if (w(tokens, r) === 'that' && before?.word && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || lexicon.auxiliaries.has(before.lower))) return false
   if (isPunct(tokens[r - 1], ',')) return true
   // (a verb of the main clause before it: "The council paid for a trip that…")
   for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower)) return true

@@ -1994,6 +1994,22 @@ Ortiz released the following statement on Friday:
     note: "Right after a closed quotation a subject and a verb form that is also a noun ('yells', 'notes', 'claims', 'tweets', 'replies') are the quotation's tag, whatever adjunct follows ('as the crowd surges', 'in a letter', 'after every defeat'); treasurers and ombudsmen are role nouns, definite so named (SPEC §1 step 2). With no quotation before them such forms stay nouns ('The coach's claims after every defeat').",
   },
   {
+    id: 'thinking-verb/demonstrative-subject-and-relative-noun-form',
+    rule: 'thinking-verb',
+    text: `Supporters of the levy hope this is only a transition period. Port officials believe these will be the last cuts. Analysts at the bank fear those were the easy savings. The mayors are a show of strength that Okafor hopes can head off any challenge. It was a compromise that union leaders fear will not hold. The new levy, which the council estimates will raise £2 million, passed easily. It may seem surprising that a Facebook or Twitter post could go unnoticed. The council's hopes will fade by spring.`,
+    expect: [
+      { s: 'Supporters of the levy hope this is only a transition period.', label: 'reported', sources: ['Supporters of the levy'] },
+      { s: 'Port officials believe these will be the last cuts.', label: 'reported', sources: ['Port officials'] },
+      { s: 'Analysts at the bank fear those were the easy savings.', label: 'reported', sources: ['Analysts at the bank'] },
+      { s: 'The mayors are a show of strength that Okafor hopes can head off any challenge.', label: 'direct', sources: ['Okafor'] },
+      { s: 'It was a compromise that union leaders fear will not hold.', label: 'reported', sources: ['union leaders'] },
+      { s: 'The new levy, which the council estimates will raise £2 million, passed easily.', label: 'direct', sources: ['the council'] },
+      { s: 'It may seem surprising that a Facebook or Twitter post could go unnoticed.', label: 'unattributed' },
+      { s: "The council's hopes will fade by spring.", label: 'unattributed' },
+    ],
+    note: "A demonstrative alone may be the reported clause's subject ('hope this is…', 'believe these will…'); inside a relative clause over a whole phrase, a form that is also a noun ('hopes', 'fear', 'estimates') before the clause's verb is the cue (SPEC §1: thinking verbs, reported clause). A 'that' after an adjective ('surprising that') opens a complement, not a relative, and a possessive's 'hopes' is the noun.",
+  },
+  {
     id: 'reported-clause/plural-subject-plain-verb',
     rule: 'reported-clause',
     text: `The Harbour Gazette suggested the new parking charges hurt the town's small shops. Critics suggested the revised boundaries favour the ruling party. Dr. Ibe suggested the late trains leave a thousand commuters stranded. The union suggested a pay freeze.`,
