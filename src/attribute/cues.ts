@@ -158,7 +158,8 @@ function clauseFollows(tokens: Token[], j: number): boolean {
   // "said its policy “is not to cover” his company": a quotation may open at the verb (two marks for a typed '')
   for (let q = 0; q < 2 && isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted; q++) k++
   const from = k
-  while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k++
+  // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective)
+  while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly')))) k++
   const next = tokens[k]
   const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower))
   // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after

@@ -2010,6 +2010,18 @@ Ortiz released the following statement on Friday:
     note: "A demonstrative alone may be the reported clause's subject ('hope this is…', 'believe these will…'); inside a relative clause over a whole phrase, a form that is also a noun ('hopes', 'fear', 'estimates') before the clause's verb is the cue (SPEC §1: thinking verbs, reported clause). A 'that' after an adjective ('surprising that') opens a complement, not a relative, and a possessive's 'hopes' is the noun.",
   },
   {
+    id: 'reported-clause/degree-adverb-before-verb',
+    rule: 'reported-clause',
+    text: `The mayor admitted the tram plan most likely will fail. Union leaders conceded the strike very likely would end by Friday. Okafor said the depot most likely is the best site. The council chose the most likely site for the depot.`,
+    expect: [
+      { s: 'The mayor admitted the tram plan most likely will fail.', label: 'direct', sources: ['The mayor'] },
+      { s: 'Union leaders conceded the strike very likely would end by Friday.', label: 'reported', sources: ['Union leaders'] },
+      { s: 'Okafor said the depot most likely is the best site.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The council chose the most likely site for the depot.', label: 'unattributed' },
+    ],
+    note: "An adverb of degree and an -ly word ('most likely', 'very likely') may stand between a reported clause's subject and its verb; 'likely' is then an adverb, though after an article it is the adjective (SPEC §1: reported clause without 'that').",
+  },
+  {
     id: 'reported-clause/plural-subject-plain-verb',
     rule: 'reported-clause',
     text: `The Harbour Gazette suggested the new parking charges hurt the town's small shops. Critics suggested the revised boundaries favour the ruling party. Dr. Ibe suggested the late trains leave a thousand commuters stranded. The union suggested a pay freeze.`,
