@@ -1211,8 +1211,19 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const obj = rightNP(tokens, i + 1)
   if (!obj) return
   const objReading = readSource(text, tokens, obj)
-  // "referred to him as “…”" names what he is called: he is no source
-  if (verb.base === 'refer' && objReading.pronoun) return
+  if (verb.base === 'refer') {
+    // "referred to Rubio as “a bright leader”", "referred to him as “Little Marco”": what the subject called someone is the subject's words
+    const as = asideEnd(tokens, obj[1])
+    if (w(tokens, as) === 'as' && quoteWithin(tokens, as + 1)) {
+      const at = verb.particle ? i - 1 : i
+      const sub = verb.form === 'ing' ? subject() : subjectOf(tokens, at)
+      if (sub) add({ cue: [at, i + 1], src: sub, rule: 'speech-verb' })
+      return
+    }
+    // "referring to" relays a source only as an aside to a verb of saying ("Volga Press, referring to the emergencies service, reported");
+    // "Gross was referring to Jim Brady" names whom he meant, and no pronoun is relayed
+    if (objReading.pronoun || !((i < 2 || isPunct(tokens[i - 2], ',(—–')) && isPunct(tokens[obj[1]], ',)—–'))) return
+  }
   if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
     // "cited concerns about…": an informational object, supplied by the subject
     const kind = objectKind(tokens, i + 1)

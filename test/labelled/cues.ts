@@ -2078,6 +2078,20 @@ Ortiz released the following statement on Friday:
     note: "'Called X Y' hands over what the subject called X (SPEC §1: the content in the source's words), with 'the' too ('call it the ghost pier') and past an apposition after X ('Mayor Odum, her longtime rival,'); a time after the object ('the next day') is no name, and 'called upon X to', 'called for' are requests (SPEC §1: not attributions). An outlet's report with its that-clause is the outlet's, after a progressive verb too.",
   },
   {
+    id: 'saying-verb/referred-to-x-as-quote',
+    rule: 'saying-verb',
+    text: `Councillor Bakr referred to the new tower as “a glass tombstone.” The ferry operator, which is owned by the city, refers to its oldest boat as “the Old Lady.” Lindqvist kept referring to the regulator as “the referee” in her speech. Kessler was referring to Jim Allen and his wife, the founders of the charity. The inspection report referred to the 2019 floods. The Courier, referring to the emergencies service, reported that 14 people had been hurt.`,
+    expect: [
+      { s: 'Councillor Bakr referred to the new tower as “a glass tombstone.”', label: 'direct', sources: ['Councillor Bakr'] },
+      { s: 'The ferry operator, which is owned by the city, refers to its oldest boat as “the Old Lady.”', label: 'direct', sources: ['The ferry operator'] },
+      { s: 'Lindqvist kept referring to the regulator as “the referee” in her speech.', label: 'direct', sources: ['Lindqvist'] },
+      { s: 'Kessler was referring to Jim Allen and his wife, the founders of the charity.', label: 'unattributed' },
+      { s: 'The inspection report referred to the 2019 floods.', label: 'unattributed' },
+      { s: 'The Courier, referring to the emergencies service, reported that 14 people had been hurt.', label: 'direct', sources: ['The Courier', 'the emergencies service'] },
+    ],
+    note: "'Referred to X as “…”' quotes what the subject called X, like 'called X “…”' (SPEC §1: the content in the source's words). Referring to people or events with no quotation names whom or what was meant: Jim Allen says nothing there. Only as an aside to a verb of saying does 'referring to' relay a source (SPEC §1, the Volga Press example).",
+  },
+  {
     id: 'inverted-said/role-then-name',
     rule: 'inverted-said',
     text: `“The plant is hanging on,” said the company's chief executive, Mara Lindqvist. “We are anxious,” wrote another commuter, Tomas Berg, on the forum. “The line will reopen,” said the operator, adding that buses would run meanwhile.`,

@@ -834,10 +834,10 @@ export const cases: LabelledCase[] = [
       { s: 'Mayor Ines Duarte said the bridge would reopen in May.', label: 'direct', sources: ['Mayor Ines Duarte'] },
       { s: 'According to her, the repairs cost €4 million.', label: 'direct', sources: ['her'] },
       { s: 'The contractor was late, according to him.', label: 'direct', sources: ['him'] },
-      { s: 'Residents referred to him as “the ghost” because he was never on site.', label: 'unattributed' },
+      { s: 'Residents referred to him as “the ghost” because he was never on site.', label: 'reported', sources: ['Residents'] },
       { s: 'According to her "green city" plan, the tram would be free.', label: 'direct', sources: ['her "green city" plan'] },
     ],
-    note: "An object pronoun after 'according to' is a source like its subject form and is resolved to the person before it (SPEC §3); 'her' before a noun is a possessive, so the plan is the source. 'Referred to him as' names what he is called: he says nothing.",
+    note: "An object pronoun after 'according to' is a source like its subject form and is resolved to the person before it (SPEC §3); 'her' before a noun is a possessive, so the plan is the source. 'Referred to him as “the ghost”' quotes what the residents call him, like 'call it the ghost pier': they are the source, and he says nothing.",
   },
   {
     id: 'named-person/name-before-an-aside',
