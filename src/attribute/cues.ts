@@ -1568,6 +1568,17 @@ function quoteWithin(tokens: Token[], j: number): boolean {
 }
 
 /** Cues that come from the sentence's shape rather than a word: headlines, lead-ins, "Kim: “…”". */
+/**
+ * The speaker before a headline's colon, without what the line adds after it: "Mayor Okonjo at the opening:" → "Mayor Okonjo",
+ * "CNN President On Trump:" → "CNN President", "Pollsters agree - Carl Bialik:" → "Carl Bialik" ("Head of the IMF:" keeps its "of").
+ */
+function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
+  let s = a
+  for (let k = a; k < colon; k++) if (DASHES.has(tokens[k].text)) s = k + 1
+  for (let k = s + 1; k < colon; k++) if (tokens[k].lower !== 'of' && lexicon.prepositions.has(tokens[k].lower)) return [s, k]
+  return [s, colon]
+}
+
 function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add: Add): void {
   const n = tokens.length
   // "Kim: “We will respond”" — a speaker, a colon, a quotation
@@ -1576,9 +1587,7 @@ function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add
   const lead = w(tokens, 0)
   const a = lead === 'here' && w(tokens, 1) === "'s" ? 2 : colon > 1 && (lexicon.prepositions.has(lead) || (lexicon.cueVerbs.has(lead) && !lexicon.nounish.has(lead))) ? 1 : 0
   if (colon > a && colon - a <= 6 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word) {
-    const phrase = rightNP(tokens, a, colon)
-    // ("Mayor Okonjo at the opening:" keeps the mayor; "She then addressed them:" is no phrase)
-    const np: Range = phrase && (phrase[1] === colon || lexicon.prepositions.has(w(tokens, phrase[1]))) ? phrase : [a, colon]
+    const np = colonSpeaker(tokens, a, colon)
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })

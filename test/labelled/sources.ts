@@ -760,11 +760,29 @@ export const cases: LabelledCase[] = [
     text: `From the audit: “Three of the five contracts were never put out to tender.” Here’s Mayor Okonjo at the opening: “This bridge took eleven years.” Added Lindqvist: “We will appeal.” Said Ferreira: “Nobody asked the residents.”`,
     expect: [
       { s: 'From the audit: “Three of the five contracts were never put out to tender.”', label: 'direct', sources: ['the audit'] },
-      { s: 'Here’s Mayor Okonjo at the opening: “This bridge took eleven years.”', label: 'direct' },
+      { s: 'Here’s Mayor Okonjo at the opening: “This bridge took eleven years.”', label: 'direct', sources: ['Mayor Okonjo'] },
       { s: 'Added Lindqvist: “We will appeal.”', label: 'direct', sources: ['Lindqvist'] },
       { s: 'Said Ferreira: “Nobody asked the residents.”', label: 'direct', sources: ['Ferreira'] },
     ],
     note: "A speaker or document before a colon and a quotation is the quotation's source (SPEC §1: a quotation whose speaker is named in the sentence); a lead word before it ('From', 'Here’s', an inverted 'Added' or 'Said') is not part of the source.",
+  },
+  {
+    id: 'named-person/colon-speaker-without-topic',
+    rule: 'named-person',
+    text: `Harbour Chief On Dredging: ‘We Cannot Wait Another Winter.’
+
+Economists agree - Mara Lindqvist: “The slowdown is over.”
+
+Head of the Port Authority: “The berths will reopen.”
+
+Councillor Bakr in Leeds: “Nobody asked us.”`,
+    expect: [
+      { s: 'Harbour Chief On Dredging: ‘We Cannot Wait Another Winter.’', label: 'direct', sources: ['Harbour Chief'] },
+      { s: 'Economists agree - Mara Lindqvist: “The slowdown is over.”', label: 'direct', sources: ['Mara Lindqvist'] },
+      { s: 'Head of the Port Authority: “The berths will reopen.”', label: 'direct', sources: ['Head of the Port Authority'] },
+      { s: 'Councillor Bakr in Leeds: “Nobody asked us.”', label: 'direct', sources: ['Councillor Bakr'] },
+    ],
+    note: "Before a colon and a quotation the speaker ends where the line's topic or place begins ('On Dredging', 'in Leeds'), and a dash before a name leaves the lead-in out ('Economists agree - Mara Lindqvist'); 'of' stays inside a title ('Head of the Port Authority'). The quotation is the speaker's (SPEC §1).",
   },
   {
     id: 'named-person/name-before-two-appositions',
