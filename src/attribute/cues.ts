@@ -313,6 +313,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
   return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower)
 }
+
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
 function closedQuoteBehind(tokens: Token[], i: number): boolean {
   let np = leftNP(tokens, i - 1)
@@ -1567,7 +1568,6 @@ function quoteWithin(tokens: Token[], j: number): boolean {
   return false
 }
 
-/** Cues that come from the sentence's shape rather than a word: headlines, lead-ins, "Kim: “…”". */
 /**
  * The speaker before a headline's colon, without what the line adds after it: "Mayor Okonjo at the opening:" → "Mayor Okonjo",
  * "CNN President On Trump:" → "CNN President", "Pollsters agree - Carl Bialik:" → "Carl Bialik" ("Head of the IMF:" keeps its "of").
@@ -1579,6 +1579,7 @@ function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
   return [s, colon]
 }
 
+/** Cues that come from the sentence's shape rather than a word: headlines, lead-ins, "Kim: “…”". */
 function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add: Add): void {
   const n = tokens.length
   // "Kim: “We will respond”" — a speaker, a colon, a quotation
