@@ -283,7 +283,8 @@ function verbReading(tokens: Token[], i: number): boolean {
     return speaker && (isPunct(tokens[k], ':') || (w(tokens, k) === 'that' && clauseFollows(tokens, k + 1)))
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
-  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1])) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
+  // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
+  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
   if (prev && !relativeThat && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false

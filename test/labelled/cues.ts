@@ -2022,6 +2022,19 @@ Ortiz released the following statement on Friday:
     note: "An adverb of degree and an -ly word ('most likely', 'very likely') may stand between a reported clause's subject and its verb; 'likely' is then an adverb, though after an article it is the adjective (SPEC §1: reported clause without 'that').",
   },
   {
+    id: 'research-verb/document-relative-that',
+    rule: 'research-verb',
+    text: `The union published a survey that finds most members oppose the deal. Lawyers for the port filed a motion that claims the judge erred. Critics point to a poll that shows that voters are split. He said that reports of a leak were false. Residents that fear a shutdown met on Monday.`,
+    expect: [
+      { s: 'The union published a survey that finds most members oppose the deal.', label: 'reported', sources: ['a survey'] },
+      { s: 'Lawyers for the port filed a motion that claims the judge erred.', label: 'reported', sources: ['a motion'] },
+      { s: 'Critics point to a poll that shows that voters are split.', label: 'reported', sources: ['a poll'] },
+      { s: 'He said that reports of a leak were false.', label: 'direct', sources: ['He'] },
+      { s: 'Residents that fear a shutdown met on Monday.', label: 'unattributed' },
+    ],
+    note: "After a document's relative 'that', a form that is also a noun ('finds', 'claims', 'shows') is the verb when a clause follows: an unidentified survey, motion or poll is a vague document (SPEC §1 step 2: 'a study' until identified). After 'said that' the same form is the clause's subject ('reports of a leak'), and fearing a thing is no content.",
+  },
+  {
     id: 'reported-clause/plural-subject-plain-verb',
     rule: 'reported-clause',
     text: `The Harbour Gazette suggested the new parking charges hurt the town's small shops. Critics suggested the revised boundaries favour the ruling party. Dr. Ibe suggested the late trains leave a thousand commuters stranded. The union suggested a pay freeze.`,
