@@ -278,9 +278,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (grammar.nounFirstForms.has(t.lower)) {
     if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || /^\d/.test(prev.text)) return false
     if (closedQuoteBehind(tokens, i)) return true
-    const speaker = prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
     const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1
-    return speaker && (isPunct(tokens[k], ':') || (w(tokens, k) === 'that' && clauseFollows(tokens, k + 1)))
+    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && clauseFollows(tokens, k + 1))) return false
+    return prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
@@ -317,6 +317,10 @@ function verbReading(tokens: Token[], i: number): boolean {
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
 function closedQuoteBehind(tokens: Token[], i: number): boolean {
+  // (a cheap look first: a closing mark after a stop a few words back; most forms have none)
+  let q = i - 1
+  while (q > 1 && i - q < 9 && !isQuoteMark(tokens[q])) q--
+  if (!isQuoteMark(tokens[q]) || !isPunct(tokens[q - 1], ',.!?')) return false
   let np = leftNP(tokens, i - 1)
   // (past one prepositional post-modifier: "a voice-over in the ad")
   if (np && lexicon.prepositions.has(w(tokens, np[0] - 1)) && np[0] >= 2) np = leftNP(tokens, np[0] - 2) ?? np
