@@ -630,9 +630,11 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
       return true
     }
   }
-  // "it was revealed in March that…", "it is widely believed that…"
-  if (w(tokens, i - 1) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
-    add({ cue: [i - 1, j + 1], rule: 'hedge-passive' })
+  // "it was revealed in March that…", "it is widely believed that…", "it has long been suggested that…"
+  let it = i - 1
+  while (it > 0 && i - it <= 2 && (grammar.perfectAuxiliaries.has(w(tokens, it)) || lexicon.adverbs.has(w(tokens, it)) || adverbLike(tokens[it]))) it--
+  if (w(tokens, it) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
+    add({ cue: [it, j + 1], rule: 'hedge-passive' })
     return true
   }
   return false

@@ -2035,6 +2035,18 @@ Ortiz released the following statement on Friday:
     note: "After a document's relative 'that', a form that is also a noun ('finds', 'claims', 'shows') is the verb when a clause follows: an unidentified survey, motion or poll is a vague document (SPEC §1 step 2: 'a study' until identified). After 'said that' the same form is the clause's subject ('reports of a leak'), and fearing a thing is no content.",
   },
   {
+    id: 'hedge-passive/it-perfect-participle-that',
+    rule: 'hedge-passive',
+    text: `It has been suggested that the harbour master knew of the cracks. It had long been argued that the dam was unsafe. It has now been confirmed that the ferry will stop in May. It has been a long winter for the ferry crews.`,
+    expect: [
+      { s: 'It has been suggested that the harbour master knew of the cracks.', label: 'reported' },
+      { s: 'It had long been argued that the dam was unsafe.', label: 'reported' },
+      { s: 'It has now been confirmed that the ferry will stop in May.', label: 'reported' },
+      { s: 'It has been a long winter for the ferry crews.', label: 'unattributed' },
+    ],
+    note: "'It has been suggested that…' is 'it was suggested that…' in the perfect, with or without an adverb ('had long been argued'): the claim rests on no one named (SPEC §1: it is reported/said/believed that… are sourceless hedges). 'It has been a long winter' has no participle of saying.",
+  },
+  {
     id: 'reported-clause/plural-subject-plain-verb',
     rule: 'reported-clause',
     text: `The Harbour Gazette suggested the new parking charges hurt the town's small shops. Critics suggested the revised boundaries favour the ruling party. Dr. Ibe suggested the late trains leave a thousand commuters stranded. The union suggested a pay freeze.`,
