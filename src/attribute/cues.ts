@@ -296,6 +296,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed')
   // "a move that the kingdom hopes will shatter…": in a relative clause over a whole phrase, the form before the clause's verb is the cue
   if (clauseAt(tokens, i + 1) && relativeOverPhrase(tokens, i)) return true
+  // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
+  for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
   const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
@@ -321,6 +323,8 @@ function closedQuoteBehind(tokens: Token[], i: number): boolean {
   let q = i - 1
   while (q > 1 && i - q < 9 && !isQuoteMark(tokens[q])) q--
   if (!isQuoteMark(tokens[q]) || !isPunct(tokens[q - 1], ',.!?')) return false
+  // (the tag's own verb comes first: in "the ministry states in its annual report" the report is a noun)
+  for (let k = q + 1; k < i; k++) if (lexicon.cueVerbs.has(tokens[k].lower) || lexicon.auxiliaries.has(tokens[k].lower)) return false
   let np = leftNP(tokens, i - 1)
   // (past one prepositional post-modifier: "a voice-over in the ad")
   if (np && lexicon.prepositions.has(w(tokens, np[0] - 1)) && np[0] >= 2) np = leftNP(tokens, np[0] - 2) ?? np
