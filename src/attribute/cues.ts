@@ -442,7 +442,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const owner = tokens[o]
       const pronoun = grammar.possessivePronouns.has(owner.lower)
       // (past a modifier a relative clause may follow: "the firm's latest report that showed growth")
-      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && (o === i - 1 || clauseFollows(tokens, i + 2))) {
+      // ("stated in its annual report that…": in an adjunct of a verb of saying, the that-clause is the verb's)
+      const saying = lexicon.cueVerbs.get(w(tokens, o - 2))
+      const verbAdjunct = w(tokens, o - 1) === 'in' && !!saying && (saying.takes === 'any' || saying.takes === 'clause') && !lexicon.nounish.has(w(tokens, o - 2))
+      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && (o === i - 1 || clauseFollows(tokens, i + 2)) && !verbAdjunct) {
         const np = pronoun ? ([o, o + 1] as Range) : ownerPhrase(tokens, o)
         if (np) {
           add({ cue: [i, i + 2], src: np, rule: 'speech-noun' })

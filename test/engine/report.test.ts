@@ -149,6 +149,13 @@ describe('sources', () => {
     expect(type('Mexico’s ambassador said Mexico would respond.')[0]?.[1]).toBe('person')
   })
 
+  it('give a that-clause after "said in its report" to the speaker alone, and an owned claim to its owner', () => {
+    const sources = (text: string) => check(text).sentences[0].attributions.map((a) => a.source.text)
+    expect(sources('The dockers’ union argued in its latest statement that the lockout was illegal.')).toEqual(['The dockers’ union'])
+    expect(sources('Okafor wrote in her annual report that the tram would never pay for itself.')).toEqual(['Okafor'])
+    expect(sources('The audit undercut the council’s claim that the tram would pay for itself.')).toEqual(['the council’s'])
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')

@@ -2047,6 +2047,18 @@ Ortiz released the following statement on Friday:
     note: "'It has been suggested that…' is 'it was suggested that…' in the perfect, with or without an adverb ('had long been argued'): the claim rests on no one named (SPEC §1: it is reported/said/believed that… are sourceless hedges). 'It has been a long winter' has no participle of saying.",
   },
   {
+    id: 'speech-noun/document-adjunct-of-a-saying-verb',
+    rule: 'speech-noun',
+    text: `The dockers' union argued in its latest statement that the lockout was illegal. Okafor wrote in her annual report that the tram would never pay for itself. The audit undercut the council's claim that the tram would pay for itself. Readers asked questions about the mayor's assertion that every bus ran on time.`,
+    expect: [
+      { s: "The dockers' union argued in its latest statement that the lockout was illegal.", label: 'direct', sources: ["The dockers' union"] },
+      { s: 'Okafor wrote in her annual report that the tram would never pay for itself.', label: 'direct', sources: ['Okafor'] },
+      { s: "The audit undercut the council's claim that the tram would pay for itself.", label: 'direct', sources: ["the council's"] },
+      { s: "Readers asked questions about the mayor's assertion that every bus ran on time.", label: 'direct', sources: ["the mayor's"] },
+    ],
+    note: "After a verb of saying, 'in its latest statement that…' and 'in her annual report that…' name where the speaker said it: the that-clause is the verb's, with one source, not a second one for the possessive (SPEC §1). A noun of saying with an owner keeps its own clause elsewhere ('the council's claim that…', 'the mayor's assertion that…').",
+  },
+  {
     id: 'reported-clause/plural-subject-plain-verb',
     rule: 'reported-clause',
     text: `The Harbour Gazette suggested the new parking charges hurt the town's small shops. Critics suggested the revised boundaries favour the ruling party. Dr. Ibe suggested the late trains leave a thousand commuters stranded. The union suggested a pay freeze.`,
