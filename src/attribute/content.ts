@@ -1,0 +1,488 @@
+import { grammar, lexicon, objectNoun, type CueVerb } from '../lexicon'
+import { isQuoteMark, type Token } from '../segment/tokens'
+import { adjectiveLike, adverbLike, headOf, infinitive, leftNP, opensNP, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
+import { isPlural, isSourceNoun } from './sources'
+import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, pastForm, w } from './words'
+
+// What a cue hands over: the reported clause, that-clause, quotation, infinitive or object
+// after it, read from word shapes and the word lists.
+
+/** what follows a cue and is its content; 'relative': a clause whose subject went ahead of the cue ("which officials said will…") */
+export type Content = { kind: 'that' | 'quote' | 'clause' | 'relative' | 'to' | 'object' | 'trailing'; at: number }
+
+/** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
+export function skipAdjuncts(tokens: Token[], i: number): number {
+  let j = i
+  for (let guard = 0; guard < 12 && j < tokens.length; guard++) {
+    const t = tokens[j]
+    // "suggest, however, that…": an adverb set off by commas
+    const inner = tokens[j + 1]
+    if (isPunct(t, ',') && inner?.word && !inner.cap && (lexicon.adverbs.has(inner.lower) || adverbLike(inner)) && isPunct(tokens[j + 2], ',')) {
+      j += 3
+      continue
+    }
+    if (!t.word) return j
+    if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j) {
+      j++
+      continue
+    }
+    // "warning darkly that…", "said flatly: …": an -ly adverb right before the content
+    if (adverbLike(t) && !t.cap && (w(tokens, j + 1) === 'that' || (tokens[j + 1] && !tokens[j + 1].word))) {
+      j++
+      continue
+    }
+    // "say by 55%-41% that…": a margin
+    if (t.lower === 'by' && /^\d/.test(tokens[j + 1]?.text ?? '')) {
+      j += 2
+      for (let m = 0; m < 6 && (tokens[j]?.text === '%' || (isPunct(tokens[j], '-–') && /^\d/.test(tokens[j + 1]?.text ?? '')) || /^\d/.test(tokens[j]?.text ?? '')); m++) j++
+      continue
+    }
+    // "two days earlier", "three weeks ago", "just a few years earlier"
+    let q = pastQuantityLead(tokens, j)
+    if (w(tokens, q) === 'a' && w(tokens, q + 1) === 'few') q++
+    const count = tokens[q]
+    if (count && (/^\d/.test(count.text) || lexicon.indefinite.has(count.lower)) && (lexicon.timeWords.has(w(tokens, q + 1)) || grammar.durations.has(w(tokens, q + 1))) && !count.cap) {
+      j = q + (w(tokens, q + 2) === 'ago' ? 3 : 2)
+      continue
+    }
+    // "in a statement", "at a news conference", "to reporters", "on Twitter"
+    if (grammar.adjunctPrepositions.has(t.lower) && pastQuantityLead(tokens, j) === j) {
+      // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
+      const after = tokens[j + 1]
+      if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || /^\d/.test(after.text))) {
+        j += 2
+        continue
+      }
+      // "in the summer of 2015", "during the past week", "in the early morning hours"
+      const time = grammar.timeDeterminers.has(w(tokens, j + 2)) ? j + 3 : j + 2
+      if (after && lexicon.determiners.has(after.lower) && lexicon.timeWords.has(w(tokens, time))) {
+        j = time + 1
+        while (lexicon.timeWords.has(w(tokens, j)) && !tokens[j].cap) j++
+        if (w(tokens, j) === 'of' && (/^\d/.test(tokens[j + 1]?.text ?? '') || lexicon.timeWords.has(w(tokens, j + 1)))) j += 2
+        continue
+      }
+      if (infinitive(tokens, j)) return j
+      const np = rightNP(tokens, j + 1)
+      // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
+      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':')))) && !clauseAt(tokens, np[1])) {
+        j = np[1]
+        continue
+      }
+    }
+    return j
+  }
+  return j
+}
+
+/** A reported clause without "that": a noun phrase, maybe with its post-modifiers, then a verb marker ("said the talks would fail"). */
+export function clauseFollows(tokens: Token[], j: number): boolean {
+  // "agreed there are qualified candidates", "believe this is a mistake": an existential or a demonstrative subject, then its verb
+  if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
+  j = pastQuantityLead(tokens, j)
+  // "said $2 billion was missing": the amount's number opens the phrase
+  if (CURRENCY.test(tokens[j]?.text ?? '')) j++
+  // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
+  // ("said praise from Putin would not…", "says support has grown": a noun that is also a verb form opens no phrase of its own)
+  let np = rightNP(tokens, j, tokens.length, true) ?? nounVerbAt(tokens, j)
+  for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
+    const k = np[1]
+    // (a relative clause is read below: "the candidate who runs the campaign deserves…")
+    if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
+    const next = rightNP(tokens, k + 1, tokens.length, true)
+    np = next ? [np[0], next[1]] : undefined
+  }
+  // "she and her husband are", "Obama advanced this agenda"
+  if (np && w(tokens, np[1]) === 'and') {
+    const more = rightNP(tokens, np[1] + 1)
+    if (more) np = [np[0], more[1]]
+  }
+  if (!np) return false
+  // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
+  const verbInside = np[1] - np[0] >= 3 && tokens[np[1] - 1].word && !tokens[np[1] - 1].cap && !tokens[np[1] - 1].lower.endsWith('s') && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
+  if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
+  // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
+  if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
+  // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
+  if (np[1] < tokens.length && isTo(tokens, np[1])) {
+    // ("to forgo corporate and foreign money had…": a coordination inside the infinitive's object)
+    const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!lexicon.clauseBreakers.has(tokens[m].lower) || ((tokens[m].lower === 'and' || tokens[m].lower === 'or') && !tokens[m + 1]?.cap))
+    // ("who wants to win the state owes it…": after the infinitive's object, an -s word before its own object is the verb)
+    const verbWithObject = (m: number) => m > np[1] + 2 && presentVerb(tokens[m]) && (lexicon.pronouns.has(w(tokens, m + 1)) || lexicon.determiners.has(w(tokens, m + 1)))
+    for (let m = np[1] + 2; m < np[1] + 8 && inside(m); m++) if (clauseAt(tokens, m) || verbWithObject(m)) return true
+  }
+  // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
+  const tail = tokens[np[1]]
+  if (tail?.word && !tail.cap && !lexicon.prepositions.has(tail.lower) && !lexicon.clauseBreakers.has(tail.lower) && !lexicon.determiners.has(tail.lower) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true
+  // an adverb may stand before the verb: "said the campaign ultimately entered…"; a short relative clause too: "said people who met him gave…"
+  const relEnd = relativeEnd(tokens, np[1])
+  // "said Obama's strategy -- airstrikes and training -- is inadequate": an aside in dashes or brackets
+  let k = skipAside(tokens, asideEnd(tokens, relEnd))
+  const aside = k > np[1]
+  // "said its policy “is not to cover” his company": a quotation may open at the verb (two marks for a typed '')
+  for (let q = 0; q < 2 && isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted; q++) k++
+  const from = k
+  // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective)
+  while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly')))) k++
+  const next = tokens[k]
+  const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower))
+  // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
+  // ("ended by noon", "rose by 5%" are the verb with a time or an amount)
+  if (past && w(tokens, k + 1) === 'by' && !lexicon.timeWords.has(w(tokens, k + 2)) && !/^\d/.test(tokens[k + 2]?.text ?? '')) {
+    const agent = rightNP(tokens, k + 2)
+    return !!agent && clauseAt(tokens, agent[1])
+  }
+  if (clauseAt(tokens, k) || past) return true
+  // after an adverb or an aside a lowercase -s word is the verb: "said the law unfairly targets…", "said the ruling, which …, shows…"
+  if ((k > from || aside) && presentVerb(next) && !isTo(tokens, k + 1)) return true
+  // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…";
+  // after a person's title too, even before "to": "say the former governor plans to…"
+  for (let m = j + 1; m <= np[1]; m++) {
+    const before = tokens[m - 1]
+    if (before.cap && before.lower === before.norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
+    if (!before.cap && lexicon.personRoles.has(before.norm) && (presentVerb(tokens[m]) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
+  }
+  return false
+}
+
+/** A lowercase cue or light verb form read as a noun, as the subject of a clause: "praise would…", "support from the left has…". */
+function nounVerbAt(tokens: Token[], j: number): Range | undefined {
+  const t = tokens[j]
+  if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.negations.has(t.lower) || !(lexicon.cueVerbs.has(t.lower) || lexicon.lightVerbs.has(t.lower))) return undefined
+  return clauseAt(tokens, j + 1) || (lexicon.prepositions.has(w(tokens, j + 1)) && !isTo(tokens, j + 1)) ? [j, j + 1] : undefined
+}
+
+/** Past an aside set off by commas after a clause's subject ("dozens of protesters, some of them armed, stormed…"), or `k` itself. */
+export function asideEnd(tokens: Token[], k: number): number {
+  // the aside describes the subject ("some of them armed", "most of them students"); ", hugged her staff," is a second verb
+  const first = tokens[k + 1]
+  const relative = first?.lower === 'which' || first?.lower === 'who'
+  // ("the program, run by the department, has…", "the plan, drafted in May, would…": a passive participle describes it;
+  // with an object it is a second verb: ", hugged her staff,")
+  const participle = !!first?.word && !first.cap && (pastForm(first) || w(tokens, k + 2) === 'by') && (lexicon.prepositions.has(w(tokens, k + 2)) || grammar.adjunctPrepositions.has(w(tokens, k + 2)))
+  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
+  for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
+    if (!tokens[m].word && tokens[m].text !== '-') return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
+  }
+  return k
+}
+
+/** Past a short relative clause of a verb and its object ("who met Lee"), or `k` itself. */
+function relativeEnd(tokens: Token[], k: number): number {
+  const verb = tokens[k + 1]
+  // "women who are raped should…": after an auxiliary the clause runs to the main clause's own auxiliary
+  if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && verb?.word && !verb.cap && lexicon.auxiliaries.has(verb.lower)) {
+    for (let m = k + 2; m < tokens.length && m < k + 8 && tokens[m].word; m++) if (clauseAt(tokens, m)) return m
+  }
+  // (after "who" a lowercase -s word is a verb, even one that is also a noun: "who hopes to…")
+  if ((w(tokens, k) !== 'who' && w(tokens, k) !== 'that') || !verb?.word || verb.cap || !(pastVerb(tokens, k + 1) || presentVerb(verb) || (w(tokens, k) === 'who' && verb.lower.endsWith('s') && isTo(tokens, k + 2)))) return k
+  // "who wants to win Iowa": the verb's object may be an infinitive
+  const object = isTo(tokens, k + 2) && tokens[k + 3]?.word ? k + 4 : k + 2
+  const np = rightNP(tokens, object)
+  if (!np) return k
+  // "who runs the campaign deserves credit": without a tagger the phrase runs on into the main verb, an -s word before its own object
+  for (let m = np[0] + 1; m < np[1]; m++) {
+    const next = tokens[m + 1]
+    if (presentVerb(tokens[m]) && next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)) return m
+  }
+  return np[1]
+}
+
+/** the two-word quantity leads, first word to second: "more" → "than", "at" → "least" */
+const QUANTITY_PAIRS = new Map([...grammar.quantityLeads].filter((e) => e.includes(' ')).map((e) => e.split(' ') as [string, string]))
+
+/** Past "more than", "about" or "at least" before a number or a fraction: the noun phrase starts after it. */
+function pastQuantityLead(tokens: Token[], j: number): number {
+  const first = w(tokens, j)
+  const k = QUANTITY_PAIRS.get(first) === w(tokens, j + 1) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
+  const t = tokens[k]
+  return k > j && t && ((t.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower))) || CURRENCY.test(t.text)) ? k : j
+}
+
+/** endings of plural nouns of people, which a third-person -s verb does not have */
+const PLURAL_ENDINGS = /(ss|ers|ors|ists|ians|ans)$/
+
+/** A lowercase third-person -s word: not a preposition, a conjunction, or a plural of people ("deserves", not "viewers", "donors", "activists"). */
+function presentVerb(t: Token | undefined): boolean {
+  if (!t?.word || t.cap || t.lower.length < 4 || !t.lower.endsWith('s') || PLURAL_ENDINGS.test(t.lower)) return false
+  const l = t.lower
+  return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
+}
+
+/** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
+export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number; np: Range } | undefined {
+  const np = rightNP(tokens, j)
+  if (!np) return undefined
+  const h = headOf(tokens, np)
+  return { kind: objectNoun(tokens[h].norm), end: h + 1, np }
+}
+
+/**
+ * What follows a cue verb, if it is content (SPEC §1): a that-clause, a quotation, a colon,
+ * a reported clause, a to-infinitive of commitment, an informational object, or nothing
+ * at all when the cue trails its content (", Kim said.").
+ */
+export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
+  // "55 percent said so": "so" stands for the clause
+  if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }
+  // "acknowledged as much": "as much" stands for the clause too
+  if (w(tokens, i + 1) === 'as' && w(tokens, i + 2) === 'much' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 3)]?.word) return { kind: 'object', at: i + 1 }
+  // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
+  // (read before the adjuncts, which would take "after winning" for a prepositional phrase)
+  if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.adverbialOpeners.has(w(tokens, i + 1)) && openerThenClause(tokens, i + 1)) return { kind: 'clause', at: i + 1 }
+  let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
+  // (the end of the addressee or object read below, if any)
+  let objectEnd = -1
+  // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
+  if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
+    const t = tokens[j]
+    if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower)) {
+      const obj = rightNP(tokens, pastQuantityLead(tokens, j))
+      // the object, unless it is the subject of a reported clause ("believe the tariff will…")
+      if (obj && !clauseFollows(tokens, j)) {
+        if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
+        if (verb.takes === 'any') return { kind: 'object', at: j }
+        // (read right after the verb and its adverbs: "called for banning all Muslims from entering the United States" has none)
+        if (tokens.slice(i + 1, obj[0]).every((x) => x.word && (adverbLike(x) || lexicon.adverbs.has(x.lower)))) objectEnd = obj[1]
+        j = skipAdjuncts(tokens, skipRelative(tokens, obj[1]))
+        // "asked him pointedly why…"
+        if (verb.takes === 'question' && tokens[j]?.word && adverbLike(tokens[j]) && lexicon.questionWords.has(w(tokens, j + 1))) j++
+        // "asked Republicans a simple question: …"
+        if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(tokens[j].lower)) j = rightNP(tokens, j)?.[1] ?? j
+        // "told a town hall in Salem, New Hampshire on Monday that…" ("gatherings…, called the Clinton Global Initiative, that the foundation held" names them)
+        const that = verb.base === 'call' && isPunct(tokens[i - 1], ',') ? -1 : thatAhead(tokens, j)
+        if (that >= 0) return { kind: 'that', at: that }
+      }
+    }
+  }
+  // "called it “predatory”", "criticized Obama as a weak commander-in-chief"
+  if (verb.takes === 'quote') {
+    if (quoteWithin(tokens, j)) return { kind: 'quote', at: j }
+    if (w(tokens, j) === 'as' && rightNP(tokens, j + 1)) return { kind: 'object', at: j }
+    // "called him a political opportunist": a second noun phrase names what the subject called it
+    // ("called Trump his friend", "calls Clinton unqualified;": a possessive's noun, or a lone word before the clause ends)
+    // (what it was called is a small clause: "about Pope Francis calling Christmas a sham" hands it over from a gerund too)
+    if (verb.base === 'call') {
+      // "called Mr. Yanukovych, a former trucking director, an outstanding leader": past an apposition to the second phrase
+      // (an object was read: "called upon the U.S. to…" has none)
+      const object = objectEnd > i + 1
+      const k = object ? pastApposition(tokens, j) : j
+      // "call it the nerd prom", "called the plan the worst idea in years"; not a time: "called the police the next day"
+      const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => lexicon.timeWords.has(x.lower) || (grammar.timeDeterminers.has(x.lower) && !lexicon.prepositions.has(x.lower)))
+      if (object && (['a', 'an'].includes(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (k === j && complementAt(tokens, k)) || definite)) return { kind: 'clause', at: k }
+      // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
+      const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
+      const closing = !!np && np[1] - np[0] >= 2 && adjectiveLike(tokens[np[1] - 1]) && clauseEnds(tokens[np[1]])
+      if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'clause', at: i + 1 }
+    }
+    return undefined
+  }
+  const t = tokens[j]
+  if (!t) return { kind: 'trailing', at: j }
+  // "reported at least 20 victims", "reported $9 million in income", "predict between two and four rises": a figure is information (SPEC §1)
+  if (grammar.figureVerbs.has(verb.base)) {
+    const k = pastQuantityLead(tokens, j)
+    // ("about a dozen" is a figure, "reported about an email" a topic)
+    const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
+    if (counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text)) return { kind: 'object', at: j }
+  }
+  if (!t.word) {
+    if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
+    if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
+    if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
+    // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
+    // ("wrote, in her usual style, to the board" is an adjunct set off by commas: content must follow it)
+    // (not a participle: "with all precincts reporting, the race remained close" is an absolute phrase)
+    if (isPunct(t, ',') && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
+    // "He added, that there is…": a stray comma before the that-clause
+    if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
+    // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",
+    // "said on Twitter, in reference to her first child, “…”", "responded, with a smile: “…”": asides, then the that-clause or the quotation
+    if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought')) {
+      const content = contentAfterAsides(tokens, j)
+      if (content) return content
+    }
+    // "said, if elected, she would…": an aside set off by commas, then the clause
+    if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
+      const m = firstMark(tokens, j + 2, 8)
+      // ("said, and I quote, “…”": the aside leads to a quotation)
+      if (isPunct(tokens[m], ',') && isQuoteMark(tokens[m + 1])) return { kind: 'quote', at: m + 1 }
+      if (isPunct(tokens[m], ',') && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
+    }
+    if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && (tokens[j + 1]?.text === '-' || spacedDash(tokens, j)))) return { kind: 'trailing', at: j }
+    return undefined
+  }
+  const l = t.lower
+  // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
+  if (l === 'that') return demonstrativeThat(tokens, j) ? undefined : { kind: 'that', at: j }
+  // "vowed not to take his calls": a promise not to act is still a promise
+  if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
+  if (isTo(tokens, j)) {
+    if (verb.cls === 'commitment' || verb.base === 'expect' || grammar.claimsTo.has(verb.base)) return { kind: 'to', at: j }
+    return undefined // an order or request ("told him to leave", "urged Congress to act")
+  }
+  if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
+  if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
+  if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
+  // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
+  // "found little evidence that…" hands over what the evidence shows
+  if (grammar.emptyObjects.has(l) && w(tokens, rightNP(tokens, j)?.[1] ?? j) !== 'that') return undefined
+  if (document) return { kind: 'object', at: j }
+  // "which officials said will take effect": the clause's subject went ahead of the cue
+  // "Kelly, who he claims has been unfair": after a relative and its own subject, the clause's verb comes next
+  // (read only where a clause marker follows: the phrase reading is the costly part)
+  if (clauseAt(tokens, j) && !lexicon.negations.has(l)) {
+    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i)
+    if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
+  }
+  // "described the bill as a giveaway": what the object is called is the content, even for an act
+  // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)
+  const described = grammar.describeVerbs.has(verb.base) ? rightNP(tokens, j) : undefined
+  if (described && w(tokens, described[1]) === 'as') return { kind: 'clause', at: j }
+  // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
+  const obj = objectKind(tokens, j)
+  if (obj?.kind === 'act') return undefined
+  // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
+  if (grammar.authorVerbs.has(verb.base)) {
+    const np = rightNP(tokens, j)
+    if (np && tokens.slice(np[0], headOf(tokens, np) + 1).some((x) => !x.cap && lexicon.documentNouns.has(x.norm))) {
+      // "wrote in an op-ed that…": the document is where the content was written ("a review that praised…" is a relative)
+      const that = thatAhead(tokens, np[1])
+      const after = tokens[that + 1]
+      const relative = !!after?.word && !after.cap && (after.lower.endsWith('ed') || grammar.irregularPasts.has(after.lower) || presentVerb(after))
+      return that >= 0 && !relative ? { kind: 'that', at: that } : undefined
+    }
+  }
+  // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
+  const counted = pastQuantityLead(tokens, j)
+  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !grammar.articles.has(w(tokens, counted))) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
+  // "denied targeting civilians", "admitted lying": a gerund is a reported clause
+  if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
+  // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
+  if (obj?.kind === 'info') return { kind: 'object', at: j }
+  // "claims its new cells last twice as long": a noun phrase then a word that can only be its verb
+  if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {
+    const next = tokens[obj.np[1]]
+    // (an adverb closes the object instead: "boasts a 45-point lead nationally")
+    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !(adverbLike(next) && clauseEnds(tokens[obj.np[1] + 1]))) return { kind: 'clause', at: j }
+  }
+  if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
+  // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma
+  if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l) && openerThenClause(tokens, j)) return { kind: 'clause', at: j }
+  return undefined
+}
+
+/** A condition or a clause of time or reason opening at `k`, its comma within a few words, then a clause. */
+function openerThenClause(tokens: Token[], k: number): boolean {
+  const m = firstMark(tokens, k + 1, 14)
+  return isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)
+}
+
+/**
+ * "a trip that House ethics investigators concluded was financed…", "the dam, which engineers said
+ * would hold,": a relative pronoun, a whole subject phrase, then the cue. Not inside the sentence's
+ * own subject ("Nothing that the inspectors found was new": "was" is the main verb).
+ */
+export function relativeOverPhrase(tokens: Token[], i: number): boolean {
+  const r = (leftNP(tokens, i - 1)?.[0] ?? 0) - 1
+  if (!grammar.relativePronouns.has(w(tokens, r))) return false
+  // (after an adjective or a verb "that" opens a complement: "it may seem surprising that a post could…")
+  const before = tokens[r - 1]
+  if (w(tokens, r) === 'that' && before?.word && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || lexicon.auxiliaries.has(before.lower))) return false
+  if (isPunct(tokens[r - 1], ',')) return true
+  // (a verb of the main clause before it: "The council paid for a trip that…")
+  for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower)) return true
+  return false
+}
+
+/** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */
+function demonstrativeThat(tokens: Token[], j: number): boolean {
+  const k = grammar.particles.has(w(tokens, j + 1)) ? j + 1 : grammar.particles.has(w(tokens, j + 2)) ? j + 2 : -1
+  return k > 0 && (!tokens[k + 1]?.word || lexicon.prepositions.has(w(tokens, k + 1)))
+}
+
+/** Past an aside set off by dashes or brackets: "said — on Twitter, as it happens — that…". */
+function skipAside(tokens: Token[], k: number): number {
+  const t = tokens[k]
+  if (!t || t.word || !(t.text === '(' || DASHES.has(t.text))) return k
+  const close = t.text === '(' ? ')' : t.text
+  // a typed "--" is two hyphens
+  const double = t.text === '-' && tokens[k + 1]?.text === '-'
+  for (let m = k + (double ? 2 : 1); m < tokens.length && m < k + 20; m++) if (tokens[m].text === close && (!double || tokens[m + 1]?.text === '-')) return m + (double ? 2 : 1)
+  return k
+}
+
+/** Whether content follows the adjunct at `k`, not a second adjunct: "said, in a statement, the plant would close", "said, in Spanish, “…”". */
+function contentAfterAdjunct(tokens: Token[], k: number): boolean {
+  const m = firstMark(tokens, k, 12)
+  const next = tokens[m + 1]
+  return isPunct(tokens[m], ':') || (isPunct(tokens[m], ',') && (isQuoteMark(next) || (!!next?.word && !lexicon.prepositions.has(next.lower))))
+}
+
+/** The first mark from `k` within `bound` tokens, where an aside set off by commas ends; -1 when there is none. */
+function firstMark(tokens: Token[], k: number, bound: number): number {
+  for (let m = k; m < tokens.length && m < k + bound; m++) if (!tokens[m].word) return m
+  return -1
+}
+
+/** Past an apposition set off by commas at `j` that describes the phrase before it (", his Democratic challenger,"), or `j` itself. */
+function pastApposition(tokens: Token[], j: number): number {
+  // (an apposition opens like a noun phrase: ", his challenger,", ", a former director,"; not ", according to…")
+  const first = tokens[j + 1]
+  if (!isPunct(tokens[j], ',') || !first?.word || !(lexicon.determiners.has(first.lower) || grammar.possessivePronouns.has(first.lower) || (first.cap && !lexicon.prepositions.has(first.lower)))) return j
+  for (let m = j + 2; m < tokens.length && m < j + 30; m++) if (isPunct(tokens[m], ',')) return tokens[m + 1]?.word ? m + 1 : j
+  return j
+}
+
+/** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */
+const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') || t.lower === 'and' || t.lower === 'but'
+
+/** A lone lowercase word closing a clause after an object: "calls Clinton unqualified;" (not "called him back", "called Lee yesterday"). */
+function complementAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j]
+  if (!t?.word || t.cap || !clauseEnds(tokens[j + 1])) return false
+  const l = t.lower
+  return !lexicon.prepositions.has(l) && !lexicon.adverbs.has(l) && !lexicon.timeWords.has(l) && !grammar.particles.has(l) && !lexicon.clauseBreakers.has(l) && !adverbLike(t) && !lexicon.pronouns.has(l) && !/[^su]s$/.test(l)
+}
+
+/** The ", that" clause or ", “" or ": “" quotation after asides set off by commas from `j` (a comma), within a few words. */
+function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
+  for (let m = j + 1; m < tokens.length && m < j + 30; m++) {
+    const t = tokens[m]
+    if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return { kind: 'that', at: m + 1 }
+    if (isPunct(t, ',:') && OPEN_QUOTES.has(tokens[m + 1]?.text ?? '') && !tokens[m + 1].quoted) return { kind: 'quote', at: m + 1 }
+    // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without content
+    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && w(tokens, m + 1) !== 'by')) return undefined
+  }
+  return undefined
+}
+
+/** Past a relative clause or a parenthesis after an object: "told the mayors who gathered in X, “…”". */
+function skipRelative(tokens: Token[], k: number): number {
+  if (w(tokens, k) === 'who' || w(tokens, k) === 'whom' || w(tokens, k) === 'which' || tokens[k]?.text === '(') {
+    for (let m = k + 1; m < tokens.length && m < k + 25; m++) {
+      if (tokens[m].text === ',' || tokens[m].text === ')') return tokens[m].text === ')' ? m + 1 : m
+    }
+  }
+  return k
+}
+
+/** A "that" a few words ahead with no verb before it: the content of "told X, in Y, that…". */
+function thatAhead(tokens: Token[], j: number): number {
+  for (let m = j; m < tokens.length && m < j + 10; m++) {
+    const t = tokens[m]
+    if (t.lower === 'that') return m
+    if (t.word && (lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || lexicon.clauseMarkers.has(t.lower))) return -1
+    if (isPunct(t, '.;:')) return -1
+  }
+  return -1
+}
+
+/** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */
+export function quoteWithin(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 6; k++) {
+    if (!tokens[k].word && OPEN_QUOTES.has(tokens[k].text)) return true
+    if (tokens[k].quoted) return true
+    if (isPunct(tokens[k], '.;')) return false
+  }
+  return false
+}

@@ -1,0 +1,43 @@
+import { grammar, lexicon } from '../lexicon'
+import type { Token } from '../segment/tokens'
+import { infinitive } from './noun-phrase'
+
+// Small readers of a sentence's tokens that the cue finder, the content reader and the
+// headline forms share.
+
+/** the forms of "be" */
+export const BE = lexicon.be
+
+/** the marks that open a quotation */
+export const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
+
+/** dashes, typed or set: " - " and "--" too */
+export const DASHES = new Set(['—', '–', '―', '-', '--'])
+
+/** The lowercase word at `i`, or '' past either end. */
+export const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
+
+/** Whether `t` is one of the punctuation marks in `chars`. */
+export const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
+
+/** A clause marker right at `k`: a modal, an auxiliary or a negation. */
+export const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.clauseMarkers.has(tokens[k].lower) || lexicon.negations.has(tokens[k].lower))
+
+/** a currency sign before an amount */
+export const CURRENCY = /^[$€£¥]$/
+
+/** "to" then a verb (see `infinitive`). */
+export const isTo = infinitive
+
+/** A lowercase past form by its ending or its list: "interviewed", "spoke". */
+export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))
+
+/** first words found, by sentence: rules ask for every cue, and a sentence may open with thousands of marks (held weakly: no text outlives its check) */
+const FIRST_WORDS = new WeakMap<Token[], number>()
+
+/** The index of a sentence's first word (-1 when it has none). */
+export function firstWord(tokens: Token[]): number {
+  let k = FIRST_WORDS.get(tokens)
+  if (k === undefined) FIRST_WORDS.set(tokens, (k = tokens.findIndex((t) => t.word)))
+  return k
+}
