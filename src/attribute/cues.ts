@@ -4,7 +4,8 @@ import { adverbLike, headOf, infinitive, isNegation, leftNP, rightNP, skipLeft, 
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, objectKind, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, pastForm, w } from './words'
+import { cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, speakerAfter, subjectOf, tagBeforeAdjuncts } from './speaker'
+import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, pastForm, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
 export interface Found {
@@ -120,9 +121,6 @@ function pluralSubject(tokens: Token[], i: number): boolean {
   const verb = lexicon.cueVerbs.get(tokens[i].lower)
   return i > 0 && verb?.form === 'base' && verb.cls !== 'commitment' && isPlural(tokens[i - 1])
 }
-
-/** A party-and-state tag after a legislator's name: "R-S.C.", "D-Ore." */
-const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && grammar.partyTags.has(t.text[0].toLowerCase()) && /^[A-Z]$/.test(t.text[2] ?? '')
 
 /** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
 const particleAdjunct = (tokens: Token[], k: number) => grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)}`) || grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)} ${w(tokens, k + 2)}`)
@@ -451,298 +449,6 @@ function verbAfterTo(tokens: Token[], k: number): boolean {
   return !!t?.word && !t.cap && !/^\d/.test(t.text) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
 }
 
-/** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
-function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
-  const { at, negated } = skipLeft(tokens, i - 1)
-  if (negated) return undefined
-  // "Most said", "More say": a quantifier that is also an adverb stands alone as the subject
-  if (at < i - 1 && (at < 0 || !tokens[at].word) && lexicon.indefinite.has(tokens[at + 1].lower)) return [at + 1, at + 2]
-  if (at < 0) return undefined
-  const t = tokens[at]
-  // ", then said…": a second verb of the sentence's subject
-  if (main && isPunct(t, ',') && w(tokens, at + 1) === 'then') return main()
-  // "47% say": a share of those polled
-  if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return [at - 1, at + 1]
-  if (t.word) {
-    // "voters appeared more likely to say": a linking verb before the frame is not the subject
-    if (at < i - 1 && !t.cap && t.lower !== 'on' && grammar.infinitiveSpeech.has(t.lower)) return subjectOf(tokens, at, main)
-    // a second verb of the same subject: "has not identified the victims, but said…"
-    // (a verb inside the opening phrase, before the sentence's subject, is not that subject's: "In a year in which …, and vowed to…, Mrs. Clinton…")
-    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) {
-      const own = openingClauseSubject(tokens, at)
-      if (own) return own
-      const m = main()
-      return m && m[0] < at ? m : undefined
-    }
-    const speakers = relativeSubject(tokens, at)
-    if (speakers) return speakers
-    // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
-    // ("nothing that suggests…" names no one)
-    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && !lexicon.cueVerbs.has(tokens[at - 1].lower) && !lexicon.clauseBreakers.has(tokens[at - 1].lower) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
-      // from its last article: "released a marketing video that said" names the video
-      const np = leftNP(tokens, at - 1)
-      if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of') return [d, np[1]]
-      return np
-    }
-    let np = leftNP(tokens, at)
-    if (!np) return undefined
-    // "The last man to mount a third-party race says": the phrase is the infinitive's object; its holder speaks
-    if (infinitive(tokens, np[0] - 2) && !lexicon.determiners.has(w(tokens, np[0] - 1)) && tokens[np[0] - 3]?.word) {
-      const holder = leftNP(tokens, np[0] - 3)
-      const head = holder && tokens[headOf(tokens, holder)]
-      if (holder && head && (personNoun(head) || head.cap || isSourceNoun(head))) np = holder
-    }
-    // "Officials in Texas, New Mexico and Arizona said": the last names of a list after a preposition are not the speaker
-    const listEnd = tokens.slice(np[0], np[1]).some((x) => x.lower === 'and') ? np[0] - 1 : w(tokens, np[0] - 1) === 'and' ? np[0] - 2 : -1
-    if (listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) {
-      let k = listEnd
-      let commas = 0
-      while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (tokens[k].word && tokens[k].cap) || tokens[k].lower === 'and')) if (isPunct(tokens[k--], ',')) commas++
-      // ", and Nicklaus said" after one place joins two clauses; a list before ", and" has a comma of its own
-      const list = listEnd === np[0] - 1 || commas > 1
-      const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
-      if (head) np = [head[0], np[1]]
-    }
-    // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after or a cleft ("That's what Lee said.")
-    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i)) return undefined
-    // a lone lowercase word that names no speaker is not a subject ("helps explain why")
-    const only = tokens[np[0]]
-    if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
-    const rel = tokens[np[0]].lower
-    if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that')) {
-      // a relative pronoun stands for the noun phrase before it: "officials, who said…"
-      let k = np[0] - 1
-      if (isPunct(tokens[k], ',')) k--
-      // "18% who say": a share of those polled
-      if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
-      const antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
-      // "which" never stands for people: "won among black voters, which describes much of the city"
-      if (antecedent && rel === 'which' && personNoun(tokens[headOf(tokens, antecedent)])) return undefined
-      // "who" stands for the person after a preposition: "the support of a retired general who suggested…",
-      // "a damning reaction from President Obama, who called…"
-      // (past a comma only: "a star anchor at Fox News who…" may be the anchor)
-      const head = antecedent && tokens[headOf(tokens, antecedent)]
-      if (antecedent && head && rel === 'who' && (tokens[k].cap || personNoun(tokens[k])) && !personNoun(head) && !head.cap) {
-        const comma = k < np[0] - 1
-        for (let m = k - 1; m > antecedent[0]; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
-      }
-      // and a description set off after a name is the name's: "Megyn Kelly, a star anchor at Fox News who questioned…"
-      return nameBeforeRole(tokens, antecedent)
-    }
-    return np
-  }
-  if (t.text === ')' || DASHES.has(t.text)) {
-    // "Sen. John Cornyn (R-Texas) told…", "Many speakers — including Muslims, Jews — said…"
-    const open = t.text === ')' ? '(' : t.text
-    // a typed "--" is two hyphens: the aside opens at the pair before it
-    const double = t.text === '-' && tokens[at - 1]?.text === '-'
-    for (let k = at - (double ? 2 : 1); k >= 0 && at - k < 40; k--) {
-      if (double && tokens[k].text === '-' && tokens[k - 1]?.text === '-') k--
-      if (tokens[k].text === open) return tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
-    }
-    return undefined
-  }
-  // ", citing “the magic of Trump,” said": an aside that ends inside a quotation, read from before its opening mark
-  let from = at
-  // a typewriter double ('') is two marks
-  const mark = isQuoteMark(t) && isQuoteMark(tokens[at - 1]) ? at - 1 : at
-  if (isQuoteMark(t) && isPunct(tokens[mark - 1], ',')) {
-    from = mark - 2
-    while (from >= 0 && at - from < 30 && !isQuoteMark(tokens[from])) from--
-  }
-  if (t.text === ',' || (from < at && from >= 0)) {
-    // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
-    let list = false
-    for (let k = from - 1; k >= 0 && at - k < 45; k--) {
-      if (isPunct(tokens[k], ',')) {
-        const inner = tokens[k + 1]
-        // a party and state after the name is part of it: "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said"
-        if (partyTag(tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])) continue
-        // so is an age: "Marley Anderson, 21, a junior from Las Vegas, said"
-        if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isPunct(tokens[k - 2], ',')) continue
-        // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
-        if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
-        if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
-        // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
-        if (inner?.cap && !tokens[k - 1]?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x) => (x.word && x.cap && !x.text.includes('-')) || x.lower === 'and')) {
-          // (after a quotation the phrase that follows it stays the tag's speaker: "…,'' another brother, Stuart Oltchick, recalled")
-          const outer = tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
-          const quoteBefore = outer && (isQuoteMark(tokens[outer[0] - 1]) || (isPunct(tokens[outer[0] - 1], ',') && isQuoteMark(tokens[outer[0] - 2])))
-          if (!quoteBefore) return [k + 1, at]
-        }
-        const short = at - k <= 10
-        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
-        // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"
-        const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
-        if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
-          if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
-          return nameBeforeRole(tokens, leftNP(tokens, end))
-        }
-        // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
-        if (isQuoteMark(inner)) continue
-        return undefined
-      }
-      // a bracket is an aside of its own: "The campaign, pushing the idea … (like Plouffe, who called …), has emphasized"
-      if (tokens[k].text === ')') {
-        let m = k - 1
-        while (m >= 0 && at - m < 45 && tokens[m].text !== '(') m--
-        if (m < 0 || tokens[m].text !== '(') break
-        k = m
-        continue
-      }
-      // a quotation inside the apposition: "the co-author of “Going Viral,” about…", "wearing “Ted Cruz” pins"
-      if (isQuoteMark(tokens[k]) && tokens[k].quoted) {
-        let m = k - 1
-        while (m >= 0 && at - m < 45 && tokens[m].quoted) m--
-        if (m > 0 && isQuoteMark(tokens[m])) {
-          k = m
-          continue
-        }
-      }
-      if (isPunct(tokens[k], ';:"“”') || (isPunct(tokens[k], '.') && !tokens[k - 1]?.word)) break
-    }
-  }
-  return undefined
-}
-
-/**
- * A role or a description set off by commas after a name is the name's first apposition: "Mike
- * Shields, president of the fund, a super PAC…, said", "Dean Johnson, a salesman from Sumter,
- * South Carolina, says" name the person (not after an opening phrase: "In Ohio, …").
- */
-function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefined {
-  if (!np) return np
-  // or the phrase is inside an aside after the name: "Grassley, facing a challenge in Iowa, a swing state, said",
-  // "Clinton, during a town hall in Columbus, Ohio, said"
-  const lead = tokens[np[0] - 1]
-  const aside = !!lead?.word && !lead.cap && (grammar.adjunctPrepositions.has(lead.lower) || lead.lower.endsWith('ing'))
-  const comma = aside ? np[0] - 2 : np[0] - 1
-  if (!isPunct(tokens[comma], ',') || !tokens[comma - 1]?.cap) return np
-  if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
-  const name = leftNP(tokens, comma - 1)
-  return name && tokens[headOf(tokens, name)].cap && (name[0] === 0 || !tokens[name[0] - 1].word) && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
-}
-
-/**
- * Speakers defined by a relative clause that ends right before the verb at `at + 1`:
- * "Residents who fled the fire said", "Three economists who testified said", "Voters we
- * spoke to said", not "the dog".
- */
-function relativeSubject(tokens: Token[], at: number): Range | undefined {
-  // (two relative clauses joined by "and" give the first one a few more words: "A man who lives nearby and who asked not to be named said")
-  let reach = 8
-  for (let k = at; k > 0 && at - k < reach; k--) {
-    const t = tokens[k]
-    if (!t.word) return undefined
-    // a relative clause without "who": "Voters we spoke to said", "None of the scholars I interviewed this week thought"
-    if (k < at && grammar.subjectPronouns.has(t.lower) && pastForm(tokens[k + 1])) {
-      const np = leftNP(tokens, k - 1)
-      const head = np && tokens[headOf(tokens, np)]
-      return head && (personNoun(head) || isSourceNoun(head)) ? np : undefined
-    }
-    if ((t.lower !== 'who' && t.lower !== 'whose') || k === at) continue
-    if (w(tokens, k - 1) === 'and' && reach === 8) {
-      reach = at - k + 10
-      continue
-    }
-    // "who" and "whose" speak of people: the noun phrase before them is the speaker ("Residents whose homes flooded said")
-    return leftNP(tokens, k - 1)
-  }
-  return undefined
-}
-
-/** The index of the "(" that the ")" at `k` closes, within a few words; -1 when there is none. */
-function openingBracket(tokens: Token[], k: number): number {
-  for (let m = k - 1; m >= 0 && k - m < 12; m--) if (tokens[m].text === '(') return m
-  return -1
-}
-
-/** The sentence's grammatical subject, for participial cues (", saying…"): after any opening phrase. */
-function findMainSubject(tokens: Token[]): Range | undefined {
-  let i = 0
-  // past leading punctuation and linking words: "And then Lee went on the attack, saying…"
-  while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
-  // past an opening quotation: "“We lost,” Ortiz shrugged and said."
-  if (tokens[i]?.quoted && isQuoteMark(tokens[i - 1])) while (i < tokens.length && (tokens[i].quoted || !tokens[i].word)) i++
-  // past a dateline: "PARIS, Aug 31 (Reuters) - Marine Le Pen…"
-  if (tokens[i]?.text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase() && /[A-Z]/.test(tokens[i].text)) {
-    for (let k = i + 1; k < tokens.length && k < i + 14; k++) {
-      if (DASHES.has(tokens[k].text)) {
-        i = k + 1
-        while (DASHES.has(tokens[i]?.text ?? '')) i++
-        break
-      }
-    }
-  }
-  // skip an opening phrase that ends with a comma within the first words
-  const opener = w(tokens, i)
-  // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"
-  const time = grammar.timeDeterminers.has(opener) && grammar.timeDeterminers.has(w(tokens, i + 1)) ? i + 2 : i + 1
-  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (lexicon.timeWords.has(w(tokens, time)) || grammar.durations.has(w(tokens, time)))
-  // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
-  const after = tokens[i + 1]
-  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
-  if (adverb) i++
-  // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
-  // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)
-  const participle = lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
-  if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
-    let comma = false
-    // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"
-    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !lexicon.prepositions.has(tokens[k + 1].lower) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || grammar.subjectPronouns.has(w(tokens, k + 1))
-    // (a pronoun subject inside means the sentence has begun: "By Sunday she had canceled a rally in Green Bay, Wis., citing…")
-    let clause = false
-    for (let k = i; k < tokens.length && k < i + (participle ? 40 : 30); k++) {
-      if (grammar.subjectPronouns.has(tokens[k].lower)) clause = true
-      if (isPunct(tokens[k], ',') && (participle || k < i + 14 || (nameAfter(k) && !clause && !grammar.subordinators.has(opener)))) {
-        i = k + 1
-        // the comma may sit inside a closing quotation mark: 'In an interview with "Fox and Friends," Trump…'
-        while (isQuoteMark(tokens[i]) && !tokens[i + 1]?.quoted) i++
-        comma = true
-        break
-      }
-    }
-    // a long clause opened by "When", "As" or "While": its own subject follows the word ("When Trump later referred to … and said…"),
-    // unless the clause has none ("When told that Perez was in the Cabinet and …, Bush said…")
-    if (!comma && grammar.subordinators.has(opener)) {
-      i++
-      const t = tokens[i]
-      if (t?.word && !t.cap && (lexicon.cueVerbs.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
-        for (let k = i; k < tokens.length && k < i + 40; k++) {
-          if (isPunct(tokens[k], ',')) {
-            i = k + 1
-            break
-          }
-        }
-      }
-    }
-  }
-  // "There is a lot of chatter…" has no subject to speak
-  if (w(tokens, i) === 'there' && BE.has(w(tokens, i + 1))) return undefined
-  return speakerAt(tokens, i)
-}
-
-/** "When Lee visited the plant and said…, workers cheered": a second verb inside an opening "When" clause has that clause's subject. */
-function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
-  const f = firstWord(tokens)
-  // (an opening clause is short: the bound keeps a long sentence of "and said…" linear)
-  if (f < 0 || !grammar.subordinators.has(tokens[f].lower) || at - f > 40) return undefined
-  for (let k = f + 1; k < at; k++) if (isPunct(tokens[k], ',')) return undefined
-  return speakerAt(tokens, f + 1)
-}
-
-/** The noun phrase at `i` as a speaker: without a tagger it may run into its verb ("The Florida senator sought"), so it is cut back to a speaker. */
-function speakerAt(tokens: Token[], i: number): Range | undefined {
-  const np = rightNP(tokens, i)
-  if (!np) return undefined
-  for (let end = np[1]; end > np[0]; end--) {
-    const head = tokens[end - 1]
-    // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")
-    if ((head.cap && !(end - 1 === np[0] && lexicon.prepositions.has(head.lower))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return [np[0], end]
-  }
-  return np
-}
-
 function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: Range | undefined): void {
   const n = tokens.length
   const prev = tokens[i - 1]
@@ -901,60 +607,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
 }
 
-/** "That's what Andy McCarthy wrote recently.", "This is what the audit found.": the demonstrative is the content, said by the speaker after "what". */
-function cleft(tokens: Token[], src: Range, last: number): boolean {
-  const f = firstWord(tokens)
-  const opener = tokens[f]
-  if (!opener || (opener.norm !== 'that' && opener.norm !== 'this') || w(tokens, src[0] - 1) !== 'what') return false
-  const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, f + 1)) ? f + 1 : -1
-  // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.")
-  const end = skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
-  return be >= 0 && src[0] === be + 2 && isPunct(tokens[end], '.!') && end === tokens.length - 1
-}
-
-/** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */
-function gerundSpeaker(tokens: Token[], prep: number): Range | undefined {
-  if (w(tokens, prep) !== 'for' && w(tokens, prep) !== 'of') return undefined
-  // ("was attacked by Hillary Clinton for suggesting…": the agent of a passive is not the one who said it)
-  const object = (np: Range | undefined) => (np && np[0] > 0 && tokens[np[0] - 1].word && w(tokens, np[0] - 1) !== 'by' ? np : undefined)
-  // the verb's object right before: "criticized the mayor for saying…", "blamed her staff for…", "criticized him for…"
-  const np = object(leftNP(tokens, prep - 1))
-  const head = np && tokens[headOf(tokens, np)]
-  if (head && head === tokens[prep - 1] && (head.cap || personNoun(head) || isSourceNoun(head) || grammar.objectPronouns.has(head.lower))) return np
-  // or a name before a description of it: "slammed Obama as elitist and out-of-touch for suggesting…"
-  for (let k = prep - 2; k >= 0 && prep - k < 10; k--) {
-    const t = tokens[k]
-    if (!t.word || t.lower === 'by') return undefined
-    if (t.cap) return object(leftNP(tokens, k))
-  }
-  return undefined
-}
-
-/**
- * "…, Wilkin said during his speech to delegates.": a speaker right before a tag verb after a
- * comma, then only adjuncts to the end; not after an opening clause ("As Obama spoke, Trump
- * responded from the heart"), nor a request ("Trump called for the president to resign").
- */
-function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number, reading: SourceReading): boolean {
-  // (adjuncts run to the end within a few words: a bound that keeps long sentences linear)
-  // (an apposition may stand between them: ", Patrick F. Kennedy, the undersecretary for management, wrote in a memo to…")
-  const apposed = src[1] < i - 1 && isPunct(tokens[src[1]], ',') && isPunct(tokens[i - 1], ',')
-  if (tokens.length - last > 30 || (src[1] < i - 1 && !apposed) || !isPunct(tokens[src[0] - 1], ',')) return false
-  const opener = tokens[firstWord(tokens)]
-  if (!opener || lexicon.clauseBreakers.has(opener.lower)) return false
-  if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
-  return grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !isTo(tokens, last + 1) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
-}
-
 /** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */
 function perfectS(tokens: Token[], k: number): boolean {
   return w(tokens, k) === "'s" && !grammar.passiveBeforeS.has(w(tokens, k - 1)) && w(tokens, k + 2) !== 'to'
-}
-
-/** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
-function noSpeaker(tokens: Token[], [a]: Range): boolean {
-  const before = w(tokens, a - 1) === 'of' ? a - 2 : a - 1
-  return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
 }
 
 /** "in the view of X", "in the words of X", "in Bolton's view", "in his words": the cue, the holder, and the stance noun's index. */
@@ -983,13 +638,6 @@ function purposeInfinitive(tokens: Token[], k: number): boolean {
   // (within the clause's last words: a bound that keeps a sentence of many purposes linear)
   for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false
   return true
-}
-
-/** An inverted speaker ends at an adjunct after a name: "said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger". */
-function speakerAfter(tokens: Token[], np: Range | undefined): Range | undefined {
-  if (!np) return np
-  for (let k = np[0] + 1; k < np[1]; k++) if (tokens[k - 1].cap && grammar.afterInvertedSpeaker.has(tokens[k].lower)) return [np[0], k]
-  return np
 }
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */
@@ -1057,23 +705,6 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
     }
   }
 }
-
-/**
- * "Growers say…", "Growers in Kent believe…": a capital at the start of a sentence marks no name, and
- * a word in -s right before a plural verb is a group of people, vague (SPEC §1 step 2), not a
- * surname, which would take "says" ("Sanders says").
- */
-function pluralOpener(tokens: Token[], src: Range, verb: number, cue: CueVerb, reading: SourceReading): void {
-  const head = tokens[src[0]]
-  if (cue.form !== 'base' || reading.type !== 'person' || src[1] !== verb || src[0] !== firstWord(tokens) || headOf(tokens, src) !== src[0]) return
-  // (a post-modifier may follow, "Growers in Kent"; "Roberts and Evans say" are two people)
-  if (!/[^su']s$/.test(head.lower) || (src[1] > src[0] + 1 && !lexicon.prepositions.has(w(tokens, src[0] + 1)))) return
-  reading.kind = 'vague'
-  reading.type = 'anonymous'
-}
-
-/** A noun for people, one or many: "voters", "the senator". */
-const personNoun = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm))
 
 /** A quotation at `j`, or after one determiner: the name a naming verb gives ("called the “chained CPI”"). */
 function namedRightAfter(tokens: Token[], j: number): boolean {
