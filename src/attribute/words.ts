@@ -2,8 +2,8 @@ import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { infinitive } from './noun-phrase'
 
-// Small readers of a sentence's tokens that the cue finder, the content reader and the
-// headline forms share.
+// Small readers of a sentence's tokens that the cue finder, the content and speaker readers
+// and the headline forms share.
 
 /** the forms of "be" */
 export const BE = lexicon.be
