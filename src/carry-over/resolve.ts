@@ -15,7 +15,11 @@ interface Entity {
   words: Set<string>
   /** written forms, lowercase, to match role nouns ("the Russian leader"); a few suffice */
   forms: Set<string>
+  /** a person's sex as a title or given name tells it, for "he" and "she"; '' when nothing does */
+  gender: Gender
 }
+
+type Gender = 'f' | 'm' | ''
 
 interface Mention {
   entity: Entity
@@ -115,7 +119,7 @@ export class SourceResolver {
     const key = `${r.kind}:${name.toLowerCase()}`
     let e = this.entities.get(key)
     if (!e) {
-      e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set() }
+      e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '' }
       this.entities.set(key, e)
     } else if (e.type === 'person' && r.type !== 'person' && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas")
@@ -128,11 +132,16 @@ export class SourceResolver {
   /** A person by name; a surname alone ("Putin") joins the full name seen before or after. */
   private person(name: string, written: string, split = name.toLowerCase().split(/\s+/)): Entity {
     const words = split.filter(Boolean)
-    let e = this.knownPerson(words) ?? this.partOf(words)
+    const gender = genderOf(written, words)
+    let e = this.knownPerson(words, gender) ?? this.partOf(words, gender)
     if (!e) {
-      e = { name, type: 'person', kind: 'named', words: new Set(), forms: new Set() }
+      e = { name, type: 'person', kind: 'named', words: new Set(), forms: new Set(), gender }
       this.entities.set(`named:${name.toLowerCase()}`, e)
-    } else if (words.length > e.words.size) e.name = name
+    } else {
+      if (words.length > e.words.size) e.name = name
+      // a title on a surname tells the sex of the mention, not of the person it was merged with ("Mr. Khan" after "Ghazala Khan")
+      if (words.length >= e.words.size) e.gender ||= gender
+    }
     for (const w of words) {
       if (e.words.has(w)) continue
       e.words.add(w)
@@ -144,15 +153,22 @@ export class SourceResolver {
     return e
   }
 
-  /** The person whose name holds every one of these words ("Putin" in "Vladimir Putin"). */
-  private knownPerson(words: string[]): Entity | undefined {
-    return this.personsByWord.get(words[0])?.find((p) => words.every((w) => p.words.has(w)))
+  /** The person whose name holds every one of these words ("Putin" in "Vladimir Putin"), of the same sex if known ("Mrs. Clinton" is not Bill Clinton). */
+  private knownPerson(words: string[], gender: Gender): Entity | undefined {
+    let hit: Entity | undefined
+    for (const p of this.personsByWord.get(words[0]) ?? []) {
+      if (!sameGender(p.gender, gender) || !words.every((w) => p.words.has(w))) continue
+      // one whose sex is known to match before one whose sex is unknown
+      if (gender && p.gender === gender) return p
+      hit ??= p
+    }
+    return hit
   }
 
   /** A person known by part of this name ("Putin" seen before "Vladimir Putin"). */
-  private partOf(words: string[]): Entity | undefined {
+  private partOf(words: string[], gender: Gender): Entity | undefined {
     for (const w of words) {
-      const hit = this.personsByWord.get(w)?.find((p) => [...p.words].every((x) => words.includes(x)))
+      const hit = this.personsByWord.get(w)?.find((p) => sameGender(p.gender, gender) && [...p.words].every((x) => words.includes(x)))
       if (hit) return hit
     }
     return undefined
@@ -220,7 +236,7 @@ export class SourceResolver {
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)
-    const known = this.knownPerson(words)
+    const known = this.knownPerson(words, genderOf(written, words))
     if (!known && b - k < 2 && !titled) return null
     if (known) addForm(known, written)
     return known ?? this.person(name, written, words)
@@ -230,12 +246,14 @@ export class SourceResolver {
     const p = r.pronoun!
     if (p === 'he' || p === 'she') {
       // the latest subject before the pronoun in this sentence, then in the sentences before, then any mention
+      // (not a person whose title or given name says otherwise: "Angela Merkel spoke after Boris Johnson. She said…")
+      const gender = p === 'she' ? 'f' : 'm'
       let fallback: Mention | undefined
       let earlier: Mention | undefined
       for (let k = this.mentions.length - 1; k >= 0; k--) {
         const m = this.mentions[k]
         if (m.sentence < s.index - LOOKBACK) break
-        if (m.sentence === s.index && m.token >= at) continue
+        if ((m.sentence === s.index && m.token >= at) || !sameGender(m.entity.gender, gender)) continue
         if (m.sentence === s.index && !m.object) return m.entity
         if (m.sentence < s.index && !m.object && !earlier) earlier = m
         fallback ??= m
@@ -289,6 +307,23 @@ export class SourceResolver {
       }
     }
   }
+}
+
+/** Whether two sexes may be one person's: either unknown, or the same. */
+const sameGender = (a: Gender, b: Gender) => !a || !b || a === b
+
+/**
+ * A person's sex from a gendered title before the name ("Mrs. Clinton", "Sir Keir Starmer") or
+ * from the given name of a name of two words or more ("Hillary Clinton"); a lone word is a
+ * surname ("Warren said") and tells nothing.
+ */
+function genderOf(written: string, words: string[]): Gender {
+  for (const w of written.toLowerCase().split(/\s+/)) {
+    if (w === words[0]) break
+    const g = lexicon.genderTitles.get(w)
+    if (g) return g
+  }
+  return (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
 }
 
 function addForm(e: Entity, written: string): void {

@@ -17,6 +17,7 @@ import abbreviationData from '#data/abbreviations.json'
 import closedClassData from '#data/closed-class.json'
 import objectNounData from '#data/object-nouns.json'
 import nameData from '#data/names.json'
+import genderData from '#data/gender.json'
 import furnitureData from '#data/page-furniture.json'
 import grammarData from '#data/grammar.json'
 import { PhraseIndex } from './phrases'
@@ -72,6 +73,7 @@ const lower = (list: string[]) => list.map((w) => w.toLowerCase())
 /** One regular expression for a list of phrases, so a line is scanned once, not once a phrase; case is ignored. */
 const alternation = (list: string[], anchor: '^' | '') => new RegExp(`${anchor}(?:${lower(list).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`, 'i')
 const set = (list: string[]) => new Set(lower(list))
+const gendered = (female: string[], male: string[]) => new Map<string, 'f' | 'm'>([...lower(female).map((w) => [w, 'f'] as const), ...lower(male).map((w) => [w, 'm'] as const)])
 
 function regularPast(base: string): string {
   if (base.endsWith('e')) return base + 'd'
@@ -212,6 +214,10 @@ export const lexicon = {
   governmentWords: PhraseIndex.of(nameData.government.entries),
   organizationWords: set(nameData.organization.entries),
   mediaWords: set(nameData.media.entries),
+  /** gendered titles before a name ("Mrs.", "Sir", "Congresswoman"): 'f' or 'm' */
+  genderTitles: gendered(genderData.femaleTitles.entries, genderData.maleTitles.entries),
+  /** given names of one sex, read as the first word of a longer name: 'f' or 'm' */
+  givenNames: gendered(genderData.femaleNames.entries, genderData.maleNames.entries),
 
   furnitureLines: set(furnitureData.lines.entries),
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),

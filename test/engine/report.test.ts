@@ -116,6 +116,33 @@ describe('sources', () => {
     }
   })
 
+  it('resolve "he" and "she" past a person whose title or given name says otherwise', () => {
+    const resolved = (text: string) =>
+      check(text)
+        .sentences.flatMap((s) => s.attributions)
+        .filter((a) => /^(he|she)$/i.test(a.source.text ?? ''))
+        .map((a) => a.source.resolved)
+    // the latest person before the pronoun is of the other sex
+    expect(resolved('Angela Merkel spoke after Boris Johnson. She said Europe was united.')).toEqual(['Angela Merkel'])
+    expect(resolved('Maria Duarte met Tomas Reyes on Monday. She told reporters the talks had stalled.')).toEqual(['Maria Duarte'])
+    expect(resolved('Mrs. Okonjo greeted Mr. Lindqvist at the airport. He said the visit would be short.')).toEqual(['Lindqvist'])
+    expect(resolved('Queen Sofia received Mr. Adeyemi before the summit. “We are hopeful,” she said.')).toEqual(['Sofia'])
+    // in one sentence: the subject is passed over for the object that fits
+    expect(resolved('Senator Paul Kessel praised Nancy Ortiz, but she said the plan was flawed.')).toEqual(['Nancy Ortiz'])
+    // a person whose sex nothing tells fits either pronoun
+    expect(resolved('Chidi Okafor met Sen. Elizabeth Marsh. He said the bill would pass.')).toEqual(['Chidi Okafor'])
+    // no person fits: the pronoun stays as written rather than naming the wrong one
+    expect(resolved('Hillary Mendez opened the hearing. He said the record was incomplete.')).toEqual([undefined])
+  })
+
+  it('join a titled surname to the person of that sex ("Mrs. Haddad" after "Karim and Leila Haddad")', () => {
+    const names = (text: string) => check(text).summary.sources.map((s) => s.name)
+    expect(names('Karim Haddad and Leila Haddad arrived together. Mrs. Haddad said the vote was fair.')).toEqual(['Leila Haddad'])
+    expect(names('Susan Pryce and her husband, David Pryce, run the farm. Mr. Pryce said the harvest was late.')).toEqual(['David Pryce'])
+    // a title on a surname does not make the person it joined that sex: "Ms. Khan" still finds her
+    expect(names('Ghazala Khan and Humayun Khan were named. Mr. Khan said little. Ms. Khan said the speech was hers.')).toEqual(['Ghazala Khan'])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
