@@ -211,6 +211,24 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }
 }
 
+/**
+ * Where a person's name starts in `tokens[s..h]` past a description written after a capital:
+ * "Presidential candidate Ben Carson", "Clinton campaign manager Robby Mook", "Pennsylvania Gov.
+ * Ed Rendell". A capitalised title counts only before two words or more ("Martin Luther King Jr.").
+ */
+export function pastDescription(tokens: Token[], s: number, h: number): number {
+  for (let k = h - 1; k > s; k--) {
+    const t = tokens[k]
+    const title = lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)
+    if (tokens[k + 1].cap && t.word && (t.cap ? title && h - k >= 2 : descriptive(t))) return k + 1
+  }
+  return s
+}
+
+/** A lowercase word that can describe a person before the name: not a particle of the name, a figure, an abbreviation or a function word ("Tammy Baldwin of Wisconsin", "Trump and Clinton", "Walmart v. Dukes"). */
+const descriptive = (t: Token) =>
+  /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.clauseBreakers.has(t.lower)
+
 /** A capitalised name: a government body, an organisation, an outlet or a person. */
 function readName(text: string, tokens: Token[], range: Range, h: number): SourceReading {
   const [a, b] = range
@@ -247,6 +265,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
     else break
   }
+  s = pastDescription(tokens, s, h)
   const name = s <= h ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   return { kind: 'named', type: 'person', name }
 }

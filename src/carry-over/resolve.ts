@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import type { SourceReading } from '../attribute/sources'
+import { pastDescription, type SourceReading } from '../attribute/sources'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -190,6 +190,9 @@ export class SourceResolver {
     const t = s.tokens
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - a === 1 && !this.personsByWord.has(t[a].norm)) return
+    // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
+    const next = t[b]
+    if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
     // (a reading kept has its written form already)
@@ -230,6 +233,7 @@ export class SourceResolver {
       else break
     }
     if (k >= b) return null
+    k = pastDescription(t, k, b - 1)
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
     for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm)) return null

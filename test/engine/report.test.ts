@@ -143,6 +143,29 @@ describe('sources', () => {
     expect(names('Ghazala Khan and Humayun Khan were named. Mr. Khan said little. Ms. Khan said the speech was hers.')).toEqual(['Ghazala Khan'])
   })
 
+  it('name a person in the sources table without the description written before the name', () => {
+    const names = (text: string) => check(text).summary.sources.map((s) => s.name)
+    expect(names('Presidential candidate Amara Osei said the plan would fail. Osei later added that she would fight on.')).toEqual(['Amara Osei'])
+    expect(names('Clinton campaign manager Robby Mook said the memo was clear. Mook said more would follow.')).toEqual(['Robby Mook'])
+    expect(names('Former Ohio Gov. Ted Strickland told reporters that the count was fair.')).toEqual(['Ted Strickland'])
+    expect(names('Georgia businessman Bruce Levine said the group was independent. “We raise no money,” he said.')).toEqual(['Bruce Levine'])
+    expect(names('Blaze co-host Stu Burns said the show would go on.')).toEqual(['Stu Burns'])
+    // the longer mention does not rename the person: one row, under the name
+    expect(names('Priya Nair said turnout rose. Labour councillor Priya Nair said it again on Tuesday.')).toEqual(['Priya Nair'])
+    // what belongs to the name stays: particles, suffixes, a title inside a short name
+    expect(names('Charles de Gaulle said France would endure.')).toEqual(['Charles de Gaulle'])
+    expect(names('Osama bin Laden said the war would go on.')).toEqual(['Osama bin Laden'])
+    expect(names('Martin Luther King Jr. said the arc was long.')).toEqual(['Martin Luther King Jr.'])
+  })
+
+  it('resolve "he" to the person a description names, not the place or body before the role', () => {
+    const report = check('Former Pennsylvania governor Ed Rendell, a Clinton ally, was more resolute. “Absolutely not,” he said.')
+    const he = report.sentences.flatMap((s) => s.attributions).find((a) => a.source.text === 'he')
+    expect(he?.source.resolved).toBe('Ed Rendell')
+    const hicks = check('Campaign spokeswoman Hope Hicks answered for Trump. “We are grateful,” she said.')
+    expect(hicks.sentences.flatMap((s) => s.attributions).find((a) => a.source.text === 'she')?.source.resolved).toBe('Hope Hicks')
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
