@@ -3,7 +3,7 @@ import { endsSentence, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { isSourceNoun, readSource, splitSpeakers } from './sources'
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 
 /** How a sentence stands to the quotations of its paragraph. */
 export interface QuoteShape {
@@ -31,6 +31,8 @@ export interface Sentence extends Unit {
 export interface Analysed extends Sentence {
   tokens: Token[]
   found: Found[]
+  /** a line in Title Case with no lowercase word but the small ones headlines keep: its capitals do not mark names */
+  titleCase: boolean
 }
 
 /** the shape of every sentence without quotations: one object for them all */
@@ -62,13 +64,16 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
       ? { share: quoted / Math.max(1, unit.end - unit.start), startsQuoted: quotations[q].start <= unit.start, groups, speech }
       : UNQUOTED
     const tokens = tokenize(text, unit.start, unit.end, inQuote)
-    if (titleCase(tokens)) lowerCommonWords(tokens)
+    const titled = titleCase(tokens)
+    // (read before common words lose their capitals)
+    const headline = titled && unit.line && tokens.every((t) => !t.word || !/^\p{Ll}/u.test(t.text) || grammar.titleCaseSmallWords.has(t.lower))
+    if (titled) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start) })
     for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
     const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
     const authorQuote = found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
-    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote }
+    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote, titleCase: headline }
   }
 }
 

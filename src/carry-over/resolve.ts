@@ -44,7 +44,8 @@ export class SourceResolver {
   private personsByWord = new Map<string, Entity[]>()
   /** person mentions and resolved sources of the last few sentences only: resolution stays linear */
   private mentions: Mention[] = []
-  private recent: Array<{ entity: Entity; sentence: number }> = []
+  /** (`prose`: said in a sentence, not a headline, whose title case makes names of whole phrases) */
+  private recent: Array<{ entity: Entity; sentence: number; prose: boolean }> = []
   /** what each written run of capitalised words was read as, for this article only */
   private runs = new Map<string, Entity | null>()
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
@@ -72,7 +73,7 @@ export class SourceResolver {
         if (entity && entity.name !== written.text) source.resolved = entity.name
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
-        if (entity) this.recent.push({ entity, sentence: s.index })
+        if (entity) this.recent.push({ entity, sentence: s.index, prose: s.terminal || !s.line })
         // a speaker named by one word ("Kim said") is a person the scan could not tell from other capitalised words
         if (entity?.type === 'person' && !f.reading.pronoun) this.addMention({ entity, sentence: s.index, token: f.src[0], object: false })
         if (this.recent.length > 400) this.recent = this.recent.slice(-200)
@@ -198,9 +199,10 @@ export class SourceResolver {
     // (a reading kept has its written form already)
     let entity = this.runs.get(written)
     if (entity === undefined) {
-      entity = this.readRun(t, a, b, written)
+      // a Title Case headline names no one new: "Ben Carson Defends Himself", "Carly Fiorina Endorses Ted Cruz"
+      entity = this.readRun(t, a, b, written, !s.titleCase)
       // a lone unknown word may become a known surname later: only settled readings are kept
-      if (entity || b - a > 1) this.runs.set(written, entity)
+      if (entity || (b - a > 1 && !s.titleCase)) this.runs.set(written, entity)
     }
     if (!entity) return
     const before = t[a - 1]
@@ -220,7 +222,7 @@ export class SourceResolver {
   }
 
   /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
-  private readRun(t: Token[], a: number, b: number, written: string): Entity | null {
+  private readRun(t: Token[], a: number, b: number, written: string, create: boolean): Entity | null {
     let k = a
     let titled = false
     while (k < b) {
@@ -243,7 +245,7 @@ export class SourceResolver {
     const known = this.knownPerson(words, genderOf(written, words))
     if (!known && b - k < 2 && !titled) return null
     if (known) addForm(known, written)
-    return known ?? this.person(name, written, words)
+    return known ?? (create ? this.person(name, written, words) : null)
   }
 
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
@@ -261,6 +263,12 @@ export class SourceResolver {
         if (m.sentence === s.index && !m.object) return m.entity
         if (m.sentence < s.index && !m.object && !earlier) earlier = m
         fallback ??= m
+      }
+      // a speaker in that sentence or a later one goes before other subjects: "Axelrod said … that Obama did. “…,” he said." is Axelrod's
+      for (let k = this.recent.length - 1; k >= 0; k--) {
+        const { entity, sentence, prose } = this.recent[k]
+        if (sentence < s.index - LOOKBACK || (earlier && sentence < earlier.sentence)) break
+        if (sentence < s.index && prose && entity.type === 'person' && sameGender(entity.gender, gender)) return entity
       }
       return (earlier ?? fallback)?.entity
     }
@@ -323,9 +331,9 @@ const sameGender = (a: Gender, b: Gender) => !a || !b || a === b
  */
 function genderOf(written: string, words: string[]): Gender {
   for (const w of written.toLowerCase().split(/\s+/)) {
-    if (w === words[0]) break
     const g = lexicon.genderTitles.get(w)
     if (g) return g
+    if (w === words[0]) break
   }
   return (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
 }

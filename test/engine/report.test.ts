@@ -166,6 +166,23 @@ describe('sources', () => {
     expect(hicks.sentences.flatMap((s) => s.attributions).find((a) => a.source.text === 'she')?.source.resolved).toBe('Hope Hicks')
   })
 
+  it('resolve "he" and "she" to the latest speaker before other people the speaker mentions', () => {
+    const pronoun = (text: string) => check(text).sentences.flatMap((s) => s.attributions).find((a) => /^(he|she)$/i.test(a.source.text ?? ''))?.source.resolved
+    expect(pronoun('Liam Carver said the delay helped the mayor, who need not prove himself as Victor Osei did. “He has nothing to prove,” he said.')).toBe('Liam Carver')
+    expect(pronoun('Ted Strickland said on Tuesday that Paul Ryan was wrong about the bill. He said it would fail in the Senate.')).toBe('Ted Strickland')
+    expect(pronoun('Nadia Petrova told reporters that Olga Ivanova had left the party. She said the split was final.')).toBe('Nadia Petrova')
+    // a speaker of the other sex is passed over
+    expect(pronoun('Nadia Petrova said that Ivan Sokolov had left the party. He said the split was final.')).toBe('Ivan Sokolov')
+    // a subject named after the speaker's sentence comes first
+    expect(pronoun('Nadia Petrova said the vote was close. Ivan Sokolov arrived late. He said nothing had changed.')).toBe('Ivan Sokolov')
+  })
+
+  it('take no names from a Title Case headline, whose capitals mark every word', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => s.name)
+    expect(rows('Maria Duarte Defends Audit Record\n\nMaria Duarte said the audit was fair. Duarte added that the county would appeal.')).toEqual(['Maria Duarte'])
+    expect(rows('Governor Ken Adeyemi Endorses Lagos Rail Plan\n\nAdeyemi said the line would open in May.')).toEqual(['Adeyemi'])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
