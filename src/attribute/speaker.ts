@@ -234,6 +234,8 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       }
     }
   }
+  // "There, the chairman…"
+  if (grammar.placeOpeners.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"
@@ -245,7 +247,10 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   if (adverb) i++
   // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
   // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)
-  const participle = lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
+  // ("Walking to the next address, Ebeling…", "Appearing before cheering supporters, Suu Kyi…": any -ing word before a preposition or a determiner)
+  const next = w(tokens, i + 1)
+  const ing = opener.endsWith('ing') && opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next))
+  const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
     // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"

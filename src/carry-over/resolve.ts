@@ -231,7 +231,7 @@ export class SourceResolver {
       else if (lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) {
         titled = true
         k++
-      } else if (k === 0 && (lexicon.sentenceStarters.has(t[k].lower) || lexicon.determiners.has(t[k].lower))) k++
+      } else if (k === 0 && (lexicon.sentenceStarters.has(t[k].lower) || lexicon.determiners.has(t[k].lower) || grammar.leading.has(t[k].lower))) k++
       else break
     }
     if (k >= b) return null

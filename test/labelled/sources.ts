@@ -915,4 +915,18 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A company named by its trade ('state energy giant Vostok Gas', 'the drugmaker') speaks on record as an organisation (SPEC §1 step 2: named); 'a producer' is an indefinite person (vague). 'Citing unpaid debts' after a tag is the tag's speaker's, as 'adding that' is.",
   },
+  {
+    id: 'subject/opening-phrases-and-focus-adverbs',
+    rule: 'speech-verb',
+    text: `Walking to the next house, Ebeling recalled the campaign and said the war had changed them both. Appearing before supporters at the party office, Mensah thanked the volunteers but added that the count was not over. There, the county chairman declined to name the delegates but said one backed the governor. Even Republicans who backed the bill warned that it might fail. Perhaps Okafor knew that the fund was empty. Only Lindqvist said the count was wrong.`,
+    expect: [
+      { s: 'Walking to the next house, Ebeling recalled the campaign and said the war had changed them both.', label: 'direct', sources: ['Ebeling'] },
+      { s: 'Appearing before supporters at the party office, Mensah thanked the volunteers but added that the count was not over.', label: 'direct', sources: ['Mensah'] },
+      { s: 'There, the county chairman declined to name the delegates but said one backed the governor.', label: 'direct', sources: ['the county chairman'] },
+      { s: 'Even Republicans who backed the bill warned that it might fail.', label: 'reported', sources: ['Republicans'] },
+      { s: 'Perhaps Okafor knew that the fund was empty.', label: 'direct', sources: ['Okafor'] },
+      { s: 'Only Lindqvist said the count was wrong.', label: 'direct', sources: ['Lindqvist'] },
+    ],
+    note: "A second verb ('and said', 'but added') has the sentence's subject, past an opening participle phrase ('Walking to the next house,', 'Appearing before supporters …,') or a place adverb and its comma ('There,'). A focusing adverb before the subject is not part of it: 'Even Republicans who backed the bill' are Republicans, an unspecified group (SPEC §1 step 2: vague), and 'Only Lindqvist' is Lindqvist.",
+  },
 ]
