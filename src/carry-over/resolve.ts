@@ -104,7 +104,7 @@ export class SourceResolver {
     const r = f.reading!
     if (r.pronoun) return this.resolvePronoun(s, f.src![0], r)
     if (r.role) {
-      const hit = this.resolveRole(s, r)
+      const hit = this.resolveRole(s, r, f.src!)
       if (hit) {
         addForm(hit, this.span(s.tokens, f.src!).text)
         return hit
@@ -280,15 +280,20 @@ export class SourceResolver {
   }
 
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
-  private resolveRole(s: Analysed, r: SourceReading): Entity | undefined {
+  private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const { head, mods } = r.role!
     const fits = (e: Entity) => (r.type === 'person' ? e.type === 'person' : e.type === r.type || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')))
     const order = this.recentOrder(s.index - ROLE_LOOKBACK - 1).filter(fits)
     const words = mods.filter((m) => !lexicon.determiners.has(m))
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
+    // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
+    const names = s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
+    const abbreviations = lexicon.titleAbbreviations.get(head) ?? []
+    const abbreviated = (e: Entity) => abbreviations.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names.every((m) => said(e, m))
+    const titled = (e: Entity) => said(e, head) || abbreviated(e)
     return (
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
-      order.find((e) => said(e, head)) ??
+      order.find(titled) ??
       (r.type === 'person' ? undefined : order[0])
     )
   }

@@ -214,6 +214,8 @@ export const lexicon = {
   governmentWords: PhraseIndex.of(nameData.government.entries),
   organizationWords: set(nameData.organization.entries),
   mediaWords: set(nameData.media.entries),
+  /** a role noun's abbreviated titles: "senator" → "sen.", "sens." */
+  titleAbbreviations: new Map(nameData.titleAbbreviations.entries.map((e) => [e.split(' ')[0], e.split(' ').slice(1)])),
   /** gendered titles before a name ("Mrs.", "Sir", "Congresswoman"): 'f' or 'm' */
   genderTitles: gendered(genderData.femaleTitles.entries, genderData.maleTitles.entries),
   /** given names of one sex, read as the first word of a longer name: 'f' or 'm' */

@@ -183,6 +183,15 @@ describe('sources', () => {
     expect(rows('Governor Ken Adeyemi Endorses Lagos Rail Plan\n\nAdeyemi said the line would open in May.')).toEqual(['Adeyemi'])
   })
 
+  it('resolve a role noun to the person whose abbreviated title it spells out ("the senator" after "Sen. Ines Moreau")', () => {
+    const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
+    expect(resolved('Sen. Ines Moreau toured the plant on Monday. Workers cheered. The senator said the jobs would stay.')).toEqual(['Ines Moreau'])
+    expect(resolved('Gov. Tomas Berg signed the budget. The governor told reporters that it was overdue.')).toEqual(['Tomas Berg'])
+    expect(resolved('Rep. Ana Cruz spoke first. Later the longtime congresswoman said the vote was close.')).toEqual(['Ana Cruz'])
+    // a place in the phrase must be said of the person: "the Ohio senator" is not Sen. Moreau of Maine
+    expect(resolved('Sen. Ines Moreau of Maine spoke first. The Ohio senator said the vote was close.')).toEqual(['Ohio senator'])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
