@@ -40,6 +40,7 @@ function run(text: string, options: CheckOptions): Report {
     own.push(f.shape === 'furniture' || f.shape === 'related' || f.shape === 'caption' ? [] : resolver.resolve(a, a.found))
     sentences.push({ start: a.start, end: a.end, para: a.para, line: a.line, block: a.block, index: a.index, quote: a.quote, terminal: a.terminal, authorQuote: a.authorQuote })
   }
+  resolver.settle()
   const roles = assignRoles(text, sentences, facts)
   for (let i = 0; i < roles.length; i++) if (roles[i] === 'boilerplate' || roles[i] === 'caption') own[i] = []
   const attributions = carryQuotes(text, sentences, roles, own)

@@ -24,8 +24,8 @@ export interface SourceReading {
 const NOUN_MAPS = [lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNouns, lexicon.personRoles, lexicon.spokesNouns, lexicon.vagueMedia, lexicon.groupNouns]
 
 const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(tokens[a].start, tokens[b - 1].end)
-// names are read from the checked text, where a Markdown reader may have blanked markup to spaces
-const withoutArticle = (s: string) => (/\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s).replace(/^(the|a|an) /i, '')
+/** A phrase without its leading article, white space made single (a Markdown reader may have blanked markup to spaces): "The  Times" → "Times". */
+export const withoutArticle = (s: string) => (/\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s).replace(/^(the|a|an) /i, '')
 const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.norm) ?? map.get(t.lower)
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
@@ -214,11 +214,15 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
 /**
  * Where a person's name starts in `tokens[s..h]` past a description written after a capital:
  * "Presidential candidate Ben Carson", "Clinton campaign manager Robby Mook", "Pennsylvania Gov.
- * Ed Rendell". A capitalised title counts only before two words or more ("Martin Luther King Jr.").
+ * Ed Rendell", "The Blaze’s Matt Walsh". A capitalised title counts only before two words or more
+ * ("Martin Luther King Jr.").
  */
 export function pastDescription(tokens: Token[], s: number, h: number): number {
-  for (let k = h - 1; k > s; k--) {
+  for (let k = h - 1; k >= s; k--) {
     const t = tokens[k]
+    // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": a possessive owns the name after it
+    if (t.word && t.lower !== t.norm && tokens[k + 1].cap) return k + 1
+    if (k === s) break
     const title = lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)
     if (tokens[k + 1].cap && t.word && (t.cap ? title && h - k >= 2 : descriptive(t))) return k + 1
   }

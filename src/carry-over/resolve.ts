@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { pastDescription, type SourceReading } from '../attribute/sources'
+import { pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -48,6 +48,10 @@ export class SourceResolver {
   private recent: Array<{ entity: Entity; sentence: number; prose: boolean }> = []
   /** what each written run of capitalised words was read as, for this article only */
   private runs = new Map<string, Entity | null>()
+  /** every source read with the entity it stands for, so that each takes the entity's final name */
+  private sources: Array<{ source: Source; entity: Entity }> = []
+  /** named outlets, so that "the Times" finds "The New York Times" */
+  private outlets: Entity[] = []
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
 
   constructor(private text: string) {}
@@ -71,6 +75,7 @@ export class SourceResolver {
         // written out, not spread: the spread cost a fifth of the steady-state instructions of a check
         source = { text: written.text, start: written.start, end: written.end, kind: entity?.kind ?? f.reading.kind, type: entity?.type ?? f.reading.type }
         if (entity && entity.name !== written.text) source.resolved = entity.name
+        if (entity) this.sources.push({ source, entity })
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
         if (entity) this.recent.push({ entity, sentence: s.index, prose: s.terminal || !s.line })
@@ -93,6 +98,14 @@ export class SourceResolver {
     return out.map(({ a }) => a)
   }
 
+  /** Gives every source its entity's final name: "Putin said…" before "Vladimir Putin" is named in full later. */
+  settle(): void {
+    for (const { source, entity } of this.sources) {
+      const was = source.resolved ?? source.text ?? ''
+      if (entity.name !== was && fuller(entity.name, was)) source.resolved = entity.name
+    }
+  }
+
   private span(tokens: Token[], [a, b]: [number, number]) {
     const start = tokens[a].start
     const end = tokens[b - 1].end
@@ -112,22 +125,38 @@ export class SourceResolver {
     }
     if (r.kind === 'none') return undefined
     const written = this.span(s.tokens, f.src!).text
-    if (r.type === 'person' && !r.role) return this.person(r.name, written)
+    // (a phrase around a name is someone else: "a spokesman for Bernie Sanders" is not Sanders)
+    if (r.type === 'person' && !r.role && properName(r.name)) return this.person(r.name, written)
     return this.register(r.name, r, written)
   }
 
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string): Entity {
     const key = `${r.kind}:${name.toLowerCase()}`
-    let e = this.entities.get(key)
+    let e = this.entities.get(key) ?? (r.type === 'media' && r.kind === 'named' ? this.sameOutlet(name) : undefined)
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '' }
       this.entities.set(key, e)
+      if (e.type === 'media' && e.kind === 'named') this.outlets.push(e)
     } else if (e.type === 'person' && r.type !== 'person' && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas")
       e.type = r.type
     }
     addForm(e, written)
     return e
+  }
+
+  /** An outlet named in full or by the last words of its name ("the Times" and "The New York Times"), under its longer name. */
+  private sameOutlet(name: string): Entity | undefined {
+    const lower = name.toLowerCase()
+    for (const o of this.outlets) {
+      const other = o.name.toLowerCase()
+      if (other.endsWith(' ' + lower)) return o
+      if (lower.endsWith(' ' + other)) {
+        o.name = name
+        return o
+      }
+    }
+    return undefined
   }
 
   /** A person by name; a surname alone ("Putin") joins the full name seen before or after. */
@@ -139,7 +168,8 @@ export class SourceResolver {
       e = { name, type: 'person', kind: 'named', words: new Set(), forms: new Set(), gender }
       this.entities.set(`named:${name.toLowerCase()}`, e)
     } else {
-      if (words.length > e.words.size) e.name = name
+      // ("Vladimir Putin" names "Putin" in full; "Chris Christie Address Heroin Epidemic", a scraped run, does not rename Chris Christie)
+      if (fuller(name, e.name)) e.name = name
       // a title on a surname tells the sex of the mention, not of the person it was merged with ("Mr. Khan" after "Ghazala Khan")
       if (words.length >= e.words.size) e.gender ||= gender
     }
@@ -231,14 +261,14 @@ export class SourceResolver {
       else if (lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) {
         titled = true
         k++
-      } else if (k === 0 && (lexicon.sentenceStarters.has(t[k].lower) || lexicon.determiners.has(t[k].lower) || grammar.leading.has(t[k].lower))) k++
+      } else if (k === 0 && sentenceWord(t, k, b)) k++
       else break
     }
     if (k >= b) return null
     k = pastDescription(t, k, b - 1)
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
-    for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm)) return null
+    for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm) || lexicon.pronouns.has(t[m].lower)) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)
@@ -325,6 +355,36 @@ export class SourceResolver {
     }
   }
 }
+
+/**
+ * Whether `name` is a fuller form of the name `was`, holding its words in order: "Vladimir Putin"
+ * of "Putin", "George W. Bush" of "George Bush", "New York Times" of "The Times". A proper name
+ * of at most four words: scraped runs ("Chris Christie Address Heroin Epidemic") and lists ("Obama
+ * and Hillary Clinton") rename no one.
+ */
+function fuller(name: string, was: string): boolean {
+  const words = name.split(' ')
+  const old = withoutArticle(was).replace(/['’]s$/, '').split(' ')
+  if (words.length > 4 || words.length <= old.length || !properName(name)) return false
+  // a fuller name adds words before or inside, not after ("Ted Cruz South Carolina" is a run), unless the old name was a given name alone
+  const last = grammar.nameSuffixes.has(words[words.length - 1].toLowerCase()) ? words.length - 2 : words.length - 1
+  if (words[last] !== old[old.length - 1] && !(old.length === 1 && words[0] === old[0])) return false
+  let k = 0
+  for (const w of words) if (w === old[k]) k++
+  return k === old.length
+}
+
+/**
+ * Whether the first word of a sentence, capitalised as any first word is, stands before a name
+ * rather than in it: "The", "Even", "Does Bernie Sanders…", "Say Mexico…", "Using Ted Cruz…".
+ */
+function sentenceWord(t: Token[], k: number, b: number): boolean {
+  const l = t[k].lower
+  return lexicon.sentenceStarters.has(l) || lexicon.determiners.has(l) || grammar.leading.has(l) || lexicon.auxiliaries.has(l) || lexicon.cueVerbs.has(l) || (b - k >= 3 && l.endsWith('ing'))
+}
+
+/** A name, not a phrase around one: no lowercase word but a particle or "of" ("Charles de Gaulle", "Paul Sperry of Counter Jihad"). */
+const properName = (name: string) => name.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w === 'of' || grammar.nameParticles.has(w))
 
 /** Whether two sexes may be one person's: either unknown, or the same. */
 const sameGender = (a: Gender, b: Gender) => !a || !b || a === b

@@ -192,6 +192,30 @@ describe('sources', () => {
     expect(resolved('Sen. Ines Moreau of Maine spoke first. The Ohio senator said the vote was close.')).toEqual(['Ohio senator'])
   })
 
+  it('count a source under its fullest name, however it was named first', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
+    // a surname before the full name, and a short outlet name before the full one
+    expect(rows('Petrov said the talks had failed. Later, Deputy Minister Sergei Petrov said the deal was off.')).toEqual([['Sergei Petrov', 2]])
+    expect(rows('The Post reported that the vote was delayed. The Washington Post said the count resumed on Monday.')).toEqual([['Washington Post', 2]])
+    expect(rows('The Chronicle said the plant would close. The Houston Chronicle also reported that 300 jobs would go.')).toEqual([['Houston Chronicle', 2]])
+    // "The Blaze’s Matt Walsh": the outlet owns the name after it
+    expect(rows('The Blaze’s Matt Walsh wrote that the bill was doomed. Walsh said the vote would fail.')).toEqual([['Matt Walsh', 2]])
+  })
+
+  it('keep a person apart from a phrase around the name and from a list of names', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => s.name)
+    expect(rows('Ana Ruiz spoke in Ohio. A spokesman for Ana Ruiz said the rally was full. Ruiz said she was pleased.').sort()).toEqual(['Ana Ruiz', 'spokesman for Ana Ruiz'])
+    // a joint speaker is a row of its own, and does not swallow the one it names
+    const joint = check('Obama spoke first. Obama and Hillary Clinton said the plan would work. Obama said it again.').summary.sources
+    expect(joint.map((r) => [r.name, r.sentences])).toEqual(
+      expect.arrayContaining([
+        ['Obama', 1],
+        ['Obama and Hillary Clinton', 1],
+      ]),
+    )
+    expect(joint).toHaveLength(2)
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
