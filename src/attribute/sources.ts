@@ -102,6 +102,10 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     return { kind: 'named', type: p === 'he' || p === 'she' ? 'person' : 'unknown', name: written, pronoun: p }
   }
 
+  // a person at a body, named: one source with the person's later mentions, not the body's
+  const person = personAtBody(text, tokens, range)
+  if (person) return { kind: 'named', type: 'person', name: person }
+
   // "a poll by The Washington Post" is a document; "The Washington Post" an outlet
   const h0 = headOf(tokens, range)
   const documentHead = !tokens[h0].cap && lexicon.documentNouns.has(tokens[h0].norm)
@@ -229,6 +233,43 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
   return s
 }
 
+/**
+ * The name of a person the phrase places at a body, if it does: after a role ("White House press
+ * secretary Josh Earnest", "Department of Homeland Security spokeswoman Gillian Christensen",
+ * "Twitter's Adam Sharp") or before "of" and the body ("Robert Gordon of Northwestern University",
+ * led by a given name). A reporter at a state outlet stays the outlet's ("KCNA reporter Ri Jin"):
+ * state media is what the editor is warned of.
+ */
+function personAtBody(text: string, tokens: Token[], range: Range): string | undefined {
+  const [a, b] = range
+  const last = b - 1
+  // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt")
+  if (!tokens[headOf(tokens, range)].cap) return undefined
+  const named = tokens[last].cap ? pastDescription(tokens, a, last) : a
+  let span: Range | undefined
+  if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
+  else {
+    const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
+    const of = tokens.findIndex((t, k) => k > start && k < last && t.lower === 'of')
+    if (of > 0 && lexicon.givenNames.has(tokens[start].lower) && personName(tokens, start, of - 1)) span = [start, of]
+  }
+  if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
+  return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')
+}
+
+/** A role or a possessive right before a name: "secretary", "professor", "donor", "Twitter's". */
+const roleBefore = (t: Token) => t.lower !== t.norm || lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
+
+/** Two or three capitalised words no body's name holds: "Josh Earnest", "Lu Kang", "Bonnie Baha". */
+function personName(tokens: Token[], s: number, h: number): boolean {
+  if (h - s > 2 || h === s) return false
+  for (let k = s; k <= h; k++) {
+    const t = tokens[k]
+    if (!t.word || !t.cap || lexicon.organizationWords.has(t.norm) || lexicon.mediaWords.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.governmentWords.match(tokens, k)) return false
+  }
+  return true
+}
+
 /** A lowercase word that can describe a person before the name: not a particle of the name, a figure, an abbreviation or a function word ("Tammy Baldwin of Wisconsin", "Trump and Clinton", "Walmart v. Dukes"). */
 const descriptive = (t: Token) =>
   /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.clauseBreakers.has(t.lower)
@@ -259,8 +300,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     }
   }
   // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
-  // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado")
-  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some((t) => lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
+  // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado";
+  // so does a given name: "Robert Gordon of Northwestern University")
+  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some((t) => lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)) && !(h > start && lexicon.givenNames.has(tokens[start].lower)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   while (s < h) {
     const t = tokens[s]

@@ -216,6 +216,19 @@ describe('sources', () => {
     expect(joint).toHaveLength(2)
   })
 
+  it('count a person named at a body as that person, one row with the later mentions', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
+    expect(rows('White House press secretary Lena Ortiz said the talks were over. Ortiz added that the president was briefed.')).toEqual([['Lena Ortiz', 'person', 2]])
+    expect(rows('Interior Ministry spokeswoman Amina Diallo said the border stayed open. Diallo said trucks were moving.')).toEqual([['Amina Diallo', 'person', 2]])
+    expect(rows('Harvard University economist Paul Kessel said growth would slow. Kessel said wages lag.')).toEqual([['Paul Kessel', 'person', 2]])
+    expect(rows('Robert Gordon of the Lakeside Institute said growth would slow. Gordon said wages lag.')).toEqual([['Robert Gordon', 'person', 2]])
+    expect(rows('The Tribune’s Maria Duarte wrote that the count was late. Duarte said the board would meet.')).toEqual([['Maria Duarte', 'person', 2]])
+    // a body without a person stays the body; a reporter at state media stays state media, and a study by someone is a document
+    expect(rows('The Lakeside Institute said growth would slow.')).toEqual([['Lakeside Institute', 'organization', 1]])
+    expect(rows('KCNA reporter Ri Jin said the launch had succeeded.')[0]?.[1]).toBe('state-media')
+    expect(rows('A 2014 study by law professor Justin Levitt found 31 cases of fraud.')[0]?.[1]).toBe('document')
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
