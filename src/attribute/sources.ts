@@ -227,8 +227,7 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
     // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": a possessive owns the name after it
     if (t.word && t.lower !== t.norm && tokens[k + 1].cap) return k + 1
     if (k === s) break
-    const title = lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)
-    if (tokens[k + 1].cap && t.word && (t.cap ? title && h - k >= 2 : descriptive(t))) return k + 1
+    if (tokens[k + 1].cap && t.word && (t.cap ? isTitle(t) && h - k >= 2 : descriptive(t))) return k + 1
   }
   return s
 }
@@ -243,12 +242,22 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
 function personAtBody(text: string, tokens: Token[], range: Range): string | undefined {
   const [a, b] = range
   const last = b - 1
-  // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt")
+  // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt"; nor is a list
+  // one person: "Mr. Obama and Hillary Clinton", unless titles are joined: "former Pennsylvania Gov. and DNC Chairman Ed Rendell")
   if (!tokens[headOf(tokens, range)].cap) return undefined
+  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !isTitle(tokens[k - 1])) return undefined
   const named = tokens[last].cap ? pastDescription(tokens, a, last) : a
   let span: Range | undefined
   if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
-  else {
+  else if (tokens[last].cap) {
+    // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
+    // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")
+    let g = last
+    while (g - 1 > a && tokens[g - 1].word && tokens[g - 1].cap && !isTitle(tokens[g - 1])) g--
+    while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
+    if (g > a && g < last && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
+  }
+  if (!span) {
     const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
     const of = tokens.findIndex((t, k) => k > start && k < last && t.lower === 'of')
     if (of > 0 && lexicon.givenNames.has(tokens[start].lower) && personName(tokens, start, of - 1)) span = [start, of]
@@ -268,6 +277,12 @@ function personName(tokens: Token[], s: number, h: number): boolean {
     if (!t.word || !t.cap || lexicon.organizationWords.has(t.norm) || lexicon.mediaWords.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.governmentWords.match(tokens, k)) return false
   }
   return true
+}
+
+/** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer". */
+function isTitle(t: Token): boolean {
+  if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)) return true
+  return t.lower.includes('-') && t.lower.split('-').every((p) => lexicon.titles.has(p) || lexicon.personRoles.has(p))
 }
 
 /** A lowercase word that can describe a person before the name: not a particle of the name, a figure, an abbreviation or a function word ("Tammy Baldwin of Wisconsin", "Trump and Clinton", "Walmart v. Dukes"). */

@@ -266,9 +266,19 @@ export class SourceResolver {
     }
     if (k >= b) return null
     k = pastDescription(t, k, b - 1)
+    // words before the first given name of a longer run are no part of the name: "Staff Katie Walsh", "Ayatollah Ali Khamenei"
+    if (b - k >= 3 && !lexicon.givenNames.has(t[k].lower)) {
+      let g = k + 1
+      while (g < b - 1 && !lexicon.givenNames.has(t[g].lower)) g++
+      if (g < b - 1) k = g
+    }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
     for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm) || lexicon.pronouns.has(t[m].lower)) return null
+    // a name has at most four words besides initials and suffixes ("Aung San Suu Kyi", "Joseph R. Biden Jr."): more is a scraped run
+    let count = 0
+    for (let m = k; m < b; m++) if (!t[m].text.endsWith('.') && !grammar.nameSuffixes.has(t[m].lower)) count++
+    if (count > 4) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)

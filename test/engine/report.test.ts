@@ -205,6 +205,10 @@ describe('sources', () => {
   it('keep a person apart from a phrase around the name and from a list of names', () => {
     const rows = (text: string) => check(text).summary.sources.map((s) => s.name)
     expect(rows('Ana Ruiz spoke in Ohio. A spokesman for Ana Ruiz said the rally was full. Ruiz said she was pleased.').sort()).toEqual(['Ana Ruiz', 'spokesman for Ana Ruiz'])
+    // a run of capitals starts the name at its first given name, and is no name at all past four words
+    expect(rows('The party’s Chief of Staff Katie Lund spoke first. Lund said the count was done.')).toEqual(['Katie Lund'])
+    expect(rows('Ayatollah Ali Reza spoke on Friday. Reza said the talks would go on.')).toEqual(['Ali Reza'])
+    expect(rows('FlagShareReply 4pts 9:12PMTrump And Ana Ruiz Miss The Mark On Jobs. Ruiz said the count was clean.')).toEqual(['Ruiz'])
     // a joint speaker is a row of its own, and does not swallow the one it names
     const joint = check('Obama spoke first. Obama and Hillary Clinton said the plan would work. Obama said it again.').summary.sources
     expect(joint.map((r) => [r.name, r.sentences])).toEqual(
@@ -223,6 +227,9 @@ describe('sources', () => {
     expect(rows('Harvard University economist Paul Kessel said growth would slow. Kessel said wages lag.')).toEqual([['Paul Kessel', 'person', 2]])
     expect(rows('Robert Gordon of the Lakeside Institute said growth would slow. Gordon said wages lag.')).toEqual([['Robert Gordon', 'person', 2]])
     expect(rows('The Tribune’s Maria Duarte wrote that the count was late. Duarte said the board would meet.')).toEqual([['Maria Duarte', 'person', 2]])
+    expect(rows('Union Director of Public Affairs Anna Berg said the deal was fair. Berg said more would come.')).toEqual([['Anna Berg', 'person', 2]])
+    expect(rows('Transport Workers Secretary-Treasurer Gary Lind said the strike would go on.')).toEqual([['Gary Lind', 'person', 1]])
+    expect(rows('Former Ohio Gov. and party chairman Tom Reyes said the race was over.')).toEqual([['Tom Reyes', 'person', 1]])
     // a body without a person stays the body; a reporter at state media stays state media, and a study by someone is a document
     expect(rows('The Lakeside Institute said growth would slow.')).toEqual([['Lakeside Institute', 'organization', 1]])
     expect(rows('KCNA reporter Ri Jin said the launch had succeeded.')[0]?.[1]).toBe('state-media')
