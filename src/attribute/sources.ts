@@ -92,8 +92,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const [a, b] = range
   const written = spanText(text, tokens, range)
   const first = tokens[a]
-  // "Let's hope that…": the author and the reader
-  if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
+  // "Let's hope that…", "Let me just say that…": the author (and the reader)
+  if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
   if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {
@@ -103,11 +103,11 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   }
 
   // a person at a body, named: one source with the person's later mentions, not the body's
-  const person = personAtBody(text, tokens, range)
+  const h0 = headOf(tokens, range)
+  const person = b - a >= 3 ? personAtBody(text, tokens, range, h0) : undefined
   if (person) return { kind: 'named', type: 'person', name: person }
 
   // "a poll by The Washington Post" is a document; "The Washington Post" an outlet
-  const h0 = headOf(tokens, range)
   const documentHead = !tokens[h0].cap && lexicon.documentNouns.has(tokens[h0].norm)
   // "a Reuters reporter" is an indefinite person, vague even with a named outlet (SPEC §1 step 2)
   const someone = !tokens[h0].cap && lexicon.personRoles.has(tokens[h0].norm) && lexicon.indefinite.has(first.lower)
@@ -239,17 +239,16 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
  * led by a given name). A reporter at a state outlet stays the outlet's ("KCNA reporter Ri Jin"):
  * state media is what the editor is warned of.
  */
-function personAtBody(text: string, tokens: Token[], range: Range): string | undefined {
-  const [a, b] = range
+function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number): string | undefined {
   const last = b - 1
   // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt"; nor is a list
   // one person: "Mr. Obama and Hillary Clinton", unless titles are joined: "former Pennsylvania Gov. and DNC Chairman Ed Rendell")
-  if (!tokens[headOf(tokens, range)].cap) return undefined
+  if (!tokens[head].cap || !tokens[last].cap) return undefined
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !isTitle(tokens[k - 1])) return undefined
-  const named = tokens[last].cap ? pastDescription(tokens, a, last) : a
+  const named = pastDescription(tokens, a, last)
   let span: Range | undefined
   if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
-  else if (tokens[last].cap) {
+  else {
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
     // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")
     let g = last
@@ -259,8 +258,9 @@ function personAtBody(text: string, tokens: Token[], range: Range): string | und
   }
   if (!span) {
     const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
-    const of = tokens.findIndex((t, k) => k > start && k < last && t.lower === 'of')
-    if (of > 0 && lexicon.givenNames.has(tokens[start].lower) && personName(tokens, start, of - 1)) span = [start, of]
+    let of = start + 1
+    while (of < last && tokens[of].lower !== 'of') of++
+    if (of < last && lexicon.givenNames.has(tokens[start].lower) && personName(tokens, start, of - 1)) span = [start, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
   return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')

@@ -24,6 +24,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   // "47% say": a share of those polled
   if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return [at - 1, at + 1]
   if (t.word) {
+    // "Having announced that he…, Judge Berman…", "Lee, having said that…, left": a perfect participle has the sentence's subject
+    if (t.lower.endsWith('ing') && grammar.perfectAuxiliaries.has(t.lower)) return main?.()
     // "voters appeared more likely to say": a linking verb before the frame is not the subject
     if (at < i - 1 && !t.cap && t.lower !== 'on' && grammar.infinitiveSpeech.has(t.lower)) return subjectOf(tokens, at, main)
     // a second verb of the same subject: "has not identified the victims, but said…"
@@ -234,8 +236,8 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       }
     }
   }
-  // "There, the chairman…"
-  if (grammar.placeOpeners.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
+  // a word that only opens sentences, then its comma: "There, the chairman…", "Indeed, …" (a pronoun is the subject: "She, too, is…")
+  if (lexicon.sentenceStarters.has(w(tokens, i)) && !lexicon.pronouns.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"
@@ -249,7 +251,8 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)
   // ("Walking to the next address, Ebeling…", "Appearing before cheering supporters, Suu Kyi…": any -ing word before a preposition or a determiner)
   const next = w(tokens, i + 1)
-  const ing = opener.endsWith('ing') && opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next))
+  // ("Having announced that…, Judge Berman…": a perfect participle)
+  const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next))) || grammar.perfectAuxiliaries.has(opener))
   const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false

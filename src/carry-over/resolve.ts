@@ -169,7 +169,7 @@ export class SourceResolver {
       this.entities.set(`named:${name.toLowerCase()}`, e)
     } else {
       // ("Vladimir Putin" names "Putin" in full; "Chris Christie Address Heroin Epidemic", a scraped run, does not rename Chris Christie)
-      if (fuller(name, e.name)) e.name = name
+      if (name.length > e.name.length && fuller(name, e.name)) e.name = name
       // a title on a surname tells the sex of the mention, not of the person it was merged with ("Mr. Khan" after "Ghazala Khan")
       if (words.length >= e.words.size) e.gender ||= gender
     }
@@ -394,7 +394,8 @@ function sentenceWord(t: Token[], k: number, b: number): boolean {
 }
 
 /** A name, not a phrase around one: no lowercase word but a particle or "of" ("Charles de Gaulle", "Paul Sperry of Counter Jihad"). */
-const properName = (name: string) => name.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w === 'of' || grammar.nameParticles.has(w))
+const properName = (name: string) => !LOWER_WORD.test(name) || name.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w === 'of' || grammar.nameParticles.has(w))
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u
 
 /** Whether two sexes may be one person's: either unknown, or the same. */
 const sameGender = (a: Gender, b: Gender) => !a || !b || a === b
@@ -405,10 +406,15 @@ const sameGender = (a: Gender, b: Gender) => !a || !b || a === b
  * surname ("Warren said") and tells nothing.
  */
 function genderOf(written: string, words: string[]): Gender {
-  for (const w of written.toLowerCase().split(/\s+/)) {
+  // the words written before the name, read without splitting the whole phrase: most names have none
+  let from = 0
+  for (let n = 0; n < 4; n++) {
+    const end = written.indexOf(' ', from)
+    const w = (end < 0 ? written.slice(from) : written.slice(from, end)).toLowerCase()
     const g = lexicon.genderTitles.get(w)
     if (g) return g
-    if (w === words[0]) break
+    if (w === words[0] || end < 0) break
+    from = end + 1
   }
   return (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
 }

@@ -929,4 +929,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A second verb ('and said', 'but added') has the sentence's subject, past an opening participle phrase ('Walking to the next house,', 'Appearing before supporters …,') or a place adverb and its comma ('There,'). A focusing adverb before the subject is not part of it: 'Even Republicans who backed the bill' are Republicans, an unspecified group (SPEC §1 step 2: vague), and 'Only Lindqvist' is Lindqvist.",
   },
+  {
+    id: 'subject/openers-perfect-participles-and-let-me',
+    rule: 'speech-verb',
+    text: `Like the mayor, Councillor Brandt rejected the plan, arguing that the depot was too small. Indeed, the ombudsman dismissed the complaint, saying the records were complete. Having announced that the plant would close, Director Ilse Moreau left the room. The chief engineer, having conceded that the pumps were old, asked for a new budget. Let me just say that the evening was a success.`,
+    expect: [
+      { s: 'Like the mayor, Councillor Brandt rejected the plan, arguing that the depot was too small.', label: 'direct', sources: ['Councillor Brandt'] },
+      { s: 'Indeed, the ombudsman dismissed the complaint, saying the records were complete.', label: 'direct', sources: ['the ombudsman'] },
+      { s: 'Having announced that the plant would close, Director Ilse Moreau left the room.', label: 'direct', sources: ['Director Ilse Moreau'] },
+      { s: 'The chief engineer, having conceded that the pumps were old, asked for a new budget.', label: 'direct', sources: ['The chief engineer'] },
+      { s: 'Let me just say that the evening was a success.', label: 'unattributed' },
+    ],
+    note: "A participle has the sentence's subject, past an opening comparison ('Like the mayor,') or a word that only opens sentences ('Indeed,'), and so does a perfect participle ('Having announced that…', ', having conceded that…'). 'Let me just say' is the author speaking (SPEC §1: no attribution).",
+  },
 ]
