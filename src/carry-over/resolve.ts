@@ -160,9 +160,9 @@ export class SourceResolver {
   }
 
   /** A person by name; a surname alone ("Putin") joins the full name seen before or after. */
-  private person(name: string, written: string, split = name.toLowerCase().split(/\s+/)): Entity {
+  private person(name: string, written: string, split = name.toLowerCase().split(/\s+/), sex?: Gender): Entity {
     const words = split.filter(Boolean)
-    const gender = genderOf(written, words)
+    const gender = sex ?? genderOf(written, words)
     let e = this.knownPerson(words, gender) ?? this.partOf(words, gender)
     if (!e) {
       e = { name, type: 'person', kind: 'named', words: new Set(), forms: new Set(), gender }
@@ -186,8 +186,10 @@ export class SourceResolver {
 
   /** The person whose name holds every one of these words ("Putin" in "Vladimir Putin"), of the same sex if known ("Mrs. Clinton" is not Bill Clinton). */
   private knownPerson(words: string[], gender: Gender): Entity | undefined {
+    const list = this.personsByWord.get(words[0])
+    if (!list) return undefined
     let hit: Entity | undefined
-    for (const p of this.personsByWord.get(words[0]) ?? []) {
+    for (const p of list) {
       if (!sameGender(p.gender, gender) || !words.every((w) => p.words.has(w))) continue
       // one whose sex is known to match before one whose sex is unknown
       if (gender && p.gender === gender) return p
@@ -282,10 +284,11 @@ export class SourceResolver {
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)
-    const known = this.knownPerson(words, genderOf(written, words))
+    const gender = genderOf(written, words)
+    const known = this.knownPerson(words, gender)
     if (!known && b - k < 2 && !titled) return null
     if (known) addForm(known, written)
-    return known ?? (create ? this.person(name, written, words) : null)
+    return known ?? (create ? this.person(name, written, words, gender) : null)
   }
 
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
