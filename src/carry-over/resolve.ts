@@ -277,6 +277,10 @@ export class SourceResolver {
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
     for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm) || lexicon.pronouns.has(t[m].lower)) return null
+    // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
+    let shouted = true
+    for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()
+    if (shouted) return null
     // a name has at most four words besides initials and suffixes ("Aung San Suu Kyi", "Joseph R. Biden Jr."): more is a scraped run
     let count = 0
     for (let m = k; m < b; m++) if (!t[m].text.endsWith('.') && !grammar.nameSuffixes.has(t[m].lower)) count++
@@ -294,32 +298,42 @@ export class SourceResolver {
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
     const p = r.pronoun!
     if (p === 'he' || p === 'she') {
-      // the latest subject before the pronoun in this sentence, then in the sentences before, then any mention
-      // (not a person whose title or given name says otherwise: "Angela Merkel spoke after Boris Johnson. She said…")
+      // the nearest fitting person: within a few sentences, else as far back as a role noun looks, if known to be of that sex
       const gender = p === 'she' ? 'f' : 'm'
-      let fallback: Mention | undefined
-      let earlier: Mention | undefined
-      for (let k = this.mentions.length - 1; k >= 0; k--) {
-        const m = this.mentions[k]
-        if (m.sentence < s.index - LOOKBACK) break
-        if ((m.sentence === s.index && m.token >= at) || !sameGender(m.entity.gender, gender)) continue
-        if (m.sentence === s.index && !m.object) return m.entity
-        if (m.sentence < s.index && !m.object && !earlier) earlier = m
-        fallback ??= m
-      }
-      // a speaker in that sentence or a later one goes before other subjects: "Axelrod said … that Obama did. “…,” he said." is Axelrod's
-      for (let k = this.recent.length - 1; k >= 0; k--) {
-        const { entity, sentence, prose } = this.recent[k]
-        if (sentence < s.index - LOOKBACK || (earlier && sentence < earlier.sentence)) break
-        if (sentence < s.index && prose && entity.type === 'person' && sameGender(entity.gender, gender)) return entity
-      }
-      return (earlier ?? fallback)?.entity
+      return this.personBefore(s, at, gender, LOOKBACK, false) ?? this.personBefore(s, at, gender, ROLE_LOOKBACK, true)
     }
     const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && e.type !== 'anonymous' : e.kind === 'vague' || e.type !== 'person')
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK; k--) {
       if (fits(this.recent[k].entity)) return this.recent[k].entity
     }
     return p === 'they' ? this.register('they', { kind: 'vague', type: 'anonymous' }, 'they') : undefined
+  }
+
+  /**
+   * The person "he" or "she" at token `at` stands for, within `lookback` sentences: the latest
+   * subject before it in its sentence, then a speaker, then the latest subject in the sentences
+   * before, then any mention; never a person whose title or given name says otherwise ("Angela
+   * Merkel spoke after Boris Johnson. She said…").
+   */
+  private personBefore(s: Analysed, at: number, gender: Gender, lookback: number, known: boolean): Entity | undefined {
+    const fits = (e: Entity) => (known ? e.gender === gender : sameGender(e.gender, gender))
+    let fallback: Mention | undefined
+    let earlier: Mention | undefined
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]
+      if (m.sentence < s.index - lookback) break
+      if ((m.sentence === s.index && m.token >= at) || !fits(m.entity)) continue
+      if (m.sentence === s.index && !m.object) return m.entity
+      if (m.sentence < s.index && !m.object && !earlier) earlier = m
+      fallback ??= m
+    }
+    // a speaker in that sentence or a later one goes before other subjects: "Axelrod said … that Obama did. “…,” he said." is Axelrod's
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const { entity, sentence, prose } = this.recent[k]
+      if (sentence < s.index - lookback || (earlier && sentence < earlier.sentence)) break
+      if (sentence < s.index && prose && entity.type === 'person' && fits(entity)) return entity
+    }
+    return (earlier ?? fallback)?.entity
   }
 
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */

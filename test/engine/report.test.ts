@@ -183,6 +183,14 @@ describe('sources', () => {
     expect(rows('Governor Ken Adeyemi Endorses Lagos Rail Plan\n\nAdeyemi said the line would open in May.')).toEqual(['Adeyemi'])
   })
 
+  it('resolve "he" and "she" further back only to a person known to be of that sex, and never to a run in capitals', () => {
+    const pronoun = (text: string) => check(text).sentences.flatMap((s) => s.attributions).find((a) => /^(he|she)$/i.test(a.source.text ?? ''))?.source.resolved
+    const between = 'The budget was read aloud. Members asked questions. The vote was delayed. A recess was called. Tempers rose.'
+    expect(pronoun(`Maria Duarte opened the session. ${between} “We will finish tonight,” she said.`)).toBe('Maria Duarte')
+    expect(pronoun(`Chidi Okafor opened the session. ${between} “We will finish tonight,” he said.`)).toBeUndefined()
+    expect(pronoun('Delegates met in NEW YORK on Monday. He said the talks went well.')).toBeUndefined()
+  })
+
   it('resolve a role noun to the person whose abbreviated title it spells out ("the senator" after "Sen. Ines Moreau")', () => {
     const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
     expect(resolved('Sen. Ines Moreau toured the plant on Monday. Workers cheered. The senator said the jobs would stay.')).toEqual(['Ines Moreau'])
