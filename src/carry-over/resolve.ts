@@ -313,7 +313,7 @@ export class SourceResolver {
    * The person "he" or "she" at token `at` stands for, within `lookback` sentences: the latest
    * subject before it in its sentence, then a speaker, then the latest subject in the sentences
    * before, then any mention; never a person whose title or given name says otherwise ("Angela
-   * Merkel spoke after Boris Johnson. She said…").
+   * Merkel spoke after Boris Johnson. She said…"), and with `known` only one known to be of that sex.
    */
   private personBefore(s: Analysed, at: number, gender: Gender, lookback: number, known: boolean): Entity | undefined {
     const fits = (e: Entity) => (known ? e.gender === gender : sameGender(e.gender, gender))
