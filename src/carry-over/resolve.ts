@@ -48,6 +48,8 @@ export class SourceResolver {
   private recent: Array<{ entity: Entity; sentence: number; prose: boolean }> = []
   /** what each written run of capitalised words was read as, for this article only */
   private runs = new Map<string, Entity | null>()
+  /** what each person named as a source was read as, for this article only */
+  private speakers = new Map<string, Entity>()
   /** every source read with the entity it stands for, so that each takes the entity's final name */
   private sources: Array<{ source: Source; entity: Entity }> = []
   /** named outlets, so that "the Times" finds "The New York Times" */
@@ -126,7 +128,13 @@ export class SourceResolver {
     if (r.kind === 'none') return undefined
     const written = this.span(s.tokens, f.src!).text
     // (a phrase around a name is someone else: "a spokesman for Bernie Sanders" is not Sanders)
-    if (r.type === 'person' && !r.role && properName(r.name)) return this.person(r.name, written)
+    if (r.type === 'person' && !r.role && properName(r.name)) {
+      // the same speaker comes back all through an article ("Trump said"): read each written form once
+      const key = r.name === written ? written : `${r.name}\u0000${written}`
+      let e = this.speakers.get(key)
+      if (!e) this.speakers.set(key, (e = this.person(r.name, written)))
+      return e
+    }
     return this.register(r.name, r, written)
   }
 
@@ -288,7 +296,10 @@ export class SourceResolver {
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     const words = name.toLowerCase().split(/\s+/)
-    const gender = genderOf(written, words)
+    // (a gendered title is among the words stripped before the name: read from the tokens)
+    let gender: Gender = ''
+    for (let m = a; m < k && !gender; m++) gender = lexicon.genderTitles.get(t[m].lower) ?? ''
+    if (!gender && words.length > 1) gender = lexicon.givenNames.get(words[0]) ?? ''
     const known = this.knownPerson(words, gender)
     if (!known && b - k < 2 && !titled) return null
     if (known) addForm(known, written)
@@ -344,9 +355,9 @@ export class SourceResolver {
     const words = mods.filter((m) => !lexicon.determiners.has(m))
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
-    const names = s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
-    const abbreviations = lexicon.titleAbbreviations.get(head) ?? []
-    const abbreviated = (e: Entity) => abbreviations.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names.every((m) => said(e, m))
+    const abbreviations = lexicon.titleAbbreviations.get(head)
+    const names = () => s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
+    const abbreviated = (e: Entity) => !!abbreviations?.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names().every((m) => said(e, m))
     const titled = (e: Entity) => said(e, head) || abbreviated(e)
     return (
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
