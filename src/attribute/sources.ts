@@ -267,7 +267,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
 }
 
 /** A role or a possessive right before a name: "secretary", "professor", "donor", "Twitter's". */
-const roleBefore = (t: Token) => t.lower !== t.norm || lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
+const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || lexicon.vagueNouns.has(t.norm)
 
 /** Two or three capitalised words no body's name holds: "Josh Earnest", "Lu Kang", "Bonnie Baha". */
 function personName(tokens: Token[], s: number, h: number): boolean {
@@ -317,7 +317,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
   // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado";
   // so does a given name: "Robert Gordon of Northwestern University")
-  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some((t) => lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)) && !(h > start && lexicon.givenNames.has(tokens[start].lower)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
+  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some(isTitle) && !(h > start && lexicon.givenNames.has(tokens[start].lower)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   while (s < h) {
     const t = tokens[s]

@@ -299,7 +299,7 @@ export class SourceResolver {
     // (a gendered title is among the words stripped before the name: read from the tokens)
     let gender: Gender = ''
     for (let m = a; m < k && !gender; m++) gender = lexicon.genderTitles.get(t[m].lower) ?? ''
-    if (!gender && words.length > 1) gender = lexicon.givenNames.get(words[0]) ?? ''
+    gender ||= givenGender(words)
     const known = this.knownPerson(words, gender)
     if (!known && b - k < 2 && !titled) return null
     if (known) addForm(known, written)
@@ -444,8 +444,11 @@ function genderOf(written: string, words: string[]): Gender {
     if (w === words[0] || end < 0) break
     from = end + 1
   }
-  return (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
+  return givenGender(words)
 }
+
+/** The sex a given name tells, read only as the first of two words or more: a lone word is a surname ("Warren said"). */
+const givenGender = (words: string[]): Gender => (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
 
 function addForm(e: Entity, written: string): void {
   if (e.forms.size < MAX_FORMS) e.forms.add(written.toLowerCase())
