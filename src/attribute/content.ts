@@ -24,6 +24,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     if (!t.word) return j
     if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j) {
       j++
+      // "said soon after that…", "complained shortly after that…": "after" with no object of its own
+      // (either reading, "after that, he would…" too, leaves a reported clause)
+      if (w(tokens, j) === 'after' && w(tokens, j + 1) === 'that') j++
       continue
     }
     // "warning darkly that…", "said flatly: …": an -ly adverb right before the content

@@ -245,7 +245,9 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (lexicon.timeWords.has(w(tokens, time)) || grammar.durations.has(w(tokens, time)))
   // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
   const after = tokens[i + 1]
-  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
+  // ("Shortly after the vote, …", "Later that day, …", "Shortly afterwards, …": the adverb opens a longer phrase)
+  const phrase = !!after?.word && (lexicon.prepositions.has(after.lower) || lexicon.timeWords.has(after.lower) || grammar.subordinators.has(after.lower) || grammar.timeDeterminers.has(after.lower) || lexicon.adverbs.has(after.lower))
+  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
   if (adverb) i++
   // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
   // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)

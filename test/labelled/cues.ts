@@ -1205,6 +1205,33 @@ export const cases: LabelledCase[] = [
     note: "A time phrase with an article ('in the summer of 2015', 'during the past week') may stand between the verb and its content; an inverted speaker may go on with 'known as' or 'identified as'; 'who' after 'the support of a retired general' stands for the general (an indefinite person: vague, SPEC §1 step 2).",
   },
   {
+    id: 'saying-verb/adverbs-of-time',
+    rule: 'saying-verb',
+    text: `Several tenants complained soon after that the heating had been off for a week. The harbour master added shortly afterwards that two ferries would be cancelled. Dr. Amara Osei wrote afterward that the trial had been stopped too early. Parents insisted instead that the school stay open. Nurses at the clinic said shortly thereafter that no vaccine had arrived. Soon after, the council resigned.`,
+    expect: [
+      { s: 'Several tenants complained soon after that the heating had been off for a week.', label: 'reported', sources: ['Several tenants'] },
+      { s: 'The harbour master added shortly afterwards that two ferries would be cancelled.', label: 'direct', sources: ['The harbour master'] },
+      { s: 'Dr. Amara Osei wrote afterward that the trial had been stopped too early.', label: 'direct', sources: ['Dr. Amara Osei'] },
+      { s: 'Parents insisted instead that the school stay open.', label: 'reported', sources: ['Parents'] },
+      { s: 'Nurses at the clinic said shortly thereafter that no vaccine had arrived.', label: 'reported', sources: ['Nurses at the clinic'] },
+      { s: 'Soon after, the council resigned.', label: 'unattributed' },
+    ],
+    note: "An adverb of time with no phrase of its own ('afterwards', 'shortly thereafter', 'soon after') may stand between a verb of saying and its that-clause; read as 'after that, …' the rest is still a reported clause. Unnamed tenants, parents and nurses are unspecified groups, so vague (SPEC §1 step 2).",
+  },
+  {
+    id: 'participle-cue/adverb-openers',
+    rule: 'participle-cue',
+    text: `Shortly after the merger was announced, the founders' families mobilized, warning that the deal would gut the firm. Soon after the vote, Mayor Ines Barros held a rally, saying the port would stay public. Later that day, the ministry issued a second statement, insisting that no data had been lost. Shortly afterwards, Coach Delia Park met the players, telling them that nobody would be dropped. Even the referee smiled, admitting that the goal should have stood.`,
+    expect: [
+      { s: "Shortly after the merger was announced, the founders' families mobilized, warning that the deal would gut the firm.", label: 'reported', sources: ["the founders' families"] },
+      { s: 'Soon after the vote, Mayor Ines Barros held a rally, saying the port would stay public.', label: 'direct', sources: ['Mayor Ines Barros'] },
+      { s: 'Later that day, the ministry issued a second statement, insisting that no data had been lost.', label: 'direct', sources: ['the ministry'] },
+      { s: 'Shortly afterwards, Coach Delia Park met the players, telling them that nobody would be dropped.', label: 'direct', sources: ['Coach Delia Park'] },
+      { s: 'Even the referee smiled, admitting that the goal should have stood.', label: 'direct', sources: ['the referee'] },
+    ],
+    note: "A participle of saying has the sentence's subject, past an opening phrase that starts with an adverb ('Shortly after the merger was announced,', 'Later that day,', 'Shortly afterwards,'); an adverb right before the subject ('Even the referee') opens no phrase. The founders' families are a group of unnamed people (vague), the referee one definite person (named), SPEC §1 step 2.",
+  },
+  {
     id: 'as-reported-by/aside',
     rule: 'as-reported-by',
     text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
