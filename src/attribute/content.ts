@@ -232,6 +232,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
   // (read before the adjuncts, which would take "after winning" for a prepositional phrase)
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.adverbialOpeners.has(w(tokens, i + 1)) && openerThenClause(tokens, i + 1)) return { kind: 'clause', at: i + 1 }
+  // "the coach whom Ferreira accused of bullying": its object moved before it, what the verb says of it follows
+  // (only for verbs whose object is what was said: "the man she charged with assault" is an act)
+  if (verb.takes === 'any' && verb.notBefore?.includes(w(tokens, i + 1))) return { kind: 'object', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // (the end of the addressee or object read below, if any)
   let objectEnd = -1

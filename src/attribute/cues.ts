@@ -4,7 +4,7 @@ import { adverbLike, headOf, infinitive, isNegation, leftNP, rightNP, skipLeft, 
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, objectKind, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, speakerAfter, subjectOf, tagBeforeAdjuncts } from './speaker'
+import { cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, pastForm, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -455,6 +455,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
+  if (verb.notBefore?.includes(w(tokens, last + 1)) && !objectMovedBefore(tokens, i)) return
+  if (verb.twoObjects && twoObjects(tokens, last + 1)) return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
   // (a purpose is carried out in speech: "a good way to understand the thinking is…" states no one's view)
   const purpose = prev?.lower === 'to' && verb.cls !== 'thought' && purposeInfinitive(tokens, i - 2)
@@ -638,6 +640,29 @@ function purposeInfinitive(tokens: Token[], k: number): boolean {
   // (within the clause's last words: a bound that keeps a sentence of many purposes linear)
   for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false
   return true
+}
+
+/** "the preacher whom Erdogan accuses of…", "those he accused of lying", "the referees Dube accused of…": the object stands before the verb's subject, so the verb is active. */
+function objectMovedBefore(tokens: Token[], i: number): boolean {
+  // (past auxiliaries: "the senator she has accused of…")
+  const { at } = skipLeft(tokens, i - 1)
+  // (after a plural only: "the coach Ferreira accused of…" may name coach Ferreira)
+  const holder = relativeHolder(tokens, i)
+  if (grammar.subjectPronouns.has(w(tokens, at)) || (holder && isPlural(tokens[holder[1] - 1]))) return true
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (grammar.relativePronouns.has(w(tokens, k)) && w(tokens, k) !== 'which') return tokens.slice(k + 1, at + 1).every((t) => t.word)
+  return false
+}
+
+/** "denied him entry", "denied Carter a photograph": a person, then a second object ("denied her claims" and "denied Kim lied" have one). */
+function twoObjects(tokens: Token[], j: number): boolean {
+  const second = (k: number) => lexicon.determiners.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k))
+  const t = tokens[j]
+  if (!t?.word) return false
+  // ("her" is a possessive too: only a determiner after it makes a second object)
+  if (grammar.objectPronouns.has(t.lower)) return t.lower === 'her' ? second(j + 1) : !!tokens[j + 1]?.word && w(tokens, j + 1) !== 'that'
+  let k = j
+  while (k < j + 3 && tokens[k]?.word && tokens[k].cap) k++
+  return k > j && second(k)
 }
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */

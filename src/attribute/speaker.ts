@@ -2,7 +2,7 @@ import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
 import { headOf, infinitive, leftNP, rightNP, skipLeft, type Range } from './noun-phrase'
-import { isSourceNoun, type SourceReading } from './sources'
+import { isPlural, isSourceNoun, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
@@ -46,8 +46,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of') return [d, np[1]]
       return np
     }
+    const modified = relativeHolder(tokens, at)
+    if (modified) return modified
     let np = leftNP(tokens, at)
     if (!np) return undefined
+    // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject
+    let name = at
+    while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--
+    if (name > np[0] && tokens[at].cap && isPlural(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "The last man to mount a third-party race says": the phrase is the infinitive's object; its holder speaks
     if (infinitive(tokens, np[0] - 2) && !lexicon.determiners.has(w(tokens, np[0] - 1)) && tokens[np[0] - 3]?.word) {
       const holder = leftNP(tokens, np[0] - 3)
@@ -165,6 +171,26 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
   }
   return undefined
+}
+
+/**
+ * "the chairs that POLITICO interviewed predicted", "the voters the Tribune polled said": before the
+ * verb a relative clause's subject and past verb end the phrase; the people it modifies speak.
+ */
+export function relativeHolder(tokens: Token[], at: number): Range | undefined {
+  if (!pastForm(tokens[at])) return undefined
+  // the clause's subject: a pronoun, a name, or "the agency" (read back word by word: a phrase reader would run on into the noun before)
+  let m = at - 1
+  if (!grammar.subjectPronouns.has(w(tokens, m))) {
+    if (tokens[m]?.cap) while (tokens[m - 1]?.word && tokens[m - 1].cap && at - m < 4) m--
+    // (with its determiner: "a news report published Wednesday" is a participle's noun)
+    else if (!(tokens[m] && isSourceNoun(tokens[m]) && lexicon.determiners.has(w(tokens, m - 1)))) return undefined
+    if (lexicon.determiners.has(w(tokens, m - 1))) m--
+  }
+  const k = grammar.relativePronouns.has(w(tokens, m - 1)) && w(tokens, m - 1) !== 'which' ? m - 2 : m - 1
+  const t = tokens[k]
+  // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
+  return t?.word && !t.cap && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
 }
 
 /**

@@ -41,6 +41,10 @@ export interface CueVerb {
   quoteOnly?: boolean
   /** no noun object is its content: "maintained that…" is a cue, "maintained high costs" is not */
   noObject?: boolean
+  /** words that, right after the verb, make it no cue: "accused of" is a passive participle ("the man accused of fraud"), "reckoned with" a phrasal verb */
+  notBefore?: string[]
+  /** with two objects it is a refusal, an act: "denied him a visa", "denied Carter a photograph" */
+  twoObjects?: boolean
   /** a participle unlike the past ("known", "written"): a cue only in a perfect */
   perfectOnly?: boolean
   cls: CueClass
@@ -89,8 +93,8 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; forms?: string[] }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; forms?: string[] }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects }
     const past = v.past ?? regularPast(v.base)
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],

@@ -581,4 +581,21 @@ export const cases: LabelledCase[] = [
     ],
     note: "'A TV show', 'her favourite TV show' are nouns (grammar compoundNouns), not a research verb; a participle after a comma that names what comes before (', called the Valley Forum,') hands over nothing, and the 'that' after it opens the noun's relative clause. 'Polls show' is the verb (SPEC §1: a research verb with unnamed polls, vague).",
   },
+  {
+    id: 'false-cue/passive-participles-and-refusals',
+    rule: 'false-cue',
+    text: `The driver accused of causing the pile-up will stay in custody until March. Two port officials charged with bribery resigned on Friday. The board denied him a second term. Customs officers denied Ms. Okafor entry at the border. The league has long reckoned with falling attendance. The coach whom Ferreira accused of bullying has left the club. The referees Mr. Dube accused of bias were stood down. Ferreira accused the coach of bullying. The council denied the report.`,
+    expect: [
+      { s: 'The driver accused of causing the pile-up will stay in custody until March.', label: 'unattributed' },
+      { s: 'Two port officials charged with bribery resigned on Friday.', label: 'unattributed' },
+      { s: 'The board denied him a second term.', label: 'unattributed' },
+      { s: 'Customs officers denied Ms. Okafor entry at the border.', label: 'unattributed' },
+      { s: 'The league has long reckoned with falling attendance.', label: 'unattributed' },
+      { s: 'The coach whom Ferreira accused of bullying has left the club.', label: 'direct', sources: ['Ferreira'] },
+      { s: 'The referees Mr. Dube accused of bias were stood down.', label: 'direct', sources: ['Mr. Dube'] },
+      { s: 'Ferreira accused the coach of bullying.', label: 'direct', sources: ['Ferreira'] },
+      { s: 'The council denied the report.', label: 'direct', sources: ['The council'] },
+    ],
+    note: "'accused of' and 'charged with' right after a noun are passive participles: the accuser goes unnamed and the noun before is accused, not speaking (the active verb puts its object first: 'accused the coach of'); after 'whom Ferreira' or 'the referees Mr. Dube' the object has moved before the subject and the verb is active. 'Denied him a second term' is a refusal with two objects, an act (SPEC §1), unlike 'denied the report'; 'reckoned with' is dealing with something.",
+  },
 ]

@@ -942,4 +942,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A participle has the sentence's subject, past an opening comparison ('Like the mayor,') or a word that only opens sentences ('Indeed,'), and so does a perfect participle ('Having announced that…', ', having conceded that…'). 'Let me just say' is the author speaking (SPEC §1: no attribution).",
   },
+  {
+    id: 'subject/relative-clause-before-the-verb',
+    rule: 'speech-verb',
+    text: `Many of the two dozen county chairs that the Herald interviewed predicted a close race. The economists Reuters contacted expected rates to stay on hold. The report the agency released on Monday said crime had fallen. Most of the farmers whom we surveyed said prices had collapsed. The nurses she trained say the ward is understaffed.`,
+    expect: [
+      { s: 'Many of the two dozen county chairs that the Herald interviewed predicted a close race.', label: 'reported', sources: ['Many of the two dozen county chairs'] },
+      { s: 'The economists Reuters contacted expected rates to stay on hold.', label: 'reported', sources: ['The economists'] },
+      { s: 'The report the agency released on Monday said crime had fallen.', label: 'direct', sources: ['The report'] },
+      { s: 'Most of the farmers whom we surveyed said prices had collapsed.', label: 'reported', sources: ['Most of the farmers'] },
+      { s: 'The nurses she trained say the ward is understaffed.', label: 'reported', sources: ['The nurses'] },
+    ],
+    note: "A relative clause with its own subject may stand between the speakers and their verb ('that the Herald interviewed', 'Reuters contacted', 'whom we surveyed'): the people it modifies speak, not the outlet or the writer who interviewed them. County chairs, economists, farmers and nurses are unnamed groups (vague); the agency's report is a specific document (named), SPEC §1 step 2.",
+  },
 ]
