@@ -169,7 +169,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // according to X / in the words of X: the source phrase is consumed with its cue
     if (l === 'according' && w(tokens, i + 1) === 'to') {
       const np = sourceAfterAccording(tokens, i + 2)
-      if (np && !(np[1] - np[0] === 1 && lexicon.notAccordingTo.has(tokens[np[0]].norm))) {
+      if (np && !(np[1] - np[0] === 1 && lexicon.notAccordingTo.has(tokens[np[0]].norm)) && !lexicon.accordingMeasures.has(tokens[headOf(tokens, np)].norm)) {
         add({ cue: [i, i + 2], src: np, rule: 'according-to', channel: true })
         i = np[1] - 1
       }

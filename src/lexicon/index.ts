@@ -204,6 +204,7 @@ export const lexicon = {
   nounsInPhrase: set(cc.nounsInPhrase.entries),
   conditionals: set(cc.conditionals.entries),
   notAccordingTo: set(cc.according.entries),
+  accordingMeasures: set(cc.accordingMeasures.entries),
 
   infoStems: new Set(lower(objectNounData.information.entries).map(stem)),
   actStems: new Set(lower(objectNounData.acts.entries).map(stem)),

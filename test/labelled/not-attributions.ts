@@ -598,4 +598,18 @@ export const cases: LabelledCase[] = [
     ],
     note: "'accused of' and 'charged with' right after a noun are passive participles: the accuser goes unnamed and the noun before is accused, not speaking (the active verb puts its object first: 'accused the coach of'); after 'whom Ferreira' or 'the referees Mr. Dube' the object has moved before the subject and the verb is active. 'Denied him a second term' is a refusal with two objects, an act (SPEC §1), unlike 'denied the report'; 'reckoned with' is dealing with something.",
   },
+  {
+    id: 'not-attribution/according-to-a-measure',
+    rule: 'not-attribution',
+    text: `Kennels are assigned according to their owners' preference. The rebuilt flats were allocated according to need. Bonuses will be paid according to seniority. The convoy left on time, according to plan. The troops will leave by May, according to the plan. Rents rose 9% last year, according to the housing agency.`,
+    expect: [
+      { s: "Kennels are assigned according to their owners' preference.", label: 'unattributed' },
+      { s: 'The rebuilt flats were allocated according to need.', label: 'unattributed' },
+      { s: 'Bonuses will be paid according to seniority.', label: 'unattributed' },
+      { s: 'The convoy left on time, according to plan.', label: 'unattributed' },
+      { s: 'The troops will leave by May, according to the plan.', label: 'direct', sources: ['the plan'] },
+      { s: 'Rents rose 9% last year, according to the housing agency.', label: 'direct', sources: ['the housing agency'] },
+    ],
+    note: "'According to' followed by what things are sorted or ranked by (a preference, need, seniority) names no source, with or without a determiner; 'according to plan' without one is an idiom, while 'the plan' is a specific document (SPEC §1 step 2: named).",
+  },
 ]
