@@ -569,6 +569,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (reading.notSource === 'author' && shape.quotes) add({ cue: [i, last + 1], src, reading, rule: 'author-tag' })
     return
   }
+  // "the move suggests that…", "the aftermath showed…": a thing with no author implies it, in the author's words
+  if (verb.inference && reading.type === 'unknown' && lexicon.eventNouns.has(tokens[headOf(tokens, src)].norm)) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return

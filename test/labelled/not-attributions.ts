@@ -612,4 +612,18 @@ export const cases: LabelledCase[] = [
     ],
     note: "'According to' followed by what things are sorted or ranked by (a preference, need, seniority) names no source, with or without a determiner; 'according to plan' without one is an idiom, while 'the plan' is a specific document (SPEC §1 step 2: named).",
   },
+  {
+    id: 'evidence-not-source/events-imply',
+    rule: 'evidence-not-source',
+    text: `The timing of the sale suggests that the board knew of the audit. The sharp drop in turnout shows that voters have tired of the feud. Her sudden trip to Brussels indicates she is seeking a compromise. The debate revealed deep splits inside the party. The auditor suggested that the board knew of the sale. The leaked memo shows that the board knew.`,
+    expect: [
+      { s: 'The timing of the sale suggests that the board knew of the audit.', label: 'unattributed' },
+      { s: 'The sharp drop in turnout shows that voters have tired of the feud.', label: 'unattributed' },
+      { s: 'Her sudden trip to Brussels indicates she is seeking a compromise.', label: 'unattributed' },
+      { s: 'The debate revealed deep splits inside the party.', label: 'unattributed' },
+      { s: 'The auditor suggested that the board knew of the sale.', label: 'direct', sources: ['The auditor'] },
+      { s: 'The leaked memo shows that the board knew.', label: 'direct', sources: ['The leaked memo'] },
+    ],
+    note: "Events and changes (a timing, a drop in turnout, a trip, a debate) are not authored: what they suggest, show or reveal is the author's inference, like 'particles suggest' (SPEC §1). A person who suggests, or a specific document that shows, is a source (named).",
+  },
 ]
