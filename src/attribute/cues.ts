@@ -381,6 +381,12 @@ function atFollows(tokens: Token[], k: number): boolean {
   return false
 }
 
+/** Who did it, after a passive's "by" at `k`: "was told by aides"; not the means ("quoted by name", "told by phone"). */
+function agentAfter(tokens: Token[], k: number): Range | undefined {
+  const np = w(tokens, k) === 'by' ? rightNP(tokens, k + 1) : undefined
+  return np && !(np[1] - np[0] === 1 && grammar.byMeans.has(w(tokens, np[0]))) ? np : undefined
+}
+
 /** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
 function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   let j = i + 1
@@ -388,12 +394,12 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
-  if (next === 'by' && verb?.passiveBy && verb.form === 'past') {
-    const np = rightNP(tokens, j + 2)
-    if (np) {
-      add({ cue: [i, j + 2], src: np, rule: 'passive-by', channel: true })
-      return true
-    }
+  const agent = agentAfter(tokens, j + 1)
+  // (past the means: "was told by phone that…")
+  const afterMeans = next === 'by' && !agent && grammar.byMeans.has(w(tokens, j + 2)) ? j + 3 : j + 1
+  if (agent && verb?.passiveBy && verb.form === 'past') {
+    add({ cue: [i, j + 2], src: agent, rule: 'passive-by', channel: true })
+    return true
   }
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
   if (lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
@@ -402,8 +408,8 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   }
   // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order)
   if (verb?.takes === 'object' && verb.form === 'past') {
-    const teller = next === 'by' ? rightNP(tokens, j + 2) : undefined
-    const k = skipAdjuncts(tokens, teller ? teller[1] : j + 1)
+    const teller = agent
+    const k = skipAdjuncts(tokens, teller ? teller[1] : afterMeans)
     if (w(tokens, k) === 'that' || (!teller && clauseFollows(tokens, k))) {
       add(teller ? { cue: [i, j + 2], src: teller, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
@@ -411,8 +417,8 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   }
   // "Rubio was asked by moderator Gerard Baker whether…", "she was asked if…", "was asked, “…?”": the question is the asker's
   if (verb?.takes === 'question' && verb.form === 'past') {
-    const asker = next === 'by' ? rightNP(tokens, j + 2) : undefined
-    const k = skipAdjuncts(tokens, asker ? asker[1] : j + 1)
+    const asker = agent
+    const k = skipAdjuncts(tokens, asker ? asker[1] : afterMeans)
     const quote = isPunct(tokens[k], ',:') && isQuoteMark(tokens[k + 1]) && !tokens[k + 1].quoted
     if (lexicon.questionWords.has(w(tokens, k)) || quote) {
       add(asker ? { cue: [i, j + 2], src: asker, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
@@ -455,6 +461,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
+  // right after an article or a possessive it is a noun: "corners of the state that…", "their claims that…"
+  if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return
   if (verb.notBefore?.includes(w(tokens, last + 1)) && !objectMovedBefore(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")

@@ -110,7 +110,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
-    if (lexicon.clauseBreakers.has(l) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    // ("That is why critics say": a question word opens a clause)
+    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     k--

@@ -90,7 +90,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // "a damning reaction from President Obama, who called…"
       // (past a comma only: "a star anchor at Fox News who…" may be the anchor)
       const head = antecedent && tokens[headOf(tokens, antecedent)]
-      if (antecedent && head && rel === 'who' && (tokens[k].cap || personNoun(tokens[k])) && !personNoun(head) && !head.cap) {
+      // ("a request by The Washington Post, which argued…": "which" for a body after a preposition)
+      const speaks = (x: Token) => x.cap || (rel === 'who' ? personNoun(x) : lexicon.officeNouns.has(x.norm) || lexicon.documentNouns.has(x.norm))
+      if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(tokens[k]) && !speaks(head)) {
         const comma = k < np[0] - 1
         for (let m = k - 1; m > antecedent[0]; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }

@@ -626,4 +626,17 @@ export const cases: LabelledCase[] = [
     ],
     note: "Events and changes (a timing, a drop in turnout, a trip, a debate) are not authored: what they suggest, show or reveal is the author's inference, like 'particles suggest' (SPEC §1). A person who suggests, or a specific document that shows, is a source (named).",
   },
+  {
+    id: 'false-cue/means-and-nouns-after-articles',
+    rule: 'false-cue',
+    text: `"We were never consulted," said one tenant, who did not want to be quoted by name. The driver was told by phone that his licence had been suspended. The coalition won seats in corners of the state that had voted Labour for decades. Her claims about the budget were debated for hours. The charity was told by auditors that its accounts were late.`,
+    expect: [
+      { s: '"We were never consulted," said one tenant, who did not want to be quoted by name.', label: 'reported', sources: ['one tenant'] },
+      { s: 'The driver was told by phone that his licence had been suspended.', label: 'reported' },
+      { s: 'The coalition won seats in corners of the state that had voted Labour for decades.', label: 'unattributed' },
+      { s: 'Her claims about the budget were debated for hours.', label: 'unattributed' },
+      { s: 'The charity was told by auditors that its accounts were late.', label: 'reported', sources: ['auditors'] },
+    ],
+    note: "After a passive's 'by', a means ('by name', 'by phone') names no one: 'told by phone that…' is a passive with an unnamed teller (SPEC §1: reported), unlike 'told by auditors' (vague auditors). A verb form right after an article or a possessive is a noun ('the state that…', 'Her claims'), not a cue.",
+  },
 ]

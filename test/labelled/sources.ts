@@ -955,4 +955,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A relative clause with its own subject may stand between the speakers and their verb ('that the Herald interviewed', 'Reuters contacted', 'whom we surveyed'): the people it modifies speak, not the outlet or the writer who interviewed them. County chairs, economists, farmers and nurses are unnamed groups (vague); the agency's report is a specific document (named), SPEC §1 step 2.",
   },
+  {
+    id: 'subject/question-words-and-which-after-a-preposition',
+    rule: 'speech-verb',
+    text: `That is why critics say the levy was rushed. This is how Mayor Ines Barros explained the delay in March: the pumps had failed. The hearing followed pressure from the Harbour Trust, which argued that the port had been sold too cheaply. The inquiry came at the request of the ombudsman's office, which said the records were incomplete. Rents fell in the district, which is mostly student housing.`,
+    expect: [
+      { s: 'That is why critics say the levy was rushed.', label: 'reported', sources: ['critics'] },
+      { s: 'This is how Mayor Ines Barros explained the delay in March: the pumps had failed.', label: 'direct', sources: ['Mayor Ines Barros'] },
+      { s: 'The hearing followed pressure from the Harbour Trust, which argued that the port had been sold too cheaply.', label: 'direct', sources: ['the Harbour Trust'] },
+      { s: "The inquiry came at the request of the ombudsman's office, which said the records were incomplete.", label: 'direct', sources: ["the ombudsman's office"] },
+      { s: 'Rents fell in the district, which is mostly student housing.', label: 'unattributed' },
+    ],
+    note: "A question word ('why', 'how') opens a clause and is not part of its subject. After a preposition, 'which' stands for the body named there ('pressure from the Harbour Trust, which argued…'), not for the pressure; a named trust and an office are named sources (SPEC §1 step 2).",
+  },
 ]
