@@ -77,10 +77,15 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
   return j
 }
 
+/** "the more", "the longer", "the fewer": one half of a comparative correlative. */
+const comparativeAt = (tokens: Token[], j: number) => w(tokens, j) === 'the' && (grammar.comparatives.has(w(tokens, j + 1)) || /^[a-z]{3,}er$/.test(w(tokens, j + 1)))
+
 /** A reported clause without "that": a noun phrase, maybe with its post-modifiers, then a verb marker ("said the talks would fail"). */
 export function clauseFollows(tokens: Token[], j: number): boolean {
   // "agreed there are qualified candidates", "believe this is a mistake": an existential or a demonstrative subject, then its verb
   if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
+  // "say the more delegates he wins, the more leverage he has": a comparative correlative
+  if (comparativeAt(tokens, j)) for (let k = j + 2; k < tokens.length && k < j + 30; k++) if (isPunct(tokens[k], ',') && comparativeAt(tokens, k + 1)) return true
   j = pastQuantityLead(tokens, j)
   // "said $2 billion was missing": the amount's number opens the phrase
   if (CURRENCY.test(tokens[j]?.text ?? '')) j++
@@ -235,6 +240,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "the coach whom Ferreira accused of bullying": its object moved before it, what the verb says of it follows
   // (only for verbs whose object is what was said: "the man she charged with assault" is an act)
   if (verb.takes === 'any' && verb.notBefore?.includes(w(tokens, i + 1))) return { kind: 'object', at: i + 1 }
+  // "admitted to lying about the budget": what was owned up to ("admitted to hospital" names a place)
+  if (verb.toGerund && w(tokens, i + 1) === 'to' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 2].lower.endsWith('ing')) return { kind: 'object', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // (the end of the addressee or object read below, if any)
   let objectEnd = -1

@@ -1232,6 +1232,21 @@ export const cases: LabelledCase[] = [
     note: "A participle of saying has the sentence's subject, past an opening phrase that starts with an adverb ('Shortly after the merger was announced,', 'Later that day,', 'Shortly afterwards,'); an adverb right before the subject ('Even the referee') opens no phrase. The founders' families are a group of unnamed people (vague), the referee one definite person (named), SPEC §1 step 2.",
   },
   {
+    id: 'saying-verb/admitted-to-implied-and-correlatives',
+    rule: 'saying-verb',
+    text: `The treasurer admitted to moving funds between the accounts. Two former guards confessed to taking bribes at the gate. The striker was admitted to hospital on Sunday. Councillor Ruth Achebe implied that the tender had been rigged. The coach has implied the referee was biased. Party strategists say the longer the strike lasts, the more seats the government loses. Ortiz argued the more the city spends on roads, the less it has for buses.`,
+    expect: [
+      { s: 'The treasurer admitted to moving funds between the accounts.', label: 'direct', sources: ['The treasurer'] },
+      { s: 'Two former guards confessed to taking bribes at the gate.', label: 'reported', sources: ['Two former guards'] },
+      { s: 'The striker was admitted to hospital on Sunday.', label: 'unattributed' },
+      { s: 'Councillor Ruth Achebe implied that the tender had been rigged.', label: 'direct', sources: ['Councillor Ruth Achebe'] },
+      { s: 'The coach has implied the referee was biased.', label: 'direct', sources: ['The coach'] },
+      { s: 'Party strategists say the longer the strike lasts, the more seats the government loses.', label: 'reported', sources: ['Party strategists'] },
+      { s: 'Ortiz argued the more the city spends on roads, the less it has for buses.', label: 'direct', sources: ['Ortiz'] },
+    ],
+    note: "'Admitted to' or 'confessed to' with an -ing form reports what the speaker owned up to (a place after it does not: 'admitted to hospital'); 'implied that' hands over what the speaker suggested. A comparative correlative ('the longer…, the more…') is a reported clause after a verb of saying. Two unnamed guards and party strategists are vague (SPEC §1 step 2).",
+  },
+  {
     id: 'as-reported-by/aside',
     rule: 'as-reported-by',
     text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
