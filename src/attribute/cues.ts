@@ -57,6 +57,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
   if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
   const prev = tokens[i - 1]
+  // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
+  if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
   if (grammar.nounFirstForms.has(t.lower)) {
@@ -461,8 +463,6 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
-  // right after an article or a possessive it is a noun: "corners of the state that…", "their claims that…"
-  if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return
   if (verb.notBefore?.includes(w(tokens, last + 1)) && !objectMovedBefore(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
