@@ -383,6 +383,15 @@ function atFollows(tokens: Token[], k: number): boolean {
   return false
 }
 
+/** "is seen as", "has been viewed as": a stated judgement; "can be seen as", "seeks to be seen as", "being viewed as" only imagine one. */
+function finiteBe(tokens: Token[], i: number): boolean {
+  if (w(tokens, i) !== 'been') return w(tokens, i) !== 'be' && w(tokens, i) !== 'being'
+  // ("has long been seen as")
+  let k = i - 1
+  while (k > 0 && lexicon.adverbs.has(w(tokens, k))) k--
+  return grammar.perfectAuxiliaries.has(w(tokens, k))
+}
+
 /** Who did it, after a passive's "by" at `k`: "was told by aides"; not the means ("quoted by name", "told by phone"). */
 function agentAfter(tokens: Token[], k: number): Range | undefined {
   const np = w(tokens, k) === 'by' ? rightNP(tokens, k + 1) : undefined
@@ -404,7 +413,7 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     return true
   }
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
-  if (lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) {
+  if ((lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i))) {
     add({ cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }
