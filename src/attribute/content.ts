@@ -334,6 +334,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     return undefined // an order or request ("told him to leave", "urged Congress to act")
   }
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
+  // "denied knowing the donor", "reported raising $9 million", "admitted lying": a gerund clause is what was said
+  // (right after the verb: "fired back at Christie over the rating being cut" has a topic; "said nothing about…": a pronoun in -thing)
+  if (verb.cls === 'speech' && (verb.takes === 'any' || verb.toGerund) && j === i + 1 && !t.cap && l.length > 4 && l.endsWith('ing') && !l.endsWith('thing') && tokens[j + 1] && !isPunct(tokens[j + 1], '.,;:!?)')) return { kind: 'object', at: j }
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")

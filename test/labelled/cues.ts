@@ -1262,6 +1262,20 @@ export const cases: LabelledCase[] = [
     note: "'Is regarded as', 'was viewed as', 'has been seen as' present a judgement on no one's word, like 'is believed to' (SPEC §1 hedges: reported); a sighting ('was seen at') is an event. After a modal or 'to' the judgement is only imagined ('could be seen as', 'wants to be seen as'): the author's own. A negated 'be' still hedges: 'isn't expected to attend' is an expectation of unnamed people.",
   },
   {
+    id: 'saying-verb/gerund-content',
+    rule: 'saying-verb',
+    text: `The candidate reported raising $4 million in the first quarter. Councillor Ruth Achebe denied knowing the developer. The clerk admitted shredding the files. Two wardens described hearing shots before dawn. The spokesman would say nothing about the cost. The mayor hit back at critics over the bridge being closed.`,
+    expect: [
+      { s: 'The candidate reported raising $4 million in the first quarter.', label: 'direct', sources: ['The candidate'] },
+      { s: 'Councillor Ruth Achebe denied knowing the developer.', label: 'direct', sources: ['Councillor Ruth Achebe'] },
+      { s: 'The clerk admitted shredding the files.', label: 'direct', sources: ['The clerk'] },
+      { s: 'Two wardens described hearing shots before dawn.', label: 'reported', sources: ['Two wardens'] },
+      { s: 'The spokesman would say nothing about the cost.', label: 'unattributed' },
+      { s: 'The mayor hit back at critics over the bridge being closed.', label: 'unattributed' },
+    ],
+    note: "A gerund clause right after a verb of saying is what was said ('reported raising…', 'denied knowing…', 'admitted shredding…'); 'nothing' is no gerund, and an -ing form inside an adjunct ('over the bridge being closed') names a topic, not content (SPEC §1).",
+  },
+  {
     id: 'as-reported-by/aside',
     rule: 'as-reported-by',
     text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
