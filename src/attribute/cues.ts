@@ -58,7 +58,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
   const prev = tokens[i - 1]
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
+  // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
+  if (prev?.word && !prev.cap && adverbLike(prev) && grammar.articles.has(w(tokens, i - 2))) return false
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
   if (grammar.nounFirstForms.has(t.lower)) {

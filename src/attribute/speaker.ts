@@ -250,6 +250,13 @@ function openingBracket(tokens: Token[], k: number): number {
 /** The sentence's grammatical subject, for participial cues (", saying…"): after any opening phrase. */
 export function findMainSubject(tokens: Token[]): Range | undefined {
   let i = 0
+  // past a label: "Campaign funding: The Sanders campaign wants…" (not a speaker's name: "FALLIN: Well, I think…")
+  for (let k = 1; k < 5 && k < tokens.length - 1; k++) {
+    if (!tokens[k].word && tokens[k].text !== '-') {
+      if (tokens[k].text === ':' && tokens[k + 1].cap && !tokens[k - 1].cap) i = k + 1
+      break
+    }
+  }
   // past leading punctuation and linking words: "And then Lee went on the attack, saying…"
   while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
   // past an opening quotation: "“We lost,” Ortiz shrugged and said."

@@ -968,4 +968,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A question word ('why', 'how') opens a clause and is not part of its subject. After a preposition, 'which' stands for the body named there ('pressure from the Harbour Trust, which argued…'), not for the pressure; a named trust and an office are named sources (SPEC §1 step 2).",
   },
+  {
+    id: 'subject/examples-labels-and-participle-adjectives',
+    rule: 'speech-verb',
+    text: `Several unions, like the dockworkers' union, which called the deal a sellout, refused to sign. Port finances: The harbour board wants new fees after recently warning that reserves were low. The widely reported merger collapsed in May. A bitterly contested vote followed. Other donors, including Ines Barros, who said the fund was mismanaged, pulled out.`,
+    expect: [
+      { s: "Several unions, like the dockworkers' union, which called the deal a sellout, refused to sign.", label: 'direct', sources: ["the dockworkers' union"] },
+      { s: 'Port finances: The harbour board wants new fees after recently warning that reserves were low.', label: 'direct', sources: ['The harbour board'] },
+      { s: 'The widely reported merger collapsed in May.', label: 'unattributed' },
+      { s: 'A bitterly contested vote followed.', label: 'unattributed' },
+      { s: 'Other donors, including Ines Barros, who said the fund was mismanaged, pulled out.', label: 'direct', sources: ['Ines Barros'] },
+    ],
+    note: "'Like' and 'including' open an example and are not part of the speaker ('like the dockworkers' union, which called…'); a label before a colon ('Port finances:') is not the subject a participle takes; after an article, an adverb and a past form ('The widely reported merger') make an adjective, not a cue (SPEC §1: adjectives that hedge a noun are not attributions).",
+  },
 ]
