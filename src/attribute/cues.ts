@@ -575,8 +575,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // "Lee kept insisting": the subject of the frame
     src = subjectOf(tokens, i - 1, subject)
   } else if (prev?.lower === 'to' && !stranded) {
-    // "Lee went on to say", "was quick to add", "were more likely to say": the subject of the frame
-    src = subjectOf(tokens, w(tokens, i - 2) === 'on' ? i - 3 : i - 2, subject)
+    // "Lee went on to say", "was quick to add", "were more likely to say", "went so far as to say": the subject of the frame
+    const farAs = w(tokens, i - 2) === 'as' && w(tokens, i - 3) === 'far' && w(tokens, i - 4) === 'so'
+    src = farAs ? subjectOf(tokens, i - 5, subject) : subjectOf(tokens, w(tokens, i - 2) === 'on' ? i - 3 : i - 2, subject)
   } else {
     src = subjectOf(tokens, i, subject)
   }

@@ -1276,6 +1276,17 @@ export const cases: LabelledCase[] = [
     note: "A gerund clause right after a verb of saying is what was said ('reported raising…', 'denied knowing…', 'admitted shredding…'); 'nothing' is no gerund, and an -ing form inside an adjunct ('over the bridge being closed') names a topic, not content (SPEC §1).",
   },
   {
+    id: 'saying-verb/so-far-as-to-say',
+    rule: 'saying-verb',
+    text: `The columnist Aiko Mori went so far as to say: "The league as we know it is over." Some board members have gone so far as to suggest that the chair resign. The crew left early so as to avoid the storm.`,
+    expect: [
+      { s: 'The columnist Aiko Mori went so far as to say: "The league as we know it is over."', label: 'direct', sources: ['The columnist Aiko Mori'] },
+      { s: 'Some board members have gone so far as to suggest that the chair resign.', label: 'reported', sources: ['Some board members'] },
+      { s: 'The crew left early so as to avoid the storm.', label: 'unattributed' },
+    ],
+    note: "'Went so far as to say' frames a verb of saying like 'went on to say': the frame's subject said it (unnamed board members are vague, SPEC §1 step 2); 'so as to' is a purpose.",
+  },
+  {
     id: 'as-reported-by/aside',
     rule: 'as-reported-by',
     text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
