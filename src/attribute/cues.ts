@@ -146,6 +146,9 @@ function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
   return head !== tokens[j] && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
 }
 
+/** endings of nouns for people by what they do ("impersonator", "activist", "consultant") */
+const AGENT_ENDING = /(?:or|er|ist|ian|ant|ent|eer)s?$/
+
 /** the rules of a speaker and a verb of saying or thinking */
 const VERB_RULES = new Set(['speech-verb', 'inverted-cue', 'thought-verb'])
 
@@ -623,6 +626,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // commitments count with what was promised: "vowed to…", "pledged that…", "promised the plan would…", "“…,” he vowed."
   // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)
   if (verb.cls === 'commitment' && !['to', 'that', 'clause', 'relative', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
+  // only speakers commit: "The debate promised to be a crucial moment", "the plan promises to cut costs" ("an impersonator who promises" is someone)
+  const head = tokens[headOf(tokens, src)]
+  if (verb.cls === 'commitment' && reading.type === 'unknown' && !reading.pronoun && !head.cap && !AGENT_ENDING.test(head.lower)) return
 
   firmWork(tokens, src, i, reading)
   pluralOpener(tokens, src, i, verb, reading)

@@ -52,6 +52,15 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
         continue
       }
     }
+    // "who has in the past described", "have over the years said": a time phrase between the auxiliary and the verb
+    if (!t.cap && (t.lower === 'past' || lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower))) {
+      let k = j - 1
+      while (k >= 0 && j - k <= 3 && isWord(tokens[k]) && !grammar.adjunctPrepositions.has(tokens[k].lower)) k--
+      if (k >= 1 && j - k <= 3 && grammar.adjunctPrepositions.has(tokens[k].lower) && lexicon.auxiliaries.has(tokens[k - 1].lower) && !tokens[k - 1].cap) {
+        j = k - 1
+        continue
+      }
+    }
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
     else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break

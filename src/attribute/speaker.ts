@@ -96,6 +96,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const comma = k < np[0] - 1
         for (let m = k - 1; m > antecedent[0]; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
+      // "Trump is a serial liar, … and bully who has pledged…": "who" after a predicate noun stands for the subject
+      if (antecedent && rel === 'who' && !head?.cap) {
+        // (not "This is a man who said…": a demonstrative points elsewhere)
+        const be = copulaBefore(tokens, antecedent[0])
+        const subject = be >= 0 ? subjectOf(tokens, be, main) : undefined
+        if (subject && !(subject[1] - subject[0] === 1 && grammar.bareSubjects.has(w(tokens, subject[0])))) return subject
+      }
       // and a description set off after a name is the name's: "Megyn Kelly, a star anchor at Fox News who questioned…"
       return nameBeforeRole(tokens, antecedent)
     }
@@ -173,6 +180,16 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
   }
   return undefined
+}
+
+/** The "is" of "is a liar, a racist and a bully" before a predicate noun phrase (or a list of them) that ends at `a`: its index, or -1. */
+function copulaBefore(tokens: Token[], a: number): number {
+  for (let k = a - 1; k >= 0 && a - k < 20; k--) {
+    const t = tokens[k]
+    if (BE.has(t.lower)) return grammar.articles.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'the' ? k : -1
+    if (!(isPunct(t, ',') || (t.word && !t.cap && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)))) return -1
+  }
+  return -1
 }
 
 /**
@@ -289,7 +306,9 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // ("Walking to the next address, Ebeling…", "Appearing before cheering supporters, Suu Kyi…": any -ing word before a preposition or a determiner)
   const next = w(tokens, i + 1)
   // ("Having announced that…, Judge Berman…": a perfect participle)
-  const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next))) || grammar.perfectAuxiliaries.has(opener))
+  // ("Facing mounting criticism, Trump…", "Citing increased costs, the board…": an adjective in -ing or -ed opens its object)
+  const modified = !!tokens[i + 1]?.word && !tokens[i + 1].cap && (next.endsWith('ing') || next.endsWith('ed')) && !lexicon.cueVerbs.has(next)
+  const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified)) || grammar.perfectAuxiliaries.has(opener))
   const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false

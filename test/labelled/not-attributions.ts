@@ -639,4 +639,18 @@ export const cases: LabelledCase[] = [
     ],
     note: "After a passive's 'by', a means ('by name', 'by phone') names no one: 'told by phone that…' is a passive with an unnamed teller (SPEC §1: reported), unlike 'told by auditors' (vague auditors). A verb form right after an article or a possessive is a noun ('the state that…', 'Her claims'), not a cue.",
   },
+  {
+    id: 'false-cue/things-that-promise-and-say-something',
+    rule: 'false-cue',
+    text: `The final promised to be the tightest in years. A pending ballot initiative threatens to raise the levy sooner. The ferry strike says something about how the port is run. The scene at the border underlines how stretched the guards are. The union promised to end the strike by Friday. An impersonator in the ad promised that the governor would cut taxes.`,
+    expect: [
+      { s: 'The final promised to be the tightest in years.', label: 'unattributed' },
+      { s: 'A pending ballot initiative threatens to raise the levy sooner.', label: 'unattributed' },
+      { s: 'The ferry strike says something about how the port is run.', label: 'unattributed' },
+      { s: 'The scene at the border underlines how stretched the guards are.', label: 'unattributed' },
+      { s: 'The union promised to end the strike by Friday.', label: 'direct', sources: ['The union'] },
+      { s: 'An impersonator in the ad promised that the governor would cut taxes.', label: 'reported', sources: ['An impersonator in the ad'] },
+    ],
+    note: "Only speakers commit: a final, an initiative or a plan that 'promises' or 'threatens to' is the author's forecast, while a union or a person (even one known by what they do, 'an impersonator') makes a commitment (SPEC §1). 'Says something about' hands over no content, and a scene that underlines something is the author's inference.",
+  },
 ]

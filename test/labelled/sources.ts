@@ -981,4 +981,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "'Like' and 'including' open an example and are not part of the speaker ('like the dockworkers' union, which called…'); a label before a colon ('Port finances:') is not the subject a participle takes; after an article, an adverb and a past form ('The widely reported merger') make an adjective, not a cue (SPEC §1: adjectives that hedge a noun are not attributions).",
   },
+  {
+    id: 'subject/predicates-time-phrases-and-participle-openers',
+    rule: 'speech-verb',
+    text: `The mayor is a former judge, a veteran and a landlord who has repeatedly promised to freeze rents. Councillor Ines Barros has in the past said that the depot should move. Unions have over the years warned that the pension fund is short. Facing mounting criticism from tenants, the housing board issued a statement, insisting that repairs were under way. This is a man who said he would never raise taxes.`,
+    expect: [
+      { s: 'The mayor is a former judge, a veteran and a landlord who has repeatedly promised to freeze rents.', label: 'direct', sources: ['The mayor'] },
+      { s: 'Councillor Ines Barros has in the past said that the depot should move.', label: 'direct', sources: ['Councillor Ines Barros'] },
+      { s: 'Unions have over the years warned that the pension fund is short.', label: 'reported', sources: ['Unions'] },
+      { s: 'Facing mounting criticism from tenants, the housing board issued a statement, insisting that repairs were under way.', label: 'direct', sources: ['the housing board'] },
+      { s: 'This is a man who said he would never raise taxes.', label: 'reported', sources: ['a man'] },
+    ],
+    note: "After a predicate noun ('is a former judge, a veteran and a landlord who…') 'who' stands for the subject of 'is'; a demonstrative subject points elsewhere, so 'a man who said' stays an indefinite person (vague). A time phrase may stand between the auxiliary and the verb ('has in the past said'); an opening participle whose object has an adjective in -ing ('Facing mounting criticism,') still belongs to the subject after it (SPEC §1 step 2).",
+  },
 ]
