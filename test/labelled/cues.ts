@@ -1287,6 +1287,23 @@ export const cases: LabelledCase[] = [
     note: "'Went so far as to say' frames a verb of saying like 'went on to say': the frame's subject said it (unnamed board members are vague, SPEC §1 step 2); 'so as to' is a purpose.",
   },
   {
+    id: 'saying-verb/tags-and-forecasts',
+    rule: 'saying-verb',
+    text: `"Leave your umbrellas at home," opined the Harbour Gazette. "We have lost the dressing room," the coach fumed. "Not again," Ines Barros sighed. The crowd laughed and the band played on. Bank economists forecast that growth will slow next year. The statistics office calculates that 40,000 homes are empty. The new formula would calculate rents from floor space. "Is the bridge safe?" a reader inquired. Reporters were met by inquiring neighbours.`,
+    expect: [
+      { s: '"Leave your umbrellas at home," opined the Harbour Gazette.', label: 'direct', sources: ['the Harbour Gazette'] },
+      { s: '"We have lost the dressing room," the coach fumed.', label: 'direct', sources: ['the coach'] },
+      { s: '"Not again," Ines Barros sighed.', label: 'direct', sources: ['Ines Barros'] },
+      { s: 'The crowd laughed and the band played on.', label: 'unattributed' },
+      { s: 'Bank economists forecast that growth will slow next year.', label: 'reported', sources: ['Bank economists'] },
+      { s: 'The statistics office calculates that 40,000 homes are empty.', label: 'direct', sources: ['The statistics office'] },
+      { s: 'The new formula would calculate rents from floor space.', label: 'unattributed' },
+      { s: '"Is the bridge safe?" a reader inquired.', label: 'reported', sources: ['a reader'] },
+      { s: 'Reporters were met by inquiring neighbours.', label: 'unattributed' },
+    ],
+    note: "Verbs of manner ('fumed', 'sighed', 'laughed') are cues only as a quotation's tag; 'opined', 'forecast', 'calculates that' and 'inquired' hand over content (a statistics office is a named body, unnamed economists and a reader are vague: SPEC §1 step 2). Computing something ('would calculate rents') and an adjective in -ing ('inquiring neighbours') are not attributions.",
+  },
+  {
     id: 'as-reported-by/aside',
     rule: 'as-reported-by',
     text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
