@@ -356,7 +356,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (described && w(tokens, described[1]) === 'as') return { kind: 'clause', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
   const obj = objectKind(tokens, j)
-  if (obj?.kind === 'act') return undefined
+  if (obj?.kind === 'act' && !verb.actObjects) return undefined
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
   if (grammar.authorVerbs.has(verb.base)) {
     const np = rightNP(tokens, j)

@@ -45,6 +45,8 @@ export interface CueVerb {
   notBefore?: string[]
   /** with two objects it is a refusal, an act: "denied him a visa", "denied Carter a photograph" */
   twoObjects?: boolean
+  /** its object is news even when it names an act: "first reported Gore's decision" */
+  actObjects?: boolean
   /** "to" and an -ing form is what was said: "admitted to lying" */
   toGerund?: boolean
   /** also states what a thing implies: with no speaker for subject the inference is the author's ("the move suggests that…") */
@@ -97,8 +99,8 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; toGerund?: boolean; forms?: string[] }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, toGerund: v.toGerund }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; toGerund?: boolean; actObjects?: boolean; forms?: string[] }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, toGerund: v.toGerund, actObjects: v.actObjects }
     const past = v.past ?? regularPast(v.base)
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],

@@ -1304,6 +1304,18 @@ export const cases: LabelledCase[] = [
     note: "Verbs of manner ('fumed', 'sighed', 'laughed') are cues only as a quotation's tag; 'opined', 'forecast', 'calculates that' and 'inquired' hand over content (a statistics office is a named body, unnamed economists and a reader are vague: SPEC §1 step 2). Computing something ('would calculate rents') and an adjective in -ing ('inquiring neighbours') are not attributions.",
   },
   {
+    id: 'saying-verb/reported-acts-are-news',
+    rule: 'saying-verb',
+    text: `The Harbour Gazette first reported the mayor's resignation on Sunday. Reuters reported the sale of the state airline late on Friday. The mayor announced her resignation on Sunday. Two nurses reported for duty despite the strike.`,
+    expect: [
+      { s: "The Harbour Gazette first reported the mayor's resignation on Sunday.", label: 'direct', sources: ['The Harbour Gazette'] },
+      { s: 'Reuters reported the sale of the state airline late on Friday.', label: 'direct', sources: ['Reuters'] },
+      { s: 'The mayor announced her resignation on Sunday.', label: 'unattributed' },
+      { s: 'Two nurses reported for duty despite the strike.', label: 'unattributed' },
+    ],
+    note: "Reporting an act is relaying news of it (SPEC §1: information the source supplies), while announcing one's own resignation is the act itself (an act, not an attribution); 'reported for duty' has no content.",
+  },
+  {
     id: 'as-reported-by/aside',
     rule: 'as-reported-by',
     text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
