@@ -485,7 +485,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Voters we spoke to said": the "to" of a relative clause is no infinitive's)
   // (the verb is finite there: "he continued to suggest" is an infinitive)
   const stranded = prev?.lower === 'to' && (verb.form === 'past' || verb.form === 'present') && pastForm(tokens[i - 2]) && grammar.subjectPronouns.has(w(tokens, i - 3))
-  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !purpose && !stranded) return
+  // "led Republicans to say", "prompted the mayor to warn": the object of a verb of causing says it
+  const caused = prev?.lower === 'to' && !!tokens[i - 2]?.word ? causedSpeaker(tokens, i - 2) : undefined
+  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !purpose && !stranded && !caused) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
@@ -568,6 +570,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
     src = leftNP(tokens, i - 1)
     rule = 'participle-cue'
+  } else if (caused) {
+    src = caused
   } else if (purpose) {
     src = subject()
   } else if (gerund) {
@@ -668,6 +672,15 @@ function purposeInfinitive(tokens: Token[], k: number): boolean {
   // (within the clause's last words: a bound that keeps a sentence of many purposes linear)
   for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false
   return true
+}
+
+/** The object before "to" at `k + 1` of a verb of causing: "led Republicans (to say)", "prompted him (to warn)". */
+function causedSpeaker(tokens: Token[], k: number): Range | undefined {
+  const np = leftNP(tokens, k)
+  if (!np) return undefined
+  // (a phrase reader runs on through a verb it does not know: "the timing of the debate led Republicans")
+  for (let m = k - 1; m >= np[0]; m--) if (grammar.causatives.has(tokens[m].lower) && !tokens[m].cap) return [m + 1, k + 1]
+  return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
 }
 
 /** "the preacher whom Erdogan accuses of…", "those he accused of lying", "the referees Dube accused of…": the object stands before the verb's subject, so the verb is active. */

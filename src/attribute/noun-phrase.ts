@@ -41,7 +41,13 @@ export const infinitive = (tokens: Token[], k: number) => {
 export function skipLeft(tokens: Token[], i: number): { at: number; negated: boolean } {
   let j = i
   let negated = false
-  while (j >= 0 && isWord(tokens[j])) {
+  while (j >= 0) {
+    // "has, however, revealed": an adverb set off by commas
+    if (tokens[j].text === ',' && j >= 2 && tokens[j - 2].text === ',' && isWord(tokens[j - 1]) && !tokens[j - 1].cap && lexicon.adverbs.has(tokens[j - 1].lower)) {
+      j -= 3
+      continue
+    }
+    if (!isWord(tokens[j])) break
     const t = tokens[j]
     // "The State Department less than two weeks ago said": a time ago, with its count and its lead
     if (t.lower === 'ago' && !t.cap) {

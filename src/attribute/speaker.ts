@@ -50,6 +50,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (modified) return modified
     let np = leftNP(tokens, at)
     if (!np) return undefined
+    // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
+    if (at < i - 1 && np[1] - np[0] >= 3 && pastForm(tokens[at])) np = [np[0], at]
     // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--

@@ -994,4 +994,18 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "After a predicate noun ('is a former judge, a veteran and a landlord who…') 'who' stands for the subject of 'is'; a demonstrative subject points elsewhere, so 'a man who said' stays an indefinite person (vague). A time phrase may stand between the auxiliary and the verb ('has in the past said'); an opening participle whose object has an adjective in -ing ('Facing mounting criticism,') still belongs to the subject after it (SPEC §1 step 2).",
   },
+  {
+    id: 'subject/causatives-trailing-participles-and-asides',
+    rule: 'speech-verb',
+    text: `The timing of the vote led opposition councillors to say that the count had been rushed. The leak prompted Mayor Ines Barros to warn that the port was unsafe. The strike has caused many to wonder whether the ferry will run. Aides urged him to say that he was sorry. A court filing lodged on Thursday says that the lease was void. A survey of tenants has, however, found that rents doubled.`,
+    expect: [
+      { s: 'The timing of the vote led opposition councillors to say that the count had been rushed.', label: 'reported', sources: ['opposition councillors'] },
+      { s: 'The leak prompted Mayor Ines Barros to warn that the port was unsafe.', label: 'direct', sources: ['Mayor Ines Barros'] },
+      { s: 'The strike has caused many to wonder whether the ferry will run.', label: 'reported', sources: ['many'] },
+      { s: 'Aides urged him to say that he was sorry.', label: 'unattributed' },
+      { s: 'A court filing lodged on Thursday says that the lease was void.', label: 'direct', sources: ['A court filing'] },
+      { s: 'A survey of tenants has, however, found that rents doubled.', label: 'reported', sources: ['A survey of tenants'] },
+    ],
+    note: "After a verb of causing ('led', 'prompted', 'caused') the object did the saying; after a request ('urged him to say') no one is reported to have said anything (SPEC §1: orders and requests are events). A participle with its time phrase ('lodged on Thursday') and an adverb set off by commas ('has, however, found') are not part of the source. Councillors and 'many' are unnamed groups, an unidentified survey vague, a court filing a specific document (SPEC §1 step 2).",
+  },
 ]
