@@ -653,4 +653,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "Only speakers commit: a final, an initiative or a plan that 'promises' or 'threatens to' is the author's forecast, while a union or a person (even one known by what they do, 'an impersonator') makes a commitment (SPEC §1). 'Says something about' hands over no content, and a scene that underlines something is the author's inference.",
   },
+  {
+    id: 'false-cue/nouns-after-a-and-give-aways',
+    rule: 'false-cue',
+    text: `There is an old quip among sailors that storms never come alone. Ortiz gave a snappy retort to the heckler. Volunteers handed out water bottles that said "Vote Barros". A spokesman for the port says the cranes are safe.`,
+    expect: [
+      { s: 'There is an old quip among sailors that storms never come alone.', label: 'unattributed' },
+      { s: 'Ortiz gave a snappy retort to the heckler.', label: 'unattributed' },
+      { s: 'Volunteers handed out water bottles that said "Vote Barros".', label: 'unattributed' },
+      { s: 'A spokesman for the port says the cranes are safe.', label: 'direct', sources: ['A spokesman for the port'] },
+    ],
+    note: "After 'a' or 'an' and one word, a plain form ('quip', 'retort') is a noun: a finite verb there would need its -s ('A spokesman … says'). A slogan printed on a give-away ('water bottles that said…') is not an authored source, like a shirt or a sign (SPEC §1).",
+  },
 ]
