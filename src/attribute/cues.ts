@@ -226,7 +226,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
 
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
-    if (lexicon.speechNouns.has(t.norm) && w(tokens, i + 1) === 'that' && i > 0) {
+    // ("his statement on Wednesday that…": a time phrase may stand before "that")
+    const saidThat = lexicon.speechNouns.has(t.norm) && i > 0 ? thatAfterTime(tokens, i + 1) : -1
+    if (saidThat > 0) {
       // past a modifier or two: "Trump's by-now-familiar claims that…", "her repeated warnings that…"
       let o = i - 1
       while (o > 0 && i - o <= 2 && ownerModifier(tokens[o])) o--
@@ -236,10 +238,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // ("stated in its annual report that…": in an adjunct of a verb of saying, the that-clause is the verb's)
       const saying = lexicon.cueVerbs.get(w(tokens, o - 2))
       const verbAdjunct = w(tokens, o - 1) === 'in' && !!saying && (saying.takes === 'any' || saying.takes === 'clause') && !lexicon.nounish.has(w(tokens, o - 2))
-      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && (o === i - 1 || clauseFollows(tokens, i + 2)) && !verbAdjunct) {
+      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && ((o === i - 1 && saidThat === i + 1) || clauseFollows(tokens, saidThat + 1)) && !verbAdjunct) {
         const np = pronoun ? ([o, o + 1] as Range) : ownerPhrase(tokens, o)
         if (np) {
-          add({ cue: [i, i + 2], src: np, rule: 'speech-noun' })
+          add({ cue: [i, saidThat + 1], src: np, rule: 'speech-noun' })
           continue
         }
       }
@@ -276,7 +278,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")
     if ((lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) && !nounAfterDeterminer(tokens, i)) {
       const j = skipAdjuncts(tokens, i + 1)
-      const obj = objectKind(tokens, j)
+      // past a person it goes to: "sent Mr. Trump an unmistakable message: …", "gave him a warning: …"
+      const first = objectKind(tokens, j)
+      const to = first && tokens[first.np[1] - 1]
+      const indirect = first && to && (to.cap || personNoun(to) || isPlural(to) || grammar.objectPronouns.has(w(tokens, first.np[0]))) && grammar.articles.has(w(tokens, first.np[1]))
+      const obj = (indirect && objectKind(tokens, first.np[1])) || first
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
       const estimate = lexicon.estimateVerbs.has(l) && obj && atFollows(tokens, obj.np[1])
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
@@ -299,8 +305,15 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   return found
 }
 
-/** A modifier between an owner and its noun of saying ("by-now-familiar"); a plural or a person is the head itself ("her allies fear that…"). */
-const ownerModifier = (x: Token) => x.word && !x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !lexicon.determiners.has(x.lower) && !lexicon.prepositions.has(x.lower) && !grammar.possessivePronouns.has(x.lower)
+/** A modifier between an owner and its noun of saying ("by-now-familiar", "her March comment"); a plural or a person is the head itself ("her allies fear that…"). */
+const ownerModifier = (x: Token) => x.word && ((x.cap && lexicon.timeWords.has(x.lower)) || (!x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !lexicon.determiners.has(x.lower) && !lexicon.prepositions.has(x.lower) && !grammar.possessivePronouns.has(x.lower)))
+
+/** The "that" at `j`, or after a time phrase there ("on Wednesday that", "last week that"): its index, or -1. */
+function thatAfterTime(tokens: Token[], j: number): number {
+  let k = j
+  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (lexicon.timeWords.has(tokens[k].lower) || grammar.timeDeterminers.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) k++
+  return w(tokens, k) === 'that' && (k === j || lexicon.timeWords.has(w(tokens, k - 1)) || /^\d/.test(tokens[k - 1].text)) ? k : -1
+}
 
 /**
  * The owner ending in 's at `o`, with only names, titles and determiners before it: "the former governor's",

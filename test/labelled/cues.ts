@@ -1316,6 +1316,20 @@ export const cases: LabelledCase[] = [
     note: "Reporting an act is relaying news of it (SPEC §1: information the source supplies), while announcing one's own resignation is the act itself (an act, not an attribution); 'reported for duty' has no content.",
   },
   {
+    id: 'speech-noun/time-phrases-and-lead-ins',
+    rule: 'speech-noun',
+    text: `The board ignored the mayor's warning last week that the dam was weak. Her March comment that the mines would close cost her votes. Ortiz never explained his claim in November that the fund was empty. The port authority sent the ferry crews a blunt message: "Stay in port." Councillor Ines Barros delivered a sharp retort: "Read the audit." The reply that came on Monday was short.`,
+    expect: [
+      { s: "The board ignored the mayor's warning last week that the dam was weak.", label: 'direct', sources: ["the mayor's"] },
+      { s: 'Her March comment that the mines would close cost her votes.', label: 'direct', sources: ['Her'] },
+      { s: 'Ortiz never explained his claim in November that the fund was empty.', label: 'direct', sources: ['his'] },
+      { s: 'The port authority sent the ferry crews a blunt message: "Stay in port."', label: 'direct', sources: ['The port authority'] },
+      { s: 'Councillor Ines Barros delivered a sharp retort: "Read the audit."', label: 'direct', sources: ['Councillor Ines Barros'] },
+      { s: 'The reply that came on Monday was short.', label: 'unattributed' },
+    ],
+    note: "A time phrase may stand between an owned noun of saying and its that-clause ('the mayor's warning last week that…', 'his claim in November that…'), and a month may modify it ('Her March comment'). A noun of saying sent or delivered before a colon is a lead-in (SPEC §1: 'gave a statement: “…”'), past the people it went to ('sent the ferry crews a blunt message:'). 'The reply that came' has a relative clause and no owner.",
+  },
+  {
     id: 'as-reported-by/aside',
     rule: 'as-reported-by',
     text: `The hiring freeze, first reported by the Financial Times, will last until March. The memo, disclosed by the Ledger on Monday, shows the mayor knew of the leak. Two new cases, reported by doctors in Lyon, were mild. The levy was reported to the regulator by the utility in May. The ban, upheld by the court, takes effect in May.`,
