@@ -439,20 +439,18 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   }
   // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order)
   if (verb?.takes === 'object' && verb.form === 'past') {
-    const teller = agent
-    const k = skipAdjuncts(tokens, teller ? teller[1] : afterMeans)
-    if (w(tokens, k) === 'that' || (!teller && clauseFollows(tokens, k))) {
-      add(teller ? { cue: [i, j + 2], src: teller, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+    const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
+    if (w(tokens, k) === 'that' || (!agent && clauseFollows(tokens, k))) {
+      add(agent ? { cue: [i, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }
   // "Rubio was asked by moderator Gerard Baker whether…", "she was asked if…", "was asked, “…?”": the question is the asker's
   if (verb?.takes === 'question' && verb.form === 'past') {
-    const asker = agent
-    const k = skipAdjuncts(tokens, asker ? asker[1] : afterMeans)
+    const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
     const quote = isPunct(tokens[k], ',:') && isQuoteMark(tokens[k + 1]) && !tokens[k + 1].quoted
     if (lexicon.questionWords.has(w(tokens, k)) || quote) {
-      add(asker ? { cue: [i, j + 2], src: asker, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      add(agent ? { cue: [i, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }
