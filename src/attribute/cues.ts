@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { adverbLike, headOf, infinitive, isNegation, leftNP, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, objectKind, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
@@ -527,7 +527,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',') || lexicon.timeWords.has(w(tokens, np[1] + 1)))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
     return
   }
-  if (skipLeft(tokens, i - 1).negated) return
+  if (skipLeft(tokens, i - 1).negated && !negationRaised(tokens, i)) return
   // "a think tank known for…", "a letter written in May": a participle outside a perfect modifies a noun
   if (verb.perfectOnly && !(grammar.perfectAuxiliaries.has(w(tokens, beforeVerb)) || perfect)) return
 

@@ -37,6 +37,13 @@ export const infinitive = (tokens: Token[], k: number) => {
   return !noun
 }
 
+/** "doesn't think the plan will pass", "did not expect a deal": a negation that belongs to what is thought, which is still the view of the verb's subject. */
+export const negationRaised = (tokens: Token[], i: number) => {
+  const before = tokens[i - 1]?.lower ?? ''
+  if (!grammar.negRaising.has(tokens[i]?.lower ?? '')) return false
+  return grammar.doSupport.has(before) ? before.endsWith("n't") : (before === 'not' || before === "n't") && grammar.doSupport.has(tokens[i - 2]?.lower ?? '')
+}
+
 /** Skips auxiliaries, adverbs and time words leftwards from `i`; reports negation met on the way. */
 export function skipLeft(tokens: Token[], i: number): { at: number; negated: boolean } {
   let j = i
@@ -111,7 +118,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) return [k - 1, j + 1]
     // "Ortiz and other residents said": a name joined to people
     const people = before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && (lexicon.personRoles.has(last.norm) || lexicon.vagueNouns.has(last.norm))
-    if ((l === 'and' || l === 'or') && isWord(before) && ((before.cap && tokens[k + 1]?.cap) || people || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
+    if ((l === 'and' || l === 'or') && isWord(before) && ((before.cap && tokens[k + 1]?.cap) || people || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
     }
@@ -132,6 +139,29 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     k--
   }
   return trimLeft(tokens, k + 1, j + 1)
+}
+
+/** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
+function groupObjectJoined(tokens: Token[], k: number): boolean {
+  if (!lexicon.determiners.has(tokens[k + 1]?.lower ?? '')) return false
+  const inner = leftNP(tokens, k - 1)
+  if (!inner) return false
+  const p = tokens.findIndex((t, m) => m > inner[0] && m < k && lexicon.prepositions.has(t.lower))
+  // (capitalised only as the sentence's first word: "Friends of the Earth" is a name)
+  if (p < 0 || !tokens.slice(inner[0], p).some((t, m) => (!t.cap || inner[0] + m === 0) && lexicon.vagueNouns.has(t.norm))) return false
+  // "close to both…and", or two alike objects ("the governor and the mayor"), unlike "witnesses at the scene and the police", "relatives of the victim and the police"
+  if (tokens.slice(p + 1, k).some((t) => t.lower === 'both')) return true
+  const next = rightNP(tokens, k + 1)
+  const a = bodyKind(tokens[headOf(tokens, [p + 1, k])])
+  const b = next ? bodyKind(tokens[headOf(tokens, next)]) : ''
+  return a !== '' && b !== '' && (a === b || a === 'name' || b === 'name')
+}
+
+/** What a head noun names, for telling alike objects apart: a person, a body, a proper name, or '' for anything else. */
+function bodyKind(t: Token): string {
+  if (t.cap) return 'name'
+  if (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm) || lexicon.spokesNouns.has(t.norm)) return 'person'
+  return lexicon.officeNouns.has(t.norm) ? 'body' : ''
 }
 
 /** A comma between two adjectives after an article: "the tall, bearded diplomat", "a bespectacled, 71-year-old official". */
@@ -155,7 +185,7 @@ const opensShare = (tokens: Token[], a: number) => lexicon.partitives.has(tokens
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
-    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower)) {
+    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && groupObjectJoined(tokens, d - 1))) {
       a = d
       break
     }

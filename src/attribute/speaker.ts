@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { headOf, infinitive, leftNP, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, leftNP, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './words'
 
@@ -14,9 +14,9 @@ const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && gra
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
-  if (negated) return undefined
-  // "Most said", "More say": a quantifier that is also an adverb stands alone as the subject
-  if (at < i - 1 && (at < 0 || !tokens[at].word) && lexicon.indefinite.has(tokens[at + 1].lower)) return [at + 1, at + 2]
+  if (negated && !negationRaised(tokens, i)) return undefined
+  // "Most said", "More say", "…, and most expect": a quantifier that is also an adverb stands alone as the subject
+  if (at < i - 1 && (at < 0 || !tokens[at].word || w(tokens, at) === 'and' || w(tokens, at) === 'but') && lexicon.indefinite.has(tokens[at + 1].lower) && !adverbLike(tokens[at + 2])) return [at + 1, at + 2]
   if (at < 0) return undefined
   const t = tokens[at]
   // ", then said…": a second verb of the sentence's subject

@@ -175,6 +175,7 @@ export const lexicon = {
   officeNouns: withPlurals(sourceNounData.office.entries),
   governmentOffices: set(sourceNounData.governmentOffices.entries),
   mediaOffices: set(sourceNounData.mediaOffices.entries),
+  ownWordOffices: set(sourceNounData.ownWordOnly.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
   eventNouns: withPlurals(sourceNounData.events.entries),

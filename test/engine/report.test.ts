@@ -200,6 +200,19 @@ describe('sources', () => {
     expect(resolved('Sen. Ines Moreau of Maine spoke first. The Ohio senator said the vote was close.')).toEqual(['Ohio senator'])
   })
 
+  it('resolve a noun for one kind of body only to a source of that kind, and a generic one to the nearest body', () => {
+    const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
+    // "the police" is not the White House, "the ministry" not the police; each stays its own named office
+    expect(resolved('The White House said the talks had failed. The police said the gunman had fled.')).toEqual(['White House', 'police'])
+    expect(resolved('Police in Lagos said two men were held. The ministry said the border would reopen.')).toEqual(['Police in Lagos', 'ministry'])
+    expect(resolved('The Kremlin denied the report. The embassy said no diplomat had been expelled.')).toEqual(['Kremlin', 'embassy'])
+    // written with the same word, it is that body
+    expect(resolved('Cleveland Police said a suspect was in custody. Later the police said he had been charged.')).toEqual(['Cleveland Police', 'Cleveland Police'])
+    // a generic noun refers back to the nearest named body of its type
+    expect(resolved('The Tax Policy Center published its estimate on Monday. The group said most households would pay less.')).toEqual(['Tax Policy Center', 'Tax Policy Center'])
+    expect(resolved('The Association of Flight Attendants said the bill was overdue. The union said pay had stalled for a decade.')).toEqual(['Association of Flight Attendants', 'Association of Flight Attendants'])
+  })
+
   it('count a source under its fullest name, however it was named first', () => {
     const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
     // a surname before the full name, and a short outlet name before the full one

@@ -2280,4 +2280,19 @@ Ortiz released the following statement on Friday:
     ],
     note: "A reported clause whose subject went ahead of the cue ('a trip that federal auditors concluded was…') hands it to the cue's subject, even a whole phrase and a research verb; a cleft ('That's what X told…', 'This is what the audit found') hands the demonstrative's claim to X; 'understands that' states a belief like 'knows that' (SPEC §1: thinking verbs), but 'understood the risks' has no content and an infinitive of purpose holds no one's view; 'a fact first reported by X' credits X as the channel (SPEC §1: as reported by).",
   },
+  {
+    id: 'thinking-verb/negated-view',
+    rule: 'thinking-verb',
+    text: `The harbour authority does not believe the breakwater will survive another winter. Most fishermen in Tarrow don't think the new quota will last. Councillor Ruth Abara did not expect the vote to pass, she told the Tarrow Gazette. The coach doesn't feel that his side is ready. Ms. Abara did not say whether she would stand again. The authority has not said that the harbour will close. Don't expect the ferry to run on time this winter.`,
+    expect: [
+      { s: 'The harbour authority does not believe the breakwater will survive another winter.', label: 'direct', sources: ['The harbour authority'] },
+      { s: "Most fishermen in Tarrow don't think the new quota will last.", label: 'reported', sources: ['Most fishermen in Tarrow'] },
+      { s: 'Councillor Ruth Abara did not expect the vote to pass, she told the Tarrow Gazette.', label: 'direct', sources: ['Councillor Ruth Abara', 'she'] },
+      { s: "The coach doesn't feel that his side is ready.", label: 'direct', sources: ['The coach'] },
+      { s: 'Ms. Abara did not say whether she would stand again.', label: 'unattributed' },
+      { s: 'The authority has not said that the harbour will close.', label: 'unattributed' },
+      { s: "Don't expect the ferry to run on time this winter.", label: 'unattributed' },
+    ],
+    note: "A negated thinking verb still hands over a view: 'does not believe the breakwater will survive' reports the authority's view that it won't (the negation belongs to the thought, SPEC §1: thinking verbs). A negated saying verb reports nothing said ('did not say whether', 'has not said that': SPEC §1 negated acts), and an imperative has no subject to hold the view.",
+  },
 ]
