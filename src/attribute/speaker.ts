@@ -73,6 +73,12 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
       if (head) np = [head[0], np[1]]
     }
+    // "Jim Hale of Ames, Iowa said", "Voters in Columbia, S.C. say": a state after a town belongs to the phrase before the comma
+    const region = lexicon.places.regions.match(tokens, np[0], np[1])
+    if (region?.length === np[1] - np[0] && isPunct(tokens[np[0] - 1], ',') && tokens[np[0] - 2]?.cap) {
+      const town = leftNP(tokens, np[0] - 2)
+      if (town && tokens.slice(town[0], np[0] - 2).some((x) => !x.cap && lexicon.prepositions.has(x.lower))) np = [town[0], np[1]]
+    }
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after or a cleft ("That's what Lee said.")
     if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i)) return undefined
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
@@ -364,6 +370,8 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   for (let end = np[1]; end > np[0]; end--) {
     const head = tokens[end - 1]
     // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")
+    // (a possessive owns the noun after it: "His ex-wife agreed" is not "His")
+    if (grammar.possessivePronouns.has(head.lower) && end < np[1]) continue
     if ((head.cap && !(end - 1 === np[0] && lexicon.prepositions.has(head.lower))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return [np[0], end]
   }
   return np

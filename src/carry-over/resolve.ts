@@ -263,6 +263,8 @@ export class SourceResolver {
 
   /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
   private readRun(t: Token[], a: number, b: number, written: string, create: boolean): Entity | null {
+    // a state is no one ("South Carolina": "South" reads as a title, as in "South Korean President")
+    if (lexicon.places.regions.match(t, a, b)?.length === b - a) return null
     let k = a
     let titled = false
     while (k < b) {

@@ -137,14 +137,17 @@ function buildOutlets(): PhraseIndex<Outlet> {
   return index
 }
 
-function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string> } {
+function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string> } {
   const words = new PhraseIndex<string>()
   const capitals = new PhraseIndex<string>()
   for (const c of placeData.countries as Array<{ name: string; words: string[]; capital: string; seat?: string[]; aliases?: string[] }>) {
     for (const w of c.words) words.add(w, c.name, /^[A-Z.]+$/.test(w))
     for (const cap of [c.capital, ...(c.aliases ?? []), ...(c.seat ?? [])]) capitals.add(cap, c.name, false)
   }
-  return { words, capitals }
+  // (as written: "Miss." and "Ind." are places only with their capitals)
+  const regions = new PhraseIndex<string>()
+  for (const r of placeData.regions.entries) regions.add(r, r, true)
+  return { words, capitals, regions }
 }
 
 /**

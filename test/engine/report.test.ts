@@ -213,6 +213,15 @@ describe('sources', () => {
     expect(resolved('The Association of Flight Attendants said the bill was overdue. The union said pay had stalled for a decade.')).toEqual(['Association of Flight Attendants', 'Association of Flight Attendants'])
   })
 
+  it('resolve a possessive owner ("his warning that…") like its subject form, and never to a state', () => {
+    const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
+    expect(resolved('Mayor Ines Duarte toured the bridge on Monday. Her warning that it was unsafe alarmed residents.')).toEqual(['Ines Duarte'])
+    expect(resolved('Karl Brandt spoke in Leeds. Later he repeated his claim that the mill would close.')).toEqual(['Karl Brandt', 'Karl Brandt'])
+    // "South Carolina" is no person for "she" ("South" reads as a title elsewhere: "South Korean President")
+    expect(resolved('Stacy Moreno of Columbia, South Carolina, voted early. She said the line was short.')).toEqual(['Stacy Moreno'])
+    expect(resolved('Paul Hale drove to Concord, New Hampshire on Monday. He said the roads were icy.')).toEqual(['Paul Hale'])
+  })
+
   it('count a source under its fullest name, however it was named first', () => {
     const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
     // a surname before the full name, and a short outlet name before the full one

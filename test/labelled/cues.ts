@@ -1362,13 +1362,13 @@ export const cases: LabelledCase[] = [
     expect: [
       { s: "Okafor's response was that the levy had been approved by voters.", label: 'direct', sources: ["Okafor's"] },
       { s: "The mayor's most serious claim is that the audit was rigged.", label: 'direct', sources: ["The mayor's"] },
-      { s: 'Their fear is that the plant will close before winter.', label: 'direct', sources: ['Their'] },
+      { s: 'Their fear is that the plant will close before winter.', label: 'reported', sources: ['Their'] },
       { s: 'Another complaint is that the buses rarely run on time.', label: 'reported' },
       { s: 'My view is that the levy is fair.', label: 'unattributed' },
       { s: 'The point is that the city needs more buses.', label: 'unattributed' },
       { s: 'The problem is that nobody reads the audits.', label: 'unattributed' },
     ],
-    note: "A noun of saying with 'is that' hands its clause to its owner like 'claimed that' ('Okafor's response was that…'); with no owner the speakers go unnamed ('Another complaint is that…', reported); the writer's own view ('My view is…', 'The point is…', 'The problem is…') is a claim of the author (SPEC: first-person views are unattributed).",
+    note: "A noun of saying with 'is that' hands its clause to its owner like 'claimed that' ('Okafor's response was that…'); with no owner the speakers go unnamed ('Another complaint is that…', reported); 'their' with no group before it is read like 'they' ('They fear that…'): an unspecified group, reported (SPEC §1 step 2); the writer's own view ('My view is…', 'The point is…', 'The problem is…') is a claim of the author (SPEC: first-person views are unattributed).",
   },
   {
     id: 'thinking-verb/belief-adjectives',

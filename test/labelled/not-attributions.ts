@@ -665,4 +665,20 @@ export const cases: LabelledCase[] = [
     ],
     note: "After 'a' or 'an' and one word, a plain form ('quip', 'retort') is a noun: a finite verb there would need its -s ('A spokesman … says'). A slogan printed on a give-away ('water bottles that said…') is not an authored source, like a shirt or a sign (SPEC §1).",
   },
+  {
+    id: 'false-cue/sums-rises-and-briefings',
+    rule: 'false-cue',
+    text: `The latest delay adds to the pressure that has built on the port authority. Councillor Mei Tan added to her lead in the final count. Fuel prices shot back up in March after a brief dip. The mill's old furnace was fired back up on Tuesday. “The count is not over,” Ms. Tan added to reporters. The governor received her first flood briefing since taking office. The sudden visit hinted at the role he sees for himself. The minister hinted that a deal was close.`,
+    expect: [
+      { s: 'The latest delay adds to the pressure that has built on the port authority.', label: 'unattributed' },
+      { s: 'Councillor Mei Tan added to her lead in the final count.', label: 'unattributed' },
+      { s: 'Fuel prices shot back up in March after a brief dip.', label: 'unattributed' },
+      { s: "The mill's old furnace was fired back up on Tuesday.", label: 'unattributed' },
+      { s: '“The count is not over,” Ms. Tan added to reporters.', label: 'direct', sources: ['Ms. Tan'] },
+      { s: 'The governor received her first flood briefing since taking office.', label: 'unattributed' },
+      { s: 'The sudden visit hinted at the role he sees for himself.', label: 'unattributed' },
+      { s: 'The minister hinted that a deal was close.', label: 'direct', sources: ['The minister'] },
+    ],
+    note: "'Adds to the pressure', 'added to her lead' are sums, 'shot back up' and 'fired back up' a rise and a restart, not retorts; after a quotation the same verb is its tag ('…,” Ms. Tan added to reporters'). 'Her first flood briefing' is a noun. An event that hints implies in the author's words (SPEC §1: evidence that is not an authored source); a minister who hints that… hands over content.",
+  },
 ]

@@ -1023,4 +1023,18 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "Two alike objects joined after a group's preposition ('close to the governor and the mayor', 'aides to both … and …') belong to the group, which stays an unnamed group (SPEC §1 step 2: qualified by an organisation is still vague); unlike objects ('witnesses at the scene and the police') are two subjects, and the police speak on record. After 'and'/'but', a lone quantifier is the subject ('most expect'), but not 'most recently'.",
   },
+  {
+    id: 'named-person/town-and-state',
+    rule: 'named-person',
+    text: `Stacy Moreno of Columbia, South Carolina says she will vote for the governor. Voters in Dover, N.H. say the race is close. Paul Hale of Ames, Iowa, said the caucus was packed. His ex-wife agreed, but also contended that the count was slow. Mrs. Okafor's confidants say she will run again. The retired neurosurgeon said the clinic would stay open.`,
+    expect: [
+      { s: 'Stacy Moreno of Columbia, South Carolina says she will vote for the governor.', label: 'direct', sources: ['Stacy Moreno of Columbia, South Carolina'] },
+      { s: 'Voters in Dover, N.H. say the race is close.', label: 'reported', sources: ['Voters in Dover, N.H.'] },
+      { s: 'Paul Hale of Ames, Iowa, said the caucus was packed.', label: 'direct', sources: ['Paul Hale of Ames'] },
+      { s: 'His ex-wife agreed, but also contended that the count was slow.', label: 'direct', sources: ['His ex-wife'] },
+      { s: "Mrs. Okafor's confidants say she will run again.", label: 'reported', sources: ["Mrs. Okafor's confidants"] },
+      { s: 'The retired neurosurgeon said the clinic would stay open.', label: 'direct', sources: ['The retired neurosurgeon'] },
+    ],
+    note: "A state written after a town belongs to the phrase before its comma: Stacy Moreno of Columbia is a named person, voters in Dover an unnamed group (SPEC §1 step 2), not the state. A possessive owns the noun after it ('His ex-wife', one definite person). Confidants are unnamed people; 'the retired neurosurgeon' one definite person.",
+  },
 ]
