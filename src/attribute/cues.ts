@@ -277,6 +277,15 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
     // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")
     if ((lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) && !nounAfterDeterminer(tokens, i)) {
+      // "made clear that…", "has made it plain that…": the subject says so
+      const adjective = w(tokens, i + 1) === 'it' ? i + 2 : i + 1
+      if (grammar.madeClear.has(w(tokens, adjective)) && w(tokens, adjective + 1) === 'that' && clauseFollows(tokens, adjective + 2)) {
+        const sub = subjectOf(tokens, i, subject)
+        const r = sub && readSource(text, tokens, sub)
+        // ("the rain made it clear that…" is the author's inference)
+        if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, adjective + 2], src: sub, reading: r, rule: 'speech-verb' })
+        continue
+      }
       const j = skipAdjuncts(tokens, i + 1)
       // past a person it goes to: "sent Mr. Trump an unmistakable message: …", "gave him a warning: …"
       const first = objectKind(tokens, j)
@@ -288,7 +297,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
       const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
       // "made the claim that…", "gave assurances that…": the noun of saying hands its that-clause to the subject
-      const leadIn = !!obj && lexicon.speechNouns.has(tokens[headOf(tokens, obj.np)].norm) && (isPunct(after, ':') || isQuoteMark(after) || (after?.lower === 'that' && after === tokens[obj.np[1]] && obj.end === obj.np[1] && clauseFollows(tokens, obj.np[1] + 1)))
+      const head = obj && tokens[headOf(tokens, obj.np)].norm
+      const leadIn = !!head && (lexicon.speechNouns.has(head) || grammar.copularSpeechNouns.has(head)) && (isPunct(after, ':') || isQuoteMark(after) || (after?.lower === 'that' && after === tokens[obj.np[1]] && obj.end === obj.np[1] && clauseFollows(tokens, obj.np[1] + 1)))
       // "raised rates", "raised huge amounts of money" change a quantity: acts
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
       if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && !raised && (lexicon.lightVerbs.has(l) || estimate))) {

@@ -2295,4 +2295,21 @@ Ortiz released the following statement on Friday:
     ],
     note: "A negated thinking verb still hands over a view: 'does not believe the breakwater will survive' reports the authority's view that it won't (the negation belongs to the thought, SPEC §1: thinking verbs). A negated saying verb reports nothing said ('did not say whether', 'has not said that': SPEC §1 negated acts), and an imperative has no subject to hold the view.",
   },
+  {
+    id: 'saying-verb/made-clear-and-made-the-case',
+    rule: 'saying-verb',
+    text: `Mayor Lina Osei made clear that the depot would not close. The union has made it plain that it will strike in May. Some councillors made it clear that they would vote against the budget. The flood made it clear that the levee was too low. She made clear her opposition to the depot. Councillor Ruiz made the point that bus fares had doubled. Tenant groups have made the case that rents should be frozen. The point is that the buses are late. The case that the tenants brought was dismissed.`,
+    expect: [
+      { s: 'Mayor Lina Osei made clear that the depot would not close.', label: 'direct', sources: ['Mayor Lina Osei'] },
+      { s: 'The union has made it plain that it will strike in May.', label: 'direct', sources: ['The union'] },
+      { s: 'Some councillors made it clear that they would vote against the budget.', label: 'reported', sources: ['Some councillors'] },
+      { s: 'The flood made it clear that the levee was too low.', label: 'unattributed' },
+      { s: 'She made clear her opposition to the depot.', label: 'unattributed' },
+      { s: 'Councillor Ruiz made the point that bus fares had doubled.', label: 'direct', sources: ['Councillor Ruiz'] },
+      { s: 'Tenant groups have made the case that rents should be frozen.', label: 'reported', sources: ['Tenant groups'] },
+      { s: 'The point is that the buses are late.', label: 'unattributed' },
+      { s: 'The case that the tenants brought was dismissed.', label: 'unattributed' },
+    ],
+    note: "'Made (it) clear/plain that…' states what the subject said, like 'said that…' (SPEC §1: a verb of saying with a that-clause); a thing that can't speak ('the flood') makes it clear in the author's words, and 'made clear her opposition' is a stance (an act). 'Made the point/case that…' hands the clause to the subject like 'made the claim that…'; 'the case that the tenants brought' is a relative clause, and 'The point is that…' the writer's own turn of phrase.",
+  },
 ]
