@@ -291,6 +291,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   }
   const t = tokens[j]
   if (!t) return { kind: 'trailing', at: j }
+  // "considers him a racist", "deemed the trade a fair one", "consider the plan to be unworkable": what the subject holds it to be,
+  // or a that-clause; nothing else ("the officer who considered the matter", "messages later deemed “top secret”")
+  if (grammar.smallClauseVerbs.has(verb.base)) return smallClause(tokens, j) ? { kind: 'clause', at: j } : t.lower === 'that' && clauseFollows(tokens, j + 1) ? { kind: 'that', at: j } : undefined
   // "reported at least 20 victims", "reported $9 million in income", "predict between two and four rises": a figure is information (SPEC §1)
   if (grammar.figureVerbs.has(verb.base)) {
     const k = pastQuantityLead(tokens, j)
@@ -352,8 +355,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)
-  const described = grammar.describeVerbs.has(verb.base) ? rightNP(tokens, j) : undefined
-  if (described && w(tokens, described[1]) === 'as') return { kind: 'clause', at: j }
+  if (grammar.describeVerbs.has(verb.base) && w(tokens, heldEnd(tokens, j)) === 'as') return { kind: 'clause', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
   const obj = objectKind(tokens, j)
   if (obj?.kind === 'act' && !verb.actObjects) return undefined
@@ -501,4 +503,33 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     if (isPunct(tokens[k], '.;')) return false
   }
   return false
+}
+
+/**
+ * An object at `j` and what it is held to be: "him a racist", "the gender wars of 2016 a helpful point",
+ * "the plan to be unworkable", "Mr. Obama hopelessly naive", "his recommendation handled satisfactorily";
+ * not "buying a house", "a woman as a running mate", "the bill in a hearing", "the request carefully before…".
+ */
+function smallClause(tokens: Token[], j: number): boolean {
+  // ("considered whether…" deliberates; "considered buying…" too)
+  if (!tokens[j]?.word || tokens[j].lower.endsWith('ing') || lexicon.questionWords.has(tokens[j].lower) || lexicon.clauseBreakers.has(tokens[j].lower)) return false
+  for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
+    const l = tokens[k].lower
+    if (l === 'to') return w(tokens, k + 1) === 'be'
+    if (!tokens[k].word || l === 'as' || l === 'that' || (lexicon.prepositions.has(l) && l !== 'of') || lexicon.clauseBreakers.has(l)) break
+    if (l === 'a' || l === 'an') return true
+  }
+  const end = heldEnd(tokens, j)
+  const after = tokens[end]
+  const next = tokens[end + 1]
+  if (end <= j || !after?.word || after.cap) return false
+  if (adjectiveLike(after) && !lexicon.prepositions.has(after.lower)) return true
+  return adverbLike(after) && !!next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)
+}
+
+/** The end of a verb's object at `j`: "her" alone before "as", an article or "to" ("views her as…"), else the noun phrase there ("her plan as…"); -1 if none. */
+function heldEnd(tokens: Token[], j: number): number {
+  const next = w(tokens, j + 1)
+  if (grammar.objectPronouns.has(w(tokens, j)) && (next === 'as' || next === 'to' || grammar.articles.has(next))) return j + 1
+  return rightNP(tokens, j)?.[1] ?? -1
 }

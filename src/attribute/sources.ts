@@ -130,7 +130,13 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const head = tokens[h]
   // a capital says nothing at the start of a sentence; elsewhere it marks a name ("Volga Press")
   const namedBody = capAfter(tokens, h + 1, b) && isPlural(head)
-  const proper = head.cap && h > 0 && (namedBody || (!(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
+  // "low-income Americans", "frustrated Iraqis": a people, whatever describes it, is an unspecified group
+  // ("The Americans said" in talks may be one delegation: left as before)
+  if (head.cap && h > a && first.lower !== 'the' && /[^s]s$/.test(head.lower) && lexicon.places.words.match(tokens, h, h + 1)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
+  // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
+  // "the American Federation of Teachers" is a name with "of" inside)
+  const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of')
+  const proper = head.cap && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
   // "Most Americans", "several Democrats": a quantifier before a capitalised plural makes an unspecified group
   if (head.cap && h > a && lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower) && head.lower.endsWith('s')) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   if (proper) return readName(text, tokens, range, h)
@@ -152,9 +158,11 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     if (tokens[k].lower !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
     // "Current and former officials", "local and state officials": two modifiers of one head;
     // "a banker and former Reagan official": one person described twice
+    // ("…that Clinton and leading Democrats hope": a name before "and" is a speaker of its own; a capital opening the sentence may be "Current")
     const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower)
-    if (bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))) return undefined
     const left = readSource(text, tokens, [a, k], outsideQuote)
+    const name = left.kind === 'named' && left.type === 'person' && tokens[a].cap && !left.role && (a > 0 || k - a > 1)
+    if (bare && !name && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))) return undefined
     const right = readSource(text, tokens, [k + 1, b], outsideQuote)
     if (left.notSource || right.notSource) return undefined
     const named = (r: SourceReading) => r.kind === 'named' && SPEAKER_TYPES.has(r.type)

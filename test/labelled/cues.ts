@@ -2312,4 +2312,22 @@ Ortiz released the following statement on Friday:
     ],
     note: "'Made (it) clear/plain that…' states what the subject said, like 'said that…' (SPEC §1: a verb of saying with a that-clause); a thing that can't speak ('the flood') makes it clear in the author's words, and 'made clear her opposition' is a stance (an act). 'Made the point/case that…' hands the clause to the subject like 'made the claim that…'; 'the case that the tenants brought' is a relative clause, and 'The point is that…' the writer's own turn of phrase.",
   },
+  {
+    id: 'thinking-verb/consider-and-deem',
+    rule: 'thinking-verb',
+    text: `Councillor Abara considers the levy a tax on commuters. Mr. Haddad considers Ms. Varga hopelessly naive about the budget. Many landlords consider the new rules to be unworkable. The regulator has deemed the merger a threat to competition. The council will consider the bill next week. A hearing officer who considered the matter last week resigned. Ms. Varga considered running for mayor. The board considered whether the depot should close. The panel considered the request carefully before voting. The stadium is considered a landmark.`,
+    expect: [
+      { s: 'Councillor Abara considers the levy a tax on commuters.', label: 'direct', sources: ['Councillor Abara'] },
+      { s: 'Mr. Haddad considers Ms. Varga hopelessly naive about the budget.', label: 'direct', sources: ['Mr. Haddad'] },
+      { s: 'Many landlords consider the new rules to be unworkable.', label: 'reported', sources: ['Many landlords'] },
+      { s: 'The regulator has deemed the merger a threat to competition.', label: 'direct', sources: ['The regulator'] },
+      { s: 'The council will consider the bill next week.', label: 'unattributed' },
+      { s: 'A hearing officer who considered the matter last week resigned.', label: 'unattributed' },
+      { s: 'Ms. Varga considered running for mayor.', label: 'unattributed' },
+      { s: 'The board considered whether the depot should close.', label: 'unattributed' },
+      { s: 'The panel considered the request carefully before voting.', label: 'unattributed' },
+      { s: 'The stadium is considered a landmark.', label: 'reported' },
+    ],
+    note: "'Considers X a Y', 'X to be Y', 'X hopelessly naive', 'deemed X a Y' hand over what the subject holds X to be: a view, like 'believes X is Y' (SPEC §1: thinking verbs). Considering a bill, a matter, a run, a question or a request is deliberation, an act the author reports; 'is considered a landmark' is the sourceless hedge (SPEC §1).",
+  },
 ]

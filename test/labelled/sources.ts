@@ -1037,4 +1037,18 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A state written after a town belongs to the phrase before its comma: Stacy Moreno of Columbia is a named person, voters in Dover an unnamed group (SPEC §1 step 2), not the state. A possessive owns the noun after it ('His ex-wife', one definite person). Confidants are unnamed people; 'the retired neurosurgeon' one definite person.",
   },
+  {
+    id: 'vague-group/described-peoples-and-parties',
+    rule: 'vague-group',
+    text: `Older Democrats say the primary is already over. Iowa Republicans say turnout will be high. Low-income Americans say rents are the biggest worry. The deal is a compromise that Okafor and leading Democrats hope will hold. The American Federation of Teachers said the plan would fail. Current and former officials said the plan had failed.`,
+    expect: [
+      { s: 'Older Democrats say the primary is already over.', label: 'reported', sources: ['Older Democrats'] },
+      { s: 'Iowa Republicans say turnout will be high.', label: 'reported', sources: ['Iowa Republicans'] },
+      { s: 'Low-income Americans say rents are the biggest worry.', label: 'reported', sources: ['Low-income Americans'] },
+      { s: 'The deal is a compromise that Okafor and leading Democrats hope will hold.', label: 'direct', sources: ['Okafor', 'leading Democrats'] },
+      { s: 'The American Federation of Teachers said the plan would fail.', label: 'direct', sources: ['The American Federation of Teachers'] },
+      { s: 'Current and former officials said the plan had failed.', label: 'reported', sources: ['Current and former officials'] },
+    ],
+    note: "A party's members or a people, whatever describes them ('Older', 'Iowa', 'Low-income'), are an unspecified group, vague like 'North Korean officials' (SPEC §1 step 2), though their capitals look like a name; a name with 'of' inside ('American Federation of Teachers') is a body. A named person joined to a group is two speakers, so the sentence is direct (SPEC §1 step 3); 'Current and former' are two modifiers of one head.",
+  },
 ]
