@@ -2,7 +2,7 @@ import { grammar, lexicon, objectNoun, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { adjectiveLike, adverbLike, headOf, infinitive, leftNP, opensNP, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
-import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, pastForm, w } from './words'
+import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, pastForm, w } from './words'
 
 // What a cue hands over: the reported clause, that-clause, quotation, infinitive or object
 // after it, read from word shapes and the word lists.
@@ -234,6 +234,10 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }
   // "acknowledged as much": "as much" stands for the clause too
   if (w(tokens, i + 1) === 'as' && w(tokens, i + 2) === 'much' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 3)]?.word) return { kind: 'object', at: i + 1 }
+  // "a defeat Obama believes to be the worst", "an administration that they widely view as ineffective": the object went ahead
+  // of a thinking verb, what it is held to be follows (a passive, "is believed to be", "was viewed as", is a hedge of its own)
+  // ("expected to be" is read below, as a prediction)
+  if (verb.cls === 'thought' && verb.base !== 'expect' && ((w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || (w(tokens, i + 1) === 'as' && grammar.describeVerbs.has(verb.base))) && objectMovedAhead(tokens, i)) return { kind: 'clause', at: i + 1 }
   // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
   // (read before the adjuncts, which would take "after winning" for a prepositional phrase)
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.adverbialOpeners.has(w(tokens, i + 1)) && openerThenClause(tokens, i + 1)) return { kind: 'clause', at: i + 1 }
@@ -525,6 +529,24 @@ function smallClause(tokens: Token[], j: number): boolean {
   if (end <= j || !after?.word || after.cap) return false
   if (adjectiveLike(after) && !lexicon.prepositions.has(after.lower)) return true
   return adverbLike(after) && !!next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)
+}
+
+/**
+ * Whether the object of the verb at `i` went ahead of its subject: "someone whom Mr. Trump views as…", "an administration
+ * that they widely view as…", "a defeat President Obama believes to be…" (a relative pronoun, or a common noun, before
+ * the subject); not "she hopes to be elected", nor a passive ("is believed to be", "titles thought to be…" have no subject).
+ */
+function objectMovedAhead(tokens: Token[], i: number): boolean {
+  let k = i - 1
+  while (k > 0 && tokens[k].word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
+  const subject = tokens[k]
+  if (!subject?.word || !(subject.cap || grammar.subjectPronouns.has(subject.lower) || isSourceNoun(subject))) return false
+  let s = k
+  if (subject.cap) while (s > 0 && tokens[s - 1].word && tokens[s - 1].cap) s--
+  else if (!grammar.subjectPronouns.has(subject.lower)) s = leftNP(tokens, k)?.[0] ?? k
+  const before = tokens[s - 1]
+  // (a title before a name is part of it: "former President Obama believes…")
+  return !!before?.word && (grammar.relativePronouns.has(before.lower) || (!before.cap && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.determiners.has(before.lower) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)))
 }
 
 /** The end of a verb's object at `j`: "her" alone before "as", an article or "to" ("views her as…"), else the noun phrase there ("her plan as…"); -1 if none. */

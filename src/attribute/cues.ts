@@ -88,7 +88,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (clauseAt(tokens, i + 1) && relativeOverPhrase(tokens, i)) return true
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
   for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -104,7 +104,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower)
 }
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
@@ -441,6 +441,16 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   if (agent && verb?.passiveBy && verb.form === 'past') {
     add({ cue: [i, j + 2], src: agent, rule: 'passive-by', channel: true })
     return true
+  }
+  // "has been called “strategic ambiguity” by Joshua Hendrick": the name in quotation marks is the agent's words
+  if (verb?.takes === 'quote' && verb.form === 'past' && isQuoteMark(tokens[j + 1])) {
+    let k = j + 2
+    while (k < tokens.length && k - j < 14 && !isQuoteMark(tokens[k])) k++
+    const named = isQuoteMark(tokens[k]) ? agentAfter(tokens, isPunct(tokens[k + 1], ',') ? k + 2 : k + 1) : undefined
+    if (named) {
+      add({ cue: [i, j + 1], src: named, rule: 'passive-by' })
+      return true
+    }
   }
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
   if ((lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i))) {

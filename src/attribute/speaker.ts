@@ -56,6 +56,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--
     if (name > np[0] && tokens[at].cap && isPlural(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
+    const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
+    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "The last man to mount a third-party race says": the phrase is the infinitive's object; its holder speaks
     if (infinitive(tokens, np[0] - 2) && !lexicon.determiners.has(w(tokens, np[0] - 1)) && tokens[np[0] - 3]?.word) {
       const holder = leftNP(tokens, np[0] - 3)

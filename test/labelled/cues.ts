@@ -2330,4 +2330,22 @@ Ortiz released the following statement on Friday:
     ],
     note: "'Considers X a Y', 'X to be Y', 'X hopelessly naive', 'deemed X a Y' hand over what the subject holds X to be: a view, like 'believes X is Y' (SPEC §1: thinking verbs). Considering a bill, a matter, a run, a question or a request is deliberation, an act the author reports; 'is considered a landmark' is the sourceless hedge (SPEC §1).",
   },
+  {
+    id: 'thinking-verb/object-moved-ahead',
+    rule: 'thinking-verb',
+    text: `Ms. Varga is someone whom Mayor Osei views as a rival. The council backed a levy that residents widely regard as unfair. It was a defeat Councillor Abara believes to be the worst of her career. Tenants view him as a bully. Interest in older buildings thought to be past their prime has grown. Ms. Varga hopes to be elected in May. The depot is widely viewed as a failure. The scheme has been called "a tax on commuters" by Councillor Abara. The tram was dubbed "the snail" by local children. The tram is called "the snail" in the guidebooks.`,
+    expect: [
+      { s: 'Ms. Varga is someone whom Mayor Osei views as a rival.', label: 'direct', sources: ['Mayor Osei'] },
+      { s: 'The council backed a levy that residents widely regard as unfair.', label: 'reported', sources: ['residents'] },
+      { s: 'It was a defeat Councillor Abara believes to be the worst of her career.', label: 'direct', sources: ['Councillor Abara'] },
+      { s: 'Tenants view him as a bully.', label: 'reported', sources: ['Tenants'] },
+      { s: 'Interest in older buildings thought to be past their prime has grown.', label: 'unattributed' },
+      { s: 'Ms. Varga hopes to be elected in May.', label: 'unattributed' },
+      { s: 'The depot is widely viewed as a failure.', label: 'reported' },
+      { s: 'The scheme has been called "a tax on commuters" by Councillor Abara.', label: 'direct', sources: ['Councillor Abara'] },
+      { s: 'The tram was dubbed "the snail" by local children.', label: 'reported', sources: ['local children'] },
+      { s: 'The tram is called "the snail" in the guidebooks.', label: 'unattributed' },
+    ],
+    note: "When the object of a thinking verb goes ahead of its subject ('whom Mayor Osei views as…', 'a levy that residents regard as…', 'a defeat Abara believes to be…'), what follows is still the subject's view (SPEC §1: thinking verbs). A participle with no subject ('buildings thought to be…') and a hope about oneself hand over no view; 'is widely viewed as' is the sourceless hedge. A name given in quotation marks by an agent after 'by' is the agent's words ('called “a tax on commuters” by Abara'); without an agent it only names a thing.",
+  },
 ]
