@@ -67,7 +67,8 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       if (infinitive(tokens, j)) return j
       const np = rightNP(tokens, j + 1)
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
-      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':')))) && !clauseAt(tokens, np[1])) {
+      // ("said in a statement released by the Trump campaign the AP report merits…": a longer phrase, then the reported clause)
+      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1])))) && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }
@@ -108,6 +109,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
   const verbInside = np[1] - np[0] >= 3 && tokens[np[1] - 1].word && !tokens[np[1] - 1].cap && !tokens[np[1] - 1].lower.endsWith('s') && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
   if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
+  // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
+  const singular = tokens[np[1] - 2]
+  if (np[1] - np[0] >= 3 && presentVerb(tokens[np[1] - 1]) && singular?.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !adjectiveLike(singular) && grammar.articles.has(w(tokens, np[1]))) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
   if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb

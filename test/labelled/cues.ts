@@ -2348,4 +2348,17 @@ Ortiz released the following statement on Friday:
     ],
     note: "When the object of a thinking verb goes ahead of its subject ('whom Mayor Osei views as…', 'a levy that residents regard as…', 'a defeat Abara believes to be…'), what follows is still the subject's view (SPEC §1: thinking verbs). A participle with no subject ('buildings thought to be…') and a hope about oneself hand over no view; 'is widely viewed as' is the sourceless hedge. A name given in quotation marks by an agent after 'by' is the agent's words ('called “a tax on commuters” by Abara'); without an agent it only names a thing.",
   },
+  {
+    id: 'reported-clause/long-adjunct-and-singular-subject',
+    rule: 'reported-clause',
+    text: `Councillor Abara said in a statement released by the tenants' union the audit merits a public inquiry. The mayor believes the plan deserves a second look. Ms. Varga said the report merits review. The last two elections suggest a shift toward the suburbs. The mayor spoke at a rally organized by the local chapter of the union.`,
+    expect: [
+      { s: "Councillor Abara said in a statement released by the tenants' union the audit merits a public inquiry.", label: 'direct', sources: ['Councillor Abara'] },
+      { s: 'The mayor believes the plan deserves a second look.', label: 'direct', sources: ['The mayor'] },
+      { s: 'Ms. Varga said the report merits review.', label: 'direct', sources: ['Ms. Varga'] },
+      { s: 'The last two elections suggest a shift toward the suburbs.', label: 'unattributed' },
+      { s: 'The mayor spoke at a rally organized by the local chapter of the union.', label: 'unattributed' },
+    ],
+    note: "A reported clause without 'that' may follow a longer adjunct ('in a statement released by the tenants' union') and may have a singular subject with an -s verb ('the audit merits', 'the plan deserves'): the speaker's words (SPEC §1). Elections that suggest something are events, in the author's words (SPEC §1: evidence that is not an authored source).",
+  },
 ]
