@@ -519,7 +519,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (the verb is finite there: "he continued to suggest" is an infinitive)
   const stranded = prev?.lower === 'to' && (verb.form === 'past' || verb.form === 'present') && pastForm(tokens[i - 2]) && grammar.subjectPronouns.has(w(tokens, i - 3))
   // "led Republicans to say", "prompted the mayor to warn": the object of a verb of causing says it
-  const caused = prev?.lower === 'to' && !!tokens[i - 2]?.word ? causedSpeaker(tokens, i - 2) : undefined
+  // ("prompted Rubio to make a joke and call Trump…": a second infinitive joined by "and" has the same speaker)
+  const caused = prev?.lower === 'to' && !!tokens[i - 2]?.word ? causedSpeaker(tokens, i - 2) : prev?.lower === 'and' && verb.form === 'base' ? joinedCause(tokens, i - 1) : undefined
   if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !purpose && !stranded && !caused) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
@@ -636,7 +637,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return
   // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
   // ("what the owner called “the old model”" has the owner for subject)
-  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && src[1] === i && !reading.pronoun && !tokens[i - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
+  // ("email chains recently labeled “top secret”": an adverb between them too)
+  const rightAfter = tokens.slice(src[1], i).every((t) => t.word && !t.cap && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
+  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
@@ -716,7 +719,12 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
   return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
 }
 
-/** "the preacher whom Erdogan accuses of…", "those he accused of lying", "the referees Dube accused of…": the object stands before the verb's subject, so the verb is active. */
+/** "prompted Rubio to make a joke about yoga and (call…)": the caused speaker of the infinitive before the "and" at `k`, within a few words. */
+function joinedCause(tokens: Token[], k: number): Range | undefined {
+  for (let m = k - 2; m > 0 && k - m <= 10 && tokens[m].word; m--) if (tokens[m].lower === 'to' && tokens[m - 1]?.word) return causedSpeaker(tokens, m - 1)
+  return undefined
+}
+
 /** "“…,” Trump added to People": the verb at `i` tags the quotation right before its subject, whatever follows it. */
 function tagsQuote(tokens: Token[], i: number): boolean {
   let k = i - 1
@@ -724,6 +732,7 @@ function tagsQuote(tokens: Token[], i: number): boolean {
   return k < i - 1 && (isQuoteMark(tokens[k]) || (isPunct(tokens[k], ',') && isQuoteMark(tokens[k - 1])))
 }
 
+/** "the preacher whom Erdogan accuses of…", "those he accused of lying", "the referees Dube accused of…": the object stands before the verb's subject, so the verb is active. */
 function objectMovedBefore(tokens: Token[], i: number): boolean {
   // (past auxiliaries: "the senator she has accused of…")
   const { at } = skipLeft(tokens, i - 1)

@@ -18,7 +18,8 @@ export const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]
   // (after a determiner or a possessive it modifies a noun: "the reported profits", "Scalia's flag-draped casket")
   const before = tokens[k - 1]
-  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !lexicon.determiners.has(before?.lower ?? '') && !(before?.word && before.lower !== before.norm)
+  // ("phrases that appealed to voters": after "that" it is a relative clause's verb)
+  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !(lexicon.determiners.has(before?.lower ?? '') && before?.lower !== 'that') && !(before?.word && before.lower !== before.norm)
 }
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)

@@ -50,6 +50,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (modified) return modified
     let np = leftNP(tokens, at)
     if (!np) return undefined
+    // "Supporters who came to Philadelphia say…", "the man who lived in the house said": the phrase ends a relative clause about the speaker
+    // (not about a document, which the clause may identify: "a study that appeared in the BMJ found…" is left to the phrase)
+    const pronoun = np[0] - 3
+    const holderHead = tokens[pronoun - 1]
+    if (lexicon.prepositions.has(w(tokens, np[0] - 1)) && pastForm(tokens[np[0] - 2]) && grammar.relativePronouns.has(w(tokens, pronoun)) && holderHead?.word && !lexicon.documentNouns.has(holderHead.norm) && (isSourceNoun(holderHead) || personNoun(holderHead))) {
+      const holder = leftNP(tokens, pronoun - 1)
+      if (holder) return holder
+    }
     // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
     if (at < i - 1 && np[1] - np[0] >= 3 && pastForm(tokens[at])) np = [np[0], at]
     // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject

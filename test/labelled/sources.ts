@@ -1051,4 +1051,16 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A party's members or a people, whatever describes them ('Older', 'Iowa', 'Low-income'), are an unspecified group, vague like 'North Korean officials' (SPEC §1 step 2), though their capitals look like a name; a name with 'of' inside ('American Federation of Teachers') is a body. A named person joined to a group is two speakers, so the sentence is direct (SPEC §1 step 3); 'Current and former' are two modifiers of one head.",
   },
+  {
+    id: 'vague-group/relative-clause-before-the-verb',
+    rule: 'vague-group',
+    text: `The party used slogans that appealed to older rural voters who believed that the city had forgotten them. Many tenants who moved to Harlow last year say the rents have doubled. The storm prompted the mayor to close the schools and warn that the river would rise. Several files recently labeled "confidential" were released on Monday.`,
+    expect: [
+      { s: 'The party used slogans that appealed to older rural voters who believed that the city had forgotten them.', label: 'reported', sources: ['older rural voters'] },
+      { s: 'Many tenants who moved to Harlow last year say the rents have doubled.', label: 'reported', sources: ['Many tenants'] },
+      { s: 'The storm prompted the mayor to close the schools and warn that the river would rise.', label: 'direct', sources: ['the mayor'] },
+      { s: 'Several files recently labeled "confidential" were released on Monday.', label: 'unattributed' },
+    ],
+    note: "A past verb after 'that' is a relative clause's ('slogans that appealed to…'), so the voters alone hold the belief; a relative clause about the speakers ('tenants who moved to Harlow…') ends before their verb: both unnamed groups (SPEC §1 step 2). A second infinitive after a verb of causing ('prompted the mayor to close… and warn…') is the mayor's too. A past participle that names a thing ('files recently labeled “confidential”') quotes a label, not a speaker (SPEC §1: term quotes).",
+  },
 ]
