@@ -508,7 +508,8 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 6; k++) {
     if (!tokens[k].word && OPEN_QUOTES.has(tokens[k].text)) return true
     if (tokens[k].quoted) return true
-    if (isPunct(tokens[k], '.;')) return false
+    // ("Media shares blame in Iowa poll overhype - HuffPollster: “…”": a dash ends the clause, the quotation is another's)
+    if (isPunct(tokens[k], '.;') || (DASHES.has(tokens[k].text) && (tokens[k].text !== '-' || spacedDash(tokens, k)))) return false
   }
   return false
 }

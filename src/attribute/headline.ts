@@ -10,11 +10,15 @@ import { DASHES, isPunct, OPEN_QUOTES, w } from './words'
 
 /**
  * The speaker before a headline's colon, without what the line adds after it: "Mayor Okonjo at the opening:" → "Mayor Okonjo",
- * "CNN President On Trump:" → "CNN President", "Pollsters agree - Carl Bialik:" → "Carl Bialik" ("Head of the IMF:" keeps its "of").
+ * "CNN President On Trump:" → "CNN President", "Pollsters agree - Carl Bialik:" → "Carl Bialik", "… - More from Jones:" → "Jones"
+ * ("Head of the IMF:" keeps its "of").
  */
 function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
   let s = a
   for (let k = a; k < colon; k++) if (DASHES.has(tokens[k].text)) s = k + 1
+  // "- More from Blumenthal and Cohen:", "- From Jones:": the speaker follows the lead
+  if (w(tokens, s) === 'more' && lexicon.prepositions.has(w(tokens, s + 1))) s += 2
+  else if (s > a && lexicon.prepositions.has(w(tokens, s))) s++
   for (let k = s + 1; k < colon; k++) if (tokens[k].lower !== 'of' && lexicon.prepositions.has(tokens[k].lower)) return [s, k]
   return [s, colon]
 }
@@ -27,8 +31,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // past a lead word ("From the report:", "Here’s Clinton in December 1992:", "Continued Stone:")
   const lead = w(tokens, 0)
   const a = lead === 'here' && w(tokens, 1) === "'s" ? 2 : colon > 1 && (lexicon.prepositions.has(lead) || (lexicon.cueVerbs.has(lead) && !lexicon.nounish.has(lead))) ? 1 : 0
-  if (colon > a && colon - a <= 6 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word) {
-    const np = colonSpeaker(tokens, a, colon)
+  // (a longer line when a dash sets the speaker off: "Media shares blame in Iowa poll overhype - HuffPollster: “…”")
+  const np = colon > a && colon - a <= 20 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word ? colonSpeaker(tokens, a, colon) : undefined
+  if (np && colon - np[0] <= 6) {
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })

@@ -500,4 +500,20 @@ What comes next`,
     ],
     note: "A long line of mostly lowercase words without its period is a paragraph that lost it in scraping, so it is body text and a claim; a short line without one is a headline (a last one with nothing after it is page furniture).",
   },
+  {
+    id: 'headline-form/digest-item-with-dash',
+    rule: 'headline-form',
+    text: `Landlords share blame for the housing squeeze - Tenants' Digest: “Rents rose faster than wages for a fifth year. Councils approved fewer homes than planned.”
+
+What the figures mean for renters - More from Ines Moreau: “The gap will not close this decade.”
+
+The council has called a vote — “Homes First” — for June 5 against the plan.`,
+    expect: [
+      { s: "Landlords share blame for the housing squeeze - Tenants' Digest: “Rents rose faster than wages for a fifth year.", label: 'direct', sources: ["Tenants' Digest"] },
+      { s: 'Councils approved fewer homes than planned.”', label: 'direct', inherited: true },
+      { s: 'What the figures mean for renters - More from Ines Moreau: “The gap will not close this decade.”', label: 'direct', sources: ['Ines Moreau'] },
+      { s: 'The council has called a vote — “Homes First” — for June 5 against the plan.', label: 'unattributed' },
+    ],
+    note: "A digest item gives its source after a dash and before the colon that opens the quotation ('… - Tenants' Digest: “…”', '… - More from Ines Moreau: “…”'): the quotation is theirs, carried to its end (SPEC §1 speaker-colon form, §3); 'share blame' is no verb of saying. A quotation set off by dashes after 'called a vote' names the vote (SPEC §1: term quotes).",
+  },
 ]
