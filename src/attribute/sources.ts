@@ -172,6 +172,9 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
   return undefined
 }
 
+/** A person by age used as a noun: "the 46-year-old", "a 19-year-old". */
+const AGE = /^\d+-year-old$/
+
 /** A common-noun source: an office, a document, a role, a group, or evidence. */
 function readCommon(text: string, tokens: Token[], range: Range, h: number, written: string): SourceReading {
   const [a, b] = range
@@ -188,6 +191,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const name = withoutArticle(written)
 
   if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
+  if (det === 'those' && (h === a || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
+  // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
+  if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name } : { kind: 'vague', type: 'anonymous', name }
   if (compoundHead(tokens, h, lexicon.spokesNouns)) return { kind: 'named', type: 'person', name }
 
   const doc = compoundHead(tokens, h, lexicon.documentNouns)

@@ -1063,4 +1063,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A past verb after 'that' is a relative clause's ('slogans that appealed to…'), so the voters alone hold the belief; a relative clause about the speakers ('tenants who moved to Harlow…') ends before their verb: both unnamed groups (SPEC §1 step 2). A second infinitive after a verb of causing ('prompted the mayor to close… and warn…') is the mayor's too. A past participle that names a thing ('files recently labeled “confidential”') quotes a label, not a speaker (SPEC §1: term quotes).",
   },
+  {
+    id: 'vague-group/those-who-and-ages',
+    rule: 'vague-group',
+    text: `Those surveyed said the ferry should run all year. Among those who said rents were their top worry, most backed the levy. Those close to the mayor say she will not run again. The 46-year-old said the fire started in the kitchen. A 19-year-old said she had been pushed.`,
+    expect: [
+      { s: 'Those surveyed said the ferry should run all year.', label: 'reported', sources: ['Those surveyed'] },
+      { s: 'Among those who said rents were their top worry, most backed the levy.', label: 'reported', sources: ['those'] },
+      { s: 'Those close to the mayor say she will not run again.', label: 'reported', sources: ['Those close to the mayor'] },
+      { s: 'The 46-year-old said the fire started in the kitchen.', label: 'direct', sources: ['The 46-year-old'] },
+      { s: 'A 19-year-old said she had been pushed.', label: 'reported', sources: ['A 19-year-old'] },
+    ],
+    note: "'Those surveyed', 'those who said', 'those close to the mayor' are people the writer does not name: vague (SPEC §1 step 2). A person named by age is one definite person with 'the' (like 'the victim'), an indefinite one with 'a'.",
+  },
 ]
