@@ -251,6 +251,13 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "admitted to lying about the budget": what was owned up to ("admitted to hospital" names a place)
   if (verb.toGerund && w(tokens, i + 1) === 'to' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 2].lower.endsWith('ing')) return { kind: 'object', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
+  // "rejected the idea as “ludicrous”", "rejected the notion that…": a characterisation or a denial; "rejecting a treaty … that would…" is an act
+  if (verb.characterizes) {
+    const obj = rightNP(tokens, j)
+    if (!obj) return undefined
+    if (w(tokens, obj[1]) === 'as' && quoteWithin(tokens, obj[1] + 1)) return { kind: 'quote', at: obj[1] + 1 }
+    return w(tokens, obj[1]) === 'that' && grammar.rejectedNouns.has(tokens[headOf(tokens, obj)].lower) && clauseFollows(tokens, obj[1] + 1) ? { kind: 'that', at: obj[1] } : undefined
+  }
   // (the end of the addressee or object read below, if any)
   let objectEnd = -1
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…

@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, objectKind, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
@@ -238,7 +238,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // ("stated in its annual report that…": in an adjunct of a verb of saying, the that-clause is the verb's)
       const saying = lexicon.cueVerbs.get(w(tokens, o - 2))
       const verbAdjunct = w(tokens, o - 1) === 'in' && !!saying && (saying.takes === 'any' || saying.takes === 'clause') && !lexicon.nounish.has(w(tokens, o - 2))
-      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && ((o === i - 1 && saidThat === i + 1) || clauseFollows(tokens, saidThat + 1)) && !verbAdjunct) {
+      // (or a quotation after "that": "his comment Monday that “Islam hates us”")
+      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && ((o === i - 1 && saidThat === i + 1) || clauseFollows(tokens, saidThat + 1) || isQuoteMark(tokens[saidThat + 1])) && !verbAdjunct) {
         const np = pronoun ? ([o, o + 1] as Range) : ownerPhrase(tokens, o)
         if (np) {
           add({ cue: [i, saidThat + 1], src: np, rule: 'speech-noun' })
@@ -381,12 +382,13 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   return !grammar.articleLike.has(prev) && !(lexicon.cueVerbs.has(tokens[i].lower) && verbReading(tokens, i))
 }
 
-/** The "that" after "is", "was" or "has been" right after the noun at `i`, or -1. */
+/** The "that" (or a colon before a quotation) after "is", "was" or "has been" right after the noun at `i`, or -1. */
 function copularThat(tokens: Token[], i: number): number {
   let k = i + 1
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
   if (!BE.has(w(tokens, k))) return -1
-  return w(tokens, k + 1) === 'that' ? k + 1 : -1
+  // ("Clinton's response was: “Is Dalton Brody off?”": a colon and a quotation, the same way)
+  return w(tokens, k + 1) === 'that' || (isPunct(tokens[k + 1], ':') && isQuoteMark(tokens[k + 2])) ? k + 1 : -1
 }
 
 /**
@@ -592,7 +594,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   while (lead > 0 && tokens[lead].word && (adverbLike(tokens[lead]) || lexicon.adverbs.has(tokens[lead].lower)) && !tokens[lead].cap) lead--
   // a comma inside a closing quotation mark still sets the participle off: "…address “that person,” telling…"
   const leadTok = isQuoteMark(tokens[lead]) && isPunct(tokens[lead - 1], ',') ? tokens[lead - 1] : tokens[lead]
-  if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text))) {
+  if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text) || (leadTok.text === '-' && spacedDash(tokens, lead)))) {
     // "When he returned he began by saying…": without a subject for the sentence, the verb's before "by"
     src = (leadTok.word ? undefined : tagSpeaker) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     rule = 'participle-cue'

@@ -167,7 +167,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           if (!quoteBefore) return [k + 1, at]
         }
         const short = at - k <= 10
-        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || (/ed$/.test(inner.lower) && !inner.cap))
+        // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too)
+        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || ((/ed$/.test(inner.lower) || grammar.irregularPasts.has(inner.lower)) && !inner.cap))
         // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {

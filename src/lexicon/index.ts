@@ -47,6 +47,8 @@ export interface CueVerb {
   twoObjects?: boolean
   /** its object is news even when it names an act: "first reported Gore's decision" */
   actObjects?: boolean
+  /** 'rejected the idea as “ludicrous”', 'rejected the notion that…': content only as a characterisation or a denial (grammar rejectedNouns) */
+  characterizes?: boolean
   /** "to" and an -ing form is what was said: "admitted to lying" */
   toGerund?: boolean
   /** also states what a thing implies: with no speaker for subject the inference is the author's ("the move suggests that…") */
@@ -99,8 +101,8 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; toGerund?: boolean; actObjects?: boolean; forms?: string[] }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, toGerund: v.toGerund, actObjects: v.actObjects }
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; toGerund?: boolean; actObjects?: boolean; characterizes?: boolean; forms?: string[] }>) {
+    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, toGerund: v.toGerund, actObjects: v.actObjects, characterizes: v.characterizes }
     const past = v.past ?? regularPast(v.base)
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],

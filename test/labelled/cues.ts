@@ -2361,4 +2361,20 @@ Ortiz released the following statement on Friday:
     ],
     note: "A reported clause without 'that' may follow a longer adjunct ('in a statement released by the tenants' union') and may have a singular subject with an -s verb ('the audit merits', 'the plan deserves'): the speaker's words (SPEC §1). Elections that suggest something are events, in the author's words (SPEC §1: evidence that is not an authored source).",
   },
+  {
+    id: 'saying-verb/rejections-responses-and-dashes',
+    rule: 'saying-verb',
+    text: `The union rejected the offer as "an insult" on Friday. Mayor Osei rejected the notion that the depot would close. Voters rejected a levy that would have funded the depot. The council rejected the mayor's offer to make an "exception" for buses. Okafor's response was: "Who pays for it?" She declined to claim victory - only saying that she was relieved. Ms. Varga stood by her comment Monday that "the depot is finished." The letter, sent to the council and copied to the press, called it "urgent" that the depot reopen.`,
+    expect: [
+      { s: 'The union rejected the offer as "an insult" on Friday.', label: 'direct', sources: ['The union'] },
+      { s: 'Mayor Osei rejected the notion that the depot would close.', label: 'direct', sources: ['Mayor Osei'] },
+      { s: 'Voters rejected a levy that would have funded the depot.', label: 'unattributed' },
+      { s: 'The council rejected the mayor\'s offer to make an "exception" for buses.', label: 'unattributed' },
+      { s: "Okafor's response was: \"Who pays for it?\"", label: 'direct', sources: ["Okafor's"] },
+      { s: 'She declined to claim victory - only saying that she was relieved.', label: 'direct', sources: ['She'] },
+      { s: 'Ms. Varga stood by her comment Monday that "the depot is finished."', label: 'direct', sources: ['her'] },
+      { s: 'The letter, sent to the council and copied to the press, called it "urgent" that the depot reopen.', label: 'direct', sources: ['The letter'] },
+    ],
+    note: "Rejecting something as “an insult” characterises it in the subject's words, and rejecting the notion that… denies a claim, a statement (SPEC §1: denied); rejecting a levy or an offer is an act, and a quoted word inside the offer is not the council's. A noun of saying with 'was' and a colon hands over the quotation; a participle after a spaced dash is the subject's; a time word may stand between a noun of saying and its that-clause; an aside may open with an irregular participle ('sent to the council').",
+  },
 ]
