@@ -640,7 +640,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
   // ("what the owner called “the old model”" has the owner for subject)
   // ("email chains recently labeled “top secret”": an adverb between them too)
-  const rightAfter = tokens.slice(src[1], i).every((t) => t.word && !t.cap && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
+  // (a few words at most: a subject from the start of a long sentence is read in constant time)
+  const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
   if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
