@@ -554,7 +554,7 @@ function objectMovedAhead(tokens: Token[], i: number): boolean {
   const subject = tokens[k]
   if (!subject?.word || !(subject.cap || grammar.subjectPronouns.has(subject.lower) || isSourceNoun(subject))) return false
   let s = k
-  if (subject.cap) while (s > 0 && tokens[s - 1].word && tokens[s - 1].cap) s--
+  if (subject.cap) while (s > 0 && k - s < 6 && tokens[s - 1].word && tokens[s - 1].cap) s--
   else if (!grammar.subjectPronouns.has(subject.lower)) s = leftNP(tokens, k)?.[0] ?? k
   const before = tokens[s - 1]
   // (a title before a name is part of it: "former President Obama believes…")

@@ -145,11 +145,15 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
 function groupObjectJoined(tokens: Token[], k: number): boolean {
   if (!lexicon.determiners.has(tokens[k + 1]?.lower ?? '')) return false
-  const inner = leftNP(tokens, k - 1)
-  if (!inner) return false
-  const p = tokens.findIndex((t, m) => m > inner[0] && m < k && lexicon.prepositions.has(t.lower))
+  // back to the preposition, within a few words (read word by word: a phrase reader here would recurse through every "and the")
+  let p = k - 1
+  while (p > 0 && k - p <= 6 && tokens[p].word && !lexicon.prepositions.has(tokens[p].lower) && !lexicon.clauseBreakers.has(tokens[p].lower)) p--
+  if (p <= 0 || k - p > 6 || !lexicon.prepositions.has(tokens[p].lower)) return false
+  // the group right before it, past a second preposition ("People close to", "Sources familiar with", "Aides to")
   // (capitalised only as the sentence's first word: "Friends of the Earth" is a name)
-  if (p < 0 || !tokens.slice(inner[0], p).some((t, m) => (!t.cap || inner[0] + m === 0) && lexicon.vagueNouns.has(t.norm))) return false
+  const g = lexicon.prepositions.has(tokens[p - 1].lower) ? p - 2 : p - 1
+  const group = tokens[g]
+  if (!group?.word || (group.cap && g > 0) || !lexicon.vagueNouns.has(group.norm)) return false
   // "close to both…and", or two alike objects ("the governor and the mayor"), unlike "witnesses at the scene and the police", "relatives of the victim and the police"
   if (tokens.slice(p + 1, k).some((t) => t.lower === 'both')) return true
   const next = rightNP(tokens, k + 1)

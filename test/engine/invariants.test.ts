@@ -25,6 +25,8 @@ const shapes: Record<string, string> = {
   'ellipses': 'He paused... Then he said, “We will…” and stopped. … The end',
   'a year glued to a sentence': 'June 27, 2014North Korea’s state media said the launch succeeded.',
   'brackets around stops': 'The vote passed (by 52 to 48.) Critics said it was rushed.) Oddly.',
+  // rules that read a phrase back past "and" must not recurse through a long coordination
+  'a long coordination before a verb': 'People close to the governor ' + 'and the mayor '.repeat(5000) + 'say the deal is dead.',
 }
 
 describe('report invariants', () => {
