@@ -1076,4 +1076,16 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "'Those surveyed', 'those who said', 'those close to the mayor' are people the writer does not name: vague (SPEC §1 step 2). A person named by age is one definite person with 'the' (like 'the victim'), an indefinite one with 'a'.",
   },
+  {
+    id: 'participle-cue/speaker-of-the-clause-before',
+    rule: 'participle-cue',
+    text: `It was a bruising night for the council, as Mayor Osei echoed the criticism, saying the depot had been mismanaged. The rain fell as Councillor Abara spoke, saying the bridge would reopen in May. Mr. Haddad attacked the plan as Ms. Varga spoke, saying it was unaffordable. It was a long night at the depot, as residents lined up, saying the buses never came.`,
+    expect: [
+      { s: 'It was a bruising night for the council, as Mayor Osei echoed the criticism, saying the depot had been mismanaged.', label: 'direct', sources: ['Mayor Osei'] },
+      { s: 'The rain fell as Councillor Abara spoke, saying the bridge would reopen in May.', label: 'direct', sources: ['Councillor Abara'] },
+      { s: 'Mr. Haddad attacked the plan as Ms. Varga spoke, saying it was unaffordable.', label: 'direct', sources: ['Mr. Haddad'] },
+      { s: 'It was a long night at the depot, as residents lined up, saying the buses never came.', label: 'reported', sources: ['residents'] },
+    ],
+    note: "A participle after a comma is the main subject's ('Mr. Haddad attacked…, saying'), unless that subject cannot speak ('It was a bruising night', 'The rain'): then it belongs to the subject of the clause before the comma ('as Mayor Osei echoed the criticism, saying…').",
+  },
 ]
