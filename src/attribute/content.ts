@@ -34,6 +34,14 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       j++
       continue
     }
+    // "says by an overwhelming margin": a margin in words
+    if (t.lower === 'by') {
+      const margin = rightNP(tokens, j + 1)
+      if (margin && grammar.marginNouns.has(tokens[headOf(tokens, margin)].lower)) {
+        j = margin[1]
+        continue
+      }
+    }
     // "say by 55%-41% that…": a margin
     if (t.lower === 'by' && /^\d/.test(tokens[j + 1]?.text ?? '')) {
       j += 2
@@ -119,8 +127,11 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     // ("to forgo corporate and foreign money had…": a coordination inside the infinitive's object)
     const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!lexicon.clauseBreakers.has(tokens[m].lower) || ((tokens[m].lower === 'and' || tokens[m].lower === 'or') && !tokens[m + 1]?.cap))
     // ("who wants to win the state owes it…": after the infinitive's object, an -s word before its own object is the verb)
-    const verbWithObject = (m: number) => m > np[1] + 2 && presentVerb(tokens[m]) && (lexicon.pronouns.has(w(tokens, m + 1)) || lexicon.determiners.has(w(tokens, m + 1)))
-    for (let m = np[1] + 2; m < np[1] + 8 && inside(m); m++) if (clauseAt(tokens, m) || verbWithObject(m)) return true
+    // ("the ban on spending to bring detainees to the U.S. in the latest bill prevented the department…": a past verb too, further on)
+    // (not a second verb of the sentence's own subject: "praised the attempt to shutter it and embraced his argument")
+    const verbWithObject = (m: number) => m > np[1] + 2 && (presentVerb(tokens[m]) || (pastForm(tokens[m]) && !lexicon.prepositions.has(w(tokens, m - 1)) && !lexicon.clauseBreakers.has(w(tokens, m - 1)))) && (lexicon.pronouns.has(w(tokens, m + 1)) || lexicon.determiners.has(w(tokens, m + 1)))
+    // (a past verb with its object may come after a longer phrase)
+    for (let m = np[1] + 2; m < np[1] + 14 && inside(m); m++) if ((m < np[1] + 8 && clauseAt(tokens, m)) || (verbWithObject(m) && (m < np[1] + 8 || pastForm(tokens[m])))) return true
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
@@ -242,6 +253,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // of a thinking verb, what it is held to be follows (a passive, "is believed to be", "was viewed as", is a hedge of its own)
   // ("expected to be" is read below, as a prediction)
   if (verb.cls === 'thought' && verb.base !== 'expect' && ((w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || (w(tokens, i + 1) === 'as' && grammar.describeVerbs.has(verb.base))) && objectMovedAhead(tokens, i)) return { kind: 'clause', at: i + 1 }
+  // "warned of a “ferocious” battle ahead", "cautioned against a rate rise": what the warning is about is its content
+  if (grammar.warnedOf.has(`${verb.base} ${w(tokens, i + 1)}`) && (lexicon.determiners.has(w(tokens, i + 2)) || opensNP(tokens[i + 2]))) return { kind: 'object', at: i + 2 }
   // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
   // (read before the adjuncts, which would take "after winning" for a prepositional phrase)
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.adverbialOpeners.has(w(tokens, i + 1)) && openerThenClause(tokens, i + 1)) return { kind: 'clause', at: i + 1 }

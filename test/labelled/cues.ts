@@ -2377,4 +2377,19 @@ Ortiz released the following statement on Friday:
     ],
     note: "Rejecting something as “an insult” characterises it in the subject's words, and rejecting the notion that… denies a claim, a statement (SPEC §1: denied); rejecting a levy or an offer is an act, and a quoted word inside the offer is not the council's. A noun of saying with 'was' and a colon hands over the quotation; a participle after a spaced dash is the subject's; a time word may stand between a noun of saying and its that-clause; an aside may open with an irregular participle ('sent to the council').",
   },
+  {
+    id: 'saying-verb/warned-of-and-long-subjects',
+    rule: 'saying-verb',
+    text: `Councillor Abara warned of a “ferocious” fight over the budget. The bank cautioned against a rate rise in May. The sign warned of falling rocks. Port spokesmen said the ban on funding to move the depot to the harbour in the latest budget prevented the council from acting. Keep the ferry running, the under-35 generation says by an overwhelming margin. Tenants say so by a wide margin. The levy was passed by a wide margin.`,
+    expect: [
+      { s: 'Councillor Abara warned of a “ferocious” fight over the budget.', label: 'direct', sources: ['Councillor Abara'] },
+      { s: 'The bank cautioned against a rate rise in May.', label: 'direct', sources: ['The bank'] },
+      { s: 'The sign warned of falling rocks.', label: 'unattributed' },
+      { s: 'Port spokesmen said the ban on funding to move the depot to the harbour in the latest budget prevented the council from acting.', label: 'direct', sources: ['Port spokesmen'] },
+      { s: 'Keep the ferry running, the under-35 generation says by an overwhelming margin.', label: 'reported', sources: ['the under-35 generation'] },
+      { s: 'Tenants say so by a wide margin.', label: 'reported', sources: ['Tenants'] },
+      { s: 'The levy was passed by a wide margin.', label: 'unattributed' },
+    ],
+    note: "What a warning is of or against is its content, a concern the source supplies (SPEC §1); a sign is evidence, not a source. A reported clause's subject may carry a long infinitive and phrases before its past verb (spokesmen speak on record for their body, SPEC §1 step 2). 'By a wide margin' is an adjunct between a tag and the end; a generation is an unnamed group (SPEC §1 step 2).",
+  },
 ]
