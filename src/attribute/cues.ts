@@ -4,7 +4,7 @@ import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, rig
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, objectKind, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, tagBeforeAdjuncts } from './speaker'
+import { cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, pastForm, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -599,7 +599,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = (leadTok.word ? undefined : tagSpeaker) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     // "It was a potent punch…, as Mrs. Clinton echoed the criticism, saying…": a main subject that cannot speak leaves it to the clause before the comma
     // (a lone article is what the subject reader keeps of "The rain fell as the mayor spoke, saying…")
-    if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && grammar.articles.has(w(tokens, src[0]))) || readSource(text, tokens, src).type === 'unknown')) src = clauseSubjectBefore(text, tokens, lead) ?? src
+    if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && grammar.articles.has(w(tokens, src[0]))) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
   } else if (opening) {
@@ -723,17 +723,6 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
   // (a phrase reader runs on through a verb it does not know: "the timing of the debate led Republicans")
   for (let m = k - 1; m >= np[0]; m--) if (grammar.causatives.has(tokens[m].lower) && !tokens[m].cap) return [m + 1, k + 1]
   return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
-}
-
-/** The subject of a clause opened by "as", "while", "when"… within a few words before the comma at `comma`, if it is a speaker: "…, as Mrs. Clinton echoed the criticism, (saying…)". */
-function clauseSubjectBefore(text: string, tokens: Token[], comma: number): Range | undefined {
-  for (let m = comma - 1; m > 0 && comma - m <= 15 && !isPunct(tokens[m], ',;:'); m--) {
-    if (!grammar.subordinators.has(tokens[m].lower)) continue
-    const np = rightNP(tokens, m + 1)
-    const r = np && readSource(text, tokens, np)
-    return r && !r.notSource && r.kind !== 'none' && r.type !== 'unknown' ? np : undefined
-  }
-  return undefined
 }
 
 /** "prompted Rubio to make a joke about yoga and (call…)": the caused speaker of the infinitive before the "and" at `k`, within a few words. */

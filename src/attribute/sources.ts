@@ -16,8 +16,8 @@ export interface SourceReading {
   role?: { head: string; mods: string[] }
   /** an indefinite document ("a new study") a later sentence may identify */
   pendingDocument?: string
-  /** not a source at all: evidence, or the author speaking in the first person */
-  notSource?: 'evidence' | 'author'
+  /** not a source at all: evidence, the author speaking in the first person, or no one ("There have been…") */
+  notSource?: 'evidence' | 'author' | 'nobody'
 }
 
 /** every list of source nouns */
@@ -94,6 +94,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const first = tokens[a]
   // "Let's hope that…", "Let me just say that…": the author (and the reader)
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
+  // "There have been telling responses…", "Here is…": a place adverb stands where a subject would, and names no one
+  if (b - a === 1 && (first.lower === 'there' || first.lower === 'here')) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
   if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {

@@ -34,6 +34,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const own = openingClauseSubject(tokens, at)
       if (own) return own
       const m = main()
+      // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
+      if (m && m[1] - m[0] === 1 && (w(tokens, m[0]) === 'there' || w(tokens, m[0]) === 'here')) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined
     }
     const speakers = relativeSubject(tokens, at)
@@ -364,6 +366,20 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // "There is a lot of chatter…" has no subject to speak
   if (w(tokens, i) === 'there' && BE.has(w(tokens, i + 1))) return undefined
   return speakerAt(tokens, i)
+}
+
+/**
+ * The subject of a clause opened by "as", "while", "when"… within a few words before `end` (a comma or an "and"), if it can
+ * speak: "…, as Mrs. Clinton echoed the criticism, (saying…)", "such as when Cruz knocked Rubio (and called…)".
+ */
+export function subordinateSubject(tokens: Token[], end: number): Range | undefined {
+  for (let m = end - 1; m > 0 && end - m <= 15 && !isPunct(tokens[m], ',;:'); m--) {
+    if (!grammar.subordinators.has(tokens[m].lower)) continue
+    const np = rightNP(tokens, m + 1)
+    const head = np && tokens[headOf(tokens, np)]
+    return head && (head.cap || personNoun(head) || isSourceNoun(head) || grammar.subjectPronouns.has(head.lower)) ? np : undefined
+  }
+  return undefined
 }
 
 /** "When Lee visited the plant and said…, workers cheered": a second verb inside an opening "When" clause has that clause's subject. */

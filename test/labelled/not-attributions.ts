@@ -681,4 +681,15 @@ export const cases: LabelledCase[] = [
     ],
     note: "'Adds to the pressure', 'added to her lead' are sums, 'shot back up' and 'fired back up' a rise and a restart, not retorts; after a quotation the same verb is its tag ('…,” Ms. Tan added to reporters'). 'Her first flood briefing' is a noun. An event that hints implies in the author's words (SPEC §1: evidence that is not an authored source); a minister who hints that… hands over content.",
   },
+  {
+    id: 'false-cue/there-and-here',
+    rule: 'false-cue',
+    text: `There have already been telling responses that could shape the vote. Here is telling evidence that the depot is busy. There have been pointed remarks, such as when Councillor Abara criticised the budget and called it a “shambles.”`,
+    expect: [
+      { s: 'There have already been telling responses that could shape the vote.', label: 'unattributed' },
+      { s: 'Here is telling evidence that the depot is busy.', label: 'unattributed' },
+      { s: 'There have been pointed remarks, such as when Councillor Abara criticised the budget and called it a “shambles.”', label: 'direct', sources: ['Councillor Abara'] },
+    ],
+    note: "'There' and 'Here' stand where a subject would and name no one, so 'telling' is an adjective there, not a cue; a second verb after 'and' inside a 'when' clause has that clause's subject (SPEC §1: saying verbs).",
+  },
 ]
