@@ -252,7 +252,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "a defeat Obama believes to be the worst", "an administration that they widely view as ineffective": the object went ahead
   // of a thinking verb, what it is held to be follows (a passive, "is believed to be", "was viewed as", is a hedge of its own)
   // ("expected to be" is read below, as a prediction)
-  if (verb.cls === 'thought' && verb.base !== 'expect' && ((w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || (w(tokens, i + 1) === 'as' && grammar.describeVerbs.has(verb.base))) && objectMovedAhead(tokens, i)) return { kind: 'clause', at: i + 1 }
+  // ("the limit that economists consider sustainable": an adjective after "consider" or "deem", the same way)
+  const heldAfter = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || (w(tokens, i + 1) === 'as' && grammar.describeVerbs.has(verb.base)) || (grammar.smallClauseVerbs.has(verb.base) && !!tokens[i + 1] && adjectiveLike(tokens[i + 1]))
+  if (verb.cls === 'thought' && verb.base !== 'expect' && heldAfter && objectMovedAhead(tokens, i)) return { kind: 'clause', at: i + 1 }
   // "warned of a “ferocious” battle ahead", "cautioned against a rate rise": what the warning is about is its content
   if (grammar.warnedOf.has(`${verb.base} ${w(tokens, i + 1)}`) && (lexicon.determiners.has(w(tokens, i + 2)) || opensNP(tokens[i + 2]))) return { kind: 'object', at: i + 2 }
   // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
@@ -570,8 +572,11 @@ function objectMovedAhead(tokens: Token[], i: number): boolean {
   if (subject.cap) while (s > 0 && k - s < 6 && tokens[s - 1].word && tokens[s - 1].cap) s--
   else if (!grammar.subjectPronouns.has(subject.lower)) s = leftNP(tokens, k)?.[0] ?? k
   const before = tokens[s - 1]
-  // (a title before a name is part of it: "former President Obama believes…")
-  return !!before?.word && (grammar.relativePronouns.has(before.lower) || (!before.cap && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.determiners.has(before.lower) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)))
+  if (!before?.word) return false
+  if (grammar.relativePronouns.has(before.lower)) return true
+  // (a common noun as subject needs its own determiner, "a plan the mayor considers…": "emails now deemed classified" is a passive;
+  // a title before a name is part of it: "former President Obama believes…")
+  return (subject.cap || grammar.subjectPronouns.has(subject.lower) || lexicon.determiners.has(w(tokens, s))) && !before.cap && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.determiners.has(before.lower) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)
 }
 
 /** The end of a verb's object at `j`: "her" alone before "as", an article or "to" ("views her as…"), else the noun phrase there ("her plan as…"); -1 if none. */

@@ -321,7 +321,8 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   const after = tokens[i + 1]
   // ("Shortly after the vote, …", "Later that day, …", "Shortly afterwards, …": the adverb opens a longer phrase)
   const phrase = !!after?.word && (lexicon.prepositions.has(after.lower) || lexicon.timeWords.has(after.lower) || grammar.subordinators.has(after.lower) || grammar.timeDeterminers.has(after.lower) || lexicon.adverbs.has(after.lower))
-  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener)
+  // ("Most voted early and said…": a quantifier that is also an adverb is the subject)
+  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener) && !lexicon.indefinite.has(opener)
   if (adverb) i++
   // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
   // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)
@@ -394,7 +395,9 @@ function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
 /** The noun phrase at `i` as a speaker: without a tagger it may run into its verb ("The Florida senator sought"), so it is cut back to a speaker. */
 function speakerAt(tokens: Token[], i: number): Range | undefined {
   const np = rightNP(tokens, i)
-  if (!np) return undefined
+  // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
+  // (not an article: "A few minutes later they…" opens with a time phrase)
+  if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && tokens[i + 1]?.word && !tokens[i + 1].cap ? [i, i + 1] : undefined
   for (let end = np[1]; end > np[0]; end--) {
     const head = tokens[end - 1]
     // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")

@@ -2392,4 +2392,18 @@ Ortiz released the following statement on Friday:
     ],
     note: "What a warning is of or against is its content, a concern the source supplies (SPEC §1); a sign is evidence, not a source. A reported clause's subject may carry a long infinitive and phrases before its past verb (spokesmen speak on record for their body, SPEC §1 step 2). 'By a wide margin' is an adjunct between a tag and the end; a generation is an unnamed group (SPEC §1 step 2).",
   },
+  {
+    id: 'thinking-verb/quantifier-subjects-and-held-adjectives',
+    rule: 'thinking-verb',
+    text: `Many have trouble finding work and fear they will lose their homes. Most voted early and said the queues were short. That is the debt level that economists generally consider sustainable. It is a plan the mayor considers unworkable. More than 1,200 council emails now deemed confidential were released. A few minutes later the doors opened.`,
+    expect: [
+      { s: 'Many have trouble finding work and fear they will lose their homes.', label: 'reported', sources: ['Many'] },
+      { s: 'Most voted early and said the queues were short.', label: 'reported', sources: ['Most'] },
+      { s: 'That is the debt level that economists generally consider sustainable.', label: 'reported', sources: ['economists'] },
+      { s: 'It is a plan the mayor considers unworkable.', label: 'direct', sources: ['the mayor'] },
+      { s: 'More than 1,200 council emails now deemed confidential were released.', label: 'unattributed' },
+      { s: 'A few minutes later the doors opened.', label: 'unattributed' },
+    ],
+    note: "A quantifier standing alone is the subject of the verbs after it, an unspecified group (SPEC §1 step 2: 'many', 'most'); what a thinking verb's moved object is held to be may be a bare adjective ('that economists consider sustainable'); after a common noun with no relative pronoun the participle is a passive with no holder ('emails now deemed confidential').",
+  },
 ]
