@@ -512,7 +512,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
-  if (verb.notBefore?.includes(w(tokens, last + 1)) && !objectMovedBefore(tokens, i) && !tagsQuote(tokens, i)) return
+  if (verb.notBefore?.includes(w(tokens, last + 1)) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
   // (a purpose is carried out in speech: "a good way to understand the thinking is…" states no one's view)
@@ -729,13 +729,6 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
 function joinedCause(tokens: Token[], k: number): Range | undefined {
   for (let m = k - 2; m > 0 && k - m <= 10 && tokens[m].word; m--) if (tokens[m].lower === 'to' && tokens[m - 1]?.word) return causedSpeaker(tokens, m - 1)
   return undefined
-}
-
-/** "“…,” Trump added to People": the verb at `i` tags the quotation right before its subject, whatever follows it. */
-function tagsQuote(tokens: Token[], i: number): boolean {
-  let k = i - 1
-  while (k >= 0 && i - k <= 5 && tokens[k].word) k--
-  return k < i - 1 && (isQuoteMark(tokens[k]) || (isPunct(tokens[k], ',') && isQuoteMark(tokens[k - 1])))
 }
 
 /** "the preacher whom Erdogan accuses of…", "those he accused of lying", "the referees Dube accused of…": the object stands before the verb's subject, so the verb is active. */

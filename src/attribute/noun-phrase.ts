@@ -92,7 +92,7 @@ export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !==
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head
-  if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && j > 0 && isWord(tokens[j - 1])) j--
+  if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1])) j--
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]

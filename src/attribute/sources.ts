@@ -95,7 +95,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // "Let's hope that…", "Let me just say that…": the author (and the reader)
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // "There have been telling responses…", "Here is…": a place adverb stands where a subject would, and names no one
-  if (b - a === 1 && (first.lower === 'there' || first.lower === 'here')) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
+  if (b - a === 1 && grammar.placeAdverbs.has(first.lower)) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
   if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {
@@ -162,9 +162,9 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // "a banker and former Reagan official": one person described twice
     // ("…that Clinton and leading Democrats hope": a name before "and" is a speaker of its own; a capital opening the sentence may be "Current")
     const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower)
+    const modifiers = bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))
     const left = readSource(text, tokens, [a, k], outsideQuote)
-    const name = left.kind === 'named' && left.type === 'person' && tokens[a].cap && !left.role && (a > 0 || k - a > 1)
-    if (bare && !name && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))) return undefined
+    if (modifiers && !(left.kind === 'named' && left.type === 'person' && tokens[a].cap && !left.role && (a > 0 || k - a > 1))) return undefined
     const right = readSource(text, tokens, [k + 1, b], outsideQuote)
     if (left.notSource || right.notSource) return undefined
     const named = (r: SourceReading) => r.kind === 'named' && SPEAKER_TYPES.has(r.type)

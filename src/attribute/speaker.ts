@@ -35,7 +35,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       if (own) return own
       const m = main()
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
-      if (m && m[1] - m[0] === 1 && (w(tokens, m[0]) === 'there' || w(tokens, m[0]) === 'here')) return subordinateSubject(tokens, at)
+      if (m && m[1] - m[0] === 1 && grammar.placeAdverbs.has(w(tokens, m[0]))) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined
     }
     const speakers = relativeSubject(tokens, at)
