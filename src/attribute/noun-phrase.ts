@@ -119,7 +119,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) return [k - 1, j + 1]
     // "Ortiz and other residents said": a name joined to people
     const people = before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && (lexicon.personRoles.has(last.norm) || lexicon.vagueNouns.has(last.norm))
-    if ((l === 'and' || l === 'or') && isWord(before) && ((before.cap && tokens[k + 1]?.cap) || people || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
+    if ((l === 'and' || l === 'or') && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
     }
@@ -186,6 +186,15 @@ function coordinateComma(tokens: Token[], c: number): boolean {
 
 /** A number that opens a share of a group stays in it: "55 percent of voters", "61 per cent of members". */
 const opensShare = (tokens: Token[], a: number) => lexicon.partitives.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'per'
+
+/** "…with the governor's record and 30 percent said": a share with no group of its own refers back to one and opens its own clause. */
+function bareShare(tokens: Token[], a: number): boolean {
+  const n = tokens[a]
+  if (!n) return false
+  // "30 percent", "12 per cent", or a fraction word ("two-thirds")
+  const unit = /^\d/.test(n.text) ? (tokens[a + 1]?.lower === 'per' ? a + 2 : a + 1) : /^[a-z]+-[a-z]+$/.test(n.lower) ? a : -1
+  return unit >= 0 && lexicon.partitives.has(tokens[unit]?.lower ?? '') && tokens[unit + 1]?.lower !== 'of'
+}
 
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {

@@ -1088,4 +1088,16 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A participle after a comma is the main subject's ('Mr. Haddad attacked…, saying'), unless that subject cannot speak ('It was a bruising night', 'The rain'): then it belongs to the subject of the clause before the comma ('as Mayor Osei echoed the criticism, saying…').",
   },
+  {
+    id: 'vague-group/bare-share-after-and',
+    rule: 'vague-group',
+    text: `In the poll, 61 percent of tenants said they were happy with the council's record and 30 percent said they wanted a change. About 40 percent of members backed Mayor Ortiz's budget and two-thirds said fares were too high. Teachers and 60 percent of parents said the school should stay open. Most riders liked the new timetable and 12 per cent said it was worse.`,
+    expect: [
+      { s: "In the poll, 61 percent of tenants said they were happy with the council's record and 30 percent said they wanted a change.", label: 'reported', sources: ['61 percent of tenants', '30 percent'] },
+      { s: "About 40 percent of members backed Mayor Ortiz's budget and two-thirds said fares were too high.", label: 'reported', sources: ['two-thirds'] },
+      { s: 'Teachers and 60 percent of parents said the school should stay open.', label: 'reported', sources: ['Teachers and 60 percent of parents'] },
+      { s: 'Most riders liked the new timetable and 12 per cent said it was worse.', label: 'reported', sources: ['12 per cent'] },
+    ],
+    note: "A share with no group of its own ('30 percent', 'two-thirds', '12 per cent') after 'and' refers back to a group named earlier and opens a new clause: it is the whole subject, an unspecified part of a group, so vague (SPEC §1 step 2); the object before 'and' ('the council's record', 'Mayor Ortiz's budget') is no speaker. With its own group ('60 percent of parents') a share can be joined to another subject.",
+  },
 ]
