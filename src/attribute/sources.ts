@@ -138,7 +138,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
   const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of')
-  const proper = head.cap && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
+  // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
+  const proper = (head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
   // "Most Americans", "several Democrats": a quantifier before a capitalised plural makes an unspecified group
   if (head.cap && h > a && lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower) && head.lower.endsWith('s')) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   if (proper) return readName(text, tokens, range, h)
@@ -286,15 +287,21 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
 /** A role or a possessive right before a name: "secretary", "professor", "donor", "Twitter's". */
 const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || lexicon.vagueNouns.has(t.norm)
 
-/** Two or three capitalised words no body's name holds: "Josh Earnest", "Lu Kang", "Bonnie Baha". */
+/** Two or three capitalised words no body's name holds, and the particles between them: "Josh Earnest", "Lu Kang", "Bill de Blasio", "Abu Bakr al-Baghdadi". */
 function personName(tokens: Token[], s: number, h: number): boolean {
-  if (h - s > 2 || h === s) return false
+  let particles = 0
+  for (let k = s + 1; k <= h; k++) if (nameParticle(tokens[k], k < h)) particles++
+  if (h - s - particles > 2 || h === s) return false
   for (let k = s; k <= h; k++) {
     const t = tokens[k]
+    if (k > s && nameParticle(t, k < h)) continue
     if (!t.word || !t.cap || lexicon.organizationWords.has(t.norm) || lexicon.mediaWords.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.governmentWords.match(tokens, k)) return false
   }
   return true
 }
+
+/** A particle inside a name ("de", "von der"), or one joined to its last word ("al-Baghdadi", "el-Sisi"). */
+const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? grammar.nameParticles.has(t.lower) : /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))
 
 /** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer". */
 function isTitle(t: Token): boolean {
@@ -340,6 +347,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     const t = tokens[s]
     const place = lexicon.places.words.match(tokens, s, h)
     if (place) s += place.length
+    // ("Mr. de Blasio", "Ms. van der Berg": a particle before the surname is the name's)
+    else if (grammar.nameParticles.has(t.lower) && !lexicon.determiners.has(t.lower) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
     else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
     else break
   }

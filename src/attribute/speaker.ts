@@ -11,6 +11,9 @@ import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './w
 /** A party-and-state tag after a legislator's name: "R-S.C.", "D-Ore." */
 const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && grammar.partyTags.has(t.text[0].toLowerCase()) && /^[A-Z]$/.test(t.text[2] ?? '')
 
+/** A word of a personal name: capitalised but no party tag ("R-Ohio"), or inside the name a particle ("Bill de Blasio", "Abu Bakr al-Baghdadi"). */
+const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t)) || (inside && (grammar.nameParticles.has(t.lower) || /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))))
+
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
@@ -162,7 +165,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
-        if (inner?.cap && !tokens[k - 1]?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x) => (x.word && x.cap && !x.text.includes('-')) || x.lower === 'and')) {
+        if (inner?.cap && !tokens[k - 1]?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x, n) => nameWord(x, n > 0) || x.lower === 'and')) {
           // (after a quotation the phrase that follows it stays the tag's speaker: "…,'' another brother, Stuart Oltchick, recalled")
           const outer = tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
           const quoteBefore = outer && (isQuoteMark(tokens[outer[0] - 1]) || (isPunct(tokens[outer[0] - 1], ',') && isQuoteMark(tokens[outer[0] - 2])))

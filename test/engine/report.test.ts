@@ -250,6 +250,14 @@ describe('sources', () => {
     expect(joint).toHaveLength(2)
   })
 
+  it('read particles inside a name ("de", "van der", "al-") as the name\'s: one person row with the titled surname', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
+    expect(rows('Its chairman, Pieter de Vries, said the union would look at any offer. Mr. de Vries added that pay had not risen.')).toEqual([['Pieter de Vries', 'person', 2]])
+    expect(rows('Ms. van der Berg said the port was shut. Later, Anneke van der Berg said it would reopen.')).toEqual([['Anneke van der Berg', 'person', 2]])
+    expect(rows('Abdel Fattah el-Sisi said the talks had failed.')).toEqual([['Abdel Fattah el-Sisi', 'person', 1]])
+    expect(rows('The group’s leader, Abu Bakr al-Baghdadi, said the war would go on.')).toEqual([['Abu Bakr al-Baghdadi', 'person', 1]])
+  })
+
   it('count a person named at a body as that person, one row with the later mentions', () => {
     const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows('White House press secretary Lena Ortiz said the talks were over. Ortiz added that the president was briefed.')).toEqual([['Lena Ortiz', 'person', 2]])

@@ -1100,4 +1100,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A share with no group of its own ('30 percent', 'two-thirds', '12 per cent') after 'and' refers back to a group named earlier and opens a new clause: it is the whole subject, an unspecified part of a group, so vague (SPEC §1 step 2); the object before 'and' ('the council's record', 'Mayor Ortiz's budget') is no speaker. With its own group ('60 percent of parents') a share can be joined to another subject.",
   },
+  {
+    id: 'named-person/particles-in-apposition',
+    rule: 'named-person',
+    text: `Its chairman, Pieter de Vries, said the union would look at any serious offer. The commission's president, Ursula von der Leyen, said talks would go on. The militia's leader, Abu Bakr al-Hassan, said the ceasefire was over. Rep. Dana Voss, R-Ohio, said the vote was close. The freshman, Alexandria Ocasio-Cortez, said the bill was too timid.`,
+    expect: [
+      { s: 'Its chairman, Pieter de Vries, said the union would look at any serious offer.', label: 'direct', sources: ['Pieter de Vries'] },
+      { s: "The commission's president, Ursula von der Leyen, said talks would go on.", label: 'direct', sources: ['Ursula von der Leyen'] },
+      { s: "The militia's leader, Abu Bakr al-Hassan, said the ceasefire was over.", label: 'direct', sources: ['Abu Bakr al-Hassan'] },
+      { s: 'Rep. Dana Voss, R-Ohio, said the vote was close.', label: 'direct', sources: ['Rep. Dana Voss'] },
+      { s: 'The freshman, Alexandria Ocasio-Cortez, said the bill was too timid.', label: 'direct', sources: ['Alexandria Ocasio-Cortez'] },
+    ],
+    note: "A name in apposition to a role is the speaker (SPEC §1 step 2: a person by name), particles and all ('de', 'von der', 'al-'); a party tag set off by commas ('R-Ohio') is no name.",
+  },
 ]
