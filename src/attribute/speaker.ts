@@ -367,6 +367,13 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       }
     }
   }
+  // a participle's aside after the opening phrase: "In this city, used to bad news, many people…"
+  if (i > 0 && isPunct(tokens[i - 1], ',') && tokens[i]?.word && !tokens[i].cap && /(?:ed|ing)$/.test(tokens[i].lower) && lexicon.prepositions.has(w(tokens, i + 1))) {
+    for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k].word; k++) if (isPunct(tokens[k + 1], ',')) {
+      i = k + 2
+      break
+    }
+  }
   // "There is a lot of chatter…" has no subject to speak
   if (w(tokens, i) === 'there' && BE.has(w(tokens, i + 1))) return undefined
   return speakerAt(tokens, i)

@@ -2406,4 +2406,20 @@ Ortiz released the following statement on Friday:
     ],
     note: "A quantifier standing alone is the subject of the verbs after it, an unspecified group (SPEC §1 step 2: 'many', 'most'); what a thinking verb's moved object is held to be may be a bare adjective ('that economists consider sustainable'); after a common noun with no relative pronoun the participle is a passive with no holder ('emails now deemed confidential').",
   },
+  {
+    id: 'thinking-verb/bare-noun-opens-the-clause',
+    rule: 'thinking-verb',
+    text: `Doctors fear operations will be cancelled. Republicans in the district worry voters could desert them in November. Mayor Haddad hopes tourism will recover by spring. Growers fear frost could wipe out the harvest, the co-operative said. In this town, used to floods, residents worry that the levee will fail. On Monday, faced with mounting losses, the firm said it would cut 300 jobs and added that more cuts were possible. Rising costs fuel fears prices will keep climbing. It can feel like nobody is listening.`,
+    expect: [
+      { s: 'Doctors fear operations will be cancelled.', label: 'reported', sources: ['Doctors'] },
+      { s: 'Republicans in the district worry voters could desert them in November.', label: 'reported', sources: ['Republicans in the district'] },
+      { s: 'Mayor Haddad hopes tourism will recover by spring.', label: 'direct', sources: ['Mayor Haddad'] },
+      { s: 'Growers fear frost could wipe out the harvest, the co-operative said.', label: 'direct', sources: ['Growers', 'the co-operative'] },
+      { s: 'In this town, used to floods, residents worry that the levee will fail.', label: 'reported', sources: ['residents'] },
+      { s: 'On Monday, faced with mounting losses, the firm said it would cut 300 jobs and added that more cuts were possible.', label: 'direct', sources: ['the firm', 'the firm'] },
+      { s: 'Rising costs fuel fears prices will keep climbing.', label: 'unattributed' },
+      { s: 'It can feel like nobody is listening.', label: 'unattributed' },
+    ],
+    note: "A thinking verb whose form is also a noun ('fear', 'worry', 'hopes') is the verb after its subject when a clause follows, even one opened by a bare noun ('operations will be cancelled', 'voters could desert them'): SPEC §1 step 1, thinking verbs with a reported clause. A participle's aside after the opening phrase ('used to floods,') is no subject. 'fuel fears' is a noun object (the author's claim), and 'feel like' a comparison.",
+  },
 ]
