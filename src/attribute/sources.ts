@@ -175,6 +175,12 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
   return undefined
 }
 
+/** A possessive plural noun of the source lists: "patients'", "women's". */
+const ownerPlural = (t: Token) => t.lower !== t.norm && NOUN_MAPS.some((map) => {
+  const singular = map.get(t.norm)
+  return singular !== undefined && singular !== t.norm
+})
+
 /** A person by age used as a noun: "the 46-year-old", "a 19-year-old". */
 const AGE = /^\d+-year-old$/
 
@@ -183,8 +189,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const [a, b] = range
   const head = tokens[h]
   const det = tokens[a].lower
-  const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm)
   const plural = isPlural(head)
+  // ("patients' groups", "farmers' unions": a plural owned by a kind of people is an unspecified group, not one owner's)
+  const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === 0)) && tokens.slice(a, h).some(ownerPlural)
+  const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm) && !kindOwned
   // a bare singular is headline style for a definite one: "…, governor says", "study finds"
   const definite = grammar.definite.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))
   const indefinite = !definite && (lexicon.indefinite.has(det) || plural)

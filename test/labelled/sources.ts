@@ -1113,4 +1113,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A name in apposition to a role is the speaker (SPEC §1 step 2: a person by name), particles and all ('de', 'von der', 'al-'); a party tag set off by commas ('R-Ohio') is no name.",
   },
+  {
+    id: 'vague-group/owned-by-a-kind-of-people',
+    rule: 'vague-group',
+    text: `Patients' groups said that hundreds of operations could be cancelled. Later, farmers' unions warned that the tariffs would hurt exports. Women's groups say the new law is too weak. The nurses' union said the strike would go on. The Teachers' Union of Ohio said the deal was fair.`,
+    expect: [
+      { s: "Patients' groups said that hundreds of operations could be cancelled.", label: 'reported', sources: ["Patients' groups"] },
+      { s: "Later, farmers' unions warned that the tariffs would hurt exports.", label: 'reported', sources: ["farmers' unions"] },
+      { s: "Women's groups say the new law is too weak.", label: 'reported', sources: ["Women's groups"] },
+      { s: "The nurses' union said the strike would go on.", label: 'direct', sources: ["The nurses' union"] },
+      { s: "The Teachers' Union of Ohio said the deal was fair.", label: 'direct', sources: ["The Teachers' Union of Ohio"] },
+    ],
+    note: "Bodies owned by a kind of people ('patients' groups', 'farmers' unions') are an unspecified group, vague like 'environmental groups' (SPEC §1 step 2), though a possessive usually makes a phrase definite; one union with 'the' ('the nurses' union') is a body on record.",
+  },
 ]
