@@ -226,7 +226,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (office) {
     if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
     const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization'
-    return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
+    return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !plural && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)
   if (role) {

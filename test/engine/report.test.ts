@@ -211,6 +211,9 @@ describe('sources', () => {
     // a generic noun refers back to the nearest named body of its type
     expect(resolved('The Tax Policy Center published its estimate on Monday. The group said most households would pay less.')).toEqual(['Tax Policy Center', 'Tax Policy Center'])
     expect(resolved('The Association of Flight Attendants said the bill was overdue. The union said pay had stalled for a decade.')).toEqual(['Association of Flight Attendants', 'Association of Flight Attendants'])
+    // a plural is more than the one body named before: its own source
+    expect(resolved('The Teachers’ Union said the deal was fair. The unions said they would strike.')).toEqual(['Teachers’ Union', 'unions'])
+    expect(resolved('Acme Corp. said the merger would close in March. The two companies said regulators had approved it.')).toEqual(['Acme Corp.', 'two companies'])
   })
 
   it('resolve a possessive owner ("his warning that…") like its subject form, and never to a state', () => {
