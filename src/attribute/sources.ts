@@ -212,7 +212,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (doc) {
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
-    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0 && !lexicon.determiners.has(t.lower)) || lexicon.officeNouns.has(t.norm))
+    // ("tax records", "federal election filings": the kind of record or its keeper, like "court documents")
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0 && !lexicon.determiners.has(t.lower)) || lexicon.officeNouns.has(t.norm) || lexicon.recordKinds.has(t.lower))
     // "a petition signed by 340 businesses", "documents seen by Reuters": identified by what follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
     const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')

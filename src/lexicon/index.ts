@@ -185,6 +185,7 @@ export const lexicon = {
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
   eventNouns: withPlurals(sourceNounData.events.entries),
   evidenceModifiers: set(sourceNounData.evidenceModifiers.entries),
+  recordKinds: set(sourceNounData.recordKinds.entries),
   measuredRecords: withPlurals(sourceNounData.measuredRecords.entries),
 
   outlets: buildOutlets(),
