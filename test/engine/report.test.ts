@@ -308,6 +308,9 @@ describe('sources', () => {
     expect(type('The U.S. warned that the ceasefire was fragile.')).toEqual([['U.S.', 'government', 'named']])
     expect(type('Many Russians say the war has gone on too long.')[0]?.[2]).toBe('vague')
     expect(type('Mexico’s ambassador said Mexico would respond.')[0]?.[1]).toBe('person')
+    // a country's military command speaks for its government, though "Staff" and "Force" read like people
+    expect(type('Ukraine’s General Staff said 12 drones were shot down.')).toEqual([['Ukraine’s General Staff', 'government', 'named']])
+    expect(type('The Air Force said the jet crashed on landing.')).toEqual([['Air Force', 'government', 'named']])
   })
 
   it('give a that-clause after "said in its report" to the speaker alone, and an owned claim to its owner', () => {
