@@ -62,7 +62,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
   if (prev?.word && !prev.cap && adverbLike(prev) && grammar.articles.has(w(tokens, i - 2))) return false
   // ("an old quip that…": after "a" or "an" and one word, a plain form is no verb, which would need its -s)
-  if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && lexicon.cueVerbs.get(t.lower)?.form === 'base') return false
+  // ("a majority say", "a few argue": a share of a group takes the plain form)
+  if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && !lexicon.partitives.has(prev.lower) && !lexicon.indefinite.has(prev.lower) && lexicon.cueVerbs.get(t.lower)?.form === 'base') return false
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
   if (grammar.nounFirstForms.has(t.lower)) {

@@ -265,7 +265,9 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
     // after a determiner or a possessive a verb form is a noun: "the ruling", "Kim's claims"
     // after a determiner and one modifier too, before a preposition or a mark: "a recent issue of…"
     const modified = k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))
-    const nounAfter = k > i && (modified || lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm) && !lexicon.auxiliaries.has(l)
+    // and a plain form after "a" and a noun: "a conference call that…", "a news report", which as a verb would need its -s
+    const compound = k >= i + 2 && (tokens[k - 2].lower === 'a' || tokens[k - 2].lower === 'an') && tokens[k - 1].word && !lexicon.partitives.has(tokens[k - 1].lower) && !lexicon.indefinite.has(tokens[k - 1].lower) && lexicon.cueVerbs.get(l)?.form === 'base'
+    const nounAfter = k > i && (modified || compound || lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm) && !lexicon.auxiliaries.has(l)
     if (verbLike(t) && !grammar.joiners.has(l) && !nounAfter) break
     k++
   }

@@ -2422,4 +2422,29 @@ Ortiz released the following statement on Friday:
     ],
     note: "A thinking verb whose form is also a noun ('fear', 'worry', 'hopes') is the verb after its subject when a clause follows, even one opened by a bare noun ('operations will be cancelled', 'voters could desert them'): SPEC §1 step 1, thinking verbs with a reported clause. A participle's aside after the opening phrase ('used to floods,') is no subject. 'fuel fears' is a noun object (the author's claim), and 'feel like' a comparison.",
   },
+  {
+    id: 'told-that/addressee-and-a-compound-noun-adjunct',
+    rule: 'told-that',
+    text: `Chief executive Laura Kim told analysts on a conference call that the cuts were painful but necessary. Mr. Achebe told investors during a phone call Tuesday that sales would recover. Councillor Ines Duarte said in a radio interview that the budget was balanced. The governor conceded the race in a phone call with her rival.`,
+    expect: [
+      { s: 'Chief executive Laura Kim told analysts on a conference call that the cuts were painful but necessary.', label: 'direct', sources: ['Chief executive Laura Kim'] },
+      { s: 'Mr. Achebe told investors during a phone call Tuesday that sales would recover.', label: 'direct', sources: ['Mr. Achebe'] },
+      { s: 'Councillor Ines Duarte said in a radio interview that the budget was balanced.', label: 'direct', sources: ['Councillor Ines Duarte'] },
+      { s: 'The governor conceded the race in a phone call with her rival.', label: 'unattributed' },
+    ],
+    note: "After 'a' and a noun, a plain verb form is the second half of a compound noun ('a conference call', 'a phone call'), so the adjunct ends after it and the that-clause is what was told (SPEC §1 step 1: told X that). Conceding a race is an act with no content (SPEC: 'conceded defeat').",
+  },
+  {
+    id: 'vague-group/a-share-takes-the-plain-verb',
+    rule: 'vague-group',
+    text: `A majority say that the levy should stay. A few argue that the ferry should run all year. A third believe the strike will fail. A handful said they had never been asked. An old quip holds that all politics is local.`,
+    expect: [
+      { s: 'A majority say that the levy should stay.', label: 'reported', sources: ['A majority'] },
+      { s: 'A few argue that the ferry should run all year.', label: 'reported', sources: ['A few'] },
+      { s: 'A third believe the strike will fail.', label: 'reported', sources: ['A third'] },
+      { s: 'A handful said they had never been asked.', label: 'reported', sources: ['A handful'] },
+      { s: 'An old quip holds that all politics is local.', label: 'unattributed' },
+    ],
+    note: "A share of a group ('a majority', 'a few', 'a third', 'a handful') takes the plain verb form ('say', 'argue', 'believe'), so the form is the verb and its speakers an unnamed group: vague (SPEC §1 step 2).",
+  },
 ]
