@@ -809,11 +809,12 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   add({ cue: asSaying ? [after, after + 2] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
 }
 
-/** "Analysts at Bernstein said in a note": a named firm's published work is on record (SPEC). */
+/** "Analysts at Bernstein said in a note", "Citi analysts said in a note": a named firm's published work is on record (SPEC). */
 function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading): void {
   if (reading.kind !== 'vague') return
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
-  if (at < 0 || !tokens[a + at + 1]?.cap) return
+  const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !lexicon.determiners.has(t.lower) && !grammar.marketNames.has(t.lower)))
+  if (!before && (at < 0 || !tokens[a + at + 1]?.cap)) return
   for (let k = verb + 1; k < tokens.length && k < verb + 6; k++) {
     if (grammar.publishedIn.has(tokens[k].norm) && w(tokens, verb + 1) === 'in') {
       reading.kind = 'named'

@@ -1141,4 +1141,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "Records named by their kind or keeper ('payroll records', 'tax records', 'federal election filings', 'flight logs') can be looked up like SPEC's 'court documents' (SPEC §1 step 2: a specific document): direct. Bare 'records', 'documents' or 'public records' leave the reader no document to find: vague, so reported.",
   },
+  {
+    id: 'firm-work/firm-before-its-analysts',
+    rule: 'firm-work',
+    text: `Jefferies analysts said in a note that the cuts would lift margins. Halden & Rowe economists wrote in a research note to clients that rates would fall by June. Wall Street analysts said in notes that the price was rich. Citi analysts expect the shares to recover. Several economists said in a report that growth would slow.`,
+    expect: [
+      { s: 'Jefferies analysts said in a note that the cuts would lift margins.', label: 'direct', sources: ['Jefferies analysts'] },
+      { s: 'Halden & Rowe economists wrote in a research note to clients that rates would fall by June.', label: 'direct', sources: ['Halden & Rowe economists'] },
+      { s: 'Wall Street analysts said in notes that the price was rich.', label: 'reported', sources: ['Wall Street analysts'] },
+      { s: 'Citi analysts expect the shares to recover.', label: 'reported', sources: ['Citi analysts'] },
+      { s: 'Several economists said in a report that growth would slow.', label: 'reported', sources: ['Several economists'] },
+    ],
+    note: "A named firm's published work is on record (SPEC §1 step 2: 'analysts at Bernstein said in a note'), with the firm before its analysts too ('Jefferies analysts said in a note'). Without the note ('Citi analysts expect'), or with a market rather than a firm ('Wall Street analysts') or no firm at all, they are an unnamed group, like 'Pentagon officials': vague.",
+  },
 ]
