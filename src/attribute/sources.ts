@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { headOf, type Range } from './noun-phrase'
+import { headOf, leftNP, type Range } from './noun-phrase'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -361,6 +361,11 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
     else break
   }
+  // a name in apposition to a body's noun is that body: "The company's biggest union, IG Metall, said"
+  const before = a > 1 && tokens[a - 1].text === ',' && tokens[b]?.text === ',' ? leftNP(tokens, a - 2) : undefined
+  const described = before && tokens[headOf(tokens, before)]
+  const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
+  if (body) return { kind: 'named', type: lexicon.mediaOffices.has(body) ? 'media' : lexicon.governmentOffices.has(body) ? 'government' : 'organization', name: written, country }
   s = pastDescription(tokens, s, h)
   const name = s <= h ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   return { kind: 'named', type: 'person', name }

@@ -178,7 +178,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
           if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
-          return nameBeforeRole(tokens, leftNP(tokens, end))
+          return outerName(tokens, nameBeforeRole(tokens, leftNP(tokens, end)))
         }
         // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
         if (isQuoteMark(inner)) continue
@@ -235,6 +235,19 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   const t = tokens[k]
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
   return t?.word && !t.cap && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
+}
+
+/**
+ * A name set off inside a description of the subject is not the subject: "Ana Ruiz, whose company, Acme, makes
+ * robots, said", "David Fenton, a strategist whose agency, Fenton, made the ads, said" → the name the description follows.
+ */
+function outerName(tokens: Token[], np: Range | undefined): Range | undefined {
+  if (!np || !isPunct(tokens[np[0] - 1], ',') || !isPunct(tokens[np[1]], ',')) return np
+  for (let m = np[0] - 2; m > 0 && np[0] - m <= 20 && !isPunct(tokens[m], ';:') && !isQuoteMark(tokens[m]); m--) {
+    if (!isPunct(tokens[m], ',')) continue
+    return grammar.parentheticalOpeners.has(w(tokens, m + 1)) && tokens[m - 1]?.cap ? (nameBeforeRole(tokens, leftNP(tokens, m - 1)) ?? np) : np
+  }
+  return np
 }
 
 /**

@@ -1154,4 +1154,18 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A named firm's published work is on record (SPEC §1 step 2: 'analysts at Bernstein said in a note'), with the firm before its analysts too ('Jefferies analysts said in a note'). Without the note ('Citi analysts expect'), or with a market rather than a firm ('Wall Street analysts') or no firm at all, they are an unnamed group, like 'Pentagon officials': vague.",
   },
+  {
+    id: 'named-person/name-inside-the-description',
+    rule: 'named-person',
+    text: `Ana Ruiz, whose company, Acme, makes farm robots, said the deal was off. Tomas Varga, a welder from Akron, Ohio, who has backed the union for years, said the strike was overdue. Leila Haddad, who lost her son in the flood in Derna, Libya, in 2023, said the warnings had come too late. Pieter Jansen, a strategist whose agency, Jansen, made the ads, said their aim was turnout. The company's biggest union, IG Metall, said the move was a betrayal. Two councillors, Ruiz and Diaz, said the budget was balanced.`,
+    expect: [
+      { s: 'Ana Ruiz, whose company, Acme, makes farm robots, said the deal was off.', label: 'direct', sources: ['Ana Ruiz'] },
+      { s: 'Tomas Varga, a welder from Akron, Ohio, who has backed the union for years, said the strike was overdue.', label: 'direct', sources: ['Tomas Varga'] },
+      { s: 'Leila Haddad, who lost her son in the flood in Derna, Libya, in 2023, said the warnings had come too late.', label: 'direct', sources: ['Leila Haddad'] },
+      { s: 'Pieter Jansen, a strategist whose agency, Jansen, made the ads, said their aim was turnout.', label: 'direct', sources: ['Pieter Jansen'] },
+      { s: "The company's biggest union, IG Metall, said the move was a betrayal.", label: 'direct', sources: ['IG Metall'] },
+      { s: 'Two councillors, Ruiz and Diaz, said the budget was balanced.', label: 'direct', sources: ['Ruiz and Diaz'] },
+    ],
+    note: "A description set off after a name ('whose company, Acme, makes…', 'a welder from Akron, Ohio, who…') may hold names and places of its own between commas; the speaker is the name the description follows (SPEC §1 step 2). A name set off after a body's noun ('union, IG Metall,') or a group ('Two councillors, Ruiz and Diaz,') is the speaker itself.",
+  },
 ]
