@@ -161,6 +161,16 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (partyTag(tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])) continue
         // so is an age: "Marley Anderson, 21, a junior from Las Vegas, said"
         if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isPunct(tokens[k - 2], ',')) continue
+        // and a state after a town, with both its commas: "Harry Bond, 30, of Raleigh, N.C., who was polled, said";
+        // a subject that ends with them is read whole ("Officials in Chappaqua, N.Y., speaking on condition of anonymity, said")
+        const state = stateAfterTown(tokens, k)
+        if (state >= 0) {
+          const town = leftNP(tokens, state - 1)
+          const setOff = !town || isPunct(tokens[town[0] - 1], ',') || (lexicon.prepositions.has(w(tokens, town[0] - 1)) && isPunct(tokens[town[0] - 2], ','))
+          if (!setOff && town[0] < state - 1) return [town[0], k]
+          k = state
+          continue
+        }
         // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
@@ -235,6 +245,14 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   const t = tokens[k]
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
   return t?.word && !t.cap && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
+}
+
+/** The comma before a state written after a town and ending at `k` ("Raleigh, N.C.", "Ames, Iowa"), or -1. */
+function stateAfterTown(tokens: Token[], k: number): number {
+  for (let n = 1; n <= 3 && k - n > 1; n++) {
+    if (lexicon.places.regions.match(tokens, k - n, k)?.length === n && isPunct(tokens[k - n - 1], ',') && tokens[k - n - 2]?.cap) return k - n - 1
+  }
+  return -1
 }
 
 /**
@@ -316,8 +334,9 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
   // past an opening quotation: "“We lost,” Ortiz shrugged and said."
   if (tokens[i]?.quoted && isQuoteMark(tokens[i - 1])) while (i < tokens.length && (tokens[i].quoted || !tokens[i].word)) i++
-  // past a dateline: "PARIS, Aug 31 (Reuters) - Marine Le Pen…"
-  if (tokens[i]?.text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase() && /[A-Z]/.test(tokens[i].text)) {
+  // past a dateline: "PARIS, Aug 31 (Reuters) - Marine Le Pen…", "Washington (AFP) – Hillary Clinton…"
+  const credit = tokens[i]?.cap && tokens.slice(i + 1, i + 4).some((t, n) => t.text === '(' && tokens[i + n + 2]?.cap && tokens[i + n + 3]?.text === ')' && DASHES.has(tokens[i + n + 4]?.text ?? ''))
+  if (credit || (tokens[i]?.text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase() && /[A-Z]/.test(tokens[i].text))) {
     for (let k = i + 1; k < tokens.length && k < i + 14; k++) {
       if (DASHES.has(tokens[k].text)) {
         i = k + 1
@@ -359,6 +378,12 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       if (grammar.subjectPronouns.has(tokens[k].lower)) clause = true
       if (isPunct(tokens[k], ',') && (participle || k < i + 14 || (nameAfter(k) && !clause && !grammar.subordinators.has(opener)))) {
         i = k + 1
+        // ("At a rally in Ames, Iowa, on Sunday, Mrs. Clinton…": a state after the town, then maybe a time, is still the phrase)
+        for (let m = i + 1; m < tokens.length && m < i + 4; m++) if (isPunct(tokens[m], ',') && stateAfterTown(tokens, m) === k) {
+          i = m + 1
+          if (lexicon.prepositions.has(w(tokens, i)) && lexicon.timeWords.has(w(tokens, i + 1)) && isPunct(tokens[i + 2], ',')) i += 3
+          break
+        }
         // the comma may sit inside a closing quotation mark: 'In an interview with "Fox and Friends," Trump…'
         while (isQuoteMark(tokens[i]) && !tokens[i + 1]?.quoted) i++
         comma = true

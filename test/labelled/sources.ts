@@ -1168,4 +1168,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A description set off after a name ('whose company, Acme, makes…', 'a welder from Akron, Ohio, who…') may hold names and places of its own between commas; the speaker is the name the description follows (SPEC §1 step 2). A name set off after a body's noun ('union, IG Metall,') or a group ('Two councillors, Ruiz and Diaz,') is the speaker itself.",
   },
+  {
+    id: 'named-person/town-and-state-in-the-description',
+    rule: 'named-person',
+    text: `“I just want the buses to run,” Maria Soto, 44, of Dayton, Ohio, who was among those polled, said in an interview. At a town hall in Keene, N.H., on Tuesday, Senator Ines Moreau attacked the bill, saying it would raise fares. At a rally in Ames, Iowa, Councillor Abara praised the plan and explained that it would cut costs. Officials in Yuma, Ariz., speaking on condition of anonymity, said the wall was unfinished. Denver (AFP) – Mayor Lena Brandt vetoed the levy on Monday, saying it would hurt renters.`,
+    expect: [
+      { s: '“I just want the buses to run,” Maria Soto, 44, of Dayton, Ohio, who was among those polled, said in an interview.', label: 'direct', sources: ['Maria Soto'] },
+      { s: 'At a town hall in Keene, N.H., on Tuesday, Senator Ines Moreau attacked the bill, saying it would raise fares.', label: 'direct', sources: ['Senator Ines Moreau'] },
+      { s: 'At a rally in Ames, Iowa, Councillor Abara praised the plan and explained that it would cut costs.', label: 'direct', sources: ['Councillor Abara'] },
+      { s: 'Officials in Yuma, Ariz., speaking on condition of anonymity, said the wall was unfinished.', label: 'reported', sources: ['Officials in Yuma, Ariz.'] },
+      { s: 'Denver (AFP) – Mayor Lena Brandt vetoed the levy on Monday, saying it would hurt renters.', label: 'direct', sources: ['Mayor Lena Brandt'] },
+    ],
+    note: "A state written after a town ('Dayton, Ohio,', 'Keene, N.H.,') is part of the phrase before it, with both its commas: never the speaker (SPEC §1 step 2 names people and bodies, not places in a description). The subject of a participle comes after the opening phrase and after a dateline with its wire credit ('Denver (AFP) –').",
+  },
 ]
