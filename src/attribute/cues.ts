@@ -611,6 +611,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     rule = 'participle-cue'
   } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
     src = leftNP(tokens, i - 1)
+    // "Forbes shot back in an article stating that…", "responded in a statement saying…": the speaker's own document
+    const at = src && tokens[src[0] - 1]?.lower === 'in' && grammar.articles.has(w(tokens, src[0])) && !grammar.definite.has(w(tokens, src[0])) ? src[0] - 2 : -1
+    const said = at >= 0 && grammar.particles.has(w(tokens, at)) ? at - 1 : at
+    if (said >= 0 && lexicon.cueVerbs.has(w(tokens, said)) && !w(tokens, said).endsWith('ing')) src = subjectOf(tokens, said, subject) ?? src
     rule = 'participle-cue'
   } else if (caused) {
     src = caused
@@ -629,6 +633,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = farAs ? subjectOf(tokens, i - 5, subject) : subjectOf(tokens, w(tokens, i - 2) === 'on' ? i - 3 : i - 2, subject)
   } else {
     src = subjectOf(tokens, i, subject)
+    // "tweeted back at Trump pointing out…", "lashed out at Clinton saying…": a name after a verb's particle and "at" is its object,
+    // the participle the subject's (unlike "with Trump yelling…", whose name is the participle's own subject)
+    if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && grammar.particles.has(w(tokens, src[0] - 2))) src = subject() ?? src
   }
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return

@@ -19,7 +19,9 @@ export const pastVerb = (tokens: Token[], k: number) => {
   // (after a determiner or a possessive it modifies a noun: "the reported profits", "Scalia's flag-draped casket")
   const before = tokens[k - 1]
   // ("phrases that appealed to voters": after "that" it is a relative clause's verb)
-  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !(lexicon.determiners.has(before?.lower ?? '') && before?.lower !== 'that') && !(before?.word && before.lower !== before.norm)
+  // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
+  const modifier = (b: Token | undefined) => lexicon.determiners.has(b?.lower ?? '') && b?.lower !== 'that'
+  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2]))
 }
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
@@ -206,7 +208,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   }
   // ("this week the ministry" loses "this week"; "this man" keeps its determiner)
   const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !lexicon.timeWords.has(tokens[a + 1].lower))
-  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || leads(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  // ("performed well among voters who…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
+  const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower)) && lexicon.prepositions.has(tokens[a + 1].lower)
+  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || leads(tokens[a]) || before(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 

@@ -161,6 +161,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (partyTag(tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])) continue
         // so is an age: "Marley Anderson, 21, a junior from Las Vegas, said"
         if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isPunct(tokens[k - 2], ',')) continue
+        // and an adverb set off by commas: "Sanders, meanwhile, who has no such endorsements, said"
+        const lone = tokens[k - 1]
+        if (lone?.word && !lone.cap && isPunct(tokens[k - 2], ',') && (lexicon.adverbs.has(lone.lower) || adverbLike(lone) || grammar.leading.has(lone.lower))) continue
         // and a state after a town, with both its commas: "Harry Bond, 30, of Raleigh, N.C., who was polled, said";
         // a subject that ends with them is read whole ("Officials in Chappaqua, N.Y., speaking on condition of anonymity, said")
         const state = stateAfterTown(tokens, k)
