@@ -203,7 +203,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
 
   if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
-  if (det === 'those' && (h === a || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
+  // ("those around him", "those with knowledge of the talks": people placed by a preposition)
+  if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
   // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
   if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name } : { kind: 'vague', type: 'anonymous', name }
   if (compoundHead(tokens, h, lexicon.spokesNouns)) return { kind: 'named', type: 'person', name }

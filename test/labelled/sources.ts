@@ -1196,4 +1196,17 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "The speaker is the phrase that speaks, without the words around it: an adverb set off by commas ('Ortiz, meanwhile,'), an adverb or a particle before a preposition ('did well among', 'caught up in'), and not a name that is the object of 'lashed out at'. A document the speaker published ('shot back in an article stating…') is the speaker's own words (SPEC §1 step 2: 'In a letter, Putin stressed that…'); bare 'lawsuits' are an unspecified document, vague. An adverb and a participle after 'the' describe the noun ('the recently court-released audit').",
   },
+  {
+    id: 'vague-group/boosters-loyalists-those-with',
+    rule: 'vague-group',
+    text: `The mayor's biggest boosters insisted the slump was temporary. Loyalists were adamant that she would run again. Those with knowledge of the talks said a deal was close. The fund, managed by Ana Ruiz, a former banker, said returns were flat. The polling guru tweeted that the race was tied.`,
+    expect: [
+      { s: "The mayor's biggest boosters insisted the slump was temporary.", label: 'reported', sources: ["The mayor's biggest boosters"] },
+      { s: 'Loyalists were adamant that she would run again.', label: 'reported', sources: ['Loyalists'] },
+      { s: 'Those with knowledge of the talks said a deal was close.', label: 'reported', sources: ['Those with knowledge of the talks'] },
+      { s: 'The fund, managed by Ana Ruiz, a former banker, said returns were flat.', label: 'direct', sources: ['The fund'] },
+      { s: 'The polling guru tweeted that the race was tied.', label: 'direct', sources: ['The polling guru'] },
+    ],
+    note: "Boosters, loyalists and 'those with knowledge of…' are unnamed people: vague (SPEC §1 step 2), even owned by a named person. A participle's agent set off by commas ('managed by Ana Ruiz, a former banker,') describes the subject before it, which speaks. 'The polling guru' is one definite person.",
+  },
 ]
