@@ -127,6 +127,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     }
     // a past form before a determiner is the verb, not a post-modifier: "She cited the study", "Lee quoted the report"
     if (grammar.joiners.has(l) && !(l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) {
+      if (joinerWithObject(tokens, k)) break
       k--
       continue
     }
@@ -142,6 +143,18 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     k--
   }
   return trimLeft(tokens, k + 1, j + 1)
+}
+
+/**
+ * A joining participle at `k` that is the verb, with a bare object, after a noun that can be its subject: "the affidavit
+ * cited interviews with…"; a post-modifier goes on with a preposition, a time or an adverb ("residents interviewed by Reuters").
+ */
+function joinerWithObject(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  if (!tokens[k].lower.endsWith('ed') || !before?.word || !after?.word || after.cap) return false
+  const subject = before.cap || lexicon.documentNouns.has(before.norm) || lexicon.officeNouns.has(before.norm) || lexicon.personRoles.has(before.norm) || lexicon.vagueNouns.has(before.norm)
+  return subject && !lexicon.determiners.has(after.lower) && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !lexicon.adverbs.has(after.lower)
 }
 
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
@@ -254,7 +267,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // a joining participle takes no object of its own: "a letter sent to Kim" goes on, "the union sent a letter" is the verb
-      if (grammar.joiners.has(l) && (l.endsWith('ed') || grammar.irregularPasts.has(l)) && grammar.articles.has(tokens[k + 1]?.lower ?? '')) break
+      if (grammar.joiners.has(l) && (((l.endsWith('ed') || grammar.irregularPasts.has(l)) && grammar.articles.has(tokens[k + 1]?.lower ?? '')) || joinerWithObject(tokens, k))) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       const modifies = lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break

@@ -2,7 +2,9 @@ import type { Quotation } from '../segment/quotes'
 import { endsSentence, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
-import { isSourceNoun, readSource, splitSpeakers } from './sources'
+import { isSourceNoun, readSource, splitSpeakers, type SourceReading } from './sources'
+import { findMainSubject } from './speaker'
+import type { Range } from './noun-phrase'
 import { grammar, lexicon } from '../lexicon'
 
 /** How a sentence stands to the quotations of its paragraph. */
@@ -76,6 +78,21 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote, titleCase: headline }
   }
 }
+
+/**
+ * The subject of a sentence when it names a body or a document on record ("The Health Ministry issued…", "The report was
+ * published…"): an antecedent for a later "it". Read only when an "it" speaks.
+ */
+export function bodySubject(text: string, s: Analysed): { src: Range; reading: SourceReading } | undefined {
+  const tokens = s.tokens
+  if (!s.terminal || s.titleCase) return undefined
+  const src = findMainSubject(tokens)
+  if (!src || tokens[src[0]].quoted || lexicon.pronouns.has(tokens[src[0]].lower)) return undefined
+  const reading = readSource(text, tokens, src, true)
+  return reading.kind === 'named' && BODY_TYPES.has(reading.type) ? { src, reading } : undefined
+}
+
+const BODY_TYPES = new Set(['organization', 'government', 'media', 'state-media', 'document'])
 
 /** Whether a quotation closing after its stop ('.”', '!"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
 function closedQuoteBefore(text: string, start: number): boolean {

@@ -1,6 +1,6 @@
 import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
-import type { Analysed } from '../attribute/sentence'
+import { bodySubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
 import { pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
 import type { Token } from '../segment/tokens'
@@ -46,6 +46,8 @@ export class SourceResolver {
   private mentions: Mention[] = []
   /** (`prose`: said in a sentence, not a headline, whose title case makes names of whole phrases) */
   private recent: Array<{ entity: Entity; sentence: number; prose: boolean }> = []
+  /** the last few sentences, whose subjects "it" may stand for (read only when an "it" speaks) */
+  private previous: Analysed[] = []
   /** what each written run of capitalised words was read as, for this article only */
   private runs = new Map<string, Entity | null>()
   /** what each person named as a source was read as, for this article only */
@@ -97,6 +99,8 @@ export class SourceResolver {
       const via = nameOf(channel.a.source)
       for (const { a } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via) a.via = via
     }
+    this.previous.push(s)
+    if (this.previous.length > LOOKBACK) this.previous.shift()
     return out.map(({ a }) => a)
   }
 
@@ -316,9 +320,24 @@ export class SourceResolver {
       return this.personBefore(s, at, gender, LOOKBACK, false) ?? this.personBefore(s, at, gender, ROLE_LOOKBACK, true)
     }
     const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && e.type !== 'anonymous' : e.kind === 'vague' || e.type !== 'person')
-    for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK; k--) {
-      if (fits(this.recent[k].entity)) return this.recent[k].entity
+    let speaker: { entity: Entity; sentence: number } | undefined
+    for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK && !speaker; k--) {
+      if (fits(this.recent[k].entity)) speaker = this.recent[k]
     }
+    // "it" is the latest body or document, a speaker or a sentence's subject: "The ministry issued a statement. It said…",
+    // "The group seeks laws it calls “sensible”" (not a subject it is set off inside: "The average benefit, it says, would be $300")
+    if (p === 'it') {
+      const aside = s.tokens[at - 1]?.text === ','
+      for (let k = this.previous.length; k >= 0; k--) {
+        const a = k === this.previous.length ? s : this.previous[k]
+        if (speaker && a.index <= speaker.sentence) break
+        const subject = bodySubject(this.text, a)
+        if (!subject || (a === s && (aside || subject.src[1] > at))) continue
+        const entity = this.entityFor(a, { ...subject, cue: subject.src, rule: 'subject', quote: false, channel: false, relayed: false })
+        if (entity && fits(entity)) return entity
+      }
+    }
+    if (speaker) return speaker.entity
     return p === 'they' ? this.register('they', { kind: 'vague', type: 'anonymous' }, 'they') : undefined
   }
 

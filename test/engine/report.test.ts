@@ -216,6 +216,19 @@ describe('sources', () => {
     expect(resolved('Acme Corp. said the merger would close in March. The two companies said regulators had approved it.')).toEqual(['Acme Corp.', 'two companies'])
   })
 
+  it('resolve "it" to the latest body or document, whether it spoke or was only a sentence\'s subject', () => {
+    const its = (text: string) => check(text).sentences.flatMap((s) => s.attributions).filter((a) => a.source.text?.toLowerCase() === 'it').map((a) => a.source.resolved)
+    // a subject that said nothing before is still what "it" stands for, not the last body that spoke
+    expect(its('Acme Corp said on Tuesday it would cut 4,000 jobs. The Health Ministry issued a statement on Monday. It said 40 people had died.')).toEqual(['Health Ministry'])
+    expect(its('Acme Corp said it would cut jobs. The report was based on 3,000 leases. It found that rents had doubled.')).toEqual(['report'])
+    expect(its('The Clarion said the vote was rigged. The Tenants Union is bracing for a fight it says will last into spring.')).toEqual(['Tenants Union'])
+    // a person is no "it", and a more recent speaker goes first
+    expect(its('The ministry met the unions on Monday. Mr. Kim left early. It said the talks would resume.')).toEqual(['ministry'])
+    expect(its('The ministry met on Monday. The port authority said the talks had failed. It added that ships would wait.')).toEqual(['port authority'])
+    // not the subject "it" is set off inside
+    expect(its('The Lagos Institute published the plan on Monday. The average weekly benefit, it says, would be $300.')).toEqual(['Lagos Institute'])
+  })
+
   it('resolve a possessive owner ("his warning that…") like its subject form, and never to a state', () => {
     const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
     expect(resolved('Mayor Ines Duarte toured the bridge on Monday. Her warning that it was unsafe alarmed residents.')).toEqual(['Ines Duarte'])

@@ -1209,4 +1209,15 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "Boosters, loyalists and 'those with knowledge of…' are unnamed people: vague (SPEC §1 step 2), even owned by a named person. A participle's agent set off by commas ('managed by Ana Ruiz, a former banker,') describes the subject before it, which speaks. 'The polling guru' is one definite person.",
   },
+  {
+    id: 'named-document/participle-that-is-the-verb',
+    rule: 'named-document',
+    text: `Beyond the camera footage, the complaint cited interviews with two nurses and said that the ward had been understaffed. The ministry quoted figures from 2019 and added that the backlog had since halved. Residents interviewed by the Clarion said the water was brown.`,
+    expect: [
+      { s: 'Beyond the camera footage, the complaint cited interviews with two nurses and said that the ward had been understaffed.', label: 'direct', sources: ['the complaint'] },
+      { s: 'The ministry quoted figures from 2019 and added that the backlog had since halved.', label: 'direct', sources: ['The ministry'] },
+      { s: 'Residents interviewed by the Clarion said the water was brown.', label: 'reported', sources: ['Residents interviewed by the Clarion'] },
+    ],
+    note: "A participle that can join a post-modifier ('cited', 'quoted', 'interviewed') is the verb when a bare object follows it ('the complaint cited interviews…'), so the subject of the second verb is the document alone (SPEC §1 step 2: a specific document); with its agent ('interviewed by the Clarion') it describes the speakers, who stay vague.",
+  },
 ]
