@@ -380,11 +380,12 @@ export class SourceResolver {
     const names = () => s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
     const abbreviated = (e: Entity) => !!abbreviations?.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names().every((m) => said(e, m))
     const titled = (e: Entity) => said(e, head) || abbreviated(e)
-    // (a noun for one kind of body refers only to a source written with it: "the police" is not the nearest "White House")
+    // (a noun for one kind of body refers only to a source written with it: "the police" is not the nearest "White House";
+    // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
     return (
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
       order.find(titled) ??
-      (r.type === 'person' || lexicon.ownWordOffices.has(head) ? undefined : order[0])
+      (r.type === 'person' || lexicon.ownWordOffices.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0]))
     )
   }
 

@@ -211,6 +211,8 @@ describe('sources', () => {
     // a generic noun refers back to the nearest named body of its type
     expect(resolved('The Tax Policy Center published its estimate on Monday. The group said most households would pay less.')).toEqual(['Tax Policy Center', 'Tax Policy Center'])
     expect(resolved('The Association of Flight Attendants said the bill was overdue. The union said pay had stalled for a decade.')).toEqual(['Association of Flight Attendants', 'Association of Flight Attendants'])
+    // one on record before an unnamed one: the findings are the identified study's, not "previous research"
+    expect(resolved('A study published in The Lancet found that sleep protects memory. Previous research has linked sleep to mood. The findings suggest that naps help.')).toEqual(['study published in The Lancet', 'Previous research', 'study published in The Lancet'])
     // a plural is more than the one body named before: its own source
     expect(resolved('The Teachers’ Union said the deal was fair. The unions said they would strike.')).toEqual(['Teachers’ Union', 'unions'])
     expect(resolved('Acme Corp. said the merger would close in March. The two companies said regulators had approved it.')).toEqual(['Acme Corp.', 'two companies'])
