@@ -14,8 +14,8 @@ export interface SourceReading {
   pronoun?: string
   /** a definite role noun to resolve ("the Russian leader": head 'leader', modifiers ['russian']) */
   role?: { head: string; mods: string[] }
-  /** an indefinite document ("a new study") a later sentence may identify */
-  pendingDocument?: string
+  /** the head of an indefinite document or person ("a new study", "a federal judge") the next sentence may identify */
+  pending?: string
   /** not a source at all: evidence, the author speaking in the first person, or no one ("There have been…") */
   notSource?: 'evidence' | 'author' | 'nobody'
 }
@@ -85,7 +85,7 @@ const SUBJECT_FORMS = new Map([...grammar.objectPronounSubjects].map((e) => e.sp
 export function readSource(text: string, tokens: Token[], range: Range, outsideQuote = true): SourceReading {
   const r = readPhrase(text, tokens, range, outsideQuote)
   // one object shape for every reading, whichever fields it has: the resolver reads them all alike
-  return { kind: r.kind, type: r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pendingDocument: r.pendingDocument, notSource: r.notSource }
+  return { kind: r.kind, type: r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
 }
 
 function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean): SourceReading {
@@ -220,7 +220,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
     const identified = definite || namedAfter || modifiedByBody || author || after.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (after[k + 1]?.lower === 'by' || after[k + 1]?.lower === 'in' || !!after[k + 1]?.cap)))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
-    return { kind: 'vague', type: 'document', name, pendingDocument: plural ? undefined : doc }
+    return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
   if (lookup(lexicon.groupNouns, head) || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name }
@@ -235,7 +235,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // one definite person ("her mother", "the foreign minister"), or one's family ("his parents");
     // "a senior official", "officials", "Sanders' aides" are vague
     if (definite && (!plural || (possessive && grammar.kinPlurals.has(head.lower)))) return { kind: 'named', type: 'person', name, role: { head: role, mods } }
-    return { kind: 'vague', type: 'anonymous', name }
+    // ("A federal judge blocked…" may be named in the next sentence: "U.S. District Judge Robert Pitman wrote…")
+    return { kind: 'vague', type: 'anonymous', name, pending: !plural && grammar.articles.has(det) && !grammar.definite.has(det) ? role : undefined }
   }
   if (lookup(lexicon.vagueNouns, head)) return { kind: 'vague', type: 'anonymous', name }
   if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }

@@ -88,8 +88,8 @@ export class SourceResolver {
         if (this.recent.length > 400) this.recent = this.recent.slice(-200)
       }
       const a: Attribution = { cue, source, quote: f.quote, inherited: false, rule: f.rule }
-      if (f.reading?.pendingDocument && entity?.kind === 'vague') {
-        this.pending.push({ sentence: s.index, head: f.reading.pendingDocument, attribution: a, entity })
+      if (f.reading?.pending && entity?.kind === 'vague') {
+        this.pending.push({ sentence: s.index, head: f.reading.pending, attribution: a, entity })
       }
       out.push({ a, f })
     }
@@ -397,20 +397,25 @@ export class SourceResolver {
     return [...lastSeen.keys()].sort((x, y) => lastSeen.get(y)! - lastSeen.get(x)!)
   }
 
-  /** "A new study ties coffee to…" then "The study, published in Circulation, …": now named. */
+  /**
+   * "A new study ties coffee to…" then "The study, published in Circulation, …", "A federal judge blocked…" then
+   * "U.S. District Judge Robert Pitman wrote…" or "The judge, Robert Pitman, …": now named (SPEC §1 step 2).
+   */
   private identifyPending(s: Analysed): void {
     if (!this.pending.length) return
     this.pending = this.pending.filter((p) => p.sentence >= s.index - 1)
     const t = s.tokens
     for (const p of this.pending) {
+      const person = p.entity.type !== 'document'
       for (let i = 0; i + 2 < t.length; i++) {
-        if ((t[i].lower === 'the' || t[i].lower === 'this') && t[i + 1].norm === p.head) {
-          const next = t[i + 2].text === ',' ? t[i + 3] : t[i + 2]
-          if (next && grammar.identifiesLater.has(next.lower)) {
-            p.attribution.source.kind = 'named'
-            p.entity.kind = 'named'
-            p.entity.type = 'document'
-          }
+        const definite = (t[i].lower === 'the' || t[i].lower === 'this') && t[i + 1].norm === p.head
+        const next = definite ? (t[i + 2].text === ',' ? t[i + 3] : t[i + 2]) : undefined
+        // a person by the role as a title before the name, or by the name set off after the role
+        const titled = person && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted
+        if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
+          p.attribution.source.kind = 'named'
+          p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
+          p.entity.kind = 'named'
         }
       }
     }

@@ -1220,4 +1220,22 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     ],
     note: "A participle that can join a post-modifier ('cited', 'quoted', 'interviewed') is the verb when a bare object follows it ('the complaint cited interviews…'), so the subject of the second verb is the document alone (SPEC §1 step 2: a specific document); with its agent ('interviewed by the Clarion') it describes the speakers, who stay vague.",
   },
+  {
+    id: 'forward-identification/person-named-next',
+    rule: 'forward-identification',
+    text: `A federal judge on Friday blocked the county's new voting map, ruling that it diluted the votes of Black residents. U.S. District Judge Ines Moreau wrote that the map "cannot stand."
+
+A police officer said the driver had fled on foot. The officer, Dana Lee, said she had seen the car earlier that night.
+
+A city official said the bridge would reopen in May. Repairs have cost $4 million so far.`,
+    expect: [
+      { s: "A federal judge on Friday blocked the county's new voting map, ruling that it diluted the votes of Black residents.", label: 'direct', sources: ['A federal judge'] },
+      { s: 'U.S. District Judge Ines Moreau wrote that the map "cannot stand."', label: 'direct', sources: ['U.S. District Judge Ines Moreau'] },
+      { s: 'A police officer said the driver had fled on foot.', label: 'direct', sources: ['A police officer'] },
+      { s: 'The officer, Dana Lee, said she had seen the car earlier that night.', label: 'direct', sources: ['Dana Lee'] },
+      { s: 'A city official said the bridge would reopen in May.', label: 'reported', sources: ['A city official'] },
+      { s: 'Repairs have cost $4 million so far.', label: 'unattributed' },
+    ],
+    note: "An indefinite person that the next sentence identifies is named (SPEC §1 step 2: 'an indefinite reference that the next sentence identifies'): the role as a title before the name ('Judge Ines Moreau') or the name set off after it ('The officer, Dana Lee,'). Left unnamed ('A city official'), it stays vague.",
+  },
 ]
