@@ -1238,4 +1238,17 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     ],
     note: "An indefinite person that the next sentence identifies is named (SPEC §1 step 2: 'an indefinite reference that the next sentence identifies'): the role as a title before the name ('Judge Ines Moreau') or the name set off after it ('The officer, Dana Lee,'). Left unnamed ('A city official'), it stays vague.",
   },
+  {
+    id: 'vague-group/institutions-by-their-trade',
+    rule: 'vague-group',
+    text: `Clinics in three counties said they had run out of vaccine. The clinic said it would reopen on Monday. Charities warned that demand would double this winter. Utilities say the grid cannot take more load. The utility, Northgate Power, said outages would end by noon.`,
+    expect: [
+      { s: 'Clinics in three counties said they had run out of vaccine.', label: 'reported', sources: ['Clinics in three counties'] },
+      { s: 'The clinic said it would reopen on Monday.', label: 'direct', sources: ['The clinic'] },
+      { s: 'Charities warned that demand would double this winter.', label: 'reported', sources: ['Charities'] },
+      { s: 'Utilities say the grid cannot take more load.', label: 'reported', sources: ['Utilities'] },
+      { s: 'The utility, Northgate Power, said outages would end by noon.', label: 'direct', sources: ['Northgate Power'] },
+    ],
+    note: "Institutions and trades speak as bodies: one with 'the' is on record ('The clinic said'), unnamed ones in the plural are an unspecified group, vague (SPEC §1 step 2), though a sentence-initial capital ('Clinics', 'Charities') looks like a name.",
+  },
 ]
