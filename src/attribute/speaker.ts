@@ -18,6 +18,9 @@ const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
   if (negated && !negationRaised(tokens, i)) return undefined
+  // "…victims, many of whom say…", "two of whom said": a share of the people before, unnamed
+  const share = tokens[at - 2]
+  if ((w(tokens, at) === 'whom' || w(tokens, at) === 'which') && w(tokens, at - 1) === 'of' && share?.word && (lexicon.indefinite.has(share.lower) || lexicon.partitives.has(share.lower) || /^\d/.test(share.text))) return [at - 2, at + 1]
   // "Most said", "More say", "…, and most expect": a quantifier that is also an adverb stands alone as the subject
   if (at < i - 1 && (at < 0 || !tokens[at].word || w(tokens, at) === 'and' || w(tokens, at) === 'but') && lexicon.indefinite.has(tokens[at + 1].lower) && !adverbLike(tokens[at + 2])) return [at + 1, at + 2]
   if (at < 0) return undefined

@@ -1251,4 +1251,15 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     ],
     note: "Institutions and trades speak as bodies: one with 'the' is on record ('The clinic said'), unnamed ones in the plural are an unspecified group, vague (SPEC §1 step 2), though a sentence-initial capital ('Clinics', 'Charities') looks like a name.",
   },
+  {
+    id: 'vague-group/share-of-a-relative',
+    rule: 'vague-group',
+    text: `The move angered families of the victims, many of whom say the inquiry has been a whitewash. Five councillors, two of whom said they would vote against the levy, met the mayor on Monday. The mayor's aides, most of whom thought the vote was safe, were stunned.`,
+    expect: [
+      { s: 'The move angered families of the victims, many of whom say the inquiry has been a whitewash.', label: 'reported', sources: ['many of whom'] },
+      { s: 'Five councillors, two of whom said they would vote against the levy, met the mayor on Monday.', label: 'reported', sources: ['two of whom'] },
+      { s: "The mayor's aides, most of whom thought the vote was safe, were stunned.", label: 'reported', sources: ['most of whom'] },
+    ],
+    note: "'many of whom', 'two of whom' are a share of the people named before them, none identified: vague (SPEC §1 step 2), whoever the whole group is.",
+  },
 ]
