@@ -305,7 +305,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const leadIn = !!head && (lexicon.speechNouns.has(head) || grammar.copularSpeechNouns.has(head)) && (isPunct(after, ':') || isQuoteMark(after) || (after?.lower === 'that' && after === tokens[obj.np[1]] && obj.end === obj.np[1] && clauseFollows(tokens, obj.np[1] + 1)))
       // "raised rates", "raised huge amounts of money" change a quantity: acts
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
-      if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && !raised && (lexicon.lightVerbs.has(l) || estimate))) {
+      const empty = !!obj && emptyContainer(tokens, obj.np)
+      if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && !raised && !empty && (lexicon.lightVerbs.has(l) || estimate))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
         const sub = (l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) : undefined) ?? subjectOf(tokens, i)
@@ -814,6 +815,12 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
   add({ cue: asSaying ? [after, after + 2] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+}
+
+/** "would share reconnaissance information": an information noun with nothing it is about ("shared information about the attack" has). */
+function emptyContainer(tokens: Token[], np: Range): boolean {
+  const head = headOf(tokens, np)
+  return lexicon.containerNouns.has(tokens[head].lower) && !grammar.contentOpeners.has(w(tokens, head + 1)) && !grammar.contentOpeners.has(w(tokens, np[1])) && !isPunct(tokens[np[1]], ':')
 }
 
 /** "Analysts at Bernstein said in a note", "Citi analysts said in a note": a named firm's published work is on record (SPEC). */

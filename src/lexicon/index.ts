@@ -224,6 +224,7 @@ export const lexicon = {
   actStems: new Set(lower(objectNounData.acts.entries).map(stem)),
   objectPrefixes: objectPrefixes([...objectNounData.information.entries, ...objectNounData.acts.entries]),
   lightVerbs: set(objectNounData.lightVerbs.entries),
+  containerNouns: set(objectNounData.containerNouns.entries),
   raisingVerbs: set(objectNounData.raisedQuantities.verbs),
   raisedQuantities: withPlurals(objectNounData.raisedQuantities.entries),
   estimateVerbs: set(objectNounData.estimateVerbs.entries),

@@ -692,4 +692,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "'There' and 'Here' stand where a subject would and name no one, so 'telling' is an adjective there, not a cue; a second verb after 'and' inside a 'when' clause has that clause's subject (SPEC §1: saying verbs).",
   },
+  {
+    id: 'act-noun-object/information-about-nothing',
+    rule: 'act-noun-object',
+    text: `Member states would also share satellite information and pool their air-defence units. The agency shared information about the attack with allies. The ministry provided details of the plan on Monday. Police released few details.`,
+    expect: [
+      { s: 'Member states would also share satellite information and pool their air-defence units.', label: 'unattributed' },
+      { s: 'The agency shared information about the attack with allies.', label: 'direct', sources: ['The agency'] },
+      { s: 'The ministry provided details of the plan on Monday.', label: 'direct', sources: ['The ministry'] },
+      { s: 'Police released few details.', label: 'unattributed' },
+    ],
+    note: "'information', 'details' and 'data' hold information without being it: with what they are about ('information about the attack', 'details of the plan') the subject supplies it (SPEC §1: a noun object that is information), without it ('would share satellite information') sharing is an act, the author's claim.",
+  },
 ]
