@@ -214,7 +214,7 @@ function relativeEnd(tokens: Token[], k: number): number {
 const QUANTITY_PAIRS = new Map([...grammar.quantityLeads].filter((e) => e.includes(' ')).map((e) => e.split(' ') as [string, string]))
 
 /** Past "more than", "about" or "at least" before a number or a fraction: the noun phrase starts after it. */
-function pastQuantityLead(tokens: Token[], j: number): number {
+export function pastQuantityLead(tokens: Token[], j: number): number {
   const first = w(tokens, j)
   const k = QUANTITY_PAIRS.get(first) === w(tokens, j + 1) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]

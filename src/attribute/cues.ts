@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, objectKind, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
+import { asideEnd, clauseFollows, contentAfter, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
 import { cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, pastForm, w } from './words'
@@ -297,7 +297,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const indirect = first && to && (to.cap || personNoun(to) || isPlural(to) || grammar.objectPronouns.has(w(tokens, first.np[0]))) && grammar.articles.has(w(tokens, first.np[1]))
       const obj = (indirect && objectKind(tokens, first.np[1])) || first
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
-      const estimate = lexicon.estimateVerbs.has(l) && obj && atFollows(tokens, obj.np[1])
+      const at = lexicon.estimateVerbs.has(l) && obj ? atAfter(tokens, obj.end) : -1
+      const estimate = at >= 0
+      // ("put the quake's depth at 10 km": any measure, put at a figure)
+      const figure = estimate && (/^\d/.test(tokens[pastQuantityLead(tokens, at + 1)]?.text ?? '') || CURRENCY.test(tokens[pastQuantityLead(tokens, at + 1)]?.text ?? ''))
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
       const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
       // "made the claim that…", "gave assurances that…": the noun of saying hands its that-clause to the subject
@@ -306,7 +309,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // "raised rates", "raised huge amounts of money" change a quantity: acts
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
       const empty = !!obj && emptyContainer(tokens, obj.np)
-      if ((leadIn && !lexicon.estimateVerbs.has(l)) || (obj?.kind === 'info' && !raised && !empty && (lexicon.lightVerbs.has(l) || estimate))) {
+      if (obj && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || (obj.kind === 'info' && !raised && !empty && (lexicon.lightVerbs.has(l) || estimate)))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
         const sub = (l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) : undefined) ?? subjectOf(tokens, i)
@@ -411,12 +414,12 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
 }
 
 /** Whether "at" follows an object within a few words: "put the cost of rebuilding the roads at $2.4 billion". */
-function atFollows(tokens: Token[], k: number): boolean {
+function atAfter(tokens: Token[], k: number): number {
   for (let m = k; m < tokens.length && m < k + 8; m++) {
-    if (w(tokens, m) === 'at') return true
-    if (!tokens[m].word) return false
+    if (w(tokens, m) === 'at') return m
+    if (!tokens[m].word) return -1
   }
-  return false
+  return -1
 }
 
 /** "is seen as", "has been viewed as": a stated judgement; "can be seen as", "seeks to be seen as", "being viewed as" only imagine one. */

@@ -2447,4 +2447,17 @@ Ortiz released the following statement on Friday:
     ],
     note: "A share of a group ('a majority', 'a few', 'a third', 'a handful') takes the plain verb form ('say', 'argue', 'believe'), so the form is the verb and its speakers an unnamed group: vague (SPEC §1 step 2).",
   },
+  {
+    id: 'info-noun-object/put-at-a-figure',
+    rule: 'info-noun-object',
+    text: `The Geological Survey put the quake's depth at 10 km. Officials put the death toll at more than 40. Forbes puts her net worth at $4.5 billion. A 2023 poll by the Harlow Institute put his support among young voters at 12 percent. She put the book at the end of the shelf.`,
+    expect: [
+      { s: "The Geological Survey put the quake's depth at 10 km.", label: 'direct', sources: ['The Geological Survey'] },
+      { s: 'Officials put the death toll at more than 40.', label: 'reported', sources: ['Officials'] },
+      { s: 'Forbes puts her net worth at $4.5 billion.', label: 'direct', sources: ['Forbes'] },
+      { s: 'A 2023 poll by the Harlow Institute put his support among young voters at 12 percent.', label: 'direct', sources: ['A 2023 poll by the Harlow Institute'] },
+      { s: 'She put the book at the end of the shelf.', label: 'unattributed' },
+    ],
+    note: "Putting any measure at a figure ('put the quake's depth at 10 km', 'puts her net worth at $4.5 billion') is an estimate the subject supplies (SPEC §1: a figure or estimate), whatever the measure's noun; putting a thing at a place is an act.",
+  },
 ]
