@@ -137,7 +137,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (head.cap && h > a && first.lower !== 'the' && /[^s]s$/.test(head.lower) && lexicon.places.words.match(tokens, h, h + 1)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
-  const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of')
+  // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
+  const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   const proper = (head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
   // "Most Americans", "several Democrats": a quantifier before a capitalised plural makes an unspecified group

@@ -1262,4 +1262,16 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     ],
     note: "'many of whom', 'two of whom' are a share of the people named before them, none identified: vague (SPEC §1 step 2), whoever the whole group is.",
   },
+  {
+    id: 'named-organization/firm-names-that-end-in-people',
+    rule: 'named-organization',
+    text: `Activist fund Elm Partners, which holds a 5% stake, has argued that the firm could save $200 million a year. Reed Associates said the audit was clean. Iowa Republicans said the caucus was fair. His partners said the deal was fair.`,
+    expect: [
+      { s: 'Activist fund Elm Partners, which holds a 5% stake, has argued that the firm could save $200 million a year.', label: 'direct', sources: ['Activist fund Elm Partners'] },
+      { s: 'Reed Associates said the audit was clean.', label: 'direct', sources: ['Reed Associates'] },
+      { s: 'Iowa Republicans said the caucus was fair.', label: 'reported', sources: ['Iowa Republicans'] },
+      { s: 'His partners said the deal was fair.', label: 'reported', sources: ['His partners'] },
+    ],
+    note: "A firm's name may end with a plural of people ('Elm Partners', 'Reed Associates'): a named organisation (SPEC §1 step 2), unlike a group described by a place or a party ('Iowa Republicans') or owned ('His partners'), which stays vague.",
+  },
 ]
