@@ -105,9 +105,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
-  // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause)
-  if (lexicon.cueVerbs.get(t.lower)?.cls === 'thought' && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1)) return true
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower)
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+    // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause)
+    (lexicon.cueVerbs.get(t.lower)?.cls === 'thought' && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
 }
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */

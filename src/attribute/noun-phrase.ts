@@ -157,6 +157,20 @@ function joinerWithObject(tokens: Token[], k: number): boolean {
   return subject && !lexicon.determiners.has(after.lower) && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !lexicon.adverbs.has(after.lower)
 }
 
+/**
+ * Whether a verb form at `k` inside a phrase opened at `i` is a noun: after a determiner or a possessive ("the ruling",
+ * "Kim's claims"), after a determiner and one modifier before a preposition or a mark ("a recent issue of…"), or a plain
+ * form after "a" and a noun ("a conference call that…", "a news report"), which as a verb would need its -s.
+ */
+function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
+  const l = tokens[k].lower
+  if (k === i || lexicon.auxiliaries.has(l)) return false
+  const before = tokens[k - 1]
+  if (lexicon.determiners.has(before.lower) || before.lower !== before.norm) return true
+  if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))) return true
+  return k >= i + 2 && (tokens[k - 2].lower === 'a' || tokens[k - 2].lower === 'an') && before.word && !lexicon.partitives.has(before.lower) && !lexicon.indefinite.has(before.lower) && lexicon.cueVerbs.get(l)?.form === 'base'
+}
+
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
 function groupObjectJoined(tokens: Token[], k: number): boolean {
   if (!lexicon.determiners.has(tokens[k + 1]?.lower ?? '')) return false
@@ -279,13 +293,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || /^((1[89]|20)\d\d|\d{1,2}:\d\d)$/.test(tokens[k + 1]?.text ?? ''))) break
       if (lexicon.timeWords.has(l) && !t.cap) break
     }
-    // after a determiner or a possessive a verb form is a noun: "the ruling", "Kim's claims"
-    // after a determiner and one modifier too, before a preposition or a mark: "a recent issue of…"
-    const modified = k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))
-    // and a plain form after "a" and a noun: "a conference call that…", "a news report", which as a verb would need its -s
-    const compound = k >= i + 2 && (tokens[k - 2].lower === 'a' || tokens[k - 2].lower === 'an') && tokens[k - 1].word && !lexicon.partitives.has(tokens[k - 1].lower) && !lexicon.indefinite.has(tokens[k - 1].lower) && lexicon.cueVerbs.get(l)?.form === 'base'
-    const nounAfter = k > i && (modified || compound || lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm) && !lexicon.auxiliaries.has(l)
-    if (verbLike(t) && !grammar.joiners.has(l) && !nounAfter) break
+    if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k)) break
     k++
   }
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
