@@ -300,7 +300,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const at = lexicon.estimateVerbs.has(l) && obj ? atAfter(tokens, obj.end) : -1
       const estimate = at >= 0
       // ("put the quake's depth at 10 km": any measure, put at a figure)
-      const figure = estimate && (/^\d/.test(tokens[pastQuantityLead(tokens, at + 1)]?.text ?? '') || CURRENCY.test(tokens[pastQuantityLead(tokens, at + 1)]?.text ?? ''))
+      const amount = estimate ? tokens[pastQuantityLead(tokens, at + 1)]?.text ?? '' : ''
+      const figure = /^\d/.test(amount) || CURRENCY.test(amount)
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
       const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
       // "made the claim that…", "gave assurances that…": the noun of saying hands its that-clause to the subject
@@ -413,7 +414,7 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
   return undefined
 }
 
-/** Whether "at" follows an object within a few words: "put the cost of rebuilding the roads at $2.4 billion". */
+/** Where "at" follows an object within a few words ("put the cost of rebuilding the roads at $2.4 billion"), or -1. */
 function atAfter(tokens: Token[], k: number): number {
   for (let m = k; m < tokens.length && m < k + 8; m++) {
     if (w(tokens, m) === 'at') return m

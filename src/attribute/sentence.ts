@@ -6,6 +6,7 @@ import { isSourceNoun, readSource, splitSpeakers, type SourceReading } from './s
 import { findMainSubject } from './speaker'
 import type { Range } from './noun-phrase'
 import { grammar, lexicon } from '../lexicon'
+import type { SourceType } from '../types'
 
 /** How a sentence stands to the quotations of its paragraph. */
 export interface QuoteShape {
@@ -92,7 +93,7 @@ export function bodySubject(text: string, s: Analysed): { src: Range; reading: S
   return reading.kind === 'named' && BODY_TYPES.has(reading.type) ? { src, reading } : undefined
 }
 
-const BODY_TYPES = new Set(['organization', 'government', 'media', 'state-media', 'document'])
+const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
 
 /** Whether a quotation closing after its stop ('.”', '!"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
 function closedQuoteBefore(text: string, start: number): boolean {

@@ -204,7 +204,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
 
   if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
-  // ("those around him", "those with knowledge of the talks": people placed by a preposition)
+  // ("those in the room", "those with knowledge of the talks": people placed by a preposition)
   if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
   // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
   if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name } : { kind: 'vague', type: 'anonymous', name }
@@ -313,7 +313,7 @@ function personName(tokens: Token[], s: number, h: number): boolean {
 }
 
 /** A particle inside a name ("de", "von der"), or one joined to its last word ("al-Baghdadi", "el-Sisi"). */
-const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? grammar.nameParticles.has(t.lower) : /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))
+export const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? grammar.nameParticles.has(t.lower) : /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))
 
 /** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer". */
 function isTitle(t: Token): boolean {

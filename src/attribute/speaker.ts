@@ -2,7 +2,7 @@ import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
 import { adverbLike, headOf, infinitive, leftNP, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
-import { isPlural, isSourceNoun, type SourceReading } from './sources'
+import { isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
@@ -12,7 +12,7 @@ import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './w
 const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && grammar.partyTags.has(t.text[0].toLowerCase()) && /^[A-Z]$/.test(t.text[2] ?? '')
 
 /** A word of a personal name: capitalised but no party tag ("R-Ohio"), or inside the name a particle ("Bill de Blasio", "Abu Bakr al-Baghdadi"). */
-const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t)) || (inside && (grammar.nameParticles.has(t.lower) || /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))))
+const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t)) || (inside && (nameParticle(t, true) || nameParticle(t, false))))
 
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
