@@ -325,12 +325,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // or a that-clause; nothing else ("the officer who considered the matter", "messages later deemed “top secret”")
   if (grammar.smallClauseVerbs.has(verb.base)) return smallClause(tokens, j) ? { kind: 'clause', at: j } : t.lower === 'that' && clauseFollows(tokens, j + 1) ? { kind: 'that', at: j } : undefined
   // "reported at least 20 victims", "reported $9 million in income", "predict between two and four rises": a figure is information (SPEC §1)
-  if (grammar.figureVerbs.has(verb.base)) {
-    const k = pastQuantityLead(tokens, j)
-    // ("about a dozen" is a figure, "reported about an email" a topic)
-    const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
-    if (counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text)) return { kind: 'object', at: j }
-  }
+  if (grammar.figureVerbs.has(verb.base) && figureAt(tokens, j)) return { kind: 'object', at: j }
   if (!t.word) {
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
@@ -359,7 +354,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   }
   const l = t.lower
   // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
-  if (l === 'that') return demonstrativeThat(tokens, j) ? undefined : { kind: 'that', at: j }
+  if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
+  // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below
+  if (l === 'that' && !thatPointsAt(tokens, j)) return { kind: 'that', at: j }
   // "vowed not to take his calls": a promise not to act is still a promise
   if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
   if (isTo(tokens, j)) {
@@ -379,7 +376,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "which officials said will take effect": the clause's subject went ahead of the cue
   // "Kelly, who he claims has been unfair": after a relative and its own subject, the clause's verb comes next
   // (read only where a clause marker follows: the phrase reading is the costly part)
-  if (clauseAt(tokens, j) && !lexicon.negations.has(l)) {
+  // ("Witnesses who testified were divided": right after the relative pronoun, the verb that follows is the main clause's)
+  if (clauseAt(tokens, j) && !lexicon.negations.has(l) && !grammar.relativePronouns.has(w(tokens, i - 1))) {
     const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i)
     if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
   }
@@ -446,6 +444,23 @@ export function relativeOverPhrase(tokens: Token[], i: number): boolean {
 function demonstrativeThat(tokens: Token[], j: number): boolean {
   const k = grammar.particles.has(w(tokens, j + 1)) ? j + 1 : grammar.particles.has(w(tokens, j + 2)) ? j + 2 : -1
   return k > 0 && (!tokens[k + 1]?.word || lexicon.prepositions.has(w(tokens, k + 1)))
+}
+
+/** A figure opening at `j`: "at least 20 injuries", "$9 million", "2.1 percent growth", "about a dozen" ("about an email" is a topic). */
+export function figureAt(tokens: Token[], j: number): boolean {
+  const k = pastQuantityLead(tokens, j)
+  const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
+  return counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text)
+}
+
+/** "that figure.", "that estimate on Tuesday": a demonstrative and its one noun, with no clause after it. */
+function thatPointsAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j + 1]
+  if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.determiners.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.negations.has(t.lower)) return false
+  const np = rightNP(tokens, j + 1)
+  // ("that globalization and job losses have…": a coordination goes on into the clause)
+  const end = skipAdjuncts(tokens, np?.[1] ?? j)
+  return !!np && np[1] === j + 2 && (!tokens[end] || isPunct(tokens[end], '.;:!?)')) && !clauseFollows(tokens, j + 1)
 }
 
 /** Past an aside set off by dashes or brackets: "said — on Twitter, as it happens — that…". */

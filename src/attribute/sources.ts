@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { headOf, leftNP, type Range } from './noun-phrase'
+import { headOf, leftNP, rightNP, type Range } from './noun-phrase'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -219,7 +219,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "a petition signed by 340 businesses", "documents seen by Reuters": identified by what follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
     const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
-    const identified = definite || namedAfter || modifiedByBody || author || after.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (after[k + 1]?.lower === 'by' || after[k + 1]?.lower === 'in' || !!after[k + 1]?.cap)))
+    // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
+    const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (words[k + 1]?.lower === 'by' || words[k + 1]?.lower === 'in' || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower)))))
+    const identified = definite || namedAfter || modifiedByBody || author || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
@@ -307,13 +310,16 @@ function personName(tokens: Token[], s: number, h: number): boolean {
   for (let k = s; k <= h; k++) {
     const t = tokens[k]
     if (k > s && nameParticle(t, k < h)) continue
-    if (!t.word || !t.cap || lexicon.organizationWords.has(t.norm) || lexicon.mediaWords.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.governmentWords.match(tokens, k)) return false
+    if (!t.word || !t.cap || lexicon.organizationWords.has(t.norm) || mediaWord(t) || lexicon.officeNouns.has(t.norm) || lexicon.governmentWords.match(tokens, k)) return false
   }
   return true
 }
 
 /** A particle inside a name ("de", "von der"), or one joined to its last word ("al-Baghdadi", "el-Sisi"). */
 export const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? grammar.nameParticles.has(t.lower) : /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))
+
+/** A word that makes a name an outlet's, or ends a hyphenated masthead: "Times", "Sun-Times", "KING-TV". */
+export const mediaWord = (t: Token) => lexicon.mediaWords.has(t.norm) || lexicon.mediaWords.has(t.norm.slice(t.norm.lastIndexOf('-') + 1))
 
 /** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer". */
 function isTitle(t: Token): boolean {
@@ -340,7 +346,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   for (let k = a; k <= h; k++) {
     if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
   }
-  if (lexicon.mediaWords.has(tokens[h].norm) && h > a) return { kind: 'named', type: 'media', name: written }
+  if ((mediaWord(tokens[h]) && h > a) || (tokens[h].norm.includes('-') && mediaWord(tokens[h]))) return { kind: 'named', type: 'media', name: written }
   // a lowercase office noun before the name tells its type: "local broadcaster Canal 9"
   let s = a
   for (let k = a; k < h; k++) {
@@ -368,7 +374,15 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const before = a > 1 && tokens[a - 1].text === ',' && tokens[b]?.text === ',' ? leftNP(tokens, a - 2) : undefined
   const described = before && tokens[headOf(tokens, before)]
   const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
-  if (body) return { kind: 'named', type: lexicon.mediaOffices.has(body) ? 'media' : lexicon.governmentOffices.has(body) ? 'government' : 'organization', name: written, country }
+  // or one after it: "The Clarion, a neighborhood newspaper, reported", "Elm Capital, a hedge fund, said"
+  // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
+  const after = tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
+  const describing = after && tokens[after[1]]?.text === ',' && tokens[headOf(tokens, after)]
+  const bodyAfter = describing && !describing.cap ? lookup(lexicon.officeNouns, describing) : undefined
+  const office = body ?? bodyAfter
+  if (office) return { kind: 'named', type: lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization', name: written, country }
+  // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's
+  if (tokens[a].lower === 'the' && s === a + 1 && h === s && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name: written, country }
   s = pastDescription(tokens, s, h)
   const name = s <= h ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   return { kind: 'named', type: 'person', name }

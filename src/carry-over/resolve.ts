@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
+import { mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -30,7 +30,7 @@ interface Mention {
 }
 
 /** time, organisation, media and office words, in one set: no person's name holds one */
-const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.mediaWords, ...lexicon.officeNouns.keys()])
+const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys()])
 
 const LOOKBACK = 4
 /** how far back a role noun looks for its antecedent, in sentences */
@@ -144,7 +144,8 @@ export class SourceResolver {
 
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string): Entity {
     const key = `${r.kind}:${name.toLowerCase()}`
-    let e = this.entities.get(key) ?? (r.type === 'media' && r.kind === 'named' ? this.sameOutlet(name) : undefined)
+    // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
+    let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? this.sameOutlet(name) : undefined)
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '' }
       this.entities.set(key, e)
@@ -267,8 +268,8 @@ export class SourceResolver {
 
   /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
   private readRun(t: Token[], a: number, b: number, written: string, create: boolean): Entity | null {
-    // a state is no one ("South Carolina": "South" reads as a title, as in "South Korean President")
-    if (lexicon.places.regions.match(t, a, b)?.length === b - a) return null
+    // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
+    if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a) return null
     let k = a
     let titled = false
     while (k < b) {
@@ -290,7 +291,7 @@ export class SourceResolver {
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
-    for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm) || lexicon.pronouns.has(t[m].lower)) return null
+    for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()

@@ -139,7 +139,7 @@ function buildOutlets(): PhraseIndex<Outlet> {
   return index
 }
 
-function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string> } {
+function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string>; cities: PhraseIndex<string> } {
   const words = new PhraseIndex<string>()
   const capitals = new PhraseIndex<string>()
   for (const c of placeData.countries as Array<{ name: string; words: string[]; capital: string; seat?: string[]; aliases?: string[] }>) {
@@ -149,7 +149,9 @@ function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<stri
   // (as written: "Miss." and "Ind." are places only with their capitals)
   const regions = new PhraseIndex<string>()
   for (const r of placeData.regions.entries) regions.add(r, r, true)
-  return { words, capitals, regions }
+  const cities = new PhraseIndex<string>()
+  for (const c of placeData.cities.entries) cities.add(c, c, true)
+  return { words, capitals, regions, cities }
 }
 
 /**

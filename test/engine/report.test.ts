@@ -335,6 +335,25 @@ describe('sources', () => {
     expect(sources('The audit undercut the council’s claim that the tram would pay for itself.')).toEqual(['the council’s'])
   })
 
+  it('type outlets by their mastheads and by a description set off after the name, and merge a short masthead with the full one', () => {
+    const type = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    expect(type('The Clarion, a neighborhood newspaper, reported that the team had bought the land.')).toEqual([['Clarion', 'media']])
+    expect(type('Ridge Holdings, a hedge fund, said it had sold its stake.')).toEqual([['Ridge Holdings', 'organization']])
+    expect(type('KING-TV reported that the march ended early. The Sacramento Bee said the bill passed.')).toEqual([['KING-TV', 'media'], ['Sacramento Bee', 'media']])
+    // one word after "the", no given name: a body's name, not a person's
+    expect(type('The Beacon reported that the mill would close.')).toEqual([['Beacon', 'organization']])
+    expect(type('Crowds grew, the Chicago Sun-Times reported. Police added patrols, the Sun-Times reported.')).toEqual([['Chicago Sun-Times', 'media']])
+    // a person's apposition is not the body it names: "of Berenberg, a private bank,"
+    expect(type('Holger Brandt of Berenberg, a private bank, warned that growth would slow.')[0]?.[1]).toBe('person')
+  })
+
+  it('resolve no "he" or "she" to a city whose name reads like a person\'s', () => {
+    for (const city of ['San Francisco', 'Fort Worth', 'Santa Fe']) {
+      const report = check(`Crowds marched through ${city} on Sunday. "I cried the whole way," he said.`)
+      expect(report.sentences[1].attributions[0].source.resolved, city).toBeUndefined()
+    }
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')

@@ -2460,4 +2460,32 @@ Ortiz released the following statement on Friday:
     ],
     note: "Putting any measure at a figure ('put the quake's depth at 10 km', 'puts her net worth at $4.5 billion') is an estimate the subject supplies (SPEC §1: a figure or estimate), whatever the measure's noun; putting a thing at a place is an act.",
   },
+  {
+    id: 'speech-verb/projections',
+    rule: 'speech-verb',
+    text: `The budget office projected that the deficit would reach $1.9 trillion. The IMF projected 2.1 percent growth for next year. Economists at the bank are projecting that rates will fall by June. "Ridership will double," the transit agency projected.
+
+The city funds projects that house the homeless. Organizers projected images of the victims onto the courthouse. The coach projected calm throughout the season.`,
+    expect: [
+      { s: 'The budget office projected that the deficit would reach $1.9 trillion.', label: 'direct', sources: ['The budget office'] },
+      { s: 'The IMF projected 2.1 percent growth for next year.', label: 'direct', sources: ['The IMF'] },
+      { s: 'Economists at the bank are projecting that rates will fall by June.', label: 'reported', sources: ['Economists at the bank'] },
+      { s: '"Ridership will double," the transit agency projected.', label: 'direct', sources: ['the transit agency'] },
+      { s: 'The city funds projects that house the homeless.', label: 'unattributed' },
+      { s: 'Organizers projected images of the victims onto the courthouse.', label: 'unattributed' },
+      { s: 'The coach projected calm throughout the season.', label: 'unattributed' },
+    ],
+    note: "A projection is an estimate its subject supplies (SPEC §1: a fact, figure or estimate), in a that-clause, a quotation or a figure ('projected 2.1 percent growth'); projecting images or calm is an act, and 'projects' is the noun far more often than the verb.",
+  },
+  {
+    id: 'participle-cue/subject-after-an-opening-phrase',
+    rule: 'participle-cue',
+    text: `During Tuesday night's debate, Ortiz attacked the tax, calling it "a raid on renters." During the Monday hearing, Judge Amara Lee pressed the lawyers, saying the delay was "inexcusable." Throughout the strike, the union has held firm, insisting that pay must rise.`,
+    expect: [
+      { s: `During Tuesday night's debate, Ortiz attacked the tax, calling it "a raid on renters."`, label: 'direct', sources: ['Ortiz'] },
+      { s: 'During the Monday hearing, Judge Amara Lee pressed the lawyers, saying the delay was "inexcusable."', label: 'direct', sources: ['Judge Amara Lee'] },
+      { s: 'Throughout the strike, the union has held firm, insisting that pay must rise.', label: 'direct', sources: ['the union'] },
+    ],
+    note: "A participle of saying (', calling it…', ', saying…') takes the sentence's subject, which comes after an opening phrase ('During Tuesday night's debate,', 'Throughout the strike,'): the phrase's own capitalised words are no speaker.",
+  },
 ]

@@ -704,4 +704,28 @@ export const cases: LabelledCase[] = [
     ],
     note: "'information', 'details' and 'data' hold information without being it: with what they are about ('information about the attack', 'details of the plan') the subject supplies it (SPEC §1: a noun object that is information), without it ('would share satellite information') sharing is an act, the author's claim.",
   },
+  {
+    id: 'false-cue/verb-in-a-relative-clause-without-content',
+    rule: 'false-cue',
+    text: `Witnesses who testified were divided. Tenants who complained got a letter from the landlord. Officials who testified on Monday described the damage as severe. Everyone who testified agreed that the bridge must close.`,
+    expect: [
+      { s: 'Witnesses who testified were divided.', label: 'unattributed' },
+      { s: 'Tenants who complained got a letter from the landlord.', label: 'unattributed' },
+      { s: 'Officials who testified on Monday described the damage as severe.', label: 'reported', sources: ['Officials who testified on Monday'] },
+      { s: 'Everyone who testified agreed that the bridge must close.', label: 'reported', sources: ['Everyone who testified'] },
+    ],
+    note: "A verb of saying right after 'who' describes the people ('Witnesses who testified'); the verb after it is the main clause's ('were divided'), not what they said. Only a cue of the main clause with content ('described the damage as severe', 'agreed that…') attributes (SPEC §1 step 1: a verb that introduces content).",
+  },
+  {
+    id: 'false-cue/demonstrative-that',
+    rule: 'false-cue',
+    text: `Critics questioned that figure. The union disputed that estimate on Tuesday. The mayor said that turnout on Tuesday was high. Rivera rejected that view in a letter to the board.`,
+    expect: [
+      { s: 'Critics questioned that figure.', label: 'unattributed' },
+      { s: 'The union disputed that estimate on Tuesday.', label: 'direct', sources: ['The union'] },
+      { s: 'The mayor said that turnout on Tuesday was high.', label: 'direct', sources: ['The mayor'] },
+      { s: 'Rivera rejected that view in a letter to the board.', label: 'unattributed' },
+    ],
+    note: "'that' before one noun and the end of the clause points at the noun ('questioned that figure'), like 'the figure': no that-clause, so the verb is read with its object. Questioning or rejecting a figure or a view is a stance (SPEC §1: an act), disputing an estimate is the subject's claim that it is wrong, like 'disputed their account'.",
+  },
 ]

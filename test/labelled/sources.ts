@@ -1274,4 +1274,29 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     ],
     note: "A firm's name may end with a plural of people ('Elm Partners', 'Reed Associates'): a named organisation (SPEC §1 step 2), unlike a group described by a place or a party ('Iowa Republicans') or owned ('His partners'), which stays vague.",
   },
+  {
+    id: 'document/identified-in-an-aside',
+    rule: 'document',
+    text: `A new study, published in The Lancet, found that the drug halved relapses. A survey of 2,000 renters, conducted by Gallup for the foundation, found that most had skipped a payment. A report, released Wednesday, found that costs had doubled. A memo, sent to staff on Friday, said the plant would close. A memo, obtained by The Associated Press, said the plant would close in March.`,
+    expect: [
+      { s: 'A new study, published in The Lancet, found that the drug halved relapses.', label: 'direct', sources: ['A new study'] },
+      { s: 'A survey of 2,000 renters, conducted by Gallup for the foundation, found that most had skipped a payment.', label: 'direct', sources: ['A survey of 2,000 renters'] },
+      { s: 'A report, released Wednesday, found that costs had doubled.', label: 'reported', sources: ['A report'] },
+      { s: 'A memo, sent to staff on Friday, said the plant would close.', label: 'reported', sources: ['A memo'] },
+      { s: 'A memo, obtained by The Associated Press, said the plant would close in March.', label: 'direct', sources: ['A memo'] },
+    ],
+    note: "SPEC names 'a new study published in …': the participle that identifies a document may be set off by commas ('A new study, published in The Lancet,', 'conducted by Gallup'); one that only dates it ('released Wednesday', 'sent to staff on Friday') leaves it indefinite, vague.",
+  },
+  {
+    id: 'vague-group/people-around-someone',
+    rule: 'vague-group',
+    text: `Those around the governor say she will not run again. Political observers around the state say the race is close. People around the coach said he was exhausted. The governor said she would decide in June.`,
+    expect: [
+      { s: 'Those around the governor say she will not run again.', label: 'reported', sources: ['Those around the governor'] },
+      { s: 'Political observers around the state say the race is close.', label: 'reported', sources: ['Political observers around the state'] },
+      { s: 'People around the coach said he was exhausted.', label: 'reported', sources: ['People around the coach'] },
+      { s: 'The governor said she would decide in June.', label: 'direct', sources: ['The governor'] },
+    ],
+    note: "'around' places people like 'close to' or 'in': 'those around the governor' are unnamed people (SPEC §1 step 2: 'a source close to…', vague), not the governor the phrase ends with.",
+  },
 ]
