@@ -13,7 +13,7 @@ export interface SourceReading {
   /** a pronoun to resolve to an earlier source */
   pronoun?: string
   /** a definite role noun to resolve ("the Russian leader": head 'leader', modifiers ['russian']) */
-  role?: { head: string; mods: string[] }
+  role?: { head: string; mods: string[]; of?: SourceType }
   /** the head of an indefinite document or person ("a new study", "a federal judge") the next sentence may identify */
   pending?: string
   /** not a source at all: evidence, the author speaking in the first person, or no one ("There have been…") */
@@ -239,6 +239,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // one definite person ("her mother", "the foreign minister"), or one's family ("his parents");
     // "a senior official", "officials", "Sanders' aides" are vague
     if (definite && (!plural || (possessive && grammar.kinPlurals.has(head.lower)))) return { kind: 'named', type: 'person', name, role: { head: role, mods } }
+    // "The authors wrote…" after "a study published in…": a document's authors speak for it, when one comes before
+    if (definite && plural && grammar.documentAuthors.has(role)) return { kind: 'vague', type: 'anonymous', name, role: { head: role, mods, of: 'document' } }
     // ("A federal judge blocked…" may be named in the next sentence: "U.S. District Judge Robert Pitman wrote…")
     return { kind: 'vague', type: 'anonymous', name, pending: !plural && grammar.articles.has(det) && !grammar.definite.has(det) ? role : undefined }
   }

@@ -371,8 +371,10 @@ export class SourceResolver {
 
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
-    const { head, mods } = r.role!
-    const fits = (e: Entity) => (r.type === 'person' ? e.type === 'person' : e.type === r.type || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')))
+    const { head, mods, of = r.type } = r.role!
+    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')))
+    // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
+    if (of !== r.type) return this.recentOrder(s.index - ROLE_LOOKBACK - 1).find((e) => fits(e) || [...e.forms].some((f) => f.toLowerCase().includes(head)))
     const order = this.recentOrder(s.index - ROLE_LOOKBACK - 1).filter(fits)
     const words = mods.filter((m) => !lexicon.determiners.has(m))
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))

@@ -1299,4 +1299,23 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     ],
     note: "'around' places people like 'close to' or 'in': 'those around the governor' are unnamed people (SPEC §1 step 2: 'a source close to…', vague), not the governor the phrase ends with.",
   },
+  {
+    id: 'document/its-authors-speak-for-it',
+    rule: 'document',
+    text: `A study of 130 stadium projects, published in the Journal of Urban Economics, found that the gains were small. The authors wrote that subsidies "rarely pay for themselves." The researchers said cities could do better with parks.
+
+Researchers at Yale said the effect was larger in small towns. The researchers added that costs had doubled since 2000.
+
+A survey of nurses found that most planned to quit. Its authors said pay was the main reason.`,
+    expect: [
+      { s: 'A study of 130 stadium projects, published in the Journal of Urban Economics, found that the gains were small.', label: 'direct', sources: ['A study of 130 stadium projects'] },
+      { s: 'The authors wrote that subsidies "rarely pay for themselves."', label: 'direct', sources: ['The authors'] },
+      { s: 'The researchers said cities could do better with parks.', label: 'direct', sources: ['The researchers'] },
+      { s: 'Researchers at Yale said the effect was larger in small towns.', label: 'reported', sources: ['Researchers at Yale'] },
+      { s: 'The researchers added that costs had doubled since 2000.', label: 'reported', sources: ['The researchers'] },
+      { s: 'A survey of nurses found that most planned to quit.', label: 'reported', sources: ['A survey of nurses'] },
+      { s: 'Its authors said pay was the main reason.', label: 'reported', sources: ['Its authors'] },
+    ],
+    note: "A document's authors speak for it: 'the authors', 'the researchers' after 'a study … published in …' are that specific document (SPEC §1 step 2, named); after an unidentified survey they are as vague as it is, and with no document before them ('Researchers at Yale … The researchers') they are an unspecified group, vague.",
+  },
 ]
