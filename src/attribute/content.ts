@@ -115,7 +115,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   }
   if (!np) return false
   // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
-  const verbInside = np[1] - np[0] >= 3 && tokens[np[1] - 1].word && !tokens[np[1] - 1].cap && !tokens[np[1] - 1].lower.endsWith('s') && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
+  // ("151,000 jobs during the month": a preposition of an adjunct is no verb)
+  const last = tokens[np[1] - 1]
+  const verbInside = np[1] - np[0] >= 3 && last.word && !last.cap && !last.lower.endsWith('s') && !grammar.adjunctPrepositions.has(last.lower) && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
   if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
   const singular = tokens[np[1] - 2]
@@ -409,7 +411,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {
     const next = tokens[obj.np[1]]
     // (an adverb closes the object instead: "boasts a 45-point lead nationally")
-    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !(adverbLike(next) && clauseEnds(tokens[obj.np[1] + 1]))) return { kind: 'clause', at: j }
+    // (or a time or an adjunct: "added 300 workers last year", "adding 151,000 jobs during the month")
+    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && clauseEnds(tokens[obj.np[1] + 1]))) return { kind: 'clause', at: j }
   }
   if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
   // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma

@@ -115,7 +115,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const someone = !tokens[h0].cap && lexicon.personRoles.has(tokens[h0].norm) && lexicon.indefinite.has(first.lower)
   const found = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
   // an outlet after a common head is its post-modifier: "voters in a New York Times poll", "reporters for Reuters"
-  const outlet = found && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
+  // (a capitalised word right after it makes a longer name: "the Information Commissioner's Office" is not The Information)
+  const longer = found && found.start + found.length < b && tokens[found.start + found.length].cap
+  const outlet = found && !longer && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   if (outlet) {
     const o = outlet.value
     return { kind: 'named', type: o.state ? 'state-media' : 'media', name: o.name, country: o.country }

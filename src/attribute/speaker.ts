@@ -358,6 +358,15 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   }
   // a word that only opens sentences, then its comma: "There, the chairman…", "Indeed, …" (a pronoun is the subject: "She, too, is…")
   if (lexicon.sentenceStarters.has(w(tokens, i)) && !lexicon.pronouns.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
+  // "The day before, …", "The next morning, …", "That night, …": a time phrase led by a determiner, then its comma
+  if (lexicon.determiners.has(w(tokens, i))) {
+    let k = grammar.timeDeterminers.has(w(tokens, i + 1)) || w(tokens, i + 1) === 'following' ? i + 2 : i + 1
+    if (w(tokens, k) === 'day' || lexicon.timeWords.has(w(tokens, k))) {
+      k++
+      if (w(tokens, k) === 'before' || w(tokens, k) === 'after' || lexicon.adverbs.has(w(tokens, k))) k++
+      if (isPunct(tokens[k], ',')) i = k + 1
+    }
+  }
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"
@@ -462,7 +471,8 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
     // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")
     // (a possessive owns the noun after it: "His ex-wife agreed" is not "His")
     if (grammar.possessivePronouns.has(head.lower) && end < np[1]) continue
-    if ((head.cap && !(end - 1 === np[0] && lexicon.prepositions.has(head.lower))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return [np[0], end]
+    // (nor is an article that only opens it: "The trust apologized and said…")
+    if ((head.cap && !(end - 1 === np[0] && (lexicon.prepositions.has(head.lower) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return [np[0], end]
   }
   return np
 }

@@ -343,6 +343,9 @@ describe('sources', () => {
     // one word after "the", no given name: a body's name, not a person's
     expect(type('The Beacon reported that the mill would close.')).toEqual([['Beacon', 'organization']])
     expect(type('Crowds grew, the Chicago Sun-Times reported. Police added patrols, the Sun-Times reported.')).toEqual([['Chicago Sun-Times', 'media']])
+    // an outlet's name at the start of a longer name is not the outlet: The Information is not the Information Commissioner's Office
+    expect(type('The Information Commissioner’s Office said the fine was fair.')[0]?.[1]).not.toBe('media')
+    expect(type('The Information reported that the deal was off.')).toEqual([['Information', 'media']])
     // a person's apposition is not the body it names: "of Berenberg, a private bank,"
     expect(type('Holger Brandt of Berenberg, a private bank, warned that growth would slow.')[0]?.[1]).toBe('person')
   })

@@ -2488,4 +2488,26 @@ The city funds projects that house the homeless. Organizers projected images of 
     ],
     note: "A participle of saying (', calling it…', ', saying…') takes the sentence's subject, which comes after an opening phrase ('During Tuesday night's debate,', 'Throughout the strike,'): the phrase's own capitalised words are no speaker.",
   },
+  {
+    id: 'participle-cue/subject-after-a-time-phrase',
+    rule: 'participle-cue',
+    text: `The day before, at a rally in Beaumont, Tex., Mayor Ana Ortiz was just as blunt, claiming that the port had been mismanaged. The next morning, the union walked out, arguing that pay had lagged for a decade. That night, Kessler went on television, insisting the city was safe.`,
+    expect: [
+      { s: 'The day before, at a rally in Beaumont, Tex., Mayor Ana Ortiz was just as blunt, claiming that the port had been mismanaged.', label: 'direct', sources: ['Mayor Ana Ortiz'] },
+      { s: 'The next morning, the union walked out, arguing that pay had lagged for a decade.', label: 'direct', sources: ['the union'] },
+      { s: 'That night, Kessler went on television, insisting the city was safe.', label: 'direct', sources: ['Kessler'] },
+    ],
+    note: "A participle of saying takes the sentence's subject, after an opening time phrase ('The day before,', 'The next morning,', 'That night,') and a place with its state ('in Beaumont, Tex.,'): neither is the speaker.",
+  },
+  {
+    id: 'saying-verb/second-verb-of-a-common-noun-subject',
+    rule: 'saying-verb',
+    text: `The trust apologized and said it had taken immediate steps. The hospital apologised and said its systems were now secure. The landlord paused and then said the rent would rise.`,
+    expect: [
+      { s: 'The trust apologized and said it had taken immediate steps.', label: 'direct', sources: ['The trust'] },
+      { s: 'The hospital apologised and said its systems were now secure.', label: 'direct', sources: ['The hospital'] },
+      { s: 'The landlord paused and then said the rent would rise.', label: 'direct', sources: ['The landlord'] },
+    ],
+    note: "A second verb of saying after 'and' has the sentence's subject, the whole phrase ('The trust'), not the capitalised article that opens it; a definite body or person is on record (SPEC §1 step 2).",
+  },
 ]

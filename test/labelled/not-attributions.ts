@@ -728,4 +728,17 @@ export const cases: LabelledCase[] = [
     ],
     note: "'that' before one noun and the end of the clause points at the noun ('questioned that figure'), like 'the figure': no that-clause, so the verb is read with its object. Questioning or rejecting a figure or a view is a stance (SPEC §1: an act), disputing an estimate is the subject's claim that it is wrong, like 'disputed their account'.",
   },
+  {
+    id: 'false-cue/added-as-a-count',
+    rule: 'false-cue',
+    text: `Unemployment fell to 4.1 percent in May, with the economy adding 151,000 jobs during the month. The company added 300 workers last year. Hospitals added 2,000 beds over the winter. The firm added 40 stores this year, the report said. "We are hiring," the chief executive added on Tuesday.`,
+    expect: [
+      { s: 'Unemployment fell to 4.1 percent in May, with the economy adding 151,000 jobs during the month.', label: 'unattributed' },
+      { s: 'The company added 300 workers last year.', label: 'unattributed' },
+      { s: 'Hospitals added 2,000 beds over the winter.', label: 'unattributed' },
+      { s: 'The firm added 40 stores this year, the report said.', label: 'direct', sources: ['the report'] },
+      { s: '"We are hiring," the chief executive added on Tuesday.', label: 'direct', sources: ['the chief executive'] },
+    ],
+    note: "'added' is a verb of saying only with what was said (a clause, a quotation, or trailing: SPEC §1 step 1); adding jobs, workers or beds is a count of things, an event, whatever time or adjunct follows ('last year', 'during the month', 'over the winter').",
+  },
 ]
