@@ -218,12 +218,13 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     // ("tax records", "federal election filings": the kind of record or its keeper, like "court documents")
     const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0 && !lexicon.determiners.has(t.lower)) || lexicon.officeNouns.has(t.norm) || lexicon.recordKinds.has(t.lower))
-    // "a petition signed by 340 businesses", "documents seen by Reuters": identified by what follows ("a report released Wednesday" is not)
+    // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
+    // follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
     const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (words[k + 1]?.lower === 'by' || words[k + 1]?.lower === 'in' || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower)))))
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (words[k + 1]?.lower === 'by' || words[k + 1]?.lower === 'in' || words[k + 1]?.lower === 'with' || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower)))))
     const identified = definite || namedAfter || modifiedByBody || author || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
@@ -323,7 +324,7 @@ function personName(tokens: Token[], s: number, h: number): boolean {
 export const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? grammar.nameParticles.has(t.lower) : /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))
 
 /** A word that makes a name an outlet's, or ends a hyphenated masthead: "Times", "Sun-Times", "KING-TV". */
-export const mediaWord = (t: Token) => lexicon.mediaWords.has(t.norm) || lexicon.mediaWords.has(t.norm.slice(t.norm.lastIndexOf('-') + 1))
+export const mediaWord = (t: Token) => lexicon.mediaWords.has(t.norm) || (t.norm.includes('-') && lexicon.mediaWords.has(t.norm.slice(t.norm.lastIndexOf('-') + 1)))
 
 /** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer". */
 function isTitle(t: Token): boolean {

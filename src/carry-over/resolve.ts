@@ -382,7 +382,11 @@ export class SourceResolver {
     const abbreviations = lexicon.titleAbbreviations.get(head)
     const names = () => s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
     const abbreviated = (e: Entity) => !!abbreviations?.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names().every((m) => said(e, m))
-    const titled = (e: Entity) => said(e, head) || abbreviated(e)
+    // ("His attorney" after "U.S. Attorney Philip Sellinger": an owned role is a relation to someone, not a title; it refers back to
+    // a mention written as one too, "Walsh's lawyer, Gerald Krovatin")
+    const owned = grammar.possessivePronouns.has(s.tokens[a].lower)
+    const ownedForm = (e: Entity) => [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && (/['’]s$/.test(x) || grammar.possessivePronouns.has(x))))
+    const titled = (e: Entity) => (owned ? ownedForm(e) : said(e, head) || abbreviated(e))
     // (a noun for one kind of body refers only to a source written with it: "the police" is not the nearest "White House";
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
     return (

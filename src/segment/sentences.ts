@@ -24,6 +24,8 @@ const TERMINAL = '.!?…'
 const CANDIDATE = /[.!?…]|\d(?=\p{Lu})/gu
 const CLOSERS = '"”’\')]»›'
 const OPENERS = '"“‘\'([«‹„'
+/** a wire credit in a dateline, then its dash: "NEWARK, N.J. (AP) — …" goes on past the state's period */
+const DATELINE_CREDIT = /^\(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}\)\s*(?:[—–]|--?\s)/u
 // the same white space as JavaScript's \s and trim(), a byte-order mark (U+FEFF) included
 const WIDE_SPACE = /\s/
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || (c !== undefined && (c.charCodeAt(0) < 128 ? c === '\t' || c === '\r' || c === '\f' || c === '\v' : WIDE_SPACE.test(c)))
@@ -243,6 +245,7 @@ function firstAfterMarks(text: string, k: number, end: number): number {
 function periodEnds(text: string, i: number, k: number, start: number, end: number, n: string): boolean {
   const w = wordBefore(text, i, start)
   if (!w) return true
+  if (n === '(' && DATELINE_CREDIT.test(text.slice(k, k + 40))) return false
   // "then-Sen." and "D-Ill." end with their abbreviation
   const bare = afterHyphen(w.endsWith('.') ? w.slice(0, -1) : w)
   if (lexicon.abbrNever.has(bare) || lexicon.abbrNever.has(bare.toLowerCase())) return false

@@ -357,6 +357,15 @@ describe('sources', () => {
     }
   })
 
+  it('resolve an owned role ("His attorney") to no one titled with that role, and name a filing by where it was filed', () => {
+    const report = check('“Public office is a public trust,” U.S. Attorney Ines Moreau said. Daniel Ruiz has pleaded not guilty. His attorney said Ruiz would be vindicated.')
+    expect(report.sentences[2].attributions[0].source.resolved).toBeUndefined()
+    expect(report.summary.sources.map((s) => s.name)).toEqual(['Ines Moreau', 'His attorney'])
+    expect(check('Sen. Ana Ruiz voted no. The senator said the bill was rushed.').sentences[1].attributions[0].source.resolved).toBe('Ana Ruiz')
+    expect(labels('He took $40,000, according to a plea agreement filed with the court.')).toEqual(['direct'])
+    expect(labels('He took $40,000, according to a plea agreement.')).toEqual(['reported'])
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')

@@ -156,4 +156,21 @@ export const cases: LabelledCase[] = [
     ],
     note: "A lowercase 'no.' or 'apt.' is the word, not the abbreviation before a number, so the sentence ends before a word of prose; 'No. 3', 'apt. B' and 'vol. II' keep their period. 'said no' hands over an answer; 'Critics agreed.' has no content.",
   },
+  {
+    id: 'segmentation/dateline-with-a-state-and-a-credit',
+    rule: 'segmentation',
+    text: `NEWARK, N.J. (AP) — A former state aide pleaded guilty Thursday to taking bribes, federal prosecutors said.
+
+SPOKANE, Wash. (Reuters) - The Rev. Ana Ortiz said the shelter would stay open through March.
+
+Lee moved to Newark, N.J. (His family stayed in Ohio.) He said the move was hard.`,
+    expect: [
+      { s: 'NEWARK, N.J. (AP) — A former state aide pleaded guilty Thursday to taking bribes, federal prosecutors said.', label: 'reported', sources: ['federal prosecutors'] },
+      { s: 'SPOKANE, Wash. (Reuters) - The Rev. Ana Ortiz said the shelter would stay open through March.', label: 'direct', sources: ['The Rev. Ana Ortiz'] },
+      { s: 'Lee moved to Newark, N.J.', label: 'unattributed' },
+      { s: '(His family stayed in Ohio.)', label: 'unattributed' },
+      { s: 'He said the move was hard.', label: 'direct', sources: ['He'] },
+    ],
+    note: "A dateline whose town ends with a state's abbreviation ('NEWARK, N.J.') runs on into the wire credit and the first sentence: the period is the abbreviation's, and the credit credits the story, not the sentence (SPEC §1: wire credits in a dateline are not attributions). A bracketed sentence after the same abbreviation is its own.",
+  },
 ]
