@@ -336,12 +336,29 @@ function isTitle(t: Token): boolean {
 const descriptive = (t: Token) =>
   /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.clauseBreakers.has(t.lower)
 
+/** Capitals or countries joined by "and": "Pyongyang and Moscow have denied…", "France and Germany said". */
+function placesJoined(tokens: Token[], a: number, b: number): boolean {
+  let k = a
+  let parts = 0
+  while (k < b) {
+    const place = lexicon.places.capitals.match(tokens, k, b) ?? lexicon.places.words.match(tokens, k, b)
+    if (!place) return false
+    k += place.length
+    parts++
+    if (k < b && !(tokens[k].lower === 'and' || tokens[k].text === ',')) return false
+    if (k < b) k++
+  }
+  return parts > 1
+}
+
 /** A capitalised name: a government body, an organisation, an outlet or a person. */
 function readName(text: string, tokens: Token[], range: Range, h: number): SourceReading {
   const [a, b] = range
   const written = withoutArticle(spanText(text, tokens, range))
   const country = countryIn(tokens, range)
   if (lexicon.places.capitals.match(tokens, a, b)?.length === b - a) return { kind: 'named', type: 'government', name: written, country }
+  // (several governments speak together: no one country)
+  if (placesJoined(tokens, a, b)) return { kind: 'named', type: 'government', name: written }
   // a country by its name speaks through its government: "France said", "the U.S. says" (a people is plural and vague: "Americans say")
   const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
   const place = lexicon.places.words.match(tokens, start, b)

@@ -194,7 +194,16 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
           if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
-          return outerName(tokens, nameBeforeRole(tokens, leftNP(tokens, end)))
+          const np = leftNP(tokens, end)
+          // "Scott Morris, a former official who is now a fellow at the Center, which works…, said": the phrase ends a relative
+          // clause of an earlier one, whose subject speaks; read on back
+          // (with no comma before it, the sentence's subject: "A man who lives near the plant, which closed, said")
+          if (np && relativeBefore(tokens, np[0])) {
+            if (!tokens.slice(0, np[0]).some((x) => isPunct(x, ','))) return main?.()
+            k = np[0]
+            continue
+          }
+          return outerName(tokens, nameBeforeRole(tokens, np))
         }
         // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
         if (isQuoteMark(inner)) continue
@@ -221,6 +230,12 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
   }
   return undefined
+}
+
+/** Whether a relative clause ("who is now …") opens within a few words before `p`, with no mark between. */
+function relativeBefore(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k >= 0 && p - k <= 6 && tokens[k].word; k--) if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return true
+  return false
 }
 
 /** The "is" of "is a liar, a racist and a bully" before a predicate noun phrase (or a list of them) that ends at `a`: its index, or -1. */

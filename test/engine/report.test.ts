@@ -325,6 +325,10 @@ describe('sources', () => {
     expect(type('Mexico’s ambassador said Mexico would respond.')[0]?.[1]).toBe('person')
     // a country's military command speaks for its government, though "Staff" and "Force" read like people
     expect(type('Ukraine’s General Staff said 12 drones were shot down.')).toEqual([['Ukraine’s General Staff', 'government', 'named']])
+    // several governments by their capitals or names, with no one country
+    expect(check('Pyongyang and Moscow have denied the claims.').summary.sources).toEqual([expect.objectContaining({ name: 'Pyongyang and Moscow', type: 'government', kind: 'named' })])
+    expect(check('Pyongyang and Moscow have denied the claims.').summary.sources[0].country).toBeUndefined()
+    expect(type('France and Germany said the talks would resume.')).toEqual([['France and Germany', 'government', 'named']])
     expect(type('The Air Force said the jet crashed on landing.')).toEqual([['Air Force', 'government', 'named']])
   })
 

@@ -2510,4 +2510,15 @@ The city funds projects that house the homeless. Organizers projected images of 
     ],
     note: "A second verb of saying after 'and' has the sentence's subject, the whole phrase ('The trust'), not the capitalised article that opens it; a definite body or person is on record (SPEC §1 step 2).",
   },
+  {
+    id: 'saying-verb/a-body-whose-name-holds-a-verb-form',
+    rule: 'saying-verb',
+    text: `Ukraine's air force said Russia had launched 48 drones overnight. Meanwhile, the air force said 40 of them were shot down. Residents air their concerns at every council meeting.`,
+    expect: [
+      { s: "Ukraine's air force said Russia had launched 48 drones overnight.", label: 'direct', sources: ["Ukraine's air force"] },
+      { s: 'Meanwhile, the air force said 40 of them were shot down.', label: 'direct', sources: ['the air force'] },
+      { s: 'Residents air their concerns at every council meeting.', label: 'reported', sources: ['Residents'] },
+    ],
+    note: "'air' is a noun inside a phrase ('the air force said': a body on record, SPEC §1 step 2) and a verb before its object ('air their concerns': a concern the source voices, SPEC §1 informational noun object).",
+  },
 ]

@@ -1318,4 +1318,17 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A document's authors speak for it: 'the authors', 'the researchers' after 'a study … published in …' are that specific document (SPEC §1 step 2, named); after an unidentified survey they are as vague as it is, and with no document before them ('Researchers at Yale … The researchers') they are an unspecified group, vague.",
   },
+  {
+    id: 'named-person/speaker-before-a-relative-clause-and-its-aside',
+    rule: 'named-person',
+    text: `Scott Morrow, a former Treasury official who is now a senior fellow at the Harlow Institute, which studies trade, said that support for the plan was weak. Ana Ruiz, who runs the clinic, which opened in May, said demand had doubled. Marta Keller, an economist at Harvard who once worked for Sen. Ann Lee (D-Ore.), one of the bill's authors, called it "a landmark." A man who lives near the plant, which closed in May, said the air was cleaner. Voters who backed the measure, which passed narrowly, said they wanted change.`,
+    expect: [
+      { s: 'Scott Morrow, a former Treasury official who is now a senior fellow at the Harlow Institute, which studies trade, said that support for the plan was weak.', label: 'direct', sources: ['Scott Morrow'] },
+      { s: 'Ana Ruiz, who runs the clinic, which opened in May, said demand had doubled.', label: 'direct', sources: ['Ana Ruiz'] },
+      { s: `Marta Keller, an economist at Harvard who once worked for Sen. Ann Lee (D-Ore.), one of the bill's authors, called it "a landmark."`, label: 'direct', sources: ['Marta Keller'] },
+      { s: 'A man who lives near the plant, which closed in May, said the air was cleaner.', label: 'reported', sources: ['A man'] },
+      { s: 'Voters who backed the measure, which passed narrowly, said they wanted change.', label: 'reported', sources: ['Voters'] },
+    ],
+    note: "The phrase before an aside set off by commas (', which studies trade,') may itself end a relative clause ('who is now a senior fellow at the Harlow Institute'): the speaker is the subject that clause describes, a named person or an unnamed one (SPEC §1 step 2), not the institute, the senator or the plant.",
+  },
 ]
