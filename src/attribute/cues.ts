@@ -102,6 +102,10 @@ function verbReading(tokens: Token[], i: number): boolean {
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   const next = tokens[i + 1]
   if (!next || !next.word) return true
+  // "the company forecast revenue of $2.1 billion": after a speaker (not "Initial estimates put…") and before a bare noun, not a verb,
+  // an auxiliary or a time ("the company forecast was wrong")
+  const speakerBefore = isSourceNoun(prev) || lexicon.pronouns.has(prev.norm) || (prev.cap && i - 1 > firstWord(tokens))
+  if (speakerBefore && grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !next.cap && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !pastForm(next) && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.timeWords.has(next.lower)) return true
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
@@ -291,6 +295,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         continue
       }
       const j = skipAdjuncts(tokens, i + 1)
+      // ("Initial estimates put the total at…": a verb of the same kind next makes this form its subject's noun)
+      if (lexicon.estimateVerbs.has(w(tokens, j)) || lexicon.lightVerbs.has(w(tokens, j))) continue
       // past a person it goes to: "sent Mr. Trump an unmistakable message: …", "gave him a warning: …"
       const first = objectKind(tokens, j)
       const to = first && tokens[first.np[1] - 1]

@@ -364,12 +364,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const place = lexicon.places.words.match(tokens, start, b)
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
   if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
-  // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person
-  for (let k = a; k <= h; k++) {
-    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
-  }
-  if ((mediaWord(tokens[h]) && h > a) || (tokens[h].norm.includes('-') && mediaWord(tokens[h]))) return { kind: 'named', type: 'media', name: written }
-  // a lowercase office noun before the name tells its type: "local broadcaster Canal 9"
+  // a lowercase office noun before the name tells its type: "local broadcaster Canal 9", "the drugmaker Helvetia Pharma"
   let s = a
   for (let k = a; k < h; k++) {
     const office = !tokens[k].cap ? lookup(lexicon.officeNouns, tokens[k]) : undefined
@@ -378,6 +373,11 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
       return { kind: 'named', type, name: withoutArticle(text.slice(tokens[k + 1].start, tokens[b - 1].end)), country }
     }
   }
+  // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person
+  for (let k = a; k <= h; k++) {
+    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
+  }
+  if ((mediaWord(tokens[h]) && h > a) || (tokens[h].norm.includes('-') && mediaWord(tokens[h]))) return { kind: 'named', type: 'media', name: written }
   // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
   // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado";
   // so does a given name: "Robert Gordon of Northwestern University")

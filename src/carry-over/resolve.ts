@@ -54,6 +54,8 @@ export class SourceResolver {
   private speakers = new Map<string, Entity>()
   /** every source read with the entity it stands for, so that each takes the entity's final name */
   private sources: Array<{ source: Source; entity: Entity }> = []
+  /** named bodies by the first word of their name, so that "Vantor" finds "Vantor Semiconductor" */
+  private bodiesByFirstWord = new Map<string, Entity>()
   /** named outlets, so that "the Times" finds "The New York Times" */
   private outlets: Entity[] = []
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
@@ -136,7 +138,10 @@ export class SourceResolver {
       // the same speaker comes back all through an article ("Trump said"): read each written form once
       const key = r.name === written ? written : `${r.name}\u0000${written}`
       let e = this.speakers.get(key)
-      if (!e) this.speakers.set(key, (e = this.person(r.name, written)))
+      // ("Vantor reported…" after "Vantor Semiconductor": one word that opens a body's name is that body)
+      // (not a known person's: "Clinton" after "the Clinton campaign" is Hillary Clinton)
+      if (!e) this.speakers.set(key, (e = (!r.name.includes(' ') && !this.personsByWord.has(r.name.toLowerCase()) && this.bodiesByFirstWord.get(r.name.toLowerCase())) || this.person(r.name, written)))
+      else if (e.type !== 'person') addForm(e, written)
       return e
     }
     return this.register(r.name, r, written)
@@ -150,6 +155,10 @@ export class SourceResolver {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '' }
       this.entities.set(key, e)
       if (e.type === 'media' && e.kind === 'named') this.outlets.push(e)
+      // (a company's name, its last word a company's and no body's office: "Vantor Semiconductor", not "the Clinton campaign")
+      const words = name.split(' ')
+      const last = words[words.length - 1].toLowerCase()
+      if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last) && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
     } else if (e.type === 'person' && r.type !== 'person' && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas")
       e.type = r.type

@@ -354,6 +354,13 @@ describe('sources', () => {
     expect(type('Holger Brandt of Berenberg, a private bank, warned that growth would slow.')[0]?.[1]).toBe('person')
   })
 
+  it('read a company by its trade word and its first word alone as that company, not a known person\'s name', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
+    expect(rows('Vantor Semiconductor said revenue rose. Vantor reported a profit of $412 million.')).toEqual([['Vantor Semiconductor', 'organization', 2]])
+    expect(rows('Halcyon Therapeutics said the trial failed.')).toEqual([['Halcyon Therapeutics', 'organization', 1]])
+    expect(rows('Hillary Clinton spoke first. The Clinton campaign said it raised $40 million. Clinton said the money would go to ads.').map((r) => r[0]).sort()).toEqual(['Clinton campaign', 'Hillary Clinton'])
+  })
+
   it('resolve no "he" or "she" to a city whose name reads like a person\'s', () => {
     for (const city of ['San Francisco', 'Fort Worth', 'Santa Fe']) {
       const report = check(`Crowds marched through ${city} on Sunday. "I cried the whole way," he said.`)

@@ -2521,4 +2521,17 @@ The city funds projects that house the homeless. Organizers projected images of 
     ],
     note: "'air' is a noun inside a phrase ('the air force said': a body on record, SPEC §1 step 2) and a verb before its object ('air their concerns': a concern the source voices, SPEC §1 informational noun object).",
   },
+  {
+    id: 'speech-verb/forecast-and-estimate-before-a-bare-noun',
+    rule: 'speech-verb',
+    text: `Shares of Ostrava Steel fell 9% after the company forecast third-quarter revenue below expectations. The utility forecast demand of 40 gigawatts for the winter. Analysts estimate losses at $4 billion. The company forecast was wrong. Initial estimates put the total at 55,000 pages.`,
+    expect: [
+      { s: 'Shares of Ostrava Steel fell 9% after the company forecast third-quarter revenue below expectations.', label: 'direct', sources: ['the company'] },
+      { s: 'The utility forecast demand of 40 gigawatts for the winter.', label: 'direct', sources: ['The utility'] },
+      { s: 'Analysts estimate losses at $4 billion.', label: 'reported', sources: ['Analysts'] },
+      { s: 'The company forecast was wrong.', label: 'unattributed' },
+      { s: 'Initial estimates put the total at 55,000 pages.', label: 'reported', sources: ['Initial estimates'] },
+    ],
+    note: "'forecast' and 'estimate' are nouns as often as verbs: right after a speaker and before a bare noun object they are the verb, a forecast or estimate the source supplies (SPEC §1); before 'was' the form is the noun, and 'Initial estimates put…' has the estimates for subject, an unidentified document (vague).",
+  },
 ]
