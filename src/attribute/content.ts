@@ -461,9 +461,10 @@ function thatPointsAt(tokens: Token[], j: number): boolean {
   const t = tokens[j + 1]
   if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.determiners.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.negations.has(t.lower)) return false
   const np = rightNP(tokens, j + 1)
+  if (!np || np[1] !== j + 2) return false
   // ("that globalization and job losses have…": a coordination goes on into the clause)
-  const end = skipAdjuncts(tokens, np?.[1] ?? j)
-  return !!np && np[1] === j + 2 && (!tokens[end] || isPunct(tokens[end], '.;:!?)')) && !clauseFollows(tokens, j + 1)
+  const end = skipAdjuncts(tokens, np[1])
+  return (!tokens[end] || isPunct(tokens[end], '.;:!?)')) && !clauseFollows(tokens, j + 1)
 }
 
 /** Past an aside set off by dashes or brackets: "said — on Twitter, as it happens — that…". */

@@ -338,6 +338,7 @@ const descriptive = (t: Token) =>
 
 /** Capitals or countries joined by "and": "Pyongyang and Moscow have denied…", "France and Germany said". */
 function placesJoined(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 3) return false
   let k = a
   let parts = 0
   while (k < b) {
@@ -398,7 +399,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
   // or one after it: "The Clarion, a neighborhood newspaper, reported", "Elm Capital, a hedge fund, said"
   // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
-  const after = tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
+  const after = !body && tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
   const describing = after && tokens[after[1]]?.text === ',' && tokens[headOf(tokens, after)]
   const bodyAfter = describing && !describing.cap ? lookup(lexicon.officeNouns, describing) : undefined
   const office = body ?? bodyAfter
