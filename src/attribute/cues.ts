@@ -57,6 +57,10 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
   if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
   const prev = tokens[i - 1]
+  // "ignored repeated warnings", "rejected published figures": after a past verb, a past form before its noun describes the noun
+  // (not after a participle that joins the subject's post-modifier: "Residents surveyed reported problems")
+  const next1 = tokens[i + 1]
+  if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && pastForm(prev) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next1?.word && !next1.cap && !lexicon.determiners.has(next1.lower) && !lexicon.prepositions.has(next1.lower) && !lexicon.pronouns.has(next1.lower) && !lexicon.clauseBreakers.has(next1.lower) && next1.lower !== 'that') return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false

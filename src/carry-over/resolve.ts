@@ -396,12 +396,13 @@ export class SourceResolver {
     const owned = grammar.possessivePronouns.has(s.tokens[a].lower)
     const ownedForm = (e: Entity) => [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && (/['’]s$/.test(x) || grammar.possessivePronouns.has(x))))
     const titled = (e: Entity) => (owned ? ownedForm(e) : said(e, head) || abbreviated(e))
-    // (a noun for one kind of body refers only to a source written with it: "the police" is not the nearest "White House";
+    // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
+    // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
     return (
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
       order.find(titled) ??
-      (r.type === 'person' || lexicon.ownWordOffices.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0]))
+      (r.type === 'person' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0]))
     )
   }
 

@@ -183,6 +183,7 @@ export const lexicon = {
   governmentOffices: set(sourceNounData.governmentOffices.entries),
   mediaOffices: set(sourceNounData.mediaOffices.entries),
   ownWordOffices: set(sourceNounData.ownWordOnly.entries),
+  ownWordDocuments: set(sourceNounData.ownWordDocuments.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
   eventNouns: withPlurals(sourceNounData.events.entries),

@@ -377,6 +377,13 @@ describe('sources', () => {
     expect(labels('He took $40,000, according to a plea agreement.')).toEqual(['reported'])
   })
 
+  it('resolve a document of one kind ("the letter") only to a document written with that word', () => {
+    const report = check('The inspectors’ report, seen by this newspaper, describes staff shortages. According to the relatives’ letter, five residents died. The report says managers were warned.')
+    const resolved = report.sentences.map((s) => s.attributions[0]?.source.resolved ?? s.attributions[0]?.source.text)
+    expect(resolved[1]).toBe('relatives’ letter')
+    expect(report.summary.sources.map((s) => s.name).sort()).toEqual(['inspectors’ report', 'relatives’ letter'])
+  })
+
   it('name a study a later sentence identifies (forward identification)', () => {
     const text = 'A new study ties heavy coffee drinking to fewer heart attacks. The study, published in Circulation, followed 20,000 adults.'
     expect(labels(text)[0]).toBe('direct')

@@ -741,4 +741,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "'added' is a verb of saying only with what was said (a clause, a quotation, or trailing: SPEC §1 step 1); adding jobs, workers or beds is a count of things, an event, whatever time or adjunct follows ('last year', 'during the month', 'over the winter').",
   },
+  {
+    id: 'false-cue/past-form-describing-a-noun',
+    rule: 'false-cue',
+    text: `Managers ignored repeated warnings about staffing. The firm rejected published figures on Monday. Residents surveyed reported problems with the water. He repeated claims that the vote was rigged.`,
+    expect: [
+      { s: 'Managers ignored repeated warnings about staffing.', label: 'unattributed' },
+      { s: 'The firm rejected published figures on Monday.', label: 'unattributed' },
+      { s: 'Residents surveyed reported problems with the water.', label: 'reported', sources: ['Residents surveyed'] },
+      { s: 'He repeated claims that the vote was rigged.', label: 'direct', sources: ['He'] },
+    ],
+    note: "After a past verb, a past form of a cue verb before a bare noun describes the noun ('ignored repeated warnings', 'rejected published figures'): no one says anything (SPEC §1: a verb that introduces content). After a participle that joins the subject ('Residents surveyed'), it is the main verb.",
+  },
 ]
