@@ -711,8 +711,8 @@ export const cases: LabelledCase[] = [
     expect: [
       { s: 'Witnesses who testified were divided.', label: 'unattributed' },
       { s: 'Tenants who complained got a letter from the landlord.', label: 'unattributed' },
-      { s: 'Officials who testified on Monday described the damage as severe.', label: 'reported', sources: ['Officials who testified on Monday'] },
-      { s: 'Everyone who testified agreed that the bridge must close.', label: 'reported', sources: ['Everyone who testified'] },
+      { s: 'Officials who testified on Monday described the damage as severe.', label: 'reported', sources: ['Officials'] },
+      { s: 'Everyone who testified agreed that the bridge must close.', label: 'reported', sources: ['Everyone'] },
     ],
     note: "A verb of saying right after 'who' describes the people ('Witnesses who testified'); the verb after it is the main clause's ('were divided'), not what they said. Only a cue of the main clause with content ('described the damage as severe', 'agreed that…') attributes (SPEC §1 step 1: a verb that introduces content).",
   },
