@@ -366,7 +366,6 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
   if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
   // a lowercase office noun before the name tells its type: "local broadcaster Canal 9", "the drugmaker Helvetia Pharma"
-  let s = a
   for (let k = a; k < h; k++) {
     const office = !tokens[k].cap ? lookup(lexicon.officeNouns, tokens[k]) : undefined
     if (office && tokens[k + 1].cap) {
@@ -378,12 +377,14 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   for (let k = a; k <= h; k++) {
     if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
   }
-  if ((mediaWord(tokens[h]) && h > a) || (tokens[h].norm.includes('-') && mediaWord(tokens[h]))) return { kind: 'named', type: 'media', name: written }
+  // (one hyphenated word is a masthead too: "KING-TV")
+  if (mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) return { kind: 'named', type: 'media', name: written }
   // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
   // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado";
   // so does a given name: "Robert Gordon of Northwestern University")
   if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some(isTitle) && !(h > start && lexicon.givenNames.has(tokens[start].lower)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
+  let s = a
   while (s < h) {
     const t = tokens[s]
     const place = lexicon.places.words.match(tokens, s, h)

@@ -141,7 +141,7 @@ export class SourceResolver {
       // ("Vantor reported…" after "Vantor Semiconductor": one word that opens a body's name is that body)
       // (not a known person's: "Clinton" after "the Clinton campaign" is Hillary Clinton)
       if (!e) this.speakers.set(key, (e = (!r.name.includes(' ') && !this.personsByWord.has(r.name.toLowerCase()) && this.bodiesByFirstWord.get(r.name.toLowerCase())) || this.person(r.name, written)))
-      else if (e.type !== 'person') addForm(e, written)
+      if (e.type !== 'person') addForm(e, written)
       return e
     }
     return this.register(r.name, r, written)
