@@ -59,8 +59,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
   // "ignored repeated warnings", "rejected published figures": after a past verb, a past form before its noun describes the noun
   // (not after a participle that joins the subject's post-modifier: "Residents surveyed reported problems")
-  const next1 = tokens[i + 1]
-  if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && pastForm(prev) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next1?.word && !next1.cap && !lexicon.determiners.has(next1.lower) && !lexicon.prepositions.has(next1.lower) && !lexicon.pronouns.has(next1.lower) && !lexicon.clauseBreakers.has(next1.lower) && next1.lower !== 'that') return false
+  const next = tokens[i + 1]
+  if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && pastForm(prev) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
@@ -104,7 +104,6 @@ function verbReading(tokens: Token[], i: number): boolean {
   // a study "shows" whatever follows it
   if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
-  const next = tokens[i + 1]
   if (!next || !next.word) return true
   // "the company forecast revenue of $2.1 billion": after a speaker (not "Initial estimates put…") and before a bare noun, not a verb,
   // an auxiliary or a time ("the company forecast was wrong")

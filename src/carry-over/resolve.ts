@@ -382,11 +382,12 @@ export class SourceResolver {
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const { head, mods, of = r.type } = r.role!
     const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')))
+    // (forms are kept in lower case)
+    const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
-    if (of !== r.type) return this.recentOrder(s.index - ROLE_LOOKBACK - 1).find((e) => fits(e) || [...e.forms].some((f) => f.toLowerCase().includes(head)))
+    if (of !== r.type) return this.recentOrder(s.index - ROLE_LOOKBACK - 1).find((e) => fits(e) || said(e, head))
     const order = this.recentOrder(s.index - ROLE_LOOKBACK - 1).filter(fits)
     const words = mods.filter((m) => !lexicon.determiners.has(m))
-    const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
     const names = () => s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
