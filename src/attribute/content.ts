@@ -22,7 +22,8 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       continue
     }
     if (!t.word) return j
-    if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j) {
+    // "said most of his patients could switch": a quantity word before "of" heads the subject, no adverb
+    if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j && !(lexicon.partitives.has(t.lower) && w(tokens, j + 1) === 'of')) {
       j++
       // "said soon after that…", "complained shortly after that…": "after" with no object of its own
       // (either reading, "after that, he would…" too, leaves a reported clause)

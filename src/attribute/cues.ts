@@ -319,7 +319,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // "raised rates", "raised huge amounts of money" change a quantity: acts
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
       const empty = !!obj && emptyContainer(tokens, obj.np)
-      if (obj && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || (obj.kind === 'info' && !raised && !empty && (lexicon.lightVerbs.has(l) || estimate)))) {
+      // "shares Mr. Ryan's views": holding another's view is a stance
+      const agrees = !!obj && grammar.agreementVerbs.has(l) && grammar.agreementObjects.has(tokens[headOf(tokens, obj.np)].lower) && tokens.slice(obj.np[0], obj.np[1]).some((x) => x.word && x.lower !== x.norm && /['’]s?$/.test(x.lower))
+      if (obj && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
         const sub = (l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) : undefined) ?? subjectOf(tokens, i)

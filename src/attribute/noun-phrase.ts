@@ -235,8 +235,8 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   }
   // ("this week the ministry" loses "this week"; "this man" keeps its determiner)
   const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !lexicon.timeWords.has(tokens[a + 1].lower))
-  // ("performed well among voters who…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
-  const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower)) && lexicon.prepositions.has(tokens[a + 1].lower)
+  // ("performed well among voters who…", "won easily among older voters, which…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
+  const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && lexicon.prepositions.has(tokens[a + 1].lower)
   while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || leads(tokens[a]) || before(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }

@@ -2522,6 +2522,18 @@ The city funds projects that house the homeless. Organizers projected images of 
     note: "'air' is a noun inside a phrase ('the air force said': a body on record, SPEC §1 step 2) and a verb before its object ('air their concerns': a concern the source voices, SPEC §1 informational noun object).",
   },
   {
+    id: 'saying-verb/a-quantity-of-something-opens-the-content',
+    rule: 'saying-verb',
+    text: `Dr. Lena Marsh, a cardiologist at Mount Sinai, said most of her patients could switch drugs within days. The airline says more of its winter flights will be cut in March. Union leaders said much of the overtime had gone unpaid. Okonkwo told reporters most of the ballots had been counted by midnight.`,
+    expect: [
+      { s: 'Dr. Lena Marsh, a cardiologist at Mount Sinai, said most of her patients could switch drugs within days.', label: 'direct', sources: ['Dr. Lena Marsh'] },
+      { s: 'The airline says more of its winter flights will be cut in March.', label: 'direct', sources: ['The airline'] },
+      { s: 'Union leaders said much of the overtime had gone unpaid.', label: 'reported', sources: ['Union leaders'] },
+      { s: 'Okonkwo told reporters most of the ballots had been counted by midnight.', label: 'direct', sources: ['Okonkwo'] },
+    ],
+    note: "'most', 'more' and 'much' before 'of' are the reported clause's subject ('most of her patients could switch'), not adverbs of the verb, so the clause is the cue's content (SPEC §1: a reported clause).",
+  },
+  {
     id: 'speech-verb/forecast-and-estimate-before-a-bare-noun',
     rule: 'speech-verb',
     text: `Shares of Ostrava Steel fell 9% after the company forecast third-quarter revenue below expectations. The utility forecast demand of 40 gigawatts for the winter. Analysts estimate losses at $4 billion. The company forecast was wrong. Initial estimates put the total at 55,000 pages.`,

@@ -705,6 +705,19 @@ export const cases: LabelledCase[] = [
     note: "'information', 'details' and 'data' hold information without being it: with what they are about ('information about the attack', 'details of the plan') the subject supplies it (SPEC §1: a noun object that is information), without it ('would share satellite information') sharing is an act, the author's claim.",
   },
   {
+    id: 'act-noun-object/sharing-another-s-views',
+    rule: 'act-noun-object',
+    text: `Senator Ruth Adebayo shares many of the governor's views on housing. Parents at Elmwood Primary share the teachers' concerns about class sizes. The minister shared her concerns about the budget with reporters. The pilots' union shares the airline’s worries about fuel costs. The ministry shared the report's findings with lawmakers.`,
+    expect: [
+      { s: "Senator Ruth Adebayo shares many of the governor's views on housing.", label: 'unattributed' },
+      { s: "Parents at Elmwood Primary share the teachers' concerns about class sizes.", label: 'unattributed' },
+      { s: 'The minister shared her concerns about the budget with reporters.', label: 'direct', sources: ['The minister'] },
+      { s: 'The pilots\' union shares the airline’s worries about fuel costs.', label: 'unattributed' },
+      { s: "The ministry shared the report's findings with lawmakers.", label: 'direct', sources: ['The ministry'] },
+    ],
+    note: "Sharing another's views or concerns ('the governor's views', 'the teachers' concerns') is agreement, a stance the author reports (SPEC §1: a stance is an act); sharing one's own concerns voices them, and passing on a report's findings supplies information: both are attributions.",
+  },
+  {
     id: 'false-cue/verb-in-a-relative-clause-without-content',
     rule: 'false-cue',
     text: `Witnesses who testified were divided. Tenants who complained got a letter from the landlord. Officials who testified on Monday described the damage as severe. Everyone who testified agreed that the bridge must close.`,

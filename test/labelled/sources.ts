@@ -354,15 +354,16 @@ export const cases: LabelledCase[] = [
   {
     id: 'document/relative-which',
     rule: 'document',
-    text: `Okafor cited the audit, which found that the fund had lost $4 million. Her aide quoted the memo, which said staff had been warned. Ruiz won easily among older voters, which describes most of the district. The party courted suburban women, which explains the ads. The union, which said the strike would go on, met on Sunday.`,
+    text: `Okafor cited the audit, which found that the fund had lost $4 million. Her aide quoted the memo, which said staff had been warned. Ruiz won easily among older voters, which describes most of the district. The party courted suburban women, which explains the ads. Diaz won comfortably among young renters, which describes the ward. The union, which said the strike would go on, met on Sunday.`,
     expect: [
       { s: 'Okafor cited the audit, which found that the fund had lost $4 million.', label: 'direct', sources: ['Okafor', 'the audit', 'the audit'] },
       { s: 'Her aide quoted the memo, which said staff had been warned.', label: 'direct', sources: ['the memo'] },
       { s: 'Ruiz won easily among older voters, which describes most of the district.', label: 'unattributed' },
       { s: 'The party courted suburban women, which explains the ads.', label: 'unattributed' },
+      { s: 'Diaz won comfortably among young renters, which describes the ward.', label: 'unattributed' },
       { s: 'The union, which said the strike would go on, met on Sunday.', label: 'direct', sources: ['The union'] },
     ],
-    note: 'A relative "which" stands for the thing before it ("the audit, which found"), never for the verb before that thing ("cited", "quoted" are the verbs here, not post-modifiers as in "residents quoted by"), and never for people ("voters, which describes" is about the voters, not said by them).',
+    note: 'A relative "which" stands for the thing before it ("the audit, which found"), never for the verb before that thing ("cited", "quoted" are the verbs here, not post-modifiers as in "residents quoted by"), and never for people ("voters, which describes" is about the voters, not said by them, also after an adverb: "won comfortably among young renters, which…").',
   },
   {
     id: 'office/think-tank',
