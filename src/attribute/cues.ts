@@ -80,7 +80,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
-  if (prev && !relativeThat && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower)))) return false
+  // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
+  const herSaying = prev?.lower === 'her' && t.lower.endsWith('ing') && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || grammar.irregularPasts.has(tokens[i - 2].lower) || lexicon.cueVerbs.has(tokens[i - 2].lower))
+  if (prev && !relativeThat && !herSaying && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -93,7 +95,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (clauseAt(tokens, i + 1) && relativeOverPhrase(tokens, i)) return true
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
   for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || /^\d/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier: "that 2013 report")
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -674,7 +677,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
-  const afterQuote = isQuoteMark(tokens[src[0] - 1]) || (isPunct(tokens[src[0] - 1], ',') && isQuoteMark(tokens[src[0] - 2]))
+  // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")
+  const outer = isPunct(tokens[src[0] - 1], ',') && tokens[src[0] - 2]?.word ? leftNP(tokens, src[0] - 2) : undefined
+  const tag = outer && isPunct(tokens[src[1]], ',') ? outer[0] : src[0]
+  const afterQuote = isQuoteMark(tokens[tag - 1]) || (isPunct(tokens[tag - 1], ',') && isQuoteMark(tokens[tag - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
   // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")

@@ -334,6 +334,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
       break
     }
   }
-  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap))) h--
+  // ("Proposition 8" is headed by its name; "The 12 who stayed" by the number)
+  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !lexicon.determiners.has(tokens[h - 1].lower)))) h--
   return h
 }

@@ -102,7 +102,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i)) return undefined
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
     const only = tokens[np[0]]
-    if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
+    // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
+    const gerundSubject = grammar.objectPronouns.has(only.lower) && tokens[i].lower.endsWith('ing')
+    if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
     const rel = tokens[np[0]].lower
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that')) {
       // a relative pronoun stands for the noun phrase before it: "officials, who said…"
@@ -182,10 +184,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
         if (inner?.cap && !tokens[k - 1]?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x, n) => nameWord(x, n > 0) || x.lower === 'and')) {
-          // (after a quotation the phrase that follows it stays the tag's speaker: "…,'' another brother, Stuart Oltchick, recalled")
-          const outer = tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
-          const quoteBefore = outer && (isQuoteMark(tokens[outer[0] - 1]) || (isPunct(tokens[outer[0] - 1], ',') && isQuoteMark(tokens[outer[0] - 2])))
-          if (!quoteBefore) return [k + 1, at]
+          // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
+          // the phrase's head comes before its first preposition: "One of the authors of the report, Ari Fleischer, said")
+          let m = k - 1
+          while (m > 0 && tokens[m - 1].word) m--
+          let head = m
+          while (head < k - 1 && !lexicon.prepositions.has(tokens[head + 1].lower)) head++
+          if (!lexicon.documentNouns.has(tokens[head].norm)) return [k + 1, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too)

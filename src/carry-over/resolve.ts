@@ -327,7 +327,9 @@ export class SourceResolver {
     if (p === 'he' || p === 'she') {
       // the nearest fitting person: within a few sentences, else as far back as a role noun looks, if known to be of that sex
       const gender = p === 'she' ? 'f' : 'm'
-      return this.personBefore(s, at, gender, LOOKBACK, false) ?? this.personBefore(s, at, gender, ROLE_LOOKBACK, true)
+      // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
+      const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
+      return this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true)
     }
     const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && e.type !== 'anonymous' : e.kind === 'vague' || e.type !== 'person')
     let speaker: { entity: Entity; sentence: number } | undefined

@@ -135,6 +135,17 @@ describe('sources', () => {
     expect(resolved('Hillary Mendez opened the hearing. He said the record was incomplete.')).toEqual([undefined])
   })
 
+  it('resolve an object pronoun that speaks ("recalled him saying") past its own sentence\'s subject', () => {
+    const resolved = (text: string) =>
+      check(text)
+        .sentences.flatMap((s) => s.attributions)
+        .filter((a) => /^(him|her|them)$/i.test(a.source.text ?? ''))
+        .map((a) => a.source.resolved)
+    expect(resolved('Marco Diaz ran the bakery for 30 years. His neighbour Ruth Adler recalled him saying that the rent would ruin him.')).toEqual(['Marco Diaz'])
+    expect(resolved('Donald Trump spoke in Ohio on Monday. Jeb Bush criticized him for saying the wall would pay for itself.')).toEqual(['Donald Trump'])
+    expect(resolved('Anna Lindqvist chaired the inquiry. Her deputy, Sara Holm, recalled her saying the evidence was thin.')).toEqual(['Anna Lindqvist'])
+  })
+
   it('join a titled surname to the person of that sex ("Mrs. Haddad" after "Karim and Leila Haddad")', () => {
     const names = (text: string) => check(text).summary.sources.map((s) => s.name)
     expect(names('Karim Haddad and Leila Haddad arrived together. Mrs. Haddad said the vote was fair.')).toEqual(['Leila Haddad'])
