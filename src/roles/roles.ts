@@ -75,7 +75,10 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
-  if ((s.line || lastOfLine) && words <= 40 && creditPlace(line)) return 'caption'
+  if ((s.line || lastOfLine) && words <= 40 && creditPlace(body)) return 'caption'
+  // a caption that opens with its marker, a credit after it on the same line: "Photo: A crew clears a tree. (Beth Nakamura/The Oregonian)"
+  if (words <= 40 && firstOfLine(text, s.start) && lexicon.captionMarkers.exec(body)?.index === 0) return 'caption'
+  if (words <= 12 && BRACKET_CREDIT.test(body)) return 'caption'
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
@@ -158,12 +161,28 @@ function creditPlace(line: string): boolean {
   const m = lexicon.captionMarkers.exec(line)
   if (!m) return false
   if (!m[0].includes('/')) return true
-  return line.length - m.index <= 40 || line.lastIndexOf('(', m.index) > line.lastIndexOf(')', m.index)
+  // what a partnership's sentence goes on with ("A Reuters/Ipsos poll found 40% support") is no credit's: names and "via" only
+  const open = line.lastIndexOf('(', m.index) > line.lastIndexOf(')', m.index)
+  const close = line.indexOf(')', m.index)
+  const rest = open && close >= 0 ? line.slice(close + 1) : line.slice(m.index + m[0].length)
+  if (/(^|\s)(?!via\b)\p{Ll}/u.test(rest)) return false
+  return open || line.length - m.index <= 40
 }
 
-/** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)". */
+/** A photographer and an outlet in brackets, the credit closing a caption: "(Beth Nakamura/The Oregonian)", "(Kim Hong-Ji/Reuters)". */
+const BRACKET_CREDIT = /^\(\p{Lu}[\p{L}\p{M} .'’-]*\/\s*\p{Lu}[\p{L}\p{M} .'’&-]*\)$/u
+
+/** Whether nothing but spaces stands between the line's start and `at`. */
+function firstOfLine(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
+  return k < 0 || text[k] === '\n' || text[k] === '\r'
+}
+
+/** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)", "(Beth Nakamura/The Oregonian)". */
 function creditLine(text: string, s: Analysed): boolean {
-  return s.tokens.length <= 14 && lexicon.captionMarkers.test(text.slice(s.start, s.end))
+  const body = text.slice(s.start, s.end)
+  return s.tokens.length <= 14 && (lexicon.captionMarkers.test(body) || BRACKET_CREDIT.test(body))
 }
 
 /** For each sentence, whether prose follows it before any furniture (one pass from the end: a page of headlines stays linear). */

@@ -363,12 +363,18 @@ describe('sources', () => {
     expect(type('The Information reported that the deal was off.')).toEqual([['Information', 'media']])
     // a person's apposition is not the body it names: "of Berenberg, a private bank,"
     expect(type('Holger Brandt of Berenberg, a private bank, warned that growth would slow.')[0]?.[1]).toBe('person')
+    // a short description to the sentence's end or a relative clause types the name too; a longer one with a preposition does not
+    expect(type('Power was out across the valley, according to GridWatch, a website that tracks outages.')).toEqual([['GridWatch', 'media']])
+    expect(type('“We have 40 crews out,” said Elena Park, a spokeswoman.')).toEqual([['Elena Park', 'person']])
+    expect(type('“It was chaos,” said Ben Ruiz, a retired Postal Service letter carrier who lives nearby.')).toEqual([['Ben Ruiz', 'person']])
+    expect(type('“They knew,” said Amy Cho, a senior official during the Obama administration.')).toEqual([['Amy Cho', 'person']])
   })
 
   it('read a company by its trade word and its first word alone as that company, not a known person\'s name', () => {
     const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows('Vantor Semiconductor said revenue rose. Vantor reported a profit of $412 million.')).toEqual([['Vantor Semiconductor', 'organization', 2]])
     expect(rows('Halcyon Therapeutics said the trial failed.')).toEqual([['Halcyon Therapeutics', 'organization', 1]])
+    expect(rows('Portland General Electric said 400 lines were down. Thames Water said a main had burst. Northern Gas said prices would rise.')).toEqual([['Portland General Electric', 'organization', 1], ['Thames Water', 'organization', 1], ['Northern Gas', 'organization', 1]])
     expect(rows('Hillary Clinton spoke first. The Clinton campaign said it raised $40 million. Clinton said the money would go to ads.').map((r) => r[0]).sort()).toEqual(['Clinton campaign', 'Hillary Clinton'])
   })
 

@@ -445,6 +445,32 @@ Mourners gather outside the cathedral in Lviv on Sunday. (AFP/Getty Images)`,
     note: 'An agency credit with a slash closes a caption or sits in brackets; early in a long line of prose it names a polling partnership, and the line is body.',
   },
   {
+    id: 'caption/marker-first-and-bracketed-credits',
+    rule: 'caption',
+    text: `Crews worked through the night to reopen Highway 26.
+
+Photo: A crew clears a fallen tree in Southeast Portland on Wednesday. (Beth Nakamura/The Oregonian)
+
+Volunteers fill sandbags outside the town hall in Keswick. (Owen Humphreys/PA)
+
+The council met on Monday.
+
+A YouGov/Times poll found 40% support.
+
+The survey (Ipsos/Reuters) put turnout at 61%.`,
+    expect: [
+      { s: 'Crews worked through the night to reopen Highway 26.', label: 'unattributed' },
+      { s: 'Photo: A crew clears a fallen tree in Southeast Portland on Wednesday.', label: 'unattributed', role: 'caption' },
+      { s: '(Beth Nakamura/The Oregonian)', label: 'unattributed', role: 'caption' },
+      { s: 'Volunteers fill sandbags outside the town hall in Keswick.', label: 'unattributed', role: 'caption' },
+      { s: '(Owen Humphreys/PA)', label: 'unattributed', role: 'caption' },
+      { s: 'The council met on Monday.', label: 'unattributed' },
+      { s: 'A YouGov/Times poll found 40% support.', label: 'direct', sources: ['A YouGov/Times poll'] },
+      { s: 'The survey (Ipsos/Reuters) put turnout at 61%.', label: 'direct', sources: ['The survey'] },
+    ],
+    note: "A line that opens with a caption marker is a caption with the credit after it on the same line; a photographer and an outlet in brackets is a credit, which makes the short description before it a caption (SPEC §2). A polling partnership in a short line of prose is no credit when the sentence goes on after it ('A YouGov/Times poll found…'), so the line and the one before it stay body claims.",
+  },
+  {
     id: 'headline-form/title-case-nouns',
     rule: 'headline-form',
     text: `New Poll Shows Small Bump For Lopez
