@@ -802,7 +802,9 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     }
     // "referring to" relays a source only as an aside to a verb of saying ("Volga Press, referring to the emergencies service, reported");
     // "Gross was referring to Jim Brady" names whom he meant, and no pronoun is relayed
-    if (objReading.pronoun || !((i < 2 || isPunct(tokens[i - 2], ',(—–')) && isPunct(tokens[obj[1]], ',)—–'))) return
+    // ("the report said, referring to Gruenberg's predecessor, Sheila Bair, who…": after the verb the aside names a topic)
+    const verbAfter = skipAdjuncts(tokens, obj[1] + 1)
+    if (objReading.pronoun || !((i < 2 || isPunct(tokens[i - 2], ',(—–')) && isPunct(tokens[obj[1]], ',)—–')) || !lexicon.cueVerbs.has(w(tokens, verbAfter))) return
   }
   if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
     // "cited concerns about…": an informational object, supplied by the subject

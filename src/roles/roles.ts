@@ -165,9 +165,12 @@ function creditPlace(line: string): boolean {
   const open = line.lastIndexOf('(', m.index) > line.lastIndexOf(')', m.index)
   const close = line.indexOf(')', m.index)
   const rest = open && close >= 0 ? line.slice(close + 1) : line.slice(m.index + m[0].length)
-  if (/(^|\s)(?!via\b)\p{Ll}/u.test(rest)) return false
+  if (LOWERCASE_WORD.test(rest)) return false
   return open || line.length - m.index <= 40
 }
+
+/** A lowercase word other than "via": prose, where a credit has only names. */
+const LOWERCASE_WORD = /(^|\s)(?!via\b)\p{Ll}/u
 
 /** A photographer and an outlet in brackets, the credit closing a caption: "(Beth Nakamura/The Oregonian)", "(Kim Hong-Ji/Reuters)". */
 const BRACKET_CREDIT = /^\(\p{Lu}[\p{L}\p{M} .'’-]*\/\s*\p{Lu}[\p{L}\p{M} .'’&-]*\)$/u
@@ -182,7 +185,11 @@ function firstOfLine(text: string, at: number): boolean {
 /** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)", "(Beth Nakamura/The Oregonian)". */
 function creditLine(text: string, s: Analysed): boolean {
   const body = text.slice(s.start, s.end)
-  return s.tokens.length <= 14 && (lexicon.captionMarkers.test(body) || BRACKET_CREDIT.test(body))
+  if (s.tokens.length > 14) return false
+  if (BRACKET_CREDIT.test(body)) return true
+  // ("Photo: A crew clears a tree." opens a description of its own, which no line before it is part of)
+  const m = lexicon.captionMarkers.exec(body)
+  return !!m && !(m.index === 0 && LOWERCASE_WORD.test(body.slice(m[0].length)))
 }
 
 /** For each sentence, whether prose follows it before any furniture (one pass from the end: a page of headlines stays linear). */

@@ -195,6 +195,20 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'referring-to/after-the-verb-names-a-topic',
+    rule: 'referring-to',
+    text: `Ana Ruiz spoke at the union hall on Friday. “She sold us out,” Ruiz said, referring to the former mayor, Delia Marsh, who signed the deal in 2019. The audit found that the fund had been drained, referring to the pension fund of the city’s bus drivers. The Baltic Times, referring to the coast guard, reported that two boats had sunk. “It was a betrayal,” one resident said, referring to her boss, Delia Marsh, at the depot. “We trusted him,” she said of her predecessor.`,
+    expect: [
+      { s: 'Ana Ruiz spoke at the union hall on Friday.', label: 'unattributed' },
+      { s: '“She sold us out,” Ruiz said, referring to the former mayor, Delia Marsh, who signed the deal in 2019.', label: 'direct', sources: ['Ruiz'] },
+      { s: 'The audit found that the fund had been drained, referring to the pension fund of the city’s bus drivers.', label: 'direct', sources: ['The audit'] },
+      { s: 'The Baltic Times, referring to the coast guard, reported that two boats had sunk.', label: 'direct', sources: ['The Baltic Times', 'the coast guard'] },
+      { s: '“It was a betrayal,” one resident said, referring to her boss, Delia Marsh, at the depot.', label: 'reported', sources: ['one resident'] },
+      { s: '“We trusted him,” she said of her predecessor.', label: 'direct', sources: ['she'] },
+    ],
+    note: "'referring to' relays a source only as an aside between a speaker and a verb of saying (SPEC §1: 'SOURCE, referring to …, reported'); after the verb it tells whom or what the words were about, a topic and no source ('Ruiz said, referring to the former mayor, Delia Marsh').",
+  },
+  {
     id: 'saying-verb/1',
     rule: 'saying-verb',
     text: `Finance Minister Rhoda Kamau said on Wednesday that the shilling would be allowed to trade more freely. The currency has lost a fifth of its value against the dollar this year. She added that the central bank’s reserves were “more than adequate”.`,

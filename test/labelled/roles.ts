@@ -344,6 +344,30 @@ Check Also`,
     ],
   },
   {
+    id: 'question/an-editorial-s-demands',
+    rule: 'question',
+    text: `The council voted 7-2 on Tuesday to close the depot.
+
+Repeal the parking levy and give the money back to drivers.
+
+Fund the schools before the stadium.
+
+Stop the closures now.
+
+Cut the deficit, the chancellor told MPs, or markets would punish Britain.
+
+End of the line for the 42 bus came on Friday.`,
+    expect: [
+      { s: 'The council voted 7-2 on Tuesday to close the depot.', label: 'unattributed' },
+      { s: 'Repeal the parking levy and give the money back to drivers.', label: 'unattributed', role: 'question' },
+      { s: 'Fund the schools before the stadium.', label: 'unattributed', role: 'question' },
+      { s: 'Stop the closures now.', label: 'unattributed', role: 'question' },
+      { s: 'Cut the deficit, the chancellor told MPs, or markets would punish Britain.', label: 'direct', sources: ['the chancellor'] },
+      { s: 'End of the line for the 42 bus came on Friday.', label: 'unattributed' },
+    ],
+    note: "An editorial's demand in the imperative ('Repeal the levy', 'Fund the schools', 'Stop the closures') asserts nothing checkable (SPEC §2: question role); one that a speaker voices is that speaker's attributed words, and a noun that looks like a verb ('End of the line') opens an ordinary claim.",
+  },
+  {
     id: 'opinion/5',
     rule: 'opinion',
     text: `Let's hope -- especially this year -- that the council listens. Let us hope that the bridge holds. Toward the end of his tenure, the company agreed to pay $325 million to settle the charges.`,
