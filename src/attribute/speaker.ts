@@ -187,7 +187,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
           // the phrase's head comes before its first preposition: "One of the authors of the report, Ari Fleischer, said")
           let m = k - 1
-          while (m > 0 && tokens[m - 1].word) m--
+          while (m > 0 && k - m < 20 && tokens[m - 1].word) m--
           let head = m
           while (head < k - 1 && !lexicon.prepositions.has(tokens[head + 1].lower)) head++
           if (!lexicon.documentNouns.has(tokens[head].norm)) return [k + 1, at]
