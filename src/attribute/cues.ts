@@ -678,8 +678,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")
-  const outer = isPunct(tokens[src[0] - 1], ',') && tokens[src[0] - 2]?.word ? leftNP(tokens, src[0] - 2) : undefined
-  const tag = outer && isPunct(tokens[src[1]], ',') ? outer[0] : src[0]
+  const outer = isPunct(tokens[src[1]], ',') && isPunct(tokens[src[0] - 1], ',') && tokens[src[0] - 2]?.word ? leftNP(tokens, src[0] - 2) : undefined
+  const tag = outer ? outer[0] : src[0]
   const afterQuote = isQuoteMark(tokens[tag - 1]) || (isPunct(tokens[tag - 1], ',') && isQuoteMark(tokens[tag - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'

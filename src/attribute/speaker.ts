@@ -185,12 +185,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
         if (inner?.cap && !tokens[k - 1]?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x, n) => nameWord(x, n > 0) || x.lower === 'and')) {
           // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
-          // the phrase's head comes before its first preposition: "One of the authors of the report, Ari Fleischer, said")
+          // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
           let m = k - 1
           while (m > 0 && k - m < 20 && tokens[m - 1].word) m--
-          let head = m
-          while (head < k - 1 && !lexicon.prepositions.has(tokens[head + 1].lower)) head++
-          if (!lexicon.documentNouns.has(tokens[head].norm)) return [k + 1, at]
+          if (!lexicon.documentNouns.has(tokens[headOf(tokens, [m, k])].norm)) return [k + 1, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too)

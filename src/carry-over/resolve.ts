@@ -138,13 +138,21 @@ export class SourceResolver {
       // the same speaker comes back all through an article ("Trump said"): read each written form once
       const key = r.name === written ? written : `${r.name}\u0000${written}`
       let e = this.speakers.get(key)
-      // ("Vantor reported…" after "Vantor Semiconductor": one word that opens a body's name is that body)
-      // (not a known person's: "Clinton" after "the Clinton campaign" is Hillary Clinton)
-      if (!e) this.speakers.set(key, (e = (!r.name.includes(' ') && !this.personsByWord.has(r.name.toLowerCase()) && this.bodiesByFirstWord.get(r.name.toLowerCase())) || this.person(r.name, written)))
+      if (!e) this.speakers.set(key, (e = this.bodyByFirstWord(r.name) ?? this.person(r.name, written)))
       if (e.type !== 'person') addForm(e, written)
       return e
     }
     return this.register(r.name, r, written)
+  }
+
+  /**
+   * "Vantor reported…" after "Vantor Semiconductor": one word that opens a body's name is that body,
+   * unless it is a known person's ("Clinton" after "the Clinton campaign" is Hillary Clinton).
+   */
+  private bodyByFirstWord(name: string): Entity | undefined {
+    if (name.includes(' ')) return undefined
+    const word = name.toLowerCase()
+    return this.personsByWord.has(word) ? undefined : this.bodiesByFirstWord.get(word)
   }
 
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string): Entity {

@@ -18,9 +18,12 @@ export interface RoleFacts {
 
 /** Reads the role facts of a sentence; `lastOfLine`: no sentence follows it in its paragraph. */
 export function roleFacts(text: string, s: Analysed, lastOfLine: boolean): RoleFacts {
-  const shape = shapeOf(text, s, lastOfLine)
+  const body = text.slice(s.start, s.end)
+  // a caption marker is looked for once, in units short enough to be captions or credits
+  const marker = s.tokens.length <= 40 ? lexicon.captionMarkers.exec(body) : null
+  const shape = shapeOf(text, s, body, marker, lastOfLine)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
-  return { shape, short: s.tokens.length <= 35, credit: (shape === 'caption' || shape === 'prose') && creditLine(text, s), asks: isQuestion(text, s) }
+  return { shape, short: s.tokens.length <= 35, credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s) }
 }
 
 const EDGE = new Set([...' \t\n\r.:;,!?…*•|·–—-'])
@@ -57,8 +60,7 @@ const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .
 /** A teaser's cut: "…", "...", "[…]" or "[...]" at the end (a sentence's text has no edge spaces). */
 const cutShort = (body: string) => body.endsWith('...') || body.endsWith('…') || body.endsWith('[…]') || body.endsWith('[...]')
 
-function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
-  const body = text.slice(s.start, s.end)
+function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArray | null, lastOfLine: boolean): Shape {
   // furniture, captions and datelines are short; long prose skips the line tests
   if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : cutShort(body) ? 'teaser' : 'prose'
   if (s.block === 'caption') return 'caption'
@@ -75,9 +77,9 @@ function shapeOf(text: string, s: Analysed, lastOfLine: boolean): Shape {
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
-  if ((s.line || lastOfLine) && words <= 40 && creditPlace(body)) return 'caption'
+  if (marker && (s.line || lastOfLine) && creditPlace(body, marker)) return 'caption'
   // a caption that opens with its marker, a credit after it on the same line: "Photo: A crew clears a tree. (Beth Nakamura/The Oregonian)"
-  if (words <= 40 && firstOfLine(text, s.start) && lexicon.captionMarkers.exec(body)?.index === 0) return 'caption'
+  if (marker?.index === 0 && firstOfLine(text, s.start)) return 'caption'
   if (words <= 12 && BRACKET_CREDIT.test(body)) return 'caption'
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
@@ -157,9 +159,7 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
  * "/AFP") closes a caption or sits in brackets; early in a long line it names a partnership
  * ("The Reuters/Ipsos poll showed…").
  */
-function creditPlace(line: string): boolean {
-  const m = lexicon.captionMarkers.exec(line)
-  if (!m) return false
+function creditPlace(line: string, m: RegExpExecArray): boolean {
   if (!m[0].includes('/')) return true
   // what a partnership's sentence goes on with ("A Reuters/Ipsos poll found 40% support") is no credit's: names and "via" only
   const open = line.lastIndexOf('(', m.index) > line.lastIndexOf(')', m.index)
@@ -183,12 +183,10 @@ function firstOfLine(text: string, at: number): boolean {
 }
 
 /** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)", "(Beth Nakamura/The Oregonian)". */
-function creditLine(text: string, s: Analysed): boolean {
-  const body = text.slice(s.start, s.end)
+function creditLine(s: Analysed, body: string, m: RegExpExecArray | null): boolean {
   if (s.tokens.length > 14) return false
   if (BRACKET_CREDIT.test(body)) return true
   // ("Photo: A crew clears a tree." opens a description of its own, which no line before it is part of)
-  const m = lexicon.captionMarkers.exec(body)
   return !!m && !(m.index === 0 && LOWERCASE_WORD.test(body.slice(m[0].length)))
 }
 
