@@ -173,8 +173,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   const n = tokens.length
   // the speaker of the latest verb cue: a participle after a tag is its speaker's (", Hollande said, noting…")
   let lastSpeaker: Range | undefined
+  // the end of the last relayed speaker's cue: its "saying" is read once ("quoted her saying…")
+  let relayedEnd = 0
   const add: Add = (f) => {
     if (f.src && VERB_RULES.has(f.rule)) lastSpeaker = f.src
+    if (f.relayed) relayedEnd = Math.max(relayedEnd, f.cue[1])
     // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
     found.push({ cue: f.cue, src: f.src, reading: f.reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
   }
@@ -185,7 +188,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]
-    if (!t.word || t.quoted || !triggers.has(t.lower)) continue
+    if (!t.word || t.quoted || !triggers.has(t.lower) || i < relayedEnd) continue
     const l = t.lower
 
     // according to X / in the words of X: the source phrase is consumed with its cue
@@ -788,8 +791,10 @@ function twoObjects(tokens: Token[], j: number): boolean {
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
-  const obj = rightNP(tokens, i + 1)
+  let obj = rightNP(tokens, i + 1)
   if (!obj) return
+  // "quoted her saying": the object, then its -ing verb of saying (not "her saying", a noun)
+  if (verb.takes === 'quoted' && obj[1] - obj[0] >= 2 && ingCue(tokens, obj[1] - 1)) obj = [obj[0], obj[1] - 1]
   const objReading = readSource(text, tokens, obj)
   if (verb.base === 'refer') {
     // "referred to Rubio as “a bright leader”", "referred to him as “Little Marco”": what the subject called someone is the subject's words
@@ -830,15 +835,19 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     while (m < tokens.length && m < after + 10 && tokens[m].word) m++
     if (isPunct(tokens[m], ',') && w(tokens, m + 1) === 'as') after = m + 1
   }
-  const asSaying = w(tokens, after) === 'as' && lexicon.cueVerbs.get(w(tokens, after + 1))?.form === 'ing'
+  // ("quoted the minister saying…" without "as")
+  const saying = w(tokens, after) === 'as' && ingCue(tokens, after + 1) ? 2 : verb.takes === 'quoted' && ingCue(tokens, after) ? 1 : 0
+  const asSaying = saying > 0
   // "Frank quotes former adviser Alfred Kahn: “…”": the quotation follows a colon
   const colonQuote = isPunct(tokens[obj[1]], ':') && isQuoteMark(tokens[obj[1] + 1])
   if (verb.takes === 'quoted' && !asSaying && !colonQuote) return
   const rule = verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing'
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
-  add({ cue: asSaying ? [after, after + 2] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+  add({ cue: asSaying ? [after, after + saying] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
 }
+
+const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tokens, k))?.form === 'ing'
 
 /** "would share reconnaissance information": an information noun with nothing it is about ("shared information about the attack" has). */
 function emptyContainer(tokens: Token[], np: Range): boolean {

@@ -378,7 +378,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
   }
   // (one hyphenated word is a masthead too: "KING-TV")
-  if (mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) return { kind: 'named', type: 'media', name: written }
+  // ("Radio Kalinga": a few lead the name)
+  if ((mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) || (h > start && lexicon.mediaLeading.has(tokens[start].lower))) return { kind: 'named', type: 'media', name: written }
   // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
   // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado";
   // so does a given name: "Robert Gordon of Northwestern University")

@@ -104,6 +104,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const only = tokens[np[0]]
     // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
     const gerundSubject = grammar.objectPronouns.has(only.lower) && tokens[i].lower.endsWith('ing')
+    if (tokens[i].lower.endsWith('ing')) np = gerundObject(tokens, np)
     if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
     const rel = tokens[np[0]].lower
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that')) {
@@ -249,6 +250,21 @@ function copulaBefore(tokens: Token[], a: number): number {
     if (!(isPunct(t, ',') || (t.word && !t.cap && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)))) return -1
   }
   return -1
+}
+
+/**
+ * "She remembers her predecessor warning…", "Okafor still pictures his father telling…": a verb the word lists do not
+ * know runs into the phrase; its possessive object, the -ing form's subject, starts after it (not "comments his rival
+ * made", where a past verb after the possessive makes it a relative clause).
+ */
+function gerundObject(tokens: Token[], [a, b]: Range): Range {
+  for (let p = b - 2; p > a && b - p <= 4; p--) {
+    const verb = tokens[p - 1]
+    if (!grammar.possessivePronouns.has(tokens[p].lower) || !verb.word || verb.cap) continue
+    const joins = lexicon.prepositions.has(verb.lower) || lexicon.partitives.has(verb.lower) || lexicon.determiners.has(verb.lower) || verb.lower === 'and' || verb.lower === 'or'
+    return joins || tokens.slice(p + 1, b).some(pastForm) ? [a, b] : [p, b]
+  }
+  return [a, b]
 }
 
 /**

@@ -237,6 +237,7 @@ export const lexicon = {
   governmentWords: PhraseIndex.of(nameData.government.entries),
   organizationWords: set(nameData.organization.entries),
   mediaWords: set(nameData.media.entries),
+  mediaLeading: set(nameData.mediaLeading.entries),
   /** a role noun's abbreviated titles: "senator" → "sen.", "sens." */
   titleAbbreviations: new Map(nameData.titleAbbreviations.entries.map((e) => [e.split(' ')[0], e.split(' ').slice(1)])),
   /** gendered titles before a name ("Mrs.", "Sir", "Congresswoman"): 'f' or 'm' */

@@ -368,6 +368,13 @@ describe('sources', () => {
     expect(type('“We have 40 crews out,” said Elena Park, a spokeswoman.')).toEqual([['Elena Park', 'person']])
     expect(type('“It was chaos,” said Ben Ruiz, a retired Postal Service letter carrier who lives nearby.')).toEqual([['Ben Ruiz', 'person']])
     expect(type('“They knew,” said Amy Cho, a senior official during the Obama administration.')).toEqual([['Amy Cho', 'person']])
+    // a few media words lead an outlet's name; others lead people's and firms' names
+    expect(type('Radio Kalinga said the bridge was closed.')).toEqual([['Radio Kalinga', 'media']])
+    expect(type('Channel 4 reported that the mine had flooded.')).toEqual([['Channel 4', 'media']])
+    expect(type('Television Suisse said the pass was shut.')).toEqual([['Television Suisse', 'media']])
+    expect(type('Star Okafor said the team was ready.')[0]?.[1]).toBe('person')
+    // a deposition is a document, like an affidavit
+    expect(type('Depositions released in March show that the firm knew of the leak.')[0]?.[1]).toBe('document')
   })
 
   it('read a company by its trade word and its first word alone as that company, not a known person\'s name', () => {

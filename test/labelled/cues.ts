@@ -166,6 +166,19 @@ export const cases: LabelledCase[] = [
     note: "'quoted X, an apposition, as saying' and 'quotes X: “…”' relay X's words through the subject (SPEC §1: a named channel relaying a speaker); quoting someone with no words given hands over nothing.",
   },
   {
+    id: 'quoted-as-saying/4',
+    rule: 'quoted-as-saying',
+    text: `Grace Otieno ran the clinic's night shift for a decade. The Valley Courier quoted her saying that patients had waited up to nine hours. Radio Kalinga quoted unnamed officials warning that the bridge could close. Court papers quote Diego Moreno acknowledging that he signed the invoices. The clinic has since hired four nurses.`,
+    expect: [
+      { s: "Grace Otieno ran the clinic's night shift for a decade.", label: 'unattributed' },
+      { s: 'The Valley Courier quoted her saying that patients had waited up to nine hours.', label: 'direct', sources: ['The Valley Courier', 'her'] },
+      { s: 'Radio Kalinga quoted unnamed officials warning that the bridge could close.', label: 'direct', sources: ['Radio Kalinga', 'unnamed officials'] },
+      { s: 'Court papers quote Diego Moreno acknowledging that he signed the invoices.', label: 'direct', sources: ['Court papers', 'Diego Moreno'] },
+      { s: 'The clinic has since hired four nurses.', label: 'unattributed' },
+    ],
+    note: "'quoted X saying' without 'as' relays X's words through the subject as 'quoted X as saying' does (SPEC §1: a named channel relaying a speaker is direct even when the speaker is vague, 'unnamed officials'); 'her saying' is the object and its verb, not a noun of saying.",
+  },
+  {
     id: 'quoted-as-saying/1',
     rule: 'quoted-as-saying',
     text: `The state agency Danubia Press quoted Defence Minister Milan Rostović as saying the army had been placed on high alert. The country has not mobilised its reservists since 1999.`,
