@@ -286,7 +286,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
     const verb = lexicon.cueVerbs.get(l)
-    if (verb && verbReading(tokens, i)) {
+    // ("Will the mayor say whether she knew?": a yes-no question asks what someone will say; it reports nothing said)
+    if (verb && verbReading(tokens, i) && !(verb.form === 'base' && yesNoQuestion(tokens))) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
       if (grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) continue
       verbCue(text, tokens, i, verb, shape, subject, add, lastSpeaker)
@@ -618,7 +619,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   let lead = i - 1
   while (lead > 0 && tokens[lead].word && (adverbLike(tokens[lead]) || lexicon.adverbs.has(tokens[lead].lower)) && !tokens[lead].cap) lead--
   // a comma inside a closing quotation mark still sets the participle off: "…address “that person,” telling…"
-  const leadTok = isQuoteMark(tokens[lead]) && isPunct(tokens[lead - 1], ',') ? tokens[lead - 1] : tokens[lead]
+  // (or two: the double apostrophe of ''top secret,'')
+  let mark = lead
+  while (mark > lead - 2 && isQuoteMark(tokens[mark])) mark--
+  const leadTok = mark < lead && isPunct(tokens[mark], ',') ? tokens[mark] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text) || (leadTok.text === '-' && spacedDash(tokens, lead)))) {
     // "When he returned he began by saying…": without a subject for the sentence, the verb's before "by"
     src = (leadTok.word ? undefined : tagSpeaker) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
@@ -845,6 +849,14 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
   add({ cue: asSaying ? [after, after + saying] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+}
+
+/** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?". */
+function yesNoQuestion(tokens: Token[]): boolean {
+  const first = tokens[firstWord(tokens)]
+  let end = tokens.length - 1
+  while (end > 0 && isQuoteMark(tokens[end])) end--
+  return !!first && first.cap && !first.quoted && lexicon.auxiliaries.has(first.lower) && tokens[end]?.text === '?'
 }
 
 const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tokens, k))?.form === 'ing'

@@ -26,6 +26,10 @@ export const pastVerb = (tokens: Token[], k: number) => {
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
 
+/** An adverb by an ending no name has ("Essentially", "Hastily"; not "Kelly", "Bradley"): one even with a capital. */
+export const mannerAdverb = (t: Token) => t.lower.length > 5 && ADVERB_ENDING.test(t.lower) && !grammar.lyNotAdverbs.has(t.lower)
+const ADVERB_ENDING = new RegExp(`(?:${[...grammar.adverbEndings].join('|')})$`)
+
 /** endings of adjectives that no common noun of a person or thing has: "dangerous", "shameful", "unacceptable" */
 const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`)
 /** An adjective by its ending, or a past form of more than five letters ("rigged", "flawed"; not "shed"). */
@@ -77,6 +81,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
         continue
       }
     }
+    // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject)
+    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower)) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '')) break
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
     else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
@@ -237,7 +243,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !lexicon.timeWords.has(tokens[a + 1].lower))
   // ("performed well among voters who…", "won easily among older voters, which…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
   const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && lexicon.prepositions.has(tokens[a + 1].lower)
-  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || lexicon.timeWords.has(tokens[a].lower) || leads(tokens[a]) || before(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  // ("June Okafor": a month that is a given name before a capital is the name's)
+  const time = (t: Token) => lexicon.timeWords.has(t.lower) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap)
+  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 

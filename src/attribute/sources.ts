@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { headOf, leftNP, rightNP, type Range } from './noun-phrase'
+import { adverbLike, headOf, leftNP, mannerAdverb, rightNP, type Range } from './noun-phrase'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -95,7 +95,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // "Let's hope that…", "Let me just say that…": the author (and the reader)
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // "There have been telling responses…", "Here is…": a place adverb stands where a subject would, and names no one
-  if (b - a === 1 && grammar.placeAdverbs.has(first.lower)) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
+  if (b - a === 1 && (grammar.placeAdverbs.has(first.lower) || functionWord(tokens, a))) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
   if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {
@@ -147,6 +147,22 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (head.cap && h > a && lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower) && head.lower.endsWith('s')) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
+}
+
+/**
+ * A word at `k` that names no one even with a sentence's capital: "Therefore, …", "Hastily politicizing…, Trump…". A function
+ * word may also be a name (Al From, George Will, Rex Early, Theresa May), so it names no one only when no verb follows it
+ * ("Does the candidate … say…", "Absent a defense…, voters may conclude…") or, for a time that is no given name, a comma
+ * ("On Friday, saying…").
+ */
+function functionWord(tokens: Token[], k: number): boolean {
+  const l = tokens[k].lower
+  if (grammar.connectives.has(l) || mannerAdverb(tokens[k])) return true
+  // ("most don't expect…": a quantifier that is also an adverb is a group)
+  if (lexicon.indefinite.has(l) || !(lexicon.timeWords.has(l) || lexicon.prepositions.has(l) || lexicon.questionWords.has(l) || lexicon.auxiliaries.has(l) || lexicon.adverbs.has(l))) return false
+  const next = tokens[k + 1]
+  if (next?.text === ',') return lexicon.timeWords.has(l) && !lexicon.givenNames.has(l)
+  return !!next?.word && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)
 }
 
 /** source types of speakers, not things: "his debate performance and polls showing…" is read whole */

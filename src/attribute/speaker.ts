@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adverbLike, headOf, infinitive, leftNP, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, leftNP, mannerAdverb, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './words'
 
@@ -391,7 +391,8 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
     }
   }
   // a word that only opens sentences, then its comma: "There, the chairman…", "Indeed, …" (a pronoun is the subject: "She, too, is…")
-  if (lexicon.sentenceStarters.has(w(tokens, i)) && !lexicon.pronouns.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
+  // ("Essentially, Clinton's lawyers…", "Therefore, …": a sentence adverb, then its comma)
+  if ((lexicon.sentenceStarters.has(w(tokens, i)) || grammar.connectives.has(w(tokens, i)) || (tokens[i] && mannerAdverb(tokens[i]))) && !lexicon.pronouns.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
   // "The day before, …", "The next morning, …", "That night, …": a time phrase led by a determiner, then its comma
   if (lexicon.determiners.has(w(tokens, i))) {
     let k = grammar.timeDeterminers.has(w(tokens, i + 1)) || w(tokens, i + 1) === 'following' ? i + 2 : i + 1
@@ -401,6 +402,8 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       if (isPunct(tokens[k], ',')) i = k + 1
     }
   }
+  // ("Hastily politicizing the tragedy, Trump…": a manner adverb before an opening participle)
+  if (tokens[i] && mannerAdverb(tokens[i]) && w(tokens, i + 1).endsWith('ing')) i++
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"

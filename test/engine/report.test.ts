@@ -279,6 +279,15 @@ describe('sources', () => {
     expect(joint).toHaveLength(2)
   })
 
+  it('keep a surname that is also a function word ("From", "Will", "May", "Early") as the person it names', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
+    expect(rows('Al From founded the council in 1985. “We had to change,” From said. From agreed that the party had moved.')).toEqual([['Al From', 2]])
+    expect(rows('The columnist George Will spoke in March. In his column, Will wrote that the race was over.')).toEqual([['George Will', 1]])
+    expect(rows('“We will leave,” Theresa May said. May said the deal was done. Mrs. May told MPs that the vote would go ahead.')).toEqual([['Theresa May', 3]])
+    expect(rows('June Okafor said the vote was close. The council in May said it would vote.')).toEqual([['June Okafor', 1], ['council', 1]])
+    expect(rows('Rex Early chairs the campaign. Early described it as “news to me.”')).toEqual([['Rex Early', 1]])
+  })
+
   it('read particles inside a name ("de", "van der", "al-") as the name\'s: one person row with the titled surname', () => {
     const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows('Its chairman, Pieter de Vries, said the union would look at any offer. Mr. de Vries added that pay had not risen.')).toEqual([['Pieter de Vries', 'person', 2]])

@@ -766,4 +766,32 @@ export const cases: LabelledCase[] = [
     ],
     note: "After a past verb, a past form of a cue verb before a bare noun describes the noun ('ignored repeated warnings', 'rejected published figures'): no one says anything (SPEC §1: a verb that introduces content). After a participle that joins the subject ('Residents surveyed'), it is the main verb.",
   },
+  {
+    id: 'false-cue/linking-word-or-adverb-at-the-start',
+    rule: 'false-cue',
+    text: `The council's auditors spent four months on the accounts. Essentially, the auditors found that the transit fund had been drained twice. Therefore, some council members believe the treasurer acted alone, and admit that the controls were weak. Nonetheless, several board members argue that the fund can be rebuilt by 2027. On Friday, Mayor Ines Duarte joined the critics in attacking the fund's ''creative accounting,'' saying in a statement that she would ask for a police inquiry. Hastily leaving the podium, the treasurer's lawyer insisted that every transfer had been approved. Predictably, the union warned that it would strike.`,
+    expect: [
+      { s: "The council's auditors spent four months on the accounts.", label: 'unattributed' },
+      { s: 'Essentially, the auditors found that the transit fund had been drained twice.', label: 'reported', sources: ['the auditors'] },
+      { s: 'Therefore, some council members believe the treasurer acted alone, and admit that the controls were weak.', label: 'reported', sources: ['some council members', 'some council members'] },
+      { s: 'Nonetheless, several board members argue that the fund can be rebuilt by 2027.', label: 'reported', sources: ['several board members'] },
+      { s: "On Friday, Mayor Ines Duarte joined the critics in attacking the fund's ''creative accounting,'' saying in a statement that she would ask for a police inquiry.", label: 'direct', sources: ['Mayor Ines Duarte'] },
+      { s: "Hastily leaving the podium, the treasurer's lawyer insisted that every transfer had been approved.", label: 'direct', sources: ["the treasurer's lawyer"] },
+      { s: 'Predictably, the union warned that it would strike.', label: 'direct', sources: ['the union'] },
+    ],
+    note: "A linking word or an adverb that opens a sentence ('Therefore', 'Essentially', 'Hastily') names no one, capitalised or not: the subject after it speaks, and a second verb joined by 'and' is that subject's (SPEC §1 step 2: vague 'some council members', so reported). A participle after a quotation closed by a double apostrophe is set off like one after a comma.",
+  },
+  {
+    id: 'question/yes-no-question-reports-nothing-said',
+    rule: 'question',
+    text: `Will the mayor say whether she knew? Did the board tell staff that the pension fund was empty? Does the candidate have the stamina for the long hours, or will he get tired and say the wrong thing? Why did the board tell staff that the fund was empty? Could the minister confirm the figures by Friday?`,
+    expect: [
+      { s: 'Will the mayor say whether she knew?', label: 'unattributed', claim: false, role: 'question' },
+      { s: 'Did the board tell staff that the pension fund was empty?', label: 'unattributed', claim: false, role: 'question' },
+      { s: 'Does the candidate have the stamina for the long hours, or will he get tired and say the wrong thing?', label: 'unattributed', claim: false, role: 'question' },
+      { s: 'Why did the board tell staff that the fund was empty?', label: 'direct', sources: ['the board'] },
+      { s: 'Could the minister confirm the figures by Friday?', label: 'unattributed', claim: false, role: 'question' },
+    ],
+    note: "A yes-no question asks whether someone will say or said something; it reports nothing said, so it is a question that asserts nothing (SPEC §2). A why-question takes the telling as given ('Why did the board tell staff that…' presupposes it did), so the attribution stands and it is a claim.",
+  },
 ]
