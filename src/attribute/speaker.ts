@@ -431,8 +431,15 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
     const nameAfter = (k: number) => (tokens[k + 1]?.cap && !lexicon.prepositions.has(tokens[k + 1].lower) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || grammar.subjectPronouns.has(w(tokens, k + 1))
     // (a pronoun subject inside means the sentence has begun: "By Sunday she had canceled a rally in Green Bay, Wis., citing…")
     let clause = false
+    let dashes = 0
     for (let k = i; k < tokens.length && k < i + (participle ? 40 : 30); k++) {
       if (grammar.subjectPronouns.has(tokens[k].lower)) clause = true
+      // ("Hastily politicizing the tragedy ― much like he did in Paris ― Trump cast…": a participle's phrase may end with a closing dash)
+      if (participle && DASHES.has(tokens[k].text) && ++dashes === 2 && nameAfter(k)) {
+        i = k + 1
+        comma = true
+        break
+      }
       if (isPunct(tokens[k], ',') && (participle || k < i + 14 || (nameAfter(k) && !clause && !grammar.subordinators.has(opener)))) {
         i = k + 1
         // ("At a rally in Ames, Iowa, on Sunday, Mrs. Clinton…": a state after the town, then maybe a time, is still the phrase)

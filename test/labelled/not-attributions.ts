@@ -782,6 +782,17 @@ export const cases: LabelledCase[] = [
     note: "A linking word or an adverb that opens a sentence ('Therefore', 'Essentially', 'Hastily') names no one, capitalised or not: the subject after it speaks, and a second verb joined by 'and' is that subject's (SPEC §1 step 2: vague 'some council members', so reported). A participle after a quotation closed by a double apostrophe is set off like one after a comma.",
   },
   {
+    id: 'participle-cue/opening-participle-phrase-with-an-aside-in-dashes',
+    rule: 'participle-cue',
+    text: `The report was leaked on Sunday. Quickly seizing on the report — which his aides had leaked a day earlier — Senator Ruiz called a press conference in the capital, and insisted that the numbers were accurate. Speaking to reporters – many of them from abroad – Okafor defended the plan at length, and said that no jobs would be lost.`,
+    expect: [
+      { s: 'The report was leaked on Sunday.', label: 'unattributed' },
+      { s: 'Quickly seizing on the report — which his aides had leaked a day earlier — Senator Ruiz called a press conference in the capital, and insisted that the numbers were accurate.', label: 'direct', sources: ['Senator Ruiz'] },
+      { s: 'Speaking to reporters – many of them from abroad – Okafor defended the plan at length, and said that no jobs would be lost.', label: 'direct', sources: ['Okafor'] },
+    ],
+    note: "An opening participle phrase may close with the second dash of an aside rather than a comma; the name after it is the sentence's subject, and a verb of saying joined to its first verb by ', and' is that subject's (SPEC §1: the speaker of a second verb of the same subject).",
+  },
+  {
     id: 'question/yes-no-question-reports-nothing-said',
     rule: 'question',
     text: `Will the mayor say whether she knew? Did the board tell staff that the pension fund was empty? Does the candidate have the stamina for the long hours, or will he get tired and say the wrong thing? Why did the board tell staff that the fund was empty? Could the minister confirm the figures by Friday?`,
