@@ -104,8 +104,10 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
-  if (lexicon.clauseBreakers.has(last.lower) || (grammar.notPhraseFinal.has(last.lower) && !last.cap)) return undefined
-  let k = j - 1
+  // ("the WHO said": a listed body is no relative "who")
+  const body = bodyStart(tokens, j)
+  if ((lexicon.clauseBreakers.has(last.lower) && !listedBody(tokens, j)) || (grammar.notPhraseFinal.has(last.lower) && !last.cap)) return undefined
+  let k = body - 1
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
@@ -148,7 +150,20 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     k--
   }
-  return trimLeft(tokens, k + 1, j + 1)
+  if (body === j) return trimLeft(tokens, k + 1, j + 1)
+  // (a body's name is never cut at its own article: "Ana Ruiz of Save the Children")
+  const before = k + 1 < body ? trimLeft(tokens, k + 1, body) : undefined
+  return [before ? before[0] : body, j + 1]
+}
+
+/** A well-known body's one-word name at `k`, as written ("WHO", "Pfizer"). */
+export const listedBody = (tokens: Token[], k: number) => tokens[k].cap && lexicon.bodies.match(tokens, k, k + 1)?.length === 1
+
+/** Where a well-known body's name ending at `j` starts ("Save the Children", "Doctors Without Borders"), or `j`. */
+function bodyStart(tokens: Token[], j: number): number {
+  if (!tokens[j].cap || !lexicon.bodyLastWords.has(tokens[j].norm)) return j
+  for (let s = Math.max(0, j - 5); s < j; s++) if (tokens[s].cap && lexicon.bodies.match(tokens, s, j + 1)?.length === j + 1 - s) return s
+  return j
 }
 
 /**

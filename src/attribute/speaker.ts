@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adverbLike, headOf, infinitive, leftNP, mannerAdverb, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './words'
 
@@ -107,7 +107,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (tokens[i].lower.endsWith('ing')) np = gerundObject(tokens, np)
     if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
     const rel = tokens[np[0]].lower
-    if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that')) {
+    // ("WHO said": a body's initials, not the relative)
+    if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that') && !listedBody(tokens, np[0])) {
       // a relative pronoun stands for the noun phrase before it: "officials, who said…"
       let k = np[0] - 1
       if (isPunct(tokens[k], ',')) k--

@@ -158,15 +158,18 @@ export class SourceResolver {
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string): Entity {
     const key = `${r.kind}:${name.toLowerCase()}`
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
-    let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? this.sameOutlet(name) : undefined)
+    // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
+    let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? (this.sameOutlet(name) ?? this.bodyByFirstWord(name)) : undefined)
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '' }
       this.entities.set(key, e)
       if (e.type === 'media' && e.kind === 'named') this.outlets.push(e)
-      // (a company's name, its last word a company's and no body's office: "Vantor Semiconductor", not "the Clinton campaign")
+      // (a company's name, its last word a company's and no body's office: "Vantor Semiconductor", not "the Clinton campaign";
+      // or a listed body's: "Exxon Mobil", "Pew Research")
       const words = name.split(' ')
       const last = words[words.length - 1].toLowerCase()
-      if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last) && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
+      const company = (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
+      if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
     } else if (e.type === 'person' && r.type !== 'person' && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas")
       e.type = r.type
@@ -339,7 +342,10 @@ export class SourceResolver {
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
       return this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true)
     }
-    const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && e.type !== 'anonymous' : e.kind === 'vague' || e.type !== 'person')
+    // ("They also said that Verizon was…": a pronoun never stands for a body its own clause names after it, before a comma)
+    const rest = this.text.slice(s.tokens[at].end, s.end)
+    const after = rest.slice(0, rest.indexOf(',') + 1 || rest.length)
+    const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && e.type !== 'anonymous' : e.kind === 'vague' || e.type !== 'person') && !(e.kind === 'named' && after.includes(e.name))
     let speaker: { entity: Entity; sentence: number } | undefined
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK && !speaker; k--) {
       if (fits(this.recent[k].entity)) speaker = this.recent[k]

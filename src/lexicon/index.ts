@@ -20,6 +20,7 @@ import nameData from '#data/names.json'
 import genderData from '#data/gender.json'
 import furnitureData from '#data/page-furniture.json'
 import grammarData from '#data/grammar.json'
+import bodyData from '#data/bodies.json'
 import { PhraseIndex } from './phrases'
 
 export type CueClass = 'speech' | 'thought' | 'research' | 'commitment'
@@ -139,6 +140,14 @@ function buildOutlets(): PhraseIndex<Outlet> {
   return index
 }
 
+/** Well-known bodies by their names as written, each with its source type. */
+function buildBodies(): PhraseIndex<'organization' | 'government'> {
+  const index = new PhraseIndex<'organization' | 'government'>()
+  for (const name of bodyData.organization.entries) index.add(name, 'organization', true)
+  for (const name of bodyData.government.entries) index.add(name, 'government', true)
+  return index
+}
+
 function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string>; cities: PhraseIndex<string> } {
   const words = new PhraseIndex<string>()
   const capitals = new PhraseIndex<string>()
@@ -192,6 +201,11 @@ export const lexicon = {
   measuredRecords: withPlurals(sourceNounData.measuredRecords.entries),
 
   outlets: buildOutlets(),
+  bodies: buildBodies(),
+  /** the last words of the listed bodies' names of more than one word, lowercase: where a phrase may end in one */
+  bodyLastWords: new Set([...bodyData.organization.entries, ...bodyData.government.entries].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase())),
+  /** the listed bodies' names as written */
+  bodyNames: new Set([...bodyData.organization.entries, ...bodyData.government.entries]),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
   journals: set(mediaData.journals.entries),
   places: buildPlaces(),

@@ -394,6 +394,18 @@ describe('sources', () => {
     expect(rows('Hillary Clinton spoke first. The Clinton campaign said it raised $40 million. Clinton said the money would go to ads.').map((r) => r[0]).sort()).toEqual(['Clinton campaign', 'Hillary Clinton'])
   })
 
+  it('type well-known bodies whose names carry no trade word, and read such a name whole', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    expect(rows('Pfizer said the trial had ended. Greenpeace said the ship was seized. Gallup found that 40% approve.')).toEqual([['Pfizer', 'organization'], ['Greenpeace', 'organization'], ['Gallup', 'organization']])
+    expect(rows('Save the Children said 40 schools had closed. Friends of the Earth warned that the river was polluted.')).toEqual([['Save the Children', 'organization'], ['Friends of the Earth', 'organization']])
+    expect(rows('The WHO said the outbreak was over. The Red Cross said its convoy was hit.')).toEqual([['WHO', 'government'], ['Red Cross', 'organization']])
+    // a person at a listed body is still that person
+    expect(rows('Ana Ruiz of Save the Children said the camp was full.')).toEqual([['Ana Ruiz', 'person']])
+    // a pronoun never stands for a body its own clause names
+    const they = check('Verizon said the strike was illegal. The union called it a lockout. They also said that Verizon was moving jobs overseas.')
+    expect(they.sentences[2].attributions[0].source.resolved).not.toBe('Verizon')
+  })
+
   it('resolve no "he" or "she" to a city whose name reads like a person\'s', () => {
     for (const city of ['San Francisco', 'Fort Worth', 'Santa Fe']) {
       const report = check(`Crowds marched through ${city} on Sunday. "I cried the whole way," he said.`)
