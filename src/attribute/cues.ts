@@ -841,14 +841,13 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   }
   // ("quoted the minister saying…" without "as")
   const saying = w(tokens, after) === 'as' && ingCue(tokens, after + 1) ? 2 : verb.takes === 'quoted' && ingCue(tokens, after) ? 1 : 0
-  const asSaying = saying > 0
   // "Frank quotes former adviser Alfred Kahn: “…”": the quotation follows a colon
   const colonQuote = isPunct(tokens[obj[1]], ':') && isQuoteMark(tokens[obj[1] + 1])
-  if (verb.takes === 'quoted' && !asSaying && !colonQuote) return
+  if (verb.takes === 'quoted' && !saying && !colonQuote) return
   const rule = verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing'
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
-  add({ cue: asSaying ? [after, after + saying] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+  add({ cue: saying ? [after, after + saying] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
 }
 
 /** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?". */

@@ -152,7 +152,9 @@ export class SourceResolver {
   private bodyByFirstWord(name: string): Entity | undefined {
     if (name.includes(' ')) return undefined
     const word = name.toLowerCase()
-    return this.personsByWord.has(word) ? undefined : this.bodiesByFirstWord.get(word)
+    const body = this.bodiesByFirstWord.get(word)
+    // (the body itself may have been guessed a person first: "Exxon Mobil")
+    return this.personsByWord.get(word)?.some((e) => e !== body && e.type === 'person') ? undefined : body
   }
 
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string): Entity {
@@ -164,18 +166,25 @@ export class SourceResolver {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '' }
       this.entities.set(key, e)
       if (e.type === 'media' && e.kind === 'named') this.outlets.push(e)
-      // (a company's name, its last word a company's and no body's office: "Vantor Semiconductor", not "the Clinton campaign";
-      // or a listed body's: "Exxon Mobil", "Pew Research")
-      const words = name.split(' ')
-      const last = words[words.length - 1].toLowerCase()
-      const company = (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
-      if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
+      this.noteCompany(name, e)
     } else if (e.type === 'person' && r.type !== 'person' && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas")
       e.type = r.type
+      this.noteCompany(name, e)
     }
     addForm(e, written)
     return e
+  }
+
+  /**
+   * A company's two-word name, its last word a company's and no body's office ("Vantor Semiconductor", not "the Clinton
+   * campaign"), or a listed body's ("Exxon Mobil"): its first word alone is the company from now on.
+   */
+  private noteCompany(name: string, e: Entity): void {
+    const words = name.split(' ')
+    const last = words[words.length - 1].toLowerCase()
+    const company = (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
+    if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
   }
 
   /** An outlet named in full or by the last words of its name ("the Times" and "The New York Times"), under its longer name. */

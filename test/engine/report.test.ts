@@ -399,6 +399,9 @@ describe('sources', () => {
     expect(rows('Pfizer said the trial had ended. Greenpeace said the ship was seized. Gallup found that 40% approve.')).toEqual([['Pfizer', 'organization'], ['Greenpeace', 'organization'], ['Gallup', 'organization']])
     expect(rows('Save the Children said 40 schools had closed. Friends of the Earth warned that the river was polluted.')).toEqual([['Save the Children', 'organization'], ['Friends of the Earth', 'organization']])
     expect(rows('The WHO said the outbreak was over. The Red Cross said its convoy was hit.')).toEqual([['WHO', 'government'], ['Red Cross', 'organization']])
+    // its short name after its full one is the same body, even when the full one was first guessed a person
+    expect(rows('Exxon Mobil said the articles were wrong. Exxon said it would appeal.')).toEqual([['Exxon Mobil', 'organization']])
+    expect(check('Pew Research found that 40% approve. Pew said the margin was 3 points.').summary.sources.map((r) => [r.name, r.sentences])).toEqual([['Pew Research', 2]])
     // a person at a listed body is still that person
     expect(rows('Ana Ruiz of Save the Children said the camp was full.')).toEqual([['Ana Ruiz', 'person']])
     // a pronoun never stands for a body its own clause names
