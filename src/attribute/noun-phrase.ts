@@ -156,13 +156,20 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   return [before ? before[0] : body, j + 1]
 }
 
-/** A well-known body's one-word name at `k`, as written ("WHO", "Pfizer"). */
-export const listedBody = (tokens: Token[], k: number) => tokens[k].cap && lexicon.bodies.match(tokens, k, k + 1)?.length === 1
+/** The type of a well-known body whose name, as written, is exactly `tokens[a, b)` ("WHO", "Save the Children"). */
+export function listedBodyIn(tokens: Token[], a: number, b: number): 'organization' | 'government' | undefined {
+  if (!tokens[a]?.cap) return undefined
+  const m = lexicon.bodies.match(tokens, a, b)
+  return m?.length === b - a ? m.value : undefined
+}
+
+/** A well-known body's one-word name at `k` ("WHO", "Pfizer"). */
+export const listedBody = (tokens: Token[], k: number) => listedBodyIn(tokens, k, k + 1) !== undefined
 
 /** Where a well-known body's name ending at `j` starts ("Save the Children", "Doctors Without Borders"), or `j`. */
 function bodyStart(tokens: Token[], j: number): number {
   if (!tokens[j].cap || !lexicon.bodyLastWords.has(tokens[j].norm)) return j
-  for (let s = Math.max(0, j - 5); s < j; s++) if (tokens[s].cap && lexicon.bodies.match(tokens, s, j + 1)?.length === j + 1 - s) return s
+  for (let s = Math.max(0, j - 5); s < j; s++) if (listedBodyIn(tokens, s, j + 1)) return s
   return j
 }
 

@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { adverbLike, headOf, leftNP, mannerAdverb, rightNP, type Range } from './noun-phrase'
+import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, rightNP, type Range } from './noun-phrase'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -96,8 +96,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // "Pfizer", "Save the Children", "the Red Cross", "the WHO": a well-known body by its whole name
   const named = grammar.articles.has(first.lower) ? a + 1 : a
-  const body = named < b && tokens[named].cap ? lexicon.bodies.match(tokens, named, b) : undefined
-  if (body && named + body.length === b) return { kind: 'named', type: body.value, name: withoutArticle(written).replace(/['’]s$/, '') }
+  const body = named < b ? listedBodyIn(tokens, named, b) : undefined
+  if (body) return { kind: 'named', type: body, name: withoutArticle(written).replace(/['’]s$/, '') }
   // "There have been telling responses…", "Here is…": a place adverb stands where a subject would, and names no one
   if (b - a === 1 && (grammar.placeAdverbs.has(first.lower) || functionWord(tokens, a))) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("according to him" is resolved as "he")
