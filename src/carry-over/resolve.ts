@@ -2,7 +2,8 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
+import { headOf } from '../attribute/noun-phrase'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -17,6 +18,8 @@ interface Entity {
   forms: Set<string>
   /** a person's sex as a title or given name tells it, for "he" and "she"; '' when nothing does */
   gender: Gender
+  /** one unnamed speaker ("a senior official", "one wholesaler"): whom "he" or "she" ('person') or "it" ('thing') may stand for */
+  one?: 'person' | 'thing' | 'either'
 }
 
 type Gender = 'f' | 'm' | ''
@@ -45,7 +48,7 @@ export class SourceResolver {
   /** person mentions and resolved sources of the last few sentences only: resolution stays linear */
   private mentions: Mention[] = []
   /** (`prose`: said in a sentence, not a headline, whose title case makes names of whole phrases) */
-  private recent: Array<{ entity: Entity; sentence: number; prose: boolean }> = []
+  private recent: Array<{ entity: Entity; sentence: number; token: number; prose: boolean }> = []
   /** the last few sentences, whose subjects "it" may stand for (read only when an "it" speaks) */
   private previous: Analysed[] = []
   /** what each written run of capitalised words was read as, for this article only */
@@ -84,7 +87,7 @@ export class SourceResolver {
         if (entity) this.sources.push({ source, entity })
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
-        if (entity) this.recent.push({ entity, sentence: s.index, prose: s.terminal || !s.line })
+        if (entity) this.recent.push({ entity, sentence: s.index, token: f.src[0], prose: s.terminal || !s.line })
         // a speaker named by one word ("Kim said") is a person the scan could not tell from other capitalised words
         if (entity?.type === 'person' && !f.reading.pronoun) this.addMention({ entity, sentence: s.index, token: f.src[0], object: false })
         if (this.recent.length > 400) this.recent = this.recent.slice(-200)
@@ -142,7 +145,9 @@ export class SourceResolver {
       if (e.type !== 'person') addForm(e, written)
       return e
     }
-    return this.register(r.name, r, written)
+    const e = this.register(r.name, r, written)
+    if (r.kind === 'vague' && r.type === 'anonymous') e.one ??= oneSpeaker(s.tokens, f.src!)
+    return e
   }
 
   /**
@@ -349,12 +354,12 @@ export class SourceResolver {
       const gender = p === 'she' ? 'f' : 'm'
       // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
-      return this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true)
+      return (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true)
     }
     // ("They also said that Verizon was…": a pronoun never stands for a body its own clause names after it, before a comma)
     const rest = this.text.slice(s.tokens[at].end, s.end)
     const after = rest.slice(0, rest.indexOf(',') + 1 || rest.length)
-    const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && e.type !== 'anonymous' : e.kind === 'vague' || e.type !== 'person') && !(e.kind === 'named' && after.includes(e.name))
+    const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && (e.type !== 'anonymous' || e.one === 'thing' || e.one === 'either') : e.kind === 'vague' || e.type !== 'person') && !(e.kind === 'named' && after.includes(e.name))
     let speaker: { entity: Entity; sentence: number } | undefined
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK && !speaker; k--) {
       if (fits(this.recent[k].entity)) speaker = this.recent[k]
@@ -374,6 +379,22 @@ export class SourceResolver {
     }
     if (speaker) return speaker.entity
     return p === 'they' ? this.register('they', { kind: 'vague', type: 'anonymous' }, 'they') : undefined
+  }
+
+  /**
+   * One unnamed speaker "he" or "she" at token `at` goes on from: the latest source, in this sentence
+   * or the one before, when it is one unnamed person ("A senior official said… He added…") and no
+   * person is named in its sentence or since ("A reporter asked Trump… “…,” he said." is Trump's).
+   */
+  private unnamedSpeaker(s: Analysed, at: number): Entity | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k]
+      if (r.sentence === s.index && r.token >= at) continue
+      if (r.sentence < s.index - 1 || (r.entity.one !== 'person' && r.entity.one !== 'either')) return undefined
+      const named = this.mentions.some((m) => m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
+      return named ? undefined : r.entity
+    }
+    return undefined
   }
 
   /**
@@ -498,6 +519,15 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}/u
 
 /** Whether two sexes may be one person's: either unknown, or the same. */
 const sameGender = (a: Gender, b: Gender) => !a || !b || a === b
+
+/** Whom a pronoun may take an unnamed source for: "a senior official" a person, "an agency" a thing, "one wholesaler" either; none for a group. */
+function oneSpeaker(tokens: Token[], src: [number, number]): Entity['one'] {
+  const h = headOf(tokens, src)
+  const head = tokens[h]
+  if (h === src[0] || !grammar.singularQuantifiers.has(tokens[src[0]].lower) || isPlural(head)) return undefined
+  if (lexicon.officeNouns.has(head.norm)) return 'thing'
+  return isSourceNoun(head) ? 'person' : 'either'
+}
 
 /**
  * A person's sex from a gendered title before the name ("Mrs. Clinton", "Sir Keir Starmer") or

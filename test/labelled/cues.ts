@@ -1863,7 +1863,7 @@ Ortiz released the following statement on Friday:
     text: `A campaign aide later clarified that the senator had misspoken. “We had nothing,” she recounted. He recounted his years in the navy. Ortiz elaborated on the plan at a news conference. The mayor elaborated in a blog post that the plan would cost more. “It is a mess,” Lee griped. Fans grumbled that the tickets were too dear. Chen intimated that she would not run again. They shared an intimate dinner. Police theorized that the fire had been set on purpose. Investigators surmised that the pilot had lost control. It was a clarifying moment for the party.`,
     expect: [
       { s: 'A campaign aide later clarified that the senator had misspoken.', label: 'reported', sources: ['A campaign aide'] },
-      { s: '“We had nothing,” she recounted.', label: 'direct', sources: ['she'] },
+      { s: '“We had nothing,” she recounted.', label: 'reported', sources: ['she'] },
       { s: 'He recounted his years in the navy.', label: 'unattributed' },
       { s: 'Ortiz elaborated on the plan at a news conference.', label: 'unattributed' },
       { s: 'The mayor elaborated in a blog post that the plan would cost more.', label: 'direct', sources: ['The mayor'] },
@@ -1875,7 +1875,7 @@ Ortiz released the following statement on Friday:
       { s: 'Investigators surmised that the pilot had lost control.', label: 'reported', sources: ['Investigators'] },
       { s: 'It was a clarifying moment for the party.', label: 'unattributed' },
     ],
-    note: "clarified, recounted, elaborated, griped, grumbled and intimated are verbs of saying, surmised and theorized of thinking, with a that-clause or as a quotation's tag; recounting one's years or elaborating on a plan hands over no content, 'an intimate dinner' and 'a clarifying moment' hold adjectives, and a 'blog post' is a noun.",
+    note: "clarified, recounted, elaborated, griped, grumbled and intimated are verbs of saying, surmised and theorized of thinking, with a that-clause or as a quotation's tag; recounting one's years or elaborating on a plan hands over no content, 'an intimate dinner' and 'a clarifying moment' hold adjectives, and a 'blog post' is a noun. The 'she' who recounted goes on with the unnamed aide, the latest speaker, so she is as vague as the aide.",
   },
   {
     id: 'owners-past-modifiers/1',

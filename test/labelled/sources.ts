@@ -231,6 +231,32 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'pronoun-resolution/unnamed-1',
+    rule: 'pronoun-resolution',
+    note: "A pronoun whose antecedent is one unnamed speaker ('a senior diplomat', 'one resident', 'an employee of the bank') is that vague source, not a definite person on record (SPEC §1 step 2: named only when its antecedent is named).",
+    text: `A senior diplomat in Brussels said the talks had stalled over fishing quotas. He added that a deal was still possible before Christmas. “We were told nothing,” one resident of the estate said. “Nobody came to check on us,” she added. An employee of the bank, who asked not to be named, said the vault had not been opened in years. He said staff had been told to stay silent.`,
+    expect: [
+      { s: 'A senior diplomat in Brussels said the talks had stalled over fishing quotas.', label: 'reported', sources: ['A senior diplomat in Brussels'] },
+      { s: 'He added that a deal was still possible before Christmas.', label: 'reported', sources: ['He'] },
+      { s: '“We were told nothing,” one resident of the estate said.', label: 'reported', sources: ['one resident of the estate'] },
+      { s: '“Nobody came to check on us,” she added.', label: 'reported', sources: ['she'] },
+      { s: 'An employee of the bank, who asked not to be named, said the vault had not been opened in years.', label: 'reported', sources: ['An employee of the bank'] },
+      { s: 'He said staff had been told to stay silent.', label: 'reported', sources: ['He'] },
+    ],
+  },
+  {
+    id: 'pronoun-resolution/unnamed-2',
+    rule: 'pronoun-resolution',
+    note: "In the unnamed speaker's own sentence a later 'she' or 'it' goes on with that speaker: 'a nurse' is a person, 'one distributor' may be a firm. Where a person is named beside the unnamed one, the pronoun is the named person's: the mayor answers the reporter's question.",
+    text: `A nurse at the Ridgeview clinic said the waiting room was full by 7 a.m., and she added that two doctors had called in sick. One distributor wrote to retailers that supplies would return in January, though it warned that prices would rise. A reporter asked Mayor Diane Kowalski whether she would run again. “Ask me in the spring,” she said.`,
+    expect: [
+      { s: 'A nurse at the Ridgeview clinic said the waiting room was full by 7 a.m., and she added that two doctors had called in sick.', label: 'reported', sources: ['A nurse at the Ridgeview clinic', 'she'] },
+      { s: 'One distributor wrote to retailers that supplies would return in January, though it warned that prices would rise.', label: 'reported', sources: ['One distributor', 'it'] },
+      { s: 'A reporter asked Mayor Diane Kowalski whether she would run again.', label: 'reported', sources: ['A reporter'] },
+      { s: '“Ask me in the spring,” she said.', label: 'direct', sources: ['she'] },
+    ],
+  },
+  {
     id: 'role-noun/1',
     rule: 'role-noun',
     text: `Rafael Duarte was elected mayor of Porto Velho in 2020. The 61-year-old said he would not seek a third term. The city needs “new energy”, the former teacher told a local radio station.`,
