@@ -64,7 +64,10 @@ function verbReading(tokens: Token[], i: number): boolean {
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
-  if (prev?.word && !prev.cap && adverbLike(prev) && grammar.articles.has(w(tokens, i - 2))) return false
+  // (and past several: "an even more detailed process", "a far more detailed account")
+  let m = i - 1
+  while (m >= 0 && i - m <= 3 && tokens[m].word && !tokens[m].cap && (adverbLike(tokens[m]) || grammar.degreeWords.has(tokens[m].lower))) m--
+  if (m < i - 1 && grammar.articles.has(w(tokens, m))) return false
   // ("an old quip that…": after "a" or "an" and one word, a plain form is no verb, which would need its -s)
   // ("a majority say", "a few argue": a share of a group takes the plain form)
   if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && !lexicon.partitives.has(prev.lower) && !lexicon.indefinite.has(prev.lower) && lexicon.cueVerbs.get(t.lower)?.form === 'base') return false

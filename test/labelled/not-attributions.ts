@@ -570,6 +570,20 @@ export const cases: LabelledCase[] = [
     note: "'Boasts a lead' means 'has a lead' and 'answered questions' is an act: a noun object of these verbs is never what was said (SPEC §1: acts are the author's claims). With a that-clause or a quotation they are cues.",
   },
   {
+    id: 'false-cue/adjectives-after-degree-words',
+    rule: 'false-cue',
+    text: `The agency drew up an even more detailed map of the flood zone. Residents asked for a far more detailed account of the spending. The most telling sign of the slump is the empty high street. The so called “fast lane” for permits was quietly dropped. Two more said they would leave the party. The minister then said the map would be published in May.`,
+    expect: [
+      { s: 'The agency drew up an even more detailed map of the flood zone.', label: 'unattributed' },
+      { s: 'Residents asked for a far more detailed account of the spending.', label: 'unattributed' },
+      { s: 'The most telling sign of the slump is the empty high street.', label: 'unattributed' },
+      { s: 'The so called “fast lane” for permits was quietly dropped.', label: 'unattributed' },
+      { s: 'Two more said they would leave the party.', label: 'reported' },
+      { s: 'The minister then said the map would be published in May.', label: 'direct', sources: ['The minister'] },
+    ],
+    note: "A past or -ing form after an article and words of degree ('an even more detailed map', 'a far more detailed account', 'the most telling sign', 'the so called') describes the noun after it: no one details, tells or calls anything (grammar degreeWords). 'Two more said' has 'more' as its subject, and 'then said' an adverb before a verb with its subject.",
+  },
+  {
     id: 'false-cue/tv-shows-and-naming-participles',
     rule: 'false-cue',
     text: `The studio once made “Harbour Lights,” a TV show that ran for nine seasons. The senator named “Harbour Lights” as her favourite TV show. The council funded the meetings of world leaders, academics and business people, called the Valley Forum, that the co-op held each spring. Polls show the senator ahead in the valley.`,
