@@ -472,7 +472,9 @@ export class SourceResolver {
     for (const p of this.pending) {
       const person = p.entity.type !== 'document'
       for (let i = 0; i + 2 < t.length; i++) {
-        const definite = (t[i].lower === 'the' || t[i].lower === 'this') && t[i + 1].norm === p.head
+        // ("a new study … The research, published in…": one piece of research by another of its nouns)
+        const head = t[i + 1].norm
+        const definite = (t[i].lower === 'the' || t[i].lower === 'this') && (head === p.head || (!person && lexicon.researchWorks.has(head) && lexicon.researchWorks.has(p.head)))
         const next = definite ? (t[i + 2].text === ',' ? t[i + 3] : t[i + 2]) : undefined
         // a person by the role as a title before the name, or by the name set off after the role
         const titled = person && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted

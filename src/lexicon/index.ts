@@ -193,6 +193,7 @@ export const lexicon = {
   mediaOffices: set(sourceNounData.mediaOffices.entries),
   ownWordOffices: set(sourceNounData.ownWordOnly.entries),
   ownWordDocuments: set(sourceNounData.ownWordDocuments.entries),
+  researchWorks: set(sourceNounData.researchWorks.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
   eventNouns: withPlurals(sourceNounData.events.entries),
