@@ -243,6 +243,25 @@ export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' |
 }
 
 /**
+ * An order or a request (grammar requestVerbs), its addressee first: "urged drivers not to travel", "the letter urged
+ * regulators to approve it" (SPEC §1: an instruction is an event in the story). Before a plain
+ * "to" the addressee must be a person ("said efforts to curb it will fail" has an infinitive in its subject).
+ */
+function requestAfter(tokens: Token[], j: number): boolean {
+  const np = rightNP(tokens, j)
+  // (the addressee is one plain phrase: "accused Grassley of trying to…" goes on past it)
+  if (!np || tokens.slice(np[0], np[1]).some((t) => lexicon.prepositions.has(t.lower))) return false
+  const k = np[1]
+  // ("not to share videos": after "not to" a word that is also a noun is the verb)
+  // (or a quotation: "not to “choose the road toward isolationism”")
+  const negated = (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && ((!!tokens[k + 2]?.word && !tokens[k + 2].cap) || isQuoteMark(tokens[k + 2]))
+  if (!negated && !isTo(tokens, k)) return false
+  const head = tokens[headOf(tokens, np)]
+  // ("the plan not to reopen…" is a noun's infinitive; "drivers not to travel" addresses people)
+  return head.cap || grammar.objectPronouns.has(head.lower) || lexicon.personRoles.has(head.norm) || lexicon.vagueNouns.has(head.norm) || lexicon.groupNouns.has(head.norm) || lexicon.officeNouns.has(head.norm) || (negated && isPlural(head))
+}
+
+/**
  * What follows a cue verb, if it is content (SPEC §1): a that-clause, a quotation, a colon,
  * a reported clause, a to-infinitive of commitment, an informational object, or nothing
  * at all when the cue trails its content (", Kim said.").
@@ -371,6 +390,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (right after the verb: "fired back at Christie over the rating being cut" has a topic; "said nothing about…": a pronoun in -thing)
   if (verb.cls === 'speech' && (verb.takes === 'any' || verb.toGerund) && j === i + 1 && !t.cap && l.length > 4 && l.endsWith('ing') && !l.endsWith('thing') && tokens[j + 1] && !isPunct(tokens[j + 1], '.,;:!?)')) return { kind: 'object', at: j }
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
+  if (grammar.requestVerbs.has(verb.base) && requestAfter(tokens, j)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
   // "found little evidence that…" hands over what the evidence shows

@@ -108,6 +108,21 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'order-instruction/negated-and-by-documents',
+    rule: 'order-instruction',
+    text: `Police urged people not to share videos of the crash. A memo from the chief of staff told managers not to discuss the layoffs with reporters. The coast guard warned fishermen to stay in port until Sunday. The editorial urged the council to delay the vote. Ms. Adeyemi accused the contractor of trying to hide the cost overruns. The bishop urged that the church be reopened. Ortiz said the decision not to renew the lease was a mistake.`,
+    expect: [
+      { s: 'Police urged people not to share videos of the crash.', label: 'unattributed' },
+      { s: 'A memo from the chief of staff told managers not to discuss the layoffs with reporters.', label: 'unattributed' },
+      { s: 'The coast guard warned fishermen to stay in port until Sunday.', label: 'unattributed' },
+      { s: 'The editorial urged the council to delay the vote.', label: 'unattributed' },
+      { s: 'Ms. Adeyemi accused the contractor of trying to hide the cost overruns.', label: 'direct', sources: ['Ms. Adeyemi'] },
+      { s: 'The bishop urged that the church be reopened.', label: 'direct', sources: ['The bishop'] },
+      { s: 'Ortiz said the decision not to renew the lease was a mistake.', label: 'direct', sources: ['Ortiz'] },
+    ],
+    note: "An order or a request, its addressee first, is an event in the story whoever gives it: a negated one ('urged people not to share', 'told managers not to discuss') and one a document makes ('The editorial urged the council to delay') like 'urged drivers to stay at home' (SPEC §1, not attributions; grammar requestVerbs). What someone is accused of, a that-clause after 'urged', and a noun's own infinitive inside a reported clause ('the decision not to renew the lease was…') stay content.",
+  },
+  {
     id: 'evidence-not-source/1',
     rule: 'evidence-not-source',
     text: `Security camera footage showed two men leaving the warehouse shortly before the fire. Both were wearing hoods.`,
