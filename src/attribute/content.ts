@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { adjectiveLike, adverbLike, headOf, infinitive, leftNP, opensNP, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, headOf, infinitive, leftNP, opensNP, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, pastForm, w } from './words'
 
@@ -258,7 +258,7 @@ function requestAfter(tokens: Token[], j: number): boolean {
   if (!negated && !isTo(tokens, k)) return false
   const head = tokens[headOf(tokens, np)]
   // ("the plan not to reopen…" is a noun's infinitive; "drivers not to travel" addresses people)
-  return head.cap || grammar.objectPronouns.has(head.lower) || lexicon.personRoles.has(head.norm) || lexicon.vagueNouns.has(head.norm) || lexicon.groupNouns.has(head.norm) || lexicon.officeNouns.has(head.norm) || (negated && isPlural(head))
+  return head.cap || addressee(head) || (negated && isPlural(head))
 }
 
 /**

@@ -35,13 +35,15 @@ const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`
 /** An adjective by its ending, or a past form of more than five letters ("rigged", "flawed"; not "shed"). */
 export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
+/** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
+export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm) || lexicon.officeNouns.has(t.norm) || grammar.objectPronouns.has(t.lower)
+
 /** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun or a plural ("to staff", "to reporters", "to me"). */
 export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
-  const noun = lexicon.groupNouns.has(next.norm) || lexicon.personRoles.has(next.norm) || lexicon.vagueNouns.has(next.norm) || lexicon.officeNouns.has(next.norm) || grammar.objectPronouns.has(next.lower) || /[^s]s$/.test(next.lower)
-  return !noun
+  return !addressee(next) && !/[^s]s$/.test(next.lower)
 }
 
 /** "doesn't think the plan will pass", "did not expect a deal": a negation that belongs to what is thought, which is still the view of the verb's subject. */
