@@ -420,6 +420,10 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       const relative = !!after?.word && !after.cap && (after.lower.endsWith('ed') || grammar.irregularPasts.has(after.lower) || presentVerb(after))
       return that >= 0 && !relative ? { kind: 'that', at: that } : undefined
     }
+    // "wrote checks to a shell company", "wrote songs for the band": any other thing written is the work, not a word of it
+    // (one written to, "wrote lawmakers that…", and a pronoun, "wrote this:", read on)
+    const head = np && tokens[headOf(tokens, np)]
+    if (head?.word && !head.cap && !addressee(head) && !lexicon.determiners.has(head.lower) && !lexicon.pronouns.has(head.lower)) return undefined
   }
   // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
   const counted = pastQuantityLead(tokens, j)

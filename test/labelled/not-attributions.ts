@@ -329,6 +329,20 @@ export const cases: LabelledCase[] = [
     note: 'Writing a letter, a dissertation or a review is an act, even with a date after the document or a relative clause that describes it; a place in an apposition ("of Braga, Portugal,") is no speaker named in apposition.',
   },
   {
+    id: 'authored-act/3',
+    rule: 'act-noun-object',
+    text: `Prosecutors said Marchetti wrote checks to a shell company for six years. Okafor writes code for a payments startup in Lagos. The band's drummer wrote most of the songs on the new album. Before she ran for office, Delgado wrote legislation for a health lobby. In a letter, Whitfield wrote regulators that the merger would raise prices. “We were robbed of that title,” the coach wrote in his memoir.`,
+    expect: [
+      { s: 'Prosecutors said Marchetti wrote checks to a shell company for six years.', label: 'reported', sources: ['Prosecutors'] },
+      { s: 'Okafor writes code for a payments startup in Lagos.', label: 'unattributed' },
+      { s: "The band's drummer wrote most of the songs on the new album.", label: 'unattributed' },
+      { s: 'Before she ran for office, Delgado wrote legislation for a health lobby.', label: 'unattributed' },
+      { s: 'In a letter, Whitfield wrote regulators that the merger would raise prices.', label: 'direct', sources: ['Whitfield'] },
+      { s: '“We were robbed of that title,” the coach wrote in his memoir.', label: 'direct', sources: ['the coach'] },
+    ],
+    note: 'What is written (checks, code, songs, a bill) is the work, an act, not words handed over (SPEC §1: acts are not content); one written to ("wrote regulators that…") and a quotation still hand over content.',
+  },
+  {
     id: 'false-cues/2',
     rule: 'false-cue',
     text: `There is really nothing that suggests the dam will fail. Nothing that the inspectors found was new. The engineers' report suggests the dam will hold.`,
