@@ -167,6 +167,9 @@ describe('sources', () => {
     expect(names('Charles de Gaulle said France would endure.')).toEqual(['Charles de Gaulle'])
     expect(names('Osama bin Laden said the war would go on.')).toEqual(['Osama bin Laden'])
     expect(names('Martin Luther King Jr. said the arc was long.')).toEqual(['Martin Luther King Jr.'])
+    // a title of several words with "of" inside ends before the name, also after an owner
+    expect(names("The president's Chief of Staff Marisol Trent said on Monday that the meeting with the governors had gone well.")).toEqual(['Marisol Trent'])
+    expect(names('Navy Chief of Staff Adm. Lionel Barrow told senators on Tuesday that two ships would be retired early.')).toEqual(['Lionel Barrow'])
   })
 
   it('resolve "he" to the person a description names, not the place or body before the role', () => {
@@ -334,6 +337,10 @@ describe('sources', () => {
     expect(type('Sales fell by a tenth, the drugmaker Helvetia Pharma said.')).toEqual([['Helvetia Pharma', 'organization']])
     expect(type('“This is an association,” cautioned lead author Dr. Priya Nair of the University of Colorado.')).toEqual([['Priya Nair', 'person']])
     expect(type('The chair of the panel, Prof. Ines Duarte of Lisbon University, said the data were sound.')[0]?.[1]).toBe('person')
+    // a shop's name with a possessive inside is the company's whole name, and its trade before it no part of it
+    expect(type("Rival chain Cole's Markets reported flat sales for the month of October.")).toEqual([["Cole's Markets", 'organization']])
+    expect(type("Prices will rise again in the spring, the grocer Pell's Food Stores said in a statement.")).toEqual([["Pell's Food Stores", 'organization']])
+    expect(type("Dunmore's Restaurants said on Friday that it would close 40 of its dining rooms.")).toEqual([["Dunmore's Restaurants", 'organization']])
   })
 
   it('type a country speaking by its name as its government, and its people as a vague group', () => {
