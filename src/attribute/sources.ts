@@ -245,7 +245,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
     const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (words[k + 1]?.lower === 'by' || words[k + 1]?.lower === 'in' || words[k + 1]?.lower === 'with' || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower)))))
-    const identified = definite || namedAfter || modifiedByBody || author || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
+    // ("figures from the ministry", "a letter from the union", "emails from his lawyer": its keeper or sender, named as a body
+    // or one person is, names it; "data from the past decade", "emails from the officials", "results from the districts" do not)
+    const kept = after[0]?.lower === 'from' && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, b]) : -1
+    const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
+    const identified = definite || namedAfter || modifiedByBody || author || keeper || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }

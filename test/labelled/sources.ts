@@ -380,6 +380,19 @@ export const cases: LabelledCase[] = [
     note: 'A document is identified by who published, signed or saw it ("seen by the Ledger", "signed by 340 shop owners"), not by when ("published Wednesday" leaves a news report unnamed: vague, SPEC §1 step 2); research verbs with a document take a reported clause without "that"; "appeared" before "more likely to say" is not part of the speakers.',
   },
   {
+    id: 'document/identified-by-keeper',
+    rule: 'document',
+    text: `Figures from the ministry show that exports fell for a third month. A letter from the union warned that a strike was likely before Easter. Emails from her lawyer suggest she knew about the audit in May. Data from the past decade show that rents rose faster than wages. Memos from the officials show the plan was delayed twice.`,
+    expect: [
+      { s: 'Figures from the ministry show that exports fell for a third month.', label: 'direct', sources: ['Figures from the ministry'] },
+      { s: 'A letter from the union warned that a strike was likely before Easter.', label: 'direct', sources: ['A letter from the union'] },
+      { s: 'Emails from her lawyer suggest she knew about the audit in May.', label: 'direct', sources: ['Emails from her lawyer'] },
+      { s: 'Data from the past decade show that rents rose faster than wages.', label: 'reported' },
+      { s: 'Memos from the officials show the plan was delayed twice.', label: 'reported', sources: ['Memos from the officials'] },
+    ],
+    note: 'A document is identified by the one body or person it comes from, when that keeper is named as SPEC names a definite body or role ("the ministry", "the union", "her lawyer"); a time ("from the past decade") or unnamed officials leave it vague (SPEC §1 step 2).',
+  },
+  {
     id: 'document/unidentified-results',
     rule: 'document',
     text: `Early returns showed a narrow lead for the mayor. Preliminary results from the northern wards put her rival ahead. The county's official results showed a tie. His tax returns show he paid no income tax in 2019.`,
