@@ -20,6 +20,8 @@ interface Entity {
   gender: Gender
   /** one unnamed speaker ("a senior official", "one wholesaler"): whom "he" or "she" ('person') or "it" ('thing') may stand for */
   one?: 'person' | 'thing' | 'either'
+  /** a company known only from a mention, not yet read as a source: a source phrase may say what kind of body it is */
+  mentioned?: boolean
 }
 
 type Gender = 'f' | 'm' | ''
@@ -45,7 +47,7 @@ export class SourceResolver {
   private entities = new Map<string, Entity>()
   /** people by each word of their name, so a surname finds its person without a scan */
   private personsByWord = new Map<string, Entity[]>()
-  /** person mentions and resolved sources of the last few sentences only: resolution stays linear */
+  /** person and company mentions and resolved sources of the last few sentences only: resolution stays linear */
   private mentions: Mention[] = []
   /** (`prose`: said in a sentence, not a headline, whose title case makes names of whole phrases) */
   private recent: Array<{ entity: Entity; sentence: number; token: number; prose: boolean }> = []
@@ -162,21 +164,24 @@ export class SourceResolver {
     return this.personsByWord.get(word)?.some((e) => e !== body && e.type === 'person') ? undefined : body
   }
 
-  private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string): Entity {
+  /** The entity of a source read as `r`; with `mentioned`, of a company named in passing, which a source phrase may retype later. */
+  private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string, mentioned = false): Entity {
     const key = `${r.kind}:${name.toLowerCase()}`
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
     // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
     let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? (this.sameOutlet(name) ?? this.bodyByFirstWord(name)) : undefined)
     if (!e) {
-      e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '' }
+      e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
       if (e.type === 'media' && e.kind === 'named') this.outlets.push(e)
       this.noteCompany(name, e)
-    } else if (e.type === 'person' && r.type !== 'person' && r.type !== 'unknown') {
-      // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas")
+    } else if (!mentioned && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
+      // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas");
+      // so is a company's name mentioned before, once its source phrase types it ("the Senate Ethics Committee" a government body)
       e.type = r.type
       this.noteCompany(name, e)
     }
+    if (!mentioned) e.mentioned = undefined
     addForm(e, written)
     return e
   }
@@ -289,7 +294,7 @@ export class SourceResolver {
     this.addMention({ entity, sentence: s.index, token: a, object })
   }
 
-  /** Records a person mention in text order, once per place: pronouns take the latest one before them. */
+  /** Records a person or company mention in text order, once per place: pronouns take the latest one before them. */
   private addMention(m: Mention): void {
     let k = this.mentions.length
     while (k > 0 && this.mentions[k - 1].sentence === m.sentence && this.mentions[k - 1].token >= m.token) {
@@ -317,15 +322,17 @@ export class SourceResolver {
     }
     if (k >= b) return null
     k = pastDescription(t, k, b - 1)
+    // a company's name ("Halvern Labs", "United Technologies") is no person's, but a body "the company" may stand for later
+    const company = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm)
     // words before the first given name of a longer run are no part of the name: "Staff Katie Walsh", "Ayatollah Ali Khamenei"
-    if (b - k >= 3 && !lexicon.givenNames.has(t[k].lower)) {
+    if (b - k >= 3 && !company && !lexicon.givenNames.has(t[k].lower)) {
       let g = k + 1
       while (g < b - 1 && !lexicon.givenNames.has(t[g].lower)) g++
       if (g < b - 1) k = g
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
-    for (let m = k; m < b; m++) if (NOT_IN_NAMES.has(t[m].norm) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
+    for (let m = k; m < (company ? b - 1 : b); m++) if (NOT_IN_NAMES.has(t[m].norm) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()
@@ -336,6 +343,7 @@ export class SourceResolver {
     if (count > 4) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
+    if (company) return create ? this.register(name, { kind: 'named', type: 'organization' }, written, true) : null
     const words = name.toLowerCase().split(/\s+/)
     // (a gendered title is among the words stripped before the name: read from the tokens)
     let gender: Gender = ''
@@ -391,7 +399,7 @@ export class SourceResolver {
       const r = this.recent[k]
       if (r.sentence === s.index && r.token >= at) continue
       if (r.sentence < s.index - 1 || (r.entity.one !== 'person' && r.entity.one !== 'either')) return undefined
-      const named = this.mentions.some((m) => m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
+      const named = this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
       return named ? undefined : r.entity
     }
     return undefined
@@ -404,7 +412,7 @@ export class SourceResolver {
    * Merkel spoke after Boris Johnson. She said…"), and with `known` only one known to be of that sex.
    */
   private personBefore(s: Analysed, at: number, gender: Gender, lookback: number, known: boolean): Entity | undefined {
-    const fits = (e: Entity) => (known ? e.gender === gender : sameGender(e.gender, gender))
+    const fits = (e: Entity) => e.type === 'person' && (known ? e.gender === gender : sameGender(e.gender, gender))
     let fallback: Mention | undefined
     let earlier: Mention | undefined
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -431,8 +439,9 @@ export class SourceResolver {
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
-    if (of !== r.type) return this.recentOrder(s.index - ROLE_LOOKBACK - 1).find((e) => fits(e) || said(e, head))
-    const order = this.recentOrder(s.index - ROLE_LOOKBACK - 1).filter(fits)
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a)
+    if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
+    const order = recent.filter((e) => !e.mentioned && fits(e))
     const words = mods.filter((m) => !lexicon.determiners.has(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
@@ -449,14 +458,17 @@ export class SourceResolver {
     return (
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
       order.find(titled) ??
-      (r.type === 'person' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0]))
+      (r.type === 'person' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
+      // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
+      (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : undefined)
     )
   }
 
-  /** The entities of the sentences after `horizon`, by the latest sentence they were mentioned in, newest first. */
-  private recentOrder(horizon: number): Entity[] {
+  /** The entities of the sentences after `horizon` and before token `at` of sentence `s`, by the latest sentence they were mentioned in, newest first. */
+  private recentOrder(horizon: number, s: Analysed, at: number): Entity[] {
     const lastSeen = new Map<Entity, number>()
-    for (const m of this.mentions) if (m.sentence >= horizon) lastSeen.set(m.entity, m.sentence)
+    // (a name later in the role's own sentence is someone else: "The company said Halvern Labs would…")
+    for (const m of this.mentions) if (m.sentence >= horizon && (m.sentence < s.index || m.token < at)) lastSeen.set(m.entity, m.sentence)
     for (const r of this.recent) if (r.sentence >= horizon) lastSeen.set(r.entity, Math.max(lastSeen.get(r.entity) ?? -1, r.sentence))
     return [...lastSeen.keys()].sort((x, y) => lastSeen.get(y)! - lastSeen.get(x)!)
   }

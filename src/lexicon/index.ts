@@ -193,6 +193,7 @@ export const lexicon = {
   mediaOffices: set(sourceNounData.mediaOffices.entries),
   ownWordOffices: set(sourceNounData.ownWordOnly.entries),
   ownWordDocuments: set(sourceNounData.ownWordDocuments.entries),
+  companyNouns: set(sourceNounData.companies.entries),
   researchWorks: set(sourceNounData.researchWorks.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
@@ -250,7 +251,8 @@ export const lexicon = {
 
   titles: set(nameData.titles.entries),
   governmentWords: PhraseIndex.of(nameData.government.entries),
-  organizationWords: set(nameData.organization.entries),
+  organizationWords: set([...nameData.organization.entries, ...nameData.company.entries]),
+  companyWords: set(nameData.company.entries),
   mediaWords: set(nameData.media.entries),
   mediaLeading: set(nameData.mediaLeading.entries),
   /** a role noun's abbreviated titles: "senator" → "sen.", "sens." */

@@ -146,6 +146,39 @@ describe('sources', () => {
     expect(resolved('Anna Lindqvist chaired the inquiry. Her deputy, Sara Holm, recalled her saying the evidence was thin.')).toEqual(['Anna Lindqvist'])
   })
 
+  it('resolve "the company" to a company the story only mentioned, when no body has spoken', () => {
+    const resolved = (text: string) =>
+      check(text)
+        .sentences.flatMap((s) => s.attributions)
+        .filter((a) => /^the (company|firm|airline|drugmaker)$/i.test(a.source.text ?? ''))
+        .map((a) => a.source.resolved)
+    expect(resolved('Shares of Valeant Pharmaceuticals fell 51 percent on Tuesday after a weak forecast. On Wednesday, the company said it would not be able to file its annual statement in time.')).toEqual(['Valeant Pharmaceuticals'])
+    expect(resolved('Workers at Halvern Labs walked out on Monday over pay and pensions. The firm announced that talks with the union would resume next week.')).toEqual(['Halvern Labs'])
+    expect(resolved('Orbis Airways cancelled more than 300 flights as the storm closed two runways. Stranded crews were put up in hotels, the airline confirmed.')).toEqual(['Orbis Airways'])
+    expect(resolved('Regulators fined Corvane Therapeutics $40 million last year over its marketing of a painkiller. The drugmaker has said it did nothing wrong.')).toEqual(['Corvane Therapeutics'])
+    // a company named later in the role's own sentence is another one
+    expect(resolved('Analysts had expected a loss for the quarter. The company said Halvern Labs would buy the unit for $2 billion.')).not.toContain('Halvern Labs')
+    // a body of another kind is not "the group" or "the company"
+    const group = check('Students at Temple University marched through the campus on Tuesday. The group said the fees were unfair.').sentences[1].attributions[0]
+    expect(group.source.resolved).not.toBe('Temple University')
+  })
+
+  it('name a company first mentioned in full by its first word later, in one source row', () => {
+    const names = (text: string) => check(text).summary.sources.map((s) => s.name)
+    expect(names('Peabody Energy filed for bankruptcy protection in April after coal prices collapsed. In a statement, Peabody said the filing would let it keep its mines open.')).toEqual(['Peabody Energy'])
+    expect(names('Lumen Robotics won the contract for the new warehouse in May. Lumen told investors on Friday that the first machines would ship in June.')).toEqual(['Lumen Robotics'])
+  })
+
+  it('never resolve "he" or "she" to a company mentioned before it', () => {
+    const resolved = (text: string) =>
+      check(text)
+        .sentences.flatMap((s) => s.attributions)
+        .filter((a) => /^(he|she)$/i.test(a.source.text ?? ''))
+        .map((a) => a.source.resolved)
+    expect(resolved('Chidi Okafor spent a decade at Vantor Semiconductor before leaving in March. He said the company had lost its way.')).toEqual(['Chidi Okafor'])
+    expect(resolved('A senior official briefed reporters after the talks with Halvern Labs collapsed. She said the government would not step in.')).toEqual(['senior official'])
+  })
+
   it('join a titled surname to the person of that sex ("Mrs. Haddad" after "Karim and Leila Haddad")', () => {
     const names = (text: string) => check(text).summary.sources.map((s) => s.name)
     expect(names('Karim Haddad and Leila Haddad arrived together. Mrs. Haddad said the vote was fair.')).toEqual(['Leila Haddad'])
