@@ -4,7 +4,7 @@ import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, rig
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { appositionStart, cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, pastForm, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -688,7 +688,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")
-  const outer = isPunct(tokens[src[1]], ',') && isPunct(tokens[src[0] - 1], ',') && tokens[src[0] - 2]?.word ? leftNP(tokens, src[0] - 2) : undefined
+  // (past a role before the name: "“…,” the tenants' spokeswoman, retired teacher Alma Ruiz, said")
+  const open = appositionStart(tokens, src[0])
+  const outer = isPunct(tokens[src[1]], ',') && isPunct(tokens[open - 1], ',') && tokens[open - 2]?.word ? leftNP(tokens, open - 2) : undefined
   const tag = outer ? outer[0] : src[0]
   const afterQuote = isQuoteMark(tokens[tag - 1]) || (isPunct(tokens[tag - 1], ',') && isQuoteMark(tokens[tag - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
@@ -703,7 +705,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureAt(tokens, content.at)))) return
   // research verbs count with an authored document, or people with a that-clause, a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
-  const before = tokens[src[0] - 1]
+  const before = tokens[open - 1]
   // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
   // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb; not a retort at someone: "Fox fired back at Trump over the plan.")
   const bareTag = () => shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')

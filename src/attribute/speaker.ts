@@ -185,12 +185,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
-        if (inner?.cap && !tokens[k - 1]?.cap && at - k <= 7 && tokens.slice(k + 1, at).every((x, n) => nameWord(x, n > 0) || x.lower === 'and')) {
+        // (past a role written before them: "the team's owner, developer Raymond Kessler, said")
+        const named = pastRole(tokens, k + 1, at)
+        if (tokens[named]?.cap && !tokens[k - 1]?.cap && at - named <= 6 && tokens.slice(named, at).every((x, n) => nameWord(x, n > 0) || x.lower === 'and')) {
           // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
           let m = k - 1
           while (m > 0 && k - m < 20 && tokens[m - 1].word) m--
-          if (!lexicon.documentNouns.has(tokens[headOf(tokens, [m, k])].norm)) return [k + 1, at]
+          if (!lexicon.documentNouns.has(tokens[headOf(tokens, [m, k])].norm)) return [named, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too)
@@ -235,6 +237,23 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
   }
   return undefined
+}
+
+/** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */
+export function appositionStart(tokens: Token[], name: number): number {
+  for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isPunct(tokens[k], ',')) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name
+  return name
+}
+
+/**
+ * Past a few lowercase words at `from` that end in a role ("developer", "former prosecutor"), when a name follows them;
+ * else `from` (not past a phrase that opens with a preposition's object: "led by campaign manager Terry Sullivan").
+ */
+function pastRole(tokens: Token[], from: number, at: number): number {
+  let n = from
+  while (n < at && n - from < 4 && tokens[n].word && !tokens[n].cap && !lexicon.prepositions.has(tokens[n].lower) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
+  const role = tokens[n - 1]
+  return n > from && n < at && (isSourceNoun(role) || lexicon.titles.has(role.lower)) ? n : from
 }
 
 /** Whether a relative clause ("who is now …") opens within a few words before `p`, with no mark between. */
