@@ -223,6 +223,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const after = tokens.slice(h + 1, b)
   const namedAfter = capAfter(tokens, h + 1, b)
   const name = withoutArticle(written)
+  // ("a federal judge", "one analyst at Redwood", "a witness" may be named in the next sentence: "The analyst, Jonah Pike, wrote…")
+  const one = !plural && (det === 'a' || det === 'an' || det === 'one')
 
   if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
@@ -254,7 +256,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
-  if (lookup(lexicon.groupNouns, head) || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name }
+  const group = lookup(lexicon.groupNouns, head)
+  if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
     if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
@@ -269,9 +272,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "The authors wrote…" after "a study published in…": a document's authors speak for it, when one comes before
     if (definite && plural && grammar.documentAuthors.has(role)) return { kind: 'vague', type: 'anonymous', name, role: { head: role, mods, of: 'document' } }
     // ("A federal judge blocked…" may be named in the next sentence: "U.S. District Judge Robert Pitman wrote…")
-    return { kind: 'vague', type: 'anonymous', name, pending: !plural && grammar.articles.has(det) && !grammar.definite.has(det) ? role : undefined }
+    return { kind: 'vague', type: 'anonymous', name, pending: one ? role : undefined }
   }
-  if (lookup(lexicon.vagueNouns, head)) return { kind: 'vague', type: 'anonymous', name }
+  const vague = lookup(lexicon.vagueNouns, head)
+  if (vague) return { kind: 'vague', type: 'anonymous', name, pending: one ? vague : undefined }
   if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }
   if (head.cap) return readName(text, tokens, range, h)
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }

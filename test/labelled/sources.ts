@@ -317,6 +317,22 @@ export const cases: LabelledCase[] = [
     note: "'A letter seen by the Courier' is identified in the next sentence.",
   },
   {
+    id: 'forward-identification/unnamed-person-named-next',
+    rule: 'forward-identification',
+    text: `According to one analyst at Redwood Securities, a sale would let the company invest in its car chips. "They have carried this unit for years," the analyst, Jonah Pike, wrote in a note to clients. A witness told police that the van had been parked there since dawn. The witness, Carla Mendes, runs the bakery across the street. An analyst at Hollis Bank said the bid was too low. The analyst, who asked not to be named, expects a higher offer. A source said the talks had stalled. Analysts at Orrin Capital, led by Dev Patel, cut their forecast.`,
+    expect: [
+      { s: 'According to one analyst at Redwood Securities, a sale would let the company invest in its car chips.', label: 'direct', sources: ['one analyst at Redwood Securities'] },
+      { s: '"They have carried this unit for years," the analyst, Jonah Pike, wrote in a note to clients.', label: 'direct', sources: ['Jonah Pike'] },
+      { s: 'A witness told police that the van had been parked there since dawn.', label: 'direct', sources: ['A witness'] },
+      { s: 'The witness, Carla Mendes, runs the bakery across the street.', label: 'unattributed' },
+      { s: 'An analyst at Hollis Bank said the bid was too low.', label: 'reported', sources: ['An analyst at Hollis Bank'] },
+      { s: 'The analyst, who asked not to be named, expects a higher offer.', label: 'reported', sources: ['The analyst'] },
+      { s: 'A source said the talks had stalled.', label: 'reported', sources: ['A source'] },
+      { s: 'Analysts at Orrin Capital, led by Dev Patel, cut their forecast.', label: 'unattributed' },
+    ],
+    note: "An unnamed analyst or witness named by the next sentence ('the analyst, Jonah Pike,', 'The witness, Carla Mendes,') is a person on record (SPEC §1 step 2, forward identification), as 'a federal judge' is; one the next sentence leaves unnamed ('who asked not to be named') stays vague, as does one no sentence names.",
+  },
+  {
     id: 'forward-identification/another-noun',
     rule: 'forward-identification',
     text: `Children who walk to school score higher on reading tests, a new study suggests. The research, published Monday in Pediatrics, tracked 9,000 pupils in Ontario. A recent analysis found that sea ice in the Barents Sea is thinning faster than models predicted. The paper, by a team at the University of Tromsø, used 30 years of satellite data. An unpublished study claims that the drug halves relapse rates. The letter, from the company's chief executive, reached regulators in March.`,
