@@ -84,7 +84,12 @@ const SUBJECT_FORMS = new Map([...grammar.objectPronounSubjects].map((e) => e.sp
  */
 export function readSource(text: string, tokens: Token[], range: Range, outsideQuote = true): SourceReading {
   const r = readPhrase(text, tokens, range, outsideQuote)
+  // "His friend, who asked not to be named, said", "A spokesman, speaking on condition of anonymity, said": unnamed on purpose
+  const b = range[1]
+  const unnamed = r.kind === 'named' && r.type === 'person' && !r.pronoun && tokens[b]?.text === ',' && !tokens[headOf(tokens, range)].cap && !!lexicon.anonymity.find(tokens, b + 1, Math.min(tokens.length, b + 14))
   // one object shape for every reading, whichever fields it has: the resolver reads them all alike
+  // (its role still finds the unnamed person written before: "A senior official said… The official, who…")
+  if (unnamed) return { kind: 'vague', type: 'anonymous', name: r.name, country: r.country, pronoun: undefined, role: r.role && { ...r.role, of: 'anonymous' }, pending: undefined, notSource: undefined }
   return { kind: r.kind, type: r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
 }
 
@@ -225,6 +230,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const name = withoutArticle(written)
   // ("a federal judge", "one analyst at Redwood", "a witness" may be named in the next sentence: "The analyst, Jonah Pike, wrote…")
   const one = !plural && (det === 'a' || det === 'an' || det === 'one')
+  // ("the people said", "the officials added": bare after "the", the unnamed people a sentence before described)
+  const back = det === 'the' && h === a + 1 && b === h + 1
 
   if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
@@ -257,7 +264,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
   const group = lookup(lexicon.groupNouns, head)
-  if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined }
+  if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
     if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
@@ -272,10 +279,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "The authors wrote…" after "a study published in…": a document's authors speak for it, when one comes before
     if (definite && plural && grammar.documentAuthors.has(role)) return { kind: 'vague', type: 'anonymous', name, role: { head: role, mods, of: 'document' } }
     // ("A federal judge blocked…" may be named in the next sentence: "U.S. District Judge Robert Pitman wrote…")
-    return { kind: 'vague', type: 'anonymous', name, pending: one ? role : undefined }
+    return { kind: 'vague', type: 'anonymous', name, pending: one ? role : undefined, role: back ? { head: role, mods: [] } : undefined }
   }
   const vague = lookup(lexicon.vagueNouns, head)
-  if (vague) return { kind: 'vague', type: 'anonymous', name, pending: one ? vague : undefined }
+  if (vague) return { kind: 'vague', type: 'anonymous', name, pending: one ? vague : undefined, role: back ? { head: vague, mods: [] } : undefined }
   if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }
   if (head.cap) return readName(text, tokens, range, h)
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }

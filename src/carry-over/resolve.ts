@@ -362,7 +362,7 @@ export class SourceResolver {
       const gender = p === 'she' ? 'f' : 'm'
       // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
-      return (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true)
+      return (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at)
     }
     // ("They also said that Verizon was…": a pronoun never stands for a body its own clause names after it, before a comma)
     const rest = this.text.slice(s.tokens[at].end, s.end)
@@ -401,6 +401,20 @@ export class SourceResolver {
       if (r.sentence < s.index - 1 || (r.entity.one !== 'person' && r.entity.one !== 'either')) return undefined
       const named = this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
       return named ? undefined : r.entity
+    }
+    return undefined
+  }
+
+  /**
+   * With no named person to stand for, the latest unnamed one who spoke within a few sentences: "said the woman, who spoke on
+   * condition of anonymity … “…,” she said" is hers, and as unnamed (SPEC §1 step 2: a pronoun is named when its antecedent is).
+   */
+  private unnamedBefore(s: Analysed, at: number): Entity | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k]
+      if (r.sentence < s.index - LOOKBACK) break
+      if (r.sentence === s.index && r.token >= at) continue
+      if (r.entity.kind === 'vague' && (r.entity.one === 'person' || r.entity.one === 'either')) return r.entity
     }
     return undefined
   }
@@ -458,9 +472,13 @@ export class SourceResolver {
     return (
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
       order.find(titled) ??
-      (r.type === 'person' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
+      // ("the officials" are the officials written before, never the nearest other unnamed group)
+      (r.type === 'person' || r.type === 'anonymous' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
-      (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : undefined)
+      (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : undefined) ??
+      // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
+      // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
+      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head)) : undefined)
     )
   }
 
@@ -538,7 +556,8 @@ const sameGender = (a: Gender, b: Gender) => !a || !b || a === b
 function oneSpeaker(tokens: Token[], src: [number, number]): Entity['one'] {
   const h = headOf(tokens, src)
   const head = tokens[h]
-  if (h === src[0] || !grammar.singularQuantifiers.has(tokens[src[0]].lower) || isPlural(head)) return undefined
+  // (or "the" one: "the woman, who spoke on condition of anonymity")
+  if (h === src[0] || !(grammar.singularQuantifiers.has(tokens[src[0]].lower) || tokens[src[0]].lower === 'the') || isPlural(head)) return undefined
   if (lexicon.officeNouns.has(head.norm)) return 'thing'
   return isSourceNoun(head) ? 'person' : 'either'
 }

@@ -184,6 +184,7 @@ export const lexicon = {
   vagueNouns: withPlurals(sourceNounData.vague.entries),
   vagueMedia: withPlurals(sourceNounData.vagueMedia.entries),
   spokesNouns: withPlurals(sourceNounData.spokesperson.entries),
+  anonymity: PhraseIndex.of(sourceNounData.anonymity.entries),
   personRoles: withPlurals(sourceNounData.person.entries),
   groupNouns: withPlurals(sourceNounData.groupOnly.entries),
   partitives: set(sourceNounData.partitive.entries),

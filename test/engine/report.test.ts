@@ -146,6 +146,18 @@ describe('sources', () => {
     expect(resolved('Anna Lindqvist chaired the inquiry. Her deputy, Sara Holm, recalled her saying the evidence was thin.')).toEqual(['Anna Lindqvist'])
   })
 
+  it('count "the officials", "the people" and a later "she" under the unnamed source written before them, never another group', () => {
+    const rows = (text: string) => check(text).summary.sources.map((r) => [r.name, r.kind, r.sentences])
+    expect(rows('Three officials familiar with the talks said the deal was close. The officials said a signing could come on Friday.')).toEqual([['Three officials familiar with the talks', 'vague', 2]])
+    expect(rows('Two people briefed on the plan said the bank would cut 4,000 jobs. The cuts will fall mostly on branches, the people said.')).toEqual([['Two people briefed on the plan', 'vague', 2]])
+    expect(rows('A nurse at the clinic said the ward had run out of saline. The clinic serves 40,000 people in the valley. "We are rationing it by the hour," she said.')).toEqual([['nurse at the clinic', 'vague', 2]])
+    // residents are not the officials
+    expect(rows('Residents of the town said the water smelled of diesel for days. The officials said the supply was safe.')).toEqual([
+      ['Residents of the town', 'vague', 1],
+      ['officials', 'vague', 1],
+    ])
+  })
+
   it('resolve "the company" to a company the story only mentioned, when no body has spoken', () => {
     const resolved = (text: string) =>
       check(text)
