@@ -253,7 +253,7 @@ function pastRole(tokens: Token[], from: number, at: number): number {
   let n = from
   while (n < at && n - from < 4 && tokens[n].word && !tokens[n].cap && !lexicon.prepositions.has(tokens[n].lower) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
   const role = tokens[n - 1]
-  return n > from && n < at && (isSourceNoun(role) || lexicon.titles.has(role.lower)) ? n : from
+  return n > from && n < at && tokens[n].cap && (isSourceNoun(role) || lexicon.titles.has(role.lower)) ? n : from
 }
 
 /** Whether a relative clause ("who is now …") opens within a few words before `p`, with no mark between. */
