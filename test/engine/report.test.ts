@@ -4,6 +4,12 @@ import { checkDocument } from '../../src/input/document'
 
 const labels = (text: string) => check(text).sentences.map((s) => s.label)
 const flag = (text: string, code: string) => check(text).summary.flags.find((f) => f.code === code)
+/** What the sources written as `written` resolve to, in order. */
+const resolvedAs = (written: RegExp) => (text: string) =>
+  check(text)
+    .sentences.flatMap((s) => s.attributions)
+    .filter((a) => written.test(a.source.text ?? ''))
+    .map((a) => a.source.resolved)
 
 describe('sentences', () => {
   it('end at a stop and closing quotation mark glued to the next sentence, unless a speech tag follows', () => {
@@ -117,11 +123,7 @@ describe('sources', () => {
   })
 
   it('resolve "he" and "she" past a person whose title or given name says otherwise', () => {
-    const resolved = (text: string) =>
-      check(text)
-        .sentences.flatMap((s) => s.attributions)
-        .filter((a) => /^(he|she)$/i.test(a.source.text ?? ''))
-        .map((a) => a.source.resolved)
+    const resolved = resolvedAs(/^(he|she)$/i)
     // the latest person before the pronoun is of the other sex
     expect(resolved('Angela Merkel spoke after Boris Johnson. She said Europe was united.')).toEqual(['Angela Merkel'])
     expect(resolved('Maria Duarte met Tomas Reyes on Monday. She told reporters the talks had stalled.')).toEqual(['Maria Duarte'])
@@ -136,11 +138,7 @@ describe('sources', () => {
   })
 
   it('resolve an object pronoun that speaks ("recalled him saying") past its own sentence\'s subject', () => {
-    const resolved = (text: string) =>
-      check(text)
-        .sentences.flatMap((s) => s.attributions)
-        .filter((a) => /^(him|her|them)$/i.test(a.source.text ?? ''))
-        .map((a) => a.source.resolved)
+    const resolved = resolvedAs(/^(him|her|them)$/i)
     expect(resolved('Marco Diaz ran the bakery for 30 years. His neighbour Ruth Adler recalled him saying that the rent would ruin him.')).toEqual(['Marco Diaz'])
     expect(resolved('Donald Trump spoke in Ohio on Monday. Jeb Bush criticized him for saying the wall would pay for itself.')).toEqual(['Donald Trump'])
     expect(resolved('Anna Lindqvist chaired the inquiry. Her deputy, Sara Holm, recalled her saying the evidence was thin.')).toEqual(['Anna Lindqvist'])
@@ -159,11 +157,7 @@ describe('sources', () => {
   })
 
   it('resolve "the company" to a company the story only mentioned, when no body has spoken', () => {
-    const resolved = (text: string) =>
-      check(text)
-        .sentences.flatMap((s) => s.attributions)
-        .filter((a) => /^the (company|firm|airline|drugmaker)$/i.test(a.source.text ?? ''))
-        .map((a) => a.source.resolved)
+    const resolved = resolvedAs(/^the (company|firm|airline|drugmaker)$/i)
     expect(resolved('Shares of Valeant Pharmaceuticals fell 51 percent on Tuesday after a weak forecast. On Wednesday, the company said it would not be able to file its annual statement in time.')).toEqual(['Valeant Pharmaceuticals'])
     expect(resolved('Workers at Halvern Labs walked out on Monday over pay and pensions. The firm announced that talks with the union would resume next week.')).toEqual(['Halvern Labs'])
     expect(resolved('Orbis Airways cancelled more than 300 flights as the storm closed two runways. Stranded crews were put up in hotels, the airline confirmed.')).toEqual(['Orbis Airways'])
@@ -182,11 +176,7 @@ describe('sources', () => {
   })
 
   it('never resolve "he" or "she" to a company mentioned before it', () => {
-    const resolved = (text: string) =>
-      check(text)
-        .sentences.flatMap((s) => s.attributions)
-        .filter((a) => /^(he|she)$/i.test(a.source.text ?? ''))
-        .map((a) => a.source.resolved)
+    const resolved = resolvedAs(/^(he|she)$/i)
     expect(resolved('Chidi Okafor spent a decade at Vantor Semiconductor before leaving in March. He said the company had lost its way.')).toEqual(['Chidi Okafor'])
     expect(resolved('A senior official briefed reporters after the talks with Halvern Labs collapsed. She said the government would not step in.')).toEqual(['senior official'])
   })
