@@ -4,6 +4,10 @@ import { checkDocument } from '../../src/input/document'
 
 const labels = (text: string) => check(text).sentences.map((s) => s.label)
 const flag = (text: string, code: string) => check(text).summary.flags.find((f) => f.code === code)
+/** The names of the sources table, most cited first. */
+const sourceNames = (text: string) => check(text).summary.sources.map((s) => s.name)
+/** Every attribution's source as resolved, or as written when it stands for no one else. */
+const resolvedOrWritten = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
 /** What the sources written as `written` resolve to, in order. */
 const resolvedAs = (written: RegExp) => (text: string) =>
   check(text)
@@ -170,7 +174,7 @@ describe('sources', () => {
   })
 
   it('name a company first mentioned in full by its first word later, in one source row', () => {
-    const names = (text: string) => check(text).summary.sources.map((s) => s.name)
+    const names = sourceNames
     expect(names('Peabody Energy filed for bankruptcy protection in April after coal prices collapsed. In a statement, Peabody said the filing would let it keep its mines open.')).toEqual(['Peabody Energy'])
     expect(names('Lumen Robotics won the contract for the new warehouse in May. Lumen told investors on Friday that the first machines would ship in June.')).toEqual(['Lumen Robotics'])
   })
@@ -182,7 +186,7 @@ describe('sources', () => {
   })
 
   it('join a titled surname to the person of that sex ("Mrs. Haddad" after "Karim and Leila Haddad")', () => {
-    const names = (text: string) => check(text).summary.sources.map((s) => s.name)
+    const names = sourceNames
     expect(names('Karim Haddad and Leila Haddad arrived together. Mrs. Haddad said the vote was fair.')).toEqual(['Leila Haddad'])
     expect(names('Susan Pryce and her husband, David Pryce, run the farm. Mr. Pryce said the harvest was late.')).toEqual(['David Pryce'])
     // a title on a surname does not make the person it joined that sex: "Ms. Khan" still finds her
@@ -190,7 +194,7 @@ describe('sources', () => {
   })
 
   it('name a person in the sources table without the description written before the name', () => {
-    const names = (text: string) => check(text).summary.sources.map((s) => s.name)
+    const names = sourceNames
     expect(names('Presidential candidate Amara Osei said the plan would fail. Osei later added that she would fight on.')).toEqual(['Amara Osei'])
     expect(names('Clinton campaign manager Robby Mook said the memo was clear. Mook said more would follow.')).toEqual(['Robby Mook'])
     expect(names('Former Ohio Gov. Ted Strickland told reporters that the count was fair.')).toEqual(['Ted Strickland'])
@@ -227,7 +231,7 @@ describe('sources', () => {
   })
 
   it('take no names from a Title Case headline, whose capitals mark every word', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => s.name)
+    const rows = sourceNames
     expect(rows('Maria Duarte Defends Audit Record\n\nMaria Duarte said the audit was fair. Duarte added that the county would appeal.')).toEqual(['Maria Duarte'])
     expect(rows('Governor Ken Adeyemi Endorses Lagos Rail Plan\n\nAdeyemi said the line would open in May.')).toEqual(['Adeyemi'])
   })
@@ -241,7 +245,7 @@ describe('sources', () => {
   })
 
   it('resolve a role noun to the person whose abbreviated title it spells out ("the senator" after "Sen. Ines Moreau")', () => {
-    const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
+    const resolved = resolvedOrWritten
     expect(resolved('Sen. Ines Moreau toured the plant on Monday. Workers cheered. The senator said the jobs would stay.')).toEqual(['Ines Moreau'])
     expect(resolved('Gov. Tomas Berg signed the budget. The governor told reporters that it was overdue.')).toEqual(['Tomas Berg'])
     expect(resolved('Rep. Ana Cruz spoke first. Later the longtime congresswoman said the vote was close.')).toEqual(['Ana Cruz'])
@@ -250,7 +254,7 @@ describe('sources', () => {
   })
 
   it('resolve a noun for one kind of body only to a source of that kind, and a generic one to the nearest body', () => {
-    const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
+    const resolved = resolvedOrWritten
     // "the police" is not the White House, "the ministry" not the police; each stays its own named office
     expect(resolved('The White House said the talks had failed. The police said the gunman had fled.')).toEqual(['White House', 'police'])
     expect(resolved('Police in Lagos said two men were held. The ministry said the border would reopen.')).toEqual(['Police in Lagos', 'ministry'])
@@ -268,7 +272,7 @@ describe('sources', () => {
   })
 
   it('resolve "it" to the latest body or document, whether it spoke or was only a sentence\'s subject', () => {
-    const its = (text: string) => check(text).sentences.flatMap((s) => s.attributions).filter((a) => a.source.text?.toLowerCase() === 'it').map((a) => a.source.resolved)
+    const its = resolvedAs(/^it$/i)
     // a subject that said nothing before is still what "it" stands for, not the last body that spoke
     expect(its('Acme Corp said on Tuesday it would cut 4,000 jobs. The Health Ministry issued a statement on Monday. It said 40 people had died.')).toEqual(['Health Ministry'])
     expect(its('Acme Corp said it would cut jobs. The report was based on 3,000 leases. It found that rents had doubled.')).toEqual(['report'])
@@ -281,7 +285,7 @@ describe('sources', () => {
   })
 
   it('resolve a possessive owner ("his warning that…") like its subject form, and never to a state', () => {
-    const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
+    const resolved = resolvedOrWritten
     expect(resolved('Mayor Ines Duarte toured the bridge on Monday. Her warning that it was unsafe alarmed residents.')).toEqual(['Ines Duarte'])
     expect(resolved('Karl Brandt spoke in Leeds. Later he repeated his claim that the mill would close.')).toEqual(['Karl Brandt', 'Karl Brandt'])
     // "South Carolina" is no person for "she" ("South" reads as a title elsewhere: "South Korean President")
@@ -300,7 +304,7 @@ describe('sources', () => {
   })
 
   it('keep a person apart from a phrase around the name and from a list of names', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => s.name)
+    const rows = sourceNames
     expect(rows('Ana Ruiz spoke in Ohio. A spokesman for Ana Ruiz said the rally was full. Ruiz said she was pleased.').sort()).toEqual(['Ana Ruiz', 'spokesman for Ana Ruiz'])
     // a run of capitals starts the name at its first given name, and is no name at all past four words
     expect(rows('The party’s Chief of Staff Katie Lund spoke first. Lund said the count was done.')).toEqual(['Katie Lund'])
