@@ -7,6 +7,9 @@ export type Range = [number, number]
 const MAX_NP = 20
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
+/** a year or a clock time: "in 2001", "at 7:30" are times, not part of a phrase */
+const TIME_NUMBER = /^((1[89]|20)\d\d|\d{1,2}:\d\d)$/
+
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
@@ -85,12 +88,30 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     }
     // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject)
     if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower)) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '')) break
+    // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
+    const time = clockOrYearStart(tokens, j)
+    if (time >= 0) {
+      j = time - 1
+      continue
+    }
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
     else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }
+}
+
+/** The preposition opening a year or a clock time that ends at `j` ("in 2001", "at 7:30 a.m.", "by 11 p.m."), or -1. */
+function clockOrYearStart(tokens: Token[], j: number): number {
+  let k = j
+  const meridiem = /^[ap]\.?m\.?$/.test(tokens[k].lower)
+  if (meridiem) k--
+  if (!/^\d{1,4}$/.test(tokens[k]?.text ?? '')) return -1
+  // (a clock time is split at its colon: "7", ":", "30")
+  if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
+  else if (!meridiem && !TIME_NUMBER.test(tokens[k].text)) return -1
+  return grammar.timePrepositions.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1].cap ? k - 1 : -1
 }
 
 /** A word of the time phrase before "ago": "two weeks", "less than a month", "a few years". */
@@ -322,7 +343,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
-      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || /^((1[89]|20)\d\d|\d{1,2}:\d\d)$/.test(tokens[k + 1]?.text ?? ''))) break
+      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || TIME_NUMBER.test(tokens[k + 1]?.text ?? ''))) break
       if (lexicon.timeWords.has(l) && !t.cap) break
     }
     if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k)) break

@@ -960,7 +960,7 @@ export const cases: LabelledCase[] = [
     text: `At a rally in Tampa on Friday, Marisol Vega questioned what kind of leader sends angry messages at dawn. A campaign ad in 2019 had questioned whether her rival was ready to lead. Delegates are now questioning how the party can keep its pledge. The senator questioned the figures in a brief statement.`,
     expect: [
       { s: 'At a rally in Tampa on Friday, Marisol Vega questioned what kind of leader sends angry messages at dawn.', label: 'direct', sources: ['Marisol Vega'] },
-      { s: 'A campaign ad in 2019 had questioned whether her rival was ready to lead.', label: 'direct', sources: ['A campaign ad in 2019'] },
+      { s: 'A campaign ad in 2019 had questioned whether her rival was ready to lead.', label: 'direct', sources: ['A campaign ad'] },
       { s: 'Delegates are now questioning how the party can keep its pledge.', label: 'reported', sources: ['Delegates'] },
       { s: 'The senator questioned the figures in a brief statement.', label: 'unattributed' },
     ],
@@ -2172,6 +2172,24 @@ Ortiz released the following statement on Friday:
       { s: 'The council chose the most likely site for the depot.', label: 'unattributed' },
     ],
     note: "An adverb of degree and an -ly word ('most likely', 'very likely') may stand between a reported clause's subject and its verb; 'likely' is then an adverb, though after an article it is the adjective (SPEC §1: reported clause without 'that').",
+  },
+  {
+    id: 'research-verb/finding-without-that',
+    rule: 'research-verb',
+    text: `An arbitration panel in 2001 found the port authority was in breach of its lease. State auditors concluded there was no record of the payments. Dr. Amara Osei determined the well had been contaminated before the flood. Federal inspectors found they could not verify the dates on the logs. The tribunal found the dismissal wasn't justified. Rescuers found the hikers near the ridge. Staff found little support for the plan among tenants. The council is still determining how much the repairs will cost. Ms. Osei found someone she could trust at the agency. Brokers found them reluctant to sell.`,
+    expect: [
+      { s: 'An arbitration panel in 2001 found the port authority was in breach of its lease.', label: 'reported', sources: ['An arbitration panel'] },
+      { s: 'State auditors concluded there was no record of the payments.', label: 'reported', sources: ['State auditors'] },
+      { s: 'Dr. Amara Osei determined the well had been contaminated before the flood.', label: 'direct', sources: ['Dr. Amara Osei'] },
+      { s: 'Federal inspectors found they could not verify the dates on the logs.', label: 'reported', sources: ['Federal inspectors'] },
+      { s: "The tribunal found the dismissal wasn't justified.", label: 'direct', sources: ['The tribunal'] },
+      { s: 'Rescuers found the hikers near the ridge.', label: 'unattributed' },
+      { s: 'Staff found little support for the plan among tenants.', label: 'unattributed' },
+      { s: 'The council is still determining how much the repairs will cost.', label: 'unattributed' },
+      { s: 'Ms. Osei found someone she could trust at the agency.', label: 'unattributed' },
+      { s: 'Brokers found them reluctant to sell.', label: 'unattributed' },
+    ],
+    note: "A finding needs no 'that': after 'found', 'concluded', 'determined' a subject and its finite verb ('the port authority was', 'there was', 'they could') are what the panel, the auditors or the doctor found (SPEC §1: research verbs). Finding people or things ('found the hikers', 'found little support', 'found someone she could trust', 'found them reluctant') hands nothing over, and a body still 'determining how much' has found nothing yet.",
   },
   {
     id: 'research-verb/document-relative-that',

@@ -1481,4 +1481,17 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "The phrase before an aside set off by commas (', which studies trade,') may itself end a relative clause ('who is now a senior fellow at the Harlow Institute'): the speaker is the subject that clause describes, a named person or an unnamed one (SPEC §1 step 2), not the institute, the senator or the plant.",
   },
+  {
+    id: 'named-person/year-or-clock-before-the-verb',
+    rule: 'named-person',
+    text: `The mayor at 7:30 a.m. said the roads would stay closed until noon. A federal judge in 2019 ruled that the county's maps were unlawful. Police around 11 p.m. said the driver had been detained. The class of 1998 said it would pay for the new bench. Passengers on Flight 2001 said the cabin filled with smoke.`,
+    expect: [
+      { s: 'The mayor at 7:30 a.m. said the roads would stay closed until noon.', label: 'direct', sources: ['The mayor'] },
+      { s: "A federal judge in 2019 ruled that the county's maps were unlawful.", label: 'reported', sources: ['A federal judge'] },
+      { s: 'Police around 11 p.m. said the driver had been detained.', label: 'direct', sources: ['Police'] },
+      { s: 'The class of 1998 said it would pay for the new bench.', label: 'direct', sources: ['The class of 1998'] },
+      { s: 'Passengers on Flight 2001 said the cabin filled with smoke.', label: 'reported', sources: ['Passengers on Flight 2001'] },
+    ],
+    note: "A year or a clock time after its preposition ('in 2019', 'at 7:30 a.m.', 'around 11 p.m.') is when the source spoke, like 'on Tuesday', and no part of the source (SPEC §4: the source span is the source's words). 'of 1998' and 'Flight 2001' belong to the phrase's name.",
+  },
 ]
