@@ -234,6 +234,24 @@ function presentVerb(t: Token | undefined): boolean {
   return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
 }
 
+/** The noun whose relative clause has the pronoun subject of the cue at `i`, with or without its relative pronoun: "footage (that) it said", "a memo they say". */
+function relativeAntecedent(tokens: Token[], i: number): Token | undefined {
+  if (!grammar.relativeSubjects.has(w(tokens, i - 1))) return undefined
+  const before = tokens[grammar.relativePronouns.has(w(tokens, i - 2)) ? i - 3 : i - 2]
+  const noun = !!before?.word && !before.cap && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !lexicon.timeWords.has(before.lower) && !lexicon.pronouns.has(before.norm)
+  return noun ? before : undefined
+}
+
+/** The relative clause's own verb at `j`, agreeing with its noun: "footage it said showed", "a memo they say shows", "photos they say show". */
+function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
+  const t = tokens[j]
+  const form = lexicon.cueVerbs.get(t.lower)?.form
+  return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun))) && opensObject(tokens[j + 1])
+}
+
+/** A word that can open a verb's object: a determiner, a pronoun, a name, a number, or a bare noun (not a preposition or a clause's word). */
+const opensObject = (t: Token | undefined) => !!t?.word && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !adverbLike(t)
+
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
 export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number; np: Range } | undefined {
   const np = rightNP(tokens, j)
@@ -379,6 +397,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
   // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below
   if (l === 'that' && !thatPointsAt(tokens, j)) return { kind: 'that', at: j }
+  // "felt betrayed by the party", "the reason she felt betrayed was…", "felt compelled to act": a participle right after the verb,
+  // then a preposition, an auxiliary or the end, is how the subject felt, no clause ("a law that courts said discriminated against…" is a relative)
+  if (verb.cls === 'thought' && j === i + 1 && pastForm(t) && !lexicon.cueVerbs.has(l) && (lexicon.prepositions.has(w(tokens, j + 1)) || lexicon.auxiliaries.has(w(tokens, j + 1)) || clauseEnds(tokens[j + 1]))) return undefined
   // "vowed not to take his calls": a promise not to act is still a promise
   if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
   if (isTo(tokens, j)) {
@@ -403,6 +424,11 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (clauseAt(tokens, j) && !lexicon.negations.has(l) && !grammar.relativePronouns.has(w(tokens, i - 1))) {
     const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i)
     if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
+  }
+  // "footage it said showed commandos…", "a memo that they say shows…": a noun's relative clause whose subject went ahead of the cue, its verb right after
+  if (j === i + 1 && verb.cls === 'speech') {
+    const noun = relativeAntecedent(tokens, i)
+    if (noun && relativeVerb(tokens, j, noun)) return { kind: 'relative', at: j }
   }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)

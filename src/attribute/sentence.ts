@@ -2,9 +2,9 @@ import type { Quotation } from '../segment/quotes'
 import { endsSentence, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
-import { isSourceNoun, readSource, splitSpeakers, type SourceReading } from './sources'
+import { isPlural, isSourceNoun, readSource, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
-import type { Range } from './noun-phrase'
+import { headOf, type Range } from './noun-phrase'
 import { grammar, lexicon } from '../lexicon'
 import type { SourceType } from '../types'
 
@@ -85,15 +85,33 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
  * published…"): an antecedent for a later "it". Read only when an "it" speaks.
  */
 export function bodySubject(text: string, s: Analysed): { src: Range; reading: SourceReading } | undefined {
+  const subject = subjectReading(text, s)
+  return subject?.reading.kind === 'named' && BODY_TYPES.has(subject.reading.type) ? subject : undefined
+}
+
+/**
+ * The subject of a sentence when it names a group or a body ("The police released records they said…", "Officials pointed
+ * to a memo they say…"): the antecedent of a "they" later in the same sentence. Read only when a "they" speaks.
+ */
+export function groupSubject(text: string, s: Analysed): { src: Range; reading: SourceReading } | undefined {
+  const subject = subjectReading(text, s)
+  if (!subject) return undefined
+  const { type } = subject.reading
+  return GROUP_TYPES.has(type) || ((type === 'anonymous' || type === 'unknown') && isPlural(s.tokens[headOf(s.tokens, subject.src)])) ? subject : undefined
+}
+
+/** The sentence's main subject read as a source, unless it is a pronoun or quoted. */
+function subjectReading(text: string, s: Analysed): { src: Range; reading: SourceReading } | undefined {
   const tokens = s.tokens
   if (!s.terminal || s.titleCase) return undefined
   const src = findMainSubject(tokens)
   if (!src || tokens[src[0]].quoted || lexicon.pronouns.has(tokens[src[0]].lower)) return undefined
-  const reading = readSource(text, tokens, src, true)
-  return reading.kind === 'named' && BODY_TYPES.has(reading.type) ? { src, reading } : undefined
+  return { src, reading: readSource(text, tokens, src, true) }
 }
 
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
+/** bodies that are many people: "they" may stand for them (a document is never "they") */
+const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
 
 /** Whether a quotation closing after its stop ('.”', '!"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
 function closedQuoteBefore(text: string, start: number): boolean {

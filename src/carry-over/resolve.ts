@@ -1,6 +1,6 @@
 import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
-import { bodySubject, type Analysed } from '../attribute/sentence'
+import { bodySubject, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
@@ -153,13 +153,15 @@ export class SourceResolver {
   }
 
   /**
-   * "Vantor reported…" after "Vantor Semiconductor": one word that opens a body's name is that body,
+   * "Vantor reported…" after "Vantor Semiconductor", "Ambrey said" after "the firm Ambrey": one word that opens or is a body's name is that body,
    * unless it is a known person's ("Clinton" after "the Clinton campaign" is Hillary Clinton).
    */
   private bodyByFirstWord(name: string): Entity | undefined {
     if (name.includes(' ')) return undefined
     const word = name.toLowerCase()
-    const body = this.bodiesByFirstWord.get(word)
+    // ("Ambrey said" after "the maritime security firm Ambrey": the whole one-word name of a body too)
+    const same = this.entities.get(`named:${word}`)
+    const body = this.bodiesByFirstWord.get(word) ?? (same?.type !== 'person' ? same : undefined)
     // (the body itself may have been guessed a person first: "Exxon Mobil")
     return this.personsByWord.get(word)?.some((e) => e !== body && e.type === 'person') ? undefined : body
   }
@@ -274,7 +276,7 @@ export class SourceResolver {
   private personRun(s: Analysed, a: number, b: number): void {
     const t = s.tokens
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
-    if (b - a === 1 && !this.personsByWord.has(t[a].norm)) return
+    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a)) return
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     const next = t[b]
     if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
@@ -323,7 +325,9 @@ export class SourceResolver {
     if (k >= b) return null
     k = pastDescription(t, k, b - 1)
     // a company's name ("Halvern Labs", "United Technologies") is no person's, but a body "the company" may stand for later
-    const company = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm)
+    const trade = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm)
+    // so is a name right after its company's trade ("the analytics company Kpler", "the drugmaker Halvern")
+    const company = trade || (k === a && tradeBefore(t, a))
     // words before the first given name of a longer run are no part of the name: "Staff Katie Walsh", "Ayatollah Ali Khamenei"
     if (b - k >= 3 && !company && !lexicon.givenNames.has(t[k].lower)) {
       let g = k + 1
@@ -331,8 +335,8 @@ export class SourceResolver {
       if (g < b - 1) k = g
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
-    if (b - k === 1 && !titled && !this.personsByWord.has(t[k].norm)) return null
-    for (let m = k; m < (company ? b - 1 : b); m++) if (NOT_IN_NAMES.has(t[m].norm) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
+    if (b - k === 1 && !titled && !company && !this.personsByWord.has(t[k].norm)) return null
+    for (let m = k; m < (trade ? b - 1 : b); m++) if (NOT_IN_NAMES.has(t[m].norm) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()
@@ -384,6 +388,12 @@ export class SourceResolver {
         const entity = this.entityFor(a, { ...subject, cue: subject.src, rule: 'subject', quote: false, channel: false, relayed: false })
         if (entity && fits(entity)) return entity
       }
+    }
+    // "The police released records they said proved…": "they" after its own sentence's subject, a group or a body, before any speaker of earlier sentences
+    if (p === 'they' && speaker?.sentence !== s.index && s.tokens[at - 1]?.text !== ',') {
+      const subject = groupSubject(this.text, s)
+      const entity = subject && subject.src[1] <= at ? this.entityFor(s, { ...subject, cue: subject.src, rule: 'subject', quote: false, channel: false, relayed: false }) : undefined
+      if (entity && fits(entity)) return entity
     }
     if (speaker) return speaker.entity
     return p === 'they' ? this.register('they', { kind: 'vague', type: 'anonymous' }, 'they') : undefined
@@ -601,3 +611,6 @@ function recentOnly<T extends { sentence: number }>(list: T[], horizon: number):
 export function nameOf(source: Source): string {
   return source.resolved ?? source.text ?? ''
 }
+
+/** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
+const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 1].cap && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)

@@ -455,6 +455,33 @@ describe('sources', () => {
     expect(they.sentences[2].attributions[0].source.resolved).not.toBe('Verizon')
   })
 
+  it('type a one-word body named before in its description as that body when it speaks alone, in every sentence', () => {
+    const types = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.type])
+    expect(types('The ship was stopped at dawn, according to the maritime security firm Ambrey. Ambrey said it had no record of a collision.')).toEqual([
+      ['the maritime security firm Ambrey', 'organization'],
+      ['Ambrey', 'organization'],
+    ])
+    expect(types('Prices rose, said the consultancy Verisk. Verisk said demand would hold.').map((r) => r[1])).toEqual(['organization', 'organization'])
+    // a name right after its trade is a company even when it only came up ("the analytics company Kpler"), but not a person's name
+    expect(types('The data come from the analytics company Kpler. Kpler said exports had doubled.')).toEqual([['Kpler', 'organization']])
+    expect(types('Shares of the drugmaker Halvern fell. The company said the trial would resume.').map((r) => r[1])).toEqual(['organization'])
+    expect(resolvedAs(/company/)('Shares of the drugmaker Halvern fell. The company said the trial would resume.')).toEqual(['Halvern'])
+    expect(types('He sold the company Tom Hanks founded. Hanks said he was sad.')).toEqual([['Hanks', 'person']])
+    // a fleet is a government's force, a television channel an outlet, whether it speaks or is the subject an "it" stands for
+    expect(types("The U.S. Navy's Fifth Fleet said the seizure broke international law.")).toEqual([["The U.S. Navy's Fifth Fleet", 'government']])
+    expect(types('State television aired footage it said showed troops crossing the river.')).toEqual([['it', 'state-media']])
+  })
+
+  it('resolve "they" to its own sentence\'s subject, a group or a body, before speakers of earlier sentences', () => {
+    const theys = resolvedAs(/^they$/i)
+    expect(theys('A commuter said the trains were late. The transit authority published figures they said showed delays had fallen.')).toEqual(['transit authority'])
+    expect(theys('Two residents said the river had risen. The Water Ministry issued a statement in which they said the dam was safe.')).toEqual(['Water Ministry'])
+    expect(theys('A neighbour said she heard shots. Shareholders of Dalton Mining rejected the offer, which they said undervalued the firm.')).toEqual(['Shareholders of Dalton Mining'])
+    // not a subject "they" is set off inside, nor a person
+    expect(theys('Two residents said the river had risen. The ministry, they said, had ignored the warnings.')).toEqual(['Two residents'])
+    expect(theys('Two residents said the river had risen. Mayor Ruth Adler met engineers, who they said had warned of a breach.')).toEqual(['Two residents'])
+  })
+
   it('resolve no "he" or "she" to a city whose name reads like a person\'s', () => {
     for (const city of ['San Francisco', 'Fort Worth', 'Santa Fe']) {
       const report = check(`Crowds marched through ${city} on Sunday. "I cried the whole way," he said.`)

@@ -2192,6 +2192,20 @@ Ortiz released the following statement on Friday:
     note: "A finding needs no 'that': after 'found', 'concluded', 'determined' a subject and its finite verb ('the port authority was', 'there was', 'they could') are what the panel, the auditors or the doctor found (SPEC §1: research verbs). Finding people or things ('found the hikers', 'found little support', 'found someone she could trust', 'found them reluctant') hands nothing over, and a body still 'determining how much' has found nothing yet.",
   },
   {
+    id: 'relative-that/subject-ahead-of-a-pronoun-cue',
+    rule: 'relative-that',
+    text: `Earlier, a commuter said the trains had been late all week. The transit authority published figures they said showed delays had fallen by a third. State television aired footage it said showed soldiers crossing the river at dawn. Lawyers for the family filed photos that they say show bruises on the boy's arms. The ministry released a video which it claimed proved the strike had hit only military targets. He said increased patrols had cut burglaries in the district.`,
+    expect: [
+      { s: 'Earlier, a commuter said the trains had been late all week.', label: 'reported', sources: ['a commuter'] },
+      { s: 'The transit authority published figures they said showed delays had fallen by a third.', label: 'direct', sources: ['The transit authority', 'they'] },
+      { s: 'State television aired footage it said showed soldiers crossing the river at dawn.', label: 'direct', sources: ['it'] },
+      { s: "Lawyers for the family filed photos that they say show bruises on the boy's arms.", label: 'reported', sources: ['they'] },
+      { s: 'The ministry released a video which it claimed proved the strike had hit only military targets.', label: 'direct', sources: ['it'] },
+      { s: 'He said increased patrols had cut burglaries in the district.', label: 'direct', sources: ['He'] },
+    ],
+    note: "In a noun's relative clause the subject of what was said goes ahead of the cue, with or without 'that' or 'which': 'footage it said showed…' hands 'the footage showed soldiers…' to 'it' (SPEC §1: saying verbs in every order). The pronoun is its own sentence's subject, a body or a group, before any speaker of an earlier sentence (the commuter): the transit authority and state television are on record, the family's lawyers are unnamed. After a main clause's 'said' a past form opens the reported clause's subject ('increased patrols').",
+  },
+  {
     id: 'research-verb/document-relative-that',
     rule: 'research-verb',
     text: `The union published a survey that finds most members oppose the deal. Lawyers for the port filed a motion that claims the judge erred. Critics point to a poll that shows that voters are split. He said that reports of a leak were false. Residents that fear a shutdown met on Monday.`,

@@ -848,4 +848,16 @@ export const cases: LabelledCase[] = [
     ],
     note: "A yes-no question asks whether someone will say or said something; it reports nothing said, so it is a question that asserts nothing (SPEC §2). A why-question takes the telling as given ('Why did the board tell staff that…' presupposes it did), so the attribution stands and it is a claim.",
   },
+  {
+    id: 'false-cue/felt-a-participle',
+    rule: 'false-cue',
+    text: `Dana Okafor felt betrayed by the party she had served for two decades. The reason she felt abandoned was never explained to the staff. Many growers felt compelled to sell before the harvest. She felt the buyout offer was unfair to the younger workers.`,
+    expect: [
+      { s: 'Dana Okafor felt betrayed by the party she had served for two decades.', label: 'unattributed' },
+      { s: 'The reason she felt abandoned was never explained to the staff.', label: 'unattributed' },
+      { s: 'Many growers felt compelled to sell before the harvest.', label: 'unattributed' },
+      { s: 'She felt the buyout offer was unfair to the younger workers.', label: 'direct', sources: ['She'] },
+    ],
+    note: "'felt betrayed', 'felt abandoned', 'felt compelled to' tell how someone felt, with no view handed over (SPEC §1: thinking verbs count with the clause they hold); 'felt the buyout offer was unfair' holds one, her own.",
+  },
 ]
