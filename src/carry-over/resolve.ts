@@ -463,7 +463,10 @@ export class SourceResolver {
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a)
+    // ("the transportation department" after "the fire department": a body's field before its noun names another body)
+    const field = of !== 'person' && mods.length > 0 ? bodyField(mods[mods.length - 1]) : undefined
+    const otherField = (e: Entity) => !!field && !said(e, field) && [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && bodyField(x) !== undefined))
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     const order = recent.filter((e) => !e.mentioned && fits(e))
     const words = mods.filter((m) => !lexicon.determiners.has(m))
@@ -614,3 +617,7 @@ export function nameOf(source: Source): string {
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
 const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 1].cap && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)
+
+const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
+/** `word` when it names a body's field ("fire", "transportation"), not an adjective ("federal", "new"). */
+const bodyField = (word: string) => (grammar.bodyFields.has(word) || (word.length > 5 && FIELD_ENDING.test(word)) ? word : undefined)

@@ -271,6 +271,16 @@ describe('sources', () => {
     expect(resolved('Acme Corp. said the merger would close in March. The two companies said regulators had approved it.')).toEqual(['Acme Corp.', 'two companies'])
   })
 
+  it('keep a body named for another field apart ("the transportation department" after "the fire department"), and "the city" as the city', () => {
+    const resolved = resolvedOrWritten
+    expect(resolved('The fire department said response times had not changed. The work will cost $1.2 million, the transportation department estimates.')).toEqual(['fire department', 'transportation department'])
+    expect(resolved('The Health Ministry said 40 people had died. The finance ministry said the fund was empty. The ministry added that aid was coming.')).toEqual(['Health Ministry', 'finance ministry', 'finance ministry'])
+    expect(resolved('The fire department said the blaze was out. That is money the city says it does not have.')).toEqual(['fire department', 'city'])
+    // a field the body was named with, or an adjective, still refers back
+    expect(resolved('The Department of Transportation said the bridge was safe. The transportation department added that repairs would start in May.')).toEqual(['Department of Transportation', 'Department of Transportation'])
+    expect(resolved('The Environmental Protection Agency said the water was safe. The federal agency added that tests would continue.')).toEqual(['Environmental Protection Agency', 'Environmental Protection Agency'])
+  })
+
   it('resolve "it" to the latest body or document, whether it spoke or was only a sentence\'s subject', () => {
     const its = resolvedAs(/^it$/i)
     // a subject that said nothing before is still what "it" stands for, not the last body that spoke
