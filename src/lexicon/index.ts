@@ -266,6 +266,7 @@ export const lexicon = {
   furnitureLines: set(furnitureData.lines.entries),
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
   furnitureSentencePrefixes: alternation(furnitureData.sentencePrefixes.entries, '^'),
+  contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
   captionMarkers: alternation(furnitureData.captionMarkers.entries, ''),
   imperatives: set(furnitureData.imperatives.entries),

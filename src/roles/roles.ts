@@ -54,6 +54,18 @@ function isByline(text: string): boolean {
   return /^by\s+\p{Lu}/iu.test(text) && text.split(/\s+/).length <= 9 && !/[.!?]$/.test(text.trim()) && /^By\s/i.test(text)
 }
 
+/** "Reuters contributed reporting from Dubai.", "Anna Lee and Tom Hale contributed to this report.": names, then the credit. */
+function isContributorLine(s: Analysed, line: string): boolean {
+  const tail = lexicon.contributorTails.exec(line)
+  if (!tail || tail.index === 0) return false
+  // (the credit ends the line, but for where they reported from: "…contributed reporting from Dubai")
+  const rest = line.slice(tail.index + tail[0].length)
+  if (rest && !/^ (from|in) /.test(rest)) return false
+  // (the words before it are names: capitalised but for joiners and a role, "staff writer Anna Lee"; nobody said anything)
+  const names = s.tokens.filter((t) => t.word && t.start - s.start < tail.index)
+  return names.length <= 12 && names[0].cap && names.filter((t) => !t.cap).length <= 3 && !names.some((t) => lexicon.pronouns.has(t.lower) || lexicon.cueVerbs.has(t.lower))
+}
+
 /** "TBILISI, Georgia" or "SEOUL": a dateline standing alone. */
 const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .'-]+)?$/u.test(body.trim()) && body.split(/\s+/).length <= 5
 
@@ -72,7 +84,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 30 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
-    if (isDateline(line) || isByline(body) || isPlaceDateline(body)) return 'furniture'
+    if (isDateline(line) || isByline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
     if (lexicon.furniturePrefixes.test(line) && !(s.terminal && words > 6)) return 'furniture'
   }
   // a contact line: "Email newsdesk@example.com"

@@ -566,4 +566,28 @@ The council has called a vote — “Homes First” — for June 5 against the p
     ],
     note: "A digest item gives its source after a dash and before the colon that opens the quotation ('… - Tenants' Digest: “…”', '… - More from Ines Moreau: “…”'): the quotation is theirs, carried to its end (SPEC §1 speaker-colon form, §3); 'share blame' is no verb of saying. A quotation set off by dashes after 'called a vote' names the vote (SPEC §1: term quotes).",
   },
+  {
+    id: 'boilerplate/contributor-credit-lines',
+    rule: 'boilerplate',
+    text: `Port officials said the strike had cost shippers $40 million a day.
+
+Reuters contributed reporting from Rotterdam.
+
+Staff writer Anna Lee and The Associated Press contributed to this report.
+
+Tom Hale contributed reporting in London and Sara Kim in Seoul.
+
+Dockworkers from three unions contributed to the strike fund, organizers said.
+
+He said exports contributed to this report of growth.`,
+    expect: [
+      { s: 'Port officials said the strike had cost shippers $40 million a day.', label: 'reported', sources: ['Port officials'] },
+      { s: 'Reuters contributed reporting from Rotterdam.', label: 'unattributed', role: 'boilerplate' },
+      { s: 'Staff writer Anna Lee and The Associated Press contributed to this report.', label: 'unattributed', role: 'boilerplate' },
+      { s: 'Tom Hale contributed reporting in London and Sara Kim in Seoul.', label: 'unattributed', role: 'boilerplate' },
+      { s: 'Dockworkers from three unions contributed to the strike fund, organizers said.', label: 'reported', sources: ['organizers'] },
+      { s: 'He said exports contributed to this report of growth.', label: 'direct', sources: ['He'] },
+    ],
+    note: "A line of its own that names who else reported ('X contributed reporting from…', 'X contributed to this report') is a byline in sentence form: furniture, no claim (SPEC §2 boilerplate: bylines). Contributing to a fund is news, and a credit phrase inside what someone said is not a credit line.",
+  },
 ]
