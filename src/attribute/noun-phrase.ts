@@ -105,7 +105,10 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
 /** The preposition opening a year or a clock time that ends at `j` ("in 2001", "at 7:30 a.m.", "by 11 p.m."), or -1. */
 function clockOrYearStart(tokens: Token[], j: number): number {
   let k = j
-  const meridiem = /^[ap]\.?m\.?$/.test(tokens[k].lower)
+  // (most words are neither: a look at the first letter first, skipLeft asks at every word)
+  const first = tokens[k].lower.charCodeAt(0)
+  const meridiem = (first === 97 || first === 112) && tokens[k].lower.length <= 4 && /^[ap]\.?m\.?$/.test(tokens[k].lower)
+  if (!meridiem && (first < 48 || first > 57)) return -1
   if (meridiem) k--
   if (!/^\d{1,4}$/.test(tokens[k]?.text ?? '')) return -1
   // (a clock time is split at its colon: "7", ":", "30")
