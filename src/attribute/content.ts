@@ -246,11 +246,8 @@ function relativeAntecedent(tokens: Token[], i: number): Token | undefined {
 function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
   const t = tokens[j]
   const form = lexicon.cueVerbs.get(t.lower)?.form
-  return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun))) && opensObject(tokens[j + 1])
+  return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun))) && opensNP(tokens[j + 1])
 }
-
-/** A word that can open a verb's object: a determiner, a pronoun, a name, a number, or a bare noun (not a preposition or a clause's word). */
-const opensObject = (t: Token | undefined) => !!t?.word && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !adverbLike(t)
 
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
 export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number; np: Range } | undefined {
