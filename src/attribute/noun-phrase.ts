@@ -7,8 +7,8 @@ export type Range = [number, number]
 const MAX_NP = 20
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
-/** a year or a clock time: "in 2001", "at 7:30" are times, not part of a phrase */
-const TIME_NUMBER = /^((1[89]|20)\d\d|\d{1,2}:\d\d)$/
+/** a year: "in 2001" is a time, not part of a phrase (a clock time is tokenized at its colon: clockOrYearStart reads it) */
+const YEAR = /^(1[89]|20)\d\d$/
 
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
@@ -113,7 +113,7 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   if (!/^\d{1,4}$/.test(tokens[k]?.text ?? '')) return -1
   // (a clock time is split at its colon: "7", ":", "30")
   if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
-  else if (!meridiem && !TIME_NUMBER.test(tokens[k].text)) return -1
+  else if (!meridiem && !YEAR.test(tokens[k].text)) return -1
   return grammar.timePrepositions.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1].cap ? k - 1 : -1
 }
 
@@ -346,7 +346,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
-      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || TIME_NUMBER.test(tokens[k + 1]?.text ?? ''))) break
+      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? ''))) break
       if (lexicon.timeWords.has(l) && !t.cap) break
     }
     if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k)) break
