@@ -148,7 +148,10 @@ export class SourceResolver {
       return e
     }
     const e = this.register(r.name, r, written)
-    if (r.kind === 'vague' && r.type === 'anonymous') e.one ??= oneSpeaker(s.tokens, f.src!)
+    if (r.kind === 'vague' && r.type === 'anonymous') {
+      e.one ??= oneSpeaker(s.tokens, f.src!)
+      e.gender ||= headGender(s.tokens, f.src!)
+    }
     return e
   }
 
@@ -366,7 +369,7 @@ export class SourceResolver {
       const gender = p === 'she' ? 'f' : 'm'
       // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
-      return (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at)
+      return (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at, gender) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
     }
     // ("They also said that Verizon was…": a pronoun never stands for a body its own clause names after it, before a comma)
     const rest = this.text.slice(s.tokens[at].end, s.end)
@@ -404,11 +407,11 @@ export class SourceResolver {
    * or the one before, when it is one unnamed person ("A senior official said… He added…") and no
    * person is named in its sentence or since ("A reporter asked Trump… “…,” he said." is Trump's).
    */
-  private unnamedSpeaker(s: Analysed, at: number): Entity | undefined {
+  private unnamedSpeaker(s: Analysed, at: number, gender: Gender): Entity | undefined {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k]
       if (r.sentence === s.index && r.token >= at) continue
-      if (r.sentence < s.index - 1 || (r.entity.one !== 'person' && r.entity.one !== 'either')) return undefined
+      if (r.sentence < s.index - 1 || (r.entity.one !== 'person' && r.entity.one !== 'either') || !sameGender(r.entity.gender, gender)) return undefined
       const named = this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
       return named ? undefined : r.entity
     }
@@ -419,12 +422,12 @@ export class SourceResolver {
    * With no named person to stand for, the latest unnamed one who spoke within a few sentences: "said the woman, who spoke on
    * condition of anonymity … “…,” she said" is hers, and as unnamed (SPEC §1 step 2: a pronoun is named when its antecedent is).
    */
-  private unnamedBefore(s: Analysed, at: number): Entity | undefined {
+  private unnamedBefore(s: Analysed, at: number, gender: Gender): Entity | undefined {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k]
       if (r.sentence < s.index - LOOKBACK) break
       if (r.sentence === s.index && r.token >= at) continue
-      if (r.entity.kind === 'vague' && (r.entity.one === 'person' || r.entity.one === 'either')) return r.entity
+      if (r.entity.kind === 'vague' && (r.entity.one === 'person' || r.entity.one === 'either') && sameGender(r.entity.gender, gender)) return r.entity
     }
     return undefined
   }
@@ -574,6 +577,9 @@ function oneSpeaker(tokens: Token[], src: [number, number]): Entity['one'] {
   if (lexicon.officeNouns.has(head.norm)) return 'thing'
   return isSourceNoun(head) ? 'person' : 'either'
 }
+
+/** An unnamed person's sex from the head of the phrase: "a woman in the crowd", "the victim's father". */
+const headGender = (tokens: Token[], src: [number, number]): Gender => lexicon.genderNouns.get(tokens[headOf(tokens, src)].lower) ?? lexicon.genderTitles.get(tokens[headOf(tokens, src)].lower) ?? ''
 
 /**
  * A person's sex from a gendered title before the name ("Mrs. Clinton", "Sir Keir Starmer") or

@@ -260,6 +260,8 @@ export const lexicon = {
   titleAbbreviations: new Map(nameData.titleAbbreviations.entries.map((e) => [e.split(' ')[0], e.split(' ').slice(1)])),
   /** gendered titles before a name ("Mrs.", "Sir", "Congresswoman"): 'f' or 'm' */
   genderTitles: gendered(genderData.femaleTitles.entries, genderData.maleTitles.entries),
+  /** head nouns of an unnamed person of one sex ("a woman in the crowd", "her husband"): 'f' or 'm' */
+  genderNouns: gendered(genderData.femaleNouns.entries, genderData.maleNouns.entries),
   /** given names of one sex, read as the first word of a longer name: 'f' or 'm' */
   givenNames: gendered(genderData.femaleNames.entries, genderData.maleNames.entries),
 

@@ -492,6 +492,16 @@ describe('sources', () => {
     expect(theys('Two residents said the river had risen. Mayor Ruth Adler met engineers, who they said had warned of a breach.')).toEqual(['Two residents'])
   })
 
+  it('resolve no "he" or "she" to an unnamed person whose noun says otherwise ("a woman in the crowd", "her husband")', () => {
+    const pronouns = resolvedAs(/^(he|she)$/i)
+    expect(pronouns('“Help us,” cried a woman in the crowd. “Let them go,” he pleaded.')).toEqual([undefined])
+    expect(pronouns('A man who lives nearby said the fire spread fast. She said the smoke was thick.')).toEqual([undefined])
+    expect(pronouns('The victim’s mother said the police came late. “He was my son,” she said.')).toEqual(['victim’s mother'])
+    expect(pronouns('A local father of three said the school had closed. He said nobody had warned parents.')).toEqual(['local father of three'])
+    // an unnamed person of unknown sex fits either
+    expect(pronouns('A neighbour said the shots came at midnight. She said she hid in the bathroom.')).toEqual(['neighbour'])
+  })
+
   it('resolve no "he" or "she" to a city whose name reads like a person\'s', () => {
     for (const city of ['San Francisco', 'Fort Worth', 'Santa Fe']) {
       const report = check(`Crowds marched through ${city} on Sunday. "I cried the whole way," he said.`)
