@@ -599,6 +599,8 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     if (tokens[k].quoted) return true
     // ("Media shares blame in Iowa poll overhype - HuffPollster: “…”": a dash ends the clause, the quotation is another's)
     if (isPunct(tokens[k], '.;') || (DASHES.has(tokens[k].text) && (tokens[k].text !== '-' || spacedDash(tokens, k)))) return false
+    // ("praised the state and then said, “…”": the quotation is the next verb's)
+    if (k > j && tokens[k].word && !tokens[k].cap && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' && grammar.verbJoiners.has(w(tokens, k - 1))) return false
   }
   return false
 }

@@ -37,7 +37,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // a second verb of the same subject: "has not identified the victims, but said…"
     // (a verb inside the opening phrase, before the sentence's subject, is not that subject's: "In a year in which …, and vowed to…, Mrs. Clinton…")
     if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) {
-      const own = openingClauseSubject(tokens, at)
+      const own = openingClauseSubject(tokens, at) ?? joinedClauseSubject(tokens, at)
       if (own) return own
       const m = main()
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
@@ -443,7 +443,10 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // ("Having announced that…, Judge Berman…": a perfect participle)
   // ("Facing mounting criticism, Trump…", "Citing increased costs, the board…": an adjective in -ing or -ed opens its object)
   const modified = !!tokens[i + 1]?.word && !tokens[i + 1].cap && (next.endsWith('ing') || next.endsWith('ed')) && !lexicon.cueVerbs.has(next)
-  const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified)) || grammar.perfectAuxiliaries.has(opener))
+  // ("Smiling broadly throughout her speech, Clinton…": a manner adverb after it; "Nothing really changed" is no participle)
+  // (lowercase, a bare -ly is an adverb: names end in -ly only capitalised)
+  const manner = !!tokens[i + 1]?.word && !tokens[i + 1].cap && next.length > 4 && next.endsWith('ly') && !grammar.lyNotAdverbs.has(next) && !opener.endsWith('thing')
+  const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified || manner)) || grammar.perfectAuxiliaries.has(opener))
   const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   if (!adverb && (since || participle || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
@@ -522,6 +525,26 @@ function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
   if (f < 0 || !grammar.subordinators.has(tokens[f].lower) || at - f > 40) return undefined
   for (let k = f + 1; k < at; k++) if (isPunct(tokens[k], ',')) return undefined
   return speakerAt(tokens, f + 1)
+}
+
+/**
+ * "Rabbis called for a boycott, and the league denounced his rhetoric and said…": a second verb after a clause joined
+ * by ", and" or ", but" has that clause's subject, when a verb follows it.
+ */
+function joinedClauseSubject(tokens: Token[], at: number): Range | undefined {
+  for (let m = at - 1; m > 1 && at - m <= 30; m--) {
+    if (isPunct(tokens[m], '.;:') || isQuoteMark(tokens[m])) return undefined
+    if (!(tokens[m].lower === 'and' || tokens[m].lower === 'but') || !isPunct(tokens[m - 1], ',')) continue
+    let np = speakerAt(tokens, m + 1)
+    // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
+    const named = np && grammar.articles.has(w(tokens, np[1])) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined
+    if (named) np = named
+    if (!np || np[1] >= at) return undefined
+    let v = np[1]
+    while (v < at && tokens[v].word && !tokens[v].cap && (adverbLike(tokens[v]) || lexicon.adverbs.has(tokens[v].lower))) v++
+    return v < at && pastForm(tokens[v]) ? np : undefined
+  }
+  return undefined
 }
 
 /** The noun phrase at `i` as a speaker: without a tagger it may run into its verb ("The Florida senator sought"), so it is cut back to a speaker. */
