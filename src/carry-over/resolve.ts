@@ -579,7 +579,10 @@ function oneSpeaker(tokens: Token[], src: [number, number]): Entity['one'] {
 }
 
 /** An unnamed person's sex from the head of the phrase: "a woman in the crowd", "the victim's father". */
-const headGender = (tokens: Token[], src: [number, number]): Gender => lexicon.genderNouns.get(tokens[headOf(tokens, src)].lower) ?? lexicon.genderTitles.get(tokens[headOf(tokens, src)].lower) ?? ''
+function headGender(tokens: Token[], src: [number, number]): Gender {
+  const head = tokens[headOf(tokens, src)].lower
+  return lexicon.genderNouns.get(head) ?? lexicon.genderTitles.get(head) ?? ''
+}
 
 /**
  * A person's sex from a gendered title before the name ("Mrs. Clinton", "Sir Keir Starmer") or
