@@ -94,6 +94,12 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       j = time - 1
       continue
     }
+    // "Sanders during a Sunday rally thanked", "The mayor at a news conference said": an occasion between the subject and its verb
+    const occasion = occasionStart(tokens, j)
+    if (occasion >= 0) {
+      j = occasion - 1
+      continue
+    }
     if (isNegation(t)) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
     else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
@@ -115,6 +121,34 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
   else if (!meridiem && !YEAR.test(tokens[k].text)) return -1
   return grammar.timePrepositions.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1].cap ? k - 1 : -1
+}
+
+/**
+ * The preposition opening an occasion that ends at `j` ("during a town hall in Dayton", "at a news conference", "in an interview with the Ledger"), or -1:
+ * "during" with any noun, "at"/"in" only with a speaking venue, so "officials in Texas" keeps its place.
+ * The phrase opens with a determiner, so "the rally during which Lee said" is not one, and follows the clause's subject
+ * (or its "and"/"but"): after an object ("told Reuters in an interview", "telling reporters during a visit") it belongs to the verb before.
+ */
+function occasionStart(tokens: Token[], j: number): number {
+  if (lexicon.pronouns.has(tokens[j].lower)) return -1
+  let venue = false
+  // (a clause ends the phrase: "said during a rally that Clinton described")
+  for (let k = j; k >= 1 && j - k <= 8 && isWord(tokens[k]) && !grammar.relativePronouns.has(tokens[k].lower); k--) {
+    const p = tokens[k].lower
+    if (!tokens[k].cap && (p === 'during' || (venue && grammar.occasionPrepositions.has(p))) && k < j && lexicon.determiners.has(tokens[k + 1].lower) && isWord(tokens[k - 1])) return subjectEnds(tokens, k - 1) ? k : -1
+    venue ||= !tokens[k].cap && grammar.purposeVenues.has(p)
+  }
+  return -1
+}
+
+/** Whether the word at `j` is "and"/"but" or ends a noun phrase that opens its clause. */
+function subjectEnds(tokens: Token[], j: number): boolean {
+  const t = tokens[j].lower
+  if (t === 'and' || t === 'but') return true
+  if (verbLike(tokens[j])) return false
+  const np = leftNP(tokens, j)
+  const before = np && tokens[np[0] - 1]
+  return !!np && (!before || !isWord(before) || before.lower === 'that' || before.lower === 'and' || before.lower === 'but')
 }
 
 /** A word of the time phrase before "ago": "two weeks", "less than a month", "a few years". */

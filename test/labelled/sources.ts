@@ -1494,4 +1494,20 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A year or a clock time after its preposition ('in 2019', 'at 7:30 a.m.', 'around 11 p.m.') is when the source spoke, like 'on Tuesday', and no part of the source (SPEC §4: the source span is the source's words). 'of 1998' and 'Flight 2001' belong to the phrase's name.",
   },
+  {
+    id: 'named-person/occasion-before-the-verb',
+    rule: 'named-person',
+    text: `Senator Ruth Okafor during a town hall in Dayton thanked volunteers for their “tireless work.” The fire chief at a news conference on Friday said the blaze had been contained. Governor Dario Reyes in an interview with the Ledger said he would veto the bill. Analysts during the past year have warned that margins would shrink. Witnesses at the rally said the speaker left early. Shopkeepers in Leeds said the floods had closed their doors for a week. Okafor told the Ledger in an interview on Monday that the veto was a mistake. The debate during which Reyes said he would resign drew a record audience.`,
+    expect: [
+      { s: 'Senator Ruth Okafor during a town hall in Dayton thanked volunteers for their “tireless work.”', label: 'direct', sources: ['Senator Ruth Okafor'] },
+      { s: 'The fire chief at a news conference on Friday said the blaze had been contained.', label: 'direct', sources: ['The fire chief'] },
+      { s: 'Governor Dario Reyes in an interview with the Ledger said he would veto the bill.', label: 'direct', sources: ['Governor Dario Reyes'] },
+      { s: 'Analysts during the past year have warned that margins would shrink.', label: 'reported', sources: ['Analysts'] },
+      { s: 'Witnesses at the rally said the speaker left early.', label: 'reported', sources: ['Witnesses'] },
+      { s: 'Shopkeepers in Leeds said the floods had closed their doors for a week.', label: 'reported', sources: ['Shopkeepers in Leeds'] },
+      { s: 'Okafor told the Ledger in an interview on Monday that the veto was a mistake.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The debate during which Reyes said he would resign drew a record audience.', label: 'direct', sources: ['Reyes'] },
+    ],
+    note: "An occasion between the subject and its verb ('during a town hall in Dayton', 'at a news conference', 'in an interview with the Ledger') is when and where the source spoke, no part of it and no source itself (SPEC §4: the source span is the source's words). 'In' or 'at' opens one only with a place of speaking (interview, news conference, rally); 'in Leeds' stays part of who the shopkeepers are. After an object ('told the Ledger in an interview') the phrase is the verb's, and 'during which' opens a clause with its own subject.",
+  },
 ]
