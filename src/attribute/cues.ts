@@ -613,6 +613,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
 
   let src: Range | undefined
+  // "short of the 45,000 analysts had estimated": the people whose figure it is
+  const holders = figureHolders(tokens, i, last, verb)
   // (a saying verb: "Assuming that…" opens a condition of the author's)
   const opening = verb.form === 'ing' && verb.cls === 'speech' && firstWord(tokens) === i
   // after another preposition the -ing form is a noun ("the volume of writing devoted to…") unless it hands over a clause or a quotation
@@ -661,7 +663,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const farAs = w(tokens, i - 2) === 'as' && w(tokens, i - 3) === 'far' && w(tokens, i - 4) === 'so'
     src = farAs ? subjectOf(tokens, i - 5, subject) : subjectOf(tokens, w(tokens, i - 2) === 'on' ? i - 3 : i - 2, subject)
   } else {
-    src = subjectOf(tokens, i, subject)
+    src = holders ?? subjectOf(tokens, i, subject)
     // "tweeted back at Trump pointing out…", "lashed out at Clinton saying…": a name after a verb's particle and "at" is its object,
     // the participle the subject's (unlike "with Trump yelling…", whose name is the participle's own subject)
     if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && grammar.particles.has(w(tokens, src[0] - 2))) src = subject() ?? src
@@ -698,7 +700,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")
   const amount = (k: number) => CURRENCY.test(tokens[k]?.text ?? '')
   const trails = () => (afterQuote && !amount(last + 1) && !(lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
-  const content = contentAfter(tokens, last, verb, reading.type === 'document') ?? ((verb.cls === 'speech' && trails()) || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document') ?? ((verb.cls === 'speech' && trails()) || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
@@ -899,4 +901,21 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
 function namedRightAfter(tokens: Token[], j: number): boolean {
   const k = lexicon.determiners.has(w(tokens, j)) ? j + 1 : j
   return isQuoteMark(tokens[k]) && !!tokens[k + 1]?.quoted
+}
+
+/**
+ * The people whose estimate a figure is, in a relative clause with its object gone ahead:
+ * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists".
+ */
+function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
+  if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing' || (tokens[last + 1] && !isPunct(tokens[last + 1], '.,;:)'))) return undefined
+  const at = skipLeft(tokens, i - 1).at
+  let k = at
+  while (k >= 0 && at - k < 4 && tokens[k].word && !/^\d/.test(tokens[k].text) && !grammar.scaleWords.has(tokens[k].lower) && !lexicon.determiners.has(tokens[k].lower) && !lexicon.prepositions.has(tokens[k].lower)) k--
+  if (k === at || !tokens[k]) return undefined
+  let n = grammar.scaleWords.has(tokens[k].lower) ? k - 1 : k
+  if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
+  if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
+  const head = tokens[at]
+  return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [k + 1, at + 1] : undefined
 }

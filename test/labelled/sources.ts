@@ -1450,6 +1450,21 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "'around' places people like 'close to' or 'in': 'those around the governor' are unnamed people (SPEC §1 step 2: 'a source close to…', vague), not the governor the phrase ends with.",
   },
   {
+    id: 'vague-group/the-figure-they-expected',
+    rule: 'vague-group',
+    text: `Sales hit 40,000 units, short of the 45,000 analysts had estimated. Revenue was $2.4 billion, below the $2.6 billion analysts had expected. Inflation eased to 2.1 percent, under the 2.3 percent economists forecast. Profit came in at $410 million, ahead of the $380 million Wall Street analysts expect. Turnout was 61%, above the 55% pollsters projected. The 300 nurses who walked out said they were exhausted. The 45,000 seats had been sold by noon.`,
+    expect: [
+      { s: 'Sales hit 40,000 units, short of the 45,000 analysts had estimated.', label: 'reported', sources: ['analysts'] },
+      { s: 'Revenue was $2.4 billion, below the $2.6 billion analysts had expected.', label: 'reported', sources: ['analysts'] },
+      { s: 'Inflation eased to 2.1 percent, under the 2.3 percent economists forecast.', label: 'reported', sources: ['economists'] },
+      { s: 'Profit came in at $410 million, ahead of the $380 million Wall Street analysts expect.', label: 'reported', sources: ['Wall Street analysts'] },
+      { s: 'Turnout was 61%, above the 55% pollsters projected.', label: 'reported', sources: ['pollsters'] },
+      { s: 'The 300 nurses who walked out said they were exhausted.', label: 'reported', sources: ['The 300 nurses'] },
+      { s: 'The 45,000 seats had been sold by noon.', label: 'unattributed' },
+    ],
+    note: "'the 45,000 analysts had estimated' is a figure and a relative clause whose object went ahead of it: the estimate is the analysts', unnamed (SPEC §1 step 2, vague), not a tag whose source is 'short of the 45,000 analysts', and with a currency sign, a scale word or a percent sign the same. A number before people who themselves speak ('The 300 nurses … said') stays part of them.",
+  },
+  {
     id: 'document/its-authors-speak-for-it',
     rule: 'document',
     text: `A study of 130 stadium projects, published in the Journal of Urban Economics, found that the gains were small. The authors wrote that subsidies "rarely pay for themselves." The researchers said cities could do better with parks.
