@@ -905,11 +905,16 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
 
 /**
  * The people whose estimate a figure is, in a relative clause with its object gone ahead:
- * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists".
+ * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists";
+ * "the 2.9 million economists polled by Reuters had forecast" — "economists polled by Reuters".
  */
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
   if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing' || (tokens[last + 1] && !isPunct(tokens[last + 1], '.,;:)'))) return undefined
-  const at = skipLeft(tokens, i - 1).at
+  const end = skipLeft(tokens, i - 1).at
+  // the holders may carry their agent ("the 2.9 million economists polled by Reuters had forecast")
+  let by = end
+  while (by > end - 4 && by > 1 && tokens[by].word && tokens[by].lower !== 'by') by--
+  const at = tokens[by]?.lower === 'by' && by < end && pastForm(tokens[by - 1]) && tokens[by - 2]?.word ? by - 2 : end
   let k = at
   while (k >= 0 && at - k < 4 && tokens[k].word && !/^\d/.test(tokens[k].text) && !grammar.scaleWords.has(tokens[k].lower) && !lexicon.determiners.has(tokens[k].lower) && !lexicon.prepositions.has(tokens[k].lower)) k--
   if (k === at || !tokens[k]) return undefined
@@ -917,5 +922,5 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
   const head = tokens[at]
-  return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [k + 1, at + 1] : undefined
+  return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [k + 1, end + 1] : undefined
 }

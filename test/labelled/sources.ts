@@ -1465,6 +1465,19 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "'the 45,000 analysts had estimated' is a figure and a relative clause whose object went ahead of it: the estimate is the analysts', unnamed (SPEC §1 step 2, vague), not a tag whose source is 'short of the 45,000 analysts', and with a currency sign, a scale word or a percent sign the same. A number before people who themselves speak ('The 300 nurses … said') stays part of them.",
   },
   {
+    id: 'vague-group/the-figure-its-polled-holders-expected',
+    rule: 'vague-group',
+    text: `Retail sales rose 0.4 percent, short of the 0.6 percent economists polled by Reuters had expected. Payrolls grew by 150,000, below the 180,000 analysts surveyed by Bloomberg had projected. The bank earned $3.1 billion, above the $2.8 billion forecasters questioned by the Journal estimated. Exports reached 2.2 million tons, under the 2.5 million traders interviewed by Platts predicted. The 40 rooms booked by Tuesday had been paid for.`,
+    expect: [
+      { s: 'Retail sales rose 0.4 percent, short of the 0.6 percent economists polled by Reuters had expected.', label: 'reported', sources: ['economists polled by Reuters'] },
+      { s: 'Payrolls grew by 150,000, below the 180,000 analysts surveyed by Bloomberg had projected.', label: 'reported', sources: ['analysts surveyed by Bloomberg'] },
+      { s: 'The bank earned $3.1 billion, above the $2.8 billion forecasters questioned by the Journal estimated.', label: 'reported', sources: ['forecasters questioned by the Journal'] },
+      { s: 'Exports reached 2.2 million tons, under the 2.5 million traders interviewed by Platts predicted.', label: 'reported', sources: ['traders interviewed by Platts'] },
+      { s: 'The 40 rooms booked by Tuesday had been paid for.', label: 'unattributed' },
+    ],
+    note: "The people whose estimate a figure is may carry the agent of a poll ('economists polled by Reuters'): they are still the unnamed holders of the estimate (SPEC §1 step 2, vague), the same source as when they open a sentence ('Economists polled by Reuters said…'); the outlet that polled them is not the one who estimated. A figure with a participle and no estimate verb ('The 40 rooms booked by Tuesday') is no attribution.",
+  },
+  {
     id: 'document/its-authors-speak-for-it',
     rule: 'document',
     text: `A study of 130 stadium projects, published in the Journal of Urban Economics, found that the gains were small. The authors wrote that subsidies "rarely pay for themselves." The researchers said cities could do better with parks.
