@@ -906,12 +906,12 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
 /**
  * The people whose estimate a figure is, in a relative clause with its object gone ahead:
  * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists";
- * "the 2.9 million economists polled by Reuters had forecast" — "economists polled by Reuters".
+ * "the 0.6 percent economists polled by Reuters had expected" — "economists polled by Reuters".
  */
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
   if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing' || (tokens[last + 1] && !isPunct(tokens[last + 1], '.,;:)'))) return undefined
   const end = skipLeft(tokens, i - 1).at
-  // the holders may carry their agent ("the 2.9 million economists polled by Reuters had forecast")
+  // the holders may carry the agent of their poll ("the 0.6 percent economists polled by Reuters had expected")
   let by = end
   while (by > end - 4 && by > 1 && tokens[by].word && tokens[by].lower !== 'by') by--
   const at = tokens[by]?.lower === 'by' && by < end && pastForm(tokens[by - 1]) && tokens[by - 2]?.word ? by - 2 : end
