@@ -92,8 +92,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
   if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && !clauseAt(tokens, i + 2)) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
-  // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed" are the verb
-  if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed')
+  // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
+  if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || lexicon.cueVerbs.get(t.lower)?.participle === t.lower
   // "a move that the kingdom hopes will shatter…": in a relative clause over a whole phrase, the form before the clause's verb is the cue
   if (clauseAt(tokens, i + 1) && relativeOverPhrase(tokens, i)) return true
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
@@ -922,5 +922,7 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
   const head = tokens[at]
-  return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [k + 1, end + 1] : undefined
+  // a plural right after the figure is what it counts, not who holds it ("the 4 inches meteorologists had forecast", "the 2,000 jobs analysts expected")
+  const from = k + 1 < at && /^[a-z]+s$/.test(tokens[k + 1].text) ? k + 2 : k + 1
+  return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [from, end + 1] : undefined
 }

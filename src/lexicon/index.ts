@@ -56,6 +56,8 @@ export interface CueVerb {
   inference?: boolean
   /** a participle unlike the past ("known", "written"): a cue only in a perfect */
   perfectOnly?: boolean
+  /** the form a perfect takes ("told", "forecast"): after a possessing "has" it is the verb, not a noun */
+  participle: string
   cls: CueClass
   takes: CueTakes
   form: CueForm
@@ -103,14 +105,15 @@ function regularIng(base: string): string {
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
   for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; toGerund?: boolean; actObjects?: boolean; characterizes?: boolean; forms?: string[] }>) {
-    const entry = { base: v.base, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, toGerund: v.toGerund, actObjects: v.actObjects, characterizes: v.characterizes }
     const past = v.past ?? regularPast(v.base)
+    const participle = v.participle ?? past
+    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, toGerund: v.toGerund, actObjects: v.actObjects, characterizes: v.characterizes }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],
       [past, 'past'],
       [v.ing ?? regularIng(v.base), 'ing'],
-      [v.participle ?? past, 'past'],
+      [participle, 'past'],
     ]
     for (const [word, form] of forms) if (!map.has(word) && (!v.forms || v.forms.includes(form))) map.set(word, word === v.participle && word !== past ? { ...entry, form, perfectOnly: true } : { ...entry, form })
   }

@@ -2646,4 +2646,18 @@ The city funds projects that house the homeless. Organizers projected images of 
     ],
     note: "'forecast' and 'estimate' are nouns as often as verbs: right after a speaker and before a bare noun object they are the verb, a forecast or estimate the source supplies (SPEC §1); before 'was' the form is the noun, and 'Initial estimates put…' has the estimates for subject, an unidentified document (vague).",
   },
+  {
+    id: 'speech-verb/a-perfect-whose-participle-is-its-base',
+    rule: 'speech-verb',
+    text: `The Federal Reserve had forecast three rate cuts for the year. Economists at ING have forecast a contraction of 0.3 percent. The finance ministry has forecast a deficit of 3.1 percent of GDP, Reuters reported. Forecasters have forecast heavy snow for Tuesday. The airline has forecasts for every route. The agency had a forecast of 2 percent growth.`,
+    expect: [
+      { s: 'The Federal Reserve had forecast three rate cuts for the year.', label: 'direct', sources: ['The Federal Reserve'] },
+      { s: 'Economists at ING have forecast a contraction of 0.3 percent.', label: 'reported', sources: ['Economists at ING'] },
+      { s: 'The finance ministry has forecast a deficit of 3.1 percent of GDP, Reuters reported.', label: 'direct', sources: ['The finance ministry', 'Reuters'] },
+      { s: 'Forecasters have forecast heavy snow for Tuesday.', label: 'reported', sources: ['Forecasters'] },
+      { s: 'The airline has forecasts for every route.', label: 'unattributed' },
+      { s: 'The agency had a forecast of 2 percent growth.', label: 'unattributed' },
+    ],
+    note: "'forecast' is its own past participle: after 'has', 'have' or 'had' it is the perfect of the verb, a forecast the source supplies (SPEC §1), like 'has predicted'; the plural 'has forecasts' and 'had a forecast' are a possessing 'have' with the noun, no attribution.",
+  },
 ]

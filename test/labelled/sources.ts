@@ -1478,6 +1478,18 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "The people whose estimate a figure is may carry the agent of a poll ('economists polled by Reuters'): they are still the unnamed holders of the estimate (SPEC §1 step 2, vague), the same source as when they open a sentence ('Economists polled by Reuters said…'); the outlet that polled them is not the one who estimated. A figure with a participle and no estimate verb ('The 40 rooms booked by Tuesday') is no attribution.",
   },
   {
+    id: 'vague-group/the-figure-counts-a-plural-before-its-holders',
+    rule: 'vague-group',
+    text: `Rainfall totals fell short of the 4 inches meteorologists polled by the station had forecast. Employers added 120,000 workers, fewer than the 180,000 jobs analysts had expected. Output hit 9 million barrels a day, above the 8.5 million barrels traders surveyed by Platts estimated. Growth was 2 percent, below the 3 percent Wall Street economists predicted.`,
+    expect: [
+      { s: 'Rainfall totals fell short of the 4 inches meteorologists polled by the station had forecast.', label: 'reported', sources: ['meteorologists polled by the station'] },
+      { s: 'Employers added 120,000 workers, fewer than the 180,000 jobs analysts had expected.', label: 'reported', sources: ['analysts'] },
+      { s: 'Output hit 9 million barrels a day, above the 8.5 million barrels traders surveyed by Platts estimated.', label: 'reported', sources: ['traders surveyed by Platts'] },
+      { s: 'Growth was 2 percent, below the 3 percent Wall Street economists predicted.', label: 'reported', sources: ['Wall Street economists'] },
+    ],
+    note: "A plural right after a figure is what it counts ('4 inches', '180,000 jobs', '8.5 million barrels'), not part of who estimated it: the holders are the unnamed group after it (SPEC §1 step 2, vague); a name before the group ('Wall Street economists') is part of it.",
+  },
+  {
     id: 'document/its-authors-speak-for-it',
     rule: 'document',
     text: `A study of 130 stadium projects, published in the Journal of Urban Economics, found that the gains were small. The authors wrote that subsidies "rarely pay for themselves." The researchers said cities could do better with parks.
