@@ -1490,6 +1490,18 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "A plural right after a figure is what it counts ('4 inches', '180,000 jobs', '8.5 million barrels'), not part of who estimated it: the holders are the unnamed group after it (SPEC §1 step 2, vague); a name before the group ('Wall Street economists') is part of it.",
   },
   {
+    id: 'vague-group/the-figure-its-holders-with-their-own-determiner',
+    rule: 'vague-group',
+    text: `Growth came in at 1.9 percent, short of the 3 percent the central bank had expected. Turnout was 61 percent, below the 70 percent the party's own pollsters had predicted. Arrivals topped 2 million, above the 1.6 million the tourism ministry had projected. He paid the 3 percent the lender charged.`,
+    expect: [
+      { s: 'Growth came in at 1.9 percent, short of the 3 percent the central bank had expected.', label: 'direct', sources: ['the central bank'] },
+      { s: "Turnout was 61 percent, below the 70 percent the party's own pollsters had predicted.", label: 'reported', sources: ["the party's own pollsters"] },
+      { s: 'Arrivals topped 2 million, above the 1.6 million the tourism ministry had projected.', label: 'direct', sources: ['the tourism ministry'] },
+      { s: 'He paid the 3 percent the lender charged.', label: 'unattributed' },
+    ],
+    note: "The holders of an estimated figure may have their own determiner ('the 3 percent the central bank had expected'): a specific institution is named (SPEC §1 step 2), unnamed pollsters are vague. A figure with a verb that is no estimate ('the 3 percent the lender charged') is no attribution.",
+  },
+  {
     id: 'document/its-authors-speak-for-it',
     rule: 'document',
     text: `A study of 130 stadium projects, published in the Journal of Urban Economics, found that the gains were small. The authors wrote that subsidies "rarely pay for themselves." The researchers said cities could do better with parks.
