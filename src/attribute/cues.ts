@@ -906,7 +906,8 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
 /**
  * The people whose estimate a figure is, in a relative clause with its object gone ahead:
  * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists";
- * "the 0.6 percent economists polled by Reuters had expected" — "economists polled by Reuters".
+ * "the 0.6 percent economists polled by Reuters had expected" — "economists polled by Reuters";
+ * "the 3 percent the central bank had expected" — "the central bank"; "the 4 inches meteorologists had forecast" — "meteorologists".
  */
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
   if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing' || (tokens[last + 1] && !isPunct(tokens[last + 1], '.,;:)'))) return undefined
@@ -918,14 +919,14 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   let k = at
   while (k >= 0 && at - k < 4 && tokens[k].word && !/^\d/.test(tokens[k].text) && !grammar.scaleWords.has(tokens[k].lower) && !lexicon.determiners.has(tokens[k].lower) && !lexicon.prepositions.has(tokens[k].lower)) k--
   if (k === at || !tokens[k]) return undefined
-  // the holders may have their own determiner ("the 3 percent the central bank had expected")
-  let own = -1
-  if (lexicon.determiners.has(tokens[k].lower) && (/^\d/.test(tokens[k - 1]?.text ?? '') || grammar.scaleWords.has(w(tokens, k - 1)))) own = k--
+  let from = k + 1
+  // the holders may have their own determiner ("the 3 percent the central bank had expected");
+  // a plural right after the figure is what it counts, not who holds it ("the 4 inches meteorologists had forecast", "the 2,000 jobs analysts expected")
+  if (lexicon.determiners.has(tokens[k].lower) && (/^\d/.test(tokens[k - 1]?.text ?? '') || grammar.scaleWords.has(w(tokens, k - 1)))) from = k--
+  else if (k + 1 < at && /^[a-z]+s$/.test(tokens[k + 1].text)) from = k + 2
   let n = grammar.scaleWords.has(tokens[k].lower) ? k - 1 : k
   if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
   const head = tokens[at]
-  // a plural right after the figure is what it counts, not who holds it ("the 4 inches meteorologists had forecast", "the 2,000 jobs analysts expected")
-  const from = own >= 0 ? own : k + 1 < at && /^[a-z]+s$/.test(tokens[k + 1].text) ? k + 2 : k + 1
   return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [from, end + 1] : undefined
 }
