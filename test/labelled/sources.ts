@@ -1502,6 +1502,19 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "The holders of an estimated figure may have their own determiner ('the 3 percent the central bank had expected'): a specific institution is named (SPEC §1 step 2), unnamed pollsters are vague. A figure with a verb that is no estimate ('the 3 percent the lender charged') is no attribution.",
   },
   {
+    id: 'vague-group/the-outlet-that-canvassed-them-is-not-the-source',
+    rule: 'vague-group',
+    text: `Traders canvassed by Dow Jones expected a cut in March. Analysts tracked by LSEG expect earnings of $1.20 a share. Doctors consulted by the newspaper said the drug was safe. Most of the 40 households sampled by the census bureau reported falling incomes. The tankers tracked by the coast guard were carrying grain.`,
+    expect: [
+      { s: 'Traders canvassed by Dow Jones expected a cut in March.', label: 'reported', sources: ['Traders canvassed by Dow Jones'] },
+      { s: 'Analysts tracked by LSEG expect earnings of $1.20 a share.', label: 'reported', sources: ['Analysts tracked by LSEG'] },
+      { s: 'Doctors consulted by the newspaper said the drug was safe.', label: 'reported', sources: ['Doctors consulted by the newspaper'] },
+      { s: 'Most of the 40 households sampled by the census bureau reported falling incomes.', label: 'reported' },
+      { s: 'The tankers tracked by the coast guard were carrying grain.', label: 'unattributed' },
+    ],
+    note: "People an outlet canvassed, consulted, sampled or tracks are the unnamed group that holds the view (SPEC §1 step 2, vague), the same as 'economists polled by Reuters'; the outlet or body after 'by' only asked them. A participle phrase with no cue verb ('The tankers tracked by the coast guard were carrying') is no attribution.",
+  },
+  {
     id: 'document/its-authors-speak-for-it',
     rule: 'document',
     text: `A study of 130 stadium projects, published in the Journal of Urban Economics, found that the gains were small. The authors wrote that subsidies "rarely pay for themselves." The researchers said cities could do better with parks.
