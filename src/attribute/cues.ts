@@ -910,7 +910,10 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
  * "the 3 percent the central bank had expected" — "the central bank"; "the 4 inches meteorologists had forecast" — "meteorologists".
  */
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
-  if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing' || (tokens[last + 1] && !isPunct(tokens[last + 1], '.,;:)'))) return undefined
+  const next = tokens[last + 1]
+  // a figure that opens the sentence has its own predicate after the verb ("The 12 inches forecasters predicted never fell")
+  const subject = !!next?.word && (lexicon.be.has(next.lower) || lexicon.auxiliaries.has(next.lower) || grammar.figureSubjectAdverbs.has(next.lower))
+  if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing' || (next && !isPunct(next, '.,;:)') && !subject)) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders may carry the agent of their poll ("the 0.6 percent economists polled by Reuters had expected")
   let by = end
@@ -928,5 +931,6 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
   const head = tokens[at]
+  if (subject && n - 1 !== firstWord(tokens)) return undefined
   return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [from, end + 1] : undefined
 }

@@ -1502,6 +1502,19 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "The holders of an estimated figure may have their own determiner ('the 3 percent the central bank had expected'): a specific institution is named (SPEC §1 step 2), unnamed pollsters are vague. A figure with a verb that is no estimate ('the 3 percent the lender charged') is no attribution.",
   },
   {
+    id: 'vague-group/a-figure-that-opens-the-sentence-and-its-holders',
+    rule: 'vague-group',
+    text: `The 12 inches forecasters predicted never fell. The 5,000 protesters police estimated were peaceful. The $2 billion the ministry projected was never spent. The 90,000 jobs analysts surveyed by Reuters had expected did not appear. The 40 rooms guests booked were dirty.`,
+    expect: [
+      { s: 'The 12 inches forecasters predicted never fell.', label: 'reported', sources: ['forecasters'] },
+      { s: 'The 5,000 protesters police estimated were peaceful.', label: 'direct', sources: ['police'] },
+      { s: 'The $2 billion the ministry projected was never spent.', label: 'direct', sources: ['the ministry'] },
+      { s: 'The 90,000 jobs analysts surveyed by Reuters had expected did not appear.', label: 'reported', sources: ['analysts surveyed by Reuters'] },
+      { s: 'The 40 rooms guests booked were dirty.', label: 'unattributed' },
+    ],
+    note: "A figure can be the subject of its sentence with the people whose estimate it is after it and the main predicate after their verb ('The 12 inches forecasters predicted never fell'): the figure is still theirs, so they are the source (SPEC §1 step 2: unnamed forecasters are vague, the police and the ministry speak on record for one body), and the figure and what it counts are not part of the source. A figure with a verb that is no estimate ('the 40 rooms guests booked') is no attribution.",
+  },
+  {
     id: 'vague-group/the-outlet-that-canvassed-them-is-not-the-source',
     rule: 'vague-group',
     text: `Traders canvassed by Dow Jones expected a cut in March. Analysts tracked by LSEG expect earnings of $1.20 a share. Doctors consulted by the newspaper said the drug was safe. Most of the 40 households sampled by the census bureau reported falling incomes. The tankers tracked by the coast guard were carrying grain.`,
