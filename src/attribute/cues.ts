@@ -907,13 +907,15 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
  * The people whose estimate a figure is, in a relative clause with its object gone ahead:
  * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists";
  * "the 0.6 percent economists polled by Reuters had expected" — "economists polled by Reuters";
- * "the 3 percent the central bank had expected" — "the central bank"; "the 4 inches meteorologists had forecast" — "meteorologists".
+ * "the 3 percent the central bank had expected" — "the central bank"; "the 4 inches meteorologists had forecast" — "meteorologists";
+ * at the head of the sentence, "The $2 billion the ministry projected was never spent" — "the ministry".
  */
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
+  if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing') return undefined
   const next = tokens[last + 1]
   // a figure that opens the sentence has its own predicate after the verb ("The 12 inches forecasters predicted never fell")
   const subject = !!next?.word && (lexicon.be.has(next.lower) || lexicon.auxiliaries.has(next.lower) || grammar.figureSubjectAdverbs.has(next.lower))
-  if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing' || (next && !isPunct(next, '.,;:)') && !subject)) return undefined
+  if (next && !isPunct(next, '.,;:)') && !subject) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders may carry the agent of their poll ("the 0.6 percent economists polled by Reuters had expected")
   let by = end
