@@ -913,8 +913,8 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
   if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing') return undefined
   const next = tokens[last + 1]
-  // a figure that opens the sentence has its own predicate after the verb ("The 12 inches forecasters predicted never fell")
-  const subject = !!next?.word && (lexicon.be.has(next.lower) || lexicon.auxiliaries.has(next.lower) || grammar.figureSubjectAdverbs.has(next.lower))
+  // a figure that opens the sentence has its own predicate after the verb ("The 12 inches forecasters predicted never fell", "… predicted fell as snow")
+  const subject = !!next?.word && (lexicon.be.has(next.lower) || lexicon.auxiliaries.has(next.lower) || grammar.figureSubjectAdverbs.has(next.lower) || pastForm(next))
   if (next && !isPunct(next, '.,;:)') && !subject) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders may carry the agent of their poll ("the 0.6 percent economists polled by Reuters had expected")

@@ -1515,6 +1515,19 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "A figure can be the subject of its sentence with the people whose estimate it is after it and the main predicate after their verb ('The 12 inches forecasters predicted never fell'): the figure is still theirs, so they are the source (SPEC §1 step 2: unnamed forecasters are vague, the police and the ministry speak on record for one body), and the figure and what it counts are not part of the source. A figure with a verb that is no estimate ('the 40 rooms guests booked') is no attribution.",
   },
   {
+    id: 'vague-group/a-figure-that-opens-the-sentence-and-its-past-tense-predicate',
+    rule: 'vague-group',
+    text: `The 12 inches forecasters predicted fell as sleet. The 3,000 marchers organizers estimated filled two blocks. The $40 million the county budgeted disappeared into overtime. The 8 percent economists surveyed by Bloomberg expected arrived a quarter late. The 30 tables diners reserved emptied by nine.`,
+    expect: [
+      { s: 'The 12 inches forecasters predicted fell as sleet.', label: 'reported', sources: ['forecasters'] },
+      { s: 'The 3,000 marchers organizers estimated filled two blocks.', label: 'reported', sources: ['organizers'] },
+      { s: 'The $40 million the county budgeted disappeared into overtime.', label: 'unattributed' },
+      { s: 'The 8 percent economists surveyed by Bloomberg expected arrived a quarter late.', label: 'reported', sources: ['economists surveyed by Bloomberg'] },
+      { s: 'The 30 tables diners reserved emptied by nine.', label: 'unattributed' },
+    ],
+    note: "A figure that opens its sentence may have its own past-tense predicate straight after its holders' verb ('The 12 inches forecasters predicted fell as sleet'): the holders are still the source (SPEC §1 step 2: unnamed forecasters and organizers are vague), and the figure is not part of it. A figure with a verb that is no estimate ('the $40 million the county budgeted', 'the 30 tables diners reserved') is no attribution.",
+  },
+  {
     id: 'vague-group/the-outlet-that-canvassed-them-is-not-the-source',
     rule: 'vague-group',
     text: `Traders canvassed by Dow Jones expected a cut in March. Analysts tracked by LSEG expect earnings of $1.20 a share. Doctors consulted by the newspaper said the drug was safe. Most of the 40 households sampled by the census bureau reported falling incomes. The tankers tracked by the coast guard were carrying grain.`,
