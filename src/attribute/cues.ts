@@ -926,9 +926,11 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   if (k === at || !tokens[k]) return undefined
   let from = k + 1
   // the holders may have their own determiner ("the 3 percent the central bank had expected");
-  // a plural right after the figure is what it counts, not who holds it ("the 4 inches meteorologists had forecast", "the 2,000 jobs analysts expected")
-  if (lexicon.determiners.has(tokens[k].lower) && (/^\d/.test(tokens[k - 1]?.text ?? '') || grammar.scaleWords.has(w(tokens, k - 1)))) from = k--
-  else if (k + 1 < at && /^[a-z]+s$/.test(tokens[k + 1].text)) from = k + 2
+  // a plural or a change ("growth", "increase") right after the figure is what it counts, not who holds it
+  // ("the 4 inches meteorologists had forecast", "the 2,000 jobs analysts expected", "the 3 percent growth economists expected")
+  const counted = lexicon.eventNouns.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1
+  if (lexicon.determiners.has(tokens[k].lower) && (/^\d/.test(tokens[counted]?.text ?? '') || grammar.scaleWords.has(w(tokens, counted)))) [from, k] = [k, counted]
+  else if (k + 1 < at && (/^[a-z]+s$/.test(tokens[k + 1].text) || lexicon.eventNouns.has(tokens[k + 1].norm))) from = k + 2
   let n = grammar.scaleWords.has(tokens[k].lower) ? k - 1 : k
   if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--

@@ -1528,6 +1528,18 @@ A city official said the bridge would reopen in May. Repairs have cost $4 millio
     note: "A figure that opens its sentence may have its own past-tense predicate straight after its holders' verb ('The 12 inches forecasters predicted fell as sleet'): the holders are still the source (SPEC §1 step 2: unnamed forecasters and organizers are vague), and the figure is not part of it. A figure with a verb that is no estimate ('the $40 million the county budgeted', 'the 30 tables diners reserved') is no attribution.",
   },
   {
+    id: 'vague-group/the-change-a-figure-counts-is-not-its-holders',
+    rule: 'vague-group',
+    text: `Output grew well short of the 3 percent growth economists had expected. The 0.5 percent rise traders predicted never came. Exports missed the 4 percent increase the ministry had projected. The 2 percent private economists expected did not arrive.`,
+    expect: [
+      { s: 'Output grew well short of the 3 percent growth economists had expected.', label: 'reported', sources: ['economists'] },
+      { s: 'The 0.5 percent rise traders predicted never came.', label: 'reported', sources: ['traders'] },
+      { s: 'Exports missed the 4 percent increase the ministry had projected.', label: 'direct', sources: ['the ministry'] },
+      { s: 'The 2 percent private economists expected did not arrive.', label: 'reported', sources: ['private economists'] },
+    ],
+    note: "After a figure, a word for a change ('growth', 'rise', 'increase') is what the figure measures, not part of who holds the estimate (SPEC §1 step 2: unnamed economists and traders are vague, the ministry is named); an adjective before the holders ('private economists') stays in their source.",
+  },
+  {
     id: 'vague-group/the-outlet-that-canvassed-them-is-not-the-source',
     rule: 'vague-group',
     text: `Traders canvassed by Dow Jones expected a cut in March. Analysts tracked by LSEG expect earnings of $1.20 a share. Doctors consulted by the newspaper said the drug was safe. Most of the 40 households sampled by the census bureau reported falling incomes. The tankers tracked by the coast guard were carrying grain.`,
