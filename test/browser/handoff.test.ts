@@ -132,7 +132,8 @@ describe('the hand-off bookmarklet, in headless Chromium', { timeout: 120_000 },
   }
 
   async function checked(popup: Page) {
-    await popup.waitForFunction(() => document.querySelector('#status')!.textContent!.startsWith('Checked'))
+    // the popup may not have parsed #status yet when polling starts (seen under load)
+    await popup.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Checked') ?? false)
   }
 
   const stats = (popup: Page) =>
