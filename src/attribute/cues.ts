@@ -910,6 +910,9 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
  * "the 3 percent the central bank had expected" — "the central bank"; "the 4 inches meteorologists had forecast" — "meteorologists";
  * at the head of the sentence, "The $2 billion the ministry projected was never spent" — "the ministry".
  */
+// the last word of a figure: its number or its scale ("3 percent", "$2 billion")
+const endsFigure = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || grammar.scaleWords.has(t.lower))
+
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
   if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing') return undefined
   const next = tokens[last + 1]
@@ -922,14 +925,14 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   while (by > end - 4 && by > 1 && tokens[by].word && tokens[by].lower !== 'by') by--
   const at = tokens[by]?.lower === 'by' && by < end && pastForm(tokens[by - 1]) && tokens[by - 2]?.word ? by - 2 : end
   let k = at
-  while (k >= 0 && at - k < 4 && tokens[k].word && !/^\d/.test(tokens[k].text) && !grammar.scaleWords.has(tokens[k].lower) && !lexicon.determiners.has(tokens[k].lower) && !lexicon.prepositions.has(tokens[k].lower)) k--
+  while (k >= 0 && at - k < 4 && tokens[k].word && !endsFigure(tokens[k]) && !lexicon.determiners.has(tokens[k].lower) && !lexicon.prepositions.has(tokens[k].lower)) k--
   if (k === at || !tokens[k]) return undefined
   let from = k + 1
   // the holders may have their own determiner ("the 3 percent the central bank had expected");
   // a plural or a change ("growth", "increase") right after the figure is what it counts, not who holds it
   // ("the 4 inches meteorologists had forecast", "the 2,000 jobs analysts expected", "the 3 percent growth economists expected")
   const counted = lexicon.eventNouns.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1
-  if (lexicon.determiners.has(tokens[k].lower) && (/^\d/.test(tokens[counted]?.text ?? '') || grammar.scaleWords.has(w(tokens, counted)))) [from, k] = [k, counted]
+  if (lexicon.determiners.has(tokens[k].lower) && endsFigure(tokens[counted])) [from, k] = [k, counted]
   else if (k + 1 < at && (/^[a-z]+s$/.test(tokens[k + 1].text) || lexicon.eventNouns.has(tokens[k + 1].norm))) from = k + 2
   let n = grammar.scaleWords.has(tokens[k].lower) ? k - 1 : k
   if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
