@@ -246,9 +246,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (doc) {
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     // ("tax records", "federal election filings": the kind of record or its keeper, like "court documents")
-    // ("a university study", "a tourism board survey": research from one of many such bodies, unnamed; "a government study", "a police
-    // report", "a campaign ad": a state body is one, and a company's or a campaign's is the story's own)
-    const oneBody = (t: Token) => !one || !lexicon.researchWorks.has(doc) || lexicon.governmentOffices.has(t.norm) || lexicon.companyNouns.has(t.norm)
+    // ("a university study", "a tourism board survey": research after "a" from one of many such bodies names none; a state body is one,
+    // "a government study", and a company's is the story's own; other documents keep their body: "a police report", "a campaign ad")
+    const researchOfMany = one && lexicon.researchWorks.has(doc)
+    const oneBody = (t: Token) => !researchOfMany || lexicon.governmentOffices.has(t.norm) || lexicon.companyNouns.has(t.norm)
     const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0 && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
