@@ -271,6 +271,18 @@ describe('sources', () => {
     expect(resolved('Acme Corp. said the merger would close in March. The two companies said regulators had approved it.')).toEqual(['Acme Corp.', 'two companies'])
   })
 
+  it('resolve a document of one kind (an audit, a verdict, a bill, an ad) only to a document written with that word, a generic one to the nearest', () => {
+    const resolved = resolvedOrWritten
+    // an audit, a book, a bill or an ad is no study: each is its own document
+    expect(resolved('A Pew study found that voters trust local news. The audit found the agency had overpaid contractors.')).toEqual(['Pew study', 'audit'])
+    expect(resolved('According to a Brookings analysis, tariffs raised prices. The book argues that trade lifted wages.')).toEqual(['Brookings analysis', 'book'])
+    expect(resolved('The Ledger’s review found 40 errors in the ballots. The bill says counties must recount by hand.')).toEqual(['Ledger’s review', 'bill'])
+    expect(resolved('A Gallup poll showed support falling. The ad claims the senator voted to cut pensions.')).toEqual(['Gallup poll', 'ad'])
+    // written with the same word, it is that document; a generic "report" or "findings" is the nearest one
+    expect(resolved('A state audit found that the jail overspent. The audit also said records were missing.')).toEqual(['state audit', 'state audit'])
+    expect(resolved('A Pew study found that voters trust local news. The report said trust had fallen since 2016.')).toEqual(['Pew study', 'Pew study'])
+  })
+
   it('keep a body named for another field apart ("the transportation department" after "the fire department"), and "the city" as the city', () => {
     const resolved = resolvedOrWritten
     expect(resolved('The fire department said response times had not changed. The work will cost $1.2 million, the transportation department estimates.')).toEqual(['fire department', 'transportation department'])
