@@ -738,7 +738,7 @@ function findingClause(tokens: Token[], j: number): boolean {
   if (!np || lexicon.indefinite.has(w(tokens, j))) return false
   // a past form with an object of its own is the clause's verb ("found the drug reduced the risk"); one before a preposition, an adverb or the end is a participle ("found the room filled with smoke", "found the car abandoned", "found the hikers stranded and exhausted")
   const object = tokens[np[1] + 1]
-  return finite(np[1]) || (pastForm(tokens[np[1]]) && !!object?.word && !lexicon.prepositions.has(object.lower) && !grammar.afterParticiple.has(object.lower) && !object.lower.endsWith('ly') && !pastForm(object))
+  return finite(np[1]) || (pastForm(tokens[np[1]]) && !!object?.word && !lexicon.prepositions.has(object.lower) && !grammar.afterParticiple.has(object.lower) && !adverbLike(object) && !pastForm(object))
 }
 
 /** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */
