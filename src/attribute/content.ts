@@ -501,7 +501,7 @@ function demonstrativeThat(tokens: Token[], j: number): boolean {
 export function figureAt(tokens: Token[], j: number): boolean {
   const k = pastQuantityLead(tokens, j)
   const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
-  return counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text)
+  return counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text) || grammar.spelledNumbers.has(tokens[k].lower)
 }
 
 /** "that figure.", "that estimate on Tuesday": a demonstrative and its one noun, with no clause after it. */

@@ -2679,4 +2679,18 @@ The city funds projects that house the homeless. Organizers projected images of 
     ],
     note: "'forecast' is its own past participle: after 'has', 'have' or 'had' it is the perfect of the verb, a forecast the source supplies (SPEC §1), like 'has predicted'; the plural 'has forecasts' and 'had a forecast' are a possessing 'have' with the noun, no attribution.",
   },
+  {
+    id: 'figures-and-names/spelled-out-figure',
+    rule: 'info-noun-object',
+    text: `A bank analysis projected two more rate cuts this year. The Congressional Budget Office projected thirty years of rising deficits. Health officials in Ohio reported four new cases on Friday. Meridian Capital projected hundreds of job losses at the plant. The governor projected calm as the votes were counted. The agency projected images of the storm onto a screen.`,
+    expect: [
+      { s: 'A bank analysis projected two more rate cuts this year.', label: 'reported', sources: ['A bank analysis'] },
+      { s: 'The Congressional Budget Office projected thirty years of rising deficits.', label: 'direct', sources: ['The Congressional Budget Office'] },
+      { s: 'Health officials in Ohio reported four new cases on Friday.', label: 'reported', sources: ['Health officials in Ohio'] },
+      { s: 'Meridian Capital projected hundreds of job losses at the plant.', label: 'direct', sources: ['Meridian Capital'] },
+      { s: 'The governor projected calm as the votes were counted.', label: 'unattributed' },
+      { s: 'The agency projected images of the storm onto a screen.', label: 'unattributed' },
+    ],
+    note: "A figure written in words opens a noun object of information as digits do ('projected two more rate cuts', 'projected thirty years of rising deficits', 'projected hundreds of job losses'): a projection the source supplies (SPEC §1: a fact, figure or estimate). 'projected calm' and 'projected images' are acts, not figures.",
+  },
 ]
