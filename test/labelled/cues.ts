@@ -2693,4 +2693,19 @@ The city funds projects that house the homeless. Organizers projected images of 
     ],
     note: "A figure written in words opens a noun object of information as digits do ('projected two more rate cuts', 'projected thirty years of rising deficits', 'projected hundreds of job losses'): a projection the source supplies (SPEC §1: a fact, figure or estimate). 'projected calm' and 'projected images' are acts, not figures.",
   },
+  {
+    id: 'figures-and-names/opening-name-forecasts-a-quantity',
+    rule: 'speech-verb',
+    text: `Goldman forecast growth of 2.1 percent for next year. Okafor forecast losses of $3 million at the mill.
+
+Lindgren forecast a rise of about forty percent in rents. Weather forecast models missed the storm by a day. Revenue forecast errors cost the county $2 million.`,
+    expect: [
+      { s: 'Goldman forecast growth of 2.1 percent for next year.', label: 'direct', sources: ['Goldman'] },
+      { s: 'Okafor forecast losses of $3 million at the mill.', label: 'direct', sources: ['Okafor'] },
+      { s: 'Lindgren forecast a rise of about forty percent in rents.', label: 'direct', sources: ['Lindgren'] },
+      { s: 'Weather forecast models missed the storm by a day.', label: 'unattributed' },
+      { s: 'Revenue forecast errors cost the county $2 million.', label: 'unattributed' },
+    ],
+    note: "A one-word name opening the sentence before 'forecast' and a quantity of a figure ('growth of 2.1 percent', 'losses of $3 million') is the forecaster (SPEC §1: a figure or estimate a source supplies); an opening capital before 'forecast' and another noun ('Weather forecast models', 'Revenue forecast errors') is a compound noun, and the sentence is the author's.",
+  },
 ]
