@@ -499,6 +499,8 @@ function demonstrativeThat(tokens: Token[], j: number): boolean {
 
 /** A figure opening at `j`: "at least 20 injuries", "$9 million", "2.1 percent growth", "about a dozen" ("about an email" is a topic). */
 export function figureAt(tokens: Token[], j: number): boolean {
+  // (a sentence cut short ends before its figure: "Goldman forecast growth of")
+  if (j >= tokens.length) return false
   const k = pastQuantityLead(tokens, j)
   const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
   return counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text) || grammar.spelledNumbers.has(tokens[k].lower)
