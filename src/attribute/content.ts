@@ -506,6 +506,14 @@ export function figureAt(tokens: Token[], j: number): boolean {
   return counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text) || grammar.spelledNumbers.has(tokens[k].lower)
 }
 
+/** An object that is a figure, or a noun measured by one: "2.1 percent growth", "a 4 percent rise", "revenue of $90 billion", "a rise of 3 percent". */
+export function figureObjectAt(tokens: Token[], j: number): boolean {
+  if (figureAt(tokens, j)) return true
+  if (!tokens[j]?.word || tokens[j].cap) return false
+  const k = grammar.articles.has(tokens[j].lower) ? j + 1 : j
+  return (k > j && figureAt(tokens, k)) || (!!tokens[k]?.word && !tokens[k].cap && w(tokens, k + 1) === 'of' && figureAt(tokens, k + 2))
+}
+
 /** "that figure.", "that estimate on Tuesday": a demonstrative and its one noun, with no clause after it. */
 function thatPointsAt(tokens: Token[], j: number): boolean {
   const t = tokens[j + 1]

@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, figureAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
+import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
 import { appositionStart, cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, pastForm, w } from './words'
@@ -705,7 +705,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
-  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureAt(tokens, content.at)))) return
+  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]

@@ -2708,4 +2708,20 @@ Lindgren forecast a rise of about forty percent in rents. Weather forecast model
     ],
     note: "A one-word name opening the sentence before 'forecast' and a quantity of a figure ('growth of 2.1 percent', 'losses of $3 million') is the forecaster (SPEC §1: a figure or estimate a source supplies); an opening capital before 'forecast' and another noun ('Weather forecast models', 'Revenue forecast errors') is a compound noun, and the sentence is the author's.",
   },
+  {
+    id: 'figures-and-names/projected-a-quantity-of-a-figure',
+    rule: 'info-noun-object',
+    text: `Apple projected revenue of $90 billion for the quarter. The port authority projected a rise of 3 percent in container traffic. Forecasters at the central bank projected a 4 percent drop in home prices.
+
+Okafor projected losses of about $3 million at the mill. The mayor projected an air of calm at the briefing. The museum projected images of the flood onto its facade.`,
+    expect: [
+      { s: 'Apple projected revenue of $90 billion for the quarter.', label: 'direct', sources: ['Apple'] },
+      { s: 'The port authority projected a rise of 3 percent in container traffic.', label: 'direct', sources: ['The port authority'] },
+      { s: 'Forecasters at the central bank projected a 4 percent drop in home prices.', label: 'reported', sources: ['Forecasters at the central bank'] },
+      { s: 'Okafor projected losses of about $3 million at the mill.', label: 'direct', sources: ['Okafor'] },
+      { s: 'The mayor projected an air of calm at the briefing.', label: 'unattributed' },
+      { s: 'The museum projected images of the flood onto its facade.', label: 'unattributed' },
+    ],
+    note: "'project' takes a figure as its object, and so a noun measured by one: 'revenue of $90 billion', 'a rise of 3 percent', 'a 4 percent drop' are a projection the source supplies (SPEC §1: a figure or estimate); 'an air of calm' and 'images of the flood' measure nothing, so projecting them is an act and the sentence is the author's.",
+  },
 ]
