@@ -907,6 +907,9 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
   return isQuoteMark(tokens[k]) && !!tokens[k + 1]?.quoted
 }
 
+// the last word of a figure: its number or its scale ("3 percent", "$2 billion")
+const endsFigure = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || grammar.scaleWords.has(t.lower))
+
 /**
  * The people whose estimate a figure is, in a relative clause with its object gone ahead:
  * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists";
@@ -914,9 +917,6 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
  * "the 3 percent the central bank had expected" — "the central bank"; "the 4 inches meteorologists had forecast" — "meteorologists";
  * at the head of the sentence, "The $2 billion the ministry projected was never spent" — "the ministry".
  */
-// the last word of a figure: its number or its scale ("3 percent", "$2 billion")
-const endsFigure = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || grammar.scaleWords.has(t.lower))
-
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
   if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing') return undefined
   const next = tokens[last + 1]
