@@ -85,7 +85,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   const herSaying = prev?.lower === 'her' && t.lower.endsWith('ing') && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || grammar.irregularPasts.has(tokens[i - 2].lower) || lexicon.cueVerbs.has(tokens[i - 2].lower))
-  if (prev && !relativeThat && !herSaying && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower)))) return false
+  if (prev && !relativeThat && !herSaying && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOpens(tokens, i + 1))))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -123,6 +123,13 @@ function verbReading(tokens: Token[], i: number): boolean {
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause)
     (lexicon.cueVerbs.get(t.lower)?.cls === 'thought' && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
 }
+
+/**
+ * Whether an object or a clause opens at `k`: after a name ending in 's, a past form before it is a verb,
+ * of the name ("Macy's reported a loss") or of 's for "has" ("Trump's announced that…"); an adjective
+ * stands before its noun ("Kim's stated goal").
+ */
+const objectOpens = (tokens: Token[], k: number) => grammar.articles.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (w(tokens, k) === 'that' && clauseFollows(tokens, k + 1))
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
 function closedQuoteBehind(tokens: Token[], i: number): boolean {

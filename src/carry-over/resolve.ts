@@ -140,6 +140,10 @@ export class SourceResolver {
     const written = this.span(s.tokens, f.src!).text
     // (a phrase around a name is someone else: "a spokesman for Bernie Sanders" is not Sanders)
     if (r.type === 'person' && !r.role && properName(r.name)) {
+      // "Macy's reported…", "Sotheby's estimated…": one name with its 's right before its verb is a business named for its founder
+      // (unless a person of that name is known or it is a given name: "Trump's told reporters" is 's for "has")
+      const word = r.name.toLowerCase()
+      if (f.src![1] === f.cue[0] && f.rule.endsWith('-verb') && written.length === r.name.length + 2 && !written.includes(' ') && !lexicon.givenNames.has(word) && !this.personsByWord.get(word)?.some((e) => e.type === 'person')) return this.register(written, { kind: 'named', type: 'organization' }, written)
       // the same speaker comes back all through an article ("Trump said"): read each written form once
       const key = r.name === written ? written : `${r.name}\u0000${written}`
       let e = this.speakers.get(key)

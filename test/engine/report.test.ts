@@ -427,6 +427,18 @@ describe('sources', () => {
     expect(sources('The audit undercut the council’s claim that the tram would pay for itself.')).toEqual(['the council’s'])
   })
 
+  it("type one name with its 's right before its verb as a business, unless a person of that name is known", () => {
+    const type = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    expect(type("Macy's reported a loss of $40 million for the quarter.")).toEqual([["Macy's", 'organization']])
+    expect(type("Sotheby's estimated that the painting would fetch $12 million. Sotheby's said the buyer was anonymous.")).toEqual([["Sotheby's", 'organization']])
+    expect(type("Lowe's confirmed that it would close the warehouse in Akron.")).toEqual([["Lowe's", 'organization']])
+    // 's for "has" after a known person or a given name keeps the person
+    expect(type("Senator Ruth Okafor spoke on Monday. Okafor's told reporters that she would run.")).toEqual([['Ruth Okafor', 'person']])
+    expect(type("Sarah's announced that she is leaving the band.")).toEqual([['Sarah', 'person']])
+    // and an owner of a noun of saying stays its owner ("Clinton's claim that…")
+    expect(type("Dunmore's claim that the tram would pay for itself was wrong.")[0]?.[1]).toBe('person')
+  })
+
   it('type outlets by their mastheads and by a description set off after the name, and merge a short masthead with the full one', () => {
     const type = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     expect(type('The Clarion, a neighborhood newspaper, reported that the team had bought the land.')).toEqual([['Clarion', 'media']])

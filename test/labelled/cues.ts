@@ -2724,4 +2724,21 @@ Okafor projected losses of about $3 million at the mill. The mayor projected an 
     ],
     note: "'project' takes a figure as its object, and so a noun measured by one: 'revenue of $90 billion', 'a rise of 3 percent', 'a 4 percent drop' are a projection the source supplies (SPEC §1: a figure or estimate); 'an air of calm' and 'images of the flood' measure nothing, so projecting them is an act and the sentence is the author's.",
   },
+  {
+    id: 'figures-and-names/possessive-name-before-a-past-verb',
+    rule: 'speech-verb',
+    text: `Macy's reported a loss of $40 million for the quarter. Sotheby's estimated that the painting would fetch $12 million. Lowe's confirmed that it would close the warehouse in Akron.
+
+Ostrander's predicted a third straight year of losses at the mill. The company's reported earnings beat forecasts. Kim's stated goal is a treaty by spring. Halvern's estimated losses reached $3 million.`,
+    expect: [
+      { s: "Macy's reported a loss of $40 million for the quarter.", label: 'direct', sources: ["Macy's"] },
+      { s: "Sotheby's estimated that the painting would fetch $12 million.", label: 'direct', sources: ["Sotheby's"] },
+      { s: "Lowe's confirmed that it would close the warehouse in Akron.", label: 'direct', sources: ["Lowe's"] },
+      { s: "Ostrander's predicted a third straight year of losses at the mill.", label: 'direct', sources: ["Ostrander's"] },
+      { s: "The company's reported earnings beat forecasts.", label: 'unattributed' },
+      { s: "Kim's stated goal is a treaty by spring.", label: 'unattributed' },
+      { s: "Halvern's estimated losses reached $3 million.", label: 'unattributed' },
+    ],
+    note: "A name ending in 's right before a past form with an article or a 'that'-clause after it is the subject of the verb: a business named for its founder ('Macy's reported a loss', 'Sotheby's estimated that…') says what follows (SPEC §1). Before a bare noun the past form describes the noun ('the company's reported earnings', 'Kim's stated goal', 'Halvern's estimated losses'): nobody reports anything, and the sentence is the author's.",
+  },
 ]
