@@ -85,7 +85,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   const herSaying = prev?.lower === 'her' && t.lower.endsWith('ing') && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || grammar.irregularPasts.has(tokens[i - 2].lower) || lexicon.cueVerbs.has(tokens[i - 2].lower))
-  if (prev && !relativeThat && !herSaying && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOpens(tokens, i + 1))))) return false
+  if (prev && !relativeThat && !herSaying && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -125,11 +125,17 @@ function verbReading(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Whether an object or a clause opens at `k`: after a name ending in 's, a past form before it is a verb,
- * of the name ("Macy's reported a loss") or of 's for "has" ("Trump's announced that…"); an adjective
- * stands before its noun ("Kim's stated goal").
+ * Whether an object or a clause opens at `k`, or the clause ends there: after a name ending in 's, a past form
+ * before it is a verb, of the name ("Macy's reported a loss", "…, McDonald's reported on Tuesday.") or of 's for
+ * "has" ("Trump's announced that…"); an adjective stands before its noun ("Kim's stated goal").
  */
-const objectOpens = (tokens: Token[], k: number) => grammar.articles.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (w(tokens, k) === 'that' && clauseFollows(tokens, k + 1))
+function objectOrEndAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t || /^[.,;!?]$/.test(t.text)) return true
+  // ("…, Macy's reported Tuesday", "…, Macy's reported on Tuesday")
+  if (lexicon.timeWords.has(t.lower) || (t.lower === 'on' && lexicon.timeWords.has(w(tokens, k + 1)))) return true
+  return grammar.articles.has(t.lower) || grammar.possessivePronouns.has(t.lower) || (t.lower === 'that' && clauseFollows(tokens, k + 1))
+}
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
 function closedQuoteBehind(tokens: Token[], i: number): boolean {

@@ -27,6 +27,8 @@ const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(to
 /** A phrase without its leading article, white space made single (a Markdown reader may have blanked markup to spaces): "The  Times" → "Times". */
 export const withoutArticle = (s: string) => (/\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s).replace(/^(the|a|an) /i, '')
 const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.norm) ?? map.get(t.lower)
+// a listed body keeps an 's of its own name ("Moody's", "McDonald’s") and drops a possessive one ("according to Pfizer's")
+const listedName = (name: string) => (lexicon.bodyNames.has(name.replace(/’/g, "'")) ? name : name.replace(/['’]s$/, ''))
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
   for (let k = a; k < b; k++) {
@@ -102,7 +104,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // "Pfizer", "Save the Children", "the Red Cross", "the WHO": a well-known body by its whole name
   const named = grammar.articles.has(first.lower) ? a + 1 : a
   const body = named < b ? listedBodyIn(tokens, named, b) : undefined
-  if (body) return { kind: 'named', type: body, name: withoutArticle(written).replace(/['’]s$/, '') }
+  if (body) return { kind: 'named', type: body, name: listedName(withoutArticle(written)) }
   // "There have been telling responses…", "Here is…": a place adverb stands where a subject would, and names no one
   if (b - a === 1 && (grammar.placeAdverbs.has(first.lower) || functionWord(tokens, a))) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("according to him" is resolved as "he")

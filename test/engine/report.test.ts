@@ -439,6 +439,16 @@ describe('sources', () => {
     expect(type("Dunmore's claim that the tram would pay for itself was wrong.")[0]?.[1]).toBe('person')
   })
 
+  it("keep the 's that belongs to a listed body's name in the sources table and drop a possessive one", () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
+    expect(rows("Moody's said the outlook for the region was negative. The bonds fell after Moody's downgraded them, Moody's said.")).toEqual([["Moody's", 'organization', 2]])
+    expect(rows('Sales rose 4 percent in the quarter, McDonald’s reported on Tuesday.')).toEqual([['McDonald’s', 'organization', 1]])
+    expect(rows("According to Standard & Poor's, the city's debt is sound.")).toEqual([["Standard & Poor's", 'organization', 1]])
+    // a possessive after a listed name is not part of it
+    expect(rows("According to Pfizer's, the trial met its goal.")).toEqual([['Pfizer', 'organization', 1]])
+    expect(rows("Walmart's announced that it would raise wages.")).toEqual([['Walmart', 'organization', 1]])
+  })
+
   it('type outlets by their mastheads and by a description set off after the name, and merge a short masthead with the full one', () => {
     const type = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     expect(type('The Clarion, a neighborhood newspaper, reported that the team had bought the land.')).toEqual([['Clarion', 'media']])

@@ -2741,4 +2741,20 @@ Ostrander's predicted a third straight year of losses at the mill. The company's
     ],
     note: "A name ending in 's right before a past form with an article or a 'that'-clause after it is the subject of the verb: a business named for its founder ('Macy's reported a loss', 'Sotheby's estimated that…') says what follows (SPEC §1). Before a bare noun the past form describes the noun ('the company's reported earnings', 'Kim's stated goal', 'Halvern's estimated losses'): nobody reports anything, and the sentence is the author's.",
   },
+  {
+    id: 'figures-and-names/possessive-name-as-a-trailing-tag',
+    rule: 'speech-verb',
+    text: `Same-store sales rose 4 percent in the third quarter, McDonald’s reported on Tuesday. The auction brought in $310 million, Christie's announced. Holiday orders fell for a second year, Kohl's confirmed Monday; the chain will close 27 stores.
+
+Inflation will ease by summer, Moody's predicted yesterday. The retailer missed Dillard's projected target. Shares fell after Harrod's revised forecast.`,
+    expect: [
+      { s: 'Same-store sales rose 4 percent in the third quarter, McDonald’s reported on Tuesday.', label: 'direct', sources: ['McDonald’s'] },
+      { s: "The auction brought in $310 million, Christie's announced.", label: 'direct', sources: ["Christie's"] },
+      { s: "Holiday orders fell for a second year, Kohl's confirmed Monday; the chain will close 27 stores.", label: 'direct', sources: ["Kohl's"] },
+      { s: "Inflation will ease by summer, Moody's predicted yesterday.", label: 'direct', sources: ["Moody's"] },
+      { s: "The retailer missed Dillard's projected target.", label: 'unattributed' },
+      { s: "Shares fell after Harrod's revised forecast.", label: 'unattributed' },
+    ],
+    note: "A name ending in 's right before a past form that ends its clause, or has only a time after it, is that verb's subject in a trailing tag ('…, McDonald's reported on Tuesday.', '…, Christie's announced.'): a business named for its founder is the source (SPEC §1), and a listed body keeps the 's of its own name. Before a noun the past form still describes it ('Dillard's projected target'): the author's.",
+  },
 ]
