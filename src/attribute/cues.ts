@@ -131,7 +131,7 @@ function verbReading(tokens: Token[], i: number): boolean {
  */
 function objectOrEndAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]
-  if (!t || /^[.,;!?]$/.test(t.text)) return true
+  if (!t || isPunct(t, '.,;!?')) return true
   // ("…, Macy's reported Tuesday", "…, Macy's reported on Tuesday")
   if (lexicon.timeWords.has(t.lower) || (t.lower === 'on' && lexicon.timeWords.has(w(tokens, k + 1)))) return true
   return grammar.articles.has(t.lower) || grammar.possessivePronouns.has(t.lower) || (t.lower === 'that' && clauseFollows(tokens, k + 1))
