@@ -455,6 +455,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   if (obj?.kind === 'info') return { kind: 'object', at: j }
+  // "revealed the buyer's name": a name is news only when it is disclosed ("chanted his name" is an act)
+  if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[headOf(tokens, obj.np)].norm)) return { kind: 'object', at: j }
   // "claims its new cells last twice as long": a noun phrase then a word that can only be its verb
   if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {
     const next = tokens[obj.np[1]]

@@ -248,6 +248,8 @@ export const lexicon = {
   objectPrefixes: objectPrefixes([...objectNounData.information.entries, ...objectNounData.acts.entries]),
   lightVerbs: set(objectNounData.lightVerbs.entries),
   containerNouns: set(objectNounData.containerNouns.entries),
+  disclosureVerbs: set(objectNounData.disclosedNouns.verbs),
+  disclosedNouns: set(objectNounData.disclosedNouns.entries),
   raisingVerbs: set(objectNounData.raisedQuantities.verbs),
   raisedQuantities: withPlurals(objectNounData.raisedQuantities.entries),
   estimateVerbs: set(objectNounData.estimateVerbs.entries),

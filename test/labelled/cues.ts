@@ -2757,4 +2757,21 @@ Inflation will ease by summer, Moody's predicted yesterday. The retailer missed 
     ],
     note: "A name ending in 's right before a past form that ends its clause, or has only a time after it, is that verb's subject in a trailing tag ('…, McDonald's reported on Tuesday.', '…, Christie's announced.'): a business named for its founder is the source (SPEC §1), and a listed body keeps the 's of its own name. Before a noun the past form still describes it ('Dillard's projected target'): the author's.",
   },
+  {
+    id: 'objects/a-name-that-is-disclosed',
+    rule: 'speech-verb',
+    text: `The county coroner on Friday disclosed the names of the two hikers found near Eagle Lake. Police in Dayton have confirmed the name of the driver who fled the crash. The museum revealed the donor's name at a ceremony on Sunday. Last week the archdiocese announced the names of 14 priests it said faced credible accusations.
+
+The crowd in Tulsa chanted her name for several minutes. A clerk asked the man to give his name. The teacher repeated each student's name aloud.`,
+    expect: [
+      { s: 'The county coroner on Friday disclosed the names of the two hikers found near Eagle Lake.', label: 'direct', sources: ['The county coroner'] },
+      { s: 'Police in Dayton have confirmed the name of the driver who fled the crash.', label: 'direct', sources: ['Police in Dayton'] },
+      { s: "The museum revealed the donor's name at a ceremony on Sunday.", label: 'direct', sources: ['The museum'] },
+      { s: 'Last week the archdiocese announced the names of 14 priests it said faced credible accusations.', label: 'direct', sources: ['the archdiocese'] },
+      { s: 'The crowd in Tulsa chanted her name for several minutes.', label: 'unattributed' },
+      { s: 'A clerk asked the man to give his name.', label: 'unattributed' },
+      { s: "The teacher repeated each student's name aloud.", label: 'unattributed' },
+    ],
+    note: "A name is news when a verb of disclosure hands it over ('disclosed the names of the two hikers', 'revealed the donor's name', 'confirmed the name of the driver'): the source supplies who it was (SPEC §1, informational noun objects). Said, shouted, given or repeated, a name is an act, and the sentence is the author's.",
+  },
 ]
