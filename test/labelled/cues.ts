@@ -2774,4 +2774,21 @@ The crowd in Tulsa chanted her name for several minutes. A clerk asked the man t
     ],
     note: "A name is news when a verb of disclosure hands it over ('disclosed the names of the two hikers', 'revealed the donor's name', 'confirmed the name of the driver'): the source supplies who it was (SPEC §1, informational noun objects). Said, shouted, given or repeated, a name is an act, and the sentence is the author's.",
   },
+  {
+    id: 'objects/an-act-that-is-disclosed',
+    rule: 'speech-verb',
+    text: `In a filing on Thursday, Harrow Mining disclosed the results of an internal audit of its Chilean unit. The transport ministry has disclosed its decision to scrap the fare rise. Details of the settlement were never made public, but the insurer disclosed the deal to regulators in June. The two banks quietly disclosed the merger in a footnote.
+
+The board announced its decision on Friday. The party conceded defeat late on Sunday. The minister declared support for the plan.`,
+    expect: [
+      { s: 'In a filing on Thursday, Harrow Mining disclosed the results of an internal audit of its Chilean unit.', label: 'direct', sources: ['Harrow Mining'] },
+      { s: 'The transport ministry has disclosed its decision to scrap the fare rise.', label: 'direct', sources: ['The transport ministry'] },
+      { s: 'Details of the settlement were never made public, but the insurer disclosed the deal to regulators in June.', label: 'direct', sources: ['the insurer'] },
+      { s: 'The two banks quietly disclosed the merger in a footnote.', label: 'direct', sources: ['The two banks'] },
+      { s: 'The board announced its decision on Friday.', label: 'unattributed' },
+      { s: 'The party conceded defeat late on Sunday.', label: 'unattributed' },
+      { s: 'The minister declared support for the plan.', label: 'unattributed' },
+    ],
+    note: "To disclose is to hand over what was hidden: what is disclosed is news even when it names an act or its outcome ('disclosed the results of an audit', 'disclosed the deal', 'disclosed its decision'), as with 'reported' (SPEC §1, informational noun objects). Announced, conceded or declared, the same act stays the author's claim about an act.",
+  },
 ]
