@@ -432,6 +432,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (grammar.describeVerbs.has(verb.base) && w(tokens, heldEnd(tokens, j)) === 'as') return { kind: 'clause', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
   const obj = objectKind(tokens, j)
+  // "revealed the buyer's name", "announced the results of the audit": news only when disclosed, so read before the
+  // act test ("chanted his name" is an act, and so is a result someone gets)
+  if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[headOf(tokens, obj.np)].norm)) return { kind: 'object', at: j }
   if (obj?.kind === 'act' && !verb.actObjects) return undefined
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
   if (grammar.authorVerbs.has(verb.base)) {
@@ -455,8 +458,6 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   if (obj?.kind === 'info') return { kind: 'object', at: j }
-  // "revealed the buyer's name": a name is news only when it is disclosed ("chanted his name" is an act)
-  if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[headOf(tokens, obj.np)].norm)) return { kind: 'object', at: j }
   // "claims its new cells last twice as long": a noun phrase then a word that can only be its verb
   if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {
     const next = tokens[obj.np[1]]

@@ -2791,4 +2791,21 @@ The board announced its decision on Friday. The party conceded defeat late on Su
     ],
     note: "To disclose is to hand over what was hidden: what is disclosed is news even when it names an act or its outcome ('disclosed the results of an audit', 'disclosed the deal', 'disclosed its decision'), as with 'reported' (SPEC §1, informational noun objects). Announced, conceded or declared, the same act stays the author's claim about an act.",
   },
+  {
+    id: 'objects/results-that-are-disclosed',
+    rule: 'speech-verb',
+    text: `The Ashford council revealed the results of its housing survey on Tuesday. Results of the trial were announced by the drug maker in March, and the regulator announced its own results a week later. Late on Sunday the electoral commission announced the result in the northern district. Professor Ana Lindqvist of Lund University revealed the results at a conference in Vienna.
+
+The striker's late goal decided the result. The club achieved its best result in a decade. The result of the vote was a surprise to many.`,
+    expect: [
+      { s: 'The Ashford council revealed the results of its housing survey on Tuesday.', label: 'direct', sources: ['The Ashford council'] },
+      { s: 'Results of the trial were announced by the drug maker in March, and the regulator announced its own results a week later.', label: 'direct' },
+      { s: 'Late on Sunday the electoral commission announced the result in the northern district.', label: 'direct', sources: ['the electoral commission'] },
+      { s: 'Professor Ana Lindqvist of Lund University revealed the results at a conference in Vienna.', label: 'direct', sources: ['Professor Ana Lindqvist of Lund University'] },
+      { s: "The striker's late goal decided the result.", label: 'unattributed' },
+      { s: 'The club achieved its best result in a decade.', label: 'unattributed' },
+      { s: 'The result of the vote was a surprise to many.', label: 'unattributed' },
+    ],
+    note: "Results are findings the source supplies once it reveals or announces them ('revealed the results of its survey', 'announced the result in the district'), as names are (SPEC §1, informational noun objects). A result that someone gets, decides or is surprised by is the author's account of an outcome.",
+  },
 ]
