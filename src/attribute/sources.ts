@@ -339,7 +339,13 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
     let of = start + 1
     while (of < last && tokens[of].lower !== 'of') of++
-    if (of < last && lexicon.givenNames.has(tokens[start].lower) && personName(tokens, start, of - 1)) span = [start, of]
+    // (titles may lead: "Professor Ana Lindqvist of Lund University", "economist Mark Zandi of Moody's Analytics", and after
+    // a capitalised one a surname alone is a person: "Professor Lindqvist of…"; "Director General of the agency" is all title,
+    // "the state Division of Gaming Enforcement" a body)
+    let s = start
+    while (s < of - 1 && isTitle(tokens[s])) s++
+    const titled = s > start
+    if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
   return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')
@@ -348,11 +354,11 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
 /** A role or a possessive right before a name: "secretary", "professor", "donor", "Twitter's". */
 const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || lexicon.vagueNouns.has(t.norm)
 
-/** Two or three capitalised words no body's name holds, and the particles between them: "Josh Earnest", "Lu Kang", "Bill de Blasio", "Abu Bakr al-Baghdadi". */
-function personName(tokens: Token[], s: number, h: number): boolean {
+/** Two or three capitalised words no body's name holds, and the particles between them: "Josh Earnest", "Lu Kang", "Bill de Blasio", "Abu Bakr al-Baghdadi"; one will do after a title ("Professor Lindqvist"). */
+function personName(tokens: Token[], s: number, h: number, single = false): boolean {
   let particles = 0
   for (let k = s + 1; k <= h; k++) if (nameParticle(tokens[k], k < h)) particles++
-  if (h - s - particles > 2 || h === s) return false
+  if (h - s - particles > 2 || (h === s && !single)) return false
   for (let k = s; k <= h; k++) {
     const t = tokens[k]
     if (k > s && nameParticle(t, k < h)) continue

@@ -376,6 +376,18 @@ describe('sources', () => {
     expect(rows('A 2014 study by law professor Justin Levitt found 31 cases of fraud.')[0]?.[1]).toBe('document')
   })
 
+  it('count a titled person at a body ("Professor Ana Lindqvist of Lund University") as that person, by surname alone too', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
+    expect(rows('Professor Ana Lindqvist of Lund University said the trial had ended. Lindqvist said more work was needed.')).toEqual([['Ana Lindqvist', 'person', 2]])
+    expect(rows('Economist Mark Osei of Brightwater Analytics said growth would slow. Osei said wages lag.')).toEqual([['Mark Osei', 'person', 2]])
+    expect(rows('The figures were revised, said Dr. Ruth Kamau of the Nairobi Institute.')).toEqual([['Ruth Kamau', 'person', 1]])
+    expect(rows('Sen. Tomas Herrera of Nevada said the bill would pass.')).toEqual([['Tomas Herrera', 'person', 1]])
+    expect(rows('Mr. Velasco of Harbor Capital expects rates to fall.')).toEqual([['Velasco', 'person', 1]])
+    // a body after a lowercase title stays a body
+    expect(rows('The state Division of Gaming Enforcement said revenue fell.')[0]?.[1]).not.toBe('person')
+    expect(rows('Officials at the federal Bureau of Land Management said the lease was valid.')[0]?.[1]).not.toBe('person')
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
