@@ -4,6 +4,8 @@ import { checkDocument } from '../../src/input/document'
 
 const labels = (text: string) => check(text).sentences.map((s) => s.label)
 const flag = (text: string, code: string) => check(text).summary.flags.find((f) => f.code === code)
+/** The sources table as rows of name, type and number of sentences. */
+const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
 /** The names of the sources table, most cited first. */
 const sourceNames = (text: string) => check(text).summary.sources.map((s) => s.name)
 /** Every attribution's source as resolved, or as written when it stands for no one else. */
@@ -353,7 +355,6 @@ describe('sources', () => {
   })
 
   it('read particles inside a name ("de", "van der", "al-") as the name\'s: one person row with the titled surname', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows('Its chairman, Pieter de Vries, said the union would look at any offer. Mr. de Vries added that pay had not risen.')).toEqual([['Pieter de Vries', 'person', 2]])
     expect(rows('Ms. van der Berg said the port was shut. Later, Anneke van der Berg said it would reopen.')).toEqual([['Anneke van der Berg', 'person', 2]])
     expect(rows('Abdel Fattah el-Sisi said the talks had failed.')).toEqual([['Abdel Fattah el-Sisi', 'person', 1]])
@@ -361,7 +362,6 @@ describe('sources', () => {
   })
 
   it('count a person named at a body as that person, one row with the later mentions', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows('White House press secretary Lena Ortiz said the talks were over. Ortiz added that the president was briefed.')).toEqual([['Lena Ortiz', 'person', 2]])
     expect(rows('Interior Ministry spokeswoman Amina Diallo said the border stayed open. Diallo said trucks were moving.')).toEqual([['Amina Diallo', 'person', 2]])
     expect(rows('Harvard University economist Paul Kessel said growth would slow. Kessel said wages lag.')).toEqual([['Paul Kessel', 'person', 2]])
@@ -377,7 +377,6 @@ describe('sources', () => {
   })
 
   it('count a titled person at a body ("Professor Ana Lindqvist of Lund University") as that person, by surname alone too', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows('Professor Ana Lindqvist of Lund University said the trial had ended. Lindqvist said more work was needed.')).toEqual([['Ana Lindqvist', 'person', 2]])
     expect(rows('Economist Mark Osei of Brightwater Analytics said growth would slow. Osei said wages lag.')).toEqual([['Mark Osei', 'person', 2]])
     expect(rows('The figures were revised, said Dr. Ruth Kamau of the Nairobi Institute.')).toEqual([['Ruth Kamau', 'person', 1]])
@@ -452,7 +451,6 @@ describe('sources', () => {
   })
 
   it("keep the 's that belongs to a listed body's name in the sources table and drop a possessive one", () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows("Moody's said the outlook for the region was negative. The bonds fell after Moody's downgraded them, Moody's said.")).toEqual([["Moody's", 'organization', 2]])
     expect(rows('Sales rose 4 percent in the quarter, McDonald’s reported on Tuesday.')).toEqual([['McDonald’s', 'organization', 1]])
     expect(rows("According to Standard & Poor's, the city's debt is sound.")).toEqual([["Standard & Poor's", 'organization', 1]])
@@ -489,7 +487,6 @@ describe('sources', () => {
   })
 
   it('read a company by its trade word and its first word alone as that company, not a known person\'s name', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
     expect(rows('Vantor Semiconductor said revenue rose. Vantor reported a profit of $412 million.')).toEqual([['Vantor Semiconductor', 'organization', 2]])
     expect(rows('Halcyon Therapeutics said the trial failed.')).toEqual([['Halcyon Therapeutics', 'organization', 1]])
     expect(rows('Portland General Electric said 400 lines were down. Thames Water said a main had burst. Northern Gas said prices would rise.')).toEqual([['Portland General Electric', 'organization', 1], ['Thames Water', 'organization', 1], ['Northern Gas', 'organization', 1]])
