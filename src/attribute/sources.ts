@@ -333,7 +333,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     let g = last
     while (g - 1 > a && tokens[g - 1].word && tokens[g - 1].cap && !isTitle(tokens[g - 1])) g--
     while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
-    if (g > a && g < last && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
+    // (a name after a preposition is its object, not the speaker: "Relatives of John Smith", "Lawyers for Ana Ruiz")
+    if (g > a && g < last && !lexicon.prepositions.has(tokens[g - 1].lower) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
   }
   if (!span) {
     const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
@@ -427,10 +428,14 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (one hyphenated word is a masthead too: "KING-TV")
   // ("Radio Kalinga": a few lead the name)
   if ((mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) || (h > start && lexicon.mediaLeading.has(tokens[start].lower))) return { kind: 'named', type: 'media', name: written }
-  // "The Friends of Ashcombe Libraries": a name with "of" inside, not led by a title, is a body
+  // a name with "of" after its head, not led by a title, is a body
   // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado";
   // so does a given name: "Robert Gordon of Northwestern University")
   if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some(isTitle) && !(h > start && lexicon.givenNames.has(tokens[start].lower)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
+  // a name that opens with a group of people and "of" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
+  // Murdered Children", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
+  const people = isPlural(tokens[start]) || (start > a && /[^su]s$/.test(tokens[start].lower))
+  if (start + 1 < h && tokens[start].cap && people && tokens[start + 1].lower === 'of' && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   let s = a
   while (s < h) {

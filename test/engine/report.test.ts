@@ -387,6 +387,25 @@ describe('sources', () => {
     expect(rows('Officials at the federal Bureau of Land Management said the lease was valid.')[0]?.[1]).not.toBe('person')
   })
 
+  it('read people named after a preposition as the object, not the speaker ("Relatives of John Smith said")', () => {
+    const first = (text: string) => check(text).sentences.flatMap((s) => s.attributions.map((a) => [s.label, a.source.kind, a.source.type]))[0]
+    expect(first('The ferry sank on Monday. Relatives of John Smith said he had been ill.')).toEqual(['reported', 'vague', 'anonymous'])
+    expect(first('Lawyers for Ana Ruiz said she would appeal the verdict.')).toEqual(['reported', 'vague', 'anonymous'])
+    expect(first('The hearing was delayed. Supporters of Daniel Okafor argued that the charges were political.')).toEqual(['reported', 'vague', 'anonymous'])
+    expect(first('Aides to Maria Lopez insist the letter was never sent.')).toEqual(['reported', 'vague', 'anonymous'])
+    // a title of several words before the name still makes that person
+    expect(rows('The Secretary of State John Kerry said the talks would resume.')).toEqual([['John Kerry', 'person', 1]])
+    expect(rows('UMWA Director of Government Affairs Phil Smith said the bill was dead.')).toEqual([['Phil Smith', 'person', 1]])
+  })
+
+  it('count a named group of people with "of" ("the Friends of Ashcombe Libraries") as a body, not a person', () => {
+    expect(rows('The Friends of Ashcombe Libraries said the branch would close. The group said it would appeal.')[0]).toEqual(['Friends of Ashcombe Libraries', 'organization', 2])
+    expect(rows('Membership has grown by a third, the Sons of Norway said.')).toEqual([['Sons of Norway', 'organization', 1]])
+    expect(rows('The plaque will stay, the Knights of Columbus said in a statement.')).toEqual([['Knights of Columbus', 'organization', 1]])
+    // one person with "of" in the name stays a person
+    expect(rows('Professor Ana Lindqvist of Lund University said the trial had ended.')).toEqual([['Ana Lindqvist', 'person', 1]])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
