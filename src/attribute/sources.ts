@@ -434,8 +434,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some(isTitle) && !(h > start && lexicon.givenNames.has(tokens[start].lower)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
   // a name that opens with a group of people and "of" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
   // Murdered Children", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
-  const people = isPlural(tokens[start]) || (start > a && /[^su]s$/.test(tokens[start].lower))
-  if (start + 1 < h && tokens[start].cap && people && tokens[start + 1].lower === 'of' && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
+  const opener = tokens[start]
+  if (start + 1 < h && tokens[start + 1].lower === 'of' && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)))) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   let s = a
   while (s < h) {
