@@ -470,9 +470,10 @@ export class SourceResolver {
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
-    // ("the transportation department" after "the fire department": a body's field before its noun names another body)
+    // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
+    // field before an office noun names another body)
     const field = of !== 'person' && mods.length > 0 ? bodyField(mods[mods.length - 1]) : undefined
-    const otherField = (e: Entity) => !!field && !said(e, field) && [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && bodyField(x) !== undefined))
+    const otherField = (e: Entity) => !!field && !said(e, field) && [...e.forms].some((f) => f.split(' ').some((x, k, all) => k + 1 < all.length && lexicon.officeNouns.has(all[k + 1]) && bodyField(x) !== undefined))
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     const order = recent.filter((e) => !e.mentioned && fits(e))

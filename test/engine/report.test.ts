@@ -290,6 +290,11 @@ describe('sources', () => {
     expect(resolved('The fire department said response times had not changed. The work will cost $1.2 million, the transportation department estimates.')).toEqual(['fire department', 'transportation department'])
     expect(resolved('The Health Ministry said 40 people had died. The finance ministry said the fund was empty. The ministry added that aid was coming.')).toEqual(['Health Ministry', 'finance ministry', 'finance ministry'])
     expect(resolved('The fire department said the blaze was out. That is money the city says it does not have.')).toEqual(['fire department', 'city'])
+    // a field before another office noun names another body too: a commission is not the ministry named before
+    expect(resolved('The Health Ministry said cases fell in May. The election commission said turnout was high.')).toEqual(['Health Ministry', 'election commission'])
+    expect(resolved('The Finance Ministry said revenue fell. Permits rose 4 percent, the planning department reported.')).toEqual(['Finance Ministry', 'planning department'])
+    expect(resolved('The Parks Department said the pool would reopen. The housing authority argued that the site was unsafe.')).toEqual(['Parks Department', 'housing authority'])
+    expect(resolved('The Health Ministry said 12 clinics had closed. The health department added that two would reopen.')).toEqual(['Health Ministry', 'Health Ministry'])
     // a field the body was named with, or an adjective, still refers back
     expect(resolved('The Department of Transportation said the bridge was safe. The transportation department added that repairs would start in May.')).toEqual(['Department of Transportation', 'Department of Transportation'])
     expect(resolved('The Environmental Protection Agency said the water was safe. The federal agency added that tests would continue.')).toEqual(['Environmental Protection Agency', 'Environmental Protection Agency'])
