@@ -473,7 +473,7 @@ export class SourceResolver {
     // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
     // field before an office noun names another body)
     const field = of !== 'person' && mods.length > 0 ? bodyField(mods[mods.length - 1]) : undefined
-    const otherField = (e: Entity) => !!field && !said(e, field) && [...e.forms].some((f) => f.split(' ').some((x, k, all) => k + 1 < all.length && lexicon.officeNouns.has(all[k + 1]) && bodyField(x) !== undefined))
+    const otherField = (e: Entity) => !!field && !said(e, field) && [...e.forms].some((f) => f.split(' ').some((x, k, all) => lexicon.officeNouns.has(all[k + 1]) && bodyField(x) !== undefined))
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     const order = recent.filter((e) => !e.mentioned && fits(e))
