@@ -400,6 +400,18 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
   return parts > 1
 }
 
+/**
+ * A name with "of" in it and no title or given name before its head is a body: "Chamber of Commerce" has "of" after its head,
+ * and a name read whole across it is one too when "the" or a single capitalised word leads it ("the Republic of Turkey", "the
+ * Hollywood Chamber of Commerce"; "Holger Schmieding of Berenberg" is a person, "the vast majority of Americans" a share of people).
+ */
+function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: number): boolean {
+  let of = start + 1
+  while (of < b && tokens[of].lower !== 'of') of++
+  if (of === b || !tokens[b - 1].cap || tokens.slice(a, h + 1).some(isTitle) || tokens.slice(start, h).some((t) => lexicon.givenNames.has(t.lower))) return false
+  return of > h || ((start > a || of === start + 1) && tokens.slice(start, of).every((t) => t.cap))
+}
+
 /** A capitalised name: a government body, an organisation, an outlet or a person. */
 function readName(text: string, tokens: Token[], range: Range, h: number): SourceReading {
   const [a, b] = range
@@ -428,10 +440,10 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (one hyphenated word is a masthead too: "KING-TV")
   // ("Radio Kalinga": a few lead the name)
   if ((mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) || (h > start && lexicon.mediaLeading.has(tokens[start].lower))) return { kind: 'named', type: 'media', name: written }
-  // a name with "of" after its head, not led by a title, is a body
-  // (a title or a role anywhere before it makes a person of some place: "lead author Dr. Priya Nair of the University of Colorado";
-  // so does a given name: "Robert Gordon of Northwestern University")
-  if (tokens.slice(h + 1, b).some((t) => t.lower === 'of') && !tokens.slice(a, h + 1).some(isTitle) && !(h > start && lexicon.givenNames.has(tokens[start].lower)) && tokens[b - 1].cap) return { kind: 'named', type: 'organization', name: written }
+  // a name with "of" in it, not led by a title, is a body
+  // (a title or a role anywhere before its head makes a person of some place: "lead author Dr. Priya Nair of the University of
+  // Colorado"; so does a given name before it: "Robert Gordon of Northwestern University", "Member of Parliament Jo Cox")
+  if (bodyWithOf(tokens, a, start, h, b)) return { kind: 'named', type: 'organization', name: written }
   // a name that opens with a group of people and "of" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
   // Murdered Children", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
   const opener = tokens[start]
@@ -464,6 +476,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's
   if (tokens[a].lower === 'the' && s === a + 1 && h === s && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name: written, country }
   s = pastDescription(tokens, s, h)
-  const name = s <= h ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
+  // (the place of a title is no name: "the Mayor of London", "the Duke of Sussex" go by the whole title)
+  let d = s - 1
+  while (d > a && lexicon.determiners.has(tokens[d].lower)) d--
+  const name = s <= h && !(d > a && tokens[d].lower === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   return { kind: 'named', type: 'person', name }
 }

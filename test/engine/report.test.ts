@@ -411,6 +411,27 @@ describe('sources', () => {
     expect(rows('Professor Ana Lindqvist of Lund University said the trial had ended.')).toEqual([['Ana Lindqvist', 'person', 1]])
   })
 
+  it('type a body written whole with "of" as a body, a state by its formal name as its government, and a title with a place as a person', () => {
+    // a body's name read across "of", led by "the" or a single capitalised word, with no title or given name before its head
+    expect(rows('The Chamber of Commerce said the tax would hurt small firms.')).toEqual([['Chamber of Commerce', 'organization', 1]])
+    expect(rows('The Hollywood Chamber of Commerce has announced that the star will stay. The U.S. Chamber of Commerce argued that the rule was costly.')).toEqual([
+      ['Hollywood Chamber of Commerce', 'organization', 1],
+      ['U.S. Chamber of Commerce', 'organization', 1],
+    ])
+    expect(rows('Two parishes will close next year, the Archdiocese of Boston said on Sunday.')).toEqual([['Archdiocese of Boston', 'organization', 1]])
+    // a state's formal name is its government
+    expect(rows('The Republic of Turkey denies that the killings were a genocide.')).toEqual([['Republic of Turkey', 'government', 1]])
+    expect(rows('The talks will resume in June, the Kingdom of Saudi Arabia announced.')).toEqual([['Kingdom of Saudi Arabia', 'government', 1]])
+    expect(rows('The Commonwealth of Massachusetts argued that the law was valid.')).toEqual([['Commonwealth of Massachusetts', 'government', 1]])
+    // a title of a place is the person who holds it, by the whole title
+    expect(rows('The Mayor of London said the buses would run all night.')).toEqual([['Mayor of London', 'person', 1]])
+    expect(rows('The charity will close, the Duke of Sussex said in a statement.')).toEqual([['Duke of Sussex', 'person', 1]])
+    expect(rows('The Governor of Texas told reporters that the border was closed.')).toEqual([['Governor of Texas', 'person', 1]])
+    // a person at a place or body stays the person: a given name before "of", or two capitalised words without "the"
+    expect(rows('Del. Stacey Plaskett of the Virgin Islands said the hearing was a waste of time.')).toEqual([['Stacey Plaskett', 'person', 1]])
+    expect(rows('Holger Schmieding of Berenberg warned that the attacks may strengthen the Leave camp.')).toEqual([['Holger Schmieding', 'person', 1]])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
