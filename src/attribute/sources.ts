@@ -338,8 +338,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   }
   if (!span) {
     const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
-    let of = start + 1
-    while (of < last && tokens[of].lower !== 'of') of++
+    const of = ofAt(tokens, start + 1, last)
     // (titles may lead: "Professor Ana Lindqvist of Lund University", "economist Mark Zandi of Moody's Analytics", and after
     // a capitalised one a surname alone is a person: "Professor Lindqvist of…"; "Director General of the agency" is all title,
     // "the state Division of Gaming Enforcement" a body)
@@ -350,6 +349,13 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
   return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')
+}
+
+/** The first "of" from `from` on, or `to` when there is none before it. */
+function ofAt(tokens: Token[], from: number, to: number): number {
+  let k = from
+  while (k < to && tokens[k].lower !== 'of') k++
+  return k
 }
 
 /** A role or a possessive right before a name: "secretary", "professor", "donor", "Twitter's". */
@@ -406,8 +412,7 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
  * Hollywood Chamber of Commerce"; "Holger Schmieding of Berenberg" is a person, "the vast majority of Americans" a share of people).
  */
 function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: number): boolean {
-  let of = start + 1
-  while (of < b && tokens[of].lower !== 'of') of++
+  const of = ofAt(tokens, start + 1, b)
   if (of === b || !tokens[b - 1].cap || tokens.slice(a, h + 1).some(isTitle) || tokens.slice(start, h).some((t) => lexicon.givenNames.has(t.lower))) return false
   return of > h || ((start > a || of === start + 1) && tokens.slice(start, of).every((t) => t.cap))
 }
