@@ -154,6 +154,10 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   const proper = (head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
+  // "Half of Vermont Democrats", "the vast majority of Americans": a share of a capitalised plural is an unspecified group
+  // ("the Union of Concerned Scientists" has no share word before its "of": a name)
+  const of = head.cap && /[^s]s$/.test(head.lower) ? ofAt(tokens, a + 1, h) : h
+  if (of < h && lexicon.partitives.has(tokens[of - 1].norm) && tokens.slice(a + 1, of - 1).every((t) => !t.cap)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // "Most Americans", "several Democrats": a quantifier before a capitalised plural makes an unspecified group
   if (head.cap && h > a && lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower) && head.lower.endsWith('s')) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   if (proper) return readName(text, tokens, range, h)

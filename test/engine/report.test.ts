@@ -432,6 +432,23 @@ describe('sources', () => {
     expect(rows('Holger Schmieding of Berenberg warned that the attacks may strengthen the Leave camp.')).toEqual([['Holger Schmieding', 'person', 1]])
   })
 
+  it('label a share of a named people or party as a vague group, not a named source', () => {
+    const read = (text: string) => check(text).sentences.map((s) => [s.label, ...s.attributions.map((a) => `${a.source.kind}/${a.source.type}`)])
+    // a share word before "of", with or without an article or adjective, and a capitalised plural after it
+    for (const text of [
+      'Half of Vermont Democrats said they want a more liberal president.',
+      'The vast majority of Americans say they prefer lower prices.',
+      'A third of Canadians told pollsters that they would move abroad.',
+      'Nearly all of the rise came last year, two-thirds of Republicans argued.',
+      'Most of the Conservatives who spoke believe the deal is dead.',
+    ]) {
+      expect(read(text), text).toEqual([['reported', 'vague/anonymous']])
+    }
+    // a name with "of" but no share word before it stays a named body
+    expect(read('The Union of Concerned Scientists said the plant was unsafe.')).toEqual([['direct', 'named/organization']])
+    expect(read('The Association of American Universities warned that the rule would hurt students.')).toEqual([['direct', 'named/organization']])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
