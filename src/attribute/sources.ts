@@ -145,23 +145,32 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const head = tokens[h]
   // a capital says nothing at the start of a sentence; elsewhere it marks a name ("Volga Press")
   const namedBody = capAfter(tokens, h + 1, b) && isPlural(head)
-  // "low-income Americans", "frustrated Iraqis": a people, whatever describes it, is an unspecified group
-  // ("The Americans said" in talks may be one delegation: left as before)
-  if (head.cap && h > a && first.lower !== 'the' && /[^s]s$/.test(head.lower) && lexicon.places.words.match(tokens, h, h + 1)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
+  if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
   // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
   const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   const proper = (head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
-  // "Half of Vermont Democrats", "the vast majority of Americans": a share of a capitalised plural is an unspecified group
-  // ("the Union of Concerned Scientists" has no share word before its "of": a name)
-  const of = head.cap && /[^s]s$/.test(head.lower) ? ofAt(tokens, a + 1, h) : h
-  if (of < h && lexicon.partitives.has(tokens[of - 1].norm) && tokens.slice(a + 1, of - 1).every((t) => !t.cap)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
-  // "Most Americans", "several Democrats": a quantifier before a capitalised plural makes an unspecified group
-  if (head.cap && h > a && lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower) && head.lower.endsWith('s')) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
+}
+
+/** A capitalised plural at `h` read as an unspecified group of people, not a name, by what stands before it from `a`. */
+function unspecifiedGroup(tokens: Token[], a: number, h: number): boolean {
+  const first = tokens[a]
+  const head = tokens[h]
+  if (!head.cap || h === a || !head.lower.endsWith('s')) return false
+  const plural = /[^s]s$/.test(head.lower)
+  // "low-income Americans", "frustrated Iraqis": a people, whatever describes it
+  // ("The Americans said" in talks may be one delegation: left as before)
+  if (plural && first.lower !== 'the' && lexicon.places.words.match(tokens, h, h + 1)) return true
+  // "Most Americans", "several Democrats": a quantifier before it
+  if (lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower)) return true
+  // "Half of Vermont Democrats", "the vast majority of Americans": a share of it
+  // ("the Union of Concerned Scientists" has no share word before its "of": a name)
+  const of = plural ? ofAt(tokens, a + 1, h) : h
+  return of < h && lexicon.partitives.has(tokens[of - 1].norm) && tokens.slice(a + 1, of - 1).every((t) => !t.cap)
 }
 
 /**
