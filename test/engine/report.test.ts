@@ -449,6 +449,18 @@ describe('sources', () => {
     expect(read('The Association of American Universities warned that the rule would hurt students.')).toEqual([['direct', 'named/organization']])
   })
 
+  it('read "Member of <body>" before a name as a title: the person after it is the source', () => {
+    const read = (text: string) => check(text).sentences.map((s) => [s.label, ...s.attributions.map((a) => `${a.source.resolved ?? a.source.text}/${a.source.kind}/${a.source.type}`)])
+    // opening the sentence, inverted after the cue and in a trailing tag; a bare body and one with "the" and an adjective
+    expect(read('Member of Parliament Ana Ruiz said the vote was close.')).toEqual([['direct', 'Ana Ruiz/named/person']])
+    expect(read('The budget would be cut, said Member of Congress David Price.')).toEqual([['direct', 'David Price/named/person']])
+    expect(read('Member of the European Parliament Maria Lopez told reporters the deal was dead.')).toEqual([['direct', 'Maria Lopez/named/person']])
+    expect(read('The talks stalled, Member of the Scottish Parliament James Kelly argued on Tuesday.')).toEqual([['direct', 'James Kelly/named/person']])
+    // with no name after the body, members stay an unnamed group or one unnamed person
+    expect(read('Members of Congress said the vote was close.')).toEqual([['reported', 'Members of Congress/vague/anonymous']])
+    expect(read('A member of the board said the vote was close.')).toEqual([['reported', 'member of the board/vague/anonymous']])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
