@@ -459,8 +459,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // ("Radio Kalinga": a few lead the name)
   if ((mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) || (h > start && lexicon.mediaLeading.has(tokens[start].lower))) return { kind: 'named', type: 'media', name: written }
   // a name with "of" in it, not led by a title, is a body
-  // (a title or a role anywhere before its head makes a person of some place: "lead author Dr. Priya Nair of the University of
-  // Colorado"; so does a given name before it: "Robert Gordon of Northwestern University", "Member of Parliament Jo Cox")
+  // (a title or a role anywhere up to its head makes a person of some place: "lead author Dr. Priya Nair of the University of
+  // Colorado", "Member of Parliament Jo Cox"; so does a given name before it: "Robert Gordon of Northwestern University")
   if (bodyWithOf(tokens, a, start, h, b)) return { kind: 'named', type: 'organization', name: written }
   // a name that opens with a group of people and "of" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
   // Murdered Children", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
