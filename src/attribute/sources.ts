@@ -345,7 +345,10 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")
     let g = last
     while (g - 1 > a && tokens[g - 1].word && tokens[g - 1].cap && !isTitle(tokens[g - 1])) g--
+    const run = g
     while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
+    // (a given name not in our lists: the title's body ends at its last body word, "Member of Parliament Jo Cox")
+    if (g === last) for (let k = last - 1; k >= run; k--) if (bodyWord(tokens, k)) { g = k + 1; break }
     // (a name after a preposition is its object, not the speaker: "Relatives of John Smith", "Lawyers for Ana Ruiz")
     if (g > a && g < last && !lexicon.prepositions.has(tokens[g - 1].lower) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
   }
@@ -382,10 +385,13 @@ function personName(tokens: Token[], s: number, h: number, single = false): bool
   for (let k = s; k <= h; k++) {
     const t = tokens[k]
     if (k > s && nameParticle(t, k < h)) continue
-    if (!t.word || !t.cap || lexicon.organizationWords.has(t.norm) || mediaWord(t) || lexicon.officeNouns.has(t.norm) || lexicon.governmentWords.match(tokens, k)) return false
+    if (!t.word || !t.cap || bodyWord(tokens, k)) return false
   }
   return true
 }
+
+/** A word only a body's name holds: "Parliament", "Board", "Corp.", "Times". */
+const bodyWord = (tokens: Token[], k: number) => lexicon.organizationWords.has(tokens[k].norm) || mediaWord(tokens[k]) || lexicon.officeNouns.has(tokens[k].norm) || !!lexicon.governmentWords.match(tokens, k)
 
 /** A particle inside a name ("de", "von der"), or one joined to its last word ("al-Baghdadi", "el-Sisi"). */
 export const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? grammar.nameParticles.has(t.lower) : /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))

@@ -461,6 +461,15 @@ describe('sources', () => {
     expect(read('A member of the board said the vote was close.')).toEqual([['reported', 'member of the board/vague/anonymous']])
   })
 
+  it('name the person after a titled body even when the given name is one we do not list ("Member of Parliament Jo Cox")', () => {
+    const read = (text: string) => [check(text).sentences.map((s) => s.attributions.map((a) => `${a.source.resolved ?? a.source.text}/${a.source.kind}/${a.source.type}`)), check(text).summary.sources.map((s) => s.name)]
+    // the name starts after the body's last word, whether the phrase opens the sentence, follows an inverted cue or a trailing tag
+    expect(read('Member of Parliament Jo Cox said the vote was close.')).toEqual([[['Jo Cox/named/person']], ['Jo Cox']])
+    expect(read('The budget would be cut, said Chair of the Board Imke Vos.')).toEqual([[['Imke Vos/named/person']], ['Imke Vos']])
+    expect(read('Member of the State Assembly Ngozi Okafor told reporters the deal was dead.')).toEqual([[['Ngozi Okafor/named/person']], ['Ngozi Okafor']])
+    expect(read('The talks stalled, President of the Senate Aroha Tane argued on Tuesday.')).toEqual([[['Aroha Tane/named/person']], ['Aroha Tane']])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
