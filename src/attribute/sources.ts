@@ -347,8 +347,14 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     while (g - 1 > a && tokens[g - 1].word && tokens[g - 1].cap && !isTitle(tokens[g - 1])) g--
     const run = g
     while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
-    // (a given name not in our lists: the title's body ends at its last body word, "Member of Parliament Jo Cox")
-    if (g === last) for (let k = last - 1; k >= run; k--) if (bodyWord(tokens, k)) { g = k + 1; break }
+    // (a given name not in our lists: the title's body ends with its last body word or phrase, "Member of Parliament Jo Cox",
+    // "Member of the House of Commons Jo Cox")
+    if (g === last) {
+      for (let k = last - 1; k > a; k--) {
+        const n = tokens[k].cap ? bodyWord(tokens, k) : 0
+        if (n && k + n >= run) { g = k + n; break }
+      }
+    }
     // (a name after a preposition is its object, not the speaker: "Relatives of John Smith", "Lawyers for Ana Ruiz")
     if (g > a && g < last && !lexicon.prepositions.has(tokens[g - 1].lower) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
   }
@@ -390,8 +396,12 @@ function personName(tokens: Token[], s: number, h: number, single = false): bool
   return true
 }
 
-/** A word only a body's name holds: "Parliament", "Board", "Corp.", "Times". */
-const bodyWord = (tokens: Token[], k: number) => lexicon.organizationWords.has(tokens[k].norm) || mediaWord(tokens[k]) || lexicon.officeNouns.has(tokens[k].norm) || !!lexicon.governmentWords.match(tokens, k)
+/** How many words from `k` on only a body's name holds: 1 for "Parliament", "Board", "Corp.", "Times", 3 for "House of Commons"; 0 for none. */
+function bodyWord(tokens: Token[], k: number): number {
+  const government = lexicon.governmentWords.match(tokens, k)
+  if (government) return government.length
+  return lexicon.organizationWords.has(tokens[k].norm) || mediaWord(tokens[k]) || lexicon.officeNouns.has(tokens[k].norm) ? 1 : 0
+}
 
 /** A particle inside a name ("de", "von der"), or one joined to its last word ("al-Baghdadi", "el-Sisi"). */
 export const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? grammar.nameParticles.has(t.lower) : /^\p{Ll}+-\p{Lu}/u.test(t.text) && grammar.nameParticles.has(t.lower.split('-')[0]))

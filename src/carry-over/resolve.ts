@@ -287,6 +287,12 @@ export class SourceResolver {
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     const next = t[b]
     if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
+    // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
+    const body = lexicon.governmentWords.endInto(t, a, b)
+    if (body > a) {
+      if (body < b) this.personRun(s, body, b)
+      return
+    }
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
     // (a reading kept has its written form already)

@@ -60,6 +60,15 @@ export class PhraseIndex<T> {
     return undefined
   }
 
+  /** Where an entry begun at most `back` words before `i` ends, when it runs on past `i` ("the House of | Commons"); else `i`. */
+  endInto(words: ArrayLike<Word>, i: number, end: number, back = 3): number {
+    for (let m = i - 1; m >= 0 && m >= i - back; m--) {
+      const e = this.match(words, m, end)
+      if (e && m + e.length > i) return m + e.length
+    }
+    return i
+  }
+
   /** The first entry found anywhere in `words[from, to)`, with where it starts. */
   find(words: ArrayLike<Word>, from: number, to: number): { value: T; start: number; length: number } | undefined {
     for (let i = from; i < to; i++) {

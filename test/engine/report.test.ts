@@ -470,6 +470,25 @@ describe('sources', () => {
     expect(read('The talks stalled, President of the Senate Aroha Tane argued on Tuesday.')).toEqual([[['Aroha Tane/named/person']], ['Aroha Tane']])
   })
 
+  it('type a legislature named without a government word as a government, and name the person a title places in it', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    // a legislature by its own name, whichever cue, order or article
+    expect(rows('The Sejm said the vote would be held in March.')).toEqual([['Sejm', 'government']])
+    expect(rows('The law is cruel, the Bundestag said on Friday.')).toEqual([['Bundestag', 'government']])
+    expect(rows('According to the Verkhovna Rada, the session will resume in May.')).toEqual([['Verkhovna Rada', 'government']])
+    expect(rows('The House of Commons voted 310 to 290, the clerk said, and the House of Lords warned it would delay the bill.')).toContainEqual(['House of Lords', 'government'])
+    // a member of one is a named person, not a vague "member", and the name starts after the body's last word
+    const member = check('Member of the Knesset Ayelet Shaked said the plan would fail.')
+    expect(member.sentences.map((s) => s.label)).toEqual(['direct'])
+    expect(rows('Member of the Knesset Ayelet Shaked said the plan would fail.')).toEqual([['Ayelet Shaked', 'person']])
+    expect(rows('Member of the House of Representatives Tala Moana told reporters the deal was dead.')).toEqual([['Tala Moana', 'person']])
+    expect(rows('The talks stalled, Speaker of the Riksdag Andreas Norlen argued on Tuesday.')).toEqual([['Andreas Norlen', 'person']])
+    // and "she" later refers to that person by the same name
+    const later = check('The bill passed after a long debate, said Member of the House of Lords Imke Vos. She said the vote was a relief.')
+    expect(later.sentences.flatMap((s) => s.attributions.map((a) => a.source.resolved ?? a.source.text))).toEqual(['Imke Vos', 'Imke Vos'])
+    expect(later.summary.sources.map((s) => s.name)).toEqual(['Imke Vos'])
+  })
+
   it('resolve an object pronoun source ("according to him") like its subject form', () => {
     const report = check('Juan Ortiz, the port director, spoke on Monday. According to him, the strike will end. Cargo piled up, according to them.')
     const sources = report.sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved, a.source.kind])
