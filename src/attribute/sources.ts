@@ -347,13 +347,15 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     while (g - 1 > a && tokens[g - 1].word && tokens[g - 1].cap && !isTitle(tokens[g - 1])) g--
     const run = g
     while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
-    // (a given name not in our lists: the title's body ends with its last body word or phrase, "Member of Parliament Jo Cox",
-    // "Member of the House of Commons Jo Cox")
+    // (a given name not in our lists: the title's body ends with its last body word in the run, "Member of Parliament Jo Cox",
+    // or with a body's name begun before the run, "Member of the House of | Commons Jo Cox")
     if (g === last) {
-      for (let k = last - 1; k > a; k--) {
-        const n = tokens[k].cap ? bodyWord(tokens, k) : 0
-        if (n && k + n >= run) { g = k + n; break }
+      let end = lexicon.governmentWords.endInto(tokens, run, last)
+      for (let k = last - 1; k >= run; k--) {
+        const n = bodyWord(tokens, k)
+        if (n) { end = k + n; break }
       }
+      if (end > run) g = end
     }
     // (a name after a preposition is its object, not the speaker: "Relatives of John Smith", "Lawyers for Ana Ruiz")
     if (g > a && g < last && !lexicon.prepositions.has(tokens[g - 1].lower) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
