@@ -1,8 +1,8 @@
 import { grammar, lexicon, objectNoun, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adjectiveLike, adverbLike, headOf, infinitive, leftNP, opensNP, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, headOf, infinitive, leftNP, opensNP, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
-import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, pastForm, w } from './words'
+import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
 
 // What a cue hands over: the reported clause, that-clause, quotation, infinitive or object
 // after it, read from word shapes and the word lists.

@@ -10,6 +10,9 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.word
 /** a year: "in 2001" is a time, not part of a phrase (a clock time is tokenized at its colon: clockOrYearStart reads it) */
 const YEAR = /^(1[89]|20)\d\d$/
 
+/** A lowercase past form by its ending or its list: "interviewed", "spoke". */
+export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))
+
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
@@ -24,7 +27,7 @@ export const pastVerb = (tokens: Token[], k: number) => {
   // ("phrases that appealed to voters": after "that" it is a relative clause's verb)
   // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
   const modifier = (b: Token | undefined) => lexicon.determiners.has(b?.lower ?? '') && b?.lower !== 'that'
-  return (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower)) && !t.cap && !grammar.joiners.has(t.lower) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2]))
+  return pastForm(t) && !grammar.joiners.has(t.lower) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2]))
 }
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
@@ -240,7 +243,7 @@ function bodyStart(tokens: Token[], j: number): number {
 function joinerWithObject(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   const after = tokens[k + 1]
-  if (!tokens[k].lower.endsWith('ed') || !before?.word || !after?.word || after.cap) return false
+  if (!pastForm(tokens[k]) || !before?.word || !after?.word || after.cap) return false
   const subject = before.cap || lexicon.documentNouns.has(before.norm) || lexicon.officeNouns.has(before.norm) || lexicon.personRoles.has(before.norm) || lexicon.vagueNouns.has(before.norm)
   return subject && !lexicon.determiners.has(after.lower) && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !lexicon.adverbs.has(after.lower)
 }
@@ -370,8 +373,9 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       }
       if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
-      // a joining participle takes no object of its own: "a letter sent to Kim" goes on, "the union sent a letter" is the verb
-      if (grammar.joiners.has(l) && (((l.endsWith('ed') || grammar.irregularPasts.has(l)) && grammar.articles.has(tokens[k + 1]?.lower ?? '')) || joinerWithObject(tokens, k))) break
+      // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
+      // sent a letter" and "the campaign sent out an email" are the verb
+      if (grammar.joiners.has(l) && ((pastForm(t) && grammar.articles.has(tokens[grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1]?.lower ?? '')) || joinerWithObject(tokens, k))) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       const modifies = lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break

@@ -1,9 +1,9 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adverbLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
-import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastForm, w } from './words'
+import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.

@@ -29,9 +29,6 @@ export const CURRENCY = /^[$€£¥]$/
 /** "to" then a verb (see `infinitive`). */
 export const isTo = infinitive
 
-/** A lowercase past form by its ending or its list: "interviewed", "spoke". */
-export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))
-
 /** first words found, by sentence: rules ask for every cue, and a sentence may open with thousands of marks (held weakly: no text outlives its check) */
 const FIRST_WORDS = new WeakMap<Token[], number>()
 

@@ -1646,4 +1646,19 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "An occasion between the subject and its verb ('during a town hall in Dayton', 'at a news conference', 'in an interview with the Ledger') is when and where the source spoke, no part of it and no source itself (SPEC §4: the source span is the source's words). 'In' or 'at' opens one only with a place of speaking (interview, news conference, rally); 'in Leeds' stays part of who the shopkeepers are. After an object ('told the Ledger in an interview') the phrase is the verb's, and 'during which' opens a clause with its own subject.",
   },
+  {
+    id: 'named-org/phrasal-verb-before-a-second-verb',
+    rule: 'named-org',
+    text: `The Sanders campaign sent out a fund-raising email on Tuesday and accused Clinton of hypocrisy. The mayor's office sent out a memo to staff and said the offices would close early. Greenpeace carried out a survey of the reef and found that most of the coral had bleached. Senator Dana Whitfield led reporters on a tour of the plant and told them that no jobs would go. A survey carried out by the Pew Research Center found that most voters were undecided. The letter sent out to members on Friday said the talks had stalled. A review led by Dr. Ana Ruiz found that the drug worked.`,
+    expect: [
+      { s: 'The Sanders campaign sent out a fund-raising email on Tuesday and accused Clinton of hypocrisy.', label: 'direct', sources: ['The Sanders campaign'] },
+      { s: "The mayor's office sent out a memo to staff and said the offices would close early.", label: 'direct', sources: ["The mayor's office"] },
+      { s: 'Greenpeace carried out a survey of the reef and found that most of the coral had bleached.', label: 'direct', sources: ['Greenpeace'] },
+      { s: 'Senator Dana Whitfield led reporters on a tour of the plant and told them that no jobs would go.', label: 'direct', sources: ['Senator Dana Whitfield'] },
+      { s: 'A survey carried out by the Pew Research Center found that most voters were undecided.', label: 'direct', sources: ['A survey carried out by the Pew Research Center'] },
+      { s: 'The letter sent out to members on Friday said the talks had stalled.', label: 'direct', sources: ['The letter sent out to members'] },
+      { s: 'A review led by Dr. Ana Ruiz found that the drug worked.', label: 'direct', sources: ['A review led by Dr. Ana Ruiz'] },
+    ],
+    note: "A participle that can join a post-modifier ('sent', 'carried', 'led') is the subject's first verb when an object follows it, after its particle too ('sent out a memo', 'carried out a survey'): the source of a second verb joined by 'and' is the subject alone, not the subject and the first verb's object (SPEC §4: the source span is the source's words). With 'by', 'to' or a time after it ('carried out by the Pew Research Center', 'sent out to members on Friday') the participle goes on describing the head.",
+  },
 ]
