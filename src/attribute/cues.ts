@@ -84,7 +84,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
-  const herSaying = prev?.lower === 'her' && t.lower.endsWith('ing') && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || grammar.irregularPasts.has(tokens[i - 2].lower) || lexicon.cueVerbs.has(tokens[i - 2].lower))
+  const herSaying = prev?.lower === 'her' && t.lower.endsWith('ing') && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))
   if (prev && !relativeThat && !herSaying && (grammar.articleLike.has(prev.lower) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false

@@ -236,6 +236,12 @@ function bodyStart(tokens: Token[], j: number): number {
   return j
 }
 
+/** An article right after the verb at `k`, or after its particle: "sent a letter", "sent out an email". */
+function articleAfter(tokens: Token[], k: number): boolean {
+  const next = grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1
+  return grammar.articles.has(tokens[next]?.lower ?? '')
+}
+
 /**
  * A joining participle at `k` that is the verb, with a bare object, after a noun that can be its subject: "the affidavit
  * cited interviews with…"; a post-modifier goes on with a preposition, a time or an adverb ("residents interviewed by Reuters").
@@ -375,7 +381,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
       // sent a letter" and "the campaign sent out an email" are the verb
-      if (grammar.joiners.has(l) && ((pastForm(t) && grammar.articles.has(tokens[grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1]?.lower ?? '')) || joinerWithObject(tokens, k))) break
+      if (grammar.joiners.has(l) && ((pastForm(t) && articleAfter(tokens, k)) || joinerWithObject(tokens, k))) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       const modifies = lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break

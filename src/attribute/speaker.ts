@@ -324,7 +324,7 @@ function outerName(tokens: Token[], np: Range | undefined): Range | undefined {
   // "The fund, managed by Ana Ruiz, a former banker, said": a participle's agent set off by commas describes the phrase before it
   const by = w(tokens, np[0]) === 'by' ? np[0] : w(tokens, np[0] - 1) === 'by' ? np[0] - 1 : w(tokens, np[0] + 1) === 'by' ? np[0] + 1 : -1
   const participle = tokens[by - 1]
-  if (by > 1 && participle.word && !participle.cap && (pastForm(participle) || grammar.irregularPasts.has(participle.lower)) && isPunct(tokens[by - 2], ',') && tokens[by - 3]?.word) return nameBeforeRole(tokens, leftNP(tokens, by - 3)) ?? np
+  if (by > 1 && pastForm(participle) && isPunct(tokens[by - 2], ',') && tokens[by - 3]?.word) return nameBeforeRole(tokens, leftNP(tokens, by - 3)) ?? np
   if (!isPunct(tokens[np[0] - 1], ',')) return np
   for (let m = np[0] - 2; m > 0 && np[0] - m <= 20 && !isPunct(tokens[m], ';:') && !isQuoteMark(tokens[m]); m--) {
     if (!isPunct(tokens[m], ',')) continue
