@@ -467,10 +467,26 @@ function finiteBe(tokens: Token[], i: number): boolean {
   return grammar.perfectAuxiliaries.has(w(tokens, k))
 }
 
-/** Who did it, after a passive's "by" at `k`: "was told by aides"; not the means ("quoted by name", "told by phone"). */
-function agentAfter(tokens: Token[], k: number): Range | undefined {
+/** Who did it, after a passive's "by" at `k`: "was told by aides"; not the means ("quoted by name", "told by phone"); up to what `verb` is about ("accused by the government of attempting a coup"). */
+function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefined {
   const np = w(tokens, k) === 'by' ? rightNP(tokens, k + 1) : undefined
-  return np && !(np[1] - np[0] === 1 && grammar.byMeans.has(w(tokens, np[0]))) ? np : undefined
+  if (!np || (np[1] - np[0] === 1 && grammar.byMeans.has(w(tokens, np[0])))) return undefined
+  return verb?.complement ? beforeComplement(tokens, np, verb.complement) : np
+}
+
+/**
+ * `np` up to the last `prep` that opens a gerund or an owned noun, where the verb's complement starts
+ * ("the governor for ignoring voters", "the union for its handling of the case"), or all of it
+ * ("the Center for American Progress"; "some of his rivals" is a share, so "of" opens no owned noun).
+ */
+function beforeComplement(tokens: Token[], np: Range, prep: string): Range {
+  for (let m = np[1] - 2; m > np[0]; m--) {
+    const next = tokens[m + 1]
+    if (w(tokens, m) !== prep || next.cap) continue
+    const gerund = next.lower.length > 4 && next.lower.endsWith('ing') && !next.lower.endsWith('thing')
+    if (gerund || (prep !== 'of' && grammar.possessivePronouns.has(next.lower))) return [np[0], m]
+  }
+  return np
 }
 
 /** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
@@ -480,7 +496,7 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
-  const agent = agentAfter(tokens, j + 1)
+  const agent = agentAfter(tokens, j + 1, verb)
   // (past the means: "was told by phone that…")
   const afterMeans = next === 'by' && !agent && grammar.byMeans.has(w(tokens, j + 2)) ? j + 3 : j + 1
   if (agent && verb?.passiveBy && verb.form === 'past') {
@@ -491,7 +507,7 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   if (verb?.takes === 'quote' && verb.form === 'past' && isQuoteMark(tokens[j + 1])) {
     let k = j + 2
     while (k < tokens.length && k - j < 14 && !isQuoteMark(tokens[k])) k++
-    const named = isQuoteMark(tokens[k]) ? agentAfter(tokens, isPunct(tokens[k + 1], ',') ? k + 2 : k + 1) : undefined
+    const named = isQuoteMark(tokens[k]) ? agentAfter(tokens, isPunct(tokens[k + 1], ',') ? k + 2 : k + 1, verb) : undefined
     if (named) {
       add({ cue: [i, j + 1], src: named, rule: 'passive-by' })
       return true

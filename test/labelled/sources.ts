@@ -1661,4 +1661,20 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A participle that can join a post-modifier ('sent', 'carried', 'led') is the subject's first verb when an object follows it, after its particle too ('sent out a memo', 'carried out a survey'): the source of a second verb joined by 'and' is the subject alone, not the subject and the first verb's object (SPEC §4: the source span is the source's words). With 'by', 'to' or a time after it ('carried out by the Pew Research Center', 'sent out to members on Friday') the participle goes on describing the head.",
   },
+  {
+    id: 'speech-verb/passive-agent-before-complement',
+    rule: 'speech-verb',
+    text: `The movement has been accused by the Turkish government of plotting the coup. Nadia Osei was accused by prosecutors of hiding $2 million from her creditors. The senator was accused by the Department of Justice of lying to investigators. The councillor was accused by members of the opposition of rigging the vote. Mayor Brandt was criticized by Governor Ellen Park for ignoring rural voters. Ms. Alvarez was criticized by some of her colleagues for failing to act sooner. The chief was condemned by the Center for American Progress for his remarks on immigration. The minister was accused by some of his rivals.`,
+    expect: [
+      { s: 'The movement has been accused by the Turkish government of plotting the coup.', label: 'direct', sources: ['the Turkish government'] },
+      { s: 'Nadia Osei was accused by prosecutors of hiding $2 million from her creditors.', label: 'reported', sources: ['prosecutors'] },
+      { s: 'The senator was accused by the Department of Justice of lying to investigators.', label: 'direct', sources: ['the Department of Justice'] },
+      { s: 'The councillor was accused by members of the opposition of rigging the vote.', label: 'reported', sources: ['members of the opposition'] },
+      { s: 'Mayor Brandt was criticized by Governor Ellen Park for ignoring rural voters.', label: 'direct', sources: ['Governor Ellen Park'] },
+      { s: 'Ms. Alvarez was criticized by some of her colleagues for failing to act sooner.', label: 'reported', sources: ['some of her colleagues'] },
+      { s: 'The chief was condemned by the Center for American Progress for his remarks on immigration.', label: 'direct', sources: ['the Center for American Progress'] },
+      { s: 'The minister was accused by some of his rivals.', label: 'reported', sources: ['some of his rivals'] },
+    ],
+    note: "A passive's agent is the source (SPEC §1: 'accused' is a saying verb) and its span is the agent's words alone (SPEC §4), not what the agent accused or criticised someone of: the phrase ends at the verb's own preposition ('accused … of', 'criticized … for') where a gerund or an owned noun follows it ('of plotting', 'for his remarks'). The same preposition inside a name or a share stays ('the Center for American Progress', 'some of her colleagues', 'members of the opposition').",
+  },
 ]
