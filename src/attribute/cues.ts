@@ -489,14 +489,24 @@ function beforeComplement(tokens: Token[], np: Range, prep: string): Range {
   return np
 }
 
+/** An adverb inside a passive, "was later confirmed by", "has been repeatedly criticized by"; not a hedge, which is a cue of its own ("was reportedly told"). */
+const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || lexicon.adverbs.has(t.lower)) && !lexicon.hedgeAdverbs.has(t.lower)))
+
 /** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
 function passiveCue(tokens: Token[], i: number, add: Add): boolean {
+  // ("was already being told by": the "was" reads the passive, and "being" is inside it)
+  let before = i - 1
+  while (passiveAdverb(tokens[before])) before--
+  if (w(tokens, i) === 'being' && BE.has(w(tokens, before))) return false
   let j = i + 1
-  while (grammar.passiveAdverbs.has(w(tokens, j))) j++
+  let negated = isNegation(tokens[i])
+  for (; passiveAdverb(tokens[j]); j++) negated ||= isNegation(tokens[j])
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
   const agent = agentAfter(tokens, j + 1, verb)
+  // ("was not confirmed by the ministry", "has never been denied by": a negated act hands the agent no content, as in the active)
+  if (agent && (negated || skipLeft(tokens, i - 1).negated)) return false
   // (past the means: "was told by phone that…")
   const afterMeans = next === 'by' && !agent && grammar.byMeans.has(w(tokens, j + 2)) ? j + 3 : j + 1
   if (agent && verb?.passiveBy && verb.form === 'past') {

@@ -677,6 +677,17 @@ describe('sources', () => {
   })
 })
 
+describe('cues', () => {
+  it('read a passive with its auxiliaries and adverbs as one attribution, from its finite auxiliary to "by"', () => {
+    const cues = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.text]))
+    expect(cues('She was being told by aides that the vote was lost. The claim was already being denied by the Kremlin. The figure has since been independently confirmed by the ministry.')).toEqual([
+      [['was being told by', 'aides']],
+      [['was already being denied by', 'the Kremlin']],
+      [['been independently confirmed by', 'the ministry']],
+    ])
+  })
+})
+
 describe('flags', () => {
   it('raise single-source when one source carries more than half of at least three attributed claims', () => {
     const text = 'Mayor Ines Duarte said the tunnel was safe. Duarte said inspections were done. She said costs were on budget. Officials said the opening may slip.'

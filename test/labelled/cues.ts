@@ -2808,4 +2808,20 @@ The striker's late goal decided the result. The club achieved its best result in
     ],
     note: "Results are findings the source supplies once it reveals or announces them ('revealed the results of its survey', 'announced the result in the district'), as names are (SPEC §1, informational noun objects). A result that someone gets, decides or is surprised by is the author's account of an outcome.",
   },
+  {
+    id: 'speech-verb/passive-with-adverb',
+    rule: 'speech-verb',
+    text: `The death toll was later confirmed by the Health Ministry. The report was quickly denied by Kremlin spokesman Dmitry Peskov. The governor has been repeatedly accused by environmental groups of ignoring the drought. Her account was independently confirmed by two staff members. The claims have never been denied by Halvern Labs. The figure wasn't confirmed by the regional council. The plan was strongly backed by voters. The bridge was finally reopened by the city in May.`,
+    expect: [
+      { s: 'The death toll was later confirmed by the Health Ministry.', label: 'direct', sources: ['the Health Ministry'] },
+      { s: 'The report was quickly denied by Kremlin spokesman Dmitry Peskov.', label: 'direct', sources: ['Kremlin spokesman Dmitry Peskov'] },
+      { s: 'The governor has been repeatedly accused by environmental groups of ignoring the drought.', label: 'reported', sources: ['environmental groups'] },
+      { s: 'Her account was independently confirmed by two staff members.', label: 'reported', sources: ['two staff members'] },
+      { s: 'The claims have never been denied by Halvern Labs.', label: 'unattributed' },
+      { s: "The figure wasn't confirmed by the regional council.", label: 'unattributed' },
+      { s: 'The plan was strongly backed by voters.', label: 'unattributed' },
+      { s: 'The bridge was finally reopened by the city in May.', label: 'unattributed' },
+    ],
+    note: "A passive of a saying verb with its agent after 'by' hands the content to the agent (SPEC §1: 'as reported by SOURCE'; confirmed, denied, accused are saying verbs) whatever adverb stands inside it ('later', 'quickly', 'repeatedly', 'independently'); a negated one ('have never been denied by', 'wasn't confirmed by') is a negated act with no content, as in the active voice, and a passive of an act ('backed', 'reopened') stays the author's claim (SPEC §1: not attributions).",
+  },
 ]
