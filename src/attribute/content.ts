@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adjectiveLike, adverbLike, headOf, infinitive, leftNP, opensNP, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
 
@@ -406,7 +406,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
   // "denied knowing the donor", "reported raising $9 million", "admitted lying": a gerund clause is what was said
   // (right after the verb: "fired back at Christie over the rating being cut" has a topic; "said nothing about…": a pronoun in -thing)
-  if (verb.cls === 'speech' && (verb.takes === 'any' || verb.toGerund) && j === i + 1 && !t.cap && l.length > 4 && l.endsWith('ing') && !l.endsWith('thing') && tokens[j + 1] && !isPunct(tokens[j + 1], '.,;:!?)')) return { kind: 'object', at: j }
+  if (verb.cls === 'speech' && (verb.takes === 'any' || verb.toGerund) && j === i + 1 && gerundLike(t) && tokens[j + 1] && !isPunct(tokens[j + 1], '.,;:!?)')) return { kind: 'object', at: j }
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
   if (grammar.requestVerbs.has(verb.base) && requestAfter(tokens, j)) return undefined
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }

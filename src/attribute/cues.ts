@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { adverbLike, headOf, infinitive, isNegation, leftNP, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
@@ -482,9 +482,7 @@ function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefin
 function beforeComplement(tokens: Token[], np: Range, prep: string): Range {
   for (let m = np[1] - 2; m > np[0]; m--) {
     const next = tokens[m + 1]
-    if (w(tokens, m) !== prep || next.cap) continue
-    const gerund = next.lower.length > 4 && next.lower.endsWith('ing') && !next.lower.endsWith('thing')
-    if (gerund || (prep !== 'of' && grammar.possessivePronouns.has(next.lower))) return [np[0], m]
+    if (w(tokens, m) === prep && (gerundLike(next) || (!next.cap && prep !== 'of' && grammar.possessivePronouns.has(next.lower)))) return [np[0], m]
   }
   return np
 }
@@ -495,9 +493,11 @@ const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.
 /** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
 function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   // ("was already being told by": the "was" reads the passive, and "being" is inside it)
-  let before = i - 1
-  while (passiveAdverb(tokens[before])) before--
-  if (w(tokens, i) === 'being' && BE.has(w(tokens, before))) return false
+  if (w(tokens, i) === 'being') {
+    let before = i - 1
+    while (passiveAdverb(tokens[before])) before--
+    if (BE.has(w(tokens, before))) return false
+  }
   let j = i + 1
   let negated = isNegation(tokens[i])
   for (; passiveAdverb(tokens[j]); j++) negated ||= isNegation(tokens[j])

@@ -32,6 +32,9 @@ export const pastVerb = (tokens: Token[], k: number) => {
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
 
+/** A lowercase -ing form that may open a gerund clause ("lying", "ignoring"); not a pronoun in -thing ("nothing"). */
+export const gerundLike = (t: Token) => !t.cap && t.lower.length > 4 && t.lower.endsWith('ing') && !t.lower.endsWith('thing')
+
 /** An adverb by an ending no name has ("Essentially", "Hastily"; not "Kelly", "Bradley"): one even with a capital. */
 export const mannerAdverb = (t: Token) => t.lower.length > 5 && ADVERB_ENDING.test(t.lower) && !grammar.lyNotAdverbs.has(t.lower)
 const ADVERB_ENDING = new RegExp(`(?:${[...grammar.adverbEndings].join('|')})$`)
