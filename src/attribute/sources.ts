@@ -288,7 +288,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (office) {
     if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
     const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization'
-    return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !plural && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
+    // ("The Committee to Protect Journalists", "the Office for National Statistics": a capitalised head with a name after it
+    // is a body's own name, not "the committee" the story named before; "the ministry in Moscow" still is)
+    const ownName = head.cap && namedAfter
+    return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !plural && !ownName && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)
   if (role) {

@@ -175,6 +175,17 @@ describe('sources', () => {
     expect(group.source.resolved).not.toBe('Temple University')
   })
 
+  it('keep a body whose own name starts with its kind ("the Committee to Protect Journalists") apart from the body named before it', () => {
+    const resolved = resolvedOrWritten
+    expect(resolved('The Center for American Progress said the bill would raise costs for renters. The Committee to Protect Journalists said three reporters were still being held.')).toEqual(['Center for American Progress', 'Committee to Protect Journalists'])
+    expect(resolved('The Brookings Institution published its estimate on Monday. The move was condemned by the Committee for the Protection of Journalists.')).toEqual(['Brookings Institution', 'Committee for the Protection of Journalists'])
+    expect(resolved('The Bank of England said growth had slowed. On Friday the Office for National Statistics reported that prices rose 3 percent.')).toEqual(['Bank of England', 'Office for National Statistics'])
+    expect(resolved('The Norwegian Refugee Council warned of shortages. The Council on Foreign Relations argued in a paper that aid would not arrive in time.')).toEqual(['Norwegian Refugee Council', 'Council on Foreign Relations'])
+    // a lowercase head is still the body named before, whatever place follows it; a bare one too
+    expect(resolvedAs(/^the ministry/i)('Russia\'s Foreign Ministry said it would respond. The ministry in Moscow added that talks were over.')).toEqual(["Russia's Foreign Ministry"])
+    expect(resolvedAs(/^the committee$/i)('The House Ethics Committee said it had opened an inquiry. The committee said it would report in March.')).toEqual(['House Ethics Committee'])
+  })
+
   it('name a company first mentioned in full by its first word later, in one source row', () => {
     const names = sourceNames
     expect(names('Peabody Energy filed for bankruptcy protection in April after coal prices collapsed. In a statement, Peabody said the filing would let it keep its mines open.')).toEqual(['Peabody Energy'])
