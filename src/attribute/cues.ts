@@ -356,7 +356,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   }
 
   if (!found.length) structuralCues(text, tokens, shape, add)
-  return found
+  // in reading order: a passive's agent is found at its "be", before a hedge adverb inside it ("was reportedly confirmed by")
+  return found.length > 1 ? found.sort((a, b) => a.cue[0] - b.cue[0]) : found
 }
 
 /** A modifier between an owner and its noun of saying ("by-now-familiar", "her March comment"); a plural or a person is the head itself ("her allies fear that…"). */
@@ -471,7 +472,23 @@ function finiteBe(tokens: Token[], i: number): boolean {
 function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefined {
   const np = w(tokens, k) === 'by' ? rightNP(tokens, k + 1) : undefined
   if (!np || (np[1] - np[0] === 1 && grammar.byMeans.has(w(tokens, np[0])))) return undefined
-  return verb?.complement ? beforeComplement(tokens, np, verb.complement) : np
+  const agent = beforeMedium(tokens, np)
+  return verb?.complement ? beforeComplement(tokens, agent, verb.complement) : agent
+}
+
+/**
+ * `np` up to an adjunct naming where the agent said it ("the company in a statement", "Halvern Labs in a
+ * letter to staff", "Okafor in her interview"), or all of it ("officials in the region", "the ministry in Moscow").
+ */
+function beforeMedium(tokens: Token[], np: Range): Range {
+  for (let m = np[0] + 1; m < np[1] - 1; m++) {
+    const owner = w(tokens, m + 1)
+    if (!grammar.adjunctPrepositions.has(w(tokens, m)) || !(owner === 'a' || owner === 'an' || grammar.possessivePronouns.has(owner))) continue
+    const said = rightNP(tokens, m + 1)
+    const head = said && tokens[headOf(tokens, said)]
+    if (head && (lexicon.documentNouns.has(head.norm) || grammar.purposeVenues.has(head.lower))) return [np[0], m]
+  }
+  return np
 }
 
 /**
@@ -500,17 +517,24 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   }
   let j = i + 1
   let negated = isNegation(tokens[i])
-  for (; passiveAdverb(tokens[j]); j++) negated ||= isNegation(tokens[j])
+  // ("was reportedly confirmed by the ministry": a hedge adverb inside is a cue of its own, and the agent's cue starts after it)
+  let from = i
+  for (; passiveAdverb(tokens[j]) || lexicon.hedgeAdverbs.has(w(tokens, j)); j++) {
+    negated ||= isNegation(tokens[j])
+    if (lexicon.hedgeAdverbs.has(w(tokens, j))) from = j + 1
+  }
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
   const agent = agentAfter(tokens, j + 1, verb)
   // ("was not confirmed by the ministry", "has never been denied by": a negated act hands the agent no content, as in the active)
   if (agent && (negated || skipLeft(tokens, i - 1).negated)) return false
+  // ("is reportedly expected to": with no agent the hedge adverb is the whole cue)
+  if (from > i && !agent) return false
   // (past the means: "was told by phone that…")
   const afterMeans = next === 'by' && !agent && grammar.byMeans.has(w(tokens, j + 2)) ? j + 3 : j + 1
   if (agent && verb?.passiveBy && verb.form === 'past') {
-    add({ cue: [i, j + 2], src: agent, rule: 'passive-by', channel: true })
+    add({ cue: [from, j + 2], src: agent, rule: 'passive-by', channel: true })
     return true
   }
   // "has been called “strategic ambiguity” by Joshua Hendrick": the name in quotation marks is the agent's words
@@ -524,7 +548,8 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     }
   }
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
-  if ((lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i))) {
+  // (the hedge adverb inside already is the hedge)
+  if (from === i && ((lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i)))) {
     add({ cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }
@@ -532,7 +557,7 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   if (verb?.takes === 'object' && verb.form === 'past') {
     const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
     if (w(tokens, k) === 'that' || (!agent && clauseFollows(tokens, k))) {
-      add(agent ? { cue: [i, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      add(agent ? { cue: [from, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }
@@ -541,14 +566,14 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
     const quote = isPunct(tokens[k], ',:') && isQuoteMark(tokens[k + 1]) && !tokens[k + 1].quoted
     if (lexicon.questionWords.has(w(tokens, k)) || quote) {
-      add(agent ? { cue: [i, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      add(agent ? { cue: [from, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }
   // "it was revealed in March that…", "it is widely believed that…", "it has long been suggested that…"
   let it = i - 1
   while (it > 0 && i - it <= 2 && (grammar.perfectAuxiliaries.has(w(tokens, it)) || lexicon.adverbs.has(w(tokens, it)) || adverbLike(tokens[it]))) it--
-  if (w(tokens, it) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
+  if (from === i && w(tokens, it) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
     add({ cue: [it, j + 1], rule: 'hedge-passive' })
     return true
   }

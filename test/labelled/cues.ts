@@ -2824,4 +2824,20 @@ The striker's late goal decided the result. The club achieved its best result in
     ],
     note: "A passive of a saying verb with its agent after 'by' hands the content to the agent (SPEC §1: 'as reported by SOURCE'; confirmed, denied, accused are saying verbs) whatever adverb stands inside it ('later', 'quickly', 'repeatedly', 'independently'); a negated one ('have never been denied by', 'wasn't confirmed by') is a negated act with no content, as in the active voice, and a passive of an act ('backed', 'reopened') stays the author's claim (SPEC §1: not attributions).",
   },
+  {
+    id: 'speech-verb/passive-with-hedge-adverb',
+    rule: 'speech-verb',
+    text: `The death toll was reportedly confirmed by the Health Ministry on Friday. The story was allegedly denied by Halvern Labs in a letter to staff. The memo was reportedly described by aides as a bargaining chip. Okafor was purportedly told by two colleagues that the audit had been halted. The figure was reportedly later confirmed by the statistics office. The claim was reportedly not confirmed by the ministry. Mensah is reportedly expected to resign. The stadium was allegedly built by a shell company.`,
+    expect: [
+      { s: 'The death toll was reportedly confirmed by the Health Ministry on Friday.', label: 'direct', sources: ['the Health Ministry'] },
+      { s: 'The story was allegedly denied by Halvern Labs in a letter to staff.', label: 'direct', sources: ['Halvern Labs'] },
+      { s: 'The memo was reportedly described by aides as a bargaining chip.', label: 'reported', sources: ['aides'] },
+      { s: 'Okafor was purportedly told by two colleagues that the audit had been halted.', label: 'reported', sources: ['two colleagues'] },
+      { s: 'The figure was reportedly later confirmed by the statistics office.', label: 'direct', sources: ['the statistics office'] },
+      { s: 'The claim was reportedly not confirmed by the ministry.', label: 'reported' },
+      { s: 'Mensah is reportedly expected to resign.', label: 'reported' },
+      { s: 'The stadium was allegedly built by a shell company.', label: 'reported' },
+    ],
+    note: "A hedge adverb inside a passive of a saying verb ('was reportedly confirmed by', 'was allegedly denied by', 'was purportedly told by… that') is a sourceless hedge of its own (SPEC §1), and the agent after 'by' is still the source the passive hands the content to, so a named agent makes the sentence direct (SPEC §3: any named attribution). With no agent ('is reportedly expected to'), a negated passive ('was reportedly not confirmed by'), or a passive of an act ('built by'), only the hedge is left: reported.",
+  },
 ]

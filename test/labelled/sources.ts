@@ -1677,4 +1677,19 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A passive's agent is the source (SPEC §1: 'accused' is a saying verb) and its span is the agent's words alone (SPEC §4), not what the agent accused or criticised someone of: the phrase ends at the verb's own preposition ('accused … of', 'criticized … for') where a gerund or an owned noun follows it ('of plotting', 'for his remarks'). The same preposition inside a name or a share stays ('the Center for American Progress', 'some of her colleagues', 'members of the opposition').",
   },
+  {
+    id: 'speech-verb/passive-agent-before-medium',
+    rule: 'speech-verb',
+    text: `The account was denied by Halvern Labs in a letter to staff. The figures were confirmed by the Finance Ministry in a statement on Tuesday. The claim was disputed by Okafor in her interview with the BBC. The deal was described by aides at a briefing as all but dead. The death toll was confirmed by officials in the region. The move was criticized by the ministry in Moscow. The estimate was confirmed by researchers at the University of Ghana.`,
+    expect: [
+      { s: 'The account was denied by Halvern Labs in a letter to staff.', label: 'direct', sources: ['Halvern Labs'] },
+      { s: 'The figures were confirmed by the Finance Ministry in a statement on Tuesday.', label: 'direct', sources: ['the Finance Ministry'] },
+      { s: 'The claim was disputed by Okafor in her interview with the BBC.', label: 'unattributed' },
+      { s: 'The deal was described by aides at a briefing as all but dead.', label: 'reported', sources: ['aides'] },
+      { s: 'The death toll was confirmed by officials in the region.', label: 'reported', sources: ['officials in the region'] },
+      { s: 'The move was criticized by the ministry in Moscow.', label: 'direct', sources: ['the ministry in Moscow'] },
+      { s: 'The estimate was confirmed by researchers at the University of Ghana.', label: 'reported', sources: ['researchers at the University of Ghana'] },
+    ],
+    note: "A passive's agent is the source, and its span is the agent's words alone (SPEC §4): the phrase ends where an adjunct says where the agent said it, a document or venue after 'in', 'at' or 'on' with 'a' or an owner ('in a letter to staff', 'in a statement', 'at a briefing'). A place or a body that describes the agent stays in the phrase ('officials in the region', 'the ministry in Moscow', 'researchers at the University of Ghana'). 'Disputed' is not one of SPEC's saying verbs, so that passive is the author's claim.",
+  },
 ]
