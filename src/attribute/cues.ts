@@ -519,9 +519,11 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   let negated = isNegation(tokens[i])
   // ("was reportedly confirmed by the ministry": a hedge adverb inside is a cue of its own, and the agent's cue starts after it)
   let from = i
-  for (; passiveAdverb(tokens[j]) || lexicon.hedgeAdverbs.has(w(tokens, j)); j++) {
+  for (; ; j++) {
+    const hedge = lexicon.hedgeAdverbs.has(w(tokens, j))
+    if (!hedge && !passiveAdverb(tokens[j])) break
     negated ||= isNegation(tokens[j])
-    if (lexicon.hedgeAdverbs.has(w(tokens, j))) from = j + 1
+    if (hedge) from = j + 1
   }
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
