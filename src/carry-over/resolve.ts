@@ -38,6 +38,9 @@ interface Mention {
 const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys()])
 
 const LOOKBACK = 4
+/** the types of a body that speaks: a role noun for one may name a body typed as another ("the council" of a charity) */
+const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
+
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
 const MAX_FORMS = 12
@@ -472,9 +475,11 @@ export class SourceResolver {
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const { head, mods, of = r.type } = r.role!
-    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')))
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
+    // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
+    const namedWith = (e: Entity) => e.kind === 'named' && BODY_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head))
+    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')) || (BODY_TYPES.has(of) && namedWith(e)))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
     // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
     // field before an office noun names another body)

@@ -186,6 +186,32 @@ describe('sources', () => {
     expect(resolvedAs(/^the committee$/i)('The House Ethics Committee said it had opened an inquiry. The committee said it would report in March.')).toEqual(['House Ethics Committee'])
   })
 
+  it('type a council as government only by a word that makes it a state\'s ("the Security Council"), and let "the council" name any body called one', () => {
+    const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    expect(types('The Norwegian Refugee Council said 40,000 people had fled the fighting.')).toEqual([['Norwegian Refugee Council', 'organization']])
+    expect(types('The American Chemistry Council argued that the rule would cost 20,000 jobs.')).toEqual([['American Chemistry Council', 'organization']])
+    expect(types('According to the Atlantic Council, the sanctions have cut exports by a third.')).toEqual([['Atlantic Council', 'organization']])
+    expect(types('The World Gold Council reported that central banks bought 1,000 tonnes of gold last year.')).toEqual([['World Gold Council', 'organization']])
+    expect(types('The U.N. Security Council said in a statement that it would meet on Friday.')).toEqual([['U.N. Security Council', 'government']])
+    expect(types('The Council of Europe warned that the law broke the convention.')).toEqual([['Council of Europe', 'government']])
+    expect(types('Oakland City Council said the vote would be held in June.')).toEqual([['Oakland City Council', 'government']])
+    // "the council" is the body named with that word, a charity or a government's, even with a ministry between
+    const resolved = resolvedAs(/^the council$/i)
+    expect(resolved('The Norwegian Refugee Council warned of shortages in the camps. The council said 40,000 people had fled.')).toEqual(['Norwegian Refugee Council'])
+    expect(resolved('The World Gold Council said central banks kept buying. The Finance Ministry declined to comment. In its survey, the council found that purchases had doubled.')).toEqual(['World Gold Council'])
+    expect(resolved('The European Council said the summit would go ahead. The council added that leaders would meet in Brussels.')).toEqual(['European Council'])
+  })
+
+  it('type a statistics office known by a bare name ("Eurostat", "Statistics Canada") as government, not a person', () => {
+    const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    expect(types('Eurostat said inflation in the euro area fell to 2.1 percent in October.')).toEqual([['Eurostat', 'government']])
+    expect(types('Unemployment rose for a third month, Statistics Canada reported on Friday.')).toEqual([['Statistics Canada', 'government']])
+    expect(types('According to Destatis, industrial output fell 0.4 percent in September.')).toEqual([['Destatis', 'government']])
+    expect(types('Prices rose faster than expected, said Rosstat, the federal statistics service.')).toEqual([['Rosstat', 'government']])
+    // a surname alone is still a person
+    expect(types('Okonjo said inflation would fall by the spring.')).toEqual([['Okonjo', 'person']])
+  })
+
   it('name a company first mentioned in full by its first word later, in one source row', () => {
     const names = sourceNames
     expect(names('Peabody Energy filed for bankruptcy protection in April after coal prices collapsed. In a statement, Peabody said the filing would let it keep its mines open.')).toEqual(['Peabody Energy'])
