@@ -110,8 +110,8 @@ function subjectReading(text: string, s: Analysed): { src: Range; reading: Sourc
 }
 
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
-/** bodies that are many people: "they" may stand for them (a document is never "they") */
-const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
+/** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
+export const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
 
 /** Whether a quotation closing after its stop ('.”', '!"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
 function closedQuoteBefore(text: string, start: number): boolean {

@@ -1,6 +1,6 @@
 import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
-import { bodySubject, groupSubject, type Analysed } from '../attribute/sentence'
+import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
@@ -38,9 +38,6 @@ interface Mention {
 const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys()])
 
 const LOOKBACK = 4
-/** the types of a body that speaks: a role noun for one may name a body typed as another ("the council" of a charity) */
-const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
-
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
 const MAX_FORMS = 12
@@ -478,8 +475,8 @@ export class SourceResolver {
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
-    const namedWith = (e: Entity) => e.kind === 'named' && BODY_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head))
-    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')) || (BODY_TYPES.has(of) && namedWith(e)))
+    const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head))
+    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')) || (GROUP_TYPES.has(of) && namedWith(e)))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
     // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
     // field before an office noun names another body)
