@@ -287,10 +287,13 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
     if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
-    const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization'
     // ("The Committee to Protect Journalists", "the Office for National Statistics": a capitalised head with a name after it
     // is a body's own name, not "the committee" the story named before; "the ministry in Moscow" still is)
     const ownName = head.cap && namedAfter
+    // (an own name headed by a noun that organisations share with states is typed by its words, as other names are: "the Council
+    // on Foreign Relations" is a think tank, "the Council of Ministers" a state's; "the council" alone is still the city's)
+    const state = lexicon.governmentOffices.has(office) && !(ownName && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b))
+    const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : state ? 'government' : 'organization'
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !plural && !ownName && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)

@@ -618,8 +618,16 @@ export function noSpeaker(tokens: Token[], [a]: Range): boolean {
 /** An inverted speaker ends at an adjunct after a name: "said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger". */
 export function speakerAfter(tokens: Token[], np: Range | undefined): Range | undefined {
   if (!np) return np
-  for (let k = np[0] + 1; k < np[1]; k++) if (tokens[k - 1].cap && grammar.afterInvertedSpeaker.has(tokens[k].lower)) return [np[0], k]
+  for (let k = np[0] + 1; k < np[1]; k++) if (tokens[k - 1].cap && grammar.afterInvertedSpeaker.has(tokens[k].lower) && !bodyNameGoesOn(tokens, k)) return [np[0], k]
   return np
+}
+
+/** A body's own name goes on past a preposition after its head word: "said the Council for Responsible Nutrition", not "…on Monday". */
+function bodyNameGoesOn(tokens: Token[], k: number): boolean {
+  const head = tokens[k - 1]
+  const next = tokens[w(tokens, k + 1) === 'a' ? k + 2 : k + 1]
+  if (!grammar.bodyNamePrepositions.has(tokens[k].lower) || !(lexicon.organizationWords.has(head.norm) || lexicon.officeNouns.has(head.norm))) return false
+  return !!next?.word && next.cap && !lexicon.determiners.has(next.lower) && !lexicon.timeWords.has(next.lower)
 }
 
 /**

@@ -202,6 +202,23 @@ describe('sources', () => {
     expect(resolved('The European Council said the summit would go ahead. The council added that leaders would meet in Brussels.')).toEqual(['European Council'])
   })
 
+  it('read a body whose own name is "the Council on/for …" whole and type it by its words, not as "the council" of a city', () => {
+    const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+    expect(types('The Council on Foreign Relations said the sanctions had failed to change Moscow\'s course.')).toEqual([['Council on Foreign Relations', 'organization']])
+    expect(types('The ban is unconstitutional, the Council on American-Islamic Relations says.')).toEqual([['Council on American-Islamic Relations', 'organization']])
+    expect(types('According to the Council for a Livable World, the treaty would cut warheads by a third.')).toEqual([['Council for a Livable World', 'organization']])
+    expect(types('"We will appeal," said the Council for Responsible Nutrition in a statement.')).toEqual([['Council for Responsible Nutrition', 'organization']])
+    // after an inverted verb too, where a name's adjunct still ends it ("on Monday", "for Reuters")
+    expect(types('Donors gave $2 billion, wrote the Center for Responsive Politics on its website.')).toEqual([['Center for Responsive Politics', 'organization']])
+    expect(types('"Prices rose again," said the Office for National Statistics.')).toEqual([['Office for National Statistics', 'government']])
+    expect(types('"The vote will pass," said the City Council on Monday.')).toEqual([['City Council', 'government']])
+    expect(types('"We will appeal," wrote Karl Hesse for Reuters.')).toEqual([['Karl Hesse', 'person']])
+    // a state's council by its name or a state's word stays government, and "the council" alone is still a government office
+    expect(types('The Council on Environmental Quality said the rule would be withdrawn.')).toEqual([['Council on Environmental Quality', 'government']])
+    expect(types('The Council of Ministers approved the budget on Tuesday, the government said.').slice(0, 1)).toEqual([['government', 'government']])
+    expect(types('The council said the vote would be held in June.')).toEqual([['council', 'government']])
+  })
+
   it('type a statistics office known by a bare name ("Eurostat", "Statistics Canada") as government, not a person', () => {
     const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     expect(types('Eurostat said inflation in the euro area fell to 2.1 percent in October.')).toEqual([['Eurostat', 'government']])
