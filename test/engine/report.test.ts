@@ -6,6 +6,8 @@ const labels = (text: string) => check(text).sentences.map((s) => s.label)
 const flag = (text: string, code: string) => check(text).summary.flags.find((f) => f.code === code)
 /** The sources table as rows of name, type and number of sentences. */
 const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
+/** The sources table as rows of name and type. */
+const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
 /** The names of the sources table, most cited first. */
 const sourceNames = (text: string) => check(text).summary.sources.map((s) => s.name)
 /** Every attribution's source as resolved, or as written when it stands for no one else. */
@@ -187,7 +189,6 @@ describe('sources', () => {
   })
 
   it('type a council as government only by a word that makes it a state\'s ("the Security Council"), and let "the council" name any body called one', () => {
-    const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     expect(types('The Norwegian Refugee Council said 40,000 people had fled the fighting.')).toEqual([['Norwegian Refugee Council', 'organization']])
     expect(types('The American Chemistry Council argued that the rule would cost 20,000 jobs.')).toEqual([['American Chemistry Council', 'organization']])
     expect(types('According to the Atlantic Council, the sanctions have cut exports by a third.')).toEqual([['Atlantic Council', 'organization']])
@@ -203,7 +204,6 @@ describe('sources', () => {
   })
 
   it('read a body whose own name is "the Council on/for …" whole and type it by its words, not as "the council" of a city', () => {
-    const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     expect(types('The Council on Foreign Relations said the sanctions had failed to change Moscow\'s course.')).toEqual([['Council on Foreign Relations', 'organization']])
     expect(types('The ban is unconstitutional, the Council on American-Islamic Relations says.')).toEqual([['Council on American-Islamic Relations', 'organization']])
     expect(types('According to the Council for a Livable World, the treaty would cut warheads by a third.')).toEqual([['Council for a Livable World', 'organization']])
@@ -220,7 +220,6 @@ describe('sources', () => {
   })
 
   it('type a statistics office known by a bare name ("Eurostat", "Statistics Canada") as government, not a person', () => {
-    const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     expect(types('Eurostat said inflation in the euro area fell to 2.1 percent in October.')).toEqual([['Eurostat', 'government']])
     expect(types('Unemployment rose for a third month, Statistics Canada reported on Friday.')).toEqual([['Statistics Canada', 'government']])
     expect(types('According to Destatis, industrial output fell 0.4 percent in September.')).toEqual([['Destatis', 'government']])
