@@ -227,6 +227,9 @@ const ownerPlural = (t: Token) => t.lower !== t.norm && NOUN_MAPS.some((map) => 
 /** A person by age used as a noun: "the 46-year-old", "a 19-year-old". */
 const AGE = /^\d+-year-old$/
 
+/** The type of a body an office noun names: "the newspaper" an outlet, "the ministry" a government body, "the firm" an organisation. */
+const officeType = (office: string): SourceType => (lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization')
+
 /** A common-noun source: an office, a document, a role, a group, or evidence. */
 function readCommon(text: string, tokens: Token[], range: Range, h: number, written: string): SourceReading {
   const [a, b] = range
@@ -292,8 +295,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const ownName = head.cap && namedAfter
     // (an own name headed by a noun that organisations share with states is typed by its words, as other names are: "the Council
     // on Foreign Relations" is a think tank, "the Council of Ministers" a state's; "the council" alone is still the city's)
-    const state = lexicon.governmentOffices.has(office) && !(ownName && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b))
-    const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : state ? 'government' : 'organization'
+    const shared = ownName && lexicon.governmentOffices.has(office) && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b)
+    const type = shared ? 'organization' : officeType(office)
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !plural && !ownName && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)
@@ -471,8 +474,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   for (let k = a; k < h; k++) {
     const office = !tokens[k].cap ? lookup(lexicon.officeNouns, tokens[k]) : undefined
     if (office && tokens[k + 1].cap) {
-      const type: SourceType = lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization'
-      return { kind: 'named', type, name: withoutArticle(text.slice(tokens[k + 1].start, tokens[b - 1].end)), country }
+      return { kind: 'named', type: officeType(office), name: withoutArticle(text.slice(tokens[k + 1].start, tokens[b - 1].end)), country }
     }
   }
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person
@@ -514,7 +516,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const describing = ends && tokens[headOf(tokens, after)]
   const bodyAfter = describing && !describing.cap ? lookup(lexicon.officeNouns, describing) : undefined
   const office = body ?? bodyAfter
-  if (office) return { kind: 'named', type: lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization', name: written, country }
+  if (office) return { kind: 'named', type: officeType(office), name: written, country }
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's
   if (tokens[a].lower === 'the' && s === a + 1 && h === s && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name: written, country }
   s = pastDescription(tokens, s, h)

@@ -622,12 +622,17 @@ export function speakerAfter(tokens: Token[], np: Range | undefined): Range | un
   return np
 }
 
-/** A body's own name goes on past a preposition after its head word: "said the Council for Responsible Nutrition", not "…on Monday". */
+/**
+ * A body's own name goes on past a preposition after its head word: "said the Council for Responsible Nutrition"; not into a
+ * time ("…on Monday") or another body's or outlet's name, where or for whom it spoke ("said the Labour Party on Twitter").
+ */
 function bodyNameGoesOn(tokens: Token[], k: number): boolean {
   const head = tokens[k - 1]
-  const next = tokens[w(tokens, k + 1) === 'a' ? k + 2 : k + 1]
+  const n = w(tokens, k + 1) === 'a' ? k + 2 : k + 1
+  const next = tokens[n]
   if (!grammar.bodyNamePrepositions.has(tokens[k].lower) || !(lexicon.organizationWords.has(head.norm) || lexicon.officeNouns.has(head.norm))) return false
-  return !!next?.word && next.cap && !lexicon.determiners.has(next.lower) && !lexicon.timeWords.has(next.lower)
+  if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
+  return !lexicon.organizationWords.has(next.norm) && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }
 
 /**

@@ -213,6 +213,9 @@ describe('sources', () => {
     expect(types('"Prices rose again," said the Office for National Statistics.')).toEqual([['Office for National Statistics', 'government']])
     expect(types('"The vote will pass," said the City Council on Monday.')).toEqual([['City Council', 'government']])
     expect(types('"We will appeal," wrote Karl Hesse for Reuters.')).toEqual([['Karl Hesse', 'person']])
+    // nor does another body's or outlet's name after it, where the body spoke
+    expect(types('"We will fight on," said the Labour Party on Twitter after the vote.')).toEqual([['Labour Party', 'organization']])
+    expect(types('"The bill is dead," said the Heritage Foundation on Fox News.')).toEqual([['Heritage Foundation', 'organization']])
     // a state's council by its name or a state's word stays government, and "the council" alone is still a government office
     expect(types('The Council on Environmental Quality said the rule would be withdrawn.')).toEqual([['Council on Environmental Quality', 'government']])
     expect(types('The Council of Ministers approved the budget on Tuesday, the government said.').slice(0, 1)).toEqual([['government', 'government']])
