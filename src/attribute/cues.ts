@@ -492,17 +492,21 @@ function beforeMedium(tokens: Token[], np: Range): Range {
 }
 
 /**
- * `np` up to the last `prep` that opens a gerund or an owned noun, where the verb's complement starts
- * ("the governor for ignoring voters", "the union for its handling of the case"), or all of it
- * ("the Center for American Progress"; "some of his rivals" is a share, so "of" opens no owned noun).
+ * `np` up to the last `prep` that opens a gerund, an owned noun or a common noun, where the verb's
+ * complement starts ("the governor for ignoring voters", "the union for its handling of the case",
+ * "Democrats for the vote"), or all of it ("the Center for American Progress", "Citizens for a Sound
+ * Economy"; "some of his rivals", "members of the committee" are shares, so "of" opens neither).
  */
 function beforeComplement(tokens: Token[], np: Range, prep: string): Range {
   for (let m = np[1] - 2; m > np[0]; m--) {
     const next = tokens[m + 1]
-    if (w(tokens, m) === prep && (gerundLike(next) || (!next.cap && prep !== 'of' && grammar.possessivePronouns.has(next.lower)))) return [np[0], m]
+    if (w(tokens, m) === prep && (gerundLike(next) || (!next.cap && prep !== 'of' && (grammar.possessivePronouns.has(next.lower) || commonNounAfter(tokens, m + 1))))) return [np[0], m]
   }
   return np
 }
+
+/** A determiner and a lower-case word at `k`: "the vote", "a decision"; an own name goes on capitalised ("the Republic"). */
+const commonNounAfter = (tokens: Token[], k: number) => lexicon.determiners.has(tokens[k].lower) && !!tokens[k + 1]?.word && !tokens[k + 1].cap
 
 /** An adverb inside a passive, "was later confirmed by", "has been repeatedly criticized by"; not a hedge, which is a cue of its own ("was reportedly told"). */
 const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || lexicon.adverbs.has(t.lower)) && !lexicon.hedgeAdverbs.has(t.lower)))

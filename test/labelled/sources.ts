@@ -1678,6 +1678,21 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     note: "A passive's agent is the source (SPEC §1: 'accused' is a saying verb) and its span is the agent's words alone (SPEC §4), not what the agent accused or criticised someone of: the phrase ends at the verb's own preposition ('accused … of', 'criticized … for') where a gerund or an owned noun follows it ('of plotting', 'for his remarks'). The same preposition inside a name or a share stays ('the Center for American Progress', 'some of her colleagues', 'members of the opposition').",
   },
   {
+    id: 'speech-verb/passive-agent-before-common-noun',
+    rule: 'speech-verb',
+    text: `The mayor was criticized by Democrats for the vote on the budget last week. The plan was praised by Ms. Okafor for a rare show of restraint. The union was condemned by Governor Ellen Park for the strike that closed schools. The rescue team was thanked by the Red Cross for the long hours. The ministry was criticised by the auditor for this decision. The law was criticized by Citizens for a Sound Economy before it passed. The ruling was praised by the Center for the Study of Democracy.`,
+    expect: [
+      { s: 'The mayor was criticized by Democrats for the vote on the budget last week.', label: 'reported', sources: ['Democrats'] },
+      { s: 'The plan was praised by Ms. Okafor for a rare show of restraint.', label: 'direct', sources: ['Ms. Okafor'] },
+      { s: 'The union was condemned by Governor Ellen Park for the strike that closed schools.', label: 'direct', sources: ['Governor Ellen Park'] },
+      { s: 'The rescue team was thanked by the Red Cross for the long hours.', label: 'direct', sources: ['the Red Cross'] },
+      { s: 'The ministry was criticised by the auditor for this decision.', label: 'direct', sources: ['the auditor'] },
+      { s: 'The law was criticized by Citizens for a Sound Economy before it passed.', label: 'direct', sources: ['Citizens for a Sound Economy'] },
+      { s: 'The ruling was praised by the Center for the Study of Democracy.', label: 'direct', sources: ['the Center for the Study of Democracy'] },
+    ],
+    note: "The verb's own preposition also opens its complement when a determiner and a common noun follow it ('criticized … for the vote', 'praised … for a rare show'): the agent's span ends before it (SPEC §4: the source span is the source's words). An own name goes on capitalised after the determiner ('Citizens for a Sound Economy', 'the Center for the Study of Democracy'), and 'of' is left out, as it opens shares ('members of the committee').",
+  },
+  {
     id: 'speech-verb/passive-agent-before-medium',
     rule: 'speech-verb',
     text: `The account was denied by Halvern Labs in a letter to staff. The figures were confirmed by the Finance Ministry in a statement on Tuesday. The claim was disputed by Okafor in her interview with the BBC. The deal was described by aides at a briefing as all but dead. The death toll was confirmed by officials in the region. The move was criticized by the ministry in Moscow. The estimate was confirmed by researchers at the University of Ghana.`,
