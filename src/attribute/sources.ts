@@ -488,10 +488,11 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (a title or a role anywhere up to its head makes a person of some place: "lead author Dr. Priya Nair of the University of
   // Colorado", "Member of Parliament Jo Cox"; so does a given name before it: "Robert Gordon of Northwestern University")
   if (bodyWithOf(tokens, a, start, h, b)) return { kind: 'named', type: 'organization', name: written }
-  // a name that opens with a group of people and "of" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
-  // Murdered Children", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
+  // a name that opens with a group of people and "of" or "for" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
+  // Murdered Children", "Citizens for a Sound Economy", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
   const opener = tokens[start]
-  if (start + 1 < h && tokens[start + 1].lower === 'of' && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)))) return { kind: 'named', type: 'organization', name: written }
+  const joiner = tokens[start + 1]?.lower
+  if (start + 2 < b && (joiner === 'of' || joiner === 'for') && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)))) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   let s = a
   while (s < h) {

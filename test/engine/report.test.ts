@@ -222,6 +222,16 @@ describe('sources', () => {
     expect(types('The council said the vote would be held in June.')).toEqual([['council', 'government']])
   })
 
+  it('type a group\'s own name "Citizens for …" as an organisation, not a person named by its first word', () => {
+    expect(types('The bill was opposed by Citizens for a Sound Economy, which said it would raise costs for small firms.')).toEqual([['Citizens for a Sound Economy', 'organization']])
+    expect(types('The plan was criticized by Citizens for Responsibility and Ethics in Washington, which called it a giveaway.')).toEqual([['Citizens for Responsibility and Ethics in Washington', 'organization']])
+    expect(types('The earmarks cost $9 billion, Taxpayers for Common Sense said on Monday.')).toEqual([['Taxpayers for Common Sense', 'organization']])
+    expect(types('Friends for Rural Libraries wrote in a letter that the branch closures were unlawful.')).toEqual([['Friends for Rural Libraries', 'organization']])
+    // people "for" someone are still people: their lawyers, a crowd's fans
+    expect(types('Lawyers for Mr. Trump said the subpoena was too broad.')).toEqual([['Lawyers for Mr. Trump', 'anonymous']])
+    expect(types('Okafor for her part said the deal was fair.')).toEqual([['Okafor', 'person']])
+  })
+
   it('type a statistics office known by a bare name ("Eurostat", "Statistics Canada") as government, not a person', () => {
     expect(types('Eurostat said inflation in the euro area fell to 2.1 percent in October.')).toEqual([['Eurostat', 'government']])
     expect(types('Unemployment rose for a third month, Statistics Canada reported on Friday.')).toEqual([['Statistics Canada', 'government']])
