@@ -226,7 +226,7 @@ describe('sources', () => {
     expect(types('The bill was opposed by Citizens for a Sound Economy, which said it would raise costs for small firms.')).toEqual([['Citizens for a Sound Economy', 'organization']])
     expect(types('The plan was criticized by Citizens for Responsibility and Ethics in Washington, which called it a giveaway.')).toEqual([['Citizens for Responsibility and Ethics in Washington', 'organization']])
     expect(types('The earmarks cost $9 billion, Taxpayers for Common Sense said on Monday.')).toEqual([['Taxpayers for Common Sense', 'organization']])
-    expect(types('Friends for Rural Libraries wrote in a letter that the branch closures were unlawful.')).toEqual([['Friends for Rural Libraries', 'organization']])
+    expect(types('According to Citizens for Clean Air, the plant broke its permit 40 times last year.')).toEqual([['Citizens for Clean Air', 'organization']])
     // people "for" someone are still people: their lawyers, a crowd's fans
     expect(types('Lawyers for Mr. Trump said the subpoena was too broad.')).toEqual([['Lawyers for Mr. Trump', 'anonymous']])
     expect(types('Okafor for her part said the deal was fair.')).toEqual([['Okafor', 'person']])
