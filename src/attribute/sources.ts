@@ -491,8 +491,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // a name that opens with a group of people and "of" or "for" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
   // Murdered Children", "Citizens for a Sound Economy", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
   const opener = tokens[start]
-  const joiner = tokens[start + 1]?.lower
-  if (start + 2 < b && (joiner === 'of' || joiner === 'for') && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)))) return { kind: 'named', type: 'organization', name: written }
+  if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)))) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   let s = a
   while (s < h) {
