@@ -2,6 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, rightNP, type Range } from './noun-phrase'
+import { w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -151,9 +152,23 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
   const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
-  const proper = (head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
+  // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
+  const proper = (h === a && causeGroupName(tokens, h)) || (head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
+}
+
+/**
+ * "Veterans for Peace", "Citizens for a Sound Economy", "Teamsters for Trump": a capitalised plural at `h`, then "for" and a
+ * capitalised name, is a group named for its cause or candidate; not people named for whom they work ("Lawyers for Trump",
+ * "Strategists for Barack Obama"), nor a plural before a title ("Friends for Mr. Lee") or a time ("Democrats for Tuesday's vote").
+ */
+export function causeGroupName(tokens: Token[], h: number): boolean {
+  const head = tokens[h]
+  const name = tokens[grammar.articles.has(w(tokens, h + 2)) ? h + 3 : h + 2]
+  if (!head.cap || !/[^su']s$/.test(head.lower) || !grammar.causePrepositions.has(w(tokens, h + 1)) || !name?.word || !name.cap) return false
+  if (isTitle(name) || lexicon.timeWords.has(name.norm)) return false
+  return lexicon.causeGroups.has(head.lower) || !isSourceNoun(head)
 }
 
 /** A capitalised plural at `h` read as an unspecified group of people, not a name, by what stands before it from `a`. */
@@ -491,7 +506,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // a name that opens with a group of people and "of" or "for" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
   // Murdered Children", "Citizens for a Sound Economy", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
   const opener = tokens[start]
-  if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)))) return { kind: 'named', type: 'organization', name: written }
+  if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start))) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   let s = a
   while (s < h) {

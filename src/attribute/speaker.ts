@@ -2,7 +2,7 @@ import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
 import { adverbLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, type Range } from './noun-phrase'
-import { isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
+import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
@@ -618,19 +618,21 @@ export function noSpeaker(tokens: Token[], [a]: Range): boolean {
 /** An inverted speaker ends at an adjunct after a name: "said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger". */
 export function speakerAfter(tokens: Token[], np: Range | undefined): Range | undefined {
   if (!np) return np
-  for (let k = np[0] + 1; k < np[1]; k++) if (tokens[k - 1].cap && grammar.afterInvertedSpeaker.has(tokens[k].lower) && !bodyNameGoesOn(tokens, k)) return [np[0], k]
+  for (let k = np[0] + 1; k < np[1]; k++) if (tokens[k - 1].cap && grammar.afterInvertedSpeaker.has(tokens[k].lower) && !bodyNameGoesOn(tokens, k, k - 1 === np[0])) return [np[0], k]
   return np
 }
 
 /**
- * A body's own name goes on past a preposition after its head word: "said the Council for Responsible Nutrition"; not into a
- * time ("…on Monday") or another body's or outlet's name, where or for whom it spoke ("said the Labour Party on Twitter").
+ * A body's own name goes on past a preposition after its head word: "said the Council for Responsible Nutrition", and, when
+ * the speaker opens with it, "said Veterans for Peace" (not "said Jim Sanders for Acme"); not into a time ("…on Monday") or
+ * another body's or outlet's name, where or for whom it spoke ("said the Labour Party on Twitter").
  */
-function bodyNameGoesOn(tokens: Token[], k: number): boolean {
+function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const head = tokens[k - 1]
   const n = w(tokens, k + 1) === 'a' ? k + 2 : k + 1
   const next = tokens[n]
-  if (!grammar.bodyNamePrepositions.has(tokens[k].lower) || !(lexicon.organizationWords.has(head.norm) || lexicon.officeNouns.has(head.norm))) return false
+  const bodyHead = lexicon.organizationWords.has(head.norm) || lexicon.officeNouns.has(head.norm) || (opens && causeGroupName(tokens, k - 1))
+  if (!grammar.bodyNamePrepositions.has(tokens[k].lower) || !bodyHead) return false
   if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
   return !lexicon.organizationWords.has(next.norm) && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }

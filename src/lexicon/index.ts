@@ -192,6 +192,7 @@ export const lexicon = {
   anonymity: PhraseIndex.of(sourceNounData.anonymity.entries),
   personRoles: withPlurals(sourceNounData.person.entries),
   groupNouns: withPlurals(sourceNounData.groupOnly.entries),
+  causeGroups: set(sourceNounData.causeGroups.entries),
   partitives: set(sourceNounData.partitive.entries),
   massNouns: set(sourceNounData.mass.entries),
   officeNouns: withPlurals(sourceNounData.office.entries),

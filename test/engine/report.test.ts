@@ -232,6 +232,20 @@ describe('sources', () => {
     expect(types('Okafor for her part said the deal was fair.')).toEqual([['Okafor', 'person']])
   })
 
+  it('type a group named for its cause ("Veterans for Peace") as an organisation at a sentence\'s start and after an inverted cue', () => {
+    expect(types('Veterans for Peace said the march would go ahead as planned.')).toEqual([['Veterans for Peace', 'organization']])
+    expect(types('Students for Fair Admissions argues that the policy breaks the law.')).toEqual([['Students for Fair Admissions', 'organization']])
+    expect(types('Americans for Tax Reform has said the bill is a tax increase.')).toEqual([['Americans for Tax Reform', 'organization']])
+    expect(types('Republicans for the Rule of Law said the verdict should stand.')).toEqual([['Republicans for the Rule of Law', 'organization']])
+    expect(types('“The rule is a giveaway,” said Parents for Safe Schools in a statement.')).toEqual([['Parents for Safe Schools', 'organization']])
+    expect(types('“We will sue,” said Teamsters for Trump.')).toEqual([['Teamsters for Trump', 'organization']])
+    // people named for whom they work stay people; a speaker's adjunct after "for" is cut as before
+    expect(types('Attorneys for Ana Ruiz said the subpoena was too broad.')).toEqual([['Attorneys for Ana Ruiz', 'anonymous']])
+    expect(types('Executives for Halvern Labs said sales fell in the spring.')).toEqual([['Executives for Halvern Labs', 'anonymous']])
+    expect(types('Democrats for the most part said the bill was fine.')).toEqual([['Democrats for the most part', 'anonymous']])
+    expect(types('“It was late,” said Jim Sanders for Acme Corp.')).toEqual([['Jim Sanders', 'person']])
+  })
+
   it('type a statistics office known by a bare name ("Eurostat", "Statistics Canada") as government, not a person', () => {
     expect(types('Eurostat said inflation in the euro area fell to 2.1 percent in October.')).toEqual([['Eurostat', 'government']])
     expect(types('Unemployment rose for a third month, Statistics Canada reported on Friday.')).toEqual([['Statistics Canada', 'government']])
