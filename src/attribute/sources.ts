@@ -360,6 +360,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt"; nor is a list
   // one person: "Mr. Obama and Hillary Clinton", unless titles are joined: "former Pennsylvania Gov. and DNC Chairman Ed Rendell")
   if (!tokens[head].cap || !tokens[last].cap) return undefined
+  // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park")
+  if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1))) return undefined
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !isTitle(tokens[k - 1])) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined

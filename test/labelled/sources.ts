@@ -1711,6 +1711,22 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     note: "A group named for its cause or candidate ('Veterans for Peace', 'Moms for Liberty', 'Taxpayers for Common Sense') is a named organisation (SPEC §1 step 2), also at a sentence's start, where a capital says nothing, and after an inverted 'said', where 'for' would otherwise end the speaker. People named for whom they work ('Lawyers for Trump', 'Strategists for …', 'Executives for …') are a vague group, as are people of a place ('Residents of Elm Street'); 'for the Ledger' after a person is where the writer wrote, not part of the name.",
   },
   {
+    id: 'speech-verb/people-who-serve-a-titled-person',
+    rule: 'speech-verb',
+    text: `Lawyers for former President Daniel Okafor said the subpoena was too broad. Aides to Gov. Ellen Park said the budget would pass by Friday. “He never stopped working,” relatives of Sen. Tomas Rivera said. Advisers to Mayor Karen Lindqvist believe the levy will fail. “The count was fair,” said supporters of Rep. Ana Ruiz. Secretary of State Antony Blinken said the talks had gone well. Member of Parliament Jo Cox said the bill was cruel. Professor Priya Nair of Lund University said the data were clear.`,
+    expect: [
+      { s: 'Lawyers for former President Daniel Okafor said the subpoena was too broad.', label: 'reported', sources: ['Lawyers for former President Daniel Okafor'] },
+      { s: 'Aides to Gov. Ellen Park said the budget would pass by Friday.', label: 'reported', sources: ['Aides to Gov. Ellen Park'] },
+      { s: '“He never stopped working,” relatives of Sen. Tomas Rivera said.', label: 'reported', sources: ['relatives of Sen. Tomas Rivera'] },
+      { s: 'Advisers to Mayor Karen Lindqvist believe the levy will fail.', label: 'reported', sources: ['Advisers to Mayor Karen Lindqvist'] },
+      { s: '“The count was fair,” said supporters of Rep. Ana Ruiz.', label: 'reported', sources: ['supporters of Rep. Ana Ruiz'] },
+      { s: 'Secretary of State Antony Blinken said the talks had gone well.', label: 'direct', sources: ['Secretary of State Antony Blinken'] },
+      { s: 'Member of Parliament Jo Cox said the bill was cruel.', label: 'direct', sources: ['Member of Parliament Jo Cox'] },
+      { s: 'Professor Priya Nair of Lund University said the data were clear.', label: 'direct', sources: ['Professor Priya Nair of Lund University'] },
+    ],
+    note: "Unnamed people who serve or stand by a named person ('Lawyers for former President …', 'Aides to Gov. …', 'relatives of Sen. …') are a vague group (SPEC §1 step 2): the titled name after their preposition is whom they speak for, not who speaks, so the sentence is reported. A title of several words with 'of' in it ('Secretary of State', 'Member of Parliament') or a body after the name ('of Lund University') still leads to the person named.",
+  },
+  {
     id: 'speech-verb/passive-agent-before-medium',
     rule: 'speech-verb',
     text: `The account was denied by Halvern Labs in a letter to staff. The figures were confirmed by the Finance Ministry in a statement on Tuesday. The claim was disputed by Okafor in her interview with the BBC. The deal was described by aides at a briefing as all but dead. The death toll was confirmed by officials in the region. The move was criticized by the ministry in Moscow. The estimate was confirmed by researchers at the University of Ghana.`,
