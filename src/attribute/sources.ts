@@ -153,7 +153,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
-  const proper = (h === a && causeGroupName(tokens, h)) || (head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h)))))
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
 }

@@ -631,8 +631,8 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const head = tokens[k - 1]
   const n = w(tokens, k + 1) === 'a' ? k + 2 : k + 1
   const next = tokens[n]
-  const bodyHead = lexicon.organizationWords.has(head.norm) || lexicon.officeNouns.has(head.norm) || (opens && causeGroupName(tokens, k - 1))
-  if (!grammar.bodyNamePrepositions.has(tokens[k].lower) || !bodyHead) return false
+  if (!grammar.bodyNamePrepositions.has(tokens[k].lower)) return false
+  if (!lexicon.organizationWords.has(head.norm) && !lexicon.officeNouns.has(head.norm) && !(opens && causeGroupName(tokens, k - 1))) return false
   if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
   return !lexicon.organizationWords.has(next.norm) && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }
