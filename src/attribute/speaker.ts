@@ -186,8 +186,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
         // (past a role written before them: "the team's owner, developer Raymond Kessler, said")
-        const named = pastRole(tokens, k + 1, at)
-        if (tokens[named]?.cap && !tokens[k - 1]?.cap && at - named <= 6 && tokens.slice(named, at).every((x, n) => nameWord(x, n > 0) || x.lower === 'and')) {
+        const named = apposedName(tokens, k + 1, at)
+        if (named >= 0 && !tokens[k - 1]?.cap) {
           // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
           let m = k - 1
@@ -243,6 +243,30 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
 export function appositionStart(tokens: Token[], name: number): number {
   for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isPunct(tokens[k], ',')) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name
   return name
+}
+
+/** A lowercase preposition inside a body's own name: "the Council on Foreign Relations", "Parents of Murdered Children". */
+const namePreposition = (t: Token) => t.word && !t.cap && (grammar.bodyNamePrepositions.has(t.lower) || grammar.groupNamePrepositions.has(t.lower))
+
+/**
+ * Where a name set off by commas between `from` and `at` opens, or -1: a person's ("John Podesta", past a role: "developer
+ * Raymond Kessler"), or a body's, led by "the" and joined by small words ("the Food and Drug Administration", "Parents for Safe Schools").
+ */
+function apposedName(tokens: Token[], from: number, at: number): number {
+  const named = pastRole(tokens, from, at)
+  const first = named === from && w(tokens, from) === 'the' ? from + 1 : named
+  // (one role word after "the" is a description, no name: "The man, the Democrat, said")
+  if (!tokens[first]?.cap || !nameWord(tokens[at - 1], at - 1 > first) || (first > named && at - first === 1 && (lexicon.personRoles.has(tokens[first].norm) || lexicon.vagueNouns.has(tokens[first].norm)))) return -1
+  // (a body's name joins its capitalised words with "of", "for", "on", "and", and an article after them, never at its ends: "Citizens for a Sound Economy")
+  let joined = false
+  for (let n = first; n < at; n++) {
+    const x = tokens[n]
+    if (nameWord(x, n > first) || x.lower === 'and') continue
+    if (!(namePreposition(x) || (grammar.articles.has(x.lower) && namePreposition(tokens[n - 1])))) return -1
+    joined = true
+  }
+  // (a person's name is short; a body's may be longer)
+  return at - first <= (first > named || joined ? 8 : 6) ? named : -1
 }
 
 /**

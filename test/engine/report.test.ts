@@ -246,6 +246,21 @@ describe('sources', () => {
     expect(types('“It was late,” said Jim Sanders for Acme Corp.')).toEqual([['Jim Sanders', 'person']])
   })
 
+  it('give a body named in apposition to a noun ("The group, Parents for Safe Schools, said") its own row, not an earlier body\'s', () => {
+    expect(types('The Sierra Club said the plan was flawed. The group, Parents for Safe Schools, said the levy would fund repairs.')).toEqual([
+      ['Sierra Club', 'organization'],
+      ['Parents for Safe Schools', 'organization'],
+    ])
+    expect(types('The State Department said the talks would resume. The agency, the Food and Drug Administration, warned that the pills were unsafe.')).toEqual([
+      ['State Department', 'government'],
+      ['Food and Drug Administration', 'government'],
+    ])
+    expect(types('A think tank, the Council on Foreign Relations, argued that the sanctions had failed.')).toEqual([['Council on Foreign Relations', 'organization']])
+    // one role word after "the" describes the noun, and a lowercase description names no one
+    expect(types('The man, the Democrat, said he would run again.')).toEqual([['man', 'person']])
+    expect(types('A resident, the mother of two, said the water was brown.')).toEqual([['resident', 'anonymous']])
+  })
+
   it('type a statistics office known by a bare name ("Eurostat", "Statistics Canada") as government, not a person', () => {
     expect(types('Eurostat said inflation in the euro area fell to 2.1 percent in October.')).toEqual([['Eurostat', 'government']])
     expect(types('Unemployment rose for a third month, Statistics Canada reported on Friday.')).toEqual([['Statistics Canada', 'government']])

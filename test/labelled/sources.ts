@@ -1741,4 +1741,21 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A passive's agent is the source, and its span is the agent's words alone (SPEC §4): the phrase ends where an adjunct says where the agent said it, a document or venue after 'in', 'at' or 'on' with 'a' or an owner ('in a letter to staff', 'in a statement', 'at a briefing'). A place or a body that describes the agent stays in the phrase ('officials in the region', 'the ministry in Moscow', 'researchers at the University of Ghana'). 'Disputed' is not one of SPEC's saying verbs, so that passive is the author's claim.",
   },
+  {
+    id: 'speech-verb/body-named-in-apposition',
+    rule: 'speech-verb',
+    text: `A local group, Parents for Safe Schools, said the levy would fund repairs. The agency, the Food and Drug Administration, has warned that the pills are unsafe. A think tank, the Council on Foreign Relations, argued that the sanctions had failed. Another coalition, Citizens for a Sound Economy, believes the tax will be repealed. Her employer, the University of Ghana, said it would review the case. “We were never consulted,” a tenants union, Renters of Eastfield, said. A neighbor, the Rev. Samuel Adeyemi, told reporters that the fire started at night. One official, a Republican, said the vote would be close. A resident, the mother of two, said the water was brown.`,
+    expect: [
+      { s: 'A local group, Parents for Safe Schools, said the levy would fund repairs.', label: 'direct', sources: ['Parents for Safe Schools'] },
+      { s: 'The agency, the Food and Drug Administration, has warned that the pills are unsafe.', label: 'direct', sources: ['the Food and Drug Administration'] },
+      { s: 'A think tank, the Council on Foreign Relations, argued that the sanctions had failed.', label: 'direct', sources: ['the Council on Foreign Relations'] },
+      { s: 'Another coalition, Citizens for a Sound Economy, believes the tax will be repealed.', label: 'direct', sources: ['Citizens for a Sound Economy'] },
+      { s: 'Her employer, the University of Ghana, said it would review the case.', label: 'direct', sources: ['the University of Ghana'] },
+      { s: '“We were never consulted,” a tenants union, Renters of Eastfield, said.', label: 'direct', sources: ['Renters of Eastfield'] },
+      { s: 'A neighbor, the Rev. Samuel Adeyemi, told reporters that the fire started at night.', label: 'direct', sources: ['the Rev. Samuel Adeyemi'] },
+      { s: 'One official, a Republican, said the vote would be close.', label: 'reported', sources: ['One official'] },
+      { s: 'A resident, the mother of two, said the water was brown.', label: 'reported', sources: ['A resident'] },
+    ],
+    note: "A name set off by commas after a noun ('A local group, Parents for Safe Schools, said') is the same speaker, named (SPEC §1 step 2), as 'the campaign's chairman, John Podesta, said' is: the source is the name. A body's name may open with 'the' and join its capitalised words with 'of', 'for', 'on', 'and' and an article after them ('Citizens for a Sound Economy'). A lowercase description in the same place ('a Republican', 'the mother of two') names no one, so the noun before it is the source.",
+  },
 ]
