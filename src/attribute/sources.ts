@@ -166,9 +166,10 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
 export function causeGroupName(tokens: Token[], h: number): boolean {
   const head = tokens[h]
   const name = tokens[grammar.articles.has(w(tokens, h + 2)) ? h + 3 : h + 2]
-  if (!head.cap || !/[^su']s$/.test(head.lower) || !grammar.causePrepositions.has(w(tokens, h + 1)) || !name?.word || !name.cap) return false
+  if (!head.cap || !grammar.causePrepositions.has(w(tokens, h + 1)) || !name?.word || !name.cap) return false
   if (isTitle(name) || lexicon.timeWords.has(name.norm)) return false
-  return lexicon.causeGroups.has(head.lower) || !isSourceNoun(head)
+  // (a listed plural may be irregular: "Women for Trump")
+  return lexicon.causeGroups.has(head.lower) || (/[^su']s$/.test(head.lower) && !isSourceNoun(head))
 }
 
 /** A capitalised plural at `h` read as an unspecified group of people, not a name, by what stands before it from `a`. */

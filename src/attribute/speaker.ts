@@ -653,10 +653,12 @@ export function speakerAfter(tokens: Token[], np: Range | undefined): Range | un
  */
 function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const head = tokens[k - 1]
-  const n = w(tokens, k + 1) === 'a' ? k + 2 : k + 1
-  const next = tokens[n]
   if (!grammar.bodyNamePrepositions.has(tokens[k].lower)) return false
-  if (!lexicon.organizationWords.has(head.norm) && !lexicon.officeNouns.has(head.norm) && !(opens && causeGroupName(tokens, k - 1))) return false
+  const cause = opens && causeGroupName(tokens, k - 1)
+  if (!lexicon.organizationWords.has(head.norm) && !lexicon.officeNouns.has(head.norm) && !cause) return false
+  // (a listed group's cause may take "the": "said Republicans for the Rule of Law"; an adjunct with "the" is cut: "said Matthews for the Ledger")
+  const n = w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower)) ? k + 2 : k + 1
+  const next = tokens[n]
   if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
   return !lexicon.organizationWords.has(next.norm) && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }

@@ -1758,4 +1758,18 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A name set off by commas after a noun ('A local group, Parents for Safe Schools, said') is the same speaker, named (SPEC §1 step 2), as 'the campaign's chairman, John Podesta, said' is: the source is the name. A body's name may open with 'the' and join its capitalised words with 'of', 'for', 'on', 'and' and an article after them ('Citizens for a Sound Economy'). A lowercase description in the same place ('a Republican', 'the mother of two') names no one, so the noun before it is the source.",
   },
+  {
+    id: 'speech-verb/cause-group-irregular-or-with-the',
+    rule: 'speech-verb',
+    text: `Women for Trump said the rally would go ahead. “The verdict must stand,” said Republicans for the Rule of Law. “We will not stop,” wrote Mothers for the Earth in a letter to the council. Women for Change argues that the clinic must stay open. “It was late,” said Matthews for the Ledger. Women for the most part said they would vote early.`,
+    expect: [
+      { s: 'Women for Trump said the rally would go ahead.', label: 'direct', sources: ['Women for Trump'] },
+      { s: '“The verdict must stand,” said Republicans for the Rule of Law.', label: 'direct', sources: ['Republicans for the Rule of Law'] },
+      { s: '“We will not stop,” wrote Mothers for the Earth in a letter to the council.', label: 'direct', sources: ['Mothers for the Earth'] },
+      { s: 'Women for Change argues that the clinic must stay open.', label: 'direct', sources: ['Women for Change'] },
+      { s: '“It was late,” said Matthews for the Ledger.', label: 'direct', sources: ['Matthews'] },
+      { s: 'Women for the most part said they would vote early.', label: 'reported', sources: ['Women for the most part'] },
+    ],
+    note: "A group named for its cause is a named body (SPEC §1 step 2) also when its plural is irregular ('Women for Trump') and when its cause opens with 'the' after an inverted cue ('said Republicans for the Rule of Law'). After a surname, 'for the …' is where the speaker works, so the name stops there ('said Matthews for the Ledger'); 'for the most part' is no name.",
+  },
 ]
