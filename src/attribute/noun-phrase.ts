@@ -44,8 +44,11 @@ const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`
 /** An adjective by its ending, or a past form of more than five letters ("rigged", "flawed"; not "shed"). */
 export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
+/** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
+export const personWord = (t: Token) => lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
+
 /** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
-export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm) || lexicon.officeNouns.has(t.norm) || grammar.objectPronouns.has(t.lower)
+export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personWord(t) || lexicon.officeNouns.has(t.norm) || grammar.objectPronouns.has(t.lower)
 
 /** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun or a plural ("to staff", "to reporters", "to me"). */
 export const infinitive = (tokens: Token[], k: number) => {
@@ -194,7 +197,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
     if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) return [k - 1, j + 1]
     // "Ortiz and other residents said": a name joined to people
-    const people = before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && (lexicon.personRoles.has(last.norm) || lexicon.vagueNouns.has(last.norm))
+    const people = before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(last)
     if ((l === 'and' || l === 'or') && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
@@ -253,7 +256,7 @@ function joinerWithObject(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   if (!pastForm(tokens[k]) || !before?.word || !after?.word || after.cap) return false
-  const subject = before.cap || lexicon.documentNouns.has(before.norm) || lexicon.officeNouns.has(before.norm) || lexicon.personRoles.has(before.norm) || lexicon.vagueNouns.has(before.norm)
+  const subject = before.cap || lexicon.documentNouns.has(before.norm) || lexicon.officeNouns.has(before.norm) || personWord(before)
   return subject && !lexicon.determiners.has(after.lower) && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !lexicon.adverbs.has(after.lower)
 }
 
@@ -294,7 +297,7 @@ function groupObjectJoined(tokens: Token[], k: number): boolean {
 /** What a head noun names, for telling alike objects apart: a person, a body, a proper name, or '' for anything else. */
 function bodyKind(t: Token): string {
   if (t.cap) return 'name'
-  if (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm) || lexicon.spokesNouns.has(t.norm)) return 'person'
+  if (personWord(t) || lexicon.spokesNouns.has(t.norm)) return 'person'
   return lexicon.officeNouns.has(t.norm) ? 'body' : ''
 }
 

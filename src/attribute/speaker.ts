@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adverbLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, w } from './words'
 
@@ -256,7 +256,7 @@ function apposedName(tokens: Token[], from: number, at: number): number {
   const named = pastRole(tokens, from, at)
   const first = named === from && w(tokens, from) === 'the' ? from + 1 : named
   // (one role word after "the" is a description, no name: "The man, the Democrat, said")
-  if (!tokens[first]?.cap || !nameWord(tokens[at - 1], at - 1 > first) || (first > named && at - first === 1 && (lexicon.personRoles.has(tokens[first].norm) || lexicon.vagueNouns.has(tokens[first].norm)))) return -1
+  if (!tokens[first]?.cap || !nameWord(tokens[at - 1], at - 1 > first) || (first > named && at - first === 1 && personWord(tokens[first]))) return -1
   // (a body's name joins its capitalised words with "of", "for", "on", "and", and an article after them, never at its ends: "Citizens for a Sound Economy")
   let joined = false
   for (let n = first; n < at; n++) {
@@ -678,4 +678,4 @@ export function pluralOpener(tokens: Token[], src: Range, verb: number, cue: Cue
 }
 
 /** A noun for people, one or many: "voters", "the senator". */
-export const personNoun = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm))
+export const personNoun = (t: Token) => !t.cap && personWord(t)
