@@ -103,6 +103,12 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       j = time - 1
       continue
     }
+    // "Sanders for his part said", "The ministry in turn said": a fixed aside between the subject and its verb
+    const aside = asideStart(tokens, j)
+    if (aside >= 0) {
+      j = aside - 1
+      continue
+    }
     // "Sanders during a Sunday rally thanked", "The mayor at a news conference said": an occasion between the subject and its verb
     const occasion = occasionStart(tokens, j)
     if (occasion >= 0) {
@@ -130,6 +136,21 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
   else if (!meridiem && !YEAR.test(tokens[k].text)) return -1
   return grammar.timePrepositions.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1].cap ? k - 1 : -1
+}
+
+/** The last words of the asides of grammar.json, so most words are let go at one look-up. */
+const ASIDE_ENDS = new Set([...grammar.asides].map((p) => p.slice(p.lastIndexOf(' ') + 1)))
+const ASIDE_MAX = Math.max(...[...grammar.asides].map((p) => p.split(' ').length))
+
+/** The first token of a lowercase aside of grammar.json ending at `j` ("for his part", "in turn"), or -1. */
+function asideStart(tokens: Token[], j: number): number {
+  if (tokens[j].cap || !ASIDE_ENDS.has(tokens[j].lower)) return -1
+  let phrase = tokens[j].lower
+  for (let k = j - 1; k >= 0 && j - k < ASIDE_MAX && isWord(tokens[k]) && !tokens[k].cap; k--) {
+    phrase = `${tokens[k].lower} ${phrase}`
+    if (grammar.asides.has(phrase)) return k
+  }
+  return -1
 }
 
 /**
