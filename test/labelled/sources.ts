@@ -1789,4 +1789,19 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A fixed aside between the subject and its verb ('Sanders for his part said', 'Voters by and large told', 'The union in response denied') belongs to neither: the source is the subject alone, and a vague subject stays vague. A prepositional phrase that is not on the list of asides ('The committee in charge of the port') and a capitalised name ('The Party for Freedom') stay whole.",
   },
+  {
+    id: 'speech-verb/cause-group-irregular-plural',
+    rule: 'speech-verb',
+    text: `People for the Ethical Treatment of Animals said the circus had mistreated its elephants. “The nominee is unfit,” argued People for the American Way. Men for Change told the council that the shelter must stay open. Youth for Christ announced that the summer camp would close. People in Gaza said the strikes continued overnight. Men from the village told reporters the road had been cut. People for the first time said they trusted the count.`,
+    expect: [
+      { s: 'People for the Ethical Treatment of Animals said the circus had mistreated its elephants.', label: 'direct', sources: ['People for the Ethical Treatment of Animals'] },
+      { s: '“The nominee is unfit,” argued People for the American Way.', label: 'direct', sources: ['People for the American Way'] },
+      { s: 'Men for Change told the council that the shelter must stay open.', label: 'direct', sources: ['Men for Change'] },
+      { s: 'Youth for Christ announced that the summer camp would close.', label: 'direct', sources: ['Youth for Christ'] },
+      { s: 'People in Gaza said the strikes continued overnight.', label: 'reported', sources: ['People in Gaza'] },
+      { s: 'Men from the village told reporters the road had been cut.', label: 'reported', sources: ['Men from the village'] },
+      { s: 'People for the first time said they trusted the count.', label: 'reported', sources: ['People for the first time'] },
+    ],
+    note: "A group named for its cause is a named body (SPEC §1 step 2) also when its plural has no s ('People for the Ethical Treatment of Animals', 'Men for Change', 'Youth for Christ'), at a sentence's start and after an inverted cue. People placed by 'in' or 'from', and 'for' before a lowercase phrase, stay a vague group.",
+  },
 ]
