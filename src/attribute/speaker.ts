@@ -649,7 +649,8 @@ export function speakerAfter(tokens: Token[], np: Range | undefined): Range | un
 /**
  * A body's own name goes on past a preposition after its head word: "said the Council for Responsible Nutrition", and, when
  * the speaker opens with it, "said Veterans for Peace" (not "said Jim Sanders for Acme"); not into a time ("…on Monday") or
- * another body's or outlet's name, where or for whom it spoke ("said the Labour Party on Twitter").
+ * another body's or outlet's name, where or for whom it spoke ("said the Labour Party on Twitter"); past "to" into an aim
+ * ("said the Committee to Protect Journalists").
  */
 function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const head = tokens[k - 1]
@@ -657,9 +658,12 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const cause = opens && causeGroupName(tokens, k - 1)
   if (!lexicon.organizationWords.has(head.norm) && !lexicon.officeNouns.has(head.norm) && !cause) return false
   // (a listed group's cause may take "the": "said Republicans for the Rule of Law"; an adjunct with "the" is cut: "said Matthews for the Ledger")
-  const n = w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower)) ? k + 2 : k + 1
+  const aim = tokens[k].lower === 'to'
+  const n = !aim && (w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower))) ? k + 2 : k + 1
   const next = tokens[n]
   if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
+  // (an aim's verb takes a capitalised object: "to Protect Journalists"; not a person or a description: "to John Smith", "to Mayor Park", "to Senate leaders")
+  if (aim && (!(tokens[n + 1]?.cap && tokens[n + 1].word) || lexicon.givenNames.has(next.lower) || lexicon.titles.has(next.lower))) return false
   return !lexicon.organizationWords.has(next.norm) && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }
 

@@ -1804,4 +1804,19 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A group named for its cause is a named body (SPEC §1 step 2) also when its plural has no s ('People for the Ethical Treatment of Animals', 'Men for Change', 'Youth for Christ'), at a sentence's start and after an inverted cue. People placed by 'in' or 'from', and 'for' before a lowercase phrase, stay a vague group.",
   },
+  {
+    id: 'speech-verb/body-named-for-aim',
+    rule: 'speech-verb',
+    text: `The watchdog, the Committee to Protect Journalists, said the reporter had been held without charge. “The new rules will cost lives,” argued the Coalition to Stop Gun Violence. A charity, the Campaign to End Loneliness, warned that one in four adults felt isolated. Demand for power will double by 2040, wrote the Alliance to Save Energy in its weekly bulletin. “The deal is dead,” wrote the Council to Mayor Ann Park. “We will not sign,” said Tomas Varga to Senate Democrats. “The talks are over,” said the Commission to Senate leaders.`,
+    expect: [
+      { s: 'The watchdog, the Committee to Protect Journalists, said the reporter had been held without charge.', label: 'direct', sources: ['the Committee to Protect Journalists'] },
+      { s: '“The new rules will cost lives,” argued the Coalition to Stop Gun Violence.', label: 'direct', sources: ['the Coalition to Stop Gun Violence'] },
+      { s: 'A charity, the Campaign to End Loneliness, warned that one in four adults felt isolated.', label: 'direct', sources: ['the Campaign to End Loneliness'] },
+      { s: 'Demand for power will double by 2040, wrote the Alliance to Save Energy in its weekly bulletin.', label: 'direct', sources: ['the Alliance to Save Energy'] },
+      { s: '“The deal is dead,” wrote the Council to Mayor Ann Park.', label: 'direct', sources: ['the Council'] },
+      { s: '“We will not sign,” said Tomas Varga to Senate Democrats.', label: 'direct', sources: ['Tomas Varga'] },
+      { s: '“The talks are over,” said the Commission to Senate leaders.', label: 'direct', sources: ['the Commission'] },
+    ],
+    note: "A body named for its aim joins 'to' and a capitalised verb with its object into its name ('the Committee to Protect Journalists', 'the Coalition to Stop Gun Violence'), in an apposition and after an inverted cue, so the name speaks, not the description before it. After a body's head word, 'to' before a title, a given name or a description ('to Mayor Ann Park', 'to Senate leaders') still opens an adjunct, and after a person's name it always does.",
+  },
 ]
