@@ -642,8 +642,22 @@ export function noSpeaker(tokens: Token[], [a]: Range): boolean {
 /** An inverted speaker ends at an adjunct after a name: "said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger". */
 export function speakerAfter(tokens: Token[], np: Range | undefined): Range | undefined {
   if (!np) return np
-  for (let k = np[0] + 1; k < np[1]; k++) if (tokens[k - 1].cap && grammar.afterInvertedSpeaker.has(tokens[k].lower) && !bodyNameGoesOn(tokens, k, k - 1 === np[0])) return [np[0], k]
+  for (let k = np[0] + 1; k < np[1]; k++) {
+    if (!grammar.afterInvertedSpeaker.has(tokens[k].lower)) continue
+    if (tokens[k - 1].cap ? !bodyNameGoesOn(tokens, k, k - 1 === np[0]) : spokenTo(tokens, k, np[1])) return [np[0], k]
+  }
   return np
+}
+
+/**
+ * After a lowercase head a preposition may still open where or to whom the speaker spoke, not who it is: "said the committee
+ * in a statement", "said the spokesman to reporters", "said the mayor to the crowd"; a role's own complement stays ("said an
+ * adviser to the president", "said a spokesman for the ministry").
+ */
+function spokenTo(tokens: Token[], k: number, end: number): boolean {
+  const obj = lexicon.prepositions.has(tokens[k].lower) ? rightNP(tokens, k + 1, end) : undefined
+  const head = obj && tokens[headOf(tokens, obj)]
+  return !!head && !head.cap && (grammar.purposeVenues.has(head.lower) || grammar.spokenSettings.has(head.lower))
 }
 
 /**

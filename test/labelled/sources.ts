@@ -1819,4 +1819,20 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A body named for its aim joins 'to' and a capitalised verb with its object into its name ('the Committee to Protect Journalists', 'the Coalition to Stop Gun Violence'), in an apposition and after an inverted cue, so the name speaks, not the description before it. After a body's head word, 'to' before a title, a given name or a description ('to Mayor Ann Park', 'to Senate leaders') still opens an adjunct, and after a person's name it always does.",
   },
+  {
+    id: 'speech-verb/inverted-speaker-setting',
+    rule: 'speech-verb',
+    text: `The Senate ethics committee met behind closed doors on Monday. “The complaint has no merit,” said the committee in a statement. “Nobody was hurt,” said the spokesman to reporters outside the court. “Prices will rise,” warned the chief executive at a meeting with investors. “We will keep building,” declared the mayor to the crowd. “It is over,” said an adviser to the president. “We are ready,” said a spokesman for the ministry. “We have no comment,” said an official at the embassy.`,
+    expect: [
+      { s: 'The Senate ethics committee met behind closed doors on Monday.', label: 'unattributed' },
+      { s: '“The complaint has no merit,” said the committee in a statement.', label: 'direct', sources: ['the committee'] },
+      { s: '“Nobody was hurt,” said the spokesman to reporters outside the court.', label: 'direct', sources: ['the spokesman'] },
+      { s: '“Prices will rise,” warned the chief executive at a meeting with investors.', label: 'direct', sources: ['the chief executive'] },
+      { s: '“We will keep building,” declared the mayor to the crowd.', label: 'direct', sources: ['the mayor'] },
+      { s: '“It is over,” said an adviser to the president.', label: 'reported', sources: ['an adviser to the president'] },
+      { s: '“We are ready,” said a spokesman for the ministry.', label: 'direct', sources: ['a spokesman for the ministry'] },
+      { s: '“We have no comment,” said an official at the embassy.', label: 'reported', sources: ['an official at the embassy'] },
+    ],
+    note: "After an inverted cue, a preposition that follows a lowercase head and opens an audience, channel or occasion ('in a statement', 'to reporters', 'at a meeting', 'to the crowd') says where or to whom the speaker spoke, so the source ends before it. A role's own complement ('an adviser to the president', 'a spokesman for the ministry', 'an official at the embassy') stays in the source.",
+  },
 ]
