@@ -639,7 +639,7 @@ export function noSpeaker(tokens: Token[], [a]: Range): boolean {
   return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
 }
 
-/** An inverted speaker ends at an adjunct after a name: "said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger". */
+/** An inverted speaker ends at an adjunct after a name ("said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger") or at a setting after a lowercase head ("said the committee in a statement"). */
 export function speakerAfter(tokens: Token[], np: Range | undefined): Range | undefined {
   if (!np) return np
   for (let k = np[0] + 1; k < np[1]; k++) {
