@@ -50,12 +50,12 @@ export const personWord = (t: Token) => lexicon.personRoles.has(t.norm) || lexic
 /** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
 export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personWord(t) || lexicon.officeNouns.has(t.norm) || grammar.objectPronouns.has(t.lower)
 
-/** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun or a plural ("to staff", "to reporters", "to me"). */
+/** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun, a plural or a noun that is never a verb ("to staff", "to reporters", "to me", "to applause"). */
 export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
-  return !addressee(next) && !/[^s]s$/.test(next.lower)
+  return !addressee(next) && !/[^s]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
 }
 
 /** "doesn't think the plan will pass", "did not expect a deal": a negation that belongs to what is thought, which is still the view of the verb's subject. */

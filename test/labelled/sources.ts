@@ -1835,4 +1835,20 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "After an inverted cue, a preposition that follows a lowercase head and opens an audience, channel or occasion ('in a statement', 'to reporters', 'at a meeting', 'to the crowd') says where or to whom the speaker spoke, so the source ends before it. A role's own complement ('an adviser to the president', 'a spokesman for the ministry', 'an official at the embassy') stays in the source.",
   },
+  {
+    id: 'speech-verb/inverted-speaker-reaction',
+    rule: 'speech-verb',
+    text: `The city council voted on the budget late on Thursday. “We will not back down,” said the minister to applause. “The plan is dead,” declared Senator Ruth Okafor to laughter from the gallery. “This is our town,” shouted the protesters to cheers from the square. “Nobody believes that,” replied the chairwoman to jeers. The mayor said to applause that the park would reopen in May. The council agreed to post the minutes online. Aides said she plans to release the report next week.`,
+    expect: [
+      { s: 'The city council voted on the budget late on Thursday.', label: 'unattributed' },
+      { s: '“We will not back down,” said the minister to applause.', label: 'direct', sources: ['the minister'] },
+      { s: '“The plan is dead,” declared Senator Ruth Okafor to laughter from the gallery.', label: 'direct', sources: ['Senator Ruth Okafor'] },
+      { s: '“This is our town,” shouted the protesters to cheers from the square.', label: 'reported', sources: ['the protesters'] },
+      { s: '“Nobody believes that,” replied the chairwoman to jeers.', label: 'direct', sources: ['the chairwoman'] },
+      { s: 'The mayor said to applause that the park would reopen in May.', label: 'direct', sources: ['The mayor'] },
+      { s: 'The council agreed to post the minutes online.', label: 'unattributed' },
+      { s: 'Aides said she plans to release the report next week.', label: 'reported', sources: ['Aides'] },
+    ],
+    note: "'to' before a noun that is never a verb ('to applause', 'to laughter') is a preposition, so an inverted speaker does not end in a false infinitive and the sentence keeps its source; the reaction the words met ('to applause', 'to cheers from the square', 'to jeers') is where they were said, so the source ends before it. 'to' before a word that can be a verb ('agreed to post', 'plans to release') is still an infinitive.",
+  },
 ]
