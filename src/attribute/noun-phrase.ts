@@ -363,8 +363,19 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && lexicon.prepositions.has(tokens[a + 1].lower)
   // ("June Okafor": a month that is a given name before a capital is the name's)
   const time = (t: Token) => lexicon.timeWords.has(t.lower) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap)
+  a = pastHeadless(tokens, a, b)
   while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
+}
+
+// ("was released Tuesday by the Sierra Club, which said…": a phrase that opens at a joining past participle has no head
+// before it, so it starts after the participle's preposition; "released documents from…" keeps its noun, and an -ing
+// aside ("Trump, speaking at a rally…") is left to the aside rules)
+function pastHeadless(tokens: Token[], a: number, b: number): number {
+  if (tokens[a].cap || !grammar.joiners.has(tokens[a].lower) || tokens[a].lower.endsWith('ing')) return a
+  let k = a + 1
+  while (k < b - 1 && (lexicon.timeWords.has(tokens[k].lower) || grammar.joiners.has(tokens[k].lower) || adverbLike(tokens[k]))) k++
+  return k < b - 1 && lexicon.prepositions.has(tokens[k].lower) ? k + 1 : a
 }
 
 /** Whether a noun phrase may start at this token (not a preposition, an adverb, a time word or a verb). */

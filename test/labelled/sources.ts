@@ -1851,4 +1851,19 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "'to' before a noun that is never a verb ('to applause', 'to laughter') is a preposition, so an inverted speaker does not end in a false infinitive and the sentence keeps its source; the reaction the words met ('to applause', 'to cheers from the square', 'to jeers') is where they were said, so the source ends before it. 'to' before a word that can be a verb ('agreed to post', 'plans to release') is still an infinitive.",
   },
+  {
+    id: 'speech-verb/relative-after-by-phrase',
+    rule: 'speech-verb',
+    text: `The report was released Tuesday by the Sierra Club, which said emissions had doubled since 2010. The findings were published last week by the Urban Institute, which warned that rents would keep rising. The audit was commissioned by the Alliance for Fair Wages, which argued that contractors had been underpaid. The petition was filed on Monday by Families for Clean Water, which claimed the plant had leaked for years. The memo was written in March by Dana Whitfield, who said the budget would not balance. Newly released documents from the agency show that inspections lapsed. The plan was drafted by the city's planners and approved in June.`,
+    expect: [
+      { s: 'The report was released Tuesday by the Sierra Club, which said emissions had doubled since 2010.', label: 'direct', sources: ['the Sierra Club'] },
+      { s: 'The findings were published last week by the Urban Institute, which warned that rents would keep rising.', label: 'direct', sources: ['the Urban Institute'] },
+      { s: 'The audit was commissioned by the Alliance for Fair Wages, which argued that contractors had been underpaid.', label: 'direct', sources: ['the Alliance for Fair Wages'] },
+      { s: 'The petition was filed on Monday by Families for Clean Water, which claimed the plant had leaked for years.', label: 'direct', sources: ['Families for Clean Water'] },
+      { s: 'The memo was written in March by Dana Whitfield, who said the budget would not balance.', label: 'direct', sources: ['Dana Whitfield'] },
+      { s: 'Newly released documents from the agency show that inspections lapsed.', label: 'direct', sources: ['documents from the agency'] },
+      { s: 'The plan was drafted by the city\'s planners and approved in June.', label: 'unattributed' },
+    ],
+    note: "A relative 'which' or 'who' after a past participle's by-phrase ('released Tuesday by the Sierra Club, which said', 'filed on Monday by Families for Clean Water, which claimed') stands for the agent after 'by': the participle and its time words are no part of the source, and a body's name keeps its own 'of'/'for' phrase ('the Alliance for Fair Wages'). A participle before a noun ('released documents from the agency') still heads a phrase, and a passive with no cue stays unattributed.",
+  },
 ]
