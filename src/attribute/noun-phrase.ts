@@ -372,7 +372,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
 // before it, so it starts after the participle's preposition; "released documents from…" keeps its noun, and an -ing
 // aside ("Trump, speaking at a rally…") is left to the aside rules)
 function pastHeadless(tokens: Token[], a: number, b: number): number {
-  if (tokens[a].cap || !grammar.joiners.has(tokens[a].lower) || tokens[a].lower.endsWith('ing')) return a
+  if (tokens[a].cap || !grammar.joiners.has(tokens[a].lower) || gerundLike(tokens[a])) return a
   let k = a + 1
   while (k < b - 1 && (lexicon.timeWords.has(tokens[k].lower) || grammar.joiners.has(tokens[k].lower) || adverbLike(tokens[k]))) k++
   return k < b - 1 && lexicon.prepositions.has(tokens[k].lower) ? k + 1 : a
