@@ -161,7 +161,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   if (t.text === ',' || (from < at && from >= 0)) {
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     let list = false
-    for (let k = from - 1; k >= 0 && at - k < 45; k--) {
+    // (the comma before the verb may itself close a state after a town: "Trump, speaking at a rally in Wilmington, N.C., warned")
+    const first = from === at && stateAfterTown(tokens, at) >= 0 ? at : from - 1
+    // (and the apposition before it ends at the town: "Another delegate, Alan Pryce of Portland, Maine, explained")
+    let close = at
+    for (let k = first; k >= 0 && at - k < 45; k--) {
       if (isPunct(tokens[k], ',')) {
         const inner = tokens[k + 1]
         // a party and state after the name is part of it: "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said"
@@ -172,12 +176,15 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const lone = tokens[k - 1]
         if (lone?.word && !lone.cap && isPunct(tokens[k - 2], ',') && (lexicon.adverbs.has(lone.lower) || adverbLike(lone) || grammar.leading.has(lone.lower))) continue
         // and a state after a town, with both its commas: "Harry Bond, 30, of Raleigh, N.C., who was polled, said";
-        // a subject that ends with them is read whole ("Officials in Chappaqua, N.Y., speaking on condition of anonymity, said")
+        // a subject that ends with them is read whole ("Officials in Chappaqua, N.Y., speaking on condition of anonymity, said"),
+        // one inside an aside or a relative clause is not ("Clinton, during a town hall in Columbus, Ohio, said")
         const state = stateAfterTown(tokens, k)
         if (state >= 0) {
           const town = leftNP(tokens, state - 1)
-          const setOff = !town || isPunct(tokens[town[0] - 1], ',') || (lexicon.prepositions.has(w(tokens, town[0] - 1)) && isPunct(tokens[town[0] - 2], ','))
-          if (!setOff && town[0] < state - 1) return [town[0], k]
+          const lead = town && tokens[town[0] - 1]
+          const subject = town && (!lead || (lead.word ? lexicon.clauseBreakers.has(lead.lower) : !isPunct(lead, ',')))
+          if (subject && town[0] < state - 1) return [town[0], k]
+          if (k === at) close = state
           k = state
           continue
         }
@@ -186,7 +193,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
         // (past a role written before them: "the team's owner, developer Raymond Kessler, said")
-        const named = apposedName(tokens, k + 1, at)
+        const named = apposedName(tokens, k + 1, close)
         if (named >= 0 && !tokens[k - 1]?.cap) {
           // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
