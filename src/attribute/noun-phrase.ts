@@ -349,10 +349,24 @@ function bareShare(tokens: Token[], a: number): boolean {
   return unit >= 0 && lexicon.partitives.has(tokens[unit]?.lower ?? '') && tokens[unit + 1]?.lower !== 'of'
 }
 
+/**
+ * A named body's aim after "to": a capitalised verb at `v` and its capitalised object, with or without an article
+ * ("Committee to Protect Journalists", "Campaign to End the War"); not a person, a title or a time ("to John Smith", "to Mayor Park").
+ */
+export function aimObject(tokens: Token[], v: number): boolean {
+  const verb = tokens[v]
+  if (!isWord(verb) || !verb.cap || lexicon.determiners.has(verb.lower) || lexicon.timeWords.has(verb.lower) || lexicon.givenNames.has(verb.lower) || lexicon.titles.has(verb.lower)) return false
+  const object = tokens[grammar.articles.has(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1]
+  return isWord(object) && object.cap
+}
+
+/** The aim's verb at `v` after a body's head word and "to": the article after it is inside the name ("the Fund to Save the Whales"). */
+const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' && !!tokens[v - 2]?.cap && lexicon.organizationWords.has(tokens[v - 2].norm) && aimObject(tokens, v)
+
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
-    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && groupObjectJoined(tokens, d - 1))) {
+    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && groupObjectJoined(tokens, d - 1)) && !aimOfBody(tokens, d - 1)) {
       a = d
       break
     }
@@ -425,8 +439,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
-      // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two
-      if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower)) break
+      // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
+      if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower) && !aimOfBody(tokens, k - 1)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
       if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? ''))) break
       if (lexicon.timeWords.has(l) && !t.cap) break

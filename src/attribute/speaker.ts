@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adverbLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, aimObject, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, w } from './words'
 
@@ -683,8 +683,8 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const n = !aim && (w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower))) ? k + 2 : k + 1
   const next = tokens[n]
   if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
-  // (an aim's verb takes a capitalised object: "to Protect Journalists"; not a person or a description: "to John Smith", "to Mayor Park", "to Senate leaders")
-  if (aim && (!(tokens[n + 1]?.cap && tokens[n + 1].word) || lexicon.givenNames.has(next.lower) || lexicon.titles.has(next.lower))) return false
+  // ("to John Smith", "to Mayor Park", "to Senate leaders" are whom it spoke to, not its aim)
+  if (aim && !aimObject(tokens, n)) return false
   return !lexicon.organizationWords.has(next.norm) && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }
 

@@ -1885,4 +1885,23 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'A state written after a town with both its commas (\'Dayton, Ohio,\', \'Tucson, Ariz.,\') belongs to the phrase before it, also when its second comma is the one right before the verb: the speaker is the name the aside, age or role follows (\'Senator Ruth Okafor, speaking at a rally in Dayton, Ohio, warned\', \'Maria Delgado, 41, of Tucson, Ariz., says\'), not the town or the participle\'s phrase. A town phrase inside an aside or a relative clause (\'during a town hall in Macon\', \'who was to travel to Akron, Ohio, on Friday\') is no subject; a town phrase that opens the sentence is the subject, state and all (\'Voters in Erie, Pa.\'), and a place with no cue stays unattributed.',
   },
+  {
+    id: 'speech-verb/body-named-for-its-aim',
+    rule: 'speech-verb',
+    text: `The Campaign to Defend the Constitution said on Tuesday that the new rule was unlawful. “The numbers keep falling,” said the Fund to Save the Whales in a statement. Water levels in the park have dropped by a third since 2010, according to the Alliance to Protect the Everglades. The Coalition to End the Blockade argues that the crossings should reopen. It plans to file a lawsuit next week, the group said. The Green Party wrote to Governor Ellis that the plan was flawed. “We will not wait,” said the Labour Party to Mayor Okafor. The Society to Preserve the Old Mill was founded in 1972. A report by the Fund to Rebuild the Coast found that 40 homes were lost. On Monday the ministry said the talks had stalled. The Committee to Protect Journalists says two reporters remain in custody.`,
+    expect: [
+      { s: 'The Campaign to Defend the Constitution said on Tuesday that the new rule was unlawful.', label: 'direct', sources: ['The Campaign to Defend the Constitution'] },
+      { s: '“The numbers keep falling,” said the Fund to Save the Whales in a statement.', label: 'direct', sources: ['the Fund to Save the Whales'] },
+      { s: 'Water levels in the park have dropped by a third since 2010, according to the Alliance to Protect the Everglades.', label: 'direct', sources: ['the Alliance to Protect the Everglades'] },
+      { s: 'The Coalition to End the Blockade argues that the crossings should reopen.', label: 'direct', sources: ['The Coalition to End the Blockade'] },
+      { s: 'It plans to file a lawsuit next week, the group said.', label: 'direct', sources: ['the group'] },
+      { s: 'The Green Party wrote to Governor Ellis that the plan was flawed.', label: 'direct', sources: ['The Green Party'] },
+      { s: '“We will not wait,” said the Labour Party to Mayor Okafor.', label: 'direct', sources: ['the Labour Party'] },
+      { s: 'The Society to Preserve the Old Mill was founded in 1972.', label: 'unattributed' },
+      { s: 'A report by the Fund to Rebuild the Coast found that 40 homes were lost.', label: 'direct', sources: ['A report by the Fund to Rebuild the Coast'] },
+      { s: 'On Monday the ministry said the talks had stalled.', label: 'direct', sources: ['the ministry'] },
+      { s: 'The Committee to Protect Journalists says two reporters remain in custody.', label: 'direct', sources: ['The Committee to Protect Journalists'] },
+    ],
+    note: 'A body named for its aim (\'the Campaign to Defend the Constitution\', \'the Fund to Save the Whales\', \'the Coalition to End the Blockade\') keeps the article inside its aim: the source is the whole name before a verb, after an inverted cue and after \'according to\', and a role noun after it (\'the group\') resolves to the whole name; a document by such a body is the document. \'to\' before a title or a name is whom a body spoke to (\'said the Labour Party to Mayor Okafor\', \'wrote to Governor Ellis\'), a time before an article is still cut (\'On Monday the ministry\'), and a name with no cue stays unattributed.',
+  },
 ]
