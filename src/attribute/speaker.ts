@@ -123,9 +123,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const head = antecedent && tokens[headOf(tokens, antecedent)]
       // ("a request by The Washington Post, which argued…": "which" for a body after a preposition)
       const speaks = (x: Token) => x.cap || (rel === 'who' ? personNoun(x) : lexicon.officeNouns.has(x.norm) || lexicon.documentNouns.has(x.norm))
-      if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(tokens[k]) && !speaks(head)) {
-        const comma = k < np[0] - 1
-        for (let m = k - 1; m > antecedent[0]; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
+      // (and, whatever the head, a body named in a phrase set off inside the antecedent: "The poll, carried out by Gallup, which said…")
+      const comma = k < np[0] - 1
+      let setOff = k - 1
+      while (comma && antecedent && setOff > antecedent[0] && !isPunct(tokens[setOff], ',')) setOff--
+      if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(tokens[k]) && (!speaks(head) || (comma && setOff > antecedent[0]))) {
+        const from = speaks(head) ? setOff : antecedent[0]
+        for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
       // "Trump is a serial liar, … and bully who has pledged…": "who" after a predicate noun stands for the subject
       if (antecedent && rel === 'who' && !head?.cap) {

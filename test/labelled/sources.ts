@@ -1904,4 +1904,21 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'A body named for its aim (\'the Campaign to Defend the Constitution\', \'the Fund to Save the Whales\', \'the Coalition to End the Blockade\') keeps the article inside its aim: the source is the whole name before a verb, after an inverted cue and after \'according to\', and a role noun after it (\'the group\') resolves to the whole name; a document by such a body is the document. \'to\' before a title or a name is whom a body spoke to (\'said the Labour Party to Mayor Okafor\', \'wrote to Governor Ellis\'), a time before an article is still cut (\'On Monday the ministry\'), and a name with no cue stays unattributed.',
   },
+  {
+    id: 'speech-verb/relative-after-set-off-agent',
+    rule: 'speech-verb',
+    text: 'The poll, carried out last month by Gallup, which said approval had fallen, drew wide notice. The survey, conducted last month by Quinnipiac University, which reported that the race was tied, was cited in the debate. A second poll, carried out by YouGov, which said most voters backed the plan, was widely shared. The study, funded in part by the Wellcome Trust, which argued that the trial was sound, was later retracted. The lawsuit, brought on behalf of Maria Lopez, who says she was fired for organizing, was dismissed. The memo, which warned that the plan would fail, was leaked to reporters. The audit, released Monday by the state comptroller, found that the agency overspent. A report by the Brennan Center, which tracks voting laws, said turnout rose. The bridge, built in 1932 by the Hudson Company, which closed in 1970, is still standing.',
+    expect: [
+      { s: 'The poll, carried out last month by Gallup, which said approval had fallen, drew wide notice.', label: 'direct', sources: ['Gallup'] },
+      { s: 'The survey, conducted last month by Quinnipiac University, which reported that the race was tied, was cited in the debate.', label: 'direct', sources: ['Quinnipiac University'] },
+      { s: 'A second poll, carried out by YouGov, which said most voters backed the plan, was widely shared.', label: 'direct', sources: ['YouGov'] },
+      { s: 'The study, funded in part by the Wellcome Trust, which argued that the trial was sound, was later retracted.', label: 'direct', sources: ['the Wellcome Trust'] },
+      { s: 'The lawsuit, brought on behalf of Maria Lopez, who says she was fired for organizing, was dismissed.', label: 'direct', sources: ['Maria Lopez'] },
+      { s: 'The memo, which warned that the plan would fail, was leaked to reporters.', label: 'direct', sources: ['The memo'] },
+      { s: 'The audit, released Monday by the state comptroller, found that the agency overspent.', label: 'direct', sources: ['The audit'] },
+      { s: 'A report by the Brennan Center, which tracks voting laws, said turnout rose.', label: 'direct', sources: ['A report by the Brennan Center'] },
+      { s: 'The bridge, built in 1932 by the Hudson Company, which closed in 1970, is still standing.', label: 'unattributed' },
+    ],
+    note: 'A relative \'which\' or \'who\' after a phrase set off inside a document\'s subject stands for the body that phrase names, whatever the document: \'The poll, carried out last month by Gallup, which said…\' is Gallup\'s, as is \'The survey, conducted last month by Quinnipiac University, which reported that…\', like \'funded in part by the Wellcome Trust, which argued\' and \'on behalf of Maria Lopez, who says\'. A document that is itself the subject of its verb keeps the source (\'The memo, which warned\', \'The audit, released Monday by the state comptroller, found\', \'A report by the Brennan Center, which tracks voting laws, said\'), and a relative with no cue is no attribution.',
+  },
 ]
