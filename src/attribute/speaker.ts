@@ -115,22 +115,27 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // "18% who say": a share of those polled
       if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
       const antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
-      // "which" never stands for people: "won among black voters, which describes much of the city"
-      if (antecedent && rel === 'which' && personNoun(tokens[headOf(tokens, antecedent)])) return undefined
       // "who" stands for the person after a preposition: "the support of a retired general who suggested…",
       // "a damning reaction from President Obama, who called…"
       // (past a comma only: "a star anchor at Fox News who…" may be the anchor)
-      const head = antecedent && tokens[headOf(tokens, antecedent)]
+      const h = antecedent ? headOf(tokens, antecedent) : -1
+      const head = tokens[h]
+      // a word for people, unless capitalised inside a name ("Citizens for Trump"), is not what "which" stands for:
+      // "Lawyers for the city, which argues…" is the city's
+      const people = (j: number) => personWord(tokens[j]) && (!tokens[j].cap || j === firstWord(tokens))
       // ("a request by The Washington Post, which argued…": "which" for a body after a preposition)
-      const speaks = (x: Token) => x.cap || (rel === 'who' ? personNoun(x) : lexicon.officeNouns.has(x.norm) || lexicon.documentNouns.has(x.norm))
+      const speaks = (j: number) => rel === 'who' ? tokens[j].cap || personNoun(tokens[j]) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
       // (and, whatever the head, a body named in a phrase set off inside the antecedent: "The poll, carried out by Gallup, which said…")
       const comma = k < np[0] - 1
       let setOff = k - 1
       while (comma && antecedent && setOff > antecedent[0] && !isPunct(tokens[setOff], ',')) setOff--
-      if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(tokens[k]) && (!speaks(head) || (comma && setOff > antecedent[0]))) {
-        const from = speaks(head) ? setOff : antecedent[0]
+      if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(k) && (!speaks(h) || (comma && setOff > antecedent[0]))) {
+        const from = speaks(h) ? setOff : antecedent[0]
         for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
+      // "which" never stands for people ("won among black voters, which describes much of the city"),
+      // though it may for the body after them ("lawyers for the city, which argues…", above)
+      if (head && rel === 'which' && people(h)) return undefined
       // "Trump is a serial liar, … and bully who has pledged…": "who" after a predicate noun stands for the subject
       if (antecedent && rel === 'who' && !head?.cap) {
         // (not "This is a man who said…": a demonstrative points elsewhere)

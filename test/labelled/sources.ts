@@ -1921,4 +1921,22 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'A relative \'which\' or \'who\' after a phrase set off inside a document\'s subject stands for the body that phrase names, whatever the document: \'The poll, carried out last month by Gallup, which said…\' is Gallup\'s, as is \'The survey, conducted last month by Quinnipiac University, which reported that…\', like \'funded in part by the Wellcome Trust, which argued\' and \'on behalf of Maria Lopez, who says\'. A document that is itself the subject of its verb keeps the source (\'The memo, which warned\', \'The audit, released Monday by the state comptroller, found\', \'A report by the Brennan Center, which tracks voting laws, said\'), and a relative with no cue is no attribution.',
   },
+  {
+    id: 'speech-verb/which-after-people-for-a-body',
+    rule: 'speech-verb',
+    text: 'The complaint, filed by lawyers for the city, which argues that the ordinance is void, was dismissed on Tuesday. Attorneys for the state, which contends that the new map is lawful, asked for a delay. Consultants for the ministry, which said the dam was safe, inspected it twice. The talks also drew members of the Iranian government, which has denied any role in the attack. The motion, submitted by counsel for the school district, which maintains that the fees were legal, was denied. The volunteers with the charity, which says demand has doubled, work six days a week. The rally was planned by Parents for Safer Streets, which expects 3,000 people to attend. Kim won among older voters, which describes much of the town. Supporters of the mayor, which is unusual here, marched on Sunday. Lawyers for the Okafor family, which has declined to comment, filed the appeal.',
+    expect: [
+      { s: 'The complaint, filed by lawyers for the city, which argues that the ordinance is void, was dismissed on Tuesday.', label: 'direct', sources: ['the city'] },
+      { s: 'Attorneys for the state, which contends that the new map is lawful, asked for a delay.', label: 'direct', sources: ['the state'] },
+      { s: 'Consultants for the ministry, which said the dam was safe, inspected it twice.', label: 'direct', sources: ['the ministry'] },
+      { s: 'The talks also drew members of the Iranian government, which has denied any role in the attack.', label: 'direct', sources: ['the Iranian government'] },
+      { s: 'The motion, submitted by counsel for the school district, which maintains that the fees were legal, was denied.', label: 'direct', sources: ['the school district'] },
+      { s: 'The volunteers with the charity, which says demand has doubled, work six days a week.', label: 'direct', sources: ['the charity'] },
+      { s: 'The rally was planned by Parents for Safer Streets, which expects 3,000 people to attend.', label: 'direct', sources: ['Parents for Safer Streets'] },
+      { s: 'Kim won among older voters, which describes much of the town.', label: 'unattributed' },
+      { s: 'Supporters of the mayor, which is unusual here, marched on Sunday.', label: 'unattributed' },
+      { s: 'Lawyers for the Okafor family, which has declined to comment, filed the appeal.', label: 'unattributed' },
+    ],
+    note: '\'Which\' never stands for people, so after a phrase for people with a body after its preposition (\'lawyers for the city, which argues\', \'Attorneys for the state, which contends\', \'members of the Iranian government, which has denied\', \'The volunteers with the charity, which says\') it stands for that body, also when the people word opens the sentence with a capital. A people word capitalised inside a name keeps the whole name (\'Parents for Safer Streets, which expects\'); \'which\' after people alone, or after a body with no cue, is no attribution.',
+  },
 ]
