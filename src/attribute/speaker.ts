@@ -119,7 +119,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // "a damning reaction from President Obama, who called…"
       // (past a comma only: "a star anchor at Fox News who…" may be the anchor)
       const h = antecedent ? headOf(tokens, antecedent) : -1
-      const head = tokens[h]
+      const head = antecedent ? tokens[h] : undefined
       // a word for people, unless capitalised inside a name ("Citizens for Trump"), is not what "which" stands for:
       // "Lawyers for the city, which argues…" is the city's
       const people = (j: number) => personWord(tokens[j]) && (!tokens[j].cap || j === firstWord(tokens))
