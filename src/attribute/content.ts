@@ -96,6 +96,10 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
   // "say the more delegates he wins, the more leverage he has": a comparative correlative
   if (comparativeAt(tokens, j)) for (let k = j + 2; k < tokens.length && k < j + 30; k++) if (isPunct(tokens[k], ',') && comparativeAt(tokens, k + 1)) return true
+  // a past spelt like its base and like a noun ("hit", "cut", "hurt") is a verb only before its own object: "said the strike hit a depot"
+  // (after a gerund it is as likely the verb of the clause the gerund's phrase stands in: "his penchant for declaring bankruptcy hurt
+  // small businesses")
+  const pastLike = (k: number) => !(tokens[j - 1] && gerundLike(tokens[j - 1])) && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
   j = pastQuantityLead(tokens, j)
   // "said $2 billion was missing": the amount's number opens the phrase
   if (CURRENCY.test(tokens[j]?.text ?? '')) j++
@@ -115,6 +119,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     if (more) np = [np[0], more[1]]
   }
   if (!np) return false
+  // "believe the deal set a precedent", "think the tariffs hurt consumers": the phrase ran on into such a past after its noun
+  for (let m = np[0] + 1; m < np[1]; m++) if (pastLike(m) && !lexicon.determiners.has(tokens[m - 1].lower) && !adjectiveLike(tokens[m - 1])) return true
   // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
   // ("151,000 jobs during the month": a preposition of an adjunct is no verb)
   const last = tokens[np[1] - 1]
@@ -150,7 +156,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective)
   while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly')))) k++
   const next = tokens[k]
-  const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower))
+  const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower) || pastLike(k))
   // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
   // ("ended by noon", "rose by 5%" are the verb with a time or an amount)
   if (past && w(tokens, k + 1) === 'by' && !lexicon.timeWords.has(w(tokens, k + 2)) && !/^\d/.test(tokens[k + 2]?.text ?? '')) {

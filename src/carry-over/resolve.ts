@@ -482,7 +482,15 @@ export class SourceResolver {
     // field before an office noun names another body)
     const field = of !== 'person' && mods.length > 0 ? bodyField(mods[mods.length - 1]) : undefined
     const otherField = (e: Entity) => !!field && !said(e, field) && [...e.forms].some((f) => f.split(' ').some((x, k, all) => lexicon.officeNouns.has(all[k + 1]) && bodyField(x) !== undefined))
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e))
+    // ("the state" after "The city argues…", "the district" after "the Iranian government": a place noun refers back only to a
+    // source of its level, a country's government by its name being of the country's, or to one of no known level)
+    const levels = lexicon.placeLevels.get(head)
+    const levelsOf = (e: Entity) => {
+      const written = [...e.forms].flatMap((f) => f.split(' ')).filter((w) => lexicon.placeLevels.has(w))
+      return written.length > 0 || !e.country || e.type !== 'government' ? written : ['country']
+    }
+    const otherLevel = (e: Entity) => !!levels && !said(e, head) && levelsOf(e).some((w) => !levels.has(w))
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     const order = recent.filter((e) => !e.mentioned && fits(e))
     const words = mods.filter((m) => !lexicon.determiners.has(m))

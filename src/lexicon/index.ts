@@ -122,6 +122,13 @@ function buildCueVerbs(): Map<string, CueVerb> {
   return map
 }
 
+/** Each word of the groups, mapped to every word it shares a group with, itself among them. */
+function grouped(entries: string[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>()
+  for (const words of entries.map((e) => e.split(' '))) for (const w of words) map.set(w, new Set([...(map.get(w) ?? []), ...words]))
+  return map
+}
+
 /** Singular and plural forms of every source noun, mapped to the singular. */
 function withPlurals(entries: string[]): Map<string, string> {
   const map = new Map<string, string>()
@@ -200,6 +207,8 @@ export const lexicon = {
   mediaOffices: set(sourceNounData.mediaOffices.entries),
   ownWordOffices: set(sourceNounData.ownWordOnly.entries),
   ownWordDocuments: set(sourceNounData.ownWordDocuments.entries),
+  /** a noun for a level of government ("state", "district") and the level nouns it may stand for */
+  placeLevels: grouped(sourceNounData.placeLevels.entries),
   companyNouns: set(sourceNounData.companies.entries),
   researchWorks: set(sourceNounData.researchWorks.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),

@@ -401,6 +401,20 @@ describe('sources', () => {
     expect(resolved('The Environmental Protection Agency said the water was safe. The federal agency added that tests would continue.')).toEqual(['Environmental Protection Agency', 'Environmental Protection Agency'])
   })
 
+  it('resolve a noun for a level of government only to a source of that level or of none ("the state" is not the city before it)', () => {
+    const resolved = resolvedOrWritten
+    expect(resolved('The city argues that the ordinance is valid. The state contends that it overrides local law.')).toEqual(['city', 'state'])
+    expect(resolved('The county said the levy was lawful. Last week the state maintained that it was not.')).toEqual(['county', 'state'])
+    expect(resolved('The Denver city council said the vote would go ahead. The district argues that it was never consulted.')).toEqual(['Denver city council', 'district'])
+    // a country's government by its name is of the country's level: the province is not Iran's government
+    expect(resolved('The Iranian government said the talks had failed. The province said it would close its border crossings.')).toEqual(['Iranian government', 'province'])
+    // of the same level, or of none known, it is still the body before
+    expect(resolved('North Korea said on Monday that it had tested a new missile. The country said the launch was a success.')).toEqual(['North Korea', 'North Korea'])
+    expect(resolved('Israel said it would respond to the attack. The state said its forces were on alert.')).toEqual(['Israel', 'Israel'])
+    expect(resolved('The Fairview School District said classes would resume. The district said buses would run on time.')).toEqual(['Fairview School District', 'Fairview School District'])
+    expect(resolved('The Kurdistan Regional Government said the vote was binding. The region said it would hold talks.')).toEqual(['Kurdistan Regional Government', 'Kurdistan Regional Government'])
+  })
+
   it('resolve "it" to the latest body or document, whether it spoke or was only a sentence\'s subject', () => {
     const its = resolvedAs(/^it$/i)
     // a subject that said nothing before is still what "it" stands for, not the last body that spoke

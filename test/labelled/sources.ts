@@ -1939,4 +1939,22 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: '\'Which\' never stands for people, so after a phrase for people with a body after its preposition (\'lawyers for the city, which argues\', \'Attorneys for the state, which contends\', \'members of the Iranian government, which has denied\', \'The volunteers with the charity, which says\') it stands for that body, also when the people word opens the sentence with a capital. A people word capitalised inside a name keeps the whole name (\'Parents for Safer Streets, which expects\'); \'which\' after people alone, or after a body with no cue, is no attribution.',
   },
+  {
+    id: 'speech-verb/clause-with-a-past-spelt-like-a-noun',
+    rule: 'speech-verb',
+    text: 'The Ministry of Defense said the strike hit a fuel depot near the border. Officials said the deal hit a snag over pensions. Economists believe the tariffs hurt consumers more than farmers. Ana Ruiz thinks the ruling set a precedent for other states. The union says the lockout cost its members $4 million in wages. Investors feared the rate rise would cut their returns, and many analysts argued the new rules put smaller banks at risk. His habit of announcing layoffs by email hurt morale, staff complained. The Fed cut rates twice last year. The union announced a strike last week. Her penchant for declaring bankruptcy hurt small suppliers.',
+    expect: [
+      { s: 'The Ministry of Defense said the strike hit a fuel depot near the border.', label: 'direct', sources: ['The Ministry of Defense'] },
+      { s: 'Officials said the deal hit a snag over pensions.', label: 'reported', sources: ['Officials'] },
+      { s: 'Economists believe the tariffs hurt consumers more than farmers.', label: 'reported', sources: ['Economists'] },
+      { s: 'Ana Ruiz thinks the ruling set a precedent for other states.', label: 'direct', sources: ['Ana Ruiz'] },
+      { s: 'The union says the lockout cost its members $4 million in wages.', label: 'direct', sources: ['The union'] },
+      { s: 'Investors feared the rate rise would cut their returns, and many analysts argued the new rules put smaller banks at risk.', label: 'reported', sources: ['many analysts'] },
+      { s: 'His habit of announcing layoffs by email hurt morale, staff complained.', label: 'reported', sources: ['staff'] },
+      { s: 'The Fed cut rates twice last year.', label: 'unattributed' },
+      { s: 'The union announced a strike last week.', label: 'unattributed' },
+      { s: 'Her penchant for declaring bankruptcy hurt small suppliers.', label: 'unattributed' },
+    ],
+    note: 'A past spelt like its base and like a noun (hit, hurt, cost, set, put, cut) is the verb of a reported clause without \'that\' when it stands between the clause\'s subject and its own object: \'said the strike hit a fuel depot\', \'believe the tariffs hurt consumers\', \'thinks the ruling set a precedent\'. Read without a tagger it had been taken for a noun (\'the strike hit\'), so the cue found no content, and after an act noun (\'strike\', \'deal\') the object counted as an act. After a gerund the same word is as likely the verb of the clause the gerund\'s phrase stands in (\'penchant for declaring bankruptcy hurt…\'): no clause is read there.',
+  },
 ]
