@@ -1949,7 +1949,7 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
       { s: 'Economists believe the tariffs hurt consumers more than farmers.', label: 'reported', sources: ['Economists'] },
       { s: 'Ana Ruiz thinks the ruling set a precedent for other states.', label: 'direct', sources: ['Ana Ruiz'] },
       { s: 'The union says the lockout cost its members $4 million in wages.', label: 'direct', sources: ['The union'] },
-      { s: 'Investors feared the rate rise would cut their returns, and many analysts argued the new rules put smaller banks at risk.', label: 'reported', sources: ['many analysts'] },
+      { s: 'Investors feared the rate rise would cut their returns, and many analysts argued the new rules put smaller banks at risk.', label: 'reported', sources: ['Investors', 'many analysts'] },
       { s: 'His habit of announcing layoffs by email hurt morale, staff complained.', label: 'reported', sources: ['staff'] },
       { s: 'The Fed cut rates twice last year.', label: 'unattributed' },
       { s: 'The union announced a strike last week.', label: 'unattributed' },
