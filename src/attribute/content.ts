@@ -99,7 +99,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // a past spelt like its base and like a noun ("hit", "cut", "hurt") is a verb only before its own object: "said the strike hit a depot"
   // (after a gerund it is as likely the verb of the clause the gerund's phrase stands in: "his penchant for declaring bankruptcy hurt
   // small businesses")
-  const pastLike = (k: number) => !(tokens[j - 1] && gerundLike(tokens[j - 1])) && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
+  // (read before `j` moves past a quantity's lead below)
+  const afterGerund = !!tokens[j - 1] && gerundLike(tokens[j - 1])
+  const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
   j = pastQuantityLead(tokens, j)
   // "said $2 billion was missing": the amount's number opens the phrase
   if (CURRENCY.test(tokens[j]?.text ?? '')) j++
