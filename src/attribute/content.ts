@@ -239,7 +239,8 @@ const PLURAL_ENDINGS = /(ss|ers|ors|ists|ians|ans)$/
 function presentVerb(t: Token | undefined): boolean {
   if (!t?.word || t.cap || t.lower.length < 4 || !t.lower.endsWith('s') || PLURAL_ENDINGS.test(t.lower)) return false
   const l = t.lower
-  return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
+  // ("conceded defeat early this morning": a determiner in -s opens a phrase)
+  return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.determiners.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
 }
 
 /** The noun whose relative clause has the pronoun subject of the cue at `i`, with or without its relative pronoun: "footage (that) it said", "a memo they say". */

@@ -495,8 +495,11 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
       return { kind: 'named', type: officeType(office), name: withoutArticle(text.slice(tokens[k + 1].start, tokens[b - 1].end)), country }
     }
   }
-  // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person
-  for (let k = a; k <= h; k++) {
+  // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description
+  // holding a body's word leads: "Academy Award winner Meryl Streep"
+  const nameAt = pastDescription(tokens, start, h)
+  const from = nameAt > start && !tokens[nameAt - 1].cap && personName(tokens, nameAt, h) ? nameAt : a
+  for (let k = from; k <= h; k++) {
     if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
   }
   // (one hyphenated word is a masthead too: "KING-TV")

@@ -197,9 +197,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           k = state
           continue
         }
-        // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's
+        // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's,
+        // though people or bodies are listed ("deputy director for parks, schools, and transit,")
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
-        if (list && !(tokens[k - 1]?.cap || isSourceNoun(tokens[k - 1]) || grammar.parentheticalOpeners.has(inner.lower))) continue
+        if (list && !(tokens[k - 1]?.cap || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
         // (past a role written before them: "the team's owner, developer Raymond Kessler, said")
         const named = apposedName(tokens, k + 1, close)

@@ -725,6 +725,21 @@ describe('sources', () => {
     expect(they.sentences[2].attributions[0].source.resolved).not.toBe('Verizon')
   })
 
+  it('type a school system, a library, an airport, a zoo or an opera by its name as an organisation, and a town by its style as its government', () => {
+    expect(types('Boston Public Schools said masks would be optional. The Denver Public Libraries said the branches would reopen.')).toEqual([['Boston Public Schools', 'organization'], ['Denver Public Libraries', 'organization']])
+    expect(types('Heathrow Airport said flights were delayed, and the Bronx Zoo reported that the tiger had recovered.')).toEqual([['Heathrow Airport', 'organization'], ['Bronx Zoo', 'organization']])
+    expect(types('The Metropolitan Opera says the season is over. The Naval Academy announced that the ceremony would go ahead.')).toEqual([['Metropolitan Opera', 'organization'], ['Naval Academy', 'organization']])
+    expect(types('The Town of Milford says the bridge will close. The village of Oak Park said the vote was delayed.')).toEqual([['Town of Milford', 'government'], ['village of Oak Park', 'government']])
+    expect(types('According to the Borough of Brooklyn, parking rules changed.')).toEqual([['Borough of Brooklyn', 'government']])
+    // its own noun alone refers back to it, and a town's speaks for its government too
+    expect(resolvedAs(/airport/)('Heathrow Airport said flights were delayed. The airport added that queues were long.')).toEqual(['Heathrow Airport'])
+    expect(resolvedAs(/^The town$/)('The Town of Milford said the bridge would close. The town added that detours would be posted.')).toEqual(['Town of Milford'])
+    expect(types('The township said the road would reopen on Friday.')).toEqual([['township', 'government']])
+    // a description with a body's word before a person's name leaves the person: "Academy Award winner", "Opera singer"
+    expect(types('Academy Award winner Meryl Streep said the speech was sincere. Opera singer Renée Fleming said the hall was cold.')).toEqual([['Meryl Streep', 'person'], ['Renée Fleming', 'person']])
+    expect(types('Library director Ana Ruiz said the branch would close.')).toEqual([['Ana Ruiz', 'person']])
+  })
+
   it('type a one-word body named before in its description as that body when it speaks alone, in every sentence', () => {
     const types = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.type])
     expect(types('The ship was stopped at dawn, according to the maritime security firm Ambrey. Ambrey said it had no record of a collision.')).toEqual([

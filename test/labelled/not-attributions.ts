@@ -860,4 +860,22 @@ export const cases: LabelledCase[] = [
     ],
     note: "'felt betrayed', 'felt abandoned', 'felt compelled to' tell how someone felt, with no view handed over (SPEC §1: thinking verbs count with the clause they hold); 'felt the buyout offer was unfair' holds one, her own.",
   },
+  {
+    id: 'act-noun/rites-and-acts-before-a-time',
+    rule: 'act-noun-object',
+    text: 'He said a prayer for the victims. The priest said Mass at dawn on Sunday. The couple said their vows in front of 200 guests. The rabbi said a blessing over the bread. The senator conceded defeat early this morning. The mayor announced her resignation early this year. The company confirmed the merger quickly this afternoon. The pastor said prayers had been answered. Dr. Ana Ruiz said mass shootings were rising. Officials said the talks collapsed early this morning.',
+    expect: [
+      { s: 'He said a prayer for the victims.', label: 'unattributed' },
+      { s: 'The priest said Mass at dawn on Sunday.', label: 'unattributed' },
+      { s: 'The couple said their vows in front of 200 guests.', label: 'unattributed' },
+      { s: 'The rabbi said a blessing over the bread.', label: 'unattributed' },
+      { s: 'The senator conceded defeat early this morning.', label: 'unattributed' },
+      { s: 'The mayor announced her resignation early this year.', label: 'unattributed' },
+      { s: 'The company confirmed the merger quickly this afternoon.', label: 'unattributed' },
+      { s: 'The pastor said prayers had been answered.', label: 'direct', sources: ['The pastor'] },
+      { s: 'Dr. Ana Ruiz said mass shootings were rising.', label: 'direct', sources: ['Dr. Ana Ruiz'] },
+      { s: 'Officials said the talks collapsed early this morning.', label: 'reported', sources: ['Officials'] },
+    ],
+    note: 'A rite one says is an act, like an act noun after any cue verb: \'said a prayer for the victims\', \'said Mass\', \'said their vows\', \'said a blessing\' report what was done, not what was said. A time after an act\'s object (\'conceded defeat early this morning\', \'announced her resignation early this year\', \'confirmed the merger quickly this afternoon\') is no clause: \'this\' opens a phrase and is no verb in -s. The same words as the subject of a reported clause (\'said prayers had been answered\', \'said mass shootings were rising\') or a time after a clause\'s verb keep the attribution.',
+  },
 ]

@@ -1957,4 +1957,20 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'A past spelt like its base and like a noun (hit, hurt, cost, set, put, cut) is the verb of a reported clause without \'that\' when it stands between the clause\'s subject and its own object: \'said the strike hit a fuel depot\', \'believe the tariffs hurt consumers\', \'thinks the ruling set a precedent\'. Read without a tagger it had been taken for a noun (\'the strike hit\'), so the cue found no content, and after an act noun (\'strike\', \'deal\') the object counted as an act. After a gerund the same word is as likely the verb of the clause the gerund\'s phrase stands in (\'penchant for declaring bankruptcy hurt…\'): no clause is read there.',
   },
+  {
+    id: 'speech-verb/bodies-listed-in-an-apposition',
+    rule: 'speech-verb',
+    text: '“The levy will not fix the roads,” Hana Mirza, deputy director for parks, schools, and transit, said at the hearing. “Nothing is settled,” Rosa Elmi, secretary for agriculture, unions, and trade, said on Friday. The new rules are overdue, Lena Berg, commissioner for courts, police, and prisons, said Tuesday. “We are stretched thin,” Ada Obi, head of schools, libraries and parks, said. “Fares will rise,” Yusuf Demir, who chairs the board for buses, airports, and ports, warned on Monday. Prices will keep rising, Mei Lin, an analyst who covers banks, insurers, and funds, wrote in a note. Tomas Reyes, the deputy mayor for housing, hospitals, and sanitation, resigned on Friday. The department runs parks, schools, and transit, and it has a budget of $2 billion.',
+    expect: [
+      { s: '“The levy will not fix the roads,” Hana Mirza, deputy director for parks, schools, and transit, said at the hearing.', label: 'direct', sources: ['Hana Mirza'] },
+      { s: '“Nothing is settled,” Rosa Elmi, secretary for agriculture, unions, and trade, said on Friday.', label: 'direct', sources: ['Rosa Elmi'] },
+      { s: 'The new rules are overdue, Lena Berg, commissioner for courts, police, and prisons, said Tuesday.', label: 'direct', sources: ['Lena Berg'] },
+      { s: '“We are stretched thin,” Ada Obi, head of schools, libraries and parks, said.', label: 'direct', sources: ['Ada Obi'] },
+      { s: '“Fares will rise,” Yusuf Demir, who chairs the board for buses, airports, and ports, warned on Monday.', label: 'direct', sources: ['Yusuf Demir'] },
+      { s: 'Prices will keep rising, Mei Lin, an analyst who covers banks, insurers, and funds, wrote in a note.', label: 'direct', sources: ['Mei Lin'] },
+      { s: 'Tomas Reyes, the deputy mayor for housing, hospitals, and sanitation, resigned on Friday.', label: 'unattributed' },
+      { s: 'The department runs parks, schools, and transit, and it has a budget of $2 billion.', label: 'unattributed' },
+    ],
+    note: 'A list set off inside the apposition after a name is the role\'s portfolio, not the speaker, even when it lists bodies or people (\'deputy director for parks, schools, and transit, said\', \'secretary for agriculture, unions, and trade\', \'commissioner for courts, police, and prisons\'): the name before the apposition speaks, with or without a comma before \'and\' and in a relative clause (\'who chairs the board for buses, airports, and ports\'). With no cue the same shape is no attribution.',
+  },
 ]
