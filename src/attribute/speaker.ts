@@ -201,6 +201,15 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // though people or bodies are listed ("deputy director for parks, schools, and transit,")
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || grammar.parentheticalOpeners.has(inner.lower))) continue
+        // "The three owners, Ruiz, Diaz, and Lee, said": people or firms listed by name after their word speak together;
+        // places listed after a phrase leave it the subject ("Officials in three states, Ohio, Texas and Maine, said")
+        const listed = tokens[k - 1]?.cap ? listedNames(tokens, k, close) : -1
+        if (listed >= 0) {
+          const head = tokens[listed - 2]
+          if (personWord(head) || lexicon.companyNouns.has(lexicon.officeNouns.get(head.norm) ?? '')) return [listed, at]
+          k = listed
+          continue
+        }
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
         // (past a role written before them: "the team's owner, developer Raymond Kessler, said")
         const named = apposedName(tokens, k + 1, close)
@@ -284,6 +293,36 @@ function apposedName(tokens: Token[], from: number, at: number): number {
   }
   // (a person's name is short; a body's may be longer)
   return at - first <= (first > named || joined ? 8 : 6) ? named : -1
+}
+
+/** A name of one to four words ending at `end`, read back: where it opens, or -1. */
+function nameBack(tokens: Token[], end: number): number {
+  let n = end
+  while (n >= 0 && end - n < 4 && nameWord(tokens[n], n < end && tokens[n - 1]?.cap === true)) n--
+  return n < end && tokens[n + 1].cap ? n + 1 : -1
+}
+
+/**
+ * Where a list of three or more names set off by commas opens, when the comma at `k` is one of its own and a lowercase
+ * word stands before the list ("The three owners, Ruiz, Diaz, and Lee,", "The plaintiffs, Smith, Jones and Patel,"); else -1.
+ */
+function listedNames(tokens: Token[], k: number, close: number): number {
+  // the last of them, after "and" or "or": "and Lee", "Jones and Patel"
+  const last = nameBack(tokens, close - 1)
+  const joiner = w(tokens, last - 1)
+  if (last < 0 || (joiner !== 'and' && joiner !== 'or')) return -1
+  // and what else stands after the comma at `k`: nothing ("Diaz, and Lee", a serial comma) or one name ("Smith, Jones and Patel")
+  let count = last - 2 === k ? 1 : nameBack(tokens, last - 2) === k + 1 ? 2 : 0
+  if (!count) return -1
+  for (let c = k - 1; c >= 0; ) {
+    const start = nameBack(tokens, c)
+    if (start < 0 || !isPunct(tokens[start - 1], ',')) return -1
+    count++
+    const head = tokens[start - 2]
+    if (head?.word && !head.cap) return count >= 3 ? start : -1
+    c = start - 2
+  }
+  return -1
 }
 
 /**

@@ -740,6 +740,15 @@ describe('sources', () => {
     expect(types('Library director Ana Ruiz said the branch would close.')).toEqual([['Ana Ruiz', 'person']])
   })
 
+  it('read people or firms listed by name after the word for them as one source of their kind', () => {
+    expect(types('The three owners, Ruiz, Diaz, and Lee, said the shop would close. Two firms, Baker, Lyle and Moss, warned that prices would rise.')).toEqual([
+      ['Ruiz, Diaz, and Lee', 'person'],
+      ['Baker, Lyle and Moss', 'organization'],
+    ])
+    // places listed after the speakers leave the speakers, unnamed
+    expect(check('Officials in three states, Ohio, Texas and Maine, said the outbreak was contained.').sentences[0].label).toBe('reported')
+  })
+
   it('type a one-word body named before in its description as that body when it speaks alone, in every sentence', () => {
     const types = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.type])
     expect(types('The ship was stopped at dawn, according to the maritime security firm Ambrey. Ambrey said it had no record of a collision.')).toEqual([

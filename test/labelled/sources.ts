@@ -1973,4 +1973,22 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'A list set off inside the apposition after a name is the role\'s portfolio, not the speaker, even when it lists bodies or people (\'deputy director for parks, schools, and transit, said\', \'secretary for agriculture, unions, and trade\', \'commissioner for courts, police, and prisons\'): the name before the apposition speaks, with or without a comma before \'and\' and in a relative clause (\'who chairs the board for buses, airports, and ports\'). With no cue the same shape is no attribution.',
   },
+  {
+    id: 'speech-verb/names-listed-after-their-role',
+    rule: 'speech-verb',
+    text: 'The three owners, Ruiz, Diaz, and Lee, said the restaurant would close in March. The plaintiffs, Smith, Jones and Patel, argued that the rule was unlawful. The two partners, Ana Ruiz, Tom Diaz and Lee Park, told the court they had not been paid. The coaches, Harris, Moody and Ortiz, wrote in a letter that the season should be cancelled. Three companies, Acme, Globex and Initech, said they would appeal the fine. “We will not sign,” the four firms, Baker, Lyle, Moss and Kent, said in a statement. Officials in three states, Ohio, Texas and Maine, said the outbreak was contained. Nurses at two hospitals, Mercy, St. Luke’s and Grace, reported shortages of gloves. The three owners, Ruiz, Diaz, and Lee, opened the restaurant in 2019. The family’s lawyer, Dana Cole, said the case would be refiled.',
+    expect: [
+      { s: 'The three owners, Ruiz, Diaz, and Lee, said the restaurant would close in March.', label: 'direct', sources: ['Ruiz, Diaz, and Lee'] },
+      { s: 'The plaintiffs, Smith, Jones and Patel, argued that the rule was unlawful.', label: 'direct', sources: ['Smith, Jones and Patel'] },
+      { s: 'The two partners, Ana Ruiz, Tom Diaz and Lee Park, told the court they had not been paid.', label: 'direct', sources: ['Ana Ruiz, Tom Diaz and Lee Park'] },
+      { s: 'The coaches, Harris, Moody and Ortiz, wrote in a letter that the season should be cancelled.', label: 'direct', sources: ['Harris, Moody and Ortiz'] },
+      { s: 'Three companies, Acme, Globex and Initech, said they would appeal the fine.', label: 'direct', sources: ['Acme, Globex and Initech'] },
+      { s: '“We will not sign,” the four firms, Baker, Lyle, Moss and Kent, said in a statement.', label: 'direct', sources: ['Baker, Lyle, Moss and Kent'] },
+      { s: 'Officials in three states, Ohio, Texas and Maine, said the outbreak was contained.', label: 'reported', sources: ['Officials in three states'] },
+      { s: 'Nurses at two hospitals, Mercy, St. Luke’s and Grace, reported shortages of gloves.', label: 'reported', sources: ['Nurses at two hospitals'] },
+      { s: 'The three owners, Ruiz, Diaz, and Lee, opened the restaurant in 2019.', label: 'unattributed' },
+      { s: 'The family’s lawyer, Dana Cole, said the case would be refiled.', label: 'direct', sources: ['Dana Cole'] },
+    ],
+    note: 'People or firms listed by name after the word for them and set off by commas speak together: the whole list is the source (\'The three owners, Ruiz, Diaz, and Lee, said\', \'The plaintiffs, Smith, Jones and Patel, argued\'), with or without the serial comma, with names of one or two words, before or after the quotation, typed as people or, after a word for firms, as organisations. A list of places after a phrase leaves the phrase the speaker (\'Officials in three states, Ohio, Texas and Maine, said\'); with no cue the same list is no attribution; one name in the apposition still speaks alone.',
+  },
 ]
