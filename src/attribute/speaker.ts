@@ -202,7 +202,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
         if (list && !(tokens[k - 1]?.cap || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "The three owners, Ruiz, Diaz, and Lee, said": people or firms listed by name after their word speak together;
-        // places listed after a phrase leave it the subject ("Officials in three states, Ohio, Texas and Maine, said")
+        // names listed after any other word (places, mostly) leave the phrase before them the subject
+        // ("Officials in three states, Ohio, Texas and Maine, said")
         const listed = tokens[k - 1]?.cap ? listedNames(tokens, k, close) : -1
         if (listed >= 0) {
           const head = tokens[listed - 2]
@@ -309,8 +310,9 @@ function nameBack(tokens: Token[], end: number): number {
 function listedNames(tokens: Token[], k: number, close: number): number {
   // the last of them, after "and" or "or": "and Lee", "Jones and Patel"
   const last = nameBack(tokens, close - 1)
+  if (last < 0) return -1
   const joiner = w(tokens, last - 1)
-  if (last < 0 || (joiner !== 'and' && joiner !== 'or')) return -1
+  if (joiner !== 'and' && joiner !== 'or') return -1
   // and what else stands after the comma at `k`: nothing ("Diaz, and Lee", a serial comma) or one name ("Smith, Jones and Patel")
   let count = last - 2 === k ? 1 : nameBack(tokens, last - 2) === k + 1 ? 2 : 0
   if (!count) return -1
