@@ -4,7 +4,7 @@ import { adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, negatio
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { appositionStart, cleft, findMainSubject, gerundSpeaker, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { appositionStart, cleft, findMainSubject, gerundSpeaker, namesListedAfter, namesPeopleOrFirms, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -666,10 +666,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
       const more = rightNP(tokens, np[1] + 1)
       if (more) np = [np[0], more[1]]
     }
-    // ", announced the harbour master, Ines Duarte.": a name in apposition to a role is the same speaker
+    // ", announced the harbour master, Ines Duarte.": a name in apposition to a role is the same speaker, and so are people
+    // or firms listed by name (", said the three owners, Ruiz, Diaz, and Lee."); places listed after a phrase are not
+    // (", said officials in three states, Ohio, Texas and Maine.")
     if (np && !tokens[np[0]].cap && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
-      const name = rightNP(tokens, np[1] + 1)
-      if (name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) np = [np[0], name[1]]
+      const listed = namesListedAfter(tokens, np[1])
+      const name = listed < 0 ? rightNP(tokens, np[1] + 1) : undefined
+      if (listed >= 0 && namesPeopleOrFirms(tokens[np[1] - 1])) np = [np[1] + 1, listed]
+      else if (name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) np = [np[0], name[1]]
     }
     const after = np ? tokens[np[1]] : undefined
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")

@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, rightNP, type Range } from './noun-phrase'
-import { w } from './words'
+import { isPunct, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -332,6 +332,53 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }
 }
 
+/** Where a name starts in `tokens[a..h]` past the titles, roles, nationalities and determiners written before it. */
+function pastTitles(tokens: Token[], a: number, h: number): number {
+  let s = a
+  while (s < h) {
+    const t = tokens[s]
+    const place = lexicon.places.words.match(tokens, s, h)
+    if (place) s += place.length
+    // ("Mr. de Blasio", "Ms. van der Berg": a particle before the surname is the name's)
+    else if (grammar.nameParticles.has(t.lower) && !lexicon.determiners.has(t.lower) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
+    else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
+    else break
+  }
+  return s
+}
+
+/**
+ * The names of people joined in `tokens[s..h]` by commas, "and" or "or", each past the title or description written before
+ * it ("Donald Trump and Sen. Ted Cruz" → "Donald Trump and Ted Cruz", "Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward" → "Ann
+ * Lee, Bo Diaz and Cy Ward"); undefined for one person (titles joined before one name: "former Pennsylvania Gov. and DNC
+ * Chairman Ed Rendell").
+ */
+function joinedNames(text: string, tokens: Token[], s: number, h: number): string | undefined {
+  const pieces: Range[] = []
+  let from = s
+  for (let k = s + 1; k < h; k++) {
+    const before = tokens[k - 1]
+    if (!(isPunct(tokens[k], ',') || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || isTitle(before)) continue
+    // (", and" is one joiner)
+    const next = isPunct(tokens[k], ',') && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
+    if (!tokens[next]?.word || !tokens[next].cap) return undefined
+    pieces.push([from, k])
+    from = next
+    k = next - 1
+  }
+  if (!pieces.length) return undefined
+  pieces.push([from, h + 1])
+  let name = ''
+  let end = -1
+  for (const [p, q] of pieces) {
+    const start = pastDescription(tokens, pastTitles(tokens, p, q - 1), q - 1)
+    if (end >= 0) name += text.slice(tokens[end].end, tokens[p].start)
+    name += text.slice(tokens[start].start, tokens[q - 1].end)
+    end = q - 1
+  }
+  return withoutArticle(name).replace(/['’]s$/, '')
+}
+
 /**
  * Where a person's name starts in `tokens[s..h]` past a description written after a capital:
  * "Presidential candidate Ben Carson", "Clinton campaign manager Robby Mook", "Pennsylvania Gov.
@@ -514,18 +561,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const opener = tokens[start]
   if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start))) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
-  let s = a
-  while (s < h) {
-    const t = tokens[s]
-    const place = lexicon.places.words.match(tokens, s, h)
-    if (place) s += place.length
-    // ("Mr. de Blasio", "Ms. van der Berg": a particle before the surname is the name's)
-    else if (grammar.nameParticles.has(t.lower) && !lexicon.determiners.has(t.lower) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
-    else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
-    else break
-  }
-  // a name in apposition to a body's noun is that body: "The company's biggest union, IG Metall, said"
-  const before = a > 1 && tokens[a - 1].text === ',' && tokens[b]?.text === ',' ? leftNP(tokens, a - 2) : undefined
+  let s = pastTitles(tokens, a, h)
+  // a name in apposition to a body's noun is that body: "The company's biggest union, IG Metall, said", "…, said two firms, Acme, Globex and Initech."
+  const before = a > 1 && tokens[a - 1].text === ',' && (!tokens[b] || isPunct(tokens[b], ',.!?')) ? leftNP(tokens, a - 2) : undefined
   const described = before && tokens[headOf(tokens, before)]
   const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
   // or one after it: "The Clarion, a neighborhood newspaper, reported", "Elm Capital, a hedge fund, said"
@@ -540,6 +578,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (office) return { kind: 'named', type: officeType(office), name: written, country }
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's
   if (tokens[a].lower === 'the' && s === a + 1 && h === s && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name: written, country }
+  // people named together go by their names, each past its own title: "Donald Trump and Sen. Ted Cruz", "Mr. Grassley and Mr. Leahy"
+  const together = joinedNames(text, tokens, s, h)
+  if (together) return { kind: 'named', type: 'person', name: together }
   s = pastDescription(tokens, s, h)
   // (the place of a title is no name: "the Mayor of London", "the Duke of Sussex" go by the whole title)
   let d = s - 1

@@ -206,8 +206,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // ("Officials in three states, Ohio, Texas and Maine, said")
         const listed = tokens[k - 1]?.cap ? listedNames(tokens, k, close) : -1
         if (listed >= 0) {
-          const head = tokens[listed - 2]
-          if (personWord(head) || lexicon.companyNouns.has(lexicon.officeNouns.get(head.norm) ?? '')) return [listed, at]
+          if (namesPeopleOrFirms(tokens[listed - 2])) return [listed, at]
           k = listed
           continue
         }
@@ -326,6 +325,24 @@ function listedNames(tokens: Token[], k: number, close: number): number {
   }
   return -1
 }
+
+/**
+ * Where a list of three or more names that opens right after the comma at `comma` ends, or -1, read forward to the last
+ * name: ", said the three owners, Ruiz, Diaz, and Lee." (the list itself is checked from its end, as `listedNames` does).
+ */
+export function namesListedAfter(tokens: Token[], comma: number): number {
+  let close = comma + 1
+  while (close < tokens.length && close - comma < 30 && (nameWord(tokens[close], true) || isPunct(tokens[close], ',') || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
+  while (close > comma + 1 && !tokens[close - 1].cap) close--
+  const last = nameBack(tokens, close - 1)
+  if (last <= comma) return -1
+  // the comma before the last name's "and": a serial one ("Diaz, and Lee") or after one more name ("Smith, Jones and Patel")
+  const k = isPunct(tokens[last - 2], ',') ? last - 2 : nameBack(tokens, last - 2) - 1
+  return isPunct(tokens[k], ',') && listedNames(tokens, k, close) === comma + 1 ? close : -1
+}
+
+/** A word for people or firms, whose names a list set off after it gives ("the three owners", "two companies"); not places. */
+export const namesPeopleOrFirms = (t: Token) => personWord(t) || lexicon.companyNouns.has(lexicon.officeNouns.get(t.norm) ?? '')
 
 /**
  * Past a few lowercase words at `from` that end in a role ("developer", "former prosecutor"), when a name follows them;

@@ -449,7 +449,8 @@ export class SourceResolver {
    * Merkel spoke after Boris Johnson. She said…"), and with `known` only one known to be of that sex.
    */
   private personBefore(s: Analysed, at: number, gender: Gender, lookback: number, known: boolean): Entity | undefined {
-    const fits = (e: Entity) => e.type === 'person' && (known ? e.gender === gender : sameGender(e.gender, gender))
+    // (people named together are no one "he" or "she": "Mr. Grassley and Mr. Leahy")
+    const fits = (e: Entity) => e.type === 'person' && !(e.kind === 'named' && JOINED.test(e.name)) && (known ? e.gender === gender : sameGender(e.gender, gender))
     let fallback: Mention | undefined
     let earlier: Mention | undefined
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -585,6 +586,9 @@ function sentenceWord(t: Token[], k: number, b: number): boolean {
 /** A name, not a phrase around one: no lowercase word but a particle or "of" ("Charles de Gaulle", "Paul Sperry of Counter Jihad"). */
 const properName = (name: string) => !LOWER_WORD.test(name) || name.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w === 'of' || grammar.nameParticles.has(w))
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u
+
+/** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
+const JOINED = / (?:and|or) /
 
 /** Whether two sexes may be one person's: either unknown, or the same. */
 const sameGender = (a: Gender, b: Gender) => !a || !b || a === b

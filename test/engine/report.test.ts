@@ -749,6 +749,25 @@ describe('sources', () => {
     expect(check('Officials in three states, Ohio, Texas and Maine, said the outbreak was contained.').sentences[0].label).toBe('reported')
   })
 
+  it('read people or firms listed by name after an inverted verb as one source, and places listed there as no speaker', () => {
+    expect(types('“We will rebuild,” said the three owners, Ruiz, Diaz, and Lee. “Demand is falling,” warned two carmakers, Volkwerk, Autolux and Motorena.')).toEqual([
+      ['Ruiz, Diaz, and Lee', 'person'],
+      ['Volkwerk, Autolux and Motorena', 'organization'],
+    ])
+    expect(types('“The outbreak is contained,” said officials in three states, Ohio, Texas and Maine.')).toEqual([['officials in three states', 'anonymous']])
+  })
+
+  it('name people named together by their names, each past its own title, and take none of them for "he" or "she"', () => {
+    expect(sourceNames('Gov. Maria Ortiz and Mayor Dan Kowalski said the bridge would reopen in May.')).toEqual(['Maria Ortiz and Dan Kowalski'])
+    expect(sourceNames('Ms. Okafor and Mr. Brandt say the budget is short.')).toEqual(['Okafor and Brandt'])
+    expect(sourceNames('The three officials, Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward, said they had no comment.')).toEqual(['Ann Lee, Bo Diaz and Cy Ward'])
+    expect(sourceNames('Presidential candidates Ben Carson and Ted Cruz said the plan was flawed.')).toEqual(['Ben Carson and Ted Cruz'])
+    // titles joined before one name are one person's
+    expect(sourceNames('Former Pennsylvania Gov. and DNC Chairman Ed Rendell said the party was united.')).toEqual(['Ed Rendell'])
+    expect(resolvedAs(/^he$/)('Carlos Beruff opened the debate. Then Wilcox and Beruff said schools were failing. “We need a new plan,” he said.')).toEqual(['Carlos Beruff'])
+    expect(resolvedAs(/^she$/)('Dana Whitfield spoke first. Okoye and Whitfield then said the program had failed. “We need a new plan,” she said.')).toEqual(['Dana Whitfield'])
+  })
+
   it('type a one-word body named before in its description as that body when it speaks alone, in every sentence', () => {
     const types = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.type])
     expect(types('The ship was stopped at dawn, according to the maritime security firm Ambrey. Ambrey said it had no record of a collision.')).toEqual([

@@ -1991,4 +1991,21 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'People or firms listed by name after the word for them and set off by commas speak together: the whole list is the source (\'The three owners, Ruiz, Diaz, and Lee, said\', \'The plaintiffs, Smith, Jones and Patel, argued\'), with or without the serial comma, with names of one or two words, before or after the quotation, typed as people or, after a word for firms, as organisations. A list of places after a phrase leaves the phrase the speaker (\'Officials in three states, Ohio, Texas and Maine, said\'); with no cue the same list is no attribution; one name in the apposition still speaks alone.',
   },
+  {
+    id: 'inverted-said/names-listed-after-their-role',
+    rule: 'inverted-said',
+    text: '“We will rebuild,” said the three owners, Ruiz, Diaz, and Lee. The rule is unlawful, argued the plaintiffs, Smith, Jones and Patel, in a brief filed on Monday. “The fence stays,” insisted the neighbours, Hal Perez, June Kim, and Omar Sayed, on Tuesday. “We never saw the memo,” wrote the aides, Collins, Baptiste and Wen, who left in March. “Demand is falling,” warned two carmakers, Volkwerk, Autolux and Motorena. “The outbreak is contained,” said officials in three states, Ohio, Texas and Maine. “We are worried,” said residents of three towns, Ames, Boone and Nevada. “The audit was fair,” said the company’s lawyer, Rita Gomez. The restaurant belongs to the three owners, Ruiz, Diaz, and Lee.',
+    expect: [
+      { s: '“We will rebuild,” said the three owners, Ruiz, Diaz, and Lee.', label: 'direct', sources: ['Ruiz, Diaz, and Lee'] },
+      { s: 'The rule is unlawful, argued the plaintiffs, Smith, Jones and Patel, in a brief filed on Monday.', label: 'direct', sources: ['Smith, Jones and Patel'] },
+      { s: '“The fence stays,” insisted the neighbours, Hal Perez, June Kim, and Omar Sayed, on Tuesday.', label: 'direct', sources: ['Hal Perez, June Kim, and Omar Sayed'] },
+      { s: '“We never saw the memo,” wrote the aides, Collins, Baptiste and Wen, who left in March.', label: 'direct', sources: ['Collins, Baptiste and Wen'] },
+      { s: '“Demand is falling,” warned two carmakers, Volkwerk, Autolux and Motorena.', label: 'direct', sources: ['Volkwerk, Autolux and Motorena'] },
+      { s: '“The outbreak is contained,” said officials in three states, Ohio, Texas and Maine.', label: 'reported', sources: ['officials in three states'] },
+      { s: '“We are worried,” said residents of three towns, Ames, Boone and Nevada.', label: 'reported', sources: ['residents of three towns'] },
+      { s: '“The audit was fair,” said the company’s lawyer, Rita Gomez.', label: 'direct', sources: ['the company’s lawyer, Rita Gomez'] },
+      { s: 'The restaurant belongs to the three owners, Ruiz, Diaz, and Lee.', label: 'unattributed' },
+    ],
+    note: 'After an inverted verb, people or firms listed by name after the word for them speak together, as they do before the verb: the whole list is the source (\', said the three owners, Ruiz, Diaz, and Lee.\', \', argued the plaintiffs, Smith, Jones and Patel, in a brief\'), with or without the serial comma, with names of one or two words, before an adjunct or a relative clause, typed as organisations after a word for firms. Places listed after a phrase are not the speaker and leave the phrase alone (\', said officials in three states, Ohio, Texas and Maine.\'); one name after a role still joins it; with no cue the list is no attribution.',
+  },
 ]
