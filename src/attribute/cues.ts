@@ -671,9 +671,12 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // (", said officials in three states, Ohio, Texas and Maine.")
     if (np && !tokens[np[0]].cap && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
       const listed = namesListedAfter(tokens, np[1])
-      const name = listed < 0 ? rightNP(tokens, np[1] + 1) : undefined
-      if (listed >= 0 && namesPeopleOrFirms(tokens[np[1] - 1])) np = [np[1] + 1, listed]
-      else if (name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) np = [np[0], name[1]]
+      if (listed >= 0) {
+        if (namesPeopleOrFirms(tokens[np[1] - 1])) np = [np[1] + 1, listed]
+      } else {
+        const name = rightNP(tokens, np[1] + 1)
+        if (name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) np = [np[0], name[1]]
+      }
     }
     const after = np ? tokens[np[1]] : undefined
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")

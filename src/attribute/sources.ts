@@ -351,7 +351,7 @@ function pastTitles(tokens: Token[], a: number, h: number): number {
  * The names of people joined in `tokens[s..h]` by commas, "and" or "or", each past the title or description written before
  * it ("Donald Trump and Sen. Ted Cruz" → "Donald Trump and Ted Cruz", "Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward" → "Ann
  * Lee, Bo Diaz and Cy Ward"); undefined for one person (titles joined before one name: "former Pennsylvania Gov. and DNC
- * Chairman Ed Rendell").
+ * Chairman Ed Rendell") and when a joiner is followed by no name ("Doyle and others"), which the caller reads as before.
  */
 function joinedNames(text: string, tokens: Token[], s: number, h: number): string | undefined {
   const pieces: Range[] = []
