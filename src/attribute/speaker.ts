@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
 import { adverbLike, aimObject, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
-import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, w } from './words'
+import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, sentenceWord, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -91,6 +91,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const list = listEnd === np[0] - 1 || commas > 1
       const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
       if (head) np = [head[0], np[1]]
+    }
+    // "Ruiz, Diaz and Lee said", "Dr. Lena Hart, Prof. Omar Said and Rev. Jo Banks wrote": names listed to open the sentence
+    // speak together, past an opening phrase or a quotation as the sentence's subject is ("On Monday, Ruiz, Diaz, and Lee said")
+    const joiner = w(tokens, np[0] - 1)
+    if (tokens[np[0]].cap && (isPunct(tokens[np[0] - 1], ',') || joiner === 'and' || joiner === 'or')) {
+      const m = main?.()
+      const open = m && m[1] === np[1] ? m[0] : firstWord(tokens)
+      if (open < np[0] && listOpening(tokens, np[1], open) === open) np = [open, np[1]]
     }
     // "Jim Hale of Ames, Iowa said", "Voters in Columbia, S.C. say": a state after a town belongs to the phrase before the comma
     const region = lexicon.places.regions.match(tokens, np[0], np[1])
@@ -304,9 +312,10 @@ function nameBack(tokens: Token[], end: number): number {
 
 /**
  * Where a list of three or more names set off by commas opens, when the comma at `k` is one of its own and a lowercase
- * word stands before the list ("The three owners, Ruiz, Diaz, and Lee,", "The plaintiffs, Smith, Jones and Patel,"); else -1.
+ * word stands before the list ("The three owners, Ruiz, Diaz, and Lee,", "The plaintiffs, Smith, Jones and Patel,"), or
+ * the list opens at `open` with no word of its own before it ("Ruiz, Diaz and Lee said", ", said Ruiz, Diaz and Lee."); else -1.
  */
-function listedNames(tokens: Token[], k: number, close: number): number {
+function listedNames(tokens: Token[], k: number, close: number, open = -1): number {
   // the last of them, after "and" or "or": "and Lee", "Jones and Patel"
   const last = nameBack(tokens, close - 1)
   if (last < 0) return -1
@@ -317,7 +326,10 @@ function listedNames(tokens: Token[], k: number, close: number): number {
   if (!count) return -1
   for (let c = k - 1; c >= 0; ) {
     const start = nameBack(tokens, c)
-    if (start < 0 || !isPunct(tokens[start - 1], ',')) return -1
+    if (start < 0) return -1
+    // (not from a word that opens any sentence: "Later, Okoye, Diaz and Lee said", "Monday, Ruiz, Diaz and Lee said")
+    if (start === open) return count >= 2 && !sentenceWord(tokens, start, c + 1) && !lexicon.timeWords.has(tokens[start].lower) ? start : -1
+    if (!isPunct(tokens[start - 1], ',')) return -1
     count++
     const head = tokens[start - 2]
     if (head?.word && !head.cap) return count >= 3 ? start : -1
@@ -327,18 +339,23 @@ function listedNames(tokens: Token[], k: number, close: number): number {
 }
 
 /**
- * Where a list of three or more names that opens right after the comma at `comma` ends, or -1, read forward to the last
- * name: ", said the three owners, Ruiz, Diaz, and Lee." (the list itself is checked from its end, as `listedNames` does).
+ * Where a list of three or more names that opens at `first` ends, or -1, read forward to the last name: after a comma that
+ * sets it off (", said the three owners, Ruiz, Diaz, and Lee.") or, when `bare`, right after the verb (", said Ruiz, Diaz and Lee.").
  */
-export function namesListedAfter(tokens: Token[], comma: number): number {
-  let close = comma + 1
-  while (close < tokens.length && close - comma < 30 && (nameWord(tokens[close], true) || isPunct(tokens[close], ',') || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
-  while (close > comma + 1 && !tokens[close - 1].cap) close--
+export function namesListedAfter(tokens: Token[], first: number, bare = false): number {
+  let close = first
+  while (close < tokens.length && close - first < 30 && (nameWord(tokens[close], true) || isPunct(tokens[close], ',') || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
+  while (close > first && !tokens[close - 1].cap) close--
+  return listOpening(tokens, close, bare ? first : -1) === first ? close : -1
+}
+
+/** Where a list of three or more names that ends at `close` opens (see `listedNames`), or -1: "Ruiz, Diaz and Lee said". */
+function listOpening(tokens: Token[], close: number, open = -1): number {
   const last = nameBack(tokens, close - 1)
-  if (last <= comma) return -1
+  if (last < 0) return -1
   // the comma before the last name's "and": a serial one ("Diaz, and Lee") or after one more name ("Smith, Jones and Patel")
   const k = isPunct(tokens[last - 2], ',') ? last - 2 : nameBack(tokens, last - 2) - 1
-  return isPunct(tokens[k], ',') && listedNames(tokens, k, close) === comma + 1 ? close : -1
+  return isPunct(tokens[k], ',') ? listedNames(tokens, k, close, open) : -1
 }
 
 /** A word for people or firms, whose names a list set off after it gives ("the three owners", "two companies"); not places. */
@@ -652,6 +669,9 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
   // (not an article: "A few minutes later they…" opens with a time phrase)
   if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && tokens[i + 1]?.word && !tokens[i + 1].cap ? [i, i + 1] : undefined
+  // "Carson, Fiorina and Huckabee have all spoken and say…": names listed to open the sentence speak together
+  const listed = tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
+  if (listed >= 0) return [np[0], listed]
   for (let end = np[1]; end > np[0]; end--) {
     const head = tokens[end - 1]
     // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")

@@ -38,3 +38,12 @@ export function firstWord(tokens: Token[]): number {
   if (k === undefined) FIRST_WORDS.set(tokens, (k = tokens.findIndex((t) => t.word)))
   return k
 }
+
+/**
+ * Whether the first word of a sentence, capitalised as any first word is, stands before a name
+ * rather than in it: "The", "Even", "Does Bernie Sanders…", "Say Mexico…", "Using Ted Cruz…".
+ */
+export function sentenceWord(t: Token[], k: number, b: number): boolean {
+  const l = t[k].lower
+  return lexicon.sentenceStarters.has(l) || lexicon.determiners.has(l) || grammar.leading.has(l) || lexicon.auxiliaries.has(l) || lexicon.cueVerbs.has(l) || (b - k >= 3 && l.endsWith('ing'))
+}

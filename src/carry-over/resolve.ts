@@ -4,6 +4,7 @@ import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attrib
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
+import { sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -384,10 +385,12 @@ export class SourceResolver {
     // ("They also said that Verizon was…": a pronoun never stands for a body its own clause names after it, before a comma)
     const rest = this.text.slice(s.tokens[at].end, s.end)
     const after = rest.slice(0, rest.indexOf(',') + 1 || rest.length)
-    const fits = (e: Entity) => (p === 'it' ? e.type !== 'person' && (e.type !== 'anonymous' || e.one === 'thing' || e.one === 'either') : e.kind === 'vague' || e.type !== 'person') && !(e.kind === 'named' && after.includes(e.name))
+    // ("they" may stand for people named together in its sentence or the one before: "Okafor, Brandt and Haddad said… “…,” they said.";
+    // further back, the groups the sentences between speak of are nearer)
+    const fits = (e: Entity, sentence = s.index) => (p === 'it' ? e.type !== 'person' && (e.type !== 'anonymous' || e.one === 'thing' || e.one === 'either') : e.kind === 'vague' || e.type !== 'person' || (JOINED.test(e.name) && sentence >= s.index - 1)) && !(e.kind === 'named' && after.includes(e.name))
     let speaker: { entity: Entity; sentence: number } | undefined
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK && !speaker; k--) {
-      if (fits(this.recent[k].entity)) speaker = this.recent[k]
+      if (fits(this.recent[k].entity, this.recent[k].sentence)) speaker = this.recent[k]
     }
     // "it" is the latest body or document, a speaker or a sentence's subject: "The ministry issued a statement. It said…",
     // "The group seeks laws it calls “sensible”" (not a subject it is set off inside: "The average benefit, it says, would be $300")
@@ -572,15 +575,6 @@ function fuller(name: string, was: string): boolean {
   let k = 0
   for (const w of words) if (w === old[k]) k++
   return k === old.length
-}
-
-/**
- * Whether the first word of a sentence, capitalised as any first word is, stands before a name
- * rather than in it: "The", "Even", "Does Bernie Sanders…", "Say Mexico…", "Using Ted Cruz…".
- */
-function sentenceWord(t: Token[], k: number, b: number): boolean {
-  const l = t[k].lower
-  return lexicon.sentenceStarters.has(l) || lexicon.determiners.has(l) || grammar.leading.has(l) || lexicon.auxiliaries.has(l) || lexicon.cueVerbs.has(l) || (b - k >= 3 && l.endsWith('ing'))
 }
 
 /** A name, not a phrase around one: no lowercase word but a particle or "of" ("Charles de Gaulle", "Paul Sperry of Counter Jihad"). */

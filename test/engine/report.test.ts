@@ -768,6 +768,21 @@ describe('sources', () => {
     expect(resolvedAs(/^she$/)('Dana Whitfield spoke first. Okoye and Whitfield then said the program had failed. “We need a new plan,” she said.')).toEqual(['Dana Whitfield'])
   })
 
+  it('name every person of a list that opens the sentence or follows an inverted verb, and let "they" right after stand for all of them', () => {
+    expect(sourceNames('Dr. Lena Hart, Prof. Omar Said and Rev. Jo Banks wrote that the clinic should stay open.')).toEqual(['Lena Hart, Omar Said and Jo Banks'])
+    expect(sourceNames('“We will not back down,” said Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward.')).toEqual(['Ann Lee, Bo Diaz and Cy Ward'])
+    expect(sourceNames('In a joint letter, Osei, Lindqvist, and Nakamura argued that the audit was rushed.')).toEqual(['Osei, Lindqvist, and Nakamura'])
+    // past a word that opens sentences, which is no name of the list
+    expect(sourceNames('Later, Pereira, Novak and Haddad said the count was fair.')).toEqual(['Pereira, Novak and Haddad'])
+    // a list with something other than a name in it is no list of speakers, and reading it back stops there
+    expect(sourceNames('“No,” said the three owners, 42, Diaz and Lee.')).toEqual(['three owners'])
+    expect(check('The owners (all three), Ruiz, Diaz and Lee, said no.').sentences.map((s) => s.label)).toEqual(['direct'])
+    expect(resolvedAs(/^they$/)('On Monday, Okafor, Brandt and Haddad said the vote was fair. “We counted every ballot twice,” they said.')).toEqual(['Okafor, Brandt and Haddad'])
+    expect(resolvedAs(/^they$/)('Mr. Grassley and Mr. Leahy say other changes are needed. The program has grown beyond its intent, they say.')).toEqual(['Grassley and Leahy'])
+    // further back, people named together are no longer what "they" stands for
+    expect(resolvedAs(/^they$/)('Okafor and Brandt said the vote was fair. Turnout was high. Several poll workers stayed late. The count was slow, they said.')).toEqual([undefined])
+  })
+
   it('type a one-word body named before in its description as that body when it speaks alone, in every sentence', () => {
     const types = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.type])
     expect(types('The ship was stopped at dawn, according to the maritime security firm Ambrey. Ambrey said it had no record of a collision.')).toEqual([
