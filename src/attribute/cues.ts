@@ -666,12 +666,12 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
       const more = rightNP(tokens, np[1] + 1)
       if (more) np = [np[0], more[1]]
     }
-    // ", said Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward.": names listed right after the verb speak together
-    const bare = np && tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
-    if (np && bare >= 0) np = [np[0], bare]
+    // names listed right after the verb speak together (", said Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward."); else
     // ", announced the harbour master, Ines Duarte.": a name in apposition to a role is the same speaker, and so are people
     // or firms listed by name (", said the three owners, Ruiz, Diaz, and Lee."); places listed after a phrase are not
     // (", said officials in three states, Ohio, Texas and Maine.")
+    const bare = np && tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
+    if (np && bare >= 0) np = [np[0], bare]
     else if (np && !tokens[np[0]].cap && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
       const listed = namesListedAfter(tokens, np[1] + 1)
       if (listed >= 0) {
