@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, rightNP, type Range } from './noun-phrase'
-import { isPunct, w } from './words'
+import { courtesySurname, isPunct, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -153,7 +153,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && !(lexicon.personRoles.has(head.norm) && onlyModifiers(tokens, a, h)) && !(lexicon.officeNouns.has(head.norm) && onlyModifiers(tokens, a, h)))))
+  // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm)) && onlyModifiers(tokens, a, h))))))
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
 }
@@ -341,7 +342,7 @@ function pastTitles(tokens: Token[], a: number, h: number): number {
     if (place) s += place.length
     // ("Mr. de Blasio", "Ms. van der Berg": a particle before the surname is the name's)
     else if (grammar.nameParticles.has(t.lower) && !lexicon.determiners.has(t.lower) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
-    else if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) s++
+    else if ((lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) && !courtesySurname(tokens, s)) s++
     else break
   }
   return s
@@ -358,7 +359,7 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
   let from = s
   for (let k = s + 1; k < h; k++) {
     const before = tokens[k - 1]
-    if (!(isPunct(tokens[k], ',') || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || isTitle(before)) continue
+    if (!(isPunct(tokens[k], ',') || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || (isTitle(before) && !courtesySurname(tokens, k - 1))) continue
     // (", and" is one joiner)
     const next = isPunct(tokens[k], ',') && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
     if (!tokens[next]?.word || !tokens[next].cap) return undefined
@@ -410,7 +411,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   if (!tokens[head].cap || !tokens[last].cap) return undefined
   // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park")
   if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1))) return undefined
-  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !isTitle(tokens[k - 1])) return undefined
+  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !(isTitle(tokens[k - 1]) && !courtesySurname(tokens, k - 1))) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
   if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]

@@ -47,3 +47,12 @@ export function sentenceWord(t: Token[], k: number, b: number): boolean {
   const l = t[k].lower
   return lexicon.sentenceStarters.has(l) || lexicon.determiners.has(l) || grammar.leading.has(l) || lexicon.auxiliaries.has(l) || lexicon.cueVerbs.has(l) || (b - k >= 3 && l.endsWith('ing'))
 }
+
+/**
+ * Whether the title word at `k` is a surname: right after a courtesy title, with no name after it
+ * ("Mr. King", "Ms. Bishop", "Mr. Prince"; not an office addressed, "Mr. President", nor a title
+ * before the name, "Mr. Justice Kennedy").
+ */
+export function courtesySurname(t: Token[], k: number): boolean {
+  return k > 0 && grammar.courtesyTitles.has(t[k - 1].lower) && !!t[k]?.cap && !(t[k + 1]?.word && t[k + 1].cap) && !grammar.addressedOffices.has(t[k].norm)
+}

@@ -4,7 +4,7 @@ import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attrib
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
-import { sentenceWord } from '../attribute/words'
+import { courtesySurname, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -330,7 +330,7 @@ export class SourceResolver {
     while (k < b) {
       const place = lexicon.places.words.match(t, k, b)
       if (place) k += place.length
-      else if (lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) {
+      else if ((lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) && !courtesySurname(t, k)) {
         titled = true
         k++
       } else if (k === 0 && sentenceWord(t, k, b)) k++

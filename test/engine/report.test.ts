@@ -783,6 +783,20 @@ describe('sources', () => {
     expect(resolvedAs(/^they$/)('Okafor and Brandt said the vote was fair. Turnout was high. Several poll workers stayed late. The count was slow, they said.')).toEqual([undefined])
   })
 
+  it('read a word that is also a title as the surname after "Mr.", "Ms." or "Dr.", not as a role that stands for someone earlier', () => {
+    expect(resolvedOrWritten('President Lena Ortiz opened the summit. “We are ready,” Mr. King said.')).toEqual(['King'])
+    expect(resolvedOrWritten('Ann Bishop chairs the board. The vote was close, Ms. Bishop said.')).toEqual(['Ann Bishop'])
+    expect(resolvedOrWritten('Larry King hosted the debate. “It went well,” Mr. King said.')).toEqual(['Larry King'])
+    expect(resolvedOrWritten('Gov. Jim Justice spoke first. Mr. Justice said the mines would reopen. Dr. Judge wrote that the data were sound.')).toEqual(['Jim Justice', 'Judge'])
+    // in a pair, each is a person of their own
+    expect(sourceNames('Mr. King and Mr. Schultz say the network never told them what to say.')).toEqual(['King and Schultz'])
+    expect(sourceNames('Both Ms. Prince and Mr. Lee told reporters the plan would fail.')).toEqual(['Prince and Lee'])
+    // an office addressed is no surname, nor a title before the name still to come
+    expect(resolvedOrWritten('Sen. Ann Lee rose to speak. “Mr. President, this bill will fail,” she said.')).toEqual(['Ann Lee'])
+    expect(resolvedOrWritten('Mr. Justice Kennedy wrote that the law was void.')).toEqual(['Kennedy'])
+    expect(resolvedOrWritten('The king signed the decree. Queen Sofia opened the session. The king said the reforms would go on.')).toEqual(['king'])
+  })
+
   it('type a one-word body named before in its description as that body when it speaks alone, in every sentence', () => {
     const types = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.type])
     expect(types('The ship was stopped at dawn, according to the maritime security firm Ambrey. Ambrey said it had no record of a collision.')).toEqual([
