@@ -90,14 +90,15 @@ export function bodySubject(text: string, s: Analysed): { src: Range; reading: S
 }
 
 /**
- * The subject of a sentence when it names a group or a body ("The police released records they said…", "Officials pointed
- * to a memo they say…"): the antecedent of a "they" later in the same sentence. Read only when a "they" speaks.
+ * The subject of a sentence when it names people ("Officials pointed to a memo they say…", "Several aides have mentioned it.
+ * …, they suggested") or, with `bodies`, a group or a body ("The police released records they said…"): the antecedent of a
+ * "they" that speaks. Read only when a "they" speaks.
  */
-export function groupSubject(text: string, s: Analysed): { src: Range; reading: SourceReading } | undefined {
+export function groupSubject(text: string, s: Analysed, bodies: boolean): { src: Range; reading: SourceReading } | undefined {
   const subject = subjectReading(text, s)
   if (!subject) return undefined
   const { type } = subject.reading
-  return GROUP_TYPES.has(type) || ((type === 'anonymous' || type === 'unknown') && isPlural(s.tokens[headOf(s.tokens, subject.src)])) ? subject : undefined
+  return (bodies && GROUP_TYPES.has(type)) || ((type === 'anonymous' || type === 'unknown') && isPlural(s.tokens[headOf(s.tokens, subject.src)])) ? subject : undefined
 }
 
 /** The sentence's main subject read as a source, unless it is a pronoun or quoted. */

@@ -392,24 +392,21 @@ export class SourceResolver {
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK && !speaker; k--) {
       if (fits(this.recent[k].entity, this.recent[k].sentence)) speaker = this.recent[k]
     }
-    // "it" is the latest body or document, a speaker or a sentence's subject: "The ministry issued a statement. It said…",
-    // "The group seeks laws it calls “sensible”" (not a subject it is set off inside: "The average benefit, it says, would be $300")
-    if (p === 'it') {
+    // a subject since the latest speaker: for "it" a body or document, "The ministry issued a statement. It said…"; for "they" its own
+    // sentence's group or body, "The police released records they said proved…", or people the sentence before is about, "Several
+    // aides have raised it. …, they suggested" (a body there is rarely "they": "The White House has faced little pressure. That
+    // frustrates many analysts because they believe…"); not a subject the pronoun is set off inside: "The benefit, it says, …"
+    if (p === 'it' || p === 'they') {
       const aside = s.tokens[at - 1]?.text === ','
       for (let k = this.previous.length; k >= 0; k--) {
         const a = k === this.previous.length ? s : this.previous[k]
         if (speaker && a.index <= speaker.sentence) break
-        const subject = bodySubject(this.text, a)
+        if (p === 'they' && a.index < s.index - 1) break
+        const subject = p === 'it' ? bodySubject(this.text, a) : groupSubject(this.text, a, a === s)
         if (!subject || (a === s && (aside || subject.src[1] > at))) continue
         const entity = this.entityFor(a, { ...subject, cue: subject.src, rule: 'subject', quote: false, channel: false, relayed: false })
         if (entity && fits(entity)) return entity
       }
-    }
-    // "The police released records they said proved…": "they" after its own sentence's subject, a group or a body, before any speaker of earlier sentences
-    if (p === 'they' && speaker?.sentence !== s.index && s.tokens[at - 1]?.text !== ',') {
-      const subject = groupSubject(this.text, s)
-      const entity = subject && subject.src[1] <= at ? this.entityFor(s, { ...subject, cue: subject.src, rule: 'subject', quote: false, channel: false, relayed: false }) : undefined
-      if (entity && fits(entity)) return entity
     }
     if (speaker) return speaker.entity
     return p === 'they' ? this.register('they', { kind: 'vague', type: 'anonymous' }, 'they') : undefined

@@ -779,8 +779,9 @@ describe('sources', () => {
     expect(check('The owners (all three), Ruiz, Diaz and Lee, said no.').sentences.map((s) => s.label)).toEqual(['direct'])
     expect(resolvedAs(/^they$/)('On Monday, Okafor, Brandt and Haddad said the vote was fair. “We counted every ballot twice,” they said.')).toEqual(['Okafor, Brandt and Haddad'])
     expect(resolvedAs(/^they$/)('Mr. Grassley and Mr. Leahy say other changes are needed. The program has grown beyond its intent, they say.')).toEqual(['Grassley and Leahy'])
-    // further back, people named together are no longer what "they" stands for
-    expect(resolvedAs(/^they$/)('Okafor and Brandt said the vote was fair. Turnout was high. Several poll workers stayed late. The count was slow, they said.')).toEqual([undefined])
+    // further back, people named together are no longer what "they" stands for, and people the sentence before is about are
+    expect(resolvedAs(/^they$/)('Okafor and Brandt said the vote was fair. Turnout was high. The polls closed at eight. The count was slow, they said.')).toEqual([undefined])
+    expect(resolvedAs(/^they$/)('Okafor and Brandt said the vote was fair. Turnout was high. Several poll workers stayed late. The count was slow, they said.')).toEqual(['Several poll workers'])
   })
 
   it('read a word that is also a title as the surname after "Mr.", "Ms." or "Dr.", not as a role that stands for someone earlier', () => {
@@ -822,6 +823,17 @@ describe('sources', () => {
     // not a subject "they" is set off inside, nor a person
     expect(theys('Two residents said the river had risen. The ministry, they said, had ignored the warnings.')).toEqual(['Two residents'])
     expect(theys('Two residents said the river had risen. Mayor Ruth Adler met engineers, who they said had warned of a breach.')).toEqual(['Two residents'])
+  })
+
+  it('resolve "they" to people the sentence before is about, when no one spoke since, but not to a body there or people further back', () => {
+    const theys = resolvedAs(/^they$/i)
+    expect(theys('The mayor said the budget was balanced. Several council members have questioned the figures. The gap, they argued, is closer to $40 million.')).toEqual(['Several council members'])
+    expect(theys('Lee said turnout was high. Dozens of poll workers stayed past midnight. They told reporters the count was slowed by a scanner fault.')).toEqual(['Dozens of poll workers'])
+    expect(theys('A spokesman said talks would resume. Striking nurses marched outside the hospital on Friday. They said staffing had not improved.')).toEqual(['Striking nurses'])
+    expect(theys('Two residents said the river had risen. Engineers at the dam worked through the night. Mayor Ruth Adler met them, and they said the dam would hold.')).toEqual(['Engineers'])
+    // a body the sentence before is about is rarely "they"; people two sentences back are not either
+    expect(theys('A spokesman said talks would resume. The White House has faced little pressure. That frustrates many analysts because they believe nothing will change.')).toEqual([undefined])
+    expect(theys('Okafor said the vote was fair. Several council members questioned the figures. Turnout was high. The count was slow, they said.')).toEqual([undefined])
   })
 
   it('resolve no "he" or "she" to an unnamed person whose noun says otherwise ("a woman in the crowd", "her husband")', () => {
