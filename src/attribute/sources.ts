@@ -359,7 +359,7 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
   let from = s
   for (let k = s + 1; k < h; k++) {
     const before = tokens[k - 1]
-    if (!(isPunct(tokens[k], ',') || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || (isTitle(before) && !courtesySurname(tokens, k - 1))) continue
+    if (!(isPunct(tokens[k], ',') || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || titleAt(tokens, k - 1)) continue
     // (", and" is one joiner)
     const next = isPunct(tokens[k], ',') && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
     if (!tokens[next]?.word || !tokens[next].cap) return undefined
@@ -411,7 +411,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   if (!tokens[head].cap || !tokens[last].cap) return undefined
   // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park")
   if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1))) return undefined
-  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !(isTitle(tokens[k - 1]) && !courtesySurname(tokens, k - 1))) return undefined
+  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1)) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
   if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
@@ -491,6 +491,9 @@ function isTitle(t: Token): boolean {
   if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)) return true
   return t.lower.includes('-') && t.lower.split('-').every((p) => lexicon.titles.has(p) || lexicon.personRoles.has(p))
 }
+
+/** A title at `k` in its place: not a surname after a courtesy title ("Mr. King and Mr. Schultz"). */
+const titleAt = (tokens: Token[], k: number) => isTitle(tokens[k]) && !courtesySurname(tokens, k)
 
 /** A lowercase word that can describe a person before the name: not a particle of the name, a figure, an abbreviation or a function word ("Tammy Baldwin of Wisconsin", "Trump and Clinton", "Walmart v. Dukes"). */
 const descriptive = (t: Token) =>
