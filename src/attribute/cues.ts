@@ -849,6 +849,9 @@ function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; nou
 function purposeInfinitive(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower) || grammar.purposeVenues.has(t.lower))) return false
+  // "waiting for Acme to report a profit": after "for", the phrase is the infinitive's own subject
+  const np = t.cap ? leftNP(tokens, k) : undefined
+  if (np && w(tokens, np[0] - 1) === 'for') return false
   // not yet done, not done, or imagined: "is expected in Ohio on Friday to announce", "did not go on TV to say", "If she holds a news conference to say…"
   // (within the clause's last words: a bound that keeps a sentence of many purposes linear)
   for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false

@@ -2840,4 +2840,22 @@ The striker's late goal decided the result. The club achieved its best result in
     ],
     note: "A hedge adverb inside a passive of a saying verb ('was reportedly confirmed by', 'was allegedly denied by', 'was purportedly told by… that') is a sourceless hedge of its own (SPEC §1), and the agent after 'by' is still the source the passive hands the content to, so a named agent makes the sentence direct (SPEC §3: any named attribution). With no agent ('is reportedly expected to'), a negated passive ('was reportedly not confirmed by'), or a passive of an act ('built by'), only the hedge is left: reported.",
   },
+  {
+    id: 'trailing-said/apposition-ending-at-a-state',
+    rule: 'trailing-said',
+    text: `“Every minute in that cell felt like a day,” Mr. Halloran, now 78 and retired in Amherst, Mass., said by telephone this week. “I don't want it for anyone,” Ms. Okonjo, who teaches in Dayton, Ohio, told reporters. “The water still smells,” Dr. Pruitt, who practiced in Flint, Mich., for decades, said. Residents who live in Chester, Pa., say the plant is too close to the school. The woman who runs a bakery in Ames, Iowa, argued that the tax would close her shop.
+
+Doctors based in Flint, Mich., warned that the pipes were unsafe. The company, which is based in Austin, Texas, said it would appeal. Mr. Halloran, retired in Amherst, Mass., has written three books about the war.`,
+    expect: [
+      { s: '“Every minute in that cell felt like a day,” Mr. Halloran, now 78 and retired in Amherst, Mass., said by telephone this week.', label: 'direct', sources: ['Mr. Halloran'] },
+      { s: "“I don't want it for anyone,” Ms. Okonjo, who teaches in Dayton, Ohio, told reporters.", label: 'direct', sources: ['Ms. Okonjo'] },
+      { s: '“The water still smells,” Dr. Pruitt, who practiced in Flint, Mich., for decades, said.', label: 'direct', sources: ['Dr. Pruitt'] },
+      { s: 'Residents who live in Chester, Pa., say the plant is too close to the school.', label: 'reported', sources: ['Residents who live in Chester, Pa.'] },
+      { s: 'The woman who runs a bakery in Ames, Iowa, argued that the tax would close her shop.', label: 'direct', sources: ['The woman who runs a bakery in Ames, Iowa'] },
+      { s: 'Doctors based in Flint, Mich., warned that the pipes were unsafe.', label: 'reported', sources: ['Doctors based in Flint, Mich.'] },
+      { s: 'The company, which is based in Austin, Texas, said it would appeal.', label: 'direct', sources: ['The company'] },
+      { s: 'Mr. Halloran, retired in Amherst, Mass., has written three books about the war.', label: 'unattributed' },
+    ],
+    note: "A description set off after the speaker's name may end at a town and its state ('now 78 and retired in Amherst, Mass.,', 'who teaches in Dayton, Ohio,'): the phrase before the state opens on a verb, so it is the description's predicate and the name before the commas speaks (SPEC §1, trailing form). A relative clause that is not set off by a comma ends the speaker's own phrase ('Residents who live in Chester, Pa.', 'The woman who runs a bakery in Ames, Iowa'): its holder speaks, vague or one definite person by SPEC §1 step 2. A subject that ends at the state keeps it ('Doctors based in Flint, Mich.'). Writing books is no cue.",
+  },
 ]

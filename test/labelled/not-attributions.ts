@@ -878,4 +878,20 @@ export const cases: LabelledCase[] = [
     ],
     note: 'A rite one says is an act, like an act noun after any cue verb: \'said a prayer for the victims\', \'said Mass\', \'said their vows\', \'said a blessing\' report what was done, not what was said. A time after an act\'s object (\'conceded defeat early this morning\', \'announced her resignation early this year\', \'confirmed the merger quickly this afternoon\') is no clause: \'this\' opens a phrase and is no verb in -s. The same words as the subject of a reported clause (\'said prayers had been answered\', \'said mass shootings were rising\') or a time after a clause\'s verb keep the attribution.',
   },
+  {
+    id: 'not/infinitive-with-its-own-subject',
+    rule: 'not-attribution',
+    text: `Wall Street is looking for Halvorsen Industries to post a 12 percent rise in quarterly earnings. Shareholders are waiting for Mirela Vasquez to announce whether she will stay on as chief executive. Fans had hoped for Coach Tanaka to explain the lineup change.
+
+The senator flew to Des Moines on Monday to announce that she would run. Mr. Obi took to Twitter to say the merger was off. The chairman called a news conference to warn that the fund was running dry.`,
+    expect: [
+      { s: 'Wall Street is looking for Halvorsen Industries to post a 12 percent rise in quarterly earnings.', label: 'unattributed' },
+      { s: 'Shareholders are waiting for Mirela Vasquez to announce whether she will stay on as chief executive.', label: 'unattributed' },
+      { s: 'Fans had hoped for Coach Tanaka to explain the lineup change.', label: 'unattributed' },
+      { s: 'The senator flew to Des Moines on Monday to announce that she would run.', label: 'direct', sources: ['The senator'] },
+      { s: 'Mr. Obi took to Twitter to say the merger was off.', label: 'direct', sources: ['Mr. Obi'] },
+      { s: 'The chairman called a news conference to warn that the fund was running dry.', label: 'direct', sources: ['The chairman'] },
+    ],
+    note: "In 'for X to say' the phrase after 'for' is the infinitive's own subject, and what it is waited for, hoped for or looked for has not been said: the sentence is the author's (SPEC §1: no content handed to a source). A purpose the subject carried out after a place, a channel or a time ('flew to Des Moines on Monday to announce', 'took to Twitter to say', 'called a news conference to warn') stays a cue.",
+  },
 ]
