@@ -199,16 +199,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (state >= 0) {
           const town = leftNP(tokens, state - 1)
           const lead = town && tokens[town[0] - 1]
-          // (a phrase that opens on a verb is a clause's predicate, not a subject: "Mr. Daniloff, now 81 and retired in
-          // Cambridge, Mass., said", "Ann Lee, who lives in Ames, Iowa, said")
-          // (its holder speaks when the relative clause is not set off: "Residents who live in Flint, Mich., said",
-          // "The woman who runs a diner in Ames, Iowa, said")
-          let rel = town ? town[0] - 1 : -1
-          while (town && rel > town[0] - 4 && tokens[rel]?.word && !tokens[rel].cap && !RELATIVES.has(tokens[rel].lower)) rel--
-          const relative = RELATIVES.has(w(tokens, rel))
-          const holder = relative && tokens[rel - 1]?.word ? leftNP(tokens, rel - 1) : undefined
+          // (a relative clause that is not set off ends at the state, and its holder speaks: "Residents who live in Flint,
+          // Mich., said", "The woman who runs a diner in Ames, Iowa, said")
+          const holder = town && relativeSubject(tokens, state - 1)
           if (holder) return [holder[0], k]
-          const predicate = relative || (!!town && pastForm(tokens[town[0]]) && !tokens[town[0]].cap && lexicon.prepositions.has(w(tokens, town[0] + 1)))
+          // (a phrase that opens on a verb, or after a relative set off, is a clause's predicate, not a subject:
+          // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "Ann Lee, who lives in Ames, Iowa, said")
+          const predicate = !!town && (lead?.lower === 'who' || lead?.lower === 'which' || (pastForm(tokens[town[0]]) && !tokens[town[0]].cap && lexicon.prepositions.has(w(tokens, town[0] + 1))))
           const subject = town && !predicate && (!lead || (lead.word ? lexicon.clauseBreakers.has(lead.lower) : !isPunct(lead, ',')))
           if (subject && town[0] < state - 1) return [town[0], k]
           if (k === at) close = state
@@ -432,9 +429,6 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
   return t?.word && !t.cap && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
 }
-
-// ("that" may open a reported clause instead: "officials said that residents in Flint, Mich., …")
-const RELATIVES = new Set(['who', 'which'])
 
 /** The comma before a state written after a town and ending at `k` ("Raleigh, N.C.", "Ames, Iowa"), or -1. */
 function stateAfterTown(tokens: Token[], k: number): number {
