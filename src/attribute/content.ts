@@ -129,8 +129,21 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const verbInside = np[1] - np[0] >= 3 && last.word && !last.cap && !last.lower.endsWith('s') && !grammar.adjunctPrepositions.has(last.lower) && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
   if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
-  const singular = tokens[np[1] - 2]
-  if (np[1] - np[0] >= 3 && presentVerb(tokens[np[1] - 1]) && singular?.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !adjectiveLike(singular) && grammar.articles.has(w(tokens, np[1]))) return true
+  // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
+  const verbAfterSingular = (m: number) => {
+    const singular = tokens[m - 1]
+    return m - np[0] >= 2 && presentVerb(tokens[m]) && singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && !adjectiveLike(singular)
+  }
+  if (verbAfterSingular(np[1] - 1) && grammar.articles.has(w(tokens, np[1]))) return true
+  // (then the clause ends, an adjunct opens or an adverb closes it: "needs work on its budget", "hurts workers badly"; not a clause
+  // opener, which a compound noun may run on into as well: "praising a government savings plan that offers…")
+  const objectEnds = (k: number) => clauseEnds(tokens[k]) || lexicon.prepositions.has(tokens[k].lower) || (adverbLike(tokens[k]) && clauseEnds(tokens[k + 1]))
+  // (a noun that goes on a phrase closes none: "knows the state jobs report" is one phrase)
+  const bare = (k: number) => tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.clauseBreakers.has(tokens[k].lower) && !lexicon.nounsInPhrase.has(tokens[k].lower)
+  for (let m = np[0] + 2; m < np[1] - 1; m++) {
+    if (!verbAfterSingular(m)) continue
+    for (let k = m + 1; k < np[1] && k < m + 4 && bare(k); k++) if (objectEnds(k + 1)) return true
+  }
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
   if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb

@@ -2858,4 +2858,24 @@ Doctors based in Flint, Mich., warned that the pipes were unsafe. The company, w
     ],
     note: "A description set off after the speaker's name may end at a town and its state ('now 78 and retired in Amherst, Mass.,', 'who teaches in Dayton, Ohio,'): the phrase before the state opens on a verb, so it is the description's predicate and the name before the commas speaks (SPEC §1, trailing form). A relative clause that is not set off by a comma ends the speaker's own phrase ('Residents who live in Chester, Pa.', 'The woman who runs a bakery in Ames, Iowa'): its holder speaks, vague or one definite person by SPEC §1 step 2. A subject that ends at the state keeps it ('Doctors based in Flint, Mich.'). Writing books is no cue.",
   },
+  {
+    id: 'thought-verb/clause-with-a-bare-object',
+    rule: 'thought-verb',
+    text: `Jo Smith thinks the plan needs work. Analyst Priya Natarajan believes the merger hurts small suppliers badly. Farmers suspect the agency lacks money for repairs. Mr. Okafor doubts the ruling changes anything. Council member Rosa Ibarra feels the budget shortchanges renters on the east side. Many parents fear the new schedule leaves younger children alone.
+
+The plan needs work. She knows the state jobs report. By Friday, the mayor's attempts at repair added up to a string of contradictory statements and apologies. The committee thinks highly of the proposal.`,
+    expect: [
+      { s: 'Jo Smith thinks the plan needs work.', label: 'direct', sources: ['Jo Smith'] },
+      { s: 'Analyst Priya Natarajan believes the merger hurts small suppliers badly.', label: 'direct', sources: ['Analyst Priya Natarajan'] },
+      { s: 'Farmers suspect the agency lacks money for repairs.', label: 'reported', sources: ['Farmers'] },
+      { s: 'Mr. Okafor doubts the ruling changes anything.', label: 'direct', sources: ['Mr. Okafor'] },
+      { s: 'Council member Rosa Ibarra feels the budget shortchanges renters on the east side.', label: 'direct', sources: ['Council member Rosa Ibarra'] },
+      { s: 'Many parents fear the new schedule leaves younger children alone.', label: 'reported', sources: ['Many parents'] },
+      { s: 'The plan needs work.', label: 'unattributed' },
+      { s: 'She knows the state jobs report.', label: 'unattributed' },
+      { s: "By Friday, the mayor's attempts at repair added up to a string of contradictory statements and apologies.", label: 'unattributed' },
+      { s: 'The committee thinks highly of the proposal.', label: 'unattributed' },
+    ],
+    note: "A thinking verb hands over a reported clause without 'that' whose verb is a plain -s form after a singular subject and whose object is a bare noun phrase ('thinks the plan needs work', 'believes the merger hurts small suppliers badly', 'fear the new schedule leaves younger children alone'): SPEC §1 step 1, saying and thinking verbs before the content. A noun that goes on a phrase ('the state jobs report') is no such object, so knowing a report stays the author's sentence; 'added up to' is no cue, and 'thinks highly of' has no content.",
+  },
 ]
