@@ -130,20 +130,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
   // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
-  const verbAfterSingular = (m: number) => {
-    const singular = tokens[m - 1]
-    return m - np[0] >= 2 && presentVerb(tokens[m]) && singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && !adjectiveLike(singular)
-  }
-  if (verbAfterSingular(np[1] - 1) && grammar.articles.has(w(tokens, np[1]))) return true
-  // (then the clause ends, an adjunct opens or an adverb closes it: "needs work on its budget", "hurts workers badly"; not a clause
-  // opener, which a compound noun may run on into as well: "praising a government savings plan that offers…")
-  const objectEnds = (k: number) => clauseEnds(tokens[k]) || lexicon.prepositions.has(tokens[k].lower) || (adverbLike(tokens[k]) && clauseEnds(tokens[k + 1]))
-  // (a noun that goes on a phrase closes none: "knows the state jobs report" is one phrase)
-  const bare = (k: number) => tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.clauseBreakers.has(tokens[k].lower) && !lexicon.nounsInPhrase.has(tokens[k].lower)
-  for (let m = np[0] + 2; m < np[1] - 1; m++) {
-    if (!verbAfterSingular(m)) continue
-    for (let k = m + 1; k < np[1] && k < m + 4 && bare(k); k++) if (objectEnds(k + 1)) return true
-  }
+  if (verbAfterSingular(tokens, np[0], np[1] - 1) && grammar.articles.has(w(tokens, np[1]))) return true
+  for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
   if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
@@ -254,6 +242,27 @@ function presentVerb(t: Token | undefined): boolean {
   const l = t.lower
   // ("conceded defeat early this morning": a determiner in -s opens a phrase)
   return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.determiners.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
+}
+
+/** An -s verb at `m` after a singular common noun, at least two words into the phrase opening at `from`: "the AP report merits". */
+function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
+  const singular = tokens[m - 1]
+  return m - from >= 2 && presentVerb(tokens[m]) && singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && !adjectiveLike(singular)
+}
+
+/**
+ * One to three bare words after the verb at `m`, before `end`, then the clause ends, an adjunct opens or an adverb closes it:
+ * "needs work on its budget", "hurts workers badly". Not a clause opener, which a compound noun may run on into as well
+ * ("praising a government savings plan that offers…"); a noun that goes on a phrase closes none ("knows the state jobs report").
+ */
+function bareObjectAfter(tokens: Token[], m: number, end: number): boolean {
+  for (let k = m + 1; k < end && k < m + 4; k++) {
+    const t = tokens[k]
+    if (!t.word || t.cap || lexicon.prepositions.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || lexicon.nounsInPhrase.has(t.lower)) return false
+    const after = tokens[k + 1]
+    if (clauseEnds(after) || lexicon.prepositions.has(after.lower) || (adverbLike(after) && clauseEnds(tokens[k + 2]))) return true
+  }
+  return false
 }
 
 /** The noun whose relative clause has the pronoun subject of the cue at `i`, with or without its relative pronoun: "footage (that) it said", "a memo they say". */
