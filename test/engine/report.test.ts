@@ -585,6 +585,18 @@ describe('sources', () => {
     expect(read('The talks stalled, President of the Senate Aroha Tane argued on Tuesday.')).toEqual([[['Aroha Tane/named/person']], ['Aroha Tane']])
   })
 
+  it('name the person after a role written as a title even when the given name is one we do not list ("Moderator Bret Baier")', () => {
+    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
+    // the role goes, whichever role, cue or place in the sentence, and the surname said later joins the same row
+    expect(rows('Moderator Bret Baier said the debate would start late. Baier added that the rules were new.')).toEqual([['Bret Baier', 2]])
+    expect(rows('Pollster Zuri Okonkwo told reporters the race was tied. Okonkwo said turnout would decide it.')).toEqual([['Zuri Okonkwo', 2]])
+    expect(rows('On Monday, Challenger Odo Makarov argued that the count was flawed. Makarov said he would appeal.')).toEqual([['Odo Makarov', 2]])
+    expect(rows('The rules were new, Referee Ilsa Brandvold wrote in her report.')).toEqual([['Ilsa Brandvold', 1]])
+    // a role word that is a given name, or a name of two words, is the name
+    expect(rows('Dean Baker said the data were weak.')).toEqual([['Dean Baker', 1]])
+    expect(rows('Rebel Wilson said the film was done.')).toEqual([['Rebel Wilson', 1]])
+  })
+
   it('type a legislature named without a government word as a government, and name the person a title places in it', () => {
     const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     // a legislature by its own name, whichever cue, order or article
