@@ -2038,4 +2038,19 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'Three or more people named in a list right after an inverted verb speak together, with no word for them before the list: the whole list is the source (\', said Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward.\', \', said Ruiz, Diaz and Lee.\'), with titles or not, with or without the serial comma, before an adjunct or a relative clause. One name before an -ing clause, and two names joined by "and", read as before.',
   },
+  {
+    id: 'vague-group/millions-and-tens-of-thousands',
+    rule: 'vague-group',
+    text: 'Millions of viewers said the broadcast froze. “We will be back,” chanted tens of thousands of marchers on Friday. Billions of users say the app is too slow, the survey found. Hundreds of thousands of farmers told the ministry that prices had collapsed. Tens of thousands of teachers believe the exam is unfair. The merger cost millions of dollars. Tens of thousands of fans filled the stadium on Saturday.',
+    expect: [
+      { s: 'Millions of viewers said the broadcast froze.', label: 'reported', sources: ['Millions of viewers'] },
+      { s: '“We will be back,” chanted tens of thousands of marchers on Friday.', label: 'reported', sources: ['tens of thousands of marchers'] },
+      { s: 'Billions of users say the app is too slow, the survey found.', label: 'direct', sources: ['Billions of users', 'the survey'] },
+      { s: 'Hundreds of thousands of farmers told the ministry that prices had collapsed.', label: 'reported', sources: ['Hundreds of thousands of farmers'] },
+      { s: 'Tens of thousands of teachers believe the exam is unfair.', label: 'reported', sources: ['Tens of thousands of teachers'] },
+      { s: 'The merger cost millions of dollars.', label: 'unattributed' },
+      { s: 'Tens of thousands of fans filled the stadium on Saturday.', label: 'unattributed' },
+    ],
+    note: 'A crowd counted in millions, billions or tens of thousands is an unnamed group like one counted in thousands: a vague source (SPEC), before the verb, after an inverted one, with a clause or a quotation, not a person called "Millions" or "Tens". The same figures for money or for a crowd that only acts are no source.',
+  },
 ]
