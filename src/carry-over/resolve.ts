@@ -334,8 +334,8 @@ export class SourceResolver {
         titled = true
         k++
       } else if (k === 0 && sentenceWord(t, k, b)) k++
-      // a role written as a title before a name of two or more words: "Moderator Bret Baier", "Pollster Ann Selzer" ("Dean Baker" is a name)
-      else if (b - k >= 3 && lexicon.personRoles.get(t[k].norm) === t[k].norm && !lexicon.givenNames.has(t[k].lower)) k++
+      // a role written as a title before a name of two or more words: "Moderator Bret Baier", "Pollster Ann Selzer" ("Dean Paul Martin" is a name)
+      else if (b - k >= 3 && lexicon.personRoles.has(t[k].norm) && !isPlural(t[k]) && !lexicon.givenNames.has(t[k].lower)) k++
       else break
     }
     if (k >= b) return null

@@ -594,6 +594,7 @@ describe('sources', () => {
     expect(rows('The rules were new, Referee Ilsa Brandvold wrote in her report.')).toEqual([['Ilsa Brandvold', 1]])
     // a role word that is a given name, or a name of two words, is the name
     expect(rows('Dean Baker said the data were weak.')).toEqual([['Dean Baker', 1]])
+    expect(rows('Dean Paul Martin said the show would go on.')).toEqual([['Dean Paul Martin', 1]])
     expect(rows('Rebel Wilson said the film was done.')).toEqual([['Rebel Wilson', 1]])
   })
 
