@@ -592,6 +592,9 @@ describe('sources', () => {
     expect(rows('Pollster Zuri Okonkwo told reporters the race was tied. Okonkwo said turnout would decide it.')).toEqual([['Zuri Okonkwo', 2]])
     expect(rows('On Monday, Challenger Odo Makarov argued that the count was flawed. Makarov said he would appeal.')).toEqual([['Odo Makarov', 2]])
     expect(rows('The rules were new, Referee Ilsa Brandvold wrote in her report.')).toEqual([['Ilsa Brandvold', 1]])
+    // and a rival written as a title: the row is the person's, and the surname later joins it
+    expect(rows('Rival Amara Okafor said the bid was priced below cost. Okafor added that she would appeal.')).toEqual([['Amara Okafor', 2]])
+    expect(rows('Rival Jae-won Park told reporters the count was flawed.')).toEqual([['Jae-won Park', 1]])
     // a role word that is a given name, or a name of two words, is the name
     expect(rows('Dean Baker said the data were weak.')).toEqual([['Dean Baker', 1]])
     expect(rows('Dean Paul Martin said the show would go on.')).toEqual([['Dean Paul Martin', 1]])

@@ -2053,4 +2053,20 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'A crowd counted in millions, billions or tens of thousands is an unnamed group like one counted in thousands: a vague source (SPEC), before the verb, after an inverted one, with a clause or a quotation, not a person called "Millions" or "Tens". The same figures for money or for a crowd that only acts are no source.',
   },
+  {
+    id: 'vague-group/rivals',
+    rule: 'vague-group',
+    text: 'Rivals said the senator had never run anything larger than a campaign office. The plan is unworkable, her rivals argued on Tuesday. Two of the company’s rivals warned that prices would rise. The merger will hurt consumers, rivals of the airline complained in a filing. Rival Jae-won Park told reporters the count was flawed. “We will win,” said rival Tomas Varga. Rival bidders raised their offers on Friday. The rival firm Globex said it would match the offer.',
+    expect: [
+      { s: 'Rivals said the senator had never run anything larger than a campaign office.', label: 'reported', sources: ['Rivals'] },
+      { s: 'The plan is unworkable, her rivals argued on Tuesday.', label: 'reported', sources: ['her rivals'] },
+      { s: 'Two of the company’s rivals warned that prices would rise.', label: 'reported', sources: ['Two of the company’s rivals'] },
+      { s: 'The merger will hurt consumers, rivals of the airline complained in a filing.', label: 'reported', sources: ['rivals of the airline'] },
+      { s: 'Rival Jae-won Park told reporters the count was flawed.', label: 'direct', sources: ['Rival Jae-won Park'] },
+      { s: '“We will win,” said rival Tomas Varga.', label: 'direct', sources: ['rival Tomas Varga'] },
+      { s: 'Rival bidders raised their offers on Friday.', label: 'unattributed' },
+      { s: 'The rival firm Globex said it would match the offer.', label: 'direct', sources: ['The rival firm Globex'] },
+    ],
+    note: 'Rivals speaking together are an unspecified group, a vague source (SPEC), whether they open the sentence, follow a possessive or a count, or carry an "of" phrase: not a person called "Rivals" nor a named group. One rival named after the word is that person, with or without a capital; rival as an adjective ("rival bidders", "the rival firm Globex") is no source of its own.',
+  },
 ]
