@@ -8,6 +8,8 @@ const flag = (text: string, code: string) => check(text).summary.flags.find((f) 
 const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])
 /** The sources table as rows of name and type. */
 const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+/** Each source row's name and how many sentences it stands for. */
+const namesAndCounts = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
 /** The names of the sources table, most cited first. */
 const sourceNames = (text: string) => check(text).summary.sources.map((s) => s.name)
 /** Every attribution's source as resolved, or as written when it stands for no one else. */
@@ -438,13 +440,12 @@ describe('sources', () => {
   })
 
   it('count a source under its fullest name, however it was named first', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
     // a surname before the full name, and a short outlet name before the full one
-    expect(rows('Petrov said the talks had failed. Later, Deputy Minister Sergei Petrov said the deal was off.')).toEqual([['Sergei Petrov', 2]])
-    expect(rows('The Post reported that the vote was delayed. The Washington Post said the count resumed on Monday.')).toEqual([['Washington Post', 2]])
-    expect(rows('The Chronicle said the plant would close. The Houston Chronicle also reported that 300 jobs would go.')).toEqual([['Houston Chronicle', 2]])
+    expect(namesAndCounts('Petrov said the talks had failed. Later, Deputy Minister Sergei Petrov said the deal was off.')).toEqual([['Sergei Petrov', 2]])
+    expect(namesAndCounts('The Post reported that the vote was delayed. The Washington Post said the count resumed on Monday.')).toEqual([['Washington Post', 2]])
+    expect(namesAndCounts('The Chronicle said the plant would close. The Houston Chronicle also reported that 300 jobs would go.')).toEqual([['Houston Chronicle', 2]])
     // "The Blaze’s Matt Walsh": the outlet owns the name after it
-    expect(rows('The Blaze’s Matt Walsh wrote that the bill was doomed. Walsh said the vote would fail.')).toEqual([['Matt Walsh', 2]])
+    expect(namesAndCounts('The Blaze’s Matt Walsh wrote that the bill was doomed. Walsh said the vote would fail.')).toEqual([['Matt Walsh', 2]])
   })
 
   it('keep a person apart from a phrase around the name and from a list of names', () => {
@@ -466,12 +467,11 @@ describe('sources', () => {
   })
 
   it('keep a surname that is also a function word ("From", "Will", "May", "Early") as the person it names', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
-    expect(rows('Al From founded the council in 1985. “We had to change,” From said. From agreed that the party had moved.')).toEqual([['Al From', 2]])
-    expect(rows('The columnist George Will spoke in March. In his column, Will wrote that the race was over.')).toEqual([['George Will', 1]])
-    expect(rows('“We will leave,” Theresa May said. May said the deal was done. Mrs. May told MPs that the vote would go ahead.')).toEqual([['Theresa May', 3]])
-    expect(rows('June Okafor said the vote was close. The council in May said it would vote.')).toEqual([['June Okafor', 1], ['council', 1]])
-    expect(rows('Rex Early chairs the campaign. Early described it as “news to me.”')).toEqual([['Rex Early', 1]])
+    expect(namesAndCounts('Al From founded the council in 1985. “We had to change,” From said. From agreed that the party had moved.')).toEqual([['Al From', 2]])
+    expect(namesAndCounts('The columnist George Will spoke in March. In his column, Will wrote that the race was over.')).toEqual([['George Will', 1]])
+    expect(namesAndCounts('“We will leave,” Theresa May said. May said the deal was done. Mrs. May told MPs that the vote would go ahead.')).toEqual([['Theresa May', 3]])
+    expect(namesAndCounts('June Okafor said the vote was close. The council in May said it would vote.')).toEqual([['June Okafor', 1], ['council', 1]])
+    expect(namesAndCounts('Rex Early chairs the campaign. Early described it as “news to me.”')).toEqual([['Rex Early', 1]])
   })
 
   it('read particles inside a name ("de", "van der", "al-") as the name\'s: one person row with the titled surname', () => {
@@ -586,34 +586,32 @@ describe('sources', () => {
   })
 
   it('name the person after a role written as a title even when the given name is one we do not list ("Moderator Bret Baier")', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
     // the role goes, whichever role, cue or place in the sentence, and the surname said later joins the same row
-    expect(rows('Moderator Bret Baier said the debate would start late. Baier added that the rules were new.')).toEqual([['Bret Baier', 2]])
-    expect(rows('Pollster Zuri Okonkwo told reporters the race was tied. Okonkwo said turnout would decide it.')).toEqual([['Zuri Okonkwo', 2]])
-    expect(rows('On Monday, Challenger Odo Makarov argued that the count was flawed. Makarov said he would appeal.')).toEqual([['Odo Makarov', 2]])
-    expect(rows('The rules were new, Referee Ilsa Brandvold wrote in her report.')).toEqual([['Ilsa Brandvold', 1]])
+    expect(namesAndCounts('Moderator Bret Baier said the debate would start late. Baier added that the rules were new.')).toEqual([['Bret Baier', 2]])
+    expect(namesAndCounts('Pollster Zuri Okonkwo told reporters the race was tied. Okonkwo said turnout would decide it.')).toEqual([['Zuri Okonkwo', 2]])
+    expect(namesAndCounts('On Monday, Challenger Odo Makarov argued that the count was flawed. Makarov said he would appeal.')).toEqual([['Odo Makarov', 2]])
+    expect(namesAndCounts('The rules were new, Referee Ilsa Brandvold wrote in her report.')).toEqual([['Ilsa Brandvold', 1]])
     // and a rival written as a title: the row is the person's, and the surname later joins it
-    expect(rows('Rival Amara Okafor said the bid was priced below cost. Okafor added that she would appeal.')).toEqual([['Amara Okafor', 2]])
-    expect(rows('Rival Jae-won Park told reporters the count was flawed.')).toEqual([['Jae-won Park', 1]])
+    expect(namesAndCounts('Rival Amara Okafor said the bid was priced below cost. Okafor added that she would appeal.')).toEqual([['Amara Okafor', 2]])
+    expect(namesAndCounts('Rival Jae-won Park told reporters the count was flawed.')).toEqual([['Jae-won Park', 1]])
     // a role word that is a given name, or a name of two words, is the name
-    expect(rows('Dean Baker said the data were weak.')).toEqual([['Dean Baker', 1]])
-    expect(rows('Dean Paul Martin said the show would go on.')).toEqual([['Dean Paul Martin', 1]])
-    expect(rows('Rebel Wilson said the film was done.')).toEqual([['Rebel Wilson', 1]])
+    expect(namesAndCounts('Dean Baker said the data were weak.')).toEqual([['Dean Baker', 1]])
+    expect(namesAndCounts('Dean Paul Martin said the show would go on.')).toEqual([['Dean Paul Martin', 1]])
+    expect(namesAndCounts('Rebel Wilson said the film was done.')).toEqual([['Rebel Wilson', 1]])
   })
 
   it('type a legislature named without a government word as a government, and name the person a title places in it', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
     // a legislature by its own name, whichever cue, order or article
-    expect(rows('The Sejm said the vote would be held in March.')).toEqual([['Sejm', 'government']])
-    expect(rows('The law is cruel, the Bundestag said on Friday.')).toEqual([['Bundestag', 'government']])
-    expect(rows('According to the Verkhovna Rada, the session will resume in May.')).toEqual([['Verkhovna Rada', 'government']])
-    expect(rows('The House of Commons voted 310 to 290, the clerk said, and the House of Lords warned it would delay the bill.')).toContainEqual(['House of Lords', 'government'])
+    expect(types('The Sejm said the vote would be held in March.')).toEqual([['Sejm', 'government']])
+    expect(types('The law is cruel, the Bundestag said on Friday.')).toEqual([['Bundestag', 'government']])
+    expect(types('According to the Verkhovna Rada, the session will resume in May.')).toEqual([['Verkhovna Rada', 'government']])
+    expect(types('The House of Commons voted 310 to 290, the clerk said, and the House of Lords warned it would delay the bill.')).toContainEqual(['House of Lords', 'government'])
     // a member of one is a named person, not a vague "member", and the name starts after the body's last word
     const member = check('Member of the Knesset Ayelet Shaked said the plan would fail.')
     expect(member.sentences.map((s) => s.label)).toEqual(['direct'])
-    expect(rows('Member of the Knesset Ayelet Shaked said the plan would fail.')).toEqual([['Ayelet Shaked', 'person']])
-    expect(rows('Member of the House of Representatives Tala Moana told reporters the deal was dead.')).toEqual([['Tala Moana', 'person']])
-    expect(rows('The talks stalled, Speaker of the Riksdag Andreas Norlen argued on Tuesday.')).toEqual([['Andreas Norlen', 'person']])
+    expect(types('Member of the Knesset Ayelet Shaked said the plan would fail.')).toEqual([['Ayelet Shaked', 'person']])
+    expect(types('Member of the House of Representatives Tala Moana told reporters the deal was dead.')).toEqual([['Tala Moana', 'person']])
+    expect(types('The talks stalled, Speaker of the Riksdag Andreas Norlen argued on Tuesday.')).toEqual([['Andreas Norlen', 'person']])
     // and "she" later refers to that person by the same name
     const later = check('The bill passed after a long debate, said Member of the House of Lords Imke Vos. She said the vote was a relief.')
     expect(later.sentences.flatMap((s) => s.attributions.map((a) => a.source.resolved ?? a.source.text))).toEqual(['Imke Vos', 'Imke Vos'])
@@ -727,15 +725,14 @@ describe('sources', () => {
   })
 
   it('type well-known bodies whose names carry no trade word, and read such a name whole', () => {
-    const rows = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
-    expect(rows('Pfizer said the trial had ended. Greenpeace said the ship was seized. Gallup found that 40% approve.')).toEqual([['Pfizer', 'organization'], ['Greenpeace', 'organization'], ['Gallup', 'organization']])
-    expect(rows('Save the Children said 40 schools had closed. Friends of the Earth warned that the river was polluted.')).toEqual([['Save the Children', 'organization'], ['Friends of the Earth', 'organization']])
-    expect(rows('The WHO said the outbreak was over. The Red Cross said its convoy was hit.')).toEqual([['WHO', 'government'], ['Red Cross', 'organization']])
+    expect(types('Pfizer said the trial had ended. Greenpeace said the ship was seized. Gallup found that 40% approve.')).toEqual([['Pfizer', 'organization'], ['Greenpeace', 'organization'], ['Gallup', 'organization']])
+    expect(types('Save the Children said 40 schools had closed. Friends of the Earth warned that the river was polluted.')).toEqual([['Save the Children', 'organization'], ['Friends of the Earth', 'organization']])
+    expect(types('The WHO said the outbreak was over. The Red Cross said its convoy was hit.')).toEqual([['WHO', 'government'], ['Red Cross', 'organization']])
     // its short name after its full one is the same body, even when the full one was first guessed a person
-    expect(rows('Exxon Mobil said the articles were wrong. Exxon said it would appeal.')).toEqual([['Exxon Mobil', 'organization']])
+    expect(types('Exxon Mobil said the articles were wrong. Exxon said it would appeal.')).toEqual([['Exxon Mobil', 'organization']])
     expect(check('Pew Research found that 40% approve. Pew said the margin was 3 points.').summary.sources.map((r) => [r.name, r.sentences])).toEqual([['Pew Research', 2]])
     // a person at a listed body is still that person
-    expect(rows('Ana Ruiz of Save the Children said the camp was full.')).toEqual([['Ana Ruiz', 'person']])
+    expect(types('Ana Ruiz of Save the Children said the camp was full.')).toEqual([['Ana Ruiz', 'person']])
     // a pronoun never stands for a body its own clause names
     const they = check('Verizon said the strike was illegal. The union called it a lockout. They also said that Verizon was moving jobs overseas.')
     expect(they.sentences[2].attributions[0].source.resolved).not.toBe('Verizon')
