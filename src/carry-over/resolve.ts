@@ -73,8 +73,8 @@ export class SourceResolver {
     const horizon = s.index - ROLE_LOOKBACK - 1
     this.mentions = recentOnly(this.mentions, horizon)
     this.recent = recentOnly(this.recent, horizon)
-    this.identifyPending(s)
     this.scanPersons(s)
+    this.identifyPending(s)
     const out: Array<{ a: Attribution; f: Found }> = []
     for (const f of found) {
       const cue = this.span(s.tokens, f.cue)
@@ -552,6 +552,11 @@ export class SourceResolver {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
           p.entity.kind = 'named'
+          // the person's row from here on: "Challenger Amara Okafor", "The judge, Robert Pitman," (the scan has read the name)
+          let at = titled ? i : t.indexOf(next!)
+          while (titled && at > 0 && t[at - 1].word && t[at - 1].cap) at--
+          const named = this.mentions.find((m) => m.sentence === s.index && m.token === at)?.entity
+          if (named?.type === 'person') p.attribution.source.resolved = p.entity.name = named.name
         }
       }
     }

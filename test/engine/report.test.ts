@@ -887,6 +887,19 @@ describe('sources', () => {
     expect(labels(text)[0]).toBe('direct')
     expect(labels('A new study ties heavy coffee drinking to fewer heart attacks. Coffee prices rose.')[0]).toBe('reported')
   })
+
+  it('give a person a later sentence identifies one row with that name (forward identification)', () => {
+    // the role written as a title, or the name set off after it; whichever role, cue or order: one row, every sentence in it
+    const challenger = 'A challenger claimed the count was rigged. Challenger Amara Okafor said the ballots were lost. Okafor added that she would sue.'
+    expect(labels(challenger)).toEqual(['direct', 'direct', 'direct'])
+    expect(namesAndCounts(challenger)).toEqual([['Amara Okafor', 3]])
+    expect(namesAndCounts('A rival argued on Monday that the vote was premature. The rival, Jae-won Park, told reporters he had the numbers. Park said he would run.')).toEqual([['Jae-won Park', 3]])
+    expect(namesAndCounts('The law is unconstitutional, a federal judge ruled on Friday. U.S. District Judge Lena Ortiz wrote that the state could appeal.')).toEqual([['Lena Ortiz', 2]])
+    expect(namesAndCounts('The plant will close, said a union negotiator. Negotiator Tomasz Wierzbicki said talks had failed.')).toEqual([['Tomasz Wierzbicki', 2]])
+    // another role, or a name two sentences on, identifies no one: the unnamed source keeps its own row
+    expect(types('A witness said the car was red. Judge Maria Lopez ruled that the evidence was admissible.')).toEqual([['witness', 'anonymous'], ['Maria Lopez', 'person']])
+    expect(types('A challenger claimed the count was rigged. The board met on Tuesday. Challenger Amara Okafor said the ballots were lost.')).toEqual([['challenger', 'anonymous'], ['Amara Okafor', 'person']])
+  })
 })
 
 describe('cues', () => {
