@@ -594,6 +594,10 @@ describe('sources', () => {
     // and a rival written as a title: the row is the person's, and the surname later joins it
     expect(namesAndCounts('Rival Amara Okafor said the bid was priced below cost. Okafor added that she would appeal.')).toEqual([['Amara Okafor', 2]])
     expect(namesAndCounts('Rival Jae-won Park told reporters the count was flawed.')).toEqual([['Jae-won Park', 1]])
+    // so do the roles that are never one person alone (critic, opponent, supporter), written as a title
+    expect(namesAndCounts('Opponent Tomas Reyes said the plan would fail. Reyes added that it was costly.')).toEqual([['Tomas Reyes', 2]])
+    expect(namesAndCounts('The film was dull, Critic Lena Moss wrote on Sunday.')).toEqual([['Lena Moss', 1]])
+    expect(namesAndCounts('Supporter Amy Lin told reporters she would vote. Critics said the turnout was low.')).toEqual([['Amy Lin', 1], ['Critics', 1]])
     // a role word that is a given name, or a name of two words, is the name
     expect(namesAndCounts('Dean Baker said the data were weak.')).toEqual([['Dean Baker', 1]])
     expect(namesAndCounts('Dean Paul Martin said the show would go on.')).toEqual([['Dean Paul Martin', 1]])
