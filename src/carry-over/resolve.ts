@@ -545,7 +545,8 @@ export class SourceResolver {
         // ("a new study … The research, published in…": one piece of research by another of its nouns)
         const head = t[i + 1].norm
         const definite = (t[i].lower === 'the' || t[i].lower === 'this') && (head === p.head || (!person && lexicon.researchWorks.has(head) && lexicon.researchWorks.has(p.head)))
-        const next = definite ? (t[i + 2].text === ',' ? t[i + 3] : t[i + 2]) : undefined
+        const nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
+        const next = definite ? t[nextAt] : undefined
         // a person by the role as a title before the name, or by the name set off after the role
         const titled = person && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
@@ -553,7 +554,7 @@ export class SourceResolver {
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
           p.entity.kind = 'named'
           // the person's row from here on: "Challenger Amara Okafor", "The judge, Robert Pitman," (the scan has read the name)
-          let at = titled ? i : t.indexOf(next!)
+          let at = titled ? i : nextAt
           while (titled && at > 0 && t[at - 1].word && t[at - 1].cap) at--
           const named = this.mentions.find((m) => m.sentence === s.index && m.token === at)?.entity
           if (named?.type === 'person') p.attribution.source.resolved = p.entity.name = named.name
