@@ -222,7 +222,8 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // "Current and former officials", "local and state officials": two modifiers of one head;
     // "a banker and former Reagan official": one person described twice
     // ("…that Clinton and leading Democrats hope": a name before "and" is a speaker of its own; a capital opening the sentence may be "Current")
-    const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower)
+    // ("Lee and leaders of both parties": a head right after "and" is a second speaker, not a shared head's modifier)
+    const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower) && headOf(tokens, [k + 1, b]) !== k + 1
     const modifiers = bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))
     const left = readSource(text, tokens, [a, k], outsideQuote)
     if (modifiers && !(left.kind === 'named' && left.type === 'person' && tokens[a].cap && !left.role && (a > 0 || k - a > 1))) return undefined

@@ -93,6 +93,11 @@ describe('sources', () => {
       ['Ortiz and other residents said the water was brown.', 'Ortiz', 'other residents'],
       ['The plant, said the mayor and council members, will close in May.', 'the mayor', 'council members'],
       ['The contrast, said Dr. Ana Ruiz and several colleagues, would be clear.', 'Dr. Ana Ruiz', 'several colleagues'],
+      // the people joined to the name have a post-modifier, or open with their head
+      ['Bush and his rivals for the Republican nomination have said they would repeal the rule.', 'Bush', 'his rivals for the Republican nomination'],
+      ['Sen. Maria Cantwell and some colleagues in the Senate believe the deal will hold.', 'Sen. Maria Cantwell', 'some colleagues in the Senate'],
+      ['Lee and leaders of both parties said the vote would wait.', 'Lee', 'leaders of both parties'],
+      ['Rivera and aides to the governor argued that the budget was short.', 'Rivera', 'aides to the governor'],
     ]) {
       const report = check(text)
       const sentence = report.sentences[0]
@@ -102,6 +107,17 @@ describe('sources', () => {
         [unnamed, 'vague'],
       ])
       expect(report.summary.flags.map((f) => f.code), text).toContain('anonymous-sources')
+    }
+  })
+
+  it('keep modifiers that share one head as one unnamed source', () => {
+    for (const [text, source] of [
+      ['Federal and state regulators said the plant was safe.', 'Federal and state regulators'],
+      ['Current and former officials said the talks had stalled.', 'Current and former officials'],
+      ['New and returning members argued that the dues were too high.', 'New and returning members'],
+    ]) {
+      const sentence = check(text).sentences[0]
+      expect([sentence.label, sentence.attributions.map((a) => [a.source.text, a.source.kind])], text).toEqual(['reported', [[source, 'vague']]])
     }
   })
 
