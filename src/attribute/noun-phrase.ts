@@ -218,8 +218,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
     if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) return [k - 1, j + 1]
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
-    const people = before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(tokens[headOf(tokens, [k + 1, j + 1])])
-    if ((l === 'and' || l === 'or') && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
+    const joined = l === 'and' || l === 'or'
+    const people = joined && before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(tokens[headOf(tokens, [k + 1, j + 1])])
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
     }
