@@ -69,13 +69,24 @@ function capAfter(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
-/** Whether only determiners, place words and titles stand before `h` ("the Russian President"). */
+/**
+ * Whether only determiners, place words and titles stand before `h` ("the Russian President"); a state or a city of
+ * several words counts whole ("a New Hampshire Democrat", "the Los Angeles Democrat").
+ */
 function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
   for (let k = a; k < h; k++) {
-    const t = tokens[k]
-    if (!(lexicon.determiners.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.places.words.match(tokens, k, h) || !t.cap)) return false
+    // (the place first: "North" of "North Carolina" would read as a title)
+    const place = lexicon.places.regions.match(tokens, k, h) ?? lexicon.places.cities.match(tokens, k, h)
+    if (place) k += place.length - 1
+    else if (!(lexicon.determiners.has(tokens[k].lower) || lexicon.titles.has(tokens[k].lower) || lexicon.places.words.match(tokens, k, h) || !tokens[k].cap)) return false
   }
   return true
+}
+
+/** Whether `tokens[k, b)` is a state or a city and then one word for a person or people: "New Hampshire Democrat", "Ohio Republicans". */
+export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
+  const place = lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
+  return !!place && k + place.length === b - 1 && lexicon.personRoles.has(tokens[b - 1].norm)
 }
 
 /** subject forms of object pronouns: "him" → "he" */
@@ -410,6 +421,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt"; nor is a list
   // one person: "Mr. Obama and Hillary Clinton", unless titles are joined: "former Pennsylvania Gov. and DNC Chairman Ed Rendell")
   if (!tokens[head].cap || !tokens[last].cap) return undefined
+  // ("the North Carolina Republican": an unnamed person from a place, though "Carolina" is a given name)
+  for (let k = a; k < last - 1; k++) if (placeAndRole(tokens, k, b)) return undefined
   // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park")
   if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1))) return undefined
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1)) return undefined

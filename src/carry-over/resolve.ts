@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
 import { courtesySurname, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -328,6 +328,9 @@ export class SourceResolver {
     let k = a
     let titled = false
     while (k < b) {
+      // a state or a city before a role is an unnamed person or a group, no name: "a New Hampshire Democrat", "Ohio Republicans"
+      // (read before titles: "North" of "North Carolina" is one)
+      if (placeAndRole(t, k, b)) return null
       const place = lexicon.places.words.match(t, k, b)
       if (place) k += place.length
       else if ((lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) && !courtesySurname(t, k)) {
@@ -505,7 +508,10 @@ export class SourceResolver {
     // a mention written as one too, "Walsh's lawyer, Gerald Krovatin")
     const owned = grammar.possessivePronouns.has(s.tokens[a].lower)
     const ownedForm = (e: Entity) => [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && (/['’]s$/.test(x) || grammar.possessivePronouns.has(x))))
-    const titled = (e: Entity) => (owned ? ownedForm(e) : said(e, head) || abbreviated(e))
+    // ("the Texas Republican" is not "the North Carolina Republican" nor "an Iowa Republican" before it: a state or a city in the
+    // phrase must be in the antecedent's)
+    const places = () => statesAndCities(s.tokens, a, b)
+    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (said(e, head) && places().every((m) => said(e, m))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
@@ -518,7 +524,7 @@ export class SourceResolver {
       (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : undefined) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
-      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head)) : undefined)
+      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places().every((m) => said(e, m))) : undefined)
     )
   }
 
@@ -585,6 +591,18 @@ function fuller(name: string, was: string): boolean {
 /** A name, not a phrase around one: no lowercase word but a particle or "of" ("Charles de Gaulle", "Paul Sperry of Counter Jihad"). */
 const properName = (name: string) => !LOWER_WORD.test(name) || name.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w === 'of' || grammar.nameParticles.has(w))
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u
+
+/** The states and cities written in `tokens[a, b)`, in lower case: "the Texas Republican" → ["texas"]. */
+function statesAndCities(tokens: Token[], a: number, b: number): string[] {
+  const found: string[] = []
+  for (let k = a; k < b; k++) {
+    const m = lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
+    if (!m) continue
+    found.push(tokens.slice(k, k + m.length).map((t) => t.norm).join(' '))
+    k += m.length - 1
+  }
+  return found
+}
 
 /** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
 const JOINED = / (?:and|or) /

@@ -121,6 +121,38 @@ describe('sources', () => {
     }
   })
 
+  it('read an unnamed party member from a state or a city, or a group of them, as a vague source, not a name', () => {
+    for (const [text, source] of [
+      ['One New Hampshire Democrat said the race was closer than the polls showed.', 'One New Hampshire Democrat'],
+      ['“He has peaked,” said another Iowa Republican.', 'another Iowa Republican'],
+      ['A Florida Democrat told reporters that turnout would be low.', 'A Florida Democrat'],
+      ['The debate, a North Carolina Republican argued, changed nothing.', 'a North Carolina Republican'],
+      ['A Los Angeles Democrat predicted that the measure would fail.', 'A Los Angeles Democrat'],
+      ['Two South Carolina Republicans said they would skip the vote.', 'Two South Carolina Republicans'],
+    ]) {
+      const report = check(text)
+      const sentence = report.sentences[0]
+      expect([sentence.label, sentence.attributions.map((a) => [a.source.text, a.source.kind, a.source.type])], text).toEqual(['reported', [[source, 'vague', 'anonymous']]])
+      expect(report.summary.flags.map((f) => f.code), text).toContain('anonymous-sources')
+    }
+  })
+
+  it('keep a state in a role noun when resolving it: one from another state is someone else', () => {
+    // "the Texas Republican" is not the Iowa one before it, nor the North Carolina one; the same state's is the same person
+    const other = 'An Iowa Republican said the caucus was fair. The Texas Republican disagreed, saying the count was wrong.'
+    expect(check(other).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([
+      ['reported', ['Iowa Republican']],
+      ['direct', ['Texas Republican']],
+    ])
+    const named = 'Rep. Virginia Foxx said the rule was wrong. “We will fight,” the North Carolina Republican said. The Ohio Republican, however, said the rule would stand.'
+    expect(check(named).sentences.map((s) => s.attributions.map((a) => a.source.resolved ?? a.source.text))).toEqual([['Virginia Foxx'], ['North Carolina Republican'], ['Ohio Republican']])
+    const same = 'A Nevada Democrat said the caucus rules were unfair. The Nevada Democrat added that the party would appeal.'
+    expect(check(same).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.resolved, a.source.kind])])).toEqual([
+      ['reported', [['Nevada Democrat', 'vague']]],
+      ['reported', [['Nevada Democrat', 'vague']]],
+    ])
+  })
+
   it('give state media their country from the data, also for generic "state media" of a named capital', () => {
     const rows = check('Tehran state television said the ship was seized. IRNA said the crew was safe.').summary.sources
     expect(rows.map((r) => [r.type, r.country])).toEqual([

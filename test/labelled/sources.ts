@@ -2069,4 +2069,18 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'Rivals speaking together are an unspecified group, a vague source (SPEC), whether they open the sentence, follow a possessive or a count, or carry an "of" phrase: not a person called "Rivals" nor a named group. One rival named after the word is that person, with or without a capital; rival as an adjective ("rival bidders", "the rival firm Globex") is no source of its own.',
   },
+  {
+    id: 'src-place-party-member',
+    rule: 'vague-qualified',
+    text: 'The caucus rules favour the front-runner, one Nevada Democrat said. “Nobody here trusts the count,” added another Iowa Republican. A New Hampshire Republican argued that the debate had changed few minds. Two Ohio Democrats told the Ledger they would stay home. Gov. Ellen Marsh of Ohio said turnout would be high. The Ohio Democrat said the party had a plan.',
+    expect: [
+      { s: 'The caucus rules favour the front-runner, one Nevada Democrat said.', label: 'reported', sources: ['one Nevada Democrat'] },
+      { s: '“Nobody here trusts the count,” added another Iowa Republican.', label: 'reported', sources: ['another Iowa Republican'] },
+      { s: 'A New Hampshire Republican argued that the debate had changed few minds.', label: 'reported', sources: ['A New Hampshire Republican'] },
+      { s: 'Two Ohio Democrats told the Ledger they would stay home.', label: 'reported', sources: ['Two Ohio Democrats'] },
+      { s: 'Gov. Ellen Marsh of Ohio said turnout would be high.', label: 'direct', sources: ['Gov. Ellen Marsh of Ohio'] },
+      { s: 'The Ohio Democrat said the party had a plan.', label: 'direct', sources: ['The Ohio Democrat'] },
+    ],
+    note: 'An unnamed party member or a group of them, qualified by a state or a city of one word or several ("New Hampshire", "Los Angeles"), is an indefinite person, a vague source (SPEC §1 step 2): not a name because its words are capitalised. A definite one ("The Ohio Democrat") is one identifiable person, named.',
+  },
 ]
