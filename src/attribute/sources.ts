@@ -76,16 +76,19 @@ function capAfter(tokens: Token[], from: number, to: number): boolean {
 function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
   for (let k = a; k < h; k++) {
     // (the place first: "North" of "North Carolina" would read as a title)
-    const place = lexicon.places.regions.match(tokens, k, h) ?? lexicon.places.cities.match(tokens, k, h)
+    const place = stateOrCity(tokens, k, h)
     if (place) k += place.length - 1
     else if (!(lexicon.determiners.has(tokens[k].lower) || lexicon.titles.has(tokens[k].lower) || lexicon.places.words.match(tokens, k, h) || !tokens[k].cap)) return false
   }
   return true
 }
 
+/** A state or a city starting at `tokens[k]`, before `b` ("Texas", "New Hampshire", "Los Angeles"), with its length in words. */
+export const stateOrCity = (tokens: Token[], k: number, b: number) => lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
+
 /** Whether `tokens[k, b)` is a state or a city and then one word for a person or people: "New Hampshire Democrat", "Ohio Republicans". */
 export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
-  const place = lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
+  const place = stateOrCity(tokens, k, b)
   return !!place && k + place.length === b - 1 && lexicon.personRoles.has(tokens[b - 1].norm)
 }
 

@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
 import { courtesySurname, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -510,8 +510,8 @@ export class SourceResolver {
     const ownedForm = (e: Entity) => [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && (/['’]s$/.test(x) || grammar.possessivePronouns.has(x))))
     // ("the Texas Republican" is not "the North Carolina Republican" nor "an Iowa Republican" before it: a state or a city in the
     // phrase must be in the antecedent's)
-    const places = () => statesAndCities(s.tokens, a, b)
-    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (said(e, head) && places().every((m) => said(e, m))))
+    const places = statesAndCities(s.tokens, a, b)
+    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (said(e, head) && places.every((m) => said(e, m))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
@@ -524,7 +524,7 @@ export class SourceResolver {
       (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : undefined) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
-      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places().every((m) => said(e, m))) : undefined)
+      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.every((m) => said(e, m))) : undefined)
     )
   }
 
@@ -596,7 +596,7 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}/u
 function statesAndCities(tokens: Token[], a: number, b: number): string[] {
   const found: string[] = []
   for (let k = a; k < b; k++) {
-    const m = lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
+    const m = stateOrCity(tokens, k, b)
     if (!m) continue
     found.push(tokens.slice(k, k + m.length).map((t) => t.norm).join(' '))
     k += m.length - 1
