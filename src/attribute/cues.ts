@@ -559,6 +559,23 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     add({ cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }
+  // "Roof is accused of killing nine people", "two men were suspected on Friday of setting the fire": the accusers go unnamed,
+  // or come after the charge ("was accused of fraud by the SEC"); ("has never been accused of a crime" hands on no claim)
+  if (from === i && !agent && lexicon.hedgeParticiplesOf.has(participle) && !negated && !skipLeft(tokens, i - 1).negated) {
+    let of = j + 1
+    // past a short adjunct: "was accused on Monday of…", "were accused in a federal indictment of…"
+    if (grammar.adjunctPrepositions.has(w(tokens, of)) || lexicon.timeWords.has(w(tokens, of))) while (of < j + 8 && tokens[of]?.word && w(tokens, of) !== 'of') of++
+    if (w(tokens, of) === 'of' && tokens[of + 1]?.word) {
+      const noun = rightNP(tokens, of + 1)
+      // past a gerund's object: "of overbilling the city by the auditor"
+      const charge = noun && noun[1] - noun[0] === 1 && w(tokens, of + 1).endsWith('ing') ? (rightNP(tokens, of + 2) ?? noun) : noun
+      // ("of hiding losses by shifting debts": a means, not the accusers)
+      const k = charge ? tokens.findIndex((t, m) => m > of && m < charge[1] && t.lower === 'by' && !w(tokens, m + 1).endsWith('ing')) : -1
+      const by = k > 0 ? agentAfter(tokens, k, verb) : undefined
+      add(by ? { cue: [i, of + 1], src: by, rule: 'passive-by' } : { cue: [i, of + 1], rule: 'hedge-passive' })
+      return true
+    }
+  }
   // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order)
   if (verb?.takes === 'object' && verb.form === 'past') {
     const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)

@@ -191,6 +191,7 @@ export const lexicon = {
   hedgeAdverbs: set(hedgeData.adverbs.entries),
   hedgeParticiples: set(hedgeData.participles.entries.filter((e) => !e.includes(' '))),
   hedgeItThat: set(hedgeData.itThat.entries),
+  hedgeParticiplesOf: set(hedgeData.participlesOf.entries),
   hedgePhrases: PhraseIndex.of(hedgeData.phrases.entries),
 
   vagueNouns: withPlurals(sourceNounData.vague.entries),

@@ -965,6 +965,46 @@ describe('cues', () => {
   })
 })
 
+describe('accusations in the passive', () => {
+  const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
+
+  it('hedge "is accused of" and "was suspected of" with no accuser named, whatever the charge and the tense', () => {
+    const text = [
+      'Mr. Varga is accused of skimming $2 million from the pension fund.',
+      'The senator, who was accused of taking bribes, resigned on Monday.',
+      'Two teenagers are suspected of setting the warehouse fire.',
+      'Peacekeepers have repeatedly been accused of abuses in the camps.',
+      'The brothers were accused in a federal indictment last week of laundering money.',
+    ].join(' ')
+    expect(cues(text)).toEqual([
+      ['reported', [['is accused of', null]]],
+      ['reported', [['was accused of', null]]],
+      ['reported', [['are suspected of', null]]],
+      ['reported', [['been accused of', null]]],
+      ['reported', [['were accused in a federal indictment last week of', null]]],
+    ])
+  })
+
+  it('name the accusers after the charge, and hand on nothing when the accusation is denied or has no charge', () => {
+    const text = [
+      'The lender was accused of fraud by the Securities and Exchange Commission.',
+      'Ms. Oduya was accused last year of plagiarism by two former students.',
+      'Ms. Park has never been accused of any crime.',
+      'The coach was not suspected of wrongdoing.',
+      'The accused man was led away.',
+      'It is not clear what the driver was accused of.',
+    ].join(' ')
+    expect(cues(text)).toEqual([
+      ['direct', [['was accused of', 'the Securities and Exchange Commission']]],
+      ['reported', [['was accused last year of', 'two former students']]],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('flags', () => {
   it('raise single-source when one source carries more than half of at least three attributed claims', () => {
     const text = 'Mayor Ines Duarte said the tunnel was safe. Duarte said inspections were done. She said costs were on budget. Officials said the opening may slip.'

@@ -2878,4 +2878,20 @@ The plan needs work. She knows the state jobs report. By Friday, the mayor's att
     ],
     note: "A thinking verb hands over a reported clause without 'that' whose verb is a plain -s form after a singular subject and whose object is a bare noun phrase ('thinks the plan needs work', 'believes the merger hurts small suppliers badly', 'fear the new schedule leaves younger children alone'): SPEC §1 step 1, saying and thinking verbs before the content. A noun that goes on a phrase ('the state jobs report') is no such object, so knowing a report stays the author's sentence; 'added up to' is no cue, and 'thinks highly of' has no content.",
   },
+  {
+    id: 'hedge-passive/accused-of',
+    rule: 'hedge-passive',
+    text: `Dr. Ilse Brandt is accused of falsifying data in three clinical trials. Two former guards were suspected of smuggling phones into the prison. The contractor has been accused of overbilling the city by the state auditor.
+
+The councilwoman, who has never been accused of wrongdoing, resigned in March. The accused officer returned to duty in May. The firm was charged with fraud in 2019.`,
+    expect: [
+      { s: 'Dr. Ilse Brandt is accused of falsifying data in three clinical trials.', label: 'reported' },
+      { s: 'Two former guards were suspected of smuggling phones into the prison.', label: 'reported' },
+      { s: 'The contractor has been accused of overbilling the city by the state auditor.', label: 'direct', sources: ['the state auditor'] },
+      { s: 'The councilwoman, who has never been accused of wrongdoing, resigned in March.', label: 'unattributed' },
+      { s: 'The accused officer returned to duty in May.', label: 'unattributed' },
+      { s: 'The firm was charged with fraud in 2019.', label: 'unattributed' },
+    ],
+    note: "'Accused' is a saying verb (SPEC §1 step 1) and 'suspected' a thinking one: 'X is accused of Y' or 'was suspected of Y' with no accuser hands Y on no one's word, a hedge like 'is said to' (reported); an accuser after the charge ('by the state auditor') is the source. A negated accusation hands on nothing, the adjective 'accused' hedges a noun only, and a formal charge ('was charged with') is an act of the prosecutors that the author reports.",
+  },
 ]
