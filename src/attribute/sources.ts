@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, rightNP, type Range } from './noun-phrase'
-import { courtesySurname, isPunct, w } from './words'
+import { courtesySurname, firstWord, isPunct, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -158,7 +158,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
 
   const h = h0
   const head = tokens[h]
-  // a capital says nothing at the start of a sentence; elsewhere it marks a name ("Volga Press")
+  // a capital says nothing at the start of a sentence, after any marks that open it ("- Voters in Iowa said", "“Democrats…"); elsewhere it marks a name ("Volga Press")
   const namedBody = capAfter(tokens, h + 1, b) && isPlural(head)
   if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
@@ -168,7 +168,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > 0 && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm)) && onlyModifiers(tokens, a, h))))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm)) && onlyModifiers(tokens, a, h))))))
   if (proper) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
 }
@@ -269,7 +269,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const det = tokens[a].lower
   const plural = isPlural(head)
   // ("patients' groups", "farmers' unions": a plural owned by a kind of people is an unspecified group, not one owner's)
-  const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === 0)) && tokens.slice(a, h).some(ownerPlural)
+  const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)
   const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm) && !kindOwned
   // a bare singular is headline style for a definite one: "…, governor says", "study finds"
   const definite = grammar.definite.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))

@@ -4,7 +4,7 @@ import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attrib
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
-import { courtesySurname, sentenceWord } from '../attribute/words'
+import { courtesySurname, firstWord, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -336,7 +336,7 @@ export class SourceResolver {
       else if ((lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) && !courtesySurname(t, k)) {
         titled = true
         k++
-      } else if (k === 0 && sentenceWord(t, k, b)) k++
+      } else if (k === firstWord(t) && sentenceWord(t, k, b)) k++
       // a role written as a title before a name of two or more words: "Moderator Bret Baier", "Pollster Ann Selzer" ("Dean Paul Martin" is a name)
       else if (b - k >= 3 && lexicon.personRoles.has(t[k].norm) && !isPlural(t[k]) && !lexicon.givenNames.has(t[k].lower)) k++
       else break

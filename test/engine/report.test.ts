@@ -965,6 +965,39 @@ describe('cues', () => {
   })
 })
 
+describe('the first word after marks that open a sentence', () => {
+  it('is capitalised as any first word is: a group after a bullet, a dash or a bracket stays vague', () => {
+    const text = [
+      '- Voters in Ohio told pollsters the economy came first.',
+      '* Doctors at Mercy said the ward would reopen.',
+      '(Farmers in Kansas said the drought had cost them a season.)',
+      '— Parents of pupils at Ridge Elementary said the bus never came.',
+      "• Patients' groups warned that the cuts would hurt.",
+      '- Dr. Ana Ruiz said the clinic would close.',
+    ].join('\n\n')
+    expect(labels(text)).toEqual(['reported', 'reported', 'reported', 'reported', 'reported', 'direct'])
+    expect(types(text)).toEqual([
+      ['Voters in Ohio', 'anonymous'],
+      ['Doctors at Mercy', 'anonymous'],
+      ['Farmers in Kansas', 'anonymous'],
+      ['Parents of pupils at Ridge Elementary', 'anonymous'],
+      ["Patients' groups", 'anonymous'],
+      ['Ana Ruiz', 'person'],
+    ])
+  })
+
+  it('is no part of a name that a pronoun later resolves to', () => {
+    const text = [
+      'Senator Bernie Sanders spoke first, and Gov. Ana Marquez followed.',
+      '- Even Sanders conceded the point in the debate.',
+      'He said the vote would be close.',
+      '• Still Marquez refused to sign the pledge.',
+      'She said the deal was dead.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['Bernie Sanders', 'Ana Marquez'])
+  })
+})
+
 describe('accusations in the passive', () => {
   const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
 

@@ -2083,4 +2083,25 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: 'An unnamed party member or a group of them, qualified by a state or a city of one word or several ("New Hampshire", "Los Angeles"), is an indefinite person, a vague source (SPEC §1 step 2): not a name because its words are capitalised. A definite one ("The Ohio Democrat") is one identifiable person, named.',
   },
+  {
+    id: 'src-vague-group-after-opening-mark',
+    rule: 'vague-group',
+    text: `- Residents of the east side said the water tasted of rust.
+
+• Teachers in Fresno told the board the heat made lessons impossible.
+
+(Fishermen in Maine have warned that the quota will end small boats.)
+
+- Nurses' unions said staffing had fallen by a third.
+
+- Mayor Ines Duarte said the pipes would be replaced by June.`,
+    expect: [
+      { s: '- Residents of the east side said the water tasted of rust.', label: 'reported', sources: ['Residents of the east side'] },
+      { s: '• Teachers in Fresno told the board the heat made lessons impossible.', label: 'reported', sources: ['Teachers in Fresno'] },
+      { s: '(Fishermen in Maine have warned that the quota will end small boats.)', label: 'reported', sources: ['Fishermen in Maine'] },
+      { s: "- Nurses' unions said staffing had fallen by a third.", label: 'reported', sources: ["Nurses' unions"] },
+      { s: '- Mayor Ines Duarte said the pipes would be replaced by June.', label: 'direct', sources: ['Mayor Ines Duarte'] },
+    ],
+    note: "A list bullet, a dash or a bracket before the first word does not make its capital a name's: 'Residents of the east side', 'Teachers in Fresno', 'Fishermen in Maine' are unspecified groups (SPEC §1 step 2, vague), as they are with no mark before them; a named person after a bullet stays named.",
+  },
 ]
