@@ -496,7 +496,15 @@ export class SourceResolver {
       return written.length > 0 || !e.country || e.type !== 'government' ? written : ['country']
     }
     const otherLevel = (e: Entity) => !!levels && !said(e, head) && levelsOf(e).some((w) => !levels.has(w))
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e))
+    // ("Germany's president" is not "President Emmanuel Macron of France" before it; "the Russian leader" may be a "Vladimir Putin"
+    // written with no country)
+    const places = placesIn(s.tokens, a, b)
+    const otherCountry = (e: Entity) => {
+      if (!places.country) return false
+      const countries = countriesSaid(e)
+      return countries.size > 0 && !countries.has(places.country)
+    }
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     const order = recent.filter((e) => !e.mentioned && fits(e))
     const words = mods.filter((m) => !lexicon.determiners.has(m))
@@ -510,8 +518,7 @@ export class SourceResolver {
     const ownedForm = (e: Entity) => [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && (/['’]s$/.test(x) || grammar.possessivePronouns.has(x))))
     // ("the Texas Republican" is not "the North Carolina Republican" nor "an Iowa Republican" before it: a state or a city in the
     // phrase must be in the antecedent's)
-    const places = statesAndCities(s.tokens, a, b)
-    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (said(e, head) && places.every((m) => said(e, m))))
+    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (said(e, head) && places.local.every((m) => said(e, m))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
@@ -524,7 +531,7 @@ export class SourceResolver {
       (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : undefined) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
-      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.every((m) => said(e, m))) : undefined)
+      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined)
     )
   }
 
@@ -592,14 +599,35 @@ function fuller(name: string, was: string): boolean {
 const properName = (name: string) => !LOWER_WORD.test(name) || name.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w === 'of' || grammar.nameParticles.has(w))
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u
 
-/** The states and cities written in `tokens[a, b)`, in lower case: "the Texas Republican" → ["texas"]. */
-function statesAndCities(tokens: Token[], a: number, b: number): string[] {
-  const found: string[] = []
+/**
+ * The places written in `tokens[a, b)`: its states and cities in lower case ("the Texas Republican" → ["texas"]) and the
+ * country of any country word ("Germany's president", "the French minister"), a state read first ("the Georgia senator").
+ */
+function placesIn(tokens: Token[], a: number, b: number): { local: string[]; country?: string } {
+  const local: string[] = []
+  let country: string | undefined
   for (let k = a; k < b; k++) {
     const m = stateOrCity(tokens, k, b)
-    if (!m) continue
-    found.push(tokens.slice(k, k + m.length).map((t) => t.norm).join(' '))
-    k += m.length - 1
+    if (m) {
+      local.push(tokens.slice(k, k + m.length).map((t) => t.norm).join(' '))
+      k += m.length - 1
+    } else country ??= lexicon.places.words.match(tokens, k, b)?.value
+  }
+  return { local, country }
+}
+
+/** The countries an entity's written forms name, by their words: "president emmanuel macron of france" → France. */
+function countriesSaid(e: Entity): Set<string> {
+  const found = new Set<string>()
+  if (e.country) found.add(e.country)
+  for (const f of e.forms) {
+    const words = f.split(' ').map((w) => w.replace(/['’]s$/, ''))
+    for (let k = 0; k < words.length; k++) {
+      for (let n = 1; n <= 3 && k + n <= words.length; n++) {
+        const c = lexicon.places.countryWords.get(words.slice(k, k + n).join(' '))
+        if (c) found.add(c)
+      }
+    }
   }
   return found
 }

@@ -153,6 +153,18 @@ describe('sources', () => {
     ])
   })
 
+  it('resolve a role noun with a country only to a source of that country, or of none written', () => {
+    const resolved = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => a.source.resolved ?? a.source.text))
+    // another country's office is someone else: "Germany's president" is not Macron of France, "Brazil's foreign minister" not Lavrov
+    expect(resolved("President Emmanuel Macron of France said Europe must act. Germany's president said the talks would go on.")).toEqual([['Emmanuel Macron'], ["Germany's president"]])
+    expect(resolved("Foreign Minister Sergey Lavrov of Russia said the talks had failed. Brazil's foreign minister said a new round was planned.")).toEqual([['Sergey Lavrov'], ["Brazil's foreign minister"]])
+    expect(resolved('Kenyan President William Ruto said the deal was signed. The Nigerian president told reporters it was not.')).toEqual([['William Ruto'], ['Nigerian president']])
+    // the same country's, or a name written with none, is the same person
+    expect(resolved("President Emmanuel Macron of France said Europe must act. France's president added that no deal was near.")).toEqual([['Emmanuel Macron'], ['Emmanuel Macron']])
+    expect(resolved('Chancellor Olaf Scholz of Germany said Berlin would wait. The German chancellor added that the decision was final.')).toEqual([['Olaf Scholz'], ['Olaf Scholz']])
+    expect(resolved('President Vladimir Putin spoke on Friday. The Russian president said the offer was final.')).toEqual([[], ['Vladimir Putin']])
+  })
+
   it('give state media their country from the data, also for generic "state media" of a named capital', () => {
     const rows = check('Tehran state television said the ship was seized. IRNA said the crew was safe.').summary.sources
     expect(rows.map((r) => [r.type, r.country])).toEqual([
