@@ -75,6 +75,17 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
+    // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
+    // ("After the Republican seemed to…" is one phrase; "in the wake of the New York Times report" has a noun for a verb)
+    const opener = firstWord(tokens)
+    if (np[0] === opener + 1 && (lexicon.prepositions.has(tokens[opener].lower) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap && !lexicon.nounish.has(tokens[i].lower)) {
+      let r = at
+      while (r > np[0] && tokens[r - 1].word && tokens[r - 1].cap) r--
+      const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.words.match(tokens, r, at + 1)].map((m) => m?.length ?? 0)
+      const before = Math.max(...lengths)
+      if (r + before <= at && (r > np[0] || before > 0) && !lexicon.determiners.has(w(tokens, r + before - 1))) np = [r + before, at + 1]
+    }
     // "The last man to mount a third-party race says": the phrase is the infinitive's object; its holder speaks
     if (infinitive(tokens, np[0] - 2) && !lexicon.determiners.has(w(tokens, np[0] - 1)) && tokens[np[0] - 3]?.word) {
       const holder = leftNP(tokens, np[0] - 3)

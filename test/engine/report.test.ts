@@ -1010,6 +1010,62 @@ describe('the first word after marks that open a sentence', () => {
   })
 })
 
+describe('opening phrases and modifiers that look like cues', () => {
+  const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text])])
+
+  it('end an opening phrase written without its comma where the speaker starts', () => {
+    const text = [
+      'In a Bloomberg interview Trump declared that the alliance was obsolete.',
+      'At a rally in Ohio Kasich said he would stay in the race.',
+      'In an interview with CNN Ms. Okafor argued that the count was wrong.',
+      'During the debate Rubio warned that the deal would collapse.',
+      'Last week Gov. Ana Ruiz told reporters the bridge would reopen.',
+    ].join(' ')
+    expect(cues(text)).toEqual([
+      ['direct', [['declared that', 'Trump']]],
+      ['direct', [['said', 'Kasich']]],
+      ['direct', [['argued that', 'Ms. Okafor']]],
+      ['direct', [['warned that', 'Rubio']]],
+      ['direct', [['told', 'Gov. Ana Ruiz']]],
+    ])
+  })
+
+  it('keep the whole phrase when a determiner heads the name, and read a noun after an outlet as no verb', () => {
+    expect(cues('After the Republican seemed to confirm the critiques, his aides went quiet.')).toEqual([['direct', [['confirm', 'the Republican']]]])
+    expect(cues('In the wake of the New York Times report, the senator has portrayed himself as a shrewd investor.')).toEqual([['unattributed', []]])
+  })
+
+  it('read a participle after "such" as a modifier, not a cue', () => {
+    const text = [
+      'The nominee was endorsed by papers ranging from such expected backers as The Boston Globe to old rivals.',
+      'Such noted critics as Ms. Reyes have joined the board.',
+      'Such reported gains rarely last a year.',
+      'Such claims, officials said, were false.',
+    ].join(' ')
+    expect(cues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['reported', [['said', 'officials']]],
+    ])
+  })
+
+  it('read an infinitive after a request in any form of its verb as the request, not a purpose', () => {
+    const text = [
+      'The candidate is encouraging his supporters at a rally in Michigan to ask why the count was slow.',
+      'The mayor asks residents in Ward 5 to report leaks by phone.',
+      'Ms. Lee was begging donors in Texas to tell their friends about the fund.',
+      'Kim took to Twitter on Monday to say the vote was rigged.',
+    ].join(' ')
+    expect(cues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['say', 'Kim']]],
+    ])
+  })
+})
+
 describe('accusations in the passive', () => {
   const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
 

@@ -2894,4 +2894,19 @@ The councilwoman, who has never been accused of wrongdoing, resigned in March. T
     ],
     note: "'Accused' is a saying verb (SPEC §1 step 1) and 'suspected' a thinking one: 'X is accused of Y' or 'was suspected of Y' with no accuser hands Y on no one's word, a hedge like 'is said to' (reported); an accuser after the charge ('by the state auditor') is the source. A negated accusation hands on nothing, the adjective 'accused' hedges a noun only, and a formal charge ('was charged with') is an act of the prosecutors that the author reports.",
   },
+  {
+    id: 'saying-verb/opening-phrase-without-comma',
+    rule: 'saying-verb',
+    text: `In a radio interview Senator Maya Brooks said the farm bill would pass by spring. At a town hall in Iowa Walters warned that the plant would close. During Tuesday's hearing the commissioner conceded that the audit was late.
+
+After the vote the council adjourned until June. In the wake of the Boston Globe report, the senator has stayed out of sight.`,
+    expect: [
+      { s: 'In a radio interview Senator Maya Brooks said the farm bill would pass by spring.', label: 'direct', sources: ['Senator Maya Brooks'] },
+      { s: 'At a town hall in Iowa Walters warned that the plant would close.', label: 'direct', sources: ['Walters'] },
+      { s: "During Tuesday's hearing the commissioner conceded that the audit was late.", label: 'direct', sources: ['the commissioner'] },
+      { s: 'After the vote the council adjourned until June.', label: 'unattributed' },
+      { s: 'In the wake of the Boston Globe report, the senator has stayed out of sight.', label: 'unattributed' },
+    ],
+    note: "An opening phrase written without its comma ('In a radio interview', 'At a town hall in Iowa') ends where the speaker's name starts, past a place that ends it ('in Iowa Walters'): the speaker is the name, not the interview or the town hall, so the sentence is direct (SPEC §1 step 1, saying verbs before the content). A noun after an outlet ('the Boston Globe report') is no verb, and adjourning is no cue.",
+  },
 ]

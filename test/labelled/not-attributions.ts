@@ -894,4 +894,20 @@ The senator flew to Des Moines on Monday to announce that she would run. Mr. Obi
     ],
     note: "In 'for X to say' the phrase after 'for' is the infinitive's own subject, and what it is waited for, hoped for or looked for has not been said: the sentence is the author's (SPEC §1: no content handed to a source). A purpose the subject carried out after a place, a channel or a time ('flew to Des Moines on Monday to announce', 'took to Twitter to say', 'called a news conference to warn') stays a cue.",
   },
+  {
+    id: 'false-cue/such-participle-and-requests',
+    rule: 'false-cue',
+    text: `The measure drew support from such expected allies as the teachers' union. Such noted economists as Dr. Ruth Adler have backed the plan. The governor is urging residents of Galveston to say whether their homes flooded. The pastor was encouraging members at a vigil in Dayton to ask why the shelter had closed.
+
+Such claims, the agency said, were baseless. Kim went on state television on Monday to say the talks were over.`,
+    expect: [
+      { s: "The measure drew support from such expected allies as the teachers' union.", label: 'unattributed' },
+      { s: 'Such noted economists as Dr. Ruth Adler have backed the plan.', label: 'unattributed' },
+      { s: 'The governor is urging residents of Galveston to say whether their homes flooded.', label: 'unattributed' },
+      { s: 'The pastor was encouraging members at a vigil in Dayton to ask why the shelter had closed.', label: 'unattributed' },
+      { s: 'Such claims, the agency said, were baseless.', label: 'direct', sources: ['the agency'] },
+      { s: 'Kim went on state television on Monday to say the talks were over.', label: 'direct', sources: ['Kim'] },
+    ],
+    note: "After 'such', a participle describes the noun it stands before ('such expected allies', 'such noted economists'), as after an article; and an infinitive after a request, in any form of its verb ('is urging residents of Galveston to say whether…', 'was encouraging members at a vigil in Dayton to ask why…'), is what is asked for, an event (SPEC §1, not attributions: an order or instruction), not a purpose the subject carried out in speech. A purpose after a channel and a time ('went on state television on Monday to say') stays a cue.",
+  },
 ]
