@@ -128,9 +128,20 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const rel = tokens[np[0]].lower
     // ("WHO said": a body's initials, not the relative)
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that') && !listedBody(tokens, np[0])) {
-      // a relative pronoun stands for the noun phrase before it: "officials, who said…"
+      // a relative pronoun stands for the noun phrase before it: "officials, who said…", "the study — which notes…", or
+      // before an aside that a dash closes: "generals — most of whom had endorsed her — who cited…" (a typed "--" is two hyphens)
       let k = np[0] - 1
       if (isPunct(tokens[k], ',')) k--
+      else if (DASHES.has(tokens[k]?.text ?? '')) {
+        const dash = tokens[k].text
+        const double = dash === '-' && tokens[k - 1]?.text === '-'
+        k -= double ? 2 : 1
+        for (let m = k; m > 0 && k - m < 40; m--) {
+          if (tokens[m].text !== dash || (double && tokens[m - 1].text !== dash)) continue
+          k = double ? m - 2 : m - 1
+          break
+        }
+      }
       // "18% who say": a share of those polled
       if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
       const antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
@@ -482,7 +493,9 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
   if (!isPunct(tokens[comma], ',') || !tokens[comma - 1]?.cap) return np
   if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
   const name = leftNP(tokens, comma - 1)
-  return name && tokens[headOf(tokens, name)].cap && (name[0] === 0 || !tokens[name[0] - 1].word) && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
+  // ("Instead, the study, which notes…": a sentence adverb is capitalised as a first word, no name)
+  const adverb = !!name && name[1] - name[0] === 1 && (sentenceWord(tokens, name[0], name[1]) || lexicon.adverbs.has(tokens[name[0]].lower) || adverbLike(tokens[name[0]]))
+  return name && !adverb && tokens[headOf(tokens, name)].cap && (name[0] === 0 || !tokens[name[0] - 1].word) && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
 }
 
 /**

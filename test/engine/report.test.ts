@@ -1066,6 +1066,38 @@ describe('opening phrases and modifiers that look like cues', () => {
   })
 })
 
+describe('relative clauses set off after their speaker', () => {
+  const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text])])
+
+  it('read "which" and "who" for the phrase before them after an opening adverb, and inside dashes', () => {
+    const text = [
+      'However, the audit, which found that the fund lost $3 million, was never published.',
+      'Still, the coach, who argued that the referee erred, was fined.',
+      'Instead, the study -- which notes that 58 companies would owe billions -- urges Congress to act.',
+      'The ministry – which said the talks would resume – gave no date.',
+      'Voters — who said the economy mattered most — turned out early.',
+    ].join(' ')
+    expect(cues(text)).toEqual([
+      ['direct', [['found that', 'the audit']]],
+      ['direct', [['argued that', 'the coach']]],
+      ['direct', [['notes that', 'the study']]],
+      ['direct', [['said', 'The ministry']]],
+      ['reported', [['said', 'Voters']]],
+    ])
+  })
+
+  it('read a relative after an aside that a dash closes for the phrase before the aside', () => {
+    const text = [
+      'He pushed back against candidates — like the Texas senator Ted Cruz — who say the country is in decline.',
+      'She won backing from 95 retired admirals -- most of whom had served under her -- who warned that the navy was shrinking.',
+    ].join(' ')
+    expect(cues(text)).toEqual([
+      ['reported', [['say', 'candidates']]],
+      ['reported', [['warned that', '95 retired admirals']]],
+    ])
+  })
+})
+
 describe('accusations in the passive', () => {
   const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
 

@@ -2909,4 +2909,19 @@ After the vote the council adjourned until June. In the wake of the Boston Globe
     ],
     note: "An opening phrase written without its comma ('In a radio interview', 'At a town hall in Iowa') ends where the speaker's name starts, past a place that ends it ('in Iowa Walters'): the speaker is the name, not the interview or the town hall, so the sentence is direct (SPEC §1 step 1, saying verbs before the content). A noun after an outlet ('the Boston Globe report') is no verb, and adjourning is no cue.",
   },
+  {
+    id: 'saying-verb/relative-after-adverb-or-dash',
+    rule: 'saying-verb',
+    text: `Meanwhile, the inspector, who warned that the dam was leaking, was reassigned. Instead, the survey — which found that rents rose 9% — was shelved. Lawmakers heard from farmers -- many of them in debt -- who said the subsidy came too late.
+
+However, the dam, which was built in 1962, still holds. The crowd — which had waited for hours — cheered.`,
+    expect: [
+      { s: 'Meanwhile, the inspector, who warned that the dam was leaking, was reassigned.', label: 'direct', sources: ['the inspector'] },
+      { s: 'Instead, the survey — which found that rents rose 9% — was shelved.', label: 'direct', sources: ['the survey'] },
+      { s: 'Lawmakers heard from farmers -- many of them in debt -- who said the subsidy came too late.', label: 'reported', sources: ['farmers'] },
+      { s: 'However, the dam, which was built in 1962, still holds.', label: 'unattributed' },
+      { s: 'The crowd — which had waited for hours — cheered.', label: 'unattributed' },
+    ],
+    note: "A relative 'who' or 'which' set off by commas or dashes stands for the phrase before it (SPEC §1 step 1, a saying or research verb whose subject is that phrase): an opening adverb before it ('Meanwhile,', 'Instead,') is no name, and after an aside that a dash closes ('farmers -- many of them in debt -- who said') the phrase is the one before the aside. Relative clauses with no cue stay the author's.",
+  },
 ]
