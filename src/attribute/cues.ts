@@ -143,6 +143,8 @@ function closedQuoteBehind(tokens: Token[], i: number): boolean {
   let q = i - 1
   while (q > 1 && i - q < 9 && !isQuoteMark(tokens[q])) q--
   if (!isQuoteMark(tokens[q]) || !isPunct(tokens[q - 1], ',.!?')) return false
+  // (inverted, right after the mark: "“What proof?” demanded the chairman")
+  if (q === i - 1) return true
   // (the tag's own verb comes first: in "the ministry states in its annual report" the report is a noun)
   for (let k = q + 1; k < i; k++) if (lexicon.cueVerbs.has(tokens[k].lower) || lexicon.auxiliaries.has(tokens[k].lower)) return false
   let np = leftNP(tokens, i - 1)

@@ -1098,6 +1098,25 @@ describe('relative clauses set off after their speaker', () => {
   })
 })
 
+describe('tags of quoted questions', () => {
+  it('keep "demanded", "pressed" and "queried" after a quotation as its tag, in one sentence with it', () => {
+    const text = '“Why wait?” Vitter demanded. “Where is the money?” the senator demanded. “Why now?” Kim pressed. “Who paid?” Ms. Ruiz queried. “What proof?” demanded the chairman.'
+    const report = check(text)
+    expect(report.sentences.map((s) => [s.text, s.label, s.attributions.map((a) => a.source.text)])).toEqual([
+      ['“Why wait?” Vitter demanded.', 'direct', ['Vitter']],
+      ['“Where is the money?” the senator demanded.', 'direct', ['the senator']],
+      ['“Why now?” Kim pressed.', 'direct', ['Kim']],
+      ['“Who paid?” Ms. Ruiz queried.', 'direct', ['Ms. Ruiz']],
+      ['“What proof?” demanded the chairman.', 'direct', ['the chairman']],
+    ])
+  })
+
+  it('leave what is demanded or pressed for, without a quotation of speech, the author’s', () => {
+    const text = 'The union demanded a recount. The mayor demanded that the chief resign. Reporters pressed the governor for answers. It was Obama who pressed for a “grand bargain” with Republicans. The union demanded an end to the “witch hunt” on Monday. White House press secretary Josh Earnest said the talks would go on.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed', 'direct'])
+  })
+})
+
 describe('accusations in the passive', () => {
   const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
 

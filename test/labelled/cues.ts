@@ -2924,4 +2924,19 @@ However, the dam, which was built in 1962, still holds. The crowd — which had 
     ],
     note: "A relative 'who' or 'which' set off by commas or dashes stands for the phrase before it (SPEC §1 step 1, a saying or research verb whose subject is that phrase): an opening adverb before it ('Meanwhile,', 'Instead,') is no name, and after an aside that a dash closes ('farmers -- many of them in debt -- who said') the phrase is the one before the aside. Relative clauses with no cue stay the author's.",
   },
+  {
+    id: 'trailing-said/question-tag-verbs',
+    rule: 'trailing-said',
+    text: `“Who approved the overtime?” Councilwoman Dana Whitfield demanded. “And the other invoices?” the auditor pressed. “Is the contract public?” queried a reporter from the Ledger.
+
+The tenants demanded a rent freeze. Organizers pressed for a second vote in March.`,
+    expect: [
+      { s: '“Who approved the overtime?” Councilwoman Dana Whitfield demanded.', label: 'direct', sources: ['Councilwoman Dana Whitfield'] },
+      { s: '“And the other invoices?” the auditor pressed.', label: 'direct', sources: ['the auditor'] },
+      { s: '“Is the contract public?” queried a reporter from the Ledger.', label: 'reported', sources: ['a reporter from the Ledger'] },
+      { s: 'The tenants demanded a rent freeze.', label: 'unattributed' },
+      { s: 'Organizers pressed for a second vote in March.', label: 'unattributed' },
+    ],
+    note: "After a quoted question, 'demanded', 'pressed' and 'queried' are the quotation's tag (SPEC §1 step 1, the trailing and inverted forms), so the tag stays in the quotation's sentence and names its speaker; a reporter at an outlet is an indefinite person (vague). Without a quotation, a demand or pressing for something is an order or an act (SPEC §1, not attributions).",
+  },
 ]
