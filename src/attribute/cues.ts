@@ -814,6 +814,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as' || before.lower === 'what')) && !bareTag()) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
+  // (trailing, the finder is someone or something authored: not "…, potent chemicals found in refrigerants.")
+  if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'unknown' && !reading.pronoun) return
   if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':')) && !(content.kind === 'clause' && verb.form !== 'ing' && grammar.findingVerbs.has(verb.base) && findingClause(tokens, content.at))) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "promised the plan would…", "“…,” he vowed."
   // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)

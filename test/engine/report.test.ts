@@ -1035,6 +1035,23 @@ describe('opening phrases and modifiers that look like cues', () => {
     expect(cues('In the wake of the New York Times report, the senator has portrayed himself as a shrewd investor.')).toEqual([['unattributed', []]])
   })
 
+  it('read "found" after a thing set off at the end as describing it, not as a finding', () => {
+    const text = [
+      'The ban covers microplastics, tiny fragments found in tap water.',
+      'Crews removed the drywall, soaked by a black mold found on every floor.',
+      'The state is testing for PFAS, chemicals found in 40 wells last year.',
+      'The well is contaminated, state inspectors found.',
+      'Turnout fell sharply, the study found.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.text)])).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['reported', ['state inspectors']],
+      ['direct', ['the study']],
+    ])
+  })
+
   it('read a participle after "such" as a modifier, not a cue', () => {
     const text = [
       'The nominee was endorsed by papers ranging from such expected backers as The Boston Globe to old rivals.',

@@ -910,4 +910,18 @@ Such claims, the agency said, were baseless. Kim went on state television on Mon
     ],
     note: "After 'such', a participle describes the noun it stands before ('such expected allies', 'such noted economists'), as after an article; and an infinitive after a request, in any form of its verb ('is urging residents of Galveston to say whether…', 'was encouraging members at a vigil in Dayton to ask why…'), is what is asked for, an event (SPEC §1, not attributions: an order or instruction), not a purpose the subject carried out in speech. A purpose after a channel and a time ('went on state television on Monday to say') stays a cue.",
   },
+  {
+    id: 'false-cue/found-describing-a-thing',
+    rule: 'false-cue',
+    text: `The county closed the beach over cyanobacteria, toxic algae found in warm lakes. Investigators traced the outbreak to listeria, a bacterium found in soft cheese.
+
+The lake is unsafe for swimming, county inspectors found. Warm summers feed the blooms, a 2021 study found.`,
+    expect: [
+      { s: 'The county closed the beach over cyanobacteria, toxic algae found in warm lakes.', label: 'unattributed' },
+      { s: 'Investigators traced the outbreak to listeria, a bacterium found in soft cheese.', label: 'unattributed' },
+      { s: 'The lake is unsafe for swimming, county inspectors found.', label: 'reported', sources: ['county inspectors'] },
+      { s: 'Warm summers feed the blooms, a 2021 study found.', label: 'reported', sources: ['a 2021 study'] },
+    ],
+    note: "'Found' after a thing set off at the end of a sentence ('toxic algae found in warm lakes') says where the thing occurs; a trailing research verb needs a finder that is someone or an authored work (SPEC §1 step 1: research verbs count when the subject is a study or other authored document; evidence is not a source). Unnamed inspectors and an unidentified study are vague.",
+  },
 ]
