@@ -231,7 +231,9 @@ const SPEAKER_TYPES = new Set<SourceType>(['person', 'organization', 'government
 export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outsideQuote: boolean): Array<{ src: Range; reading: SourceReading }> | undefined {
   for (let k = a + 1; k < b - 1; k++) {
     // ("officials in Texas, New Mexico and Arizona": a list inside a post-modifier joins no speakers)
-    if (lexicon.prepositions.has(tokens[k].lower) || (!tokens[k].word && tokens[k].text !== '.')) return undefined
+    // ("Ruiz, Diaz and other council members": names listed before the joiner)
+    const listComma = tokens[k].text === ',' && tokens[k - 1].cap && !!tokens[k + 1]?.cap
+    if (lexicon.prepositions.has(tokens[k].lower) || (!tokens[k].word && tokens[k].text !== '.' && !listComma)) return undefined
     if (tokens[k].lower !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
     // "Current and former officials", "local and state officials": two modifiers of one head;
     // "a banker and former Reagan official": one person described twice

@@ -111,6 +111,18 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const open = m && m[1] === np[1] ? m[0] : firstWord(tokens)
       if (open < np[0] && listOpening(tokens, np[1], open) === open) np = [open, np[1]]
     }
+    // "Ruiz, Diaz and other council members said", "On Monday, Ruiz, Diaz and others said": names listed to open the sentence's
+    // subject before a group that joins them speak with it
+    const m = tokens[np[0]].cap && isPunct(tokens[np[0] - 1], ',') && joinsOthers(tokens, np) ? main?.() : undefined
+    if (m && m[0] < np[0]) {
+      let k = np[0] - 1
+      while (k > m[0] && isPunct(tokens[k], ',')) {
+        const name = nameBack(tokens, k - 1)
+        if (name < m[0]) break
+        k = name - 1
+      }
+      if (k + 1 === m[0]) np = [m[0], np[1]]
+    }
     // "Jim Hale of Ames, Iowa said", "Voters in Columbia, S.C. say": a state after a town belongs to the phrase before the comma
     const region = lexicon.places.regions.match(tokens, np[0], np[1])
     if (region?.length === np[1] - np[0] && isPunct(tokens[np[0] - 1], ',') && tokens[np[0] - 2]?.cap) {
@@ -376,6 +388,12 @@ export function namesListedAfter(tokens: Token[], first: number, bare = false): 
   while (close < tokens.length && close - first < 30 && (nameWord(tokens[close], true) || isPunct(tokens[close], ',') || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
   while (close > first && !tokens[close - 1].cap) close--
   return listOpening(tokens, close, bare ? first : -1) === first ? close : -1
+}
+
+/** Whether `np` joins others to a name: "Diaz and other council members", "Rao and others". */
+function joinsOthers(tokens: Token[], [a, b]: Range): boolean {
+  for (let m = a + 1; m < b - 1; m++) if (tokens[m].lower === 'and' && (tokens[m + 1].lower === 'other' || tokens[m + 1].lower === 'others')) return true
+  return false
 }
 
 /** Where a list of three or more names that ends at `close` opens (see `listedNames`), or -1: "Ruiz, Diaz and Lee said". */

@@ -1115,6 +1115,23 @@ describe('relative clauses set off after their speaker', () => {
   })
 })
 
+describe('names listed before others who join them', () => {
+  it('keep every listed name beside the group, past an opening phrase', () => {
+    const text = [
+      'Ruiz, Diaz and other council members said the vote was rigged.',
+      'Ms. Toretti, Mrs. Rao and other prominent donors said the money would come.',
+      'On Monday, Ann Lee, Bo Diaz and others told reporters the water tasted of rust.',
+      'In Ohio, Okafor and other officials said the count was slow.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind])])).toEqual([
+      ['direct', [['Ruiz, Diaz', 'named'], ['other council members', 'vague']]],
+      ['direct', [['Ms. Toretti, Mrs. Rao', 'named'], ['other prominent donors', 'vague']]],
+      ['direct', [['Ann Lee, Bo Diaz', 'named'], ['others', 'vague']]],
+      ['direct', [['Okafor', 'named'], ['other officials', 'vague']]],
+    ])
+  })
+})
+
 describe('tags of quoted questions', () => {
   it('keep "demanded", "pressed" and "queried" after a quotation as its tag, in one sentence with it', () => {
     const text = '“Why wait?” Vitter demanded. “Where is the money?” the senator demanded. “Why now?” Kim pressed. “Who paid?” Ms. Ruiz queried. “What proof?” demanded the chairman.'

@@ -2104,4 +2104,16 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     ],
     note: "A list bullet, a dash or a bracket before the first word does not make its capital a name's: 'Residents of the east side', 'Teachers in Fresno', 'Fishermen in Maine' are unspecified groups (SPEC §1 step 2, vague), as they are with no mark before them; a named person after a bullet stays named.",
   },
+  {
+    id: 'src-names-before-others',
+    rule: 'named-person',
+    text: `Kowalski, Brandt and other tenants said the heating had been off since November.
+
+At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that the clinic could not absorb more patients.`,
+    expect: [
+      { s: 'Kowalski, Brandt and other tenants said the heating had been off since November.', label: 'direct', sources: ['Kowalski, Brandt', 'other tenants'] },
+      { s: 'At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that the clinic could not absorb more patients.', label: 'direct', sources: ['Dr. Mei Chen, Dr. Omar Haddad', 'other physicians'] },
+    ],
+    note: "Names listed before a group that joins them ('Kowalski, Brandt and other tenants') all speak: the listed names are named people (direct) and the group is vague, still counted by the anonymous-sources flag (SPEC §1 step 3, §4). An opening phrase ('At the hearing,') is not part of the list.",
+  },
 ]
