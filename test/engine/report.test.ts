@@ -13,6 +13,8 @@ const namesAndCounts = (text: string) => check(text).summary.sources.map((s) => 
 /** The names of the sources table, most cited first. */
 const sourceNames = (text: string) => check(text).summary.sources.map((s) => s.name)
 /** Every attribution's source as resolved, or as written when it stands for no one else. */
+/** Each sentence's label and its attributions as cue and source as written (null for a hedge with no source). */
+const labelAndCues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
 const resolvedOrWritten = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
 /** What the sources written as `written` resolve to, in order. */
 const resolvedAs = (written: RegExp) => (text: string) =>
@@ -1011,7 +1013,6 @@ describe('the first word after marks that open a sentence', () => {
 })
 
 describe('opening phrases and modifiers that look like cues', () => {
-  const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text])])
 
   it('end an opening phrase written without its comma where the speaker starts', () => {
     const text = [
@@ -1021,7 +1022,7 @@ describe('opening phrases and modifiers that look like cues', () => {
       'During the debate Rubio warned that the deal would collapse.',
       'Last week Gov. Ana Ruiz told reporters the bridge would reopen.',
     ].join(' ')
-    expect(cues(text)).toEqual([
+    expect(labelAndCues(text)).toEqual([
       ['direct', [['declared that', 'Trump']]],
       ['direct', [['said', 'Kasich']]],
       ['direct', [['argued that', 'Ms. Okafor']]],
@@ -1031,8 +1032,8 @@ describe('opening phrases and modifiers that look like cues', () => {
   })
 
   it('keep the whole phrase when a determiner heads the name, and read a noun after an outlet as no verb', () => {
-    expect(cues('After the Republican seemed to confirm the critiques, his aides went quiet.')).toEqual([['direct', [['confirm', 'the Republican']]]])
-    expect(cues('In the wake of the New York Times report, the senator has portrayed himself as a shrewd investor.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('After the Republican seemed to confirm the critiques, his aides went quiet.')).toEqual([['direct', [['confirm', 'the Republican']]]])
+    expect(labelAndCues('In the wake of the New York Times report, the senator has portrayed himself as a shrewd investor.')).toEqual([['unattributed', []]])
   })
 
   it('read "found" after a thing set off at the end as describing it, not as a finding', () => {
@@ -1059,7 +1060,7 @@ describe('opening phrases and modifiers that look like cues', () => {
       'Such reported gains rarely last a year.',
       'Such claims, officials said, were false.',
     ].join(' ')
-    expect(cues(text)).toEqual([
+    expect(labelAndCues(text)).toEqual([
       ['unattributed', []],
       ['unattributed', []],
       ['unattributed', []],
@@ -1074,7 +1075,7 @@ describe('opening phrases and modifiers that look like cues', () => {
       'Ms. Lee was begging donors in Texas to tell their friends about the fund.',
       'Kim took to Twitter on Monday to say the vote was rigged.',
     ].join(' ')
-    expect(cues(text)).toEqual([
+    expect(labelAndCues(text)).toEqual([
       ['unattributed', []],
       ['unattributed', []],
       ['unattributed', []],
@@ -1084,7 +1085,6 @@ describe('opening phrases and modifiers that look like cues', () => {
 })
 
 describe('relative clauses set off after their speaker', () => {
-  const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text])])
 
   it('read "which" and "who" for the phrase before them after an opening adverb, and inside dashes', () => {
     const text = [
@@ -1094,7 +1094,7 @@ describe('relative clauses set off after their speaker', () => {
       'The ministry – which said the talks would resume – gave no date.',
       'Voters — who said the economy mattered most — turned out early.',
     ].join(' ')
-    expect(cues(text)).toEqual([
+    expect(labelAndCues(text)).toEqual([
       ['direct', [['found that', 'the audit']]],
       ['direct', [['argued that', 'the coach']]],
       ['direct', [['notes that', 'the study']]],
@@ -1108,7 +1108,7 @@ describe('relative clauses set off after their speaker', () => {
       'He pushed back against candidates — like the Texas senator Ted Cruz — who say the country is in decline.',
       'She won backing from 95 retired admirals -- most of whom had served under her -- who warned that the navy was shrinking.',
     ].join(' ')
-    expect(cues(text)).toEqual([
+    expect(labelAndCues(text)).toEqual([
       ['reported', [['say', 'candidates']]],
       ['reported', [['warned that', '95 retired admirals']]],
     ])
@@ -1152,7 +1152,6 @@ describe('tags of quoted questions', () => {
 })
 
 describe('accusations in the passive', () => {
-  const cues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
 
   it('hedge "is accused of" and "was suspected of" with no accuser named, whatever the charge and the tense', () => {
     const text = [
@@ -1162,7 +1161,7 @@ describe('accusations in the passive', () => {
       'Peacekeepers have repeatedly been accused of abuses in the camps.',
       'The brothers were accused in a federal indictment last week of laundering money.',
     ].join(' ')
-    expect(cues(text)).toEqual([
+    expect(labelAndCues(text)).toEqual([
       ['reported', [['is accused of', null]]],
       ['reported', [['was accused of', null]]],
       ['reported', [['are suspected of', null]]],
@@ -1180,7 +1179,7 @@ describe('accusations in the passive', () => {
       'The accused man was led away.',
       'It is not clear what the driver was accused of.',
     ].join(' ')
-    expect(cues(text)).toEqual([
+    expect(labelAndCues(text)).toEqual([
       ['direct', [['was accused of', 'the Securities and Exchange Commission']]],
       ['reported', [['was accused last year of', 'two former students']]],
       ['unattributed', []],
