@@ -94,12 +94,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
     // "Officials in Texas, New Mexico and Arizona said": the last names of a list after a preposition are not the speaker
     const listEnd = tokens.slice(np[0], np[1]).some((x) => x.lower === 'and') ? np[0] - 1 : w(tokens, np[0] - 1) === 'and' ? np[0] - 2 : -1
-    if (listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) {
-      let k = listEnd
+    // (and "Officials in Texas, New Mexico and other states said": places listed before "and other …")
+    const others = w(tokens, np[0]) === 'other' && w(tokens, np[0] - 1) === 'and' && tokens[np[0] - 2]?.cap ? nameBack(tokens, np[0] - 2) - 1 : -1
+    if ((listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) || others > 0) {
+      let k = others > 0 ? others : listEnd
       let commas = 0
       while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (tokens[k].word && tokens[k].cap) || tokens[k].lower === 'and')) if (isPunct(tokens[k--], ',')) commas++
       // ", and Nicklaus said" after one place joins two clauses; a list before ", and" has a comma of its own
-      const list = listEnd === np[0] - 1 || commas > 1
+      const list = others > 0 || listEnd === np[0] - 1 || commas > 1
       const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
       if (head) np = [head[0], np[1]]
     }

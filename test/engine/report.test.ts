@@ -1130,6 +1130,19 @@ describe('names listed before others who join them', () => {
       ['direct', [['Okafor', 'named'], ['other officials', 'vague']]],
     ])
   })
+
+  it('keep places listed after a preposition before "and other …" inside the speaker, not as the speaker', () => {
+    const text = [
+      'Officials in Texas, New Mexico and other states said the count was slow.',
+      'Teachers in Fresno, Modesto and other districts told the board the heat made lessons impossible.',
+      'Farmers from Iowa, Nebraska and other farm states warned that the tariffs would cost them.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind])])).toEqual([
+      ['reported', [['Officials in Texas, New Mexico and other states', 'vague']]],
+      ['reported', [['Teachers in Fresno, Modesto and other districts', 'vague']]],
+      ['reported', [['Farmers from Iowa, Nebraska and other farm states', 'vague']]],
+    ])
+  })
 })
 
 describe('tags of quoted questions', () => {

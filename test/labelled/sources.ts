@@ -2116,4 +2116,14 @@ At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that t
     ],
     note: "Names listed before a group that joins them ('Kowalski, Brandt and other tenants') all speak: the listed names are named people (direct) and the group is vague, still counted by the anonymous-sources flag (SPEC §1 step 3, §4). An opening phrase ('At the hearing,') is not part of the list.",
   },
+  {
+    id: 'src-places-listed-before-others',
+    rule: 'vague-group',
+    text: `Nurses in Toledo, Akron and other Ohio cities said staffing had fallen by a third. Tallies by AdImpact, Kantar and other trackers show that spending doubled in October.`,
+    expect: [
+      { s: 'Nurses in Toledo, Akron and other Ohio cities said staffing had fallen by a third.', label: 'reported', sources: ['Nurses in Toledo, Akron and other Ohio cities'] },
+      { s: 'Tallies by AdImpact, Kantar and other trackers show that spending doubled in October.', label: 'direct', sources: ['Tallies by AdImpact, Kantar and other trackers'] },
+    ],
+    note: "Places or names listed after a preposition before 'and other …' belong to the speaker's phrase ('Nurses in Toledo, Akron and other Ohio cities'): the speakers are the nurses, an unspecified group (SPEC §1 step 2, vague), not 'other Ohio cities'. Tallies by named firms are their published work (named, SPEC §1 step 2), whatever other trackers join them.",
+  },
 ]
