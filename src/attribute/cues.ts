@@ -700,9 +700,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
         if (name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) np = [np[0], name[1]]
       }
     }
+    // (after a quotation, a participle describes the speaker: "wrote a man calling himself Paul", "said a woman wearing a red
+    // scarf", where the phrase reader may take the participle for the head)
+    const ing = (t: Token | undefined) => !!t?.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing')
+    if (np && isQuoteMark(prev) && np[1] - np[0] >= 2 && ing(tokens[np[1] - 1]) && personNoun(tokens[np[1] - 2])) np = [np[0], np[1] - 1]
     const after = np ? tokens[np[1]] : undefined
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")
-    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
+    const participle = isQuoteMark(prev) && ing(after)
+    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
       const r = readSource(text, tokens, np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {

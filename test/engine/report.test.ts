@@ -1146,6 +1146,23 @@ describe('names listed before others who join them', () => {
 })
 
 describe('tags of quoted questions', () => {
+  it('read an inverted speaker after a quotation past a participle that describes them', () => {
+    const text = [
+      '“We have no place here,” said a man calling himself Paul.',
+      '“Go home,” shouted a protester holding a sign.',
+      '“Not again,” wrote a reader signing her letter from Dayton.',
+      '“It is over,” said Ms. Lee, adding that she would not run.',
+      'Senator Ruiz, by contrast, wrote an op-ed urging Congress to act.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'a man']]],
+      ['reported', [['shouted', 'a protester']]],
+      ['reported', [['wrote', 'a reader']]],
+      ['direct', [['said', 'Ms. Lee'], ['adding that', 'Ms. Lee']]],
+      ['unattributed', []],
+    ])
+  })
+
   it('keep "demanded", "pressed" and "queried" after a quotation as its tag, in one sentence with it', () => {
     const text = '“Why wait?” Vitter demanded. “Where is the money?” the senator demanded. “Why now?” Kim pressed. “Who paid?” Ms. Ruiz queried. “What proof?” demanded the chairman.'
     const report = check(text)

@@ -2939,4 +2939,17 @@ The tenants demanded a rent freeze. Organizers pressed for a second vote in Marc
     ],
     note: "After a quoted question, 'demanded', 'pressed' and 'queried' are the quotation's tag (SPEC §1 step 1, the trailing and inverted forms), so the tag stays in the quotation's sentence and names its speaker; a reporter at an outlet is an indefinite person (vague). Without a quotation, a demand or pressing for something is an order or an act (SPEC §1, not attributions).",
   },
+  {
+    id: 'inverted-said/speaker-with-participle',
+    rule: 'inverted-said',
+    text: `“The rent doubled in a year,” said a tenant holding her eviction notice. “Nobody warned us,” shouted a driver waiting at the depot.
+
+Councilman Ortiz, for his part, wrote a column defending the budget.`,
+    expect: [
+      { s: '“The rent doubled in a year,” said a tenant holding her eviction notice.', label: 'reported', sources: ['a tenant'] },
+      { s: '“Nobody warned us,” shouted a driver waiting at the depot.', label: 'reported', sources: ['a driver waiting at the depot'] },
+      { s: 'Councilman Ortiz, for his part, wrote a column defending the budget.', label: 'unattributed' },
+    ],
+    note: "After a quotation, an inverted speaker may be described by a participle ('a tenant holding her eviction notice', 'a driver waiting at the depot'): the speaker is the indefinite person it describes, vague, with the participle's phrase when the reader takes it whole (SPEC §1 steps 1–2, inverted form). Writing a column is an act with no content handed over, and a participle after its object describes the column.",
+  },
 ]
