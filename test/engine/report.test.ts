@@ -1013,7 +1013,6 @@ describe('the first word after marks that open a sentence', () => {
 })
 
 describe('opening phrases and modifiers that look like cues', () => {
-
   it('end an opening phrase written without its comma where the speaker starts', () => {
     const text = [
       'In a Bloomberg interview Trump declared that the alliance was obsolete.',
@@ -1085,7 +1084,6 @@ describe('opening phrases and modifiers that look like cues', () => {
 })
 
 describe('relative clauses set off after their speaker', () => {
-
   it('read "which" and "who" for the phrase before them after an opening adverb, and inside dashes', () => {
     const text = [
       'However, the audit, which found that the fund lost $3 million, was never published.',
@@ -1182,7 +1180,6 @@ describe('tags of quoted questions', () => {
 })
 
 describe('accusations in the passive', () => {
-
   it('hedge "is accused of" and "was suspected of" with no accuser named, whatever the charge and the tense', () => {
     const text = [
       'Mr. Varga is accused of skimming $2 million from the pension fund.',
