@@ -572,8 +572,9 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
       // past a gerund's object: "of overbilling the city by the auditor"
       const charge = noun && noun[1] - noun[0] === 1 && w(tokens, of + 1).endsWith('ing') ? (rightNP(tokens, of + 2) ?? noun) : noun
       // ("of hiding losses by shifting debts": a means, not the accusers)
-      const k = charge ? tokens.findIndex((t, m) => m > of && m < charge[1] && t.lower === 'by' && !w(tokens, m + 1).endsWith('ing')) : -1
-      const by = k > 0 ? agentAfter(tokens, k, verb) : undefined
+      let k = of + 1
+      while (charge && k < charge[1] && (tokens[k].lower !== 'by' || w(tokens, k + 1).endsWith('ing'))) k++
+      const by = charge && k < charge[1] ? agentAfter(tokens, k, verb) : undefined
       add(by ? { cue: [i, of + 1], src: by, rule: 'passive-by' } : { cue: [i, of + 1], rule: 'hedge-passive' })
       return true
     }
@@ -702,7 +703,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     }
     // (after a quotation, a participle describes the speaker: "wrote a man calling himself Paul", "said a woman wearing a red
     // scarf", where the phrase reader may take the participle for the head)
-    const ing = (t: Token | undefined) => !!t?.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing')
+    const ing = (t: Token | undefined) => !!t?.word && gerundLike(t)
     if (np && isQuoteMark(prev) && np[1] - np[0] >= 2 && ing(tokens[np[1] - 1]) && personNoun(tokens[np[1] - 2])) np = [np[0], np[1] - 1]
     const after = np ? tokens[np[1]] : undefined
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")

@@ -147,14 +147,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       let k = np[0] - 1
       if (isPunct(tokens[k], ',')) k--
       else if (DASHES.has(tokens[k]?.text ?? '')) {
-        const dash = tokens[k].text
-        const double = dash === '-' && tokens[k - 1]?.text === '-'
-        k -= double ? 2 : 1
-        for (let m = k; m > 0 && k - m < 40; m--) {
-          if (tokens[m].text !== dash || (double && tokens[m - 1].text !== dash)) continue
-          k = double ? m - 2 : m - 1
-          break
-        }
+        const opening = asideOpening(tokens, k)
+        k = opening >= 0 ? opening - 1 : k - (tokens[k].text === '-' && tokens[k - 1]?.text === '-' ? 2 : 1)
       }
       // "18% who say": a share of those polled
       if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
@@ -194,14 +188,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   }
   if (t.text === ')' || DASHES.has(t.text)) {
     // "Sen. John Cornyn (R-Texas) told…", "Many speakers — including Muslims, Jews — said…"
-    const open = t.text === ')' ? '(' : t.text
-    // a typed "--" is two hyphens: the aside opens at the pair before it
-    const double = t.text === '-' && tokens[at - 1]?.text === '-'
-    for (let k = at - (double ? 2 : 1); k >= 0 && at - k < 40; k--) {
-      if (double && tokens[k].text === '-' && tokens[k - 1]?.text === '-') k--
-      if (tokens[k].text === open) return tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
-    }
-    return undefined
+    const open = asideOpening(tokens, at)
+    return open >= 0 && tokens[open - 1]?.word ? leftNP(tokens, open - 1) : undefined
   }
   // ", citing “the magic of Trump,” said": an aside that ends inside a quotation, read from before its opening mark
   let from = at
@@ -390,6 +378,18 @@ export function namesListedAfter(tokens: Token[], first: number, bare = false): 
   while (close < tokens.length && close - first < 30 && (nameWord(tokens[close], true) || isPunct(tokens[close], ',') || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
   while (close > first && !tokens[close - 1].cap) close--
   return listOpening(tokens, close, bare ? first : -1) === first ? close : -1
+}
+
+/**
+ * Where the aside that the bracket or dash at `close` ends opens: the index of its "(" or dash, the first hyphen of a typed
+ * "--" (two hyphens), or -1.
+ */
+function asideOpening(tokens: Token[], close: number): number {
+  const mark = tokens[close].text
+  const open = mark === ')' ? '(' : mark
+  const double = mark === '-' && tokens[close - 1]?.text === '-'
+  for (let k = close - (double ? 2 : 1); k >= 0 && close - k < 40; k--) if (tokens[k].text === open) return double && tokens[k - 1]?.text === '-' ? k - 1 : k
+  return -1
 }
 
 /** Whether `np` joins others to a name: "Diaz and other council members", "Rao and others". */
