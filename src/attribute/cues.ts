@@ -774,6 +774,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // the participle the subject's (unlike "with Trump yelling…", whose name is the participle's own subject)
     if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && grammar.particles.has(w(tokens, src[0] - 2))) src = subject() ?? src
   }
+  // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
+  if (src && verb.form === 'ing' && verb.cls !== 'research' && lexicon.documentNouns.has(tokens[src[1] - 1].norm)) src = issuerOf(text, tokens, src[1] - 1, subject) ?? src
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
@@ -817,7 +819,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
   // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb; not a retort at someone: "Fox fired back at Trump over the plan.")
   const bareTag = () => shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')
-  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || before.lower === 'as' || before.lower === 'what')) && !bareTag()) return
+  // ("As Obama faced criticism, one lawmaker took a moment to reassure him": the verb of "As Kim said, …" comes before the clause's comma)
+  const asTag = () => before.lower === 'as' && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
+  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what')) && !bareTag()) return
+  // a subordinate clause alone before a speaker's purpose is no content: "As Obama faced criticism, one lawmaker took a moment to reassure him."
+  if (content.kind === 'trailing' && !afterQuote && isTo(tokens, i - 1) && subordinateOpener(tokens, open - 1)) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   // (trailing, the finder is someone or something authored: not "…, potent chemicals found in refrigerants.")
@@ -898,6 +904,25 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
 function joinedCause(tokens: Token[], k: number): Range | undefined {
   for (let m = k - 2; m > 0 && k - m <= 10 && tokens[m].word; m--) if (tokens[m].lower === 'to' && tokens[m - 1]?.word) return causedSpeaker(tokens, m - 1)
   return undefined
+}
+
+/** Whether the comma at `c` closes the clause a subordinator opens at the start of the sentence ("When the storm hit, …"). */
+function subordinateOpener(tokens: Token[], c: number): boolean {
+  const f = firstWord(tokens)
+  if (!isPunct(tokens[c], ',') || !(grammar.subordinators.has(w(tokens, f)) || grammar.conditionOpeners.has(w(tokens, f)))) return false
+  for (let k = f + 1; k < c; k++) if (!tokens[k].word) return false
+  return true
+}
+
+/** "issued a statement saying…", "sent out its letter warning…": the subject of the verb that put out the document ending at `j`, when it is a source. */
+function issuerOf(text: string, tokens: Token[], j: number, subject: () => Range | undefined): Range | undefined {
+  let d = j
+  while (d > j - 4 && tokens[d - 1]?.word && !grammar.articles.has(tokens[d].lower) && !grammar.possessivePronouns.has(tokens[d].lower)) d--
+  const v = grammar.particles.has(w(tokens, d - 1)) ? d - 2 : d - 1
+  if (!(grammar.articles.has(w(tokens, d)) || grammar.possessivePronouns.has(w(tokens, d))) || !grammar.documentIssuers.has(w(tokens, v))) return undefined
+  const sub = subjectOf(tokens, v, subject)
+  const r = sub && readSource(text, tokens, sub)
+  return sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun) ? sub : undefined
 }
 
 /** "the preacher whom Erdogan accuses of…", "those he accused of lying", "the referees Dube accused of…": the object stands before the verb's subject, so the verb is active. */

@@ -506,7 +506,10 @@ export class SourceResolver {
     }
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
-    const order = recent.filter((e) => !e.mentioned && fits(e))
+    // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
+    // company's, "the retail giant" after "the company")
+    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !NAME_CAPITAL.test(e.name) && !said(e, head) && !(lexicon.companyNouns.has(head) && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
+    const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e))
     const words = mods.filter((m) => !lexicon.determiners.has(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
@@ -598,6 +601,8 @@ function fuller(name: string, was: string): boolean {
 /** A name, not a phrase around one: no lowercase word but a particle or "of" ("Charles de Gaulle", "Paul Sperry of Counter Jihad"). */
 const properName = (name: string) => !LOWER_WORD.test(name) || name.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w === 'of' || grammar.nameParticles.has(w))
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u
+/** a capital: an entity's name holds one unless it is known only by a noun ("company", "central bank") */
+const NAME_CAPITAL = /\p{Lu}/u
 
 /**
  * The places written in `tokens[a, b)`: its states and cities in lower case ("the Texas Republican" → ["texas"]) and the

@@ -1217,6 +1217,78 @@ describe('accusations in the passive', () => {
   })
 })
 
+describe('documents put out in a speaker’s name', () => {
+  it('hand a participle’s content to whoever issued, released, sent or filed the document', () => {
+    const text = [
+      'The company issued a statement on Friday saying that no customer data had been lost.',
+      'Senator Ana Ruiz released a letter warning that the dam was unsafe.',
+      'Three tenants filed a lawsuit alleging that the landlord ignored repairs.',
+      'The union put out a brief statement calling the offer an insult.',
+      'Hours later, the Security Council issued its statement calling the test a flagrant violation.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['saying that', 'The company']]],
+      ['direct', [['released a letter warning', 'Senator Ana Ruiz'], ['warning that', 'Senator Ana Ruiz']]],
+      ['reported', [['alleging that', 'Three tenants']]],
+      ['direct', [['calling', 'The union']]],
+      ['direct', [['calling', 'the Security Council']]],
+    ])
+  })
+
+  it('leave a document with no one who put it out as the source', () => {
+    expect(labelAndCues('A statement saying the talks had failed circulated on Monday.')).toEqual([['reported', [['saying', 'A statement']]]])
+  })
+})
+
+describe('reassured', () => {
+  it('is a verb of saying with its addressee, in every order', () => {
+    const text = [
+      'The governor reassured voters that the ballots were safe.',
+      'The central bank reassured markets on Tuesday that rates would stay low.',
+      '“Nothing is lost,” Ms. Okafor reassured the crowd.',
+      'The coach reassured the nervous rookie before the game.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['reassured', 'The governor']]],
+      ['direct', [['reassured', 'The central bank']]],
+      ['direct', [['reassured', 'Ms. Okafor']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a subordinate clause before the speaker', () => {
+  it('is no content a later purpose verb trails', () => {
+    const text = [
+      'As Obama faced criticism this month, one lawmaker took a moment during a party at the White House to inform the president.',
+      'As President Obama faced public criticism over his Oval Office address on terrorism this month, one lawmaker took a private moment during a holiday party at the White House to reassure the commander in chief.',
+      'When the storm hit, the mayor went on to tell residents.',
+    ].join(' ')
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('still leaves a tag set off in the sentence, after a main clause or right after “as”', () => {
+    const text = ['If elected, Kim told reporters, she would cut taxes.', 'The storm hit the coast, the mayor told residents.', 'As Mayor Ines Duarte, a former engineer, said, the plan failed.'].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['told', 'Kim']]],
+      ['direct', [['told', 'the mayor']]],
+      ['direct', [['said', 'Mayor Ines Duarte']]],
+    ])
+  })
+})
+
+describe('bodies known only by a noun', () => {
+  it('are different bodies when the nouns differ, the same when both are a company’s', () => {
+    const text = 'The company said the plant would close. The union said the offer was an insult. The firm said talks would go on. The online retail giant also reported higher sales. The ministry said the talks had failed. The agency said it had no figures.'
+    expect(namesAndCounts(text)).toEqual([
+      ['company', 3],
+      ['union', 1],
+      ['ministry', 1],
+      ['agency', 1],
+    ])
+  })
+})
+
 describe('flags', () => {
   it('raise single-source when one source carries more than half of at least three attributed claims', () => {
     const text = 'Mayor Ines Duarte said the tunnel was safe. Duarte said inspections were done. She said costs were on budget. Officials said the opening may slip.'
