@@ -341,13 +341,15 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     if (w(tokens, obj[1]) === 'as' && quoteWithin(tokens, obj[1] + 1)) return { kind: 'quote', at: obj[1] + 1 }
     return w(tokens, obj[1]) === 'that' && grammar.rejectedNouns.has(tokens[headOf(tokens, obj)].lower) && clauseFollows(tokens, obj[1] + 1) ? { kind: 'that', at: obj[1] } : undefined
   }
-  // (the end of the addressee or object read below, if any)
+  // (the end of the addressee or object read below, if any, and a relative clause's "that" right after it)
   let objectEnd = -1
+  let relative = -1
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
     if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower)) {
-      const obj = rightNP(tokens, pastQuantityLead(tokens, j))
+      // ("asked her, “…”": "her" with no noun after it is the addressee)
+      const obj = rightNP(tokens, pastQuantityLead(tokens, j)) ?? (grammar.objectPronouns.has(t.lower) ? ([j, j + 1] as const) : undefined)
       // the object, unless it is the subject of a reported clause ("believe the tariff will…")
       if (obj && !clauseFollows(tokens, j)) {
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
@@ -361,7 +363,13 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(tokens[j].lower)) j = rightNP(tokens, j)?.[1] ?? j
         // "told a town hall in Salem, New Hampshire on Monday that…" ("gatherings…, called the Clinton Global Initiative, that the foundation held" names them)
         const that = verb.base === 'call' && isPunct(tokens[i - 1], ',') ? -1 : thatAhead(tokens, j)
-        if (that >= 0) return { kind: 'that', at: that }
+        // ("asked agencies that dealt with the shooting to…": "that" and a past verb open a relative clause on the addressee)
+        const relativeThat = that >= 0 && (verb.takes === 'object' || verb.takes === 'question') && pastVerb(tokens, that + 1)
+        if (that >= 0 && !relativeThat) return { kind: 'that', at: that }
+        // (what was said may follow it: "assured residents that lived near the plant that the water was safe")
+        const after = relativeThat ? thatAhead(tokens, that + 2) : -1
+        if (after >= 0 && !pastVerb(tokens, after + 1)) return { kind: 'that', at: after }
+        if (relativeThat && that === j) relative = j
       }
     }
   }
@@ -421,6 +429,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     return undefined
   }
   const l = t.lower
+  // (a relative clause on the addressee, read above, is no content)
+  if (j === relative) return undefined
   // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
   if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
   // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below

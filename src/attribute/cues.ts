@@ -247,7 +247,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     const phrase = lexicon.hedgePhrases.match(tokens, i)
-    if (phrase && w(tokens, i + phrase.length) !== 'by') {
+    // ("as reported by the Post", "as reported in the Times" name their source: read as the verb below)
+    if (phrase && w(tokens, i + phrase.length) !== 'by' && !(w(tokens, i + phrase.length) === 'in' && writtenIn(text, tokens, i + phrase.length + 1))) {
       add({ cue: [i, i + phrase.length], rule: 'hedge-phrase' })
       i += phrase.length - 1
       continue
@@ -662,6 +663,13 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (np) add({ cue: [w(tokens, i - 1) === 'as' ? i - 1 : i - 2, i + 2], src: np, rule: 'as-reported-by', channel: true })
     return
   }
+  // "As noted in the report, …", "as stated in Davis' commentary", "as first reported in the Times": the document or outlet the words are in
+  const as = w(tokens, i - 1) === 'as' ? i - 1 : w(tokens, i - 2) === 'as' && (adverbLike(tokens[i - 1]) || lexicon.adverbs.has(w(tokens, i - 1))) ? i - 2 : -1
+  if (as >= 0 && verb.form === 'past' && verb.cls === 'speech' && w(tokens, i + 1) === 'in' && (as === firstWord(tokens) || isPunct(tokens[as - 1], ',;(—–'))) {
+    const src = writtenIn(text, tokens, i + 2)
+    if (src) add({ cue: [as, i + 2], src: src.np, reading: src.reading, rule: 'as-reported-by', channel: src.reading.type === 'media' || src.reading.type === 'state-media' })
+    return
+  }
   // "The campaign, first reported by The Washington Post, is…": a report set off by commas credits what it modifies
   // ("— a fact first reported by Christopher Heath": right after a noun of information too)
   const reportedOf = i > 0 ? tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1] : undefined
@@ -725,6 +733,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const opening = verb.form === 'ing' && verb.cls === 'speech' && firstWord(tokens) === i
   // after another preposition the -ing form is a noun ("the volume of writing devoted to…") unless it hands over a clause or a quotation
   const gerund = verb.form === 'ing' && !!prev?.word && lexicon.prepositions.has(prev.lower) && !grammar.participleLeads.has(prev.lower) && !isTo(tokens, i - 1)
+  // "footage of Clinton saying, “…”", "a clip of McCain saying he will…": the one recorded says it
+  const recorded = verb.form === 'ing' ? recordedSpeaker(tokens, i) : undefined
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
   // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
   let lead = i - 1
@@ -760,6 +770,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (gerund) {
     // "rebuked Mr. Trump for suggesting that…" is Trump's, "offered few ideas aside from stating that…" the subject's
     src = gerundSpeaker(tokens, i - 1) ?? subject()
+    rule = 'participle-cue'
+  } else if (recorded) {
+    src = recorded
     rule = 'participle-cue'
   } else if (verb.form === 'ing' && prev && grammar.gerundFrames.has(prev.lower)) {
     // "Lee kept insisting": the subject of the frame
@@ -904,6 +917,22 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
 function joinedCause(tokens: Token[], k: number): Range | undefined {
   for (let m = k - 2; m > 0 && k - m <= 10 && tokens[m].word; m--) if (tokens[m].lower === 'to' && tokens[m - 1]?.word) return causedSpeaker(tokens, m - 1)
   return undefined
+}
+
+/** The person a recording is of, named or a pronoun right before its participle: "footage of Hillary Clinton saying", "a clip of him telling". */
+function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
+  let a = i - 1
+  if (!grammar.objectPronouns.has(w(tokens, a))) while (a > 0 && i - a < 4 && tokens[a - 1].word && tokens[a - 1].cap) a--
+  const t = tokens[a]
+  if (!t?.word || (!t.cap && !grammar.objectPronouns.has(t.lower))) return undefined
+  return w(tokens, a - 1) === 'of' && tokens[a - 2]?.word && lexicon.evidenceNouns.has(tokens[a - 2].norm) ? [a, i] : undefined
+}
+
+/** The document or outlet after "in" at `k - 1` that words are written in: "the report", "The New York Times" (not "recent days", not a person). */
+function writtenIn(text: string, tokens: Token[], k: number): { np: Range; reading: SourceReading } | undefined {
+  const np = rightNP(tokens, k)
+  const reading = np && readSource(text, tokens, np)
+  return np && reading && !reading.notSource && reading.type !== 'unknown' && reading.type !== 'person' ? { np, reading } : undefined
 }
 
 /** Whether the comma at `c` closes the clause a subordinator opens at the start of the sentence ("When the storm hit, …"). */

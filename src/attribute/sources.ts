@@ -130,6 +130,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     return { kind: 'named', type: p === 'he' || p === 'she' ? 'person' : 'unknown', name: written, pronoun: p }
   }
 
+  // "Twitter user @nycsouthpaw", "Fox News host @seanhannity": an account's handle names whoever writes it
+  if (tokens[b - 1].text.startsWith('@') && tokens[b - 1].word) return { kind: 'named', type: 'person', name: tokens[b - 1].text }
+
   // a person at a body, named: one source with the person's later mentions, not the body's
   const h0 = headOf(tokens, range)
   const person = b - a >= 3 ? personAtBody(text, tokens, range, h0) : undefined

@@ -1,6 +1,9 @@
 import type { Flag, SentenceReport, Source, SourceSummary, Summary } from '../types'
 import { nameOf } from '../carry-over/resolve'
 
+/** emphasis and code marks at a word's edge */
+const MARKUP = /(?<![\p{L}\p{N}])[*_`~]+|[*_`~]+(?![\p{L}\p{N}])/gu
+
 const PRONOUN = /^(he|she|it|they|him|her|them|who|which)$/i
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const list = (names: string[]) => names.slice(0, 4).join(', ') + (names.length > 4 ? ', …' : '')
@@ -56,8 +59,9 @@ function sourceTable(claims: SentenceReport[]): SourceSummary[] {
         entry.last = s.index
       }
       if (src.text && !row.mentions.includes(src.text) && !PRONOUN.test(src.text)) {
-        // mentions as a reader would write them: without markup blanked or kept by a Markdown reader
-        const mention = /[*_`~\s]{2}|[*_`~\t\n\r]/.test(src.text) ? src.text.replace(/[*_`~]+/g, '').replace(/\s+/g, ' ').trim() : src.text
+        // mentions as a reader would write them: without markup blanked or kept by a Markdown reader (a mark inside a word
+        // is the word's: "@KCNA_news")
+        const mention = /[*_`~\s]{2}|[*_`~\t\n\r]/.test(src.text) ? src.text.replace(MARKUP, '').replace(/\s+/g, ' ').trim() : src.text
         if (mention && !row.mentions.includes(mention)) row.mentions.push(mention)
       }
     }

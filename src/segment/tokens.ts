@@ -71,6 +71,14 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       continue
     }
     if (k === 3) {
+      // a social-media handle is one name: "@SpeakerRyan", "@KCNA_news" (not the "@" inside an e-mail address)
+      const handle = text.charCodeAt(i) === 0x40 ? handleEnd(text, i, end) : i
+      if (handle > i + 1 && (i === start || classOf(text, i - 1) !== 1)) {
+        push(tokens, text.slice(i, handle), i, true, false, false, inQuote)
+        tokens[tokens.length - 1].cap = true
+        i = handle
+        continue
+      }
       // punctuation: one mark, or a run of dots
       let e = i + width(text, i)
       if (text.charCodeAt(i) === 0x2e) while (e < end && text.charCodeAt(e) === 0x2e) e++
@@ -116,6 +124,13 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
     }
   }
   return tokens
+}
+
+/** The end of a handle's ASCII letters, digits and underscores after the "@" at `i`. */
+function handleEnd(text: string, i: number, end: number): number {
+  let e = i + 1
+  for (let c = text.charCodeAt(e); e < end && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x5f); c = text.charCodeAt(++e));
+  return e
 }
 
 /**

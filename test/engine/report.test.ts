@@ -1289,6 +1289,90 @@ describe('bodies known only by a noun', () => {
   })
 })
 
+describe('addressees and speakers around a participle', () => {
+  it('read "her" with no noun after it as the one asked, then the quotation', () => {
+    const text = 'Mary Blige asked her, “Where do we go from here?” The judge asked him, “Do you understand the charge?” The senator asked her. The senator asked her to leave.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['asked', 'Mary Blige']]],
+      ['direct', [['asked', 'The judge']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+
+  it('end the subject at an irregular past before a participle of saying', () => {
+    const text = 'Mary Blige sang to Clinton before asking her, “Where do we go from here?” The coach swept past the cameras before telling reporters that the season was over.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['asking', 'Mary Blige']]],
+      ['direct', [['telling', 'The coach']]],
+    ])
+  })
+
+  it('give a recording’s words to the one it is of', () => {
+    const text = [
+      'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”',
+      'The spot ends with a clip of Senator John McCain saying he will support the nominee.',
+      'The campaign posted a video of him telling supporters that the race was close.',
+      'The museum shows old photos of Lincoln standing at Gettysburg.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['asking', 'Hillary Clinton']]],
+      ['direct', [['saying', 'Senator John McCain']]],
+      ['direct', [['telling', 'him']]],
+      ['unattributed', []],
+    ])
+  })
+
+  it('read "that" and a past verb after an addressee as a relative clause, not what was said', () => {
+    const text = [
+      'The bureau asked Florida agencies that handled the shooting to stonewall records requests.',
+      'The chief told crews that fought the fire to stay away.',
+      'The mayor assured residents that lived near the plant that the water was safe.',
+      'The bureau told agencies that the fire was out.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['assured', 'The mayor']]],
+      ['direct', [['told', 'The bureau']]],
+    ])
+  })
+})
+
+describe('"as" and a verb of saying before "in"', () => {
+  it('name the document or outlet the words are in, and stay a hedge when none is named', () => {
+    const text = [
+      'As noted in the report, the plant is unsafe.',
+      'As stated in Davis’ commentary, there are conflicting stories.',
+      'The levee, as first reported in The Guardian, is sinking.',
+      'As described in the complaint, the landlord ignored repairs.',
+      'As reported in recent days, the talks have stalled.',
+      'As he said in his speech, the plan is working.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['As noted in', 'the report']]],
+      ['direct', [['As stated in', 'Davis’ commentary']]],
+      ['direct', [['as first reported in', 'The Guardian']]],
+      ['direct', [['As described in', 'the complaint']]],
+      ['reported', [['As reported', null]]],
+      ['direct', [['said', 'he']]],
+    ])
+  })
+})
+
+describe('social-media handles', () => {
+  it('name the account’s writer, alone or after a description, and keep their underscores', () => {
+    const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'direct', 'unattributed'])
+    expect(check(text).summary.sources.map((s) => [s.name, s.type, s.mentions])).toEqual([
+      ['@realDonaldTrump', 'person', ['@realDonaldTrump']],
+      ['@seanhannity', 'person', ['Fox News host @seanhannity']],
+      ['@SenSanders', 'person', ['@SenSanders']],
+      ['@KCNA_news', 'person', ['The account @KCNA_news']],
+    ])
+  })
+})
+
 describe('flags', () => {
   it('raise single-source when one source carries more than half of at least three attributed claims', () => {
     const text = 'Mayor Ines Duarte said the tunnel was safe. Duarte said inspections were done. She said costs were on budget. Officials said the opening may slip.'
