@@ -66,6 +66,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const holder = leftNP(tokens, pronoun - 1)
       if (holder) return holder
     }
+    // "A study that tracked 5,000 patients shows…", "Groups that have raised $1 million or more said…": the phrase ends a relative
+    // clause with no subject of its own, about the speaker before it
+    // (not an -ing form's subject, right before it: "a speech that included Trump vowing to…"; not a naming verb's, a participle after
+    // its noun: "chains that appeared on … recently labeled “top secret”")
+    const naming = grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[i].lower)?.base ?? '')
+    const relative = tokens[i].lower.endsWith('ing') || naming ? undefined : relativeHolderBefore(tokens, np)
+    if (relative) return relative
     // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
     if (at < i - 1 && np[1] - np[0] >= 3 && pastForm(tokens[at])) np = [np[0], at]
     // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject
@@ -743,6 +750,25 @@ export function cleft(tokens: Token[], src: Range, last: number): boolean {
   // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.")
   const end = skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
   return be >= 0 && src[0] === be + 2 && isPunct(tokens[end], '.!') && end === tokens.length - 1
+}
+
+/** The speaker a subjectless relative clause ending with the phrase `[a, b)` is about: "a study that tracked…", "groups that have raised…". */
+function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined {
+  for (let k = a - 1; k > 0 && a - k <= 8; k--) {
+    const t = tokens[k]
+    if (!t.word) {
+      if (t.text === '$' || t.text === '%') continue
+      return undefined
+    }
+    if (!grammar.relativePronouns.has(t.lower)) continue
+    if (t.lower === 'whom' || !(pastForm(tokens[k + 1]) || lexicon.auxiliaries.has(w(tokens, k + 1)))) return undefined
+    const holder = tokens[k - 1].word ? leftNP(tokens, k - 1) : undefined
+    const head = holder && tokens[headOf(tokens, holder)]
+    // (a document the clause identifies by a name is left to the phrase: "a study that appeared in the British Medical Journal found…")
+    const identified = !!head && lexicon.documentNouns.has(head.norm) && tokens.slice(k + 1, b).some((x) => x.cap && !lexicon.timeWords.has(x.norm))
+    return head && !identified && (isSourceNoun(head) || personNoun(head) || lexicon.documentNouns.has(head.norm)) ? holder : undefined
+  }
+  return undefined
 }
 
 /** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */

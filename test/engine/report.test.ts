@@ -1360,6 +1360,31 @@ describe('"as" and a verb of saying before "in"', () => {
   })
 })
 
+describe('a relative clause with no subject of its own before the verb', () => {
+  it('leaves the speaker it is about, not the last phrase inside it', () => {
+    const text = [
+      'A study that tracked 5,000 patients shows that coffee helps.',
+      'Groups that have raised millions said the law was unfair.',
+      'A memo that circulated among aides argued that the plan would fail.',
+      'A woman who has accused Senator Ana Ruiz of fraud said on Sunday that she had proof.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['shows that', 'A study']]],
+      ['reported', [['said', 'Groups']]],
+      ['reported', [['argued that', 'A memo']]],
+      ['reported', [['accused', 'A woman'], ['said', 'A woman']]],
+    ])
+  })
+
+  it('keeps a journal that identifies the study, and the subject an -ing form has right before it', () => {
+    const text = 'A 2014 study that appeared in the British Medical Journal found that half the advice was wrong. The rally ended with a speech that included Kim vowing to cut taxes.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['found that', 'the British Medical Journal']]],
+      ['direct', [['vowing to', 'Kim']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details.'
