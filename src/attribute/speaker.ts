@@ -673,6 +673,15 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       break
     }
   }
+  // a clause opened by "when", "as"… after the opening phrase, when a name or a pronoun follows its comma: "Last month, when I asked
+  // Sanders if he would…, he looked…"
+  if (i > 0 && isPunct(tokens[i - 1], ',') && grammar.subordinators.has(w(tokens, i))) {
+    for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
+      if (!isPunct(tokens[k], ',')) continue
+      if (grammar.subjectPronouns.has(w(tokens, k + 1)) || (tokens[k + 1]?.cap && tokens[k + 1].word)) i = k + 1
+      break
+    }
+  }
   // "There is a lot of chatter…" has no subject to speak
   if (w(tokens, i) === 'there' && BE.has(w(tokens, i + 1))) return undefined
   return speakerAt(tokens, i)

@@ -1385,6 +1385,46 @@ describe('a relative clause with no subject of its own before the verb', () => {
   })
 })
 
+describe('verbs of manner with a quotation', () => {
+  it('tag the words they introduce, and are acts without them', () => {
+    const text = [
+      '“Go back to your seat,” the chairman barked.',
+      '“We did it!” beamed Amara Okafor of Leeds.',
+      '“Please let us through,” the drivers begged.',
+      'In one ballad, Nina Vance sings, “Don’t wait for me.”',
+      '“Promise you will call,” Vance sings to the crowd.',
+      'The dog barked all night.',
+      'The protesters begged for mercy.',
+      'The choir sang “Amazing Grace” at the funeral.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['barked', 'the chairman']]],
+      ['direct', [['beamed', 'Amara Okafor of Leeds']]],
+      ['reported', [['begged', 'the drivers']]],
+      ['direct', [['sings', 'Nina Vance']]],
+      ['direct', [['sings', 'Vance']]],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a clause opened by "when" or "as" after an opening phrase', () => {
+  it('is passed over to the subject after its comma', () => {
+    const text = [
+      'Last month, when I asked Mayor Ruiz whether she would run again, she smiled and said, “Not a chance.”',
+      'On Monday, as the storm neared, Governor Diaz told reporters that the levees would hold.',
+      'Last week, when the vote was counted, the results surprised everyone.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'she']]],
+      ['direct', [['told', 'Governor Diaz']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details.'
