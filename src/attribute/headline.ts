@@ -1,9 +1,10 @@
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import type { Add, SentenceShape } from './cues'
-import { rightNP, type Range } from './noun-phrase'
+import { pastForm, rightNP, type Range } from './noun-phrase'
 import { readSource } from './sources'
-import { DASHES, isPunct, OPEN_QUOTES, w } from './words'
+import { findMainSubject } from './speaker'
+import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES, w } from './words'
 
 // Cues a sentence carries by its shape rather than a word: "Kim: “…”", a lead-in line
 // ("From the statement:"), and the source a headline names after a colon or a dash.
@@ -23,6 +24,37 @@ function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
   return [s, colon]
 }
 
+/**
+ * Whether the subject `[a, b)` is the speaker of the clause that runs to the colon: not a quantifier alone ("Each election cycle,
+ * there's…"), not a possessive whose noun runs on ("Obama's first five questioners"), with no other subject after it ("The crowd
+ * cheers, and then Wallnau continues:", "She became so upset that I had to change my answer:") nor a dash that sets one off.
+ */
+function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): boolean {
+  if (b - a === 1 && lexicon.indefinite.has(tokens[a].lower)) return false
+  // a noun phrase, not a run of a headline ("Gillibrand on Hillary Releasing…:"), nor a description set off after "As Cornyn, …, put it:"
+  if (tokens.slice(a, b).some((t) => t.lower !== 'of' && lexicon.prepositions.has(t.lower)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return false
+  if (tokens[b - 1].lower !== tokens[b - 1].norm && tokens[b]?.word) return false
+  // (a passive's subject is asked or told, not the speaker: "Clinton was asked: “…”", "Respondents are obliged to disclose: “…”")
+  const v = lexicon.adverbs.has(w(tokens, b + 1)) ? b + 2 : b + 1
+  if (BE.has(w(tokens, b)) && pastForm(tokens[v])) return false
+  const own = b - a === 1 ? tokens[a].lower : ''
+  for (let k = b; k < colon; k++) {
+    const t = tokens[k]
+    if (DASHES.has(t.text) || (grammar.subjectPronouns.has(t.lower) && t.lower !== own)) return false
+    // (past "then" or an adverb: "and then the pastor went on:")
+    const next = t.lower === 'and' || t.lower === 'but' ? tokens[w(tokens, k + 1) === 'then' || lexicon.adverbs.has(w(tokens, k + 1)) ? k + 2 : k + 1] : undefined
+    if (next?.word && (next.cap || grammar.subjectPronouns.has(next.lower) || lexicon.determiners.has(next.lower))) return false
+  }
+  return true
+}
+
+/** Words inside the quotation opening at `k`, counted up to four. */
+function quotedWords(tokens: Token[], k: number): number {
+  let n = 0
+  for (; k < tokens.length && n < 4 && tokens[k].quoted; k++) if (tokens[k].word) n++
+  return n
+}
+
 /** Cues that come from the sentence's shape rather than a word: headlines, lead-ins, "Kim: “…”". */
 export function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add: Add): void {
   const n = tokens.length
@@ -33,10 +65,23 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   const a = lead === 'here' && w(tokens, 1) === "'s" ? 2 : colon > 1 && (lexicon.prepositions.has(lead) || (lexicon.cueVerbs.has(lead) && !lexicon.nounish.has(lead))) ? 1 : 0
   // (a longer line when a dash sets the speaker off: "Media shares blame in Iowa poll overhype - HuffPollster: “…”")
   const np = colon > a && colon - a <= 20 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word ? colonSpeaker(tokens, a, colon) : undefined
-  if (np && colon - np[0] <= 6) {
+  // (a noun phrase, not a clause: "The mayor had a simple message: “…”" is read below)
+  if (np && colon - np[0] <= 6 && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower))) {
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })
+      return
+    }
+  }
+  // "Perez lobbies for a higher minimum wage: “No one who works…”", "In an interview, Trump went further: “If he…”": a quoted
+  // sentence after the colon that ends a clause is its subject's words (a quoted term is not: "added a new title to his résumé:
+  // “song anthropologist.”")
+  if (colon > 0 && !shape.titleLine && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && quotedWords(tokens, colon + 2) >= 4) {
+    const sub = findMainSubject(tokens)
+    // (a predicate between them: a phrase that runs to the colon is the line's speaker, read above)
+    const r = sub && sub[1] < colon && clauseSpeaker(tokens, sub, colon) ? readSource(text, tokens, sub) : undefined
+    if (sub && r && !r.notSource && r.kind !== 'none' && (r.type !== 'unknown' || (!!r.pronoun && r.pronoun !== 'it'))) {
+      add({ cue: [colon, colon + 1], src: sub, reading: r, rule: 'colon-speaker', quote: true })
       return
     }
   }

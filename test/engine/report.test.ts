@@ -1425,6 +1425,33 @@ describe('a clause opened by "when" or "as" after an opening phrase', () => {
   })
 })
 
+describe('a quoted sentence after the colon that ends a clause', () => {
+  it('is the words of the clause’s subject, whoever speaks', () => {
+    const text = [
+      'In city after city, Mayor Ana Perez lobbies for a higher minimum wage: “No one who works full time should live in poverty.”',
+      'In a radio interview later that day, the governor went even further: “If he runs and loses, his career is over.”',
+      'The union had a simple message: “We will not go back without a contract.”',
+      'Later, he returned to his familiar lines: “It is called America First!”',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [[':', 'Mayor Ana Perez']]],
+      ['direct', [[':', 'the governor']]],
+      ['direct', [[':', 'The union']]],
+      ['direct', [[':', 'he']]],
+    ])
+  })
+
+  it('is no one’s when the colon names a term, another subject has the clause, or the subject is asked', () => {
+    const text = [
+      'The actor can add a new title to his résumé: “song anthropologist.”',
+      'Each election cycle, there is a threat many people make: “If he wins, I am moving to Canada!”',
+      'She got so upset that I had to change my answer: “Of course I believe in it.”',
+      'Respondents are obliged to disclose: “When did this person come to live here?”',
+    ].join(' ')
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details.'
