@@ -2952,4 +2952,42 @@ Councilman Ortiz, for his part, wrote a column defending the budget.`,
     ],
     note: "After a quotation, an inverted speaker may be described by a participle ('a tenant holding her eviction notice', 'a driver waiting at the depot'): the speaker is the indefinite person it describes, vague, with the participle's phrase when the reader takes it whole (SPEC §1 steps 1–2, inverted form). Writing a column is an act with no content handed over, and a participle after its object describes the column.",
   },
+  {
+    id: 'participle-cue/document-put-out',
+    rule: 'participle-cue',
+    text: `The Harwick Water Board issued a statement on Friday saying that the reservoir was safe to drink. Councilwoman Priya Shah released a letter warning that the dam had not been inspected since 2019. Four families filed a lawsuit alleging that the utility ignored repeated complaints.
+
+A statement saying the plant would close circulated among workers on Monday.`,
+    expect: [
+      { s: 'The Harwick Water Board issued a statement on Friday saying that the reservoir was safe to drink.', label: 'direct', sources: ['The Harwick Water Board'] },
+      { s: 'Councilwoman Priya Shah released a letter warning that the dam had not been inspected since 2019.', label: 'direct', sources: ['Councilwoman Priya Shah', 'Councilwoman Priya Shah'] },
+      { s: 'Four families filed a lawsuit alleging that the utility ignored repeated complaints.', label: 'reported', sources: ['Four families'] },
+      { s: 'A statement saying the plant would close circulated among workers on Monday.', label: 'reported', sources: ['A statement'] },
+    ],
+    note: "A document put out in someone's name (issued, released, filed) speaks for them, as 'the ministry said in a statement' does (SPEC §1 step 1, direct examples): the participle's content goes to the issuer, named or vague as the issuer is. A statement no one is said to have put out is an unspecified document, vague (SPEC §1 step 2).",
+  },
+  {
+    id: 'as-reported-by/as-noted-in',
+    rule: 'as-reported-by',
+    text: `As noted in the inspectors' report, the east wing has no working sprinklers. The tower, as first reported in The Guardian, is sinking by two centimetres a year. As reported in recent days, the talks have stalled.`,
+    expect: [
+      { s: "As noted in the inspectors' report, the east wing has no working sprinklers.", label: 'direct', sources: ["the inspectors' report"] },
+      { s: 'The tower, as first reported in The Guardian, is sinking by two centimetres a year.', label: 'direct', sources: ['The Guardian'] },
+      { s: 'As reported in recent days, the talks have stalled.', label: 'reported' },
+    ],
+    note: "'As noted in X', 'as first reported in X' name the document or outlet the claim comes from, like 'as reported by X' (SPEC §1 step 1); with no source after 'in' it stays the hedge 'as reported' (SPEC §1, sourceless hedges).",
+  },
+  {
+    id: 'quotation-speaker/colon-after-clause',
+    rule: 'quotation-speaker',
+    text: `In town after town last fall, Senator Marisol Vega campaigned for cheaper insulin: “Nobody should ration a medicine they need to live.” The nurses' union had a blunt message for the hospital board: “We will not accept another year of short staffing.”
+
+The singer can add a new title to her résumé: “climate envoy.”`,
+    expect: [
+      { s: 'In town after town last fall, Senator Marisol Vega campaigned for cheaper insulin: “Nobody should ration a medicine they need to live.”', label: 'direct', sources: ['Senator Marisol Vega'] },
+      { s: "The nurses' union had a blunt message for the hospital board: “We will not accept another year of short staffing.”", label: 'direct', sources: ["The nurses' union"] },
+      { s: 'The singer can add a new title to her résumé: “climate envoy.”', label: 'unattributed' },
+    ],
+    note: "A quoted sentence after the colon that ends a clause is the words of the clause's subject: a quotation whose speaker is named in the sentence (SPEC §1 step 1). A quoted term after a colon names a title, not anyone's words (SPEC §1, not attributions).",
+  },
 ]
