@@ -445,12 +445,26 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // a time adjunct after the source ("KCNA on Monday") is not part of it
       if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? ''))) break
       if (lexicon.timeWords.has(l) && !t.cap) break
+      if (presentAfterPerson(tokens, i, k)) break
     }
     if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k)) break
     k++
   }
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
   return k > i ? [i, k] : undefined
+}
+
+/**
+ * A present verb after a name with a person's title: "Senator Marisol Vega campaigns for…", "Mayor Ana Perez lobbies…"; a plural
+ * after a name without one stays its noun ("Clinton emails", "Trump rallies", "State Department cables"), and so do people ("Trump
+ * supporters").
+ */
+function presentAfterPerson(tokens: Token[], i: number, k: number): boolean {
+  const t = tokens[k]
+  const before = tokens[k - 1]
+  if (t.cap || !before.cap || before.lower !== before.norm || t.lower !== t.norm || !/[^su']s$/.test(t.lower) || personWord(t) || lexicon.groupNouns.has(t.norm)) return false
+  const title = tokens[i]
+  return (lexicon.abbrTitles.has(title.text) || grammar.courtesyTitles.has(title.lower) || lexicon.personRoles.has(title.norm)) && tokens.slice(i + 1, k).every((x) => x.cap)
 }
 
 /** The closing mark of a short quoted term at `k` that a noun of the same phrase follows, or -1: "the “reform” plan will…". */

@@ -1452,6 +1452,23 @@ describe('a quoted sentence after the colon that ends a clause', () => {
   })
 })
 
+describe('a present verb after a titled name', () => {
+  it('ends the speaker, while plurals after names without a title and possessives stay nouns', () => {
+    const text = [
+      'Senator Marisol Vega campaigns for cheaper insulin, saying that prices are too high.',
+      'Mayor Ana Perez lobbies for a higher wage, saying that poverty is a choice.',
+      'Clinton emails show that she knew.',
+      'Mrs. Okafor’s aides say the bill is dead.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['saying that', 'Senator Marisol Vega']]],
+      ['direct', [['saying that', 'Mayor Ana Perez']]],
+      ['reported', [['show that', 'Clinton emails']]],
+      ['reported', [['say', 'Mrs. Okafor’s aides']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details.'
