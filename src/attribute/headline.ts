@@ -77,7 +77,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // sentence after the colon that ends a clause is its subject's words (a quoted term is not: "added a new title to his résumé:
   // “song anthropologist.”")
   if (colon > 0 && !shape.titleLine && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && quotedWords(tokens, colon + 2) >= 4) {
-    const sub = findMainSubject(tokens)
+    const main = findMainSubject(tokens)
+    // ("One early supporter, Representative Lee Zeldin, gave the technique a whirl: “…”": the name set off after the subject)
+    const name = main && isPunct(tokens[main[1]], ',') ? rightNP(tokens, main[1] + 1) : undefined
+    const sub = main && name && tokens[name[0]].cap && !tokens[main[1] - 1].cap && isPunct(tokens[name[1]], ',') ? name : main
     // (a predicate between them: a phrase that runs to the colon is the line's speaker, read above)
     const r = sub && sub[1] < colon && clauseSpeaker(tokens, sub, colon) ? readSource(text, tokens, sub) : undefined
     if (sub && r && !r.notSource && r.kind !== 'none' && (r.type !== 'unknown' || (!!r.pronoun && r.pronoun !== 'it'))) {

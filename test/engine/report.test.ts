@@ -1432,12 +1432,16 @@ describe('a quoted sentence after the colon that ends a clause', () => {
       'In a radio interview later that day, the governor went even further: “If he runs and loses, his career is over.”',
       'The union had a simple message: “We will not go back without a contract.”',
       'Later, he returned to his familiar lines: “It is called America First!”',
+      'One early supporter, Representative Lee Zeldin, tried the argument on CNN: “The judge has a clear conflict here.”',
+      'Priorities USA, a pro-Clinton group, emailed reporters a single line: “This is not okay at all.”',
     ].join(' ')
     expect(labelAndCues(text)).toEqual([
       ['direct', [[':', 'Mayor Ana Perez']]],
       ['direct', [[':', 'the governor']]],
       ['direct', [[':', 'The union']]],
       ['direct', [[':', 'he']]],
+      ['direct', [[':', 'Representative Lee Zeldin']]],
+      ['direct', [[':', 'Priorities USA']]],
     ])
   })
 
