@@ -429,6 +429,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     return undefined
   }
   const l = t.lower
+  // ("He tweets @pmorici1.": a handle alone names the account, not what was said)
+  if (l.startsWith('@') && clauseEnds(tokens[j + 1])) return undefined
   // (a relative clause on the addressee, read above, is no content)
   if (j === relative) return undefined
   // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause

@@ -788,7 +788,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && grammar.particles.has(w(tokens, src[0] - 2))) src = subject() ?? src
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
-  if (src && verb.form === 'ing' && verb.cls !== 'research' && lexicon.documentNouns.has(tokens[src[1] - 1].norm)) src = issuerOf(text, tokens, src[1] - 1, subject) ?? src
+  const issuer = src && verb.form === 'ing' && verb.cls !== 'research' && lexicon.documentNouns.has(tokens[src[1] - 1].norm) ? issuerOf(text, tokens, src[1] - 1, subject) : undefined
+  if (issuer) src = issuer
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
@@ -821,7 +822,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")
   const amount = (k: number) => CURRENCY.test(tokens[k]?.text ?? '')
   const trails = () => (afterQuote && !amount(last + 1) && !(lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
-  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document') ?? ((verb.cls === 'speech' && trails()) || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? ((verb.cls === 'speech' && trails()) || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'

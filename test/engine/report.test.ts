@@ -1225,6 +1225,7 @@ describe('documents put out in a speaker’s name', () => {
       'Three tenants filed a lawsuit alleging that the landlord ignored repairs.',
       'The union put out a brief statement calling the offer an insult.',
       'Hours later, the Security Council issued its statement calling the test a flagrant violation.',
+      'The museum published a report this month charging the militia with crimes against humanity.',
     ].join(' ')
     expect(labelAndCues(text)).toEqual([
       ['direct', [['saying that', 'The company']]],
@@ -1232,6 +1233,7 @@ describe('documents put out in a speaker’s name', () => {
       ['reported', [['alleging that', 'Three tenants']]],
       ['direct', [['calling', 'The union']]],
       ['direct', [['calling', 'the Security Council']]],
+      ['direct', [['charging', 'The museum']]],
     ])
   })
 
@@ -1475,8 +1477,8 @@ describe('a present verb after a titled name', () => {
 
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
-    const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details.'
-    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'direct', 'unattributed'])
+    const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'direct', 'unattributed', 'unattributed'])
     expect(check(text).summary.sources.map((s) => [s.name, s.type, s.mentions])).toEqual([
       ['@realDonaldTrump', 'person', ['@realDonaldTrump']],
       ['@seanhannity', 'person', ['Fox News host @seanhannity']],
