@@ -923,7 +923,7 @@ function joinedCause(tokens: Token[], k: number): Range | undefined {
 /** The person a recording is of, named or a pronoun right before its participle: "footage of Hillary Clinton saying", "a clip of him telling". */
 function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
   let a = i - 1
-  if (!grammar.objectPronouns.has(w(tokens, a))) while (a > 0 && i - a < 4 && tokens[a - 1].word && tokens[a - 1].cap) a--
+  if (!grammar.objectPronouns.has(w(tokens, a))) while (a > 0 && i - a < 4 && tokens[a].cap && tokens[a - 1].word && tokens[a - 1].cap) a--
   const t = tokens[a]
   if (!t?.word || (!t.cap && !grammar.objectPronouns.has(t.lower))) return undefined
   return w(tokens, a - 1) === 'of' && tokens[a - 2]?.word && lexicon.evidenceNouns.has(tokens[a - 2].norm) ? [a, i] : undefined
