@@ -367,7 +367,9 @@ const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' 
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
-    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && groupObjectJoined(tokens, d - 1)) && !aimOfBody(tokens, d - 1)) {
+    // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
+    const named = a < d - 1 && tokens.slice(a, d - 1).every((t) => t.word && t.cap)
+    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || (named && personWord(tokens[headOf(tokens, [d, b])])))) && !aimOfBody(tokens, d - 1)) {
       a = d
       break
     }

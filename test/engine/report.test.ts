@@ -1475,6 +1475,21 @@ describe('a present verb after a titled name', () => {
   })
 })
 
+describe('a name joined to a person by "and"', () => {
+  it('keeps both speakers when the name opens the subject, and not a place at the end of a clause before it', () => {
+    const text = [
+      'Kim and the head of the agency said the talks had failed.',
+      'On Monday, Senator Ana Ruiz and the county’s sheriff said the road would reopen.',
+      'Prices rose in Ohio and the mayor said the plant would close.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Kim and the head of the agency']]],
+      ['direct', [['said', 'Senator Ana Ruiz and the county’s sheriff']]],
+      ['direct', [['said', 'the mayor']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
