@@ -368,8 +368,8 @@ const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' 
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
-    const named = a < d - 1 && tokens.slice(a, d - 1).every((t) => t.word && t.cap)
-    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || (named && personWord(tokens[headOf(tokens, [d, b])])))) && !aimOfBody(tokens, d - 1)) {
+    const named = () => a < d - 1 && capitalRun(tokens, a, d - 1) && personWord(tokens[headOf(tokens, [d, b])])
+    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1)) {
       a = d
       break
     }
@@ -466,7 +466,13 @@ function presentAfterPerson(tokens: Token[], i: number, k: number): boolean {
   const before = tokens[k - 1]
   if (t.cap || !before.cap || before.lower !== before.norm || t.lower !== t.norm || !/[^su']s$/.test(t.lower) || personWord(t) || lexicon.groupNouns.has(t.norm)) return false
   const title = tokens[i]
-  return (lexicon.abbrTitles.has(title.text) || grammar.courtesyTitles.has(title.lower) || lexicon.personRoles.has(title.norm)) && tokens.slice(i + 1, k).every((x) => x.cap)
+  return (lexicon.abbrTitles.has(title.text) || grammar.courtesyTitles.has(title.lower) || lexicon.personRoles.has(title.norm)) && capitalRun(tokens, i + 1, k)
+}
+
+/** Whether every token of `[a, b)` is a capitalised word (read in place: both callers are inside phrase readers). */
+function capitalRun(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!tokens[k].word || !tokens[k].cap) return false
+  return true
 }
 
 /** The closing mark of a short quoted term at `k` that a noun of the same phrase follows, or -1: "the “reform” plan will…". */
