@@ -130,7 +130,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
   // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
+  // (or the phrase stopped at that verb, a cue's form: "believes the spending shows the campaign is…")
   if (verbAfterSingular(tokens, np[0], np[1] - 1) && grammar.articles.has(w(tokens, np[1]))) return true
+  if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && grammar.articles.has(w(tokens, np[1] + 1))) return true
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
   if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
@@ -244,10 +246,24 @@ function presentVerb(t: Token | undefined): boolean {
   return !lexicon.prepositions.has(l) && !lexicon.clauseBreakers.has(l) && !lexicon.determiners.has(l) && !lexicon.nounsInPhrase.has(l) && !isSourceNoun(t)
 }
 
+/** A person, then an -ing verb: "Mr. Obama talking…", "the senator giving her…" (the phrase reader may take the participle in). */
+function doingAfter(tokens: Token[], j: number): boolean {
+  const np = rightNP(tokens, j)
+  for (let k = j + 1; np && k <= np[1]; k++) if (tokens[k]?.word && gerundLike(tokens[k])) return tokens[k - 1].word && (tokens[k - 1].cap || addressee(tokens[k - 1]))
+  return false
+}
+
 /** An -s verb at `m` after a singular common noun, at least two words into the phrase opening at `from`: "the AP report merits". */
 function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
+  return presentVerb(tokens[m]) && singularNoun(tokens, from, m)
+}
+
+/** A singular common noun before token `m`, at least two words into the phrase opening at `from` ("the report", "the spending"). */
+function singularNoun(tokens: Token[], from: number, m: number): boolean {
   const singular = tokens[m - 1]
-  return m - from >= 2 && presentVerb(tokens[m]) && singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && !adjectiveLike(singular)
+  // ("believes the spending shows…": an -ing word right after a determiner is a noun)
+  const noun = !adjectiveLike(singular) || (gerundLike(singular) && lexicon.determiners.has(w(tokens, m - 2)))
+  return m - from >= 2 && singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && noun
 }
 
 /**
@@ -452,6 +468,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.cls === 'speech' && (verb.takes === 'any' || verb.toGerund) && j === i + 1 && gerundLike(t) && tokens[j + 1] && !isPunct(tokens[j + 1], '.,;:!?)')) return { kind: 'object', at: j }
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
   if (grammar.requestVerbs.has(verb.base) && requestAfter(tokens, j)) return undefined
+  // "recalled Obama talking about the book": someone doing something is what the subject remembers ("recalled its ambassador" is an act)
+  if (grammar.recallVerbs.has(verb.base) && doingAfter(tokens, j)) return { kind: 'object', at: j }
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
   // "found little evidence that…" hands over what the evidence shows

@@ -4,7 +4,7 @@ import { adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, negatio
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { appositionStart, cleft, findMainSubject, gerundSpeaker, namesListedAfter, namesPeopleOrFirms, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -687,7 +687,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
   const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'
-  if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible) {
+  // ("Benjamin J. Rhodes, one of the president's aides, recalled…": after a name and its apposition the verb has its subject)
+  if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && nameSetOffBefore(tokens, i - 1))) {
     let np = speakerAfter(tokens, rightNP(tokens, last + 1))
     // ", said Doyle and others,": a joined second speaker
     if (np && (tokens[np[0]].cap || personNoun(tokens[headOf(tokens, np)])) && w(tokens, np[1]) === 'and') {

@@ -470,7 +470,7 @@ function presentAfterPerson(tokens: Token[], i: number, k: number): boolean {
 }
 
 /** Whether every token of `[a, b)` is a capitalised word (read in place: both callers are inside phrase readers). */
-function capitalRun(tokens: Token[], a: number, b: number): boolean {
+export function capitalRun(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!tokens[k].word || !tokens[k].cap) return false
   return true
 }

@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adverbLike, aimObject, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, sentenceWord, w } from './words'
 
@@ -309,6 +309,18 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
   }
   return undefined
+}
+
+/**
+ * Whether the sentence opens with a name set off by commas up to the comma at `c`: "Benjamin J. Rhodes, one of the
+ * president's closest aides, recalled…" has its subject there, so the verb after `c` tags nothing before it.
+ */
+export function nameSetOffBefore(tokens: Token[], c: number): boolean {
+  const first = firstWord(tokens)
+  const name = first >= 0 ? rightNP(tokens, first) : undefined
+  if (!name || name[1] >= c || c - name[1] > 12 || !isPunct(tokens[name[1]], ',') || sentenceWord(tokens, first, name[1]) || !capitalRun(tokens, first, name[1])) return false
+  for (let k = name[1] + 1; k < c; k++) if (!tokens[k].word) return false
+  return true
 }
 
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */

@@ -1490,6 +1490,80 @@ describe('a name joined to a person by "and"', () => {
   })
 })
 
+describe('a bare clause whose subject ends in a verbal noun or stops at a cue verb', () => {
+  it('is what a thinking verb hands over ("believes the spending shows the campaign is worried")', () => {
+    const text = [
+      'Kim believes the spending shows the campaign is worried.',
+      'Ortiz thinks the bombing suggests a shift in tactics.',
+      'Many voters feel the polling proves the race is close.',
+      'Dr. Lee believes the plan shows the mayor is serious.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.cue.text)[0]])).toEqual([
+      ['direct', 'believes'],
+      ['direct', 'thinks'],
+      ['reported', 'feel'],
+      ['direct', 'believes'],
+    ])
+  })
+})
+
+describe('"the statement"', () => {
+  it('refers back only to a statement, never to the news report or the records before it', () => {
+    const text = [
+      'A news report published Wednesday said the secretary used a personal account. Cook provided a written statement to the newspaper.',
+      '“He stopped such use of his personal email,” the statement said.',
+      'The campaign paid $35,000 to the club, according to FEC records. “The rent reflects the market,” the statement said.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([
+      ['reported', ['news report']],
+      ['unattributed', []],
+      ['direct', ['statement']],
+      ['direct', ['FEC records']],
+      ['direct', ['statement']],
+    ])
+  })
+})
+
+describe('a name set off by commas before the verb', () => {
+  it('is the subject, so the verb after the second comma is no inverted tag', () => {
+    const text = [
+      'Polk County GOP Chairman Will Rogers, for example, said Trump’s visit to Des Moines would earn the party attention.',
+      'Montana Sen. Jon Tester, chairman of the campaign committee, said having Trump at the top of the ticket hurts Republicans.',
+      'Mike Murphy, who ran a super PAC, said the Trump train may have left the station.',
+      'Prices rose again in March, said Ana Ortiz.',
+      'In Ohio, turnout fell, said Lee Park, a pollster.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Polk County GOP Chairman Will Rogers']]],
+      ['direct', [['said', 'Montana Sen. Jon Tester']]],
+      ['direct', [['said', 'Mike Murphy']]],
+      ['direct', [['said', 'Ana Ortiz']]],
+      ['direct', [['said', 'Lee Park']]],
+    ])
+  })
+})
+
+describe('"recalled" someone doing something', () => {
+  it('tells what the subject remembers, while recalling an envoy is an act', () => {
+    const text = [
+      'Benjamin J. Rhodes, one of the president’s closest aides, recalled Mr. Obama talking about the book.',
+      'Rep. Lois Frankel recalled Grayson giving her the same line.',
+      'Two neighbors recall the senator knocking on their doors.',
+      'The mayor recalls her aides saying the budget was balanced.',
+      'The ministry recalled its ambassador on Friday.',
+      'Lee recalled the growing crowd.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['recalled', 'Benjamin J. Rhodes']]],
+      ['direct', [['recalled', 'Rep. Lois Frankel']]],
+      ['reported', [['recall', 'Two neighbors']]],
+      ['direct', [['recalls', 'The mayor'], ['saying', 'her aides']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
