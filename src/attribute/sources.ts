@@ -172,7 +172,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
   const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm)) && onlyModifiers(tokens, a, h))))))
-  if (proper) return readName(text, tokens, range, h)
+  // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
+  const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
+  if (proper && !titledDocument) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
 }
 

@@ -74,7 +74,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const relative = tokens[i].lower.endsWith('ing') || naming ? undefined : relativeHolderBefore(tokens, np)
     if (relative) return relative
     // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
-    if (at < i - 1 && np[1] - np[0] >= 3 && pastForm(tokens[at])) np = [np[0], at]
+    // (an irregular one or a particle too: "A poll taken last week shows", "a report out Thursday says")
+    if (at < i - 1 && np[1] - np[0] >= 3 && (pastForm(tokens[at]) || grammar.joiners.has(tokens[at].lower))) np = [np[0], at]
     // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--

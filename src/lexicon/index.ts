@@ -219,6 +219,7 @@ export const lexicon = {
   placeLevels: grouped(sourceNounData.placeLevels.entries),
   companyNouns: set(sourceNounData.companies.entries),
   researchWorks: set(sourceNounData.researchWorks.entries),
+  titledDocuments: set(sourceNounData.titledDocuments.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),
   evidenceNouns: withPlurals(sourceNounData.evidence.entries),
   eventNouns: withPlurals(sourceNounData.events.entries),

@@ -1564,6 +1564,41 @@ describe('"recalled" someone doing something', () => {
   })
 })
 
+describe('a poll or study described by an irregular participle or "out"', () => {
+  it('is the speaker, a bare time phrase after the participle left out', () => {
+    const text = [
+      'A poll taken last week shows Clinton ahead in Ohio.',
+      'The Real Clear Politics average of polls taken over the past two weeks shows Clinton leading Trump 47.3 percent to 44.4 percent.',
+      'A Monmouth survey out Monday showed Sanders gaining.',
+      'A study done at Yale found that sleep matters.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['shows', 'A poll']]],
+      ['direct', [['shows', 'The Real Clear Politics average of polls taken over the past two weeks']]],
+      ['direct', [['showed', 'A Monmouth survey']]],
+      ['direct', [['found that', 'A study done at Yale']]],
+    ])
+  })
+})
+
+describe('a poll known by its own capitalised name', () => {
+  it('is a document, not a person, while an agency named a survey and a person named Poll keep their types', () => {
+    const text = [
+      'A Gallup Poll shows Trump ahead.',
+      'Most voters oppose the plan, according to the Quinnipiac University Poll.',
+      'The U.S. Geological Survey said it detected an earthquake.',
+      'Laura Poll said the deal was dead.',
+    ].join(' ')
+    expect(types(text)).toEqual([
+      ['Gallup Poll', 'document'],
+      ['Quinnipiac University Poll', 'document'],
+      ['U.S. Geological Survey', 'government'],
+      ['Laura Poll', 'person'],
+    ])
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
