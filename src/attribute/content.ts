@@ -308,20 +308,24 @@ export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' |
  * An order or a request (grammar requestVerbs), its addressee first: "urged drivers not to travel", "the letter urged
  * regulators to approve it" (SPEC §1: an instruction is an event in the story). Before a plain
  * "to" the addressee must be a person ("said efforts to curb it will fail" has an infinitive in its subject).
+ * The index of its "to", or -1.
  */
-function requestAfter(tokens: Token[], j: number): boolean {
+function requestAfter(tokens: Token[], j: number): number {
   const np = rightNP(tokens, j)
   // (the addressee is one plain phrase: "accused Grassley of trying to…" goes on past it)
-  if (!np || tokens.slice(np[0], np[1]).some((t) => lexicon.prepositions.has(t.lower))) return false
+  if (!np || tokens.slice(np[0], np[1]).some((t) => lexicon.prepositions.has(t.lower))) return -1
   const k = np[1]
   // ("not to share videos": after "not to" a word that is also a noun is the verb)
   // (or a quotation: "not to “choose the road toward isolationism”")
   const negated = (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && ((!!tokens[k + 2]?.word && !tokens[k + 2].cap) || isQuoteMark(tokens[k + 2]))
-  if (!negated && !isTo(tokens, k)) return false
+  if (!negated && !isTo(tokens, k)) return -1
   const head = tokens[headOf(tokens, np)]
   // ("the plan not to reopen…" is a noun's infinitive; "drivers not to travel" addresses people)
-  return head.cap || addressee(head) || (negated && isPlural(head))
+  return head.cap || addressee(head) || (negated && isPlural(head)) ? (negated ? k + 1 : k) : -1
 }
+
+/** An order in the speaker's own quoted words, "urged voters to “stay home”": the quotation is theirs (SPEC §1), the order an event. */
+const quotedOrder = (tokens: Token[], to: number): Content | undefined => (isQuoteMark(tokens[to + 1]) && tokens[to + 2]?.quoted ? { kind: 'quote', at: to + 1 } : undefined)
 
 /**
  * What follows a cue verb, if it is content (SPEC §1): a that-clause, a quotation, a colon,
@@ -460,14 +464,16 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
   if (isTo(tokens, j)) {
     if (verb.cls === 'commitment' || verb.base === 'expect' || grammar.claimsTo.has(verb.base)) return { kind: 'to', at: j }
-    return undefined // an order or request ("told him to leave", "urged Congress to act")
+    return quotedOrder(tokens, j) // an order or request ("told him to leave", "urged Congress to act")
   }
+  // (before a question's reading: "asked members not to “cross a picket line”")
+  const request = grammar.requestVerbs.has(verb.base) ? requestAfter(tokens, j) : -1
+  if (request >= 0) return quotedOrder(tokens, request)
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
   // "denied knowing the donor", "reported raising $9 million", "admitted lying": a gerund clause is what was said
   // (right after the verb: "fired back at Christie over the rating being cut" has a topic; "said nothing about…": a pronoun in -thing)
   if (verb.cls === 'speech' && (verb.takes === 'any' || verb.toGerund) && j === i + 1 && gerundLike(t) && tokens[j + 1] && !isPunct(tokens[j + 1], '.,;:!?)')) return { kind: 'object', at: j }
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
-  if (grammar.requestVerbs.has(verb.base) && requestAfter(tokens, j)) return undefined
   // "recalled Obama talking about the book": someone doing something is what the subject remembers ("recalled its ambassador" is an act)
   if (grammar.recallVerbs.has(verb.base) && doingAfter(tokens, j)) return { kind: 'object', at: j }
   if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }

@@ -1599,6 +1599,29 @@ describe('a poll known by its own capitalised name', () => {
   })
 })
 
+describe('an order in the speaker\'s own quoted words', () => {
+  it('attributes the quotation, while an order in the writer\'s words stays an event', () => {
+    const text = [
+      'Trump tells his supporters at a Michigan rally to “go to your place and vote.”',
+      'President Peña Nieto urged people not to "choose the road toward isolationism."',
+      'The American Legion has asked the Sanders campaign to “cease and desist” from using its emblem.',
+      'Officials warned residents to “stay indoors until further notice.”',
+      'Union leaders asked members not to “cross a single picket line.”',
+      'Kim told reporters to leave.',
+      'The mayor urged drivers not to travel.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['tells', 'Trump']]],
+      ['direct', [['urged', 'President Peña Nieto']]],
+      ['direct', [['asked', 'The American Legion']]],
+      ['reported', [['warned', 'Officials']]],
+      ['reported', [['asked', 'Union leaders']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -924,4 +924,16 @@ The lake is unsafe for swimming, county inspectors found. Warm summers feed the 
     ],
     note: "'Found' after a thing set off at the end of a sentence ('toxic algae found in warm lakes') says where the thing occurs; a trailing research verb needs a finder that is someone or an authored work (SPEC §1 step 1: research verbs count when the subject is a study or other authored document; evidence is not a source). Unnamed inspectors and an unidentified study are vague.",
   },
+  {
+    id: 'order-instruction/quoted-words',
+    rule: 'order-instruction',
+    text: `Governor Okafor urged residents to “stay off the roads until the plows are through.” The county told schools to close by noon. Union leaders asked members not to “cross a single picket line.” Mayor Ruiz begged drivers to slow down near the school.`,
+    expect: [
+      { s: 'Governor Okafor urged residents to “stay off the roads until the plows are through.”', label: 'direct', sources: ['Governor Okafor'] },
+      { s: 'The county told schools to close by noon.', label: 'unattributed' },
+      { s: 'Union leaders asked members not to “cross a single picket line.”', label: 'reported', sources: ['Union leaders'] },
+      { s: 'Mayor Ruiz begged drivers to slow down near the school.', label: 'unattributed' },
+    ],
+    note: "An order or request is an event in the story (SPEC §1), but when its infinitive is a quotation the quoted words are the speaker's: a quotation whose speaker is named in the sentence is an attribution (SPEC §1). Unquoted orders stay unattributed.",
+  },
 ]
