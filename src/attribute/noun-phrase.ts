@@ -115,9 +115,11 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       j = occasion - 1
       continue
     }
-    if (isNegation(t)) negated = true
+    // ("Kim not only said that…": "not only" adds, it negates nothing)
+    const notOnly = t.lower === 'not' && tokens[j + 1]?.lower === 'only'
+    if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
-    else if (!((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }

@@ -1622,6 +1622,32 @@ describe('an order in the speaker\'s own quoted words', () => {
   })
 })
 
+describe('"not only" before a verb of saying', () => {
+  it('adds to what the speaker did and negates nothing, while "did not say" still does', () => {
+    const text = [
+      'The research not only documented faster increases in temperatures, but also drew direct links to emissions.',
+      'Governor Ruiz not only said that the deal was dead but also blamed the council.',
+      'Two aides have not only denied the report but also sued the paper.',
+      'Kim did not say that the deal was dead.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['documented', 'The research']]],
+      ['direct', [['said that', 'Governor Ruiz']]],
+      ['reported', [['denied', 'Two aides']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a Title Case headline with a small "if"', () => {
+  it('names no one, so the story\'s speaker keeps the name it is written with', () => {
+    const text = 'Ruiz Sees Victory if Young Voters Turn Out\n\nMayor Ruiz told supporters on Sunday that turnout would decide the race. “We need every vote,” Ms. Ruiz said.\n'
+    expect(namesAndCounts(text)).toEqual([['Ruiz', 2]])
+    const other = 'Park Warns of Layoffs if Plant Closes\n\nGovernor Park said on Friday that 400 jobs were at risk.\n'
+    expect(namesAndCounts(other)).toEqual([['Park', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
