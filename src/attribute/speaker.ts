@@ -90,7 +90,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (np[0] === opener + 1 && (lexicon.prepositions.has(tokens[opener].lower) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap && !lexicon.nounish.has(tokens[i].lower)) {
       let r = at
       while (r > np[0] && tokens[r - 1].word && tokens[r - 1].cap) r--
-      const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.words.match(tokens, r, at + 1)].map((m) => m?.length ?? 0)
+      const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.cities.match(tokens, r, at + 1), lexicon.places.words.match(tokens, r, at + 1)].map((m) => m?.length ?? 0)
       const before = Math.max(...lengths)
       if (r + before <= at && (r > np[0] || before > 0) && !lexicon.determiners.has(w(tokens, r + before - 1))) np = [r + before, at + 1]
     }

@@ -45,7 +45,9 @@ export function firstWord(tokens: Token[]): number {
  */
 export function sentenceWord(t: Token[], k: number, b: number): boolean {
   const l = t[k].lower
-  return lexicon.sentenceStarters.has(l) || lexicon.determiners.has(l) || grammar.leading.has(l) || lexicon.auxiliaries.has(l) || lexicon.cueVerbs.has(l) || (b - k >= 3 && l.endsWith('ing'))
+  // ("Understated Perez raises…", "Embattled Clinton said": a long -ed form opening a sentence describes the name after it)
+  const described = l.length > 6 && l.endsWith('ed') && !lexicon.givenNames.has(l) && b - k >= 2
+  return lexicon.sentenceStarters.has(l) || lexicon.determiners.has(l) || grammar.leading.has(l) || lexicon.auxiliaries.has(l) || lexicon.cueVerbs.has(l) || (b - k >= 3 && l.endsWith('ing')) || described
 }
 
 /**

@@ -331,7 +331,8 @@ export class SourceResolver {
       // a state or a city before a role is an unnamed person or a group, no name: "a New Hampshire Democrat", "Ohio Republicans"
       // (read before titles: "North" of "North Carolina" is one)
       if (placeAndRole(t, k, b)) return null
-      const place = lexicon.places.words.match(t, k, b)
+      // ("in Ohio Kasich said": after "in" a state or a city ends a phrase the writer left without its comma)
+      const place = lexicon.places.words.match(t, k, b) ?? (k === a && t[a - 1]?.lower === 'in' ? (lexicon.places.regions.match(t, k, b) ?? lexicon.places.cities.match(t, k, b)) : undefined)
       if (place) k += place.length
       else if ((lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) && !courtesySurname(t, k)) {
         titled = true

@@ -1648,6 +1648,26 @@ describe('a Title Case headline with a small "if"', () => {
   })
 })
 
+describe('a long -ed word opening a headline', () => {
+  it('describes the name after it and is no part of it', () => {
+    expect(namesAndCounts('Understated Perez raises political profile\n\nLabor Secretary Thomas Perez spoke in Ohio on Monday. “Donald Trump is a fraud,” Perez said.\n')).toEqual([['Thomas Perez', 1]])
+    expect(namesAndCounts('Beleaguered Okafor keeps her seat.\n\n“We won,” Okafor said. Senator Grace Okafor thanked voters.\n')).toEqual([['Grace Okafor', 1]])
+    // (a given name in -ed opens a name: "Mohammed Ali")
+    expect(namesAndCounts('Mohammed Ali returns to Louisville\n\n“I am home,” Ali said.\n')).toEqual([['Mohammed Ali', 1]])
+  })
+})
+
+describe('a place that ends an opening phrase written without its comma', () => {
+  it('is no part of the speaker\'s name, a state or a city of two words alike', () => {
+    const text = 'At a rally in Ohio Kasich said the race was close. At a town hall in Des Moines Clinton said the polls were wrong. Rep. Virginia Foxx said the bill was dead.'
+    expect(namesAndCounts(text)).toEqual([
+      ['Kasich', 1],
+      ['Clinton', 1],
+      ['Virginia Foxx', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
