@@ -307,7 +307,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
     const verb = lexicon.cueVerbs.get(l)
     // ("Will the mayor say whether she knew?": a yes-no question asks what someone will say; it reports nothing said)
-    if (verb && verbReading(tokens, i) && !(verb.form === 'base' && yesNoQuestion(tokens))) {
+    // (a phrasal verb without its particle is another verb: "put" alone may be an estimate's, "put … at 5 percent")
+    const phrasal = !verb?.particle || (w(tokens, i + 1) === verb.particle && !(lexicon.estimateVerbs.has(l) && w(tokens, i + 2) === 'at'))
+    if (verb && phrasal && verbReading(tokens, i) && !(verb.form === 'base' && yesNoQuestion(tokens))) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
       if (grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) continue
       verbCue(text, tokens, i, verb, shape, subject, add, lastSpeaker)

@@ -162,7 +162,8 @@ function speechTagFollows(text: string, i: number, end: number): boolean {
     const w = wordAt(text, at, end)
     if (!w) return false
     const cue = lexicon.cueVerbs.get(w)
-    if (cue && cue.cls === 'speech' && cue.form !== 'ing') return true
+    // (a phrasal verb with its particle only: "Nega put his house up for sale" is no tag)
+    if (cue && cue.cls === 'speech' && cue.form !== 'ing' && (!cue.particle || wordAt(text, at + w.length + 1, end) === cue.particle)) return true
     if (!isUpper(text[at])) return false
     at += w.length
     while (at < end && (text[at] === ' ' || text[at] === '.' || text[at] === '-')) at++

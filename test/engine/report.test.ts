@@ -1668,6 +1668,30 @@ describe('a place that ends an opening phrase written without its comma', () => 
   })
 })
 
+describe('"put it" for how someone worded it', () => {
+  it('names the speaker in every order, while "put … at" stays an estimate and "put" alone is no cue', () => {
+    const text = [
+      'As Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the gate.”',
+      'As The Post’s Ruth Marcus puts it, the offer is one they cannot refuse.',
+      'The deal is dead, as one diplomat put it.',
+      'Lee put it this way: “Nobody wins a trade war.”',
+      'The ministry put the damage at $3 billion.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['put it', 'Tom Ridge']]],
+      ['direct', [['puts it', 'The Post’s Ruth Marcus']]],
+      ['reported', [['put it', 'one diplomat']]],
+      ['direct', [['put it', 'Lee']]],
+      ['direct', [['put the damage', 'The ministry']]],
+    ])
+    // (after a question the quotation ends its sentence: "put" without "it" tags nothing)
+    expect(labelAndCues('“Was I going to do something?” Nega put his house up for sale.')).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

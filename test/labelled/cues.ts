@@ -2990,4 +2990,17 @@ The singer can add a new title to her résumé: “climate envoy.”`,
     ],
     note: "A quoted sentence after the colon that ends a clause is the words of the clause's subject: a quotation whose speaker is named in the sentence (SPEC §1 step 1). A quoted term after a colon names a title, not anyone's words (SPEC §1, not attributions).",
   },
+  {
+    id: 'saying-verb/put-it',
+    rule: 'saying-verb',
+    text: `The council’s vote ended a decade of delays. As Councilwoman Aisha Grant put it, the bridge was “twenty years late and worth every penny.” Engineers put the final cost at $212 million. The project, as one commuter put it, has changed the way the east side lives. Mayor Tom Reyes put it more bluntly: “We finally did our job.”`,
+    expect: [
+      { s: 'The council’s vote ended a decade of delays.', label: 'unattributed' },
+      { s: 'As Councilwoman Aisha Grant put it, the bridge was “twenty years late and worth every penny.”', label: 'direct', sources: ['Councilwoman Aisha Grant'] },
+      { s: 'Engineers put the final cost at $212 million.', label: 'reported', sources: ['Engineers'] },
+      { s: 'The project, as one commuter put it, has changed the way the east side lives.', label: 'reported', sources: ['one commuter'] },
+      { s: 'Mayor Tom Reyes put it more bluntly: “We finally did our job.”', label: 'direct', sources: ['Mayor Tom Reyes'] },
+    ],
+    note: "'Put it' is how someone worded what follows or what went before (SPEC §1: a verb of saying that introduces content), in the 'as X put it' aside and before a colon; 'put the cost at' is an estimate, information the source supplies (SPEC §1); vague people stay vague.",
+  },
 ]
