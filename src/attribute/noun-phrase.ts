@@ -117,6 +117,14 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     }
     // ("Kim not only said that…": "not only" adds, it negates nothing)
     const notOnly = t.lower === 'not' && tokens[j + 1]?.lower === 'only'
+    // ("Donors who gave $2,700 or more said": "or more" closes an amount, no adverb of the verb)
+    // ("Kim more or less said": the idiom is an adverb)
+    const figure = tokens[j - 2] && (/^\d/.test(tokens[j - 2].text) || grammar.scaleWords.has(tokens[j - 2].lower))
+    if ((t.lower === 'more' || t.lower === 'less') && tokens[j - 1]?.lower === 'or' && figure) break
+    if (t.lower === 'less' && tokens[j - 1]?.lower === 'or' && tokens[j - 2]?.lower === 'more') {
+      j -= 3
+      continue
+    }
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
     else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break

@@ -783,7 +783,9 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
       return undefined
     }
     if (!grammar.relativePronouns.has(t.lower)) continue
-    if (t.lower === 'whom' || !(pastForm(tokens[k + 1]) || lexicon.auxiliaries.has(w(tokens, k + 1)))) return undefined
+    // (after "who" any lowercase word is the clause's verb: "Voters who earn $100,000 or less say…")
+    const verb = t.lower === 'who' ? !!tokens[k + 1]?.word && !tokens[k + 1].cap : pastForm(tokens[k + 1]) || lexicon.auxiliaries.has(w(tokens, k + 1))
+    if (t.lower === 'whom' || !verb) return undefined
     const holder = tokens[k - 1].word ? leftNP(tokens, k - 1) : undefined
     const head = holder && tokens[headOf(tokens, holder)]
     // (a document the clause identifies by a name is left to the phrase: "a study that appeared in the British Medical Journal found…")

@@ -1692,6 +1692,23 @@ describe('"put it" for how someone worded it', () => {
   })
 })
 
+describe('"or more" closing an amount in a relative clause on the speaker', () => {
+  it('leaves the people the clause is about as the speaker, and "more or less" is an adverb', () => {
+    const text = [
+      'Donors who gave $2,700 or more said they were unhappy.',
+      'Groups that have raised $1 million or more said they would keep spending.',
+      'Voters who earn $100,000 or less say taxes are too high.',
+      'Governor Lee more or less said the deal was dead.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'Donors']]],
+      ['reported', [['said', 'Groups']]],
+      ['reported', [['say', 'Voters']]],
+      ['direct', [['said', 'Governor Lee']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
