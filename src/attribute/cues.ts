@@ -645,7 +645,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const stranded = prev?.lower === 'to' && (verb.form === 'past' || verb.form === 'present') && pastForm(tokens[i - 2]) && grammar.subjectPronouns.has(w(tokens, i - 3))
   // "led Republicans to say", "prompted the mayor to warn": the object of a verb of causing says it
   // ("prompted Rubio to make a joke and call Trump…": a second infinitive joined by "and" has the same speaker)
-  const caused = prev?.lower === 'to' && !!tokens[i - 2]?.word ? causedSpeaker(tokens, i - 2) : prev?.lower === 'and' && verb.form === 'base' ? joinedCause(tokens, i - 1) : undefined
+  // ("forced Stumpf, who was under questioning…, to admit that…": past a relative clause set off by commas)
+  const object = prev?.lower === 'to' && isPunct(tokens[i - 2], ',') ? relativeAsideStart(tokens, i - 2) - 1 : i - 2
+  const caused = prev?.lower === 'to' && !!tokens[object]?.word ? causedSpeaker(tokens, object) : prev?.lower === 'and' && verb.form === 'base' ? joinedCause(tokens, i - 1) : undefined
   if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !purpose && !stranded && !caused) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
@@ -915,6 +917,12 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
   // (a phrase reader runs on through a verb it does not know: "the timing of the debate led Republicans")
   for (let m = k - 1; m >= np[0]; m--) if (grammar.causatives.has(tokens[m].lower) && !tokens[m].cap) return [m + 1, k + 1]
   return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
+}
+
+/** Where the relative clause ending at the comma `c` opens (its own comma), or -1: ", who was under questioning from the committee,". */
+function relativeAsideStart(tokens: Token[], c: number): number {
+  for (let m = c - 1; m > 0 && c - m <= 20; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') && grammar.relativePronouns.has(w(tokens, m + 1)) ? m : -1
+  return -1
 }
 
 /** "prompted Rubio to make a joke about yoga and (call…)": the caused speaker of the infinitive before the "and" at `k`, within a few words. */

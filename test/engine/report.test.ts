@@ -1709,6 +1709,33 @@ describe('"or more" closing an amount in a relative clause on the speaker', () =
   })
 })
 
+describe('a caused speaker with a relative clause set off before the infinitive', () => {
+  it('still speaks in the infinitive, and an aside without a relative pronoun names no one', () => {
+    const text = [
+      'Senator Warren forced Stumpf, who was under questioning from the committee, to admit that no executives were punished.',
+      'The question prompted Lee, who had stayed silent for weeks, to concede that the plan had failed.',
+      'The ruling, handed down on Friday, to say the least surprised everyone.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['admit that', 'Stumpf']]],
+      ['direct', [['concede that', 'Lee']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a vote or a victory that "suggests" or "shows"', () => {
+  it('is an event no one authored, so the inference is the writer\'s', () => {
+    const text = [
+      'The narrow vote suggests that the party is split.',
+      'His landslide victory shows that voters want change.',
+      'The senator’s defeat indicates the base has moved on.',
+      'The party’s pollster suggests that the base has moved on.',
+    ].join(' ')
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
