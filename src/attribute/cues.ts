@@ -71,6 +71,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("an old quip that…": after "a" or "an" and one word, a plain form is no verb, which would need its -s)
   // ("a majority say", "a few argue": a share of a group takes the plain form)
   if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && !lexicon.partitives.has(prev.lower) && !lexicon.indefinite.has(prev.lower) && lexicon.cueVerbs.get(t.lower)?.form === 'base') return false
+  // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
+  const form = lexicon.cueVerbs.get(t.lower)?.form
+  if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
   if (grammar.nounFirstForms.has(t.lower)) {

@@ -25,27 +25,34 @@ function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
 }
 
 /**
- * Whether the subject `[a, b)` is the speaker of the clause that runs to the colon: not a quantifier alone ("Each election cycle,
- * there's…"), not a possessive whose noun runs on ("Obama's first five questioners"), with no other subject after it ("The crowd
- * cheers, and then Wallnau continues:", "She became so upset that I had to change my answer:") nor a dash that sets one off.
+ * The speaker of the clause that runs to the colon, from the subject `[a, b)`: not a quantifier alone ("Each election cycle,
+ * there's…"), not a possessive whose noun runs on ("Obama's first five questioners"), with no other subject after it ("She became
+ * so upset that I had to change my answer:") nor a dash that sets one off; a clause joined after it has its own ("The crowd
+ * cheers, and then Wallnau continues:" is Wallnau's).
  */
-function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): boolean {
-  if (b - a === 1 && lexicon.indefinite.has(tokens[a].lower)) return false
+function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | undefined {
+  if (b - a === 1 && lexicon.indefinite.has(tokens[a].lower)) return undefined
   // a noun phrase, not a run of a headline ("Gillibrand on Hillary Releasing…:"), nor a description set off after "As Cornyn, …, put it:"
-  if (tokens.slice(a, b).some((t) => t.lower !== 'of' && lexicon.prepositions.has(t.lower)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return false
-  if (tokens[b - 1].lower !== tokens[b - 1].norm && tokens[b]?.word) return false
+  if (tokens.slice(a, b).some((t) => t.lower !== 'of' && lexicon.prepositions.has(t.lower)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return undefined
+  if (tokens[b - 1].lower !== tokens[b - 1].norm && tokens[b]?.word) return undefined
   // (a passive's subject is asked or told, not the speaker: "Clinton was asked: “…”", "Respondents are obliged to disclose: “…”")
   const v = lexicon.adverbs.has(w(tokens, b + 1)) ? b + 2 : b + 1
-  if (BE.has(w(tokens, b)) && pastForm(tokens[v])) return false
+  if (BE.has(w(tokens, b)) && pastForm(tokens[v])) return undefined
   const own = b - a === 1 ? tokens[a].lower : ''
   for (let k = b; k < colon; k++) {
     const t = tokens[k]
-    if (DASHES.has(t.text) || (grammar.subjectPronouns.has(t.lower) && t.lower !== own)) return false
+    if (DASHES.has(t.text) || (grammar.subjectPronouns.has(t.lower) && t.lower !== own)) return undefined
     // (past "then" or an adverb: "and then the pastor went on:")
-    const next = t.lower === 'and' || t.lower === 'but' ? tokens[w(tokens, k + 1) === 'then' || lexicon.adverbs.has(w(tokens, k + 1)) ? k + 2 : k + 1] : undefined
-    if (next?.word && (next.cap || grammar.subjectPronouns.has(next.lower) || lexicon.determiners.has(next.lower))) return false
+    const at = t.lower === 'and' || t.lower === 'but' ? (w(tokens, k + 1) === 'then' || lexicon.adverbs.has(w(tokens, k + 1)) ? k + 2 : k + 1) : -1
+    const next = tokens[at]
+    if (at > 0 && next?.word && (next.cap || grammar.subjectPronouns.has(next.lower) || lexicon.determiners.has(next.lower))) {
+      // (the phrase reader may take the verb before the colon in: "Wallnau continues:")
+      const np = isPunct(tokens[k - 1], ',') ? rightNP(tokens, at) : undefined
+      const joined: Range | undefined = np && np[1] === colon && np[1] - np[0] >= 2 && !tokens[colon - 1].cap ? [np[0], colon - 1] : np
+      return joined && joined[1] < colon ? clauseSpeaker(tokens, joined, colon) : undefined
+    }
   }
-  return true
+  return [a, b]
 }
 
 /** Words inside the quotation opening at `k`, counted up to four. */
@@ -82,9 +89,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const name = main && isPunct(tokens[main[1]], ',') ? rightNP(tokens, main[1] + 1) : undefined
     const sub = main && name && tokens[name[0]].cap && !tokens[main[1] - 1].cap && isPunct(tokens[name[1]], ',') ? name : main
     // (a predicate between them: a phrase that runs to the colon is the line's speaker, read above)
-    const r = sub && sub[1] < colon && clauseSpeaker(tokens, sub, colon) ? readSource(text, tokens, sub) : undefined
-    if (sub && r && !r.notSource && r.kind !== 'none' && (r.type !== 'unknown' || (!!r.pronoun && r.pronoun !== 'it'))) {
-      add({ cue: [colon, colon + 1], src: sub, reading: r, rule: 'colon-speaker', quote: true })
+    const speaker = sub && sub[1] < colon ? clauseSpeaker(tokens, sub, colon) : undefined
+    const r = speaker ? readSource(text, tokens, speaker) : undefined
+    if (speaker && r && !r.notSource && r.kind !== 'none' && (r.type !== 'unknown' || (!!r.pronoun && r.pronoun !== 'it'))) {
+      add({ cue: [colon, colon + 1], src: speaker, reading: r, rule: 'colon-speaker', quote: true })
       return
     }
   }

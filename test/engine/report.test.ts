@@ -1456,6 +1456,19 @@ describe('a quoted sentence after the colon that ends a clause', () => {
     ].join(' ')
     expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
   })
+
+  it('is the subject’s of the clause joined last before the colon', () => {
+    const text = [
+      'The crowd cheered, and then the pastor went on: “We will not be moved by anyone.”',
+      'The crowd cheers, and then Wallnau continues: “God has given this man an anointing.”',
+      'The room fell silent, but Senator Ruiz pressed on: “We have waited long enough for this.”',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [[':', 'the pastor']]],
+      ['direct', [[':', 'Wallnau']]],
+      ['direct', [[':', 'Senator Ruiz']]],
+    ])
+  })
 })
 
 describe('a present verb after a titled name', () => {
@@ -1733,6 +1746,16 @@ describe('a vote or a victory that "suggests" or "shows"', () => {
       'The party’s pollster suggests that the base has moved on.',
     ].join(' ')
     expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'direct'])
+  })
+})
+
+describe('a plain verb form after "one"', () => {
+  it('is a noun, while "one" before an -s or past form is a vague speaker', () => {
+    expect(labelAndCues('One Tweet Sums Up the Double Standard Clinton and Trump Face.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('One Claim Stood Out in the Debate.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('One warning went unheeded.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('One Senator Says the Deal Is Dead.')).toEqual([['reported', [['Says', 'One Senator']]]])
+    expect(labelAndCues('One said the deal was dead.')).toEqual([['reported', [['said', 'One']]]])
   })
 })
 
