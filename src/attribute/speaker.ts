@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, sentenceWord, w } from './words'
 
@@ -80,6 +80,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--
     if (name > np[0] && tokens[at].cap && isPlural(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    // "the kind of jurist many Republicans fear…", "the sort of deal some analysts say will fail": a quantified group right after a
+    // common noun opens the relative clause's subject the same way
+    for (let q = np[0] + 2; q < at; q++) {
+      const before = tokens[q - 1]
+      const noun = before.word && !before.cap && !lexicon.determiners.has(before.lower) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !adjectiveLike(before)
+      if (grammar.groupQuantifiers.has(tokens[q].lower) && !tokens[q].cap && noun && isSourceNoun(tokens[at])) return [q, at + 1]
+    }
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]

@@ -1759,6 +1759,25 @@ describe('a plain verb form after "one"', () => {
   })
 })
 
+describe('a quantified group right after a common noun', () => {
+  it('is the subject of a relative clause, while a group joined by "and" keeps the whole subject', () => {
+    const text = [
+      'Sotomayor is exactly the kind of liberal jurist many Republicans fear Mrs. Clinton would choose.',
+      'It is the sort of deal some analysts say will fail.',
+      'It was the kind of raise several economists expect will fuel inflation.',
+      'Politicians and even some technologists say the crackdown has been toothless.',
+      'Mr. Xi and other leaders have said cutting output must be a priority.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['fear', 'many Republicans']]],
+      ['reported', [['say', 'some analysts']]],
+      ['reported', [['expect', 'several economists']]],
+      ['reported', [['say', 'Politicians and even some technologists']]],
+      ['direct', [['said', 'Mr. Xi'], ['said', 'other leaders']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
