@@ -796,7 +796,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && grammar.particles.has(w(tokens, src[0] - 2))) src = subject() ?? src
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
-  const issuer = src && verb.form === 'ing' && verb.cls !== 'research' && lexicon.documentNouns.has(tokens[src[1] - 1].norm) ? issuerOf(text, tokens, src[1] - 1, subject) : undefined
+  // ("issued a statement to reporters saying…": past the addressee after the document)
+  let doc = src ? src[1] - 1 : -1
+  for (let k = doc - 1; src && k > src[0] && src[1] - k <= 4; k--) {
+    if (w(tokens, k) !== 'to') continue
+    doc = k - 1
+    break
+  }
+  const issuer = src && verb.form === 'ing' && verb.cls !== 'research' && lexicon.documentNouns.has(tokens[doc].norm) ? issuerOf(text, tokens, doc, subject) : undefined
   if (issuer) src = issuer
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return

@@ -509,7 +509,7 @@ export class SourceResolver {
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's, "the retail giant" after "the company")
-    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !NAME_CAPITAL.test(e.name) && !said(e, head) && !(lexicon.companyNouns.has(head) && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
+    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(lexicon.companyNouns.has(head) && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
     const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e))
     const words = mods.filter((m) => !lexicon.determiners.has(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
@@ -604,6 +604,13 @@ const properName = (name: string) => !LOWER_WORD.test(name) || name.split(' ').e
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u
 /** a capital: an entity's name holds one unless it is known only by a noun ("company", "central bank") */
 const NAME_CAPITAL = /\p{Lu}/u
+
+/** A name with a capital past its opening determiner or possessive ("Pfizer", "the Sierra Club"; not "His campaign", capitalised as a sentence opens). */
+function capitalised(name: string): boolean {
+  const space = name.indexOf(' ')
+  const first = name.slice(0, space).toLowerCase()
+  return NAME_CAPITAL.test(space > 0 && (grammar.possessivePronouns.has(first) || lexicon.determiners.has(first)) ? name.slice(space + 1) : name)
+}
 
 /**
  * The places written in `tokens[a, b)`: its states and cities in lower case ("the Texas Republican" → ["texas"]) and the

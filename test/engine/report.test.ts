@@ -1778,6 +1778,26 @@ describe('a quantified group right after a common noun', () => {
   })
 })
 
+describe('a document sent to someone in a speaker\'s name', () => {
+  it('speaks for its issuer past the addressee, and "the company" is not the campaign before it', () => {
+    const text = [
+      'His campaign sent out a text message to supporters saying that the race was over.',
+      'Trump sent a two-page memo to The Washington Post in April explaining his plan.',
+      'The company issued a statement to its shareholders saying that the plant would close.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['saying that', 'His campaign']]],
+      ['direct', [['explaining', 'Trump']]],
+      ['direct', [['saying that', 'The company']]],
+    ])
+    expect(namesAndCounts(text)).toEqual([
+      ['His campaign', 1],
+      ['Trump', 1],
+      ['company', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -1244,11 +1244,11 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     text: `Marco Diaz ran the bakery on Elm Street for 30 years. His neighbour Ruth Adler recalled him saying that the rent would ruin him. The new owner, Lena Park, remembered her predecessor warning that the oven was unsafe. Clark quoted him saying the shop would close.`,
     expect: [
       { s: 'Marco Diaz ran the bakery on Elm Street for 30 years.', label: 'unattributed' },
-      { s: 'His neighbour Ruth Adler recalled him saying that the rent would ruin him.', label: 'direct', sources: ['him'] },
+      { s: 'His neighbour Ruth Adler recalled him saying that the rent would ruin him.', label: 'direct', sources: ['His neighbour Ruth Adler', 'him'] },
       { s: 'The new owner, Lena Park, remembered her predecessor warning that the oven was unsafe.', label: 'direct', sources: ['her predecessor'] },
       { s: 'Clark quoted him saying the shop would close.', label: 'direct', sources: ['him'] },
     ],
-    note: "The object of 'recalled', 'remembered' or 'quoted' is the subject of the -ing verb of saying after it, so it speaks (SPEC §1: a verb of saying that introduces content); an object pronoun never stands for its own sentence's subject, so 'him' is Marco Diaz, not Ruth Adler.",
+    note: "The object of 'recalled', 'remembered' or 'quoted' is the subject of the -ing verb of saying after it, so it speaks (SPEC §1: a verb of saying that introduces content); an object pronoun never stands for its own sentence's subject, so 'him' is Marco Diaz, not Ruth Adler. 'Recalled' tells what Ruth Adler remembers, so she is a source too.",
   },
   {
     id: 'pronoun/possessive-object-of-an-unlisted-verb-speaks-in-its-gerund',
