@@ -77,6 +77,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
   if (grammar.nounFirstForms.has(t.lower)) {
+    // ("prompted the Atlas to state, “…”": an infinitive right before its content)
+    if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isPunct(tokens[i + 1], ',') && isQuoteMark(tokens[i + 2])))) return true
     if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || /^\d/.test(prev.text)) return false
     if (closedQuoteBehind(tokens, i)) return true
     const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1

@@ -1798,6 +1798,23 @@ describe('a document sent to someone in a speaker\'s name', () => {
   })
 })
 
+describe('"to state" right before what is stated', () => {
+  it('is the verb of a caused speaker, while "state" elsewhere stays a noun', () => {
+    const text = [
+      'That record prompted the Atlas, which tracks bellwether counties, to state, “Vigo County is the most reliable bellwether.”',
+      'The defeat led the governor to state that she would not run again.',
+      'He moved to the state that he loved.',
+      'Officials in the state said the roads were closed.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['state', 'the Atlas']]],
+      ['direct', [['state that', 'the governor']]],
+      ['unattributed', []],
+      ['reported', [['said', 'Officials in the state']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
