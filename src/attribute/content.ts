@@ -353,6 +353,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.takes === 'any' && verb.notBefore?.includes(w(tokens, i + 1))) return { kind: 'object', at: i + 1 }
   // "admitted to lying about the budget": what was owned up to ("admitted to hospital" names a place)
   if (verb.toGerund && w(tokens, i + 1) === 'to' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 2].lower.endsWith('ing')) return { kind: 'object', at: i + 1 }
+  // ("vowed to press ahead", "pledged to staff the clinics": after a promise, a singular word for people is a verb too, no adjunct's noun)
+  const next = tokens[i + 2]
+  if (verb.cls === 'commitment' && w(tokens, i + 1) === 'to' && next?.word && !next.cap && addressee(next) && !isPlural(next) && !grammar.objectPronouns.has(next.lower)) return { kind: 'to', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // "rejected the idea as “ludicrous”", "rejected the notion that…": a characterisation or a denial; "rejecting a treaty … that would…" is an act
   if (verb.characterizes) {

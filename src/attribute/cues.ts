@@ -112,8 +112,10 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
   // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows
   if (t.lower.endsWith('ing') && BE.has(prev.lower)) return true
-  // a study "shows" whatever follows it
-  if (research && (lexicon.documentNouns.has(prev.norm) || speakerPhrase(tokens, i - 1, true))) return true
+  // a study "shows" whatever follows it, past an aside set off by commas ("The figures, released by the Labor Department on Friday, show…")
+  const aside = isPunct(prev, ',') ? asideOpening(tokens, i - 1) : -1
+  const before = aside > 0 ? aside - 1 : i - 1
+  if (research && (lexicon.documentNouns.has(tokens[before].norm) || speakerPhrase(tokens, before, true))) return true
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   if (!next || !next.word) return true
   // "the company forecast revenue of $2.1 billion": after a speaker (not "Initial estimates put…") and before a bare noun, not a verb,
@@ -929,6 +931,12 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
   // (a phrase reader runs on through a verb it does not know: "the timing of the debate led Republicans")
   for (let m = k - 1; m >= np[0]; m--) if (grammar.causatives.has(tokens[m].lower) && !tokens[m].cap) return [m + 1, k + 1]
   return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
+}
+
+/** The comma that opens the aside closed by the comma at `c`, within a few words and with no other mark between, or -1. */
+function asideOpening(tokens: Token[], c: number): number {
+  for (let m = c - 1; m > 0 && c - m <= 12; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') ? m : -1
+  return -1
 }
 
 /** Where the relative clause ending at the comma `c` opens (its own comma), or -1: ", who was under questioning from the committee,". */

@@ -288,6 +288,13 @@ export class SourceResolver {
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     const next = t[b]
     if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
+    // a run after a preposition inside a body's name is the rest of that name, no one's, unless a given name opens a person there:
+    // "the Centers for | Disease Control", "the Council for | Citizens Against Waste"; after a title ("Chief of | Staff Denis McDonough"),
+    // a given name ("Secretary of | State John Kerry") or a known person's name the run may still hold a person, and a company's
+    // name is one ("Shares of | Valeant Pharmaceuticals", where the sentence's first capital says nothing)
+    const joiner = t[a - 1]
+    const named = t[a - 2]
+    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && named?.word && named.cap && a - 2 > firstWord(t) && !lexicon.titles.has(named.lower) && !lexicon.personRoles.has(named.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
     const body = lexicon.governmentWords.endInto(t, a, b)
     if (body > a) {

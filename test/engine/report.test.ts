@@ -1815,6 +1815,52 @@ describe('"to state" right before what is stated', () => {
   })
 })
 
+describe('a research verb that is also a noun, after its document and an aside', () => {
+  it('is the verb, while the same form after a place stays a noun', () => {
+    const text = [
+      'The figures, released by the Labor Department on Friday, show unemployment at 4.1 percent.',
+      'A new survey, conducted for the council in May, shows broad support for the plan.',
+      'In Ohio, shows like this draw big crowds.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['show', 'The figures']]],
+      ['reported', [['shows', 'A new survey']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a promise whose verb is also a word for people', () => {
+  it('is a commitment all the same ("vowed to press ahead", "pledged to staff the clinics")', () => {
+    const text = [
+      'Kim has vowed to press ahead with the tests.',
+      'The union pledged to press its case in court.',
+      'Mayor Ruiz pledged to staff the clinics around the clock.',
+      'Clinton talked up her strategy, promising to campaign across the country.',
+      'Lee spoke to press on Monday.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['vowed to', 'Kim']]],
+      ['direct', [['pledged to', 'The union']]],
+      ['direct', [['pledged to', 'Mayor Ruiz']]],
+      ['direct', [['promising to', 'Clinton']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('capitalised words after "of" or "for" inside a body\'s name', () => {
+  it('name no person for "she" to stand for, while a title or a given name there still opens one', () => {
+    const text = 'According to data from the Centers for Disease Control and Prevention, cases rose 12 percent. She told CNN she had no plans to step down.'
+    expect(resolvedAs(/^She$/)(text)).toEqual([undefined])
+    const titled = 'White House Chief of Staff Denis McDonough arrived on Monday. McDonough said the plan was sound. Later, Secretary of State John Kerry arrived. Kerry said talks would go on.'
+    expect(namesAndCounts(titled)).toEqual([
+      ['Denis McDonough', 1],
+      ['John Kerry', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
