@@ -1861,6 +1861,38 @@ describe('capitalised words after "of" or "for" inside a body\'s name', () => {
   })
 })
 
+describe('"together" between a speaker and the verb', () => {
+  it('is an adverb of a joint statement', () => {
+    const text = [
+      'The impetus came from the union, which together vowed to strike.',
+      'The two leaders together announced that the talks had failed.',
+      'They worked together on the bill.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['vowed to', 'the union']]],
+      ['reported', [['announced that', 'The two leaders']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a verb of promise after a quotation', () => {
+  it('tags it before or after the speaker, while a promise of something to someone is no tag', () => {
+    const text = [
+      '“This is not over,” vowed Ms. Reyes, who plans to appeal.',
+      '“We will rebuild,” promised Governor Hale.',
+      '“We will win in November,” pledged the mayor.',
+      'The plan, he said, promised voters a tax cut.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['vowed', 'Ms. Reyes']]],
+      ['direct', [['promised', 'Governor Hale']]],
+      ['direct', [['pledged', 'the mayor']]],
+      ['direct', [['said', 'he']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
