@@ -260,10 +260,11 @@ function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
 
 /** A singular common noun before token `m`, at least two words into the phrase opening at `from` ("the report", "the spending"). */
 function singularNoun(tokens: Token[], from: number, m: number): boolean {
+  if (m - from < 2) return false
   const singular = tokens[m - 1]
   // ("believes the spending shows…": an -ing word right after a determiner is a noun)
   const noun = !adjectiveLike(singular) || (gerundLike(singular) && lexicon.determiners.has(w(tokens, m - 2)))
-  return m - from >= 2 && singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && noun
+  return singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && noun
 }
 
 /**

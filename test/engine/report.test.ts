@@ -1893,6 +1893,23 @@ describe('a verb of promise after a quotation', () => {
   })
 })
 
+describe('"disputed by" in the passive', () => {
+  it('names who disputes, as "denied by" does, while "disputed" with no agent is no cue', () => {
+    const text = [
+      'Lee’s account was disputed by two witnesses.',
+      'The figures were disputed by the Labor Department on Friday.',
+      'The race was hotly disputed.',
+      'The disputed territory lies to the east.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['was disputed by', 'two witnesses']]],
+      ['direct', [['were disputed by', 'the Labor Department']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

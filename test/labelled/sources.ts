@@ -1733,13 +1733,13 @@ A survey of nurses found that most planned to quit. Its authors said pay was the
     expect: [
       { s: 'The account was denied by Halvern Labs in a letter to staff.', label: 'direct', sources: ['Halvern Labs'] },
       { s: 'The figures were confirmed by the Finance Ministry in a statement on Tuesday.', label: 'direct', sources: ['the Finance Ministry'] },
-      { s: 'The claim was disputed by Okafor in her interview with the BBC.', label: 'unattributed' },
+      { s: 'The claim was disputed by Okafor in her interview with the BBC.', label: 'direct', sources: ['Okafor'] },
       { s: 'The deal was described by aides at a briefing as all but dead.', label: 'reported', sources: ['aides'] },
       { s: 'The death toll was confirmed by officials in the region.', label: 'reported', sources: ['officials in the region'] },
       { s: 'The move was criticized by the ministry in Moscow.', label: 'direct', sources: ['the ministry in Moscow'] },
       { s: 'The estimate was confirmed by researchers at the University of Ghana.', label: 'reported', sources: ['researchers at the University of Ghana'] },
     ],
-    note: "A passive's agent is the source, and its span is the agent's words alone (SPEC §4): the phrase ends where an adjunct says where the agent said it, a document or venue after 'in', 'at' or 'on' with 'a' or an owner ('in a letter to staff', 'in a statement', 'at a briefing'). A place or a body that describes the agent stays in the phrase ('officials in the region', 'the ministry in Moscow', 'researchers at the University of Ghana'). 'Disputed' is not one of SPEC's saying verbs, so that passive is the author's claim.",
+    note: "A passive's agent is the source, and its span is the agent's words alone (SPEC §4): the phrase ends where an adjunct says where the agent said it, a document or venue after 'in', 'at' or 'on' with 'a' or an owner ('in a letter to staff', 'in a statement', 'at a briefing'). A place or a body that describes the agent stays in the phrase ('officials in the region', 'the ministry in Moscow', 'researchers at the University of Ghana'). 'Disputed' is a denial, like 'denied' (SPEC §1 saying verbs), in the passive as in the active ('Okafor disputed the claim').",
   },
   {
     id: 'speech-verb/body-named-in-apposition',
