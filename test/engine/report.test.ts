@@ -1910,6 +1910,21 @@ describe('"disputed by" in the passive', () => {
   })
 })
 
+describe('a legion, a caucus or a conference by its name', () => {
+  it('is an organisation, not a person named by its last words', () => {
+    const text = [
+      'The American Legion wrote to the senator that it had not given permission.',
+      'The Congressional Black Caucus said the bill was unfair.',
+      'Judges need a third seat, according to the U.S. Judicial Conference.',
+    ].join(' ')
+    expect(types(text)).toEqual([
+      ['American Legion', 'organization'],
+      ['Congressional Black Caucus', 'organization'],
+      ['U.S. Judicial Conference', 'organization'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
