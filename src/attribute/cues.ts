@@ -357,7 +357,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const empty = !!obj && emptyContainer(tokens, obj.np)
       // "shares Mr. Ryan's views": holding another's view is a stance
       const agrees = !!obj && grammar.agreementVerbs.has(l) && grammar.agreementObjects.has(tokens[headOf(tokens, obj.np)].lower) && tokens.slice(obj.np[0], obj.np[1]).some((x) => x.word && x.lower !== x.norm && /['’]s?$/.test(x.lower))
-      if (obj && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
+      // ("put the figure far higher", "put the death toll well above 200": a figure compared instead of put at one)
+      const compared = !estimate && lexicon.estimateVerbs.has(l) && !!obj && comparedFigure(tokens, obj.np)
+      if (obj && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || compared || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
         const sub = (l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) : undefined) ?? subjectOf(tokens, i)
@@ -463,6 +465,17 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
 }
 
 /** Where "at" follows an object within a few words ("put the cost of rebuilding the roads at $2.4 billion"), or -1. */
+/** A noun of information compared after it, past words of degree, inside the phrase `[a, b)`: "the figure far higher", "the toll much lower". */
+function comparedFigure(tokens: Token[], [a, b]: Range): boolean {
+  for (let m = a + 1; m < b; m++) {
+    if (!grammar.estimateComparisons.has(tokens[m].lower)) continue
+    let n = m - 1
+    while (n > a && (grammar.degreeWords.has(tokens[n].lower) || lexicon.adverbs.has(tokens[n].lower) || adverbLike(tokens[n]))) n--
+    return objectNoun(tokens[n].norm) === 'info'
+  }
+  return false
+}
+
 function atAfter(tokens: Token[], k: number): number {
   for (let m = k; m < tokens.length && m < k + 8; m++) {
     if (w(tokens, m) === 'at') return m

@@ -1925,6 +1925,19 @@ describe('a legion, a caucus or a conference by its name', () => {
   })
 })
 
+describe('an estimate that compares a figure instead of putting it "at" one', () => {
+  it('is information the source supplies, while putting a thing higher or ranking one above another is not', () => {
+    const text = [
+      'Rights groups put the figure far higher.',
+      'Subsequent estimates put the figure closer to 54,000 pages.',
+      'Dr. Okafor put the estimate much lower.',
+      'He put the book higher on the shelf.',
+      'Oz firmly places business concerns above journalism.',
+    ].join(' ')
+    expect(labels(text)).toEqual(['reported', 'reported', 'direct', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
