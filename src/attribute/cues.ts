@@ -70,9 +70,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (m < i - 1 && grammar.articles.has(w(tokens, m))) return false
   // ("an old quip that…": after "a" or "an" and one word, a plain form is no verb, which would need its -s)
   // ("a majority say", "a few argue": a share of a group takes the plain form)
-  if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && !lexicon.partitives.has(prev.lower) && !lexicon.indefinite.has(prev.lower) && lexicon.cueVerbs.get(t.lower)?.form === 'base') return false
-  // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   const form = lexicon.cueVerbs.get(t.lower)?.form
+  if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && !lexicon.partitives.has(prev.lower) && !lexicon.indefinite.has(prev.lower) && form === 'base') return false
+  // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
@@ -113,9 +113,11 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows
   if (t.lower.endsWith('ing') && BE.has(prev.lower)) return true
   // a study "shows" whatever follows it, past an aside set off by commas ("The figures, released by the Labor Department on Friday, show…")
-  const aside = isPunct(prev, ',') ? asideOpening(tokens, i - 1) : -1
-  const before = aside > 0 ? aside - 1 : i - 1
-  if (research && (lexicon.documentNouns.has(tokens[before].norm) || speakerPhrase(tokens, before, true))) return true
+  if (research) {
+    const aside = isPunct(prev, ',') ? asideOpening(tokens, i - 1) : -1
+    const before = aside > 0 ? aside - 1 : i - 1
+    if (lexicon.documentNouns.has(tokens[before].norm) || speakerPhrase(tokens, before, true)) return true
+  }
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   if (!next || !next.word) return true
   // "the company forecast revenue of $2.1 billion": after a speaker (not "Initial estimates put…") and before a bare noun, not a verb,
@@ -465,6 +467,14 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
 }
 
 /** Where "at" follows an object within a few words ("put the cost of rebuilding the roads at $2.4 billion"), or -1. */
+function atAfter(tokens: Token[], k: number): number {
+  for (let m = k; m < tokens.length && m < k + 8; m++) {
+    if (w(tokens, m) === 'at') return m
+    if (!tokens[m].word) return -1
+  }
+  return -1
+}
+
 /** A noun of information compared after it, past words of degree, inside the phrase `[a, b)`: "the figure far higher", "the toll much lower". */
 function comparedFigure(tokens: Token[], [a, b]: Range): boolean {
   for (let m = a + 1; m < b; m++) {
@@ -474,14 +484,6 @@ function comparedFigure(tokens: Token[], [a, b]: Range): boolean {
     return objectNoun(tokens[n].norm) === 'info'
   }
   return false
-}
-
-function atAfter(tokens: Token[], k: number): number {
-  for (let m = k; m < tokens.length && m < k + 8; m++) {
-    if (w(tokens, m) === 'at') return m
-    if (!tokens[m].word) return -1
-  }
-  return -1
 }
 
 /** "is seen as", "has been viewed as": a stated judgement; "can be seen as", "seeks to be seen as", "being viewed as" only imagine one. */
@@ -814,13 +816,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
   // ("issued a statement to reporters saying…": past the addressee after the document)
-  let doc = src ? src[1] - 1 : -1
-  for (let k = doc - 1; src && k > src[0] && src[1] - k <= 4; k--) {
-    if (w(tokens, k) !== 'to') continue
-    doc = k - 1
-    break
-  }
-  const issuer = src && verb.form === 'ing' && verb.cls !== 'research' && lexicon.documentNouns.has(tokens[doc].norm) ? issuerOf(text, tokens, doc, subject) : undefined
+  const doc = src && verb.form === 'ing' && verb.cls !== 'research' ? documentBefore(tokens, src) : -1
+  const issuer = src && doc >= 0 && lexicon.documentNouns.has(tokens[doc].norm) ? issuerOf(text, tokens, doc, subject) : undefined
   if (issuer) src = issuer
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return
@@ -946,16 +943,16 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
   return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
 }
 
-/** The comma that opens the aside closed by the comma at `c`, within a few words and with no other mark between, or -1. */
-function asideOpening(tokens: Token[], c: number): number {
-  for (let m = c - 1; m > 0 && c - m <= 12; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') ? m : -1
+/** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
+function asideOpening(tokens: Token[], c: number, span = 12): number {
+  for (let m = c - 1; m > 0 && c - m <= span; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') ? m : -1
   return -1
 }
 
 /** Where the relative clause ending at the comma `c` opens (its own comma), or -1: ", who was under questioning from the committee,". */
 function relativeAsideStart(tokens: Token[], c: number): number {
-  for (let m = c - 1; m > 0 && c - m <= 20; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') && grammar.relativePronouns.has(w(tokens, m + 1)) ? m : -1
-  return -1
+  const m = asideOpening(tokens, c, 20)
+  return m > 0 && grammar.relativePronouns.has(w(tokens, m + 1)) ? m : -1
 }
 
 /** "prompted Rubio to make a joke about yoga and (call…)": the caused speaker of the infinitive before the "and" at `k`, within a few words. */
@@ -986,6 +983,12 @@ function subordinateOpener(tokens: Token[], c: number): boolean {
   if (!isPunct(tokens[c], ',') || !(grammar.subordinators.has(w(tokens, f)) || grammar.conditionOpeners.has(w(tokens, f)))) return false
   for (let k = f + 1; k < c; k++) if (!tokens[k].word) return false
   return true
+}
+
+/** The last word of the phrase `[a, b)` before an addressee after "to" that ends it ("a statement to reporters"), or of the phrase. */
+function documentBefore(tokens: Token[], [a, b]: Range): number {
+  for (let k = b - 2; k > a && b - k <= 4; k--) if (w(tokens, k) === 'to') return k - 1
+  return b - 1
 }
 
 /** "issued a statement saying…", "sent out its letter warning…": the subject of the verb that put out the document ending at `j`, when it is a source. */

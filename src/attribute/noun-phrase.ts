@@ -119,11 +119,13 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     const notOnly = t.lower === 'not' && tokens[j + 1]?.lower === 'only'
     // ("Donors who gave $2,700 or more said": "or more" closes an amount, no adverb of the verb)
     // ("Kim more or less said": the idiom is an adverb)
-    const figure = tokens[j - 2] && (/^\d/.test(tokens[j - 2].text) || grammar.scaleWords.has(tokens[j - 2].lower))
-    if ((t.lower === 'more' || t.lower === 'less') && tokens[j - 1]?.lower === 'or' && figure) break
-    if (t.lower === 'less' && tokens[j - 1]?.lower === 'or' && tokens[j - 2]?.lower === 'more') {
-      j -= 3
-      continue
+    if ((t.lower === 'more' || t.lower === 'less') && tokens[j - 1]?.lower === 'or') {
+      const before = tokens[j - 2]
+      if (before && (/^\d/.test(before.text) || grammar.scaleWords.has(before.lower))) break
+      if (t.lower === 'less' && before?.lower === 'more') {
+        j -= 3
+        continue
+      }
     }
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"

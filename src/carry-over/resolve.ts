@@ -293,8 +293,8 @@ export class SourceResolver {
     // a given name ("Secretary of | State John Kerry") or a known person's name the run may still hold a person, and a company's
     // name is one ("Shares of | Valeant Pharmaceuticals", where the sentence's first capital says nothing)
     const joiner = t[a - 1]
-    const named = t[a - 2]
-    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && named?.word && named.cap && a - 2 > firstWord(t) && !lexicon.titles.has(named.lower) && !lexicon.personRoles.has(named.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
+    const bodyWord = t[a - 2]
+    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && bodyWord?.word && bodyWord.cap && a - 2 > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
     const body = lexicon.governmentWords.endInto(t, a, b)
     if (body > a) {
