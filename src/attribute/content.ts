@@ -363,7 +363,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     const obj = rightNP(tokens, j)
     if (!obj) return undefined
     if (w(tokens, obj[1]) === 'as' && quoteWithin(tokens, obj[1] + 1)) return { kind: 'quote', at: obj[1] + 1 }
-    return w(tokens, obj[1]) === 'that' && grammar.rejectedNouns.has(tokens[headOf(tokens, obj)].lower) && clauseFollows(tokens, obj[1] + 1) ? { kind: 'that', at: obj[1] } : undefined
+    return claimClause(tokens, obj)
   }
   // (the end of the addressee or object read below, if any, and a relative clause's "that" right after it)
   let objectEnd = -1
@@ -529,6 +529,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.cls === 'speech' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   if (obj?.kind === 'info') return { kind: 'object', at: j }
+  // "disputes the idea that she needed care": the claim is what the subject says is untrue
+  const claim = obj && verb.cls === 'speech' ? claimClause(tokens, obj.np) : undefined
+  if (claim) return claim
   // "claims its new cells last twice as long": a noun phrase then a word that can only be its verb
   if (obj?.kind === 'other' && (verb.cls === 'speech' || verb.cls === 'thought')) {
     const next = tokens[obj.np[1]]
@@ -540,6 +543,11 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l) && openerThenClause(tokens, j)) return { kind: 'clause', at: j }
   return undefined
+}
+
+/** "the notion that…", "suggestions that…": a claim (grammar rejectedNouns) and the that-clause that states it, which a denial disputes. */
+function claimClause(tokens: Token[], obj: Range): Content | undefined {
+  return w(tokens, obj[1]) === 'that' && grammar.rejectedNouns.has(tokens[headOf(tokens, obj)].lower) && clauseFollows(tokens, obj[1] + 1) ? { kind: 'that', at: obj[1] } : undefined
 }
 
 /** A condition or a clause of time or reason opening at `k`, its comma within a few words, then a clause. */
