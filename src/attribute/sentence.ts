@@ -158,9 +158,12 @@ function lowerCommonWords(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const outlet = lexicon.outlets.match(tokens, i)
     if (outlet) i += outlet.length - 1
-    else if (i > 0 && tokens[i].cap && (commonWord(tokens[i].lower) || isSourceNoun(tokens[i]))) tokens[i].cap = false
+    else if (i > 0 && tokens[i].cap && (commonWord(tokens[i].lower) || isSourceNoun(tokens[i]) || promisedVerb(tokens, i))) tokens[i].cap = false
   }
 }
+
+/** "Sanders Vows To Eliminate…", "Governor Pledges To Veto…": after a promise and its "to", a verb (what was promised) */
+const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to' && lexicon.cueVerbs.get(tokens[i - 2]?.lower ?? '')?.cls === 'commitment'
 
 const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w)
 

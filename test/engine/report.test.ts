@@ -1938,6 +1938,39 @@ describe('an estimate that compares a figure instead of putting it "at" one', ()
   })
 })
 
+describe('a speaker who disputes a claim stated in a that-clause', () => {
+  it('says the claim is untrue, whichever word names it; a relative clause on another noun is no claim', () => {
+    const text = [
+      'Rivera disputed the notion that the audit had been rushed.',
+      'The landlord disputes the idea that tenants were never warned about the mold.',
+      'Neighbors dispute the ideas that the road is safe and that the speed limit is enforced.',
+      'Okonkwo disputed the bill that the council passed on Monday.',
+      'Okonkwo disputed the invoice.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['disputed', 'Rivera']]],
+      ['direct', [['disputes', 'The landlord']]],
+      ['reported', [['dispute', 'Neighbors']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a promise in a Title Case headline', () => {
+  it('reports what the speaker vowed, pledged or threatened to do, as it does in prose', () => {
+    const text = ['Sanders Vows To Eliminate Tax Breaks Used By Developers', 'Governor Pledges To Veto Abortion Bill', 'Mayor Okafor Threatens To Sue State Over School Funding', 'Critics Vow To Fight New Toll Plan', 'Pelosi Promises Vote On Gun Bill', 'Trump Heads To Ohio For Rally'].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['Vows To', 'Sanders']]],
+      ['direct', [['Pledges To', 'Governor']]],
+      ['direct', [['Threatens To', 'Mayor Okafor']]],
+      ['reported', [['Vow To', 'Critics']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
