@@ -772,13 +772,26 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
 
 /** "That's what Andy McCarthy wrote recently.", "This is what the audit found.": the demonstrative is the content, said by the speaker after "what". */
 export function cleft(tokens: Token[], src: Range, last: number): boolean {
-  const f = firstWord(tokens)
+  const f = pastLinkers(tokens, firstWord(tokens))
   const opener = tokens[f]
   if (!opener || (opener.norm !== 'that' && opener.norm !== 'this') || w(tokens, src[0] - 1) !== 'what') return false
   const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, f + 1)) ? f + 1 : -1
   // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.")
   const end = skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
   return be >= 0 && src[0] === be + 2 && isPunct(tokens[end], '.!') && end === tokens.length - 1
+}
+
+/** Past the words that only link a sentence to the one before: "At least that's what…", "But, indeed, this is what…". */
+function pastLinkers(tokens: Token[], f: number): number {
+  for (let k = f; k >= 0 && k < f + 5; k++) {
+    const t = tokens[k]
+    if (!t) return f
+    if (isPunct(t, ',')) continue
+    if (t.norm === 'that' || t.norm === 'this') return k
+    if (t.lower === 'at' && w(tokens, k + 1) === 'least') k++
+    else if (!lexicon.clauseBreakers.has(t.lower) && !grammar.connectives.has(t.lower) && !lexicon.adverbs.has(t.lower)) return k
+  }
+  return f
 }
 
 /** The speaker a subjectless relative clause ending with the phrase `[a, b)` is about: "a study that tracked…", "groups that have raised…". */

@@ -1971,6 +1971,27 @@ describe('a promise in a Title Case headline', () => {
   })
 })
 
+describe('a cleft after words that link it to the sentence before', () => {
+  it('still hands the demonstrative\'s claim to the speaker after "what"', () => {
+    const text = [
+      'At least that’s what the Haddad campaign now hopes.',
+      'But that is what Okonkwo told the inquiry in March.',
+      'Indeed, this is what the ministry wrote to lawmakers.',
+      'And that is what the panel concluded.',
+      'Still, that is what happened.',
+      'At least that is what we saw.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['hopes', 'the Haddad campaign']]],
+      ['direct', [['told', 'Okonkwo']]],
+      ['direct', [['wrote', 'the ministry']]],
+      ['direct', [['concluded', 'the panel']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
