@@ -173,4 +173,16 @@ Lee moved to Newark, N.J. (His family stayed in Ohio.) He said the move was hard
     ],
     note: "A dateline whose town ends with a state's abbreviation ('NEWARK, N.J.') runs on into the wire credit and the first sentence: the period is the abbreviation's, and the credit credits the story, not the sentence (SPEC §1: wire credits in a dateline are not attributions). A bracketed sentence after the same abbreviation is its own.",
   },
+  {
+    id: 'segmentation/nickname-after-an-initial',
+    rule: 'segmentation',
+    text: `Rep. Robert C. "Bobby" Scott (D-Va.) hosted his annual cookout on Monday. State Sen. Mary L. “Molly” Fenn said the event drew 300 people. The prize went to table C. "Nobody expected it," Fenn said.`,
+    expect: [
+      { s: 'Rep. Robert C. "Bobby" Scott (D-Va.) hosted his annual cookout on Monday.', label: 'unattributed' },
+      { s: 'State Sen. Mary L. “Molly” Fenn said the event drew 300 people.', label: 'direct' },
+      { s: 'The prize went to table C.', label: 'unattributed' },
+      { s: '"Nobody expected it," Fenn said.', label: 'direct', sources: ['Fenn'] },
+    ],
+    note: "A nickname in quotation marks after an initial ('Robert C. \"Bobby\" Scott') goes on with the name: the initial's period ends no sentence. A letter that ends a sentence before a quotation of several words ('table C. \"Nobody…') still does.",
+  },
 ]
