@@ -118,7 +118,10 @@ export const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'm
 function closedQuoteBefore(text: string, start: number): boolean {
   let k = start - 1
   while (k >= 0 && start - k < 4 && (text[k] === ' ' || text[k] === '\t')) k--
-  return k > 0 && QUOTE_MARKS.has(text[k]) && '.!?'.includes(text[k - 1])
+  // (past every mark of nested quotations: 'How do we win?’”')
+  const last = k
+  while (k > 0 && last - k < 3 && QUOTE_MARKS.has(text[k])) k--
+  return k < last && '.!?'.includes(text[k])
 }
 
 /** Attributions whose speaker phrase joins a named speaker to others, as one attribution per speaker ("Doyle and others"). */

@@ -1,5 +1,6 @@
 import type { Attribution, Role } from '../types'
 import type { Sentence } from '../attribute/sentence'
+import { grammar, lexicon } from '../lexicon'
 
 /** A sentence's copy of an attribution it inherits, fields in the same order (written out: a spread is several times slower). */
 function inherited(a: Attribution): Attribution {
@@ -26,27 +27,28 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   const inherit = (i: number, from: number) => {
     result[i] = result[from].map(inherited)
   }
-  // 1. the same quotation, either way: “We fought the good fight. We lost,” he said. A quotation that
+  // 1. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";
+  // after a full stop only a tag with nothing more is the quotation's: "“…that are missing.” Trump said." (read first: the speaker
+  // named right after it is nearer than one before, and the rest of the same quotation takes it in step 2)
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const next = sentences[i + 1]
+    if (!open(i) || next.para !== sentences[i].para || !speaks(i + 1) || !opensWithSpeaker(text, next, result[i + 1][0])) continue
+    if (exclaimed(text, sentences[i]) || (stopped(text, sentences[i]) && bareTagRest(text.slice(result[i + 1][0].cue.start, next.end)))) inherit(i, i + 1)
+  }
+  // 2. the same quotation, either way: “We fought the good fight. We lost,” he said. A quotation that
   // runs on into the tagged sentence is the speaker's however little of this one it fills ("In 2009, “states were…")
   const part = (i: number) => untagged(i) && sentences[i].quote.speech
   for (let pass = 0; pass < 2; pass++) {
     for (let i = sentences.length - 2; i >= 0; i--) if (part(i) && result[i + 1].length && sharesQuotation(sentences[i], sentences[i + 1])) inherit(i, i + 1)
     for (let i = 1; i < sentences.length; i++) if (part(i) && result[i - 1].length && sharesQuotation(sentences[i - 1], sentences[i])) inherit(i, i - 1)
   }
-  // 2. the quotation goes on after a tagged quotation or after indirect speech
+  // 3. the quotation goes on after a tagged quotation or after indirect speech
   for (let i = 1; i < sentences.length; i++) if (open(i) && speaks(i - 1)) inherit(i, i - 1)
-  // 3. an untagged quotation before the one that names its speaker
+  // 4. an untagged quotation before the one that names its speaker
   for (let i = sentences.length - 2; i >= 0; i--) {
     if (open(i) && speaks(i + 1) && sentences[i + 1].quote.startsQuoted && !result[i + 1][0].inherited) inherit(i, i + 1)
   }
-  // 3b. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";
-  // after a full stop only a tag with nothing more is the quotation's: "“…that are missing.” Trump said."
-  for (let i = sentences.length - 2; i >= 0; i--) {
-    const next = sentences[i + 1]
-    if (!open(i) || next.para !== sentences[i].para || !speaks(i + 1) || !opensWithSpeaker(text, next, result[i + 1][0])) continue
-    if (exclaimed(text, sentences[i]) || (stopped(text, sentences[i]) && bareTagRest(text.slice(result[i + 1][0].cue.end, next.end)))) inherit(i, i + 1)
-  }
-  // 4. a lead-in line ending with a colon hands its attribution to the block that follows
+  // 5. a lead-in line ending with a colon hands its attribution to the block that follows
   for (let i = 0; i < sentences.length - 1; i++) {
     const s = sentences[i]
     if (!result[i].length || !text.slice(s.start, s.end).trimEnd().endsWith(':')) continue
@@ -73,9 +75,28 @@ const bareTagRest = (rest: string) => rest.trimEnd().endsWith('.') && !/[,;:"“
 /** Ends with a full stop inside its closing quotation marks. */
 const stopped = (text: string, s: Sentence) => /\.['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
 
-/** The sentence opens with its speaker and a verb of saying right after: "Sessions said as he…", not "In Ohio, Lee said" or "Analysts expect…". */
+/**
+ * The sentence opens with its speaker and a verb of saying right after: "Sessions said as he…", not "In Ohio, Lee said" or
+ * "Analysts expect…". A description may stand on either side of the name, set off by commas or brackets: "Okafor, the
+ * mayor, shouted…", "Scott's niece, state Del. Marcia Price (D-Newport News), shouted…", "His sister, Ana Ruiz, said…".
+ */
 function opensWithSpeaker(text: string, s: Sentence, a: Attribution): boolean {
-  return !a.inherited && a.rule === 'speech-verb' && a.source.start === s.start && a.source.end !== undefined && !text.slice(a.source.end, a.cue.start).trim()
+  if (a.inherited || a.rule !== 'speech-verb' || a.source.start === undefined || a.source.end === undefined) return false
+  const before = text.slice(s.start, a.source.start)
+  const after = text.slice(a.source.end, a.cue.start)
+  // (a description before the name closes its aside after it: "His sister, Ana Ruiz, said")
+  return before ? describesName(before) && ASIDE.test(after.replace(/^\s*,/, '')) : ASIDE.test(after)
+}
+
+/** Nothing, or asides set off by commas or brackets, with no clause of their own (no colon, semicolon or quotation; ’ is an apostrophe here). */
+const ASIDE = /^\s*(?:(?:,[^,;:"“”‘«»]*,|\([^();:"“”‘«»]*\))\s*)*$/
+
+/** A description before a name and its comma ("Scott's niece, "), not a phrase of time, place or manner ("In Ohio, ", "Later, "). */
+function describesName(before: string): boolean {
+  const m = /^([\p{L}'’.-]+)[^,;:()"“”‘«»]*, $/u.exec(before)
+  if (!m) return false
+  const first = m[1].toLowerCase()
+  return !lexicon.prepositions.has(first) && !lexicon.adverbs.has(first) && !lexicon.timeWords.has(first) && !lexicon.clauseBreakers.has(first) && !grammar.connectives.has(first) && !first.endsWith('ly')
 }
 
 /** Mostly inside a quotation of speech: from its first character, or for most of its length. */

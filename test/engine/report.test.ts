@@ -1992,6 +1992,46 @@ describe('a cleft after words that link it to the sentence before', () => {
   })
 })
 
+describe('a quotation cut from the tag that follows it', () => {
+  /** Each sentence's text and the speakers it is attributed to, inherited or its own. */
+  const speakers = (text: string) => check(text).sentences.map((s) => [s.text, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])
+  it('takes the speaker named right after it, even with a description set off on either side of the name', () => {
+    const text = [
+      'The rally in Ridgeway ran past midnight. “Is anyone still listening?” Okafor, the town’s mayor, shouted to the crowd.',
+      '“We won!” His sister, Ana Ruiz, told reporters outside the hall.',
+      '“Can it last?” Daniel Mbeki (D-Ohio), the bill’s sponsor, said during the debate.',
+      '“We are ready!” In Ohio, Lee said the race was close.',
+    ].join('\n\n')
+    expect(speakers(text)).toEqual([
+      ['The rally in Ridgeway ran past midnight.', []],
+      ['“Is anyone still listening?”', ['Okafor (inherited)']],
+      ['Okafor, the town’s mayor, shouted to the crowd.', ['Okafor']],
+      ['“We won!”', ['Ana Ruiz (inherited)']],
+      ['His sister, Ana Ruiz, told reporters outside the hall.', ['Ana Ruiz']],
+      ['“Can it last?”', ['Daniel Mbeki (inherited)']],
+      ['Daniel Mbeki (D-Ohio), the bill’s sponsor, said during the debate.', ['Daniel Mbeki']],
+      // (a phrase of place or time before the name opens a sentence of its own: the quotation goes on from the speaker before it)
+      ['“We are ready!”', ['Daniel Mbeki (inherited)']],
+      ['In Ohio, Lee said the race was close.', ['Lee']],
+    ])
+  })
+  it('hands that speaker to the rest of the same quotation, and a tag with a clause of its own is no bare tag', () => {
+    const text = [
+      'Local party leaders say the candidate often asks about the county. “He just stopped and said, ‘We’ve got to win Brookfield. How do we win Brookfield?’” Tom Alvarez, the county chairman, said of their meeting.',
+      'Analysts at the bank said the Fed had signaled its plans. “They have been laying down sign posts everywhere.” Greene added that the Fed wants to move before the election.',
+    ].join('\n\n')
+    expect(speakers(text)).toEqual([
+      ['Local party leaders say the candidate often asks about the county.', ['Local party leaders']],
+      ['“He just stopped and said, ‘We’ve got to win Brookfield.', ['Tom Alvarez (inherited)']],
+      ['How do we win Brookfield?’”', ['Tom Alvarez (inherited)']],
+      ['Tom Alvarez, the county chairman, said of their meeting.', ['Tom Alvarez']],
+      ['Analysts at the bank said the Fed had signaled its plans.', ['Analysts at the bank']],
+      ['“They have been laying down sign posts everywhere.”', ['Analysts at the bank (inherited)']],
+      ['Greene added that the Fed wants to move before the election.', ['Greene']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
