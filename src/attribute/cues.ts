@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
@@ -851,7 +851,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")
   const amount = (k: number) => CURRENCY.test(tokens[k]?.text ?? '')
   const trails = () => (afterQuote && !amount(last + 1) && !(lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
-  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? ((verb.cls === 'speech' && trails()) || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
+  // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb, a manner adverb first too, "Miller said pleasantly
+  // into the phone."; not a retort at someone: "Fox fired back at Trump over the plan.")
+  const bareTag = () => shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, tokens[last + 1]?.word && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')
+  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
@@ -859,9 +863,6 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]
-  // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
-  // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb; not a retort at someone: "Fox fired back at Trump over the plan.")
-  const bareTag = () => shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')
   // ("As Obama faced criticism, one lawmaker took a moment to reassure him": the verb of "As Kim said, …" comes before the clause's comma)
   const asTag = () => before.lower === 'as' && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what')) && !bareTag()) return

@@ -2032,6 +2032,29 @@ describe('a quotation cut from the tag that follows it', () => {
   })
 })
 
+describe('a bare tag with a manner adverb or "into" after its verb', () => {
+  it('tags the quotation before it, and the quotation after it goes on', () => {
+    const text = [
+      '“Can you hear me?” Eva Lind, a volunteer from Dayton, said pleasantly into the phone. “We are calling voters tonight.”',
+      '“Stand back!” The sergeant shouted angrily into a megaphone.',
+      '“It is over.” Mr. Haddad said quietly into the microphone.',
+      '“Enough.” Lee walked quietly into the room.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['direct', ['Eva Lind (inherited)']],
+      ['direct', ['Eva Lind']],
+      ['direct', ['Eva Lind (inherited)']],
+      ['direct', ['The sergeant (inherited)']],
+      ['direct', ['The sergeant']],
+      ['direct', ['Mr. Haddad (inherited)']],
+      ['direct', ['Mr. Haddad']],
+      // (a quotation at a paragraph's start goes on from the speaker before it: SPEC §3)
+      ['direct', ['Mr. Haddad (inherited)']],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
