@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
@@ -853,8 +853,15 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const trails = () => (afterQuote && !amount(last + 1) && !(lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
   // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
   // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb, a manner adverb first too, "Miller said pleasantly
-  // into the phone."; not a retort at someone: "Fox fired back at Trump over the plan.")
-  const bareTag = () => shape.afterQuote && src[0] === firstWord(tokens) && verb.cls === 'speech' && !verb.particle && skipAdjuncts(tokens, tokens[last + 1]?.word && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) === tokens.length - 1 && isPunct(tokens[tokens.length - 1], '.')
+  // into the phone.", or the addressee of "told": "Okafor told reporters."; not a retort at someone: "Fox fired back at Trump over the plan.")
+  const tagEnds = (k: number) => skipAdjuncts(tokens, k) === tokens.length - 1
+  const bareTag = () =>
+    shape.afterQuote &&
+    src[0] === firstWord(tokens) &&
+    verb.cls === 'speech' &&
+    !verb.particle &&
+    isPunct(tokens[tokens.length - 1], '.') &&
+    (tagEnds(tokens[last + 1]?.word && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) || (verb.takes === 'object' && tagEnds(addresseeEnd(tokens, last + 1))))
   const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
@@ -984,6 +991,13 @@ function subordinateOpener(tokens: Token[], c: number): boolean {
   if (!isPunct(tokens[c], ',') || !(grammar.subordinators.has(w(tokens, f)) || grammar.conditionOpeners.has(w(tokens, f)))) return false
   for (let k = f + 1; k < c; k++) if (!tokens[k].word) return false
   return true
+}
+
+/** The end of a person or a body addressed at `k` ("reporters", "the Times", "him"), or `k`. */
+function addresseeEnd(tokens: Token[], k: number): number {
+  const np = rightNP(tokens, k)
+  const head = np && tokens[headOf(tokens, np)]
+  return head?.word && (head.cap || addressee(head)) ? np[1] : k
 }
 
 /** The last word of the phrase `[a, b)` before an addressee after "to" that ends it ("a statement to reporters"), or of the phrase. */

@@ -114,14 +114,14 @@ const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', '
 /** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
 export const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
 
-/** Whether a quotation closing after its stop ('.”', '!"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
+/** Whether a quotation closing after its stop ('.”', '!"', '…"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
 function closedQuoteBefore(text: string, start: number): boolean {
   let k = start - 1
   while (k >= 0 && start - k < 4 && (text[k] === ' ' || text[k] === '\t')) k--
   // (past every mark of nested quotations: 'How do we win?’”')
   const last = k
   while (k > 0 && last - k < 3 && QUOTE_MARKS.has(text[k])) k--
-  return k < last && '.!?'.includes(text[k])
+  return k < last && '.!?…'.includes(text[k])
 }
 
 /** Attributions whose speaker phrase joins a named speaker to others, as one attribution per speaker ("Doyle and others"). */

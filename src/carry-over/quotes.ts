@@ -72,8 +72,8 @@ const exclaimed = (text: string, s: Sentence) => /[?!]['"”’]+$/.test(text.sl
 /** What follows a bare tag's verb: its end, maybe after adjuncts (" during his appearance on Fox."), and no clause, list or quotation of its own. */
 const bareTagRest = (rest: string) => rest.trimEnd().endsWith('.') && !/[,;:"“”‘’«»]|\bthat\b/.test(rest)
 
-/** Ends with a full stop inside its closing quotation marks. */
-const stopped = (text: string, s: Sentence) => /\.['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
+/** Ends with a full stop or an ellipsis inside its closing quotation marks. */
+const stopped = (text: string, s: Sentence) => /[.…]['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))
 
 /**
  * The sentence opens with its speaker and a verb of saying right after: "Sessions said as he…", not "In Ohio, Lee said" or

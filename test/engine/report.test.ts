@@ -2055,6 +2055,26 @@ describe('a bare tag with a manner adverb or "into" after its verb', () => {
   })
 })
 
+describe('a quotation that trails off in an ellipsis before its tag', () => {
+  it('is tagged by the bare tag after it, as after a full stop, and "told" may name whom it was told', () => {
+    const text = [
+      'Maddow asked whether she had a running mate in mind. “Well, yes. I am going to look at a lot of different people…” Clinton said.',
+      '“We will see where the talks go…” Okafor told reporters.',
+      '“Maybe next week…” Negotiators left the room.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['direct', ['Maddow']],
+      ['direct', ['Clinton (inherited)']],
+      ['direct', ['Clinton (inherited)']],
+      ['direct', ['Clinton']],
+      ['direct', ['Okafor (inherited)']],
+      ['direct', ['Okafor']],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
