@@ -2075,6 +2075,25 @@ describe('a quotation that trails off in an ellipsis before its tag', () => {
   })
 })
 
+describe('"assume": a view with its clause, a hedge in the passive, an act with a noun', () => {
+  it('hands over what is taken to be true, and no office or role taken up', () => {
+    const text = [
+      'Many voters assumed Haddad was a Republican.',
+      'It was widely assumed that the council would approve the budget.',
+      'The mayor is assumed to favour the plan.',
+      'Ms. Okafor assumed office in January.',
+      'She has assumed a newly created role as treasurer.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['assumed', 'Many voters']]],
+      ['reported', [['was widely assumed that', null]]],
+      ['reported', [['is assumed to', null]]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
