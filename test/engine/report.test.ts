@@ -2094,6 +2094,25 @@ describe('"assume": a view with its clause, a hedge in the passive, an act with 
   })
 })
 
+describe('a caused thinker whose verb is also a noun', () => {
+  it('holds the view the infinitive hands over ("led experts to suspect", "prompted residents to fear"), not a person after "to"', () => {
+    const text = [
+      'The timing leads many security experts to suspect that any leak would come late.',
+      'The delays prompted residents to fear that the bridge would close.',
+      'The audit led the board to doubt the figures were accurate.',
+      'Police led the suspect to the car.',
+      'The evidence led detectives to the suspect.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['suspect that', 'many security experts']]],
+      ['reported', [['fear that', 'residents']]],
+      ['direct', [['doubt', 'the board']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
