@@ -96,7 +96,25 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
+  if (s.line && words <= 12 && quotedSubhead(s)) return 'title'
   return 'prose'
+}
+
+/**
+ * A line that is only a short quotation in Title Case, "'All Bets Are Off.'", "“Legend in the Coal Fields.”": a section's
+ * subhead quoting the story, as some sites set them, not a quoted sentence standing alone ("“We will be back.”").
+ */
+function quotedSubhead(s: Analysed): boolean {
+  if (!s.quote.startsQuoted || s.quote.share < 0.9) return false
+  let words = 0
+  let capped = 0
+  for (const t of s.tokens) {
+    if (!t.word) continue
+    words++
+    if (/^\p{Lu}/u.test(t.text)) capped++
+    else if (!grammar.titleCaseSmallWords.has(t.lower)) return false
+  }
+  return words >= 3 && capped >= 2
 }
 
 /**

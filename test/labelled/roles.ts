@@ -590,4 +590,33 @@ He said exports contributed to this report of growth.`,
     ],
     note: "A line of its own that names who else reported ('X contributed reporting from…', 'X contributed to this report') is a byline in sentence form: furniture, no claim (SPEC §2 boilerplate: bylines). Contributing to a fund is news, and a credit phrase inside what someone said is not a credit line.",
   },
+  {
+    id: 'heading/quoted-subhead',
+    rule: 'heading',
+    text: `“It is going to be disruptive everywhere,” Governor Amara Lindqvist said of the drought.
+
+'All Bets Are Off.'
+
+Ten years ago, the state had water to spare. Farmers planted almonds across the valley.
+
+“Legend in the Valley.”
+
+Rivers ran low by June. “We will be back next year,” one grower said.
+
+“We will be back.”
+
+Another grower packed up his trucks.`,
+    expect: [
+      { s: '“It is going to be disruptive everywhere,” Governor Amara Lindqvist said of the drought.', label: 'direct', sources: ['Governor Amara Lindqvist'] },
+      { s: "'All Bets Are Off.'", label: 'unattributed', role: 'heading' },
+      { s: 'Ten years ago, the state had water to spare.', label: 'unattributed' },
+      { s: 'Farmers planted almonds across the valley.', label: 'unattributed' },
+      { s: '“Legend in the Valley.”', label: 'unattributed', role: 'heading' },
+      { s: 'Rivers ran low by June.', label: 'unattributed' },
+      { s: '“We will be back next year,” one grower said.', label: 'reported', sources: ['one grower'] },
+      { s: '“We will be back.”', label: 'reported', inherited: true },
+      { s: 'Another grower packed up his trucks.', label: 'unattributed' },
+    ],
+    note: "A line that is only a short quotation in Title Case is a section's subhead quoting the story, as some sites set them (SPEC §2: a section or sub-heading), and takes no speaker from the quotation before it; a quoted sentence standing alone in sentence case is speech and goes on from its speaker (SPEC §3).",
+  },
 ]
