@@ -273,7 +273,9 @@ const officeType = (office: string): SourceType => (lexicon.mediaOffices.has(off
 function readCommon(text: string, tokens: Token[], range: Range, h: number, written: string): SourceReading {
   const [a, b] = range
   const head = tokens[h]
-  const det = tokens[a].lower
+  // ("a copy of the memo", "portions of his tax returns": a piece of a document is as definite as the document)
+  const piece = lexicon.partitives.has(w(tokens, a + 1)) && w(tokens, a + 2) === 'of' && a + 3 < b && !!compoundHead(tokens, h, lexicon.documentNouns)
+  const det = tokens[piece ? a + 3 : a].lower
   const plural = isPlural(head)
   // ("patients' groups", "farmers' unions": a plural owned by a kind of people is an unspecified group, not one owner's)
   const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)
@@ -320,7 +322,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const kept = after[0]?.lower === 'from' && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, b]) : -1
     const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
     const identified = definite || namedAfter || modifiedByBody || author || keeper || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
-    if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
+    if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"

@@ -2113,6 +2113,25 @@ describe('a caused thinker whose verb is also a noun', () => {
   })
 })
 
+describe('a piece of a document', () => {
+  it('speaks for the document, as definite as it is', () => {
+    const text = [
+      'The Herald published portions of the mayor’s tax returns that showed she paid no city tax.',
+      'A copy of the memo shows the plan was approved in May.',
+      'According to a copy of the contract, the city pays $2 million a year.',
+      'A batch of emails shows the plan was approved.',
+      'Part of the problem is cost.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text, a.source.kind, a.source.type])])).toEqual([
+      ['direct', [['showed', 'portions of the mayor’s tax returns', 'named', 'document']]],
+      ['direct', [['shows', 'A copy of the memo', 'named', 'document']]],
+      ['direct', [['According to', 'a copy of the contract', 'named', 'document']]],
+      ['reported', [['shows', 'A batch of emails', 'vague', 'document']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
