@@ -2132,6 +2132,27 @@ describe('a piece of a document', () => {
   })
 })
 
+describe('a passive that presents a judgement "as" something on no one\'s word', () => {
+  it('is a hedge for mentioned, floated, described, portrayed, unless it names who did', () => {
+    const text = [
+      'Ms. Adeyemi has been mentioned as a potential finance minister.',
+      'The suspect was described as a tall man in his 30s.',
+      'The toll plan was floated as a compromise last spring.',
+      'He is often portrayed as a loner.',
+      'She was described by police as armed.',
+      'The book was mentioned in the report.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['been mentioned as', null]]],
+      ['reported', [['was described as', null]]],
+      ['reported', [['was floated as', null]]],
+      ['reported', [['is often portrayed as', null]]],
+      ['direct', [['was described by', 'police']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
