@@ -87,6 +87,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
   return j
 }
 
+/** Modal verbs: never a noun's word after the noun ("the will of voters" has a determiner before it). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall'])
+
 /** "the more", "the longer", "the fewer": one half of a comparative correlative. */
 const comparativeAt = (tokens: Token[], j: number) => w(tokens, j) === 'the' && (grammar.comparatives.has(w(tokens, j + 1)) || /^[a-z]{3,}er$/.test(w(tokens, j + 1)))
 
@@ -145,7 +148,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     // (not a second verb of the sentence's own subject: "praised the attempt to shutter it and embraced his argument")
     const verbWithObject = (m: number) => m > np[1] + 2 && (presentVerb(tokens[m]) || (pastForm(tokens[m]) && !lexicon.prepositions.has(w(tokens, m - 1)) && !lexicon.clauseBreakers.has(w(tokens, m - 1)))) && (lexicon.pronouns.has(w(tokens, m + 1)) || lexicon.determiners.has(w(tokens, m + 1)))
     // (a past verb with its object may come after a longer phrase)
-    for (let m = np[1] + 2; m < np[1] + 14 && inside(m); m++) if ((m < np[1] + 8 && clauseAt(tokens, m)) || (verbWithObject(m) && (m < np[1] + 8 || pastForm(tokens[m])))) return true
+    // (a modal may come after a long one: "say her plans to raise a host of taxes on the rich and give … to the middle class would make…")
+    const modal = (m: number) => MODALS.has(tokens[m].lower) && !lexicon.determiners.has(w(tokens, m - 1))
+    for (let m = np[1] + 2; m < np[1] + 26 && inside(m); m++) if ((m < np[1] + 8 && clauseAt(tokens, m)) || (m < np[1] + 14 && verbWithObject(m) && (m < np[1] + 8 || pastForm(tokens[m]))) || modal(m)) return true
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]

@@ -2153,6 +2153,23 @@ describe('a passive that presents a judgement "as" something on no one\'s word',
   })
 })
 
+describe('a reported clause whose subject carries a long infinitive', () => {
+  it('is found by its modal verb however far the infinitive runs', () => {
+    const text = [
+      'If anything, economists say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated.',
+      'Union leaders said the decision to close three plants in the region and cut 2,000 jobs at its offices across the state this year will hurt the town.',
+      'Mayor Ruiz said the attempt to rezone the waterfront for luxury towers and a new stadium near the old docks could cost the city dearly.',
+      'The council voted to close three plants in the region and cut 2,000 jobs across the company within the year.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['say', 'economists']]],
+      ['reported', [['said', 'Union leaders']]],
+      ['direct', [['said', 'Mayor Ruiz']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
