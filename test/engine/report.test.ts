@@ -2170,6 +2170,23 @@ describe('a reported clause whose subject carries a long infinitive', () => {
   })
 })
 
+describe('a cleft with a clause of time or reason after its verb', () => {
+  it('hands the demonstrative\'s claim to the speaker after "what"', () => {
+    const text = [
+      'That was what Dana Whitfield said when she resigned from the network in 2014.',
+      'This is what the ministry argued because the deadline had passed.',
+      'That is what Okafor said, and the council agreed.',
+      'That is what happened when the dam broke.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Dana Whitfield']]],
+      ['direct', [['argued', 'the ministry']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
