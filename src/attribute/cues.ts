@@ -683,6 +683,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     }
     return
   }
+  // ", described as one of the richest men": a participle set off after a noun presents a judgement on no one's word, as "is described as" does
+  if (verb.form === 'past' && isPunct(prev, ',') && w(tokens, i + 1) === 'as' && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
+    add({ cue: [i, i + 2], rule: 'hedge-passive' })
+    return
+  }
   // "as reported by the Lagos Tribune", "as first reported by…"
   if (verb.form === 'past' && verb.passiveBy && w(tokens, i + 1) === 'by' && (w(tokens, i - 1) === 'as' || w(tokens, i - 2) === 'as')) {
     const np = rightNP(tokens, i + 2)

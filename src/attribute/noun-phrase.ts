@@ -503,6 +503,18 @@ function quotedTermEnd(tokens: Token[], k: number, end: number): number {
  * The head of a noun phrase: its last word before any post-modifier ("Canal 9" counts as
  * one name); after a partitive, the noun it counts ("a batch of emails", "one of the officials").
  */
+/**
+ * "Residents living near the plant", "a man working at the plant": an -ing form with its own phrase after a word for people
+ * modifies it ("fundraising officials" has no phrase; "during", "according" are prepositions; "a report detailing…" is a cue).
+ */
+function ingModifier(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  const before = tokens[k - 1]
+  if (!t.lower.endsWith('ing') || t.lower.length <= 5 || t.cap || !before?.word || lexicon.prepositions.has(t.lower) || lexicon.cueVerbs.has(t.lower)) return false
+  const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower))
+  return people && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || grammar.articles.has(tokens[k + 1]?.lower ?? ''))
+}
+
 export function headOf(tokens: Token[], [a, b]: Range): number {
   let h = b - 1
   let named = false
@@ -516,7 +528,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l)) {
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || ingModifier(tokens, k)) {
       h = k - 1
       break
     }

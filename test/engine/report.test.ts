@@ -2187,6 +2187,51 @@ describe('a cleft with a clause of time or reason after its verb', () => {
   })
 })
 
+describe('people described by an -ing phrase', () => {
+  it('are still an unspecified group or one unnamed person, whatever the phrase says', () => {
+    const text = [
+      'Residents living near the plant said the water smelled of gasoline.',
+      'Protesters marching through the streets chanted “What curfew?” until dawn.',
+      'Democrats trying to regain control of the Senate say they have a new weapon.',
+      'A man working at the depot said the trucks left at night.',
+      'The campaign fundraising officials said the total was a record.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind])])).toEqual([
+      ['reported', [['Residents living near the plant', 'vague']]],
+      ['reported', [['Protesters marching through the streets', 'vague']]],
+      ['reported', [['Democrats trying to regain control of the Senate', 'vague']]],
+      ['reported', [['A man working at the depot', 'vague']]],
+      ['reported', [['The campaign fundraising officials', 'vague']]],
+    ])
+  })
+})
+
+describe('denying the charges', () => {
+  it('is the speaker saying they are untrue, however it was said; bringing charges is an act', () => {
+    const text = ['Okonkwo denied the charges through her lawyer.', 'The senator has denied the charges.', 'Prosecutors filed charges against Okonkwo.'].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['denied', 'Okonkwo']]],
+      ['direct', [['denied', 'The senator']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a participle set off after a noun that presents a judgement "as" something', () => {
+  it('is a hedge on no one\'s word, not the main subject\'s', () => {
+    const text = [
+      'The email shows the name of the donor, described as one of the richest men in the country.',
+      'The death of Justice Ellen Moore, regarded as the court’s swing vote, has left it divided.',
+      'Mayor Haddad defended the shake-up, viewed as a sign of trouble.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['shows', 'The email'], ['described as', null]]],
+      ['reported', [['regarded as', null]]],
+      ['reported', [['viewed as', null]]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
