@@ -381,7 +381,8 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
     const named = () => a < d - 1 && capitalRun(tokens, a, d - 1) && personWord(tokens[headOf(tokens, [d, b])])
-    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1)) {
+    // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
+    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1)) {
       a = d
       break
     }

@@ -2195,6 +2195,8 @@ describe('people described by an -ing phrase', () => {
       'Democrats trying to regain control of the Senate say they have a new weapon.',
       'A man working at the depot said the trucks left at night.',
       'The campaign fundraising officials said the total was a record.',
+      'Analysts tracking the market said prices would rise.',
+      'A woman leaving the courthouse said the verdict was fair.',
     ].join(' ')
     expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind])])).toEqual([
       ['reported', [['Residents living near the plant', 'vague']]],
@@ -2202,6 +2204,8 @@ describe('people described by an -ing phrase', () => {
       ['reported', [['Democrats trying to regain control of the Senate', 'vague']]],
       ['reported', [['A man working at the depot', 'vague']]],
       ['reported', [['The campaign fundraising officials', 'vague']]],
+      ['reported', [['Analysts tracking the market', 'vague']]],
+      ['reported', [['A woman leaving the courthouse', 'vague']]],
     ])
   })
 })
