@@ -81,6 +81,8 @@ function verbReading(tokens: Token[], i: number): boolean {
     if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isPunct(tokens[i + 1], ',') && isQuoteMark(tokens[i + 2])))) return true
     if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || /^\d/.test(prev.text)) return false
     if (closedQuoteBehind(tokens, i)) return true
+    // ("They state their goal is…": after a subject pronoun the form is the verb, and a bare clause may follow)
+    if (grammar.subjectPronouns.has(prev.lower) && clauseFollows(tokens, i + 1)) return true
     const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1
     if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && clauseFollows(tokens, k + 1))) return false
     return prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
@@ -213,6 +215,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)
   let conditional: boolean | undefined
   const hypothetical = () => (conditional ??= tokens.some((t) => lexicon.conditionals.has(t.lower) && t.lower !== 'were'))
+  // a speaker who makes something plain, the cue at `[i, end)`: "made clear that…", "left no doubt that…" (not a thing: "the rain
+  // made it clear that…" is the author's inference)
+  const plainSpeaker = (i: number, end: number) => {
+    const sub = subjectOf(tokens, i, subject)
+    const r = sub && readSource(text, tokens, sub)
+    if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, end], src: sub, reading: r, rule: 'speech-verb' })
+  }
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]
@@ -314,6 +323,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         continue
       }
     }
+    // "left no doubt that…", "leaves little doubt that…": the subject makes it plain, as with "made clear that…" below
+    if (grammar.doubtLeavers.has(l) && grammar.noDoubt.has(w(tokens, i + 1)) && w(tokens, i + 2) === 'doubt' && w(tokens, i + 3) === 'that' && clauseFollows(tokens, i + 4)) {
+      plainSpeaker(i, i + 4)
+      continue
+    }
     const verb = lexicon.cueVerbs.get(l)
     // ("Will the mayor say whether she knew?": a yes-no question asks what someone will say; it reports nothing said)
     // (a phrasal verb without its particle is another verb: "put" alone may be an estimate's, "put … at 5 percent")
@@ -329,10 +343,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // "made clear that…", "has made it plain that…": the subject says so
       const adjective = w(tokens, i + 1) === 'it' ? i + 2 : i + 1
       if (grammar.madeClear.has(w(tokens, adjective)) && w(tokens, adjective + 1) === 'that' && clauseFollows(tokens, adjective + 2)) {
-        const sub = subjectOf(tokens, i, subject)
-        const r = sub && readSource(text, tokens, sub)
-        // ("the rain made it clear that…" is the author's inference)
-        if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, adjective + 2], src: sub, reading: r, rule: 'speech-verb' })
+        plainSpeaker(i, adjective + 2)
         continue
       }
       const j = skipAdjuncts(tokens, i + 1)

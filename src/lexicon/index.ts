@@ -325,6 +325,7 @@ export const triggers = new Set<string>([
   ...lexicon.estimateVerbs,
   ...grammarData.leadInVerbs.entries,
   ...grammarData.copularSpeechNouns.entries,
+  ...grammarData.doubtLeavers.entries,
 ])
 
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */

@@ -2236,6 +2236,39 @@ describe('a participle set off after a noun that presents a judgement "as" somet
   })
 })
 
+describe('"left no doubt that"', () => {
+  it('is the subject making it plain, as "made clear that" is, unless the subject is a thing with no author', () => {
+    const text = [
+      'Reverend Hollis left no doubt that he would endorse this year.',
+      'The audit leaves little doubt that the funds were misused.',
+      'The storm left no doubt that the levee was too low.',
+      'She left the room before the vote.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['left no doubt that', 'Reverend Hollis']]],
+      ['direct', [['leaves little doubt that', 'The audit']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('"state" after a subject pronoun', () => {
+  it('is the verb, with a bare clause after it too; after an article or "both" it is the noun', () => {
+    const text = [
+      'The rebels released a video on Friday. They state their goal is to seize the capital.',
+      'The states that voted for the measure are rural.',
+      'Officials in both states say the plan will fail.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['reported', [['state', 'They']]],
+      ['unattributed', []],
+      ['reported', [['say', 'Officials in both states']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
