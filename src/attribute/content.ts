@@ -97,6 +97,8 @@ const comparativeAt = (tokens: Token[], j: number) => w(tokens, j) === 'the' && 
 export function clauseFollows(tokens: Token[], j: number): boolean {
   // "agreed there are qualified candidates", "believe this is a mistake": an existential or a demonstrative subject, then its verb
   if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
+  // "knew some of this was coming", "said none of it was true": a share of a pronoun, then its verb
+  if ((lexicon.indefinite.has(w(tokens, j)) || lexicon.partitives.has(w(tokens, j))) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || lexicon.pronouns.has(w(tokens, j + 2))) && clauseAt(tokens, j + 3)) return true
   // "say the more delegates he wins, the more leverage he has": a comparative correlative
   if (comparativeAt(tokens, j)) for (let k = j + 2; k < tokens.length && k < j + 30; k++) if (isPunct(tokens[k], ',') && comparativeAt(tokens, k + 1)) return true
   // a past spelt like its base and like a noun ("hit", "cut", "hurt") is a verb only before its own object: "said the strike hit a depot"

@@ -2269,6 +2269,23 @@ describe('"state" after a subject pronoun', () => {
   })
 })
 
+describe('a reported clause whose subject is a share of a pronoun', () => {
+  it('is found after a thinking verb too ("knew some of this was coming", "believes none of it was true")', () => {
+    const text = [
+      'Organizers knew some of this was coming.',
+      'The mayor believes none of it was true.',
+      'Aides fear most of them will quit.',
+      'She knew some of them from school.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['knew', 'Organizers']]],
+      ['direct', [['believes', 'The mayor']]],
+      ['reported', [['fear', 'Aides']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
