@@ -836,7 +836,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const issuer = src && doc >= 0 && lexicon.documentNouns.has(tokens[doc].norm) ? issuerOf(text, tokens, doc, subject) : undefined
   if (issuer) src = issuer
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
-  if (!src || (src[0] <= i && i < src[1]) || noSpeaker(tokens, src)) return
+  // ("None of the scholars thought compromise was likely" is their view that it was not: a negation that moves into what is thought)
+  if (!src || (src[0] <= i && i < src[1]) || (noSpeaker(tokens, src) && !grammar.negRaising.has(verb.base))) return
+  // (the speaker keeps its negative word: "No one expected…")
+  if (grammar.negativeDeterminers.has(w(tokens, src[0] - 1))) src = [src[0] - 1, src[1]]
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) {
     // "“I am not shy,” I said.": the writer tags the quotation, which then takes no other speaker (dropped with its reading later)

@@ -2286,6 +2286,25 @@ describe('a reported clause whose subject is a share of a pronoun', () => {
   })
 })
 
+describe('nobody who thinks or expects', () => {
+  it('is a view of the group with the negation moved into it; nobody who said something attributes nothing', () => {
+    const text = [
+      'Still, none of the constitutional scholars I interviewed thought compromise was likely.',
+      'No one expected the vote to be close.',
+      'Nobody believes the plan will pass.',
+      'No official said the plant would close.',
+      'Neither side would say so.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['thought', 'none of the constitutional scholars']]],
+      ['reported', [['expected', 'No one']]],
+      ['reported', [['believes', 'Nobody']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
