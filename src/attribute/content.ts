@@ -154,6 +154,10 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     const modal = (m: number) => MODALS.has(tokens[m].lower) && !lexicon.determiners.has(w(tokens, m - 1))
     for (let m = np[1] + 2; m < np[1] + 26 && inside(m); m++) if ((m < np[1] + 8 && clauseAt(tokens, m)) || (m < np[1] + 14 && verbWithObject(m) && (m < np[1] + 8 || pastForm(tokens[m]))) || modal(m)) return true
   }
+  // "believe the level of priority being placed on black voters shows…": a passive -ing phrase on the subject, then its verb
+  if (w(tokens, np[1]) === 'being' && tokens[np[1] + 1] && pastForm(tokens[np[1] + 1])) {
+    for (let m = np[1] + 3; m < np[1] + 16 && tokens[m]?.word; m++) if (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !tokens[m].cap && (grammar.articles.has(w(tokens, m + 1)) || clauseFollows(tokens, m + 1)))) return true
+  }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
   if (tail?.word && !tail.cap && !lexicon.prepositions.has(tail.lower) && !lexicon.clauseBreakers.has(tail.lower) && !lexicon.determiners.has(tail.lower) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true

@@ -2305,6 +2305,21 @@ describe('nobody who thinks or expects', () => {
   })
 })
 
+describe('a reported clause whose subject carries a passive -ing phrase', () => {
+  it('is found by the verb after the phrase', () => {
+    const text = [
+      'Some believe the high level of attention being paid to young voters in Ohio shows the campaign is worried.',
+      'Analysts think the money being spent on television ads in the final week will not matter.',
+      'The crews being sent to the coast arrived on Monday.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['believe', 'Some']]],
+      ['reported', [['think', 'Analysts']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
