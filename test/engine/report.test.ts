@@ -12,9 +12,11 @@ const types = (text: string) => check(text).summary.sources.map((s) => [s.name, 
 const namesAndCounts = (text: string) => check(text).summary.sources.map((s) => [s.name, s.sentences])
 /** The names of the sources table, most cited first. */
 const sourceNames = (text: string) => check(text).summary.sources.map((s) => s.name)
-/** Every attribution's source as resolved, or as written when it stands for no one else. */
+/** Each sentence's text or label and the sources it is attributed to as written, marked when inherited. */
+const speakers = (text: string, key: 'text' | 'label') => check(text).sentences.map((s) => [s[key], s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])
 /** Each sentence's label and its attributions as cue and source as written (null for a hedge with no source). */
 const labelAndCues = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text ?? null])])
+/** Every attribution's source as resolved, or as written when it stands for no one else. */
 const resolvedOrWritten = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? a.source.text)
 /** What the sources written as `written` resolve to, in order. */
 const resolvedAs = (written: RegExp) => (text: string) =>
@@ -1993,8 +1995,6 @@ describe('a cleft after words that link it to the sentence before', () => {
 })
 
 describe('a quotation cut from the tag that follows it', () => {
-  /** Each sentence's text and the speakers it is attributed to, inherited or its own. */
-  const speakers = (text: string) => check(text).sentences.map((s) => [s.text, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])
   it('takes the speaker named right after it, even with a description set off on either side of the name', () => {
     const text = [
       'The rally in Ridgeway ran past midnight. “Is anyone still listening?” Okafor, the town’s mayor, shouted to the crowd.',
@@ -2002,7 +2002,7 @@ describe('a quotation cut from the tag that follows it', () => {
       '“Can it last?” Daniel Mbeki (D-Ohio), the bill’s sponsor, said during the debate.',
       '“We are ready!” In Ohio, Lee said the race was close.',
     ].join('\n\n')
-    expect(speakers(text)).toEqual([
+    expect(speakers(text, 'text')).toEqual([
       ['The rally in Ridgeway ran past midnight.', []],
       ['“Is anyone still listening?”', ['Okafor (inherited)']],
       ['Okafor, the town’s mayor, shouted to the crowd.', ['Okafor']],
@@ -2020,7 +2020,7 @@ describe('a quotation cut from the tag that follows it', () => {
       'Local party leaders say the candidate often asks about the county. “He just stopped and said, ‘We’ve got to win Brookfield. How do we win Brookfield?’” Tom Alvarez, the county chairman, said of their meeting.',
       'Analysts at the bank said the Fed had signaled its plans. “They have been laying down sign posts everywhere.” Greene added that the Fed wants to move before the election.',
     ].join('\n\n')
-    expect(speakers(text)).toEqual([
+    expect(speakers(text, 'text')).toEqual([
       ['Local party leaders say the candidate often asks about the county.', ['Local party leaders']],
       ['“He just stopped and said, ‘We’ve got to win Brookfield.', ['Tom Alvarez (inherited)']],
       ['How do we win Brookfield?’”', ['Tom Alvarez (inherited)']],
@@ -2040,7 +2040,7 @@ describe('a bare tag with a manner adverb or "into" after its verb', () => {
       '“It is over.” Mr. Haddad said quietly into the microphone.',
       '“Enough.” Lee walked quietly into the room.',
     ].join('\n\n')
-    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+    expect(speakers(text, 'label')).toEqual([
       ['direct', ['Eva Lind (inherited)']],
       ['direct', ['Eva Lind']],
       ['direct', ['Eva Lind (inherited)']],
@@ -2062,7 +2062,7 @@ describe('a quotation that trails off in an ellipsis before its tag', () => {
       '“We will see where the talks go…” Okafor told reporters.',
       '“Maybe next week…” Negotiators left the room.',
     ].join('\n\n')
-    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+    expect(speakers(text, 'label')).toEqual([
       ['direct', ['Maddow']],
       ['direct', ['Clinton (inherited)']],
       ['direct', ['Clinton (inherited)']],
