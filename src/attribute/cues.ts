@@ -694,10 +694,13 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     }
     return
   }
-  // ", described as one of the richest men": a participle set off after a noun presents a judgement on no one's word, as "is described as" does
-  if (verb.form === 'past' && isPunct(prev, ',') && w(tokens, i + 1) === 'as' && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
-    add({ cue: [i, i + 2], rule: 'hedge-passive' })
-    return
+  // ", described as one of the richest men": a participle set off after a noun presents a judgement on no one's word, as "is described as"
+  // does; ", described by critics as a giveaway," on the agent's
+  if (verb.form === 'past' && isPunct(prev, ',') && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
+    const agent = agentAfter(tokens, i + 1, verb)
+    if (agent && w(tokens, agent[1]) === 'as') add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
+    else if (w(tokens, i + 1) === 'as') add({ cue: [i, i + 2], rule: 'hedge-passive' })
+    if (agent || w(tokens, i + 1) === 'as') return
   }
   // "as reported by the Lagos Tribune", "as first reported by…"
   if (verb.form === 'past' && verb.passiveBy && w(tokens, i + 1) === 'by' && (w(tokens, i - 1) === 'as' || w(tokens, i - 2) === 'as')) {

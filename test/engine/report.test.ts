@@ -2222,16 +2222,18 @@ describe('denying the charges', () => {
 })
 
 describe('a participle set off after a noun that presents a judgement "as" something', () => {
-  it('is a hedge on no one\'s word, not the main subject\'s', () => {
+  it('is a hedge on no one\'s word, or on the agent\'s when it names one, not the main subject\'s', () => {
     const text = [
       'The email shows the name of the donor, described as one of the richest men in the country.',
       'The death of Justice Ellen Moore, regarded as the court’s swing vote, has left it divided.',
       'Mayor Haddad defended the shake-up, viewed as a sign of trouble.',
+      'The toll plan, described by critics as a giveaway, passed on Monday.',
     ].join(' ')
     expect(labelAndCues(text)).toEqual([
       ['direct', [['shows', 'The email'], ['described as', null]]],
       ['reported', [['regarded as', null]]],
       ['reported', [['viewed as', null]]],
+      ['reported', [['described by', 'critics']]],
     ])
   })
 })
