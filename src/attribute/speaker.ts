@@ -759,6 +759,14 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   // "Carson, Fiorina and Huckabee have all spoken and say…": names listed to open the sentence speak together
   const listed = tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
   if (listed >= 0) return [np[0], listed]
+  // "Kim travels to Seoul, saying…": right after a name, a lowercase -s word that names no one, before a preposition or an article,
+  // is the verb when the phrase ends at a comma ("Clinton emails from 2012 show…" goes on to its verb; "Trump supporters in Ohio, …" are people)
+  if (isPunct(tokens[np[1]], ',')) {
+    for (let k = np[0] + 1; k < np[1] - 1; k++) {
+      const t = tokens[k]
+      if (t.word && !t.cap && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (lexicon.prepositions.has(w(tokens, k + 1)) || grammar.articles.has(w(tokens, k + 1)))) return [np[0], k]
+    }
+  }
   for (let end = np[1]; end > np[0]; end--) {
     const head = tokens[end - 1]
     // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")

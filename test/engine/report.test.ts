@@ -2322,6 +2322,23 @@ describe('a reported clause whose subject carries a passive -ing phrase', () => 
   })
 })
 
+describe('a present verb right after a name, before a participle of saying', () => {
+  it('is the verb of the name, which speaks; nouns of people or documents after a name stay the phrase', () => {
+    const text = [
+      'Kim travels to Seoul, saying the talks will resume.',
+      'Okafor visits the plant, saying it is safe.',
+      'Trump supporters in Ohio, angry at the result, said the vote was rigged.',
+      'Clinton emails from 2012 show the plan was approved.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['saying', 'Kim']]],
+      ['direct', [['saying', 'Okafor']]],
+      ['reported', [['said', 'Trump supporters in Ohio']]],
+      ['reported', [['show', 'Clinton emails from 2012']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
