@@ -841,6 +841,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   // ("None of the scholars thought compromise was likely" is their view that it was not: a negation that moves into what is thought)
   if (!src || (src[0] <= i && i < src[1]) || (noSpeaker(tokens, src) && !grammar.negRaising.has(verb.base))) return
+  // ("check whether anyone disclosed the information": an open question asserts nothing said)
+  if (w(tokens, src[0] - 1) === 'whether') return
   // (the speaker keeps its negative word: "No one expected…")
   if (grammar.negativeDeterminers.has(w(tokens, src[0] - 1))) src = [src[0] - 1, src[1]]
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)

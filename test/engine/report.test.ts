@@ -2339,6 +2339,32 @@ describe('a present verb right after a name, before a participle of saying', () 
   })
 })
 
+describe('anyone, anybody, everybody', () => {
+  it('are nobody in particular: a vague source, not a person named "Anyone"', () => {
+    const text = ['Anyone who says the plan will work is mistaken.', 'Everybody says the plan will work.', 'Okafor mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”'].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind])])).toEqual([
+      ['reported', [['Anyone', 'vague']]],
+      ['reported', [['Everybody', 'vague']]],
+      ['direct', [['Okafor', 'named'], ['anybody', 'vague']]],
+    ])
+  })
+})
+
+describe('a verb of saying or thinking inside an open question', () => {
+  it('asserts nothing said ("it is unclear whether the judges would rule that…"), while what the speaker said about it stays', () => {
+    const text = [
+      'But it was unclear whether the judges would rule that the mines posed a threat.',
+      'It is not clear whether Haddad knew that the audit had begun.',
+      'Sullivan says he told staff to check whether anyone disclosed the file.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['says', 'Sullivan']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
