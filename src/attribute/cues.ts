@@ -61,6 +61,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (not after a participle that joins the subject's post-modifier: "Residents surveyed reported problems")
   const next = tokens[i + 1]
   if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && pastForm(prev) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
+  // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…")
+  if (prev?.word && lexicon.prepositions.has(prev.lower) && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false

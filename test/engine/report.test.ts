@@ -2365,6 +2365,23 @@ describe('a verb of saying or thinking inside an open question', () => {
   })
 })
 
+describe('a past form between a preposition and a plain noun', () => {
+  it('describes the noun, and reports nothing', () => {
+    const text = [
+      'The move took place despite repeated warnings from his attorney.',
+      'Despite reported losses, the firm grew.',
+      'A man with reported ties to the group was held.',
+      'Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['described', 'Mr. Guerrero'], ['said', 'Mr. Guerrero']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
