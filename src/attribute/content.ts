@@ -87,9 +87,6 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
   return j
 }
 
-/** Modal verbs: never a noun's word after the noun ("the will of voters" has a determiner before it). */
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall'])
-
 /** "the more", "the longer", "the fewer": one half of a comparative correlative. */
 const comparativeAt = (tokens: Token[], j: number) => w(tokens, j) === 'the' && (grammar.comparatives.has(w(tokens, j + 1)) || /^[a-z]{3,}er$/.test(w(tokens, j + 1)))
 
@@ -151,7 +148,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     const verbWithObject = (m: number) => m > np[1] + 2 && (presentVerb(tokens[m]) || (pastForm(tokens[m]) && !lexicon.prepositions.has(w(tokens, m - 1)) && !lexicon.clauseBreakers.has(w(tokens, m - 1)))) && (lexicon.pronouns.has(w(tokens, m + 1)) || lexicon.determiners.has(w(tokens, m + 1)))
     // (a past verb with its object may come after a longer phrase)
     // (a modal may come after a long one: "say her plans to raise a host of taxes on the rich and give … to the middle class would make…")
-    const modal = (m: number) => MODALS.has(tokens[m].lower) && !lexicon.determiners.has(w(tokens, m - 1))
+    const modal = (m: number) => grammar.modals.has(tokens[m].lower) && !lexicon.determiners.has(w(tokens, m - 1))
     for (let m = np[1] + 2; m < np[1] + 26 && inside(m); m++) if ((m < np[1] + 8 && clauseAt(tokens, m)) || (m < np[1] + 14 && verbWithObject(m) && (m < np[1] + 8 || pastForm(tokens[m]))) || modal(m)) return true
   }
   // "believe the level of priority being placed on black voters shows…": a passive -ing phrase on the subject, then its verb

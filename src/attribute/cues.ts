@@ -1024,7 +1024,7 @@ function subordinateOpener(tokens: Token[], c: number): boolean {
 function addresseeEnd(tokens: Token[], k: number): number {
   const np = rightNP(tokens, k)
   const head = np && tokens[headOf(tokens, np)]
-  return head?.word && (head.cap || addressee(head)) ? np[1] : k
+  return np && head?.word && (head.cap || addressee(head)) ? np[1] : k
 }
 
 /** The last word of the phrase `[a, b)` before an addressee after "to" that ends it ("a statement to reporters"), or of the phrase. */
