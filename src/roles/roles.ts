@@ -111,6 +111,7 @@ function quotedSubhead(s: Analysed): boolean {
   for (const t of s.tokens) {
     if (!t.word) continue
     words++
+    // (the capital as written: a Title Case line's common words have lost their `cap` by now)
     if (/^\p{Lu}/u.test(t.text)) capped++
     else if (!grammar.titleCaseSmallWords.has(t.lower)) return false
   }
