@@ -34,6 +34,8 @@ const FIRST_WORDS = new WeakMap<Token[], number>()
 
 /** The index of a sentence's first word (-1 when it has none). */
 export function firstWord(tokens: Token[]): number {
+  // most sentences open with a word: no lookup
+  if (tokens[0]?.word) return 0
   let k = FIRST_WORDS.get(tokens)
   if (k === undefined) FIRST_WORDS.set(tokens, (k = tokens.findIndex((t) => t.word)))
   return k

@@ -3003,4 +3003,16 @@ The singer can add a new title to her résumé: “climate envoy.”`,
     ],
     note: "'Put it' is how someone worded what follows or what went before (SPEC §1: a verb of saying that introduces content), in the 'as X put it' aside and before a colon; 'put the cost at' is an estimate, information the source supplies (SPEC §1); vague people stay vague.",
   },
+  {
+    id: 'thinking-verb/aside-in-clause',
+    rule: 'thinking-verb',
+    text: `The port authority expects the biggest shippers, including Marlow Lines, to cut sailings. Analysts believe several carriers, such as Norsk Cargo, are losing money on the route. Harbour master Ines Cole said the older cranes, notably the two at Pier 4, would be scrapped. The carriers, including Marlow Lines, cut sailings in March.`,
+    expect: [
+      { s: 'The port authority expects the biggest shippers, including Marlow Lines, to cut sailings.', label: 'direct', sources: ['The port authority'] },
+      { s: 'Analysts believe several carriers, such as Norsk Cargo, are losing money on the route.', label: 'reported', sources: ['Analysts'] },
+      { s: 'Harbour master Ines Cole said the older cranes, notably the two at Pier 4, would be scrapped.', label: 'direct', sources: ['Harbour master Ines Cole'] },
+      { s: 'The carriers, including Marlow Lines, cut sailings in March.', label: 'unattributed' },
+    ],
+    note: "A reported clause whose subject is followed by an aside naming some of its members (', including …,', ', such as …,', ', notably …,') is still the content of the thinking or saying verb before it (SPEC §1 step 1); the same aside in the author's own sentence attributes nothing.",
+  },
 ]
