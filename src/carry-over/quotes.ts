@@ -84,9 +84,13 @@ function opensWithSpeaker(text: string, s: Sentence, a: Attribution): boolean {
   if (a.inherited || a.rule !== 'speech-verb' || a.source.start === undefined || a.source.end === undefined) return false
   const before = text.slice(s.start, a.source.start)
   const after = text.slice(a.source.end, a.cue.start)
-  // (a description before the name closes its aside after it: "His sister, Ana Ruiz, said")
-  return before ? describesName(before) && ASIDE.test(after.replace(/^\s*,/, '')) : ASIDE.test(after)
+  // (a description before the name closes its aside after it: "His sister, Ana Ruiz, said"; the name's source leaves out
+  // the role words written before it: "Scott's niece, state Del. Marcia Price, shouted")
+  return before ? describesName(before.replace(ROLE_WORDS, '')) && ASIDE.test(after.replace(/^\s*,/, '')) : ASIDE.test(after)
 }
+
+/** lowercase words at the end of a stretch of text, before a name */
+const ROLE_WORDS = /(?:\p{Ll}[\p{L}'’.-]*\s+)+$/u
 
 /** Nothing, or asides set off by commas or brackets, with no clause of their own (no colon, semicolon or quotation; ’ is an apostrophe here). */
 const ASIDE = /^\s*(?:(?:,[^,;:"“”‘«»]*,|\([^();:"“”‘«»]*\))\s*)*$/

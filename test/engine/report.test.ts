@@ -2382,6 +2382,52 @@ describe('a past form between a preposition and a plain noun', () => {
   })
 })
 
+describe('an aside naming some of a group inside a reported clause', () => {
+  it('leaves the clause after it reported: including, such as, notably, among them', () => {
+    const text = [
+      'The union believes the largest employers, notably Carrow Foods, are holding down pay.',
+      'Dr. Felix Amari thinks the smaller clinics, among them Elm Park Health, will close by spring.',
+      'Exxon Mobil contended in its letter, written by Kenneth P. Cohen, that some of the foundations, including the Rockefeller Brothers Fund, had a bias.',
+      'Governor Lena Marsh says several lenders, such as Harbor Bank, have tightened credit.',
+      "The ministry's charities, including the Lantern Trust, had broken the law.",
+      'She met the donors, including the Halvorsen Fund, on Friday.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['believes', 'The union']]],
+      ['direct', [['thinks', 'Dr. Felix Amari']]],
+      ['direct', [['contended', 'Exxon Mobil']]],
+      ['direct', [['says', 'Governor Lena Marsh']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a quotation cut by ? or ! before a described speaker with role words before the name', () => {
+  it('takes the speaker named after the description, past the role words', () => {
+    expect(speakers('“We won!” Her brother, retired teacher Alma Ruiz, said.', 'label')).toEqual([
+      ['direct', ['Alma Ruiz (inherited)']],
+      ['direct', ['Alma Ruiz']],
+    ])
+    expect(speakers('“Where is the money?” The council’s auditor, state Rep. Dana Okoro, asked.', 'label')).toEqual([
+      ['direct', ['Rep. Dana Okoro (inherited)']],
+      ['direct', ['Rep. Dana Okoro']],
+    ])
+    expect(speakers('“Enough!” His daughter, former prosecutor Lena Marsh, shouted from the gallery.', 'label')).toEqual([
+      ['direct', ['Lena Marsh (inherited)']],
+      ['direct', ['Lena Marsh']],
+    ])
+  })
+
+  it('not after a phrase of place or time', () => {
+    expect(speakers('“We won!” In Ohio, state Sen. Ana Ruiz spoke to reporters.', 'label')).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+    expect(speakers('“We won!” Later that night, state Sen. Ana Ruiz said.', 'label')[0]).toEqual(['unattributed', []])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
