@@ -276,6 +276,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
     if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
     if (BE.has(l) && beliefCue(text, tokens, i, add)) continue
+    if (i === firstWord(tokens) && grammar.beliefAdjectives.has(l) && openingBelief(text, tokens, i, add)) continue
     // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer
     if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
@@ -656,6 +657,32 @@ function beliefCue(text: string, tokens: Token[], i: number, add: Add): boolean 
   // ("It is certain that…" is the writer's)
   if (reading.notSource || (reading.type === 'unknown' && !reading.pronoun) || w(tokens, src[0]) === 'it') return false
   add({ cue: [j, j + 2], src, reading, rule: 'thought-verb' })
+  return true
+}
+
+/**
+ * "Convinced that the deal would collapse, Senator Ana Ruiz voted against it.", "Worried the nation might miss its target, the
+ * government proposed a levy.": an opening adjective of belief with its clause is the view of the subject after its comma.
+ */
+function openingBelief(text: string, tokens: Token[], i: number, add: Add): boolean {
+  if (w(tokens, i + 1) !== 'that' && !clauseFollows(tokens, i + 1)) return false
+  // the first comma after which a subject and its verb open the main clause
+  let src: Range | undefined
+  for (let c = i + 3; c < tokens.length && c < i + 40 && !src; c++) {
+    if (!isPunct(tokens[c], ',')) continue
+    // (read as a sentence of its own, so that its subject stops at its verb: "…, analysts at Lund Capital cut their forecasts")
+    const main = findMainSubject(tokens.slice(c + 1))
+    const verb = main && tokens[c + 1 + main[1]]
+    if (main?.[0] === 0 && verb && (clauseFollows(tokens, c + 1) || pastForm(verb) || clauseAt(tokens, c + 1 + main[1]))) {
+      // (an -ing word there is a modifier inside the phrase: "…, several shipping lines rerouted")
+      src = gerundLike(verb) ? rightNP(tokens, c + 1) : [c + 1, c + 1 + main[1]]
+    }
+  }
+  if (!src) return false
+  const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
+  // (a group of unknown kind may hold a view: "…, several shipping lines rerouted"; "the deal", "it" may not)
+  if (reading.notSource || (reading.type === 'unknown' && !reading.pronoun && reading.kind !== 'vague') || w(tokens, src[0]) === 'it') return false
+  add({ cue: w(tokens, i + 1) === 'that' ? [i, i + 2] : [i, i + 1], src, reading, rule: 'thought-verb' })
   return true
 }
 

@@ -326,6 +326,7 @@ export const triggers = new Set<string>([
   ...grammarData.leadInVerbs.entries,
   ...grammarData.copularSpeechNouns.entries,
   ...grammarData.doubtLeavers.entries,
+  ...grammarData.beliefAdjectives.entries,
 ])
 
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */

@@ -2428,6 +2428,44 @@ describe('a quotation cut by ? or ! before a described speaker with role words b
   })
 })
 
+describe('an opening adjective of belief with its clause', () => {
+  it('is the view of the subject after its comma, with or without "that"', () => {
+    const text = [
+      'Convinced that the deal would collapse, Senator Ana Ruiz voted against it.',
+      'Worried the nation might miss its climate target, the German government proposed a levy.',
+      'Skeptical the plan would work, analysts at Lund Capital cut their forecasts.',
+      'Worried that prices, already high, would rise further, the central bank acted.',
+      'Confident that voters would back him, Okafor has not campaigned.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['Convinced that', 'Senator Ana Ruiz']]],
+      ['direct', [['Worried', 'the German government']]],
+      ['reported', [['Skeptical', 'analysts at Lund Capital']]],
+      ['direct', [['Worried that', 'the central bank']]],
+      ['direct', [['Confident that', 'Okafor']]],
+    ])
+  })
+
+  it('not when the adjective describes a noun or stands alone', () => {
+    const text = [
+      'Concerned residents, many of them retirees, packed the hall.',
+      'Certain categories of workers, like teachers and doctors, continue to be exempt.',
+      'Sure enough, common sense prevailed.',
+      'Confident of victory, the mayor skipped the debate.',
+      'Worried, the mayor called the governor.',
+      'Worried that rates would rise, the deal collapsed.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -3015,4 +3015,16 @@ The singer can add a new title to her résumé: “climate envoy.”`,
     ],
     note: "A reported clause whose subject is followed by an aside naming some of its members (', including …,', ', such as …,', ', notably …,') is still the content of the thinking or saying verb before it (SPEC §1 step 1); the same aside in the author's own sentence attributes nothing.",
   },
+  {
+    id: 'thinking-verb/opening-belief-adjective',
+    rule: 'thinking-verb',
+    text: `Worried that the harbour would silt up again, the port authority ordered a second dredging. Convinced the strike would spread, several shipping lines rerouted their vessels. Hopeful that the talks would resume, union leader Tomas Greer flew to Rotterdam. Worried dock workers gathered at the gate on Monday.`,
+    expect: [
+      { s: 'Worried that the harbour would silt up again, the port authority ordered a second dredging.', label: 'direct', sources: ['the port authority'] },
+      { s: 'Convinced the strike would spread, several shipping lines rerouted their vessels.', label: 'reported', sources: ['several shipping lines'] },
+      { s: 'Hopeful that the talks would resume, union leader Tomas Greer flew to Rotterdam.', label: 'direct', sources: ['union leader Tomas Greer'] },
+      { s: 'Worried dock workers gathered at the gate on Monday.', label: 'unattributed' },
+    ],
+    note: "An opening adjective of belief with its clause ('Worried that…', 'Convinced…', 'Hopeful that…') states what the subject after the comma believes or fears, like 'is convinced that…' (SPEC §1: thinking verbs); the adjective before a noun only describes it.",
+  },
 ]
