@@ -1,6 +1,7 @@
 import type { Attribution, Role } from '../types'
 import type { Sentence } from '../attribute/sentence'
 import { grammar, lexicon } from '../lexicon'
+import { withoutNicknames } from '../segment/nickname'
 
 /** A sentence's copy of an attribution it inherits, fields in the same order (written out: a spread is several times slower). */
 function inherited(a: Attribution): Attribution {
@@ -83,7 +84,8 @@ const stopped = (text: string, s: Sentence) => /[.…]['"”’]+$/.test(text.sl
 function opensWithSpeaker(text: string, s: Sentence, a: Attribution): boolean {
   if (a.inherited || a.rule !== 'speech-verb' || a.source.start === undefined || a.source.end === undefined) return false
   const before = text.slice(s.start, a.source.start)
-  const after = text.slice(a.source.end, a.cue.start)
+  // (a nickname in the name set off after the speaker's description is no quotation: ", state Del. Marcia "Cia" Price,")
+  const after = withoutNicknames(text.slice(a.source.end, a.cue.start))
   // (a description before the name closes its aside after it: "His sister, Ana Ruiz, said"; the name's source leaves out
   // the role words written before it: "Scott's niece, state Del. Marcia Price, shouted")
   return before ? describesName(before.replace(ROLE_WORDS, '')) && ASIDE.test(after.replace(/^\s*,/, '')) : ASIDE.test(after)

@@ -518,7 +518,9 @@ export class SourceResolver {
     // company's, "the retail giant" after "the company")
     const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(lexicon.companyNouns.has(head) && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
     const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e))
-    const words = mods.filter((m) => !lexicon.determiners.has(m))
+    // (a person's owner is someone else: "Scott's niece" is not Bobby Scott, "Putin's spokesman" not Putin)
+    const owners = of === 'person' ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
+    const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
     const names = () => s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)

@@ -1,5 +1,6 @@
 import type { Block } from '../types'
 import { lexicon } from '../lexicon'
+import { nicknameEnd } from './nickname'
 
 /** A sentence before analysis: where it is and how it stands on the page. */
 export interface Unit {
@@ -242,9 +243,6 @@ function firstAfterMarks(text: string, k: number, end: number): number {
   return k
 }
 
-/** One capitalised word in quotation marks, then the name goes on: '"Bobby" Scott', '“Cia” Price'. */
-const NICKNAME = /^["“'‘]\p{Lu}[\p{L}'’.-]*["”'’] \p{Lu}/u
-
 /** Whether the period at `i` ends a sentence, given the next non-space character `n` at `k`. */
 function periodEnds(text: string, i: number, k: number, start: number, end: number, n: string): boolean {
   const w = wordBefore(text, i, start)
@@ -259,7 +257,7 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   const starter = () => lexicon.sentenceStarters.has(wordAt(text, k, end)) || (OPENERS.includes(n) && !isLower(text[firstAfterMarks(text, k, end)] ?? ''))
   // an initial ("George W. Bush", "J. R. R. Tolkien") unless a sentence plainly starts
   // (a nickname in quotation marks goes on with the name: 'Rep. Robert C. "Bobby" Scott')
-  if (bare.length === 1 && isUpper(bare)) return starter() && !NICKNAME.test(text.slice(k, k + 40))
+  if (bare.length === 1 && isUpper(bare)) return starter() && nicknameEnd(text, k) === k
   // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left." ("apt. B", "vol. II" go on)
   if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && isLower(text[k + 1])) return true
   // and a closing mark after it ends the word: 'told them: “No.” Lee said…' ("No. 3" has no mark between)

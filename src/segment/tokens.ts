@@ -1,5 +1,6 @@
 import { grammar, lexicon } from '../lexicon'
 import type { Word } from '../lexicon/phrases'
+import { nicknameEnd } from './nickname'
 
 /** A word or punctuation mark of a sentence, with its offsets into the checked text. */
 export interface Token extends Word {
@@ -77,6 +78,16 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         push(tokens, text.slice(i, handle), i, true, false, false, inQuote)
         tokens[tokens.length - 1].cap = true
         i = handle
+        continue
+      }
+      // a nickname inside a name is a word of the name, marks and all: 'Marcia "Cia" Price', 'Robert C. “Bobby” Scott'
+      const before = tokens[tokens.length - 1]
+      // (after a given name or an initial only: a Title Case headline's quoted word is no nickname, "Who Once Mocked ‘Queers’ Who…")
+      const nick = before?.word && before.end === i - 1 && (lexicon.givenNames.has(before.lower) || /^\p{Lu}\.$/u.test(before.text)) ? nicknameEnd(text, i) : i
+      if (nick > i && nick < end) {
+        push(tokens, text.slice(i, nick), i, true, false, false, inQuote)
+        tokens[tokens.length - 1].cap = true
+        i = nick
         continue
       }
       // punctuation: one mark, or a run of dots

@@ -2466,6 +2466,49 @@ describe('an opening adjective of belief with its clause', () => {
   })
 })
 
+describe('a nickname in quotation marks inside a name', () => {
+  it('is a word of the name, in the source as written and as resolved', () => {
+    const text = 'Rep. Robert C. "Bobby" Scott said the bill would pass. State Del. Marcia “Cia” Price said the vote was close. Boris \'BoJo\' Johnson said it was fine. Scott added that it was late.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.resolved ?? null]))).toEqual([
+      [['Rep. Robert C. "Bobby" Scott', 'Robert C. "Bobby" Scott']],
+      [['State Del. Marcia “Cia” Price', 'Marcia “Cia” Price']],
+      [["Boris 'BoJo' Johnson", null]],
+      [['Scott', 'Robert C. "Bobby" Scott']],
+    ])
+  })
+
+  it('lets a quotation cut by ! take the speaker named with it after a description', () => {
+    expect(speakers('“This is a big year for Bobby Scott!” His niece, state Del. Marcia “Cia” Price, shouted to the crowd.', 'label')).toEqual([
+      ['direct', ['Del. Marcia “Cia” Price (inherited)']],
+      ['direct', ['Del. Marcia “Cia” Price']],
+    ])
+  })
+
+  it('not a quoted word between capitalised words of a Title Case headline', () => {
+    expect(check('Maria Hinojosa Explained Why She Felt “Invisible” As A Child').sentences[0].attributions.map((a) => [a.cue.text, a.source.text])).toEqual([
+      ['Explained', 'Maria Hinojosa'],
+      ['Felt', 'She'],
+    ])
+    // (the quoted word stays a quotation: its speaker is the justice)
+    expect(check('Wisconsin Elects A Justice Who Once Mocked ‘Queers’ Who Get AIDS').sentences[0].attributions.map((a) => [a.cue.text, a.source.text])).toEqual([['Mocked', 'A Justice']])
+  })
+})
+
+describe('a person named by a relation to someone', () => {
+  it('is not that someone: "Scott’s niece" is not Scott', () => {
+    const text = "Rep. Bobby Scott spoke on Monday. Scott's niece said the race was close. Hillary Clinton campaigned in Ohio. Clinton's husband said she would win. President Vladimir Putin met Kim. Putin's spokesman said the talks went well."
+    expect(check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved ?? null])).toEqual([
+      ["Scott's niece", null],
+      ["Clinton's husband", null],
+      ["Putin's spokesman", null],
+    ])
+  })
+
+  it('while a role noun with no owner still refers back', () => {
+    expect(resolvedOrWritten('Sen. Marco Rubio voted no on Monday. The senator said the bill was flawed.')).toEqual(['Marco Rubio'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
