@@ -231,6 +231,14 @@ function splitSentences(text: string, start: number, end: number, para: number, 
   push(end)
 }
 
+/** Whether the word at `at` opens a sentence: only spaces and opening marks between it and a stop, a line break or the start. */
+function opensSentence(text: string, at: number, floor: number): boolean {
+  let p = at - 1
+  while (p >= floor && (isSpace(text[p]) || OPENERS.includes(text[p]))) p--
+  while (p > floor && CLOSERS.includes(text[p])) p--
+  return p < floor || TERMINAL.includes(text[p]) || text[p] === '\n'
+}
+
 /** The part of a word after its last hyphen that a letter follows ("Sen" of "then-Sen"). */
 function afterHyphen(w: string): string {
   for (let k = w.length - 2; k >= 0; k--) if (w[k] === '-' && isLetter(w[k + 1])) return w.slice(k + 1)
@@ -262,6 +270,8 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && isLower(text[k + 1])) return true
   // and a closing mark after it ends the word: 'told them: “No.” Lee said…' ("No. 3" has no mark between)
   if (lexicon.abbrBeforeNumbers.has(bare) && CLOSERS.includes(text[i + 1])) return true
+  // a reply that opens its sentence ends there before a capitalised word: "Is he paying? No. Donald Trump has…"
+  if (lexicon.abbrReplies.has(bare) && isUpper(text[k]) && isLower(text[k + 1]) && opensSentence(text, i - w.length, start)) return true
   if (bare.includes('.') || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
   return true
 }

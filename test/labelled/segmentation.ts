@@ -185,4 +185,20 @@ Lee moved to Newark, N.J. (His family stayed in Ohio.) He said the move was hard
     ],
     note: "A nickname in quotation marks after an initial ('Robert C. \"Bobby\" Scott') goes on with the name: the initial's period ends no sentence. A letter that ends a sentence before a quotation of several words ('table C. \"Nobody…') still does.",
   },
+  {
+    id: 'segmentation/reply-no',
+    rule: 'segmentation',
+    text: `Will the council raise the tax? No. Mayor Ines Duarte shelved the plan on Monday. Is the tunnel finished? “No. Workers are still lining it,” the engineer said. The ward known as No. 7 voted first. Route No. 12 reopens Friday.`,
+    expect: [
+      { s: 'Will the council raise the tax?', label: 'unattributed', role: 'question' },
+      { s: 'No.', label: 'unattributed' },
+      { s: 'Mayor Ines Duarte shelved the plan on Monday.', label: 'unattributed' },
+      { s: 'Is the tunnel finished?', label: 'unattributed', role: 'question' },
+      { s: '“No.', label: 'direct', inherited: true },
+      { s: 'Workers are still lining it,” the engineer said.', label: 'direct', sources: ['the engineer'] },
+      { s: 'The ward known as No. 7 voted first.', label: 'unattributed' },
+      { s: 'Route No. 12 reopens Friday.', label: 'unattributed' },
+    ],
+    note: "A capitalised 'No.' that opens its sentence before a capitalised word is the reply, and the sentence ends there; before a number it is the abbreviation ('No. 7'). The quoted reply and its second sentence share the tag after them (SPEC §3).",
+  },
 ]
