@@ -2509,6 +2509,27 @@ describe('a person named by a relation to someone', () => {
   })
 })
 
+describe('"ruled out"', () => {
+  it('is a decision, with the particle after the verb or after a pronoun object, while "ruled that…" reports', () => {
+    const text = [
+      'The governor ruled out a tax rise.',
+      'Mayor Ines Duarte ruled it out on Monday.',
+      'Officials in Lagos have ruled them out.',
+      'The judge ruled that the law was void.',
+      '“It is void,” the appeals court ruled.',
+      'The panel ruled it was void.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['ruled that', 'The judge']]],
+      ['direct', [['ruled', 'the appeals court']]],
+      ['direct', [['ruled', 'The panel']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
