@@ -39,7 +39,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) {
       const own = openingClauseSubject(tokens, at) ?? joinedClauseSubject(tokens, at)
       if (own) return own
-      const m = main()
+      const m = apposedSpeaker(tokens, main())
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
       if (m && m[1] - m[0] === 1 && grammar.placeAdverbs.has(w(tokens, m[0]))) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined
@@ -335,6 +335,21 @@ export function nameSetOffBefore(tokens: Token[], c: number): boolean {
 export function appositionStart(tokens: Token[], name: number): number {
   for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isPunct(tokens[k], ',')) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name
   return name
+}
+
+/**
+ * The name set off by commas right after a subject phrase, which speaks as it does for the first verb ("His lawyer, Maria
+ * Costa, called the charges baseless and said…"), or the phrase (not a document's author, nor names listed: "Ruiz, Diaz").
+ */
+function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefined {
+  if (!m || !isPunct(tokens[m[1]], ',') || tokens[m[1] - 1].cap || lexicon.documentNouns.has(tokens[headOf(tokens, m)].norm)) return m
+  for (let k = m[1] + 2; k < tokens.length && k <= m[1] + 9; k++) {
+    if (!tokens[k].word && tokens[k].text !== '.') {
+      const named = isPunct(tokens[k], ',') ? apposedName(tokens, m[1] + 1, k) : -1
+      return named >= 0 ? [named, k] : m
+    }
+  }
+  return m
 }
 
 /** A lowercase preposition inside a body's own name: "the Council on Foreign Relations", "Parents of Murdered Children". */

@@ -2530,6 +2530,34 @@ describe('"ruled out"', () => {
   })
 })
 
+describe('the Joint Chiefs of Staff', () => {
+  it('is a government body, by its whole name, after a country or alone', () => {
+    const text = "The missiles flew about 600 km, according to the Joint Chiefs of Staff. South Korea's Joint Chiefs of Staff said a second launch failed. In Washington, the Joint Chiefs said the drills would go ahead."
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([
+      [['the Joint Chiefs of Staff', 'named', 'government']],
+      [["South Korea's Joint Chiefs of Staff", 'named', 'government']],
+      [['the Joint Chiefs', 'named', 'government']],
+    ])
+  })
+})
+
+describe('a second verb of a subject with a name set off after it', () => {
+  it('has the name as its speaker, as the first verb has', () => {
+    const text = [
+      'His lawyer, Maria Costa, called the charges "baseless" and said her client would be vindicated.',
+      "The company's chief executive, Dana Reyes, met investors and said revenue would rise.",
+      'One of the men, Jessie Elkins, 70, had served in Vietnam and said he would vote for change.',
+      'The mayor, who took office in May, toured the site and said it was safe.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['called', 'Maria Costa'], ['said', 'Maria Costa']]],
+      ['direct', [['said', 'Dana Reyes']]],
+      ['direct', [['said', 'Jessie Elkins']]],
+      ['direct', [['said', 'The mayor']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
