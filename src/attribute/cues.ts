@@ -100,6 +100,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
   if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
+  // "dismissed reports that…", "denied claims that…": right after a past cue or light verb the form is its object, a noun
+  if (pastForm(prev) && (lexicon.cueVerbs.has(prev.lower) || lexicon.lightVerbs.has(prev.lower))) return false
   if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && !clauseAt(tokens, i + 2)) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
@@ -929,6 +931,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("As Obama faced criticism, one lawmaker took a moment to reassure him": the verb of "As Kim said, …" comes before the clause's comma)
   const asTag = () => before.lower === 'as' && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what')) && !bareTag()) return
+  // a trailing tag's speaker opens with no participle and its object: ", beating Wall Street estimates.", ", topping the
+  // company's forecasts." ("fundraising documents show." is a noun's modifier)
+  const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || lexicon.determiners.has(t.lower) || grammar.possessivePronouns.has(t.lower) || t.lower !== t.norm)
+  if (content.kind === 'trailing' && !afterQuote && gerundLike(tokens[src[0]]) && objectAfter(tokens[src[0] + 1])) return
   // a subordinate clause alone before a speaker's purpose is no content: "As Obama faced criticism, one lawmaker took a moment to reassure him."
   if (content.kind === 'trailing' && !afterQuote && isTo(tokens, i - 1) && subordinateOpener(tokens, open - 1)) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."

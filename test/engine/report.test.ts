@@ -2558,6 +2558,42 @@ describe('a second verb of a subject with a name set off after it', () => {
   })
 })
 
+describe('a speech noun right after a past verb of saying', () => {
+  it('is its object, whatever stands between the subject and the verb', () => {
+    const text = [
+      'The Kremlin on Monday dismissed reports that Putin was ill.',
+      'The senator on Friday denied claims that she had lied.',
+      'The ministry on Tuesday confirmed reports that troops had moved.',
+      'The newspaper, founded in 1990, reports that sales fell.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['dismissed', 'The Kremlin'], ['reports that', null]]],
+      ['direct', [['denied', 'The senator'], ['claims that', null]]],
+      ['direct', [['confirmed', 'The ministry'], ['reports that', null]]],
+      ['direct', [['reports that', 'The newspaper']]],
+    ])
+  })
+})
+
+describe('a participle and its object before a trailing verb form', () => {
+  it('is no speaker: the form is the object\'s noun', () => {
+    const text = [
+      'Apple reported record revenue on Thursday, beating Wall Street estimates.',
+      "Sales rose 5%, topping the company's forecasts.",
+      "Exports grew 3%, beating analysts' estimates.",
+      'Bush had to lend his campaign money last month, fundraising documents show.',
+      'Sales rose 5%, analysts estimate.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['reported', 'Apple']]],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['reported', [['show', 'fundraising documents']]],
+      ['reported', [['estimate', 'analysts']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
