@@ -2594,6 +2594,23 @@ describe('a participle and its object before a trailing verb form', () => {
   })
 })
 
+describe('a named object after a modal verb, with a relative clause of saying', () => {
+  it('is the speaker without the verb before it', () => {
+    const text = [
+      'Any decision would involve Attorney General Loretta Lynch, who told Congress that she would follow the evidence.',
+      'The plan will require Governor Ana Ruiz, who said she would sign it.',
+      'The deal could benefit Mayor Tom Reyes, who has said he wants a second term.',
+      'Why would any rational person believe the plan would work?',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.text]))).toEqual([
+      [['told', 'Attorney General Loretta Lynch']],
+      [['said', 'Governor Ana Ruiz']],
+      [['said', 'Mayor Tom Reyes']],
+      [['believe', 'any rational person']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
