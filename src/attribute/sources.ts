@@ -103,7 +103,9 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const r = readPhrase(text, tokens, range, outsideQuote)
   // "His friend, who asked not to be named, said", "A spokesman, speaking on condition of anonymity, said": unnamed on purpose
   const b = range[1]
-  const unnamed = r.kind === 'named' && r.type === 'person' && !r.pronoun && tokens[b]?.text === ',' && !tokens[headOf(tokens, range)].cap && !!lexicon.anonymity.find(tokens, b + 1, Math.min(tokens.length, b + 14))
+  // ("One Tory MP, who did not wish to be named, said": a role written in capitals is still no name)
+  const head = tokens[headOf(tokens, range)]
+  const unnamed = r.kind !== 'none' && r.type !== 'document' && !r.pronoun && tokens[b]?.text === ',' && (!head.cap || lexicon.personRoles.has(head.norm)) && (r.kind === 'vague' || r.type === 'person') && !!lexicon.anonymity.find(tokens, b + 1, Math.min(tokens.length, b + 14))
   // one object shape for every reading, whichever fields it has: the resolver reads them all alike
   // (its role still finds the unnamed person written before: "A senior official said… The official, who…")
   if (unnamed) return { kind: 'vague', type: 'anonymous', name: r.name, country: r.country, pronoun: undefined, role: r.role && { ...r.role, of: 'anonymous' }, pending: undefined, notSource: undefined }

@@ -2611,6 +2611,38 @@ describe('a named object after a modal verb, with a relative clause of saying', 
   })
 })
 
+describe('British political sources', () => {
+  it('an MP or MEP is a role noun, vague when indefinite, and unnamed on purpose when the aside says so', () => {
+    const text = [
+      'A Tory MP said the mood was grim.',
+      'One Labour MP said the whip had been withdrawn.',
+      'One MEP said the vote was rigged.',
+      'Rosie Duffield, the MP for Canterbury, said she would resign.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['A Tory MP', 'vague']],
+      [['One Labour MP', 'vague']],
+      [['One MEP', 'vague']],
+      [['Rosie Duffield', 'named']],
+    ])
+    expect(check('One Tory MP, who did not wish to be named, said the mood was grim. Tory MP Rosie Jones said she would resign.').sentences.map((s) => [s.label, s.attributions[0].source.resolved ?? s.attributions[0].source.text])).toEqual([
+      ['reported', 'One Tory MP'],
+      ['direct', 'Rosie Jones'],
+    ])
+    expect(check('A police officer, who did not want to be identified, said the suspect fled. Officer Dan Reyes said the suspect was caught.').sentences[0].label).toBe('reported')
+  })
+
+  it('a party known by a name with no party word is an organisation', () => {
+    const text = 'Labour said the plan was a fantasy. Plaid Cymru said Wales deserved more. Sinn Féin said the vote was historic. Labour costs rose 3%, the report said.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([
+      [['Labour', 'organization']],
+      [['Plaid Cymru', 'organization']],
+      [['Sinn Féin', 'organization']],
+      [['the report', 'document']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
