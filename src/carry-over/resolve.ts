@@ -363,7 +363,10 @@ export class SourceResolver {
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
     if (b - k === 1 && !titled && !company && !this.personsByWord.has(t[k].norm)) return null
-    for (let m = k; m < (trade ? b - 1 : b); m++) if (NOT_IN_NAMES.has(t[m].norm) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
+    // (a short word after the first, not written in capitals, is a word of the name even when it is a month's or a body's:
+    // "Theresa May", "Ai Jun")
+    const nameWord = (m: number) => m > k && t[m].text.length <= 3 && t[m].text !== t[m].text.toUpperCase()
+    for (let m = k; m < (trade ? b - 1 : b); m++) if ((NOT_IN_NAMES.has(t[m].norm) && !nameWord(m)) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()

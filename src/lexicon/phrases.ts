@@ -19,7 +19,8 @@ export class PhraseIndex<T> {
   /** An index of plain phrases whose value is the phrase itself, lowercase. */
   static of(phrases: string[]): PhraseIndex<string> {
     const index = new PhraseIndex<string>()
-    for (const p of phrases) index.add(p, p.toLowerCase(), false)
+    // (an acronym written in capitals matches only so written: "UN" is no "Un" of "Kim Jong Un", "WHO" no question's "Who")
+    for (const p of phrases) index.add(p, p.toLowerCase(), /^[A-Z]{2,}$/.test(p))
     return index
   }
 

@@ -2643,6 +2643,20 @@ describe('British political sources', () => {
   })
 })
 
+describe('short words inside a name that are also a body\'s acronym or a month', () => {
+  it('stay words of the name: "Kim Jong Un" is a person, no UN; "Theresa May" and "Ai Jun" come back by surname', () => {
+    expect(check('Kim Jong Un said the drills were provocative.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Kim Jong Un', 'person']])
+    expect(resolvedOrWritten('Kim Jong Un inspected a munitions factory on Friday. Kim stressed the need to expand production.')).toEqual(['Kim Jong Un'])
+    expect(resolvedOrWritten('Theresa May visited Paris on Monday. May said the talks went well.')).toEqual(['Theresa May'])
+    expect(resolvedOrWritten('Columnist Ai Jun wrote a piece for the paper. Ai said the tariffs would backfire.')).toEqual(['Ai Jun'])
+  })
+
+  it('while the acronym written in capitals is the body', () => {
+    const text = 'The UN said aid was blocked. The U.N. said convoys were stopped. The EU said the tariffs were illegal. The WHO said the outbreak was over.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.type))).toEqual([['government'], ['government'], ['government'], ['government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
