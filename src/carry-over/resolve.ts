@@ -38,6 +38,9 @@ interface Mention {
 /** time, organisation, media and office words, in one set: no person's name holds one */
 const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys()])
 
+/** A given name alone, past the sentence's first word (where "Will", "Georgia" or "May" may open it in another sense). */
+const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && lexicon.givenNames.has(t[k].lower)
+
 const LOOKBACK = 4
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
@@ -283,8 +286,9 @@ export class SourceResolver {
 
   private personRun(s: Analysed, a: number, b: number): void {
     const t = s.tokens
-    // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
-    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a)) return
+    // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
+    // sentence's first word ("Her husband, Diego, handles the books.")
+    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !givenNameAlone(t, a)) return
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     const next = t[b]
     if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
@@ -362,7 +366,7 @@ export class SourceResolver {
       if (g < b - 1) k = g
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
-    if (b - k === 1 && !titled && !company && !this.personsByWord.has(t[k].norm)) return null
+    if (b - k === 1 && !titled && !company && !this.personsByWord.has(t[k].norm) && !givenNameAlone(t, k)) return null
     // (a short word after the first, not written in capitals, is a word of the name even when it is a month's or a body's:
     // "Theresa May", "Ai Jun")
     const nameWord = (m: number) => m > k && t[m].text.length <= 3 && t[m].text !== t[m].text.toUpperCase()
@@ -382,9 +386,10 @@ export class SourceResolver {
     // (a gendered title is among the words stripped before the name: read from the tokens)
     let gender: Gender = ''
     for (let m = a; m < k && !gender; m++) gender = lexicon.genderTitles.get(t[m].lower) ?? ''
-    gender ||= givenGender(words)
+    // (a given name alone tells its bearer's sex too: "his wife, Jane")
+    gender ||= givenGender(words) || (b - k === 1 && givenNameAlone(t, k) ? (lexicon.givenNames.get(words[0]) ?? '') : '')
     const known = this.knownPerson(words, gender)
-    if (!known && b - k < 2 && !titled) return null
+    if (!known && b - k < 2 && !titled && !givenNameAlone(t, k)) return null
     if (known) addForm(known, written)
     return known ?? (create ? this.person(name, written, words, gender) : null)
   }

@@ -2657,6 +2657,19 @@ describe('short words inside a name that are also a body\'s acronym or a month',
   })
 })
 
+describe('a given name alone', () => {
+  it('is a person a pronoun may stand for, of the sex the name has', () => {
+    expect(resolvedOrWritten('Her husband, Tom, handles the books. He says the hardest year was 2021.')).toEqual(['Tom'])
+    expect(resolvedOrWritten('Bernie Sanders met the pope on Saturday. Some of his advisers, including his wife, Jane, were at the meeting. She said the visit was moving.')).toEqual(['Jane'])
+    expect(resolvedOrWritten('Bernie Sanders met the pope. His wife, Jane, was there too. He said the meeting was personal.')).toEqual(['Bernie Sanders'])
+  })
+
+  it('not where it opens the sentence in another sense', () => {
+    // ("Will" opens a question here: the only person is the mayor, a man)
+    expect(resolvedOrWritten('Mayor Tom Ortiz spoke on Friday. Will voters back the plan? He said they would.')).toEqual(['Tom Ortiz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
