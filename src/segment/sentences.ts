@@ -114,9 +114,16 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
   let longest = 0
   let open = 0
   for (const [s, e] of lines) longest = Math.max(longest, e - s)
-  for (let k = 0; k < lines.length - 1; k++) if (!endsSentence(text, lines[k][1])) open++
-  // hard-wrapped prose: most lines stop mid-sentence
-  const wrapped = open * 2 >= lines.length - 1 && longest >= 30
+  let long = 0
+  let goesOn = 0
+  for (let k = 0; k < lines.length - 1; k++) {
+    if (!endsSentence(text, lines[k][1])) open++
+    if (lines[k][1] - lines[k][0] >= longest * 0.6) long++
+    if (isLower(text[lines[k + 1][0]])) goesOn++
+  }
+  // hard-wrapped prose: most lines stop mid-sentence, and most are near the width of the longest or the next goes on in
+  // lowercase (a scraped page's lines, one paragraph, headline, byline or credit each, vary widely and open with capitals)
+  const wrapped = open * 2 >= lines.length - 1 && (long * 2 >= lines.length - 1 || goesOn * 2 >= lines.length - 1) && longest >= 30
   if (!wrapped) return lines.map(([s, e]) => [s, e, false])
   const out: Array<[number, number, boolean]> = []
   let s0 = lines[0][0]

@@ -2670,6 +2670,41 @@ describe('a given name alone', () => {
   })
 })
 
+describe('a scraped page with one paragraph a line and no blank lines', () => {
+  it('keeps each line a unit, so its credits and labels are furniture', () => {
+    const text = [
+      'Ukraine says it downed 40 Russian drones overnight',
+      'By Olena Harmash',
+      "KYIV, March 3 (Reuters) - Ukraine's air force said on Monday it had shot down 40 of 73 drones launched by Russia overnight.",
+      'Debris fell on several districts of Kyiv, Mayor Vitali Klitschko said on Telegram.',
+      "Reuters could not independently verify either side's battlefield reports.",
+      'Reporting by Olena Harmash; Editing by Alex Richardson',
+      'Read Next',
+      'Zelenskiy to meet Trump envoy in Kyiv, sources say',
+    ].join('\n')
+    expect(check(text).sentences.map((s) => [s.text, s.role])).toEqual([
+      ['Ukraine says it downed 40 Russian drones overnight', 'heading'],
+      ['By Olena Harmash', 'boilerplate'],
+      ["KYIV, March 3 (Reuters) - Ukraine's air force said on Monday it had shot down 40 of 73 drones launched by Russia overnight.", 'body'],
+      ['Debris fell on several districts of Kyiv, Mayor Vitali Klitschko said on Telegram.', 'body'],
+      ["Reuters could not independently verify either side's battlefield reports.", 'body'],
+      ['Reporting by Olena Harmash; Editing by Alex Richardson', 'boilerplate'],
+      ['Read Next', 'boilerplate'],
+      ['Zelenskiy to meet Trump envoy in Kyiv, sources say', 'boilerplate'],
+    ])
+  })
+
+  it('while hard-wrapped prose, ragged or even, is joined', () => {
+    const ragged = 'Editor’s note: the mayor regularly\nskips council meetings and has\nmissed every budget hearing since\nshe took office in 2021.'
+    expect(check(ragged).sentences.map((s) => s.text)).toEqual(['Editor’s note: the mayor regularly\nskips council meetings and has\nmissed every budget hearing since\nshe took office in 2021.'])
+    const even = 'The council voted on Monday to close the library on Elm Street,\nciting falling visitor numbers and a repair bill of two million\ndollars. Residents said they would appeal the decision.'
+    expect(check(even).sentences.map((s) => s.text)).toEqual([
+      'The council voted on Monday to close the library on Elm Street,\nciting falling visitor numbers and a repair bill of two million\ndollars.',
+      'Residents said they would appeal the decision.',
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
