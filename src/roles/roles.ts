@@ -38,14 +38,18 @@ function norm(s: string): string {
   return spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced
 }
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/
-const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et|gmt|utc|bst|est|edt|pst|pdt|cet|kst|updated:?|published:?|posted:?|last|on|at|-|\|)$/
+const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et|gmt|utc|bst|est|edt|pst|pdt|cet|kst|updated:?|published:?|posted:?|last|on|at|ago|-|\|)$/
 
-/** A standalone line that is only a date and time ("June 27, 2014", "Updated 3:45 p.m. ET"). */
+const DURATION = /^(second|sec|minute|min|hour|hr|day|week|month|year)s?$/
+
+/** A standalone line that is only a date and time ("June 27, 2014", "Updated 3:45 p.m. ET", "Updated 2 hours ago"). */
 function isDateline(lower: string): boolean {
   if (!/\d/.test(lower)) return false
   const words = lower.split(/\s+/).map((w) => w.replace(/,$/, '')).filter(Boolean)
   if (!words.length || words.length > 10) return false
-  const dated = words.filter((w) => MONTH_OR_DAY.test(w) || TIME_TOKEN.test(w)).length
+  // ("Updated 2 hours ago": a span of time counts before "ago" only; "100 days." is prose)
+  const ago = words.includes('ago')
+  const dated = words.filter((w) => MONTH_OR_DAY.test(w) || TIME_TOKEN.test(w) || (ago && DURATION.test(w))).length
   return dated === words.length
 }
 

@@ -2705,6 +2705,21 @@ describe('a scraped page with one paragraph a line and no blank lines', () => {
   })
 })
 
+describe('a wire page\'s time line and standards footer', () => {
+  it('are furniture: "Updated 2 hours ago" after the date, and the Reuters standards line', () => {
+    const text = 'Ukraine says it downed 40 Russian drones overnight\n\nMarch 3, 2025 7:42 AM GMT Updated 2 hours ago\n\nKYIV, March 3 (Reuters) - Ukraine said it had shot down 40 drones.\n\nOur Standards: The Thomson Reuters Trust Principles.\n\nPublished 15 minutes ago\n\n100 days.\n\nThe siege lasted 100 days.'
+    expect(check(text).sentences.map((s) => [s.text, s.role])).toEqual([
+      ['Ukraine says it downed 40 Russian drones overnight', 'heading'],
+      ['March 3, 2025 7:42 AM GMT Updated 2 hours ago', 'boilerplate'],
+      ['KYIV, March 3 (Reuters) - Ukraine said it had shot down 40 drones.', 'body'],
+      ['Our Standards: The Thomson Reuters Trust Principles.', 'boilerplate'],
+      ['Published 15 minutes ago', 'boilerplate'],
+      ['100 days.', 'body'],
+      ['The siege lasted 100 days.', 'body'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
