@@ -797,12 +797,13 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
 export function cleft(tokens: Token[], src: Range, last: number): boolean {
   const f = pastLinkers(tokens, firstWord(tokens))
   const opener = tokens[f]
-  if (!opener || (opener.norm !== 'that' && opener.norm !== 'this') || w(tokens, src[0] - 1) !== 'what') return false
+  // ("Here is what the governor said on Tuesday:" points ahead, to the block after its colon)
+  if (!opener || (opener.norm !== 'that' && opener.norm !== 'this' && opener.norm !== 'here') || w(tokens, src[0] - 1) !== 'what') return false
   const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, f + 1)) ? f + 1 : -1
   // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.",
   // or a clause of time or reason: "That was what Liz Wahl said when she resigned.")
   const end = skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
-  return be >= 0 && src[0] === be + 2 && ((isPunct(tokens[end], '.!') && end === tokens.length - 1) || grammar.subordinators.has(w(tokens, end)))
+  return be >= 0 && src[0] === be + 2 && ((isPunct(tokens[end], '.!:') && end === tokens.length - 1) || grammar.subordinators.has(w(tokens, end)))
 }
 
 /** Past the words that only link a sentence to the one before: "At least that's what…", "But, indeed, this is what…". */

@@ -2720,6 +2720,26 @@ describe('a wire page\'s time line and standards footer', () => {
   })
 })
 
+describe('"Here is what X said:" before a block', () => {
+  it('attributes the lead-in and hands its speaker to the block after the colon', () => {
+    const text = 'Here is what the governor said on Tuesday:\n\n"We will not raise taxes this year. Not one cent."\n\nHere\'s what Okafor told reporters:\n\n"We are done."'
+    expect(speakers(text, 'label')).toEqual([
+      ['direct', ['the governor']],
+      ['direct', ['the governor (inherited)']],
+      ['direct', ['the governor (inherited)']],
+      ['direct', ['Okafor']],
+      ['direct', ['Okafor (inherited)']],
+    ])
+  })
+
+  it('not the writer\'s own "Here is what we know:"', () => {
+    expect(speakers('Here is what we know:\n\nThe fire started at 3 a.m.', 'label')).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
