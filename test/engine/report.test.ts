@@ -2740,6 +2740,18 @@ describe('"Here is what X said:" before a block', () => {
   })
 })
 
+describe('financial data firms', () => {
+  it('are organisations, and their data a document', () => {
+    const text = 'Revenue beat estimates, according to FactSet. Margins narrowed, according to Refinitiv. Analysts had expected a loss, according to LSEG data. The deal was the year\'s largest, Dealogic said.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([
+      [['FactSet', 'organization']],
+      [['Refinitiv', 'organization']],
+      [['Analysts', 'anonymous'], ['LSEG data', 'document']],
+      [['Dealogic', 'organization']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
