@@ -267,12 +267,17 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // "Two Democrats, Ruiz and Diaz, said", "the campaign's chairman, John Podesta, said": the names in the apposition speak
         // (past a role written before them: "the team's owner, developer Raymond Kessler, said")
         const named = apposedName(tokens, k + 1, close)
-        if (named >= 0 && !tokens[k - 1]?.cap) {
+        if (named >= 0) {
           // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
           let m = k - 1
           while (m > 0 && k - m < 20 && tokens[m - 1].word) m--
-          if (!lexicon.documentNouns.has(tokens[headOf(tokens, [m, k])].norm)) return [named, at]
+          const head = tokens[headOf(tokens, [m, k])]
+          // (a name right before the comma lists names, "Ruiz, Diaz and Lee", unless a role heads the phrase: "A spokesman for the
+          // IDF, Lt. Col. Nadav Shoshani, told…")
+          // (a full name, not one word: a place after a town is no speaker, "a nurse from Porto, Portugal, said")
+          const listed = tokens[k - 1]?.cap && (head.cap || !personNoun(head) || close - named < 2)
+          if (!listed && !lexicon.documentNouns.has(head.norm)) return [named, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too)

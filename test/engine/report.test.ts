@@ -2752,6 +2752,30 @@ describe('financial data firms', () => {
   })
 })
 
+describe('a name set off after a role phrase ending in a capitalised name', () => {
+  it('speaks: the role phrase only describes the person', () => {
+    const text = [
+      'The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would backfire.',
+      'On Wednesday, the director of the Federal Bureau of Investigation, James B. Comey, said that the screening had failed.',
+      'His former business partner at Lenox, Lawrence B. Cummings, called him "a master at bolting together deals."',
+      'Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, said the remarks were offensive.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['warned that', 'Jonathan Greenblatt']]],
+      ['direct', [['said that', 'James B. Comey']]],
+      ['direct', [['called', 'Lawrence B. Cummings']]],
+      ['direct', [['said', 'Ileana Ros-Lehtinen and Carlos Curbelo']]],
+    ])
+  })
+
+  it('while names listed after a name stay a list, and places after a group leave the group speaking', () => {
+    expect(labelAndCues('The three owners, Ruiz, Diaz, and Lee, said the deal was dead. Officials in three states, Ohio, Texas and Maine, said the vote was fair.')).toEqual([
+      ['direct', [['said', 'Ruiz, Diaz, and Lee']]],
+      ['reported', [['said', 'Officials in three states']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
