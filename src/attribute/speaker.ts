@@ -276,7 +276,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (a name right before the comma lists names, "Ruiz, Diaz and Lee", unless a role heads the phrase: "A spokesman for the
           // IDF, Lt. Col. Nadav Shoshani, told…")
           // (a full name, not one word: a place after a town is no speaker, "a nurse from Porto, Portugal, said")
-          const listed = tokens[k - 1]?.cap && (head.cap || !personNoun(head) || close - named < 2)
+          const listed = tokens[k - 1]?.cap && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           if (!listed && !lexicon.documentNouns.has(head.norm)) return [named, at]
         }
         const short = at - k <= 10

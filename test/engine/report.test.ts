@@ -2759,19 +2759,22 @@ describe('a name set off after a role phrase ending in a capitalised name', () =
       'On Wednesday, the director of the Federal Bureau of Investigation, James B. Comey, said that the screening had failed.',
       'His former business partner at Lenox, Lawrence B. Cummings, called him "a master at bolting together deals."',
       'Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, said the remarks were offensive.',
+      'A spokesman for the IDF, Lt. Col. Nadav Shoshani, told reporters that the strike was precise.',
     ].join(' ')
     expect(labelAndCues(text)).toEqual([
       ['direct', [['warned that', 'Jonathan Greenblatt']]],
       ['direct', [['said that', 'James B. Comey']]],
       ['direct', [['called', 'Lawrence B. Cummings']]],
       ['direct', [['said', 'Ileana Ros-Lehtinen and Carlos Curbelo']]],
+      ['direct', [['told', 'Lt. Col. Nadav Shoshani']]],
     ])
   })
 
   it('while names listed after a name stay a list, and places after a group leave the group speaking', () => {
-    expect(labelAndCues('The three owners, Ruiz, Diaz, and Lee, said the deal was dead. Officials in three states, Ohio, Texas and Maine, said the vote was fair.')).toEqual([
+    expect(labelAndCues('The three owners, Ruiz, Diaz, and Lee, said the deal was dead. Officials in three states, Ohio, Texas and Maine, said the vote was fair. Ines Carvalho, an emergency nurse from Porto, Portugal, said the ward was full.')).toEqual([
       ['direct', [['said', 'Ruiz, Diaz, and Lee']]],
       ['reported', [['said', 'Officials in three states']]],
+      ['direct', [['said', 'Ines Carvalho']]],
     ])
   })
 })
