@@ -81,9 +81,12 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         continue
       }
       // a nickname inside a name is a word of the name, marks and all: 'Marcia "Cia" Price', 'Robert C. “Bobby” Scott'
+      const c = text.charCodeAt(i)
       const before = tokens[tokens.length - 1]
-      // (after a given name or an initial only: a Title Case headline's quoted word is no nickname, "Who Once Mocked ‘Queers’ Who…")
-      const nick = before?.word && before.end === i - 1 && (lexicon.givenNames.has(before.lower) || /^\p{Lu}\.$/u.test(before.text)) ? nicknameEnd(text, i) : i
+      // (an opening mark after a given name or an initial only: a Title Case headline's quoted word is no nickname, "Who Once
+      // Mocked ‘Queers’ Who…")
+      const opening = c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018
+      const nick = opening && before?.word && before.end === i - 1 && (lexicon.givenNames.has(before.lower) || INITIAL.test(before.text)) ? nicknameEnd(text, i) : i
       if (nick > i && nick < end) {
         push(tokens, text.slice(i, nick), i, true, false, false, inQuote)
         tokens[tokens.length - 1].cap = true
@@ -170,6 +173,9 @@ function word(tokens: Token[], text: string, i: number, e: number, end: number, 
   } else push(tokens, s, i, true, plain, apostrophe, inQuote)
   return e
 }
+
+/** one capital and its period: "C." */
+const INITIAL = /^\p{Lu}\.$/u
 
 const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
 
