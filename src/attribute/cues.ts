@@ -656,11 +656,17 @@ function beliefCue(text: string, tokens: Token[], i: number, add: Add): boolean 
   const src = subjectOf(tokens, i)
   if (!src) return false
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
-  // ("It is certain that…" is the writer's)
-  if (reading.notSource || (reading.type === 'unknown' && !reading.pronoun) || w(tokens, src[0]) === 'it') return false
+  if (!holdsView(tokens, src, reading, false)) return false
   add({ cue: [j, j + 2], src, reading, rule: 'thought-verb' })
   return true
 }
+
+/**
+ * Whether a reading may hold a belief: a source of a known kind or a pronoun, with `groups` a vague group of unknown kind too;
+ * never "it" ("It is certain that…" is the writer's).
+ */
+const holdsView = (tokens: Token[], src: Range, reading: SourceReading, groups: boolean) =>
+  !reading.notSource && (reading.type !== 'unknown' || !!reading.pronoun || (groups && reading.kind === 'vague')) && w(tokens, src[0]) !== 'it'
 
 /**
  * "Convinced that the deal would collapse, Senator Ana Ruiz voted against it.", "Worried the nation might miss its target, the
@@ -682,8 +688,8 @@ function openingBelief(text: string, tokens: Token[], i: number, add: Add): bool
   }
   if (!src) return false
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
-  // (a group of unknown kind may hold a view: "…, several shipping lines rerouted"; "the deal", "it" may not)
-  if (reading.notSource || (reading.type === 'unknown' && !reading.pronoun && reading.kind !== 'vague') || w(tokens, src[0]) === 'it') return false
+  // (a group of unknown kind may hold the view: "…, several shipping lines rerouted"; "the deal" may not)
+  if (!holdsView(tokens, src, reading, true)) return false
   add({ cue: w(tokens, i + 1) === 'that' ? [i, i + 2] : [i, i + 1], src, reading, rule: 'thought-verb' })
   return true
 }

@@ -72,8 +72,9 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       continue
     }
     if (k === 3) {
+      const c = text.charCodeAt(i)
       // a social-media handle is one name: "@SpeakerRyan", "@KCNA_news" (not the "@" inside an e-mail address)
-      const handle = text.charCodeAt(i) === 0x40 ? handleEnd(text, i, end) : i
+      const handle = c === 0x40 ? handleEnd(text, i, end) : i
       if (handle > i + 1 && (i === start || classOf(text, i - 1) !== 1)) {
         push(tokens, text.slice(i, handle), i, true, false, false, inQuote)
         tokens[tokens.length - 1].cap = true
@@ -81,7 +82,6 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         continue
       }
       // a nickname inside a name is a word of the name, marks and all: 'Marcia "Cia" Price', 'Robert C. “Bobby” Scott'
-      const c = text.charCodeAt(i)
       const before = tokens[tokens.length - 1]
       // (an opening mark after a given name or an initial only: a Title Case headline's quoted word is no nickname, "Who Once
       // Mocked ‘Queers’ Who…")
