@@ -15,6 +15,8 @@ export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && (t.lowe
 
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
+/** "No 10", "No 1 seed": a capitalised "No" before a figure numbers it, as "No." does, and negates nothing. */
+export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No' && /^\d/.test(tokens[k + 1]?.text ?? '')
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
 const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
 /** A verb form that ends a noun phrase. */
@@ -251,7 +253,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // ("That is why critics say": a question word opens a clause)
-    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || isNegation(t) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     k--
@@ -448,7 +450,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k++
         continue
       }
-      if ((lexicon.clauseBreakers.has(l) || isNegation(t) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
+      if ((lexicon.clauseBreakers.has(l) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
       // sent a letter" and "the campaign sent out an email" are the verb
@@ -537,7 +539,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
       break
     }
   }
-  // ("Proposition 8" is headed by its name; "The 12 who stayed" by the number)
-  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !lexicon.determiners.has(tokens[h - 1].lower)))) h--
+  // ("Proposition 8" and "No 10" are headed by their names; "The 12 who stayed" by the number)
+  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && (!lexicon.determiners.has(tokens[h - 1].lower) || numberSign(tokens, h - 1))))) h--
   return h
 }

@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, sentenceWord, w } from './words'
 
@@ -882,7 +882,7 @@ export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: 
 /** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
 export function noSpeaker(tokens: Token[], [a]: Range): boolean {
   const before = w(tokens, a - 1) === 'of' ? a - 2 : a - 1
-  return grammar.negativeDeterminers.has(w(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
+  return (grammar.negativeDeterminers.has(w(tokens, a)) && !numberSign(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
 }
 
 /** An inverted speaker ends at an adjunct after a name ("said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger") or at a setting after a lowercase head ("said the committee in a statement"). */

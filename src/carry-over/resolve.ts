@@ -288,7 +288,12 @@ export class SourceResolver {
     const t = s.tokens
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
     // sentence's first word ("Her husband, Diego, handles the books.")
-    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !givenNameAlone(t, a)) return
+    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !givenNameAlone(t, a)) {
+      // ("Brightline has raised prices" after "Brightline Foods": a company's short name is a mention of it, for "the company" later)
+      const body = this.bodiesByFirstWord.get(t[a].norm)
+      if (body) this.addMention({ entity: body, sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     const next = t[b]
     if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
@@ -316,9 +321,7 @@ export class SourceResolver {
       if (entity || (b - a > 1 && !s.titleCase)) this.runs.set(written, entity)
     }
     if (!entity) return
-    const before = t[a - 1]
-    const object = !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
-    this.addMention({ entity, sentence: s.index, token: a, object })
+    this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
   }
 
   /** Records a person or company mention in text order, once per place: pronouns take the latest one before them. */
@@ -582,7 +585,7 @@ export class SourceResolver {
         const nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
         const next = definite ? t[nextAt] : undefined
         // a person by the role as a title before the name, or by the name set off after the role
-        const titled = person && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted
+        const titled = person && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
@@ -664,6 +667,25 @@ function countriesSaid(e: Entity): Set<string> {
 
 /** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
 const JOINED = / (?:and|or) /
+
+/**
+ * Whether the title at `i` is qualified by capitalised words and the unnamed person's phrase `written` by others: "A Labour MP
+ * said…" is not "Conservative MP Helen Orme" after it ("A federal judge" may be "U.S. District Judge Robert Pitman").
+ */
+function otherQualifier(written: string, t: Token[], i: number): boolean {
+  const own = written.split(' ').slice(0, -1).filter((x) => /^\p{Lu}/u.test(x) && !lexicon.determiners.has(x.toLowerCase())).map((x) => x.toLowerCase())
+  if (own.length === 0) return false
+  let k = i
+  while (k > 0 && t[k - 1].word && t[k - 1].cap) k--
+  const later = t.slice(k, i).map((x) => x.lower)
+  return later.length > 0 && !own.some((x) => later.includes(x))
+}
+
+/** Whether the mention at `a` follows a word that makes it an object (of a verb or preposition), a weaker antecedent for "he". */
+function isObject(t: Token[], a: number): boolean {
+  const before = t[a - 1]
+  return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
+}
 
 /** Whether two sexes may be one person's: either unknown, or the same. */
 const sameGender = (a: Gender, b: Gender) => !a || !b || a === b

@@ -968,6 +968,15 @@ describe('sources', () => {
     expect(types('A witness said the car was red. Judge Maria Lopez ruled that the evidence was admissible.')).toEqual([['witness', 'anonymous'], ['Maria Lopez', 'person']])
     expect(types('A challenger claimed the count was rigged. The board met on Tuesday. Challenger Amara Okafor said the ballots were lost.')).toEqual([['challenger', 'anonymous'], ['Amara Okafor', 'person']])
   })
+
+  it('identify no one whose title another capitalised word qualifies ("A Labour MP" is not "Conservative MP Helen Orme")', () => {
+    expect(types('A Labour MP said the bill would pass anyway. Conservative MP Helen Orme said she would vote against it.')).toEqual([['Labour MP', 'anonymous'], ['Helen Orme', 'person']])
+    expect(types('A Democratic senator said the deal was dead. Republican Senator Ana Ruiz said talks would go on.')).toEqual([['Democratic senator', 'anonymous'], ['Ana Ruiz', 'person']])
+    expect(types('A Texas judge ruled that the map was lawful. Ohio Judge Carl Brandt wrote that it was not.')).toEqual([['Texas judge', 'anonymous'], ['Carl Brandt', 'person']])
+    // the same word, or none before the title, still identifies
+    expect(namesAndCounts('A Labour MP said the bill would pass. Labour MP Ruth Abara said she would vote for it.')).toEqual([['Ruth Abara', 2]])
+    expect(namesAndCounts('A Democratic senator said the deal was dead. Senator Ana Ruiz said talks had collapsed.')).toEqual([['Ana Ruiz', 2]])
+  })
 })
 
 describe('cues', () => {
@@ -2776,6 +2785,58 @@ describe('a name set off after a role phrase ending in a capitalised name', () =
       ['reported', [['said', 'Officials in three states']]],
       ['direct', [['said', 'Ines Carvalho']]],
     ])
+  })
+})
+
+describe('a company named again by its short name', () => {
+  const theCompany = resolvedAs(/^the company$/i)
+  it('is the company "the company" stands for, before another company mentioned in between', () => {
+    expect(theCompany('Shares of Brightline Foods fell on Thursday. "The pricing power may not be there," said Jonah Price, an analyst at Wexford Securities. Brightline has raised prices four times since 2022. Volumes fell 6% in the quarter, the company said.')).toEqual(['Brightline Foods'])
+    expect(theCompany('Orsola Pharmaceuticals cut its forecast. Ana Ruiz, who covers drugmakers for Kestrel Capital, called the cut overdue. Orsola\'s shares have halved this year. The company said it would close two plants.')).toEqual(['Orsola Pharmaceuticals'])
+    expect(theCompany('Halvern Labs missed estimates. A rival, Corbel Industries, gained market share. Analysts expect Halvern to cut jobs. The trial data were strong, the company said in a statement.')).toEqual(['Halvern Labs'])
+  })
+  it('leaves "the company" to the company mentioned last when the short name is not written again', () => {
+    expect(theCompany('Shares of Brightline Foods fell on Thursday. "The pricing power may not be there," said Jonah Price, an analyst at Wexford Securities. Volumes fell 6% in the quarter, the company said.')).toEqual(['Wexford Securities'])
+  })
+})
+
+describe('a British party member unnamed', () => {
+  it('is vague, as a Republican or a Democrat is', () => {
+    expect(labels('One senior Tory, who asked not to be named, said the whips had misjudged the mood.')).toEqual(['reported'])
+    expect(labels('A Tory said the plan was doomed.')).toEqual(['reported'])
+    expect(labels('Two Tories on the committee said they would abstain.')).toEqual(['reported'])
+    expect(types('One veteran Tory warned that the party could split.')).toEqual([['One veteran Tory', 'anonymous']])
+  })
+  it('still gives a named Tory MP their name', () => {
+    expect(types('Tory MP Jane Hall said the plan was doomed.')).toEqual([['Jane Hall', 'person']])
+  })
+})
+
+describe('"No 10", the seat of the British government', () => {
+  it('speaks for the government, wherever it stands in the sentence', () => {
+    expect(labelAndCues('No 10 said the vote would pass.')).toEqual([['direct', [['said', 'No 10']]]])
+    expect(labelAndCues('Last night No 10 insisted that the bill was safe.')).toEqual([['direct', [['insisted that', 'No 10']]]])
+    expect(types('Number 10 said it would not comment on leaked documents.')).toEqual([['Number 10', 'government']])
+  })
+  it('keeps its name in the phrase of a spokesperson or of unnamed sources', () => {
+    expect(labelAndCues('A No 10 spokesman said the prime minister was confident.')).toEqual([['direct', [['said', 'A No 10 spokesman']]]])
+    expect(labelAndCues('The No 10 spokeswoman added that talks would continue.')).toEqual([['direct', [['added that', 'The No 10 spokeswoman']]]])
+    expect(labelAndCues('No 10 sources said the reshuffle would come in June.')).toEqual([['reported', [['said', 'No 10 sources']]]])
+  })
+  it('leaves a negative "no" before a noun naming nobody', () => {
+    expect(labels('No official said the vote would pass. No reporters said anything. No one at No 10 said anything.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('a part of a body (its arm, unit, division, chapter)', () => {
+  it('types the name set off before it as an organisation', () => {
+    expect(types('Heritage Action, the political arm of the Heritage Foundation, said it would score the vote.')).toEqual([['Heritage Action', 'organization']])
+    expect(types('Open Streets, the lobbying arm of a cyclists union, argued that the plan was flawed.')).toEqual([['Open Streets', 'organization']])
+    expect(types('Marsh Holdings, a subsidiary of Corbel Industries, said profits fell.')).toEqual([['Marsh Holdings', 'organization']])
+  })
+  it('refers back to no other body', () => {
+    expect(sourceNames('Heritage Action, the political arm of the Heritage Foundation, said it would score the vote. The bank\'s wealth unit said assets grew.')).toEqual(['Heritage Action', "bank's wealth unit"])
+    expect(sourceNames('Corbel Industries said it would cut jobs. The division said sales fell.')).toEqual(['Corbel Industries', 'division'])
   })
 })
 

@@ -2126,4 +2126,15 @@ At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that t
     ],
     note: "Places or names listed after a preposition before 'and other …' belong to the speaker's phrase ('Nurses in Toledo, Akron and other Ohio cities'): the speakers are the nurses, an unspecified group (SPEC §1 step 2, vague), not 'other Ohio cities'. Tallies by named firms are their published work (named, SPEC §1 step 2), whatever other trackers join them.",
   },
+  {
+    id: 'src-party-member-unnamed-uk',
+    rule: 'vague-group',
+    text: `One senior Tory, who asked not to be named, said the whips had "badly misjudged the mood". A Labour MP said the bill would pass anyway. Conservative MP Helen Orme said she would vote against it.`,
+    expect: [
+      { s: 'One senior Tory, who asked not to be named, said the whips had "badly misjudged the mood".', label: 'reported', sources: ['One senior Tory'] },
+      { s: 'A Labour MP said the bill would pass anyway.', label: 'reported', sources: ['A Labour MP'] },
+      { s: 'Conservative MP Helen Orme said she would vote against it.', label: 'direct', sources: ['Conservative MP Helen Orme'] },
+    ],
+    note: "An unnamed member of a party ('One senior Tory', 'A Labour MP') is an indefinite person: vague (SPEC §1 step 2), as 'a senior Republican' is; a member named is named.",
+  },
 ]
