@@ -527,6 +527,13 @@ const titleAt = (tokens: Token[], k: number) => isTitle(tokens[k]) && !courtesyS
 const descriptive = (t: Token) =>
   /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.clauseBreakers.has(t.lower)
 
+/** A body's name after a lowercase word describing it, from its run of capitals through `k`: "Activist investor Calder Capital", "rival bidder Marsh Holdings" ("Bank of America" keeps its "of"). */
+function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number): string | undefined {
+  let c = k
+  while (c > 0 && tokens[c - 1].word && tokens[c - 1].cap) c--
+  return c > 0 && descriptive(tokens[c - 1]) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
+}
+
 /** Capitals or countries joined by "and": "Pyongyang and Moscow have denied…", "France and Germany said". */
 function placesJoined(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 3) return false
@@ -579,7 +586,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const nameAt = pastDescription(tokens, start, h)
   const from = nameAt > start && !tokens[nameAt - 1].cap && personName(tokens, nameAt, h) ? nameAt : a
   for (let k = from; k <= h; k++) {
-    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: written }
+    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
   }
   // (one hyphenated word is a masthead too: "KING-TV")
   // ("Radio Kalinga": a few lead the name)

@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, readSource, stateOrCity, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -276,12 +276,36 @@ export class SourceResolver {
   private scanPersons(s: Analysed): void {
     const t = s.tokens
     for (let i = 0; i < t.length; i++) {
+      if (t[i].lower === 'the' && !t[i].quoted && (i === firstWord(t) || (t[i - 1].text === ',' && t[i - 2]?.word && !t[i - 2].cap))) this.roleSubject(s, i)
       if (!t[i].word || !t[i].cap || t[i].quoted) continue
       let j = i
       while (j < t.length && t[j].word && t[j].cap) j++
       this.personRun(s, i, j)
       i = j
     }
+  }
+
+  /**
+   * One definite person by a role noun, the subject or owner of what follows, opening the sentence or its main clause at `a`
+   * ("Asked whether…, the senator laughed.", "The woman's enthusiasm is recorded in detail:"): a mention a later "he" or "she"
+   * may stand for, the person written before with that role if any.
+   */
+  private roleSubject(s: Analysed, a: number): void {
+    const t = s.tokens
+    let m = a + 1
+    while (m < a + 4 && t[m]?.word && !t[m].cap && !lexicon.personRoles.has(t[m].norm) && !lexicon.prepositions.has(t[m].lower)) m++
+    const head = t[m]
+    const next = t[m + 1]
+    if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head) || !next?.word || next.cap) return
+    // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock")
+    if (head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
+    const r = readSource(this.text, t, [a, m + 1])
+    if (r.type !== 'person' || !r.role) return
+    // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said.")
+    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (this.mentions.some((x) => x.entity.type === 'person' && capitalised(x.entity.name)) ? undefined : this.register(r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
+    if (!entity) return
+    entity.gender ||= lexicon.genderNouns.get(head.norm) ?? ''
+    this.addMention({ entity, sentence: s.index, token: a, object: false })
   }
 
   private personRun(s: Analysed, a: number, b: number): void {

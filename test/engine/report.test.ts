@@ -2840,6 +2840,34 @@ describe('a part of a body (its arm, unit, division, chapter)', () => {
   })
 })
 
+describe('a body named after lowercase words describing it', () => {
+  it('goes by its name alone, one row however it is described', () => {
+    expect(sourceNames('Activist investor Calder Capital said the spending was out of control. The activist investor Calder Capital said in a letter that the board should resign.')).toEqual(['Calder Capital'])
+    expect(sourceNames('Rival bidder Marsh Holdings said it would raise its offer.')).toEqual(['Marsh Holdings'])
+    expect(sourceNames('Taxes would rise for most families, according to the conservative-leaning Tax Foundation.')).toEqual(['Tax Foundation'])
+  })
+  it('keeps a name with "of" in it whole', () => {
+    expect(sourceNames('Bank of America said rates would fall. The Bank of England said inflation had peaked.')).toEqual(['Bank of America', 'Bank of England'])
+  })
+})
+
+describe('a person by a role noun opening a sentence, its subject or owner', () => {
+  const pronouns = resolvedAs(/^(he|she)$/i)
+  it('is the person a later "he" or "she" stands for, the one written before with that role', () => {
+    expect(pronouns('Sen. Tom Reyes met Gov. Mark Hill on Monday. Hill left early. Asked about the budget, the senator shrugged. "We will see," he said.')).toEqual(['Tom Reyes'])
+    expect(pronouns('Adm. Harry Harris grew up in Tennessee. His father, Tom Ohno, served in the Navy. In that vein, the admiral does not make much of it. "They try to demonize me," he said.')).toEqual(['Harry Harris'])
+    expect(pronouns('Judge Maria Lopez heard the case. The defense lawyer, Ana Ruiz, objected twice. The judge\'s patience ran out by noon. "Sit down," she said.')).toEqual(['Maria Lopez'])
+  })
+  it('is someone new and unnamed when no one has been named', () => {
+    expect(pronouns('Asked on Tuesday whether he would run again, the senator laughed. "Ask me next year," he said.')).toEqual(['senator'])
+    expect(pronouns('The coach was furious after the match. "We were robbed," he said.')).toEqual(['coach'])
+  })
+  it('is no one new when a named person may be meant, nor a role set off after a name', () => {
+    expect(pronouns('Ben Carson spoke in Iowa on Friday. The candidate seemed tired. "I am fine," he said.')).toEqual(['Ben Carson'])
+    expect(pronouns('Mark Hill met Tom Reyes, the senator from Ohio, on Monday. Reyes left early. "We will see," he said.')).toEqual(['Tom Reyes'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
