@@ -341,6 +341,27 @@ const quotedOrder = (tokens: Token[], to: number): Content | undefined => (isQuo
  * a reported clause, a to-infinitive of commitment, an informational object, or nothing
  * at all when the cue trails its content (", Kim said.").
  */
+/**
+ * A request with "for" after a verb of asking (grammar requestForVerbs) at `k`, past the addressee if any: "asked the court for a
+ * delay", "asked residents for patience", "asked for emergency funds" (an act with no content); not "asked for the third time whether…".
+ */
+export function requestFor(tokens: Token[], k: number): boolean {
+  let at = k
+  if (w(tokens, k) !== 'for') {
+    const obj = rightNP(tokens, k)
+    if (!obj) return false
+    at = obj[1]
+    // (read whole, the addressee's phrase may hold the request: "residents for patience")
+    for (let m = obj[0] + 1; m < obj[1]; m++) {
+      if (tokens[m].lower === 'for') {
+        at = m
+        break
+      }
+    }
+  }
+  return w(tokens, at) === 'for' && !tokens.slice(at).some((x) => lexicon.questionWords.has(x.lower) || x.lower === 'whether')
+}
+
 export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
   // "55 percent said so": "so" stands for the clause
   if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }

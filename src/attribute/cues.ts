@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, skipAdjuncts } from './content'
+import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
 import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -926,6 +926,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     !verb.particle &&
     isPunct(tokens[tokens.length - 1], '.') &&
     (tagEnds(tokens[last + 1]?.word && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) || (verb.takes === 'object' && tagEnds(addresseeEnd(tokens, last + 1))))
+  // (a request is an act: "asked the court for a delay"; a quotation's tag may have "for" after it: "“…?” he asked for the third time.")
+  if (grammar.requestForVerbs.has(verb.base) && !afterQuote && requestFor(tokens, last + 1)) return
   const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return

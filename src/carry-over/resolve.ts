@@ -151,7 +151,12 @@ export class SourceResolver {
       // the same speaker comes back all through an article ("Trump said"): read each written form once
       const key = r.name === written ? written : `${r.name}\u0000${written}`
       let e = this.speakers.get(key)
-      if (!e) this.speakers.set(key, (e = this.bodyByFirstWord(r.name) ?? this.person(r.name, written)))
+      if (!e) {
+        // ("Halden Mutual said" after "the insurer Halden Mutual": a name written before as a body's is that body)
+        const body = this.entities.get(`named:${r.name.toLowerCase()}`)
+        e = this.bodyByFirstWord(r.name) ?? (body && body.type !== 'person' ? this.register(r.name, { kind: 'named', type: body.type }, written) : this.person(r.name, written))
+        this.speakers.set(key, e)
+      }
       if (e.type !== 'person') addForm(e, written)
       return e
     }
@@ -417,6 +422,8 @@ export class SourceResolver {
     gender ||= givenGender(words) || (b - k === 1 && givenNameAlone(t, k) ? (lexicon.givenNames.get(words[0]) ?? '') : '')
     const known = this.knownPerson(words, gender)
     if (!known && b - k < 2 && !titled && !givenNameAlone(t, k)) return null
+    // ("Speaking to reporters in Porto Alegre, he…": after "in" a new run with no given name is a place)
+    if (!known && k === a && grammar.placePrepositions.has(t[a - 1]?.lower ?? '') && !lexicon.givenNames.has(t[k].lower)) return null
     if (known) addForm(known, written)
     return known ?? (create ? this.person(name, written, words, gender) : null)
   }

@@ -2868,6 +2868,45 @@ describe('a person by a role noun opening a sentence, its subject or owner', () 
   })
 })
 
+describe('a company mentioned by its trade, then speaking by its name', () => {
+  it('is that company, not a person of the same name', () => {
+    expect(types('Shares of insurer Halden Mutual fell on Monday. Halden Mutual said claims had doubled.')).toEqual([['Halden Mutual', 'organization']])
+    expect(types('The regulator fined the drugmaker Orsola Vance in May. Orsola Vance said it would appeal.')).toEqual([['Orsola Vance', 'organization']])
+    expect(types('Regulators questioned the retailer Bright Harbor last week. On Friday, Bright Harbor insisted that its prices were fair.')).toEqual([['Bright Harbor', 'organization']])
+  })
+  it('leaves a person described by a role a person', () => {
+    expect(types('The analyst Maria Costa spoke first. Maria Costa said prices would rise.')).toEqual([['Maria Costa', 'person']])
+  })
+  it('knows more last words of company names', () => {
+    expect(types('Ally Financial said loans grew. Sun Valley Bancorp said deposits fell. Kestrel Beverages reported higher sales.')).toEqual([['Ally Financial', 'organization'], ['Sun Valley Bancorp', 'organization'], ['Kestrel Beverages', 'organization']])
+  })
+})
+
+describe('a request with "for"', () => {
+  it('is an act, with or without an addressee, whatever opens the sentence', () => {
+    expect(labels('Speaking to reporters in Porto Alegre, he asked for emergency funds.')).toEqual(['unattributed'])
+    expect(labels('At the hearing, the defense asked the court for a delay.')).toEqual(['unattributed'])
+    expect(labels('Speaking to reporters, Mayor Ana Ruiz asked residents for patience.')).toEqual(['unattributed'])
+    expect(labels('On Monday, reporters pressed officials for answers.')).toEqual(['unattributed'])
+  })
+  it('leaves a question asked, and a quotation\'s tag, attributed', () => {
+    expect(labels('She asked for the third time whether the bridge was safe.')).toEqual(['direct'])
+    expect(labels('"Is it over?" Lee asked for the third time.')).toEqual(['direct'])
+    expect(labels('The mayor asked residents whether they felt safe.')).toEqual(['direct'])
+  })
+})
+
+describe('a run of capitals after "in" or "near"', () => {
+  it('is a place, not a person a later "he" or "she" stands for', () => {
+    expect(resolvedAs(/^he$/)('Gov. Eduardo Leite flew north on Friday. Speaking to reporters in Porto Alegre, he asked for funds. "We need help now," he said.')).toEqual(['Eduardo Leite'])
+    expect(resolvedAs(/^she$/)('Mayor Ana Ruiz toured the damage. At a shelter near Santa Clarita, she met families. "They lost everything," she said.')).toEqual(['Ana Ruiz'])
+  })
+  it('is still a person when known as one or opened by a given name', () => {
+    expect(resolvedAs(/^he$/)('Confidence in Vladimir Putin is falling, a poll found. "We are strong," he said.')).toEqual(['Vladimir Putin'])
+    expect(resolvedAs(/^he$/)('Xi Jinping spoke on Monday. Markets rallied in Asia. Confidence in Xi is high, a poll found. "We are strong," he said.')).toEqual(['Xi Jinping'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
