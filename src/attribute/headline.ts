@@ -2,7 +2,7 @@ import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import type { Add, SentenceShape } from './cues'
 import { pastForm, rightNP, type Range } from './noun-phrase'
-import { readSource } from './sources'
+import { readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES, w } from './words'
 
@@ -106,11 +106,27 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     }
   }
   if (!shape.titleLine) return
+  // "Police: Man shot near school was not a student", "Officials: …", "Report: …", "State media: …", "Yonhap: …": a headline led by
+  // a source noun or an outlet and a colon (not by a genre's label, "Analysis: …", "Review: …", nor by another name, which may be
+  // the headline's subject: "Trump: …")
+  if (colon >= 1 && colon <= 3 && n - colon > 3 && tokens.slice(0, colon).every((t) => t.word)) {
+    const head = tokens[colon - 1]
+    const document = lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm)
+    const r = readSource(text, tokens, [0, colon])
+    const led = lexicon.officeNouns.has(head.norm) || lexicon.vagueNouns.has(head.norm) || document || r.type === 'media' || r.type === 'state-media'
+    if (led && !r.notSource && r.kind !== 'none' && r.type !== 'unknown') {
+      // (a document by its noun alone is no particular one: "Report: …" is "a report says", SPEC §1 step 2)
+      const reading: SourceReading = document && colon === 1 ? { ...r, kind: 'vague' } : r
+      add({ cue: [colon, colon + 1], src: [0, colon], reading, rule: 'headline-source' })
+      return
+    }
+  }
   // headline forms: "…: foreign minister", "… – Kommersant", "“…” — Ana Morales, farmer"
   for (let k = n - 2; k >= Math.max(1, n - 9); k--) {
     const t = tokens[k]
     if (t.word || isPunct(t, ',.')) continue
-    if (t.text === ':' || DASHES.has(t.text)) {
+    // (the source is shorter than the line it credits: "Review: A dazzling new Hamlet" is labelled, not credited)
+    if ((t.text === ':' || DASHES.has(t.text)) && k >= n - k - 1) {
       const np = rightNP(tokens, k + 1)
       const apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
       if (np && (np[1] === n || apposition?.[1] === n)) {

@@ -2879,6 +2879,7 @@ describe('a company mentioned by its trade, then speaking by its name', () => {
   })
   it('knows more last words of company names', () => {
     expect(types('Ally Financial said loans grew. Sun Valley Bancorp said deposits fell. Kestrel Beverages reported higher sales.')).toEqual([['Ally Financial', 'organization'], ['Sun Valley Bancorp', 'organization'], ['Kestrel Beverages', 'organization']])
+    expect(types('Eleven cars left the tracks, according to Norfolk Rail. Union Pacific Railroad said service would resume.')).toEqual([['Norfolk Rail', 'organization'], ['Union Pacific Railroad', 'organization']])
   })
 })
 
@@ -2904,6 +2905,23 @@ describe('a run of capitals after "in" or "near"', () => {
   it('is still a person when known as one or opened by a given name', () => {
     expect(resolvedAs(/^he$/)('Confidence in Vladimir Putin is falling, a poll found. "We are strong," he said.')).toEqual(['Vladimir Putin'])
     expect(resolvedAs(/^he$/)('Xi Jinping spoke on Monday. Markets rallied in Asia. Confidence in Xi is high, a poll found. "We are strong," he said.')).toEqual(['Xi Jinping'])
+  })
+})
+
+describe('a headline led by its source and a colon', () => {
+  it('credits the headline to a source noun, an office or an outlet', () => {
+    expect(labelAndCues('Police: Man shot near school was not a student')).toEqual([['direct', [[':', 'Police']]]])
+    expect(labelAndCues('Officials: Bridge will reopen in May')).toEqual([['reported', [[':', 'Officials']]]])
+    expect(labelAndCues('Historians: Both parties share the blame')).toEqual([['reported', [[':', 'Historians']]]])
+    expect(labelAndCues('State media: Kim meets Putin in Vladivostok')).toEqual([['direct', [[':', 'State media']]]])
+    expect(labelAndCues('Yonhap: North Korea fires two missiles')).toEqual([['direct', [[':', 'Yonhap']]]])
+  })
+  it('reads a document by its noun alone as no particular one', () => {
+    expect(labelAndCues('Report: Apple in talks to buy startup')).toEqual([['reported', [[':', 'Report']]]])
+    expect(labelAndCues('Poll: Most voters back the new stadium')).toEqual([['reported', [[':', 'Poll']]]])
+  })
+  it('credits no one for a genre label or a name, and takes no source from the line after the label', () => {
+    expect(labels('Analysis: Why the bond market is nervous\n\nReview: A dazzling new Hamlet\n\nTrump: I will win the state\n\nTexas: Floods kill 12 in Houston')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
   })
 })
 
