@@ -355,6 +355,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const vague = lookup(lexicon.vagueNouns, head)
   if (vague) return { kind: 'vague', type: 'anonymous', name, pending: one ? vague : undefined, role: back ? { head: vague, mods: [] } : undefined }
   if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }
+  // "One of them, a businessman…, described", "two of us": some of a group a pronoun stands for, people left unnamed
+  if (h > a && w(tokens, h - 1) === 'of' && grammar.objectPronouns.has(head.lower)) return { kind: 'vague', type: 'anonymous', name }
   if (head.cap) return readName(text, tokens, range, h)
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }
 }

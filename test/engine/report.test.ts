@@ -2925,6 +2925,14 @@ describe('a headline led by its source and a colon', () => {
   })
 })
 
+describe('some of a group a pronoun stands for', () => {
+  it('are unnamed people', () => {
+    expect(types('One of them, a businessman with ties to the Kremlin, described a series of tense meetings.')).toEqual([['One of them', 'anonymous']])
+    expect(types('Most of them said they had loved working at the plant.')).toEqual([['Most of them', 'anonymous']])
+    expect(types('"None of this was planned," two of us told the panel.')).toEqual([['two of us', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
