@@ -418,9 +418,11 @@ export class SourceResolver {
     // (a gendered title is among the words stripped before the name: read from the tokens)
     let gender: Gender = ''
     for (let m = a; m < k && !gender; m++) gender = lexicon.genderTitles.get(t[m].lower) ?? ''
-    // (a given name alone tells its bearer's sex too: "his wife, Jane")
-    gender ||= givenGender(words) || (b - k === 1 && givenNameAlone(t, k) ? (lexicon.givenNames.get(words[0]) ?? '') : '')
+    gender ||= givenGender(words)
     const known = this.knownPerson(words, gender)
+    // (a given name alone tells a new person's sex too, "his wife, Jane"; a known person's surname keeps its bearer, "Warren" after
+    // "Elizabeth Warren")
+    if (!known && b - k === 1 && givenNameAlone(t, k)) gender ||= lexicon.givenNames.get(words[0]) ?? ''
     if (!known && b - k < 2 && !titled && !givenNameAlone(t, k)) return null
     // ("Speaking to reporters in Porto Alegre, he…": after "in" a new run with no given name is a place)
     if (!known && k === a && grammar.placePrepositions.has(t[a - 1]?.lower ?? '') && !lexicon.givenNames.has(t[k].lower)) return null
@@ -554,7 +556,10 @@ export class SourceResolver {
       const countries = countriesSaid(e)
       return countries.size > 0 && !countries.has(places.country)
     }
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e))
+    // ("the study" after "The documents show…": a piece of research is research written before, by any of its nouns)
+    const work = (x: string) => lexicon.researchWorks.has(x) || lexicon.researchWorks.has(x.replace(/s$/, ''))
+    const otherWork = (e: Entity) => work(head) && e.type === 'document' && ![...e.forms].some((f) => f.split(' ').some(work))
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's, "the retail giant" after "the company")
@@ -760,7 +765,8 @@ function genderOf(written: string, words: string[]): Gender {
 const givenGender = (words: string[]): Gender => (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
 
 function addForm(e: Entity, written: string): void {
-  if (e.forms.size < MAX_FORMS) e.forms.add(written.toLowerCase())
+  // (one space between words, whatever the page had, no-break spaces too: forms are read word by word)
+  if (e.forms.size < MAX_FORMS) e.forms.add(written.toLowerCase().replace(/\s+/g, ' '))
 }
 
 /**

@@ -2933,6 +2933,28 @@ describe('some of a group a pronoun stands for', () => {
   })
 })
 
+describe('a piece of research named by its noun', () => {
+  it('refers back to research written before, not to another kind of document', () => {
+    expect(sourceNames('The documents show that the money was spent. The study documented a sharp rise in cases.')).toEqual(['documents', 'study'])
+    expect(sourceNames('Court records show that the firm paid $2 million. The survey found that most staff were unpaid.')).toEqual(['Court records', 'survey'])
+  })
+  it('is research written before by any of its nouns', () => {
+    expect(namesAndCounts('A new study published in Circulation found that coffee lowers the risk. The research also showed that tea did not.')).toEqual([['new study published in Circulation', 2]])
+    expect(namesAndCounts('Several polls showed the race tightening. The polls also found that turnout would be high.')).toEqual([['Several polls', 2]])
+  })
+})
+
+describe('a person named again by a surname that is also a given name, or written with a no-break space', () => {
+  const senator = resolvedAs(/^the senator$/i)
+  it('is the person named before, whatever sex the given name has', () => {
+    expect(senator('Sen. Elizabeth Warren met donors on Friday. Sen. Bernie Sanders stayed home. Footage captured Warren leaving the hotel. The senator insisted she had not discussed the ticket.')).toEqual(['Elizabeth Warren'])
+    expect(senator('Sen. Lindsey Graham spoke first. Rep. Ann Diaz followed him. Cameras caught Graham leaving early. The senator said he had another meeting.')).toEqual(['Lindsey Graham'])
+  })
+  it('keeps a title written with a no-break space', () => {
+    expect(senator('Sen.\u00a0Bernie Sanders spoke in Iowa on Monday. The senator said he would stay in the race.')).toEqual(['Bernie Sanders'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
