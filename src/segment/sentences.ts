@@ -238,6 +238,19 @@ function splitSentences(text: string, start: number, end: number, para: number, 
   push(end)
 }
 
+/**
+ * Whether `at` opens a list's item: its paragraph, or a line after one that ends as a sentence or a lead-in does ("Three goals:"),
+ * not a hard-wrapped line of a sentence ("the count rose to\n3. Then…").
+ */
+function listItemAt(text: string, at: number, floor: number): boolean {
+  let p = at - 1
+  while (p >= floor && (text[p] === ' ' || text[p] === '\t')) p--
+  if (p < floor) return true
+  if (text[p] !== '\n') return false
+  while (p > floor && isSpace(text[p - 1])) p--
+  return p <= floor || '.:!?;)"”’'.includes(text[p - 1])
+}
+
 /** Whether the word at `at` opens a sentence: only spaces and opening marks between it and a stop, a line break or the start. */
 function opensSentence(text: string, at: number, floor: number): boolean {
   let p = at - 1
@@ -262,6 +275,8 @@ function firstAfterMarks(text: string, k: number, end: number): number {
 function periodEnds(text: string, i: number, k: number, start: number, end: number, n: string): boolean {
   const w = wordBefore(text, i, start)
   if (!w) return true
+  // "1. Raise taxes.": a number that opens its line numbers a list's item
+  if (w.length <= 3 && isDigit(w[0]) && isDigit(w[w.length - 1]) && listItemAt(text, i - w.length, start)) return false
   if (n === '(' && DATELINE_CREDIT.test(text.slice(k, k + 40))) return false
   // "then-Sen." and "D-Ill." end with their abbreviation
   const bare = afterHyphen(w.endsWith('.') ? w.slice(0, -1) : w)

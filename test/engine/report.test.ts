@@ -2955,6 +2955,19 @@ describe('a person named again by a surname that is also a given name, or writte
   })
 })
 
+describe('a numbered list in plain text', () => {
+  const texts = (t: string) => check(t).sentences.map((s) => s.text)
+  it('keeps each item with its number, one line each or one paragraph', () => {
+    expect(texts('Three goals:\n1. Raise taxes.\n2. Cut spending.\n10. Hold a vote.')).toEqual(['Three goals:', '1. Raise taxes.', '2. Cut spending.', '10. Hold a vote.'])
+    expect(texts('  3. After a quiet stretch, the contests favor Trump.')).toEqual(['3. After a quiet stretch, the contests favor Trump.'])
+  })
+  it('still ends a sentence at a figure mid-line', () => {
+    expect(texts('The vote was 52. Three members left. The score was 3. Then rain came.')).toEqual(['The vote was 52.', 'Three members left.', 'The score was 3.', 'Then rain came.'])
+    // (and at a line break inside a hard-wrapped sentence)
+    expect(texts('The committee counted the ballots twice on Tuesday night, and the total of spoiled ones rose to\n3. Then officials stopped counting and sent everyone home, saying the rest would wait.')).toHaveLength(2)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

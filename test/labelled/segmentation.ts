@@ -201,4 +201,26 @@ Lee moved to Newark, N.J. (His family stayed in Ohio.) He said the move was hard
     ],
     note: "A capitalised 'No.' that opens its sentence before a capitalised word is the reply, and the sentence ends there; before a number it is the abbreviation ('No. 7'). The quoted reply and its second sentence share the tag after them (SPEC §3).",
   },
+  {
+    id: 'seg-numbered-list-items',
+    rule: 'segmentation',
+    text: `The council set out three goals on Monday, its chair said.
+
+1. Raise the levy on empty homes.
+
+2. Cut the waiting list by half.
+
+12. Review the plan in a year.
+
+The total came to 52. Three members voted against it.`,
+    expect: [
+      { s: 'The council set out three goals on Monday, its chair said.', label: 'direct', sources: ['its chair'] },
+      { s: '1. Raise the levy on empty homes.', label: 'unattributed' },
+      { s: '2. Cut the waiting list by half.', label: 'unattributed' },
+      { s: '12. Review the plan in a year.', label: 'unattributed' },
+      { s: 'The total came to 52.', label: 'unattributed' },
+      { s: 'Three members voted against it.', label: 'unattributed' },
+    ],
+    note: "A number and its stop that open a line number a list's item: the item is one sentence with its number, not a sentence '1.' and another. A number that ends a sentence mid-line ('came to 52.') still ends it.",
+  },
 ]
