@@ -526,6 +526,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (j === i + 1 && verb.cls === 'speech') {
     const noun = relativeAntecedent(tokens, i)
     if (noun && relativeVerb(tokens, j, noun)) return { kind: 'relative', at: j }
+    // ("a plan that critics said went too far", "a deadline that insiders said continued unnoticed": a past right after the cue
+    // is that clause's verb, whatever follows it, after any subject)
+    if (!t.cap && pastForm(t) && relativeOverPhrase(tokens, i)) return { kind: 'relative', at: j }
   }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)

@@ -706,6 +706,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a phrasal verb is a cue with its particle: "pointed out", "shot back"
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
+  // ("“…,” she went on to say": the particle frames the infinitive, whose verb is the cue)
+  if (verb.particle && isTo(tokens, last + 1) && grammar.infinitiveSpeech.has(tokens[last].lower)) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
   const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   if ((verb.notBefore?.includes(w(tokens, last + 1)) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return

@@ -285,6 +285,11 @@ export class SourceResolver {
       if (!t[i].word || !t[i].cap || t[i].quoted) continue
       let j = i
       while (j < t.length && t[j].word && t[j].cap) j++
+      // ("Mohammed bin Salman", "Charles de Gaulle": a particle between a given name and a capital is a word of the name)
+      while (t[j + 1]?.cap && t[j + 1].word && !t[j].cap && grammar.nameParticles.has(t[j].text) && t.slice(i, j).some((x) => lexicon.givenNames.has(x.lower))) {
+        j += 2
+        while (j < t.length && t[j].word && t[j].cap) j++
+      }
       this.personRun(s, i, j)
       i = j
     }
@@ -409,7 +414,7 @@ export class SourceResolver {
     if (shouted) return null
     // a name has at most four words besides initials and suffixes ("Aung San Suu Kyi", "Joseph R. Biden Jr."): more is a scraped run
     let count = 0
-    for (let m = k; m < b; m++) if (!t[m].text.endsWith('.') && !grammar.nameSuffixes.has(t[m].lower)) count++
+    for (let m = k; m < b; m++) if (!t[m].text.endsWith('.') && !grammar.nameSuffixes.has(t[m].lower) && !grammar.nameParticles.has(t[m].text)) count++
     if (count > 4) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
@@ -644,9 +649,11 @@ export class SourceResolver {
  * and Hillary Clinton") rename no one.
  */
 function fuller(name: string, was: string): boolean {
-  const words = name.split(' ')
-  const old = withoutArticle(was).replace(/['’]s$/, '').split(' ')
-  if (words.length > 4 || words.length <= old.length || !properName(name)) return false
+  if (!properName(name)) return false
+  // (a particle opens a sentence in capitals, "De Blasio said", and counts no word: "Luiz Inácio Lula da Silva")
+  const words = name.toLowerCase().split(' ')
+  const old = withoutArticle(was).replace(/['’]s$/, '').toLowerCase().split(' ')
+  if (words.filter((w) => !grammar.nameParticles.has(w)).length > 4 || words.length <= old.length) return false
   // a fuller name adds words before or inside, not after ("Ted Cruz South Carolina" is a run), unless the old name was a given name alone
   const last = grammar.nameSuffixes.has(words[words.length - 1].toLowerCase()) ? words.length - 2 : words.length - 1
   if (words[last] !== old[old.length - 1] && !(old.length === 1 && words[0] === old[0])) return false

@@ -1470,7 +1470,7 @@ describe('a quoted sentence after the colon that ends a clause', () => {
 
   it('is the subject’s of the clause joined last before the colon', () => {
     const text = [
-      'The crowd cheered, and then the pastor went on: “We will not be moved by anyone.”',
+      'The crowd cheered, and then the pastor rose: “We will not be moved by anyone.”',
       'The crowd cheers, and then Wallnau continues: “God has given this man an anointing.”',
       'The room fell silent, but Senator Ruiz pressed on: “We have waited long enough for this.”',
     ].join(' ')
@@ -2965,6 +2965,40 @@ describe('a numbered list in plain text', () => {
     expect(texts('The vote was 52. Three members left. The score was 3. Then rain came.')).toEqual(['The vote was 52.', 'Three members left.', 'The score was 3.', 'Then rain came.'])
     // (and at a line break inside a hard-wrapped sentence)
     expect(texts('The committee counted the ballots twice on Tuesday night, and the total of spoiled ones rose to\n3. Then officials stopped counting and sent everyone home, saying the rest would wait.')).toHaveLength(2)
+  })
+})
+
+describe('a name with a lowercase particle (bin, da, de, van)', () => {
+  it('is one person, however the name is shortened later', () => {
+    expect(namesAndCounts('Saudi Crown Prince Mohammed bin Salman spoke by phone with Egypt\'s president on Tuesday. Bin Salman told him that the kingdom would host a summit.')).toEqual([['Mohammed bin Salman', 1]])
+    expect(namesAndCounts('President Luiz Inácio Lula da Silva visited the region on Thursday. Lula said help would come. "No one will be left behind," he said.')).toEqual([['Luiz Inácio Lula da Silva', 2]])
+    expect(namesAndCounts('The painter Vincent van Gogh wrote to his brother often. Van Gogh wrote that he was happy.')).toEqual([['Vincent van Gogh', 1]])
+  })
+  it('takes the full name when a headline opened with the short one', () => {
+    expect(namesAndCounts('De Blasio says the blast was intentional\n\nTwenty-nine people were hurt in a blast that Mayor Bill de Blasio described as "an intentional act." De Blasio said there was no link to terrorism.')).toEqual([['Bill de Blasio', 2]])
+  })
+})
+
+describe('"went on" as a quotation\'s tag', () => {
+  it('gives the quotation its own speaker, not the next one\'s', () => {
+    expect(speakers('"We ought to start it up again," he went on. "It is over," she said.', 'text')).toEqual([
+      ['"We ought to start it up again," he went on.', ['he']],
+      ['"It is over," she said.', ['she']],
+    ])
+    expect(labelAndCues('Lee went on: "We will not stop."')).toEqual([['direct', [['went on', 'Lee']]]])
+    expect(labelAndCues('"It is over," went on Ana Ruiz, a farmer.')).toEqual([['direct', [['went on', 'Ana Ruiz']]]])
+  })
+  it('leaves "went on to say" to its infinitive, and other uses of "went on" alone', () => {
+    expect(labelAndCues('"We will win," she went on to say.')).toEqual([['direct', [['say', 'she']]]])
+    expect(labels('The meeting went on for hours. He went on to win the race. The war went on.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('a relative clause whose subject went ahead of the cue', () => {
+  it('is the content when a past verb follows the cue, whatever follows it', () => {
+    expect(labelAndCues('The council passed a plan that critics said went too far.')).toEqual([['reported', [['said', 'critics']]]])
+    expect(labelAndCues('It was a deadline that several insiders said continued unnoticed.')).toEqual([['reported', [['said', 'several insiders']]]])
+    expect(labelAndCues('The mayor backed a bill that Senator Ana Ruiz said died in committee.')).toEqual([['direct', [['said', 'Senator Ana Ruiz']]]])
   })
 })
 
