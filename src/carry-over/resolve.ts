@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, readSource, stateOrCity, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -76,7 +76,7 @@ export class SourceResolver {
     const horizon = s.index - ROLE_LOOKBACK - 1
     this.mentions = recentOnly(this.mentions, horizon)
     this.recent = recentOnly(this.recent, horizon)
-    this.scanPersons(s)
+    this.scanPersons(s, found)
     this.identifyPending(s)
     const out: Array<{ a: Attribution; f: Found }> = []
     for (const f of found) {
@@ -278,11 +278,17 @@ export class SourceResolver {
   }
 
   /** Person names anywhere in the sentence, as antecedents for "he" and "she". */
-  private scanPersons(s: Analysed): void {
+  private scanPersons(s: Analysed, found: Found[]): void {
     const t = s.tokens
+    // (a role noun after "the" that opens the sentence, or a clause after a comma, is a mention too: see roleSubject)
+    const first = firstWord(t)
+    if (first >= 0 && t[first].lower === 'the') this.roleSubject(s, first, found)
     for (let i = 0; i < t.length; i++) {
-      if (t[i].lower === 'the' && !t[i].quoted && (i === firstWord(t) || (t[i - 1].text === ',' && t[i - 2]?.word && !t[i - 2].cap))) this.roleSubject(s, i)
-      if (!t[i].word || !t[i].cap || t[i].quoted) continue
+      if (!t[i].word) {
+        if (t[i].text === ',' && t[i + 1]?.lower === 'the' && t[i - 1]?.word && !t[i - 1].cap) this.roleSubject(s, i + 1, found)
+        continue
+      }
+      if (!t[i].cap || t[i].quoted) continue
       let j = i
       while (j < t.length && t[j].word && t[j].cap) j++
       // ("Mohammed bin Salman", "Charles de Gaulle": a particle between a given name and a capital is a word of the name)
@@ -300,8 +306,10 @@ export class SourceResolver {
    * ("Asked whether…, the senator laughed.", "The woman's enthusiasm is recorded in detail:"): a mention a later "he" or "she"
    * may stand for, the person written before with that role if any.
    */
-  private roleSubject(s: Analysed, a: number): void {
+  private roleSubject(s: Analysed, a: number, found: Found[]): void {
     const t = s.tokens
+    // (one that speaks there is resolved as its source)
+    if (t[a].quoted || found.some((f) => f.src?.[0] === a)) return
     let m = a + 1
     while (m < a + 4 && t[m]?.word && !t[m].cap && !lexicon.personRoles.has(t[m].norm) && !lexicon.prepositions.has(t[m].lower)) m++
     const head = t[m]
@@ -309,10 +317,10 @@ export class SourceResolver {
     if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head) || !next?.word || next.cap) return
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock")
     if (head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
-    const r = readSource(this.text, t, [a, m + 1])
-    if (r.type !== 'person' || !r.role) return
+    // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
+    const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
     // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said.")
-    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (this.mentions.some((x) => x.entity.type === 'person' && capitalised(x.entity.name)) ? undefined : this.register(r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
+    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (this.mentions.some((x) => x.entity.type === 'person' && capitalised(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
     if (!entity) return
     entity.gender ||= lexicon.genderNouns.get(head.norm) ?? ''
     this.addMention({ entity, sentence: s.index, token: a, object: false })
@@ -724,6 +732,9 @@ function otherQualifier(written: string, t: Token[], i: number): boolean {
   return later.length > 0 && !own.some((x) => later.includes(x))
 }
 
+/** white space other than one plain space */
+const ODD_SPACE = /[^\S ]| {2}/
+
 /** Whether the mention at `a` follows a word that makes it an object (of a verb or preposition), a weaker antecedent for "he". */
 function isObject(t: Token[], a: number): boolean {
   const before = t[a - 1]
@@ -772,8 +783,10 @@ function genderOf(written: string, words: string[]): Gender {
 const givenGender = (words: string[]): Gender => (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
 
 function addForm(e: Entity, written: string): void {
+  if (e.forms.size >= MAX_FORMS) return
   // (one space between words, whatever the page had, no-break spaces too: forms are read word by word)
-  if (e.forms.size < MAX_FORMS) e.forms.add(written.toLowerCase().replace(/\s+/g, ' '))
+  const lower = written.toLowerCase()
+  e.forms.add(ODD_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower)
 }
 
 /**
