@@ -281,12 +281,15 @@ export class SourceResolver {
   private scanPersons(s: Analysed, found: Found[]): void {
     const t = s.tokens
     // (a role noun after "the" that opens the sentence, or a clause after a comma, is a mention too: see roleSubject)
-    const first = firstWord(t)
-    if (first >= 0 && t[first].lower === 'the') this.roleSubject(s, first, found)
+    let opened = false
     for (let i = 0; i < t.length; i++) {
       if (!t[i].word) {
         if (t[i].text === ',' && t[i + 1]?.lower === 'the' && t[i - 1]?.word && !t[i - 1].cap) this.roleSubject(s, i + 1, found)
         continue
+      }
+      if (!opened) {
+        opened = true
+        if (t[i].lower === 'the') this.roleSubject(s, i, found)
       }
       if (!t[i].cap || t[i].quoted) continue
       let j = i
