@@ -240,6 +240,7 @@ export const lexicon = {
   abbrTitles: new Set(abbreviationData.titles.entries),
   abbrBeforeNumbers: new Set(abbreviationData.beforeNumbers.entries),
   abbrReplies: new Set(abbreviationData.replies.entries),
+  abbrInterviewMarks: new Set(abbreviationData.interviewMarks.entries),
   abbrAmbiguous: new Set([
     ...abbreviationData.ambiguous.entries,
     ...knownAbbreviations.filter((a) => !a.slice(0, -1).includes('.')).map((a) => a.slice(0, -1)),

@@ -287,7 +287,8 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   const starter = () => lexicon.sentenceStarters.has(wordAt(text, k, end)) || (OPENERS.includes(n) && !isLower(text[firstAfterMarks(text, k, end)] ?? ''))
   // an initial ("George W. Bush", "J. R. R. Tolkien") unless a sentence plainly starts
   // (a nickname in quotation marks goes on with the name: 'Rep. Robert C. "Bobby" Scott')
-  if (bare.length === 1 && isUpper(bare)) return starter() && nicknameEnd(text, k) === k
+  // ("A. I have not decided.": an interview's answer letter that opens its line is no sentence)
+  if (bare.length === 1 && isUpper(bare)) return starter() && nicknameEnd(text, k) === k && !(lexicon.abbrInterviewMarks.has(bare) && listItemAt(text, i - 1, start))
   // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left." ("apt. B", "vol. II" go on)
   if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && isLower(text[k + 1])) return true
   // and a closing mark after it ends the word: 'told them: “No.” Lee said…' ("No. 3" has no mark between)

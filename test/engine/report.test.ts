@@ -2955,6 +2955,16 @@ describe('a person named again by a surname that is also a given name, or writte
   })
 })
 
+describe('an interview\'s question and answer letters', () => {
+  const texts = (t: string) => check(t).sentences.map((s) => s.text)
+  it('open their sentences, a line each or a paragraph each', () => {
+    expect(texts('Q. Will you run again?\n\nA. I have not decided.\n\nQ. Why?\nA. It is too early.')).toEqual(['Q. Will you run again?', 'A. I have not decided.', 'Q. Why?', 'A. It is too early.'])
+  })
+  it('leave a letter that ends a sentence mid-line alone', () => {
+    expect(texts('The winner was Team A. The loser was Team B.')).toEqual(['The winner was Team A.', 'The loser was Team B.'])
+  })
+})
+
 describe('a numbered list in plain text', () => {
   const texts = (t: string) => check(t).sentences.map((s) => s.text)
   it('keeps each item with its number, one line each or one paragraph', () => {
