@@ -574,7 +574,8 @@ export class SourceResolver {
     }
     // ("the study" after "The documents show…": a piece of research is research written before, by any of its nouns)
     const work = (x: string) => lexicon.researchWorks.has(x) || lexicon.researchWorks.has(x.replace(/s$/, ''))
-    const otherWork = (e: Entity) => work(head) && e.type === 'document' && ![...e.forms].some((f) => f.split(' ').some(work))
+    const research = work(head)
+    const otherWork = (e: Entity) => research && e.type === 'document' && ![...e.forms].some((f) => f.split(' ').some(work))
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
@@ -666,7 +667,7 @@ function fuller(name: string, was: string): boolean {
   const old = withoutArticle(was).replace(/['’]s$/, '').toLowerCase().split(' ')
   if (words.filter((w) => !grammar.nameParticles.has(w)).length > 4 || words.length <= old.length) return false
   // a fuller name adds words before or inside, not after ("Ted Cruz South Carolina" is a run), unless the old name was a given name alone
-  const last = grammar.nameSuffixes.has(words[words.length - 1].toLowerCase()) ? words.length - 2 : words.length - 1
+  const last = grammar.nameSuffixes.has(words[words.length - 1]) ? words.length - 2 : words.length - 1
   if (words[last] !== old[old.length - 1] && !(old.length === 1 && words[0] === old[0])) return false
   let k = 0
   for (const w of words) if (w === old[k]) k++

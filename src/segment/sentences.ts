@@ -25,6 +25,8 @@ const TERMINAL = '.!?…'
 const CANDIDATE = /[.!?…]|\d(?=\p{Lu})/gu
 const CLOSERS = '"”’\')]»›'
 const OPENERS = '"“‘\'([«‹„'
+/** what ends a line before a list's item: a stop, a lead-in's colon or semicolon, and any closing marks */
+const LINE_ENDS = TERMINAL + ':;' + CLOSERS
 /** a wire credit in a dateline, then its dash: "NEWARK, N.J. (AP) — …" goes on past the state's period */
 const DATELINE_CREDIT = /^\(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}\)\s*(?:[—–]|--?\s)/u
 // the same white space as JavaScript's \s and trim(), a byte-order mark (U+FEFF) included
@@ -248,7 +250,7 @@ function listItemAt(text: string, at: number, floor: number): boolean {
   if (p < floor) return true
   if (text[p] !== '\n') return false
   while (p > floor && isSpace(text[p - 1])) p--
-  return p <= floor || '.:!?;)"”’'.includes(text[p - 1])
+  return p <= floor || LINE_ENDS.includes(text[p - 1])
 }
 
 /** Whether the word at `at` opens a sentence: only spaces and opening marks between it and a stop, a line break or the start. */
