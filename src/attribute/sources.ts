@@ -311,7 +311,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "a government study", and a company's is the story's own; other documents keep their body: "a police report", "a campaign ad")
     const researchOfMany = one && lexicon.researchWorks.has(doc)
     const oneBody = (t: Token) => !researchOfMany || lexicon.governmentOffices.has(t.norm) || lexicon.companyNouns.has(t.norm)
-    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i > 0 && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i !== firstWord(tokens) && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
@@ -610,9 +610,10 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // or one after it: "The Clarion, a neighborhood newspaper, reported", "Elm Capital, a hedge fund, said"
   // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
   const after = !body && tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
-  // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.")
+  // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
+  // "NetChoice, a trade association whose members include Google, said")
   const short = after && after[1] - after[0] <= 3 && tokens.slice(after[0], after[1]).every((t) => t.word && !t.cap && !lexicon.prepositions.has(t.lower))
-  const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower))))
+  const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
   const describing = ends && tokens[headOf(tokens, after)]
   const bodyAfter = describing && !describing.cap ? lookup(lexicon.officeNouns, describing) : undefined
   const office = body ?? bodyAfter

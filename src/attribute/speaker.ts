@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
 import { adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
-import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, sentenceWord, w } from './words'
+import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastDateline, sentenceWord, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -613,17 +613,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
   // past an opening quotation: "“We lost,” Ortiz shrugged and said."
   if (tokens[i]?.quoted && isQuoteMark(tokens[i - 1])) while (i < tokens.length && (tokens[i].quoted || !tokens[i].word)) i++
-  // past a dateline: "PARIS, Aug 31 (Reuters) - Marine Le Pen…", "Washington (AFP) – Hillary Clinton…"
-  const credit = tokens[i]?.cap && tokens.slice(i + 1, i + 4).some((t, n) => t.text === '(' && tokens[i + n + 2]?.cap && tokens[i + n + 3]?.text === ')' && DASHES.has(tokens[i + n + 4]?.text ?? ''))
-  if (credit || (tokens[i]?.text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase() && /[A-Z]/.test(tokens[i].text))) {
-    for (let k = i + 1; k < tokens.length && k < i + 14; k++) {
-      if (DASHES.has(tokens[k].text)) {
-        i = k + 1
-        while (DASHES.has(tokens[i]?.text ?? '')) i++
-        break
-      }
-    }
-  }
+  i = pastDateline(tokens, i)
   // a word that only opens sentences, then its comma: "There, the chairman…", "Indeed, …" (a pronoun is the subject: "She, too, is…")
   // ("Essentially, Clinton's lawyers…", "Therefore, …": a sentence adverb, then its comma)
   if ((lexicon.sentenceStarters.has(w(tokens, i)) || grammar.connectives.has(w(tokens, i)) || (tokens[i] && mannerAdverb(tokens[i]))) && !lexicon.pronouns.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2

@@ -32,12 +32,49 @@ export const isTo = infinitive
 /** first words found, by sentence: rules ask for every cue, and a sentence may open with thousands of marks (held weakly: no text outlives its check) */
 const FIRST_WORDS = new WeakMap<Token[], number>()
 
-/** The index of a sentence's first word (-1 when it has none). */
+/**
+ * The index of a sentence's first word (-1 when it has none), past a dateline: in "WASHINGTON — Exit polls suggest…" the
+ * sentence opens at "Exit", capitalised as any first word is.
+ */
 export function firstWord(tokens: Token[]): number {
-  // most sentences open with a word: no lookup
-  if (tokens[0]?.word) return 0
+  // most sentences open with a word that leads no dateline (a capital then a lowercase letter, no credit in brackets): no lookup
+  const t = tokens[0]
+  if (t?.word && (t.text.length === 1 || isLower(t.text.charCodeAt(1))) && !/^\d/.test(t.text) && tokens[1]?.text !== '(' && tokens[2]?.text !== '(' && tokens[3]?.text !== '(') return 0
   let k = FIRST_WORDS.get(tokens)
-  if (k === undefined) FIRST_WORDS.set(tokens, (k = tokens.findIndex((t) => t.word)))
+  if (k === undefined) {
+    k = tokens.findIndex((x) => x.word)
+    const d = k >= 0 ? pastDateline(tokens, k) : k
+    if (d > k) k = tokens.findIndex((x, n) => n >= d && x.word)
+    FIRST_WORDS.set(tokens, k)
+  }
+  return k
+}
+
+const isLower = (c: number) => c >= 97 && c <= 122
+
+/**
+ * Where the sentence goes on past a dateline that opens at `i`, or `i` when none does: "PARIS, Aug 31 (Reuters) - Marine Le
+ * Pen…", "Washington (AFP) – Hillary Clinton…", a live report's "10:42 p.m. ET — The Associated Press…".
+ */
+export function pastDateline(tokens: Token[], i: number): number {
+  const t = tokens[i]
+  if (!t) return i
+  const credit = t.cap && tokens.slice(i + 1, i + 4).some((x, n) => x.text === '(' && tokens[i + n + 2]?.cap && tokens[i + n + 3]?.text === ')' && DASHES.has(tokens[i + n + 4]?.text ?? ''))
+  const shouted = t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text)
+  // (a clock time, then only its a.m. or p.m. and zone before the dash)
+  let clock = -1
+  if (/^\d{1,2}$/.test(t.text) && tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '')) {
+    clock = i + 3
+    while (grammar.clockWords.has(w(tokens, clock))) clock++
+  }
+  if (clock > i) return DASHES.has(tokens[clock]?.text ?? '') ? pastDashes(tokens, clock) : i
+  if (!credit && !shouted) return i
+  for (let k = i + 1; k < tokens.length && k < i + 14; k++) if (DASHES.has(tokens[k].text)) return pastDashes(tokens, k)
+  return i
+}
+
+const pastDashes = (tokens: Token[], k: number) => {
+  while (DASHES.has(tokens[k]?.text ?? '')) k++
   return k
 }
 

@@ -1,6 +1,7 @@
 import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
+import { bulleted } from '../segment/sentences'
 
 /** How a sentence stands on the page, before its neighbours are known. */
 export type Shape = 'furniture' | 'related' | 'caption' | 'title' | 'teaser' | 'prose'
@@ -175,7 +176,9 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     } else if (shape === 'furniture') roles[i] = 'boilerplate'
     else if (shape === 'caption') roles[i] = 'caption'
     else if (afterRelated && (shape === 'title' || shape === 'teaser')) roles[i] = 'boilerplate'
-    else if (shape === 'title') {
+    // (a list's item inside the article, which goes on after it, is what the article says: "What we know:\n- At least 12 people
+    // died\n- The gunman was arrested")
+    else if (shape === 'title' && !(bodySeen && proseFollows[i] && (s.block === 'list-item' || bulleted(text, s.start)))) {
       const key = norm(text.slice(s.start, s.end))
       const repeated = (seen.get(key) ?? 0) > 1
       roles[i] = !repeated && (!bodySeen || proseFollows[i]) ? 'heading' : 'boilerplate'

@@ -133,7 +133,10 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
     const [s, e] = lines[k]
     const nextFirst = text[lines[k + 1][0]]
     const titleLine = !endsSentence(text, e) && text[e - 1] !== ',' && (e - s < longest * 0.6 || text[e - 1] === ':') && !isLower(nextFirst)
-    if (titleLine) {
+    // a bulleted item is a line of its own after another item or a line that ends as a sentence or a lead-in does ("Here is what
+    // we are watching:\n- Turnout…\n- Results…"), not a dash that a hard wrap put first on a line
+    const item = bulleted(text, lines[k + 1][0]) && (bulleted(text, s) || LINE_ENDS.includes(text[e - 1]))
+    if (titleLine || item) {
       out.push([s0, e, s0 !== s])
       s0 = lines[k + 1][0]
     }
@@ -141,6 +144,10 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
   out.push([s0, lines[lines.length - 1][1], s0 !== lines[lines.length - 1][0]])
   return out
 }
+
+/** Whether the line at `s` opens with a bullet and a space: "- ", "* ", "• ". */
+export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) && (text[s + 1] === ' ' || text[s + 1] === '\t')
+const BULLETS = '-*•–·▪◦‣'
 
 /** Whether `text[…e)` ends with . ! ? or …, before any closing quotes and brackets. */
 export function endsSentence(text: string, e: number): boolean {

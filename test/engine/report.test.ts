@@ -3012,6 +3012,86 @@ describe('a relative clause whose subject went ahead of the cue', () => {
   })
 })
 
+describe('a body described after its name', () => {
+  it('is a body when the description goes on in a "whose" clause, and a person described so stays one', () => {
+    const text = [
+      'NetChoice, a trade association whose members include Google and Meta, said in a statement that the bill would fail.',
+      'Orvex, a startup whose software tracks trucks, said it would appeal.',
+      'Kessling, a charity whose volunteers run food banks, warned that demand had doubled.',
+      'Dana Pell, a lawyer whose clients include the city, said the deal was legal.',
+    ].join(' ')
+    expect(types(text)).toEqual([
+      ['NetChoice', 'organization'],
+      ['Orvex', 'organization'],
+      ['Kessling', 'organization'],
+      ['Dana Pell', 'person'],
+    ])
+  })
+})
+
+describe('a sentence that opens with a dateline', () => {
+  it('opens its own words after the dash: their first capital is no name\'s', () => {
+    const text = [
+      'WASHINGTON — Exit polls suggest the economy was the top issue.',
+      'KYIV, Ukraine (AP) — Recent surveys show most voters oppose the plan.',
+      'Cleveland (AFP) – New polls show the race is tied.',
+      '10:42 p.m. ET — Internal memos show the campaign knew.',
+      'LAGOS — Kemi Adeyemi said the talks had stalled.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind])])).toEqual([
+      ['reported', [['Exit polls', 'vague']]],
+      ['reported', [['Recent surveys', 'vague']]],
+      ['reported', [['New polls', 'vague']]],
+      ['reported', [['Internal memos', 'vague']]],
+      ['direct', [['Kemi Adeyemi', 'named']]],
+    ])
+  })
+
+  it('names no one by the article and the first capital after it', () => {
+    const text = 'Cleveland (AFP) – The Trump troops embraced their nominee on Thursday.\n\n“We are going to win,” Trump said.\n\n“I heard them chanting last night,” he said.'
+    expect(resolvedOrWritten(text)).toEqual(['Trump', 'Trump'])
+  })
+})
+
+describe('bulleted lists in plain text', () => {
+  const findings = 'The report had three findings:\n- Unemployment fell to 3.9 percent in May\n- Wages rose 4.1 percent from a year earlier\n- Hiring slowed sharply in the manufacturing sector\n\nEconomists said the figures were strong.'
+
+  it('give each item its sentence after a lead-in, even in a hard-wrapped paragraph', () => {
+    expect(check(findings).sentences.map((s) => s.text)).toEqual([
+      'The report had three findings:',
+      '- Unemployment fell to 3.9 percent in May',
+      '- Wages rose 4.1 percent from a year earlier',
+      '- Hiring slowed sharply in the manufacturing sector',
+      'Economists said the figures were strong.',
+    ])
+    // (a dash that a hard wrap puts first on a line stays inside its sentence)
+    const wrapped = 'The council voted on Tuesday to close the branch library on Elm Street\n- a decision that surprised even its supporters -\nand to sell the building to a developer next spring.'
+    expect(check(wrapped).sentences).toHaveLength(1)
+  })
+
+  it('are claims inside the article, and a list of related titles at its end is furniture', () => {
+    expect(check(findings).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['body', true],
+      ['body', true],
+      ['body', true],
+      ['body', true],
+    ])
+    const related = 'The mayor resigned on Monday after a long illness.\n\nRelated stories:\n- Mayor hospitalized after fall\n- Council names interim leader'
+    expect(check(related).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate'])
+  })
+
+  it('in Markdown are claims inside the article too', () => {
+    const md = 'What we know so far:\n\n- At least 12 people were injured in the blast\n- The plant had failed two safety inspections\n\nFirefighters said the blaze was under control.\n'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role])).toEqual([
+      ['What we know so far:', 'body'],
+      ['At least 12 people were injured in the blast', 'body'],
+      ['The plant had failed two safety inspections', 'body'],
+      ['Firefighters said the blaze was under control.', 'body'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
