@@ -92,6 +92,18 @@ export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
   return !!place && k + place.length === b - 1 && lexicon.personRoles.has(tokens[b - 1].norm)
 }
 
+/**
+ * Whether `tokens[k, b)` is a state or a city and then one capitalised plural that names no people: a team, "Florida Panthers",
+ * "Kansas City Chiefs", "Los Angeles Lakers" (not "Ohio Republicans", "Texas Voters").
+ */
+export function teamName(tokens: Token[], k: number, b: number): boolean {
+  if (b - k < 2) return false
+  const last = tokens[b - 1]
+  // (the state or the city, whichever ends right before it: "Kansas City Chiefs", "Indiana Pacers")
+  const place = (m: { length: number } | undefined) => !!m && k + m.length === b - 1
+  return (place(lexicon.places.regions.match(tokens, k, b)) || place(lexicon.places.cities.match(tokens, k, b))) && last.cap && /[^siu]s$/.test(last.norm) && !lexicon.personRoles.has(last.norm) && !lexicon.vagueNouns.has(last.norm) && !grammar.placePluralsNotTeams.has(last.norm)
+}
+
 /** subject forms of object pronouns: "him" → "he" */
 const SUBJECT_FORMS = new Map([...grammar.objectPronounSubjects].map((e) => e.split(' ') as [string, string]))
 
@@ -596,7 +608,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // a name with "of" in it, not led by a title, is a body
   // (a title or a role anywhere up to its head makes a person of some place: "lead author Dr. Priya Nair of the University of
   // Colorado", "Member of Parliament Jo Cox"; so does a given name before it: "Robert Gordon of Northwestern University")
-  if (bodyWithOf(tokens, a, start, h, b)) return { kind: 'named', type: 'organization', name: written }
+  if (bodyWithOf(tokens, a, start, h, b) || teamName(tokens, start, b)) return { kind: 'named', type: 'organization', name: written }
   // a name that opens with a group of people and "of" or "for" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
   // Murdered Children", "Citizens for a Sound Economy", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
   const opener = tokens[start]

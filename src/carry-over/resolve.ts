@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -23,6 +23,8 @@ interface Entity {
   one?: 'person' | 'thing' | 'either'
   /** a company known only from a mention, not yet read as a source: a source phrase may say what kind of body it is */
   mentioned?: boolean
+  /** a sports team by its name ("Florida Panthers"), whom "the team" may stand for once mentioned */
+  team?: boolean
 }
 
 type Gender = 'f' | 'm' | ''
@@ -350,7 +352,8 @@ export class SourceResolver {
     const bodyWord = t[a - 2]
     if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && bodyWord?.word && bodyWord.cap && a - 2 > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
-    const body = lexicon.governmentWords.endInto(t, a, b)
+    // (a team's city is no body of government: "The Kansas City Chiefs")
+    const body = teamName(t, a, b) || teamName(t, a + 1, b) ? a : lexicon.governmentWords.endInto(t, a, b)
     if (body > a) {
       if (body < b) this.personRun(s, body, b)
       return
@@ -384,6 +387,14 @@ export class SourceResolver {
   private readRun(t: Token[], a: number, b: number, written: string, create: boolean): Entity | null {
     // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
     if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a) return null
+    // a team is no one either, but a body "the team" may stand for later: "The Florida Panthers beat…", "The Kansas City Chiefs…"
+    const named = a === firstWord(t) && sentenceWord(t, a, b) ? a + 1 : a
+    if (teamName(t, named, b)) {
+      if (!create) return null
+      const team = this.register(this.text.slice(t[named].start, t[b - 1].end), { kind: 'named', type: 'organization' }, written, true)
+      team.team = true
+      return team
+    }
     let k = a
     let titled = false
     while (k < b) {
@@ -605,7 +616,7 @@ export class SourceResolver {
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
-      (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : undefined) ??
+      (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
       (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined)

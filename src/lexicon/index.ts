@@ -218,6 +218,7 @@ export const lexicon = {
   /** a noun for a level of government ("state", "district") and the level nouns it may stand for */
   placeLevels: grouped(sourceNounData.placeLevels.entries),
   companyNouns: set(sourceNounData.companies.entries),
+  teamNouns: set(sourceNounData.teams.entries),
   researchWorks: set(sourceNounData.researchWorks.entries),
   titledDocuments: set(sourceNounData.titledDocuments.entries),
   documentNouns: withPlurals(sourceNounData.document.entries),

@@ -3092,6 +3092,35 @@ describe('bulleted lists in plain text', () => {
   })
 })
 
+describe('sports teams', () => {
+  it('are bodies by a place and a plural, and "the team" or "the club" stands for the one mentioned last', () => {
+    const text = [
+      'The Florida Panthers beat Boston 3-2 on Friday. The team said Petrov would miss a week.',
+      'Fans lined the streets for the Los Angeles Dodgers on Sunday. The club said the parade would be repeated next year.',
+      'The Kansas City Royals traded two pitchers. The franchise said both would report on Monday.',
+      'The Minnesota Vikings said they had fired their coach.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['Florida Panthers', 'Los Angeles Dodgers', 'Kansas City Royals', 'Minnesota Vikings'])
+    expect(types(text).map(([, type]) => type)).toEqual(['organization', 'organization', 'organization', 'organization'])
+  })
+
+  it('are not a place\'s party, people or landforms', () => {
+    const text = 'Ohio Republicans met on Friday. The team said it was ready. The Iowa Caucuses are next month. The team said it was ready. The Florida Keys were evacuated. The club said it was ready.'
+    expect(check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? null)).toEqual(['team', 'team', 'club'])
+  })
+})
+
+describe('outlets of sport and entertainment', () => {
+  it('are media', () => {
+    const text = 'ESPN reported that the deal was worth $40 million. According to Variety, the studio had shelved the film. The deal, first reported by The Athletic, runs five years.'
+    expect(types(text)).toEqual([
+      ['ESPN', 'media'],
+      ['Variety', 'media'],
+      ['Athletic', 'media'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
