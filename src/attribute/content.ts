@@ -333,6 +333,17 @@ function requestAfter(tokens: Token[], j: number): number {
   return head.cap || addressee(head) || (negated && isPlural(head)) ? (negated ? k + 1 : k) : -1
 }
 
+/**
+ * Whether the that-clause at `k` is in the subjunctive, "that residents be evacuated", "that his name not be used", "that she not
+ * run": what a verb of asking or ordering wants done (grammar requestVerbs), an event in the story and no attribution (SPEC §1).
+ */
+export function mandative(tokens: Token[], k: number): boolean {
+  const np = rightNP(tokens, k)
+  if (!np) return false
+  const v = w(tokens, np[1])
+  return v === 'be' || (v === 'not' && !!tokens[np[1] + 1]?.word && !clauseAt(tokens, np[1] + 1))
+}
+
 /** An order in the speaker's own quoted words, "urged voters to “stay home”": the quotation is theirs (SPEC §1), the order an event. */
 const quotedOrder = (tokens: Token[], to: number): Content | undefined => (isQuoteMark(tokens[to + 1]) && tokens[to + 2]?.quoted ? { kind: 'quote', at: to + 1 } : undefined)
 

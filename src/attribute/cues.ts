@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, figureObjectAt, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
+import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
 import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -893,6 +893,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (reading.notSource === 'author' && shape.quotes) add({ cue: [i, last + 1], src, reading, rule: 'author-tag' })
     return
   }
+  // ("she learned that her father had died" is an event; "CNN has learned that…" the outlet's reporting)
+  if (verb.outletOnly && reading.type !== 'media' && reading.type !== 'state-media') return
   // "the move suggests that…", "the aftermath showed…": a thing with no author implies it, in the author's words
   if (verb.inference && reading.type === 'unknown' && lexicon.eventNouns.has(tokens[headOf(tokens, src)].norm)) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
@@ -934,6 +936,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
+  // ("asked that residents be evacuated": a request, SPEC §1)
+  if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
   if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"

@@ -3121,6 +3121,57 @@ describe('outlets of sport and entertainment', () => {
   })
 })
 
+describe('a request in the subjunctive', () => {
+  it('is an event in the story, not what someone said', () => {
+    const text = [
+      'The family asked that donations be sent to the shelter.',
+      'Ortiz asked that she not be named.',
+      'The lawyers urged that the verdict be set aside.',
+      'She told lawmakers that the bridge not be closed.',
+      'Ruiz told reporters that the plan would be delayed.',
+      'The senator warned that the bill would not be passed.',
+      'Lee asked whether the vote had been delayed.',
+    ].join(' ')
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'direct', 'direct', 'direct'])
+  })
+
+  it('keeps a source unnamed on purpose: "who asked that his name not be used"', () => {
+    const text = 'A local pastor, who asked that his name not be used, told reporters that families prefer "natural immunity." One nurse, who asked that her name be withheld, said the ward was full.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.kind, a.source.type]))).toEqual([
+      [['told', 'vague', 'anonymous']],
+      [['said', 'vague', 'anonymous']],
+    ])
+  })
+})
+
+describe('what a news outlet has learned', () => {
+  it('is its own reporting, and anyone else learning something is an event', () => {
+    const text = [
+      'CNN has learned that the director will resign.',
+      'The Chronicle learned that the firm had hidden its losses.',
+      'Reuters has learned the deal could be announced Monday.',
+      'She learned that her father had died.',
+      'Officials learned of the breach in May.',
+      'Students are learning that the rules have changed.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.type])])).toEqual([
+      ['direct', [['CNN', 'media']]],
+      ['direct', [['The Chronicle', 'media']]],
+      ['direct', [['Reuters', 'media']]],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a document after a perfect', () => {
+  it('is the phrase without the perfect\'s verb: "has obtained emails showing…"', () => {
+    const text = 'The Post has obtained emails showing the mayor knew. The agency had released documents showing that the dam was unsafe. Investigators have seized records showing that the payments continued.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['emails'], ['documents'], ['records']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

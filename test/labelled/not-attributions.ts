@@ -117,10 +117,10 @@ export const cases: LabelledCase[] = [
       { s: 'The coast guard warned fishermen to stay in port until Sunday.', label: 'unattributed' },
       { s: 'The editorial urged the council to delay the vote.', label: 'unattributed' },
       { s: 'Ms. Adeyemi accused the contractor of trying to hide the cost overruns.', label: 'direct', sources: ['Ms. Adeyemi'] },
-      { s: 'The bishop urged that the church be reopened.', label: 'direct', sources: ['The bishop'] },
+      { s: 'The bishop urged that the church be reopened.', label: 'unattributed' },
       { s: 'Ortiz said the decision not to renew the lease was a mistake.', label: 'direct', sources: ['Ortiz'] },
     ],
-    note: "An order or a request, its addressee first, is an event in the story whoever gives it: a negated one ('urged people not to share', 'told managers not to discuss') and one a document makes ('The editorial urged the council to delay') like 'urged drivers to stay at home' (SPEC §1, not attributions; grammar requestVerbs). What someone is accused of, a that-clause after 'urged', and a noun's own infinitive inside a reported clause ('the decision not to renew the lease was…') stay content.",
+    note: "An order or a request, its addressee first, is an event in the story whoever gives it: a negated one ('urged people not to share', 'told managers not to discuss') and one a document makes ('The editorial urged the council to delay') like 'urged drivers to stay at home' (SPEC §1, not attributions; grammar requestVerbs). So is a that-clause in the subjunctive after 'urged' ('urged that the church be reopened': what is wanted done, see order-instruction/subjunctive-that). What someone is accused of and a noun's own infinitive inside a reported clause ('the decision not to renew the lease was…') stay content.",
   },
   {
     id: 'evidence-not-source/1',
@@ -935,5 +935,17 @@ The lake is unsafe for swimming, county inspectors found. Warm summers feed the 
       { s: 'Mayor Ruiz begged drivers to slow down near the school.', label: 'unattributed' },
     ],
     note: "An order or request is an event in the story (SPEC §1), but when its infinitive is a quotation the quoted words are the speaker's: a quotation whose speaker is named in the sentence is an attribution (SPEC §1). Unquoted orders stay unattributed.",
+  },
+  {
+    id: 'order-instruction/subjunctive-that',
+    rule: 'order-instruction',
+    text: `The family asked that donations be sent to the animal shelter instead of flowers. Defense lawyers urged that the verdict be set aside. Councilwoman Ames asked that her remarks not be recorded. The inspector told the board that the pool would reopen in May.`,
+    expect: [
+      { s: 'The family asked that donations be sent to the animal shelter instead of flowers.', label: 'unattributed' },
+      { s: 'Defense lawyers urged that the verdict be set aside.', label: 'unattributed' },
+      { s: 'Councilwoman Ames asked that her remarks not be recorded.', label: 'unattributed' },
+      { s: 'The inspector told the board that the pool would reopen in May.', label: 'direct', sources: ['The inspector'] },
+    ],
+    note: "A that-clause in the subjunctive after a verb of asking or ordering ('asked that donations be sent', 'urged that the verdict be set aside', 'asked that her remarks not be recorded') is what is wanted done: an order or request, an event in the story (SPEC §1, not attributions), like 'asked residents to stay indoors'. A that-clause in the indicative is what was said.",
   },
 ]
