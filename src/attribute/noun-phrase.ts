@@ -130,11 +130,23 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       }
     }
     if (isNegation(t) && !notOnly) negated = true
-    // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said"
-    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && grammar.betweenAuxiliaryAndVerb.has(t.lower) && lexicon.auxiliaries.has(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].cap) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
+    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }
+}
+
+/**
+ * Whether the word at `j`, right before a verb, stands between the verb and its subject without being the subject: after an
+ * auxiliary ("has since said", "have each said") or, a quantifier, after a name or a plural ("Microsoft and Google each said",
+ * "The candidates all said").
+ */
+export function floatingWord(tokens: Token[], j: number): boolean {
+  const t = tokens[j]
+  const before = tokens[j - 1]
+  if (!t?.word || !grammar.betweenAuxiliaryAndVerb.has(t.lower) || !isWord(before)) return false
+  return (lexicon.auxiliaries.has(before.lower) && !before.cap) || (t.lower !== 'since' && (before.cap || /[^su']s$/.test(before.lower)) && !lexicon.prepositions.has(before.lower))
 }
 
 /** The preposition opening a year or a clock time that ends at `j` ("in 2001", "at 7:30 a.m.", "by 11 p.m."), or -1. */

@@ -3172,6 +3172,27 @@ describe('a document after a perfect', () => {
   })
 })
 
+describe('a quantifier between the speakers and their verb', () => {
+  it('is no noun\'s determiner and no part of the speakers: "have each said", "all said"', () => {
+    const text = [
+      'Microsoft, Meta, Google and Amazon have each said they plan to spend more.',
+      'Lindqvist and Oduya each said the vote would be close.',
+      'The two unions have each warned that a strike is likely.',
+      'The candidates all said they would debate.',
+      'Richards and Menendez both stressed that it was not all bad news.',
+      'In each report, the numbers were wrong.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Microsoft, Meta, Google and Amazon']]],
+      ['direct', [['said', 'Lindqvist and Oduya']]],
+      ['direct', [['warned that', 'The two unions']]],
+      ['reported', [['said', 'The candidates']]],
+      ['direct', [['stressed that', 'Richards and Menendez']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
