@@ -3193,6 +3193,22 @@ describe('a quantifier between the speakers and their verb', () => {
   })
 })
 
+describe('a press release\'s contact block', () => {
+  it('is furniture, its heading too', () => {
+    const text = 'The company plans to file for approval in June.\n\nMedia Contact:\nJane Okoro\npress@halvern.example\n\nInvestor contacts\nSam Lee\n\nFor media inquiries:\nnews@halvern.example'
+    expect(check(text).sentences.map((s) => [s.text, s.role])).toEqual([
+      ['The company plans to file for approval in June.', 'body'],
+      ['Media Contact:', 'boilerplate'],
+      ['Jane Okoro', 'boilerplate'],
+      ['press@halvern.example', 'boilerplate'],
+      ['Investor contacts', 'boilerplate'],
+      ['Sam Lee', 'boilerplate'],
+      ['For media inquiries:', 'boilerplate'],
+      ['news@halvern.example', 'boilerplate'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
