@@ -429,7 +429,9 @@ export class SourceResolver {
     // (a short word after the first, not written in capitals, is a word of the name even when it is a month's or a body's:
     // "Theresa May", "Ai Jun")
     const nameWord = (m: number) => m > k && t[m].text.length <= 3 && t[m].text !== t[m].text.toUpperCase()
-    for (let m = k; m < (trade ? b - 1 : b); m++) if ((NOT_IN_NAMES.has(t[m].norm) && !nameWord(m)) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
+    // (nor is a landform or a built place's, "the Kettle River", "the Tappan Zee Bridge", though a company's may hold one: "the
+    // retailer Bright Harbor")
+    for (let m = k; m < (trade ? b - 1 : b); m++) if ((NOT_IN_NAMES.has(t[m].norm) && !nameWord(m)) || (lexicon.landforms.has(t[m].norm) && !company) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()

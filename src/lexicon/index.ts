@@ -239,6 +239,7 @@ export const lexicon = {
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
   journals: set(mediaData.journals.entries),
   places: buildPlaces(),
+  landforms: set(placeData.landforms.entries),
 
   abbrTitles: new Set(abbreviationData.titles.entries),
   abbrBeforeNumbers: new Set(abbreviationData.beforeNumbers.entries),

@@ -3209,6 +3209,18 @@ describe('a press release\'s contact block', () => {
   })
 })
 
+describe('a landform or a built place named in capitals', () => {
+  it('is no one a later "she" or "he" stands for', () => {
+    const passages = [
+      'Veteran ranger Carla Mendes has spent a decade patrolling along the Kettle River. "The water is low," she said.',
+      'Senior geologist Tomas Berg has spent years camping below the Sierra Blanca Mountains. "It was quiet," he said.',
+      'Marine biologist Mia Lund has spent months diving around the Farallon Islands. "The water was cold," she said.',
+      'Structural engineer Omar Haddad has spent 20 years working on the Tappan Zee Bridge. "The cables are sound," he said.',
+    ]
+    expect(passages.flatMap(resolvedOrWritten)).toEqual(['Carla Mendes', 'Tomas Berg', 'Mia Lund', 'Omar Haddad'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
