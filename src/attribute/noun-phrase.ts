@@ -237,8 +237,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "would involve Attorney General Loretta Lynch, who…": a lowercase word right after a modal is its verb (not "would any rational
     // person believe…", "will their editors want…": a question's subject opens with its determiner)
     // (and a past form right after "has", "have" or "had" is the perfect's: "The Post has obtained emails showing…")
-    if (!t.cap && isWord(tokens[k - 1]) && grammar.modals.has(tokens[k - 1].lower) && !lexicon.determiners.has(l) && !grammar.possessivePronouns.has(l)) break
-    if (!t.cap && isWord(tokens[k - 1]) && grammar.perfectAuxiliaries.has(tokens[k - 1].lower) && pastForm(t)) break
+    const auxiliary = !t.cap && isWord(tokens[k - 1]) ? tokens[k - 1].lower : ''
+    if (auxiliary && ((grammar.modals.has(auxiliary) && !lexicon.determiners.has(l) && !grammar.possessivePronouns.has(l)) || (grammar.perfectAuxiliaries.has(auxiliary) && pastForm(t)))) break
     // "the tall, bearded diplomat": a past form after coordinate adjectives describes the head
     if (coordinateComma(tokens, k - 1) && l.endsWith('ed')) {
       k--

@@ -97,11 +97,20 @@ export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
  * "Kansas City Chiefs", "Los Angeles Lakers" (not "Ohio Republicans", "Texas Voters").
  */
 export function teamName(tokens: Token[], k: number, b: number): boolean {
-  if (b - k < 2) return false
   const last = tokens[b - 1]
+  // (the plural first: most runs end in no "s")
+  if (b - k < 2 || !last.cap || !pluralName(last) || lexicon.personRoles.has(last.norm) || lexicon.vagueNouns.has(last.norm) || grammar.placePluralsNotTeams.has(last.norm)) return false
   // (the state or the city, whichever ends right before it: "Kansas City Chiefs", "Indiana Pacers")
   const place = (m: { length: number } | undefined) => !!m && k + m.length === b - 1
-  return (place(lexicon.places.regions.match(tokens, k, b)) || place(lexicon.places.cities.match(tokens, k, b))) && last.cap && /[^siu]s$/.test(last.norm) && !lexicon.personRoles.has(last.norm) && !lexicon.vagueNouns.has(last.norm) && !grammar.placePluralsNotTeams.has(last.norm)
+  return place(lexicon.places.regions.match(tokens, k, b)) || place(lexicon.places.cities.match(tokens, k, b))
+}
+
+/** A capitalised word that ends as a plural does: "Panthers", "Chiefs" (not "Texas", "Lotus", "Davis"). */
+export function pluralName(t: Token): boolean {
+  // (read by code: a run's last word is asked at every run of capitals)
+  const n = t.norm
+  const c = n.charCodeAt(n.length - 2)
+  return n.charCodeAt(n.length - 1) === 0x73 && n.length > 1 && c !== 0x73 && c !== 0x69 && c !== 0x75
 }
 
 /** subject forms of object pronouns: "him" → "he" */

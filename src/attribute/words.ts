@@ -39,7 +39,7 @@ const FIRST_WORDS = new WeakMap<Token[], number>()
 export function firstWord(tokens: Token[]): number {
   // most sentences open with a word that leads no dateline (a capital then a lowercase letter, no credit in brackets): no lookup
   const t = tokens[0]
-  if (t?.word && (t.text.length === 1 || isLower(t.text.charCodeAt(1))) && !/^\d/.test(t.text) && tokens[1]?.text !== '(' && tokens[2]?.text !== '(' && tokens[3]?.text !== '(') return 0
+  if (t?.word && (t.text.length === 1 || isLower(t.text.charCodeAt(1))) && !isDigit(t.text.charCodeAt(0)) && tokens[1]?.text !== '(' && tokens[2]?.text !== '(' && tokens[3]?.text !== '(') return 0
   let k = FIRST_WORDS.get(tokens)
   if (k === undefined) {
     k = tokens.findIndex((x) => x.word)
@@ -51,6 +51,7 @@ export function firstWord(tokens: Token[]): number {
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122
+const isDigit = (c: number) => c >= 48 && c <= 57
 
 /**
  * Where the sentence goes on past a dateline that opens at `i`, or `i` when none does: "PARIS, Aug 31 (Reuters) - Marine Le
@@ -59,11 +60,12 @@ const isLower = (c: number) => c >= 97 && c <= 122
 export function pastDateline(tokens: Token[], i: number): number {
   const t = tokens[i]
   if (!t) return i
-  const credit = t.cap && tokens.slice(i + 1, i + 4).some((x, n) => x.text === '(' && tokens[i + n + 2]?.cap && tokens[i + n + 3]?.text === ')' && DASHES.has(tokens[i + n + 4]?.text ?? ''))
+  let credit = false
+  for (let n = i + 1; n < i + 4 && !credit && t.cap; n++) credit = tokens[n]?.text === '(' && !!tokens[n + 1]?.cap && tokens[n + 2]?.text === ')' && DASHES.has(tokens[n + 3]?.text ?? '')
   const shouted = t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text)
   // (a clock time, then only its a.m. or p.m. and zone before the dash)
   let clock = -1
-  if (/^\d{1,2}$/.test(t.text) && tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '')) {
+  if (isDigit(t.text.charCodeAt(0)) && /^\d{1,2}$/.test(t.text) && tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '')) {
     clock = i + 3
     while (grammar.clockWords.has(w(tokens, clock))) clock++
   }

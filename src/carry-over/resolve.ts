@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, pluralName, stateOrCity, teamName, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -353,7 +353,8 @@ export class SourceResolver {
     if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && bodyWord?.word && bodyWord.cap && a - 2 > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
     // (a team's city is no body of government: "The Kansas City Chiefs")
-    const body = teamName(t, a, b) || teamName(t, a + 1, b) ? a : lexicon.governmentWords.endInto(t, a, b)
+    let body = lexicon.governmentWords.endInto(t, a, b)
+    if (body > a && (teamName(t, a, b) || teamName(t, a + 1, b))) body = a
     if (body > a) {
       if (body < b) this.personRun(s, body, b)
       return
@@ -388,7 +389,7 @@ export class SourceResolver {
     // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
     if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a) return null
     // a team is no one either, but a body "the team" may stand for later: "The Florida Panthers beat…", "The Kansas City Chiefs…"
-    const named = a === firstWord(t) && sentenceWord(t, a, b) ? a + 1 : a
+    const named = pluralName(t[b - 1]) && a === firstWord(t) && sentenceWord(t, a, b) ? a + 1 : a
     if (teamName(t, named, b)) {
       if (!create) return null
       const team = this.register(this.text.slice(t[named].start, t[b - 1].end), { kind: 'named', type: 'organization' }, written, true)
