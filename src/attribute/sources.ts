@@ -353,7 +353,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
-    if (indefinite && !namedAfter) return { kind: 'vague', type: 'anonymous', name }
+    // (an unnamed body is still a body of its kind: "a federal appeals court" is a court, "two think tanks" organizations; but
+    // "small groups of protesters" are people)
+    const ofPeople = w(tokens, h + 1) === 'of' && lexicon.personRoles.has(tokens[b - 1].norm)
+    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : officeType(office), name }
     // ("The Committee to Protect Journalists", "the Office for National Statistics": a capitalised head with a name after it
     // is a body's own name, not "the committee" the story named before; "the ministry in Moscow" still is)
     const ownName = head.cap && namedAfter

@@ -163,7 +163,8 @@ export class SourceResolver {
       return e
     }
     const e = this.register(r.name, r, written)
-    if (r.kind === 'vague' && r.type === 'anonymous') {
+    // (an unnamed body is one too, "a federal appeals court", or a group, "clinics in three counties")
+    if (r.kind === 'vague' && (r.type === 'anonymous' || GROUP_TYPES.has(r.type))) {
       e.one ??= oneSpeaker(s.tokens, f.src!)
       e.gender ||= headGender(s.tokens, f.src!)
     }
@@ -595,7 +596,9 @@ export class SourceResolver {
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's, "the retail giant" after "the company")
     const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(lexicon.companyNouns.has(head) && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
-    const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e))
+    // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
+    // group of them written before: "Clinics in three counties said…")
+    const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e) && !(e.kind === 'vague' && GROUP_TYPES.has(e.type) && (e.one === undefined || !said(e, head))))
     // (a person's owner is someone else: "Scott's niece" is not Bobby Scott, "Putin's spokesman" not Putin)
     const owners = of === 'person' ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
     const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))

@@ -1006,7 +1006,7 @@ describe('the first word after marks that open a sentence', () => {
       ['Doctors at Mercy', 'anonymous'],
       ['Farmers in Kansas', 'anonymous'],
       ['Parents of pupils at Ridge Elementary', 'anonymous'],
-      ["Patients' groups", 'anonymous'],
+      ["Patients' groups", 'organization'],
       ['Ana Ruiz', 'person'],
     ])
   })
@@ -3218,6 +3218,30 @@ describe('a landform or a built place named in capitals', () => {
       'Structural engineer Omar Haddad has spent 20 years working on the Tappan Zee Bridge. "The cables are sound," he said.',
     ]
     expect(passages.flatMap(resolvedOrWritten)).toEqual(['Carla Mendes', 'Tomas Berg', 'Mia Lund', 'Omar Haddad'])
+  })
+})
+
+describe('an unnamed body', () => {
+  it('is a body of its kind, vague: a court is government, a charity or a think tank an organization, outlets media', () => {
+    const text = [
+      'A federal appeals court blocked the law on Friday, ruling that it likely violates the First Amendment.',
+      'A Brussels think tank said exports would fall.',
+      'Several local charities warned that demand would double.',
+      'According to two television networks, the polls closed early.',
+      'Small groups of protesters said they would march again.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([
+      [['A federal appeals court', 'vague', 'government']],
+      [['A Brussels think tank', 'vague', 'organization']],
+      [['Several local charities', 'vague', 'organization']],
+      [['two television networks', 'vague', 'media']],
+      [['Small groups of protesters', 'vague', 'anonymous']],
+    ])
+  })
+
+  it('stays unnamed when a definite noun refers back to it, and a group of them is no one body', () => {
+    const text = 'A federal appeals court blocked the law on Friday, ruling that it likely violates the First Amendment. The court said the statute was too broad.\n\nA Brussels think tank said exports would fall. The think tank added that prices would rise.\n\nClinics in three counties said they had run out of vaccine. The clinic said it would reopen on Monday.'
+    expect(labels(text)).toEqual(['reported', 'reported', 'reported', 'reported', 'reported', 'direct'])
   })
 })
 
