@@ -146,7 +146,15 @@ export function floatingWord(tokens: Token[], j: number): boolean {
   const t = tokens[j]
   const before = tokens[j - 1]
   if (!t?.word || !grammar.betweenAuxiliaryAndVerb.has(t.lower) || !isWord(before)) return false
-  return (lexicon.auxiliaries.has(before.lower) && !before.cap) || (t.lower !== 'since' && (before.cap || /[^su']s$/.test(before.lower)) && !lexicon.prepositions.has(before.lower))
+  return (lexicon.auxiliaries.has(before.lower) && !before.cap) || (t.lower !== 'since' && (before.cap || pluralName(before)) && !lexicon.prepositions.has(before.lower))
+}
+
+/** A word that ends as a plural does, read without a word list: "Panthers", "candidates" (not "Texas", "Lotus", "Davis"). */
+export function pluralName(t: Token): boolean {
+  // (read by code: a run's last word is asked at every run of capitals)
+  const n = t.norm
+  const c = n.charCodeAt(n.length - 2)
+  return n.charCodeAt(n.length - 1) === 0x73 && n.length > 1 && c !== 0x73 && c !== 0x69 && c !== 0x75
 }
 
 /** The preposition opening a year or a clock time that ends at `j` ("in 2001", "at 7:30 a.m.", "by 11 p.m."), or -1. */

@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, rightNP, type Range } from './noun-phrase'
+import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
 import { courtesySurname, firstWord, isPunct, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
@@ -103,14 +103,6 @@ export function teamName(tokens: Token[], k: number, b: number): boolean {
   // (the state or the city, whichever ends right before it: "Kansas City Chiefs", "Indiana Pacers")
   const place = (m: { length: number } | undefined) => !!m && k + m.length === b - 1
   return place(lexicon.places.regions.match(tokens, k, b)) || place(lexicon.places.cities.match(tokens, k, b))
-}
-
-/** A capitalised word that ends as a plural does: "Panthers", "Chiefs" (not "Texas", "Lotus", "Davis"). */
-export function pluralName(t: Token): boolean {
-  // (read by code: a run's last word is asked at every run of capitals)
-  const n = t.norm
-  const c = n.charCodeAt(n.length - 2)
-  return n.charCodeAt(n.length - 1) === 0x73 && n.length > 1 && c !== 0x73 && c !== 0x69 && c !== 0x75
 }
 
 /** subject forms of object pronouns: "him" → "he" */
