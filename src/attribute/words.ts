@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import type { Token } from '../segment/tokens'
+import { isDigit, type Token } from '../segment/tokens'
 import { infinitive } from './noun-phrase'
 
 // Small readers of a sentence's tokens that the cue finder, the content and speaker readers
@@ -51,7 +51,6 @@ export function firstWord(tokens: Token[]): number {
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122
-const isDigit = (c: number) => c >= 48 && c <= 57
 
 /**
  * Where the sentence goes on past a dateline that opens at `i`, or `i` when none does: "PARIS, Aug 31 (Reuters) - Marine Le

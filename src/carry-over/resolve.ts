@@ -40,6 +40,13 @@ interface Mention {
 /** time, organisation, media and office words, in one set: no person's name holds one */
 const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys()])
 
+/** Where a team's name starts in the run `t[a, b)`, past a first word that only opens the sentence ("The Florida Panthers"), or -1. */
+function teamStart(t: Token[], a: number, b: number): number {
+  if (!pluralName(t[b - 1])) return -1
+  const named = a === firstWord(t) && sentenceWord(t, a, b) ? a + 1 : a
+  return teamName(t, named, b) ? named : -1
+}
+
 /** A given name alone, past the sentence's first word (where "Will", "Georgia" or "May" may open it in another sense). */
 const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && lexicon.givenNames.has(t[k].lower)
 
@@ -355,7 +362,7 @@ export class SourceResolver {
     // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
     // (a team's city is no body of government: "The Kansas City Chiefs")
     let body = lexicon.governmentWords.endInto(t, a, b)
-    if (body > a && (teamName(t, a, b) || teamName(t, a + 1, b))) body = a
+    if (body > a && teamStart(t, a, b) >= 0) body = a
     if (body > a) {
       if (body < b) this.personRun(s, body, b)
       return
@@ -390,8 +397,8 @@ export class SourceResolver {
     // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
     if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a) return null
     // a team is no one either, but a body "the team" may stand for later: "The Florida Panthers beat…", "The Kansas City Chiefs…"
-    const named = pluralName(t[b - 1]) && a === firstWord(t) && sentenceWord(t, a, b) ? a + 1 : a
-    if (teamName(t, named, b)) {
+    const named = teamStart(t, a, b)
+    if (named >= 0) {
       if (!create) return null
       const team = this.register(this.text.slice(t[named].start, t[b - 1].end), { kind: 'named', type: 'organization' }, written, true)
       team.team = true

@@ -38,7 +38,8 @@ function classOf(text: string, i: number): number {
   return k
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57
+/** Whether a character code is an ASCII digit. */
+export const isDigit = (c: number) => c >= 48 && c <= 57
 
 /** Code units of the character at `i`: two for a surrogate pair. */
 const width = (text: string, i: number) => {
