@@ -1,4 +1,4 @@
-import { grammar, lexicon, objectNoun, type CueVerb } from '../lexicon'
+import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
@@ -323,7 +323,8 @@ function requestAfter(tokens: Token[], j: number): number {
   const np = rightNP(tokens, j)
   // (the addressee is one plain phrase: "accused Grassley of trying to…" goes on past it)
   if (!np || tokens.slice(np[0], np[1]).some((t) => lexicon.prepositions.has(t.lower))) return -1
-  const k = np[1]
+  // ("urged residents who had not evacuated to stay indoors": a relative clause may stand between the addressee and its "to")
+  const k = w(tokens, np[1]) === 'who' ? pastRelative(tokens, np[1]) : np[1]
   // ("not to share videos": after "not to" a word that is also a noun is the verb)
   // (or a quotation: "not to “choose the road toward isolationism”")
   const negated = (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && ((!!tokens[k + 2]?.word && !tokens[k + 2].cap) || isQuoteMark(tokens[k + 2]))
@@ -331,6 +332,20 @@ function requestAfter(tokens: Token[], j: number): number {
   const head = tokens[headOf(tokens, np)]
   // ("the plan not to reopen…" is a noun's infinitive; "drivers not to travel" addresses people)
   return head.cap || addressee(head) || (negated && isPlural(head)) ? (negated ? k + 1 : k) : -1
+}
+
+/**
+ * Where a short relative clause that opens with "who" at `k` ends before the request's "to", or `k`: its own verb must not be one
+ * that takes "to" itself ("reporters who had asked to see the files", "those who planned to stay"), nor a form of "be" ("asked
+ * reporters who was to blame" is a question).
+ */
+function pastRelative(tokens: Token[], k: number): number {
+  for (let m = k + 2; m <= k + 8 && tokens[m]?.word; m++) {
+    if (tokens[m].lower !== 'to') continue
+    const verb = tokens[m - 1].lower
+    return isTo(tokens, m) && !lexicon.auxiliaries.has(verb) && !lexicon.cueVerbs.has(verb) && !lexicon.intentStems.has(stem(verb)) ? m : k
+  }
+  return k
 }
 
 /**
@@ -420,7 +435,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         if (verb.takes === 'any') return { kind: 'object', at: j }
         // (read right after the verb and its adverbs: "called for banning all Muslims from entering the United States" has none)
         if (tokens.slice(i + 1, obj[0]).every((x) => x.word && (adverbLike(x) || lexicon.adverbs.has(x.lower)))) objectEnd = obj[1]
-        j = skipAdjuncts(tokens, skipRelative(tokens, obj[1]))
+        // ("asked residents who live near the coast to evacuate": past a relative clause to the request's "to")
+        const to = w(tokens, obj[1]) === 'who' ? pastRelative(tokens, obj[1]) : obj[1]
+        j = skipAdjuncts(tokens, to > obj[1] ? to : skipRelative(tokens, obj[1]))
         // "asked him pointedly why…"
         if (verb.takes === 'question' && tokens[j]?.word && adverbLike(tokens[j]) && lexicon.questionWords.has(w(tokens, j + 1))) j++
         // "asked Republicans a simple question: …"

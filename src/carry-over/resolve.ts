@@ -4,7 +4,7 @@ import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attrib
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, pluralName } from '../attribute/noun-phrase'
-import { courtesySurname, firstWord, sentenceWord } from '../attribute/words'
+import { courtesySurname, firstWord, isPunct, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -49,10 +49,17 @@ function teamStart(t: Token[], a: number, b: number): number {
 
 /** A given name alone, past the sentence's first word (where "Will", "Georgia" or "May" may open it in another sense). */
 const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && lexicon.givenNames.has(t[k].lower)
+/** One capitalised word set off with an age, a person's in news style: "Swift, 34, thanked fans", "said Okafor, 61." */
+const agedName = (t: Token[], k: number) => t[k + 1]?.text === ',' && AGE_YEARS.test(t[k + 2]?.text ?? '') && (!t[k + 3] || isPunct(t[k + 3], ',.'))
+/** A capitalised word alone that names a person at first sight. */
+const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k)
 
 const LOOKBACK = 4
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u
+// (an age in years, 1 to 119: not a year nor a count)
+const AGE_YEARS = /^[1-9]\d?$|^1[01]\d$/
 const MAX_FORMS = 12
 
 /** Sources across sentences: names merged, pronouns and role nouns resolved, channels chained. */
@@ -343,9 +350,10 @@ export class SourceResolver {
     const t = s.tokens
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
     // sentence's first word ("Her husband, Diego, handles the books.")
-    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !givenNameAlone(t, a)) {
-      // ("Brightline has raised prices" after "Brightline Foods": a company's short name is a mention of it, for "the company" later)
-      const body = this.bodiesByFirstWord.get(t[a].norm)
+    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
+      // ("Brightline has raised prices" after "Brightline Foods", "Nvidia's margins slipped" after "Nvidia said": a body's one-word
+      // or short name is a mention of it, for "the company" later; "PACs" is a kind of body, none named)
+      const body = ACRONYM_PLURAL.test(t[a].text) ? undefined : this.bodyByFirstWord(t[a].norm)
       if (body) this.addMention({ entity: body, sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
@@ -434,7 +442,7 @@ export class SourceResolver {
       if (g < b - 1) k = g
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")
-    if (b - k === 1 && !titled && !company && !this.personsByWord.has(t[k].norm) && !givenNameAlone(t, k)) return null
+    if (b - k === 1 && !titled && !company && !this.personsByWord.has(t[k].norm) && !personAlone(t, k)) return null
     // (a short word after the first, not written in capitals, is a word of the name even when it is a month's or a body's:
     // "Theresa May", "Ai Jun")
     const nameWord = (m: number) => m > k && t[m].text.length <= 3 && t[m].text !== t[m].text.toUpperCase()
@@ -461,7 +469,7 @@ export class SourceResolver {
     // (a given name alone tells a new person's sex too, "his wife, Jane"; a known person's surname keeps its bearer, "Warren" after
     // "Elizabeth Warren")
     if (!known && b - k === 1 && givenNameAlone(t, k)) gender ||= lexicon.givenNames.get(words[0]) ?? ''
-    if (!known && b - k < 2 && !titled && !givenNameAlone(t, k)) return null
+    if (!known && b - k < 2 && !titled && !personAlone(t, k)) return null
     // ("Speaking to reporters in Porto Alegre, he…": after "in" a new run with no given name is a place)
     if (!known && k === a && grammar.placePrepositions.has(t[a - 1]?.lower ?? '') && !lexicon.givenNames.has(t[k].lower)) return null
     if (known) addForm(known, written)

@@ -271,6 +271,8 @@ export const lexicon = {
   accordingMeasures: set(cc.accordingMeasures.entries),
 
   infoStems: new Set(lower(objectNounData.information.entries).map(stem)),
+  // (any form of a verb of intent: "who had wanted to", "who planned to")
+  intentStems: new Set(lower(grammarData.intentVerbs.entries).map(stem)),
   actStems: new Set(lower(objectNounData.acts.entries).map(stem)),
   objectPrefixes: objectPrefixes([...objectNounData.information.entries, ...objectNounData.acts.entries]),
   lightVerbs: set(objectNounData.lightVerbs.entries),

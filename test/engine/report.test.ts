@@ -3245,6 +3245,96 @@ describe('an unnamed body', () => {
   })
 })
 
+describe('a body named by one word later on', () => {
+  it('is a mention of the body that spoke, so "the company" further on is still that body', () => {
+    const filler = (co: string) =>
+      [
+        `Analysts had expected less. Shares rose 6 percent after hours. The stock has tripled this year. Investors cheered the results.`,
+        `Demand for data-center chips stayed strong. Rivals are racing to catch up. Prices for memory rose as well. Bond yields fell. Oil was flat.`,
+        `Others noted that ${co}'s gross margins slipped slightly.`,
+      ].join(' ')
+    const passages = [
+      `Nvidia reported on Wednesday that its revenue tripled. ${filler('Nvidia')} The company expects revenue of $37.5 billion next quarter.`,
+      `Pfizer said on Tuesday that sales of its vaccine fell. ${filler('Pfizer')} The company said it would cut 500 jobs.`,
+      `Halvern Labs said on Monday that its profit doubled. ${filler('Halvern')} The company said it would open two plants.`,
+    ]
+    expect(passages.map((p) => resolvedOrWritten(p).at(-1))).toEqual(['Nvidia', 'Pfizer', 'Halvern Labs'])
+  })
+
+  it('is none when the word is a plural of initials: "PACs" names a kind of body', () => {
+    const text =
+      'National Nurses United said it had spent $1 million. The group backs Sanders. Rallies drew large crowds. Ads ran in Iowa. Volunteers knocked on doors. Phones rang all week. Turnout was high. The caucus was close. A trio of PACs spent $513,000. The PACs share a name. It calls the effort grassroots.'
+    expect(resolvedOrWritten(text).at(-1)).toBe('National Nurses United')
+  })
+})
+
+describe('a name set off with an age', () => {
+  it('is a person a later pronoun stands for, even as one word', () => {
+    const passages = [
+      '"This is the most valuable content on the market," said Rich Greenfield, a media analyst. Swift, 34, thanked fans in an Instagram post. "I can\'t wait for you to see it," she wrote.',
+      '"The plant will close," said Dana Whitfield, a union steward. Okafor, 61, has worked there for 30 years. "I have nowhere else to go," he said.',
+      'The police chief, Sam Ruiz, said the road was closed. Hollis, 29, was arrested on Friday night. She told the court she was innocent.',
+    ]
+    expect(passages.map((p) => resolvedOrWritten(p).at(-1))).toEqual(['Swift', 'Okafor', 'Hollis'])
+  })
+
+  it('is not a year or a count set off the same way', () => {
+    const text = 'Helvetia, 2023, was a bad year for the firm, the chairman said. Analysts, 40, were polled. "Sales will recover," she said.'
+    expect(resolvedOrWritten(text).slice(-1)).not.toEqual(['Helvetia'])
+  })
+})
+
+describe('a short given name', () => {
+  it('tells the sex as the full one does: "Rich" is a man\'s, "Sue", "Jenny", "Meg", "Deb" and "Barb" a woman\'s', () => {
+    const passages = [
+      ['Maria Lopez, a buyer, said she was outbid. "Prices will rise," said Rich Greenfield, an analyst. "It was hopeless," she said.', 'Maria Lopez'],
+      ['Tom Reyes, a buyer, said he was outbid. "Prices will rise," said Sue Bradley, an analyst. "It was hopeless," he said.', 'Tom Reyes'],
+      ['Ahmed Nasser, a buyer, said he was outbid. "Prices will rise," said Jenny Cho, an analyst. "It was hopeless," he said.', 'Ahmed Nasser'],
+      ['Tom Reyes, a buyer, said he was outbid. Meg Ryder, an analyst, expects prices to rise. "It was hopeless," he said.', 'Tom Reyes'],
+      ['Paul Grant, a landlord, said he had raised rents. "Demand is strong," said Deb Haaland, an agent. "We can\'t keep up," he said.', 'Paul Grant'],
+      ['Paul Grant, a landlord, said he had raised rents. "Demand is strong," said Barb Lutz, an agent. "We can\'t keep up," he said.', 'Paul Grant'],
+    ]
+    expect(passages.map(([p]) => resolvedOrWritten(p).at(-1))).toEqual(passages.map(([, who]) => who))
+  })
+})
+
+describe('data firms quoted for figures', () => {
+  it('are organizations, a box-office tracker\'s "Office" no government\'s and a clearinghouse no person', () => {
+    const text = [
+      'Mortgage rates hovered near 7 percent, according to Freddie Mac.',
+      'Zillow puts the shortage at 4.5 million homes.',
+      'The film grossed $261 million, per Box Office Mojo.',
+      'Judges face a backlog of 3.7 million cases, according to the Transactional Records Access Clearinghouse at Syracuse University.',
+      'Lennar said it had cut prices on 40 percent of its homes.',
+    ].join(' ')
+    expect(types(text)).toEqual([
+      ['Freddie Mac', 'organization'],
+      ['Zillow', 'organization'],
+      ['Box Office Mojo', 'organization'],
+      ['Transactional Records Access Clearinghouse at Syracuse University', 'organization'],
+      ['Lennar', 'organization'],
+    ])
+  })
+})
+
+describe('a title written in capitals', () => {
+  it('ends no sentence before the name, as in a transcript or a dateline', () => {
+    const text = 'SEN. MARCUS HALE: I think it will pass.\n\nREP. ANNA LOPEZ: It will not.\n\nST. LOUIS — The city council met on Monday. DR. MAYA OKAFOR: Clinics reopen in May.\n\nGOV. TIM WALZ SIGNS BUDGET'
+    expect(check(text).sentences.map((s) => s.text)).toEqual([
+      'SEN. MARCUS HALE: I think it will pass.',
+      'REP. ANNA LOPEZ: It will not.',
+      'ST. LOUIS — The city council met on Monday.',
+      'DR. MAYA OKAFOR: Clinics reopen in May.',
+      'GOV. TIM WALZ SIGNS BUDGET',
+    ])
+  })
+
+  it('still ends a shouted sentence that closes on an abbreviation', () => {
+    const text = 'THE TALKS WILL RESUME IN THE U.S. WE EXPECT A DEAL.'
+    expect(check(text).sentences.map((s) => s.text)).toEqual(['THE TALKS WILL RESUME IN THE U.S.', 'WE EXPECT A DEAL.'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

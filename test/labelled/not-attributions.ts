@@ -948,4 +948,18 @@ The lake is unsafe for swimming, county inspectors found. Warm summers feed the 
     ],
     note: "A that-clause in the subjunctive after a verb of asking or ordering ('asked that donations be sent', 'urged that the verdict be set aside', 'asked that her remarks not be recorded') is what is wanted done: an order or request, an event in the story (SPEC §1, not attributions), like 'asked residents to stay indoors'. A that-clause in the indicative is what was said.",
   },
+  {
+    id: 'order-instruction/relative-clause',
+    rule: 'order-instruction',
+    text: `Gov. Ana Ruiz urged residents who had not evacuated to stay indoors. The sheriff asked people who live near the levee to leave by noon. The utility warned customers who rely on oxygen machines to find a shelter with power. Police told drivers who were stuck on the bridge to stay in their cars. He asked reporters who was to blame. The mayor told residents who were asked to leave that buses would come.`,
+    expect: [
+      { s: 'Gov. Ana Ruiz urged residents who had not evacuated to stay indoors.', label: 'unattributed' },
+      { s: 'The sheriff asked people who live near the levee to leave by noon.', label: 'unattributed' },
+      { s: 'The utility warned customers who rely on oxygen machines to find a shelter with power.', label: 'unattributed' },
+      { s: 'Police told drivers who were stuck on the bridge to stay in their cars.', label: 'unattributed' },
+      { s: 'He asked reporters who was to blame.', label: 'direct', sources: ['He'] },
+      { s: 'The mayor told residents who were asked to leave that buses would come.', label: 'direct', sources: ['The mayor'] },
+    ],
+    note: "A relative clause may part an order's addressee from its to-infinitive ('urged residents who had not evacuated to stay indoors'): still an order, an event in the story (SPEC §1). A relative whose own verb takes 'to' ('who were asked to leave') or is 'be' ('who was to blame', a question) is no such order, and what was said follows it.",
+  },
 ]
