@@ -4,7 +4,7 @@ import { addressee, adverbLike, floatingWord, gerundLike, headOf, infinitive, is
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -279,8 +279,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
     if (BE.has(l) && beliefCue(text, tokens, i, add)) continue
     if (i === firstWord(tokens) && grammar.beliefAdjectives.has(l) && openingBelief(text, tokens, i, add)) continue
-    // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer
-    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) {
+    // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer; "The firm, said to be worth…", "Believed to
+    // be in his 40s, the man…": set off, the participle is the same hedge with its "is" left out
+    const setOff = i === firstWord(tokens) || isPunct(tokens[i - 1], ',')
+    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || (setOff && verbAfterTo(tokens, i + 1)))) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
       continue
     }
@@ -695,6 +697,13 @@ function openingBelief(text: string, tokens: Token[], i: number, add: Add): bool
 }
 
 /** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
+/** Whether a comma or a colon and a quotation follow the speaker ending at `k`, past an apposition: "Says Ortiz, the union's president: “…”". */
+function leadsIntoQuote(tokens: Token[], k: number): boolean {
+  const apposition = isPunct(tokens[k], ',') && !isQuoteMark(tokens[k + 1]) ? rightNP(tokens, k + 1) : undefined
+  const end = apposition ? apposition[1] : k
+  return isPunct(tokens[end], ',:') && isQuoteMark(tokens[end + 1])
+}
+
 function verbAfterTo(tokens: Token[], k: number): boolean {
   const t = tokens[k + 1]
   return !!t?.word && !t.cap && !/^\d/.test(t.text) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
@@ -775,8 +784,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
   const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'
   // ("Benjamin J. Rhodes, one of the president's aides, recalled…": after a name and its apposition the verb has its subject)
-  if (i > 0 && (isPunct(prev, ',') || isQuoteMark(prev)) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && nameSetOffBefore(tokens, i - 1))) {
+  // ("Said Comey, “…”", "Says Ortiz: “…”": opening the sentence, the verb and its speaker lead into a quotation)
+  const opens = i === firstWord(tokens) && tokens[i].cap
+  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev))) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && nameSetOffBefore(tokens, i - 1))) {
     let np = speakerAfter(tokens, rightNP(tokens, last + 1))
+    if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return
     // ", said Doyle and others,": a joined second speaker
     if (np && (tokens[np[0]].cap || personNoun(tokens[headOf(tokens, np)])) && w(tokens, np[1]) === 'and') {
       const more = rightNP(tokens, np[1] + 1)
@@ -807,7 +819,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
       const r = readSource(text, tokens, np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
-      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
+      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
         return
       }
@@ -932,7 +944,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     (tagEnds(tokens[last + 1]?.word && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) || (verb.takes === 'object' && tagEnds(addresseeEnd(tokens, last + 1))))
   // (a request is an act: "asked the court for a delay"; a quotation's tag may have "for" after it: "“…?” he asked for the third time.")
   if (grammar.requestForVerbs.has(verb.base) && !afterQuote && requestFor(tokens, last + 1)) return
-  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  // ("what the agency called a new type of weapon": the name after the verb is the content, its object gone ahead as "what")
+  const named = w(tokens, src[0] - 1) === 'what' && namesWhat(tokens, last) ? { kind: 'object' as const, at: last + 1 } : undefined
+  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'

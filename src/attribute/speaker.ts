@@ -147,7 +147,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       if (town && tokens.slice(town[0], np[0] - 2).some((x) => !x.cap && lexicon.prepositions.has(x.lower))) np = [town[0], np[1]]
     }
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after or a cleft ("That's what Lee said.")
-    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i)) return undefined
+    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i) && !namesWhat(tokens, i)) return undefined
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
     const only = tokens[np[0]]
     // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
@@ -789,6 +789,16 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
 }
 
 /** "That's what Andy McCarthy wrote recently.", "This is what the audit found.": the demonstrative is the content, said by the speaker after "what". */
+/**
+ * Whether the verb at `i` of a free relative gives what it stands for a name in the subject's words: "what the agency called a new
+ * type of weapon", "what officials described as a hate crime" (the name is theirs, as in "called the plan a giveaway").
+ */
+export function namesWhat(tokens: Token[], i: number): boolean {
+  const verb = lexicon.cueVerbs.get(tokens[i].lower)
+  if (verb && grammar.namingVerbs.has(verb.base)) return !!tokens[i + 1]?.word && !lexicon.prepositions.has(tokens[i + 1].lower) && !!rightNP(tokens, i + 1)
+  return (verb?.base === 'describe' || verb?.base === 'characterize') && w(tokens, i + 1) === 'as'
+}
+
 export function cleft(tokens: Token[], src: Range, last: number): boolean {
   const f = pastLinkers(tokens, firstWord(tokens))
   const opener = tokens[f]

@@ -3335,6 +3335,34 @@ describe('a title written in capitals', () => {
   })
 })
 
+describe('"add" with a noun object', () => {
+  it('is no cue, whatever its subject', () => {
+    const text = 'The Pro models add a dedicated camera button and a larger screen. The new rules add another hurdle to the mix. The latest studies add weight to the theory. Social media has added another link to the chain, she noted.'
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['noted', 'she']]],
+    ])
+  })
+
+  it('is still a cue with a clause or a quotation', () => {
+    const text = 'The report adds that the dam was never inspected. "We will rebuild," the mayor added. Prices will rise, the study added.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+})
+
+describe('a market-research firm', () => {
+  it('is an organization by its last word "Research"', () => {
+    const text = 'Counterpoint Research estimated that sales fell 3 percent. Hart Research found that most voters disagreed. According to Canalys Research, shipments rose.'
+    expect(types(text)).toEqual([
+      ['Counterpoint Research', 'organization'],
+      ['Hart Research', 'organization'],
+      ['Canalys Research', 'organization'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
