@@ -281,8 +281,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (i === firstWord(tokens) && grammar.beliefAdjectives.has(l) && openingBelief(text, tokens, i, add)) continue
     // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer; "The firm, said to be worth…", "Believed to
     // be in his 40s, the man…": set off, the participle is the same hedge with its "is" left out
-    const setOff = i === firstWord(tokens) || isPunct(tokens[i - 1], ',')
-    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || (setOff && verbAfterTo(tokens, i + 1)))) {
+    const setOff = () => isPunct(tokens[i - 1], ',') || i === firstWord(tokens)
+    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || (setOff() && verbAfterTo(tokens, i + 1)))) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
       continue
     }
@@ -785,7 +785,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'
   // ("Benjamin J. Rhodes, one of the president's aides, recalled…": after a name and its apposition the verb has its subject)
   // ("Said Comey, “…”", "Says Ortiz: “…”": opening the sentence, the verb and its speaker lead into a quotation)
-  const opens = i === firstWord(tokens) && tokens[i].cap
+  const opens = tokens[i].cap && i === firstWord(tokens)
   if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev))) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && nameSetOffBefore(tokens, i - 1))) {
     let np = speakerAfter(tokens, rightNP(tokens, last + 1))
     if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return

@@ -3363,6 +3363,19 @@ describe('a market-research firm', () => {
   })
 })
 
+describe('a presentation, a prospectus, a handbook or an agenda', () => {
+  it('is a document, named by its issuer, and refers back only to one written with its own noun', () => {
+    const text = 'According to a district presentation, 900 students will be reassigned. The prospectus shows that the firm lost money. The presentation shows that bus routes will change. The staff handbook says teachers must report absences. The agenda shows the vote is on Friday.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type, a.source.resolved ?? null]))).toEqual([
+      [['a district presentation', 'named', 'document', 'district presentation']],
+      [['The prospectus', 'named', 'document', 'prospectus']],
+      [['The presentation', 'named', 'document', 'district presentation']],
+      [['The staff handbook', 'named', 'document', 'staff handbook']],
+      [['The agenda', 'named', 'document', 'agenda']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
