@@ -644,5 +644,12 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   let d = s - 1
   while (d > a && lexicon.determiners.has(tokens[d].lower)) d--
   const name = s <= h && !(d > a && tokens[d].lower === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
+  // initials no list knows are a body's, not a person's ("AARP said", "the UAW said"), unless the whole sentence is in capitals
+  if (s === h && INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
+
+const INITIALS = /^[A-Z][A-Z&]{1,5}$/
+
+/** A body's initials that no list knows ("MWW", "AROS"): typed an organization, of no known trade. */
+export const unlistedInitials = (name: string) => INITIALS.test(name) && !lexicon.bodyNames.has(name)

@@ -2,7 +2,7 @@ import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -610,10 +610,12 @@ export class SourceResolver {
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's, "the retail giant" after "the company")
-    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(lexicon.companyNouns.has(head) && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
+    const company = lexicon.companyNouns.has(head)
+    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
-    const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e) && !(e.kind === 'vague' && GROUP_TYPES.has(e.type) && (e.one === undefined || !said(e, head))))
+    // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)
+    const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e) && !(e.kind === 'vague' && GROUP_TYPES.has(e.type) && (e.one === undefined || !said(e, head))) && !(company && unlistedInitials(e.name)))
     // (a person's owner is someone else: "Scott's niece" is not Bobby Scott, "Putin's spokesman" not Putin)
     const owners = of === 'person' ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
     const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))
@@ -637,7 +639,7 @@ export class SourceResolver {
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
-      (lexicon.companyNouns.has(head) ? recent.find((e) => e.mentioned) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
+      (company ? recent.find((e) => e.mentioned) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
       (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined)

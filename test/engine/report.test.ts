@@ -3376,6 +3376,47 @@ describe('a presentation, a prospectus, a handbook or an agenda', () => {
   })
 })
 
+describe('a body known by its initials', () => {
+  it('is an organization when no list knows it, never a person', () => {
+    const text = 'AARP said the plan would raise premiums. The DFA said it would back the challenger. According to MWW, the client had left.'
+    expect(types(text)).toEqual([
+      ['AARP', 'organization'],
+      ['DFA', 'organization'],
+      ['MWW', 'organization'],
+    ])
+  })
+
+  it('is what "the union" stands for later, but no company\'s noun: "the airline" after "BFMTV" is another body', () => {
+    const text = 'The UAW said it would strike on Friday. The union said talks had failed.\n\nThe crew had flown for years, BFMTV reported. The pilot had logged 2,766 hours, the airline said.'
+    expect(resolvedOrWritten(text)).toEqual(['UAW', 'UAW', 'BFMTV', 'airline'])
+  })
+})
+
+describe('retailers, airlines and others quoted by name alone', () => {
+  it('are organizations', () => {
+    const text = 'CVS said shots would be available by next week. Home Depot said sales fell. American Airlines said it would add flights. Alphabet said profit rose.'
+    expect(types(text)).toEqual([
+      ['CVS', 'organization'],
+      ['Home Depot', 'organization'],
+      ['American Airlines', 'organization'],
+      ['Alphabet', 'organization'],
+    ])
+  })
+})
+
+describe('a federal agency whose full name holds no government word', () => {
+  it('is government, as its initials are, and "the agency" stands for it', () => {
+    const text = 'The Centers for Disease Control and Prevention recommends that everyone get the shot. The agency says people who recently had COVID can wait.\n\nU.S. Customs and Border Protection said crossings fell. The National Hurricane Center said the storm would weaken. The NIH said trials would resume. FEMA said aid was on the way.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])).toEqual([
+      ['Centers for Disease Control and Prevention', 'government', 2],
+      ['U.S. Customs and Border Protection', 'government', 1],
+      ['National Hurricane Center', 'government', 1],
+      ['NIH', 'government', 1],
+      ['FEMA', 'government', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
