@@ -42,7 +42,8 @@ function run(text: string, options: CheckOptions): Report {
   }
   resolver.settle()
   const roles = assignRoles(text, sentences, facts)
-  for (let i = 0; i < roles.length; i++) if (roles[i] === 'boilerplate' || roles[i] === 'caption') own[i] = []
+  // (a credit line keeps its source, which the table above it takes)
+  for (let i = 0; i < roles.length; i++) if (roles[i] === 'boilerplate' || (roles[i] === 'caption' && facts[i].shape !== 'credit')) own[i] = []
   const attributions = carryQuotes(text, sentences, roles, own)
   const reports: SentenceReport[] = sentences.map((s, i) => ({
     index: i,

@@ -110,7 +110,7 @@ export interface Report {
 export interface Block {
   start: number
   end: number
-  kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption'
+  kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption' | 'table-row'
 }
 
 /** Options of `check`. */

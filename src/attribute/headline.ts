@@ -105,6 +105,13 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       return
     }
   }
+  // a credit line under a table or a chart: "Source: City budget office", "Data: Zillow"
+  if (creditLabelled(tokens)) {
+    const np = rightNP(tokens, 2)
+    const r = np && readSource(text, tokens, np)
+    if (np && r && !r.notSource && r.kind !== 'none') add({ cue: [0, 2], src: np, reading: r, rule: 'credit-line' })
+    return
+  }
   if (!shape.titleLine) return
   // "Police: Man shot near school was not a student", "Officials: …", "Report: …", "State media: …", "Yonhap: …": a headline led by
   // a source noun or an outlet and a colon (not by a genre's label, "Analysis: …", "Review: …", nor by another name, which may be
@@ -137,3 +144,6 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     break
   }
 }
+
+/** A credit line's label opens the unit: "Source: City budget office", "Data: Zillow" (grammar creditLabels). */
+export const creditLabelled = (tokens: Token[]) => tokens.length >= 3 && tokens[1].text === ':' && grammar.creditLabels.has(tokens[0].lower)

@@ -256,8 +256,15 @@ export function readChunked(source: string, chunkSize: number): Extracted {
           tasks.push({ start, end, kind })
           inline = true
           break
-        case 'tableCell':
-          tasks.push({ start, end, kind: 'paragraph' })
+        case 'table': {
+          // a table's rows are its units: the header row heads it, each other row is data, one claim a row (its cells are blanked
+          // pipes apart, so their words never glue)
+          const rows = node.children ?? []
+          for (let k = rows.length - 1; k >= 0; k--) tasks.push({ node: rows[k], kind: k === 0 ? 'heading' : 'table-row', quote, inline })
+          continue
+        }
+        case 'tableRow':
+          tasks.push({ start, end, kind })
           inline = true
           break
         case 'listItem':

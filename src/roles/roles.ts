@@ -2,9 +2,10 @@ import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
 import { bulleted } from '../segment/sentences'
+import { creditLabelled } from '../attribute/headline'
 
 /** How a sentence stands on the page, before its neighbours are known. */
-export type Shape = 'furniture' | 'related' | 'caption' | 'title' | 'teaser' | 'prose'
+export type Shape = 'furniture' | 'related' | 'caption' | 'credit' | 'title' | 'teaser' | 'prose'
 
 /** What roles need of a sentence, read while its words are at hand. */
 export interface RoleFacts {
@@ -95,6 +96,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
   if (marker && (s.line || lastOfLine) && creditPlace(body, marker)) return 'caption'
+  // a table's or a chart's credit line, "Source: City budget office": a caption that names where the figures come from
+  if (s.line && words <= 16 && creditLabelled(s.tokens)) return 'credit'
   // a caption that opens with its marker, a credit after it on the same line: "Photo: A crew clears a tree. (Beth Nakamura/The Oregonian)"
   if (marker?.index === 0 && firstOfLine(text, s.start)) return 'caption'
   if (words <= 12 && BRACKET_CREDIT.test(body)) return 'caption'
@@ -170,11 +173,16 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     const s = sentences[i]
     const shape = shapes[i]
     if (s.block === 'heading') roles[i] = 'heading'
-    else if (shape === 'related') {
+    // (a table's data row asserts its figures, whatever its shape: "Police   $412m   $430m")
+    else if (s.block === 'table-row') {
+      roles[i] = 'body'
+      afterRelated = false
+      bodySeen = true
+    } else if (shape === 'related') {
       roles[i] = 'boilerplate'
       afterRelated = true
     } else if (shape === 'furniture') roles[i] = 'boilerplate'
-    else if (shape === 'caption') roles[i] = 'caption'
+    else if (shape === 'caption' || shape === 'credit') roles[i] = 'caption'
     else if (afterRelated && (shape === 'title' || shape === 'teaser')) roles[i] = 'boilerplate'
     // (a list's item inside the article, which goes on after it, is what the article says: "What we know:\n- At least 12 people
     // died\n- The gunman was arrested")

@@ -3417,6 +3417,36 @@ describe('a federal agency whose full name holds no government word', () => {
   })
 })
 
+describe('a table in a Markdown draft', () => {
+  const table = '| Department | 2024 | 2025 |\n| --- | --- | --- |\n| Police | $412m | $430m |\n| Libraries | $61m | $55m |'
+  const rowsOf = (md: string) => checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role, s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])
+
+  it('has a claim a data row, its header a heading, and the rows take the source its credit line names', () => {
+    expect(rowsOf(`The council approved the budget.\n\n${table}\n\nSource: City budget office\n\nThe vote was 9-4.`)).toEqual([
+      ['The council approved the budget.', 'body', 'unattributed', []],
+      ['Department | 2024 | 2025', 'heading', 'unattributed', []],
+      ['Police | $412m | $430m', 'body', 'direct', ['City budget office (inherited)']],
+      ['Libraries | $61m | $55m', 'body', 'direct', ['City budget office (inherited)']],
+      ['Source: City budget office', 'caption', 'direct', ['City budget office']],
+      ['The vote was 9-4.', 'body', 'unattributed', []],
+    ])
+  })
+
+  it('leaves its rows unattributed claims with no credit line, so the check flags them', () => {
+    const { report } = checkDocument(`The council approved the budget.\n\n${table}\n\nThe vote was 9-4.`, 'markdown')
+    expect(report.summary.claims).toBe(4)
+    expect(report.summary.flags.find((f) => f.code === 'unattributed-claims')?.sentences).toEqual([0, 2, 3, 4])
+  })
+
+  it('has "Data:" or "Sources:" credit lines too, while a sentence about sources is prose', () => {
+    expect(rowsOf(`${table}\n\nData: Zillow\n\nSources say the mayor will resign.`).slice(2)).toEqual([
+      ['Libraries | $61m | $55m', 'body', 'direct', ['Zillow (inherited)']],
+      ['Data: Zillow', 'caption', 'direct', ['Zillow']],
+      ['Sources say the mayor will resign.', 'body', 'reported', ['Sources']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

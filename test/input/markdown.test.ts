@@ -95,10 +95,8 @@ describe('readMarkdown keeps offsets', () => {
       'blockquote: "We had no choice," said Mayor Ann Lee.',
       'list-item: Schools get less more.',
       'list-item: Roads are resurfaced.',
-      'paragraph: Item',
-      'paragraph: Cost',
-      'paragraph: Parks',
-      'paragraph: $2m',
+      'heading: Item Cost',
+      'table-row: Parks $2m',
       'paragraph: See the report.',
       'paragraph: Published by the treasury.',
     ])
@@ -196,15 +194,10 @@ describe('readMarkdown blanks markup', () => {
     ])
   })
 
-  it('blanks table pipes and the delimiter row, one block per cell', () => {
-    const table = '| Name | Votes |\n|:-----|------:|\n| Lee  | 1,204 |'
-    expect(readMarkdown(table).text).toBe(only(table, 'Name', 'Votes', 'Lee', '1,204'))
-    expect(blockTexts(table)).toEqual([
-      'paragraph: Name',
-      'paragraph: Votes',
-      'paragraph: Lee',
-      'paragraph: 1,204',
-    ])
+  it('blanks table pipes and the delimiter row, one block per row: the header a heading, the others data rows', () => {
+    const table = '| Name | Votes |\n|:-----|------:|\n| Lee  | 1,204 |\n| Ortiz | 988 |'
+    expect(readMarkdown(table).text).toBe(only(table, 'Name', 'Votes', 'Lee', '1,204', 'Ortiz', '988'))
+    expect(blockTexts(table)).toEqual(['heading: Name   Votes', 'table-row: Lee    1,204', 'table-row: Ortiz   988'])
   })
 
   it('blanks thematic breaks', () => {
