@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import type { Block } from '../types'
+import { rowKind, TABLE_CELLS } from '../input/elements'
 
 /** The article as the engine sees it, with the way back to the live page. */
 export interface Article {
@@ -34,7 +35,7 @@ const SKIP = new Set(
 )
 const RAW = new Set('script style noscript template textarea title xmp iframe noembed noframes'.split(' '))
 const BLOCK = new Set(
-  'address article aside blockquote caption center details dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+  'address article aside blockquote caption center details dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody tfoot thead tr ul'.split(' '),
 )
 const INLINE = new Set('a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strong sub sup time u var wbr'.split(' '))
 const KIND: Record<string, Block['kind']> = {
@@ -153,13 +154,14 @@ function isVisible(el: Element): boolean {
 function isBlock(el: Element): boolean {
   const tag = el.localName
   if (BLOCK.has(tag)) return true
-  if (INLINE.has(tag)) return false
+  if (INLINE.has(tag) || TABLE_CELLS.has(tag)) return false
   const d = getComputedStyle(el).display
   return !d.startsWith('inline') && d !== 'contents' && d !== 'none'
 }
 
 function kindOf(node: Node): Block['kind'] {
   for (let el = node.parentElement; el && el.localName !== 'body'; el = el.parentElement) {
+    if (el.localName === 'tr') return rowKind(el.parentElement?.localName === 'thead', [...el.children].map((c) => c.localName))
     const k = KIND[el.localName]
     if (k) return k
   }
@@ -258,9 +260,17 @@ function walk(doc: Document, kept: Set<Text>, ignore?: Node): Article | 'too-lon
       return
     }
     const isB = isBlock(el)
+    // (a table's cells are set apart by a space that stands for no page text, its row being the block)
+    const cell = TABLE_CELLS.has(tag)
+    const apart = () => {
+      space = true
+      spaceAt = null
+    }
     if (isB && len) pending = 2
+    if (cell) apart()
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c)
     if (isB && len) pending = 2
+    if (cell) apart()
   }
   visit(scope(doc, kept))
   if (tooLong) return 'too-long'

@@ -5,7 +5,7 @@ export const BLOCK_ELEMENTS = new Set(
   (
     '#root address article aside blockquote body caption center dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li ' +
-    'listing main menu nav ol p plaintext pre search section summary table tbody td tfoot th thead ' +
+    'listing main menu nav ol p plaintext pre search section summary table tbody tfoot thead ' +
     'tr ul xmp'
   ).split(' '),
 )
@@ -22,11 +22,16 @@ export const BLOCK_KINDS: Record<string, Block['kind']> = {
   blockquote: 'blockquote',
   figcaption: 'caption',
   caption: 'caption',
-  td: 'paragraph',
-  th: 'paragraph',
+  thead: 'heading',
   dd: 'paragraph',
   dt: 'paragraph',
 }
+
+/** A table's cells: a space sets one apart from the next, the row being the block (a unit, SPEC §2: one claim a data row). */
+export const TABLE_CELLS = new Set(['td', 'th'])
+
+/** The kind of block a table row makes: the header row (in `thead`, or of `th` cells only) heads the table, any other row is data. */
+export const rowKind = (inHead: boolean, cells: string[]): Block['kind'] => (inHead || (cells.length > 0 && cells.every((c) => c === 'th')) ? 'heading' : 'table-row')
 
 const endTagFinders = new Map<string, RegExp>()
 

@@ -1,5 +1,5 @@
 import type { Block } from '../types'
-import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt } from './elements'
+import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt, rowKind, TABLE_CELLS } from './elements'
 import { decodeAll, decodeReference } from './entities'
 import { lastAtMost, lineIndex } from './lines'
 import type { Directive, Extracted } from './types'
@@ -623,11 +623,12 @@ export function readHtml(source: string): Extracted {
   }
 
   const isBlock = (el: El) => BLOCK_ELEMENTS.has(el.name) || el.name.includes('-')
+  const cells = (row: El) => row.children.flatMap((c) => ('name' in c && TABLE_CELLS.has(c.name) ? [c.name] : []))
   const enter = (el: El) => {
     if (isBlock(el)) {
       endBlock()
-      kinds.push(BLOCK_KINDS[el.name] ?? kinds[kinds.length - 1])
-    }
+      kinds.push(el.name === 'tr' ? rowKind(kinds[kinds.length - 1] === 'heading', cells(el)) : (BLOCK_KINDS[el.name] ?? kinds[kinds.length - 1]))
+    } else if (TABLE_CELLS.has(el.name)) space(el.at)
     if (el.flags & HEADINGS_ONLY) headingsOnly++
     if (HEADINGS.has(el.name)) headings++
     if (el.name === 'pre') pre++
@@ -642,7 +643,7 @@ export function readHtml(source: string): Extracted {
     if (isBlock(el)) {
       endBlock()
       kinds.pop()
-    }
+    } else if (TABLE_CELLS.has(el.name)) space(el.close)
   }
 
   // Iterative walk: a page of 100,000 unclosed <div>s nests that deep.

@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import type { Block } from '../types'
-import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt } from './elements'
+import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt, rowKind } from './elements'
 import { decodeReference } from './entities'
 import { lineIndex } from './lines'
 import type { Directive, Extracted } from './types'
@@ -203,7 +203,7 @@ export function readChunked(source: string, chunkSize: number): Extracted {
       if (BLOCK_ELEMENTS.has(name)) {
         flush(lt)
         segment = close
-        const kind = BLOCK_KINDS[name]
+        const kind = name === 'tr' ? rowKind(kinds[kinds.length - 1] === 'heading', []) : BLOCK_KINDS[name]
         if (kind && !closing) kinds.push(kind)
         else if (kind && kinds.length > 1) kinds.pop()
       }

@@ -372,6 +372,10 @@ describe('the bookmarklet, in headless Chromium', { timeout: 60_000 }, () => {
       ['blockquote', '"We cannot take the risk," said Jane Doe, the city engineer.'],
       ['list-item', 'The bridge opened in 1931 and carries 12,000 cars a day.'],
       ['list-item', 'It was last repaired in 1998, reportedly at a cost of $1 million.'],
+      ['heading', 'Year Cars a day'],
+      ['table-row', '1998 9,000'],
+      ['table-row', '2024 12,000'],
+      ['paragraph', 'Source: State traffic office'],
       ['paragraph', 'Residents will use the ferry instead, which adds twenty minutes to the trip into town for most of them, and the council has promised more boats.'],
       ['paragraph', 'The closure starts in March, the clerk said.'],
       ['caption', 'The old bridge in 2019. Photo: Town News'],
@@ -380,6 +384,8 @@ describe('the bookmarklet, in headless Chromium', { timeout: 60_000 }, () => {
     const got = await highlights(page)
     expect(got.reported).toEqual(['Repairs would cost $4 million, officials said.', 'It was last repaired in 1998, reportedly at a cost of $1 million.'])
     expect(got.direct).toContain('The closure starts in March, the clerk said.')
+    // (a table's data rows take the source its credit line names, each row a claim mapped back onto its cells)
+    expect(got.direct).toEqual(expect.arrayContaining(['1998 9,000', '2024 12,000']))
     expect(got.unattributed).toContain('A second line after a single break carries no attribution at all.')
     await page.close()
   })

@@ -3417,7 +3417,7 @@ describe('a federal agency whose full name holds no government word', () => {
   })
 })
 
-describe('a table in a Markdown draft', () => {
+describe('a table in a draft or a page', () => {
   const table = '| Department | 2024 | 2025 |\n| --- | --- | --- |\n| Police | $412m | $430m |\n| Libraries | $61m | $55m |'
   const rowsOf = (md: string) => checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role, s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])
 
@@ -3436,6 +3436,18 @@ describe('a table in a Markdown draft', () => {
     const { report } = checkDocument(`The council approved the budget.\n\n${table}\n\nThe vote was 9-4.`, 'markdown')
     expect(report.summary.claims).toBe(4)
     expect(report.summary.flags.find((f) => f.code === 'unattributed-claims')?.sentences).toEqual([0, 2, 3, 4])
+  })
+
+  it('reads an HTML page\'s table the same way', () => {
+    const html = '<article><p>The council approved the budget.</p><table><thead><tr><th>Department</th><th>2025</th></tr></thead><tbody><tr><td>Police</td><td>$430m</td></tr><tr><td>Libraries</td><td>$55m</td></tr></tbody></table><p>Source: City budget office</p></article>'
+    const { report } = checkDocument(html, 'html')
+    expect(report.sentences.map((s) => [s.text, s.role, s.label])).toEqual([
+      ['The council approved the budget.', 'body', 'unattributed'],
+      ['Department 2025', 'heading', 'unattributed'],
+      ['Police $430m', 'body', 'direct'],
+      ['Libraries $55m', 'body', 'direct'],
+      ['Source: City budget office', 'caption', 'direct'],
+    ])
   })
 
   it('has "Data:" or "Sources:" credit lines too, while a sentence about sources is prose', () => {

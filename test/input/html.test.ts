@@ -224,6 +224,14 @@ describe('readHtml blocks and whitespace', () => {
     expect(blockTexts(loose)).toEqual(['paragraph: First point.', 'paragraph: Second point.'])
   })
 
+  it('makes a table row one block, its cells a space apart: the header row (in thead, or of th cells only) a heading, the others data', () => {
+    const result = readHtml(
+      '<table><thead><tr><th>Dept</th><th>2025</th></tr></thead><tbody><tr><td>Police</td><td>$430m</td></tr><tr><th>Parks</th><td>$2m</td></tr></tbody></table>' +
+        '<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Lee</td><td>1,204</td></tr></table>',
+    )
+    expect(blockTexts(result)).toEqual(['heading: Dept 2025', 'table-row: Police $430m', 'table-row: Parks $2m', 'heading: Name Votes', 'table-row: Lee 1,204'])
+  })
+
   it('gives each kind of block its kind', () => {
     const result = readHtml(
       '<h2>Sub</h2><p>Para</p><ul><li>Item</li></ul><dl><dt>Term</dt><dd>Meaning</dd></dl>' +
@@ -239,8 +247,7 @@ describe('readHtml blocks and whitespace', () => {
       'paragraph: Term',
       'paragraph: Meaning',
       'caption: Votes',
-      'paragraph: Name',
-      'paragraph: 12',
+      'table-row: Name 12',
       'blockquote: Loose quote',
       'blockquote: Quoted para',
       'list-item: Quoted item',

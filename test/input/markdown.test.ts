@@ -194,6 +194,11 @@ describe('readMarkdown blanks markup', () => {
     ])
   })
 
+  it('reads a table in raw HTML by rows too', () => {
+    const md = 'Intro.\n\n<table><thead><tr><th>Dept</th><th>2025</th></tr></thead><tr><td>Police</td><td>$430m</td></tr></table>\n\nEnd.'
+    expect(blockTexts(md).map((b) => b.replace(/\s+/g, ' '))).toEqual(['paragraph: Intro.', 'heading: Dept 2025', 'table-row: Police $430m', 'paragraph: End.'])
+  })
+
   it('blanks table pipes and the delimiter row, one block per row: the header a heading, the others data rows', () => {
     const table = '| Name | Votes |\n|:-----|------:|\n| Lee  | 1,204 |\n| Ortiz | 988 |'
     expect(readMarkdown(table).text).toBe(only(table, 'Name', 'Votes', 'Lee', '1,204', 'Ortiz', '988'))
