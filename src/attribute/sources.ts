@@ -356,7 +356,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // on Foreign Relations" is a think tank, "the Council of Ministers" a state's; "the council" alone is still the city's)
     const shared = ownName && lexicon.governmentOffices.has(office) && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b)
     const type = shared ? 'organization' : officeType(office)
-    return { kind: 'named', type, name, country: countryIn(tokens, range), role: det === 'the' && !plural && !ownName && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
+    // ("police said" is "the police said")
+    const bare = h === a && grammar.bareOffices.has(office)
+    return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)
   if (role) {

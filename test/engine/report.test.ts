@@ -3459,6 +3459,23 @@ describe('a table in a draft or a page', () => {
   })
 })
 
+describe('a profile, a page, a résumé, a database or a registry', () => {
+  it('is a document', () => {
+    const text = 'According to his LinkedIn profile, he works as a consultant. According to her Facebook page, she moved to Ohio. According to the state\'s database, the license lapsed. According to the sex offender registry, he lives nearby. According to his résumé, he studied law.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.kind, a.source.type]))).toEqual(Array(5).fill([['named', 'document']]))
+  })
+})
+
+describe('"police" with no article', () => {
+  it('is the police named before, one source row', () => {
+    const text = 'A 27-year-old man was charged with murder, Chicago police said. Darnell Hayes was arrested on Monday, police said. Police said he fled on foot.\n\nThe Houston Police Department said two officers were hurt. Police said both were released.'
+    expect(namesAndCounts(text)).toEqual([
+      ['Chicago police', 3],
+      ['Houston Police Department', 2],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
