@@ -81,6 +81,8 @@ export class SourceResolver {
   private sources: Array<{ source: Source; entity: Entity }> = []
   /** named bodies by the first word of their name, so that "Vantor" finds "Vantor Semiconductor" */
   private bodiesByFirstWord = new Map<string, Entity>()
+  /** named bodies whose name is one word, by that word in lower case ("nvidia") */
+  private oneWordBodies = new Map<string, Entity>()
   /** named outlets, so that "the Times" finds "The New York Times" */
   private outlets: Entity[] = []
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
@@ -208,6 +210,7 @@ export class SourceResolver {
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
+      if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
       if (e.type === 'media' && e.kind === 'named') this.outlets.push(e)
       this.noteCompany(name, e)
     } else if (!mentioned && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
@@ -353,8 +356,8 @@ export class SourceResolver {
     if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
       // ("Brightline has raised prices" after "Brightline Foods", "Nvidia's margins slipped" after "Nvidia said": a body's one-word
       // or short name is a mention of it, for "the company" later; "PACs" is a kind of body, none named)
-      const body = ACRONYM_PLURAL.test(t[a].text) ? undefined : this.bodyByFirstWord(t[a].norm)
-      if (body) this.addMention({ entity: body, sentence: s.index, token: a, object: isObject(t, a) })
+      const body = this.bodiesByFirstWord.get(t[a].norm) ?? this.oneWordBodies.get(t[a].norm)
+      if (body && body.type !== 'person' && !ACRONYM_PLURAL.test(t[a].text)) this.addMention({ entity: body, sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
