@@ -587,6 +587,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const written = withoutArticle(spanText(text, tokens, range))
   const country = countryIn(tokens, range)
   if (lexicon.places.capitals.match(tokens, a, b)?.length === b - a) return { kind: 'named', type: 'government', name: written, country }
+  // "Wall Street expected…", "Silicon Valley is betting…": a place for the people of a trade, an unspecified group
+  if (lexicon.industries.match(tokens, a, b)?.length === b - a) return { kind: 'vague', type: 'anonymous', name: written }
   // (several governments speak together: no one country)
   if (placesJoined(tokens, a, b)) return { kind: 'named', type: 'government', name: written }
   // a country by its name speaks through its government: "France said", "the U.S. says" (a people is plural and vague: "Americans say")

@@ -406,7 +406,7 @@ export class SourceResolver {
   /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
   private readRun(t: Token[], a: number, b: number, written: string, create: boolean): Entity | null {
     // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
-    if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a) return null
+    if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a || lexicon.industries.match(t, a, b)?.length === b - a) return null
     // a team is no one either, but a body "the team" may stand for later: "The Florida Panthers beat…", "The Kansas City Chiefs…"
     const named = teamStart(t, a, b)
     if (named >= 0) {

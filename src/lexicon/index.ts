@@ -240,6 +240,7 @@ export const lexicon = {
   journals: set(mediaData.journals.entries),
   places: buildPlaces(),
   landforms: set(placeData.landforms.entries),
+  industries: PhraseIndex.of(placeData.industries.entries),
 
   abbrTitles: new Set(abbreviationData.titles.entries),
   abbrBeforeNumbers: new Set(abbreviationData.beforeNumbers.entries),

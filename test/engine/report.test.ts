@@ -3476,6 +3476,28 @@ describe('"police" with no article', () => {
   })
 })
 
+describe('a place that stands for the people of a trade', () => {
+  it('is an unspecified group, vague, and no one a later "he" stands for', () => {
+    const text = 'Wall Street had widely expected the decision. Silicon Valley believes the rules will fail. Capitol Hill is skeptical that the deal will pass.\n\nMark Cuban called for higher taxes on Wall Street. He said the plan was fair.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.resolved ?? null]))).toEqual([
+      [['Wall Street', 'vague', null]],
+      [['Silicon Valley', 'vague', null]],
+      [['Capitol Hill', 'vague', null]],
+      [],
+      [['He', 'named', 'Mark Cuban']],
+    ])
+  })
+
+  it('still names an outlet or a person whose name holds it', () => {
+    const text = 'The Wall Street Journal reported the deal. Wall Street analyst Dan Ives said shares would rise. The Hollywood Reporter said the film flopped.'
+    expect(types(text)).toEqual([
+      ['Wall Street Journal', 'media'],
+      ['Dan Ives', 'person'],
+      ['Hollywood Reporter', 'media'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
