@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
-import type { Token } from '../segment/tokens'
+import { isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
 import { courtesySurname, firstWord, isPunct, w } from './words'
 
@@ -648,8 +648,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   let d = s - 1
   while (d > a && lexicon.determiners.has(tokens[d].lower)) d--
   const name = s <= h && !(d > a && tokens[d].lower === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
-  // initials no list knows are a body's, not a person's ("AARP said", "the UAW said"), unless the whole sentence is in capitals
-  if (s === h && INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) return { kind: 'named', type: 'organization', name }
+  // initials no list knows are a body's, not a person's ("AARP said", "the UAW said"), unless the whole sentence is in capitals;
+  // so is a web address ("according to PowerOutage.us")
+  if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text))) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 

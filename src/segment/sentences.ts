@@ -1,6 +1,7 @@
 import type { Block } from '../types'
 import { lexicon } from '../lexicon'
 import { nicknameEnd } from './nickname'
+import { isWebAddress } from './tokens'
 
 /** A sentence before analysis: where it is and how it stands on the page. */
 export interface Unit {
@@ -306,6 +307,7 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   if (lexicon.abbrBeforeNumbers.has(bare) && CLOSERS.includes(text[i + 1])) return true
   // a reply that opens its sentence ends there before a capitalised word: "Is he paying? No. Donald Trump has…"
   if (lexicon.abbrReplies.has(bare) && isUpper(text[k]) && isLower(text[k + 1]) && opensSentence(text, i - w.length, start)) return true
-  if (bare.includes('.') || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
+  // (a web address's period ends the sentence: "…, according to PowerOutage.us. Friends were…")
+  if ((bare.includes('.') && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
   return true
 }

@@ -51,9 +51,14 @@ const width = (text: string, i: number) => {
 const ABBREVIATIONS = new Set([...lexicon.abbrTitles, ...lexicon.abbrBeforeNumbers, ...lexicon.abbrAmbiguous, ...lexicon.abbrNever])
 
 /** Whether a period right after `word` belongs to it (an abbreviation or initial). */
+const WEB_ADDRESS = /^[\p{L}.]{3,}\.[a-z]{2,}$/u
+/** A web address written as a name: "PowerOutage.us", "Amazon.com". */
+export const isWebAddress = (word: string) => WEB_ADDRESS.test(word)
+
 export function takesPeriod(word: string): boolean {
   if (word.length === 1) return /\p{L}/u.test(word)
-  if (word.includes('.')) return /^[\p{L}.]+$/u.test(word)
+  // (a web address's period ends it: "PowerOutage.us.", "Amazon.com.")
+  if (word.includes('.')) return /^[\p{L}.]+$/u.test(word) && !isWebAddress(word)
   // "D-Ill." and "R-Texas." carry a state abbreviation after the party
   if (word.includes('-')) return takesPeriod(word.slice(word.lastIndexOf('-') + 1))
   return ABBREVIATIONS.has(word)

@@ -3498,6 +3498,22 @@ describe('a place that stands for the people of a trade', () => {
   })
 })
 
+describe('a web address as a source', () => {
+  it('ends before the sentence\'s period and is an organization', () => {
+    const text = 'More than 400,000 customers are without power, according to PowerOutage.us. Friends were devastated, according to Tchadinfos.com. A screen image captured by Outsports.com showed that he had shared it.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([
+      [['PowerOutage.us', 'organization']],
+      [['Tchadinfos.com', 'organization']],
+      [['Outsports.com', 'organization']],
+    ])
+  })
+
+  it('leaves the periods of abbreviations with their words', () => {
+    const text = 'The U.S. said at 7 a.m. that talks would resume. Ph.D. students, e.g. in Ohio, marched.'
+    expect(check(text).sentences.map((s) => s.text)).toEqual(['The U.S. said at 7 a.m. that talks would resume.', 'Ph.D. students, e.g. in Ohio, marched.'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
