@@ -331,7 +331,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (words[k + 1]?.lower === 'by' || words[k + 1]?.lower === 'in' || words[k + 1]?.lower === 'with' || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower)))))
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower)))))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer": its keeper or sender, named as a body
     // or one person is, names it; "data from the past decade", "emails from the officials", "results from the districts" do not)
     const kept = after[0]?.lower === 'from' && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, b]) : -1
@@ -655,6 +655,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
 }
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/
+
+/** what follows an identifying participle to name its agent or its occasion: "seen by Reuters", "obtained through a records request", "filed in federal court" */
+const IDENTIFIED_BY = new Set(['by', 'in', 'with', 'through', 'under'])
 
 /** A body's initials that no list knows ("MWW", "AROS"): typed an organization, of no known trade. */
 export const unlistedInitials = (name: string) => INITIALS.test(name) && !lexicon.bodyNames.has(name)

@@ -3514,6 +3514,25 @@ describe('a web address as a source', () => {
   })
 })
 
+describe('documents identified by how they were obtained', () => {
+  it('are named, as those seen by an outlet are; unidentified ones stay vague', () => {
+    const text = 'Emails obtained through a public records request show that examiners had warned the board. Records obtained under the Freedom of Information Act show the plan was delayed. Documents seen by Reuters show the talks failed. Emails show the plan was delayed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.kind))).toEqual([['named'], ['named'], ['named'], ['vague']])
+  })
+})
+
+describe('British parties known by a short name', () => {
+  it('are organizations, while conservative people stay a group', () => {
+    const text = 'The Tories said the tax was unfair. The Lib Dems said it was fair. The Liberal Democrats warned that hospitals would suffer. Many conservatives said the ruling was wrong.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([
+      [['The Tories', 'named', 'organization']],
+      [['The Lib Dems', 'named', 'organization']],
+      [['The Liberal Democrats', 'named', 'organization']],
+      [['Many conservatives', 'vague', 'anonymous']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
