@@ -4,7 +4,7 @@ import { addressee, adverbLike, floatingWord, gerundLike, headOf, infinitive, is
 import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
-import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -785,7 +785,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Benjamin J. Rhodes, one of the president's aides, recalled…": after a name and its apposition the verb has its subject)
   // ("Said Comey, “…”", "Says Ortiz: “…”": opening the sentence, the verb and its speaker lead into a quotation)
   const opens = tokens[i].cap && i === firstWord(tokens)
-  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev))) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && nameSetOffBefore(tokens, i - 1))) {
+  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev))) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1)))) {
     let np = speakerAfter(tokens, rightNP(tokens, last + 1))
     if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return
     // ", said Doyle and others,": a joined second speaker

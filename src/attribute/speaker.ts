@@ -336,6 +336,20 @@ export function nameSetOffBefore(tokens: Token[], c: number): boolean {
   return true
 }
 
+/**
+ * Whether the comma at `c` closes a name set off after the phrase that opens the sentence, so the verb after it has that
+ * subject: "A spokesperson for the Chinese Embassy, Liu Pengyu, said Beijing…" (not an inverted tag whose speaker follows).
+ */
+export function nameAfterSubject(tokens: Token[], c: number): boolean {
+  let k = c - 1
+  while (k >= 0 && tokens[k].word && tokens[k].cap) k--
+  if (k === c - 1 || !isPunct(tokens[k], ',')) return false
+  const first = firstWord(tokens)
+  if (first < 0 || first >= k || !tokens[first].cap) return false
+  for (let m = first; m < k; m++) if (!tokens[m].word || lexicon.auxiliaries.has(tokens[m].lower) || lexicon.cueVerbs.has(tokens[m].lower)) return false
+  return true
+}
+
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */
 export function appositionStart(tokens: Token[], name: number): number {
   for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isPunct(tokens[k], ',')) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name

@@ -3533,6 +3533,18 @@ describe('British parties known by a short name', () => {
   })
 })
 
+describe('a name set off after the phrase that opens the sentence', () => {
+  it('is the subject of the verb after it, not a tag whose speaker follows the verb', () => {
+    const text = [
+      'A spokesperson for the Chinese Embassy in Washington, Liu Pengyu, said Beijing "firmly opposes all forms of cyberattacks."',
+      "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him should be fired.",
+      'The head of the regional health authority, Amara Nwosu, told Reuters the clinics would reopen.',
+      'Prices will rise next year, said Ana Ruiz, an economist at the bank.',
+    ].join(' ')
+    expect(resolvedOrWritten(text)).toEqual(['Liu Pengyu', 'Corey Lewandowski', 'Amara Nwosu', 'Ana Ruiz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
