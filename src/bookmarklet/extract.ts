@@ -247,6 +247,11 @@ function walk(doc: Document, kept: Set<Text>, ignore?: Node): Article | 'too-lon
     }
     if (len > MAX_ARTICLE_CHARS) tooLong = true
   }
+  // (a table's cells are set apart by a space that stands for no page text, its row being the block)
+  const apart = () => {
+    space = true
+    spaceAt = null
+  }
   const visit = (n: Node) => {
     if (tooLong) return
     if (n.nodeType === Node.TEXT_NODE) return text(n as Text)
@@ -260,12 +265,7 @@ function walk(doc: Document, kept: Set<Text>, ignore?: Node): Article | 'too-lon
       return
     }
     const isB = isBlock(el)
-    // (a table's cells are set apart by a space that stands for no page text, its row being the block)
     const cell = TABLE_CELLS.has(tag)
-    const apart = () => {
-      space = true
-      spaceAt = null
-    }
     if (isB && len) pending = 2
     if (cell) apart()
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c)
