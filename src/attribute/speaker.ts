@@ -810,7 +810,8 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
 export function namesWhat(tokens: Token[], i: number): boolean {
   const verb = lexicon.cueVerbs.get(tokens[i].lower)
   if (verb && grammar.namingVerbs.has(verb.base)) return !!tokens[i + 1]?.word && !lexicon.prepositions.has(tokens[i + 1].lower) && !!rightNP(tokens, i + 1)
-  return (verb?.base === 'describe' || verb?.base === 'characterize') && w(tokens, i + 1) === 'as'
+  // (a verb of saying that names by "as": "described as", "characterized as"; one of thinking holds a view, "what she regards as")
+  return !!verb && verb.cls === 'speech' && grammar.describeVerbs.has(verb.base) && w(tokens, i + 1) === 'as'
 }
 
 export function cleft(tokens: Token[], src: Range, last: number): boolean {

@@ -195,7 +195,7 @@ export class SourceResolver {
     if (name.includes(' ')) return undefined
     const word = name.toLowerCase()
     // ("Ambrey said" after "the maritime security firm Ambrey": the whole one-word name of a body too)
-    const same = this.entities.get(`named:${word}`)
+    const same = this.oneWordBodies.get(word)
     const body = this.bodiesByFirstWord.get(word) ?? (same?.type !== 'person' ? same : undefined)
     // (the body itself may have been guessed a person first: "Exxon Mobil")
     return this.personsByWord.get(word)?.some((e) => e !== body && e.type === 'person') ? undefined : body
