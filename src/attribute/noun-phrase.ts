@@ -259,7 +259,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
     const people = joined && before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(tokens[headOf(tokens, [k + 1, j + 1])])
-    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
+    // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
+    const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || bodies || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
     }
@@ -403,11 +405,15 @@ export function aimObject(tokens: Token[], v: number): boolean {
 /** The aim's verb at `v` after a body's head word and "to": the article after it is inside the name ("the Fund to Save the Whales"). */
 const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' && !!tokens[v - 2]?.cap && lexicon.organizationWords.has(tokens[v - 2].norm) && aimObject(tokens, v)
 
+/** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
+const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d]?.lower ?? '') && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
+
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
-    const named = () => a < d - 1 && capitalRun(tokens, a, d - 1) && personWord(tokens[headOf(tokens, [d, b])])
+    // ("The FBI and the Department of Justice said": or a body's name after the article)
+    const named = () => a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1)) {
       a = d
@@ -421,7 +427,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // ("June Okafor": a month that is a given name before a capital is the name's)
   const time = (t: Token) => lexicon.timeWords.has(t.lower) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap)
   a = pastHeadless(tokens, a, b)
-  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  // ("Both Reuters and the BBC": before joined names)
+  const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap
+  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 

@@ -164,7 +164,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const outlet = found && !longer && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   if (outlet) {
     const o = outlet.value
-    return { kind: 'named', type: o.state ? 'state-media' : 'media', name: o.name, country: o.country }
+    // ("The Times and the Post reported": outlets joined are one source by the words written, not the first outlet's name)
+    const name = joinedOutside(tokens, a, b, outlet.start, outlet.start + outlet.length) ? withoutArticle(written) : o.name
+    return { kind: 'named', type: o.state ? 'state-media' : 'media', name, country: o.country }
   }
   const generic = lexicon.genericStateMedia.find(tokens, a, b)
   if (generic) {
@@ -191,6 +193,16 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
   if (proper && !titledDocument) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
+}
+
+/** Whether "and" or "or" joins another name to the name at `[s, e)` in `tokens[a, b)` ("Reuters and the BBC", not "RT and its defenders"). */
+function joinedOutside(tokens: Token[], a: number, b: number, s: number, e: number): boolean {
+  for (let k = a; k < b - 1; k++) {
+    if ((k >= s && k < e) || !(tokens[k].lower === 'and' || tokens[k].lower === 'or')) continue
+    const next = grammar.articles.has(tokens[k + 1].lower) ? tokens[k + 2] : tokens[k + 1]
+    if (next?.word && next.cap) return true
+  }
+  return false
 }
 
 /**

@@ -211,7 +211,8 @@ export class SourceResolver {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
-      if (e.type === 'media' && e.kind === 'named') this.outlets.push(e)
+      // (outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for)
+      if (e.type === 'media' && e.kind === 'named' && !JOINED.test(name)) this.outlets.push(e)
       this.noteCompany(name, e)
     } else if (!mentioned && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas");

@@ -3545,6 +3545,36 @@ describe('a name set off after the phrase that opens the sentence', () => {
   })
 })
 
+describe('a name joined to a body named after its article', () => {
+  it('makes both the speakers, not only the body after "and"', () => {
+    const text = [
+      'The FBI and the Department of Homeland Security said the threat was credible.',
+      'Clinton and the State Department have insisted that none of the messages was classified.',
+      'Pfizer and the Food and Drug Administration announced that the trial would resume.',
+      'Both Senator Alvarez and the Pentagon said the review was finished.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([
+      ['The FBI and the Department of Homeland Security'],
+      ['Clinton and the State Department'],
+      ['Pfizer and the Food and Drug Administration'],
+      ['Senator Alvarez and the Pentagon'],
+    ])
+  })
+  it('keeps one source for a body alone, a group joined to a noun, and a time before the body', () => {
+    const text = 'In March and the months after, the ministry said exports fell. Both men said the deal was fair. The Department of Justice said the case was closed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['the ministry'], ['Both men'], ['The Department of Justice']])
+  })
+  it('names outlets joined by "and" by the words written, so a later mention of one is its own source', () => {
+    const text = 'Reuters and the Associated Press reported the deal on Monday. The Associated Press later reported that talks had stalled. Both The New York Times and the Wall Street Journal confirmed the figures. RT and its defenders say the network is no more biased than others.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.resolved ?? a.source.text))).toEqual([
+      ['Reuters and the Associated Press'],
+      ['Associated Press'],
+      ['New York Times and the Wall Street Journal'],
+      ['RT'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
