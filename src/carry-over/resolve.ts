@@ -610,7 +610,10 @@ export class SourceResolver {
     const work = (x: string) => lexicon.researchWorks.has(x) || lexicon.researchWorks.has(x.replace(/s$/, ''))
     const research = work(head)
     const otherWork = (e: Entity) => research && e.type === 'document' && ![...e.forms].some((f) => f.split(' ').some(work))
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e))
+    // ("the mayor's office" after "The Pentagon said…": an office owned by someone is theirs, not the nearest body's)
+    const officeOwners = of !== 'person' && lexicon.officeNouns.has(head) ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
+    const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's, "the retail giant" after "the company")
@@ -779,6 +782,14 @@ const ODD_SPACE = /[^\S ]| {2}/
 
 /** Whether the mention at `a` follows a word that makes it an object (of a verb or preposition), a weaker antecedent for "he". */
 function isObject(t: Token[], a: number): boolean {
+  // (a name after its role that opens the sentence is its subject: "Rovers manager Ivan Sokolov was…", not "praised Rovers manager
+  // Ivan Sokolov", "between himself and Republican front-runner Donald Trump")
+  const role = t[a - 1]
+  if (role?.word && !role.cap && role.lower === role.norm && lexicon.personRoles.has(role.norm)) {
+    let k = a - 2
+    while (k >= 0 && t[k].word && (t[k].cap || lexicon.personRoles.has(t[k].norm) || lexicon.titles.has(t[k].lower))) k--
+    if (k < 0) return false
+  }
   const before = t[a - 1]
   return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
 }

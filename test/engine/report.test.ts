@@ -3575,6 +3575,32 @@ describe('a name joined to a body named after its article', () => {
   })
 })
 
+describe("an office owned by someone", () => {
+  it("is that owner's office, not the body named before it", () => {
+    const text = "The Pentagon said the drills were routine. The mayor's office said the roads were closed. The Court of Appeals found that the law was too broad. The state attorney general's office said it was reviewing the decision. The Treasury said new sanctions were coming. The governor's office declined to comment and said a statement would follow."
+    expect(resolvedOrWritten(text)).toEqual(['Pentagon', "mayor's office", 'Court of Appeals', "state attorney general's office", 'Treasury', "governor's office"])
+  })
+  it('still refers back to the office written in full, and a bare office noun to the body before it', () => {
+    const text = "The Manhattan District Attorney's office said the case was closed. Later the district attorney's office said it would appeal. The Pentagon said the drills were routine. The agency said it would comply."
+    expect(resolvedOrWritten(text)).toEqual(["Manhattan District Attorney's office", "Manhattan District Attorney's office", 'Pentagon', 'Pentagon'])
+  })
+})
+
+describe('a name after its role at the opening of a sentence', () => {
+  it('is the subject a later "he" or "she" stands for, not a person named earlier', () => {
+    const text = [
+      'Perry, 19, is the youngest player to score for the club. Rovers manager Ivan Sokolov was less restrained. He said the goal was offside.',
+      'Ana Ruiz, 34, led the march. Union president Grace Obi was more cautious. She said talks would resume on Monday.',
+      'Lee, 52, spoke first. Obama consultant Cornell Belcher picked up the thread. “They see it now,” he said.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['Ivan Sokolov', 'Grace Obi', 'Cornell Belcher'])
+  })
+  it('stays an object after a verb or a conjunction inside the clause', () => {
+    const text = 'Ted Cruz is drawing sharp contrasts between himself and Republican front-runner Donald Trump. He said they differ on Israel.'
+    expect(resolvedOrWritten(text)).toEqual(['Ted Cruz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
