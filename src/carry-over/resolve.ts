@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { headOf, pluralName } from '../attribute/noun-phrase'
+import { headOf, leftNP, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
@@ -789,6 +789,15 @@ function isObject(t: Token[], a: number): boolean {
     let k = a - 2
     while (k >= 0 && t[k].word && (t[k].cap || lexicon.personRoles.has(t[k].norm) || lexicon.titles.has(t[k].lower))) k--
     if (k < 0) return false
+  }
+  // (a name set off after a relation, and closed, is where the relation stands: "is survived by a son, Michael;" is an object,
+  // "His brother, Mark, said" a subject; "In his talk with the magnate, Calderon said" opens a clause)
+  const relation = t[a - 2]
+  if (isPunct(t[a - 1], ',') && relation?.word && !relation.cap && lexicon.personRoles.has(relation.norm)) {
+    let b = a
+    while (t[b]?.word && t[b].cap) b++
+    const np = t[b]?.word ? undefined : leftNP(t, a - 2)
+    if (np && np[0] > 0) return isObject(t, np[0])
   }
   const before = t[a - 1]
   return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)

@@ -3601,6 +3601,24 @@ describe('a name after its role at the opening of a sentence', () => {
   })
 })
 
+describe('a name set off after a relation', () => {
+  it('stands where the relation stands: an object is not the subject a later "he" or "she" is', () => {
+    const text = [
+      'Harold Lee was born in Dayton. He is survived by a son, Michael; and a sister, Ruth. "My kids turned out decent," he said.',
+      'Rita Gomez went public again as the senator campaigned beside his wife, Ann Gomez, in Ohio. On Sunday, she disclosed that she had kept the letters.',
+      'Mayor Tom Reyes has shrugged off attacks from his rival, Dan Hale, and kept to his plan. "I have nothing to add," he said.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['Harold Lee', 'Rita Gomez', 'Tom Reyes'])
+  })
+  it('is a subject when the phrase opens the sentence or the comma ends an opening phrase', () => {
+    const text = [
+      'Ruiz spoke first. His brother, Mark, said the deal was fair. "It was fine," he said.',
+      'Trump spoke first. In his assessment of the magnate, Felipe Calderon voiced disappointment. "It is incredible," he said.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['Mark', 'Mark', 'Felipe Calderon'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
