@@ -607,14 +607,18 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
   const place = lexicon.places.words.match(tokens, start, b)
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
-  if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
-  // a lowercase office noun before the name tells its type: "local broadcaster Canal 9", "the drugmaker Helvetia Pharma"
-  for (let k = a; k < h; k++) {
-    const office = !tokens[k].cap ? lookup(lexicon.officeNouns, tokens[k]) : undefined
-    if (office && tokens[k + 1].cap) {
-      return { kind: 'named', type: officeType(office), name: withoutArticle(text.slice(tokens[k + 1].start, tokens[b - 1].end)), country }
-    }
+  // a lowercase office noun before the name tells its type: "local broadcaster Canal 9", "the drugmaker Helvetia Pharma"; one of
+  // two words before any government word in it ("Catholic aid agency Caritas" is a charity)
+  let trade: string | undefined
+  let named = -1
+  for (let k = a; k < h && named < 0; k++) {
+    trade = !tokens[k].cap && tokens[k + 1].cap ? compoundHead(tokens, k, lexicon.officeNouns) : undefined
+    if (trade) named = k + 1
   }
+  const typed = trade && { kind: 'named' as const, type: officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
+  if (typed && trade!.includes(' ')) return typed
+  if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
+  if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description
   // holding a body's word leads: "Academy Award winner Meryl Streep"
   const nameAt = pastDescription(tokens, start, h)

@@ -3619,6 +3619,22 @@ describe('a name set off after a relation', () => {
   })
 })
 
+describe('a pope, a charity named by its trade, and dealers', () => {
+  it('"the pontiff" is the pope named before, as "the pope" is', () => {
+    const text = 'Pope Leo on Sunday called for a ceasefire, saying millions were at risk. Speaking to pilgrims, the pontiff said he was following the conflict "with great sorrow." Later the pope said talks must resume.'
+    expect(sourceNames(text)).toEqual(['Leo'])
+  })
+  it('an aid or relief agency before a name is a charity, a news agency an outlet, a state agency a government body', () => {
+    const text = 'Catholic aid agency Caritas said it could not deliver food. The relief agency Mercy Corps said camps were full. Japanese news agency Kyodo reported the deal. The state agency Caltrans said roads were closed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.type))).toEqual([['organization'], ['organization'], ['media'], ['government']])
+  })
+  it('dealers are people, vague as a group or one unnamed, named as one definite dealer', () => {
+    const kinds = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.kind, a.source.type]))
+    expect(kinds('Farm equipment dealers say sales have slumped. A car dealer said demand was weak.')).toEqual([[['vague', 'anonymous']], [['vague', 'anonymous']]])
+    expect(kinds('The dealer said prices rose.')).toEqual([[['named', 'person']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
