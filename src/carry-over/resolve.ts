@@ -104,6 +104,7 @@ export class SourceResolver {
       if (!f.src || !f.reading) source = { kind: 'none', type: 'unknown' }
       else {
         entity = this.entityFor(s, f)
+        if (entity && entity.kind === 'named' && entity.type !== 'person') this.noteShortName(s.tokens, f.src[1], entity)
         const written = this.span(s.tokens, f.src)
         // written out, not spread: the spread cost a fifth of the steady-state instructions of a check
         source = { text: written.text, start: written.start, end: written.end, kind: entity?.kind ?? f.reading.kind, type: entity?.type ?? f.reading.type }
@@ -223,6 +224,15 @@ export class SourceResolver {
     if (!mentioned) e.mentioned = undefined
     addForm(e, written)
     return e
+  }
+
+  /** "The Joint Chiefs of Staff (JCS) said…": initials in brackets right after a body's name are that body wherever they come back. */
+  private noteShortName(t: Token[], b: number, e: Entity): void {
+    if (t[b]?.text !== '(' || t[b + 2]?.text !== ')' || !INITIALS.test(t[b + 1].text)) return
+    const short = t[b + 1].text.toLowerCase()
+    if (this.entities.has(`named:${short}`)) return
+    this.entities.set(`named:${short}`, e)
+    this.oneWordBodies.set(short, e)
   }
 
   /**
@@ -763,6 +773,9 @@ function countriesSaid(e: Entity): Set<string> {
 
 /** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
 const JOINED = / (?:and|or) /
+
+/** initials written as a body's short name: "JCS", "CPJ", "U.N." */
+const INITIALS = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/
 
 /**
  * Whether the title at `i` is qualified by capitalised words and the unnamed person's phrase `written` by others: "A Labour MP

@@ -3635,6 +3635,21 @@ describe('a pope, a charity named by its trade, and dealers', () => {
   })
 })
 
+describe("initials in brackets after a body's name", () => {
+  it('are that body when they come back, one source row', () => {
+    const text = 'The Joint Chiefs of Staff (JCS) said it detected the launch. The missile flew about 600 kilometers, the JCS said. The Committee to Protect Journalists (CPJ) said 12 reporters were jailed. CPJ said the number was a record. The Union of Concerned Scientists (U.C.S.) warned that the plant was unsafe. The U.C.S. said repairs would take years.'
+    expect(namesAndCounts(text)).toEqual([
+      ['Joint Chiefs of Staff', 2],
+      ['Committee to Protect Journalists', 2],
+      ['Union of Concerned Scientists', 2],
+    ])
+  })
+  it("leave a party letter after a person's name alone", () => {
+    const text = 'Sen. Ann Lee (D) said the bill would pass. Rep. Bo Diaz (R) said it would fail.'
+    expect(namesAndCounts(text)).toEqual([['Ann Lee', 1], ['Bo Diaz', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
