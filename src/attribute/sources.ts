@@ -69,6 +69,17 @@ function capAfter(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+/** Whether every capitalised word in `tokens[from, to)` belongs to the name of a country, a state or a city (not a capital, which may stand for its government: "a White House memo"). */
+function onlyPlaces(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!tokens[k].cap || lexicon.determiners.has(tokens[k].lower)) continue
+    const place = lexicon.places.words.match(tokens, k, to) ?? stateOrCity(tokens, k, to)
+    if (!place) return false
+    k += place.length - 1
+  }
+  return true
+}
+
 /**
  * Whether only determiners, place words and titles stand before `h` ("the Russian President"); a state or a city of
  * several words counts whole ("a New Hampshire Democrat", "the Los Angeles Democrat").
@@ -336,19 +347,24 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "a government study", and a company's is the story's own; other documents keep their body: "a police report", "a campaign ad")
     const researchOfMany = one && lexicon.researchWorks.has(doc)
     const oneBody = (t: Token) => !researchOfMany || lexicon.governmentOffices.has(t.norm) || lexicon.companyNouns.has(t.norm)
-    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && a + i !== firstWord(tokens) && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
+    // ("a British study", "a New Hampshire poll": a place names no author)
+    const placed = onlyPlaces(tokens, a, h)
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && a + i !== firstWord(tokens) && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
     const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower)))))
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer": its keeper or sender, named as a body
     // or one person is, names it; "data from the past decade", "emails from the officials", "results from the districts" do not)
     const kept = after[0]?.lower === 'from' && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, b]) : -1
     const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
-    const identified = definite || namedAfter || modifiedByBody || author || keeper || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
+    // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
+    // sociologist, Mikhail Dmitriyev," names its author in the apposition)
+    const authorNamed = after[0]?.lower === 'by' && tokens[b]?.text === ',' && !!tokens[b + 1]?.cap && tokens[b + 1].word
+    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b))) || modifiedByBody || author || keeper || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
     if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }

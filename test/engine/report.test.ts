@@ -3650,6 +3650,61 @@ describe("initials in brackets after a body's name", () => {
   })
 })
 
+describe('a document placed only by a country, a state or a city', () => {
+  it('names no author, so it stays vague', () => {
+    const text = [
+      'United are closing in on a deal, according to multiple reports in Brazil and Norway.',
+      'A British study found that coffee lowers the risk.',
+      'Polls in New Hampshire show Trump ahead.',
+      'A study from Denmark found that the drug works.',
+      'Recent polls in Ohio and Iowa have shown the race tightening.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.kind)])).toEqual(Array(5).fill(['reported', ['vague']]))
+  })
+  it('is named by an outlet, a body, a journal or a seat of government that stands for one', () => {
+    const text = [
+      'Prices rose, according to a report in the Financial Times.',
+      'A Harvard study found that coffee lowers the risk.',
+      'A new Danish study, published in The Lancet, found that the drug works.',
+      'A White House memo said the plan was ready.',
+      'A Pentagon report found waste in the program.',
+      'A study by a Russian sociologist, Mikhail Dmitriyev, concluded that voters were tired of the war.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.kind)])).toEqual(Array(6).fill(['direct', ['named']]))
+  })
+})
+
+describe('countries and capitals the place list had lacked', () => {
+  it('speak as governments; their people are vague groups', () => {
+    const text = 'Denmark said it would send troops. Oslo said the talks had failed. Irish officials said the border would stay open. Ecuador announced that the embassy would close.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.kind, a.source.type]))).toEqual([
+      [['named', 'government']],
+      [['named', 'government']],
+      [['vague', 'anonymous']],
+      [['named', 'government']],
+    ])
+  })
+})
+
+describe('sports outlets, council members and health systems', () => {
+  it('are read as what they are', () => {
+    const text = [
+      'Sky Sports reported on Tuesday that United had made a second bid.',
+      'BBC Sport said the fee was about £45 million.',
+      '"Every gas line matters," said Councilmember Priya Natarajan, who sponsored the ordinance.',
+      'Valley Health disputed that account.',
+      'Atrium Health said the clinic would stay open.',
+    ].join(' ')
+    expect(rows(text)).toEqual([
+      ['Sky Sports', 'media', 1],
+      ['BBC Sport', 'media', 1],
+      ['Priya Natarajan', 'person', 1],
+      ['Valley Health', 'organization', 1],
+      ['Atrium Health', 'organization', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
