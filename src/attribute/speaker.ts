@@ -710,6 +710,8 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       }
     }
   }
+  // a sentence adverb set off after the opening phrase: "On Thursday, however, Trump spoke…"
+  if (i > 0 && isPunct(tokens[i - 1], ',') && grammar.connectives.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
   // a participle's aside after the opening phrase: "In this city, used to bad news, many people…"
   if (i > 0 && isPunct(tokens[i - 1], ',') && tokens[i]?.word && !tokens[i].cap && /(?:ed|ing)$/.test(tokens[i].lower) && lexicon.prepositions.has(w(tokens, i + 1))) {
     for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k].word; k++) if (isPunct(tokens[k + 1], ',')) {

@@ -3705,6 +3705,20 @@ describe('sports outlets, council members and health systems', () => {
   })
 })
 
+describe('a sentence adverb set off after the opening phrase', () => {
+  it('leaves the subject after it, for a participle or a second verb to take', () => {
+    const text = [
+      'On Thursday, however, Trump spoke to industry leaders, promising to lift regulations.',
+      'At the same time, however, Xi has worked to calm fears, reassuring Putin that Beijing has no such plans.',
+      'In Ohio, meanwhile, Governor Lee toured the plant, vowing to keep it open.',
+    ].join(' ')
+    expect(resolvedOrWritten(text)).toEqual(['Trump', 'Xi', 'Lee'])
+  })
+  it('is no subject itself', () => {
+    expect(labels('On Thursday, however, the plant closed, leaving 200 people without work.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
