@@ -57,7 +57,8 @@ export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
-  return !addressee(next) && !/[^s]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
+  // (a plural ends in s, but not in "us": "to focus", "to discuss" are verbs)
+  return !addressee(next) && !/[^su]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
 }
 
 /** "doesn't think the plan will pass", "did not expect a deal": a negation that belongs to what is thought, which is still the view of the verb's subject. */

@@ -3719,6 +3719,20 @@ describe('a sentence adverb set off after the opening phrase', () => {
   })
 })
 
+describe('a promise whose verb ends in "us"', () => {
+  it('is read as a verb after "to", as other promised verbs are', () => {
+    const text = 'Trump revised his plan, promising to focus more of its benefits on workers. Weiner vowed to focus on his family. Lee pledged to discuss the budget with the unions.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['promising to', 'Trump']]],
+      ['direct', [['vowed to', 'Weiner']]],
+      ['direct', [['pledged to', 'Lee']]],
+    ])
+  })
+  it('still reads a plural after "to" as whom it went to', () => {
+    expect(labels('The mayor promised bonuses to nurses. The firm pledged its profits to charities.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
