@@ -245,7 +245,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (l === 'in') {
       const held = stanceHolder(tokens, i)
       // ("in the eyes of the law" holds no view)
-      const reading = held && readSource(text, tokens, held.src)
+      const reading = held && ownerReading(readSource(text, tokens, held.src))
       if (held && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun || grammar.possessivePronouns.has(w(tokens, held.src[0])))) {
         add({ cue: held.cue, src: held.src, reading, rule: w(tokens, held.noun) === 'words' ? 'in-the-words-of' : 'in-the-view-of' })
         i = Math.max(held.cue[1], held.src[1]) - 1
@@ -263,6 +263,17 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         }
       }
       continue
+    }
+    // "by the Pentagon's count", "by her own account", set off: the owner's figure or story, as with "according to" ("by some
+    // estimates" has no owner: a hedge phrase below)
+    if (l === 'by' && (i === firstWord(tokens) || isPunct(tokens[i - 1], ',(—–'))) {
+      const held = countHolder(tokens, i)
+      const reading = held && ownerReading(readSource(text, tokens, held.src))
+      if (held && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun)) {
+        add({ cue: held.cue, src: held.src, reading, rule: 'by-count' })
+        i = held.cue[1] - 1
+        continue
+      }
     }
     // sourceless hedges
     if (lexicon.hedgeAdverbs.has(l)) {
@@ -1014,6 +1025,23 @@ function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; nou
     const pronoun = grammar.possessivePronouns.has(owner.lower)
     if (!(owner.lower !== owner.norm || pronoun) || tokens[k + 1]?.word) return undefined
     return { cue: [k, k + 1], src: pronoun ? [k - 1, k] : [i + 1, k], noun: k }
+  }
+  return undefined
+}
+
+/** A body read from its owner's form is named without the 's ("the Pentagon's view" is the Pentagon's); a person's name has none already. */
+const ownerReading = (r: SourceReading): SourceReading => (r.kind === 'named' && r.type !== 'person' && /['’]s$/.test(r.name) ? { ...r, name: r.name.slice(0, -2) } : r)
+
+/** The owner of the figure or story after "by" at `i`: "by the Pentagon's count,", "by her own office's estimate,", "by his own account." (not the author's "by my count"). */
+function countHolder(tokens: Token[], i: number): { cue: Range; src: Range } | undefined {
+  for (let k = i + 2; k < tokens.length && k <= i + 6 && tokens[k].word; k++) {
+    if (!grammar.countNouns.has(tokens[k].lower)) continue
+    // (the noun alone is the cue, so cue and owner do not overlap)
+    const o = w(tokens, k - 1) === 'own' ? k - 2 : k - 1
+    const owner = tokens[o]
+    const pronoun = grammar.possessivePronouns.has(owner.lower) && !grammar.firstPersonPossessives.has(owner.lower)
+    if (o <= i || !(owner.lower !== owner.norm || pronoun) || tokens[k + 1]?.word) return undefined
+    return { cue: [k, k + 1], src: pronoun ? [o, o + 1] : [i + 1, o + 1] }
   }
   return undefined
 }

@@ -3733,6 +3733,36 @@ describe('a promise whose verb ends in "us"', () => {
   })
 })
 
+describe('"by" an owner\'s count, estimate or account', () => {
+  it("hands the sentence to the owner, as 'according to' does, under the owner's name", () => {
+    const text = [
+      "By the Pentagon's count, 40 soldiers died in the attack.",
+      "Park's plan, by her own office's estimate, would add 3,000 homes.",
+      "Forty people were arrested, by the ministry's tally.",
+      'The Fed, by its own estimate, expects growth to slow.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.resolved ?? a.source.text, a.rule])])).toEqual([
+      ['direct', [['count', 'Pentagon', 'by-count']]],
+      ['direct', [['estimate', 'her own office', 'by-count']]],
+      ['direct', [['tally', 'ministry', 'by-count']]],
+      ['direct', [['estimate', 'Fed', 'by-count'], ['expects', 'Fed', 'thought-verb']]],
+    ])
+  })
+  it('with no owner is a hedge, and the author\'s own count or an agent of a passive is none', () => {
+    const text = 'By some estimates, 3,000 people died. By all accounts, she was a careful pilot. The forest was damaged by mining, by one estimate. By my count, the council has met twice. The plan was approved by the company\'s board.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.rule)])).toEqual([
+      ['reported', ['hedge-phrase']],
+      ['reported', ['hedge-phrase']],
+      ['reported', ['hedge-phrase']],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+  it('names a body in the view of its owner without the possessive ending', () => {
+    expect(sourceNames("In the Pentagon's view, the drills were routine.")).toEqual(['Pentagon'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
