@@ -1,7 +1,7 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, floatingWord, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
-import { isPlural, isSourceNoun, readSource, type SourceReading } from './sources'
+import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { structuralCues } from './headline'
 import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
@@ -1028,9 +1028,6 @@ function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; nou
   }
   return undefined
 }
-
-/** A body read from its owner's form is named without the 's ("the Pentagon's view" is the Pentagon's); a person's name has none already. */
-const ownerReading = (r: SourceReading): SourceReading => (r.kind === 'named' && r.type !== 'person' && /['’]s$/.test(r.name) ? { ...r, name: r.name.slice(0, -2) } : r)
 
 /** The owner of the figure or story after "by" at `i`: "by the Pentagon's count,", "by her own office's estimate,", "by his own account." (not the author's "by my count"). */
 function countHolder(tokens: Token[], i: number): { cue: Range; src: Range } | undefined {

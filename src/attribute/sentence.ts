@@ -2,7 +2,7 @@ import type { Quotation } from '../segment/quotes'
 import { endsSentence, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
-import { isPlural, isSourceNoun, readSource, splitSpeakers, type SourceReading } from './sources'
+import { isPlural, isSourceNoun, ownerReading, readSource, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { headOf, type Range } from './noun-phrase'
 import { grammar, lexicon } from '../lexicon'
@@ -73,7 +73,12 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     if (titled) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
     const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start) })
-    for (const f of found) if (f.src && !f.reading) f.reading = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
+    for (const f of found) {
+      if (!f.src || f.reading) continue
+      const r = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
+      // (an owner of the noun after it: "the city's argument that…"; "Macy's said" is a name)
+      f.reading = tokens[f.src[1]]?.word && tokens[f.src[1] - 1].lower !== tokens[f.src[1] - 1].norm ? ownerReading(r) : r
+    }
     const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
     const authorQuote = found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
     return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote, titleCase: headline }

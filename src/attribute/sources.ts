@@ -266,6 +266,9 @@ function functionWord(tokens: Token[], k: number): boolean {
 /** source types of speakers, not things: "his debate performance and polls showing…" is read whole */
 const SPEAKER_TYPES = new Set<SourceType>(['person', 'organization', 'government', 'media', 'state-media'])
 
+/** A body read from its owner's form is named without the 's ("the Pentagon's view", "the city's argument that…" are the Pentagon's, the city's); a person's name has none already. */
+export const ownerReading = (r: SourceReading): SourceReading => (r.kind === 'named' && r.type !== 'person' && /['’]s$/.test(r.name) ? { ...r, name: r.name.slice(0, -2) } : r)
+
 /**
  * "Doyle and others", "the mayor and council members": a phrase read as not named that joins a
  * named speaker to others is two speakers, so the named one makes the sentence direct and the

@@ -204,7 +204,9 @@ export class SourceResolver {
 
   /** The entity of a source read as `r`; with `mentioned`, of a company named in passing, which a source phrase may retype later. */
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string, mentioned = false): Entity {
-    const key = `${r.kind}:${name.toLowerCase()}`
+    // (one body by any of its names: "the Fed" is "the Federal Reserve")
+    const lower = name.toLowerCase()
+    const key = `${r.kind}:${lexicon.bodyAliases.get(lower) ?? lower}`
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
     // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
     let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? (this.sameOutlet(name) ?? this.bodyByFirstWord(name)) : undefined)

@@ -236,6 +236,11 @@ export const lexicon = {
   bodyLastWords: new Set([...bodyData.organization.entries, ...bodyData.government.entries].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase())),
   /** the listed bodies' names as written */
   bodyNames: new Set([...bodyData.organization.entries, ...bodyData.government.entries]),
+  /** each of a body's names, lowercase, to its full name's: "fed" → "federal reserve" */
+  bodyAliases: new Map(bodyData.aliases.entries.flatMap((group) => {
+    const names = group.toLowerCase().split('|')
+    return names.map((n) => [n, names[0]] as const)
+  })),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
   journals: set(mediaData.journals.entries),
   places: buildPlaces(),

@@ -3763,6 +3763,29 @@ describe('"by" an owner\'s count, estimate or account', () => {
   })
 })
 
+describe('a body by any of its names', () => {
+  it('is one source row, whichever name comes first', () => {
+    const text = 'The Federal Reserve said inflation was easing. The Fed said later it would hold rates. The Justice Department said the memo was accurate. The Department of Justice later said it would appeal. The EPA said the rule was final. The Environmental Protection Agency said it would enforce it. The Pentagon said the drills were routine. The Defense Department said they would go on.'
+    expect(namesAndCounts(text)).toEqual([
+      ['Federal Reserve', 2],
+      ['Justice Department', 2],
+      ['EPA', 2],
+      ['Pentagon', 2],
+    ])
+  })
+  it('keeps bodies with other names apart', () => {
+    const text = 'The State Department said the talks were over. The Justice Department said the case was closed. The FBI said the threat was low.'
+    expect(namesAndCounts(text)).toEqual([['State Department', 1], ['Justice Department', 1], ['FBI', 1]])
+  })
+})
+
+describe("a body owning a noun of saying", () => {
+  it("is named without the possessive ending, while a name ending in 's stays whole", () => {
+    const text = "The judge rejected the city's argument that disclosure would harm the case. Lee denied the campaign's earlier claim that he wanted to cut pensions. Macy's said sales fell. Sotheby's estimated that the painting would fetch $50 million."
+    expect(sourceNames(text)).toEqual(['judge', 'city', 'Lee', 'campaign', "Macy's", "Sotheby's"])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
