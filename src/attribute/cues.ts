@@ -353,6 +353,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (verb && phrasal && verbReading(tokens, i) && !(verb.form === 'base' && yesNoQuestion(tokens))) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
       if (grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) continue
+      // ("Officials said adding staff would help", "Analysts say calling it a bailout is unfair": right after a verb cue, the -ing
+      // form opens what was said, as its subject)
+      const latest = found[found.length - 1]
+      if (verb.form === 'ing' && latest?.cue[1] === i && VERB_RULES.has(latest.rule)) continue
       verbCue(text, tokens, i, verb, shape, subject, add, lastSpeaker)
       continue
     }

@@ -3786,6 +3786,22 @@ describe("a body owning a noun of saying", () => {
   })
 })
 
+describe('an -ing form right after a verb of saying', () => {
+  it('opens what was said as its subject, so the sentence keeps the speaker\'s label', () => {
+    const text = 'Officials said adding more staff would help. Analysts say calling the deal a bailout is unfair. Labor experts said labeling laid-off workers as poor performers could hurt them. Lee thinks cutting taxes would hurt schools.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'Officials']]],
+      ['reported', [['say', 'Analysts']]],
+      ['reported', [['said', 'Labor experts']]],
+      ['direct', [['thinks', 'Lee']]],
+    ])
+  })
+  it('is still a cue of its own after a comma, after a frame verb, or after a noun', () => {
+    const text = 'She said, adding that the plan would fail. He kept saying the vote was rigged. She also sent a tweet saying she would act.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['said', 'adding that'], ['saying'], ['saying']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
