@@ -34,7 +34,10 @@ function run(text: string, options: CheckOptions): Report {
   // one sentence at a time: its tokens are gone before the next is read
   for (let i = 0; i < units.length; i++) {
     const a = analyse(units[i], i)
-    const f = roleFacts(text, a, units[i + 1]?.para !== a.para)
+    const next = units[i + 1]
+    // (a table's header row is a heading block, a data row after it)
+    const leadsList = next?.block === 'list-item' || next?.block === 'table-row' || (next?.block === 'heading' && units[i + 2]?.block === 'table-row')
+    const f = roleFacts(text, a, next?.para !== a.para, leadsList)
     facts.push(f)
     // furniture and captions are no one's claims; a title that turns out to be furniture loses its own below
     own.push(f.shape === 'furniture' || f.shape === 'related' || f.shape === 'caption' ? [] : resolver.resolve(a, a.found))

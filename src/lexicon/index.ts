@@ -251,6 +251,8 @@ export const lexicon = {
   abbrBeforeNumbers: new Set(abbreviationData.beforeNumbers.entries),
   abbrReplies: new Set(abbreviationData.replies.entries),
   abbrInterviewMarks: new Set(abbreviationData.interviewMarks.entries),
+  abbrTimesOfDay: new Set(abbreviationData.timesOfDay.entries),
+  timeZones: new Set(abbreviationData.timeZones.entries),
   abbrAmbiguous: new Set([
     ...abbreviationData.ambiguous.entries,
     ...knownAbbreviations.filter((a) => !a.slice(0, -1).includes('.')).map((a) => a.slice(0, -1)),

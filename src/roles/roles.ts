@@ -3,9 +3,11 @@ import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
 import { bulleted } from '../segment/sentences'
 import { creditLabelled } from '../attribute/headline'
+import { pastForm } from '../attribute/noun-phrase'
+import type { Token } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
-export type Shape = 'furniture' | 'related' | 'caption' | 'credit' | 'title' | 'teaser' | 'prose'
+export type Shape = 'furniture' | 'related' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'
 
 /** What roles need of a sentence, read while its words are at hand. */
 export interface RoleFacts {
@@ -19,11 +21,11 @@ export interface RoleFacts {
 }
 
 /** Reads the role facts of a sentence; `lastOfLine`: no sentence follows it in its paragraph. */
-export function roleFacts(text: string, s: Analysed, lastOfLine: boolean): RoleFacts {
+export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsList: boolean): RoleFacts {
   const body = text.slice(s.start, s.end)
   // a caption marker is looked for once, in units short enough to be captions or credits
   const marker = s.tokens.length <= 40 ? lexicon.captionMarkers.exec(body) : null
-  const shape = shapeOf(text, s, body, marker, lastOfLine)
+  const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
   return { shape, short: s.tokens.length <= 35, credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s) }
 }
@@ -57,8 +59,13 @@ function isDateline(lower: string): boolean {
 
 /** "By Jane Doe", "By JANE DOE and Ali Reza, Reuters" */
 function isByline(text: string): boolean {
-  return /^by\s+\p{Lu}/iu.test(text) && text.split(/\s+/).length <= 9 && !/[.!?]$/.test(text.trim()) && /^By\s/i.test(text)
+  // (a site may set the time after a bar: "By Sam Ortega | Updated 6:42 p.m.")
+  const name = text.split(BYLINE_BAR)[0]
+  return /^by\s+\p{Lu}/iu.test(name) && name.split(/\s+/).length <= 9 && !/[.!?]$/.test(name.trim()) && /^By\s/i.test(name)
 }
+
+/** a bar, a middle dot or a bullet between a byline and its date */
+const BYLINE_BAR = / [|·•] /
 
 /** "Reuters contributed reporting from Dubai.", "Anna Lee and Tom Hale contributed to this report.": names, then the credit. */
 function isContributorLine(s: Analysed, line: string): boolean {
@@ -78,7 +85,7 @@ const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .
 /** A teaser's cut: "…", "...", "[…]" or "[...]" at the end (a sentence's text has no edge spaces). */
 const cutShort = (body: string) => body.endsWith('...') || body.endsWith('…') || body.endsWith('[…]') || body.endsWith('[...]')
 
-function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArray | null, lastOfLine: boolean): Shape {
+function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArray | null, lastOfLine: boolean, leadsList: boolean): Shape {
   // furniture, captions and datelines are short; long prose skips the line tests
   if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : cutShort(body) ? 'teaser' : 'prose'
   if (s.block === 'caption') return 'caption'
@@ -104,9 +111,15 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
+  // a short label that leads into a list or a table, "Key points from the meeting:", titles it (a speaker's "Lee said:" is a cue,
+  // and "The district spent $2 million last year:" a claim)
+  if (leadsList && s.line && words <= 12 && !s.found.length && body.trimEnd().endsWith(':') && s.tokens.every(labelWord)) return 'label'
   if (s.line && words <= 12 && quotedSubhead(s)) return 'title'
   return 'prose'
 }
+
+/** A word a label may hold: no figure, no auxiliary, no past form of a verb. */
+const labelWord = (t: Token) => !t.word || (!/\d/.test(t.text) && !lexicon.auxiliaries.has(t.lower) && !pastForm(t))
 
 /**
  * A line that is only a short quotation in Title Case, "'All Bets Are Off.'", "“Legend in the Coal Fields.”": a section's
@@ -183,6 +196,12 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
       afterRelated = true
     } else if (shape === 'furniture') roles[i] = 'boilerplate'
     else if (shape === 'caption' || shape === 'credit') roles[i] = 'caption'
+    // (a label is its list's or table's heading wherever it stands, even with no prose after the list; the article has begun,
+    // so the list's items are what it says)
+    else if (shape === 'label') {
+      roles[i] = 'heading'
+      bodySeen = true
+    }
     else if (afterRelated && (shape === 'title' || shape === 'teaser')) roles[i] = 'boilerplate'
     // (a list's item inside the article, which goes on after it, is what the article says: "What we know:\n- At least 12 people
     // died\n- The gunman was arrested")

@@ -307,6 +307,13 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   if (lexicon.abbrBeforeNumbers.has(bare) && CLOSERS.includes(text[i + 1])) return true
   // a reply that opens its sentence ends there before a capitalised word: "Is he paying? No. Donald Trump has…"
   if (lexicon.abbrReplies.has(bare) && isUpper(text[k]) && isLower(text[k + 1]) && opensSentence(text, i - w.length, start)) return true
+  // a time of day ends before a capitalised word but a day, a month or a zone: "…before 8:30 a.m. Research has linked…"
+  if (lexicon.abbrTimesOfDay.has(bare.toLowerCase()) && isUpper(text[k])) {
+    const next = wordAt(text, k, end)
+    // (a zone may carry its own periods: "9 p.m. E.T.")
+    const dotted = text.slice(k, Math.min(end, k + 8)).split(/\s/)[0].replace(/\./g, '').toLowerCase()
+    return !(lexicon.timeWords.has(next) || lexicon.timeZones.has(next) || lexicon.timeZones.has(dotted))
+  }
   // (a web address's period ends the sentence: "…, according to PowerOutage.us. Friends were…")
   if ((bare.includes('.') && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
   return true

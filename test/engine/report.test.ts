@@ -3081,10 +3081,10 @@ describe('bulleted lists in plain text', () => {
     expect(check(related).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate'])
   })
 
-  it('in Markdown are claims inside the article too', () => {
+  it('in Markdown are claims inside the article too, under the label that leads into them', () => {
     const md = 'What we know so far:\n\n- At least 12 people were injured in the blast\n- The plant had failed two safety inspections\n\nFirefighters said the blaze was under control.\n'
     expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role])).toEqual([
-      ['What we know so far:', 'body'],
+      ['What we know so far:', 'heading'],
       ['At least 12 people were injured in the blast', 'body'],
       ['The plant had failed two safety inspections', 'body'],
       ['Firefighters said the blaze was under control.', 'body'],
@@ -3799,6 +3799,51 @@ describe('an -ing form right after a verb of saying', () => {
   it('is still a cue of its own after a comma, after a frame verb, or after a noun', () => {
     const text = 'She said, adding that the plan would fail. He kept saying the vote was rigged. She also sent a tweet saying she would act.'
     expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['said', 'adding that'], ['saying'], ['saying']])
+  })
+})
+
+describe('a short label that leads into a list or a table', () => {
+  it('is a heading, not a claim, in Markdown and in HTML', () => {
+    const md = 'The board postponed the vote on Monday.\n\nKey points from the meeting:\n\n- The bell would move to 8:30 a.m.\n- Buses would cost $1.4 million more.\n\nWhat we know so far:\n\n| Item | Cost |\n| --- | --- |\n| Buses | $1.4m |\n'
+    const roles = (r: ReturnType<typeof checkDocument>) => r.report.sentences.map((s) => [s.text, s.role])
+    expect(roles(checkDocument(md, 'markdown')).filter(([, role]) => role === 'heading').map(([t]) => t)).toEqual(['Key points from the meeting:', 'What we know so far:', 'Item | Cost'])
+    const html = '<p>The board postponed the vote.</p><p>Key points from the meeting:</p><ul><li>The bell would move to 8:30 a.m.</li></ul>'
+    expect(roles(checkDocument(html, 'html'))).toEqual([['The board postponed the vote.', 'body'], ['Key points from the meeting:', 'heading'], ['The bell would move to 8:30 a.m.', 'body']])
+  })
+  it('stays a claim or a cue when it says something, or when no list follows', () => {
+    const md = 'The superintendent said:\n\n- Buses would cost more.\n\nThe district spent $2 million on buses last year:\n\n- Most of it on fuel.\n\nKey points from the meeting:\n\nThe bell would move to 8:30 a.m.\n'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.label, s.role])).toEqual([
+      ['direct', 'body'],
+      ['direct', 'body'],
+      ['unattributed', 'body'],
+      ['unattributed', 'body'],
+      ['unattributed', 'body'],
+      ['unattributed', 'body'],
+    ])
+  })
+})
+
+describe('a time of day before a capitalised word', () => {
+  it('ends the sentence unless a day, a month or a time zone goes on with the time', () => {
+    const text = 'Teens should not start school before 8:30 a.m. Research has linked early starts to poor sleep. The polls close at 8 p.m. Results will follow. The vote is at 7 a.m. Tuesday in the hall. The debate starts at 9 p.m. ET on Monday. Coverage begins at 9 p.m. E.T. on the website. The fire started at 2 a.m. Police said it spread fast.'
+    expect(check(text).sentences.map((s) => s.text)).toEqual([
+      'Teens should not start school before 8:30 a.m.',
+      'Research has linked early starts to poor sleep.',
+      'The polls close at 8 p.m.',
+      'Results will follow.',
+      'The vote is at 7 a.m. Tuesday in the hall.',
+      'The debate starts at 9 p.m. ET on Monday.',
+      'Coverage begins at 9 p.m. E.T. on the website.',
+      'The fire started at 2 a.m.',
+      'Police said it spread fast.',
+    ])
+  })
+})
+
+describe('a byline with its date after a bar', () => {
+  it('is boilerplate, as a byline alone is', () => {
+    const text = 'Wildfire forces evacuations\n\nBy Sam Ortega | Updated 6:42 p.m.\n\nBy Ana Ruiz · Nov. 30, 2026\n\nA wildfire burned 4,000 acres on Tuesday, officials said.\n\nBy Tuesday night the fire had spread.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['heading', 'boilerplate', 'boilerplate', 'body', 'body'])
   })
 })
 
