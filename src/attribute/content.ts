@@ -471,7 +471,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       if (object && (['a', 'an'].includes(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (k === j && complementAt(tokens, k)) || definite)) return { kind: 'clause', at: k }
       // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
-      const closing = !!np && np[1] - np[0] >= 2 && adjectiveLike(tokens[np[1] - 1]) && clauseEnds(tokens[np[1]])
+      const closing = !!np && np[1] - np[0] >= 2 && (adjectiveLike(tokens[np[1] - 1]) || grammar.judgmentAdjectives.has(tokens[np[1] - 1].lower)) && clauseEnds(tokens[np[1]])
       if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'clause', at: i + 1 }
     }
     return undefined

@@ -3847,6 +3847,21 @@ describe('a byline with its date after a bar', () => {
   })
 })
 
+describe('"called" with an adjective that has no telltale ending', () => {
+  it('reports the speaker\'s judgement', () => {
+    const text = 'Lee called the report false. The White House pushed back, calling the report false. Ortiz called the charges bogus and vowed to fight. Trump dismissed critics who called the remarks sexist.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['called', 'Lee']]],
+      ['direct', [['calling', 'The White House']]],
+      ['direct', [['called', 'Ortiz'], ['vowed to', 'Ortiz']]],
+      ['reported', [['called', 'critics']]],
+    ])
+  })
+  it('is still an act when a place, a time or a purpose follows the object', () => {
+    expect(labels('Lee called the police. She called the hotline twice. He called the meeting to order.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
