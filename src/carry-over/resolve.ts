@@ -596,7 +596,7 @@ export class SourceResolver {
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head))
-    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || e.type === 'media')) || (GROUP_TYPES.has(of) && namedWith(e)))
+    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (GROUP_TYPES.has(of) && namedWith(e)))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
     // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
     // field before an office noun names another body)

@@ -243,6 +243,8 @@ export const lexicon = {
   })),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
   journals: set(mediaData.journals.entries),
+  /** wire services by name, lowercase, as outlets are named (without "The") */
+  newsAgencies: set(mediaData.newsAgencies.entries),
   places: buildPlaces(),
   landforms: set(placeData.landforms.entries),
   industries: PhraseIndex.of(placeData.industries.entries),

@@ -3862,6 +3862,15 @@ describe('"called" with an adjective that has no telltale ending', () => {
   })
 })
 
+describe('"the agency" after an outlet', () => {
+  it('is a wire service or a state news agency named before, never another outlet', () => {
+    expect(resolvedOrWritten('The company is weighing a sale, Axios reported. The agency estimates that 2 million people lack clean water.')).toEqual(['Axios', 'agency'])
+    expect(resolvedOrWritten('The talks failed, Reuters reported. The agency said officials would meet again.')).toEqual(['Reuters', 'Reuters'])
+    expect(resolvedOrWritten('KCNA said the test succeeded. The agency added that Kim watched.')).toEqual(['KCNA', 'KCNA'])
+    expect(resolvedOrWritten('The Daily Ledger reported the fire. The agency said crews were on scene.')).toEqual(['Daily Ledger', 'agency'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
