@@ -800,7 +800,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Benjamin J. Rhodes, one of the president's aides, recalled…": after a name and its apposition the verb has its subject)
   // ("Said Comey, “…”", "Says Ortiz: “…”": opening the sentence, the verb and its speaker lead into a quotation)
   const opens = tokens[i].cap && i === firstWord(tokens)
-  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev))) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1)))) {
+  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev))) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)))) {
     let np = speakerAfter(tokens, rightNP(tokens, last + 1))
     if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return
     // ", said Doyle and others,": a joined second speaker
@@ -1070,6 +1070,15 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
 }
 
 /** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
+/** "The official, speaking on condition of anonymity, confirmed…": the comma at `c` closes an aside right after the sentence's opening noun phrase, its subject. */
+function asideAfterSubject(tokens: Token[], c: number): boolean {
+  const open = asideOpening(tokens, c)
+  const f = firstWord(tokens)
+  if (open < 0 || open <= f || !tokens[open + 1]?.word || tokens[open + 1].cap) return false
+  const np = leftNP(tokens, open - 1)
+  return !!np && np[0] === f && np[1] === open
+}
+
 function asideOpening(tokens: Token[], c: number, span = 12): number {
   for (let m = c - 1; m > 0 && c - m <= span; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') ? m : -1
   return -1

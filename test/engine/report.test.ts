@@ -3871,6 +3871,25 @@ describe('"the agency" after an outlet', () => {
   })
 })
 
+describe('a verb after an aside that follows the subject', () => {
+  it('has that subject as its speaker, not the noun after it', () => {
+    const text = 'The official, speaking on the condition of anonymity, confirmed the report. The lawmaker, who represents a district in Albay, said Trump\'s remarks had shamed the country. The minister, visibly angry, denied the claims.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['confirmed', 'The official']]],
+      ['direct', [['said', 'The lawmaker']]],
+      ['direct', [['denied', 'The minister']]],
+    ])
+  })
+  it('is still inverted after what was said', () => {
+    const text = 'The plan, said Lee, is dead. Prices will rise next year, said Ana Ruiz, an economist. The economy is weak, warned the central bank.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.rule]))).toEqual([
+      [['Lee', 'inverted-cue']],
+      [['Ana Ruiz', 'inverted-cue']],
+      [['the central bank', 'inverted-cue']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
