@@ -3890,6 +3890,21 @@ describe('a verb after an aside that follows the subject', () => {
   })
 })
 
+describe('a headline that drops the "is" of a hedge', () => {
+  it('is a sourceless hedge, not the subject\'s own thought', () => {
+    const text = 'Fed expected to hold rates steady\n\nSuspect believed to be armed, police say\n\nThe Fed is meeting this week.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.rule]))).toEqual([
+      [['expected to', 'hedge-passive']],
+      [['believed to', 'hedge-passive'], ['say', 'speech-verb']],
+      [],
+    ])
+  })
+  it('keeps a verb with its subject in a headline and in prose', () => {
+    const text = 'Analysts expect Fed to hold rates\n\nThe Fed expected to hold rates steady last year.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.rule]))).toEqual([[['expect', 'thought-verb']], [['expected to', 'thought-verb']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
