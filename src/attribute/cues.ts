@@ -1071,7 +1071,6 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
   return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
 }
 
-/** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
 /** "The official, speaking on condition of anonymity, confirmed…": the comma at `c` closes an aside right after the sentence's opening noun phrase, its subject. */
 function asideAfterSubject(tokens: Token[], c: number): boolean {
   const open = asideOpening(tokens, c)
@@ -1081,6 +1080,7 @@ function asideAfterSubject(tokens: Token[], c: number): boolean {
   return !!np && np[0] === f && np[1] === open
 }
 
+/** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
 function asideOpening(tokens: Token[], c: number, span = 12): number {
   for (let m = c - 1; m > 0 && c - m <= span; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') ? m : -1
   return -1

@@ -635,7 +635,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     if (trade) named = k + 1
   }
   const typed = trade && { kind: 'named' as const, type: officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
-  if (typed && trade!.includes(' ')) return typed
+  if (typed && trade?.includes(' ')) return typed
   if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description

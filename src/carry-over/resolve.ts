@@ -230,7 +230,7 @@ export class SourceResolver {
 
   /** "The Joint Chiefs of Staff (JCS) said…": initials in brackets right after a body's name are that body wherever they come back. */
   private noteShortName(t: Token[], b: number, e: Entity): void {
-    if (t[b]?.text !== '(' || t[b + 2]?.text !== ')' || !INITIALS.test(t[b + 1].text)) return
+    if (t[b]?.text !== '(' || t[b + 2]?.text !== ')' || !SHORT_NAME.test(t[b + 1].text)) return
     const short = t[b + 1].text.toLowerCase()
     if (this.entities.has(`named:${short}`)) return
     this.entities.set(`named:${short}`, e)
@@ -776,8 +776,8 @@ function countriesSaid(e: Entity): Set<string> {
 /** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
 const JOINED = / (?:and|or) /
 
-/** initials written as a body's short name: "JCS", "CPJ", "U.N." */
-const INITIALS = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/
+/** initials in brackets as a body's short name, with or without periods: "JCS", "CPJ", "U.C.S." (a bare speaker's initials are read in sources.ts) */
+const SHORT_NAME = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/
 
 /**
  * Whether the title at `i` is qualified by capitalised words and the unnamed person's phrase `written` by others: "A Labour MP
