@@ -292,9 +292,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (i === firstWord(tokens) && grammar.beliefAdjectives.has(l) && openingBelief(text, tokens, i, add)) continue
     // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer; "The firm, said to be worth…", "Believed to
     // be in his 40s, the man…": set off, the participle is the same hedge with its "is" left out
-    // (a headline drops its "is": "Fed expected to hold rates steady", "Suspect believed to be armed")
-    const headline = shape.titleLine && i > 0 && !!tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)
-    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && (headline || (i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || ((isPunct(tokens[i - 1], ',') || i === firstWord(tokens)) && verbAfterTo(tokens, i + 1)))) {
+    // (a headline drops its "is": "Fed expected to hold rates steady", "Suspect believed to be armed"; its "said to" is left to
+    // the verb, as it more often reports words to someone)
+    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((shape.titleLine && i > 0 && tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)) || (i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || ((isPunct(tokens[i - 1], ',') || i === firstWord(tokens)) && verbAfterTo(tokens, i + 1)))) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
       continue
     }
