@@ -199,6 +199,18 @@ function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
 /** endings of nouns for people by what they do ("impersonator", "activist", "consultant") */
 const AGENT_ENDING = /(?:or|er|ist|ian|ant|ent|eer)s?$/
 
+/**
+ * "In his opinion, Alito argued that…", "In her ruling, Judge Ortiz wrote…": a pronoun owning the opening phrase stands for the
+ * subject who speaks right after it, not for someone before; that speaker's own cue holds the sentence, so the phrase's is dropped.
+ */
+function dropOwnerAhead(tokens: Token[], found: Found[], subject: () => Range | undefined): void {
+  const k = found.findIndex((f) => (f.rule === 'in-the-view-of' || f.rule === 'in-the-words-of') && !!f.src && f.src[1] - f.src[0] === 1 && grammar.possessivePronouns.has(w(tokens, f.src[0])))
+  if (k < 0) return
+  const main = subject()
+  const after = Math.max(found[k].cue[1], found[k].src![1])
+  if (main && isPunct(tokens[after], ',') && main[0] === after + 1 && found.some((f) => VERB_RULES.has(f.rule) && f.src?.[0] === main[0])) found.splice(k, 1)
+}
+
 /** the rules of a speaker and a verb of saying or thinking */
 const VERB_RULES = new Set(['speech-verb', 'inverted-cue', 'thought-verb'])
 
@@ -407,6 +419,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   }
 
   if (!found.length) structuralCues(text, tokens, shape, add)
+  else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
   // in reading order: a passive's agent is found at its "be", before a hedge adverb inside it ("was reportedly confirmed by")
   return found.length > 1 ? found.sort((a, b) => a.cue[0] - b.cue[0]) : found
 }
