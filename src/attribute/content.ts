@@ -10,6 +10,10 @@ import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } 
 /** what follows a cue and is its content; 'relative': a clause whose subject went ahead of the cue ("which officials said will…") */
 export type Content = { kind: 'that' | 'quote' | 'clause' | 'relative' | 'to' | 'object' | 'trailing'; at: number }
 
+/** a vote's tally written as one word ("6-3"), or one of its sides ("52" of "52–48") */
+const TALLY = /^\d{1,3}-\d{1,3}$/
+const COUNT = /^\d{1,3}$/
+
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 export function skipAdjuncts(tokens: Token[], i: number): number {
   let j = i
@@ -47,6 +51,15 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     if (t.lower === 'by' && /^\d/.test(tokens[j + 1]?.text ?? '')) {
       j += 2
       for (let m = 0; m < 6 && (tokens[j]?.text === '%' || (isPunct(tokens[j], '-–') && /^\d/.test(tokens[j + 1]?.text ?? '')) || /^\d/.test(tokens[j]?.text ?? '')); m++) j++
+      continue
+    }
+    // "ruled 6-3 that…", "voted 52–48 on Monday that…": a vote's tally
+    if (TALLY.test(t.text)) {
+      j++
+      continue
+    }
+    if (COUNT.test(t.text) && isPunct(tokens[j + 1], '-–') && COUNT.test(tokens[j + 2]?.text ?? '') && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) {
+      j += 3
       continue
     }
     // "two days earlier", "three weeks ago", "just a few years earlier"
