@@ -25,6 +25,8 @@ interface Entity {
   mentioned?: boolean
   /** a sports team by its name ("Florida Panthers"), whom "the team" may stand for once mentioned */
   team?: boolean
+  /** the words of the trade a company was written with ("aviation analytics firm" of "the aviation analytics firm Cirium") */
+  trade?: string[]
 }
 
 type Gender = 'f' | 'm' | ''
@@ -475,7 +477,12 @@ export class SourceResolver {
     if (count > 4) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
-    if (company) return create ? this.register(name, { kind: 'named', type: 'organization' }, written, true) : null
+    if (company) {
+      if (!create) return null
+      const e = this.register(name, { kind: 'named', type: 'organization' }, written, true)
+      if (k === a && tradeBefore(t, a)) e.trade ??= tradeWords(t, a)
+      return e
+    }
     const words = name.toLowerCase().split(/\s+/)
     // (a gendered title is among the words stripped before the name: read from the tokens)
     let gender: Gender = ''
@@ -625,12 +632,15 @@ export class SourceResolver {
     // ("the mayor's office" after "The Pentagon said…": an office owned by someone is theirs, not the nearest body's)
     const officeOwners = of !== 'person' && lexicon.officeNouns.has(head) ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
     const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e))
+    // ("the airline" after "the aviation analytics firm Cirium": a trade's noun stands for no company written with another trade)
+    const otherTrade = (e: Entity) => !!e.trade && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head) && !e.trade.includes(head)
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
-    // company's, "the retail giant" after "the company")
+    // company's and one names no trade, "the retail giant" after "the company" but not "the insurer" after "the airline")
     const company = lexicon.companyNouns.has(head)
-    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && lexicon.companyNouns.has(e.name.slice(e.name.lastIndexOf(' ') + 1)))
+    const sameCompany = (noun: string) => lexicon.companyNouns.has(noun) && (lexicon.anyTradeNouns.has(noun) || lexicon.anyTradeNouns.has(head))
+    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(e.name.slice(e.name.lastIndexOf(' ') + 1)))
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)
@@ -878,6 +888,13 @@ function recentOnly<T extends { sentence: number }>(list: T[], horizon: number):
 /** The name a source is counted under in the sources table. */
 export function nameOf(source: Source): string {
   return source.resolved ?? source.text ?? ''
+}
+
+/** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */
+function tradeWords(t: Token[], a: number): string[] {
+  let m = a - 1
+  while (m > 0 && a - m < 4 && t[m - 1].word && !t[m - 1].cap && !lexicon.determiners.has(t[m - 1].lower)) m--
+  return t.slice(m, a).map((x) => x.norm)
 }
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */

@@ -220,6 +220,8 @@ export const lexicon = {
   /** a noun for a level of government ("state", "district") and the level nouns it may stand for */
   placeLevels: grouped(sourceNounData.placeLevels.entries),
   companyNouns: set(sourceNounData.companies.entries),
+  /** company nouns that name no trade, so stand for a company of any trade */
+  anyTradeNouns: set(sourceNounData.companiesOfAnyTrade.entries),
   teamNouns: set(sourceNounData.teams.entries),
   researchWorks: set(sourceNounData.researchWorks.entries),
   titledDocuments: set(sourceNounData.titledDocuments.entries),

@@ -3905,6 +3905,42 @@ describe('a headline that drops the "is" of a hedge', () => {
   })
 })
 
+describe('a pronoun owning an opening phrase before the speaker', () => {
+  it('is the speaker who follows, not the person named before', () => {
+    const text = 'Justice Samuel Alito was joined by Justice Neil Gorsuch. In his opinion, Alito argued that the majority had ignored precedent. Mayor Ruth Bell spoke after Dana Cole. In her statement, Cole said the budget was balanced. Ken Ito met Omar Farouk. In his words, Farouk said, the talks were frank.'
+    expect(resolvedOrWritten(text)).toEqual(['Samuel Alito', 'Dana Cole', 'Omar Farouk'])
+  })
+  it('still stands for someone before when no speaker follows it, or another speaker does', () => {
+    const text = 'Mark Lopez spoke first. In his view, the plan will fail. Ana Ruiz testified on Monday. In her view, the plan is flawed, officials said.'
+    expect(resolvedOrWritten(text)).toEqual(['Mark Lopez', 'Ana Ruiz', 'officials'])
+  })
+})
+
+describe("a vote's tally between a court's verb and its that-clause", () => {
+  it('is passed over, so the ruling is the court\'s', () => {
+    const text = 'The Supreme Court ruled 6-3 on Thursday that states may not keep the surplus. The Ninth Circuit found 2–1 that the map diluted Black votes. The state high court ruled 4-3 last week that the ban was unconstitutional.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['ruled', 'The Supreme Court']]],
+      ['direct', [['found', 'The Ninth Circuit']]],
+      ['direct', [['ruled', 'The state high court']]],
+    ])
+  })
+  it('leaves a tally with no content after it, or a score, the author\'s', () => {
+    expect(labels('The court ruled 9-0 on the matter. The Lakers beat the Celtics 110-98 on Sunday.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe("a company's trade noun", () => {
+  it('stands for no company written with another trade', () => {
+    const text = 'Fares rose 8 percent, according to the aviation analytics firm Cirium. The airline said it would add flights. Claims doubled, said the energy consultancy Brenwick Partners. The insurer said it would raise premiums.'
+    expect(resolvedOrWritten(text)).toEqual(['Cirium', 'airline', 'Brenwick Partners', 'insurer'])
+  })
+  it('stands for one written with that trade, and any company\'s noun for one of any trade', () => {
+    const text = 'Prices rose, according to the analytics firm Kpler. The company said demand was strong. Output slipped, according to the drugmaker Halvern. The drugmaker said supply would recover. Bookings fell at the budget carrier Flair. The carrier said it would cut routes.'
+    expect(resolvedOrWritten(text)).toEqual(['Kpler', 'Kpler', 'Halvern', 'Halvern', 'Flair'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
