@@ -987,7 +987,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const before = tokens[open - 1]
   // ("As Obama faced criticism, one lawmaker took a moment to reassure him": the verb of "As Kim said, …" comes before the clause's comma)
   const asTag = () => before.lower === 'as' && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
-  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what')) && !bareTag()) return
+  // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
+  const claimNoun = () => isPunct(tokens[open - 3], ',') && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
+  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return
   // a trailing tag's speaker opens with no participle and its object: ", beating Wall Street estimates.", ", topping the
   // company's forecasts." ("fundraising documents show." is a noun's modifier)
   const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || lexicon.determiners.has(t.lower) || grammar.possessivePronouns.has(t.lower) || t.lower !== t.norm)
