@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { headOf, leftNP, pluralName } from '../attribute/noun-phrase'
+import { headOf, leftNP, pastForm, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, sentenceWord } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
@@ -825,7 +825,23 @@ function isObject(t: Token[], a: number): boolean {
     if (np && np[0] > 0) return isObject(t, np[0])
   }
   const before = t[a - 1]
+  // (a passive's agent did what the clause tells: "Concerns were first raised in 2022 by Elisabeth Varga." is about her)
+  if (before?.lower === 'by' && passiveBefore(t, a - 1)) return false
   return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
+}
+
+/** a past participle no -ed ending or list of past forms tells: "written", "shown", "done", "taught", "paid" */
+const PARTICIPLE = /(?:en|wn|ne|ght|id)$/
+
+/** Whether a passive's participle stands a few words before the "by" at `by`: "were first raised in 2022 by", "was written by". */
+function passiveBefore(t: Token[], by: number): boolean {
+  for (let k = by - 1; k > 0 && k >= by - 4 && t[k].word; k--) {
+    if (!pastForm(t[k]) && !(!t[k].cap && PARTICIPLE.test(t[k].lower))) continue
+    if (grammar.doerlessPassives.has(t[k].lower)) return false
+    const aux = t[k - 1].word && lexicon.adverbs.has(t[k - 1].lower) ? t[k - 2] : t[k - 1]
+    return !!aux && lexicon.be.has(aux.lower)
+  }
+  return false
 }
 
 /** Whether two sexes may be one person's: either unknown, or the same. */
