@@ -276,7 +276,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (a name right before the comma lists names, "Ruiz, Diaz and Lee", unless a role heads the phrase: "A spokesman for the
           // IDF, Lt. Col. Nadav Shoshani, told…")
           // (a full name, not one word: a place after a town is no speaker, "a nurse from Porto, Portugal, said")
-          const listed = tokens[k - 1]?.cap && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
+          // (a capitalised "One" or "Another" alone counts one of a group, no name: "One, the Lepanto Institute, said")
+          const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
+          const listed = tokens[k - 1]?.cap && !counted && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           if (!listed && !lexicon.documentNouns.has(head.norm)) return [named, at]
         }
         const short = at - k <= 10
