@@ -3984,6 +3984,42 @@ describe('what a body grants or refuses', () => {
   })
 })
 
+describe('"One" or "Another" with its name set off', () => {
+  it('speaks by that name', () => {
+    const text = "Conservative groups greeted the list coolly. One, the Lepanto Institute, said in a post that the choices showed drift. Two unions backed the deal. Another, the Teamsters, said it would wait. Many analysts were skeptical. One, Dana Ruiz of Moody's, said growth would slow."
+    expect(labelAndCues(text).filter(([label]) => label !== 'unattributed')).toEqual([
+      ['direct', [['said', 'the Lepanto Institute']]],
+      ['direct', [['said', 'the Teamsters']]],
+      ['direct', [['said', "Dana Ruiz of Moody's"]]],
+    ])
+  })
+  it('stays vague with no name set off, and names listed still speak together', () => {
+    expect(labelAndCues('One said the vote was rigged. Ruiz, Diaz and Lee said the deal was fair.')).toEqual([
+      ['reported', [['said', 'One']]],
+      ['direct', [['said', 'Ruiz, Diaz and Lee']]],
+    ])
+  })
+})
+
+describe('watchers of a body, a country or a field', () => {
+  it('are unnamed people', () => {
+    expect(types('Vatican watchers said the move was bold. Kremlin watchers say Putin is isolated.')).toEqual([
+      ['Vatican watchers', 'anonymous'],
+      ['Kremlin watchers', 'anonymous'],
+    ])
+  })
+})
+
+describe('a coast guard', () => {
+  it('speaks for its state, as a navy does', () => {
+    expect(types('The Philippine coast guard said the ship had been shadowed. The Greek coastguard said 40 migrants were rescued. The U.S. Coast Guard said it had suspended the search.')).toEqual([
+      ['Philippine coast guard', 'government'],
+      ['Greek coastguard', 'government'],
+      ['U.S. Coast Guard', 'government'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
