@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, floatingWord, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
-import { structuralCues } from './headline'
+import { speakerTurn, structuralCues } from './headline'
 import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
@@ -30,6 +30,10 @@ export interface SentenceShape {
   titleLine: boolean
   /** a closing quotation mark ends the sentence before, in the same paragraph: "“…missing.” Trump said." */
   afterQuote: boolean
+  /** the sentence opens a line and is no Title Case headline: a transcript's turn may start here ("Ruiz: At about 2 a.m.") */
+  lineStart: boolean
+  /** the last words of the labels that open two or more lines of the document, lowercase (see transcriptSpeakers) */
+  speakers: ReadonlySet<string>
 }
 
 /** Records an attribution found in the sentence; the quotation and channel flags default. */
@@ -420,6 +424,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   if (!found.length) structuralCues(text, tokens, shape, add)
   else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
+  if (shape.lineStart && shape.speakers.size) speakerTurn(text, tokens, shape.speakers, add)
   // in reading order: a passive's agent is found at its "be", before a hedge adverb inside it ("was reportedly confirmed by")
   return found.length > 1 ? found.sort((a, b) => a.cue[0] - b.cue[0]) : found
 }
@@ -652,8 +657,9 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
       return true
     }
   }
-  // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order)
-  if (verb?.takes === 'object' && verb.form === 'past') {
+  // "Lee had been told before the vote that…": the teller goes unnamed, or comes after "by" ("was told to leave" is an order;
+  // "We were never told the dam was at risk" hands on nothing anyone said)
+  if (verb?.takes === 'object' && verb.form === 'past' && !negated && !skipLeft(tokens, i - 1).negated) {
     const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
     if (w(tokens, k) === 'that' || (!agent && clauseFollows(tokens, k))) {
       add(agent ? { cue: [from, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
@@ -1243,7 +1249,9 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
 
 /** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?". */
 function yesNoQuestion(tokens: Token[]): boolean {
-  const first = tokens[firstWord(tokens)]
+  // (past an interviewer's label: "Q: Did the state warn you?")
+  const f = firstWord(tokens)
+  const first = tokens[tokens[f + 1]?.text === ':' ? f + 2 : f]
   let end = tokens.length - 1
   while (end > 0 && isQuoteMark(tokens[end])) end--
   return !!first && first.cap && !first.quoted && lexicon.auxiliaries.has(first.lower) && tokens[end]?.text === '?'

@@ -145,5 +145,40 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   }
 }
 
+/** A line opening with up to five capitalised words and a colon, then text: the last word of a possible transcript speaker's label. */
+const LABEL_LINE = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*):[ \t]+\S/gmu
+
+/** The last words, in lower case, of the labels that open two or more lines: the speakers of a transcript ("Matthews:", "RUIZ:"). */
+export function transcriptSpeakers(text: string): Set<string> {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const last = m[1].toLowerCase()
+    if (seen.has(last)) repeated.add(last)
+    else seen.add(last)
+  }
+  return repeated
+}
+
+/**
+ * A transcript's turn: a line that opens with a person's name and a colon, then what they said ("Ruiz: At about 2 a.m.",
+ * "SEN. MARCUS HALE: We will not…"), when that name labels more than one line. The resolver keeps it only for a person it knows
+ * or a name it can tell is one, as "Update:" reads as a name too; the sentences after it in the paragraph carry it over. A
+ * quotation after the colon is the colon speaker's ("Kim: “We will respond”").
+ */
+export function speakerTurn(text: string, tokens: Token[], speakers: ReadonlySet<string>, add: Add): void {
+  let colon = 0
+  // (no owner: "Editor’s Note:"; a title's period may stand apart: "SEN. MARCUS HALE:")
+  const word = (t: Token) => t.word && t.cap && !t.quoted && t.lower === t.norm
+  while (colon < tokens.length && colon < 7 && (word(tokens[colon]) || (colon > 0 && tokens[colon].text === '.' && tokens[colon - 1].end === tokens[colon].start))) colon++
+  // (an interviewer's "Q:" and its "A:" name no one)
+  if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[colon + 1]?.word || (colon === 1 && tokens[0].text.length === 1)) return
+  // (a tally names no speaker: "Clinton: 547."; a name that labels one line only is a headline's or a section's: "Kasich: Now or never.")
+  if (!speakers.has(tokens[colon - 1].lower) || tokens.slice(colon + 1).every((t) => !t.word || /^\d/.test(t.text))) return
+  // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
+  const r = readSource(text, tokens, [0, colon])
+  if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, colon], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })
+}
+
 /** A credit line's label opens the unit: "Source: City budget office", "Data: Zillow" (grammar creditLabels). */
 export const creditLabelled = (tokens: Token[]) => tokens.length >= 3 && tokens[1].text === ':' && grammar.creditLabels.has(tokens[0].lower)

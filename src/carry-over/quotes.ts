@@ -15,7 +15,8 @@ function inherited(a: Attribution): Attribution {
  * continuation of one, with no cue of its own takes the attributions of the neighbouring
  * sentence that tags the same quotation or speaker, before or after it, across paragraph
  * breaks, as long as no other speaker comes between. A block after a lead-in line
- * ("From the statement:") takes the lead-in's, and a table's rows its credit line's ("Source: …"). A bare sentence never inherits.
+ * ("From the statement:") takes the lead-in's, a transcript's turn its speaker's ("Ruiz: …"), and a table's rows its credit line's
+ * ("Source: …"). A bare sentence never inherits.
  */
 export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], own: Attribution[][]): Attribution[][] {
   // sentences inherit by taking new lists, never by changing one: the lists themselves are shared
@@ -59,7 +60,13 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
       if (!result[k].length && roles[k] === 'body') result[k] = result[i].map(inherited)
     }
   }
-  // 6. a credit line under a table ("Source: City budget office") hands its attribution to the table's data rows above it
+  // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…")
+  for (let i = 0; i < sentences.length - 1; i++) {
+    if (!result[i].some((a) => a.rule === 'speaker-turn')) continue
+    const turn = result[i].filter((a) => a.rule === 'speaker-turn')
+    for (let k = i + 1; k < sentences.length && sentences[k].para === sentences[i].para; k++) if (!result[k].length && prose(k)) result[k] = turn.map(inherited)
+  }
+  // 7. a credit line under a table ("Source: City budget office") hands its attribution to the table's data rows above it
   for (let i = 1; i < sentences.length; i++) {
     if (!result[i].some((a) => a.rule === 'credit-line')) continue
     for (let k = i - 1; k >= 0 && sentences[k].block === 'table-row'; k--) if (!result[k].length) result[k] = result[i].map((a) => ({ ...inherited(a), quote: false }))

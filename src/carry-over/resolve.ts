@@ -100,6 +100,7 @@ export class SourceResolver {
     this.identifyPending(s)
     const out: Array<{ a: Attribution; f: Found }> = []
     for (const f of found) {
+      if (f.rule === 'speaker-turn' && !this.knownSpeaker(s.tokens, f.src!)) continue
       const cue = this.span(s.tokens, f.cue)
       let source: Source
       let entity: Entity | undefined
@@ -301,6 +302,17 @@ export class SourceResolver {
       hit ??= p
     }
     return hit
+  }
+
+  /**
+   * Whether a transcript's speaker label names a person: one word only when a person known by it was named before ("Ruiz:"
+   * after "Mayor Elena Ruiz"), more with a given name or a title among them ("Elena Ruiz:", "SEN. HALE:"), not "Update:" or
+   * "Breaking News:".
+   */
+  private knownSpeaker(t: Token[], [a, b]: [number, number]): boolean {
+    if (b - a === 1) return this.personsByWord.has(t[a].norm)
+    for (let k = a; k < b; k++) if (lexicon.givenNames.has(t[k].lower) || lexicon.titles.has(t[k].lower) || this.personsByWord.has(t[k].norm)) return true
+    return false
   }
 
   /** A person known by part of this name ("Putin" seen before "Vladimir Putin"). */

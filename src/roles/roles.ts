@@ -291,7 +291,8 @@ function plainText(text: string, sentences: Sentence[]): (k: number) => string {
 
 /** A question or an instruction to the reader asserts nothing checkable (SPEC §2). */
 function isQuestion(text: string, s: Analysed): boolean {
-  if (s.found.length) return false
+  // (a transcript's turn asks as its speaker: "BOULDUAN: Why not debate?")
+  if (s.found.some((f) => f.rule !== 'speaker-turn')) return false
   const body = text.slice(s.start, s.end)
   if (body.endsWith('?')) {
     const lower = body.toLowerCase().replace(/’/g, "'")

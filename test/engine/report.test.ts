@@ -4020,6 +4020,54 @@ describe('a coast guard', () => {
   })
 })
 
+describe("a transcript's turns", () => {
+  const interview = [
+    'Mayor Elena Ruiz of Riverton spoke with the Ledger on Monday. The interview has been edited for length and clarity.',
+    'Q: When did you first learn the dam was in trouble?',
+    'Ruiz: At about 2 a.m. on Saturday. The county called my cell phone.',
+    'Q: Did the state warn you?',
+    'Ruiz: No. We were never told the dam was at risk.',
+  ].join('\n\n')
+  it('are their speaker\'s words to the paragraph\'s end, while the interviewer only asks', () => {
+    expect(check(interview).sentences.map((s) => [s.role, s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([
+      ['body', 'unattributed', []],
+      ['body', 'unattributed', []],
+      ['question', 'unattributed', []],
+      ['body', 'direct', ['Elena Ruiz']],
+      ['body', 'direct', ['Elena Ruiz']],
+      ['question', 'unattributed', []],
+      ['body', 'direct', ['Elena Ruiz']],
+      ['body', 'direct', ['Elena Ruiz']],
+    ])
+  })
+  it('name speakers in capitals, by full name or surname, as a broadcast transcript does', () => {
+    const text = [
+      'SEN. MARCUS HALE: We will not vote for this bill. It spends too much.',
+      'JAKE TAPPER: Senator, your own state gets the money.',
+      'HALE: That is not the point.',
+      'TAPPER: Take a listen.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['MARCUS HALE', 'MARCUS HALE', 'JAKE TAPPER', 'MARCUS HALE', 'JAKE TAPPER'])
+  })
+  it('need a name that labels more than one line, some words after it, and a person', () => {
+    const text = [
+      'Mark Cuban: I would consider a run for the White House.',
+      'Kasich: Now or never.',
+      'Clinton: 547.',
+      'Clinton: 2,316.',
+      'Update: The bridge reopened at noon.',
+      'Update: Two lanes remain closed.',
+    ].join('\n\n')
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('a passive of "told" that is negated', () => {
+  it('hands on nothing anyone said', () => {
+    expect(labels('We were never told the dam was at risk. Residents were not told that the water was unsafe. Lee had been told before the vote that the bill would pass.')).toEqual(['unattributed', 'unattributed', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

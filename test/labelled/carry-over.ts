@@ -411,4 +411,38 @@ The operator promised a “fair and final rota.” Unions fired back at the oper
     ],
     note: "A tag typed after the quotation's full stop ('“….” Mayor Duarte said.') is cut into a sentence of its own: a speaker and a verb of saying with nothing after them, right after a closed quotation, is that quotation's tag, and the quotation takes its speaker (SPEC §3); a lowercase tag stays in the quotation's sentence, and adjuncts may follow the verb ('added during a radio interview'). A retort at someone ('fired back at the operator') is no bare tag. Without a quotation before it, 'Councillor Ray agreed.' hands nothing over (agreeing is an act, SPEC §1).",
   },
+  {
+    id: 'transcript-turn/interview-and-broadcast',
+    rule: 'transcript-turn',
+    text: `Dr. Priya Natarajan, the county's health officer, spoke with the Courier on Thursday. The interview has been edited for length.
+
+Q: How many beds are left?
+
+Natarajan: Eleven, as of this morning. We moved four patients to Fresno overnight.
+
+Q: Did the state send the nurses it promised?
+
+Natarajan: Some of them. The rest arrive next week.
+
+GOV. ALAN REYES: The money is in the budget. It will be spent this year.
+
+DANA WHITFIELD: Your own auditor says it has not been.
+
+REYES: The auditor is wrong.`,
+    expect: [
+      { s: "Dr. Priya Natarajan, the county's health officer, spoke with the Courier on Thursday.", label: 'unattributed' },
+      { s: 'The interview has been edited for length.', label: 'unattributed' },
+      { s: 'Q: How many beds are left?', label: 'unattributed', role: 'question', claim: false },
+      { s: 'Natarajan: Eleven, as of this morning.', label: 'direct', sources: ['Natarajan'] },
+      { s: 'We moved four patients to Fresno overnight.', label: 'direct', inherited: true },
+      { s: 'Q: Did the state send the nurses it promised?', label: 'unattributed', role: 'question', claim: false },
+      { s: 'Natarajan: Some of them.', label: 'direct', sources: ['Natarajan'] },
+      { s: 'The rest arrive next week.', label: 'direct', inherited: true },
+      { s: 'GOV. ALAN REYES: The money is in the budget.', label: 'direct', sources: ['GOV. ALAN REYES'] },
+      { s: 'It will be spent this year.', label: 'direct', inherited: true },
+      { s: 'DANA WHITFIELD: Your own auditor says it has not been.', label: 'direct', sources: ['DANA WHITFIELD', 'Your own auditor'] },
+      { s: 'REYES: The auditor is wrong.', label: 'direct', sources: ['REYES'] },
+    ],
+    note: "A transcript gives each turn to the person its label names (SPEC §1: what a named person says is directly sourced; SPEC §3: the rest of the turn carries the speaker over, as a quotation's sentences do). A label counts when the same name opens more than one line and names a person: one the article named before ('Natarajan' after 'Dr. Priya Natarajan'), or a name with a given name or a title ('GOV. ALAN REYES', 'DANA WHITFIELD'), in capitals or not. The interviewer's questions assert nothing (SPEC §2).",
+  },
 ]
