@@ -112,6 +112,11 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     if (np && r && !r.notSource && r.kind !== 'none') add({ cue: [0, 2], src: np, reading: r, rule: 'credit-line' })
     return
   }
+  // "CLAIM: Violent crime has doubled.", "Myth: Vaccines cause autism.": a fact check's claim under examination, on no one's word
+  if (colon >= 1 && colon <= 2 && tokens[colon + 1]?.word && lexicon.claimLabels.has(colon === 1 ? tokens[0].lower : `${tokens[0].lower} ${tokens[1].lower}`)) {
+    add({ cue: [0, colon + 1], rule: 'claim-label' })
+    return
+  }
   if (!shape.titleLine) return
   // "Police: Man shot near school was not a student", "Officials: …", "Report: …", "State media: …", "Yonhap: …": a headline led by
   // a source noun or an outlet and a colon (not by a genre's label, "Analysis: …", "Review: …", nor by another name, which may be
@@ -145,8 +150,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   }
 }
 
-/** A line opening with up to five capitalised words and a colon, then text: the last word of a possible transcript speaker's label. */
-const LABEL_LINE = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*):[ \t]+\S/gmu
+/** A line opening with up to five capitalised words and a colon, then words: the last word of a possible transcript speaker's label (not a tally's, "Clinton: 547"). */
+const LABEL_LINE = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*):[ \t]+["“‘'(]?\p{L}/gmu
 
 /** The last words, in lower case, of the labels that open two or more lines: the speakers of a transcript ("Matthews:", "RUIZ:"). */
 export function transcriptSpeakers(text: string): Set<string> {
@@ -161,10 +166,10 @@ export function transcriptSpeakers(text: string): Set<string> {
 }
 
 /**
- * A transcript's turn: a line that opens with a person's name and a colon, then what they said ("Ruiz: At about 2 a.m.",
- * "SEN. MARCUS HALE: We will not…"), when that name labels more than one line. The resolver keeps it only for a person it knows
- * or a name it can tell is one, as "Update:" reads as a name too; the sentences after it in the paragraph carry it over. A
- * quotation after the colon is the colon speaker's ("Kim: “We will respond”").
+ * A transcript's turn: in a document where some name labels two or more lines, a line that opens with a person's name and a colon,
+ * then what they said ("Ruiz: At about 2 a.m.", "SEN. MARCUS HALE: We will not…", "DANA WHITFIELD: Your own auditor…"). A label of
+ * one word the resolver keeps only for a person it knows, as "Update:" reads as a name too; the sentences after it in the
+ * paragraph carry it over. A quotation after the colon is the colon speaker's ("Kim: “We will respond”").
  */
 export function speakerTurn(text: string, tokens: Token[], speakers: ReadonlySet<string>, add: Add): void {
   let colon = 0
@@ -173,8 +178,9 @@ export function speakerTurn(text: string, tokens: Token[], speakers: ReadonlySet
   while (colon < tokens.length && colon < 7 && (word(tokens[colon]) || (colon > 0 && tokens[colon].text === '.' && tokens[colon - 1].end === tokens[colon].start))) colon++
   // (an interviewer's "Q:" and its "A:" name no one)
   if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[colon + 1]?.word || (colon === 1 && tokens[0].text.length === 1)) return
-  // (a tally names no speaker: "Clinton: 547."; a name that labels one line only is a headline's or a section's: "Kasich: Now or never.")
-  if (!speakers.has(tokens[colon - 1].lower) || tokens.slice(colon + 1).every((t) => !t.word || /^\d/.test(t.text))) return
+  // (a tally names no speaker: "Clinton: 547."; one name that labels one line only is a headline's or a section's, "Kasich: Now or
+  // never.", while a full name may speak once in a transcript: "DANA WHITFIELD: Your own auditor says…")
+  if ((colon === 1 && !speakers.has(tokens[0].lower)) || tokens.slice(colon + 1).every((t) => !t.word || /^\d/.test(t.text))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
   const r = readSource(text, tokens, [0, colon])
   if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, colon], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })

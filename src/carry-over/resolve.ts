@@ -304,15 +304,9 @@ export class SourceResolver {
     return hit
   }
 
-  /**
-   * Whether a transcript's speaker label names a person: one word only when a person known by it was named before ("Ruiz:"
-   * after "Mayor Elena Ruiz"), more with a given name or a title among them ("Elena Ruiz:", "SEN. HALE:"), not "Update:" or
-   * "Breaking News:".
-   */
+  /** Whether a transcript's speaker label names a person: one word only when a person known by it was named before ("Ruiz:" after "Mayor Elena Ruiz", not "Update:"). */
   private knownSpeaker(t: Token[], [a, b]: [number, number]): boolean {
-    if (b - a === 1) return this.personsByWord.has(t[a].norm)
-    for (let k = a; k < b; k++) if (lexicon.givenNames.has(t[k].lower) || lexicon.titles.has(t[k].lower) || this.personsByWord.has(t[k].norm)) return true
-    return false
+    return b - a > 1 || this.personsByWord.has(t[a].norm)
   }
 
   /** A person known by part of this name ("Putin" seen before "Vladimir Putin"). */

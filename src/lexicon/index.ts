@@ -202,6 +202,8 @@ export const lexicon = {
   hedgeItThat: set(hedgeData.itThat.entries),
   hedgeParticiplesOf: set(hedgeData.participlesOf.entries),
   hedgePhrases: PhraseIndex.of(hedgeData.phrases.entries),
+  /** labels that open a fact check's line with the claim it examines ("CLAIM:", "Myth:") */
+  claimLabels: set(hedgeData.claimLabels.entries),
 
   vagueNouns: withPlurals(sourceNounData.vague.entries),
   vagueMedia: withPlurals(sourceNounData.vagueMedia.entries),

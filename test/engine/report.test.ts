@@ -4049,22 +4049,47 @@ describe("a transcript's turns", () => {
     ].join('\n\n')
     expect(resolvedOrWritten(text)).toEqual(['MARCUS HALE', 'MARCUS HALE', 'JAKE TAPPER', 'MARCUS HALE', 'JAKE TAPPER'])
   })
-  it('need a name that labels more than one line, some words after it, and a person', () => {
-    const text = [
-      'Mark Cuban: I would consider a run for the White House.',
-      'Kasich: Now or never.',
-      'Clinton: 547.',
-      'Clinton: 2,316.',
-      'Update: The bridge reopened at noon.',
-      'Update: Two lanes remain closed.',
-    ].join('\n\n')
-    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  it('need a document where a name labels more than one line, some words after the label, and a person', () => {
+    const documents = [
+      'Mark Cuban: I would consider a run for the White House.\n\nThe billionaire spoke on a podcast.',
+      'Kasich: Now or never.\n\nCruz: Just hang on.\n\nRubio: Win Florida.',
+      'Clinton: 547.\n\nClinton: 2,316.',
+      'Update: The bridge reopened at noon.\n\nUpdate: Two lanes remain closed.',
+    ]
+    expect(documents.map(labels)).toEqual([['unattributed', 'unattributed'], ['unattributed', 'unattributed', 'unattributed'], ['unattributed', 'unattributed'], ['unattributed', 'unattributed']])
+  })
+  it('let a full name speak once where others speak more', () => {
+    const text = ['JAKE TAPPER: Governor, thank you for joining us.', 'GOV. MARY FALLIN: Thank you for having me.', 'TAPPER: Let us start with the budget.'].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['JAKE TAPPER', 'MARY FALLIN', 'JAKE TAPPER'])
   })
 })
 
 describe('a passive of "told" that is negated', () => {
   it('hands on nothing anyone said', () => {
     expect(labels('We were never told the dam was at risk. Residents were not told that the water was unsafe. Lee had been told before the vote that the bill would pass.')).toEqual(['unattributed', 'unattributed', 'reported'])
+  })
+})
+
+describe("a fact check's claim label", () => {
+  it('puts the claim under examination on no one\'s word, while the facts stay the author\'s', () => {
+    const text = ['CLAIM: Violent crime in Arizona has doubled since 2020.', "THE FACTS: It hasn't.", 'Myth: Vaccines cause autism.', 'Fact: They do not.', 'The claim: The bridge was sold to a foreign company.'].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['CLAIM:', null]]],
+      ['unattributed', []],
+      ['reported', [['Myth:', null]]],
+      ['unattributed', []],
+      ['reported', [['The claim:', null]]],
+    ])
+  })
+})
+
+describe("a country's delegation", () => {
+  it('speaks for its government, and "it" after it is the delegation', () => {
+    const text = 'The Saudi delegation rejected that characterization. In a statement, it said the kingdom remained committed. The French delegation said it would stay.'
+    expect(types(text)).toEqual([
+      ['Saudi delegation', 'government'],
+      ['French delegation', 'government'],
+    ])
   })
 })
 

@@ -3084,4 +3084,27 @@ The singer can add a new title to her résumé: “climate envoy.”`,
     ],
     note: "'By X's count', 'by X's own estimate', 'by her own account' hand the sentence to X, like 'according to X' (SPEC §1 step 1); with no owner ('by some estimates', 'by all accounts') they are sourceless hedges; 'by my count' is the author's own (SPEC §2), and 'signed by the union's president' is a passive's agent of an act.",
   },
+  {
+    id: 'claim-label/fact-check',
+    rule: 'claim-label',
+    text: `Senate candidate Mark Delaney made two claims at a rally in Phoenix on Saturday. Neither is supported by the data.
+
+CLAIM: Violent crime in Arizona has doubled since 2020.
+
+THE FACTS: It has not. The state's violent crime rate rose about 6% between 2020 and 2022, according to the FBI.
+
+Myth: Wind turbines cause cancer.
+
+Fact: No study has found any such link.`,
+    expect: [
+      { s: 'Senate candidate Mark Delaney made two claims at a rally in Phoenix on Saturday.', label: 'unattributed' },
+      { s: 'Neither is supported by the data.', label: 'unattributed' },
+      { s: 'CLAIM: Violent crime in Arizona has doubled since 2020.', label: 'reported' },
+      { s: 'THE FACTS: It has not.', label: 'unattributed' },
+      { s: "The state's violent crime rate rose about 6% between 2020 and 2022, according to the FBI.", label: 'direct', sources: ['the FBI'] },
+      { s: 'Myth: Wind turbines cause cancer.', label: 'reported' },
+      { s: 'Fact: No study has found any such link.', label: 'unattributed' },
+    ],
+    note: "A fact check's 'CLAIM:' or a 'Myth:' line states a claim under examination on no one's word in the line, as 'it is claimed that…' does (SPEC §1: a hedge with no source, so reported); the writer's verdicts ('THE FACTS:', 'Fact:') are the writer's own. A negated research verb ('No study has found') hands nothing over.",
+  },
 ]
