@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { isQuoteMark, type Token } from '../segment/tokens'
+import { isDigit, isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
@@ -54,11 +54,11 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       continue
     }
     // "ruled 6-3 that…", "voted 52–48 on Monday that…": a vote's tally
-    if (TALLY.test(t.text)) {
+    if (isDigit(t.text.charCodeAt(0)) && TALLY.test(t.text)) {
       j++
       continue
     }
-    if (COUNT.test(t.text) && isPunct(tokens[j + 1], '-–') && COUNT.test(tokens[j + 2]?.text ?? '') && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) {
+    if (isDigit(t.text.charCodeAt(0)) && COUNT.test(t.text) && isPunct(tokens[j + 1], '-–') && COUNT.test(tokens[j + 2]?.text ?? '') && tokens[j + 1].start === t.end && tokens[j + 2].start === tokens[j + 1].end) {
       j += 3
       continue
     }

@@ -32,8 +32,8 @@ export interface SentenceShape {
   afterQuote: boolean
   /** the sentence opens a line and is no Title Case headline: a transcript's turn may start here ("Ruiz: At about 2 a.m.") */
   lineStart: boolean
-  /** the last words of the labels that open two or more lines of the document, lowercase (see transcriptSpeakers) */
-  speakers: ReadonlySet<string>
+  /** the last words of the labels that open two or more lines of the document, lowercase (see transcriptSpeakers): read once, when a line first opens with a label */
+  speakers: () => ReadonlySet<string>
 }
 
 /** Records an attribution found in the sentence; the quotation and channel flags default. */
@@ -424,7 +424,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   if (!found.length) structuralCues(text, tokens, shape, add)
   else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
-  if (shape.lineStart && shape.speakers.size) speakerTurn(text, tokens, shape.speakers, add)
+  if (shape.lineStart) speakerTurn(text, tokens, shape.speakers, add)
   // in reading order: a passive's agent is found at its "be", before a hedge adverb inside it ("was reportedly confirmed by")
   return found.length > 1 ? found.sort((a, b) => a.cue[0] - b.cue[0]) : found
 }

@@ -150,14 +150,23 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   }
 }
 
-/** A line opening with up to five capitalised words and a colon, then words: the last word of a possible transcript speaker's label (not a tally's, "Clinton: 547"). */
-const LABEL_LINE = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*):[ \t]+["“‘'(]?\p{L}/gmu
+/** What opens a line before a colon in a transcript speaker's label: up to five capitalised words, the last one captured. */
+const LABEL = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)$/u
+/** What follows the label's colon: words (not a tally's figure, "Clinton: 547"). */
+const AFTER_LABEL = /^[ \t]+["“‘'(]?\p{L}/u
 
-/** The last words, in lower case, of the labels that open two or more lines: the speakers of a transcript ("Matthews:", "RUIZ:"). */
+/**
+ * The last words, in lower case, of the labels that open two or more lines: the speakers of a transcript ("Matthews:", "RUIZ:").
+ * Read from each colon back to its line's start, as colons are few.
+ */
 export function transcriptSpeakers(text: string): Set<string> {
   const seen = new Set<string>()
   const repeated = new Set<string>()
-  for (const m of text.matchAll(LABEL_LINE)) {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const start = text.lastIndexOf('\n', colon) + 1
+    if (colon - start > 60) continue
+    const m = LABEL.exec(text.slice(start, colon))
+    if (!m || !AFTER_LABEL.test(text.slice(colon + 1, colon + 4))) continue
     const last = m[1].toLowerCase()
     if (seen.has(last)) repeated.add(last)
     else seen.add(last)
@@ -171,7 +180,7 @@ export function transcriptSpeakers(text: string): Set<string> {
  * one word the resolver keeps only for a person it knows, as "Update:" reads as a name too; the sentences after it in the
  * paragraph carry it over. A quotation after the colon is the colon speaker's ("Kim: “We will respond”").
  */
-export function speakerTurn(text: string, tokens: Token[], speakers: ReadonlySet<string>, add: Add): void {
+export function speakerTurn(text: string, tokens: Token[], transcript: () => ReadonlySet<string>, add: Add): void {
   let colon = 0
   // (no owner: "Editor’s Note:"; a title's period may stand apart: "SEN. MARCUS HALE:")
   const word = (t: Token) => t.word && t.cap && !t.quoted && t.lower === t.norm
@@ -180,7 +189,8 @@ export function speakerTurn(text: string, tokens: Token[], speakers: ReadonlySet
   if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[colon + 1]?.word || (colon === 1 && tokens[0].text.length === 1)) return
   // (a tally names no speaker: "Clinton: 547."; one name that labels one line only is a headline's or a section's, "Kasich: Now or
   // never.", while a full name may speak once in a transcript: "DANA WHITFIELD: Your own auditor says…")
-  if ((colon === 1 && !speakers.has(tokens[0].lower)) || tokens.slice(colon + 1).every((t) => !t.word || /^\d/.test(t.text))) return
+  const speakers = transcript()
+  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || tokens.slice(colon + 1).every((t) => !t.word || /^\d/.test(t.text))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
   const r = readSource(text, tokens, [0, colon])
   if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, colon], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })

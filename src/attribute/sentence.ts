@@ -47,7 +47,8 @@ const UNQUOTED: QuoteShape = Object.freeze({ share: 0, startsQuoted: false, grou
  * attributions. Quotations are walked with the sentences, so the whole document is read once.
  */
 export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: Unit, index: number) => Analysed {
-  const speakers = transcriptSpeakers(text)
+  let transcript: Set<string> | undefined
+  const speakers = () => (transcript ??= transcriptSpeakers(text))
   let q = 0
   let tq = 0
   const inQuote = (offset: number) => {
