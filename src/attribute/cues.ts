@@ -229,8 +229,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   const add: Add = (f) => {
     if (f.src && VERB_RULES.has(f.rule)) lastSpeaker = f.src
     if (f.relayed) relayedEnd = Math.max(relayedEnd, f.cue[1])
+    // (a speaker phrase that one cue shows to be on record is so for the next: "Analysts at Bernstein wrote in a note…, estimating…"
+    // is the firm's work twice)
+    const same = f.reading?.kind === 'vague' ? found.find((g) => g.reading?.kind === 'named' && g.src?.[0] === f.src![0] && g.src[1] === f.src![1]) : undefined
     // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
-    found.push({ cue: f.cue, src: f.src, reading: f.reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
+    found.push({ cue: f.cue, src: f.src, reading: same?.reading ?? f.reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
   }
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)
