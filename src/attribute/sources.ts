@@ -320,7 +320,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const plural = isPlural(head)
   // ("patients' groups", "farmers' unions": a plural owned by a kind of people is an unspecified group, not one owner's)
   const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)
-  const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm) && !kindOwned
+  // ("a citizens' group", "a farmers' union", "a senator's aide": an indefinite article before an owner leaves the phrase
+  // indefinite, one of a kind or someone's unnamed)
+  const kindOfOne = lexicon.indefinite.has(det) && tokens.slice(a, h).some((t) => t.lower !== t.norm)
+  const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm) && !kindOwned && !kindOfOne
   // a bare singular is headline style for a definite one: "…, governor says", "study finds"
   const definite = grammar.definite.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))
   const indefinite = !definite && (lexicon.indefinite.has(det) || plural)
