@@ -132,7 +132,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     }
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
-    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || lexicon.adverbs.has(t.lower) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }
@@ -500,7 +500,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower) && !aimOfBody(tokens, k - 1)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
       if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? ''))) break
-      if (lexicon.timeWords.has(l) && !t.cap) break
+      if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
     }
     if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k)) break
@@ -508,6 +508,12 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
   }
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
   return k > i ? [i, k] : undefined
+}
+
+/** A time word that names a document after its article, owner or noun: "the minutes", "the Fed's minutes", "meeting minutes" (not "ten minutes"). */
+function timeDocument(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  return lexicon.documentNouns.has(tokens[k].lower) && !!before?.word && (grammar.definite.has(before.lower) || before.lower !== before.norm || isCompound(before.lower, tokens[k].lower))
 }
 
 /**

@@ -4093,6 +4093,46 @@ describe("a country's delegation", () => {
   })
 })
 
+describe("a firm's published work with a second cue", () => {
+  it('stays on record for the participle and the quotation after it', () => {
+    const text = 'Analysts at Bernstein wrote in a note to clients that the move would help margins, estimating savings of $1.1 billion a year. "This is about discipline, not distress," they wrote. Strategists at Goldman Sachs said in a report that rates would fall, predicting three cuts.'
+    expect(rows(text)).toEqual([
+      ['Analysts at Bernstein', 'organization', 2],
+      ['Strategists at Goldman Sachs', 'organization', 1],
+    ])
+  })
+  it('leaves analysts with no firm and no note unnamed', () => {
+    expect(labelAndCues('Analysts said the move would help margins, estimating savings of $1 billion.')).toEqual([['reported', [['said', 'Analysts'], ['estimating', 'Analysts']]]])
+  })
+})
+
+describe('an indefinite article before an owner', () => {
+  it('leaves the phrase indefinite: one of a kind, or someone\'s unnamed', () => {
+    const text = "A citizens' group has said it will challenge the vote in court. A farmers' union said prices were too low. A senator's aide said the bill was dead."
+    expect(labels(text)).toEqual(['reported', 'reported', 'reported'])
+  })
+  it('keeps a definite owner\'s person named', () => {
+    expect(labels("Her mother said the bill was dead. The victim's brother said he was home. The union's president said talks would resume.")).toEqual(['direct', 'direct', 'direct'])
+  })
+})
+
+describe("a meeting's minutes", () => {
+  it('are a document, whole, by their noun, article or owner', () => {
+    const text = "The board voted on Tuesday, according to meeting minutes posted Wednesday. The Fed's minutes showed that officials were divided. The council minutes say the vote was unanimous."
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['according to', 'meeting minutes posted Wednesday']]],
+      ['direct', [['showed that', "The Fed's minutes"]]],
+      ['direct', [['say', 'The council minutes']]],
+    ])
+  })
+  it('leave minutes of time an adjunct', () => {
+    expect(labelAndCues('Officials said ten minutes later that the fire was out. Officials minutes later said the roads were open.')).toEqual([
+      ['reported', [['said', 'Officials']]],
+      ['reported', [['said', 'Officials']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
