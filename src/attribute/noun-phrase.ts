@@ -262,7 +262,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const people = joined && before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(tokens[headOf(tokens, [k + 1, j + 1])])
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
-    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || bodies || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
+    // "Texas and other states said": a name joined to others of its kind
+    const others = joined && before?.cap && othersAfter(tokens, k + 1)
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || bodies || others || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
     }
@@ -486,6 +488,11 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k++
         continue
       }
+      // "Texas and 19 other states": past "other" and its count, to the kind
+      if (l === 'and' && tokens[k - 1].cap && othersAfter(tokens, k + 1)) {
+        k += tokens[k + 1].lower === 'other' ? 2 : 3
+        continue
+      }
       if ((lexicon.clauseBreakers.has(l) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
@@ -509,6 +516,9 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
   return k > i ? [i, k] : undefined
 }
+
+/** "other states", "19 other states": others of a kind after "and" at `k`. */
+const othersAfter = (tokens: Token[], k: number) => tokens[k]?.lower === 'other' || (/^\d/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 'other')
 
 /** A time word that names a document after its article, owner or noun: "the minutes", "the Fed's minutes", "meeting minutes" (not "ten minutes"). */
 function timeDocument(tokens: Token[], k: number): boolean {

@@ -288,7 +288,8 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower) && headOf(tokens, [k + 1, b]) !== k + 1
     const modifiers = bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))
     const left = readSource(text, tokens, [a, k], outsideQuote)
-    if (modifiers && !(left.kind === 'named' && left.type === 'person' && tokens[a].cap && !left.role && (a > 0 || k - a > 1))) return undefined
+    // (a state or a country is no modifier either: "California and 19 other states")
+    if (modifiers && !(left.kind === 'named' && ((left.type === 'person' && (a > 0 || k - a > 1)) || left.type === 'government') && tokens[a].cap && !left.role)) return undefined
     const right = readSource(text, tokens, [k + 1, b], outsideQuote)
     if (left.notSource || right.notSource) return undefined
     const named = (r: SourceReading) => r.kind === 'named' && SPEAKER_TYPES.has(r.type)
@@ -629,6 +630,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
   const place = lexicon.places.words.match(tokens, start, b)
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
+  // so does a state or a province: "Ohio said", "Texas sued…, calling the rule unlawful"
+  if (lexicon.places.regions.match(tokens, start, b)?.length === b - start) return { kind: 'named', type: 'government', name: written, country }
   // a lowercase office noun before the name tells its type: "local broadcaster Canal 9", "the drugmaker Helvetia Pharma"; one of
   // two words before any government word in it ("Catholic aid agency Caritas" is a charity)
   let trade: string | undefined

@@ -4133,6 +4133,30 @@ describe("a meeting's minutes", () => {
   })
 })
 
+describe('a state by its name', () => {
+  it('speaks through its government, as a country does', () => {
+    expect(types('Ohio said the rule was unlawful. Georgia said the count was accurate. Texas sued the administration, calling the rule unlawful.')).toEqual([
+      ['Ohio', 'government'],
+      ['Georgia', 'government'],
+      ['Texas', 'government'],
+    ])
+  })
+})
+
+describe('a name joined to others of its kind', () => {
+  it('is a named speaker beside an unnamed group, in either order of reading', () => {
+    const text = 'Texas and 19 other states sued the administration, calling the rule unlawful. California and other states said the rule was unlawful. Crane, Kibbe and other libertarians said the party had changed.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['calling', 'Texas'], ['calling', '19 other states']]],
+      ['direct', [['said', 'California'], ['said', 'other states']]],
+      ['direct', [['said', 'Crane, Kibbe'], ['said', 'other libertarians']]],
+    ])
+  })
+  it('leaves two modifiers of one head a single unnamed group', () => {
+    expect(labelAndCues('Current and former officials said the plan failed.')).toEqual([['reported', [['said', 'Current and former officials']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
