@@ -4157,6 +4157,17 @@ describe('a name joined to others of its kind', () => {
   })
 })
 
+describe('a well-known company by its one-word name', () => {
+  it('is an organisation, not a person', () => {
+    expect(types('Heineken said sales of its zero-alcohol beer grew. Nokia said it would cut 14,000 jobs. Barclays said profit fell. Honda said it would recall 300,000 cars.')).toEqual([
+      ['Heineken', 'organization'],
+      ['Nokia', 'organization'],
+      ['Barclays', 'organization'],
+      ['Honda', 'organization'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
