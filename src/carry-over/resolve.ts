@@ -399,6 +399,14 @@ export class SourceResolver {
       if (body < b) this.personRun(s, body, b)
       return
     }
+    // a body of government named by a run ending in its office noun ("The Chicago Police Department arrested…") is a mention "the
+    // department" may stand for later, as a company's is
+    // (not one whose name goes on: "the U.S. Court | of Appeals")
+    if (b - a >= 2 && lexicon.governmentOffices.has(t[b - 1].norm) && !s.titleCase && !lexicon.prepositions.has(t[b]?.lower ?? '')) {
+      const written = this.text.slice(t[a].start, t[b - 1].end)
+      this.addMention({ entity: this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: 'government' }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
     // (a reading kept has its written form already)
@@ -674,7 +682,9 @@ export class SourceResolver {
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
-      (company ? recent.find((e) => e.mentioned) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government') : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
+      // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
+      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && said(e, head)) : undefined) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
       (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined)

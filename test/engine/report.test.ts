@@ -4168,6 +4168,17 @@ describe('a well-known company by its one-word name', () => {
   })
 })
 
+describe('a body of government only mentioned', () => {
+  it('is what its office noun stands for later', () => {
+    const text = 'The Chicago Police Department arrested two men after a chase on the South Side on Friday night. The suspects were held overnight, according to the department. The Health Ministry opened a clinic in the north of the country last week. The ministry said it would open two more.'
+    expect(resolvedOrWritten(text)).toEqual(['Chicago Police Department', 'Health Ministry'])
+  })
+  it('is no company a company noun stands for, and a name that goes on past "of" is not cut short', () => {
+    const text = 'The Treasury Department approved the merger of the two drugmakers on Monday. The combined company said it would cut jobs. A panel of the U.S. Court of Appeals heard the case in the spring. The court said the law stood.'
+    expect(resolvedOrWritten(text)).toEqual(['combined company', 'court'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
