@@ -317,6 +317,7 @@ export const lexicon = {
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
   furnitureSentencePrefixes: alternation(furnitureData.sentencePrefixes.entries, '^'),
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
+  authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
   captionMarkers: alternation(furnitureData.captionMarkers.entries, ''),
   imperatives: set(furnitureData.imperatives.entries),

@@ -216,8 +216,35 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
       bodySeen = true
     }
   }
+  markAuthorNote(text, sentences, roles)
   return roles
 }
+
+/**
+ * A note about the writer closing the article is boilerplate: "Priya Shah is a transportation planner…" after "By Priya Shah",
+ * "The writer is a former ambassador." (a short last paragraph that opens with it).
+ */
+function markAuthorNote(text: string, sentences: Sentence[], roles: Role[]): void {
+  const last = sentences.length - 1
+  if (last < 1 || roles[last] !== 'body') return
+  const names: string[] = []
+  for (let i = 0; i < last && i < 12; i++) {
+    const body = text.slice(sentences[i].start, sentences[i].end)
+    if (roles[i] === 'boilerplate' && isByline(body)) for (const n of body.split(BYLINE_BAR)[0].slice(3).split(BYLINE_NAMES)) names.push(n.trim())
+  }
+  // (the paragraph opens with the note, and is short: a bio, not the article's last word on its subject)
+  let first = last
+  while (first > 0 && sentences[first - 1].para === sentences[last].para) first--
+  if (last - first > 2) return
+  const body = text.slice(sentences[first].start, sentences[first].end)
+  if (!lexicon.authorNotes.test(body.toLowerCase()) && !names.some((n) => n.length > 3 && body.startsWith(n) && AUTHOR_NOTE_VERB.test(body.slice(n.length)))) return
+  for (let i = first; i <= last; i++) if (roles[i] === 'body') roles[i] = 'boilerplate'
+}
+
+/** what separates the names of a byline: "By Jane Doe and Ali Reza, Reuters" */
+const BYLINE_NAMES = /\s+(?:and|&)\s+|,\s*/
+/** what follows the writer's name in a note about them: "is a…", "was…", ", a former…, is…", "writes…" */
+const AUTHOR_NOTE_VERB = /^(?:,[^,]+,)?\s+(?:is|was|has been|writes|teaches|covers)\b/
 
 /**
  * A caption marker where captions put it. An agency credit with a slash ("REUTERS/Kim",

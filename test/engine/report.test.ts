@@ -4179,6 +4179,23 @@ describe('a body of government only mentioned', () => {
   })
 })
 
+describe("a note about the writer closing the article", () => {
+  it('is boilerplate, by the byline\'s name or as "The writer is…"', () => {
+    const opinion = ['By Priya Shah', 'The bus lanes are working, the transit agency said.', 'Priya Shah is a transportation planner and a member of the Ledger\'s editorial board.'].join('\n\n')
+    const oped = ['The treaty will hold, the minister said.', 'The writer is a former ambassador to Japan.'].join('\n\n')
+    const two = ['By Jane Doe and Ali Reza', 'Rates will fall, the bank said.', 'Jane Doe, a former diplomat, is a senior fellow at the Atlantic Council. She served in Tokyo.'].join('\n\n')
+    expect([opinion, oped, two].map((t) => check(t).sentences.map((s) => s.role))).toEqual([
+      ['boilerplate', 'body', 'boilerplate'],
+      ['body', 'boilerplate'],
+      ['boilerplate', 'body', 'boilerplate', 'boilerplate'],
+    ])
+  })
+  it('is the writer\'s name only when the last paragraph opens with it', () => {
+    const text = ['By Jane Doe', 'The tax will pass, the minister said.', 'The vote is on Friday. Jane Doe is a senator.'].join('\n\n')
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['boilerplate', 'body', 'body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
