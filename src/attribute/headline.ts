@@ -73,7 +73,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // (a longer line when a dash sets the speaker off: "Media shares blame in Iowa poll overhype - HuffPollster: “…”")
   const np = colon > a && colon - a <= 20 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word ? colonSpeaker(tokens, a, colon) : undefined
   // (a noun phrase, not a clause: "The mayor had a simple message: “…”" is read below)
-  if (np && colon - np[0] <= 6 && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower))) {
+  // (no verb either: "The agency posted a one-line reply: “…”" is a clause, read below)
+  if (np && colon - np[0] <= 6 && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })
@@ -83,7 +84,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // "Perez lobbies for a higher minimum wage: “No one who works…”", "In an interview, Trump went further: “If he…”": a quoted
   // sentence after the colon that ends a clause is its subject's words (a quoted term is not: "added a new title to his résumé:
   // “song anthropologist.”")
-  if (colon > 0 && !shape.titleLine && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && quotedWords(tokens, colon + 2) >= 4) {
+  // (a short one after a noun of saying is what was said: "The mayor had a simple message: “Stay home.”")
+  if (colon > 0 && !shape.titleLine && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && (quotedWords(tokens, colon + 2) >= 4 || lexicon.speechNouns.has(tokens[colon - 1].norm))) {
     const main = findMainSubject(tokens)
     // ("One early supporter, Representative Lee Zeldin, gave the technique a whirl: “…”": the name set off after the subject)
     const name = main && isPunct(tokens[main[1]], ',') ? rightNP(tokens, main[1] + 1) : undefined

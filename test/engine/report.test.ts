@@ -4196,6 +4196,20 @@ describe("a note about the writer closing the article", () => {
   })
 })
 
+describe('a short quotation after a noun of saying and a colon', () => {
+  it('is what the subject said', () => {
+    const text = 'The mayor had a simple message: "Stay home." The agency posted a one-line reply: “We disagree.” The senator had a short answer: "Never."'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [[':', 'The mayor']]],
+      ['direct', [[':', 'The agency']]],
+      ['direct', [[':', 'The senator']]],
+    ])
+  })
+  it('leaves a short quoted term after another noun the author\'s', () => {
+    expect(labels('He added a new title to his résumé: “song anthropologist.” The sign had one word: "Closed."')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
