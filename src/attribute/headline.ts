@@ -165,9 +165,12 @@ export function transcriptSpeakers(text: string): Set<string> {
   const seen = new Set<string>()
   const repeated = new Set<string>()
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    const start = text.lastIndexOf('\n', colon) + 1
-    if (colon - start > 60) continue
-    const m = LABEL.exec(text.slice(start, colon))
+    // (a label is short: its line's start is looked for within 60 characters, so a long line costs no more than a short one)
+    const from = Math.max(0, colon - 60)
+    const before = text.slice(from, colon)
+    const nl = before.lastIndexOf('\n')
+    if (nl < 0 && from > 0) continue
+    const m = LABEL.exec(before.slice(nl + 1))
     if (!m || !AFTER_LABEL.test(text.slice(colon + 1, colon + 4))) continue
     const last = m[1].toLowerCase()
     if (seen.has(last)) repeated.add(last)
