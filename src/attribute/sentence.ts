@@ -1,5 +1,5 @@
 import type { Quotation } from '../segment/quotes'
-import { endsSentence, type Unit } from '../segment/sentences'
+import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { transcriptSpeakers } from './headline'
@@ -75,7 +75,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     const headline = titled && unit.line && tokens.every((t) => !t.word || !/^\p{Ll}/u.test(t.text) || grammar.titleCaseSmallWords.has(t.lower))
     if (titled) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
-    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), lineStart: !headline && opensLine(text, unit.start), speakers })
+    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), lineStart: !headline && firstOfLine(text, unit.start), speakers })
     for (const f of found) {
       if (!f.src || f.reading) continue
       const r = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
@@ -121,13 +121,6 @@ function subjectReading(text: string, s: Analysed): { src: Range; reading: Sourc
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
 /** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
 export const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
-
-/** Whether only spaces stand between `start` and the line's start. */
-function opensLine(text: string, start: number): boolean {
-  let k = start - 1
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
-  return k < 0 || text[k] === '\n' || text[k] === '\r'
-}
 
 /** Whether a quotation closing after its stop ('.”', '!"', '…"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
 function closedQuoteBefore(text: string, start: number): boolean {

@@ -1,7 +1,7 @@
 import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
-import { bulleted } from '../segment/sentences'
+import { bulleted, firstOfLine } from '../segment/sentences'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
 import type { Token } from '../segment/tokens'
@@ -266,13 +266,6 @@ const LOWERCASE_WORD = /(^|\s)(?!via\b)\p{Ll}/u
 
 /** A photographer and an outlet in brackets, the credit closing a caption: "(Beth Nakamura/The Oregonian)", "(Kim Hong-Ji/Reuters)". */
 const BRACKET_CREDIT = /^\(\p{Lu}[\p{L}\p{M} .'’-]*\/\s*\p{Lu}[\p{L}\p{M} .'’&-]*\)$/u
-
-/** Whether nothing but spaces stands between the line's start and `at`. */
-function firstOfLine(text: string, at: number): boolean {
-  let k = at - 1
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
-  return k < 0 || text[k] === '\n' || text[k] === '\r'
-}
 
 /** A credit line and little else: "Photo: Eleni Dimou/Achaia News", "(AP Photo/Ola Berg)", "(Beth Nakamura/The Oregonian)". */
 function creditLine(s: Analysed, body: string, m: RegExpExecArray | null): boolean {

@@ -146,6 +146,13 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
   return out
 }
 
+/** Whether nothing but spaces stands between the line's start and `at`. */
+export function firstOfLine(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
+  return k < 0 || text[k] === '\n' || text[k] === '\r'
+}
+
 /** Whether the line at `s` opens with a bullet and a space: "- ", "* ", "• ". */
 export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) && (text[s + 1] === ' ' || text[s + 1] === '\t')
 const BULLETS = '-*•–·▪◦‣'
