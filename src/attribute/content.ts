@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { isDigit, isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
 
@@ -75,7 +75,8 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
       const after = tokens[j + 1]
       if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || /^\d/.test(after.text))) {
-        j += 2
+        // ("at 2:15 p.m.": the whole clock time)
+        j = Math.max(j + 2, pastClock(tokens, j + 1))
         continue
       }
       // "in the summer of 2015", "during the past week", "in the early morning hours"
@@ -610,13 +611,18 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     const next = tokens[obj.np[1]]
     // (an adverb closes the object instead: "boasts a 45-point lead nationally")
     // (or a time or an adjunct: "added 300 workers last year", "adding 151,000 jobs during the month")
-    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && clauseEnds(tokens[obj.np[1] + 1]))) return { kind: 'clause', at: j }
+    // (an adverb before an adjunct too: "announced the closure shortly after noon", "soon after the vote"; but how one
+    // views a thing is the view: "viewed him favorably in the poll")
+    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
   }
   if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
   // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l) && openerThenClause(tokens, j)) return { kind: 'clause', at: j }
   return undefined
 }
+
+/** Whether the word after an adverb that follows an object leaves no verb for a clause: an end or a preposition. */
+const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (lexicon.prepositions.has(t.lower) || grammar.adjunctPrepositions.has(t.lower)))
 
 /** "the notion that…", "suggestions that…": a claim (grammar rejectedNouns) and the that-clause that states it, which a denial disputes. */
 function claimClause(tokens: Token[], obj: Range): Content | undefined {

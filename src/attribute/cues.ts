@@ -4,7 +4,7 @@ import { addressee, adverbLike, floatingWord, gerundLike, headOf, infinitive, is
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
-import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -418,7 +418,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       if (obj && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || compared || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
-        const sub = (l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) : undefined) ?? subjectOf(tokens, i)
+        const sub = l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) ?? pastTradedSubject(tokens, subjectOf(tokens, i), i - 1) : subjectOf(tokens, i)
         const r = sub && readSource(text, tokens, sub)
         if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, obj.end], src: sub, reading: r, rule: 'info-object' })
       }
@@ -888,6 +888,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // "It was a potent punch…, as Mrs. Clinton echoed the criticism, saying…": a main subject that cannot speak leaves it to the clause before the comma
     // (a lone article is what the subject reader keeps of "The rain fell as the mayor spoke, saying…")
     if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && grammar.articles.has(w(tokens, src[0]))) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src
+    src = pastTradedSubject(tokens, src, lead)
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
   } else if (opening) {
@@ -1219,7 +1220,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     // "cited concerns about…": an informational object, supplied by the subject
     const kind = objectKind(tokens, i + 1)
     if (kind?.kind === 'info') {
-      const sub = verb.form === 'ing' ? subject() : subjectOf(tokens, i)
+      const sub = verb.form === 'ing' ? pastTradedSubject(tokens, subject(), i - 1) : subjectOf(tokens, i)
       if (sub) add({ cue: [i, kind.end], src: sub, rule: 'info-object' })
     }
     return
@@ -1228,7 +1229,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // "citing the storm", "cited his role as…": a reason or an example the subject gives is its claim, not a source;
   // "referred to the massacre" names a topic
   if (objReading.type === 'unknown' && !objReading.pronoun) {
-    const sub = verb.base === 'refer' ? undefined : verb.form === 'ing' ? subject() : subjectOf(tokens, i, subject)
+    const sub = verb.base === 'refer' ? undefined : verb.form === 'ing' ? pastTradedSubject(tokens, subject(), i - 1) : subjectOf(tokens, i, subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
     return
   }
@@ -1285,7 +1286,8 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
 
 /** A quotation at `j`, or after one determiner: the name a naming verb gives ("called the “chained CPI”"). */
 function namedRightAfter(tokens: Token[], j: number): boolean {
-  const k = lexicon.determiners.has(w(tokens, j)) ? j + 1 : j
+  // ("The campaign called her “a radical”": "her" before the quotation is the one called, an object)
+  const k = lexicon.determiners.has(w(tokens, j)) && w(tokens, j) !== 'her' ? j + 1 : j
   return isQuoteMark(tokens[k]) && !!tokens[k + 1]?.quoted
 }
 

@@ -158,6 +158,14 @@ export function pluralName(t: Token): boolean {
   return n.charCodeAt(n.length - 1) === 0x73 && n.length > 1 && c !== 0x73 && c !== 0x69 && c !== 0x75
 }
 
+/** Past a clock time whose hour is at `i`, with its a.m. or p.m. and zone ("10:42 p.m. ET", "3 p.m.", "10:30"), or `i` when none is there. */
+export function pastClock(tokens: Token[], i: number): number {
+  if (!/^\d{1,2}$/.test(tokens[i]?.text ?? '')) return i
+  let k = tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') ? i + 3 : i + 1
+  while (k < tokens.length && grammar.clockWords.has(tokens[k].lower)) k++
+  return k > i + 1 ? k : i
+}
+
 /** The preposition opening a year or a clock time that ends at `j` ("in 2001", "at 7:30 a.m.", "by 11 p.m."), or -1. */
 function clockOrYearStart(tokens: Token[], j: number): number {
   let k = j
@@ -499,14 +507,16 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // sent a letter" and "the campaign sent out an email" are the verb
       if (grammar.joiners.has(l) && ((pastForm(t) && articleAfter(tokens, k)) || joinerWithObject(tokens, k))) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
-      const modifies = lexicon.determiners.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm
+      // (but "her" is the object before an adverb that ends the phrase: "viewed her favorably in the poll")
+      const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || lexicon.prepositions.has(tokens[k + 1].lower))
+      const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower) && !aimOfBody(tokens, k - 1)) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
-      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? ''))) break
+      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
     }
@@ -514,6 +524,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
     k++
   }
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
+  // ("her" before an adverb is the object: "viewed her favorably")
+  if (k === i && tokens[i].lower === 'her' && tokens[i + 1] && adverbLike(tokens[i + 1])) return [i, i + 1]
   return k > i ? [i, k] : undefined
 }
 

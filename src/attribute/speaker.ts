@@ -736,13 +736,27 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
 }
 
 /**
+ * The subject a participle after the comma at `comma` has when the sentence's subject `src` is a thing traded in a market, or
+ * its owner before one, which says nothing: the clause's before the comma ("Shares of Halvern fell after the drugmaker cut its
+ * forecast, citing…", "Oil prices climbed as OPEC agreed to extend cuts, citing…"); else `src`.
+ */
+export function pastTradedSubject(tokens: Token[], src: Range | undefined, comma: number): Range | undefined {
+  if (!src || !isPunct(tokens[comma], ',')) return src
+  // (its head, the first word of "Shares of Halvern", or the word after an owner: "The company's stock")
+  const traded = [headOf(tokens, src), src[0], src[1]].some((k) => grammar.tradedThings.has(w(tokens, k)))
+  return (traded && subordinateSubject(tokens, comma)) || src
+}
+
+/**
  * The subject of a clause opened by "as", "while", "when"… within a few words before `end` (a comma or an "and"), if it can
  * speak: "…, as Mrs. Clinton echoed the criticism, (saying…)", "such as when Cruz knocked Rubio (and called…)".
  */
 export function subordinateSubject(tokens: Token[], end: number): Range | undefined {
   for (let m = end - 1; m > 0 && end - m <= 15 && !isPunct(tokens[m], ',;:'); m--) {
     if (!grammar.subordinators.has(tokens[m].lower)) continue
-    const np = rightNP(tokens, m + 1)
+    let np = rightNP(tokens, m + 1)
+    // (a verb that is also a noun ends the phrase before the object's determiner: "after the drugmaker cut its forecast")
+    if (np && np[1] - np[0] >= 3 && lexicon.determiners.has(w(tokens, np[1])) && !tokens[np[1] - 1].cap) np = [np[0], np[1] - 1]
     const head = np && tokens[headOf(tokens, np)]
     return head && (head.cap || personNoun(head) || isSourceNoun(head) || grammar.subjectPronouns.has(head.lower)) ? np : undefined
   }

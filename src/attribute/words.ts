@@ -1,6 +1,6 @@
 import { grammar, lexicon } from '../lexicon'
 import { isDigit, type Token } from '../segment/tokens'
-import { infinitive } from './noun-phrase'
+import { infinitive, pastClock } from './noun-phrase'
 
 // Small readers of a sentence's tokens that the cue finder, the content and speaker readers
 // and the headline forms share.
@@ -63,11 +63,7 @@ export function pastDateline(tokens: Token[], i: number): number {
   for (let n = i + 1; n < i + 4 && !credit && t.cap; n++) credit = tokens[n]?.text === '(' && !!tokens[n + 1]?.cap && tokens[n + 2]?.text === ')' && DASHES.has(tokens[n + 3]?.text ?? '')
   const shouted = t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text)
   // (a clock time, then only its a.m. or p.m. and zone before the dash)
-  let clock = -1
-  if (isDigit(t.text.charCodeAt(0)) && /^\d{1,2}$/.test(t.text) && tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '')) {
-    clock = i + 3
-    while (grammar.clockWords.has(w(tokens, clock))) clock++
-  }
+  const clock = isDigit(t.text.charCodeAt(0)) && tokens[i + 1]?.text === ':' ? pastClock(tokens, i) : -1
   if (clock > i) return DASHES.has(tokens[clock]?.text ?? '') ? pastDashes(tokens, clock) : i
   if (!credit && !shouted) return i
   for (let k = i + 1; k < tokens.length && k < i + 14; k++) if (DASHES.has(tokens[k].text)) return pastDashes(tokens, k)

@@ -4210,6 +4210,86 @@ describe('a short quotation after a noun of saying and a colon', () => {
   })
 })
 
+describe('a capital letter after a lowercase word', () => {
+  it('ends its sentence before a plural of people: the letter is a name of its own, not an initial', () => {
+    const text = 'The agency said in a post on X. Forecasters expect more rain tonight. The song is on Side B. Critics called it weak. Ms. Ortiz wrote on X. Residents were told to leave.'
+    expect(check(text).sentences.map((s) => s.text)).toEqual([
+      'The agency said in a post on X.',
+      'Forecasters expect more rain tonight.',
+      'The song is on Side B.',
+      'Critics called it weak.',
+      'Ms. Ortiz wrote on X.',
+      'Residents were told to leave.',
+    ])
+  })
+  it('stays an initial before a name, and after a given name', () => {
+    const text = 'The memo was written by J. Edgar Hoover. It was signed by George W. Bush in 2002. The award went to C. Everett Koop.'
+    expect(check(text).sentences.map((s) => s.text)).toEqual(['The memo was written by J. Edgar Hoover.', 'It was signed by George W. Bush in 2002.', 'The award went to C. Everett Koop.'])
+  })
+})
+
+describe('an adverb after an act that a verb of saying takes', () => {
+  it('closes the object before a preposition: the act stays the author\'s', () => {
+    const text = 'The district announced the closure shortly after noon. The county announced the curfew soon after the storm. The union declared victory late on Friday. The league announced the suspension just before kickoff.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+  it('is no clause\'s verb, but an adverb before a verb still is, and how one views a thing is the view', () => {
+    const text = 'The company claims its new cells easily last twice as long. The firm says its batteries quickly charge in minutes. Forty percent of voters viewed her favorably in the poll. Most Republicans view him unfavorably, the survey found.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'reported', 'direct'])
+    expect(check(text).sentences[3].attributions.map((a) => a.source.text)).toEqual(['Most Republicans', 'the survey'])
+  })
+})
+
+describe('a Texas school district by its initials', () => {
+  it('is an organisation', () => {
+    expect(types('Houston ISD said classes would resume on Monday. Austin ISD said buses would not run. Fort Worth ISD announced that schools would close.')).toEqual([
+      ['Houston ISD', 'organization'],
+      ['Austin ISD', 'organization'],
+      ['Fort Worth ISD', 'organization'],
+    ])
+  })
+})
+
+describe('a participle of saying after a move in a market', () => {
+  it('is said by the subject of the clause before its comma, not by the shares or the prices', () => {
+    const text = 'Shares of Halvern Pharmaceuticals fell 14% on Tuesday after the drugmaker cut its revenue forecast, citing weaker demand for its drug. The retailer\'s stock rose 6% after Marlow Stores raised its outlook, saying holiday sales had been strong. Oil prices climbed as OPEC agreed to extend its cuts, citing concerns about a weak global economy.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.resolved ?? null]))).toEqual([
+      [['the drugmaker', 'Halvern Pharmaceuticals']],
+      [['Marlow Stores', null]],
+      [['OPEC', null]],
+    ])
+  })
+  it('keeps a speaking subject: a company that fell is still the one citing', () => {
+    const text = 'Halvern Pharmaceuticals cut its forecast after sales fell, citing weaker demand. The mayor resigned after prices soared, saying she had failed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Halvern Pharmaceuticals'], ['The mayor']])
+  })
+})
+
+describe('a clock time after a verb of saying', () => {
+  it('is an adjunct, not the start of what was said', () => {
+    const text = 'Officers responded to a call at 2:15 a.m. on Friday. The mayor spoke at 3 p.m. The governor said at 10:30. Firefighters responded to the fire around 4:40.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+  it('is passed over before the content', () => {
+    const text = 'The mayor said at 10:30 p.m. that the curfew would end. The sheriff said at 9 a.m. ET the roads were closed. Ms. Ruiz said, at 2:15, that she would resign.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+})
+
+describe('"her" right after a naming verb and before a quotation', () => {
+  it('is the one named, so the quotation is the subject\'s words', () => {
+    const text = 'Delaney\'s campaign called her "the most liberal nominee Arizona has ever seen." The union branded her “a strikebreaker.” Sen. Ana Ruiz labeled her "the senator from Wall Street."'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['called', "Delaney's campaign"]]],
+      ['direct', [['branded', 'The union']]],
+      ['direct', [['labeled', 'Sen. Ana Ruiz']]],
+    ])
+  })
+  it('leaves a thing named after a common noun, with or without an article', () => {
+    expect(labels('A group called the "Proud Boys" marched downtown. A plan dubbed “Homes First” was approved. Brown endorsed her, citing her "long experience" in office.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
