@@ -119,6 +119,21 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     add({ cue: [0, colon + 1], rule: 'claim-label' })
     return
   }
+  // a quotation's credit line, a name after a dash to the line's end: "— Helen Marsh, director" under a block quote
+  // (which a Markdown reader may join to the quotation's paragraph: a line start is enough)
+  // (a lone hyphen is a bullet: "- Council names interim leader"; a name has capitals but for its small words)
+  if ((shape.titleLine || shape.lineStart) && DASHES.has(tokens[0].text) && !(tokens[0].text === '-' && tokens[1]?.text !== '-')) {
+    let a = 0
+    while (a < n && DASHES.has(tokens[a].text)) a++
+    const np = a < 3 ? rightNP(tokens, a) : undefined
+    const apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
+    const named = np && tokens[np[0]].cap && tokens.slice(np[0], np[1]).every((t) => t.cap || !t.word || lexicon.prepositions.has(t.lower) || grammar.articles.has(t.lower) || t.lower === 'and')
+    if (np && named && (apposition?.[1] ?? np[1]) === n) {
+      const r = readSource(text, tokens, np)
+      if (!r.notSource && r.kind === 'named' && r.type !== 'unknown' && r.type !== 'document') add({ cue: [0, a], src: np, reading: r, rule: 'quote-credit' })
+    }
+    return
+  }
   if (!shape.titleLine) return
   // "Police: Man shot near school was not a student", "Officials: …", "Report: …", "State media: …", "Yonhap: …": a headline led by
   // a source noun or an outlet and a colon (not by a genre's label, "Analysis: …", "Review: …", nor by another name, which may be

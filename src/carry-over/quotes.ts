@@ -15,8 +15,8 @@ function inherited(a: Attribution): Attribution {
  * continuation of one, with no cue of its own takes the attributions of the neighbouring
  * sentence that tags the same quotation or speaker, before or after it, across paragraph
  * breaks, as long as no other speaker comes between. A block after a lead-in line
- * ("From the statement:") takes the lead-in's, a transcript's turn its speaker's ("Ruiz: …"), and a table's rows its credit line's
- * ("Source: …"). A bare sentence never inherits.
+ * ("From the statement:") takes the lead-in's, a transcript's turn its speaker's ("Ruiz: …"), a table's rows its credit line's
+ * ("Source: …"), and a quotation the credit line under it ("— Helen Marsh, director"). A bare sentence never inherits.
  */
 export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], own: Attribution[][]): Attribution[][] {
   // sentences inherit by taking new lists, never by changing one: the lists themselves are shared
@@ -28,6 +28,11 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   const speaks = (i: number) => prose(i) && result[i].some((a) => a.source.kind !== 'none')
   const inherit = (i: number, from: number) => {
     result[i] = result[from].map(inherited)
+  }
+  // 0. a credit line under a quotation ("— Helen Marsh, director") names its speaker, before any speaker of the text around it
+  for (let i = 1; i < sentences.length; i++) {
+    if (!result[i].some((a) => a.rule === 'quote-credit')) continue
+    for (let k = i - 1; k >= 0 && open(k); k--) inherit(k, i)
   }
   // 1. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";
   // after a full stop only a tag with nothing more is the quotation's: "“…that are missing.” Trump said." (read first: the speaker

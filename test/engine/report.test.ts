@@ -4290,6 +4290,61 @@ describe('"her" right after a naming verb and before a quotation', () => {
   })
 })
 
+describe('"label" after an adjective', () => {
+  it('is a record label, no verb of saying with the sentence before it as speaker', () => {
+    const text = 'Her new record, "Salt Road," comes out Friday on a small independent label. The band\'s debut was released in 2019 on a Seattle label. Critics label the plan "a giveaway." The union labels the offer "an insult."'
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['reported', [['label', 'Critics']]],
+      ['direct', [['labels', 'The union']]],
+    ])
+  })
+})
+
+describe('a credit line under a quotation', () => {
+  const rowsOf = (sentences: ReturnType<typeof check>['sentences']) => sentences.map((s) => [s.role, s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])
+  it('names the speaker of the quotation above it, and is a credit, not a claim', () => {
+    const text = ['"We cannot keep patching a system that is falling apart."\n— Helen Marsh, director', 'The board voted on Friday.', '“Half our mains are older than I am. We need the money.”', '-- Gov. Tina Kotek', '"Detention without charge is never acceptable."\n– Amnesty International'].join('\n\n')
+    expect(rowsOf(check(text).sentences)).toEqual([
+      ['body', 'direct', ['Helen Marsh (inherited)']],
+      ['caption', 'direct', ['Helen Marsh']],
+      ['body', 'unattributed', []],
+      ['body', 'direct', ['Gov. Tina Kotek (inherited)']],
+      ['body', 'direct', ['Gov. Tina Kotek (inherited)']],
+      ['caption', 'direct', ['Gov. Tina Kotek']],
+      ['body', 'direct', ['Amnesty International (inherited)']],
+      ['caption', 'direct', ['Amnesty International']],
+    ])
+  })
+  it('goes before the speaker of the sentence above the block quote, in Markdown too', () => {
+    const md = 'Marsh spoke for an hour. "Half our mains are older than I am," she told the board.\n\n> "We cannot keep patching a system that is falling apart."\n> — Ruth Adeyemi, council member\n'
+    expect(rowsOf(checkDocument(md, 'markdown').report.sentences).slice(1)).toEqual([
+      ['body', 'direct', ['she']],
+      ['body', 'direct', ['Ruth Adeyemi (inherited)']],
+      ['caption', 'direct', ['Ruth Adeyemi']],
+    ])
+  })
+  it('is a dash line of prose when no name runs to its end', () => {
+    const text = 'The plan has three parts.\n\n— The average bill would rise about $6 a month.\n\n— Helen Marsh said the pipes were old.'
+    expect(rowsOf(check(text).sentences)).toEqual([
+      ['body', 'unattributed', []],
+      ['body', 'unattributed', []],
+      ['body', 'direct', ['Helen Marsh']],
+    ])
+  })
+  it('is no bullet\'s line, nor a headline after the dash', () => {
+    const text = '"We will not stop," the union said.\n\n"Not now."\n\n- Council names interim leader\n\n"Never."\n\n— Mayor Names New Police Chief After Long Search'
+    expect(rowsOf(check(text).sentences).map(([role, label]) => [role, label])).toEqual([
+      ['body', 'direct'],
+      ['body', 'direct'],
+      ['body', 'unattributed'],
+      ['body', 'unattributed'],
+      ['boilerplate', 'unattributed'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -445,4 +445,36 @@ REYES: The auditor is wrong.`,
     ],
     note: "A transcript gives each turn to the person its label names (SPEC §1: what a named person says is directly sourced; SPEC §3: the rest of the turn carries the speaker over, as a quotation's sentences do). A label counts when the same name opens more than one line and names a person: one the article named before ('Natarajan' after 'Dr. Priya Natarajan'), or a name with a given name or a title ('GOV. ALAN REYES', 'DANA WHITFIELD'), in capitals or not. The interviewer's questions assert nothing (SPEC §2).",
   },
+  {
+    id: 'carry-over/quote-credit',
+    rule: 'quote-credit',
+    text: `The Riverton Water Authority wants to raise residential rates by 9% next year. Its board meets on Thursday.
+
+"We cannot keep patching a system that is falling apart. Half our mains are older than I am."
+
+— Helen Marsh, director of the authority
+
+Council member Ruth Adeyemi said she would vote against the increase.
+
+“Families on fixed incomes cannot absorb another hike.”
+
+-- Ruth Adeyemi
+
+The authority last raised rates in 2021.
+
+— The average bill would rise about $6 a month.`,
+    expect: [
+      { s: 'The Riverton Water Authority wants to raise residential rates by 9% next year.', label: 'unattributed' },
+      { s: 'Its board meets on Thursday.', label: 'unattributed' },
+      { s: '"We cannot keep patching a system that is falling apart.', label: 'direct', inherited: true },
+      { s: 'Half our mains are older than I am."', label: 'direct', inherited: true },
+      { s: '— Helen Marsh, director of the authority', label: 'direct', role: 'caption', claim: false, sources: ['Helen Marsh'] },
+      { s: 'Council member Ruth Adeyemi said she would vote against the increase.', label: 'direct', sources: ['Council member Ruth Adeyemi'] },
+      { s: '“Families on fixed incomes cannot absorb another hike.”', label: 'direct', inherited: true },
+      { s: '-- Ruth Adeyemi', label: 'direct', role: 'caption', claim: false, sources: ['Ruth Adeyemi'] },
+      { s: 'The authority last raised rates in 2021.', label: 'unattributed' },
+      { s: '— The average bill would rise about $6 a month.', label: 'unattributed' },
+    ],
+    note: "A line under a quotation that gives only a name after a dash, with a description after a comma or none, credits the quotation (SPEC §1: a quotation whose speaker is named; SPEC §3: every sentence of the quotation carries the speaker). The credit line itself is a credit (SPEC §2 caption), not a claim. A dash line that goes on into a sentence of its own is prose.",
+  },
 ]
