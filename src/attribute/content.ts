@@ -498,6 +498,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "reported at least 20 victims", "reported $9 million in income", "predict between two and four rises": a figure is information (SPEC §1)
   if (grammar.figureVerbs.has(verb.base) && figureAt(tokens, j)) return { kind: 'object', at: j }
   if (!t.word) {
+    if (OPEN_QUOTES.has(t.text) && grammar.answerVerbs.has(verb.base) && quotedManner(tokens, j)) return undefined
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
@@ -623,6 +624,15 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
 
 /** Whether the word after an adverb that follows an object leaves no verb for a clause: an end or a preposition. */
 const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (lexicon.prepositions.has(t.lower) || grammar.adjunctPrepositions.has(t.lower)))
+
+/** A quotation opening at `j` of adverbs only: how something is done ("respond “decisively and immediately” to…", "respond “forcefully”"). */
+function quotedManner(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 6; k++) {
+    if (isQuoteMark(tokens[k])) return k > j + 1
+    if (!tokens[k].word || !(adverbLike(tokens[k]) || tokens[k].lower === 'and' || tokens[k].lower === 'or')) return false
+  }
+  return false
+}
 
 /** "the notion that…", "suggestions that…": a claim (grammar rejectedNouns) and the that-clause that states it, which a denial disputes. */
 function claimClause(tokens: Token[], obj: Range): Content | undefined {

@@ -427,6 +427,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
   if (!found.length) structuralCues(text, tokens, shape, add)
   else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
+  if (found.length && !found.some((f) => f.channel)) outletChannel(text, tokens, found, add)
   if (shape.lineStart) speakerTurn(text, tokens, shape.speakers, add)
   // in reading order: a passive's agent is found at its "be", before a hedge adverb inside it ("was reportedly confirmed by")
   return found.length > 1 ? found.sort((a, b) => a.cue[0] - b.cue[0]) : found
@@ -1192,6 +1193,33 @@ function twoObjects(tokens: Token[], j: number): boolean {
   let k = j
   while (k < j + 3 && tokens[k]?.word && tokens[k].cap) k++
   return k > j && second(k)
+}
+
+/**
+ * The state outlet a named speaker's words reached the article through, named beside the cue: "told state broadcaster IRIB", "in
+ * an interview with Rossiya-1", "in comments carried by the Tasnim news agency" (SPEC §4 via: the speaker's attribution names it
+ * as its channel, and the state-media flag counts it).
+ */
+function outletChannel(text: string, tokens: Token[], found: Found[], add: Add): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const lead = tokens[k].word ? lexicon.outletLeads.match(tokens, k) : undefined
+    let np = lead && rightNP(tokens, k + lead.length)
+    // (by its name: "told the newspaper" may be the article's own)
+    if (!lead || !np || found.some((f) => f.src?.[0] === np![0]) || !tokens.slice(np[0], np[1]).some((t) => t.cap)) continue
+    // (the name ends before a setting: "told Reuters in a rare interview", "told CBS News on Super Tuesday"; not "the Times of India")
+    for (let m = np[0] + 1; m < np[1]; m++) {
+      if (lexicon.prepositions.has(tokens[m].lower) && !(tokens[m].lower === 'of' && tokens[m + 1]?.cap)) {
+        np = [np[0], m]
+        break
+      }
+    }
+    // (a state outlet only, whose framing the state-media flag is for: "told Politico" is, in Politico's own copy, told us)
+    const r = readSource(text, tokens, np)
+    if (r.kind !== 'named' || r.type !== 'state-media') continue
+    // (for named speakers only: "Sources told Politico" in Politico's own copy rests on its sources, SPEC §1 step 3)
+    if (found.every((f) => f.src && (f.reading ?? readSource(text, tokens, f.src)).kind === 'named')) add({ cue: [k, k + lead.length], src: np, reading: r, rule: 'outlet-channel', channel: true })
+    return
+  }
 }
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */

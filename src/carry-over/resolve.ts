@@ -115,7 +115,8 @@ export class SourceResolver {
         if (entity) this.sources.push({ source, entity })
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
-        if (entity) this.recent.push({ entity, sentence: s.index, token: f.src[0], prose: s.terminal || !s.line })
+        // (an outlet spoken to is no speaker a later "they" or "the website" stands for: "…, a senior aide told Politico. …, they say.")
+        if (entity && f.rule !== 'outlet-channel') this.recent.push({ entity, sentence: s.index, token: f.src[0], prose: s.terminal || !s.line })
         // a speaker named by one word ("Kim said") is a person the scan could not tell from other capitalised words
         if (entity?.type === 'person' && !f.reading.pronoun) this.addMention({ entity, sentence: s.index, token: f.src[0], object: false })
         if (this.recent.length > 400) this.recent = this.recent.slice(-200)

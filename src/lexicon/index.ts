@@ -249,6 +249,8 @@ export const lexicon = {
   journals: set(mediaData.journals.entries),
   /** wire services by name, lowercase, as outlets are named (without "The") */
   newsAgencies: set(mediaData.newsAgencies.entries),
+  /** the words before an outlet a speaker's words reached the article through: "told", "interview with", "comments carried by" */
+  outletLeads: PhraseIndex.of(mediaData.outletLeads.entries),
   places: buildPlaces(),
   landforms: set(placeData.landforms.entries),
   industries: PhraseIndex.of(placeData.industries.entries),

@@ -4345,6 +4345,44 @@ describe('a credit line under a quotation', () => {
   })
 })
 
+describe('a state outlet that a named speaker told or spoke through', () => {
+  it('is the channel of the speaker\'s words, so the state-media flag counts them', () => {
+    const text = 'Foreign Minister Abbas Araghchi told state broadcaster IRIB that Iran would respond to any attack. Sergei Lavrov said in an interview with Rossiya-1 that the talks had failed. In comments carried by the Tasnim news agency, Araghchi said Tehran remained open to talks. Speaking to CCTV, Wang Yi said China wanted a ceasefire.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.rule, a.via ?? null]))).toEqual([
+      [['Abbas Araghchi', 'speech-verb', 'IRIB'], ['IRIB', 'outlet-channel', null]],
+      [['Sergei Lavrov', 'speech-verb', 'Rossiya 1'], ['Rossiya 1', 'outlet-channel', null]],
+      [['Tasnim', 'outlet-channel', null], ['Abbas Araghchi', 'speech-verb', 'Tasnim']],
+      [['CCTV', 'outlet-channel', null], ['Wang Yi', 'speech-verb', 'CCTV']],
+    ])
+    expect(flag(text, 'state-media')?.sentences).toEqual([0, 1, 2, 3])
+  })
+  it('is no channel when the outlet is not the state\'s, or the speaker is unnamed', () => {
+    const text = 'Araghchi told CNN that Iran would respond. Lavrov said in an interview with the BBC that the talks had failed. A senior official told state television that the talks had failed. The minister told reporters in Tehran that Iran would respond.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.rule)])).toEqual([
+      ['direct', ['speech-verb']],
+      ['direct', ['speech-verb']],
+      ['reported', ['speech-verb']],
+      ['direct', ['speech-verb']],
+    ])
+    expect(flag(text, 'state-media')).toBeUndefined()
+  })
+})
+
+describe('a quoted adverb after a verb of answering', () => {
+  it('says how the answer comes, not what it says', () => {
+    const text = 'Iran will respond "decisively and immediately" to any attack on its nuclear sites. The ministry replied “firmly” to the letter on Monday. Russia would react "swiftly and proportionately," the embassy said.'
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['said', 'the embassy']]],
+    ])
+  })
+  it('is what was said when the quotation is a sentence or the answer itself', () => {
+    const text = 'She replied, "Absolutely not." He responded: “Never.” The mayor answered "Probably not."'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
