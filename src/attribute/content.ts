@@ -581,7 +581,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "revealed the buyer's name", "announced the results of the audit": news only when disclosed, so read before the
   // act test ("chanted his name" is an act, and so is a result someone gets)
   if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[obj.end - 1].norm)) return { kind: 'object', at: j }
-  if (obj?.kind === 'act' && !verb.actObjects) return undefined
+  if ((obj?.kind === 'act' && !verb.actObjects) || (obj && verb.actNouns?.includes(tokens[obj.end - 1].norm))) return undefined
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
   if (grammar.authorVerbs.has(verb.base)) {
     const np = rightNP(tokens, j)

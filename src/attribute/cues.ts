@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, floatingWord, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, capitalRun, floatingWord, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
@@ -557,6 +557,9 @@ function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefin
   const np = w(tokens, k) === 'by' ? rightNP(tokens, k + 1) : undefined
   if (!np || (np[1] - np[0] === 1 && grammar.byMeans.has(w(tokens, np[0])))) return undefined
   const agent = beforeMedium(tokens, np)
+  // "confirmed by her son, Marcus Whitcomb, who said…": a name set off after a description is the agent
+  const name = agent[1] === np[1] && isPunct(tokens[agent[1]], ',') && !tokens[agent[1] - 1].cap ? rightNP(tokens, agent[1] + 1) : undefined
+  if (name && capitalRun(tokens, name[0], name[1]) && (!tokens[name[1]] || isPunct(tokens[name[1]], ',.;'))) return name
   return verb?.complement ? beforeComplement(tokens, agent, verb.complement) : agent
 }
 

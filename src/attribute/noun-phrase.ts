@@ -291,6 +291,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
+    // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition
+    if (!t.cap && l.length > 4 && l.endsWith('ing') && lexicon.prepositions.has(tokens[k + 1].lower) && (k === 0 || before?.text === ',' || lexicon.prepositions.has(before?.lower ?? ''))) break
     // "…, a claim his lawyers dispute": a possessive pronoun opens its phrase; a noun of saying before it ends another
     if (grammar.possessivePronouns.has(l) && isWord(before) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))) {
       k--

@@ -4383,6 +4383,36 @@ describe('a quoted adverb after a verb of answering', () => {
   })
 })
 
+describe('a participle with a preposition before a relative clause\'s speakers', () => {
+  it('is no part of who speaks', () => {
+    const text = 'A federal judge blocked the law, siding with tech industry groups that argued it violated the First Amendment. The council voted no, joining with residents who said the plant was unsafe. By siding with Hale Energy, which says the pipeline is safe, the board angered farmers.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.text)])).toEqual([
+      ['reported', ['tech industry groups']],
+      ['reported', ['residents']],
+      ['direct', ['Hale Energy']],
+    ])
+  })
+})
+
+describe('a case, an appeal or a motion argued', () => {
+  it('is an act performed before a court, no claim argued', () => {
+    const text = 'Eleanor Whitcomb argued landmark desegregation cases before the Supreme Court. The solicitor general argued the appeal in March. Lawyers for the city argued a motion to dismiss on Friday.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+  it('leaves what is argued for, and a case made, to the speaker', () => {
+    const text = 'She argued that the case was weak. He made the case that the law was unfair. The senator argued the point at length on Tuesday.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+})
+
+describe('a passive\'s agent described, then named after a comma', () => {
+  it('is the name, one source with the relative clause that follows', () => {
+    const text = 'Her death was confirmed by her son, Marcus Whitcomb, who said the cause was pneumonia. The layoffs were announced by a spokeswoman, Ana Ruiz. The figure was first reported by the company, Halvern Labs, in a filing.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Marcus Whitcomb', 'Marcus Whitcomb'], ['Ana Ruiz'], ['Halvern Labs']])
+    expect(check(text).sentences[0].attributions.map((a) => a.via ?? null)).toEqual([null, null])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
