@@ -45,6 +45,18 @@ const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
 const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower)
 
+/** Whether two or three lowercase modifiers after "a" or "an" stand before `i`, a singular phrase that a plain form cannot agree with. */
+function indefiniteModifiers(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const t = tokens[k]
+    if (!t.word || t.cap) return false
+    if (t.lower === 'a' || t.lower === 'an') return k < i - 2 && !lexicon.partitives.has(w(tokens, k + 1)) && !lexicon.indefinite.has(w(tokens, k + 1))
+    // (a relative clause's own subject may follow the noun: "a strategy some believe…", "a decision they say…")
+    if (lexicon.prepositions.has(t.lower) || grammar.relativePronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.indefinite.has(t.lower) || isSourceNoun(t) || t.lower === 'and' || t.lower === 'or') return false
+  }
+  return false
+}
+
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
@@ -79,6 +91,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("a majority say", "a few argue": a share of a group takes the plain form)
   const form = lexicon.cueVerbs.get(t.lower)?.form
   if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && !lexicon.partitives.has(prev.lower) && !lexicon.indefinite.has(prev.lower) && form === 'base') return false
+  // (or after a few modifiers: "a disputed pass interference call on the final drive")
+  if (form === 'base' && indefiniteModifiers(tokens, i)) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only

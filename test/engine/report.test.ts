@@ -4413,6 +4413,17 @@ describe('a passive\'s agent described, then named after a comma', () => {
   })
 })
 
+describe('a plain form of a cue after "a" and a few modifiers', () => {
+  it('is a noun, which a singular phrase cannot take as its verb', () => {
+    const text = 'Coach Sean McDermott said the team would review a disputed pass interference call on the final drive, which he called "a tough one to swallow." It was a late holding call, "a bad one," fans said. The club made a formal trade request "for family reasons."'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['said', 'called'], ['said'], []])
+  })
+  it('is the verb of a relative clause whose subject follows the noun', () => {
+    const text = 'It is a strategy some believe he could repeat. It was a decision they say allowed the attack. It is a policy many economists say will fail. A growing number of analysts say rates will rise.'
+    expect(labels(text)).toEqual(['reported', 'reported', 'reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
