@@ -4424,6 +4424,20 @@ describe('a plain form of a cue after "a" and a few modifiers', () => {
   })
 })
 
+describe('surveillance as the subject of a verb of showing', () => {
+  it('is evidence, whose implication is the author\'s, while a surveillance report is a document', () => {
+    const text = 'Wastewater surveillance suggests infections are climbing fastest in the Midwest. Video surveillance shows the man entering the store. The state\'s surveillance report found a rise in cases.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'direct'])
+  })
+})
+
+describe('"online" after a participle that joins a source noun', () => {
+  it('goes on with the phrase, so the participle is no verb of saying', () => {
+    const text = 'The variant may evade some antibodies, according to a preliminary analysis posted online by researchers in Japan. Turnout fell, according to figures published online by the county. The group posted online that the rally was canceled.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['according to'], ['according to'], ['posted']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
