@@ -4438,6 +4438,21 @@ describe('"online" after a participle that joins a source noun', () => {
   })
 })
 
+describe('an instruction to the reader to think about what, how or why', () => {
+  it('asserts nothing, and a statement that opens with the same verb still does', () => {
+    const text = 'Consider what this means in practice. Imagine how it feels to lose a home in one night. Remember why the levee was built. Consider the numbers: 1,900 people sleep in shelters.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['question', 'question', 'question', 'question'])
+    expect(check('Watchdogs consider what the agency did unlawful. Remembering why the levee failed is painful.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
+})
+
+describe('a class action', () => {
+  it('is a document, named once defined', () => {
+    const text = 'The proposed class action, filed in federal court in San Jose, says the phone lasts 30% less than advertised. A class-action lawsuit filed Monday alleges the bank hid fees.'
+    expect(types(text)).toEqual([['proposed class action', 'document'], ['class-action lawsuit', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
