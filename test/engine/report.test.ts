@@ -4453,6 +4453,14 @@ describe('a class action', () => {
   })
 })
 
+describe('a company named for its products', () => {
+  it('is an organisation, which "the company" stands for', () => {
+    const text = 'Katahdin Forest Products announced Monday that it would close the mill. Johnson Outdoor Products said sales fell. The company said demand was weak.'
+    expect(types(text)).toEqual([['Johnson Outdoor Products', 'organization'], ['Katahdin Forest Products', 'organization']])
+    expect(resolvedOrWritten(text)).toEqual(['Katahdin Forest Products', 'Johnson Outdoor Products', 'Johnson Outdoor Products'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
