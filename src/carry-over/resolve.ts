@@ -183,6 +183,11 @@ export class SourceResolver {
       if (e.type !== 'person') addForm(e, written)
       return e
     }
+    // "His office said…", "Her spokesman said…" after "Attorney General Dave Yost": the office or spokesperson of the person "his" stands
+    // for (not kin or a lawyer, whom a pronoun owns as often across a quotation's speaker: "his wife whispered to him")
+    const spokes = r.type === 'person' && lexicon.spokesNouns.has(s.tokens[f.src![1] - 1].norm)
+    const owner = r.kind === 'named' && (r.type === 'government' || spokes) ? this.ownerOf(s, f.src!) : undefined
+    if (owner) return this.register(`${owner.name}'s ${written.slice(written.indexOf(' ') + 1)}`, r, written)
     const e = this.register(r.name, r, written)
     // (an unnamed body is one too, "a federal appeals court", or a group, "clinics in three counties")
     if (r.kind === 'vague' && (r.type === 'anonymous' || GROUP_TYPES.has(r.type))) {
@@ -512,6 +517,16 @@ export class SourceResolver {
     if (!known && k === a && grammar.placePrepositions.has(t[a - 1]?.lower ?? '') && !lexicon.givenNames.has(t[k].lower)) return null
     if (known) addForm(known, written)
     return known ?? (create ? this.person(name, written, words, gender) : null)
+  }
+
+  /** The person "his" or "her" opening a two-word speaker phrase stands for ("His office", "Her spokeswoman"), if one is near. */
+  private ownerOf(s: Analysed, [a, b]: [number, number]): Entity | undefined {
+    const word = s.tokens[a].lower
+    if (b !== a + 2 || (word !== 'his' && word !== 'her')) return undefined
+    const gender = word === 'her' ? 'f' : 'm'
+    const owner = this.personBefore(s, a, gender, LOOKBACK, false) ?? this.personBefore(s, a, gender, ROLE_LOOKBACK, true)
+    // (a person by name: "his office" after "His spokesman said…" is not the spokesman's)
+    return owner && properName(owner.name) ? owner : undefined
   }
 
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {

@@ -4461,6 +4461,17 @@ describe('a company named for its products', () => {
   })
 })
 
+describe('an office or a spokesperson owned by "his" or "her"', () => {
+  it('is that person\'s, by name, in the sources table', () => {
+    const text = 'Ohio Attorney General Dave Yost said the ruling was a victory for taxpayers. His office had argued that the law was constitutional. Mayor Ana Ruiz declined to comment. Her spokeswoman said the mayor would review the report.'
+    expect(sourceNames(text)).toEqual(['Dave Yost', "Dave Yost's office", "Ana Ruiz's spokeswoman"])
+  })
+  it('stays as written for kin, for a lawyer, and with no person by name before it', () => {
+    const text = 'Sen. Tom Hale did not respond. His wife said he was traveling. His lawyer said he would not testify. The board met on Monday. Her office said the vote would wait.'
+    expect(sourceNames(text)).toEqual(['His wife', 'His lawyer', 'Her office'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
