@@ -3,7 +3,7 @@ import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { transcriptSpeakers } from './headline'
-import { isPlural, isSourceNoun, ownerReading, readSource, splitSpeakers, type SourceReading } from './sources'
+import { isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { headOf, type Range } from './noun-phrase'
 import { grammar, lexicon } from '../lexicon'
@@ -132,12 +132,13 @@ function closedQuoteBefore(text: string, start: number): boolean {
   return k < last && '.!?…'.includes(text[k])
 }
 
-/** Attributions whose speaker phrase joins a named speaker to others, as one attribution per speaker ("Doyle and others"). */
+/** Attributions whose speaker phrase joins a named speaker to others, as one attribution per speaker ("Doyle and others", "Clegg, its president, and Newstead"). */
 function splitJoined(text: string, tokens: Token[], found: Found[]): Found[] {
   let out: Found[] | undefined
   for (let k = 0; k < found.length; k++) {
     const f = found[k]
-    const parts = f.src && f.reading && f.reading.kind !== 'named' && f.src[1] - f.src[0] >= 3 ? splitSpeakers(text, tokens, f.src, !tokens[f.src[0]].quoted) : undefined
+    const long = !!f.src && !!f.reading && f.src[1] - f.src[0] >= 3
+    const parts = long ? (f.reading!.kind === 'named' ? splitApposedNames : splitSpeakers)(text, tokens, f.src!, !tokens[f.src![0]].quoted) : undefined
     if (!parts && !out) continue
     out ??= found.slice(0, k)
     if (parts) for (const p of parts) out.push({ ...f, src: p.src, reading: p.reading })

@@ -299,6 +299,25 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
   return undefined
 }
 
+/**
+ * Two people a speaker phrase names, the first with a description set off by commas ("Nick Clegg, the company's president, and
+ * Jennifer Newstead"): one attribution each; else undefined.
+ */
+export function splitApposedNames(text: string, tokens: Token[], [a, b]: Range, outsideQuote: boolean): Array<{ src: Range; reading: SourceReading }> | undefined {
+  let second = b
+  while (second > a && tokens[second - 1].word && tokens[second - 1].cap) second--
+  if (second === b || tokens[second - 1]?.lower !== 'and' || tokens[second - 2]?.text !== ',') return undefined
+  let comma = a
+  while (comma < second && tokens[comma].word && tokens[comma].cap) comma++
+  // (a description between, as one opens, "the…", "its…": "Ruiz, Diaz, and Lee" is a list)
+  const described = lexicon.determiners.has(tokens[comma + 1]?.lower ?? '') || grammar.possessivePronouns.has(tokens[comma + 1]?.lower ?? '')
+  if (comma === a || tokens[comma].text !== ',' || comma >= second - 2 || !described) return undefined
+  const left = readSource(text, tokens, [a, comma], outsideQuote)
+  const right = readSource(text, tokens, [second, b], outsideQuote)
+  const person = (r: SourceReading) => r.kind === 'named' && r.type === 'person'
+  return person(left) && person(right) ? [{ src: [a, comma], reading: left }, { src: [second, b], reading: right }] : undefined
+}
+
 /** A possessive plural noun of the source lists: "patients'", "women's". */
 const ownerPlural = (t: Token) => t.lower !== t.norm && NOUN_MAPS.some((map) => {
   const singular = map.get(t.norm)

@@ -297,7 +297,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
             k = np[0]
             continue
           }
-          return outerName(tokens, nameBeforeRole(tokens, np))
+          return apposedPair(tokens, outerName(tokens, nameBeforeRole(tokens, np)))
         }
         // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
         if (isQuoteMark(inner)) continue
@@ -541,6 +541,24 @@ function stateAfterTown(tokens: Token[], k: number): number {
     if (lexicon.places.regions.match(tokens, k - n, k)?.length === n && isPunct(tokens[k - n - 1], ',') && tokens[k - n - 2]?.cap) return k - n - 1
   }
   return -1
+}
+
+/**
+ * Two names, each with a description set off by commas, joined by "and": "Nick Clegg, the company's president, and Jennifer
+ * Newstead, its chief legal officer, wrote…" speak together (splitSpeakers parts them again); else `np`, the second name.
+ */
+function apposedPair(tokens: Token[], np: Range | undefined): Range | undefined {
+  if (!np || w(tokens, np[0] - 1) !== 'and' || !isPunct(tokens[np[0] - 2], ',') || !capitalRun(tokens, np[0], np[1])) return np
+  for (let m = np[0] - 3; m > 0 && np[0] - m <= 12; m--) {
+    if (!tokens[m].word && !isPunct(tokens[m], ',')) return np
+    if (!isPunct(tokens[m], ',')) continue
+    const first = nameBack(tokens, m - 1)
+    // (the first name opens the phrase: the sentence, or after a quotation's comma; its description opens as one does, "the…",
+    // "its…": "Hospitals, clinics, and Dr. Lena Ortiz" is a list)
+    const described = lexicon.determiners.has(w(tokens, m + 1)) || grammar.possessivePronouns.has(w(tokens, m + 1))
+    return first >= 0 && described && (first === firstWord(tokens) || isPunct(tokens[first - 1], ',') || isQuoteMark(tokens[first - 1])) ? [first, np[1]] : np
+  }
+  return np
 }
 
 /**

@@ -4472,6 +4472,20 @@ describe('an office or a spokesperson owned by "his" or "her"', () => {
   })
 })
 
+describe('two named people, each described after a comma, joined by "and"', () => {
+  it('speak together, one attribution each, before or after their verb', () => {
+    const text = '"This decision is flawed," Nick Clegg, the company\'s president, and Jennifer Newstead, its chief legal officer, wrote in a blog post. Maria Costa, the union\'s president, and Omar Reyes, its treasurer, said the strike would go on.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([
+      ['Nick Clegg', 'Jennifer Newstead'],
+      ['Maria Costa', 'Omar Reyes'],
+    ])
+  })
+  it('leaves names joined with no description one phrase, and a described name after a list of others alone', () => {
+    const text = '"This is flawed," Nick Clegg and Jennifer Newstead wrote. Hospitals, clinics, and Dr. Lena Ortiz, the county health officer, said the plan would fail.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Nick Clegg and Jennifer Newstead'], ['Dr. Lena Ortiz']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
