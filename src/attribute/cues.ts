@@ -1218,11 +1218,15 @@ function twoObjects(tokens: Token[], j: number): boolean {
  * as its channel, and the state-media flag counts it).
  */
 function outletChannel(text: string, tokens: Token[], found: Found[], add: Add): void {
+  // (most sentences name no state outlet: a look-up a word tells)
+  let named = false
+  for (let k = 0; k < tokens.length && !named; k++) named = lexicon.stateOutletWords.has(tokens[k].lower)
+  if (!named) return
   for (let k = 0; k < tokens.length; k++) {
     const lead = tokens[k].word ? lexicon.outletLeads.match(tokens, k) : undefined
     let np = lead && rightNP(tokens, k + lead.length)
-    // (by its name: "told the newspaper" may be the article's own)
-    if (!lead || !np || found.some((f) => f.src?.[0] === np![0]) || !tokens.slice(np[0], np[1]).some((t) => t.cap)) continue
+    // (a state outlet's name or a generic one inside, looked up before the phrase is read: "told reporters" is most of them)
+    if (!lead || !np || !stateOutletIn(tokens, np) || found.some((f) => f.src?.[0] === np![0])) continue
     // (the name ends before a setting: "told Reuters in a rare interview", "told CBS News on Super Tuesday"; not "the Times of India")
     for (let m = np[0] + 1; m < np[1]; m++) {
       if (lexicon.prepositions.has(tokens[m].lower) && !(tokens[m].lower === 'of' && tokens[m + 1]?.cap)) {
@@ -1233,10 +1237,16 @@ function outletChannel(text: string, tokens: Token[], found: Found[], add: Add):
     // (a state outlet only, whose framing the state-media flag is for: "told Politico" is, in Politico's own copy, told us)
     const r = readSource(text, tokens, np)
     if (r.kind !== 'named' || r.type !== 'state-media') continue
-    // (for named speakers only: "Sources told Politico" in Politico's own copy rests on its sources, SPEC §1 step 3)
+    // (for named speakers only: "A source told state television…" rests on the source, which a named channel would make direct, SPEC §1 step 3)
     if (found.every((f) => f.src && (f.reading ?? readSource(text, tokens, f.src)).kind === 'named')) add({ cue: [k, k + lead.length], src: np, reading: r, rule: 'outlet-channel', channel: true })
     return
   }
+}
+
+/** Whether a state outlet is named in `[a, b)`: "state broadcaster IRIB", "the Tasnim news agency", "state television". */
+function stateOutletIn(tokens: Token[], [a, b]: Range): boolean {
+  for (let k = a; k < b; k++) if (lexicon.outlets.match(tokens, k, b)?.value.state || lexicon.genericStateMedia.match(tokens, k, b)) return true
+  return false
 }
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */

@@ -160,7 +160,9 @@ export function pluralName(t: Token): boolean {
 
 /** Past a clock time whose hour is at `i`, with its a.m. or p.m. and zone ("10:42 p.m. ET", "3 p.m.", "10:30"), or `i` when none is there. */
 export function pastClock(tokens: Token[], i: number): number {
-  if (!/^\d{1,2}$/.test(tokens[i]?.text ?? '')) return i
+  // (most words start with no digit: a look at the first character first, as phrase readers ask at every preposition)
+  const c = tokens[i]?.text.charCodeAt(0) ?? 0
+  if (c < 48 || c > 57 || !/^\d{1,2}$/.test(tokens[i].text)) return i
   let k = tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') ? i + 3 : i + 1
   while (k < tokens.length && grammar.clockWords.has(tokens[k].lower)) k++
   return k > i + 1 ? k : i

@@ -545,7 +545,7 @@ function stateAfterTown(tokens: Token[], k: number): number {
 
 /**
  * Two names, each with a description set off by commas, joined by "and": "Nick Clegg, the company's president, and Jennifer
- * Newstead, its chief legal officer, wrote…" speak together (splitSpeakers parts them again); else `np`, the second name.
+ * Newstead, its chief legal officer, wrote…" speak together (sources.ts splitApposedNames parts them again); else `np`, the second name.
  */
 function apposedPair(tokens: Token[], np: Range | undefined): Range | undefined {
   if (!np || w(tokens, np[0] - 1) !== 'and' || !isPunct(tokens[np[0] - 2], ',') || !capitalRun(tokens, np[0], np[1])) return np

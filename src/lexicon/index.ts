@@ -248,6 +248,8 @@ export const lexicon = {
     return names.map((n) => [n, names[0]] as const)
   })),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
+  /** the first words, lowercase, of every state outlet's name and alias and of the generic ones ("kcna", "korean", "state"): a sentence without one names none */
+  stateOutletWords: new Set([...stateMediaData.outlets.flatMap((o) => [o.name, ...o.aliases]), ...stateMediaData.generic.entries].map((n) => n.split(/\s+/)[0].toLowerCase())),
   journals: set(mediaData.journals.entries),
   /** wire services by name, lowercase, as outlets are named (without "The") */
   newsAgencies: set(mediaData.newsAgencies.entries),
