@@ -1218,12 +1218,17 @@ function twoObjects(tokens: Token[], j: number): boolean {
  * as its channel, and the state-media flag counts it).
  */
 function outletChannel(text: string, tokens: Token[], found: Found[], add: Add): void {
-  // (most sentences name no state outlet: a look-up a word tells)
+  // (most sentences name no state outlet and have no lead's first word: one look-up a word tells, before any phrase is matched)
   let named = false
-  for (let k = 0; k < tokens.length && !named; k++) named = lexicon.stateOutletWords.has(tokens[k].lower)
-  if (!named) return
+  let leads = false
+  for (let k = 0; k < tokens.length && !(named && leads); k++) {
+    const l = tokens[k].lower
+    named ||= lexicon.stateOutletWords.has(l)
+    leads ||= lexicon.outletLeadWords.has(l)
+  }
+  if (!named || !leads) return
   for (let k = 0; k < tokens.length; k++) {
-    const lead = tokens[k].word ? lexicon.outletLeads.match(tokens, k) : undefined
+    const lead = lexicon.outletLeadWords.has(tokens[k].lower) ? lexicon.outletLeads.match(tokens, k) : undefined
     let np = lead && rightNP(tokens, k + lead.length)
     // (a state outlet's name or a generic one inside, looked up before the phrase is read: "told reporters" is most of them)
     if (!lead || !np || !stateOutletIn(tokens, np) || found.some((f) => f.src?.[0] === np![0])) continue

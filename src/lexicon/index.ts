@@ -255,6 +255,8 @@ export const lexicon = {
   newsAgencies: set(mediaData.newsAgencies.entries),
   /** the words before an outlet a speaker's words reached the article through: "told", "interview with", "comments carried by" */
   outletLeads: PhraseIndex.of(mediaData.outletLeads.entries),
+  /** their first words: "told", "interview", "comments", "speaking"… */
+  outletLeadWords: new Set(mediaData.outletLeads.entries.map((e) => e.split(' ')[0])),
   places: buildPlaces(),
   landforms: set(placeData.landforms.entries),
   industries: PhraseIndex.of(placeData.industries.entries),
