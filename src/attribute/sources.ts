@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
-import { courtesySurname, firstWord, isPunct, w } from './words'
+import { courtesySurname, firstWord, isPunct, opensDescription, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -310,8 +310,7 @@ export function splitApposedNames(text: string, tokens: Token[], [a, b]: Range, 
   let comma = a
   while (comma < second && tokens[comma].word && tokens[comma].cap) comma++
   // (a description between, as one opens, "the…", "its…": "Ruiz, Diaz, and Lee" is a list)
-  const described = lexicon.determiners.has(tokens[comma + 1]?.lower ?? '') || grammar.possessivePronouns.has(tokens[comma + 1]?.lower ?? '')
-  if (comma === a || tokens[comma].text !== ',' || comma >= second - 2 || !described) return undefined
+  if (comma === a || tokens[comma].text !== ',' || comma >= second - 2 || !opensDescription(tokens, comma + 1)) return undefined
   const left = readSource(text, tokens, [a, comma], outsideQuote)
   const right = readSource(text, tokens, [second, b], outsideQuote)
   const person = (r: SourceReading) => r.kind === 'named' && r.type === 'person'

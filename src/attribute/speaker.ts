@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
 import { adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
-import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, pastDateline, sentenceWord, w } from './words'
+import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, sentenceWord, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -555,8 +555,7 @@ function apposedPair(tokens: Token[], np: Range | undefined): Range | undefined 
     const first = nameBack(tokens, m - 1)
     // (the first name opens the phrase: the sentence, or after a quotation's comma; its description opens as one does, "the…",
     // "its…": "Hospitals, clinics, and Dr. Lena Ortiz" is a list)
-    const described = lexicon.determiners.has(w(tokens, m + 1)) || grammar.possessivePronouns.has(w(tokens, m + 1))
-    return first >= 0 && described && (first === firstWord(tokens) || isPunct(tokens[first - 1], ',') || isQuoteMark(tokens[first - 1])) ? [first, np[1]] : np
+    return first >= 0 && opensDescription(tokens, m + 1) && (first === firstWord(tokens) || isPunct(tokens[first - 1], ',') || isQuoteMark(tokens[first - 1])) ? [first, np[1]] : np
   }
   return np
 }

@@ -94,3 +94,6 @@ export function sentenceWord(t: Token[], k: number, b: number): boolean {
 export function courtesySurname(t: Token[], k: number): boolean {
   return k > 0 && grammar.courtesyTitles.has(t[k - 1].lower) && !!t[k]?.cap && !(t[k + 1]?.word && t[k + 1].cap) && !grammar.addressedOffices.has(t[k].norm)
 }
+
+/** Whether the word at `k` opens a description set off after a name, as an article or an owner does: ", the company's president,", ", its chief legal officer,". */
+export const opensDescription = (tokens: Token[], k: number) => lexicon.determiners.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k))
