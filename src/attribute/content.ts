@@ -178,6 +178,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   let k = skipAside(tokens, asideEnd(tokens, relEnd))
   const aside = k > np[1]
   // "said its policy “is not to cover” his company": a quotation may open at the verb (two marks for a typed '')
+  const opened = k
   for (let q = 0; q < 2 && isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted; q++) k++
   const from = k
   // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective)
@@ -192,7 +193,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   }
   if (clauseAt(tokens, k) || past) return true
   // after an adverb or an aside a lowercase -s word is the verb: "said the law unfairly targets…", "said the ruling, which …, shows…"
-  if ((k > from || aside) && presentVerb(next) && !isTo(tokens, k + 1)) return true
+  // (or after a quotation's opening mark, where the phrase stopped, with the quotation going on: "said the budget “balances the
+  // books…”", not "called those who… “fools”")
+  if ((k > from || aside || (from > opened && !!tokens[k + 1]?.word)) && presentVerb(next) && !isTo(tokens, k + 1)) return true
   // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…";
   // after a person's title too, even before "to": "say the former governor plans to…"
   for (let m = j + 1; m <= np[1]; m++) {

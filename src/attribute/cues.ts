@@ -633,15 +633,24 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   const participle = w(tokens, j)
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
-  const agent = agentAfter(tokens, j + 1, verb)
+  // (past a time: "was confirmed Tuesday by the ministry")
+  const by = lexicon.timeWords.has(next) ? skipAdjuncts(tokens, j + 1) : j + 1
+  const agent = agentAfter(tokens, by, verb)
   // ("was not confirmed by the ministry", "has never been denied by": a negated act hands the agent no content, as in the active)
   if (agent && (negated || skipLeft(tokens, i - 1).negated)) return false
   // ("is reportedly expected to": with no agent the hedge adverb is the whole cue)
   if (from > i && !agent) return false
   // (past the means: "was told by phone that…")
   const afterMeans = next === 'by' && !agent && grammar.byMeans.has(w(tokens, j + 2)) ? j + 3 : j + 1
+  // "Araqchi was quoted by IRNA as saying…": the agent is the channel of the subject's words
+  if (agent && verb?.takes === 'quoted' && verb.form === 'past' && w(tokens, agent[1]) === 'as' && ingCue(tokens, agent[1] + 1)) {
+    const sub = subjectOf(tokens, i)
+    add({ cue: [from, by + 1], src: agent, rule: 'quoted-as-saying', channel: true })
+    if (sub) add({ cue: [agent[1], agent[1] + 2], src: sub, rule: 'quoted-as-saying', relayed: true })
+    return true
+  }
   if (agent && verb?.passiveBy && verb.form === 'past') {
-    add({ cue: [from, j + 2], src: agent, rule: 'passive-by', channel: true })
+    add({ cue: [from, by + 1], src: agent, rule: 'passive-by', channel: true })
     return true
   }
   // "has been called “strategic ambiguity” by Joshua Hendrick": the name in quotation marks is the agent's words
@@ -683,7 +692,7 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   if (verb?.takes === 'object' && verb.form === 'past' && !negated && !skipLeft(tokens, i - 1).negated) {
     const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
     if (w(tokens, k) === 'that' || (!agent && clauseFollows(tokens, k))) {
-      add(agent ? { cue: [from, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      add(agent ? { cue: [from, by + 1], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }
@@ -692,7 +701,7 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
     const quote = isPunct(tokens[k], ',:') && isQuoteMark(tokens[k + 1]) && !tokens[k + 1].quoted
     if (lexicon.questionWords.has(w(tokens, k)) || quote) {
-      add(agent ? { cue: [from, j + 2], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      add(agent ? { cue: [from, by + 1], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }
@@ -795,9 +804,19 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "who's argued", "she's said" are perfects ('s = has); "it's said that…" is a passive
   const perfect = perfectS(tokens, beforeVerb)
   if (verb.form === 'past' && BE.has(w(tokens, beforeVerb)) && !perfect) {
-    if (verb.takes === 'quoted' && w(tokens, i + 1) === 'as') {
+    // ("was quoted Tuesday as saying", "was quoted in the report as saying", "was quoted on state television as saying": an outlet
+    // the words were in is their channel)
+    const on = w(tokens, i + 1) === 'in' || w(tokens, i + 1) === 'on'
+    const medium = on ? rightNP(tokens, i + 2) : undefined
+    const outlet = medium && writtenIn(text, tokens, i + 2)
+    const as = skipAdjuncts(tokens, medium ? medium[1] : i + 1)
+    if (verb.takes === 'quoted' && w(tokens, as) === 'as') {
       const sub = subjectOf(tokens, beforeVerb)
-      if (sub) add({ cue: [i, Math.min(n, i + 3)], src: sub, rule: 'quoted-as-saying' })
+      // ("was quoted as saying by IRNA": the agent after the cue is the channel)
+      const by = ingCue(tokens, as + 1) ? agentAfter(tokens, as + 2) : undefined
+      const channel = by ?? (outlet && (outlet.reading.type === 'media' || outlet.reading.type === 'state-media') ? outlet.np : undefined)
+      if (channel) add({ cue: by ? [as + 2, as + 3] : [channel[0] - 1, channel[0]], src: channel, rule: 'quoted-as-saying', channel: true })
+      if (sub) add({ cue: as === i + 1 ? [i, Math.min(n, i + 3)] : [i, i + 1], src: sub, rule: 'quoted-as-saying', relayed: !!channel })
     }
     return
   }
@@ -882,6 +901,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     }
   }
 
+  if (verb.form === 'ing' && nounsJoined(tokens, i - 1, i)) return
   let src: Range | undefined
   // "short of the 45,000 analysts had estimated": the people whose figure it is
   const holders = figureHolders(tokens, i, last, verb)
@@ -1309,6 +1329,21 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
   add({ cue: saying ? [after, after + saying] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+}
+
+/**
+ * "a standard memory and thinking scale": an -ing form after "and" inside a phrase a determiner opens, before the noun they both
+ * modify, is no participle.
+ */
+function nounsJoined(tokens: Token[], and: number, i: number): boolean {
+  const after = tokens[i + 1]
+  const objectLike = (x: string) => lexicon.determiners.has(x) || lexicon.pronouns.has(x) || grammar.objectPronouns.has(x) || lexicon.questionWords.has(x) || lexicon.prepositions.has(x) || lexicon.clauseMarkers.has(x)
+  if (w(tokens, and) !== 'and' || !after?.word || after.cap || objectLike(after.lower)) return false
+  for (let k = and - 1; k >= 0 && k >= and - 3; k--) {
+    if (!tokens[k].word || tokens[k].cap || grammar.particles.has(tokens[k].lower) || lexicon.adverbs.has(tokens[k].lower)) return false
+    if (lexicon.determiners.has(tokens[k].lower)) return k < and - 1
+  }
+  return false
 }
 
 /** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?". */

@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
-import { courtesySurname, firstWord, isPunct, opensDescription, w } from './words'
+import { courtesySurname, firstWord, isPunct, opensDescription, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -667,7 +667,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const nameAt = pastDescription(tokens, start, h)
   const from = nameAt > start && !tokens[nameAt - 1].cap && personName(tokens, nameAt, h) ? nameAt : a
   for (let k = from; k <= h; k++) {
-    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm)) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
+    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k)) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
   }
   // (one hyphenated word is a masthead too: "KING-TV")
   // ("Radio Kalinga": a few lead the name)

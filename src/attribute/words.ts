@@ -97,3 +97,9 @@ export function courtesySurname(t: Token[], k: number): boolean {
 
 /** Whether the word at `k` opens a description set off after a name, as an article or an owner does: ", the company's president,", ", its chief legal officer,". */
 export const opensDescription = (tokens: Token[], k: number) => lexicon.determiners.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k))
+
+/**
+ * A surname that is also a company's word, alone, after a given name or inside a longer name: "Samantha Power", then "Power", is a
+ * person, "Georgia Power" a company, "the Clean Power Plan" neither.
+ */
+export const surnameNotCompany = (t: Token[], k: number) => lexicon.companySurnames.has(t[k].norm) && (!t[k - 1]?.cap || lexicon.givenNames.has(t[k - 1].lower) || !!t[k + 1]?.cap)

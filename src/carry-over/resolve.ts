@@ -4,7 +4,7 @@ import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attrib
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, pluralName } from '../attribute/noun-phrase'
-import { courtesySurname, firstWord, isPunct, sentenceWord } from '../attribute/words'
+import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -470,7 +470,7 @@ export class SourceResolver {
     if (k >= b) return null
     k = pastDescription(t, k, b - 1)
     // a company's name ("Halvern Labs", "United Technologies") is no person's, but a body "the company" may stand for later
-    const trade = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm)
+    const trade = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm) && !surnameNotCompany(t, b - 1)
     // so is a name right after its company's trade ("the analytics company Kpler", "the drugmaker Halvern")
     const company = trade || (k === a && tradeBefore(t, a))
     // words before the first given name of a longer run are no part of the name: "Staff Katie Walsh", "Ayatollah Ali Khamenei"
@@ -486,7 +486,7 @@ export class SourceResolver {
     const nameWord = (m: number) => m > k && t[m].text.length <= 3 && t[m].text !== t[m].text.toUpperCase()
     // (nor is a landform or a built place's, "the Kettle River", "the Tappan Zee Bridge", though a company's may hold one: "the
     // retailer Bright Harbor")
-    for (let m = k; m < (trade ? b - 1 : b); m++) if ((NOT_IN_NAMES.has(t[m].norm) && !nameWord(m)) || (lexicon.landforms.has(t[m].norm) && !company) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
+    for (let m = k; m < (trade ? b - 1 : b); m++) if ((NOT_IN_NAMES.has(t[m].norm) && !nameWord(m) && !surnameNotCompany(t, m)) || (lexicon.landforms.has(t[m].norm) && !company) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()

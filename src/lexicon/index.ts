@@ -310,6 +310,7 @@ export const lexicon = {
   governmentWords: PhraseIndex.of(nameData.government.entries),
   organizationWords: set([...nameData.organization.entries, ...nameData.company.entries]),
   companyWords: set(nameData.company.entries),
+  companySurnames: set(nameData.companySurnames.entries),
   mediaWords: set(nameData.media.entries),
   mediaLeading: set(nameData.mediaLeading.entries),
   /** a role noun's abbreviated titles: "senator" → "sen.", "sens." */

@@ -4486,6 +4486,83 @@ describe('two named people, each described after a comma, joined by "and"', () =
   })
 })
 
+describe('a speaker quoted in the passive by an outlet', () => {
+  it('speaks through the outlet, whether "by" comes before or after "as saying"', () => {
+    const text = 'Foreign Minister Abbas Araqchi was quoted by IRNA as saying that talks would resume. "We are ready," Sergei Lavrov was quoted as saying by RIA Novosti. Senator Dana Whitcomb was quoted by The Boston Globe as saying she would run. An unnamed official was quoted by the Tasnim news agency as saying the talks had failed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.via ?? null]))).toEqual([
+      [['IRNA', null], ['Abbas Araqchi', 'IRNA']],
+      [['Sergei Lavrov', 'RIA Novosti'], ['RIA Novosti', null]],
+      [['Boston Globe', null], ['Dana Whitcomb', 'Boston Globe']],
+      [['Tasnim', null], ['unnamed official', 'Tasnim']],
+    ])
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'direct'])
+    expect(flag(text, 'state-media')?.sentences).toEqual([0, 1, 3])
+  })
+  it('speaks through an outlet the words were in, or an agent after a time', () => {
+    const text = 'Lavrov was quoted on state television as saying the talks had failed. The mayor was quoted in The Boston Globe as saying she would not run. Kim Yo Jong was quoted Tuesday by KCNA as saying the drills were a provocation. The figures were confirmed Monday by the ministry.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.resolved ?? a.source.text, a.via ?? null]))).toEqual([
+      [['quoted', 'Lavrov', 'state television'], ['on', 'state television', null]],
+      [['quoted', 'mayor', 'Boston Globe'], ['in', 'Boston Globe', null]],
+      [['was quoted Tuesday by', 'KCNA', null], ['as saying', 'Kim Yo Jong', 'KCNA']],
+      [['were confirmed Monday by', 'ministry', null]],
+    ])
+  })
+  it('has no channel when no agent or outlet follows', () => {
+    const text = 'Kim Jong Un was quoted as saying the launch was a success. The minister was quoted in the report as saying talks would resume. Sen. Ana Ruiz was quoted on Friday as saying she would vote no.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.via ?? null]))).toEqual([[['Kim Jong Un', null]], [['The minister', null]], [['Sen. Ana Ruiz', null]]])
+  })
+})
+
+describe('a company word that is also a surname', () => {
+  it('ends a company\'s name after a place or another name', () => {
+    const text = 'Central Maine Power said it had crews on standby. Georgia Power said outages could last days. Gulf Power did not respond.'
+    expect(types(text)).toEqual([['Central Maine Power', 'organization'], ['Georgia Power', 'organization']])
+  })
+  it('ends a person\'s name after a given name, and alone after it', () => {
+    const text = 'Samantha Power said the vote was a mistake. Power added that talks would go on. Ambassador Max Power told reporters the council had failed.'
+    expect(rows(text)).toEqual([['Samantha Power', 'person', 2], ['Max Power', 'person', 1]])
+  })
+})
+
+describe('a quotation that opens at the verb of a reported clause', () => {
+  it('leaves the clause reported, after any subject and speaker', () => {
+    const text = 'Council member Luis Ortega, who voted no, said the budget "balances the books on the backs of working families." Ortega said the plan "puts families last." Dr. Maya Chen argues the study "overstates the benefit by half."'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Council member Luis Ortega']]],
+      ['direct', [['said', 'Ortega']]],
+      ['direct', [['argues', 'Dr. Maya Chen']]],
+    ])
+  })
+  it('reads a quoted word alone after an object as the object\'s name, as before', () => {
+    const text = 'Trump called those advocating for intervention "fools" who "want to start a war." The mayor called the budget "a betrayal."'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['called', 'Trump']]],
+      ['direct', [['called', 'The mayor']]],
+    ])
+  })
+})
+
+describe('an -ing word between "and" and the noun it modifies', () => {
+  it('is no participle of saying or thinking', () => {
+    const text = 'Patients declined more slowly on a standard memory and thinking scale than those on a placebo. Students did better on the new reading and writing exam.'
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+  it('is one after a verb, with an object or a question word after it', () => {
+    const text = 'She has defended her father, praising his record and calling him "a feminist." Journalists are pointing this out and informing us that the claims are false. The senator spoke for an hour, and warning voters was her aim.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['praising', 'calling'], ['informing'], []])
+  })
+})
+
+describe('a state agency by its short name', () => {
+  it('is a government body, one with its full name', () => {
+    const text = 'Firefighters have contained 40 percent of the fire, Cal Fire said Sunday. The California Department of Forestry and Fire Protection said crews were working. Caltrans said the highway would reopen.'
+    expect(rows(text)).toEqual([['Cal Fire', 'government', 2], ['Caltrans', 'government', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
