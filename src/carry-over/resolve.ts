@@ -729,9 +729,18 @@ export class SourceResolver {
       for (let i = 0; i + 2 < t.length; i++) {
         // ("a new study … The research, published in…": one piece of research by another of its nouns)
         const head = t[i + 1].norm
-        const definite = (t[i].lower === 'the' || t[i].lower === 'this') && (head === p.head || (!person && lexicon.researchWorks.has(head) && lexicon.researchWorks.has(p.head)))
+        const same = (x: string) => x === p.head || (!person && lexicon.researchWorks.has(x) && lexicon.researchWorks.has(p.head))
+        const definite = (t[i].lower === 'the' || t[i].lower === 'this') && same(head)
         const nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
         const next = definite ? t[nextAt] : undefined
+        // ("a new poll … The Emerson College survey of 600 voters…": a document by its maker's name before its noun)
+        let made = i + 1
+        while (!person && t[i].lower === 'the' && made < t.length - 1 && made - i <= 4 && t[made].word && t[made].cap && !t[made].quoted) made++
+        if (made > i + 1 && same(t[made].norm)) {
+          p.attribution.source.kind = p.entity.kind = 'named'
+          p.attribution.source.resolved = p.entity.name = this.text.slice(t[i + 1].start, t[made].end)
+          continue
+        }
         // a person by the role as a title before the name, or by the name set off after the role
         const titled = person && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {

@@ -4563,6 +4563,47 @@ describe('a state agency by its short name', () => {
   })
 })
 
+describe('blaming', () => {
+  it('hands on the subject\'s claim of a cause, with or without "for" or "on", in any form', () => {
+    const text = 'The airline canceled 300 flights, blaming the storm. Sen. Rita Vance blamed the law on Democrats. Mayor Tom Okafor blames the state for the shortfall. Voters may blame the governor for the delays.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['blaming', 'The airline']]],
+      ['direct', [['blamed', 'Sen. Rita Vance']]],
+      ['direct', [['blames', 'Mayor Tom Okafor']]],
+      ['reported', [['blame', 'Voters']]],
+    ])
+  })
+  it('is no cue as a noun or for the one blamed', () => {
+    const text = 'The motives are saving face and avoiding blame. The group blamed for the attack has not responded. The blame lies with the council. Nobody blamed her.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+  it('is a stance with no cause, and leaves words blamed on their speaker', () => {
+    const text = 'Governor Ruiz blamed the council. Dr. Ana Cole blamed her staff for saying that the vote was rigged. Mayor Tom Okafor blamed the union for claiming the deal was dead.'
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['reported', [['saying that', 'her staff']]],
+      ['direct', [['claiming', 'the union']]],
+    ])
+  })
+})
+
+describe('a document named after an unnamed one', () => {
+  it('names it by its maker before its noun, for every mention', () => {
+    const text = 'A new poll shows the race has narrowed to a tie. The Emerson College survey of 600 likely voters has a margin of error of 3.9 points. The poll also found that most voters oppose the plan. A new report finds wages are falling. The Brookings Institution report covers 50 cities.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([
+      ['direct', ['Emerson College survey']],
+      ['unattributed', []],
+      ['direct', ['Emerson College survey']],
+      ['direct', ['Brookings Institution report']],
+      ['unattributed', []],
+    ])
+  })
+  it('leaves it unnamed when the next sentence names something else', () => {
+    const text = 'A new poll shows the race has narrowed to a tie. The Senate race is also close.'
+    expect(labels(text)).toEqual(['reported', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
