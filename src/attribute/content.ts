@@ -535,7 +535,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
   if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
   // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below
-  if (l === 'that' && !thatPointsAt(tokens, j)) return { kind: 'that', at: j }
+  // ("charged in hit-and-run that killed cyclist": past an adjunct, "that" before a past verb with no subject opens a relative clause)
+  if (l === 'that' && !thatPointsAt(tokens, j) && !(j > i + 1 && pastVerb(tokens, j + 1) && !clauseFollows(tokens, j + 1))) return { kind: 'that', at: j }
   // "felt betrayed by the party", "the reason she felt betrayed was…", "felt compelled to act": a participle right after the verb,
   // then a preposition, an auxiliary or the end, is how the subject felt, no clause ("a law that courts said discriminated against…" is a relative)
   if (verb.cls === 'thought' && j === i + 1 && pastForm(t) && !lexicon.cueVerbs.has(l) && (lexicon.prepositions.has(w(tokens, j + 1)) || lexicon.auxiliaries.has(w(tokens, j + 1)) || clauseEnds(tokens[j + 1]))) return undefined

@@ -128,6 +128,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (clauseAt(tokens, i + 1) && relativeOverPhrase(tokens, i)) return true
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
   for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
+  if (namedThingBefore(tokens, i)) return false
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier: "that 2013 report")
   const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
@@ -192,6 +193,18 @@ function closedQuoteBehind(tokens: Token[], i: number): boolean {
 function pluralSubject(tokens: Token[], i: number): boolean {
   const verb = lexicon.cueVerbs.get(tokens[i].lower)
   return i > 0 && verb?.form === 'base' && verb.cls !== 'commitment' && isPlural(tokens[i - 1])
+}
+
+/**
+ * "The Brookings Institution report, released…": a plain form after a singular name that "the" opens is its noun, as a verb would
+ * agree ("The Democrats report", "The Smith and Jones families claim" are verbs; so is one whose subject is before a preposition).
+ */
+function namedThingBefore(tokens: Token[], i: number): boolean {
+  if (lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'base' || !tokens[i - 1]?.cap || tokens[i - 1].lower.endsWith('s') || isPlural(tokens[i - 1])) return false
+  let a = i - 1
+  while (a > 0 && tokens[a - 1].word && tokens[a - 1].cap && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'the') a--
+  // (a name after a preposition is no subject: "Documents seen by the Ledger show…", "Calculations by the Fiscal Council show…")
+  return a > 0 && w(tokens, a - 1) === 'the' && !lexicon.determiners.has(w(tokens, a)) && !lexicon.prepositions.has(w(tokens, a - 2))
 }
 
 /** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */

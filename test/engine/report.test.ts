@@ -4604,6 +4604,47 @@ describe('a document named after an unnamed one', () => {
   })
 })
 
+describe('"that" before a past verb with no subject, past an adjunct', () => {
+  it('opens a relative clause, no content', () => {
+    const text = 'Man charged in hit-and-run that killed cyclist\n\nTeen charged in crash that injured four\n\nThe governor wrote in an essay that angered donors that the party had lost its way.'
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['wrote', 'The governor']]],
+    ])
+  })
+  it('still opens a that-clause whose subject is a participle and a noun', () => {
+    const text = 'Democrats charged in a statement that the bill was rushed. Officials said on Tuesday that reported cases rose.'
+    expect(labels(text)).toEqual(['reported', 'reported'])
+  })
+})
+
+describe('a plain form of a cue after a singular name that "the" opens', () => {
+  it('is that name\'s noun: a report, a claim, a pledge', () => {
+    const text = 'The Brookings Institution report, released Tuesday, covers 50 cities. The Kremlin claim was false. The Pew Research Center report, published in May, found that most adults use YouTube.'
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['found that', 'The Pew Research Center report']]],
+    ])
+  })
+  it('is a verb after a plural name or a group', () => {
+    const text = 'The Democrats report that turnout was high. The Police report that crime fell. Officials at the Brookings Institution report that wages fell. Records obtained by the Tribune show the fund ran dry.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['report that'], ['report that'], ['report that'], ['show']])
+  })
+})
+
+describe('a hospital or health system', () => {
+  it('is the company of hospitals the story named, even only as a subject', () => {
+    const text = 'Northfield Health will eliminate about 400 positions, the hospital system announced Monday. The hospital system has blamed falling Medicaid payments for its losses. Mercy Health said the health system would add beds.'
+    expect(rows(text)).toEqual([['Northfield Health', 'organization', 2], ['Mercy Health', 'organization', 1]])
+  })
+  it('leaves a health ministry or department a government', () => {
+    const text = 'The Department of Health said cases rose. Health Minister Jane Ruiz said the plan would work.'
+    expect(types(text)).toEqual([['Department of Health', 'government'], ['Jane Ruiz', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
