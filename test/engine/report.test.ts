@@ -4645,6 +4645,24 @@ describe('a hospital or health system', () => {
   })
 })
 
+describe('bodies of governments and federal agencies by name or initials', () => {
+  it('are government sources, one row with their initials', () => {
+    const text = 'The World Health Organization said it would review the risks. The WHO said later that it had begun. The International Monetary Fund said growth would slow. The IMF said rates would rise. The World Bank said poverty fell. DOT said the bridge would reopen. The IRS said refunds would be late. ICE said the detainees had been moved.'
+    expect(rows(text)).toEqual([
+      ['World Health Organization', 'government', 2],
+      ['International Monetary Fund', 'government', 2],
+      ['World Bank', 'government', 1],
+      ['DOT', 'government', 1],
+      ['IRS', 'government', 1],
+      ['ICE', 'government', 1],
+    ])
+  })
+  it('are no body when written as common words', () => {
+    const text = 'A dot on the map marks the site. Officials said ice on the roads would linger.'
+    expect(sourceNames(text)).toEqual(['Officials'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
