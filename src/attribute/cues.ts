@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, capitalRun, floatingWord, gerundLike, headOf, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
@@ -45,18 +45,6 @@ const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
 const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower)
 
-/** Whether two or three lowercase modifiers after "a" or "an" stand before `i`, a singular phrase that a plain form cannot agree with. */
-function indefiniteModifiers(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
-    const t = tokens[k]
-    if (!t.word || t.cap) return false
-    if (t.lower === 'a' || t.lower === 'an') return k < i - 2 && !lexicon.partitives.has(w(tokens, k + 1)) && !lexicon.indefinite.has(w(tokens, k + 1))
-    // (a relative clause's own subject may follow the noun: "a strategy some believe…", "a decision they say…")
-    if (lexicon.prepositions.has(t.lower) || grammar.relativePronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.indefinite.has(t.lower) || isSourceNoun(t) || t.lower === 'and' || t.lower === 'or') return false
-  }
-  return false
-}
-
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
@@ -87,11 +75,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   let m = i - 1
   while (m >= 0 && i - m <= 3 && tokens[m].word && !tokens[m].cap && (adverbLike(tokens[m]) || grammar.degreeWords.has(tokens[m].lower))) m--
   if (m < i - 1 && grammar.articles.has(w(tokens, m))) return false
-  // ("an old quip that…": after "a" or "an" and one word, a plain form is no verb, which would need its -s)
-  // ("a majority say", "a few argue": a share of a group takes the plain form)
+  // ("an old quip that…", "a disputed pass interference call on the final drive": after "a" or "an" and a few words, a plain form is
+  // no verb, which would need its -s)
   const form = lexicon.cueVerbs.get(t.lower)?.form
-  if (prev?.word && (w(tokens, i - 2) === 'a' || w(tokens, i - 2) === 'an') && !lexicon.partitives.has(prev.lower) && !lexicon.indefinite.has(prev.lower) && form === 'base') return false
-  // (or after a few modifiers: "a disputed pass interference call on the final drive")
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false

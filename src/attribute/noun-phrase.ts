@@ -1,4 +1,4 @@
-import { grammar, isCompound, lexicon } from '../lexicon'
+import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
@@ -343,6 +343,21 @@ function joinerWithObject(tokens: Token[], k: number): boolean {
   return subject && !lexicon.determiners.has(after.lower) && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !lexicon.adverbs.has(after.lower)
 }
 
+/** Whether one to three lowercase modifiers after "a" or "an" stand before `i`, a singular phrase that a plain form cannot agree with. */
+export function indefiniteModifiers(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const t = tokens[k]
+    if (!t.word) return false
+    // ("a majority say", "a few argue": a share of a group takes the plain form)
+    if (t.lower === 'a' || t.lower === 'an') return k < i - 1 && !lexicon.partitives.has(tokens[k + 1].lower) && !lexicon.indefinite.has(tokens[k + 1].lower)
+    // (the word right after the article is the phrase's own, "a CNN report", "a general rule")
+    if (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an') continue
+    // (a relative clause's own subject may follow the noun: "a strategy some believe…", "a decision they say…")
+    if (t.cap || lexicon.prepositions.has(t.lower) || grammar.relativePronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.indefinite.has(t.lower) || sourceNouns.has(t.norm) || t.lower === 'and' || t.lower === 'or') return false
+  }
+  return false
+}
+
 /**
  * Whether a verb form at `k` inside a phrase opened at `i` is a noun: after a determiner or a possessive ("the ruling",
  * "Kim's claims"), after a determiner and one modifier before a preposition or a mark ("a recent issue of…"), or a plain
@@ -354,7 +369,8 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   const before = tokens[k - 1]
   if (lexicon.determiners.has(before.lower) || before.lower !== before.norm) return true
   if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))) return true
-  return k >= i + 2 && (tokens[k - 2].lower === 'a' || tokens[k - 2].lower === 'an') && before.word && !lexicon.partitives.has(before.lower) && !lexicon.indefinite.has(before.lower) && lexicon.cueVerbs.get(l)?.form === 'base'
+  // ("in a short phone call that…")
+  return lexicon.cueVerbs.get(l)?.form === 'base' && indefiniteModifiers(tokens, k)
 }
 
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */

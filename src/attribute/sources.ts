@@ -1,5 +1,5 @@
 import type { SourceKind, SourceType } from '../types'
-import { grammar, lexicon } from '../lexicon'
+import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
 import { courtesySurname, firstWord, isPunct, opensDescription, surnameNotCompany, w } from './words'
@@ -49,10 +49,8 @@ function compoundHead(tokens: Token[], h: number, map: Map<string, string>): str
 }
 
 /** every source noun, singular and plural, in one set: the test below runs on most words near a cue */
-const SOURCE_NOUNS = new Set(NOUN_MAPS.flatMap((map) => [...map.keys()]))
-
 /** A word that heads a source phrase in one of the source-noun lists. */
-export const isSourceNoun = (t: Token): boolean => SOURCE_NOUNS.has(t.norm)
+export const isSourceNoun = (t: Token): boolean => sourceNouns.has(t.norm)
 
 /** A plural noun: a listed source noun's plural, or a lowercase word ending in -s ("strategists", "unions"; not "news", "boss"). */
 export function isPlural(t: Token): boolean {

@@ -335,6 +335,9 @@ export const lexicon = {
   rhetorical: alternation(furnitureData.rhetorical.entries, '^'),
 }
 
+/** The words, and their plurals, that head a source phrase in one of the source-noun lists. */
+export const sourceNouns = new Set([lexicon.vagueNouns, lexicon.officeNouns, lexicon.documentNouns, lexicon.personRoles, lexicon.spokesNouns, lexicon.vagueMedia, lexicon.groupNouns].flatMap((map) => [...map.keys()]))
+
 /** What the object noun `word` (lowercase) is, by its Porter stem: information, an act, or neither. */
 export function objectNoun(word: string): 'info' | 'act' | 'other' {
   if (!lexicon.objectPrefixes.has(word.slice(0, 3))) return 'other'

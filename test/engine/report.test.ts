@@ -4663,6 +4663,21 @@ describe('bodies of governments and federal agencies by name or initials', () =>
   })
 })
 
+describe('a plain form of a cue after "a" and a few words, inside an adjunct', () => {
+  it('ends the adjunct as its noun, and the content after it is the speaker\'s', () => {
+    const text = 'Dale Pruitt said in a brief phone call that his company won the contract "on the merits." The mayor told reporters in a short conference call that the vote would wait. Ana Ruiz wrote in a long personal report that the plan had failed.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Dale Pruitt']]],
+      ['direct', [['told', 'The mayor']]],
+      ['direct', [['wrote', 'Ana Ruiz']]],
+    ])
+  })
+  it('keeps a share of a group or a name after "a" as before', () => {
+    const text = 'A majority say the economy is weak. A few argue that the plan failed. As a general rule, costs rise, Lee said.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['say'], ['argue that'], ['said']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
