@@ -805,11 +805,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.form === 'past' && BE.has(w(tokens, beforeVerb)) && !perfect) {
     // ("was quoted Tuesday as saying", "was quoted in the report as saying", "was quoted on state television as saying": an outlet
     // the words were in is their channel)
-    const on = w(tokens, i + 1) === 'in' || w(tokens, i + 1) === 'on'
+    const on = verb.takes === 'quoted' && (w(tokens, i + 1) === 'in' || w(tokens, i + 1) === 'on')
     const medium = on ? rightNP(tokens, i + 2) : undefined
     const outlet = medium && writtenIn(text, tokens, i + 2)
-    const as = skipAdjuncts(tokens, medium ? medium[1] : i + 1)
-    if (verb.takes === 'quoted' && w(tokens, as) === 'as') {
+    const as = verb.takes === 'quoted' ? skipAdjuncts(tokens, medium ? medium[1] : i + 1) : -1
+    if (as >= 0 && w(tokens, as) === 'as') {
       const sub = subjectOf(tokens, beforeVerb)
       // ("was quoted as saying by IRNA": the agent after the cue is the channel)
       const by = ingCue(tokens, as + 1) ? agentAfter(tokens, as + 2) : undefined

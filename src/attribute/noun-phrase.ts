@@ -369,8 +369,9 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   const before = tokens[k - 1]
   if (lexicon.determiners.has(before.lower) || before.lower !== before.norm) return true
   if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))) return true
-  // ("in a short phone call that…")
-  return lexicon.cueVerbs.get(l)?.form === 'base' && indefiniteModifiers(tokens, k)
+  // ("in a short phone call that…", with the article inside the phrase)
+  const article = (m: number) => m >= i && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
+  return (article(k - 2) || article(k - 3) || article(k - 4)) && lexicon.cueVerbs.get(l)?.form === 'base' && indefiniteModifiers(tokens, k)
 }
 
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
