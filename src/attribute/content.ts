@@ -524,7 +524,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       if (isPunct(tokens[m], ',') && isQuoteMark(tokens[m + 1])) return { kind: 'quote', at: m + 1 }
       if (isPunct(tokens[m], ',') && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
     }
-    if (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && (tokens[j + 1]?.text === '-' || spacedDash(tokens, j)))) return { kind: 'trailing', at: j }
+    // (a claimed cause never trails: "…and avoiding blame.")
+    if (!verb.causes && (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && (tokens[j + 1]?.text === '-' || spacedDash(tokens, j))))) return { kind: 'trailing', at: j }
     return undefined
   }
   const l = t.lower

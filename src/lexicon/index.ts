@@ -50,7 +50,7 @@ export interface CueVerb {
   twoObjects?: boolean
   /** its object is news even when it names an act: "first reported Gore's decision" */
   actObjects?: boolean
-  /** a claim about a cause: content only with what it is for or on, or as a reason after a comma ("blamed the debt for…", ", blaming weak demand") */
+  /** a claim about a cause: content only with what it is for or on, or as a reason after a comma ("blamed the debt for…", ", blaming weak demand"); never a trailing tag ("…avoiding blame.") */
   causes?: boolean
   /** nouns whose object is an act this verb performs, though the noun informs after others: "argued the case" ("made the case that…") */
   actNouns?: string[]

@@ -4565,12 +4565,13 @@ describe('a state agency by its short name', () => {
 
 describe('blaming', () => {
   it('hands on the subject\'s claim of a cause, with or without "for" or "on", in any form', () => {
-    const text = 'The airline canceled 300 flights, blaming the storm. Sen. Rita Vance blamed the law on Democrats. Mayor Tom Okafor blames the state for the shortfall. Voters may blame the governor for the delays.'
+    const text = 'The airline canceled 300 flights, blaming the storm. Sen. Rita Vance blamed the law on Democrats. Mayor Tom Okafor blames the state for the shortfall. Voters may blame the governor for the delays. Chief executive Dana Cole appeared to blame workers for the fraud.'
     expect(labelAndCues(text)).toEqual([
       ['direct', [['blaming', 'The airline']]],
       ['direct', [['blamed', 'Sen. Rita Vance']]],
       ['direct', [['blames', 'Mayor Tom Okafor']]],
       ['reported', [['blame', 'Voters']]],
+      ['direct', [['blame', 'Chief executive Dana Cole']]],
     ])
   })
   it('is no cue as a noun or for the one blamed', () => {
