@@ -4679,6 +4679,19 @@ describe('a plain form of a cue after "a" and a few words, inside an adjunct', (
   })
 })
 
+describe('a fact acknowledged or denied, as a noun object', () => {
+  it('is the speaker\'s content', () => {
+    const text = 'Sen. Lindsey Graham has acknowledged the reality of climate change. The minister denied the reality of the threat.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['acknowledged', 'Sen. Lindsey Graham']]],
+      ['direct', [['denied', 'The minister']]],
+    ])
+  })
+  it('is none after a verb that is no cue', () => {
+    expect(labels('Voters faced the reality of higher prices.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
