@@ -81,6 +81,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
+  // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)
+  if (form === 'base' && i - 1 === firstWord(tokens) && prev?.lower.endsWith('ing')) return false
   // "the report states that…", "“…,” the ad states.": a form that is a noun far more often is a verb in these places only
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
   if (grammar.nounFirstForms.has(t.lower)) {

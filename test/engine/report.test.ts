@@ -4575,8 +4575,8 @@ describe('blaming', () => {
     ])
   })
   it('is no cue as a noun or for the one blamed', () => {
-    const text = 'The motives are saving face and avoiding blame. The group blamed for the attack has not responded. The blame lies with the council. Nobody blamed her.'
-    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+    const text = 'The motives are saving face and avoiding blame. The group blamed for the attack has not responded. The blame lies with the council. Nobody blamed her. Shifting blame is easy.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'])
   })
   it('is a stance with no cause, and leaves words blamed on their speaker', () => {
     const text = 'Governor Ruiz blamed the council. Dr. Ana Cole blamed her staff for saying that the vote was rigged. Mayor Tom Okafor blamed the union for claiming the deal was dead.'
