@@ -233,6 +233,12 @@ const agoPart = (t: Token) => !t.cap && (lexicon.timeWords.has(t.lower) || gramm
 export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
+/** "Halvern Labs, Inc.", "Martin Luther King, Jr.": a company's legal form or a name's suffix set off by a comma at `k` ends the name before it. */
+function legalSuffixAfter(tokens: Token[], k: number, j: number): boolean {
+  const suffix = tokens[j].lower
+  return k + 1 === j && tokens[k].text === ',' && !!tokens[k - 1]?.cap && isWord(tokens[k - 1]) && ((lexicon.companyWords.has(suffix) && lexicon.abbrAmbiguous.has(tokens[j].text.replace(/\.$/, ''))) || grammar.nameSuffixes.has(suffix))
+}
+
 export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head
   if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1])) j--
@@ -246,7 +252,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
-      if (((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k - 1])) || (k + 1 < j && coordinateComma(tokens, k))) {
+      if (((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k - 1])) || (k + 1 < j && coordinateComma(tokens, k)) || legalSuffixAfter(tokens, k, j)) {
         k--
         continue
       }

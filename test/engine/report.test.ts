@@ -4692,6 +4692,21 @@ describe('a fact acknowledged or denied, as a noun object', () => {
   })
 })
 
+describe('a company\'s legal form and stock ticker', () => {
+  it('keep the sentence and the name whole', () => {
+    const text = 'BOSTON, Nov. 5, 2026 /PRNewswire/ -- Halvern Labs, Inc. (NASDAQ: HLVN) today announced that revenue rose 28%. Vantor Semiconductor Corp. (NYSE: VNT) said demand was weak. Martin Luther King, Jr. said the arc of history bends toward justice.'
+    expect(check(text).sentences.map((s) => [s.text.slice(0, 24), s.attributions.map((a) => a.source.text)])).toEqual([
+      ['BOSTON, Nov. 5, 2026 /PR', ['Halvern Labs, Inc.']],
+      ['Vantor Semiconductor Cor', ['Vantor Semiconductor Corp.']],
+      ['Martin Luther King, Jr. ', ['Martin Luther King, Jr.']],
+    ])
+  })
+  it('leave a bracketed sentence or note after other words its own', () => {
+    const text = 'He was shot after he approached the door. (WARNING: Video contains graphic images.) It was sold to Acme Inc. (The deal closed in May.)'
+    expect(check(text).sentences.map((s) => s.text)).toEqual(['He was shot after he approached the door.', '(WARNING: Video contains graphic images.)', 'It was sold to Acme Inc.', '(The deal closed in May.)'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
