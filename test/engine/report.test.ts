@@ -4707,6 +4707,20 @@ describe('a company\'s legal form and stock ticker', () => {
   })
 })
 
+describe('letters to the editor', () => {
+  it('open with a salutation that is no claim, and close with the writer\'s credit', () => {
+    const text = 'To the editor:\n\nThe council made the right call. We cannot fund everything.\n\n— Dan Whitaker, Millbrook\n\nDear Editor:\n\nThe cuts will hurt children most.'
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['boilerplate', false],
+      ['body', true],
+      ['body', true],
+      ['caption', false],
+      ['boilerplate', false],
+      ['body', true],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
