@@ -4721,6 +4721,16 @@ describe('letters to the editor', () => {
   })
 })
 
+describe('a court record unsealed', () => {
+  it('is identified, as one filed is, and so is the complaint that refers back to it', () => {
+    const text = 'A former treasurer stole $400,000 from the league, according to a criminal complaint unsealed Tuesday. The complaint alleges that she wrote checks to herself. An affidavit unsealed in federal court says the scheme ran for six years.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+  it('leaves a complaint with nothing that identifies it unnamed', () => {
+    expect(labels('The treasurer stole $400,000, according to a complaint.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
