@@ -57,6 +57,8 @@ const agedName = (t: Token[], k: number) => t[k + 1]?.text === ',' && AGE_YEARS.
 const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k)
 
 const LOOKBACK = 4
+/** how many sentences on an unnamed source may still be identified ("A former aide … said" … "the aide, Rebecca Lin, wrote") */
+const PENDING_LOOKAHEAD = 3
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u
@@ -722,7 +724,7 @@ export class SourceResolver {
    */
   private identifyPending(s: Analysed): void {
     if (!this.pending.length) return
-    this.pending = this.pending.filter((p) => p.sentence >= s.index - 1)
+    this.pending = this.pending.filter((p) => p.sentence >= s.index - PENDING_LOOKAHEAD)
     const t = s.tokens
     for (const p of this.pending) {
       const person = p.entity.type !== 'document'
@@ -742,7 +744,9 @@ export class SourceResolver {
           continue
         }
         // a person by the role as a title before the name, or by the name set off after the role
-        const titled = person && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
+        // (only in the next sentence: further on a title before a name is as likely another's, "Sen. John Cornyn" after "a Democratic
+        // senator"; "The aide, Rebecca Lin," and "The study, published in…" identify within a few)
+        const titled = person && p.sentence >= s.index - 1 && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'

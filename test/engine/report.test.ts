@@ -4731,6 +4731,22 @@ describe('a court record unsealed', () => {
   })
 })
 
+describe('an unnamed source identified a few sentences on', () => {
+  it('is named by "the aide, Name," or "The study, published in…" within three sentences', () => {
+    const text = 'A former aide to Sen. Marcus Hale said in a sworn statement that she was pressured to do campaign work. The statement was filed Friday. It describes a pattern of requests. "I was told it was part of the job," the aide, Rebecca Lin, wrote.'
+    expect(resolvedAs(/former aide/)(text)).toEqual(['Rebecca Lin'])
+    expect(labels(text)[0]).toBe('direct')
+  })
+  it('is not named by a title before another name further on, nor after more than three sentences', () => {
+    const text = 'A Democratic senator said Republicans had agreed to a vote. The talks ran late. Aides said little. Sen. John Cornyn, the Republican whip, left at midnight. A former aide said the staff was pressured. The chamber met. The vote passed. Senators went home. "It was the job," the aide, Rebecca Lin, wrote.'
+    expect(check(text).sentences.filter((s) => s.attributions.length).map((s) => [s.label, s.attributions[0].source.resolved ?? s.attributions[0].source.text])).toEqual([
+      ['reported', 'Democratic senator'],
+      ['reported', 'former aide'],
+      ['direct', 'Rebecca Lin'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
