@@ -4,7 +4,7 @@ import { addressee, adverbLike, capitalRun, floatingWord, gerundLike, headOf, in
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
-import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -927,7 +927,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // "It was a potent punch…, as Mrs. Clinton echoed the criticism, saying…": a main subject that cannot speak leaves it to the clause before the comma
     // (a lone article is what the subject reader keeps of "The rain fell as the mayor spoke, saying…")
     if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && grammar.articles.has(w(tokens, src[0]))) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src
-    src = pastTradedSubject(tokens, src, lead)
+    src = nameAfterRole(tokens, pastTradedSubject(tokens, src, lead))
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
   } else if (opening) {
@@ -1301,7 +1301,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     // "cited concerns about…": an informational object, supplied by the subject
     const kind = objectKind(tokens, i + 1)
     if (kind?.kind === 'info') {
-      const sub = verb.form === 'ing' ? pastTradedSubject(tokens, subject(), i - 1) : subjectOf(tokens, i)
+      const sub = verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
       if (sub) add({ cue: [i, kind.end], src: sub, rule: 'info-object' })
     }
     return
@@ -1310,7 +1310,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // "citing the storm", "cited his role as…": a reason or an example the subject gives is its claim, not a source;
   // "referred to the massacre" names a topic
   if (objReading.type === 'unknown' && !objReading.pronoun) {
-    const sub = verb.base === 'refer' ? undefined : verb.form === 'ing' ? pastTradedSubject(tokens, subject(), i - 1) : subjectOf(tokens, i, subject)
+    const sub = verb.base === 'refer' ? undefined : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
     return
   }

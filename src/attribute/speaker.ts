@@ -352,6 +352,15 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
   return true
 }
 
+/** The name set off after a role that is the subject: "Carter's deputy chief of staff, Alan Reyes, resigned, saying…" → "Alan Reyes". */
+export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | undefined {
+  if (!src || !isPunct(tokens[src[1]], ',') || tokens[src[1] - 1].cap) return src
+  let close = src[1] + 1
+  while (close < tokens.length && close - src[1] <= 8 && tokens[close].word) close++
+  const named = isPunct(tokens[close], ',') ? apposedName(tokens, src[1] + 1, close) : -1
+  return named >= 0 ? [named, close] : src
+}
+
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */
 export function appositionStart(tokens: Token[], name: number): number {
   for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isPunct(tokens[k], ',')) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name

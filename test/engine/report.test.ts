@@ -4747,6 +4747,17 @@ describe('an unnamed source identified a few sentences on', () => {
   })
 })
 
+describe('a participle after a subject described, then named after a comma', () => {
+  it('is the named person\'s or body\'s', () => {
+    const text = "Carter's deputy chief of staff, Alan Reyes, submitted his resignation in a letter, saying he did not want to be a distraction. The company's chief executive, Dana Cole, resigned Monday, citing health reasons. The group, Parents for Safe Schools, sued Monday, saying the rule was unlawful."
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Alan Reyes'], ['Dana Cole'], ['Parents for Safe Schools']])
+  })
+  it('is the subject\'s when the name comes first or no name follows', () => {
+    const text = 'Ana Ruiz, the mayor, resigned Monday, saying she was tired. The mayor resigned Monday, saying she was tired.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Ana Ruiz'], ['The mayor']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

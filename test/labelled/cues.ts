@@ -1580,11 +1580,11 @@ Speaking to farmers in Evora on Monday, the minister said the drought would last
 
 LISBON (AP) — A news report published Wednesday said the minister had used a private account.`,
     expect: [
-      { s: "LISBON, May 4 (Reuters) - The port authority's chief, Ana Costa, closed the harbour on Tuesday, saying the storm was too strong.", label: 'direct', sources: ["The port authority's chief"] },
+      { s: "LISBON, May 4 (Reuters) - The port authority's chief, Ana Costa, closed the harbour on Tuesday, saying the storm was too strong.", label: 'direct', sources: ['Ana Costa'] },
       { s: 'Speaking to farmers in Evora on Monday, the minister said the drought would last, adding that aid was coming.', label: 'direct', sources: ['the minister', 'the minister'] },
       { s: 'LISBON (AP) — A news report published Wednesday said the minister had used a private account.', label: 'reported' },
     ],
-    note: "A participle's subject is the sentence's, past a dateline ('LISBON, May 4 (Reuters) -') and past an opening participle clause ('Speaking to farmers…,'); an article after a dateline is no capitalised name that identifies a report (SPEC §1: the wire credit credits the whole story).",
+    note: "A participle's subject is the sentence's, past a dateline ('LISBON, May 4 (Reuters) -') and past an opening participle clause ('Speaking to farmers…,'), and the name set off after a subject's role is the subject ('The port authority's chief, Ana Costa,'); an article after a dateline is no capitalised name that identifies a report (SPEC §1: the wire credit credits the whole story).",
   },
   {
     id: 'subject-forms/1',
