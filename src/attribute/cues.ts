@@ -985,6 +985,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // ("she learned that her father had died" is an event; "CNN has learned that…" the outlet's reporting)
   if (verb.outletOnly && reading.type !== 'media' && reading.type !== 'state-media') return
+  // ("Rumors swirled that…" hands on hearsay; "the smoke swirled" is an event)
+  if (verb.hearsayOnly && !lexicon.vagueMedia.has(tokens[headOf(tokens, src)].norm)) return
   // "the move suggests that…", "the aftermath showed…": a thing with no author implies it, in the author's words
   if (verb.inference && reading.type === 'unknown' && lexicon.eventNouns.has(tokens[headOf(tokens, src)].norm)) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject

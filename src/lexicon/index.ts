@@ -62,6 +62,8 @@ export interface CueVerb {
   inference?: boolean
   /** a cue only with a news outlet for subject: "CNN has learned that…" (anyone else learning is an event) */
   outletOnly?: boolean
+  /** a cue only with a noun of hearsay for subject: "Rumors swirled that…", "Speculation mounted that…" */
+  hearsayOnly?: boolean
   /** a participle unlike the past ("known", "written"): a cue only in a perfect */
   perfectOnly?: boolean
   /** the form a perfect takes ("told", "forecast"): after a possessing "has" it is the verb, not a noun */
@@ -112,10 +114,10 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; toGerund?: boolean; actObjects?: boolean; causes?: boolean; actNouns?: string[]; characterizes?: boolean; complement?: string; forms?: string[] }>) {
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; hearsayOnly?: boolean; toGerund?: boolean; actObjects?: boolean; causes?: boolean; actNouns?: string[]; characterizes?: boolean; complement?: string; forms?: string[] }>) {
     const past = v.past ?? regularPast(v.base)
     const participle = v.participle ?? past
-    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, toGerund: v.toGerund, actObjects: v.actObjects, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, complement: v.complement }
+    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, complement: v.complement }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],

@@ -4758,6 +4758,22 @@ describe('a participle after a subject described, then named after a comma', () 
   })
 })
 
+describe('hearsay that swirls, circulates, mounts or persists', () => {
+  it('hands on a that-clause from no one in particular', () => {
+    const text = 'Rumors swirled that the coach would be fired. Speculation mounted that the minister would resign. Word circulated that the plant would close. Rumors persisted that the mill had been sold.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['swirled that', 'Rumors']]],
+      ['reported', [['mounted that', 'Speculation']]],
+      ['reported', [['circulated that', 'Word']]],
+      ['reported', [['persisted that', 'Rumors']]],
+    ])
+  })
+  it('is no cue with anything else for subject, nor as an adjective', () => {
+    const text = 'The smoke swirled over the city. The memo circulated among staff that week. Pressure mounted on the coach. Facing mounting criticism, the mayor left. Rumors persisted for weeks.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
