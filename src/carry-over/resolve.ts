@@ -409,8 +409,9 @@ export class SourceResolver {
     }
     // a body of government named by a run ending in its office noun ("The Chicago Police Department arrested…") is a mention "the
     // department" may stand for later, as a company's is
-    // (not one whose name goes on: "the U.S. Court | of Appeals")
-    if (b - a >= 2 && lexicon.governmentOffices.has(t[b - 1].norm) && !s.titleCase && !lexicon.prepositions.has(t[b]?.lower ?? '')) {
+    // (not one whose name goes on: "the U.S. Court | of Appeals"; "The Labor Department on Tuesday finalized…" is the whole name)
+    const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(t[b]?.lower ?? '') && !!t[b + 1]?.cap && !lexicon.timeWords.has(t[b + 1].lower))
+    if (b - a >= 2 && lexicon.governmentOffices.has(t[b - 1].norm) && !s.titleCase && !goesOn) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
       this.addMention({ entity: this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: 'government' }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
       return

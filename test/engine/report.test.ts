@@ -4774,6 +4774,17 @@ describe('hearsay that swirls, circulates, mounts or persists', () => {
   })
 })
 
+describe('a body of government only mentioned, before a time or an infinitive', () => {
+  it('is the body its noun or its initials stand for later', () => {
+    const text = 'The Labor Department on Tuesday finalized a rule on overtime. Salaried workers will be covered, according to the department. Boeing said it was working with the Federal Aviation Administration to inspect planes. The FAA said it was reviewing the data.'
+    expect(resolvedOrWritten(text)).toEqual(['Labor Department', 'Boeing', 'Federal Aviation Administration'])
+  })
+  it('is no body whose name goes on past the run', () => {
+    const text = 'The U.S. Court of Appeals ruled on Monday. The law stands, the court said.'
+    expect(resolvedOrWritten(text)).toEqual(['court'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
