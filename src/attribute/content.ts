@@ -602,7 +602,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     const head = np && tokens[headOf(tokens, np)]
     if (head?.word && !head.cap && !addressee(head) && !lexicon.determiners.has(head.lower) && !lexicon.pronouns.has(head.lower)) return undefined
   }
-  if (verb.causes && !causeClaimed(tokens, i, j, verb)) return undefined
+  if (verb.causes && !causeClaimed(tokens, i, j, verb, verb.causes)) return undefined
   // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
   const counted = pastQuantityLead(tokens, j)
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !grammar.articles.has(w(tokens, counted))) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
@@ -718,13 +718,14 @@ function skipAside(tokens: Token[], k: number): number {
  * "blamed the debt for keeping rates low", "blamed the crash on hackers", "…, blaming weak demand": a cause claimed; not "blamed
  * the council" alone, a stance, nor "blamed her staff for saying…", whose words are the staff's.
  */
-function causeClaimed(tokens: Token[], i: number, j: number, verb: CueVerb): boolean {
+function causeClaimed(tokens: Token[], i: number, j: number, verb: CueVerb, causes: string[]): boolean {
   // (a quotation in the object is the subject's words: "blamed the court's “four liberal justices”")
   if (quoteWithin(tokens, j)) return true
   // (past the object, however long: "blamed an explosion that hit a checkpoint…, in Sirnak province, on Kurdish militants")
   let k = j + 1
-  while (k < tokens.length && k < j + 30 && !isPunct(tokens[k], '.;:!?') && w(tokens, k) !== 'for' && w(tokens, k) !== 'on') k++
-  if (w(tokens, k) === 'for' || w(tokens, k) === 'on') return !(w(tokens, k) === 'for' && lexicon.cueVerbs.get(w(tokens, k + 1))?.form === 'ing')
+  while (k < tokens.length && k < j + 30 && !isPunct(tokens[k], '.;:!?') && !causes.includes(w(tokens, k))) k++
+  // (the complement before a gerund of saying is what was said: "blamed her staff for saying…")
+  if (causes.includes(w(tokens, k))) return !(w(tokens, k) === verb.complement && lexicon.cueVerbs.get(w(tokens, k + 1))?.form === 'ing')
   return verb.form === 'ing' && isPunct(tokens[i - 1], ',')
 }
 
