@@ -399,11 +399,20 @@ function apposedName(tokens: Token[], from: number, at: number): number {
   for (let n = first; n < at; n++) {
     const x = tokens[n]
     if (nameWord(x, n > first) || x.lower === 'and') continue
+    // a person's full name, then where the person works: "Andrea Solis of the nonprofit RAICES", "Mark Dyer of Dyer & Lowe"
+    if (!joined && n - first >= 2 && n - first <= 3 && grammar.affiliationPrepositions.has(x.lower) && (first > named || lexicon.givenNames.has(tokens[first].lower)) && affiliation(tokens, n + 1, at)) return named
     if (!(namePreposition(x) || (grammar.articles.has(x.lower) && namePreposition(tokens[n - 1])))) return -1
     joined = true
   }
   // (a person's name is short; a body's may be longer)
   return at - first <= (first > named || joined ? 8 : 6) ? named : -1
+}
+
+/** Whether the words from `from` to `at` name a place of work or origin: a few words, one of them a name ("the nonprofit RAICES", "Dyer & Lowe"). */
+function affiliation(tokens: Token[], from: number, at: number): boolean {
+  if (at - from > 7) return false
+  for (let n = from; n < at; n++) if (!tokens[n].word && tokens[n].text !== '&') return false
+  return tokens.slice(from, at).some((t) => t.cap)
 }
 
 /** A name of one to four words ending at `end`, read back: where it opens, or -1. */

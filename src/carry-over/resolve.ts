@@ -539,7 +539,11 @@ export class SourceResolver {
       const gender = p === 'she' ? 'f' : 'm'
       // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
-      return (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at, gender) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
+      const person = (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at, gender) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
+      // a pronoun that takes up its own sentence's subject tells the person's sex where nothing had: "Djokovic told… that he…" is
+      // no "she" two sentences on (across sentences a pronoun is too often read wrong to teach it)
+      if (person && !person.gender && this.mentions.some((m) => m.entity === person && m.sentence === s.index && m.token < at)) person.gender = gender
+      return person
     }
     // ("They also said that Verizon was…": a pronoun never stands for a body its own clause names after it, before a comma)
     const rest = this.text.slice(s.tokens[at].end, s.end)

@@ -98,7 +98,7 @@ const lower = (list: string[]) => list.map((w) => w.toLowerCase())
 /** One regular expression for a list of phrases, so a line is scanned once, not once a phrase; case is ignored. */
 const alternation = (list: string[], anchor: '^' | '') => new RegExp(`${anchor}(?:${lower(list).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`, 'i')
 const set = (list: string[]) => new Set(lower(list))
-const gendered = (female: string[], male: string[]) => new Map<string, 'f' | 'm'>([...lower(female).map((w) => [w, 'f'] as const), ...lower(male).map((w) => [w, 'm'] as const)])
+const gendered = (female: string[], male: string[], either: string[] = []) => new Map<string, 'f' | 'm' | ''>([...lower(either).map((w) => [w, ''] as const), ...lower(female).map((w) => [w, 'f'] as const), ...lower(male).map((w) => [w, 'm'] as const)])
 
 function regularPast(base: string): string {
   if (base.endsWith('e')) return base + 'd'
@@ -323,8 +323,8 @@ export const lexicon = {
   genderTitles: gendered(genderData.femaleTitles.entries, genderData.maleTitles.entries),
   /** head nouns of an unnamed person of one sex ("a woman in the crowd", "her husband"): 'f' or 'm' */
   genderNouns: gendered(genderData.femaleNouns.entries, genderData.maleNouns.entries),
-  /** given names of one sex, read as the first word of a longer name: 'f' or 'm' */
-  givenNames: gendered(genderData.femaleNames.entries, genderData.maleNames.entries),
+  /** given names, read as the first word of a longer name: 'f', 'm', or '' for names borne by both */
+  givenNames: gendered(genderData.femaleNames.entries, genderData.maleNames.entries, genderData.sharedNames.entries),
 
   furnitureLines: set(furnitureData.lines.entries),
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
