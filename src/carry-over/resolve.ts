@@ -127,6 +127,11 @@ export class SourceResolver {
       if (f.reading?.pending && entity?.kind === 'vague') {
         this.pending.push({ sentence: s.index, head: f.reading.pending, attribution: a, entity })
       }
+      // a definite role may be named just after when no one is named before it: "Queensland's premier has ruled out… Premier David
+      // Crisafulli's comments…" (after others a role is theirs, though unresolved: "Sanders… Borger asked. “…,” the senator said.")
+      else if (f.reading?.role && f.reading.type === 'person' && entity && entity.name === f.reading.name && !properName(entity.name) && !this.mentions.some((m) => m.entity.type === 'person' && m.entity !== entity)) {
+        this.pending.push({ sentence: s.index, head: f.reading.role.head, attribution: a, entity })
+      }
       out.push({ a, f })
     }
     // a speaker's words reached the article through the sentence's channel (SPEC §4 `via`)
@@ -751,7 +756,7 @@ export class SourceResolver {
         // a person by the role as a title before the name, or by the name set off after the role
         // (only in the next sentence: further on a title before a name is as likely another's, "Sen. John Cornyn" after "a Democratic
         // senator"; "The aide, Rebecca Lin," and "The study, published in…" identify within a few)
-        const titled = person && p.sentence >= s.index - 1 && t[i].cap && t[i].norm === p.head && t[i + 1].word && t[i + 1].cap && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
+        const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && t[i + 1].word && t[i + 1].cap && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'

@@ -4826,6 +4826,23 @@ describe('built places, conventions and partnerships', () => {
   })
 })
 
+describe('a definite role no one is named before', () => {
+  it('is the person a title names in the next sentence', () => {
+    const premier = "Queensland's premier has ruled out an early election, telling parliament on Tuesday that voters deserve stability. Premier David Crisafulli's comments came after weeks of speculation."
+    expect(resolvedOrWritten(premier)).toEqual(['David Crisafulli'])
+    const governor = "The state's governor vetoed the bill on Friday, saying it would raise taxes. Gov. Maura Healey's veto was her third this year."
+    expect(resolvedOrWritten(governor)).toEqual(['Maura Healey'])
+  })
+  it('is someone the abbreviated title names, as an unnamed source is', () => {
+    const text = 'A retired general said the plan would fail. Gen. Ann Dunwoody, who led Army Materiel Command, has criticized it before.'
+    expect(resolvedOrWritten(text)).toEqual(['Ann Dunwoody'])
+  })
+  it('stays the role once others are named before it', () => {
+    const text = 'Sanders spoke first on the program. “That would be you?” Borger asked. “That would be me,” the senator said. Sen. Claire McCaskill said later that she agreed.'
+    expect(resolvedAs(/^the senator$/)(text)).toEqual(['senator'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
