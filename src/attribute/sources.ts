@@ -144,6 +144,12 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const named = grammar.articles.has(first.lower) ? a + 1 : a
   const body = named < b ? listedBodyIn(tokens, named, b) : undefined
   if (body) return { kind: 'named', type: body, name: listedName(withoutArticle(written)) }
+  // and after its trade: "the pollster Gallup", "mortgage buyer Freddie Mac", "the charity Save the Children"
+  // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
+  for (let k = named; k < b - 1 && k < named + 3 && tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower); k++) {
+    const traded = listedBodyIn(tokens, k + 1, b)
+    if (traded) return { kind: 'named', type: traded, name: listedName(spanText(text, tokens, [k + 1, b])) }
+  }
   // "There have been telling responses…", "Here is…": a place adverb stands where a subject would, and names no one
   if (b - a === 1 && (grammar.placeAdverbs.has(first.lower) || functionWord(tokens, a))) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("according to him" is resolved as "he")

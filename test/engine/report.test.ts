@@ -4843,6 +4843,17 @@ describe('a definite role no one is named before', () => {
   })
 })
 
+describe('a well-known body after its trade', () => {
+  it('is that body, not a person or a vague group', () => {
+    const text = 'The average rate fell to 6.26%, mortgage buyer Freddie Mac said. Most voters oppose the plan, the pollster Gallup found. Aid has not arrived, the charity Save the Children said. The lender Sallie Mae said defaults rose.'
+    expect(types(text)).toEqual([['Freddie Mac', 'organization'], ['Gallup', 'organization'], ['Save the Children', 'organization'], ['Sallie Mae', 'organization']])
+  })
+  it('is not the body after a preposition', () => {
+    const text = 'A spokeswoman for YouTube said that it had policies against recruitment. A report for Oxfam found that the levy rewards polluters.'
+    expect(types(text)).toEqual([['spokeswoman for YouTube', 'person'], ['report for Oxfam', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
