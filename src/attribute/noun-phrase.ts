@@ -547,7 +547,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
     }
-    if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k)) break
+    // ("in a news release that…": a verb's form inside a compound noun)
+    if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k) && !(k > i && isCompound(tokens[k - 1].lower, l))) break
     k++
   }
   while (k > i && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--

@@ -386,9 +386,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
     const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
-    // ("figures from the ministry", "a letter from the union", "emails from his lawyer": its keeper or sender, named as a body
-    // or one person is, names it; "data from the past decade", "emails from the officials", "results from the districts" do not)
-    const kept = after[0]?.lower === 'from' && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, b]) : -1
+    // ("figures from the ministry", "a letter from the union", "emails from his lawyer", "a report by the city auditor": its keeper,
+    // sender or maker, named as a body or one person is, names it; "data from the past decade", "emails from the officials",
+    // "results from the districts" do not)
+    const kept = (after[0]?.lower === 'from' || after[0]?.lower === 'by') && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, b]) : -1
     const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
     // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
     // sociologist, Mikhail Dmitriyev," names its author in the apposition)

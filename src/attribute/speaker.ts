@@ -50,8 +50,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("nothing that suggests…" names no one)
     if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && !lexicon.cueVerbs.has(tokens[at - 1].lower) && !lexicon.clauseBreakers.has(tokens[at - 1].lower) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
       // from its last article: "released a marketing video that said" names the video
+      // (a document's maker is not the relative's: "a 2023 report by the city auditor that found" names the report)
       const np = leftNP(tokens, at - 1)
-      if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of') return [d, np[1]]
+      const made = (d: number) => w(tokens, d - 1) === 'by' && lexicon.documentNouns.has(tokens[headOf(tokens, [np![0], d - 1])].norm)
+      if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of' && !made(d)) return [d, np[1]]
       return np
     }
     const modified = relativeHolder(tokens, at)

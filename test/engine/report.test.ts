@@ -4854,6 +4854,35 @@ describe('a well-known body after its trade', () => {
   })
 })
 
+describe('a news release or a press release', () => {
+  it('is where the speaker said it, and the reported clause follows', () => {
+    const text = 'The county health department said in a news release that four of the new cases were in children. The sheriff said in a press release Tuesday that two deputies were hurt. Acme Corp. announced in a news release on Monday that it would cut 200 jobs.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'The county health department']]],
+      ['direct', [['said', 'The sheriff']]],
+      ['direct', [['announced', 'Acme Corp.']]],
+    ])
+  })
+})
+
+describe('a document named with its maker, then a relative clause', () => {
+  it('is the document that finds or says, named by a definite maker', () => {
+    const text = 'Several speakers cited a 2023 report by the city auditor that found overtime had doubled. She released a letter by the mayor that said the plan would fail. A survey by the organization in March found a tight race.'
+    expect(check(text).sentences.flatMap((s) => s.attributions.filter((a) => a.cue.text !== 'cited').map((a) => [a.cue.text, a.source.text, a.source.kind]))).toEqual([
+      ['found', 'a 2023 report by the city auditor', 'named'],
+      ['said', 'a letter by the mayor', 'named'],
+      ['found', 'A survey by the organization', 'named'],
+    ])
+  })
+  it('stays vague by many makers, and a person keeps the relative', () => {
+    const text = 'A report by the officials found waste. He quoted a spokesman for the mayor who said the plan would fail.'
+    expect(check(text).sentences.flatMap((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      ['A report by the officials', 'vague'],
+      ['a spokesman for the mayor', 'named'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
