@@ -229,6 +229,8 @@ export class SourceResolver {
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
+      // ("the agency" after "the Centers for Disease Control and Prevention": a listed body by the noun news calls it)
+      for (const noun of lexicon.bodyNouns.get(lexicon.bodyAliases.get(lower) ?? lower) ?? []) addForm(e, noun)
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
       // (outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for)
       if (e.type === 'media' && e.kind === 'named' && !JOINED.test(name)) this.outlets.push(e)
@@ -385,6 +387,15 @@ export class SourceResolver {
 
   private personRun(s: Analysed, a: number, b: number): void {
     const t = s.tokens
+    // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
+    // Prevention has counted… The agency says…"
+    const from = t[a].lower === 'the' ? a + 1 : a
+    const listed = from < b && !s.titleCase ? lexicon.bodies.match(t, from) : undefined
+    if (listed?.value === 'government') {
+      const written = this.text.slice(t[a].start, t[from + listed.length - 1].end)
+      this.addMention({ entity: this.register(withoutArticle(written), { kind: 'named', type: 'government' }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
     // sentence's first word ("Her husband, Diego, handles the books.")
     if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
@@ -713,6 +724,8 @@ export class SourceResolver {
       (company ? recent.find((e) => e.mentioned && e.type !== 'government') : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
       (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && said(e, head)) : undefined) ??
+      // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)
+      recent.find((e) => e.mentioned && (e.forms.has(head) || e.forms.has([...mods, head].join(' ')))) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
       (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined)

@@ -251,6 +251,11 @@ export const lexicon = {
     const names = group.toLowerCase().split('|')
     return names.map((n) => [n, names[0]] as const)
   })),
+  /** common nouns a listed body goes by, by its full name's lowercase: "centers for disease control and prevention" → ["agency"] */
+  bodyNouns: new Map(bodyData.nouns.entries.map((group) => {
+    const [name, ...nouns] = group.split('|')
+    return [name.toLowerCase(), nouns] as const
+  })),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
   /** the first words, lowercase, of every state outlet's name and alias and of the generic ones ("kcna", "korean", "state"): a sentence without one names none */
   stateOutletWords: new Set([...stateMediaData.outlets.flatMap((o) => [o.name, ...o.aliases]), ...stateMediaData.generic.entries].map((n) => n.split(/\s+/)[0].toLowerCase())),

@@ -4883,6 +4883,33 @@ describe('a document named with its maker, then a relative clause', () => {
   })
 })
 
+describe('a span of time spent on research', () => {
+  it('is the research, a vague source', () => {
+    const text = 'Decades of research have found no link between the vaccine and autism. Years of studies have shown that the drug is safe. Months of data suggest the decline has slowed.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type])])).toEqual([
+      ['reported', [['Decades of research', 'vague', 'document']]],
+      ['reported', [['Years of studies', 'vague', 'document']]],
+      ['reported', [['Months of data', 'vague', 'document']]],
+    ])
+  })
+  it('is no source with anything else after it', () => {
+    expect(labels('Months of talks have failed. Years of neglect have left the bridge unsafe.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('a listed body of government only mentioned', () => {
+  it('is the body the noun news calls it by stands for later', () => {
+    const cdc = 'The Centers for Disease Control and Prevention has counted 1,274 measles cases this year. The agency says most cases involve people who were not vaccinated.'
+    const fed = 'The Federal Reserve held interest rates steady on Wednesday. The central bank said inflation remained elevated.'
+    const ice = 'Agents from Immigration and Customs Enforcement detained 40 workers at the plant. The agency said they were in the country illegally.'
+    expect([cdc, fed, ice].flatMap(resolvedOrWritten)).toEqual(['Centers for Disease Control and Prevention', 'Federal Reserve', 'Immigration and Customs Enforcement'])
+  })
+  it('is no body a noun it is not called by stands for', () => {
+    const text = 'The Federal Reserve held interest rates steady on Wednesday. The agency said inflation remained elevated.'
+    expect(resolvedOrWritten(text)).toEqual(['agency'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
