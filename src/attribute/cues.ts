@@ -876,7 +876,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // (", said officials in three states, Ohio, Texas and Maine.")
     const bare = np && tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
     if (np && bare >= 0) np = [np[0], bare]
-    else if (np && !tokens[np[0]].cap && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
+    // (a role may be a named person's: ", said Bell's attorney, Renee Okoye.")
+    else if (np && (!tokens[np[0]].cap || tokens[np[0]].lower !== tokens[np[0]].norm) && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
       const listed = namesListedAfter(tokens, np[1] + 1)
       if (listed >= 0) {
         if (namesPeopleOrFirms(tokens[np[1] - 1])) np = [np[1] + 1, listed]

@@ -512,7 +512,9 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   const last = b - 1
   // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt"; nor is a list
   // one person: "Mr. Obama and Hillary Clinton", unless titles are joined: "former Pennsylvania Gov. and DNC Chairman Ed Rendell")
-  if (!tokens[head].cap || !tokens[last].cap) return undefined
+  // (a person's workplace may end lowercase: "Professor Daniel Hsu of Northwestern University's law school" is read only at its "of", below)
+  const lowerEnd = !tokens[head].cap || !tokens[last].cap
+  if (lowerEnd && ofAt(tokens, a + 1, last) === last) return undefined
   // ("the North Carolina Republican": an unnamed person from a place, though "Carolina" is a given name)
   for (let k = a; k < last - 1; k++) if (placeAndRole(tokens, k, b)) return undefined
   // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park")
@@ -520,7 +522,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1)) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
-  if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
+  if (lowerEnd) span = undefined
+  else if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
   else {
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
     // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")

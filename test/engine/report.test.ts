@@ -4910,6 +4910,27 @@ describe('a listed body of government only mentioned', () => {
   })
 })
 
+describe('a named person\'s role after an inverted verb, then a name', () => {
+  it('is the name set off after it', () => {
+    const text = '“You can\'t hide behind a footnote,” said Bell\'s attorney, Renee Okoye. “We will appeal,” said Ortiz\'s lawyer, Dana Whitlock. “It was a mistake,” said Apple\'s chief executive, Tim Cook.'
+    expect(resolvedOrWritten(text)).toEqual(['Renee Okoye', 'Dana Whitlock', 'Tim Cook'])
+  })
+  it('stays the role with no name after it', () => {
+    expect(resolvedOrWritten('“We will appeal,” said Ortiz\'s lawyer.')).toEqual(["Ortiz's lawyer"])
+  })
+})
+
+describe('a person at a workplace written in lower case', () => {
+  it('is the person, not a body', () => {
+    const text = '“Courts have not grappled with this,” said Professor Daniel Hsu of Northwestern University\'s law school. Economist Ruth Alvarez of the state university\'s business school said rates would fall.'
+    expect(types(text)).toEqual([['Daniel Hsu', 'person'], ['Ruth Alvarez', 'person']])
+  })
+  it('is no person where no given name or title opens the phrase', () => {
+    const text = "The head of the agency's press office said the files were lost. A 2014 study by law professor Justin Levitt found few cases."
+    expect(types(text)).toEqual([["head of the agency's press office", 'person'], ['2014 study by law professor Justin Levitt', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
