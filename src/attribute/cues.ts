@@ -397,7 +397,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")
-    if ((lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) && !nounAfterDeterminer(tokens, i)) {
+    // ("Nike shares jump as…": a company's stock before its price's move)
+    if ((lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) && !nounAfterDeterminer(tokens, i) && !(grammar.stockNouns.has(l) && grammar.stockMoves.has(w(tokens, i + 1)))) {
       // "made clear that…", "has made it plain that…": the subject says so
       const adjective = w(tokens, i + 1) === 'it' ? i + 2 : i + 1
       if (grammar.madeClear.has(w(tokens, adjective)) && w(tokens, adjective + 1) === 'that' && clauseFollows(tokens, adjective + 2)) {

@@ -4931,6 +4931,20 @@ describe('a person at a workplace written in lower case', () => {
   })
 })
 
+describe('a company\'s shares before a word of their price\'s move', () => {
+  it('are its stock, no verb of sharing', () => {
+    const text = "Nike shares jump as new CEO's turnaround shows early signs of progress\n\nTesla shares slide after recall\n\nBoeing shares rise after earnings beat"
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+  it('still share what they share', () => {
+    const text = 'Apple shares details of new phone\n\nKim shares her fears in a new memoir'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['shares details', 'Apple']]],
+      ['direct', [['shares her fears', 'Kim']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
