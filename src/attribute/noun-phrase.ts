@@ -288,6 +288,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if (grammar.joiners.has(l) && !(l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) {
       if (joinerWithObject(tokens, k)) break
       k--
+      // ("a study being released Tuesday by researchers shows…": in the progressive too)
+      if (tokens[k]?.lower.endsWith('ing') && lexicon.be.has(tokens[k].lower)) k--
       continue
     }
     // "think tanks", "roll call vote": a verb's form inside a compound noun
@@ -626,7 +628,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || ingModifier(tokens, k)) {
+    // ("a study being released Tuesday": a progressive passive ends the head as its participle would)
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || ingModifier(tokens, k) || (l.endsWith('ing') && lexicon.be.has(l) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
       h = k - 1
       break
     }

@@ -4945,6 +4945,17 @@ describe('a company\'s shares before a word of their price\'s move', () => {
   })
 })
 
+describe('a document being released or reviewed, as its subject', () => {
+  it('is the document that shows or finds', () => {
+    const text = 'An exhaustive study being released on Tuesday by a group of researchers shows in detail how companies shelter profits. Documents being reviewed by the committee show that the firm knew. A report being published by two economists found that wages fell.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.type])])).toEqual([
+      ['direct', [['shows', 'document']]],
+      ['direct', [['show that', 'document']]],
+      ['direct', [['found that', 'document']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
