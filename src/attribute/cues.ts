@@ -356,9 +356,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
     // "claims by the agency that…" names the owner after "by"; "complaints that…" leaves the speakers unnamed
+    // ("statements by Donald Trump last week that…": a time phrase may stand before "that")
     if (lexicon.speechNouns.has(t.norm) && (w(tokens, i + 1) === 'by' || ownerlessNoun(tokens, i))) {
       const by = w(tokens, i + 1) === 'by' ? rightNP(tokens, i + 2) : undefined
-      const that = by ? by[1] : i + 1
+      const that = by ? thatAfterTime(tokens, by[1]) : i + 1
       if (w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
         add(by ? { cue: [i, i + 2], src: by, rule: 'speech-noun' } : { cue: [i, i + 2], rule: 'speech-noun' })
         i = that

@@ -4956,6 +4956,17 @@ describe('a document being released or reviewed, as its subject', () => {
   })
 })
 
+describe('a noun of saying by its owner, then a time, then "that"', () => {
+  it('hands on the clause from the owner', () => {
+    const text = 'Pence echoed claims by Trump last week that the election was rigged. She rejected warnings by the ministry on Monday that the strike was illegal. Lawmakers pointed to statements by Gov. Ann Lee in March that the fund was solvent.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['claims by', 'Trump']]],
+      ['direct', [['warnings by', 'the ministry']]],
+      ['direct', [['statements by', 'Gov. Ann Lee']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
