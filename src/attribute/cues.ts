@@ -485,6 +485,9 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   }
   // "early results of the exit poll": an -ly word may be an adjective
   let np = rightNP(tokens, k) ?? (m > k ? rightNP(tokens, m) : undefined)
+  // "according to internal emails and depositions reviewed by The Ledger": documents joined are one source
+  const joined = np && w(tokens, np[1]) === 'and' && lexicon.documentNouns.has(tokens[headOf(tokens, np)].norm) ? rightNP(tokens, np[1] + 1) : undefined
+  if (np && joined && lexicon.documentNouns.has(tokens[headOf(tokens, joined)].norm)) np = [np[0], joined[1]]
   // "according to show insiders", "according to poll watchers": a verb form there is a noun modifying the phrase
   if (!np && m === k && tokens[k]?.word && !tokens[k].cap && lexicon.cueVerbs.has(tokens[k].lower) && tokens[k + 1]?.word) {
     const rest = rightNP(tokens, k + 1)

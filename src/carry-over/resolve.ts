@@ -715,7 +715,14 @@ export class SourceResolver {
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
+    // ("Bartell Drugs closed 12 stores, the company said.": a company its own sentence names before the noun, though another spoke before)
+    let own: Entity | undefined
+    for (let k = this.mentions.length - 1; company && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
+      const m = this.mentions[k]
+      if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government') own = m.entity
+    }
     return (
+      own ??
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
       order.find(titled) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)

@@ -4967,6 +4967,37 @@ describe('a noun of saying by its owner, then a time, then "that"', () => {
   })
 })
 
+describe('documents joined after "according to"', () => {
+  it('are one source, identified by what follows them', () => {
+    const text = 'Executives were warned repeatedly, according to internal emails and depositions reviewed by The Ledger. The firm knew of the flaw, according to court records and emails obtained by the Tribune.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([
+      [['internal emails and depositions reviewed by The Ledger', 'named', 'document']],
+      [['court records and emails obtained by the Tribune', 'named', 'document']],
+    ])
+  })
+  it('leave people joined as they were', () => {
+    expect(check('The plan failed, according to officials and analysts.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['officials'])
+  })
+})
+
+describe('a drugstore chain by its name', () => {
+  it('is a company, not a person', () => {
+    const text = 'Midland Drug said in a statement that it had invested $40 million in compliance. Bartell Drugs closed 12 stores, the company said. Harbor Pharmacy said it would reopen Monday.'
+    expect(types(text)).toEqual([['Midland Drug', 'organization'], ['Bartell Drugs', 'organization'], ['Harbor Pharmacy', 'organization']])
+  })
+})
+
+describe('"the company" after a company its own sentence names first', () => {
+  it('is that company, though another spoke before', () => {
+    const text = 'Acme Corp. said on Monday that demand was weak. Vantor Semiconductor cut its forecast for the year, the company said in a filing.'
+    expect(resolvedOrWritten(text)).toEqual(['Acme Corp.', 'Vantor Semiconductor'])
+  })
+  it('is the company that spoke when its own sentence names none', () => {
+    const text = 'Acme Corp. said on Monday that demand was weak. Sales fell 4%, the company said.'
+    expect(resolvedOrWritten(text)).toEqual(['Acme Corp.', 'Acme Corp.'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
