@@ -297,6 +297,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
+    // "A group calling itself ShadowByte claimed…": the name a phrase goes by is inside it
+    if (grammar.reflexives.has(l) && tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')) {
+      k -= 2
+      continue
+    }
     // ("That is why critics say": a question word opens a clause)
     if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb

@@ -160,6 +160,12 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     return { kind: 'named', type: p === 'he' || p === 'she' ? 'person' : 'unknown', name: written, pronoun: p }
   }
 
+  // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
+  for (let k = a + 2; k < b - 1; k++) {
+    if (!grammar.reflexives.has(tokens[k].lower) || !tokens[k + 1].cap || !grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1].lower)?.base ?? '')) continue
+    const kind = readPhrase(text, tokens, [a, k - 1], outsideQuote)
+    return { kind: 'named', type: kind.type === 'anonymous' || kind.type === 'unknown' ? 'person' : kind.type, name: spanText(text, tokens, [k + 1, b]) }
+  }
   // "Twitter user @nycsouthpaw", "Fox News host @seanhannity": an account's handle names whoever writes it
   if (tokens[b - 1].text.startsWith('@') && tokens[b - 1].word) return { kind: 'named', type: 'person', name: tokens[b - 1].text }
 

@@ -4998,6 +4998,23 @@ describe('"the company" after a company its own sentence names first', () => {
   })
 })
 
+describe('a speaker calling itself by a name', () => {
+  it('is named by that name, of the kind its noun says', () => {
+    const text = 'A group calling itself ShadowByte claimed responsibility on a dark-web forum. A man calling himself Paul wrote that the vote was rigged.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.resolved, a.source.kind, a.source.type]))).toEqual([
+      [['A group calling itself ShadowByte', 'ShadowByte', 'named', 'organization']],
+      [['A man calling himself Paul', 'Paul', 'named', 'person']],
+    ])
+  })
+})
+
+describe('a carrier by its name', () => {
+  it('is a company "the company" stands for later', () => {
+    const text = 'Hackers stole the data of 6 million customers, Northline Wireless disclosed Friday. The company said it found the breach on Oct. 30. Summit Broadband said its network was not affected.'
+    expect(types(text)).toEqual([['Northline Wireless', 'organization'], ['Summit Broadband', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
