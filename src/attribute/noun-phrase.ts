@@ -130,6 +130,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
         continue
       }
     }
+    // ("Republicans who voted no complained": an answer after a past verb ends that verb's clause, and negates nothing)
+    if (grammar.answers.has(t.lower) && j > 0 && pastForm(tokens[j - 1])) break
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || lexicon.adverbs.has(t.lower) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break

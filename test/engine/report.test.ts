@@ -5015,6 +5015,20 @@ describe('a carrier by its name', () => {
   })
 })
 
+describe('people who voted or answered "no"', () => {
+  it('speak with the verb after their relative clause', () => {
+    const text = 'Several Republicans who voted no complained that the bill added to the deficit. Democrats who voted no argued that the cuts went too far. Residents who answered no said the road was unsafe.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['complained that', 'Several Republicans']]],
+      ['reported', [['argued that', 'Democrats']]],
+      ['reported', [['said', 'Residents']]],
+    ])
+  })
+  it('leave "no" a determiner or a negation elsewhere', () => {
+    expect(labels('There were no reported cases of the virus. Lawmakers no longer believe the plan will work. Officials have not said whether the road will reopen.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
