@@ -4,7 +4,7 @@ import { addressee, adverbLike, capitalRun, floatingWord, gerundLike, headOf, in
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
-import { appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -882,6 +882,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // or firms listed by name (", said the three owners, Ruiz, Diaz, and Lee."); places listed after a phrase are not
     // (", said officials in three states, Ohio, Texas and Maine.")
     const bare = np && tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
+    let named: Range | undefined
     if (np && bare >= 0) np = [np[0], bare]
     // (a role may be a named person's: ", said Bell's attorney, Renee Okoye.")
     else if (np && (!tokens[np[0]].cap || tokens[np[0]].lower !== tokens[np[0]].norm) && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
@@ -889,8 +890,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
       if (listed >= 0) {
         if (namesPeopleOrFirms(tokens[np[1] - 1])) np = [np[1] + 1, listed]
       } else {
+        // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")
         const name = rightNP(tokens, np[1] + 1)
-        if (name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) np = [np[0], name[1]]
+        const short = !!name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap
+        if (name && (short || apposedName(tokens, name[0], name[1]) === name[0]) && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) {
+          np = [np[0], name[1]]
+          // (the person is read from the name and workplace alone: "another leading Supreme Court advocate, Andrew J. Pincus of…" is no court)
+          if (!short) named = name
+        }
       }
     }
     // (after a quotation, a participle describes the speaker: "wrote a man calling himself Paul", "said a woman wearing a red
@@ -901,7 +908,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")
     const participle = isQuoteMark(prev) && ing(after)
     if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
-      const r = readSource(text, tokens, np)
+      const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })

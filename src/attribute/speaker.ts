@@ -391,7 +391,7 @@ const namePreposition = (t: Token) => t.word && !t.cap && (grammar.bodyNamePrepo
  * Where a name set off by commas between `from` and `at` opens, or -1: a person's ("John Podesta", past a role: "developer
  * Raymond Kessler"), or a body's, led by "the" and joined by small words ("the Food and Drug Administration", "Parents for Safe Schools").
  */
-function apposedName(tokens: Token[], from: number, at: number): number {
+export function apposedName(tokens: Token[], from: number, at: number): number {
   const named = pastRole(tokens, from, at)
   const first = named === from && w(tokens, from) === 'the' ? from + 1 : named
   // (one role word after "the" is a description, no name: "The man, the Democrat, said")

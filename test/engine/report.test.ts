@@ -4920,6 +4920,16 @@ describe('a named person\'s role after an inverted verb, then a name', () => {
   })
 })
 
+describe('a role after an inverted verb, then a name with where the person works', () => {
+  it('is that person', () => {
+    const text = '“Two doses are about 97% effective,” said the school district\'s nurse, Andrea Solis of the Lakeview Clinic. “It is likely,” said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown. “We will appeal,” said his lawyer, Mark Dyer of Dyer & Lowe.'
+    expect(types(text)).toEqual([['Andrea Solis', 'person'], ['Andrew J. Pincus', 'person'], ['Mark Dyer', 'person']])
+  })
+  it('is no one for places listed after a group', () => {
+    expect(labels('“It failed,” said officials in three states, Ohio, Texas and Maine.')).toEqual(['reported'])
+  })
+})
+
 describe('a person at a workplace written in lower case', () => {
   it('is the person, not a body', () => {
     const text = '“Courts have not grappled with this,” said Professor Daniel Hsu of Northwestern University\'s law school. Economist Ruth Alvarez of the state university\'s business school said rates would fall.'

@@ -342,4 +342,33 @@ Comments are closed.`,
     ],
     note: "An opinion column: first-person views are unattributed claims (SPEC §2); 'Who asked for this?' asserts nothing (question); the closing rhetorical question asserts something checkable (bus use fell by a fifth), so it stays a body claim; 'Scrap the tram …' is an imperative (question). 'The council’s own business case puts the cost … at' is a document supplying a figure: direct.",
   },
+  {
+    id: 'article/health-outbreak',
+    rule: 'article',
+    text: `Measles cases climb to 48 in county outbreak
+
+The county's health officer said Friday that six more children had been infected, bringing the total in the Cedar County outbreak to 48.
+
+The county health department said in a news release that two of the new patients had been hospitalized.
+
+The Centers for Disease Control and Prevention has counted 1,274 cases nationwide this year, the most since 1992. The agency says most of them involve people who were not vaccinated.
+
+Some parents at the school have questioned the vaccine's safety. Decades of research have found no link between the vaccine and autism.
+
+"Two doses are about 97% effective," said the school district's nurse, Andrea Solis of the Lakeview Clinic.
+
+Several parents who voted no on a school mask rule in 2021 said they would keep their children home this week.`,
+    expect: [
+      { s: 'Measles cases climb to 48 in county outbreak', label: 'unattributed', role: 'heading' },
+      { s: "The county's health officer said Friday that six more children had been infected, bringing the total in the Cedar County outbreak to 48.", label: 'direct', sources: ["The county's health officer"] },
+      { s: 'The county health department said in a news release that two of the new patients had been hospitalized.', label: 'direct', sources: ['The county health department'] },
+      { s: 'The Centers for Disease Control and Prevention has counted 1,274 cases nationwide this year, the most since 1992.', label: 'unattributed' },
+      { s: 'The agency says most of them involve people who were not vaccinated.', label: 'direct', sources: ['The agency'] },
+      { s: "Some parents at the school have questioned the vaccine's safety.", label: 'unattributed' },
+      { s: 'Decades of research have found no link between the vaccine and autism.', label: 'reported', sources: ['Decades of research'] },
+      { s: '"Two doses are about 97% effective," said the school district\'s nurse, Andrea Solis of the Lakeview Clinic.', label: 'direct', sources: ["the school district's nurse, Andrea Solis of the Lakeview Clinic"] },
+      { s: 'Several parents who voted no on a school mask rule in 2021 said they would keep their children home this week.', label: 'reported', sources: ['Several parents'] },
+    ],
+    note: "A health story: 'said in a news release that…' reports through the release (a compound noun, no verb of releasing); 'The agency' is the CDC, only mentioned before (SPEC §1 step 2: a role noun whose antecedent is named); 'Decades of research have found' is research, unspecified (vague, SPEC: studies, research); 'questioned the vaccine's safety' is a stance with no content; the nurse speaks under her name, set off after her role with her workplace; 'who voted no' is a relative clause, and its 'no' negates nothing.",
+  },
 ]
