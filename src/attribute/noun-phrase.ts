@@ -287,7 +287,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // a past form before a determiner is the verb, not a post-modifier: "She cited the study", "Lee quoted the report"
-    if (grammar.joiners.has(l) && !(l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) {
+    const object = l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? '')
+    if (grammar.joiners.has(l) && !object) {
       if (joinerWithObject(tokens, k)) break
       k--
       // ("a study being released Tuesday by researchers shows…": in the progressive too)
@@ -304,6 +305,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k -= 2
       continue
     }
+    // ("Two colleagues filed a complaint with the agency accusing…": the verb with its object; "released the same day" is a time)
+    if (object && grammar.joiners.has(l) && !lexicon.timeWords.has(tokens[k + 2]?.lower ?? '') && !lexicon.timeWords.has(tokens[k + 3]?.lower ?? '')) break
     // ("That is why critics say": a question word opens a clause)
     if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb

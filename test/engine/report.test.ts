@@ -5039,6 +5039,15 @@ describe('people who voted or answered "no"', () => {
   })
 })
 
+describe('a verb with its object before a participle of saying', () => {
+  it('is no part of the participle\'s subject', () => {
+    const text = 'In 1974 she and two colleagues filed a complaint with the agency accusing the station of paying women less. Tenants filed a lawsuit in federal court alleging that the landlord ignored mold.'
+    const sources = check(text).sentences.flatMap((s) => s.attributions.map((a) => a.source.text ?? ''))
+    expect(sources.some((x) => / filed /.test(x))).toBe(false)
+    expect(labels(text)).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
