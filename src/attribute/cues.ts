@@ -1012,7 +1012,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("email chains recently labeled “top secret”": an adverb between them too)
   // (a few words at most: a subject from the start of a long sentence is read in constant time)
   const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
-  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && namedRightAfter(tokens, i + 1)) return
+  // ("The plan, which the mayor called “a disgrace,”": a relative clause's own subject calls it so)
+  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && !grammar.relativePronouns.has(w(tokens, src[0] - 1)) && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")

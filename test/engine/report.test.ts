@@ -5048,6 +5048,20 @@ describe('a verb with its object before a participle of saying', () => {
   })
 })
 
+describe('a relative clause whose subject calls the thing by a quoted name', () => {
+  it('reports the subject\'s words', () => {
+    const text = 'The plan, which the mayor called “a disgrace,” was shelved. The law, which opponents called “cruel,” takes effect Monday. The deal that the union called “a betrayal” passed.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['called', 'the mayor']]],
+      ['reported', [['called', 'opponents']]],
+      ['direct', [['called', 'the union']]],
+    ])
+  })
+  it('leaves a thing named by a participle unattributed', () => {
+    expect(labels('It was a formula called “chained CPI.” The fund, which was labeled “Homes First,” closed.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
