@@ -47,6 +47,9 @@ const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`
 export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
 /** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
+/** A reflexive at `k` between a naming participle and a name, inside a phrase: "A group calling | itself | ShadowByte", "a man calling himself Paul". */
+export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(tokens[k].lower) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')
+
 export const personWord = (t: Token) => lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
 
 /** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
@@ -301,7 +304,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // "A group calling itself ShadowByte claimed…": the name a phrase goes by is inside it
-    if (grammar.reflexives.has(l) && tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')) {
+    if (callsItself(tokens, k)) {
       k -= 2
       continue
     }

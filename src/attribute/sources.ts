@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { isWebAddress, type Token } from '../segment/tokens'
-import { adverbLike, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
+import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
 import { courtesySurname, firstWord, isPunct, opensDescription, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
@@ -162,7 +162,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
 
   // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
   for (let k = a + 2; k < b - 1; k++) {
-    if (!grammar.reflexives.has(tokens[k].lower) || !tokens[k + 1].cap || !grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1].lower)?.base ?? '')) continue
+    if (!callsItself(tokens, k)) continue
     const kind = readPhrase(text, tokens, [a, k - 1], outsideQuote)
     return { kind: 'named', type: kind.type === 'anonymous' || kind.type === 'unknown' ? 'person' : kind.type, name: spanText(text, tokens, [k + 1, b]) }
   }
@@ -528,9 +528,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1)) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
-  if (lowerEnd) span = undefined
-  else if (named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
-  else {
+  if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
+  else if (!lowerEnd) {
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
     // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")
     let g = last
