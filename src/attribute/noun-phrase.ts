@@ -310,6 +310,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     }
     // ("Two colleagues filed a complaint with the agency accusing…": the verb with its object; "released the same day" is a time)
     if (object && grammar.joiners.has(l) && !lexicon.timeWords.has(tokens[k + 2]?.lower ?? '') && !lexicon.timeWords.has(tokens[k + 3]?.lower ?? '')) break
+    // ("Experts not involved in the study said": a negated participle after its noun describes it, as the participle alone does)
+    if (isNegation(t) && grammar.joiners.has(tokens[k + 1]?.lower ?? '') && isWord(before) && (personWord(before) || before.cap)) {
+      k--
+      continue
+    }
     // ("That is why critics say": a question word opens a clause)
     if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
@@ -641,8 +646,9 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
-    // ("a study being released Tuesday": a progressive passive ends the head as its participle would)
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || ingModifier(tokens, k) || (l.endsWith('ing') && lexicon.be.has(l) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
+    // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
+    // the head as its participle would)
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
       h = k - 1
       break
     }

@@ -5062,6 +5062,24 @@ describe('a relative clause whose subject calls the thing by a quoted name', () 
   })
 })
 
+describe('people described by a negated participle', () => {
+  it('are the speakers, the phrase whole', () => {
+    const text = 'Nutrition experts not involved in the research said the findings add to the evidence. Scientists not affiliated with the project said the data were sound. Researchers at Yale not involved in the trial said the results were promising.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'Nutrition experts not involved in the research']]],
+      ['reported', [['said', 'Scientists not affiliated with the project']]],
+      ['reported', [['said', 'Researchers at Yale not involved in the trial']]],
+    ])
+  })
+  it('leave a negated verb of the clause as it was', () => {
+    const text = 'He was not involved in the decision, the senator said. Trump was not involved, his lawyer said.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'the senator']]],
+      ['direct', [['said', 'his lawyer']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
