@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
@@ -102,8 +102,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   const herSaying = prev?.lower === 'her' && t.lower.endsWith('ing') && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))
   // ("who voted no complained that…": an answer after a past verb is no determiner)
-  const answer = !!prev && grammar.answers.has(prev.lower) && !!tokens[i - 2] && pastForm(tokens[i - 2])
-  if (prev && !relativeThat && !herSaying && !answer && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
+  if (prev && !relativeThat && !herSaying && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)

@@ -47,6 +47,9 @@ const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`
 export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
 /** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
+/** An answer or a vote at `k` right after a past verb, no determiner nor negation: "who voted | no | complained that…". */
+export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.has(tokens[k]?.lower ?? '') && k > 0 && pastForm(tokens[k - 1])
+
 /** A reflexive at `k` between a naming participle and a name, inside a phrase: "A group calling | itself | ShadowByte", "a man calling himself Paul". */
 export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(tokens[k].lower) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')
 
@@ -134,7 +137,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       }
     }
     // ("Republicans who voted no complained": an answer after a past verb ends that verb's clause, and negates nothing)
-    if (grammar.answers.has(t.lower) && j > 0 && pastForm(tokens[j - 1])) break
+    if (answerAfterVerb(tokens, j)) break
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || lexicon.adverbs.has(t.lower) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
