@@ -323,7 +323,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition
-    if (!t.cap && l.length > 4 && l.endsWith('ing') && lexicon.prepositions.has(tokens[k + 1].lower) && (k === 0 || before?.text === ',' || lexicon.prepositions.has(before?.lower ?? ''))) break
+    // (after a role's "of" it is the field: "The head of engineering at Stratus", "a professor of nursing at Duke")
+    if (!t.cap && l.length > 4 && l.endsWith('ing') && lexicon.prepositions.has(tokens[k + 1].lower) && (k === 0 || before?.text === ',' || lexicon.prepositions.has(before?.lower ?? '')) && !(before?.lower === 'of' && k > 1 && personWord(tokens[k - 2]))) break
     // "…, a claim his lawyers dispute": a possessive pronoun opens its phrase; a noun of saying before it ends another
     if (grammar.possessivePronouns.has(l) && isWord(before) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))) {
       k--

@@ -428,6 +428,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (role) {
     // one definite person ("her mother", "the foreign minister"), or one's family ("his parents");
     // "a senior official", "officials", "Sanders' aides" are vague
+    // ("the owner of a Brooklyn bakery", "the head of sales at one retailer": of a body no one can tell, as unnamed as "a manager")
+    const unnamedAnchor = after.some((t, k) => lexicon.prepositions.has(t.lower) && grammar.unnamedAnchors.has(after[k + 1]?.lower ?? ''))
+    if (definite && unnamedAnchor && !plural) return { kind: 'vague', type: 'anonymous', name }
     if (definite && (!plural || (possessive && grammar.kinPlurals.has(head.lower)))) return { kind: 'named', type: 'person', name, role: { head: role, mods } }
     // "The authors wrote…" after "a study published in…": a document's authors speak for it, when one comes before
     if (definite && plural && grammar.documentAuthors.has(role)) return { kind: 'vague', type: 'anonymous', name, role: { head: role, mods, of: 'document' } }

@@ -281,6 +281,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (a capitalised "One" or "Another" alone counts one of a group, no name: "One, the Lepanto Institute, said")
           const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
           const listed = tokens[k - 1]?.cap && !counted && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
+          // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
+          // after the object of a person's preposition names the object; the person speaks, the phrase whole)
+          if (!listed && bodyApposed(tokens, head, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
           if (!listed && !lexicon.documentNouns.has(head.norm)) return [named, at]
         }
         const short = at - k <= 10
@@ -382,6 +385,17 @@ function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefine
     }
   }
   return m
+}
+
+/**
+ * Whether the name at `[named, close)` set off after the comma at `k` is a body's and names the common noun right before the comma,
+ * the object of a preposition after the person `head`: one word that is no given name, or a name ending with a body's word.
+ */
+function bodyApposed(tokens: Token[], head: Token, k: number, named: number, close: number): boolean {
+  const object = tokens[k - 1]
+  if (!(personNoun(head) || lexicon.spokesNouns.has(head.norm)) || !object?.word || object.cap || !tokens.slice(tokens.indexOf(head) + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
+  const last = tokens[close - 1]
+  return (close - named === 1 && !lexicon.givenNames.has(last.lower)) || lexicon.organizationWords.has(last.lower) || listedBody(tokens, close - 1)
 }
 
 /** A lowercase preposition inside a body's own name: "the Council on Foreign Relations", "Parents of Murdered Children". */

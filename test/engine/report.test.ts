@@ -5080,6 +5080,68 @@ describe('people described by a negated participle', () => {
   })
 })
 
+describe('a role whose field is an -ing noun', () => {
+  it('is read whole before its speaker verb', () => {
+    const text = 'The director of marketing at Halvern Labs said sales had doubled. A professor of nursing at Duke University said the shortage would last. The vice president of lending at Harbor Bank told reporters that rates would rise.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'The director of marketing at Halvern Labs']]],
+      ['reported', [['said', 'A professor of nursing at Duke University']]],
+      ['direct', [['told', 'The vice president of lending at Harbor Bank']]],
+    ])
+  })
+  it('leaves a gerund after a preposition the clause\'s verb', () => {
+    expect(labelAndCues('By siding with the union, the mayor said, the council lost its leverage.')).toEqual([['direct', [['said', 'the mayor']]]])
+  })
+})
+
+describe('a definite role at an unnamed body', () => {
+  it('is an anonymous person, vague', () => {
+    const text = 'The head of engineering at one retailer said her team had received no updates. The owner of a Brooklyn bakery said flour prices had doubled. The principal of another school in the district told parents that classes would resume.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'The head of engineering at one retailer']]],
+      ['reported', [['said', 'The owner of a Brooklyn bakery']]],
+      ['reported', [['told', 'The principal of another school in the district']]],
+    ])
+    expect(flag(text, 'anonymous-sources')?.sentences).toEqual([0, 1, 2])
+  })
+  it('is still one person when the role comes back', () => {
+    const text = 'The owner of a Brooklyn bakery said flour prices had doubled. The owner added that she had cut two jobs.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.kind, s.sentences])).toEqual([['owner of a Brooklyn bakery', 'vague', 2]])
+  })
+  it('is named at a body the story names or has named', () => {
+    const text = 'The owner of Rossi Bakery said flour prices had doubled. The director of the hospital said beds were full. Her mother said she was home.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+})
+
+describe('a body named after the object of a person\'s preposition', () => {
+  it('leaves the person the speaker, the phrase whole', () => {
+    const text = 'Downdetector logged 2 million complaints, a spokesperson for its owner, Ookla, said. The app went dark for an hour, a spokesman for its parent company, Alphabet, said. The fund lost money, a lawyer for the firm, Bluecrest Capital, said.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'a spokesperson for its owner, Ookla']]],
+      ['direct', [['said', 'a spokesman for its parent company, Alphabet']]],
+      ['reported', [['said', 'a lawyer for the firm, Bluecrest Capital']]],
+    ])
+  })
+  it('leaves a person\'s name set off after the phrase the speaker', () => {
+    const text = 'The fund lost money, a spokeswoman for the company, Jane Doe, said. The strike ended, a spokesman for the IDF, Lt. Col. Nadav Shoshani, said.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Jane Doe']]],
+      ['direct', [['said', 'Lt. Col. Nadav Shoshani']]],
+    ])
+  })
+})
+
+describe('companies named for their trade', () => {
+  it('are organisations, what "the company" refers to', () => {
+    const text = 'A faulty update hit Stratus Cloud customers early Tuesday, the company said. Blue Harbor Studios said the film would be delayed.'
+    expect(types(text)).toEqual([
+      ['Stratus Cloud', 'organization'],
+      ['Blue Harbor Studios', 'organization'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
