@@ -620,6 +620,9 @@ const descriptive = (t: Token) =>
 function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number): string | undefined {
   let c = k
   while (c > 0 && tokens[c - 1].word && tokens[c - 1].cap) c--
+  // (or one opening the sentence, its capital saying nothing: "Developer Linden Vale Homes says"; a plural may be the name's, "Farmers Insurance")
+  const opening = tokens[c]
+  if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && (lexicon.personRoles.has(opening.norm) || lexicon.officeNouns.has(opening.norm))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
   return c > 0 && descriptive(tokens[c - 1]) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
 }
 
@@ -671,7 +674,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   let trade: string | undefined
   let named = -1
   for (let k = a; k < h && named < 0; k++) {
-    trade = !tokens[k].cap && tokens[k + 1].cap ? compoundHead(tokens, k, lexicon.officeNouns) : undefined
+    // (a company's trade may open the sentence, its capital saying nothing: "Chipmaker Vantor Semiconductor said")
+    trade = (!tokens[k].cap || (k === firstWord(tokens) && lexicon.companyNouns.has(tokens[k].norm) && !lexicon.anyTradeNouns.has(tokens[k].norm))) && tokens[k + 1].cap ? compoundHead(tokens, k, lexicon.officeNouns) : undefined
     if (trade) named = k + 1
   }
   const typed = trade && { kind: 'named' as const, type: officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }

@@ -490,8 +490,11 @@ export class SourceResolver {
     k = pastDescription(t, k, b - 1)
     // a company's name ("Halvern Labs", "United Technologies") is no person's, but a body "the company" may stand for later
     const trade = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm) && !surnameNotCompany(t, b - 1)
-    // so is a name right after its company's trade ("the analytics company Kpler", "the drugmaker Halvern")
-    const company = trade || (k === a && tradeBefore(t, a))
+    // so is a name right after its company's trade ("the analytics company Kpler", "the drugmaker Halvern"), which may open the
+    // sentence with a capital ("Chipmaker Vantor Semiconductor cut…")
+    const opening = k <= a + 1 && b - a >= 2 && a === firstWord(t) && lexicon.companyNouns.has(t[a].norm) && !lexicon.anyTradeNouns.has(t[a].norm)
+    if (opening) k = a + 1
+    const company = trade || opening || (k === a && tradeBefore(t, a))
     // words before the first given name of a longer run are no part of the name: "Staff Katie Walsh", "Ayatollah Ali Khamenei"
     if (b - k >= 3 && !company && !lexicon.givenNames.has(t[k].lower)) {
       let g = k + 1
@@ -520,6 +523,7 @@ export class SourceResolver {
       if (!create) return null
       const e = this.register(name, { kind: 'named', type: 'organization' }, written, true)
       if (k === a && tradeBefore(t, a)) e.trade ??= tradeWords(t, a)
+      else if (opening) e.trade ??= [t[a].norm]
       return e
     }
     const words = name.toLowerCase().split(/\s+/)

@@ -90,6 +90,9 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : cutShort(body) ? 'teaser' : 'prose'
   if (s.block === 'caption') return 'caption'
   const words = s.tokens.length
+  // ("…played his 600th game. ... Edmonton has lost…": marks alone between a paragraph's sentences separate items and say nothing;
+  // inside a quotation an ellipsis marks words left out of it, and the quotation goes on)
+  if (!s.line && !s.quote.groups.length && s.tokens.every((t) => !t.word)) return 'furniture'
   // whole-line furniture is a few words: only short units are normalised and looked up (the
   // word-list expressions ignore case, so longer units are not lowercased, which is slow on news text)
   const line = words <= 16 ? norm(body) : body

@@ -5142,6 +5142,58 @@ describe('companies named for their trade', () => {
   })
 })
 
+describe('marks alone between a paragraph\'s sentences', () => {
+  it('are no claim', () => {
+    const text = "NOTES: Calgary's Mikael Backlund played in his 1,000th game. ... Edmonton has lost three of its last four on the road. … Attendance was 18,390."
+    const r = check(text)
+    expect(r.sentences.map((s) => [s.text, s.role, s.claim])).toEqual([
+      ["NOTES: Calgary's Mikael Backlund played in his 1,000th game.", 'body', true],
+      ['...', 'boilerplate', false],
+      ['Edmonton has lost three of its last four on the road.', 'body', true],
+      ['…', 'boilerplate', false],
+      ['Attendance was 18,390.', 'body', true],
+    ])
+    expect(r.summary.claims).toBe(3)
+  })
+  it('inside a quotation leave it going on', () => {
+    const text = '“We stopped skating,” Knoblauch said. “You can\'t do that. … Not in this building.”'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'direct'])
+  })
+})
+
+describe('a company\'s trade opening the sentence', () => {
+  it('is no part of its name', () => {
+    const text = 'Chipmaker Vantor Semiconductor said sales fell. Housebuilder Linden Vale Homes says the estate will include a school. Developer Ashgrove Properties said work would start in spring. Retailer Cole Markets said it would drop the brand.'
+    expect(types(text)).toEqual([
+      ['Vantor Semiconductor', 'organization'],
+      ['Linden Vale Homes', 'organization'],
+      ['Ashgrove Properties', 'organization'],
+      ['Cole Markets', 'organization'],
+    ])
+  })
+  it('is what the trade\'s noun refers back to', () => {
+    const text = 'Housebuilder Linden Vale Homes says the estate will include a school. The first homes could be ready by 2028, according to the housebuilder. Chipmaker Vantor Semiconductor cut its forecast. The decline was temporary, the chipmaker said.'
+    expect(namesAndCounts(text)).toEqual([
+      ['Linden Vale Homes', 2],
+      ['Vantor Semiconductor', 1],
+    ])
+  })
+  it('leaves a name that opens with a plural or a title whole', () => {
+    expect(sourceNames('Farmers Insurance said claims rose. Police Chief Ann Lee said two men were arrested.')).toEqual(['Farmers Insurance', 'Ann Lee'])
+  })
+})
+
+describe('British titles', () => {
+  it('are no part of the name, and the councillor is the one named so', () => {
+    const text = 'Cllr Sue Waring, who represents the ward, said she had voted against the plan. The councillor added that the surgery was a promise on paper. Scottish Labour MSP Jackie Baillie said the figures were shameful. Local MP Caroline Johnson said she would meet residents.'
+    expect(namesAndCounts(text)).toEqual([
+      ['Sue Waring', 2],
+      ['Jackie Baillie', 1],
+      ['Caroline Johnson', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
