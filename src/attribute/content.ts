@@ -14,6 +14,9 @@ export type Content = { kind: 'that' | 'quote' | 'clause' | 'relative' | 'to' | 
 const TALLY = /^\d{1,3}-\d{1,3}$/
 const COUNT = /^\d{1,3}$/
 
+/** a year written in figures */
+const YEAR = /^(?:1[89]|20)\d\d$/
+
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 export function skipAdjuncts(tokens: Token[], i: number): number {
   let j = i
@@ -77,6 +80,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || /^\d/.test(after.text))) {
         // ("at 2:15 p.m.": the whole clock time)
         j = Math.max(j + 2, pastClock(tokens, j + 1))
+        // ("in March 2022", "on March 15, 2022": the date's year, and its day before one; "on Monday 12 people died" keeps its count)
+        if (YEAR.test(w(tokens, j))) j++
+        else if (/^\d{1,2}$/.test(w(tokens, j)) && isPunct(tokens[j + 1], ',') && YEAR.test(w(tokens, j + 2))) j += 3
         continue
       }
       // "in the summer of 2015", "during the past week", "in the early morning hours"
@@ -801,8 +807,10 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     if (tokens[k].quoted) return true
     // ("Media shares blame in Iowa poll overhype - HuffPollster: “…”": a dash ends the clause, the quotation is another's)
     if (isPunct(tokens[k], '.;') || (DASHES.has(tokens[k].text) && (tokens[k].text !== '-' || spacedDash(tokens, k)))) return false
-    // ("praised the state and then said, “…”": the quotation is the next verb's)
-    if (k > j && tokens[k].word && !tokens[k].cap && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' && grammar.verbJoiners.has(w(tokens, k - 1))) return false
+    // ("praised the state and then said, “…”", "called him to her home and handed him “the envelope”": the quotation is the next verb's;
+    // "derided and insulted “the professional left”" share it)
+    const joined = k > j && tokens[k].word && !tokens[k].cap && grammar.verbJoiners.has(w(tokens, k - 1))
+    if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
   }
   return false
 }

@@ -5194,6 +5194,46 @@ describe('British titles', () => {
   })
 })
 
+describe('artists by their art', () => {
+  it('are people, named before their names and one person when definite', () => {
+    const text = 'Comedian Maya Ortiz said the show was sold out. The choreographer said the dancers had rehearsed for months. Violinist Ana Reyes told the audience that the piece was new. A playwright said the theatre had cancelled her run.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.type, a.source.resolved ?? a.source.text])])).toEqual([
+      ['direct', [['person', 'Maya Ortiz']]],
+      ['direct', [['person', 'choreographer']]],
+      ['direct', [['person', 'Ana Reyes']]],
+      ['reported', [['anonymous', 'playwright']]],
+    ])
+  })
+})
+
+describe('a legend as the source', () => {
+  it('is a hedge with no source', () => {
+    const text = 'Legend has it that the bridge was built in a single night. The audience, as lore has it, rioted. The legend of the bridge draws tourists.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['Legend has it', null]]],
+      ['reported', [['lore has it', null]]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('a date with its year after a verb', () => {
+  it('is one adjunct, no object the verb names', () => {
+    const text = 'Brandt testified that Harlow called her into his office in March 2022 and gave her a list of “our guys.” Lee said Ruiz called him to her home on May 3, 2021 and handed him “the envelope.”'
+    const cues = check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))
+    expect(cues).toEqual([['testified that'], ['said']])
+  })
+  it('leaves the reported clause after it, and a count after a day', () => {
+    const text = 'The mayor said on March 15, 2022 that the plan was dead. Police said on Monday 12 people had died. The senator called the bill “reckless” in March 2022. Former aide Dana Ruiz derided and insulted “the donor class” in interviews.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'The mayor']]],
+      ['direct', [['said', 'Police']]],
+      ['direct', [['called', 'The senator']]],
+      ['direct', [['derided', 'Former aide Dana Ruiz']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
