@@ -496,6 +496,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
       const closing = !!np && np[1] - np[0] >= 2 && (adjectiveLike(tokens[np[1] - 1]) || grammar.judgmentAdjectives.has(tokens[np[1] - 1].lower)) && clauseEnds(tokens[np[1]])
       if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'clause', at: i + 1 }
+      // "a decision church leaders called painful but necessary", "a move critics called reckless.": the thing called went ahead of
+      // the relative clause, and what it was called follows the verb
+      if (verb.form === 'past' && judgment(tokens[i + 1]) && (clauseEnds(tokens[i + 2]) || isPunct(tokens[i + 2], ',')) && !(grammar.verbJoiners.has(w(tokens, i + 2)) && (pastForm(tokens[i + 3]) || !tokens[i + 3]?.word))) return { kind: 'clause', at: i + 1 }
     }
     return undefined
   }
@@ -758,6 +761,9 @@ function pastApposition(tokens: Token[], j: number): number {
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */
 const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') || t.lower === 'and' || t.lower === 'but'
+
+/** An adjective a speaker calls something: "reckless", "painful", "false". */
+const judgment = (t: Token | undefined) => !!t?.word && !t.cap && (adjectiveLike(t) || grammar.judgmentAdjectives.has(t.lower))
 
 /** A lone lowercase word closing a clause after an object: "calls Clinton unqualified;" (not "called him back", "called Lee yesterday"). */
 function complementAt(tokens: Token[], j: number): boolean {

@@ -686,8 +686,9 @@ export class SourceResolver {
     const work = (x: string) => lexicon.researchWorks.has(x) || lexicon.researchWorks.has(x.replace(/s$/, ''))
     const research = work(head)
     const otherWork = (e: Entity) => research && e.type === 'document' && ![...e.forms].some((f) => f.split(' ').some(work))
-    // ("the mayor's office" after "The Pentagon said…": an office owned by someone is theirs, not the nearest body's)
-    const officeOwners = of !== 'person' && lexicon.officeNouns.has(head) ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
+    // ("the mayor's office" after "The Pentagon said…": an office owned by someone is theirs, not the nearest body's; so is a document,
+    // "the treasurer's annual report" after "Conference data show…")
+    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
     const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
     // ("the airline" after "the aviation analytics firm Cirium": a trade's noun stands for no company written with another trade)
     const otherTrade = (e: Entity) => !!e.trade && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head) && !e.trade.includes(head)

@@ -5234,6 +5234,47 @@ describe('a date with its year after a verb', () => {
   })
 })
 
+describe('a relative clause with no pronoun after "a" and a noun', () => {
+  it('has its own subject, the people right after the noun', () => {
+    const text = 'It is a plan officials say will fail. It was a move critics said was reckless. She backed a bill union leaders argue would cut wages.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['say', 'officials']]],
+      ['reported', [['said', 'critics']]],
+      ['reported', [['argue', 'union leaders']]],
+    ])
+  })
+  it('leaves a quantity, an owner or a preposition inside the phrase', () => {
+    const text = 'A dozen residents said the water was brown. A senator\'s aides said the vote would slip. A spokesman for committee Democrats said the facts had not changed. A few critics said it was reckless.'
+    expect(labelAndCues(text).map(([, cues]) => cues[0][1])).toEqual(['A dozen residents', "A senator's aides", 'A spokesman for committee Democrats', 'A few critics'])
+  })
+})
+
+describe('what a relative clause\'s subject called the thing, with no quotation', () => {
+  it('reports the subject\'s judgement', () => {
+    const text = 'The conference voted to close 40 churches, a decision church leaders called painful but necessary. It was a policy Gov. Ana Ruiz has called reckless. The plan, which the mayor called unworkable, was shelved.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['called', 'church leaders']]],
+      ['direct', [['called', 'Gov. Ana Ruiz']]],
+      ['direct', [['called', 'the mayor']]],
+    ])
+  })
+  it('is no judgement when the verb is a call made', () => {
+    expect(labels('The mayor called early and left. The senator called twice, and the aide hung up. The company called off the merger.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('a document owned by someone', () => {
+  it('is no other document written before', () => {
+    const text = 'Conference data show attendance fell 38 percent. Giving dropped by a quarter, according to the treasurer\'s annual report. A new survey found attendance fell. Giving dropped, according to the bishop\'s letter.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.kind, a.source.resolved ?? a.source.text]))).toEqual([
+      [['vague', 'Conference data']],
+      [['named', "treasurer's annual report"]],
+      [['vague', 'new survey']],
+      [['named', "bishop's letter"]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
