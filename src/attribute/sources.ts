@@ -144,6 +144,10 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const named = grammar.articles.has(first.lower) ? a + 1 : a
   const body = named < b ? listedBodyIn(tokens, named, b) : undefined
   if (body) return { kind: 'named', type: body, name: listedName(withoutArticle(written)) }
+  // and after its country: "the U.S. Centers for Disease Control and Prevention"
+  const country = named < b - 1 ? lexicon.places.words.match(tokens, named, b) : undefined
+  const countrysBody = country && listedBodyIn(tokens, named + country.length, b)
+  if (countrysBody) return { kind: 'named', type: countrysBody, name: listedName(spanText(text, tokens, [named + country.length, b])) }
   // and after its trade: "the pollster Gallup", "mortgage buyer Freddie Mac", "the charity Save the Children"
   // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
   for (let k = named; k < b - 1 && k < named + 3 && tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower); k++) {

@@ -222,7 +222,7 @@ export class SourceResolver {
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string, mentioned = false): Entity {
     // (one body by any of its names: "the Fed" is "the Federal Reserve")
     const lower = name.toLowerCase()
-    const key = `${r.kind}:${lexicon.bodyAliases.get(lower) ?? lower}`
+    const key = `${r.kind}:${aliasOf(lower)}`
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
     // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
     let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? (this.sameOutlet(name) ?? this.bodyByFirstWord(name)) : undefined)
@@ -230,7 +230,7 @@ export class SourceResolver {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
       // ("the agency" after "the Centers for Disease Control and Prevention": a listed body by the noun news calls it)
-      for (const noun of lexicon.bodyNouns.get(lexicon.bodyAliases.get(lower) ?? lower) ?? []) addForm(e, noun)
+      for (const noun of lexicon.bodyNouns.get(aliasOf(lower)) ?? []) addForm(e, noun)
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
       // (outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for)
       if (e.type === 'media' && e.kind === 'named' && !JOINED.test(name)) this.outlets.push(e)
@@ -984,6 +984,17 @@ function recentOnly<T extends { sentence: number }>(list: T[], horizon: number):
 /** The name a source is counted under in the sources table. */
 export function nameOf(source: Source): string {
   return source.resolved ?? source.text ?? ''
+}
+
+/**
+ * A listed body's full name, lowercase, for any of its names (`lower`), its country written before it or not ("the U.S. Food and
+ * Drug Administration" is "the FDA"); an unlisted name as it is.
+ */
+function aliasOf(lower: string): string {
+  const alias = lexicon.bodyAliases.get(lower)
+  if (alias) return alias
+  const space = lower.indexOf(' ')
+  return (space > 0 && lexicon.places.countryWords.has(lower.slice(0, space)) && lexicon.bodyAliases.get(lower.slice(space + 1))) || lower
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */

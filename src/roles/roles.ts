@@ -115,11 +115,20 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
+  // a headline's second half after its question or label, on the first line: "Is the turkey still safe? Food scientists weigh in"
+  if (lastOfLine && !s.terminal && words <= 12 && !s.found.length && headlineHalf(text, s.start)) return 'title'
   // a short label that leads into a list or a table, "Key points from the meeting:", titles it (a speaker's "Lee said:" is a cue,
   // and "The district spent $2 million last year:" a claim)
   if (leadsList && s.line && words <= 12 && !s.found.length && body.trimEnd().endsWith(':') && s.tokens.every(labelWord)) return 'label'
   if (s.line && words <= 12 && quotedSubhead(s)) return 'title'
   return 'prose'
+}
+
+/** Whether the text's first line holds a question or a label before `start`, a headline's first half: "Is the turkey still safe? |". */
+function headlineHalf(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const before = text.slice(lineStart, start).trimEnd()
+  return before.length > 0 && before.length <= 120 && /[?!:]["”’']?$/.test(before) && !/\S/.test(text.slice(0, lineStart))
 }
 
 /** A word a label may hold: no figure, no auxiliary, no past form of a verb. */

@@ -5275,6 +5275,33 @@ describe('a document owned by someone', () => {
   })
 })
 
+describe('a listed body written after its country', () => {
+  it('is the body, one source with its other names', () => {
+    const text = 'The U.S. Centers for Disease Control and Prevention estimates that 48 million people get sick each year. The CDC said the figure was rising. The U.S. Food and Drug Administration said the recall was voluntary. The FDA said no illnesses had been reported. The U.S. Department of Agriculture says leftovers keep for three days.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])).toEqual([
+      ['Centers for Disease Control and Prevention', 'government', 2],
+      ['U.S. Food and Drug Administration', 'government', 2],
+      ['U.S. Department of Agriculture', 'government', 1],
+    ])
+  })
+})
+
+describe('a headline in two halves on the first line', () => {
+  it('is a heading after its question or label', () => {
+    const text = 'Is it safe to eat the leftover turkey? Food scientists weigh in\n\nThe short answer is three to four days, the USDA says.'
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['question', false],
+      ['heading', false],
+      ['body', true],
+    ])
+    expect(check('Exclusive: Mayor quits amid probe\n\nThe mayor resigned Tuesday.').sentences.map((s) => s.role)).toEqual(['heading', 'body'])
+  })
+  it('is only the first line: a later line without its stop stays what it says', () => {
+    const text = 'The council met on Tuesday.\n\nHe asked: why now? Nobody answered'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
