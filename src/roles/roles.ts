@@ -12,7 +12,7 @@ export type Shape = 'furniture' | 'related' | 'caption' | 'credit' | 'title' | '
 /** What roles need of a sentence, read while its words are at hand. */
 export interface RoleFacts {
   shape: Shape
-  /** few enough words to be a photo description before a credit line */
+  /** few enough words to be a photo description before a credit line, and no one's words ("…, Case-Shiller said last week.") */
   short: boolean
   /** a credit line and little else */
   credit: boolean
@@ -27,7 +27,7 @@ export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsL
   const marker = s.tokens.length <= 40 ? lexicon.captionMarkers.exec(body) : null
   const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
-  return { shape, short: s.tokens.length <= 35, credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s) }
+  return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s) }
 }
 
 const EDGE = new Set([...' \t\n\r.:;,!?…*•|·–—-'])

@@ -5302,6 +5302,43 @@ describe('a headline in two halves on the first line', () => {
   })
 })
 
+describe('official figures', () => {
+  it('are a government\'s release, named; bare records stay vague', () => {
+    const text = 'Waiting lists rose to a record 7.8 million, official figures published on Thursday show. Official data suggest that production peaked in 2013. Records show the house was sold twice. An official said the data were late.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.kind)])).toEqual([
+      ['direct', ['named']],
+      ['direct', ['named']],
+      ['reported', ['vague']],
+      ['reported', ['vague']],
+    ])
+  })
+})
+
+describe('a sourced sentence before a photo credit', () => {
+  it('is the article\'s, not the photo\'s description', () => {
+    const text = 'Home prices rose 2.1% in September, S&P CoreLogic Case-Shiller said last week.\n\nListings photo by John Smith/Austin Board of Realtors'
+    expect(check(text).sentences.map((s) => [s.role, s.label])).toEqual([
+      ['body', 'direct'],
+      ['caption', 'unattributed'],
+    ])
+  })
+  it('leaves a photo description a caption', () => {
+    const text = 'Mayor Ana Ruiz speaks at the opening of the new library on Tuesday.\nPhoto by John Smith/The Ledger\n\nThe mayor said it was a great day.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['caption', 'caption', 'body'])
+  })
+})
+
+describe('a name joined by an ampersand', () => {
+  it('is a firm', () => {
+    const text = 'S&P CoreLogic Case-Shiller said prices rose. Dyer & Lowe said the deal closed. Mark Dyer of Dyer & Lowe said it had closed.'
+    expect(types(text)).toEqual([
+      ['S&P CoreLogic Case-Shiller', 'organization'],
+      ['Dyer & Lowe', 'organization'],
+      ['Mark Dyer', 'person'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
