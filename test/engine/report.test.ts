@@ -5192,6 +5192,13 @@ describe('British titles', () => {
       ['Caroline Johnson', 1],
     ])
   })
+  it('include the Australian councillor\'s, one person with the name written in full', () => {
+    const text = 'Lord Mayor Adrian Schrinner announced the trial on Monday. Cr Schrinner said it would help the council compete for workers. Opposition leader Jared Cassidy called it "a thought bubble". "Ratepayers deserve to know what this will cost," Cr Cassidy said.'
+    expect(namesAndCounts(text)).toEqual([
+      ['Jared Cassidy', 2],
+      ['Adrian Schrinner', 1],
+    ])
+  })
 })
 
 describe('artists by their art', () => {
