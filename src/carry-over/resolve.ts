@@ -729,7 +729,10 @@ export class SourceResolver {
     return (
       own ??
       order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
-      order.find(titled) ??
+      // ("the agency said" after "The Minnesota Pollution Control Agency issued an alert", though the weather service spoke before: a
+      // body only mentioned, or the subject of a sentence since, whose name ends with the noun, over one that spoke by another name;
+      // the latest of those written with it)
+      this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? namedWith(e) && !otherBody(e) : order.includes(e) && titled(e)))) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
@@ -742,6 +745,31 @@ export class SourceResolver {
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
       (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined)
     )
+  }
+
+  /**
+   * The body a sentence since `found` was last mentioned is about, by a name headed by the office noun `head` and holding the role's
+   * `words` ("The Chicago Housing Authority cut its budget…" for "the authority", "The Texas Department of Transportation closed…"
+   * for "the department"), or `found`: of two bodies written with the noun, the latest.
+   */
+  private latestWithNoun(s: Analysed, head: string, words: string[], found: Entity | undefined): Entity | undefined {
+    if (!lexicon.officeNouns.has(head)) return found
+    let seen = -1
+    for (const m of this.mentions) if (m.entity === found && m.sentence > seen) seen = m.sentence
+    for (const r of this.recent) if (r.entity === found && r.sentence > seen) seen = r.sentence
+    for (let k = this.previous.length - 1; k >= 0 && this.previous[k].index > seen && this.previous[k].index >= s.index - ROLE_LOOKBACK; k--) {
+      const a = this.previous[k]
+      const subject = bodySubject(this.text, a)
+      // (a body by its own name, headed by the noun, not another role noun to resolve in turn nor "A panel of the U.S. Court of
+      // Appeals"; with the role's words, "the transportation department" is no "Chicago Fire Department")
+      const own = !!subject && !subject.reading.role && !subject.reading.pronoun && GROUP_TYPES.has(subject.reading.type) && /^\p{Lu}/u.test(subject.reading.name)
+      const name = own ? subject.reading.name.toLowerCase().split(' ') : []
+      const at = name.indexOf(head)
+      if (subject && at >= 0 && (at === name.length - 1 || name[at + 1] === 'of') && words.every((m) => name.includes(m))) {
+        return this.entityFor(a, { ...subject, cue: subject.src, rule: 'subject', quote: false, channel: false, relayed: false }) ?? found
+      }
+    }
+    return found
   }
 
   /** The entities of the sentences after `horizon` and before token `at` of sentence `s`, by the latest sentence they were mentioned in, newest first. */

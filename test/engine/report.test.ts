@@ -4779,9 +4779,9 @@ describe('a body of government only mentioned, before a time or an infinitive', 
     const text = 'The Labor Department on Tuesday finalized a rule on overtime. Salaried workers will be covered, according to the department. Boeing said it was working with the Federal Aviation Administration to inspect planes. The FAA said it was reviewing the data.'
     expect(resolvedOrWritten(text)).toEqual(['Labor Department', 'Boeing', 'Federal Aviation Administration'])
   })
-  it('is no body whose name goes on past the run', () => {
+  it('is no body whose name goes on past the run, but the subject it names whole', () => {
     const text = 'The U.S. Court of Appeals ruled on Monday. The law stands, the court said.'
-    expect(resolvedOrWritten(text)).toEqual(['court'])
+    expect(resolvedOrWritten(text)).toEqual(['U.S. Court of Appeals'])
   })
 })
 
@@ -5343,6 +5343,17 @@ describe('a name joined by an ampersand', () => {
       ['Dyer & Lowe', 'organization'],
       ['Mark Dyer', 'person'],
     ])
+  })
+})
+
+describe('a body only the subject of a sentence before its office noun', () => {
+  it('is what the noun stands for, over another body that spoke', () => {
+    const text = 'Smoke will drift south on Saturday, the National Weather Service said. The Minnesota Pollution Control Agency issued an air quality alert. People with asthma should stay inside, the agency said. The Texas Department of Transportation closed the highway on Monday. Crews worked overnight. The road will reopen Friday, the department said. The Chicago Housing Authority cut its budget. Repairs will be delayed, the authority said.'
+    expect(resolvedAs(/^the (agency|department|authority)$/i)(text)).toEqual(['Minnesota Pollution Control Agency', 'Texas Department of Transportation', 'Chicago Housing Authority'])
+  })
+  it('is not a body written with another noun', () => {
+    const text = 'The Justice Department sued the city in May. The FBI said the inquiry was open. The department said the suit would proceed.'
+    expect(resolvedAs(/^the department$/i)(text)).toEqual(['Justice Department'])
   })
 })
 

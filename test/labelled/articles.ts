@@ -371,4 +371,33 @@ Several parents who voted no on a school mask rule in 2021 said they would keep 
     ],
     note: "A health story: 'said in a news release that…' reports through the release (a compound noun, no verb of releasing); 'The agency' is the CDC, only mentioned before (SPEC §1 step 2: a role noun whose antecedent is named); 'Decades of research have found' is research, unspecified (vague, SPEC: studies, research); 'questioned the vaccine's safety' is a stance with no content; the nurse speaks under her name, set off after her role with her workplace; 'who voted no' is a relative clause, and its 'no' negates nothing.",
   },
+  {
+    id: 'article/planning-committee',
+    rule: 'article',
+    text: `Council backs 400-home estate despite objections
+
+Housebuilder Linden Vale Homes says the estate will include 120 affordable homes and a new GP surgery.
+
+Cllr Sue Waring, who represents the ward, said the surgery was a promise on paper. The councillor added that the roads could not cope.
+
+The head of planning at one neighbouring council, who asked not to be named, said the scheme set a precedent.
+
+The number of households on the waiting list rose to 4,100, official figures published on Thursday show.
+
+It is a plan residents say will double traffic on Grantham Road. Legend has it that the fields were once a royal hunting ground.
+
+The site's flood risk was assessed by Ashdown Environmental, a spokesperson for its parent company, Vale Group, said.`,
+    expect: [
+      { s: 'Council backs 400-home estate despite objections', label: 'unattributed', role: 'heading' },
+      { s: 'Housebuilder Linden Vale Homes says the estate will include 120 affordable homes and a new GP surgery.', label: 'direct', sources: ['Housebuilder Linden Vale Homes'] },
+      { s: 'Cllr Sue Waring, who represents the ward, said the surgery was a promise on paper.', label: 'direct', sources: ['Cllr Sue Waring'] },
+      { s: 'The councillor added that the roads could not cope.', label: 'direct', sources: ['The councillor'] },
+      { s: 'The head of planning at one neighbouring council, who asked not to be named, said the scheme set a precedent.', label: 'reported', sources: ['The head of planning at one neighbouring council'] },
+      { s: 'The number of households on the waiting list rose to 4,100, official figures published on Thursday show.', label: 'direct', sources: ['official figures'] },
+      { s: 'It is a plan residents say will double traffic on Grantham Road.', label: 'reported', sources: ['residents'] },
+      { s: 'Legend has it that the fields were once a royal hunting ground.', label: 'reported' },
+      { s: "The site's flood risk was assessed by Ashdown Environmental, a spokesperson for its parent company, Vale Group, said.", label: 'direct', sources: ['a spokesperson for its parent company, Vale Group'] },
+    ],
+    note: "British local news: a company's trade opening the sentence ('Housebuilder') and the councillor's title 'Cllr' are no part of the names, and 'The councillor' is Sue Waring (SPEC §1 step 2: a role noun whose antecedent is named); a definite role at a body no one can tell ('at one neighbouring council'), unnamed on purpose, is vague; 'official figures' are the government's release (named); 'a plan residents say will…' is a relative clause with no pronoun whose subject is the residents; 'Legend has it' is a hedge with no source; a body named after the object of the spokesperson's preposition ('its parent company, Vale Group') leaves the spokesperson the speaker, an office that speaks on record (named).",
+  },
 ]
