@@ -698,7 +698,9 @@ export class SourceResolver {
     // company's and one names no trade, "the retail giant" after "the company" but not "the insurer" after "the airline")
     const company = lexicon.companyNouns.has(head)
     const sameCompany = (noun: string) => lexicon.companyNouns.has(noun) && (lexicon.anyTradeNouns.has(noun) || lexicon.anyTradeNouns.has(head))
-    const otherBody = (e: Entity) => GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(e.name.slice(e.name.lastIndexOf(' ') + 1)))
+    // ("the company" after "The United Auto Workers union said…": a body named for another kind of body is none of a company's)
+    const last = (e: Entity) => e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase()
+    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(last(e)) && !lexicon.companyNouns.has(last(e)))
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)

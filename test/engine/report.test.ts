@@ -5357,6 +5357,17 @@ describe('a body only the subject of a sentence before its office noun', () => {
   })
 })
 
+describe('a company noun after a body named for another kind', () => {
+  it('stands for the company the story named, not the union or the council that spoke', () => {
+    const text = 'Halvern Motors is considering closing two plants. The United Auto Workers union said it had not been notified. The company reported a loss in the third quarter. Ridgeway Foods plans to cut 300 jobs. The Ridgeway City Council said it would seek talks. The firm said the cuts were final.'
+    expect(resolvedAs(/^the (company|firm)$/i)(text)).toEqual(['Halvern Motors', 'Ridgeway Foods'])
+  })
+  it('still stands for a company that spoke', () => {
+    const text = 'Vantor Semiconductor said sales fell. The Teamsters union said workers would strike. The company said talks would resume.'
+    expect(resolvedAs(/^the company$/i)(text)).toEqual(['Vantor Semiconductor'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
