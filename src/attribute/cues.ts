@@ -978,6 +978,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // "tweeted back at Trump pointing out…", "lashed out at Clinton saying…": a name after a verb's particle and "at" is its object,
     // the participle the subject's (unlike "with Trump yelling…", whose name is the participle's own subject)
     if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && grammar.particles.has(w(tokens, src[0] - 2))) src = subject() ?? src
+    // "who took office in 2023 promising to…", "took power vowing to…": a bare singular noun right after a past verb is that verb's
+    // object, and the participle its subject's ("found a man claiming to be…" is the man's, "highlighted comments Trump made…
+    // saying…" the comments')
+    const bare = src && src[1] - src[0] === 1 ? tokens[src[0]] : undefined
+    if (src && bare && verb.form === 'ing' && !bare.cap && !isPlural(bare) && !personNoun(bare) && !lexicon.pronouns.has(bare.lower) && !grammar.objectPronouns.has(bare.lower) && pastForm(tokens[src[0] - 1])) src = subjectOf(tokens, src[0] - 1, subject) ?? src
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
   // ("issued a statement to reporters saying…": past the addressee after the document)

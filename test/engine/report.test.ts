@@ -5368,6 +5368,31 @@ describe('a company noun after a body named for another kind', () => {
   })
 })
 
+describe('a participle after a past verb and its bare object', () => {
+  it('is the verb\'s subject\'s', () => {
+    const text = 'Mayor Mike Johnston, who took office in 2023 promising to end street homelessness, has moved 2,000 people. Gov. Ana Ruiz, who took office in January vowing to cut taxes, signed the bill. The mayor called police saying shots had been fired.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.text]))).toEqual([
+      [['promising to', 'Mayor Mike Johnston']],
+      [['vowing to', 'Gov. Ana Ruiz']],
+      [['saying', 'The mayor']],
+    ])
+  })
+  it('leaves a person, a pronoun or a document the participle\'s own', () => {
+    const text = 'Police found a man claiming to be a doctor. Lee recalled him saying he would win. The company issued a statement saying the plant was safe.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['a man'], ['Lee', 'him'], ['The company']])
+  })
+})
+
+describe('a race call', () => {
+  it('is a noun, the whole source phrase', () => {
+    const text = 'Ana Ruiz won the race for mayor, according to an Associated Press race call. Greg Dunn conceded after the race calls by the AP and NBC.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['according to', 'an Associated Press race call']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
