@@ -5393,6 +5393,17 @@ describe('a race call', () => {
   })
 })
 
+describe('a maker\'s spec sheet, fact sheet or manual', () => {
+  it('is a document of its own kind', () => {
+    const text = 'According to the spec sheet, the phone charges at up to 45 watts. The fact sheet says the drug is safe. The manual warns that the battery can overheat.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])).toEqual([
+      ['spec sheet', 'document', 1],
+      ['fact sheet', 'document', 1],
+      ['manual', 'document', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
