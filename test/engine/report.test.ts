@@ -5404,6 +5404,12 @@ describe('a maker\'s spec sheet, fact sheet or manual', () => {
   })
 })
 
+describe('a utility known by its short names', () => {
+  it('is one organisation', () => {
+    expect(check('Con Edison said crews from six states were on the way. Power was back by noon, ConEd said.').summary.sources.map((s) => [s.name, s.type, s.sentences])).toEqual([['Con Edison', 'organization', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
