@@ -262,7 +262,8 @@ export class SourceResolver {
   private noteCompany(name: string, e: Entity): void {
     const words = name.split(' ')
     const last = words[words.length - 1].toLowerCase()
-    const company = (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
+    // (a company's last word may also be a trade's noun: "SkyWest Airlines")
+    const company = lexicon.companyWords.has(last) || (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
     if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
   }
 

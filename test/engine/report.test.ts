@@ -5410,6 +5410,19 @@ describe('a utility known by its short names', () => {
   })
 })
 
+describe('a company named with a trade\'s last word', () => {
+  it('is the company by its first word later', () => {
+    const text = 'The department fined SkyWest Airlines $2 million on Tuesday. SkyWest said it had invested in training. Halvern Airlines cut 300 jobs. Halvern said demand had fallen.'
+    expect(resolvedAs(/^(SkyWest|Halvern)$/)(text)).toEqual(['SkyWest Airlines', 'Halvern Airlines'])
+  })
+  it('leaves a campaign\'s name its candidate\'s', () => {
+    expect(types('The Clinton campaign said it raised $50 million. Clinton said she was grateful.')).toEqual([
+      ['Clinton campaign', 'organization'],
+      ['Clinton', 'person'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
