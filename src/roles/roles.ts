@@ -127,8 +127,11 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
 /** Whether the text's first line holds a question or a label before `start`, a headline's first half: "Is the turkey still safe? |". */
 function headlineHalf(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  if (start - lineStart > 130) return false
+  // (only blank lines before it: read back over them, not the whole text)
+  for (let k = lineStart - 1; k >= 0; k--) if (!/\s/.test(text[k])) return false
   const before = text.slice(lineStart, start).trimEnd()
-  return before.length > 0 && before.length <= 120 && /[?!:]["”’']?$/.test(before) && !/\S/.test(text.slice(0, lineStart))
+  return before.length > 0 && /[?!:]["”’']?$/.test(before)
 }
 
 /** A word a label may hold: no figure, no auxiliary, no past form of a verb. */
