@@ -284,7 +284,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
           let m = k - 1
           while (m > 0 && k - m < 20 && tokens[m - 1].word) m--
-          const head = tokens[headOf(tokens, [m, k])]
+          const h = headOf(tokens, [m, k])
+          const head = tokens[h]
           // (a name right before the comma lists names, "Ruiz, Diaz and Lee", unless a role heads the phrase: "A spokesman for the
           // IDF, Lt. Col. Nadav Shoshani, told…")
           // (a full name, not one word: a place after a town is no speaker, "a nurse from Porto, Portugal, said")
@@ -293,7 +294,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           const listed = tokens[k - 1]?.cap && !counted && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
           // after the object of a person's preposition names the object; the person speaks, the phrase whole)
-          if (!listed && bodyApposed(tokens, head, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
+          if (!listed && bodyApposed(tokens, h, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
           if (!listed && !lexicon.documentNouns.has(head.norm)) return [named, at]
         }
         const short = at - k <= 10
@@ -399,11 +400,11 @@ function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefine
 
 /**
  * Whether the name at `[named, close)` set off after the comma at `k` is a body's and names the common noun right before the comma,
- * the object of a preposition after the person `head`: one word that is no given name, or a name ending with a body's word.
+ * the object of a preposition after the person at `h`: one word that is no given name, or a name ending with a body's word.
  */
-function bodyApposed(tokens: Token[], head: Token, k: number, named: number, close: number): boolean {
+function bodyApposed(tokens: Token[], h: number, k: number, named: number, close: number): boolean {
   const object = tokens[k - 1]
-  if (!(personNoun(head) || lexicon.spokesNouns.has(head.norm)) || !object?.word || object.cap || !tokens.slice(tokens.indexOf(head) + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
+  if (!(personNoun(tokens[h]) || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
   const last = tokens[close - 1]
   return (close - named === 1 && !lexicon.givenNames.has(last.lower)) || lexicon.organizationWords.has(last.lower) || listedBody(tokens, close - 1)
 }
