@@ -368,6 +368,22 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
 
+    // "after a report that it had cut prices", "a Bloomberg report that…", "a report in The Information that…": one report, unnamed
+    // or named by its outlet, hands on its clause ("the report that…" is as often the writer's own pointer back; "said in a report
+    // that…" the verb's)
+    if (grammar.indefiniteReports.has(t.lower) && w(tokens, i + 1) !== 'by') {
+      // (its own article, the last inside the phrase read leftwards: that may run on over a verb, "Halvern rose on a Bloomberg report")
+      const np = leftNP(tokens, i) ?? [i, i + 1]
+      let from = i - 1
+      while (from >= np[0] && !grammar.singularQuantifiers.has(tokens[from].lower)) from--
+      const whole = from >= np[0] && !(w(tokens, from - 1) === 'in' && lexicon.cueVerbs.has(w(tokens, from - 2))) ? rightNP(tokens, i) : undefined
+      const that = whole ? thatAfterTime(tokens, whole[1]) : -1
+      if (whole && w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
+        add({ cue: [i, i + 1], src: [from, whole[1]], rule: 'speech-noun' })
+        i = that
+        continue
+      }
+    }
     // "Rubio's response was that…", "Another complaint is that…": a noun of saying, "is", then what was said
     if ((lexicon.speechNouns.has(t.norm) || grammar.copularSpeechNouns.has(t.norm)) && copularThat(tokens, i) > 0) {
       const that = copularThat(tokens, i)

@@ -240,13 +240,13 @@ const agoPart = (t: Token) => !t.cap && (lexicon.timeWords.has(t.lower) || gramm
 /** A hyphen with space on both sides is a dash, not part of a name ("The Post - conducted last week - Lewandowski"; "AT&T", "Jong -un" join). */
 export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end
 
-/** The noun phrase ending at token `j` (inclusive), read leftwards. */
 /** "Halvern Labs, Inc.", "Martin Luther King, Jr.": a company's legal form or a name's suffix set off by a comma at `k` ends the name before it. */
 function legalSuffixAfter(tokens: Token[], k: number, j: number): boolean {
   const suffix = tokens[j].lower
   return k + 1 === j && tokens[k].text === ',' && !!tokens[k - 1]?.cap && isWord(tokens[k - 1]) && ((lexicon.companyWords.has(suffix) && lexicon.abbrAmbiguous.has(tokens[j].text.replace(/\.$/, ''))) || grammar.nameSuffixes.has(suffix))
 }
 
+/** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head
   if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1])) j--

@@ -61,6 +61,8 @@ const LOOKBACK = 4
 const PENDING_LOOKAHEAD = 3
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
+/** the words between a journalist and the outlet they work for */
+const OUTLET_JOINERS = new Set(['for', 'at', 'of'])
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u
 // (an age in years, 1 to 119: not a year nor a count)
 const AGE_YEARS = /^[1-9]\d?$|^1[01]\d$/
@@ -388,13 +390,17 @@ export class SourceResolver {
 
   private personRun(s: Analysed, a: number, b: number): void {
     const t = s.tokens
+    // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
+    if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
     // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
     // Prevention has counted… The agency says…"
     const from = t[a].lower === 'the' ? a + 1 : a
     const listed = from < b && !s.titleCase ? lexicon.bodies.match(t, from) : undefined
-    if (listed?.value === 'government') {
+    // (so is a listed company the whole run names, "Delta Air Lines jumped 4%, the company said"; not one before a role and a
+    // name, "Wells Fargo CEO John Stumpf", "Labour MP Ruth Abara")
+    if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       const written = this.text.slice(t[a].start, t[from + listed.length - 1].end)
-      this.addMention({ entity: this.register(withoutArticle(written), { kind: 'named', type: 'government' }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
+      this.addMention({ entity: this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: listed.value }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
@@ -416,6 +422,12 @@ export class SourceResolver {
     const joiner = t[a - 1]
     const bodyWord = t[a - 2]
     if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && bodyWord?.word && bodyWord.cap && a - 2 > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
+    // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
+    if (joiner?.word && OUTLET_JOINERS.has(joiner.lower) && bodyWord?.word && !bodyWord.cap && lexicon.outletStaff.has(bodyWord.norm)) {
+      const written = this.text.slice(t[a].start, t[b - 1].end)
+      this.register(withoutArticle(written), { kind: 'named', type: 'media' }, written, true)
+      return
+    }
     // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
     // (a team's city is no body of government: "The Kansas City Chiefs")
     let body = lexicon.governmentWords.endInto(t, a, b)
@@ -701,7 +713,7 @@ export class SourceResolver {
     const sameCompany = (noun: string) => lexicon.companyNouns.has(noun) && (lexicon.anyTradeNouns.has(noun) || lexicon.anyTradeNouns.has(head))
     // ("the company" after "The United Auto Workers union said…": a body named for another kind of body is none of a company's)
     const last = (e: Entity) => e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase()
-    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(last(e)) && !lexicon.companyNouns.has(last(e)))
+    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(last(e)) && !lexicon.companyNouns.has(last(e)) && !lexicon.companyWords.has(last(e)))
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)
@@ -728,6 +740,12 @@ export class SourceResolver {
     for (let k = this.mentions.length - 1; company && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
       const m = this.mentions[k]
       if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government') own = m.entity
+    }
+    // ("Amazon rose $6.20. The online retail giant reported…": a company that opens the sentence before, though another spoke before it)
+    const before = this.previous[this.previous.length - 1]
+    if (company && !own && a === firstWord(s.tokens) && before?.index === s.index - 1) {
+      const opener = this.mentions.find((m) => m.sentence === before.index)
+      if (opener && opener.token === firstWord(before.tokens) && opener.entity.type === 'organization' && recent.includes(opener.entity) && !otherBody(opener.entity)) own = opener.entity
     }
     return (
       own ??

@@ -266,6 +266,8 @@ export const lexicon = {
   outletLeads: PhraseIndex.of(mediaData.outletLeads.entries),
   /** their first words: "told", "interview", "comments", "speaking"… */
   outletLeadWords: new Set(mediaData.outletLeads.entries.map((e) => e.split(' ')[0])),
+  /** people who work for an outlet: "a reviewer for Down Beat" names the outlet */
+  outletStaff: set(mediaData.outletStaff.entries),
   places: buildPlaces(),
   landforms: set(placeData.landforms.entries),
   industries: PhraseIndex.of(placeData.industries.entries),

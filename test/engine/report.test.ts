@@ -5423,6 +5423,57 @@ describe('a company named with a trade\'s last word', () => {
   })
 })
 
+describe('an outlet a journalist works for', () => {
+  it('is no person a later "she" or "he" stands for', () => {
+    const she = resolvedAs(/^she$/)
+    // (the singer named further back than an unknown person's name is looked for)
+    expect(she('Ms. Okafor toured Europe in 1962. The tour ran for two years. It ended in Paris. Critics were split. A reviewer for Down Beat called her voice thin. In 1980, she said the review stung.')).toEqual(['Okafor'])
+    expect(she('Ms. Lindqvist sang at the Apollo. The club was full. The band was late. Few noticed. A columnist at Jazz Times praised her phrasing. “I never read reviews,” she said.')).toEqual(['Lindqvist'])
+    expect(resolvedAs(/^he$/)('Mr. Haddad left the band in 1972. The label dropped it. Sales fell. The tour was cancelled. A critic for Melody Maker praised his solo album. Later he said he was tired.')).toEqual(['Haddad'])
+  })
+  it('types the journalist an unnamed source', () => {
+    expect(types('A reviewer for Down Beat called the record overproduced.')).toEqual([['reviewer for Down Beat', 'anonymous']])
+  })
+})
+
+describe('a name at birth', () => {
+  it('is the person already written of, not someone new', () => {
+    const she = resolvedAs(/^she$/)
+    expect(she('Lena Marsh died on Tuesday. Born Lena Mae Holloway in Birmingham, she began singing at 6. Years later, she said the choir saved her.')).toEqual(['Lena Marsh'])
+    expect(she('Ada Brenner was a pianist. She was born Ada Kowalczyk in Krakow. In 1990, she said Krakow still felt like home.')).toEqual(['Ada Brenner'])
+    expect(resolvedAs(/^he$/i)('Tom Reyes, né Tomás Reyes Ortega, wrote six novels. He was born Tomás Ortega in Oaxaca. He said he wrote every morning.')).toEqual(['Tom Reyes'])
+  })
+})
+
+describe('one report or rumor with a that-clause', () => {
+  it('attributes the clause to the report, unnamed or named by its outlet', () => {
+    expect(labelAndCues('Tesla slid 2% after a report that it had cut prices in China. Shares of Halvern rose on a Bloomberg report that it was exploring a sale. Markets swung amid a rumor that the chief executive would resign. The stock jumped after a report in The Information that Apple planned a new device.')).toEqual([
+      ['reported', [['report', 'a report']]],
+      ['direct', [['report', 'a Bloomberg report']]],
+      ['reported', [['rumor', 'a rumor']]],
+      ['direct', [['report', 'a report in The Information']]],
+    ])
+  })
+  it('leaves a relative clause, a definite report and a report of no clause the writer\'s', () => {
+    expect(labels('Analysts pointed to a report that showed weak demand. The ministry issued a report that described the damage. The report that the board commissioned is long. A report on the flood is due in May.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('a company written in a story about markets', () => {
+  it('is what "the carrier" or "the company" stands for, when listed or named with a company\'s word', () => {
+    expect(resolvedAs(/^the carrier$/i)('Ford said it would cut jobs. Shares of Delta Air Lines jumped 4% after the carrier forecast profit above estimates.')).toEqual(['Delta Air Lines'])
+    expect(resolvedAs(/^the company$/i)('Gallup found support had slipped. Southwest Airlines fell 3%, the company said.')).toEqual(['Southwest Airlines'])
+    expect(resolvedAs(/^the carrier$/i)('SkyWest Airlines cut flights. The airline said fuel costs rose. United Airlines said it would add routes. The carrier said demand was strong.')).toEqual(['United Airlines'])
+  })
+  it('that opens the sentence before is "the company" that opens the next, though another spoke before it', () => {
+    expect(resolvedAs(/^The company$/)('Exxon Mobil said profit fell. Chevron beat estimates. Brightway Foods, the snack maker, jumped 3%. The company reported strong sales.')).toEqual(['Brightway Foods'])
+    expect(resolvedAs(/^The firm$/)('Halvern Labs said it would appeal. Zentro Logistics rose 5% on Tuesday. The firm said volumes were up.')).toEqual(['Zentro Logistics'])
+  })
+  it('leaves a person named after the listed company', () => {
+    expect(types('Wells Fargo CEO John Stumpf testified on Tuesday. Stumpf said the bank was sorry.')).toEqual([['John Stumpf', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

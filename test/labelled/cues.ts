@@ -2354,7 +2354,7 @@ Ortiz released the following statement on Friday:
       { s: 'The minister called upon the banks to lend more.', label: 'unattributed' },
       { s: 'The mayor called the police the next day.', label: 'unattributed' },
       { s: 'Ms. Ortiz called for a recount before the deadline.', label: 'unattributed' },
-      { s: 'The harbour master is seizing on a Coastal Times report that the pier is unsafe.', label: 'direct', sources: ['a Coastal Times'] },
+      { s: 'The harbour master is seizing on a Coastal Times report that the pier is unsafe.', label: 'direct', sources: ['a Coastal Times report'] },
     ],
     note: "'Called X Y' hands over what the subject called X (SPEC §1: the content in the source's words), with 'the' too ('call it the ghost pier') and past an apposition after X ('Mayor Odum, her longtime rival,'); a time after the object ('the next day') is no name, and 'called upon X to', 'called for' are requests (SPEC §1: not attributions). An outlet's report with its that-clause is the outlet's, after a progressive verb too.",
   },
