@@ -20,6 +20,8 @@ export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
 const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
 /** A verb form that ends a noun phrase. */
+/** a count in digits above one: "22", "1,200" (not "1", nor a year's or a score's figure with other marks) */
+const MANY = /^(?:[2-9]|\d[\d,]+)$/
 const verbLike = (t: Token) => !t.cap && VERB_FORMS.has(t.lower)
 /** A lowercase -ed word or irregular past after a noun is most likely a verb ("the move angered…", "the senator spoke"), unless it joins a post-modifier. */
 export const pastVerb = (tokens: Token[], k: number) => {
@@ -398,6 +400,8 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   if (k === i || lexicon.auxiliaries.has(l)) return false
   const before = tokens[k - 1]
   if (lexicon.determiners.has(before.lower) || before.lower !== before.norm) return true
+  // ("22 points and 14 rebounds", "three points": an -s form after a count above one is the count's plural, no verb a plural takes)
+  if (l.endsWith('s') && (MANY.test(before.text) || grammar.spelledNumbers.has(before.lower))) return true
   if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))) return true
   // ("in a short phone call that…", with the article inside the phrase)
   const article = (m: number) => m >= i && (tokens[m].lower === 'a' || tokens[m].lower === 'an')

@@ -971,7 +971,10 @@ export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: 
   const opener = tokens[firstWord(tokens)]
   if (!opener || lexicon.clauseBreakers.has(opener.lower)) return false
   if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
-  return grammar.adjunctPrepositions.has(w(tokens, last + 1)) && !isTo(tokens, last + 1) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
+  // (past a day or time first: "…, Schnurr announced Sunday in a letter read at Masses across the region.")
+  let k = last + 1
+  while (k < last + 3 && lexicon.timeWords.has(w(tokens, k))) k++
+  return grammar.adjunctPrepositions.has(w(tokens, k)) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
 }
 
 /** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */

@@ -5474,6 +5474,41 @@ describe('a company written in a story about markets', () => {
   })
 })
 
+describe('a count and its plural after a cue verb', () => {
+  it('is a box score, no clause with the plural for its verb', () => {
+    expect(labels('Nikola Brandt added 22 points and 14 rebounds for Denver. Ana Sousa added two goals and three assists. Kim Ha-eun added 12 points and 10 rebounds.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+  it('leaves what a speaker added or noted after a count theirs', () => {
+    expect(labelAndCues('Brandt added that 22 points was not enough. The coach noted 14 rebounds came in the fourth quarter.')).toEqual([
+      ['direct', [['added that', 'Brandt']]],
+      ['direct', [['noted', 'The coach']]],
+    ])
+  })
+})
+
+describe('a trailing speech tag with a day before its adjuncts', () => {
+  it('still tags the clause before it', () => {
+    expect(labelAndCues('The archdiocese will close 14 parishes, Archbishop Dennis Schnurr announced Sunday in a letter read at Masses across the region. Prices will rise, the company said last week in a filing with regulators across the state. The budget is short, Mayor Ana Ruiz wrote Tuesday in an op-ed published by the Tribune on its website.')).toEqual([
+      ['direct', [['announced', 'Archbishop Dennis Schnurr']]],
+      ['direct', [['said', 'the company']]],
+      ['direct', [['wrote', 'Mayor Ana Ruiz']]],
+    ])
+  })
+  it('is no tag with nothing before it', () => {
+    expect(labels('The bishop announced Sunday in a letter read at Masses across the region. He spoke on Monday in a hall near the cathedral.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('members of a congregation', () => {
+  it('are unnamed people, wherever they worship', () => {
+    expect(types('Parishioners at St. Bernard Church in Winton Place said they were blindsided. Worshippers at the Al-Noor Mosque said the building was safe. Congregants at Temple Beth El said they would raise the money.')).toEqual([
+      ['Parishioners at St. Bernard Church in Winton Place', 'anonymous'],
+      ['Worshippers at the Al-Noor Mosque', 'anonymous'],
+      ['Congregants at Temple Beth El', 'anonymous'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
