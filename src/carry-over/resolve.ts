@@ -4,7 +4,7 @@ import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attrib
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, pluralName } from '../attribute/noun-phrase'
-import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany } from '../attribute/words'
+import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -352,7 +352,8 @@ export class SourceResolver {
       }
       if (!t[i].cap || t[i].quoted) continue
       let j = i
-      while (j < t.length && t[j].word && t[j].cap) j++
+      // ("Pacific Gas & Electric", "Procter & Gamble": an ampersand between capitals joins one name)
+      while (j < t.length && ((t[j].word && t[j].cap) || (t[j].text === '&' && j > i && t[j + 1]?.word && t[j + 1].cap))) j++
       // ("Mohammed bin Salman", "Charles de Gaulle": a particle between a given name and a capital is a word of the name)
       while (t[j + 1]?.cap && t[j + 1].word && !t[j].cap && grammar.nameParticles.has(t[j].text) && t.slice(i, j).some((x) => lexicon.givenNames.has(x.lower))) {
         j += 2
@@ -445,6 +446,16 @@ export class SourceResolver {
       this.addMention({ entity: this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: 'government' }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
+    // a body named with its kind's word ("The Pennsylvania State Education Association", "the Democratic Party") is a mention a later
+    // "the association" may stand for, and so may the noun of an apposition after it: "…, the state's largest teachers union, …"
+    if (b - a >= 2 && lexicon.organizationWords.has(t[b - 1].norm) && lexicon.officeNouns.has(t[b - 1].norm) && !s.titleCase && !goesOn) {
+      const written = this.text.slice(t[a].start, t[b - 1].end)
+      const e = this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: 'organization' }, written, true)
+      const noun = appositionNoun(t, b)
+      if (noun) addForm(e, noun)
+      this.addMention({ entity: e, sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
     // (a reading kept has its written form already)
@@ -507,7 +518,8 @@ export class SourceResolver {
     // sentence with a capital ("Chipmaker Vantor Semiconductor cut…")
     const opening = k <= a + 1 && b - a >= 2 && a === firstWord(t) && lexicon.companyNouns.has(t[a].norm) && !lexicon.anyTradeNouns.has(t[a].norm)
     if (opening) k = a + 1
-    const company = trade || opening || (k === a && tradeBefore(t, a))
+    // ("Procter & Gamble", "Pacific Gas & Electric": an ampersand inside the name makes it a firm's)
+    const company = trade || opening || (k === a && tradeBefore(t, a)) || t.slice(k, b).some((x) => x.text === '&')
     // words before the first given name of a longer run are no part of the name: "Staff Katie Walsh", "Ayatollah Ali Khamenei"
     if (b - k >= 3 && !company && !lexicon.givenNames.has(t[k].lower)) {
       let g = k + 1
@@ -1051,6 +1063,20 @@ function tradeWords(t: Token[], a: number): string[] {
   let m = a - 1
   while (m > 0 && a - m < 4 && t[m - 1].word && !t[m - 1].cap && !lexicon.determiners.has(t[m - 1].lower)) m--
   return t.slice(m, a).map((x) => x.norm)
+}
+
+/**
+ * The head noun, an office's, of an apposition after a name ending at `b`, up to its first preposition or mark: "union" in ", the
+ * state's largest teachers union," or ", a union of 120,000 teachers,".
+ */
+function appositionNoun(t: Token[], b: number): string | undefined {
+  if (t[b]?.text !== ',' || !grammar.articles.has(w(t, b + 1))) return undefined
+  for (let k = b + 2; k < b + 10 && k < t.length; k++) {
+    if (t[k].word && !lexicon.prepositions.has(t[k].lower)) continue
+    const head = t[k - 1]
+    return head.word && !head.cap && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
+  }
+  return undefined
 }
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */

@@ -5509,6 +5509,26 @@ describe('members of a congregation', () => {
   })
 })
 
+describe('a company named with an ampersand', () => {
+  it('is one name, for a later "the company"', () => {
+    expect(resolvedAs(/^The company$/)('Pacific Gas & Electric said in a filing that one of its lines had failed. The company said it was cooperating.')).toEqual(['Pacific Gas & Electric'])
+    expect(resolvedAs(/^The company$/)('Ana Ruiz said the plant was safe. Shares of Procter & Gamble fell 2%. The company said costs rose.')).toEqual(['Procter & Gamble'])
+    expect(resolvedAs(/^the firm$/)('Mayor Dunn said he would appeal, and Harlan & Webb, the law firm that represents the city, agreed. The ruling was wrong, the firm said.')).toEqual(['Harlan & Webb'])
+  })
+})
+
+describe('a body named with its kind\'s word and only mentioned', () => {
+  it('is what a later noun for it stands for, an apposition\'s noun too', () => {
+    expect(resolvedAs(/^the union$/i)("Some parents objected. The Pennsylvania State Education Association, the state's largest teachers union, supported the measure. In a Facebook post, the union said teachers had asked for it.")).toEqual(['Pennsylvania State Education Association'])
+    expect(resolvedAs(/^the union$/i)('The Ohio Education Association, a union of 120,000 teachers, backed the plan. The union said it would campaign for it.')).toEqual(['Ohio Education Association'])
+    expect(resolvedAs(/^the party$/i)('The Green Party raised $5 million in May. The party said it would spend it in Ohio.')).toEqual(['Green Party'])
+    expect(resolvedAs(/^the federation$/i)('Ana Ruiz said the vote was close. The Texas Farm Bureau Federation opposed the bill. The federation said it would hurt ranchers.')).toEqual(['Texas Farm Bureau Federation'])
+  })
+  it('is no noun of another kind', () => {
+    expect(resolvedAs(/^the union$/i)('The Ohio Chamber of Commerce Foundation backed the plan. The union said it would campaign against it.')).toEqual(['union'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
