@@ -1,7 +1,7 @@
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import type { Add, SentenceShape } from './cues'
-import { pastForm, rightNP, type Range } from './noun-phrase'
+import { capitalRun, pastForm, rightNP, type Range } from './noun-phrase'
 import { readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES, w } from './words'
@@ -107,11 +107,14 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       return
     }
   }
-  // a credit line under a table or a chart: "Source: City budget office", "Data: Zillow"
-  if (creditLabelled(tokens)) {
-    const np = rightNP(tokens, 2)
-    const r = np && readSource(text, tokens, np)
-    if (np && r && !r.notSource && r.kind !== 'none') add({ cue: [0, 2], src: np, reading: r, rule: 'credit-line' })
+  // a credit line under a table or a chart: "Source: City budget office", "Data: Zillow", "Sources: interviews"; its names end the
+  // line or its item, and a longer phrase is of a known kind or written in capitals (else the line is a headline's clause on a
+  // source's word: "Sources: Jets close to trading for star receiver", "Source: Halvern weighs sale of its chip unit")
+  const credit = creditLabelled(tokens) ? (rightNP(tokens, 2) ?? null) : undefined
+  if (credit === null) return
+  const r = credit && !tokens[credit[1]]?.word ? readSource(text, tokens, credit) : undefined
+  if (credit && r && (r.type !== 'unknown' || credit[1] - credit[0] < 3 || capitalRun(tokens, credit[0], credit[1]))) {
+    if (!r.notSource && r.kind !== 'none') add({ cue: [0, 2], src: credit, reading: r, rule: 'credit-line' })
     return
   }
   // "CLAIM: Violent crime has doubled.", "Myth: Vaccines cause autism.": a fact check's claim under examination, on no one's word

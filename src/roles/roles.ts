@@ -107,8 +107,9 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
   if (marker && (s.line || lastOfLine) && creditPlace(body, marker)) return 'caption'
   // a table's or a chart's credit line, "Source: City budget office": a caption that names where the figures come from
-  // (and a quotation's, "— Helen Marsh, director", found only where a line starts)
-  if (words <= 16 && ((s.line && creditLabelled(s.tokens)) || s.found.some((f) => f.rule === 'quote-credit'))) return 'credit'
+  // (and a quotation's, "— Helen Marsh, director", found only where a line starts; not a headline on a source's word, "Sources:
+  // Automakers prepare new offer")
+  if (words <= 16 && ((s.line && creditLabelled(s.tokens) && !s.found.some((f) => f.rule === 'headline-source')) || s.found.some((f) => f.rule === 'quote-credit'))) return 'credit'
   // a caption that opens with its marker, a credit after it on the same line: "Photo: A crew clears a tree. (Beth Nakamura/The Oregonian)"
   if (marker?.index === 0 && firstOfLine(text, s.start)) return 'caption'
   if (words <= 12 && BRACKET_CREDIT.test(body)) return 'caption'

@@ -5529,6 +5529,23 @@ describe('a body named with its kind\'s word and only mentioned', () => {
   })
 })
 
+describe('a headline that opens with "Sources:"', () => {
+  it('is a headline on unnamed sources\' word, not a credit line', () => {
+    for (const title of ['Sources: Automakers prepare new offer to end strike', 'Source: Halvern weighs sale of its chip unit', 'Sources: Jets close to trading for star receiver']) {
+      const report = check(`${title}\n\nThe talks went on through the night, and no deal was announced.`)
+      expect([report.sentences[0].role, report.sentences[0].label, report.sentences[0].attributions.map((a) => a.source.kind)]).toEqual(['heading', 'reported', ['vague']])
+    }
+  })
+  it('leaves a table\'s credit line a credit', () => {
+    const report = check('Rents rose 4% in the year to March.\n\nSource: City budget office\n\nData: Zillow\n\nSources: interviews')
+    expect(report.sentences.slice(1).map((s) => [s.role, s.attributions.map((a) => a.source.text)])).toEqual([
+      ['caption', ['City budget office']],
+      ['caption', ['Zillow']],
+      ['caption', ['interviews']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
