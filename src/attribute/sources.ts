@@ -198,7 +198,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     // "state broadcaster RTV Zeta" goes by its name; "Pyongyang state media" by the phrase
     const after = generic.start + generic.length
     const named = after < b && tokens[after].cap ? withoutArticle(text.slice(tokens[after].start, tokens[b - 1].end)) : withoutArticle(written)
-    return { kind: 'named', type: 'state-media', name: named, country: countryIn(tokens, range) }
+    // ("The state news agency quoted…" after "Xinhua reported…": a definite agency known only as the state's is the one written before)
+    const role = after === b && tokens[b - 1].norm === 'agency' && grammar.definite.has(tokens[a].lower) ? { head: 'agency', mods: [] } : undefined
+    return { kind: 'named', type: 'state-media', name: named, country: countryIn(tokens, range), role }
   }
 
   const h = h0

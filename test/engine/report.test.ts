@@ -5546,6 +5546,33 @@ describe('a headline that opens with "Sources:"', () => {
   })
 })
 
+describe('"the state news agency" after a state outlet', () => {
+  it('is that outlet, and channels the speaker it quotes', () => {
+    const text = 'The two leaders signed 15 agreements, Xinhua reported. The state news agency quoted Xi as saying the partnership had "broad prospects."'
+    expect(check(text).sentences[1].attributions.map((a) => [a.source.resolved ?? a.source.text, a.via])).toEqual([
+      ['Xinhua', undefined],
+      ['Xi', 'Xinhua'],
+    ])
+    expect(resolvedAs(/news agency$/)('KCNA reported the launch on Friday. The official news agency said Kim Jong Un attended.')).toEqual(['KCNA'])
+  })
+  it('is not an outlet of another country', () => {
+    expect(resolvedAs(/news agency$/)("Xinhua reported the deal. Russia's state news agency said it was a trap.")).toEqual([undefined])
+  })
+})
+
+describe('word going round', () => {
+  it('hedges the clause it hands on, with no source', () => {
+    expect(labelAndCues('Word spread quickly that the plant would close. By noon, word got out that the coach had quit. Word came that the ferry was cancelled.')).toEqual([
+      ['reported', [['Word spread quickly that', null]]],
+      ['reported', [['word got out that', null]]],
+      ['reported', [['Word came that', null]]],
+    ])
+  })
+  it('is no hedge when the word itself is the subject of a plain event', () => {
+    expect(labels('The word spread across the region in weeks. She got out of the car.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
