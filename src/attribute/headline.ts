@@ -170,10 +170,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   }
 }
 
-/** What opens a line before a colon in a transcript speaker's label: up to five capitalised words, the last one captured. */
-const LABEL = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)$/u
+/** What opens a line before a colon in a transcript speaker's label: up to five capitalised words, the last one captured (Markdown's bold around it too, "**Q:**"). */
+const LABEL = /^[ \t]*[*_]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)$/u
 /** What follows the label's colon: words (not a tally's figure, "Clinton: 547"). */
-const AFTER_LABEL = /^[ \t]+["“‘'(]?\p{L}/u
+const AFTER_LABEL = /^[*_]*[ \t]+[*_]*["“‘'(]?\p{L}/u
 
 /**
  * The last words, in lower case, of the labels that open two or more lines: the speakers of a transcript ("Matthews:", "RUIZ:").
@@ -189,7 +189,7 @@ export function transcriptSpeakers(text: string): Set<string> {
     const nl = before.lastIndexOf('\n')
     if (nl < 0 && from > 0) continue
     const m = LABEL.exec(before.slice(nl + 1))
-    if (!m || !AFTER_LABEL.test(text.slice(colon + 1, colon + 4))) continue
+    if (!m || !AFTER_LABEL.test(text.slice(colon + 1, colon + 8))) continue
     const last = m[1].toLowerCase()
     if (seen.has(last)) repeated.add(last)
     else seen.add(last)
@@ -208,15 +208,29 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   // (no owner: "Editor’s Note:"; a title's period may stand apart: "SEN. MARCUS HALE:")
   const word = (t: Token) => t.word && t.cap && !t.quoted && t.lower === t.norm
   while (colon < tokens.length && colon < 7 && (word(tokens[colon]) || (colon > 0 && tokens[colon].text === '.' && tokens[colon - 1].end === tokens[colon].start))) colon++
-  // (an interviewer's "Q:" and its "A:" name no one)
-  if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[colon + 1]?.word || (colon === 1 && tokens[0].text.length === 1)) return
+  // an interview's answer, "A: How many of our teachers work second jobs.", where the document labels questions and answers: the
+  // interviewee's words, the label standing for them as a pronoun would (the resolver names them; an interviewer's "Q:" is no one)
+  // (past Markdown's bold or italics after the colon: "**A:** Yes.")
+  const said = pastEmphasis(tokens, colon + 1)
+  if (colon === 1 && tokens[1]?.text === ':' && grammar.answerLabels.has(tokens[0].lower) && (tokens[said]?.word || OPEN_QUOTES.has(tokens[said]?.text ?? ''))) {
+    const labels = transcript()
+    if (labels.has(tokens[0].lower) && [...grammar.questionLabels].some((q) => labels.has(q))) add({ cue: [0, 2], src: [0, 1], reading: { kind: 'named', type: 'person', name: tokens[0].text }, rule: 'answer-turn', quote: true })
+    return
+  }
+  if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[said]?.word || (colon === 1 && tokens[0].text.length === 1)) return
   // (a tally names no speaker: "Clinton: 547."; one name that labels one line only is a headline's or a section's, "Kasich: Now or
   // never.", while a full name may speak once in a transcript: "DANA WHITFIELD: Your own auditor says…")
   const speakers = transcript()
-  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || tokens.slice(colon + 1).every((t) => !t.word || /^\d/.test(t.text))) return
+  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || tokens.slice(said).every((t) => !t.word || /^\d/.test(t.text))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
   const r = readSource(text, tokens, [0, colon])
   if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, colon], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })
+}
+
+/** The first token at or after `k` that is no Markdown emphasis mark. */
+function pastEmphasis(tokens: Token[], k: number): number {
+  while (tokens[k]?.text === '*' || tokens[k]?.text === '_') k++
+  return k
 }
 
 /** A credit line's label opens the unit: "Source: City budget office", "Data: Zillow" (grammar creditLabels). */

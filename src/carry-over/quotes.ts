@@ -65,10 +65,11 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
       if (!result[k].length && roles[k] === 'body') result[k] = result[i].map(inherited)
     }
   }
-  // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…")
+  // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…"), an interview's answer too
+  const turns = (a: Attribution) => a.rule === 'speaker-turn' || a.rule === 'answer-turn'
   for (let i = 0; i < sentences.length - 1; i++) {
-    if (!result[i].some((a) => a.rule === 'speaker-turn')) continue
-    const turn = result[i].filter((a) => a.rule === 'speaker-turn')
+    if (!result[i].some(turns)) continue
+    const turn = result[i].filter(turns)
     for (let k = i + 1; k < sentences.length && sentences[k].para === sentences[i].para; k++) if (!result[k].length && prose(k)) result[k] = turn.map(inherited)
   }
   // 7. a credit line under a table ("Source: City budget office") hands its attribution to the table's data rows above it

@@ -92,6 +92,11 @@ export class SourceResolver {
   /** named outlets, so that "the Times" finds "The New York Times" */
   private outlets: Entity[] = []
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
+  /** whom an interview's "A:" lines stand for, once the first is read */
+  private interviewee: Entity | undefined
+  /** the sentences of an interviewer's questions ("Q: …" to its paragraph's end), whose people are no interviewee */
+  private questionLines = new Set<number>()
+  private questionPara = -1
 
   constructor(private text: string) {}
 
@@ -102,9 +107,12 @@ export class SourceResolver {
     this.recent = recentOnly(this.recent, horizon)
     this.scanPersons(s, found)
     this.identifyPending(s)
+    if (s.tokens[1]?.text === ':' && grammar.questionLabels.has(s.tokens[0].lower)) this.questionPara = s.para
+    if (s.para === this.questionPara) this.questionLines.add(s.index)
     const out: Array<{ a: Attribution; f: Found }> = []
     for (const f of found) {
       if (f.rule === 'speaker-turn' && !this.knownSpeaker(s.tokens, f.src!)) continue
+      if (f.rule === 'answer-turn' && !(this.interviewee ??= this.interviewSubject(s))) continue
       const cue = this.span(s.tokens, f.cue)
       let source: Source
       let entity: Entity | undefined
@@ -163,6 +171,7 @@ export class SourceResolver {
 
   /** The entity a source mention stands for, registering it when new. */
   private entityFor(s: Analysed, f: Found): Entity | undefined {
+    if (f.rule === 'answer-turn') return this.interviewee
     const r = f.reading!
     if (r.pronoun) return this.resolvePronoun(s, f.src![0], r)
     if (r.role) {
@@ -676,6 +685,15 @@ export class SourceResolver {
       if (sentence < s.index && prose && entity.type === 'person' && fits(entity)) return entity
     }
     return (earlier ?? fallback)?.entity
+  }
+
+  /** Whom an interview's answers are by: the latest person the text before the first answer names doing something, outside its questions. */
+  private interviewSubject(s: Analysed): Entity | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]
+      if (m.sentence < s.index && m.entity.type === 'person' && m.entity.kind === 'named' && !m.object && !this.questionLines.has(m.sentence)) return m.entity
+    }
+    return undefined
   }
 
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */

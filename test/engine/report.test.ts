@@ -5573,6 +5573,36 @@ describe('word going round', () => {
   })
 })
 
+describe('an interview written as questions and answers', () => {
+  const intro = 'Superintendent Maria Ortega took over the district in July. She spoke with The Ledger about her first months.'
+  it('gives each answer, to its paragraph\'s end, to the interviewee the introduction names', () => {
+    const text = `${intro}\n\nQ: What surprised you most?\n\nA: How many of our teachers work second jobs. One in four, by our own survey.\n\nQ: Will you ask for raises?\n\nA: Yes. I will propose a 6% increase.`
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.resolved}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', ['Maria Ortega']],
+      ['direct', ['Maria Ortega (inherited)']],
+      ['unattributed', []],
+      ['direct', ['Maria Ortega']],
+      ['direct', ['Maria Ortega (inherited)']],
+    ])
+  })
+  it('reads "Question:" and "Answer:" labels the same way, whoever is interviewed', () => {
+    const text = 'Coach Dana Whitlock has led the Rangers for six seasons.\n\nQuestion: Is this your best team?\n\nAnswer: It is the deepest one.\n\nQuestion: And the playoffs?\n\nAnswer: We take it one game at a time.'
+    expect(resolvedOrWritten(text)).toEqual(['Dana Whitlock', 'Dana Whitlock'])
+  })
+  it('takes no one a question names for the interviewee', () => {
+    const text = 'Rosa Delgado leads the nurses\' union.\n\nQ: Governor Dale Pruitt says the strike is illegal. Is it?\n\nA: No. We gave notice.\n\nQ: Will you talk to him?\n\nA: Any time.'
+    expect(resolvedOrWritten(text)).toEqual(['Dale Pruitt', 'Rosa Delgado', 'Rosa Delgado', 'Rosa Delgado'])
+  })
+  it('reads no answer where the questions are not labelled, or no one is introduced', () => {
+    expect(labels('Mayor Ana Ruiz called the vote.\n\nA: Yes, by a wide margin.\n\nA: Turnout was low.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+    expect(labels('Q: Is the water safe?\n\nA: Yes, it is.\n\nQ: Is the air safe?\n\nA: Mostly.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+    expect(labels('A\n\nQ\n\nA:\n\nQ:')).toHaveLength(4)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -400,4 +400,45 @@ The site's flood risk was assessed by Ashdown Environmental, a spokesperson for 
     ],
     note: "British local news: a company's trade opening the sentence ('Housebuilder') and the councillor's title 'Cllr' are no part of the names, and 'The councillor' is Sue Waring (SPEC §1 step 2: a role noun whose antecedent is named); a definite role at a body no one can tell ('at one neighbouring council'), unnamed on purpose, is vague; 'official figures' are the government's release (named); 'a plan residents say will…' is a relative clause with no pronoun whose subject is the residents; 'Legend has it' is a hedge with no source; a body named after the object of the spokesperson's preposition ('its parent company, Vale Group') leaves the spokesperson the speaker, an office that speaks on record (named).",
   },
+  {
+    id: 'article/markets-interview',
+    rule: 'article',
+    text: `Airline shares climb as fuel costs ease
+
+Shares of Southwest Airlines rose 4% after the carrier forecast a return to profit, while Tesla slid after a report that it had cut prices in Europe again.
+
+Nikola Brandt added 22 points and 14 rebounds for Denver, which has won five straight.
+
+The Teamsters Local 727, the union that represents the pharmacists, said it would strike on Monday, the union announced Sunday in a letter to members across the state.
+
+Word spread quickly that the plant would close.
+
+Rosa Delgado, the local's president, spoke with The Ledger on Sunday.
+
+Q: Will the strike go ahead? Mayor Ana Ruiz says it will not.
+
+Q: Will it?
+
+A: Yes. Nobody wants it, but we have no choice.
+
+Q: What would end it?
+
+A: A real offer on pay.`,
+    expect: [
+      { s: 'Airline shares climb as fuel costs ease', label: 'unattributed', role: 'heading' },
+      { s: 'Shares of Southwest Airlines rose 4% after the carrier forecast a return to profit, while Tesla slid after a report that it had cut prices in Europe again.', label: 'direct', sources: ['the carrier', 'a report'] },
+      { s: 'Nikola Brandt added 22 points and 14 rebounds for Denver, which has won five straight.', label: 'unattributed' },
+      { s: 'The Teamsters Local 727, the union that represents the pharmacists, said it would strike on Monday, the union announced Sunday in a letter to members across the state.', label: 'direct', sources: ['The Teamsters Local 727', 'the union'] },
+      { s: 'Word spread quickly that the plant would close.', label: 'reported' },
+      { s: "Rosa Delgado, the local's president, spoke with The Ledger on Sunday.", label: 'unattributed' },
+      { s: 'Q: Will the strike go ahead?', label: 'unattributed', role: 'question' },
+      { s: 'Mayor Ana Ruiz says it will not.', label: 'direct', sources: ['Mayor Ana Ruiz'] },
+      { s: 'Q: Will it?', label: 'unattributed', role: 'question' },
+      { s: 'A: Yes.', label: 'direct', sources: ['A'] },
+      { s: 'Nobody wants it, but we have no choice.', label: 'direct', inherited: true },
+      { s: 'Q: What would end it?', label: 'unattributed', role: 'question' },
+      { s: 'A: A real offer on pay.', label: 'direct', sources: ['A'] },
+    ],
+    note: "A markets and labour story: 'the carrier' is the listed company the sentence names (SPEC §1 step 2), 'a report that…' an unnamed report's clause (vague: reports); a count and its plural after 'added' is a box score, no speech; a trailing tag may have a day before its adjuncts; 'word spread that' is a hedge with no source (SPEC: sourceless hedges). The 'A:' lines of the interview are Rosa Delgado's, the person the text names before them (not the mayor a question quotes), the label standing for her as a pronoun would; an answer's turn carries her to its paragraph's end, as a transcript's does (SPEC §3).",
+  },
 ]
