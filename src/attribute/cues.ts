@@ -1175,7 +1175,8 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
 
 /** "The official, speaking on condition of anonymity, confirmed…": the comma at `c` closes an aside right after the sentence's opening noun phrase, its subject. */
 function asideAfterSubject(tokens: Token[], c: number): boolean {
-  const open = asideOpening(tokens, c)
+  // (an aside may be long: "The lawsuit, filed in Bronx Housing Court by the Legal Aid Society on behalf of 34 households, says…")
+  const open = asideOpening(tokens, c, 20)
   const f = firstWord(tokens)
   if (open < 0 || open <= f || !tokens[open + 1]?.word || tokens[open + 1].cap) return false
   const np = leftNP(tokens, open - 1)

@@ -675,7 +675,9 @@ export class SourceResolver {
       if (m.sentence < s.index - lookback) break
       if ((m.sentence === s.index && m.token >= at) || !fits(m.entity)) continue
       if (m.sentence === s.index && !m.object) return m.entity
-      if (m.sentence < s.index && !m.object && !earlier) earlier = m
+      // (the latest subject before, unless a subordinator opens its clause and the main clause's is in the same sentence:
+      // "Lindholm, who…, sat expressionless as Kowalski spoke.")
+      if (m.sentence < s.index && !m.object && (!earlier || (m.sentence === earlier.sentence && this.subordinate(earlier)))) earlier = m
       fallback ??= m
     }
     // a speaker in that sentence or a later one goes before other subjects: "Axelrod said … that Obama did. “…,” he said." is Axelrod's
@@ -685,6 +687,12 @@ export class SourceResolver {
       if (sentence < s.index && prose && entity.type === 'person' && fits(entity)) return entity
     }
     return (earlier ?? fallback)?.entity
+  }
+
+  /** Whether a subordinator ("as", "while", "when"…) stands right before a mention in one of the last few sentences. */
+  private subordinate(m: Mention): boolean {
+    const tokens = this.previous.find((a) => a.index === m.sentence)?.tokens
+    return !!tokens && grammar.subordinators.has(tokens[m.token - 1]?.lower ?? '')
   }
 
   /** Whom an interview's answers are by: the latest person the text before the first answer names doing something, outside its questions. */

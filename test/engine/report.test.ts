@@ -5603,6 +5603,29 @@ describe('an interview written as questions and answers', () => {
   })
 })
 
+describe('a long aside after the subject of a verb of saying', () => {
+  it('leaves the subject the speaker, not the phrase after the verb', () => {
+    expect(labelAndCues('The lawsuit, filed in Bronx Housing Court by the Legal Aid Society on behalf of 34 households, says the landlord, Parkview Holdings LLC, failed to make repairs. Derek Mitchell, who served as ambassador to Burma from 2012 until earlier this year, said Clinton reached out to McConnell on Burma. Ana Ruiz, a former senior adviser who supported an aggressive climate policy in the years before the summit, said Obama knew it.')).toEqual([
+      ['direct', [['says', 'The lawsuit']]],
+      ['direct', [['said', 'Derek Mitchell']]],
+      ['direct', [['said', 'Ana Ruiz']]],
+    ])
+  })
+})
+
+describe('"he" or "she" after a sentence with a clause of its own', () => {
+  it('goes back to the main clause\'s subject, not the subordinate one\'s', () => {
+    const he = resolvedAs(/^he$/i)
+    expect(he('Mayor Eric Lindholm, who has pleaded not guilty, sat expressionless as Dana Kowalski spoke. Outside the courthouse, he told reporters the charges were false.')).toEqual(['Eric Lindholm'])
+    expect(he('Pat Quinlan nodded while Robin Ames read the verdict aloud. Later he said he would appeal.')).toEqual(['Pat Quinlan'])
+    expect(resolvedAs(/^she$/i)('Jo Marsh smiled when Sam Okoye took the stage. Afterward she said the speech had moved her.')).toEqual(['Jo Marsh'])
+  })
+  it('leaves a phrase that opens a sentence out of a name', () => {
+    expect(resolvedAs(/^she$/i)('Hillary Clinton won Pennsylvania. Following Sanders\' loss in New York, she said the race was over.')).toEqual(['Hillary Clinton'])
+    expect(resolvedAs(/^she$/i)('Hillary Clinton won Pennsylvania. Absent Sanders\' voters, she said, the party could not win.')).toEqual(['Hillary Clinton'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
