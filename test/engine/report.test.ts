@@ -5626,6 +5626,17 @@ describe('"he" or "she" after a sentence with a clause of its own', () => {
   })
 })
 
+describe('a performer\'s publicist and a concert promoter', () => {
+  it('speak on record, the publicist for both verbs of a joined clause', () => {
+    expect(labelAndCues("Lux's publicist called the claims false and said the photos were from 2022. A publicist for the singer said she was resting. Live Nation, the concert promoter, said refunds would follow.")).toEqual([
+      ['direct', [['called', "Lux's publicist"], ['said', "Lux's publicist"]]],
+      ['direct', [['said', 'A publicist for the singer']]],
+      ['direct', [['said', 'Live Nation']]],
+    ])
+    expect(types('Live Nation said refunds would follow.')).toEqual([['Live Nation', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
