@@ -631,7 +631,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // views a thing is the view: "viewed him favorably in the poll")
     if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
   }
-  if (lexicon.questionWords.has(l) && verb.cls === 'speech') return { kind: 'clause', at: j }
+  // ("explained how the plan works"; but a verb of answering takes "when" or "as" for its time: "responded when the storm hit")
+  if (lexicon.questionWords.has(l) && verb.cls === 'speech' && !(grammar.answerVerbs.has(verb.base) && grammar.subordinators.has(l))) return { kind: 'clause', at: j }
   // "believe if they can do that, he'll have a shot": a condition, then the reported clause after its comma
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l) && openerThenClause(tokens, j)) return { kind: 'clause', at: j }
   return undefined

@@ -5637,6 +5637,18 @@ describe('a performer\'s publicist and a concert promoter', () => {
   })
 })
 
+describe('a verb of answering with "when" after it', () => {
+  it('tells when the answer came, no question it answered', () => {
+    expect(labels('Officials responded when the storm hit. Economists study how markets respond when governments raise the minimum wage. The mayor replied when the council met on Friday.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+  it('leaves an indirect question after another verb of saying content', () => {
+    expect(labelAndCues('Ruiz explained when the plant would open. Okafor explained how the fire began.')).toEqual([
+      ['direct', [['explained', 'Ruiz']]],
+      ['direct', [['explained', 'Okafor']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
