@@ -377,7 +377,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
   // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
   if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name } : { kind: 'vague', type: 'anonymous', name }
-  if (compoundHead(tokens, h, lexicon.spokesNouns)) return { kind: 'named', type: 'person', name }
+  // ("the spokeswoman said", "the rep said" after "a spokeswoman for Bloom", "a representative for Bloom": the one written before)
+  const spokes = compoundHead(tokens, h, lexicon.spokesNouns)
+  if (spokes) return { kind: 'named', type: 'person', name, role: back ? { head: spokes, mods: [] } : undefined }
 
   const doc = compoundHead(tokens, h, lexicon.documentNouns)
   if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }

@@ -5649,6 +5649,17 @@ describe('a verb of answering with "when" after it', () => {
   })
 })
 
+describe('"the spokeswoman" or "the rep" after an unnamed spokesperson', () => {
+  it('is the spokesperson written before, one source', () => {
+    expect(namesAndCounts('A spokeswoman for Bloom confirmed the split. "They remain friends," the spokeswoman said.')).toEqual([['spokeswoman for Bloom', 2]])
+    expect(namesAndCounts('A representative for Kaya Bloom confirmed the split to People. "They ask for privacy," the rep said.')).toEqual([['representative for Kaya Bloom', 2]])
+    expect(namesAndCounts("The prime minister's spokesman said on Monday that talks had stalled. The spokesman said on Tuesday that they would resume.")).toEqual([["prime minister's spokesman", 2]])
+  })
+  it('is no one else named before', () => {
+    expect(resolvedAs(/^the spokesman$/)('Mayor Ruiz spoke first. "We are done," the spokesman said.')).toEqual(['spokesman'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
