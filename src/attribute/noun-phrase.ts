@@ -20,7 +20,7 @@ export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
 const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
 /** A verb form that ends a noun phrase. */
-/** a count in digits above one: "22", "1,200" (not "1", nor a year's or a score's figure with other marks) */
+/** a count in digits above one: "22", "1,200" (not "1", nor a figure with other marks: "3.5", "4-2") */
 const MANY = /^(?:[2-9]|\d[\d,]+)$/
 const verbLike = (t: Token) => !t.cap && VERB_FORMS.has(t.lower)
 /** A lowercase -ed word or irregular past after a noun is most likely a verb ("the move angered…", "the senator spoke"), unless it joins a post-modifier. */

@@ -61,8 +61,6 @@ const LOOKBACK = 4
 const PENDING_LOOKAHEAD = 3
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
-/** the words between a journalist and the outlet they work for */
-const OUTLET_JOINERS = new Set(['for', 'at', 'of'])
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u
 // (an age in years, 1 to 119: not a year nor a count)
 const AGE_YEARS = /^[1-9]\d?$|^1[01]\d$/
@@ -409,8 +407,7 @@ export class SourceResolver {
     // (so is a listed company the whole run names, "Delta Air Lines jumped 4%, the company said"; not one before a role and a
     // name, "Wells Fargo CEO John Stumpf", "Labour MP Ruth Abara")
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
-      const written = this.text.slice(t[a].start, t[from + listed.length - 1].end)
-      this.addMention({ entity: this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: listed.value }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
+      this.bodyMention(s, a, from + listed.length, listed.value)
       return
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
@@ -433,7 +430,7 @@ export class SourceResolver {
     const bodyWord = t[a - 2]
     if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && bodyWord?.word && bodyWord.cap && a - 2 > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
-    if (joiner?.word && OUTLET_JOINERS.has(joiner.lower) && bodyWord?.word && !bodyWord.cap && lexicon.outletStaff.has(bodyWord.norm)) {
+    if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && bodyWord?.word && !bodyWord.cap && lexicon.outletStaff.has(bodyWord.norm)) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
       this.register(withoutArticle(written), { kind: 'named', type: 'media' }, written, true)
       return
@@ -451,18 +448,15 @@ export class SourceResolver {
     // (not one whose name goes on: "the U.S. Court | of Appeals"; "The Labor Department on Tuesday finalized…" is the whole name)
     const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(t[b]?.lower ?? '') && !!t[b + 1]?.cap && !lexicon.timeWords.has(t[b + 1].lower))
     if (b - a >= 2 && lexicon.governmentOffices.has(t[b - 1].norm) && !s.titleCase && !goesOn) {
-      const written = this.text.slice(t[a].start, t[b - 1].end)
-      this.addMention({ entity: this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: 'government' }, written, true), sentence: s.index, token: a, object: isObject(t, a) })
+      this.bodyMention(s, a, b, 'government')
       return
     }
     // a body named with its kind's word ("The Pennsylvania State Education Association", "the Democratic Party") is a mention a later
     // "the association" may stand for, and so may the noun of an apposition after it: "…, the state's largest teachers union, …"
     if (b - a >= 2 && lexicon.organizationWords.has(t[b - 1].norm) && lexicon.officeNouns.has(t[b - 1].norm) && !s.titleCase && !goesOn) {
-      const written = this.text.slice(t[a].start, t[b - 1].end)
-      const e = this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type: 'organization' }, written, true)
+      const kind = this.bodyMention(s, a, b, 'organization')
       const noun = appositionNoun(t, b)
-      if (noun) addForm(e, noun)
-      this.addMention({ entity: e, sentence: s.index, token: a, object: isObject(t, a) })
+      if (noun) addForm(kind, noun)
       return
     }
     // the same names come back all through an article: read each written form once
@@ -477,6 +471,15 @@ export class SourceResolver {
     }
     if (!entity) return
     this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
+  }
+
+  /** A body named by tokens `[a, end)`, only mentioned, recorded as a mention a later office noun may stand for ("the agency", "the union"). */
+  private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization'): Entity {
+    const t = s.tokens
+    const written = this.text.slice(t[a].start, t[end - 1].end)
+    const entity = this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type }, written, true)
+    this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
+    return entity
   }
 
   /** Records a person or company mention in text order, once per place: pronouns take the latest one before them. */
