@@ -564,7 +564,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       // (but "her" is the object before an adverb that ends the phrase: "viewed her favorably in the poll")
       const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || lexicon.prepositions.has(tokens[k + 1].lower))
-      const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm
+      // (after a preposition it is inside its object: "a study of nearly 500,000 adults")
+      const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (lexicon.prepositions.has(tokens[k - 1].lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break

@@ -399,11 +399,16 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
+    // ("published Tuesday in the Annals of Internal Medicine": its day may come between)
+    const pastTime = (words: Token[], k: number) => (lexicon.timeWords.has(words[k]?.lower ?? '') && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (IDENTIFIED_BY.has(words[pastTime(words, k + 1)]?.lower ?? '') || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer", "a report by the city auditor": its keeper,
     // sender or maker, named as a body or one person is, names it; "data from the past decade", "emails from the officials",
     // "results from the districts" do not)
-    const kept = (after[0]?.lower === 'from' || after[0]?.lower === 'by') && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, b]) : -1
+    // ("a letter from his doctor Friday afternoon": the day after the keeper is no part of it)
+    let end = b
+    while (end > h + 3 && lexicon.timeWords.has(tokens[end - 1].lower)) end--
+    const kept = (after[0]?.lower === 'from' || after[0]?.lower === 'by') && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, end]) : -1
     const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
     // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
     // sociologist, Mikhail Dmitriyev," names its author in the apposition)
@@ -738,12 +743,19 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   while (d > a && lexicon.determiners.has(tokens[d].lower)) d--
   const name = s <= h && !(d > a && tokens[d].lower === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   // initials no list knows are a body's, not a person's ("AARP said", "the UAW said"), unless the whole sentence is in capitals;
-  // so is a web address ("according to PowerOutage.us")
-  if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text))) return { kind: 'named', type: 'organization', name }
+  // so is a web address ("according to PowerOutage.us") and a brand with a capital inside ("according to CoinGlass")
+  if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text) || brandName(tokens[h].text))) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/
+const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/
+
+/** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"): a brand's name. */
+function brandName(word: string): boolean {
+  const opening = INNER_CAPITAL.exec(word)?.[1].toLowerCase()
+  return !!opening && !grammar.nameParticles.has(opening) && !grammar.surnamePrefixes.has(opening)
+}
 
 /** what follows an identifying participle to name its agent or its occasion: "seen by Reuters", "obtained through a records request", "filed in federal court" */
 const IDENTIFIED_BY = new Set(['by', 'in', 'with', 'through', 'under'])

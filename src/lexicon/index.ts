@@ -42,6 +42,8 @@ export interface CueVerb {
   quoteOnly?: boolean
   /** no noun object is its content: "maintained that…" is a cue, "maintained high costs" is not */
   noObject?: boolean
+  /** a cue only with a that-clause and a speaker, one, a body or a document: a court "held that…", not "held hearings", nor "an old quip holds that…" */
+  thatOnly?: boolean
   /** the preposition that opens what the verb is about, which ends a passive's agent: "accused by the government of attempting a coup" */
   complement?: string
   /** words that, right after the verb, make it no cue: "accused of" is a passive participle ("the man accused of fraud"), "reckoned with" a phrasal verb */
@@ -114,10 +116,10 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; hearsayOnly?: boolean; toGerund?: boolean; actObjects?: boolean; causes?: string[]; actNouns?: string[]; characterizes?: boolean; complement?: string; forms?: string[] }>) {
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; thatOnly?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; hearsayOnly?: boolean; toGerund?: boolean; actObjects?: boolean; causes?: string[]; actNouns?: string[]; characterizes?: boolean; complement?: string; forms?: string[] }>) {
     const past = v.past ?? regularPast(v.base)
     const participle = v.participle ?? past
-    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, complement: v.complement }
+    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, thatOnly: v.thatOnly, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, complement: v.complement }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],

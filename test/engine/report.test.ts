@@ -5660,6 +5660,79 @@ describe('"the spokeswoman" or "the rep" after an unnamed spokesperson', () => {
   })
 })
 
+describe('a court that "held that…"', () => {
+  it('hands on its ruling, for courts and judges, with an adverb between too', () => {
+    expect(labelAndCues('The court held that the legislature had targeted voters by race.')).toEqual([['direct', [['held that', 'The court']]]])
+    expect(labelAndCues('The Supreme Court unanimously held that the search was unlawful.')).toEqual([['direct', [['held that', 'The Supreme Court']]]])
+    expect(labelAndCues('Judge Amara Osei held that the contract was void.')).toEqual([['direct', [['held that', 'Judge Amara Osei']]]])
+    expect(labels('The justices have long held that a warrant is required.')).toEqual(['reported'])
+  })
+  it('is an act or a stance without a that-clause right after it, and a saying with no speaker', () => {
+    expect(labels('Conventional wisdom holds that turnout decides midterms.')).toEqual(['unattributed'])
+    expect(labels('An old adage holds that all politics is local.')).toEqual(['unattributed'])
+    expect(labels('Senate leaders held talks on the budget on Monday.')).toEqual(['unattributed'])
+    expect(labels('Donald Trump held a sizable lead in the Republican race.')).toEqual(['unattributed'])
+    expect(labels('Many voters held the governor responsible for the delays.')).toEqual(['unattributed'])
+    expect(labels('Reagan was so consumed with the hostages held in Lebanon that he traded arms for them.')).toEqual(['unattributed'])
+    expect(labels('The company will hold its annual meeting in May.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a study with a count of people before "published … in"', () => {
+  it('is identified by its journal, with the count qualified and the day between', () => {
+    const study = 'Risk fell by a fifth, according to a study of nearly 500,000 adults published Tuesday in the Annals of Internal Medicine.'
+    expect(labels(study)).toEqual(['direct'])
+    expect(sourceNames(study)).toEqual(['study of nearly 500,000 adults published Tuesday in the Annals of Internal Medicine'])
+    expect(labels('A study of roughly 12,000 nurses published on Monday in The Lancet found that night shifts raised the risk.')).toEqual(['direct'])
+    expect(labels('A report released Wednesday by the city auditor found that overtime doubled.')).toEqual(['direct'])
+    expect(labels('The senator released a letter from his doctor Friday afternoon that says he is in good health.')).toEqual(['direct'])
+  })
+  it('stays unnamed with nothing that identifies it', () => {
+    expect(labels('Risk fell by a fifth, according to a study of nearly 500,000 adults.')).toEqual(['reported'])
+    expect(labels('A survey of about 2,000 voters found that most backed the plan.')).toEqual(['reported'])
+  })
+})
+
+describe('one word with a capital inside as a source', () => {
+  const types = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type])
+  it('is a brand, a body, not a person', () => {
+    expect(types('Liquidations topped $400 million, according to CoinGlass.')).toEqual([['CoinGlass', 'organization']])
+    expect(types('PayPal said the outage was fixed.')).toEqual([['PayPal', 'organization']])
+    expect(types('Viewing time fell 3% last quarter, YouTube said.')).toEqual([['YouTube', 'organization']])
+  })
+  it('is a person when it opens like a surname', () => {
+    expect(types('McCain said the vote would wait.')).toEqual([['McCain', 'person']])
+    expect(types('The bill is dead, DeSantis said.')).toEqual([['DeSantis', 'person']])
+    expect(types('According to VanderSloot, the donation was legal.')).toEqual([['VanderSloot', 'person']])
+  })
+})
+
+describe('"is forecast to" and "is predicted to"', () => {
+  it('hedge a prediction on forecasters\' word, unnamed, like "is expected to"', () => {
+    expect(labelAndCues('Relief should arrive Monday, when a cold front is forecast to push through.')).toEqual([['reported', [['is forecast to', null]]]])
+    expect(labels('The storm was forecast to reach the coast by Friday night.')).toEqual(['reported'])
+    expect(labels('Growth is predicted to slow to 2% next year.')).toEqual(['reported'])
+  })
+  it('leave the forecast a noun or an active verb alone', () => {
+    expect(labels('The forecast to the end of the week is dry.')).toEqual(['unattributed'])
+    expect(labels('The storm will reach the coast by Friday night.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a name after a common noun, its verb followed by another verb', () => {
+  it('is a relative clause\'s own speaker, the name alone', () => {
+    expect(check('Peskov said talks must reflect the realities on the ground, a phrase Kyiv says means surrender.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Peskov', 'person'], ['Kyiv', 'government']])
+    expect(labelAndCues('The board approved a plan Mayor Ana Ruiz says will save $2 million.')).toEqual([['direct', [['says', 'Mayor Ana Ruiz']]]])
+    expect(labelAndCues('The company sold the building, a deal Smith insists was fair.')).toEqual([['direct', [['insists', 'Smith']]]])
+    expect(labelAndCues('It was a dynamic Greenberg said could drive moderates away.')).toEqual([['direct', [['said', 'Greenberg']]]])
+  })
+  it('keeps a person\'s or a body\'s noun before the name, and a phrase before a clause with its own subject', () => {
+    expect(labelAndCues('The rapper Drake says he was robbed.')).toEqual([['direct', [['says', 'The rapper Drake']]]])
+    expect(labelAndCues('A defensive Obama said his critics were wrong.')).toEqual([['direct', [['said', 'A defensive Obama']]]])
+    expect(labelAndCues('The union Unite says wages must rise.')).toEqual([['direct', [['says', 'The union Unite']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
