@@ -522,9 +522,10 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
     // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",
     // "said on Twitter, in reference to her first child, “…”", "responded, with a smile: “…”": asides, then the that-clause or the quotation
-    if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought')) {
+    // (a finding too, with its that-clause: "have found, again and again, that…")
+    if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought' || verb.cls === 'research')) {
       const content = contentAfterAsides(tokens, j)
-      if (content) return content
+      if (content && (verb.cls !== 'research' || content.kind === 'that')) return content
     }
     // "said, if elected, she would…": an aside set off by commas, then the clause
     if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
@@ -723,7 +724,6 @@ function skipAside(tokens: Token[], k: number): number {
   return k
 }
 
-/** Whether content follows the adjunct at `k`, not a second adjunct: "said, in a statement, the plant would close", "said, in Spanish, “…”". */
 /**
  * "blamed the debt for keeping rates low", "blamed the crash on hackers", "…, blaming weak demand": a cause claimed; not "blamed
  * the council" alone, a stance, nor "blamed her staff for saying…", whose words are the staff's.
@@ -739,6 +739,7 @@ function causeClaimed(tokens: Token[], i: number, j: number, verb: CueVerb, caus
   return verb.form === 'ing' && isPunct(tokens[i - 1], ',')
 }
 
+/** Whether content follows the adjunct at `k`, not a second adjunct: "said, in a statement, the plant would close", "said, in Spanish, “…”". */
 function contentAfterAdjunct(tokens: Token[], k: number): boolean {
   const m = firstMark(tokens, k, 12)
   const next = tokens[m + 1]
@@ -781,7 +782,9 @@ function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
     if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return { kind: 'that', at: m + 1 }
     if (isPunct(t, ',:') && OPEN_QUOTES.has(tokens[m + 1]?.text ?? '') && !tokens[m + 1].quoted) return { kind: 'quote', at: m + 1 }
     // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without content
-    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && w(tokens, m + 1) !== 'by')) return undefined
+    // (after a preposition or an article its form is a noun: "after a decade of study")
+    const noun = lexicon.prepositions.has(w(tokens, m - 1)) || grammar.articles.has(w(tokens, m - 1))
+    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && !noun && w(tokens, m + 1) !== 'by')) return undefined
   }
   return undefined
 }

@@ -217,7 +217,8 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
     if (labels.has(tokens[0].lower) && [...grammar.questionLabels].some((q) => labels.has(q))) add({ cue: [0, 2], src: [0, 1], reading: { kind: 'named', type: 'person', name: tokens[0].text }, rule: 'answer-turn', quote: true })
     return
   }
-  if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[said]?.word || (colon === 1 && tokens[0].text.length === 1)) return
+  // (a letter's greeting names its addressee: "Dear Annie:")
+  if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[said]?.word || (colon === 1 && tokens[0].text.length === 1) || grammar.salutations.has(tokens[0].lower)) return
   // (a tally names no speaker: "Clinton: 547."; one name that labels one line only is a headline's or a section's, "Kasich: Now or
   // never.", while a full name may speak once in a transcript: "DANA WHITFIELD: Your own auditor says…")
   const speakers = transcript()

@@ -5733,6 +5733,55 @@ describe('a name after a common noun, its verb followed by another verb', () => 
   })
 })
 
+describe('a letter\'s greeting ("Dear Annie:")', () => {
+  it('names the one written to, no speaker of what follows, in an advice column with two greetings', () => {
+    const text = 'Dear Annie: My sister has three grown children and thinks she knows everything about raising kids. Every time she visits, she tells me I am too soft.\n\nDear Tired: Your husband is right that you cannot control your sister. But you can set a boundary.'
+    expect(speakers(text, 'label')).toEqual([
+      ['direct', ['My sister']],
+      ['direct', ['she']],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+    expect(labels('Dear Carolyn: My boss says I talk too much in meetings.\n\nDear Carolyn: My roommate never pays rent on time.')).toEqual(['direct', 'unattributed'])
+  })
+  it('leaves a transcript\'s turns speaking', () => {
+    expect(labels('MARCUS HALE: We will not back down.\n\nDANA WHITFIELD: Your own auditor disagrees.\n\nMARCUS HALE: He is wrong.')).toEqual(['direct', 'direct', 'direct'])
+  })
+})
+
+describe('"provided by" after a document or data', () => {
+  it('identifies it by its provider', () => {
+    expect(labelAndCues('"That is a line I will not cross," Scholz said, according to a translation provided by his office.')).toEqual([['direct', [['said', 'Scholz'], ['according to', 'a translation provided by his office']]]])
+    expect(labels('Sales fell 4%, according to figures provided by the ministry.')).toEqual(['direct'])
+    expect(labels('Sales fell 4%, according to data provided by Statistics Canada.')).toEqual(['direct'])
+  })
+  it('leaves a document with no provider unnamed', () => {
+    expect(labels('Sales fell 4%, according to figures.')).toEqual(['reported'])
+    expect(labels('Sales fell 4%, according to a translation.')).toEqual(['reported'])
+  })
+})
+
+describe('a finding after an aside set off by commas', () => {
+  it('is handed on by a research verb with its that-clause', () => {
+    expect(labelAndCues('Economists who study these deals have found, again and again, that such projections are inflated.')).toEqual([['reported', [['found', 'Economists']]]])
+    expect(labels('Researchers concluded, after a decade of study, that the drug is effective.')).toEqual(['reported'])
+    expect(labels('The auditors determined, in a review of 400 contracts, that the city had overpaid.')).toEqual(['reported'])
+    expect(labels('The inspector general found, in a 40-page report, that the agency erred.')).toEqual(['direct'])
+  })
+  it('is no finding without the that-clause', () => {
+    expect(labels('The team found, to its surprise, a second planet.')).toEqual(['unattributed'])
+    expect(labels('Rescuers found, after hours of searching, the missing hiker.')).toEqual(['unattributed'])
+  })
+})
+
+describe('"the company" after a big technology company only mentioned', () => {
+  it('is that company', () => {
+    expect(resolvedOrWritten('CUPERTINO, Calif. — Apple on Tuesday introduced its thinnest iPhone yet.\n\nThe phone is thin, the company said.')).toEqual(['Apple'])
+    expect(resolvedOrWritten('Microsoft cut 1,900 jobs in its gaming unit on Thursday. The company said the cuts were painful.')).toEqual(['Microsoft'])
+    expect(resolvedOrWritten('Shares of Tesla fell 6% after deliveries missed forecasts. The automaker said demand would recover, a company spokesman added.').slice(0, 1)).toEqual(['Tesla'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
