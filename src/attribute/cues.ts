@@ -137,8 +137,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (!next || !next.word) return true
   // "the company forecast revenue of $2.1 billion": after a speaker (not "Initial estimates put…") and before a bare noun, not a verb,
   // an auxiliary or a time ("the company forecast was wrong")
-  // (a capital opening the sentence may be any noun's: "Budget forecast…"; a name it is before a quantity of a figure: "Goldman forecast growth of 2 percent", "Okafor forecast losses of $3 million")
-  const speakerBefore = () => isSourceNoun(prev) || lexicon.pronouns.has(prev.norm) || (prev.cap && (i - 1 > firstWord(tokens) || figureObjectAt(tokens, i + 1)))
+  // (a capital opening the sentence may be any noun's: "Budget forecast…"; a name it is before a quantity of a figure: "Goldman forecast growth of 2 percent", "Okafor forecast losses of $3 million",
+  // and a listed body's always: "Nvidia forecast quarterly revenue above estimates")
+  const speakerBefore = () => isSourceNoun(prev) || lexicon.pronouns.has(prev.norm) || (prev.cap && (i - 1 > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(prev.text)))
   if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !next.cap && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !pastForm(next) && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.timeWords.has(next.lower) && speakerBefore()) return true
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)

@@ -14,7 +14,7 @@ export interface SourceReading {
   /** a pronoun to resolve to an earlier source */
   pronoun?: string
   /** a definite role noun to resolve ("the Russian leader": head 'leader', modifiers ['russian']) */
-  role?: { head: string; mods: string[]; of?: SourceType }
+  role?: { head: string; mods: string[]; of?: SourceType; own?: boolean }
   /** the head of an indefinite document or person ("a new study", "a federal judge") the next sentence may identify */
   pending?: string
   /** not a source at all: evidence, the author speaking in the first person, or no one ("There have been…") */
@@ -413,8 +413,12 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
     // sociologist, Mikhail Dmitriyev," names its author in the apposition)
     const authorNamed = after[0]?.lower === 'by' && tokens[b]?.text === ',' && !!tokens[b + 1]?.cap && tokens[b + 1].word
-    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b))) || modifiedByBody || author || keeper || identifies(after) || (grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside))
-    if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods } : undefined }
+    const identifiedAside = grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside)
+    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside
+    // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before
+    // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
+    // email", but not after "Police records indicate…")
+    if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods, own: identifiedAside || undefined } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"

@@ -709,7 +709,7 @@ export class SourceResolver {
 
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
-    const { head, mods, of = r.type } = r.role!
+    const { head, mods, of = r.type, own: ownNoun } = r.role!
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
@@ -796,7 +796,7 @@ export class SourceResolver {
       // the latest of those written with it)
       this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? namedWith(e) && !otherBody(e) : order.includes(e) && titled(e)))) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)
-      (r.type === 'person' || r.type === 'anonymous' || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
+      (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
       (company ? recent.find((e) => e.mentioned && e.type !== 'government') : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)

@@ -5782,6 +5782,29 @@ describe('"the company" after a big technology company only mentioned', () => {
   })
 })
 
+describe('a definite document identified by an aside where it stands', () => {
+  it('is no other kind of document written before', () => {
+    expect(resolvedOrWritten('Police records indicate that officers were called twice. The data, released by the Labor Department on Friday, showed employers added 142,000 jobs.')).toEqual(['Police records', 'data'])
+    expect(resolvedOrWritten('Court filings show the firm knew. The memo, obtained by Reuters, says the board was warned.')).toEqual(['Court filings', 'memo'])
+  })
+  it('is the same document, or research by another of its nouns, written before', () => {
+    expect(resolvedOrWritten('According to a newly uncovered email, the team was warned. The email, released by Judicial Watch, said forces were ready.')).toEqual(['newly uncovered email', 'newly uncovered email'])
+    expect(resolvedOrWritten('A new poll shows a tight race, according to a new poll. The survey, conducted by the Public Policy Institute of California, finds Clinton ahead.').slice(-1)).toEqual(['new poll'])
+  })
+})
+
+describe('a listed company opening the sentence before "forecast" and a bare noun', () => {
+  it('is the forecaster', () => {
+    expect(labelAndCues('Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday.')).toEqual([['direct', [['forecast', 'Nvidia']]]])
+    expect(labelAndCues('Walmart forecasts annual sales above estimates.')).toEqual([['direct', [['forecasts', 'Walmart']]]])
+    expect(labelAndCues('Pfizer forecast strong revenue for its vaccines.')).toEqual([['direct', [['forecast', 'Pfizer']]]])
+  })
+  it('leaves a capitalised noun opening the sentence a compound\'s', () => {
+    expect(labels('Weather forecast models disagree on the track.')).toEqual(['unattributed'])
+    expect(labels('Revenue forecast cuts worried investors.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
