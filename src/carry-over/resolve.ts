@@ -447,9 +447,18 @@ export class SourceResolver {
     // department" may stand for later, as a company's is
     // (not one whose name goes on: "the U.S. Court | of Appeals"; "The Labor Department on Tuesday finalized…" is the whole name)
     const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(t[b]?.lower ?? '') && !!t[b + 1]?.cap && !lexicon.timeWords.has(t[b + 1].lower))
-    if (b - a >= 2 && lexicon.governmentOffices.has(t[b - 1].norm) && !s.titleCase && !goesOn) {
-      this.bodyMention(s, a, b, 'government')
-      return
+    // (or in a government word, "The Internal Revenue Service", "The Federal Bureau of Investigation": whole, past "of" and a
+    // capitalised run, and back past "and" inside it, "The Food and Drug Administration")
+    const word = b - a >= 2 && !lexicon.governmentOffices.has(t[b - 1].norm) ? lexicon.governmentWords.find(t, a, b) : undefined
+    if (b - a >= 2 && (lexicon.governmentOffices.has(t[b - 1].norm) || (!!word && word.start + word.length === b)) && !s.titleCase) {
+      let end = b
+      if (t[b]?.lower === 'of' && t[b + 1]?.cap && t[b + 1].word) for (end = b + 1; t[end]?.word && t[end].cap; ) end++
+      if (!goesOn || end > b) {
+        let start = a
+        while (t[start - 1]?.lower === 'and' && t[start - 2]?.word && t[start - 2].cap && start - 2 >= firstWord(t)) for (start -= 2; t[start - 1]?.word && t[start - 1].cap; ) start--
+        this.bodyMention(s, start, end, 'government')
+        return
+      }
     }
     // a body named with its kind's word ("The Pennsylvania State Education Association", "the Democratic Party") is a mention a later
     // "the association" may stand for, and so may the noun of an apposition after it: "…, the state's largest teachers union, …"
@@ -800,7 +809,8 @@ export class SourceResolver {
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
       (company ? recent.find((e) => e.mentioned && e.type !== 'government') : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
-      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && said(e, head)) : undefined) ??
+      // ("the agency" after "The Food and Drug Administration approved…": an agency by the last word of its name, grammar agencyNames)
+      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && (said(e, head) || (head === 'agency' && grammar.agencyNames.has(last(e))))) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)
       recent.find((e) => e.mentioned && (e.forms.has(head) || e.forms.has([...mods, head].join(' ')))) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;

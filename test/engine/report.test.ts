@@ -4173,9 +4173,9 @@ describe('a body of government only mentioned', () => {
     const text = 'The Chicago Police Department arrested two men after a chase on the South Side on Friday night. The suspects were held overnight, according to the department. The Health Ministry opened a clinic in the north of the country last week. The ministry said it would open two more.'
     expect(resolvedOrWritten(text)).toEqual(['Chicago Police Department', 'Health Ministry'])
   })
-  it('is no company a company noun stands for, and a name that goes on past "of" is not cut short', () => {
+  it('is no company a company noun stands for, and a name that goes on past "of" is read whole, not cut short', () => {
     const text = 'The Treasury Department approved the merger of the two drugmakers on Monday. The combined company said it would cut jobs. A panel of the U.S. Court of Appeals heard the case in the spring. The court said the law stood.'
-    expect(resolvedOrWritten(text)).toEqual(['combined company', 'court'])
+    expect(resolvedOrWritten(text)).toEqual(['combined company', 'U.S. Court of Appeals'])
   })
 })
 
@@ -5802,6 +5802,18 @@ describe('a listed company opening the sentence before "forecast" and a bare nou
   it('leaves a capitalised noun opening the sentence a compound\'s', () => {
     expect(labels('Weather forecast models disagree on the track.')).toEqual(['unattributed'])
     expect(labels('Revenue forecast cuts worried investors.')).toEqual(['unattributed'])
+  })
+})
+
+describe('"the agency" after a government agency only mentioned', () => {
+  it('is that agency, by the last word of its name, whole past "of" and "and"', () => {
+    expect(resolvedOrWritten('The Food and Drug Administration approved the drug on Friday. The agency said it was safe for children.')).toEqual(['Food and Drug Administration'])
+    expect(resolvedOrWritten('The Internal Revenue Service audited the charity in 2022. The agency said the audit was routine.')).toEqual(['Internal Revenue Service'])
+    expect(resolvedOrWritten('The Federal Bureau of Investigation opened an inquiry. The agency said it had no further comment.')).toEqual(['Federal Bureau of Investigation'])
+    expect(resolvedOrWritten('The U.S. Geological Survey recorded a magnitude 4.1 quake. According to the agency, no damage was reported.')).toEqual(['U.S. Geological Survey'])
+  })
+  it('is no company only mentioned', () => {
+    expect(resolvedOrWritten('Boeing delivered 40 jets in May. The agency said inspections would continue.')).toEqual(['agency'])
   })
 })
 
