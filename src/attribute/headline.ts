@@ -146,7 +146,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const document = lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm)
     const r = readSource(text, tokens, [0, colon])
     const led = lexicon.officeNouns.has(head.norm) || lexicon.vagueNouns.has(head.norm) || document || r.type === 'media' || r.type === 'state-media'
-    if (led && !r.notSource && r.kind !== 'none' && r.type !== 'unknown') {
+    // (a competition's name is the section's: "Premier League: Chelsea agree…")
+    const section = head.cap && grammar.competitions.has(head.lower)
+    if (led && !section && !r.notSource && r.kind !== 'none' && r.type !== 'unknown') {
       // (a document by its noun alone is no particular one: "Report: …" is "a report says", SPEC §1 step 2)
       const reading: SourceReading = document && colon === 1 ? { ...r, kind: 'vague' } : r
       add({ cue: [colon, colon + 1], src: [0, colon], reading, rule: 'headline-source' })

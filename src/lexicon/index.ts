@@ -338,6 +338,7 @@ export const lexicon = {
   furnitureLines: set(furnitureData.lines.entries),
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
   furnitureSentencePrefixes: alternation(furnitureData.sentencePrefixes.entries, '^'),
+  noteLabels: alternation(furnitureData.noteLabels.entries, '^'),
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),

@@ -5817,6 +5817,30 @@ describe('"the agency" after a government agency only mentioned', () => {
   })
 })
 
+describe('the newsroom\'s note about the article', () => {
+  it('is boilerplate after its label at a line\'s start, however long, while the facts a correction sets right are claims', () => {
+    const text = "Editor's note: This story has been updated to include comment from the governor's office, which had not responded by Tuesday.\n\nCorrection: An earlier version of this article misstated the year the bridge opened. It opened in 1957, not 1959.\n\nCLARIFICATION: The first sentence has been clarified to reflect that the mayor is calling for a search, not an appointment."
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([['boilerplate', false], ['boilerplate', false], ['body', true], ['boilerplate', false]])
+  })
+  it('is boilerplate when it says where the article first ran or that it was updated', () => {
+    const text = 'The bridge opened in 1957.\n\nThis article originally appeared in The Texas Tribune.\n\nThis story has been updated with comment from the mayor.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate'])
+  })
+  it('is prose when the label is no line\'s start', () => {
+    expect(check('The paper ran a note. Correction: the mayor never said that, aides said.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
+})
+
+describe('a competition\'s name leading a sports headline', () => {
+  it('is the section, no source', () => {
+    expect(labels('Premier League: Chelsea agree £60m deal for Napoli striker\n\nThe fee is a club record.')).toEqual(['unattributed', 'unattributed'])
+    expect(labels('World Cup: Argentina beat France on penalties in the final\n\nMessi scored twice.')).toEqual(['unattributed', 'unattributed'])
+  })
+  it('leaves a headline led by a source noun on its word', () => {
+    expect(labels('Police: Man shot near school was not a student\n\nThe school was closed.')).toEqual(['direct', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
