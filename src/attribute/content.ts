@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { isDigit, isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, rightNP, spacedDash, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, rightNP, spacedDash, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
 
@@ -15,7 +15,6 @@ const TALLY = /^\d{1,3}-\d{1,3}$/
 const COUNT = /^\d{1,3}$/
 
 /** a year written in figures */
-const YEAR = /^(?:1[89]|20)\d\d$/
 
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 export function skipAdjuncts(tokens: Token[], i: number): number {

@@ -8,7 +8,7 @@ const MAX_NP = 20
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.word
 /** a year: "in 2001" is a time, not part of a phrase (a clock time is tokenized at its colon: clockOrYearStart reads it) */
-const YEAR = /^(1[89]|20)\d\d$/
+export const YEAR = /^(1[89]|20)\d\d$/
 
 /** A lowercase past form by its ending or its list: "interviewed", "spoke". */
 export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))

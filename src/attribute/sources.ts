@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { isWebAddress, type Token } from '../segment/tokens'
-import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, type Range } from './noun-phrase'
+import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { courtesySurname, firstWord, isPunct, opensDescription, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
@@ -401,7 +401,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
     // ("published Tuesday in the Annals of Internal Medicine": its day may come between)
     const pastTime = (words: Token[], k: number) => (lexicon.timeWords.has(words[k]?.lower ?? '') && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (IDENTIFIED_BY.has(words[pastTime(words, k + 1)]?.lower ?? '') || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
+    // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
+    const by = (words: Token[], k: number) => IDENTIFIED_BY.has(words[k]?.lower ?? '') || (words[k]?.lower === 'on' && !!words[k + 1] && !lexicon.timeWords.has(words[k + 1].lower) && !YEAR.test(words[k + 1].text) && !lexicon.timeWords.has(words[k + 2]?.lower ?? ''))
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer", "a report by the city auditor": its keeper,
     // sender or maker, named as a body or one person is, names it; "data from the past decade", "emails from the officials",
     // "results from the districts" do not)

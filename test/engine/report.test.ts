@@ -5841,6 +5841,23 @@ describe('a competition\'s name leading a sports headline', () => {
   })
 })
 
+describe('medical and scientific specialists', () => {
+  it('are people: one definite is named, unnamed ones are vague', () => {
+    expect(check('In a commentary, two cardiologists who were not involved wrote that the results should reassure coffee drinkers.').summary.sources.map((s) => [s.name, s.type, s.kind])).toEqual([['two cardiologists', 'anonymous', 'vague']])
+    expect(labels('The pediatrician said the boy would recover.')).toEqual(['direct'])
+    expect(labels('Sociologists say the trend began in the 1990s.')).toEqual(['reported'])
+    expect(labels('A seismologist at the observatory said aftershocks were likely.')).toEqual(['reported'])
+  })
+})
+
+describe('a document "posted on" where it was published', () => {
+  it('is identified by the place, not by a day', () => {
+    expect(labelAndCues('Mao Ning said the Philippines had erred, according to a transcript posted on the ministry\'s website.')).toEqual([['direct', [['said', 'Mao Ning'], ['according to', "a transcript posted on the ministry's website"]]]])
+    expect(labels('The plant will close, according to a memo posted on the union\'s website.')).toEqual(['direct'])
+    expect(labels('The plant will close, according to a memo posted on Monday.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
