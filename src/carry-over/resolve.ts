@@ -27,6 +27,8 @@ interface Entity {
   team?: boolean
   /** the words of the trade a company was written with ("aviation analytics firm" of "the aviation analytics firm Cirium") */
   trade?: string[]
+  /** nouns of the documents it spoke in ("statement" of "In a statement, Northfield said…"), which "the statement" stands for */
+  issued?: Set<string>
 }
 
 type Gender = 'f' | 'm' | ''
@@ -107,7 +109,7 @@ export class SourceResolver {
     this.identifyPending(s)
     if (s.tokens[1]?.text === ':' && grammar.questionLabels.has(s.tokens[0].lower)) this.questionPara = s.para
     if (s.para === this.questionPara) this.questionLines.add(s.index)
-    const out: Array<{ a: Attribution; f: Found }> = []
+    const out: Array<{ a: Attribution; f: Found; entity?: Entity }> = []
     for (const f of found) {
       if (f.rule === 'speaker-turn' && !this.knownSpeaker(s.tokens, f.src!)) continue
       if (f.rule === 'answer-turn' && !(this.interviewee ??= this.interviewSubject(s))) continue
@@ -140,8 +142,9 @@ export class SourceResolver {
       else if (f.reading?.role && f.reading.type === 'person' && entity && entity.name === f.reading.name && !properName(entity.name) && !this.mentions.some((m) => m.entity.type === 'person' && m.entity !== entity)) {
         this.pending.push({ sentence: s.index, head: f.reading.role.head, attribution: a, entity })
       }
-      out.push({ a, f })
+      out.push({ a, f, entity })
     }
+    this.noteIssued(s, out)
     // a speaker's words reached the article through the sentence's channel (SPEC §4 `via`)
     const channel = out.find(({ a, f }) => f.channel && a.source.kind !== 'none')
     if (channel) {
@@ -151,6 +154,29 @@ export class SourceResolver {
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
     return out.map(({ a }) => a)
+  }
+
+  /**
+   * "In a statement, Northfield said…", "Northfield said in a letter to patients…": the one speaker of the sentence issued the
+   * document, whom "the statement" or "the letter" later stands for (grammar issuedDocuments).
+   */
+  private noteIssued(s: Analysed, out: Array<{ entity?: Entity }>): void {
+    const t = s.tokens
+    let speaker: Entity | undefined
+    for (const { entity } of out) {
+      if (!entity || entity.type === 'document') continue
+      if (speaker && speaker !== entity) return
+      speaker = entity
+    }
+    if (!speaker) return
+    for (let k = 0; k + 2 < t.length; k++) {
+      if (t[k].lower !== 'in' || !lexicon.determiners.has(t[k + 1].lower)) continue
+      // (past an adjective or two: "in a brief statement", "in a two-page letter")
+      for (let m = k + 2; m < t.length && m <= k + 4 && t[m].word; m++) {
+        if (grammar.issuedDocuments.has(t[m].lower)) (speaker.issued ??= new Set()).add(t[m].lower)
+        if (lexicon.documentNouns.has(t[m].norm)) break
+      }
+    }
   }
 
   /** Gives every source its entity's final name: "Putin said…" before "Vladimir Putin" is named in full later. */
@@ -719,6 +745,11 @@ export class SourceResolver {
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const { head, mods, of = r.type, own: ownNoun } = r.role!
+    // ("The statement added…" after "In a statement, Northfield said…": the statement is its issuer's word)
+    if (of === 'document' && grammar.issuedDocuments.has(head) && s.tokens[a].lower === 'the' && mods.length === 0) {
+      const issuer = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).find((e) => e.issued?.has(head))
+      if (issuer) return issuer
+    }
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)

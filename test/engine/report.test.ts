@@ -5858,6 +5858,18 @@ describe('a document "posted on" where it was published', () => {
   })
 })
 
+describe('"the statement" or "the letter" after a speaker spoke in one', () => {
+  it('is that speaker\'s word, one source with them', () => {
+    expect(namesAndCounts('In a statement, Northfield Health said the clinic would close in March. The statement added that 40 jobs would be cut.')).toEqual([['Northfield Health', 2]])
+    expect(namesAndCounts('Exxon Mobil contended in its letter that the reporting was biased. The letter also accuses one reporter of ignoring evidence.')).toEqual([['Exxon Mobil', 2]])
+    expect(namesAndCounts('Mayor Ana Ruiz said in an email to staff that the office would move. "We will be closer to residents," the email said.')).toEqual([['Ana Ruiz', 2]])
+  })
+  it('stays a document of its own when no one spoke in it, or another kind of document is meant', () => {
+    expect(namesAndCounts('Officials said the clinic would close. The statement added that 40 jobs would be cut.')).toEqual([['Officials', 1], ['statement', 1]])
+    expect(namesAndCounts('In a statement, Northfield Health said the clinic would close. The letter to patients said care would continue.')).toEqual([['Northfield Health', 1], ['letter to patients', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
