@@ -708,16 +708,20 @@ export class SourceResolver {
     const fits = (e: Entity) => e.type === 'person' && !(e.kind === 'named' && JOINED.test(e.name)) && (known ? e.gender === gender : sameGender(e.gender, gender))
     let fallback: Mention | undefined
     let earlier: Mention | undefined
+    let asked: Mention | undefined
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]
       if (m.sentence < s.index - lookback) break
       if ((m.sentence === s.index && m.token >= at) || !fits(m.entity)) continue
       if (m.sentence === s.index && !m.object) return m.entity
+      // ("Reporters asked the hospital's chief executive, Dana Hill, about the claim. She said…": the one asked answers)
+      if (m.sentence === s.index - 1 && m.object && this.askedAt(m)) asked = m
       // (the latest subject before, unless a subordinator opens its clause and the main clause's is in the same sentence:
       // "Lindholm, who…, sat expressionless as Kowalski spoke.")
       if (m.sentence < s.index && !m.object && (!earlier || (m.sentence === earlier.sentence && this.subordinate(earlier)))) earlier = m
       fallback ??= m
     }
+    if (asked && !this.mentions.some((m) => m.sentence === s.index && m.token < at && m.entity.type === 'person')) return asked.entity
     // a speaker in that sentence or a later one goes before other subjects: "Axelrod said … that Obama did. “…,” he said." is Axelrod's
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const { entity, sentence, prose } = this.recent[k]
@@ -725,6 +729,25 @@ export class SourceResolver {
       if (sentence < s.index && prose && entity.type === 'person' && fits(entity)) return entity
     }
     return (earlier ?? fallback)?.entity
+  }
+
+  /**
+   * Whether a mention is the object of a verb of asking a few words before it, with its own subject before it: "Reporters asked Mayor
+   * Ruiz", "reached her spokesman, Tom Lee,"; not one asked about ("Asked about Trump's remarks, Christie…"), asked by ("When
+   * asked by a host if…"), an owner ("questioned Trump's logic"), nor one asked in a subordinate clause ("…, she said, when a young
+   * man asked Clinton why…": the sentence's speaker goes on).
+   */
+  private askedAt(m: Mention): boolean {
+    const tokens = this.previous.find((a) => a.index === m.sentence)?.tokens
+    if (!tokens) return false
+    let end = m.token
+    while (tokens[end]?.word && tokens[end].cap) if (tokens[end++].lower !== tokens[end - 1].norm) return false
+    for (let k = m.token - 1; k >= 0 && m.token - k <= 8; k--) {
+      const t = tokens[k]
+      if (grammar.askingVerbs.has(t.lower)) return k > firstWord(tokens) && !subordinateClause(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
+      if (isPunct(t, '.;:!?') || lexicon.prepositions.has(t.lower) || lexicon.questionWords.has(t.lower) || grammar.subordinators.has(t.lower)) return false
+    }
+    return false
   }
 
   /** Whether a subordinator ("as", "while", "when"…) stands right before a mention in one of the last few sentences. */
@@ -1155,3 +1178,9 @@ const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 
 const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
 /** `word` when it names a body's field ("fire", "transportation"), not an adjective ("federal", "new"). */
 const bodyField = (word: string) => (grammar.bodyFields.has(word) || (word.length > 5 && FIELD_ENDING.test(word)) ? word : undefined)
+
+/** Whether a subordinator ("when", "as", "after"…) opens the clause of the verb at `k`, back to a comma or the sentence's start. */
+function subordinateClause(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !isPunct(tokens[j], ',;:'); j--) if (grammar.subordinators.has(tokens[j].lower)) return true
+  return false
+}

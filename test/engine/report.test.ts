@@ -5870,6 +5870,20 @@ describe('"the statement" or "the letter" after a speaker spoke in one', () => {
   })
 })
 
+describe('"he" or "she" right after someone was asked', () => {
+  const she = resolvedAs(/^(She|He)$/)
+  it('is the one asked, answering', () => {
+    expect(she("Maria Lopez said the ward was understaffed.\n\nReporters asked the hospital's chief executive, Dana Hill, about the claim. She said staffing met state rules.")).toEqual(['Dana Hill'])
+    expect(she("Senator Tom Reyes blamed the mayor.\n\nThe Ledger reached the mayor's spokesman, Paul Okafor, by phone on Monday. He said the senator was misinformed.")).toEqual(['Paul Okafor'])
+    expect(she('Coach Ann Bell praised the team.\n\nA fan asked Jana Novak about the final. She said it was the best game of her life.')).toEqual(['Jana Novak'])
+  })
+  it('is not one asked about, asked by, or asked in a clause of the speaker\'s sentence', () => {
+    expect(she("Mayor Ruiz spoke first.\n\nAsked about Governor Anne Park's remarks, Ruiz laughed. She said the governor was wrong.")).toEqual(['Ruiz'])
+    expect(she('Maria Lopez said the ward was understaffed, when a reporter asked Dana Hill about it. She said she was tired.')).toEqual(['Maria Lopez'])
+    expect(she('Tom Reyes spoke at the rally. When asked by Paul Okafor if he would run, Reyes smiled. He said he would decide in May.')).toEqual(['Tom Reyes'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
