@@ -749,8 +749,10 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   while (d > a && lexicon.determiners.has(tokens[d].lower)) d--
   const name = s <= h && !(d > a && tokens[d].lower === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   // initials no list knows are a body's, not a person's ("AARP said", "the UAW said"), unless the whole sentence is in capitals;
-  // so is a web address ("according to PowerOutage.us") and a brand with a capital inside ("according to CoinGlass")
-  if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text) || brandName(tokens[h].text))) return { kind: 'named', type: 'organization', name }
+  // so is a web address ("according to PowerOutage.us") and a brand with a capital inside ("according to CoinGlass"), also last in a
+  // name that opens with no given name ("according to CME FedWatch")
+  if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text))) return { kind: 'named', type: 'organization', name }
+  if (s <= h && brandName(tokens[h].text) && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 

@@ -5699,11 +5699,14 @@ describe('one word with a capital inside as a source', () => {
     expect(types('Liquidations topped $400 million, according to CoinGlass.')).toEqual([['CoinGlass', 'organization']])
     expect(types('PayPal said the outage was fixed.')).toEqual([['PayPal', 'organization']])
     expect(types('Viewing time fell 3% last quarter, YouTube said.')).toEqual([['YouTube', 'organization']])
+    expect(types('Traders expect two cuts by December, according to CME FedWatch.')).toEqual([['Traders', 'anonymous'], ['CME FedWatch', 'organization']])
   })
   it('is a person when it opens like a surname', () => {
     expect(types('McCain said the vote would wait.')).toEqual([['McCain', 'person']])
     expect(types('The bill is dead, DeSantis said.')).toEqual([['DeSantis', 'person']])
     expect(types('According to VanderSloot, the donation was legal.')).toEqual([['VanderSloot', 'person']])
+    expect(types('Senator Jim DeMint said the bill was dead.')).toEqual([['Jim DeMint', 'person']])
+    expect(types('Coach Ryan VanDyke said the team was tired.')).toEqual([['Ryan VanDyke', 'person']])
   })
 })
 
@@ -5881,6 +5884,18 @@ describe('"he" or "she" right after someone was asked', () => {
     expect(she("Mayor Ruiz spoke first.\n\nAsked about Governor Anne Park's remarks, Ruiz laughed. She said the governor was wrong.")).toEqual(['Ruiz'])
     expect(she('Maria Lopez said the ward was understaffed, when a reporter asked Dana Hill about it. She said she was tired.')).toEqual(['Maria Lopez'])
     expect(she('Tom Reyes spoke at the rally. When asked by Paul Okafor if he would run, Reyes smiled. He said he would decide in May.')).toEqual(['Tom Reyes'])
+  })
+})
+
+describe('markets as the ones who expect or bet', () => {
+  it('are traders at large, an unnamed group', () => {
+    expect(check('Markets expect the Fed to cut rates twice this year.').summary.sources.map((s) => [s.name, s.kind])).toEqual([['Markets', 'vague']])
+    expect(labels('The market expects the central bank to cut rates in June.')).toEqual(['reported'])
+    expect(labels('Bond markets fear that inflation will return.')).toEqual(['reported'])
+  })
+  it('say nothing when they only move or respond', () => {
+    expect(labels('Analysts are watching how markets respond when the Fed meets.')).toEqual(['unattributed'])
+    expect(labels('Markets fell 2% on Tuesday.')).toEqual(['unattributed'])
   })
 })
 
