@@ -197,6 +197,16 @@ function namedThingBefore(tokens: Token[], i: number): boolean {
   return a > 0 && w(tokens, a - 1) === 'the' && !lexicon.determiners.has(w(tokens, a)) && !lexicon.prepositions.has(w(tokens, a - 2))
 }
 
+/**
+ * "Russian official says talks stalled": a headline drops its articles, so a role that is also an unnamed group's noun, with no
+ * determiner or owner, is "an official", vague; a title one holds alone stays definite ("Governor vetoes bill").
+ */
+function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceReading {
+  if (r.kind !== 'named' || r.type !== 'person' || !r.role || r.pronoun || !lexicon.vagueNouns.has(r.role.head)) return r
+  if (lexicon.determiners.has(tokens[a].lower) || tokens.slice(a, b).some((t) => t.lower !== t.norm)) return r
+  return { ...r, kind: 'vague', type: 'anonymous', role: undefined }
+}
+
 /** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
 const particleAdjunct = (tokens: Token[], k: number) => grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)}`) || grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)} ${w(tokens, k + 2)}`)
 
@@ -249,8 +259,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // (a speaker phrase that one cue shows to be on record is so for the next: "Analysts at Bernstein wrote in a note…, estimating…"
     // is the firm's work twice)
     const same = f.reading?.kind === 'vague' ? found.find((g) => g.reading?.kind === 'named' && g.src?.[0] === f.src![0] && g.src[1] === f.src![1]) : undefined
+    const reading = same?.reading ?? (shape.titleLine && f.src && f.reading ? headlineRole(tokens, f.src, f.reading) : f.reading)
     // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
-    found.push({ cue: f.cue, src: f.src, reading: same?.reading ?? f.reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
+    found.push({ cue: f.cue, src: f.src, reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
   }
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)

@@ -5899,6 +5899,18 @@ describe('markets as the ones who expect or bet', () => {
   })
 })
 
+describe('a headline\'s role with no article', () => {
+  it('is one of an unnamed group when the noun is one ("an official"), vague', () => {
+    expect(labels('Russian official says grain deal talks stalled\n\nThe talks began in May.')).toEqual(['reported', 'unattributed'])
+    expect(labels('Trump aide says campaign will go on\n\nThe campaign is in debt.')).toEqual(['reported', 'unattributed'])
+    expect(labels('Senior diplomat warns of long war\n\nThe war began in 2022.')).toEqual(['reported', 'unattributed'])
+  })
+  it('stays definite for a title one holds alone, an owner or a name', () => {
+    expect(labels('Governor says budget will pass\n\nThe vote is on Friday.')).toEqual(['direct', 'unattributed'])
+    expect(labels('Her lawyer says she is innocent\n\nThe trial starts in May.')).toEqual(['direct', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
