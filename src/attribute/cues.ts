@@ -1089,6 +1089,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const asTag = () => before.lower === 'as' && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
   // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
   const claimNoun = () => isPunct(tokens[open - 3], ',') && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
+  // (nor is a relative clause's verb: ", an Austin performer who testified at trial.")
+  if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1))) return
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return
   // a trailing tag's speaker opens with no participle and its object: ", beating Wall Street estimates.", ", topping the
   // company's forecasts." ("fundraising documents show." is a noun's modifier)

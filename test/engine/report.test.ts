@@ -5911,6 +5911,17 @@ describe('a headline\'s role with no article', () => {
   })
 })
 
+describe('a relative clause\'s verb of saying with nothing said after it', () => {
+  it('is no tag of the sentence', () => {
+    expect(labelAndCues('"Drag is art," said Brigitte Bandit, an Austin performer who testified at trial.')).toEqual([['direct', [['said', 'Brigitte Bandit']]]])
+    expect(labelAndCues('The fund hired Rosa Diaz, a former regulator who spoke at the hearing.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The firm paid to dig up dirt on journalists who criticized the company.')).toEqual([['unattributed', []]])
+  })
+  it('leaves a tag set off after the sentence its speaker\'s', () => {
+    expect(labelAndCues('The plant will close in May, a spokesman for the company said.')).toEqual([['direct', [['said', 'a spokesman for the company']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
