@@ -5829,6 +5829,10 @@ describe('the newsroom\'s note about the article', () => {
     const text = 'The bridge opened in 1957.\n\nThis article originally appeared in The Texas Tribune.\n\nThis story has been updated with comment from the mayor.'
     expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate'])
   })
+  it('is boilerplate when it signposts what follows in an explainer', () => {
+    const text = "The Labor Department finalized a rule Tuesday. Here is what to know.\n\nHere's what we know about the suspect so far.\n\nHere is what happened next: the bridge fell."
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'body'])
+  })
   it('is prose when the label is no line\'s start', () => {
     expect(check('The paper ran a note. Correction: the mayor never said that, aides said.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
   })
