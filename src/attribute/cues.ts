@@ -821,6 +821,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   if ((verb.notBefore?.includes(w(tokens, last + 1)) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
+  // (read no speaker for "held talks": only "held that…" is a cue)
+  if (verb.thatOnly && w(tokens, tokens[last + 1] && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) !== 'that') return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
   // (a purpose is carried out in speech: "a good way to understand the thinking is…" states no one's view)
   const purpose = prev?.lower === 'to' && verb.cls !== 'thought' && purposeInfinitive(tokens, i - 2)
@@ -1081,7 +1083,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
   // ("asked that residents be evacuated": a request, SPEC §1)
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
-  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (!(content.kind === 'that' && w(tokens, mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) === 'that') || (reading.type === 'unknown' && !reading.pronoun))) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
+  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]
