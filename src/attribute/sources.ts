@@ -424,7 +424,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
-  const group = lookup(lexicon.groupNouns, head)
+  // (one of a rank is one person: "the bank's chief analyst", "the lead analyst")
+  const ranked = definite && !plural && lexicon.personRoles.has(head.norm) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
+  const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {

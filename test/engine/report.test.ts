@@ -5926,6 +5926,19 @@ describe('a relative clause\'s verb of saying with nothing said after it', () =>
   })
 })
 
+describe('one of a group\'s nouns with a rank', () => {
+  it('is one person when definite', () => {
+    expect(labelAndCues("The bank's chief analyst said rates would fall by June.")).toEqual([['direct', [['said', "The bank's chief analyst"]]]])
+    expect(labels('The lead analyst on the report said the forecast was cautious.')).toEqual(['direct'])
+  })
+  it('stays unnamed without the rank, plural, indefinite, or when its noun keeps anyone anonymous', () => {
+    expect(labels('The analyst said rates would fall.')).toEqual(['reported'])
+    expect(labels('The chief analysts said rates would fall.')).toEqual(['reported'])
+    expect(labels('A top analyst said rates would fall.')).toEqual(['reported'])
+    expect(labels('The top source said rates would fall.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

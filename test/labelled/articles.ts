@@ -441,4 +441,35 @@ A: A real offer on pay.`,
     ],
     note: "A markets and labour story: 'the carrier' is the listed company the sentence names (SPEC §1 step 2), 'a report that…' an unnamed report's clause (vague: reports); a count and its plural after 'added' is a box score, no speech; a trailing tag may have a day before its adjuncts; 'word spread that' is a hedge with no source (SPEC: sourceless hedges). The 'A:' lines of the interview are Rosa Delgado's, the person the text names before them (not the mayor a question quotes), the label standing for her as a pronoun would; an answer's turn carries her to its paragraph's end, as a transcript's does (SPEC §3).",
   },
+  {
+    id: 'article/health-court-wrap',
+    rule: 'article',
+    text: `FDA clears new RSV shot; court upholds drug rule
+
+The Food and Drug Administration approved a new RSV vaccine for adults over 60 on Friday. The agency said the shot cut severe illness by 82% in a trial of 24,000 people.
+
+In a statement, Halvern Labs said it would ship the first doses in October. The statement added that the company had raised its forecast for the year.
+
+Markets expect the vaccine to add $2 billion to Halvern's sales, according to a note from Bernstein.
+
+Reporters asked the company's chief executive, Dana Hill, about pricing. She said the shot would cost $295 a dose.
+
+Separately, a federal appeals court held that the agency could require the new warning labels. Judge Ruth Okafor wrote for the panel.
+
+Two cardiologists who were not involved in the trial, writing in the Annals of Internal Medicine, said the results were encouraging.`,
+    expect: [
+      { s: 'FDA clears new RSV shot; court upholds drug rule', label: 'unattributed', role: 'heading' },
+      { s: 'The Food and Drug Administration approved a new RSV vaccine for adults over 60 on Friday.', label: 'unattributed' },
+      { s: 'The agency said the shot cut severe illness by 82% in a trial of 24,000 people.', label: 'direct', sources: ['The agency'] },
+      { s: 'In a statement, Halvern Labs said it would ship the first doses in October.', label: 'direct', sources: ['Halvern Labs'] },
+      { s: 'The statement added that the company had raised its forecast for the year.', label: 'direct', sources: ['The statement', 'the company'] },
+      { s: "Markets expect the vaccine to add $2 billion to Halvern's sales, according to a note from Bernstein.", label: 'direct', sources: ['Markets', 'a note from Bernstein'] },
+      { s: "Reporters asked the company's chief executive, Dana Hill, about pricing.", label: 'unattributed' },
+      { s: 'She said the shot would cost $295 a dose.', label: 'direct', sources: ['She'] },
+      { s: 'Separately, a federal appeals court held that the agency could require the new warning labels.', label: 'reported', sources: ['a federal appeals court'] },
+      { s: 'Judge Ruth Okafor wrote for the panel.', label: 'unattributed' },
+      { s: 'Two cardiologists who were not involved in the trial, writing in the Annals of Internal Medicine, said the results were encouraging.', label: 'reported', sources: ['Two cardiologists'] },
+    ],
+    note: "A health and courts wrap: 'the agency' stands for the Food and Drug Administration the story only mentioned, read whole past 'and' (SPEC §1 step 2: a role noun resolves to the nearest fitting earlier source); 'The statement' after 'In a statement, Halvern Labs said…' is the company's word; markets that expect are traders at large (vague), the firm's note on record; 'she' after 'Reporters asked … Dana Hill' is the one asked, answering; a court 'held that…' hands on its ruling, an unnamed court vague, and 'wrote for the panel' says nothing; cardiologists not named are vague, whatever journal they wrote in.",
+  },
 ]
