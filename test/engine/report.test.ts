@@ -5939,6 +5939,18 @@ describe('one of a group\'s nouns with a rank', () => {
   })
 })
 
+describe('"attributed X to Y", a claim about a cause', () => {
+  it('is the subject\'s, as blame is', () => {
+    expect(labelAndCues('In a 2022 filing with the state, the company attributed staffing shortages to "an unprecedented labor market."')).toEqual([['direct', [['attributed', 'the company']]]])
+    expect(labelAndCues('Officials have attributed the slow count to thousands of mail ballots.')).toEqual([['reported', [['attributed', 'Officials']]]])
+    expect(labels('Mayor Ana Ruiz, attributing the drop in crime to new patrols, asked for more officers.')).toEqual(['direct'])
+  })
+  it('is no saying as a quotation\'s passive, nor as the noun', () => {
+    expect(labels('A quote attributed to Lincoln went viral on Monday.')).toEqual(['unattributed'])
+    expect(labels('Clinton led Trump on a range of presidential attributes.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
