@@ -1013,7 +1013,6 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // saying…" the comments')
     const bare = src && src[1] - src[0] === 1 ? tokens[src[0]] : undefined
     if (src && bare && verb.form === 'ing' && !bare.cap && !isPlural(bare) && !personNoun(bare) && !lexicon.pronouns.has(bare.lower) && !grammar.objectPronouns.has(bare.lower) && pastForm(tokens[src[0] - 1])) src = subjectOf(tokens, src[0] - 1, subject) ?? src
-    if (src) src = relativeSubject(tokens, src, i, last)
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
   // ("issued a statement to reporters saying…": past the addressee after the document)
@@ -1482,17 +1481,3 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [from, end + 1] : undefined
 }
 
-/**
- * "a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save $2 million": a name after a common noun, its verb
- * followed by a verb whose subject is gone ahead as that noun, is a relative clause's own subject, the speaker alone
- * (a person's or a body's noun before the name is its description: "the rapper Drake", "the union Unite").
- */
-function relativeSubject(tokens: Token[], src: Range, i: number, last: number): Range {
-  const [a, b] = src
-  if (b !== i || b - a < 3 || !grammar.articles.has(tokens[a].lower) || tokens[a + 1].cap || !tokens[a + 1].word || personNoun(tokens[a + 1]) || lexicon.officeNouns.has(tokens[a + 1].norm)) return src
-  if (!tokens.slice(a + 2, b).every((t) => t.cap || grammar.nameParticles.has(t.text))) return src
-  const next = tokens[last + 1]
-  if (!next?.word || next.cap) return src
-  const gap = (lexicon.auxiliaries.has(next.lower) && !next.lower.startsWith("'") && !next.lower.startsWith('’')) || pastForm(next) || (next.lower.endsWith('s') && !lexicon.determiners.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.auxiliaries.has(w(tokens, last + 2)) && !pastForm(tokens[last + 2]))
-  return gap ? [a + 2, b] : src
-}

@@ -100,7 +100,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("a campaign Mr. Khan has called bigoted": after an article and its noun, a naming verb's complement too)
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'past' && !!tokens[i + 1] && adjectiveLike(tokens[i + 1])
-    if (calledSo && name > np[0] + 1 && tokens[at].cap && grammar.articles.has(w(tokens, name - 2)) && !tokens[name - 1].cap && !personNoun(tokens[name - 1])) return [name, at + 1]
+    // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
+    // noun; not after a body's noun, its description: "the union Unite says…")
+    if (name > np[0] + 1 && tokens[at].cap && grammar.articles.has(w(tokens, name - 2)) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !lexicon.officeNouns.has(tokens[name - 1].norm)))) return [name, at + 1]
     if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
     // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
@@ -1042,3 +1044,11 @@ export function pluralOpener(tokens: Token[], src: Range, verb: number, cue: Cue
 
 /** A noun for people, one or many: "voters", "the senator". */
 export const personNoun = (t: Token) => !t.cap && personWord(t)
+
+/** A verb right after the cue at `i`, its subject gone ahead: "says will save", "said was fair", "says means surrender" (not "says his critics…"). */
+function verbGap(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (!next?.word || next.cap) return false
+  if (lexicon.auxiliaries.has(next.lower) && !/^['’]/.test(next.lower)) return true
+  return pastForm(next) || (next.lower.endsWith('s') && !lexicon.determiners.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.auxiliaries.has(w(tokens, i + 2)) && !pastForm(tokens[i + 2]))
+}

@@ -740,8 +740,7 @@ export class SourceResolver {
   private askedAt(m: Mention): boolean {
     const tokens = this.previous.find((a) => a.index === m.sentence)?.tokens
     if (!tokens) return false
-    let end = m.token
-    while (tokens[end]?.word && tokens[end].cap) if (tokens[end++].lower !== tokens[end - 1].norm) return false
+    for (let k = m.token; tokens[k]?.word && tokens[k].cap; k++) if (tokens[k].lower !== tokens[k].norm) return false
     for (let k = m.token - 1; k >= 0 && m.token - k <= 8; k--) {
       const t = tokens[k]
       if (grammar.askingVerbs.has(t.lower)) return k > firstWord(tokens) && !subordinateClause(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
