@@ -123,6 +123,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
+  // ("hold liberal views", "expressed conservative views": a bare singular role right after a verb modifies its object, no subject)
+  if (personNoun(prev) && !isPlural(prev) && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (lexicon.cueVerbs.has(tokens[i - 2].lower) || lexicon.lightVerbs.has(tokens[i - 2].lower) || pastForm(tokens[i - 2]))) return false
   // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
   // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows

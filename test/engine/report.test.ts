@@ -5951,6 +5951,17 @@ describe('"attributed X to Y", a claim about a cause', () => {
   })
 })
 
+describe('a bare singular role right after a verb, before a form that is also a noun', () => {
+  it('modifies the object, no subject of a verb', () => {
+    expect(labelAndCues('The rising generation tends to hold liberal views: 53% describe themselves as liberal.')).toEqual([['reported', [['describe', '53%']]]])
+    expect(labels('Most voters expressed conservative views on the issue.')).toEqual(['unattributed'])
+  })
+  it('leaves a plural subject of a reported clause, and a document after a capitalised name, speaking', () => {
+    expect(labelAndCues('Voters say liberals claim too much.')).toEqual([['reported', [['say', 'Voters'], ['claim', 'liberals']]]])
+    expect(labels('The latest Rasmussen Reports poll shows Trump leading Clinton.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
