@@ -293,7 +293,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (a full name, not one word: a place after a town is no speaker, "a nurse from Porto, Portugal, said")
           // (a capitalised "One" or "Another" alone counts one of a group, no name: "One, the Lepanto Institute, said")
           const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
-          const listed = tokens[k - 1]?.cap && !counted && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
+          // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
+          const listed = tokens[k - 1]?.cap && !counted && !titledRole(tokens, [m, k]) && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
           // after the object of a person's preposition names the object; the person speaks, the phrase whole)
           if (!listed && bodyApposed(tokens, h, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
@@ -372,12 +373,15 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
 
 /** The name set off after a role that is the subject: "Carter's deputy chief of staff, Alan Reyes, resigned, saying…" → "Alan Reyes". */
 export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | undefined {
-  if (!src || !isPunct(tokens[src[1]], ',') || tokens[src[1] - 1].cap) return src
+  if (!src || !isPunct(tokens[src[1]], ',') || (tokens[src[1] - 1].cap && !titledRole(tokens, src))) return src
   let close = src[1] + 1
   while (close < tokens.length && close - src[1] <= 8 && tokens[close].word) close++
   const named = isPunct(tokens[close], ',') ? apposedName(tokens, src[1] + 1, close) : -1
   return named >= 0 ? [named, close] : src
 }
+
+/** A role written with capitals after "the", as British news writes a minister's: "The Health Secretary, Wes Streeting, said". */
+const titledRole = (tokens: Token[], [a, b]: Range) => w(tokens, a) === 'the' && b - a >= 2 && lexicon.personRoles.has(tokens[b - 1].norm)
 
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */
 export function appositionStart(tokens: Token[], name: number): number {
@@ -390,7 +394,7 @@ export function appositionStart(tokens: Token[], name: number): number {
  * Costa, called the charges baseless and said…"), or the phrase (not a document's author, nor names listed: "Ruiz, Diaz").
  */
 function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefined {
-  if (!m || !isPunct(tokens[m[1]], ',') || tokens[m[1] - 1].cap || lexicon.documentNouns.has(tokens[headOf(tokens, m)].norm)) return m
+  if (!m || !isPunct(tokens[m[1]], ',') || (tokens[m[1] - 1].cap && !titledRole(tokens, m)) || lexicon.documentNouns.has(tokens[headOf(tokens, m)].norm)) return m
   for (let k = m[1] + 2; k < tokens.length && k <= m[1] + 9; k++) {
     if (!tokens[k].word && tokens[k].text !== '.') {
       const named = isPunct(tokens[k], ',') ? apposedName(tokens, m[1] + 1, k) : -1

@@ -617,7 +617,9 @@ export class SourceResolver {
   /** The person "his" or "her" opening a two-word speaker phrase stands for ("His office", "Her spokeswoman"), if one is near. */
   private ownerOf(s: Analysed, [a, b]: [number, number]): Entity | undefined {
     const word = s.tokens[a].lower
-    if (b !== a + 2 || (word !== 'his' && word !== 'her')) return undefined
+    // (past one lowercase modifier: "his official spokesman", "her longtime spokeswoman")
+    const modified = b === a + 3 && s.tokens[a + 1].word && !s.tokens[a + 1].cap
+    if ((b !== a + 2 && !modified) || (word !== 'his' && word !== 'her')) return undefined
     const gender = word === 'her' ? 'f' : 'm'
     const owner = this.personBefore(s, a, gender, LOOKBACK, false) ?? this.personBefore(s, a, gender, ROLE_LOOKBACK, true)
     // (a person by name: "his office" after "His spokesman said…" is not the spokesman's)

@@ -5962,6 +5962,29 @@ describe('a bare singular role right after a verb, before a form that is also a 
   })
 })
 
+describe('a role in capitals after "the", then a name set off', () => {
+  it('is the name\'s description: the name speaks, for a joined verb and a participle too', () => {
+    expect(labelAndCues('The Health Secretary, Wes Streeting, said the system was broken.')).toEqual([['direct', [['said', 'Wes Streeting']]]])
+    expect(labelAndCues('The Work and Pensions Secretary, Liz Kendall, wrote in The Times that the system was "unsustainable."')).toEqual([['direct', [['wrote', 'Liz Kendall']]]])
+    expect(speakers('The Foreign Minister, Sergei Lavrov, called the plan reckless and said it would fail. The Chancellor, Rachel Reeves, resigned on Friday, saying the rules were broken.', 'label').map((r) => r[1])).toEqual([['Sergei Lavrov', 'Sergei Lavrov'], ['Rachel Reeves']])
+  })
+  it('leaves names listed, a role with no name and an outlet described alone', () => {
+    expect(labelAndCues('Ruiz, Diaz and Lee said the talks failed.')).toEqual([['direct', [['said', 'Ruiz, Diaz and Lee']]]])
+    expect(labelAndCues('The Prime Minister, speaking in Leeds, said the talks failed.')).toEqual([['direct', [['said', 'The Prime Minister']]]])
+    expect(labelAndCues('The Times, a daily, said the talks failed.')).toEqual([['direct', [['said', 'The Times']]]])
+  })
+})
+
+describe('"his official spokesman" after a person named', () => {
+  it('is that person\'s spokesman, past one modifier', () => {
+    expect(resolvedOrWritten('Sir Keir Starmer faces a revolt. "He is confident," his official spokesman told reporters.')).toEqual(["Keir Starmer's official spokesman"])
+    expect(resolvedOrWritten('Attorney General Dave Yost sued the firm. His chief spokesman said the suit was strong.')).toEqual(["Dave Yost's chief spokesman"])
+  })
+  it('needs the modifier to be one lowercase word', () => {
+    expect(resolvedOrWritten('Attorney General Dave Yost sued the firm. His Ohio campaign spokesman said the suit was strong.')).toEqual(['His Ohio campaign spokesman'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
