@@ -5985,6 +5985,16 @@ describe('"his official spokesman" after a person named', () => {
   })
 })
 
+describe('a form that is also a noun after an auxiliary and an adverb', () => {
+  it('is the verb', () => {
+    expect(labelAndCues('Economists polled by Reuters had unanimously forecast no change.')).toEqual([['reported', [['forecast', 'Economists polled by Reuters']]]])
+    expect(labels('Analysts have widely forecast a second cut in June.')).toEqual(['reported'])
+  })
+  it('stays a noun\'s modifier after an article', () => {
+    expect(labels('The widely forecast recession never came.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
