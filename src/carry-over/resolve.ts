@@ -1,6 +1,7 @@
 import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
+import { subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, pluralName } from '../attribute/noun-phrase'
@@ -740,20 +741,25 @@ export class SourceResolver {
    * man asked Clinton why…": the sentence's speaker goes on).
    */
   private askedAt(m: Mention): boolean {
-    const tokens = this.previous.find((a) => a.index === m.sentence)?.tokens
+    const tokens = this.tokensOf(m.sentence)
     if (!tokens) return false
     for (let k = m.token; tokens[k]?.word && tokens[k].cap; k++) if (tokens[k].lower !== tokens[k].norm) return false
     for (let k = m.token - 1; k >= 0 && m.token - k <= 8; k--) {
       const t = tokens[k]
-      if (grammar.askingVerbs.has(t.lower)) return k > firstWord(tokens) && !subordinateClause(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
+      if (grammar.askingVerbs.has(t.lower)) return k > firstWord(tokens) && !subordinateSubject(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
       if (isPunct(t, '.;:!?') || lexicon.prepositions.has(t.lower) || lexicon.questionWords.has(t.lower) || grammar.subordinators.has(t.lower)) return false
     }
     return false
   }
 
+  /** The tokens of one of the last few sentences. */
+  private tokensOf(index: number): Token[] | undefined {
+    return this.previous.find((a) => a.index === index)?.tokens
+  }
+
   /** Whether a subordinator ("as", "while", "when"…) stands right before a mention in one of the last few sentences. */
   private subordinate(m: Mention): boolean {
-    const tokens = this.previous.find((a) => a.index === m.sentence)?.tokens
+    const tokens = this.tokensOf(m.sentence)
     return !!tokens && grammar.subordinators.has(tokens[m.token - 1]?.lower ?? '')
   }
 
@@ -1179,9 +1185,3 @@ const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 
 const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
 /** `word` when it names a body's field ("fire", "transportation"), not an adjective ("federal", "new"). */
 const bodyField = (word: string) => (grammar.bodyFields.has(word) || (word.length > 5 && FIELD_ENDING.test(word)) ? word : undefined)
-
-/** Whether a subordinator ("when", "as", "after"…) opens the clause of the verb at `k`, back to a comma or the sentence's start. */
-function subordinateClause(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !isPunct(tokens[j], ',;:'); j--) if (grammar.subordinators.has(tokens[j].lower)) return true
-  return false
-}
