@@ -155,6 +155,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (verbAfterSingular(tokens, np[0], np[1] - 1) && grammar.articles.has(w(tokens, np[1]))) return true
   if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && grammar.articles.has(w(tokens, np[1] + 1))) return true
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
+  // ("said the laws restrict voting.", "said the rules tighten mail voting.": a plural noun, then a plain verb and its bare object)
+  for (let m = np[0] + 2; m < np[1] - 1; m++) if (plainVerbAfterPlural(tokens, m) && bareObjectAfter(tokens, m, np[1])) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
   if (isTo(tokens, np[1]) && np[1] - np[0] >= 2 && grammar.intentVerbs.has(w(tokens, np[1] - 1)) && isPlural(tokens[np[1] - 2])) return true
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
@@ -286,6 +288,17 @@ function doingAfter(tokens: Token[], j: number): boolean {
 /** An -s verb at `m` after a singular common noun, at least two words into the phrase opening at `from`: "the AP report merits". */
 function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
   return presentVerb(tokens[m]) && singularNoun(tokens, from, m)
+}
+
+/** A plain verb at `m` after a plural common noun: "the laws | restrict", "most of them | tighten", not "the sales | tax" (a noun then, since no object ends the clause). */
+function plainVerbAfterPlural(tokens: Token[], m: number): boolean {
+  const plural = tokens[m - 1]
+  const t = tokens[m]
+  // ("said most of them tighten mail voting": a partitive's pronoun counts people too)
+  const counted = plural.lower === 'them' && w(tokens, m - 2) === 'of'
+  // (the noun after a determiner, or one word after it: "the new laws"; "instead of denying poor folks health care" has no clause)
+  const determined = lexicon.determiners.has(w(tokens, m - 2)) || (lexicon.determiners.has(w(tokens, m - 3)) && !!tokens[m - 2]?.word && !tokens[m - 2].cap && !lexicon.prepositions.has(tokens[m - 2].lower))
+  return plural.word && !plural.cap && ((isPlural(plural) && determined) || counted) && t.word && !t.cap && !t.lower.endsWith('s') && !adjectiveLike(t) && !gerundLike(t) && !lexicon.nounsInPhrase.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.adverbs.has(t.lower)
 }
 
 /** A singular common noun before token `m`, at least two words into the phrase opening at `from` ("the report", "the spending"). */

@@ -547,9 +547,12 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   if (lowerEnd && ofAt(tokens, a + 1, last) === last) return undefined
   // ("the North Carolina Republican": an unnamed person from a place, though "Carolina" is a given name)
   for (let k = a; k < last - 1; k++) if (placeAndRole(tokens, k, b)) return undefined
-  // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park")
-  if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1))) return undefined
-  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1)) return undefined
+  // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park";
+  // a body's plural name is a body's: "Centers for Disease Control Director Thomas Frieden")
+  if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1)) && !(tokens[head].cap && lexicon.officeNouns.has(tokens[head].norm))) return undefined
+  // ("Food and Drug Administration Commissioner Robert Califf" is one person: "and" inside a body's name, no title before it)
+  const inBody = (k: number) => tokens[k - 1].cap && tokens[k + 1]?.cap && !isTitle(tokens[k + 1]) && !tokens.slice(a, k).some(isTitle) && tokens.slice(a, b).some((t, x) => t.cap && bodyWord(tokens, a + x) > 0)
+  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
   if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]

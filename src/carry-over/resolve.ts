@@ -439,7 +439,9 @@ export class SourceResolver {
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
     // sentence's first word ("Her husband, Diego, handles the books.")
-    if (b - a === 1 && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
+    // ("at the Institute for Fiscal Studies": one word of a body's kind, its name going on past "of" or "for")
+    const kindOnly = b - a === 1 && (t[b]?.lower === 'of' || t[b]?.lower === 'for') && !!t[b + 1]?.cap && t[b + 1].word && lexicon.organizationWords.has(t[a].norm) && lexicon.officeNouns.has(t[a].norm)
+    if (b - a === 1 && !kindOnly && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
       // ("Brightline has raised prices" after "Brightline Foods", "Nvidia's margins slipped" after "Nvidia said": a body's one-word
       // or short name is a mention of it, for "the company" later; "PACs" is a kind of body, none named)
       const body = this.bodiesByFirstWord.get(t[a].norm) ?? this.oneWordBodies.get(t[a].norm)
@@ -489,11 +491,16 @@ export class SourceResolver {
     }
     // a body named with its kind's word ("The Pennsylvania State Education Association", "the Democratic Party") is a mention a later
     // "the association" may stand for, and so may the noun of an apposition after it: "…, the state's largest teachers union, …"
-    if (b - a >= 2 && lexicon.organizationWords.has(t[b - 1].norm) && lexicon.officeNouns.has(t[b - 1].norm) && !s.titleCase && !goesOn) {
-      const kind = this.bodyMention(s, a, b, 'organization')
-      const noun = appositionNoun(t, b)
-      if (noun) addForm(kind, noun)
-      return
+    // (whole past "of" or "for" and a capitalised run: "The Brennan Center for Justice", "the Institute for Supply Management")
+    if ((b - a >= 2 || kindOnly) && lexicon.organizationWords.has(t[b - 1].norm) && lexicon.officeNouns.has(t[b - 1].norm) && !s.titleCase) {
+      let end = b
+      if ((t[b]?.lower === 'of' || t[b]?.lower === 'for') && t[b + 1]?.cap && t[b + 1].word) for (end = b + 1; t[end]?.word && t[end].cap; ) end++
+      if (!goesOn || end > b) {
+        const kind = this.bodyMention(s, a, end, 'organization')
+        const noun = appositionNoun(t, end)
+        if (noun) addForm(kind, noun)
+        return
+      }
     }
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
@@ -783,7 +790,8 @@ export class SourceResolver {
     // (forms are kept in lower case)
     const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
-    const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head))
+    // (by its kind's word before "of" or "for" too: "the institute" for "the Institute for Fiscal Studies")
+    const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
     const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (GROUP_TYPES.has(of) && namedWith(e)))
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
     // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
@@ -824,7 +832,9 @@ export class SourceResolver {
     const sameCompany = (noun: string) => lexicon.companyNouns.has(noun) && (lexicon.anyTradeNouns.has(noun) || lexicon.anyTradeNouns.has(head))
     // ("the company" after "The United Auto Workers union said…": a body named for another kind of body is none of a company's)
     const last = (e: Entity) => e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase()
-    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(last(e)) && !lexicon.companyNouns.has(last(e)) && !lexicon.companyWords.has(last(e)))
+    // (the kind's word stands before "of" or "for" in a body's whole name: "the Peterson Institute for International Economics")
+    const kindWord = (e: Entity) => last({ ...e, name: kindOf(e.name) })
+    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e)))
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)
@@ -868,10 +878,12 @@ export class SourceResolver {
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government') : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && !otherBody(e)) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
       // ("the agency" after "The Food and Drug Administration approved…": an agency by the last word of its name, grammar agencyNames)
       (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && (said(e, head) || (head === 'agency' && grammar.agencyNames.has(last(e))))) : undefined) ??
+      // ("the center said" after "The Brennan Center for Justice counted…": a body of one kind only mentioned, by its own noun)
+      (lexicon.ownWordOffices.has(head) ? recent.find((e) => e.mentioned && GROUP_TYPES.has(e.type) && said(e, head)) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)
       recent.find((e) => e.mentioned && (e.forms.has(head) || e.forms.has([...mods, head].join(' ')))) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
@@ -1174,10 +1186,16 @@ function appositionNoun(t: Token[], b: number): string | undefined {
   for (let k = b + 2; k < b + 10 && k < t.length; k++) {
     if (t[k].word && !lexicon.prepositions.has(t[k].lower)) continue
     const head = t[k - 1]
+    // (a noun of two words too: "…, a liberal think tank, …")
+    const pair = `${w(t, k - 2)} ${head.norm}`
+    if (head.word && !head.cap && k - 2 > b + 1 && lexicon.officeNouns.has(pair)) return pair
     return head.word && !head.cap && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
   }
   return undefined
 }
+
+/** A body's name before "of" or "for", which holds the word of its kind: "Institute" in "Institute for Fiscal Studies". */
+const kindOf = (name: string) => name.split(/ (?:of|for) /i)[0]
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
 const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 1].cap && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)

@@ -5995,6 +5995,69 @@ describe('a form that is also a noun after an auxiliary and an adverb', () => {
   })
 })
 
+describe('centers, and bodies with plural names or an "and" in them', () => {
+  const center = resolvedAs(/^the .*center$/i)
+  it('refers "the center" back to the center named before, by its noun', () => {
+    expect(center('Hurricane Delia strengthened on Tuesday, the National Hurricane Center said. Storm surge of 9 feet is possible, the hurricane center warned. The center said rain could reach 15 inches.')).toEqual(['National Hurricane Center', 'National Hurricane Center', 'National Hurricane Center'])
+    expect(center('A survey released by the Pew Research Center on Monday found that most teenagers use TikTok daily. The center said the share had doubled since 2022.')).toEqual(['Pew Research Center'])
+    expect(center('The Brennan Center for Justice counted 14 new voting laws this year. The law and policy center said most of them tighten mail voting.')).toEqual(['Brennan Center for Justice'])
+    expect(check('The Brennan Center for Justice counted 14 new laws. The center said most states tightened mail voting.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Brennan Center for Justice', 'organization']])
+  })
+  it('reads no other body as the center, nor the middle of a place as a speaker', () => {
+    expect(center('The Interior Ministry said three people were hurt. The center said the roads were closed.')).toEqual(['center'])
+    expect(labelAndCues('The shooting happened near the center of town, police said. The city center was closed on Sunday. The center will host a vigil.')).toEqual([
+      ['direct', [['said', 'police']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+  it('names the person after a body whose name is plural, but not people named by whom they serve', () => {
+    const people = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.kind])
+    expect(people('Centers for Disease Control Director Thomas Frieden said the outbreak was contained.')).toEqual([['Thomas Frieden', 'person', 'named']])
+    expect(people('The letter cited a summit where Centers for Medicare and Medicaid Services Administrator Mehmet Oz said the rule was final.')).toEqual([['Mehmet Oz', 'person', 'named']])
+    expect(people('Hospitals for Kids President Dana Reyes said the cuts would close two wards.')).toEqual([['Dana Reyes', 'person', 'named']])
+    expect(people('Food and Drug Administration Commissioner Robert Califf said the drug was safe.')).toEqual([['Robert Califf', 'person', 'named']])
+    expect(people('Bureau of Alcohol, Tobacco and Firearms Director Steve Dettelbach said most guns were traced.')).toEqual([['Steve Dettelbach', 'person', 'named']])
+    expect(people('Lawyers for former President Donald Trump said the case was weak.')).toEqual([['Lawyers for former President Donald Trump', 'anonymous', 'vague']])
+    expect(people('Aides to Gov. Ellen Park said she would sign the bill.')).toEqual([['Aides to Gov. Ellen Park', 'anonymous', 'vague']])
+  })
+})
+
+describe('bodies named whole past "of" or "for", and by a noun set off after them', () => {
+  const body = (text: string) => check(text).sentences.flatMap((s) => s.attributions).filter((a) => /^the /i.test(a.source.text ?? '')).map((a) => a.source.resolved)
+  it('refers back to a body only mentioned, by its own noun', () => {
+    expect(body('The Brennan Center for Justice counted 14 new voting laws this year. The nonpartisan center said most of them tighten mail voting.')).toEqual(['Brennan Center for Justice'])
+    expect(body('The Center for Responsive Politics tracked the spending. The center said outside groups spent $1.2 billion.')).toEqual(['Center for Responsive Politics'])
+    expect(body('Economists at the Institute for Fiscal Studies have studied the cuts for years. The institute said the poorest households lost the most.')).toEqual(['Institute for Fiscal Studies'])
+  })
+  it('refers back by a noun of two words set off after the name', () => {
+    expect(body('The Center for American Progress, a liberal think tank, released a plan on Monday. The think tank said it would cut costs.')).toEqual(['Center for American Progress'])
+    expect(body('The Heritage Foundation, a conservative think tank, criticized the plan. The think tank said it was costly.')).toEqual(['Heritage Foundation'])
+  })
+  it('refers back by the word of its kind before "of"', () => {
+    expect(body('Monique Dalle, a member of the Living Church of God in Paris, was flying to Cairo, the church posted on Facebook.')).toEqual(['Living Church of God'])
+    expect(body('Students at the University of Northern Iowa staged a walkout. The university said classes would resume Monday.')).toEqual(['University of Northern Iowa'])
+  })
+  it('takes no institute for a company', () => {
+    expect(body('Prices rose sharply, said Caroline Freund, a senior fellow at the Peterson Institute for International Economics. The company said it would raise wages.')).toEqual(['company'])
+    expect(body('The Urban Institute counted 3,000 evictions in March. The company said it would appeal.')).toEqual(['company'])
+  })
+})
+
+describe('a clause after a plural subject with a plain verb and a bare object', () => {
+  it('hands on what was said', () => {
+    expect(labelAndCues('Voting-rights groups said the new laws restrict voting. Kim said the rules tighten mail voting. Dr. Osei said these drugs cause dizziness. The center said most of them tighten mail voting.')).toEqual([
+      ['reported', [['said', 'Voting-rights groups']]],
+      ['direct', [['said', 'Kim']]],
+      ['direct', [['said', 'Dr. Osei']]],
+      ['direct', [['said', 'The center']]],
+    ])
+  })
+  it('reads no clause in a phrase of nouns', () => {
+    expect(labelAndCues('Instead of denying poor folks health care, the governor expanded Medicaid.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
