@@ -122,6 +122,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // small businesses")
   // (read before `j` moves past a quantity's lead below)
   const afterGerund = !!tokens[j - 1] && gerundLike(tokens[j - 1])
+  // ("charged her for expenses that were never incurred": a pronoun in its object form before a preposition opens no clause)
+  if (grammar.objectPronouns.has(w(tokens, j)) && lexicon.prepositions.has(w(tokens, j + 1))) return false
   const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
   j = pastQuantityLead(tokens, j)
   // "said $2 billion was missing": the amount's number opens the phrase

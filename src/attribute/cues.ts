@@ -286,8 +286,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (l === 'according' && w(tokens, i + 1) === 'to') {
       const np = sourceAfterAccording(tokens, i + 2)
       if (np && !(np[1] - np[0] === 1 && lexicon.notAccordingTo.has(tokens[np[0]].norm)) && !lexicon.accordingMeasures.has(tokens[headOf(tokens, np)].norm)) {
-        add({ cue: [i, i + 2], src: np, rule: 'according-to', channel: true })
-        i = np[1] - 1
+        // ("according to the excavation's lead archaeologist, Dr. Hannah Cole of Wessex Archaeology": the role's name is the source)
+        const { np: src, named } = roleAndName(tokens, np)
+        add({ cue: [i, i + 2], src, reading: named ? readSource(text, tokens, named) : undefined, rule: 'according-to', channel: true })
+        i = src[1] - 1
       }
       continue
     }
@@ -501,6 +503,26 @@ function ownerPhrase(tokens: Token[], o: number): Range {
   const part = (t: Token, k: number) => t.word && !lexicon.prepositions.has(t.lower) && t.lower !== 'that' && !(k === 0 && !lexicon.determiners.has(t.lower) && (lexicon.adverbs.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || lexicon.determiners.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.personRoles.has(t.norm))
   while (a > 0 && o - a < 8 && part(tokens[a - 1], a - 1)) a--
   return [a, o + 1]
+}
+
+/**
+ * A role and the name set off after it, one speaker: ", said Bell's attorney, Renee Okoye.", "according to the company's chief
+ * executive, Jane Doe."; people or firms listed by name after a plural ("the three owners, Ruiz, Diaz, and Lee") speak instead;
+ * `named` is the name with where the person works, read alone ("another leading Supreme Court advocate, Andrew J. Pincus of…"
+ * is no court), or the name after a body's noun.
+ */
+function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
+  // (a document has no name set off after it: "According to an FBI summary of its investigation, Cheryl Mills… sent")
+  const head = tokens[headOf(tokens, np)]
+  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || head.cap || lexicon.documentNouns.has(head.norm) || !isPunct(tokens[np[1]], ',') || !tokens[np[1] + 1]?.cap) return { np }
+  const listed = namesListedAfter(tokens, np[1] + 1)
+  if (listed >= 0) return namesPeopleOrFirms(tokens[np[1] - 1]) ? { np: [np[1] + 1, listed] } : { np }
+  // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")
+  const name = rightNP(tokens, np[1] + 1)
+  const short = !!name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap
+  if (!name || !(short || apposedName(tokens, name[0], name[1]) === name[0]) || (tokens[name[1]] && !isPunct(tokens[name[1]], '.,;!?'))) return { np }
+  // (a body's noun is the body named after it: ", said the company, Acme Corp.")
+  return { np: [np[0], name[1]], named: short && personNoun(head) ? undefined : name }
 }
 
 /** The source after "according to", with an adverb and participle before it: "according to recently released documents". */
@@ -915,22 +937,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const bare = np && tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
     let named: Range | undefined
     if (np && bare >= 0) np = [np[0], bare]
-    // (a role may be a named person's: ", said Bell's attorney, Renee Okoye.")
-    else if (np && (!tokens[np[0]].cap || tokens[np[0]].lower !== tokens[np[0]].norm) && !tokens[headOf(tokens, np)].cap && isPunct(tokens[np[1]], ',') && tokens[np[1] + 1]?.cap) {
-      const listed = namesListedAfter(tokens, np[1] + 1)
-      if (listed >= 0) {
-        if (namesPeopleOrFirms(tokens[np[1] - 1])) np = [np[1] + 1, listed]
-      } else {
-        // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")
-        const name = rightNP(tokens, np[1] + 1)
-        const short = !!name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap
-        if (name && (short || apposedName(tokens, name[0], name[1]) === name[0]) && (!tokens[name[1]] || isPunct(tokens[name[1]], '.,;!?'))) {
-          np = [np[0], name[1]]
-          // (the person is read from the name and workplace alone: "another leading Supreme Court advocate, Andrew J. Pincus of…" is no court)
-          if (!short) named = name
-        }
-      }
-    }
+    else if (np) ({ np, named } = roleAndName(tokens, np))
     // (after a quotation, a participle describes the speaker: "wrote a man calling himself Paul", "said a woman wearing a red
     // scarf", where the phrase reader may take the participle for the head)
     const ing = (t: Token | undefined) => !!t?.word && gerundLike(t)

@@ -320,6 +320,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
+    // ("A poll of fewer than 500 voters found…": a figure's lead stays in the phrase)
+    if (l === 'than' && grammar.quantityLeads.has(`${before?.lower} than`) && /^\d/.test(tokens[k + 1]?.text ?? '')) {
+      k -= 2
+      continue
+    }
     // ("That is why critics say": a question word opens a clause)
     if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
@@ -554,6 +559,11 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // "Texas and 19 other states": past "other" and its count, to the kind
       if (l === 'and' && tokens[k - 1].cap && othersAfter(tokens, k + 1)) {
         k += tokens[k + 1].lower === 'other' ? 2 : 3
+        continue
+      }
+      // ("a survey of more than 2,000 adults": a figure's lead stays in the phrase)
+      if (l === 'than' && grammar.quantityLeads.has(`${tokens[k - 1].lower} than`) && /^\d/.test(tokens[k + 1]?.text ?? '')) {
+        k++
         continue
       }
       if ((lexicon.clauseBreakers.has(l) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break

@@ -609,10 +609,13 @@ function personName(tokens: Token[], s: number, h: number, single = false): bool
   for (let k = s; k <= h; k++) {
     const t = tokens[k]
     if (k > s && nameParticle(t, k < h)) continue
-    if (!t.word || !t.cap || bodyWord(tokens, k)) return false
+    if (!t.word || !t.cap || (bodyWord(tokens, k) && !outletSurname(tokens, s, k))) return false
   }
   return true
 }
+
+/** A surname at `k` that is also an outlet's word, after a given name: "Rachel Sun", "Emily Post" (not "the Jerusalem Post"). */
+const outletSurname = (tokens: Token[], s: number, k: number) => k === s + 1 && mediaWord(tokens[k]) && lexicon.givenNames.has(tokens[s].lower) && !lexicon.outlets.find(tokens, s, k + 1)
 
 /** How many words from `k` on only a body's name holds: 1 for "Parliament", "Board", "Corp.", "Times", 3 for "House of Commons"; 0 for none. */
 function bodyWord(tokens: Token[], k: number): number {

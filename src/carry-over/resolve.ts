@@ -481,7 +481,7 @@ export class SourceResolver {
     const word = b - a >= 2 && !lexicon.governmentOffices.has(t[b - 1].norm) ? lexicon.governmentWords.find(t, a, b) : undefined
     if (b - a >= 2 && (lexicon.governmentOffices.has(t[b - 1].norm) || (!!word && word.start + word.length === b)) && !s.titleCase) {
       let end = b
-      if (t[b]?.lower === 'of' && t[b + 1]?.cap && t[b + 1].word) for (end = b + 1; t[end]?.word && t[end].cap; ) end++
+      if (t[b]?.lower === 'of' && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {
         let start = a
         while (t[start - 1]?.lower === 'and' && t[start - 2]?.word && t[start - 2].cap && start - 2 >= firstWord(t)) for (start -= 2; t[start - 1]?.word && t[start - 1].cap; ) start--
@@ -494,7 +494,7 @@ export class SourceResolver {
     // (whole past "of" or "for" and a capitalised run: "The Brennan Center for Justice", "the Institute for Supply Management")
     if ((b - a >= 2 || kindOnly) && lexicon.organizationWords.has(t[b - 1].norm) && lexicon.officeNouns.has(t[b - 1].norm) && !s.titleCase) {
       let end = b
-      if ((t[b]?.lower === 'of' || t[b]?.lower === 'for') && t[b + 1]?.cap && t[b + 1].word) for (end = b + 1; t[end]?.word && t[end].cap; ) end++
+      if ((t[b]?.lower === 'of' || t[b]?.lower === 'for') && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {
         const kind = this.bodyMention(s, a, end, 'organization')
         const noun = appositionNoun(t, end)
@@ -1192,6 +1192,21 @@ function appositionNoun(t: Token[], b: number): string | undefined {
     return head.word && !head.cap && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
   }
   return undefined
+}
+
+/**
+ * The end of the capitalised run at `k` that goes on with a body's name after "of" or "for", over "and" or "&" and the next run:
+ * "Department of | Fish and Wildlife", "Department of | Health and Human Services"; not into a person or a title ("the Department
+ * of Justice and Mayor Eric Adams").
+ */
+function nameGoesOn(t: Token[], k: number): number {
+  let end = k
+  while (t[end]?.word && t[end].cap) end++
+  const joined = (t[end]?.lower === 'and' || t[end]?.text === '&') && t[end + 1]?.word && t[end + 1].cap
+  if (!joined || lexicon.titles.has(t[end + 1].lower) || lexicon.personRoles.has(t[end + 1].norm) || lexicon.givenNames.has(t[end + 1].lower)) return end
+  let more = end + 1
+  while (t[more]?.word && t[more].cap) more++
+  return more
 }
 
 /** A body's name before "of" or "for", which holds the word of its kind: "Institute" in "Institute for Fiscal Studies". */

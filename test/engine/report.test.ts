@@ -6034,6 +6034,11 @@ describe('bodies named whole past "of" or "for", and by a noun set off after the
     expect(body('The Center for American Progress, a liberal think tank, released a plan on Monday. The think tank said it would cut costs.')).toEqual(['Center for American Progress'])
     expect(body('The Heritage Foundation, a conservative think tank, criticized the plan. The think tank said it was costly.')).toEqual(['Heritage Foundation'])
   })
+  it('reads a body\'s name on past "and" after its "of", but not into a person', () => {
+    expect(body('A pack of gray wolves has settled in Sierra County, the California Department of Fish and Wildlife announced Wednesday. Trail cameras captured five wolves, according to the department.')).toEqual(['California Department of Fish and Wildlife', 'California Department of Fish and Wildlife'])
+    expect(body('The Department of Housing and Urban Development proposed a rule on Monday. The department said it would cut waiting lists.')).toEqual(['Department of Housing and Urban Development'])
+    expect(body('The Department of Justice and Mayor Eric Adams reached a deal. The department said it was fair.')).toEqual(['Department of Justice'])
+  })
   it('refers back by the word of its kind before "of"', () => {
     expect(body('Monique Dalle, a member of the Living Church of God in Paris, was flying to Cairo, the church posted on Facebook.')).toEqual(['Living Church of God'])
     expect(body('Students at the University of Northern Iowa staged a walkout. The university said classes would resume Monday.')).toEqual(['University of Northern Iowa'])
@@ -6055,6 +6060,66 @@ describe('a clause after a plural subject with a plain verb and a bare object', 
   })
   it('reads no clause in a phrase of nouns', () => {
     expect(labelAndCues('Instead of denying poor folks health care, the governor expanded Medicaid.')).toEqual([['unattributed', []]])
+  })
+})
+
+describe('a surname that is also an outlet\'s word', () => {
+  it('is a person after a given name, and the pronoun after it is that person', () => {
+    expect(types('In a memo to staff, Chief Executive Rachel Sun said the cuts were painful. She wrote that the company needed to change.')).toEqual([['Rachel Sun', 'person']])
+    expect(types('Columnist Emily Post said manners matter.')).toEqual([['Emily Post', 'person']])
+    expect(types('“We were outspent,” said campaign manager Daniel Herald.')).toEqual([['Daniel Herald', 'person']])
+  })
+  it('leaves outlets named so as outlets', () => {
+    expect(types('The Jerusalem Post said the report was wrong. The Christian Science Monitor said so too. The Miami Herald reported the cuts.')).toEqual([
+      ['Jerusalem Post', 'media'],
+      ['Christian Science Monitor', 'media'],
+      ['Miami Herald', 'media'],
+    ])
+  })
+})
+
+describe('a pronoun object before a preposition', () => {
+  it('opens no clause after a verb of saying: "charged her for expenses" is a bill', () => {
+    expect(labelAndCues('The manager billed her for flights she never took and charged them for hotel rooms that were never booked. The landlord charged us for repairs that were never made, tenants said. Prosecutors charged that the mayor took bribes for years.')).toEqual([
+      ['unattributed', []],
+      ['reported', [['said', 'tenants']]],
+      ['reported', [['charged that', 'Prosecutors']]],
+    ])
+  })
+})
+
+describe('a role and the name set off after it', () => {
+  const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved])
+  it('is one source after "according to", as after an inverted "said"', () => {
+    expect(resolved('The road linked Dover to Canterbury, according to the excavation\'s lead archaeologist, Dr. Hannah Cole of Wessex Archaeology.')).toEqual([["the excavation's lead archaeologist, Dr. Hannah Cole of Wessex Archaeology", 'Hannah Cole']])
+    expect(resolved('The plan will cost $4 billion, according to the company\'s chief executive, Jane Doe.')).toEqual([["the company's chief executive, Jane Doe", 'Jane Doe']])
+    expect(resolved('According to her longtime lawyer, Marcus Webb, the settlement was signed in March.')).toEqual([['her longtime lawyer, Marcus Webb', 'Marcus Webb']])
+    expect(resolved('Sales fell 8 percent, according to the automaker, Stellantis.')).toEqual([['the automaker, Stellantis', 'Stellantis']])
+    expect(resolved('Sales fell 8 percent, said the company, Acme Corp.')).toEqual([['the company, Acme Corp', 'Acme Corp']])
+  })
+  it('leaves a document\'s phrase alone before the subject that follows it', () => {
+    expect(resolved('According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.')).toEqual([['an FBI summary of its investigation', 'FBI summary of its investigation']])
+    expect(resolved('According to the indictment, Ray Dalton, a former accountant, wired the money abroad.')).toEqual([['the indictment', 'indictment']])
+  })
+})
+
+describe('a figure\'s lead inside a source\'s phrase', () => {
+  const written = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.text)
+  it('keeps "more than", "fewer than" and "less than" with their number', () => {
+    expect(written('Risk fell, according to a new analysis of studies involving more than 160,000 adults.')).toEqual(['a new analysis of studies involving more than 160,000 adults'])
+    expect(written('A poll of fewer than 500 voters found that most oppose the plan.')).toEqual(['A poll of fewer than 500 voters'])
+    expect(written('More than 6 in 10 Democratic voters said that the economy was rigged.')).toEqual(['More than 6 in 10 Democratic voters'])
+    expect(written('Prices rose, according to a survey of less than 1,000 shoppers.')).toEqual(['a survey of less than 1,000 shoppers'])
+  })
+})
+
+describe('the era before a year', () => {
+  it('ends no sentence: "A.D. 70"', () => {
+    const texts = (t: string) => check(t).sentences.map((s) => s.text)
+    expect(texts('Cole said the coins suggest the road was in use by around A.D. 70. Roman roads were built after the invasion in A.D. 43 and were used for centuries.')).toEqual([
+      'Cole said the coins suggest the road was in use by around A.D. 70.',
+      'Roman roads were built after the invasion in A.D. 43 and were used for centuries.',
+    ])
   })
 })
 
