@@ -687,10 +687,10 @@ function openingBracket(tokens: Token[], k: number): number {
 export function findMainSubject(tokens: Token[]): Range | undefined {
   let i = 0
   // past a label: "Campaign funding: The Sanders campaign wants…" (not a speaker's name: "FALLIN: Well, I think…"; but a letter's
-  // greeting: "Dear Annie: My sister…")
+  // greeting: "Dear Annie: My sister…", and a label with its article: "THE FACTS: The post… claims… and urges…")
   for (let k = 1; k < 5 && k < tokens.length - 1; k++) {
     if (!tokens[k].word && tokens[k].text !== '-') {
-      if (tokens[k].text === ':' && tokens[k + 1].cap && (!tokens[k - 1].cap || grammar.salutations.has(tokens[0].lower))) i = k + 1
+      if (tokens[k].text === ':' && tokens[k + 1].cap && (!tokens[k - 1].cap || grammar.salutations.has(tokens[0].lower) || grammar.articles.has(tokens[0].lower))) i = k + 1
       break
     }
   }

@@ -229,7 +229,10 @@ export class SourceResolver {
     // "His office said…", "Her spokesman said…" after "Attorney General Dave Yost": the office or spokesperson of the person "his" stands
     // for (not kin or a lawyer, whom a pronoun owns as often across a quotation's speaker: "his wife whispered to him")
     const spokes = r.type === 'person' && lexicon.spokesNouns.has(s.tokens[f.src![1] - 1].norm)
-    const owner = r.kind === 'named' && (r.type === 'government' || spokes) ? this.ownerOf(s, f.src!) : undefined
+    // ("Her report, made public on Oct. 14, found…": a document opening its sentence too, the person's; further in, "his" is as
+    // often the subject's as the nearest person's: "he clerked for… Justice Stephen Breyer, according to his biography")
+    const owned = r.type === 'document' && f.src![0] === firstWord(s.tokens)
+    const owner = r.kind === 'named' && (r.type === 'government' || owned || spokes) ? this.ownerOf(s, f.src!) : undefined
     if (owner) return this.register(`${owner.name}'s ${written.slice(written.indexOf(' ') + 1)}`, r, written)
     const e = this.register(r.name, r, written)
     // (an unnamed body is one too, "a federal appeals court", or a group, "clinics in three counties")

@@ -6123,6 +6123,27 @@ describe('the era before a year', () => {
   })
 })
 
+describe('a document owned by "his" or "her"', () => {
+  const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved])
+  it('is the person\'s when it opens its sentence, and the document refers back to it', () => {
+    expect(resolved('The inspector general, Margaret Olson, declined to comment. Her report, made public on Oct. 14, found that the department had skipped reviews. The report also found that two officials had been warned.')).toEqual([
+      ['Her report', "Margaret Olson's report"],
+      ['The report', "Margaret Olson's report"],
+    ])
+    expect(resolved('Sen. Ray Dunn wrote to the agency on Friday. His letter said the new rules were unlawful.')).toEqual([['His letter', "Ray Dunn's letter"]])
+  })
+  it('is not guessed further into a sentence, where "his" may be the subject\'s', () => {
+    expect(resolved('Before law school, Jake Sullivan clerked for Justice Stephen Breyer, according to his biography.')).toEqual([['his biography', undefined]])
+  })
+})
+
+describe('a label in capitals with its article before a colon', () => {
+  it('is no subject: the verb joined after "and" has the sentence\'s own subject', () => {
+    expect(labelAndCues('THE FACTS: The post, shared more than 40,000 times, claims that the state outlawed gas stoves and urges readers to "stock up before the ban."')).toEqual([['direct', [['claims that', 'The post'], ['urges', 'The post']]]])
+    expect(labelAndCues('THE BACKGROUND: A chain email claims the vaccine contains microchips and urges parents to "refuse every shot."')).toEqual([['direct', [['claims', 'A chain email'], ['urges', 'A chain email']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
