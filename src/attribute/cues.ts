@@ -55,7 +55,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (!lexicon.cueVerbs.get(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to' && !particleAdjunct(tokens, i + 1)) return false
   // "a landmark Supreme Court ruling that…": a document noun in -ing after its article and modifiers
   // ("the new survey finding that…" is the survey's participle; "a message on Twitter reading…" the message's)
-  if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1))) {
+  // ("the agency is reporting that…" is the progressive)
+  if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1)) && !lexicon.auxiliaries.has(w(tokens, i - 1))) {
     for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word && !lexicon.prepositions.has(tokens[k].lower); k--) if (grammar.articles.has(tokens[k].lower)) return false
   }
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
@@ -545,6 +546,11 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   if (!np && m === k && tokens[k]?.word && !tokens[k].cap && lexicon.cueVerbs.has(tokens[k].lower) && tokens[k + 1]?.word) {
     const rest = rightNP(tokens, k + 1)
     if (rest) np = [k, rest[1]]
+  }
+  // "according to reporting by CNN": a verb's form that is a document's noun, with its maker
+  if (!np && m === k && tokens[k]?.word && !tokens[k].cap && lexicon.documentNouns.has(tokens[k].lower)) {
+    const maker = lexicon.prepositions.has(w(tokens, k + 1)) ? rightNP(tokens, k + 2) : undefined
+    np = [k, maker ? maker[1] : k + 1]
   }
   // a quoted name inside the phrase: "the “Medicare for all” document he released"
   // (a determiner before the quotation is left out of a phrase read alone: "the", "her")

@@ -6144,6 +6144,24 @@ describe('a label in capitals with its article before a colon', () => {
   })
 })
 
+describe('reporting as a document', () => {
+  it('is a source after "according to" and before a research verb', () => {
+    expect(labelAndCues('The deal collapsed, according to reporting by CNN. Talks had stalled for weeks, according to reporting from The New York Times. Reporting by the state auditor found that inspections were skipped.')).toEqual([
+      ['direct', [['according to', 'reporting by CNN']]],
+      ['direct', [['according to', 'reporting from The New York Times']]],
+      ['direct', [['found that', 'Reporting by the state auditor']]],
+    ])
+    expect(types('The deal collapsed, according to reporting by CNN.')).toEqual([['reporting by CNN', 'document']])
+  })
+  it('leaves the verb a verb in the progressive', () => {
+    expect(labelAndCues('He is reporting on the war from Kyiv. The agency is reporting that cases rose. The company has been reporting losses for years.')).toEqual([
+      ['unattributed', []],
+      ['direct', [['reporting that', 'The agency']]],
+      ['direct', [['reporting', 'The company']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

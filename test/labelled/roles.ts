@@ -591,6 +591,24 @@ He said exports contributed to this report of growth.`,
     note: "A line of its own that names who else reported ('X contributed reporting from…', 'X contributed to this report') is a byline in sentence form: furniture, no claim (SPEC §2 boilerplate: bylines). Contributing to a fund is news, and a credit phrase inside what someone said is not a credit line.",
   },
   {
+    id: 'boilerplate/credit-lines-with-a-stop',
+    rule: 'boilerplate',
+    text: `The bridge had been rated in poor condition in 2022, state records show.
+
+Reporting by Ben Ortiz and Lena Cho in Boston.
+
+Additional reporting by Priya Raman; Editing by Tom Hale.
+
+Reporting by the state auditor found that inspections were skipped.`,
+    expect: [
+      { s: 'The bridge had been rated in poor condition in 2022, state records show.', label: 'direct', sources: ['state records'] },
+      { s: 'Reporting by Ben Ortiz and Lena Cho in Boston.', label: 'unattributed', role: 'boilerplate' },
+      { s: 'Additional reporting by Priya Raman; Editing by Tom Hale.', label: 'unattributed', role: 'boilerplate' },
+      { s: 'Reporting by the state auditor found that inspections were skipped.', label: 'direct', sources: ['Reporting by the state auditor'] },
+    ],
+    note: "A credit line ('Reporting by…', 'Editing by…') names who made the article, even when it ends with a stop: furniture, no claim (SPEC §2 boilerplate: bylines), as long as only names and places follow the credit; a sentence that goes on to say what the reporting found is a claim with its source.",
+  },
+  {
     id: 'heading/quoted-subhead',
     rule: 'heading',
     text: `“It is going to be disruptive everywhere,” Governor Amara Lindqvist said of the drought.
