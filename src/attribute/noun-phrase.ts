@@ -362,10 +362,10 @@ function bodyStart(tokens: Token[], j: number): number {
   return j
 }
 
-/** An article right after the verb at `k`, or after its particle: "sent a letter", "sent out an email". */
+/** An article or an owner right after the verb at `k`, or after its particle: "sent a letter", "sent out an email", "released its results" ("given her" may be the object). */
 function articleAfter(tokens: Token[], k: number): boolean {
-  const next = grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1
-  return grammar.articles.has(tokens[next]?.lower ?? '')
+  const next = tokens[grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1]?.lower ?? ''
+  return grammar.articles.has(next) || (grammar.possessivePronouns.has(next) && next !== 'her')
 }
 
 /**

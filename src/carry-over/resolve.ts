@@ -625,12 +625,20 @@ export class SourceResolver {
     return known ?? (create ? this.person(name, written, words, gender) : null)
   }
 
-  /** The person "his" or "her" opening a two-word speaker phrase stands for ("His office", "Her spokeswoman"), if one is near. */
+  /**
+   * The person "his" or "her" opening a two-word speaker phrase stands for ("His office", "Her spokeswoman"), or the body or document
+   * "its" stands for ("Its statement said…" after "The hospital faced criticism."), if one is near.
+   */
   private ownerOf(s: Analysed, [a, b]: [number, number]): Entity | undefined {
     const word = s.tokens[a].lower
     // (past one lowercase modifier: "his official spokesman", "her longtime spokeswoman")
     const modified = b === a + 3 && s.tokens[a + 1].word && !s.tokens[a + 1].cap
-    if ((b !== a + 2 && !modified) || (word !== 'his' && word !== 'her')) return undefined
+    if (b !== a + 2 && !modified) return undefined
+    if (word === 'its') {
+      const owner = this.resolvePronoun(s, a, { kind: 'named', type: 'unknown', name: 'it', pronoun: 'it' })
+      return owner && owner.type !== 'document' && properName(owner.name) ? owner : undefined
+    }
+    if (word !== 'his' && word !== 'her') return undefined
     const gender = word === 'her' ? 'f' : 'm'
     const owner = this.personBefore(s, a, gender, LOOKBACK, false) ?? this.personBefore(s, a, gender, ROLE_LOOKBACK, true)
     // (a person by name: "his office" after "His spokesman said…" is not the spokesman's)

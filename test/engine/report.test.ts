@@ -6123,7 +6123,7 @@ describe('the era before a year', () => {
   })
 })
 
-describe('a document owned by "his" or "her"', () => {
+describe('a document owned by "his", "her" or "its"', () => {
   const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved])
   it('is the person\'s when it opens its sentence, and the document refers back to it', () => {
     expect(resolved('The inspector general, Margaret Olson, declined to comment. Her report, made public on Oct. 14, found that the department had skipped reviews. The report also found that two officials had been warned.')).toEqual([
@@ -6131,6 +6131,13 @@ describe('a document owned by "his" or "her"', () => {
       ['The report', "Margaret Olson's report"],
     ])
     expect(resolved('Sen. Ray Dunn wrote to the agency on Friday. His letter said the new rules were unlawful.')).toEqual([['His letter', "Ray Dunn's letter"]])
+  })
+  it('is the body\'s with "its", so two bodies\' statements are two sources', () => {
+    expect(resolved('Halden Mutual released its results on Tuesday. Its statement said sales rose 5 percent. The Interior Ministry issued new rules on Monday. Its spokesman said they would take effect in May.')).toEqual([
+      ['Its statement', "Halden Mutual's statement"],
+      ['Its spokesman', "Interior Ministry's spokesman"],
+    ])
+    expect(check('Mercy Hospital faced criticism over the outbreak. Its statement said no patients were harmed. Northfield Clinic reopened on Monday. Its statement said staff had been retrained.').summary.sources.map((s) => s.name)).toEqual(["Mercy Hospital's statement", "Northfield Clinic's statement"])
   })
   it('is not guessed further into a sentence, where "his" may be the subject\'s', () => {
     expect(resolved('Before law school, Jake Sullivan clerked for Justice Stephen Breyer, according to his biography.')).toEqual([['his biography', undefined]])
@@ -6141,6 +6148,13 @@ describe('a label in capitals with its article before a colon', () => {
   it('is no subject: the verb joined after "and" has the sentence\'s own subject', () => {
     expect(labelAndCues('THE FACTS: The post, shared more than 40,000 times, claims that the state outlawed gas stoves and urges readers to "stock up before the ban."')).toEqual([['direct', [['claims that', 'The post'], ['urges', 'The post']]]])
     expect(labelAndCues('THE BACKGROUND: A chain email claims the vaccine contains microchips and urges parents to "refuse every shot."')).toEqual([['direct', [['claims', 'A chain email'], ['urges', 'A chain email']]]])
+  })
+})
+
+describe('the subject of a sentence before a participle and its owned object', () => {
+  it('ends before the verb: "Acme Corporation released its results. It said…"', () => {
+    expect(resolvedAs(/^It$/)('Acme Corporation released its quarterly results on Tuesday. It said sales rose 5 percent.')).toEqual(['Acme Corporation'])
+    expect(resolvedAs(/^It$/)('The Harlow Group published its annual survey in June. It said rents had doubled.')).toEqual(['Harlow Group'])
   })
 })
 
