@@ -4,7 +4,7 @@ import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attrib
 import { subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { headOf, leftNP, pastForm, pluralName } from '../attribute/noun-phrase'
+import { headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
@@ -208,6 +208,12 @@ export class SourceResolver {
     }
     if (r.kind === 'none') return undefined
     const written = this.span(s.tokens, f.src!).text
+    // ("Both researchers said…" after "Dr. Amara Okafor and Dr. Lars Nilsson spent…": the two people named together)
+    const pair = r.type === 'anonymous' ? this.namedTogether(s, f.src!) : undefined
+    if (pair) {
+      addForm(pair, written)
+      return pair
+    }
     // (a phrase around a name is someone else: "a spokesman for Bernie Sanders" is not Sanders)
     if (r.type === 'person' && !r.role && properName(r.name)) {
       // "Macy's reported…", "Sotheby's estimated…": one name with its 's right before its verb is a business named for its founder
@@ -241,6 +247,34 @@ export class SourceResolver {
       e.gender ||= headGender(s.tokens, f.src!)
     }
     return e
+  }
+
+  /**
+   * Two people a phrase of two people opening its sentence stands for ("Both researchers", "The two scientists"): named together,
+   * "A and B", in the sentence before, or speaking together there.
+   */
+  private namedTogether(s: Analysed, [a, b]: [number, number]): Entity | undefined {
+    const t = s.tokens
+    const lead = t[a].lower === 'the' ? `the ${w(t, a + 1)}` : t[a].lower
+    const head = t[b - 1]
+    // (opening its sentence: further in, the two may be people its own clause names, "the mogul and the socialist…, both candidates…")
+    if (a !== firstWord(t) || !grammar.pairLeads.has(lead) || !isPlural(head) || !personWord(head) || b - a > 4) return undefined
+    // (or two who spoke together in the sentence before: "The two scientists found…" after "Both researchers said…")
+    for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - 1; k--) {
+      const e = this.recent[k].entity
+      if (e.type === 'person' && e.kind === 'named' && e.name.split(' and ').length === 2) return e
+    }
+    for (let k = this.mentions.length - 1; k > 0; k--) {
+      const [m1, m2] = [this.mentions[k - 1], this.mentions[k]]
+      if (m2.sentence < s.index - 1) break
+      if (m1.sentence !== m2.sentence || m2.sentence === s.index || m1.entity === m2.entity || m1.entity.type !== 'person' || m2.entity.type !== 'person') continue
+      const tokens = this.previous.find((p) => p.index === m1.sentence)?.tokens
+      const between = tokens?.slice(m1.token + 1, m2.token) ?? []
+      if (between.filter((x) => x.lower === 'and').length !== 1 || !between.every((x) => x.lower === 'and' || !x.word || x.cap)) continue
+      const name = `${m1.entity.name} and ${m2.entity.name}`
+      return this.register(name, { kind: 'named', type: 'person' }, name)
+    }
+    return undefined
   }
 
   /**

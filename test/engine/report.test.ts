@@ -6176,6 +6176,22 @@ describe('reporting as a document', () => {
   })
 })
 
+describe('two people named together, then "both" or "the two"', () => {
+  const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.kind, a.source.resolved ?? null])
+  it('are the two named, and "they" after them too', () => {
+    expect(resolved('Dr. Amara Okafor and Dr. Lars Nilsson spent three years tracking 2,000 children. Both researchers said the results surprised them. The two scientists found that screen time was linked to slower speech. They cautioned that the study could not show cause and effect.')).toEqual([
+      ['Both researchers', 'named', 'Amara Okafor and Lars Nilsson'],
+      ['The two scientists', 'named', 'Amara Okafor and Lars Nilsson'],
+      ['They', 'named', 'Amara Okafor and Lars Nilsson'],
+    ])
+    expect(resolved('Mayor Ruiz and Police Chief Dana Hill toured the flooded streets on Monday. The two officials said the damage was worse than expected.')).toEqual([['The two officials', 'named', 'Ruiz and Dana Hill']])
+  })
+  it('stay unnamed with one person named before, or inside a sentence whose own clause names the two', () => {
+    expect(resolved('Dr. Amara Okafor spent three years tracking 2,000 children. Both researchers said the results surprised them.')).toEqual([['Both researchers', 'vague', null]])
+    expect(resolved('Sandra Paradis and Jim Bennett backed rival candidates. The mogul and the socialist have taken aim at one another, both candidates acknowledging that they could meet in November.').map((r) => r[1])).toEqual(['vague'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
