@@ -200,7 +200,7 @@ export class SourceResolver {
     const r = f.reading!
     if (r.pronoun) return this.resolvePronoun(s, f.src![0], r)
     if (r.role) {
-      const hit = this.resolveRole(s, r, f.src!)
+      const hit = this.resolveRole(s, r, f.src!) ?? this.epithetOf(s, r, f.src!)
       if (hit) {
         addForm(hit, this.span(s.tokens, f.src!).text)
         return hit
@@ -247,6 +247,16 @@ export class SourceResolver {
       e.gender ||= headGender(s.tokens, f.src!)
     }
     return e
+  }
+
+  /**
+   * The one person the sentence before named, whom "the business mogul" or "The billionaire" opening this sentence stands for
+   * (grammar epithets): no title in the name says so, so only with a single person there.
+   */
+  private epithetOf(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
+    if (r.type !== 'person' || a !== firstWord(s.tokens) || s.tokens[a].lower !== 'the' || !grammar.epithets.has(s.tokens[b - 1].norm)) return undefined
+    const named = new Set(this.mentions.filter((m) => m.sentence === s.index - 1 && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)).map((m) => m.entity))
+    return named.size === 1 ? [...named][0] : undefined
   }
 
   /**

@@ -6192,6 +6192,20 @@ describe('two people named together, then "both" or "the two"', () => {
   })
 })
 
+describe('an epithet for the one person named just before', () => {
+  const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.source.resolved ?? null)
+  it('opening a sentence with "the", is that person', () => {
+    expect(resolved('Donald Trump spoke for 90 minutes at the rally in Manchester on Saturday. The business mogul said the country was "going to hell."')).toEqual(['Donald Trump'])
+    expect(resolved('Selenis Leyva has played an inmate on the show for seven seasons. The actress explained why the role mattered to her.')).toEqual(['Selenis Leyva'])
+    expect(resolved('Rick Perry endorsed the Texas senator on Monday in Iowa. The Air Force veteran said the senator passes the commander-in-chief test.')).toEqual(['Rick Perry'])
+    expect(resolved('The club hired Ana Ruiz in June. The veteran coach said she would rebuild the team around its youth players.')).toEqual(['Ana Ruiz'])
+  })
+  it('is no one with two people named before, or none', () => {
+    expect(resolved('Donald Trump and Jeb Bush spoke on Saturday. The business mogul said the country was failing.')).toEqual(['business mogul'])
+    expect(resolved('The rally drew 4,000 people. The billionaire said the crowd was the biggest yet.')).toEqual(['billionaire'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
