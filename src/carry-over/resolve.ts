@@ -208,8 +208,9 @@ export class SourceResolver {
     }
     if (r.kind === 'none') return undefined
     const written = this.span(s.tokens, f.src!).text
-    // ("Both researchers said…" after "Dr. Amara Okafor and Dr. Lars Nilsson spent…": the two people named together)
-    const pair = r.type === 'anonymous' ? this.namedTogether(s, f.src!) : undefined
+    // ("Both researchers said…" after "Dr. Amara Okafor and Dr. Lars Nilsson spent…": the two people named together; "The
+    // companies said…" after "The pill will be sold by Biogen and Sage Therapeutics.")
+    const pair = this.namedTogether(s, r, f.src!)
     if (pair) {
       addForm(pair, written)
       return pair
@@ -260,31 +261,43 @@ export class SourceResolver {
   }
 
   /**
-   * Two people a phrase of two people opening its sentence stands for ("Both researchers", "The two scientists"): named together,
-   * "A and B", in the sentence before, or speaking together there.
+   * Two people or bodies a plural phrase opening its sentence stands for: "Both researchers", "The two scientists" for two people
+   * named together, "A and B", in the sentence before, or speaking together there; "The companies", "Both automakers" for two
+   * bodies so named ("The two companies" for the only two the sentence before names, "Pfizer agreed to buy Seagen").
    */
-  private namedTogether(s: Analysed, [a, b]: [number, number]): Entity | undefined {
+  private namedTogether(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
     const lead = t[a].lower === 'the' ? `the ${w(t, a + 1)}` : t[a].lower
     const head = t[b - 1]
+    const people = r.type === 'anonymous' && personWord(head)
+    const bodies = GROUP_TYPES.has(r.type) && lexicon.officeNouns.has(head.norm)
+    const two = grammar.pairLeads.has(lead)
     // (opening its sentence: further in, the two may be people its own clause names, "the mogul and the socialist…, both candidates…")
-    if (a !== firstWord(t) || !grammar.pairLeads.has(lead) || !isPlural(head) || !personWord(head) || b - a > 4) return undefined
+    if (a !== firstWord(t) || !isPlural(head) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
+    const fits = (e: Entity) => (people ? e.type === 'person' : GROUP_TYPES.has(e.type)) && e.kind === 'named'
     // (or two who spoke together in the sentence before: "The two scientists found…" after "Both researchers said…")
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - 1; k--) {
       const e = this.recent[k].entity
-      if (e.type === 'person' && e.kind === 'named' && e.name.split(' and ').length === 2) return e
+      if (fits(e) && e.name.split(' and ').length === 2) return e
     }
-    for (let k = this.mentions.length - 1; k > 0; k--) {
-      const [m1, m2] = [this.mentions[k - 1], this.mentions[k]]
-      if (m2.sentence < s.index - 1) break
-      if (m1.sentence !== m2.sentence || m2.sentence === s.index || m1.entity === m2.entity || m1.entity.type !== 'person' || m2.entity.type !== 'person') continue
-      const tokens = this.previous.find((p) => p.index === m1.sentence)?.tokens
-      const between = tokens?.slice(m1.token + 1, m2.token) ?? []
-      if (between.filter((x) => x.lower === 'and').length !== 1 || !between.every((x) => x.lower === 'and' || !x.word || x.cap)) continue
+    const before = this.mentions.filter((m) => m.sentence === s.index - 1 && fits(m.entity))
+    const tokens = this.previous.find((p) => p.index === s.index - 1)?.tokens ?? []
+    for (let k = before.length - 1; k > 0; k--) {
+      const [m1, m2] = [before[k - 1], before[k]]
+      const between = tokens.slice(m1.token + 1, m2.token)
+      const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap)
+      // (two bodies, and only two, need not be joined when the phrase counts them)
+      const only = bodies && two && new Set(before.map((m) => m.entity)).size === 2
+      if (m1.entity === m2.entity || !(joined || only)) continue
       const name = `${m1.entity.name} and ${m2.entity.name}`
-      return this.register(name, { kind: 'named', type: 'person' }, name)
+      return this.register(name, { kind: 'named', type: people ? 'person' : m1.entity.type }, name)
     }
-    return undefined
+    // (bodies the story has not met yet are the names written there: "by Biogen and Sage Therapeutics")
+    const runs = bodies ? nameRuns(tokens) : []
+    const pair = runs.length === 2 && (two || tokens.slice(runs[0][1], runs[1][0]).every((x) => x.lower === 'and')) ? runs : undefined
+    if (!pair) return undefined
+    const name = pair.map(([x, y]) => withoutArticle(this.text.slice(tokens[x].start, tokens[y - 1].end))).join(' and ')
+    return this.register(name, { kind: 'named', type: 'organization' }, name)
   }
 
   /**
@@ -1262,6 +1275,19 @@ function nameGoesOn(t: Token[], k: number): number {
   let more = end + 1
   while (t[more]?.word && t[more].cap) more++
   return more
+}
+
+/** The runs of capitalised words of a sentence that may name someone: not its opening article nor a time ("Tuesday"). */
+function nameRuns(t: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  for (let k = 0; k < t.length; k++) {
+    if (!t[k].word || !t[k].cap || (k === firstWord(t) && lexicon.determiners.has(t[k].lower)) || lexicon.timeWords.has(t[k].lower)) continue
+    let end = k
+    while (t[end]?.word && t[end].cap && !lexicon.timeWords.has(t[end].lower)) end++
+    runs.push([k, end])
+    k = end
+  }
+  return runs
 }
 
 /** A body's name before "of" or "for", which holds the word of its kind: "Institute" in "Institute for Fiscal Studies". */

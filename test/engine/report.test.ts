@@ -6176,7 +6176,7 @@ describe('reporting as a document', () => {
   })
 })
 
-describe('two people named together, then "both" or "the two"', () => {
+describe('two people or bodies named together, then "both" or "the two"', () => {
   const resolved = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.kind, a.source.resolved ?? null])
   it('are the two named, and "they" after them too', () => {
     expect(resolved('Dr. Amara Okafor and Dr. Lars Nilsson spent three years tracking 2,000 children. Both researchers said the results surprised them. The two scientists found that screen time was linked to slower speech. They cautioned that the study could not show cause and effect.')).toEqual([
@@ -6185,6 +6185,18 @@ describe('two people named together, then "both" or "the two"', () => {
       ['They', 'named', 'Amara Okafor and Lars Nilsson'],
     ])
     expect(resolved('Mayor Ruiz and Police Chief Dana Hill toured the flooded streets on Monday. The two officials said the damage was worse than expected.')).toEqual([['The two officials', 'named', 'Ruiz and Dana Hill']])
+  })
+  it('are two bodies for "the companies", "both automakers" or "the two companies"', () => {
+    expect(resolved('The pill will be sold by Biogen and Sage Therapeutics. The companies said it would be available by December.')).toEqual([['The companies', 'named', 'Biogen and Sage Therapeutics']])
+    expect(resolved('Ford and General Motors reported higher sales on Tuesday. Both automakers said demand for trucks remained strong.')).toEqual([
+      ['Ford and General Motors', 'named', null],
+      ['Both automakers', 'named', 'Ford and General Motors'],
+    ])
+    expect(resolved('Pfizer agreed to buy Seagen for $43 billion. The two companies said the deal would close by the end of the year.')).toEqual([['The two companies', 'named', 'Pfizer and Seagen']])
+  })
+  it('are no bodies not named together, nor one body', () => {
+    expect(resolved('Talks between Ford and the union resumed in Detroit. The companies said a deal was close.')).toEqual([['The companies', 'named', 'companies']])
+    expect(resolved('The Senate passed the bill on Tuesday. The two companies said they would comply.')).toEqual([['The two companies', 'named', 'two companies']])
   })
   it('stay unnamed with one person named before, or inside a sentence whose own clause names the two', () => {
     expect(resolved('Dr. Amara Okafor spent three years tracking 2,000 children. Both researchers said the results surprised them.')).toEqual([['Both researchers', 'vague', null]])
