@@ -6218,6 +6218,14 @@ describe('an epithet for the one person named just before', () => {
   })
 })
 
+describe('federal boards and commissions', () => {
+  it('are government bodies, one source under their initials and their noun', () => {
+    expect(types('The National Labor Relations Board has accused Amazon of refusing to bargain. The board said the company broke the law. The NLRB said it would appeal.')).toEqual([['National Labor Relations Board', 'government']])
+    expect(types('The Consumer Product Safety Commission warned parents about the cribs. The CPSC said 12 babies had died.')).toEqual([['Consumer Product Safety Commission', 'government']])
+    expect(types('The Equal Employment Opportunity Commission sued the chain on Monday, saying managers had fired pregnant workers.')).toEqual([['Equal Employment Opportunity Commission', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
