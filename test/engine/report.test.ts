@@ -6226,6 +6226,13 @@ describe('federal boards and commissions', () => {
   })
 })
 
+describe('a medical examiner', () => {
+  it('is a person, definite or not, as a coroner is', () => {
+    expect(check('At least four people were killed, according to the county medical examiner. The medical examiner said the cause was blunt force trauma.').summary.sources.map((s) => [s.name, s.type, s.kind, s.sentences])).toEqual([['county medical examiner', 'person', 'named', 2]])
+    expect(labelAndCues('A medical examiner said the death was a homicide.')).toEqual([['reported', [['said', 'A medical examiner']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
