@@ -861,6 +861,8 @@ export class SourceResolver {
     // (by its kind's word before "of" or "for" too: "the institute" for "the Institute for Fiscal Studies")
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
     const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (GROUP_TYPES.has(of) && namedWith(e)))
+    // ("the team reported…" after "The researchers, led by Matthew Campen, …" with no sports team: the research's authors, the latest study)
+    const researchers = () => (head === 'team' ? recent.find((e) => e.type === 'document' && [...e.forms].some((f) => f.split(' ').some((x) => lexicon.researchWorks.has(x)))) : undefined)
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
     // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
     // field before an office noun names another body)
@@ -946,7 +948,7 @@ export class SourceResolver {
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && !otherBody(e)) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) : undefined) ??
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && !otherBody(e)) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
       // ("the agency" after "The Food and Drug Administration approved…": an agency by the last word of its name, grammar agencyNames)
       (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && (said(e, head) || (head === 'agency' && grammar.agencyNames.has(last(e))))) : undefined) ??

@@ -6233,6 +6233,18 @@ describe('a medical examiner', () => {
   })
 })
 
+describe('"the team" in a story about research', () => {
+  const team = resolvedAs(/^the team$/i)
+  it('is the study\'s authors when no sports team was named', () => {
+    expect(team('Scientists found plastic particles in brain tissue, according to a study published Monday in Nature Medicine. Samples from 2024 held 50 percent more plastic than those from 2016, the team reported.')).toEqual(['study published Monday in Nature Medicine'])
+    expect(team('A survey by the University of Leeds found that half of nurses plan to quit. The team said pay was the main reason.')).toEqual(['survey by the University of Leeds'])
+  })
+  it('is the sports team named before, and no one in a story of neither', () => {
+    expect(team('The Florida Panthers beat Boston 4-2 on Saturday. The team said its captain would miss a week.')).toEqual(['Florida Panthers'])
+    expect(team('The mayor opened the new library on Monday. The team said the building cost $12 million.')).toEqual(['team'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
