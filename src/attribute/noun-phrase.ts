@@ -321,7 +321,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // ("A poll of fewer than 500 voters found…": a figure's lead stays in the phrase)
-    if (l === 'than' && grammar.quantityLeads.has(`${before?.lower} than`) && /^\d/.test(tokens[k + 1]?.text ?? '')) {
+    if (figureLead(tokens, k)) {
       k -= 2
       continue
     }
@@ -361,6 +361,9 @@ function bodyStart(tokens: Token[], j: number): number {
   for (let s = Math.max(0, j - 5); s < j; s++) if (listedBodyIn(tokens, s, j + 1)) return s
   return j
 }
+
+/** The "than" at `k` of a figure's lead before its number: "more than 2,000", "fewer than 500" (grammar quantityLeads). */
+const figureLead = (tokens: Token[], k: number) => tokens[k].lower === 'than' && k > 0 && grammar.quantityLeads.has(`${tokens[k - 1].lower} than`) && /^\d/.test(tokens[k + 1]?.text ?? '')
 
 /** An article or an owner right after the verb at `k`, or after its particle: "sent a letter", "sent out an email", "released its results" ("given her" may be the object). */
 function articleAfter(tokens: Token[], k: number): boolean {
@@ -562,7 +565,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         continue
       }
       // ("a survey of more than 2,000 adults": a figure's lead stays in the phrase)
-      if (l === 'than' && grammar.quantityLeads.has(`${tokens[k - 1].lower} than`) && /^\d/.test(tokens[k + 1]?.text ?? '')) {
+      if (figureLead(tokens, k)) {
         k++
         continue
       }

@@ -901,9 +901,9 @@ export class SourceResolver {
     const company = lexicon.companyNouns.has(head)
     const sameCompany = (noun: string) => lexicon.companyNouns.has(noun) && (lexicon.anyTradeNouns.has(noun) || lexicon.anyTradeNouns.has(head))
     // ("the company" after "The United Auto Workers union said…": a body named for another kind of body is none of a company's)
-    const last = (e: Entity) => e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase()
+    const last = (e: Entity) => lastWord(e.name)
     // (the kind's word stands before "of" or "for" in a body's whole name: "the Peterson Institute for International Economics")
-    const kindWord = (e: Entity) => last({ ...e, name: kindOf(e.name) })
+    const kindWord = (e: Entity) => lastWord(kindOf(e.name))
     const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e)))
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
@@ -1294,6 +1294,9 @@ function nameRuns(t: Token[]): Array<[number, number]> {
 
 /** A body's name before "of" or "for", which holds the word of its kind: "Institute" in "Institute for Fiscal Studies". */
 const kindOf = (name: string) => name.split(/ (?:of|for) /i)[0]
+
+/** The last word of a name, lowercased: "council" for "Norwegian Refugee Council". */
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
 const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 1].cap && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)
