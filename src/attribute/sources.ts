@@ -396,7 +396,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
-    const author = !!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')
+    // (or a definite maker's of a word or two: "a notice the company filed with the state", "documents the city released")
+    const maker = grammar.definite.has(w(tokens, b)) ? [b + 2, b + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(b + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : undefined
+    const author = (!!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')) || maker !== undefined
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
     // ("published Tuesday in the Annals of Internal Medicine": its day may come between)

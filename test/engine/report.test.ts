@@ -6245,6 +6245,19 @@ describe('"the team" in a story about research', () => {
   })
 })
 
+describe('a document its definite maker made, in a relative clause with no pronoun', () => {
+  const kinds = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.kind])
+  it('is identified, so named', () => {
+    expect(kinds('The plant will close in March, according to a notice the company filed with the state on Friday.')).toEqual([['a notice', 'named']])
+    expect(kinds('Clinton had nearly $38 million in cash at year\'s end, according to figures her campaign released Friday.')).toEqual([['figures', 'named']])
+    expect(kinds('The school will close, according to documents the district released Tuesday.')).toEqual([['documents', 'named']])
+  })
+  it('stays vague with no maker, or with a maker who only describes it', () => {
+    expect(kinds('The plant will close in March, according to a notice posted online.')).toEqual([['a notice posted online', 'vague']])
+    expect(kinds('The plant will close, according to a report the newspaper described as leaked.')[0]).toEqual(['a report', 'vague'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
