@@ -60,6 +60,15 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (modified) return modified
     let np = leftNP(tokens, at)
     if (!np) return undefined
+    // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause
+    // identifying it, not the maker)
+    const doc = grammar.definite.has(w(tokens, np[0])) && tokens[np[0] - 1]?.word && !tokens[np[0] - 1].cap && lexicon.documentNouns.has(tokens[np[0] - 1].norm) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, np[0] - 1) : undefined
+    // (from its last article: "in response to a letter the Sanders campaign sent the DNC alleging…" names the letter)
+    if (doc) {
+      let d = doc[1] - 1
+      while (d > doc[0] && !grammar.articles.has(tokens[d].lower)) d--
+      return [d, doc[1]]
+    }
     // "Supporters who came to Philadelphia say…", "the man who lived in the house said": the phrase ends a relative clause about the speaker
     // (not about a document, which the clause may identify: "a study that appeared in the BMJ found…" is left to the phrase)
     const pronoun = np[0] - 3

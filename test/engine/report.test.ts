@@ -6252,6 +6252,12 @@ describe('a document its definite maker made, in a relative clause with no prono
     expect(kinds('Clinton had nearly $38 million in cash at year\'s end, according to figures her campaign released Friday.')).toEqual([['figures', 'named']])
     expect(kinds('The school will close, according to documents the district released Tuesday.')).toEqual([['documents', 'named']])
   })
+  it('speaks, not its maker, when it is the subject or a participle\'s', () => {
+    expect(kinds('A memo the agency sent to staff said the office would close.')).toEqual([['A memo', 'named']])
+    expect(kinds('A notice the company filed with the state says the plant will close.')).toEqual([['A notice', 'named']])
+    expect(kinds('Her comments were a response to a letter the Sanders campaign sent the DNC on Monday alleging that the deal was improper.')).toEqual([['a letter', 'named']])
+    expect(kinds('The company the agency sued said it would appeal.')).toEqual([['The company', 'named']])
+  })
   it('stays vague with no maker, or with a maker who only describes it', () => {
     expect(kinds('The plant will close in March, according to a notice posted online.')).toEqual([['a notice posted online', 'vague']])
     expect(kinds('The plant will close, according to a report the newspaper described as leaked.')[0]).toEqual(['a report', 'vague'])
