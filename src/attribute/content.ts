@@ -296,11 +296,11 @@ function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
 function plainVerbAfterPlural(tokens: Token[], m: number): boolean {
   const plural = tokens[m - 1]
   const t = tokens[m]
+  if (!plural.word || plural.cap || !t.word || t.cap || t.lower.endsWith('s') || adjectiveLike(t) || gerundLike(t) || lexicon.nounsInPhrase.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || lexicon.determiners.has(t.lower) || lexicon.adverbs.has(t.lower)) return false
   // ("said most of them tighten mail voting": a partitive's pronoun counts people too)
-  const counted = plural.lower === 'them' && w(tokens, m - 2) === 'of'
+  if (plural.lower === 'them' && w(tokens, m - 2) === 'of') return true
   // (the noun after a determiner, or one word after it: "the new laws"; "instead of denying poor folks health care" has no clause)
-  const determined = lexicon.determiners.has(w(tokens, m - 2)) || (lexicon.determiners.has(w(tokens, m - 3)) && !!tokens[m - 2]?.word && !tokens[m - 2].cap && !lexicon.prepositions.has(tokens[m - 2].lower))
-  return plural.word && !plural.cap && ((isPlural(plural) && determined) || counted) && t.word && !t.cap && !t.lower.endsWith('s') && !adjectiveLike(t) && !gerundLike(t) && !lexicon.nounsInPhrase.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.adverbs.has(t.lower)
+  return isPlural(plural) && (lexicon.determiners.has(w(tokens, m - 2)) || (lexicon.determiners.has(w(tokens, m - 3)) && !!tokens[m - 2]?.word && !tokens[m - 2].cap && !lexicon.prepositions.has(tokens[m - 2].lower)))
 }
 
 /** A singular common noun before token `m`, at least two words into the phrase opening at `from` ("the report", "the spending"). */

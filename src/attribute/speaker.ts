@@ -15,6 +15,12 @@ const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && gra
 const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t)) || (inside && (nameParticle(t, true) || nameParticle(t, false))))
 
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
+/** A phrase from its last article not after "of" ("released a marketing video", "in response to a letter"), unless `kept` says the article's phrase belongs to the one before. */
+function fromLastArticle(tokens: Token[], np: Range, kept = (_d: number) => false): Range {
+  for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of' && !kept(d)) return [d, np[1]]
+  return np
+}
+
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
   if (negated && !negationRaised(tokens, i)) return undefined
@@ -53,8 +59,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // (a document's maker is not the relative's: "a 2023 report by the city auditor that found" names the report)
       const np = leftNP(tokens, at - 1)
       const made = (d: number) => w(tokens, d - 1) === 'by' && lexicon.documentNouns.has(tokens[headOf(tokens, [np![0], d - 1])].norm)
-      if (np) for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of' && !made(d)) return [d, np[1]]
-      return np
+      return np && fromLastArticle(tokens, np, made)
     }
     const modified = relativeHolder(tokens, at)
     if (modified) return modified
@@ -64,11 +69,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // identifying it, not the maker)
     const doc = grammar.definite.has(w(tokens, np[0])) && tokens[np[0] - 1]?.word && !tokens[np[0] - 1].cap && lexicon.documentNouns.has(tokens[np[0] - 1].norm) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, np[0] - 1) : undefined
     // (from its last article: "in response to a letter the Sanders campaign sent the DNC alleging…" names the letter)
-    if (doc) {
-      let d = doc[1] - 1
-      while (d > doc[0] && !grammar.articles.has(tokens[d].lower)) d--
-      return [d, doc[1]]
-    }
+    if (doc) return fromLastArticle(tokens, doc)
     // "Supporters who came to Philadelphia say…", "the man who lived in the house said": the phrase ends a relative clause about the speaker
     // (not about a document, which the clause may identify: "a study that appeared in the BMJ found…" is left to the phrase)
     const pronoun = np[0] - 3

@@ -281,7 +281,7 @@ export class SourceResolver {
       if (fits(e) && e.name.split(' and ').length === 2) return e
     }
     const before = this.mentions.filter((m) => m.sentence === s.index - 1 && fits(m.entity))
-    const tokens = this.previous.find((p) => p.index === s.index - 1)?.tokens ?? []
+    const tokens = this.tokensOf(s.index - 1) ?? []
     for (let k = before.length - 1; k > 0; k--) {
       const [m1, m2] = [before[k - 1], before[k]]
       const between = tokens.slice(m1.token + 1, m2.token)

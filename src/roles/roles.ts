@@ -79,9 +79,8 @@ function isContributorLine(s: Analysed, line: string): boolean {
   return names.length <= 12 && names[0].cap && names.filter((t) => !t.cap).length <= 3 && !names.some((t) => lexicon.pronouns.has(t.lower) || lexicon.cueVerbs.has(t.lower))
 }
 
-/** "Reporting by Ben Ortiz and Lena Cho.", "Editing by Jane Smith in Washington.": a credit's prefix, then only names and where. */
-function namesAfterPrefix(s: Analysed, line: string): boolean {
-  const prefix = lexicon.furniturePrefixes.exec(line)![0].length
+/** "Reporting by Ben Ortiz and Lena Cho.", "Editing by Jane Smith in Washington.": a credit's prefix of `prefix` characters, then only names and where. */
+function namesAfterPrefix(s: Analysed, prefix: number): boolean {
   return s.tokens.every((t) => !t.word || t.start - s.start < prefix || t.cap || grammar.creditJoiners.has(t.lower))
 }
 
@@ -108,7 +107,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (isDateline(line) || isByline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
-    if (lexicon.furniturePrefixes.test(line) && !(s.terminal && words > 6 && !namesAfterPrefix(s, line))) return 'furniture'
+    const prefix = lexicon.furniturePrefixes.exec(line)
+    if (prefix && !(s.terminal && words > 6 && !namesAfterPrefix(s, prefix[0].length))) return 'furniture'
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
