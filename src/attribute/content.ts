@@ -96,7 +96,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       const np = rightNP(tokens, j + 1)
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
       // ("said in a statement released by the Trump campaign the AP report merits…": a longer phrase, then the reported clause)
-      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1])))) && !clauseAt(tokens, np[1])) {
+      // ("disclosed in a filing with the Securities and Exchange Commission on Friday.": or one with an article that, with the adjuncts
+      // after it, runs to the sentence's end: nothing is said after it)
+      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || (grammar.articles.has(w(tokens, np[0])) && skipAdjuncts(tokens, np[1]) === tokens.length - 1)))) && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }

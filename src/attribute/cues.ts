@@ -1118,6 +1118,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   // (trailing, the finder is someone or something authored: not "…, potent chemicals found in refrigerants.")
   if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'unknown' && !reading.pronoun) return
+  // (nor a person showing something by what they do: "…, as she showed in the early debates.")
+  if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'person' && grammar.conductVerbs.has(verb.base)) return
   if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':')) && !(content.kind === 'clause' && verb.form !== 'ing' && grammar.findingVerbs.has(verb.base) && findingClause(tokens, content.at))) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "promised the plan would…", "“…,” he vowed."
   // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)

@@ -142,7 +142,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     if (answerAfterVerb(tokens, j)) break
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
-    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || lexicon.adverbs.has(t.lower) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")
+    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && tokens[j - 1]?.word && tokens[j - 1].cap)) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }

@@ -131,7 +131,15 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   // one object shape for every reading, whichever fields it has: the resolver reads them all alike
   // (its role still finds the unnamed person written before: "A senior official said… The official, who…")
   if (unnamed) return { kind: 'vague', type: 'anonymous', name: r.name, country: r.country, pronoun: undefined, role: r.role && { ...r.role, of: 'anonymous' }, pending: undefined, notSource: undefined }
-  return { kind: r.kind, type: r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
+  // ("a group called Save Our Parks said…": the body's noun before the name types it, as in "the group Save Our Parks")
+  const kind = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun ? namedKind(tokens, range[0]) : undefined
+  return { kind: r.kind, type: kind ? officeType(kind) : r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
+}
+
+/** The body's noun before the name at `a` and the word it goes by ("group" of "a group called Save Our Parks"). */
+function namedKind(tokens: Token[], a: number): string | undefined {
+  const noun = tokens[a - 2]
+  return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && noun.word && !noun.cap && lexicon.officeNouns.has(noun.norm) ? noun.norm : undefined
 }
 
 function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean): SourceReading {

@@ -93,6 +93,10 @@ export class SourceResolver {
   /** named outlets, so that "the Times" finds "The New York Times" */
   private outlets: Entity[] = []
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
+  /** bodies known only by their noun before any body is named ("…, company says"), awaiting the body the story names next */
+  private openingBodies: Array<{ sentence: number; attributions: Attribution[]; entity: Entity }> = []
+  /** a body with a name has been read: a body's noun after it is no longer the story's opening */
+  private bodyNamed = false
   /** whom an interview's "A:" lines stand for, once the first is read */
   private interviewee: Entity | undefined
   /** the sentences of an interviewer's questions ("Q: …" to its paragraph's end), whose people are no interviewee */
@@ -143,6 +147,7 @@ export class SourceResolver {
       else if (f.reading?.role && f.reading.type === 'person' && entity && entity.name === f.reading.name && !properName(entity.name) && !this.mentions.some((m) => m.entity.type === 'person' && m.entity !== entity)) {
         this.pending.push({ sentence: s.index, head: f.reading.role.head, attribution: a, entity })
       }
+      if (entity) this.openingBody(s, entity, a)
       out.push({ a, f, entity })
     }
     this.noteIssued(s, out)
@@ -178,6 +183,37 @@ export class SourceResolver {
         if (lexicon.documentNouns.has(t[m].norm)) break
       }
     }
+  }
+
+  /**
+   * A body known only by its noun before any body is named ("Drug slows decline, company says", "…, its maker said") is the first
+   * body of its type that speaks by name within a few sentences ("Norvance Therapeutics said…"): one source, not two rows.
+   */
+  private openingBody(s: Analysed, entity: Entity, a: Attribution): void {
+    if (entity.kind !== 'named' || !GROUP_TYPES.has(entity.type)) return
+    if (!bodyName(entity.name)) {
+      // (a company's noun only: "police said…" then "the county sheriff's office said…" may be two bodies)
+      if (this.bodyNamed || entity.type !== 'organization' || !lexicon.companyNouns.has(lastWord(entity.name))) return
+      const p = this.openingBodies.find((o) => o.entity === entity)
+      if (p) p.attributions.push(a)
+      else this.openingBodies.push({ sentence: s.index, attributions: [a], entity })
+      return
+    }
+    for (const o of this.openingBodies) if (o.entity.type === entity.type && o.sentence >= s.index - PENDING_LOOKAHEAD) this.merge(o.entity, entity, o.attributions)
+    this.openingBodies = []
+  }
+
+  /** Makes `stale` one with `into`: its sources take `into`'s name, and later mentions of it find `into`. */
+  private merge(stale: Entity, into: Entity, attributions: Attribution[]): void {
+    for (const a of attributions) {
+      a.source.resolved = into.name
+      a.source.type = into.type
+    }
+    for (const f of stale.forms) addForm(into, f)
+    for (const x of this.sources) if (x.entity === stale) x.entity = into
+    for (const x of this.recent) if (x.entity === stale) x.entity = into
+    for (const m of this.mentions) if (m.entity === stale) m.entity = into
+    for (const [key, e] of this.entities) if (e === stale) this.entities.set(key, into)
   }
 
   /** Gives every source its entity's final name: "Putin said…" before "Vladimir Putin" is named in full later. */
@@ -331,6 +367,7 @@ export class SourceResolver {
       // (outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for)
       if (e.type === 'media' && e.kind === 'named' && !JOINED.test(name)) this.outlets.push(e)
       this.noteCompany(name, e)
+      if (e.kind === 'named' && GROUP_TYPES.has(e.type) && bodyName(name)) this.bodyNamed = true
     } else if (!mentioned && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas");
       // so is a company's name mentioned before, once its source phrase types it ("the Senate Ethics Committee" a government body)
@@ -1072,6 +1109,9 @@ function capitalised(name: string): boolean {
   const first = name.slice(0, space).toLowerCase()
   return NAME_CAPITAL.test(space > 0 && (grammar.possessivePronouns.has(first) || lexicon.determiners.has(first)) ? name.slice(space + 1) : name)
 }
+
+/** A body's own name, not its noun (a headline's first word has its capital whatever it is: "Chipmaker warns of…"). */
+const bodyName = (name: string) => capitalised(name) && !lexicon.companyNouns.has(name.toLowerCase())
 
 /**
  * The places written in `tokens[a, b)`: its states and cities in lower case ("the Texas Republican" → ["texas"]) and the

@@ -342,7 +342,8 @@ export const lexicon = {
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
-  captionMarkers: alternation(furnitureData.captionMarkers.entries, ''),
+  captionMarkers: alternation([...furnitureData.captionMarkers.entries, ...furnitureData.creditWords.entries], ''),
+  creditWords: set(furnitureData.creditWords.entries),
   imperatives: set(furnitureData.imperatives.entries),
   rhetorical: alternation(furnitureData.rhetorical.entries, '^'),
 }

@@ -24,7 +24,8 @@ export interface RoleFacts {
 export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsList: boolean): RoleFacts {
   const body = text.slice(s.start, s.end)
   // a caption marker is looked for once, in units short enough to be captions or credits
-  const marker = s.tokens.length <= 40 ? lexicon.captionMarkers.exec(body) : null
+  const found = s.tokens.length <= 40 ? lexicon.captionMarkers.exec(body) : null
+  const marker = found && (!s.terminal || found.index === 0 || !lexicon.creditWords.has(found[0].toLowerCase()) || namesOnly(body.slice(found.index + found[0].length))) ? found : null
   const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
   return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s) }
@@ -284,6 +285,9 @@ function creditPlace(line: string, m: RegExpExecArray): boolean {
   if (LOWERCASE_WORD.test(rest)) return false
   return open || line.length - m.index <= 40
 }
+
+/** Whether `rest` holds only names and the small words of a credit ("…file photo.", " Jane Doe/Reuters"): no prose. */
+const namesOnly = (rest: string) => rest.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w === 'via' || grammar.creditJoiners.has(w.replace(/\P{L}+$/u, '')))
 
 /** A lowercase word other than "via": prose, where a credit has only names. */
 const LOWERCASE_WORD = /(^|\s)(?!via\b)\p{Ll}/u

@@ -6264,6 +6264,103 @@ describe('a document its definite maker made, in a relative clause with no prono
   })
 })
 
+describe('a company known by its noun before it is named', () => {
+  it('is the company the story names next: the headline, the lede and later mentions make one row', () => {
+    for (const [text, name] of [
+      ["Experimental drug slows decline in late-stage trial, company says\n\nAn experimental drug slowed decline by 27 percent over 18 months, its maker said Wednesday.\n\nNorvance Therapeutics said the drug met its main goal.\n\nMost cases caused no symptoms, the company disclosed.", 'Norvance Therapeutics'],
+      ["Chipmaker warns of shortage into next year\n\nThe shortage of memory chips will last well into next year, the company warned on Monday.\n\nKestrel Semiconductor said its factories were running at full capacity.", 'Kestrel Semiconductor'],
+      ["Airline cancels 400 flights as storm nears, carrier says\n\nHarbor Airlines said it had grounded most of its fleet at Newark until Friday.\n\nPassengers will be rebooked free of charge, the airline added.", 'Harbor Airlines'],
+    ]) {
+      const report = check(text)
+      expect(report.summary.sources.map((s) => s.name)).toEqual([name])
+      expect(report.summary.sources[0].type).toBe('organization')
+    }
+  })
+
+  it('stays its own source when a body was named before it, or when the noun is no company’s', () => {
+    // (after the Labor Department spoke, an unnamed company is one the story has not named: not the next one that speaks)
+    expect(sourceNames('The Labor Department said the inspection found 14 violations.\n\nThe company said it would appeal.\n\nHalvern Freight Inc. said it had hired the same contractor.')).toEqual(['Labor Department', 'company', 'Halvern Freight Inc.'])
+    // (police are not the sheriff's office that speaks next)
+    expect(sourceNames('Police said two people were hurt in the crash.\n\nThe Boulder County Sheriff’s Office said the road had reopened.')).toEqual(['Police', 'Boulder County Sheriff’s Office'])
+  })
+})
+
+describe('a body introduced by the name it goes by', () => {
+  it('is typed by its noun, with its whole name as the source, a capitalised adverb in the name included', () => {
+    const text = [
+      'A group called Riverside Taxpayers First has said it will try to put the bond before voters.',
+      'A coalition called Save Our Parks said the plan would destroy green space.',
+      'An advocacy group named Fair Fares Now said riders would pay more.',
+      'A startup dubbed Quillstone said it had raised $12 million.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([
+      [['Riverside Taxpayers First', 'organization']],
+      [['Save Our Parks', 'organization']],
+      [['Fair Fares Now', 'organization']],
+      [['Quillstone', 'organization']],
+    ])
+  })
+
+  it('leaves a person named so a person, and an adverb after a lowercase word or a plain name outside the name', () => {
+    expect(types('A man named Tom Ruiz said he saw the crash.')).toEqual([['Tom Ruiz', 'person']])
+    expect(speakers('A retired nurse named Ana Lopez told reporters the clinic had closed.', 'text')).toEqual([['A retired nurse named Ana Lopez told reporters the clinic had closed.', ['Ana Lopez']]])
+    expect(speakers('Mayor Ruiz first said the bridge would reopen in May. Officials now say it will take longer.', 'text')).toEqual([
+      ['Mayor Ruiz first said the bridge would reopen in May.', ['Mayor Ruiz']],
+      ['Officials now say it will take longer.', ['Officials']],
+    ])
+  })
+})
+
+describe('a trailing cue before a long adjunct', () => {
+  it('still tags the sentence when the adjunct names a body in several words and a time follows', () => {
+    for (const text of [
+      'The attack exposed the records of 2 million patients, the hospital chain disclosed in a filing with the Securities and Exchange Commission on Friday.',
+      'Sales fell 12 percent in the quarter, the retailer reported in a filing with the Federal Trade Commission.',
+      'The plant will close in June, the company wrote in a letter to the Department of Labor and Industry on Monday.',
+    ]) {
+      expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.text)])).toEqual([['direct', [text.match(/, (the [a-z ]+?) (?:disclosed|reported|wrote)/)![1]]]])
+    }
+  })
+})
+
+describe('a person showing something by what they do', () => {
+  it('is no source when a research verb trails with a person for subject, while a document or a finder still is', () => {
+    expect(labels('Her command of detail is a big asset, as she showed in the earliest debates against Bernie Sanders.')).toEqual(['unattributed'])
+    expect(labels('The striker is fearless in the box, as Ortiz proved last season.')).toEqual(['unattributed'])
+    expect(labels('Small clinics can survive on thin margins, as Dr. Lena Park demonstrated in Vermont.')).toEqual(['unattributed'])
+    expect(labels('The program cut costs, as the audit showed.')).toEqual(['direct'])
+    expect(labels('The program cut costs by a fifth, Lee found.')).toEqual(['direct'])
+  })
+})
+
+describe('credit words in prose', () => {
+  it('leave a sentence that uses them as nouns a claim in the body', () => {
+    const text = [
+      'The families received a government handout of $500 each.',
+      'The tickets were provided courtesy of the team.',
+      'A screenshot of the message was shared widely on social media.',
+      'The group demanded $8 million, according to screenshots reviewed by The Tennessean.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['body', true],
+      ['body', true],
+      ['body', true],
+    ])
+  })
+
+  it('still mark a caption where they close it or open it, or in the caption’s own phrase', () => {
+    const text = [
+      'The senator spoke for an hour and took no questions. She left by a side door.',
+      'The senator speaks at a rally in a 2019 file photo.',
+      'Kim Jong Un inspects a missile in this undated handout photo released by KCNA.',
+      'Protesters gather outside the embassy, AFP photo.',
+      'Courtesy of the Smith family.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'body', 'caption', 'caption', 'caption', 'caption'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
