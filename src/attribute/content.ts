@@ -587,6 +587,13 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
   // "found little evidence that…" hands over what the evidence shows
   if (grammar.emptyObjects.has(l) && w(tokens, rightNP(tokens, j)?.[1] ?? j) !== 'that') return undefined
+  // ("found no evidence that the fire was set": the evidence and what it shows are the finding, a person's too; not a relative
+  // clause, "found a sign that said…", "found evidence at the scene that they sent to a lab", nor one's conduct, "showed no sign that…")
+  if (verb.cls === 'research' && !document && !grammar.conductVerbs.has(verb.base)) {
+    const np = rightNP(tokens, j)
+    const head = np ? headOf(tokens, np) : -1
+    if (np && head === np[1] - 1 && w(tokens, np[1]) === 'that' && grammar.findingNouns.has(tokens[head].lower) && opensNP(tokens[np[1] + 1])) return { kind: 'that', at: np[1] }
+  }
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
   // "Kelly, who he claims has been unfair": after a relative and its own subject, the clause's verb comes next

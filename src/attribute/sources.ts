@@ -595,7 +595,10 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     let s = start
     while (s < of - 1 && isTitle(tokens[s])) s++
     const titled = s > start
-    if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
+    // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
+    // "Concerned Citizens of Elm County")
+    const twoWords = of - s === 2 && !isPlural(tokens[s + 1]) && !lexicon.personRoles.has(tokens[s + 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
+    if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
   return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')
@@ -614,7 +617,8 @@ const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || lexicon.vag
 /** Two or three capitalised words no body's name holds, and the particles between them: "Josh Earnest", "Lu Kang", "Bill de Blasio", "Abu Bakr al-Baghdadi"; one will do after a title ("Professor Lindqvist"). */
 function personName(tokens: Token[], s: number, h: number, single = false): boolean {
   let particles = 0
-  for (let k = s + 1; k <= h; k++) if (nameParticle(tokens[k], k < h)) particles++
+  // (a middle initial and a suffix add no word: "Robert F. Kennedy Jr.")
+  for (let k = s + 1; k <= h; k++) if (nameParticle(tokens[k], k < h) || (k < h && INITIAL.test(tokens[k].text)) || (k === h && k > s + 1 && grammar.nameSuffixes.has(tokens[k].lower))) particles++
   if (h - s - particles > 2 || (h === s && !single)) return false
   for (let k = s; k <= h; k++) {
     const t = tokens[k]
@@ -775,6 +779,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
 }
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/
+/** a middle initial: "F." */
+const INITIAL = /^\p{Lu}\.$/u
 const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/
 
 /** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"): a brand's name. */

@@ -6361,6 +6361,47 @@ describe('credit words in prose', () => {
   })
 })
 
+describe('a finding of evidence', () => {
+  it('hands over what the evidence shows, whoever found it', () => {
+    expect(labelAndCues('Investigators found no evidence that the fire was set deliberately.')).toEqual([['reported', [['found', 'Investigators']]]])
+    expect(labelAndCues('Economists who have studied stadium subsidies have found little evidence that they pay off.')).toEqual([['reported', [['found', 'Economists']]]])
+    expect(labelAndCues('Dr. Amina Farouk found signs that the virus had spread weeks earlier.')).toEqual([['direct', [['found', 'Dr. Amina Farouk']]]])
+  })
+
+  it('is no source where "that" opens a relative clause or the subject only shows a sign by conduct', () => {
+    expect(labels('She found a sign that said "Closed."')).toEqual(['unattributed'])
+    expect(labels('Police found evidence at the scene that they sent to a lab.')).toEqual(['unattributed'])
+    expect(labels('At a rally on Thursday, the senator showed no sign that he was planning to apologize.')).toEqual(['unattributed'])
+  })
+})
+
+describe('an event that shows something', () => {
+  it('is the author’s inference, while a document of it is a source', () => {
+    expect(check('U.S. Attorney Carlton Shier said the case showed that "no one is above the law."').sentences[0].attributions.map((a) => a.source.text)).toEqual(['U.S. Attorney Carlton Shier'])
+    expect(labels('The scandal shows that the agency needs oversight.')).toEqual(['unattributed'])
+    expect(labels('The crisis revealed how thin the state’s reserves had become.')).toEqual(['unattributed'])
+    expect(labels('The case file shows that the loan was never repaid.')).toEqual(['direct'])
+  })
+})
+
+describe('a person named with a body', () => {
+  it('is the person when a two-word name no list knows stands before "of" and the body', () => {
+    for (const [text, name] of [
+      ['"These are people with mortgages and kids," said Maya Robbins of the Warehouse Workers Coalition. She said the group would press lawmakers.', 'Maya Robbins'],
+      ['Deshawn Okoro of the Sierra Club said the permit should be withdrawn. He said the group would sue.', 'Deshawn Okoro'],
+      ['"The market is nervous," said Sandra Nkemelu of Moody’s Analytics. She expects two more cuts.', 'Sandra Nkemelu'],
+    ]) {
+      expect(types(text)).toEqual([[name, 'person']])
+    }
+  })
+
+  it('is the person past a title of two words, a middle initial and a suffix', () => {
+    expect(types('Health Secretary Robert F. Kennedy Jr. wrote in an op-ed that the decision to vaccinate is a personal one.')).toEqual([['Robert F. Kennedy Jr.', 'person']])
+    expect(types('Deputy Mayor Lucia M. Alvarez Sr. said the pool would reopen in June.')).toEqual([['Lucia M. Alvarez Sr.', 'person']])
+    expect(types('Acme Health Corp. said the plan would save money.')).toEqual([['Acme Health Corp.', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
