@@ -490,7 +490,8 @@ export class SourceResolver {
         j += 2
         while (j < t.length && t[j].word && t[j].cap) j++
       }
-      this.personRun(s, i, j)
+      // ("Review: A Chekhov staging…": an indefinite article opening the run is no word of a name)
+      this.personRun(s, (t[i].lower === 'a' || t[i].lower === 'an') && j > i + 1 ? i + 1 : i, j)
       i = j
     }
   }

@@ -6402,6 +6402,22 @@ describe('a person named with a body', () => {
   })
 })
 
+describe('UN programmes and runs opening with "A"', () => {
+  it('read the World Food Programme as one body by any of its names', () => {
+    expect(types('"The needs are staggering," the World Food Programme said. The WFP said 2 million people faced hunger.')).toEqual([['World Food Programme', 'government']])
+    expect(types('The World Food Program warned that rations would be cut in May.')).toEqual([['World Food Program', 'government']])
+  })
+
+  it('leave an indefinite article out of the name a later surname finds', () => {
+    for (const [text, name] of [
+      ['Review: A Chekhov staging that finds the comedy in despair\n\nChekhov called "The Seagull" a comedy.', 'Chekhov'],
+      ['An Ibsen revival opens on Broadway\n\nIbsen called the play a tragedy of marriage.', 'Ibsen'],
+    ]) {
+      expect(resolvedOrWritten(text)).toEqual([name])
+    }
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
