@@ -66,8 +66,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     let np = leftNP(tokens, at)
     if (!np) return undefined
     // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause
-    // identifying it, not the maker)
-    const doc = grammar.definite.has(w(tokens, np[0])) && tokens[np[0] - 1]?.word && !tokens[np[0] - 1].cap && lexicon.documentNouns.has(tokens[np[0] - 1].norm) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, np[0] - 1) : undefined
+    // identifying it, not the maker; "that" or "which" may open the clause)
+    const noun = w(tokens, np[0] - 1) === 'that' || w(tokens, np[0] - 1) === 'which' ? np[0] - 2 : np[0] - 1
+    const doc = grammar.definite.has(w(tokens, np[0])) && tokens[noun]?.word && !tokens[noun].cap && lexicon.documentNouns.has(tokens[noun].norm) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, noun) : undefined
     // (from its last article: "in response to a letter the Sanders campaign sent the DNC alleging…" names the letter)
     if (doc) return fromLastArticle(tokens, doc)
     // "Supporters who came to Philadelphia say…", "the man who lived in the house said": the phrase ends a relative clause about the speaker

@@ -339,6 +339,7 @@ export const lexicon = {
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
   furnitureSentencePrefixes: alternation(furnitureData.sentencePrefixes.entries, '^'),
   noteLabels: alternation(furnitureData.noteLabels.entries, '^'),
+  draftNotes: alternation(furnitureData.draftNotes.entries, '^'),
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),

@@ -105,6 +105,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 16 && lexicon.furnitureLines.has(line) && !lexicon.relatedMarkers.has(line)) return 'furniture'
   if (words <= 30 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
   if (lexicon.noteLabels.test(line) && firstOfLine(text, s.start)) return 'furniture'
+  if (lexicon.draftNotes.test(line)) return 'furniture'
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (isDateline(line) || isByline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'

@@ -338,6 +338,16 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
     return !(lexicon.timeWords.has(next) || lexicon.timeZones.has(next) || lexicon.timeZones.has(dotted))
   }
   // (a web address's period ends the sentence: "…, according to PowerOutage.us. Friends were…")
-  if ((bare.includes('.') && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter()
+  if ((bare.includes('.') && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter() || peopleAfterState(text, i - w.length, k, end)
   return true
+}
+
+/**
+ * A state's abbreviation after its city at `at` ("…landed in Portland, Ore."), then people in the plural at `k`: "Passengers have
+ * sued…", "Investigators said…" open a sentence (no name is a plural noun for people; "U.S. Marshals" has no city before it).
+ */
+function peopleAfterState(text: string, at: number, k: number, end: number): boolean {
+  if (text[at - 1] !== ' ' || text[at - 2] !== ',' || !isLetter(text[at - 3] ?? '')) return false
+  const next = wordAt(text, k, end)
+  return next.endsWith('s') && (lexicon.vagueNouns.has(next) || lexicon.personRoles.has(next))
 }

@@ -6418,6 +6418,52 @@ describe('UN programmes and runs opening with "A"', () => {
   })
 })
 
+describe('a state abbreviation after its city', () => {
+  it('ends the sentence before people in the plural, and goes on before a name', () => {
+    const text = 'The jet landed in Portland, Ore. Passengers have sued the airline. The rally was in Tampa, Fla. Voters there cheered. She moved to Salem, Ore. Smith followed her. The U.S. Marshals said the fugitive was caught.'
+    expect(check(text).sentences.map((s) => s.text)).toEqual([
+      'The jet landed in Portland, Ore.',
+      'Passengers have sued the airline.',
+      'The rally was in Tampa, Fla.',
+      'Voters there cheered.',
+      'She moved to Salem, Ore. Smith followed her.',
+      'The U.S. Marshals said the fugitive was caught.',
+    ])
+  })
+})
+
+describe('a writer’s note to the desk in a draft', () => {
+  it('is no claim wherever a sentence opens with it, in plain text and in Markdown', () => {
+    const text = 'The fares rise March 1. TODO: confirm the date with the agency.\n\nTK: quote from the mayor on the budget\n\nRiders were unhappy. Note to desk: check the figure with Metro.'
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['boilerplate', false],
+      ['boilerplate', false],
+      ['body', true],
+      ['boilerplate', false],
+    ])
+    const { report } = checkDocument('# Fares to rise\n\nThe new fares take effect March 1. **TODO: confirm date with agency**\n', 'markdown')
+    expect(report.summary.claims).toBe(1)
+  })
+
+  it('leaves prose that only starts with the same word a claim', () => {
+    expect(check('Todo lists are due Friday, the manager said.').sentences.map((s) => s.claim)).toEqual([true])
+  })
+})
+
+describe('a document its maker made, in a relative clause with "that" or "which"', () => {
+  it('speaks, named, as without the pronoun', () => {
+    for (const [text, source] of [
+      ['A memo that the agency sent to staff said the office would close.', 'A memo'],
+      ['A letter which the company sent to customers said prices would rise.', 'A letter'],
+      ['The filing that the district submitted on Monday shows a $4 million shortfall.', 'The filing'],
+    ]) {
+      expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type])])).toEqual([['direct', [[source, 'named', 'document']]]])
+    }
+    expect(labelAndCues('According to a notice that the company filed with the state, 40 jobs will go.')).toEqual([['direct', [['According to', 'a notice']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
