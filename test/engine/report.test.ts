@@ -6464,6 +6464,18 @@ describe('a document its maker made, in a relative clause with "that" or "which"
   })
 })
 
+describe('a company named by its trade’s last word', () => {
+  it('is a company a later company noun stands for, not a person', () => {
+    expect(types('Halvern Freight said it had offered drivers a raise. The company said talks would resume Monday.')).toEqual([['Halvern Freight', 'organization']])
+    expect(types('Harbor Air said it had grounded most of its fleet. Passengers will be rebooked, the airline added.')).toEqual([['Harbor Air', 'organization']])
+    expect(resolvedAs(/company/)('Shares of Ostrava Steel fell 9% after the company forecast revenue below expectations.')).toEqual(['Ostrava Steel'])
+  })
+
+  it('leaves a person whose surname is no trade’s a person', () => {
+    expect(types('Dana Freightman said the drivers would strike.')).toEqual([['Dana Freightman', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
