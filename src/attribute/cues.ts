@@ -1056,6 +1056,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return
+  // (a headline's label before a colon, "Climate report: world on track for…": one singular word and a base form that is also a noun
+  // agree as a compound, not as a subject and its verb; the headline's source is that document)
+  if (shape.titleLine && lexicon.nounish.has(tokens[i].lower) && verb.form === 'base' && isPunct(tokens[i + 1], ':') && src[1] === i && src[0] === i - 1 && !reading.pronoun && !pluralSubject(tokens, i)) return
   // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
   // ("what the owner called “the old model”" has the owner for subject)
   // ("email chains recently labeled “top secret”": an adverb between them too)

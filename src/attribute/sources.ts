@@ -734,6 +734,13 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   }
   // a name joined by an ampersand is a firm's: "S&P CoreLogic Case-Shiller", "Dyer & Lowe" (a person at one is read above)
   if (tokens.slice(start, b).some((t) => t.text.includes('&'))) return { kind: 'named', type: 'organization', name: written }
+  // ("The annual Emissions Gap Report": a report's title after a lowercase word that tells its kind is a document, not a masthead like
+  // "the Drudge Report")
+  if (lexicon.documentNouns.has(tokens[h].norm)) {
+    let k = h
+    while (k > start && tokens[k - 1].cap) k--
+    if (k > start && tokens[k - 1].word && !lexicon.determiners.has(tokens[k - 1].lower)) return { kind: 'named', type: 'document', name: spanText(text, tokens, [k, h + 1]) }
+  }
   // (one hyphenated word is a masthead too: "KING-TV")
   // ("Radio Kalinga": a few lead the name)
   if ((mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) || (h > start && lexicon.mediaLeading.has(tokens[start].lower))) return { kind: 'named', type: 'media', name: written }

@@ -6476,6 +6476,20 @@ describe('a company named by its trade’s last word', () => {
   })
 })
 
+describe('a report by its title', () => {
+  it('is a document when a lowercase word before the title tells its kind, and a masthead is still an outlet', () => {
+    expect(types('The annual Emissions Gap Report, compiled by the U.N. Environment Programme, found that pledges fall short.')).toEqual([['Emissions Gap Report', 'document']])
+    expect(types('The new Global Risks Report warns that conflict is the top danger this year.')).toEqual([['Global Risks Report', 'document']])
+    expect(types('The Drudge Report said the senator would resign.')).toEqual([['Drudge Report', 'media']])
+  })
+
+  it('is the source of a headline that opens with it as a label, not a person before a verb', () => {
+    expect(labelAndCues('Climate report: world on track for 2.7C of warming')).toEqual([['direct', [[':', 'Climate report']]]])
+    expect(labelAndCues('Pentagon report: troops lacked body armor')).toEqual([['direct', [[':', 'Pentagon report']]]])
+    expect(labelAndCues('Residents report: water is brown again')).toEqual([['reported', [['report', 'Residents']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
