@@ -4031,7 +4031,7 @@ describe("a transcript's turns", () => {
   it('are their speaker\'s words to the paragraph\'s end, while the interviewer only asks', () => {
     expect(check(interview).sentences.map((s) => [s.role, s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([
       ['body', 'unattributed', []],
-      ['body', 'unattributed', []],
+      ['boilerplate', 'unattributed', []],
       ['question', 'unattributed', []],
       ['body', 'direct', ['Elena Ruiz']],
       ['body', 'direct', ['Elena Ruiz']],
@@ -6487,6 +6487,13 @@ describe('a report by its title', () => {
     expect(labelAndCues('Climate report: world on track for 2.7C of warming')).toEqual([['direct', [[':', 'Climate report']]]])
     expect(labelAndCues('Pentagon report: troops lacked body armor')).toEqual([['direct', [[':', 'Pentagon report']]]])
     expect(labelAndCues('Residents report: water is brown again')).toEqual([['reported', [['report', 'Residents']]]])
+  })
+})
+
+describe('an interview’s note on its editing', () => {
+  it('is boilerplate, however the note is worded, while a claim about an edit is not', () => {
+    const text = 'The mayor spoke to the Courier on Monday. The interview has been edited for length and clarity.\n\nThis conversation has been edited and condensed.\n\nThis transcript has been edited for clarity.\n\nThe interview has been edited, the network said.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body'])
   })
 })
 

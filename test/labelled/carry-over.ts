@@ -431,7 +431,7 @@ DANA WHITFIELD: Your own auditor says it has not been.
 REYES: The auditor is wrong.`,
     expect: [
       { s: "Dr. Priya Natarajan, the county's health officer, spoke with the Courier on Thursday.", label: 'unattributed' },
-      { s: 'The interview has been edited for length.', label: 'unattributed' },
+      { s: 'The interview has been edited for length.', label: 'unattributed', role: 'boilerplate', claim: false },
       { s: 'Q: How many beds are left?', label: 'unattributed', role: 'question', claim: false },
       { s: 'Natarajan: Eleven, as of this morning.', label: 'direct', sources: ['Natarajan'] },
       { s: 'We moved four patients to Fresno overnight.', label: 'direct', inherited: true },
@@ -443,7 +443,7 @@ REYES: The auditor is wrong.`,
       { s: 'DANA WHITFIELD: Your own auditor says it has not been.', label: 'direct', sources: ['DANA WHITFIELD', 'Your own auditor'] },
       { s: 'REYES: The auditor is wrong.', label: 'direct', sources: ['REYES'] },
     ],
-    note: "A transcript gives each turn to the person its label names (SPEC §1: what a named person says is directly sourced; SPEC §3: the rest of the turn carries the speaker over, as a quotation's sentences do). A label counts when the same name opens more than one line and names a person: one the article named before ('Natarajan' after 'Dr. Priya Natarajan'), or a name with a given name or a title ('GOV. ALAN REYES', 'DANA WHITFIELD'), in capitals or not. The interviewer's questions assert nothing (SPEC §2).",
+    note: "A transcript gives each turn to the person its label names (SPEC §1: what a named person says is directly sourced; SPEC §3: the rest of the turn carries the speaker over, as a quotation's sentences do). A label counts when the same name opens more than one line and names a person: one the article named before ('Natarajan' after 'Dr. Priya Natarajan'), or a name with a given name or a title ('GOV. ALAN REYES', 'DANA WHITFIELD'), in capitals or not. The interviewer's questions assert nothing (SPEC §2), and the note on the interview's editing is the newsroom's boilerplate, like an editor's note.",
   },
   {
     id: 'carry-over/quote-credit',
