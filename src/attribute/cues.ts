@@ -1372,6 +1372,8 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     const verbAfter = skipAdjuncts(tokens, obj[1] + 1)
     if (objReading.pronoun || !((i < 2 || isPunct(tokens[i - 2], ',(—–')) && isPunct(tokens[obj[1]], ',)—–')) || !lexicon.cueVerbs.has(w(tokens, verbAfter))) return
   }
+  // ("declined to comment, citing the ongoing investigation": the reason for a refusal to speak, no source)
+  if (verb.form === 'ing' && isPunct(tokens[i - 1], ',') && refusedBefore(tokens, i - 1)) return
   if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
     // "cited concerns about…": an informational object, supplied by the subject
     const kind = objectKind(tokens, i + 1)
@@ -1405,6 +1407,12 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
   add({ cue: saying ? [after, after + saying] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+}
+
+/** Whether the clause before the comma at `comma` refuses to speak: "declined to comment", "refused to say why". */
+function refusedBefore(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - 8 && tokens[k].word; k--) if (w(tokens, k) === 'to' && grammar.refusalVerbs.has(w(tokens, k - 1))) return true
+  return false
 }
 
 /**

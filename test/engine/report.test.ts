@@ -6497,6 +6497,20 @@ describe('an interview’s note on its editing', () => {
   })
 })
 
+describe('"citing" after a refusal to speak', () => {
+  it('gives the reason for the refusal, no source', () => {
+    expect(labels('His lawyer declined to comment, citing the ongoing investigation.')).toEqual(['unattributed'])
+    expect(labels('The hospital refused to release the records, citing privacy laws.')).toEqual(['unattributed'])
+    expect(labels('The ministry declined to say how many soldiers died, citing security concerns.')).toEqual(['unattributed'])
+  })
+
+  it('still names a source or a concern after other verbs', () => {
+    expect(labelAndCues('Protesters gathered Tuesday, Reuters reported, citing police.')).toEqual([['direct', [['reported', 'Reuters'], ['citing', 'police']]]])
+    expect(labels('The minister resigned, citing a report by the auditor general.')).toEqual(['direct'])
+    expect(labels('The firm cut 300 jobs, citing concerns about demand.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
