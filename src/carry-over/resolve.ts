@@ -278,6 +278,10 @@ export class SourceResolver {
     const owner = r.kind === 'named' && (r.type === 'government' || owned || spokes) ? this.ownerOf(s, f.src!) : undefined
     if (owner) return this.register(`${owner.name}'s ${written.slice(written.indexOf(' ') + 1)}`, r, written)
     const e = this.register(r.name, r, written)
+    // ("a ransomware group known as BlackVale", "the union Unite": the noun it was introduced by, which "the group" finds and "the
+    // company" does not)
+    const kind = GROUP_TYPES.has(e.type) ? kindNounBefore(s.tokens, f.src!) : undefined
+    if (kind) addForm(e, kind)
     // (an unnamed body is one too, "a federal appeals court", or a group, "clinics in three counties")
     if (r.kind === 'vague' && (r.type === 'anonymous' || GROUP_TYPES.has(r.type))) {
       e.one ??= oneSpeaker(s.tokens, f.src!)
@@ -942,7 +946,9 @@ export class SourceResolver {
     const last = (e: Entity) => lastWord(e.name)
     // (the kind's word stands before "of" or "for" in a body's whole name: "the Peterson Institute for International Economics")
     const kindWord = (e: Entity) => lastWord(kindOf(e.name))
-    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e)))
+    // (nor one introduced by another kind of body's noun: "the company" after "a ransomware group known as BlackVale")
+    const otherKind = (e: Entity) => company && !said(e, head) && [...e.forms].some((f) => !f.includes(' ') && lexicon.officeNouns.has(f) && !lexicon.companyNouns.has(f))
+    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e))) || otherKind(e)
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)
@@ -982,7 +988,8 @@ export class SourceResolver {
       // ("the agency said" after "The Minnesota Pollution Control Agency issued an alert", though the weather service spoke before: a
       // body only mentioned, or the subject of a sentence since, whose name ends with the noun, over one that spoke by another name;
       // the latest of those written with it)
-      this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? namedWith(e) && !otherBody(e) : order.includes(e) && titled(e)))) ??
+      // (a company known by the noun alone goes to a named one that spoke since: "The company said…" after "The drugmaker Halvern said…")
+      this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? namedWith(e) && !otherBody(e) : order.includes(e) && titled(e) && (capitalised(e.name) || !company)))) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
@@ -1111,8 +1118,8 @@ function capitalised(name: string): boolean {
   return NAME_CAPITAL.test(space > 0 && (grammar.possessivePronouns.has(first) || lexicon.determiners.has(first)) ? name.slice(space + 1) : name)
 }
 
-/** A body's own name, not its noun (a headline's first word has its capital whatever it is: "Chipmaker warns of…"). */
-const bodyName = (name: string) => capitalised(name) && !lexicon.companyNouns.has(name.toLowerCase())
+/** A body's own name, not its noun (a headline's first word has its capital whatever it is: "Chipmaker warns of…"; "the Nashville-based company" is a noun's phrase). */
+const bodyName = (name: string) => capitalised(name) && properName(name) && !lexicon.companyNouns.has(name.toLowerCase())
 
 /**
  * The places written in `tokens[a, b)`: its states and cities in lower case ("the Texas Republican" → ["texas"]) and the
@@ -1279,6 +1286,22 @@ function aliasOf(lower: string): string {
   if (alias) return alias
   const space = lower.indexOf(' ')
   return (space > 0 && lexicon.places.countryWords.has(lower.slice(0, space)) && lexicon.bodyAliases.get(lower.slice(space + 1))) || lower
+}
+
+/**
+ * The office noun a body's name at `[a, b)` was introduced by: before it in the phrase ("the ransomware group BlackVale") or before
+ * the word it goes by ("a group known as BlackVale", "a coalition called Save Our Parks").
+ */
+function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefined {
+  const from = lexicon.determiners.has(t[a].lower) ? a + 1 : a
+  let k = from
+  while (k < b - 1 && !t[k].cap) k++
+  let noun = k > from ? t[k - 1] : undefined
+  if (!noun) {
+    const by = w(t, a - 1) === 'as' && w(t, a - 2) === 'known' ? a - 3 : grammar.namingWords.has(w(t, a - 1)) ? a - 2 : -1
+    noun = by >= 0 ? t[by] : undefined
+  }
+  return noun?.word && !noun.cap && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : undefined
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */

@@ -6511,6 +6511,25 @@ describe('"citing" after a refusal to speak', () => {
   })
 })
 
+describe('the company after bodies of other kinds', () => {
+  it('is no body introduced by another kind’s noun, and goes to the company that spoke by name since', () => {
+    expect(resolvedOrWritten('The drugmaker Halvern said sales rose. The union Unite said members would strike. The company said it would hire.')).toEqual(['Halvern', 'Unite', 'Halvern'])
+    expect(resolvedOrWritten('Nordale Freight said it would not pay. A ransomware group known as BlackVale said it held the files. The company said its systems were restored.')).toEqual(['Nordale Freight', 'BlackVale', 'Nordale Freight'])
+    // (a company known by its noun alone, unresolved, gives way to one that spoke by name since)
+    expect(resolvedOrWritten('The union Unite said members would strike. The company said it would keep bargaining. The drugmaker Halvern said sales rose. The company said it would hire.')).toEqual(['Unite', 'company', 'Halvern', 'Halvern'])
+    expect(resolvedOrWritten('Kestrel Air said flights were delayed. A coalition called Fair Skies Now said passengers deserved refunds. The company said refunds would be paid.')).toEqual(['Kestrel Air', 'Fair Skies Now', 'Kestrel Air'])
+  })
+
+  it('leaves a headline’s company for a name, not a phrase around its noun', () => {
+    expect(sourceNames('Hackers stole data of 2 million patients, hospital chain says\n\nThe Nashville-based company said it shut down systems on Oct. 3.\n\nMeridian Health said patients would be offered credit monitoring.')).toEqual(['Meridian Health'])
+  })
+
+  it('reads a company by where it is based as the company named before', () => {
+    expect(resolvedOrWritten('Halvern Labs said sales rose. The Boston-based company said it would hire 200 people.')).toEqual(['Halvern Labs', 'Halvern Labs'])
+    expect(resolvedOrWritten('A cyberattack on Meridian Health exposed records, the hospital chain disclosed. The Nashville-based company said it shut down systems.')).toEqual(['Meridian Health', 'Meridian Health'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
