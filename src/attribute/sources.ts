@@ -137,7 +137,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
 }
 
 /** The body's noun before the name at `a` and the word it goes by ("group" of "a group called Save Our Parks"). */
-function namedKind(tokens: Token[], a: number): string | undefined {
+export function namedKind(tokens: Token[], a: number): string | undefined {
   const noun = tokens[a - 2]
   return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && noun.word && !noun.cap && lexicon.officeNouns.has(noun.norm) ? noun.norm : undefined
 }
@@ -601,8 +601,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     const titled = s > start
     // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
     // "Concerned Citizens of Elm County")
-    const twoWords = of - s === 2 && !isPlural(tokens[s + 1]) && !lexicon.personRoles.has(tokens[s + 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
-    if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
+    const twoWords = () => of - s === 2 && !isPlural(tokens[s + 1]) && !lexicon.personRoles.has(tokens[s + 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
+    if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
   return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')

@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import { subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
-import { isPlural, isSourceNoun, mediaWord, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
+import { isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import type { Token } from '../segment/tokens'
@@ -1296,12 +1296,8 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
   const from = lexicon.determiners.has(t[a].lower) ? a + 1 : a
   let k = from
   while (k < b - 1 && !t[k].cap) k++
-  let noun = k > from ? t[k - 1] : undefined
-  if (!noun) {
-    const by = w(t, a - 1) === 'as' && w(t, a - 2) === 'known' ? a - 3 : grammar.namingWords.has(w(t, a - 1)) ? a - 2 : -1
-    noun = by >= 0 ? t[by] : undefined
-  }
-  return noun?.word && !noun.cap && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : undefined
+  const noun = k > from ? t[k - 1] : w(t, a - 1) === 'as' && w(t, a - 2) === 'known' ? t[a - 3] : undefined
+  return noun?.word && !noun.cap && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : namedKind(t, a)
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */
