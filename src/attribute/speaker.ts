@@ -33,8 +33,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   const t = tokens[at]
   // ", then said…": a second verb of the sentence's subject
   if (main && isPunct(t, ',') && w(tokens, at + 1) === 'then') return main()
-  // "47% say": a share of those polled
-  if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return [at - 1, at + 1]
+  // "47% say": a share of those polled ("a drop in the jobless rate to 4.0% suggested…": after a preposition the figure is its
+  // object, inside the subject, not those polled; "about 47% say" has a quantity's lead)
+  if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return lexicon.prepositions.has(w(tokens, at - 2)) && !grammar.quantityLeads.has(w(tokens, at - 2)) ? undefined : [at - 1, at + 1]
   if (t.word) {
     // "Having announced that he…, Judge Berman…", "Lee, having said that…, left": a perfect participle has the sentence's subject
     if (t.lower.endsWith('ing') && grammar.perfectAuxiliaries.has(t.lower)) return main?.()

@@ -6530,6 +6530,35 @@ describe('the company after bodies of other kinds', () => {
   })
 })
 
+describe('a figure after a preposition before a verb of inference', () => {
+  it('is inside the subject, not a share of people polled', () => {
+    expect(labels('But a drop in the unemployment rate to 4.0% suggested the labor market remained solid.')).toEqual(['unattributed'])
+    expect(labels('A jump in mortgage rates from 6.1% to 7.2% signaled that the housing slump would deepen.')).toEqual(['unattributed'])
+    expect(labels('The rise in turnout among young voters to 48% showed the campaign had worked.')).toEqual(['unattributed'])
+  })
+
+  it('still reads a share of those polled, with or without a quantity’s lead', () => {
+    expect(labelAndCues('About 47% say the country is on the wrong track.')).toEqual([['reported', [['say', '47%']]]])
+    expect(labelAndCues('In the survey, 62% said the economy was getting worse.')).toEqual([['reported', [['said', '62%']]]])
+    expect(labelAndCues('Nearly 30% expect prices to keep rising.')).toEqual([['reported', [['expect', '30%']]]])
+  })
+})
+
+describe('market measures as the subject of a verb of inference', () => {
+  it('are the author’s inference, not a source', () => {
+    expect(labels('Rising prices suggest that demand is still strong.')).toEqual(['unattributed'])
+    expect(labels('Falling rents suggest landlords are struggling to fill offices.')).toEqual(['unattributed'])
+    expect(labels('Strong holiday sales show that shoppers are still spending.')).toEqual(['unattributed'])
+    expect(labels('The widening spread between the two bonds signals that traders see more risk.')).toEqual(['unattributed'])
+  })
+
+  it('leave a source inside the clause, and sources that suggest keep their cue', () => {
+    expect(labelAndCues('Higher bond yields suggest investors expect more rate hikes.')).toEqual([['reported', [['expect', 'investors']]]])
+    expect(labelAndCues('The data suggest that inflation is easing.')).toEqual([['direct', [['suggest that', 'The data']]]])
+    expect(labelAndCues('Analysts suggest prices will fall next year.')).toEqual([['reported', [['suggest', 'Analysts']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
