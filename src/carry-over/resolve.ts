@@ -362,6 +362,11 @@ export class SourceResolver {
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
     // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
     let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? (this.sameOutlet(name) ?? this.bodyByFirstWord(name)) : undefined)
+    // ("FSIS said" after "the Agriculture Department's Food Safety and Inspection Service said": a body's initials, unbracketed)
+    if (!e && r.kind === 'named' && SHORT_NAME.test(name) && name.replace(/\./g, '').length >= 3) {
+      e = this.byInitials(name)
+      if (e) this.entities.set(key, e)
+    }
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
@@ -381,6 +386,23 @@ export class SourceResolver {
     if (!mentioned) e.mentioned = undefined
     addForm(e, written)
     return e
+  }
+
+  /**
+   * The latest body named whose capitalised words end in the initials `short` stands for: "FSIS" for "the U.S. Department of
+   * Agriculture's Food Safety and Inspection Service", "NTSB" for "the National Transportation Safety Board" (three letters at
+   * least: two, "HP", "GE", name too many bodies).
+   */
+  private byInitials(short: string): Entity | undefined {
+    const letters = short.replace(/\./g, '')
+    let hit: Entity | undefined
+    for (const e of this.entities.values()) {
+      if (e.kind !== 'named' || !GROUP_TYPES.has(e.type) || SHORT_NAME.test(e.name)) continue
+      const initials = e.name.split(' ').filter((x) => NAME_CAPITAL.test(x[0])).map((x) => x[0]).join('')
+      // (one that spoke before one only mentioned: a mention may be a part of a name the source phrase holds whole)
+      if (initials.endsWith(letters) && (!hit || hit.mentioned || !e.mentioned)) hit = e
+    }
+    return hit
   }
 
   /** "The Joint Chiefs of Staff (JCS) said…": initials in brackets right after a body's name are that body wherever they come back. */

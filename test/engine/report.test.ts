@@ -6559,6 +6559,28 @@ describe('market measures as the subject of a verb of inference', () => {
   })
 })
 
+describe('a body’s initials without brackets', () => {
+  it('stand for the body named before whose capitalised words end in them', () => {
+    expect(resolvedOrWritten('The products were shipped nationwide, the U.S. Department of Agriculture’s Food Safety and Inspection Service said. They should be thrown away, FSIS said.')).toEqual(['U.S. Department of Agriculture’s Food Safety and Inspection Service', 'U.S. Department of Agriculture’s Food Safety and Inspection Service'])
+    expect(resolvedOrWritten('The National Transportation Safety Board said the bolts were missing. The NTSB said its inquiry would take a year.')).toEqual(['National Transportation Safety Board', 'National Transportation Safety Board'])
+    expect(resolvedOrWritten('The Securities and Exchange Commission said it had opened an inquiry. The S.E.C. said fines were likely.')).toEqual(['Securities and Exchange Commission', 'Securities and Exchange Commission'])
+  })
+
+  it('stay their own when no body named before has them, or when they only share a part', () => {
+    expect(sourceNames('The National Transportation Safety Board said the bolts were missing. The FAA said it would inspect all jets.')).toEqual(['National Transportation Safety Board', 'FAA'])
+    expect(sourceNames('Harbor Power said rates would rise. HP said its printers were safe.')).toEqual(['Harbor Power', 'HP'])
+    expect(sourceNames('The Environmental Protection Agency said it would tighten the rule. The state’s DEP said it would comply.')).toEqual(['Environmental Protection Agency', 'DEP'])
+  })
+})
+
+describe('a food maker’s name', () => {
+  it('is a company, which “the company” finds later', () => {
+    expect(resolvedOrWritten('Brightfield Farms is recalling 1.2 million pounds of chicken, the agency said. The company said it was acting out of caution.')).toEqual(['agency', 'Brightfield Farms'])
+    expect(resolvedOrWritten('Hillcrest Dairy said its milk was safe. The company said tests were under way.')).toEqual(['Hillcrest Dairy', 'Hillcrest Dairy'])
+    expect(types('Oceanside Seafood said the shrimp came from Vietnam.')).toEqual([['Oceanside Seafood', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
