@@ -102,6 +102,8 @@ export class SourceResolver {
   /** the sentences of an interviewer's questions ("Q: …" to its paragraph's end), whose people are no interviewee */
   private questionLines = new Set<number>()
   private questionPara = -1
+  /** one unnamed person opening a sentence as its subject, not a speaker ("One of the victims, now 24, read a statement.") */
+  private unnamedSubject: { entity: Entity; sentence: number; token: number } | undefined
 
   constructor(private text: string) {}
 
@@ -506,6 +508,7 @@ export class SourceResolver {
       if (!opened) {
         opened = true
         if (t[i].lower === 'the') this.roleSubject(s, i, found)
+        else this.indefiniteSubject(s, i, found)
       }
       if (!t[i].cap || t[i].quoted) continue
       let j = i
@@ -545,6 +548,41 @@ export class SourceResolver {
     if (!entity) return
     entity.gender ||= lexicon.genderNouns.get(head.norm) ?? ''
     this.addMention({ entity, sentence: s.index, token: a, object: false })
+  }
+
+  /**
+   * One unnamed person opening the sentence at `a` as its subject, "A neighbor…", "Another witness…", "One of the victims…", in a
+   * sentence that reports no words: the one a "she said" in the next sentence stands for when no one is named between them.
+   */
+  private indefiniteSubject(s: Analysed, a: number, found: Found[]): void {
+    const t = s.tokens
+    const l = t[a].lower
+    let h = -1
+    if (l === 'one' && w(t, a + 1) === 'of' && (grammar.articles.has(w(t, a + 2)) || grammar.possessivePronouns.has(w(t, a + 2)))) h = t[a + 3]?.word && isPlural(t[a + 3]) ? a + 3 : -1
+    else if (grammar.indefiniteOpeners.has(l)) {
+      for (let m = a + 1; m < a + 4 && t[m]?.word && !t[m].cap; m++) {
+        if (!personWord(t[m])) continue
+        if (!isPlural(t[m]) && !lexicon.prepositions.has(w(t, m + 1))) h = m
+        break
+      }
+    }
+    // (nor in a sentence that reports words, whose speaker a later pronoun may go on with: "A protester wore a shirt that read
+    // “Jobs now.” He added…" after "…,” this farmer declared.")
+    if (h < 0 || !personWord(t[h]) || found.length > 0 || s.quote.speech) return
+    // (not with someone else in the sentence: "A judge sentenced him to 22 years. “…,” he said." is his)
+    if (t.some((x, k) => k > h && (x.lower === 'he' || x.lower === 'she' || grammar.objectPronouns.has(x.lower) || grammar.possessivePronouns.has(x.lower)))) return
+    const written = this.span(t, [a, h + 1]).text
+    const entity = this.register(withoutArticle(written), { kind: 'vague', type: 'anonymous' }, written)
+    entity.one = 'person'
+    entity.gender ||= lexicon.genderNouns.get(t[h].norm) ?? ''
+    this.unnamedSubject = { entity, sentence: s.index, token: a }
+  }
+
+  /** The unnamed subject of this sentence before `at` or of the one before, when no person is named from its sentence on: see indefiniteSubject. */
+  private unnamedSubjectFor(s: Analysed, at: number, gender: Gender): Entity | undefined {
+    const u = this.unnamedSubject
+    if (!u || u.sentence < s.index - 1 || (u.sentence === s.index && u.token >= at) || !sameGender(u.entity.gender, gender)) return undefined
+    return this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= u.sentence && (m.sentence < s.index || m.token < at)) ? undefined : u.entity
   }
 
   private personRun(s: Analysed, a: number, b: number): void {
@@ -773,7 +811,7 @@ export class SourceResolver {
       const gender = p === 'she' ? 'f' : 'm'
       // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
-      const person = (s.tokens[at].lower === p ? this.unnamedSpeaker(s, at, gender) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
+      const person = (s.tokens[at].lower === p ? (this.unnamedSpeaker(s, at, gender) ?? this.unnamedSubjectFor(s, at, gender)) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
       // a pronoun that takes up its own sentence's subject tells the person's sex where nothing had: "Djokovic told… that he…" is
       // no "she" two sentences on (across sentences a pronoun is too often read wrong to teach it)
       if (person && !person.gender && this.mentions.some((m) => m.entity === person && m.sentence === s.index && m.token < at)) person.gender = gender

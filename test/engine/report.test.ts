@@ -6581,6 +6581,27 @@ describe('a food maker’s name', () => {
   })
 })
 
+describe('an unnamed person opening the sentence before a “she said”', () => {
+  const last = (text: string) => {
+    const report = check(text)
+    const s = report.sentences[report.sentences.length - 1]
+    return [s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)]
+  }
+
+  it('is whom the pronoun stands for, not a person named earlier', () => {
+    expect(last('Judge Amanda Pierce called the abuse “a calculated betrayal.” One of the victims, now 24, read a statement. “I spent years thinking it was my fault,” she said.')).toEqual(['reported', ['One of the victims']])
+    expect(last('Mayor Tom Haley toured the damage on Sunday. A neighbor was home when the oak fell. “It sounded like a freight train,” she said.')).toEqual(['reported', ['neighbor']])
+    expect(last('Officer Ray Dunn arrived within minutes. Another witness ran to help the driver. “He was not breathing,” he said.')).toEqual(['reported', ['Another witness']])
+  })
+
+  it('gives way to a person named since, someone else in its sentence, the other sex, or a sentence of quoted words', () => {
+    expect(last('Judge Amanda Pierce called the abuse “a calculated betrayal.” One of the victims read a statement to Pierce. “I forgive no one,” she said.')).toEqual(['direct', ['Amanda Pierce']])
+    expect(last('Gov. Tom Haley toured the damage. A neighbor showed him the fallen oak. “We were lucky,” he said.')).toEqual(['direct', ['Tom Haley']])
+    expect(last('Mayor Tom Haley toured the damage on Sunday. A woman was home when the oak fell. “It sounded like a freight train,” he said.')).toEqual(['direct', ['Tom Haley']])
+    expect(last('“We will not leave,” Mayor Tom Haley declared. A protester held a sign that read “Jobs now.” He added that no one had been warned.')).toEqual(['direct', ['Tom Haley']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
