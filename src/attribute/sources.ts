@@ -455,8 +455,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const type = shared ? 'organization' : officeType(office)
     // ("police said" is "the police said")
     const bare = h === a && grammar.bareOffices.has(office)
-    // (a capitalised word before it names another body, "the Senate committee", but for where it is based: "the Nashville-based company")
-    const named = (i: number) => tokens[a + 1 + i]?.cap && !BASED.test(tokens[a + 1 + i].lower)
+    // (a capitalised word before it names another body, "the Senate committee", but for where it is based or who runs it: "the
+    // Nashville-based company", "the Hamas-run ministry")
+    const named = (i: number) => tokens[a + 1 + i]?.cap && !DESCRIBED.test(tokens[a + 1 + i].lower)
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)
@@ -790,8 +791,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
 }
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/
-/** where a body is based, written before its noun: "Nashville-based", "London-headquartered" */
-const BASED = /-(?:based|headquartered)$/
+/** where a body is based or who runs it, written before its noun: "Nashville-based", "Hamas-run" (grammar describingSuffixes) */
+const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$`)
 /** a middle initial: "F." */
 const INITIAL = /^\p{Lu}\.$/u
 const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/

@@ -364,6 +364,17 @@ export class SourceResolver {
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
     // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
     let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? (this.sameOutlet(name) ?? this.bodyByFirstWord(name)) : undefined)
+    // ("according to the territory's Health Ministry": an owner's body is the one the run of capitals after the owner names, which
+    // the scan of the sentence met first and "the ministry" may find; it goes by the name its source gives it)
+    const owned = !e && r.kind === 'named' && GROUP_TYPES.has(r.type) ? OWNED_NAME.exec(name) : null
+    if (owned) {
+      const run = this.entities.get(`named:${aliasOf(owned[1].toLowerCase())}`)
+      if (run?.mentioned && GROUP_TYPES.has(run.type)) {
+        e = run
+        e.name = name
+        this.entities.set(key, e)
+      }
+    }
     // ("FSIS said" after "the Agriculture Department's Food Safety and Inspection Service said": a body's initials, unbracketed)
     if (!e && r.kind === 'named' && SHORT_NAME.test(name) && name.replace(/\./g, '').length >= 3) {
       e = this.byInitials(name)
@@ -1213,6 +1224,9 @@ function countriesSaid(e: Entity): Set<string> {
   }
   return found
 }
+
+/** a body's name after its owner's: "territory's Health Ministry" ("Health Ministry") */
+const OWNED_NAME = /^[^'’]+['’]s (\p{Lu}.*)$/u
 
 /** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
 const JOINED = / (?:and|or) /

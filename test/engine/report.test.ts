@@ -6602,6 +6602,21 @@ describe('an unnamed person opening the sentence before a “she said”', () =>
   })
 })
 
+describe('a body named after its owner, then by its noun with who runs it', () => {
+  it('is one body, by the name its source gives it', () => {
+    expect(namesAndCounts('Israeli strikes killed 30 people, according to the territory’s Health Ministry. The Hamas-run ministry says the toll is rising.')).toEqual([['territory’s Health Ministry', 2]])
+    expect(namesAndCounts('The country’s Interior Ministry said 40 people were detained. The Taliban-run ministry said the detainees would be tried.')).toEqual([['country’s Interior Ministry', 2]])
+    expect(namesAndCounts('The Wagner Group said its fighters had withdrawn. The Kremlin-backed group said the move was temporary.')).toEqual([['Wagner Group', 2]])
+    expect(namesAndCounts('Halvern Labs said sales rose. The Boston-based company said it would hire.')).toEqual([['Halvern Labs', 2]])
+  })
+
+  it('keeps bodies of other owners, or named by another body’s name, apart', () => {
+    expect(namesAndCounts('The state’s Health Department said cases rose. The county’s Health Department said cases fell.')).toEqual([['state’s Health Department', 1], ['county’s Health Department', 1]])
+    expect(namesAndCounts('The House Ethics Committee said it would investigate. The Senate committee said it would not.')).toEqual([['House Ethics Committee', 1], ['Senate committee', 1]])
+    expect(namesAndCounts('The Saudi-led coalition said it struck a depot. The Houthi-run health ministry said 12 people died.')).toEqual([['Saudi-led coalition', 1], ['Houthi-run health ministry', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
