@@ -6617,6 +6617,31 @@ describe('a body named after its owner, then by its noun with who runs it', () =
   })
 })
 
+describe('arguing with someone', () => {
+  it('is a quarrel, an event, not words reported', () => {
+    expect(labels('Moore argued with a group of men inside the Neon Lounge shortly before 2 a.m.')).toEqual(['unattributed'])
+    expect(labels('The officer argued with the driver for several minutes before the arrest.')).toEqual(['unattributed'])
+    expect(labels('Two passengers were arguing with a flight attendant when the plane landed.')).toEqual(['unattributed'])
+  })
+
+  it('leaves what is argued a cue', () => {
+    expect(labelAndCues('Moore argued that he had acted in self-defense.')).toEqual([['direct', [['argued that', 'Moore']]]])
+    expect(labelAndCues('Critics argue the plan will raise rents.')).toEqual([['reported', [['argue', 'Critics']]]])
+  })
+})
+
+describe('a case’s own papers', () => {
+  it('are specific documents, named, like court documents', () => {
+    expect(labelAndCues('According to charging documents, Moore fled the scene.')).toEqual([['direct', [['According to', 'charging documents']]]])
+    expect(labelAndCues('The driver was speeding, according to a criminal complaint filed Monday.')).toEqual([['direct', [['according to', 'a criminal complaint filed Monday']]]])
+    expect(labelAndCues('She died of blunt force trauma, according to an autopsy report.')).toEqual([['direct', [['according to', 'an autopsy report']]]])
+  })
+
+  it('while records of no kind stay vague', () => {
+    expect(labelAndCues('Records show he fled.')).toEqual([['reported', [['show', 'Records']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
