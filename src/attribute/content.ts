@@ -192,8 +192,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const opened = k
   for (let q = 0; q < 2 && isQuoteMark(tokens[k]) && tokens[k + 1]?.quoted; q++) k++
   const from = k
-  // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective)
-  while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly')))) k++
+  // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective; one
+  // before a preposition is the verb, "only apply to adults", "still rely on aid")
+  while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly') && !lexicon.prepositions.has(w(tokens, k + 1))))) k++
   const next = tokens[k]
   const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower) || pastLike(k))
   // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
@@ -207,6 +208,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // (or after a quotation's opening mark, where the phrase stopped, with the quotation going on: "said the budget “balances the
   // books…”", not "called those who… “fools”")
   if ((k > from || aside || (from > opened && !!tokens[k + 1]?.word)) && presentVerb(next) && !isTo(tokens, k + 1)) return true
+  // (after an adverb, a plain verb after a plural: "say the results only hold for office jobs", "say the rules never apply")
+  const subject = tokens[np[1] - 1]
+  if (k > from && !aside && from === np[1] && isPlural(subject) && !subject.cap && plainVerb(next) && !isTo(tokens, k + 1)) return true
   // right after a name, a lowercase -s word that names no people is its verb: "said Ortiz deserves…", "says praise from Putin helps…";
   // after a person's title too, even before "to": "say the former governor plans to…"
   for (let m = j + 1; m <= np[1]; m++) {
@@ -297,12 +301,16 @@ function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
 /** A plain verb at `m` after a plural common noun: "the laws | restrict", "most of them | tighten", not "the sales | tax" (a noun then, since no object ends the clause). */
 function plainVerbAfterPlural(tokens: Token[], m: number): boolean {
   const plural = tokens[m - 1]
-  const t = tokens[m]
-  if (!plural.word || plural.cap || !t.word || t.cap || t.lower.endsWith('s') || adjectiveLike(t) || gerundLike(t) || lexicon.nounsInPhrase.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || lexicon.determiners.has(t.lower) || lexicon.adverbs.has(t.lower)) return false
+  if (!plural.word || plural.cap || !plainVerb(tokens[m])) return false
   // ("said most of them tighten mail voting": a partitive's pronoun counts people too)
   if (plural.lower === 'them' && w(tokens, m - 2) === 'of') return true
   // (the noun after a determiner, or one word after it: "the new laws"; "instead of denying poor folks health care" has no clause)
   return isPlural(plural) && (lexicon.determiners.has(w(tokens, m - 2)) || (lexicon.determiners.has(w(tokens, m - 3)) && !!tokens[m - 2]?.word && !tokens[m - 2].cap && !lexicon.prepositions.has(tokens[m - 2].lower)))
+}
+
+/** A lowercase word that may be a plain verb: no -s, adjective, gerund, noun inside a phrase, preposition, determiner or adverb. */
+function plainVerb(t: Token | undefined): boolean {
+  return !!t?.word && !t.cap && !t.lower.endsWith('s') && !adjectiveLike(t) && !gerundLike(t) && !lexicon.nounsInPhrase.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.adverbs.has(t.lower) && !lexicon.timeWords.has(t.lower)
 }
 
 /** A singular common noun before token `m`, at least two words into the phrase opening at `from` ("the report", "the spending"). */

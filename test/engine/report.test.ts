@@ -6642,6 +6642,19 @@ describe('a case’s own papers', () => {
   })
 })
 
+describe('a reported clause with an adverb before its plain verb', () => {
+  it('is content after a plural subject, whatever the verb', () => {
+    expect(labelAndCues('Skeptics say the results only hold for office jobs.')).toEqual([['reported', [['say', 'Skeptics']]]])
+    expect(labelAndCues('Experts say the rules never apply to adults.')).toEqual([['reported', [['say', 'Experts']]]])
+    expect(labelAndCues('Aid workers say the villages still rely on food drops.')).toEqual([['reported', [['say', 'Aid workers']]]])
+    expect(labelAndCues('Councilwoman Ana Ruiz says the new rules only apply to large landlords.')).toEqual([['direct', [['says', 'Councilwoman Ana Ruiz']]]])
+  })
+
+  it('keeps an adverb of degree before an -ly adverb', () => {
+    expect(labelAndCues('Analysts say the firm most likely will cut jobs.')).toEqual([['reported', [['say', 'Analysts']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
