@@ -242,9 +242,26 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
       bodySeen = true
     }
   }
+  markTitleBeforeByline(text, sentences, roles)
   markAuthorNote(text, sentences, roles)
   return roles
 }
+
+/**
+ * The article's first paragraph, one short line right before its byline, is its headline even with end punctuation: "Opinion |
+ * The four-day week is coming. Employers should stop fighting it." then "By Priya Raman".
+ */
+function markTitleBeforeByline(text: string, sentences: Sentence[], roles: Role[]): void {
+  let next = 0
+  while (next < sentences.length && sentences[next].para === sentences[0].para) next++
+  if (next >= sentences.length || roles[next] !== 'boilerplate' || !isByline(text.slice(sentences[next].start, sentences[next].end))) return
+  const title = text.slice(sentences[0].start, sentences[next - 1].end)
+  if (title.includes('\n') || title.split(/\s+/).length > TITLE_WORDS) return
+  for (let i = 0; i < next; i++) if (roles[i] === 'body') roles[i] = 'heading'
+}
+
+/** the most words a headline set as prose runs to */
+const TITLE_WORDS = 25
 
 /**
  * A note about the writer closing the article is boilerplate: "Priya Shah is a transportation planner…" after "By Priya Shah",

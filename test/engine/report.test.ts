@@ -6655,6 +6655,22 @@ describe('a reported clause with an adverb before its plain verb', () => {
   })
 })
 
+describe('a first line of sentences right before the byline', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+
+  it('is the headline, even with its stops', () => {
+    expect(roles('Opinion | The four-day week is coming. Employers should stop fighting it.\n\nBy Priya Raman\n\nI have run a software company for nine years.')).toEqual(['heading', 'heading', 'boilerplate', 'body'])
+    expect(roles('Fares go up. Riders are not happy.\n\nBy Jane Ortiz | Updated 6:42 p.m.\n\nThe council voted 5-2 on Tuesday to raise fares.')).toEqual(['heading', 'heading', 'boilerplate', 'body'])
+  })
+
+  it('stays prose when long, hard-wrapped, without a byline after it, or after the headline', () => {
+    expect(roles('The four-day week is coming, and employers who fight it will lose, because the evidence now shows plainly that shorter weeks work for nearly everyone involved.\n\nBy Priya Raman\n\nI run a company.')).toEqual(['body', 'boilerplate', 'body'])
+    expect(roles('The four-day week is coming.\nEmployers should stop fighting it.\n\nBy Priya Raman\n\nI run a company.')).toEqual(['body', 'body', 'boilerplate', 'body'])
+    expect(roles('The four-day week is coming. Employers should stop fighting it.\n\nI run a company.')).toEqual(['body', 'body', 'body'])
+    expect(roles('Fares to rise\n\nThe council voted 5-2 on Tuesday. Riders were not happy.\n\nBy Jane Ortiz\n\nThe vote came after hours of debate.')).toEqual(['heading', 'body', 'body', 'boilerplate', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
