@@ -172,8 +172,11 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   }
 }
 
-/** What opens a line before a colon in a transcript speaker's label: up to five capitalised words, the last one captured (Markdown's bold around it too, "**Q:**"). */
-const LABEL = /^[ \t]*[*_]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)$/u
+/**
+ * What opens a line before a colon in a transcript speaker's label: up to five capitalised words, the last one captured (Markdown's
+ * bold around it too, "**Q:**"), and a role after a comma ("STEVE INSKEEP, HOST:", "MARY LOUISE KELLY, BYLINE:").
+ */
+const LABEL = /^[ \t]*[*_]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)(?:,[ \t]+\p{Lu}+(?:[ \t]+\p{Lu}+)?)?$/u
 /** What follows the label's colon: words (not a tally's figure, "Clinton: 547"). */
 const AFTER_LABEL = /^[*_]*[ \t]+[*_]*["“‘'(]?\p{L}/u
 
@@ -210,6 +213,9 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   // (no owner: "Editor’s Note:"; a title's period may stand apart: "SEN. MARCUS HALE:")
   const word = (t: Token) => t.word && t.cap && !t.quoted && t.lower === t.norm
   while (colon < tokens.length && colon < 7 && (word(tokens[colon]) || (colon > 0 && tokens[colon].text === '.' && tokens[colon - 1].end === tokens[colon].start))) colon++
+  // (the speaker's role after a comma is no part of the name: "STEVE INSKEEP, HOST:")
+  const name = colon
+  if (colon > 0 && tokens[colon]?.text === ',' && grammar.transcriptRoles.has(w(tokens, colon + 1))) colon += tokens[colon + 2]?.text === ':' ? 2 : grammar.transcriptRoles.has(w(tokens, colon + 2)) ? 3 : 0
   // an interview's answer, "A: How many of our teachers work second jobs.", where the document labels questions and answers: the
   // interviewee's words, the label standing for them as a pronoun would (the resolver names them; an interviewer's "Q:" is no one)
   // (past Markdown's bold or italics after the colon: "**A:** Yes.")
@@ -226,8 +232,8 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   const speakers = transcript()
   if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || tokens.slice(said).every((t) => !t.word || /^\d/.test(t.text))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
-  const r = readSource(text, tokens, [0, colon])
-  if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, colon], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })
+  const r = readSource(text, tokens, [0, name])
+  if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, name], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })
 }
 
 /** The first token at or after `k` that is no Markdown emphasis mark. */

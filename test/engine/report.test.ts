@@ -6671,6 +6671,19 @@ describe('a first line of sentences right before the byline', () => {
   })
 })
 
+describe('a transcript speaker’s role after a comma', () => {
+  it('is no part of the name, which then labels later turns', () => {
+    const text = 'STEVE INSKEEP, HOST: Senator, thanks for joining us.\n\nMARIA DELGADO: Thanks for having me.\n\nINSKEEP: Your party’s leaders say the bill is dead.\n\nDELGADO: It is not dead.'
+    expect(check(text).sentences.map((s) => s.attributions.filter((a) => a.rule === 'speaker-turn').map((a) => a.source.text))).toEqual([['STEVE INSKEEP'], ['MARIA DELGADO'], ['INSKEEP'], ['DELGADO']])
+    const npr = 'MARY LOUISE KELLY, BYLINE: The vote is set for Friday.\n\nANA RUIZ, NPR CORRESPONDENT: Leaders expect it to pass.\n\nKELLY: And if it fails?\n\nRUIZ: Then they start over.'
+    expect(check(npr).sentences.map((s) => s.attributions.filter((a) => a.rule === 'speaker-turn').map((a) => a.source.resolved ?? a.source.text))).toEqual([['MARY LOUISE KELLY'], ['ANA RUIZ'], ['MARY LOUISE KELLY'], ['ANA RUIZ']])
+  })
+
+  it('needs a role’s word: a place after a comma labels no speaker', () => {
+    expect(labels('PARIS, FRANCE: The talks resumed on Monday.\n\nLONDON, ENGLAND: Markets were calm.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
