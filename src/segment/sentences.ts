@@ -28,8 +28,8 @@ const CLOSERS = '"”’\')]»›'
 const OPENERS = '"“‘\'([«‹„'
 /** what ends a line before a list's item: a stop, a lead-in's colon or semicolon, and any closing marks */
 const LINE_ENDS = TERMINAL + ':;' + CLOSERS
-/** A stock exchange and a ticker after a company's name: "Halvern Labs, Inc. (NASDAQ: HLVN) today announced…" goes on. */
-const TICKER = /^\(\p{Lu}{2,8}:/u
+/** A stock exchange and a ticker after a company's name: "Halvern Labs, Inc. (NASDAQ: HLVN) today announced…", "(Nasdaq: HLVN)", "(NYSE American: XYZ)" go on. */
+const TICKER = /^\(\p{Lu}[\p{L} ]{1,14}:\s*\p{Lu}[\p{Lu}.]{0,7}\)/u
 /** a wire credit in a dateline, then its dash: "NEWARK, N.J. (AP) — …" goes on past the state's period */
 const DATELINE_CREDIT = /^\(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}\)\s*(?:[—–]|--?\s)/u
 // the same white space as JavaScript's \s and trim(), a byte-order mark (U+FEFF) included
@@ -312,7 +312,7 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   if (n === '(' && DATELINE_CREDIT.test(text.slice(k, k + 40))) return false
   // "then-Sen." and "D-Ill." end with their abbreviation
   const bare = afterHyphen(w.endsWith('.') ? w.slice(0, -1) : w)
-  if (n === '(' && lexicon.companyWords.has(bare.toLowerCase()) && TICKER.test(text.slice(k, k + 12))) return false
+  if (n === '(' && lexicon.companyWords.has(bare.toLowerCase()) && TICKER.test(text.slice(k, k + 32))) return false
   if (lexicon.abbrNever.has(bare) || lexicon.abbrNever.has(bare.toLowerCase())) return false
   if (lexicon.abbrTitles.has(bare)) return false
   // (a transcript's speaker or a shouted byline writes the title in capitals too: "SEN. MARCUS HALE:", "DR. ANTHONY FAUCI:")

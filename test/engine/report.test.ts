@@ -4701,9 +4701,16 @@ describe('a company\'s legal form and stock ticker', () => {
       ['Martin Luther King, Jr. ', ['Martin Luther King, Jr.']],
     ])
   })
+  it('keep the sentence whole with an exchange written in mixed case or two words', () => {
+    const text = 'CAMBRIDGE, Mass., March 3, 2026 /PRNewswire/ -- Halvern Therapeutics, Inc. (Nasdaq: HLVN) today announced positive results. Shares of Ostrava Steel Corp. (NYSE American: OSC) fell 4%.'
+    expect(check(text).sentences.map((s) => [s.text.slice(0, 24), s.attributions.map((a) => a.source.text)])).toEqual([
+      ['CAMBRIDGE, Mass., March ', ['Halvern Therapeutics, Inc.']],
+      ['Shares of Ostrava Steel ', []],
+    ])
+  })
   it('leave a bracketed sentence or note after other words its own', () => {
-    const text = 'He was shot after he approached the door. (WARNING: Video contains graphic images.) It was sold to Acme Inc. (The deal closed in May.)'
-    expect(check(text).sentences.map((s) => s.text)).toEqual(['He was shot after he approached the door.', '(WARNING: Video contains graphic images.)', 'It was sold to Acme Inc.', '(The deal closed in May.)'])
+    const text = 'He was shot after he approached the door. (WARNING: Video contains graphic images.) It was sold to Acme Inc. (The deal closed in May.) It was sold to Acme Inc. (Reuters: The deal closed in May.)'
+    expect(check(text).sentences.map((s) => s.text)).toEqual(['He was shot after he approached the door.', '(WARNING: Video contains graphic images.)', 'It was sold to Acme Inc.', '(The deal closed in May.)', 'It was sold to Acme Inc.', '(Reuters: The deal closed in May.)'])
   })
 })
 
