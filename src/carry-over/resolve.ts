@@ -779,6 +779,9 @@ export class SourceResolver {
       else if (opening) e.trade ??= [t[a].norm]
       return e
     }
+    // ("Ford Motor said…" after "Ford Motor Co. said…": a body known by the name is no new person)
+    const body = this.entities.get(`named:${aliasOf(name.toLowerCase())}`)
+    if (body && body.type !== 'person') return body
     const words = name.toLowerCase().split(/\s+/)
     // (a gendered title is among the words stripped before the name: read from the tokens)
     let gender: Gender = ''
@@ -1225,6 +1228,9 @@ function countriesSaid(e: Entity): Set<string> {
   return found
 }
 
+/** a company's legal form ending its name, in lower case: ", inc.", " corp", " ltd." (grammar legalForms) */
+const LEGAL_FORM = new RegExp(`(?<=\\S),? (?:${[...grammar.legalForms].map((f) => f.replace('.', '\\.')).join('|')})\\.?$`)
+
 /** a body's name after its owner's: "territory's Health Ministry" ("Health Ministry") */
 const OWNED_NAME = /^[^'’]+['’]s (\p{Lu}.*)$/u
 
@@ -1355,7 +1361,9 @@ export function nameOf(source: Source): string {
  * A listed body's full name, lowercase, for any of its names (`lower`), its country written before it or not ("the U.S. Food and
  * Drug Administration" is "the FDA"); an unlisted name as it is.
  */
-function aliasOf(lower: string): string {
+function aliasOf(written: string): string {
+  // (a company's legal form is no part of whom it names: "Halvern Therapeutics, Inc." is "Halvern Therapeutics")
+  const lower = written.replace(LEGAL_FORM, '')
   const alias = lexicon.bodyAliases.get(lower)
   if (alias) return alias
   const space = lower.indexOf(' ')

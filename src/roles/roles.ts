@@ -244,8 +244,31 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
   }
   markTitleBeforeByline(text, sentences, roles)
   markAuthorNote(text, sentences, roles)
+  markAboutNote(text, sentences, roles)
   return roles
 }
+
+/**
+ * A press release's note on the company after its label, "About Halvern Therapeutics" then "Halvern Therapeutics is a
+ * clinical-stage biotechnology company…": the paragraph that opens with the label's name and calls it a company or a body is
+ * the company's own description, boilerplate (SPEC §2), not the news.
+ */
+function markAboutNote(text: string, sentences: Sentence[], roles: Role[]): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    if (roles[i] !== 'boilerplate') continue
+    const label = ABOUT_LABEL.exec(text.slice(sentences[i].start, sentences[i].end))
+    const next = sentences[i + 1]
+    const first = text.slice(next.start, next.end)
+    if (!label || roles[i + 1] !== 'body' || !first.startsWith(label[1].split(' ')[0]) || !IS_A.test(first)) continue
+    if (!first.toLowerCase().split(/[^\p{L}-]+/u).some((w) => lexicon.companyNouns.has(w) || lexicon.officeNouns.has(w))) continue
+    for (let k = i + 1; k < sentences.length && sentences[k].para === next.para; k++) if (roles[k] === 'body') roles[k] = 'boilerplate'
+  }
+}
+
+/** a press release's label for its note on the company: "About Halvern Therapeutics" */
+const ABOUT_LABEL = /^About (\p{Lu}[^.!?]{0,80})$/u
+/** what the note says the company is: "… is a clinical-stage company", "…, a unit of X, is the leading…" */
+const IS_A = / is (?:a|an|the|one of)\b/
 
 /**
  * The article's first paragraph, one short line right before its byline, is its headline even with end punctuation: "Opinion |

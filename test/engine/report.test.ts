@@ -6691,6 +6691,33 @@ describe('a transcript speaker’s role after a comma', () => {
   })
 })
 
+describe('a company’s legal form', () => {
+  it('is no part of whom the name stands for', () => {
+    expect(namesAndCounts('Halvern Therapeutics, Inc. said revenue rose. Halvern Therapeutics said it would hire.')).toEqual([['Halvern Therapeutics', 2]])
+    expect(namesAndCounts('Ford Motor Co. said costs fell. Ford Motor said it would cut jobs.')).toEqual([['Ford Motor Co.', 2]])
+    expect(namesAndCounts('Ostrava Steel Ltd said output fell. Ostrava Steel said it would close a mill.')).toEqual([['Ostrava Steel Ltd', 2]])
+  })
+
+  it('leaves other names apart', () => {
+    expect(namesAndCounts('Halvern Therapeutics, Inc. said revenue rose. Halvern Labs said it would hire.')).toEqual([['Halvern Therapeutics', 1], ['Halvern Labs', 1]])
+  })
+})
+
+describe('a press release’s notes', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+
+  it('on forward-looking statements and on the company are boilerplate', () => {
+    const text = 'Halvern Therapeutics said its drug met its goal.\n\nAbout Halvern Therapeutics\nHalvern Therapeutics is a clinical-stage biotechnology company focused on immune diseases. It has 120 employees.\n\nForward-Looking Statements\n\nThis press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially from those indicated by such statements.'
+    expect(roles(text)).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate'])
+    expect(roles('Acme said sales rose.\n\nAbout Loomwork\n\nLoomwork is a software firm in Austin.')).toEqual(['body', 'boilerplate', 'boilerplate'])
+  })
+
+  it('but a section about a place, or prose that names another, stays the article’s', () => {
+    expect(roles('The ferry stopped on Monday.\n\nAbout Ocracoke\n\nOcracoke is a small island reachable only by ferry.')).toEqual(['body', 'boilerplate', 'body'])
+    expect(roles('Acme said sales rose.\n\nAbout Loomwork\n\nAcme is a software company in Austin.')).toEqual(['body', 'boilerplate', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
