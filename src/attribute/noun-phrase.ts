@@ -366,6 +366,9 @@ function bodyStart(tokens: Token[], j: number): number {
 /** The "than" at `k` of a figure's lead before its number: "more than 2,000", "fewer than 500" (grammar quantityLeads). */
 const figureLead = (tokens: Token[], k: number) => tokens[k].lower === 'than' && k > 0 && grammar.quantityLeads.has(`${tokens[k - 1].lower} than`) && /^\d/.test(tokens[k + 1]?.text ?? '')
 
+/** A capitalised name right after the word at `k`, not a day or a month. */
+const nameAfter = (tokens: Token[], k: number) => !!tokens[k + 1]?.word && tokens[k + 1].cap && !lexicon.timeWords.has(tokens[k + 1].lower)
+
 /** An article or an owner right after the verb at `k`, or after its particle: "sent a letter", "sent out an email", "released its results" ("given her" may be the object). */
 function articleAfter(tokens: Token[], k: number): boolean {
   const next = tokens[grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1]?.lower ?? ''
@@ -574,7 +577,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
       // sent a letter" and "the campaign sent out an email" are the verb
-      if (grammar.joiners.has(l) && ((pastForm(t) && articleAfter(tokens, k)) || joinerWithObject(tokens, k))) break
+      // (nor a name, but after a naming word or a time: "abortion backed Harris" is a clause, "a poll conducted Monday" a phrase)
+      if (grammar.joiners.has(l) && ((pastForm(t) && (articleAfter(tokens, k) || nameAfter(tokens, k))) || joinerWithObject(tokens, k))) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       // (but "her" is the object before an adverb that ends the phrase: "viewed her favorably in the poll")
       const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || lexicon.prepositions.has(tokens[k + 1].lower))

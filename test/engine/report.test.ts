@@ -6718,6 +6718,18 @@ describe('a press release’s notes', () => {
   })
 })
 
+describe('a joining participle before a name', () => {
+  it('is the verb of the clause, so a cue’s object stops before it', () => {
+    expect(labelAndCues('Those who cited abortion backed Harris by a wide margin.')).toEqual([['reported', [['cited abortion', 'Those']]]])
+    expect(labelAndCues('Voters who cited inflation backed Trump by 20 points.')).toEqual([['reported', [['cited inflation', 'Voters']]]])
+    expect(labelAndCues('Members who cited pay funded Ortiz’s campaign.')).toEqual([['reported', [['cited pay', 'Members']]]])
+  })
+
+  it('but a time after it keeps the phrase going', () => {
+    expect(labelAndCues('A poll conducted Monday found support at 40%.')).toEqual([['reported', [['found', 'A poll']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
