@@ -102,6 +102,8 @@ export class SourceResolver {
   /** the sentences of an interviewer's questions ("Q: …" to its paragraph's end), whose people are no interviewee */
   private questionLines = new Set<number>()
   private questionPara = -1
+  /** where the text gives each short name in brackets ("(OCHA)"), read when first needed */
+  private brackets: Map<string, number> | undefined
   /** one unnamed person opening a sentence as its subject, not a speaker ("One of the victims, now 24, read a statement.") */
   private unnamedSubject: { entity: Entity; sentence: number; token: number } | undefined
 
@@ -377,7 +379,7 @@ export class SourceResolver {
     }
     // ("FSIS said" after "the Agriculture Department's Food Safety and Inspection Service said": a body's initials, unbracketed)
     if (!e && r.kind === 'named' && SHORT_NAME.test(name) && name.replace(/\./g, '').length >= 3) {
-      e = this.byInitials(name)
+      e = this.byInitials(name) ?? this.definedShortName(name, r, written)
       if (e) this.entities.set(key, e)
     }
     if (!e) {
@@ -416,6 +418,22 @@ export class SourceResolver {
       if (initials.endsWith(letters) && (!hit || hit.mentioned || !e.mentioned)) hit = e
     }
     return hit
+  }
+
+  /**
+   * A body the article defines its short name for, "the U.N. Office for the Coordination of Humanitarian Affairs (OCHA)", where
+   * no source or mention of it was read ("a director at the … (OCHA)"): "OCHA said…" is that body, by its full name.
+   */
+  private definedShortName(short: string, r: Pick<SourceReading, 'type' | 'country'>, written: string): Entity | undefined {
+    // (the brackets are found in one pass over the text, the first time a short name is looked up: many short names cost no more)
+    this.brackets ??= bracketedShortNames(this.text)
+    const at = this.brackets.get(short)
+    if (at === undefined) return undefined
+    const full = DEFINED_NAME.exec(this.text.slice(Math.max(0, at - 160), at))?.[1].replace(/^the /i, '')
+    if (!full || !full.includes(' ')) return undefined
+    const e = this.register(full, { kind: 'named', type: r.type, country: r.country }, full)
+    addForm(e, written)
+    return e
   }
 
   /** "The Joint Chiefs of Staff (JCS) said…": initials in brackets right after a body's name are that body wherever they come back. */
@@ -1231,6 +1249,16 @@ function countriesSaid(e: Entity): Set<string> {
 /** a company's legal form ending its name, in lower case: ", inc.", " corp", " ltd." (grammar legalForms) */
 const LEGAL_FORM = new RegExp(`(?<=\\S),? (?:${[...grammar.legalForms].map((f) => f.replace('.', '\\.')).join('|')})\\.?$`)
 
+/** Where each short name first stands in brackets in `text`: "(OCHA)" → the offset of its "(". */
+function bracketedShortNames(text: string): Map<string, number> {
+  const at = new Map<string, number>()
+  for (const m of text.matchAll(BRACKETED_SHORT_NAME)) if (!at.has(m[1])) at.set(m[1], m.index)
+  return at
+}
+
+/** capitalised words, and the small words between them, right before a bracket that gives their short name: "the U.N. Office for the Coordination of Humanitarian Affairs" */
+const DEFINED_NAME = /(?:^|[^\p{L}\p{M}.'’-])((?:(?:The|the) )?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|the|and|on|in|to|&)\s+)*)*\p{Lu}[\p{L}\p{M}.'’-]*)\s*$/u
+
 /** a body's name after its owner's: "territory's Health Ministry" ("Health Ministry") */
 const OWNED_NAME = /^[^'’]+['’]s (\p{Lu}.*)$/u
 
@@ -1239,6 +1267,9 @@ const JOINED = / (?:and|or) /
 
 /** initials in brackets as a body's short name, with or without periods: "JCS", "CPJ", "U.C.S." (a bare speaker's initials are read in sources.ts) */
 const SHORT_NAME = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/
+
+/** a short name in brackets: "(OCHA)", "(U.N.H.C.R.)" */
+const BRACKETED_SHORT_NAME = new RegExp(`\\((${SHORT_NAME.source.slice(1, -1)})\\)`, 'g')
 
 /**
  * Whether the title at `i` is qualified by capitalised words and the unnamed person's phrase `written` by others: "A Labour MP

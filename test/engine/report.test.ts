@@ -6580,6 +6580,18 @@ describe('a body’s initials without brackets', () => {
   })
 })
 
+describe('a short name the article defines in brackets for a body only mentioned', () => {
+  it('is that body when it speaks', () => {
+    expect(resolvedOrWritten('“We are running out of time,” said Edem Wosornu, a director at the U.N. Office for the Coordination of Humanitarian Affairs (OCHA), at a briefing. OCHA said trucks were stuck.')).toEqual(['Edem Wosornu', 'U.N. Office for the Coordination of Humanitarian Affairs'])
+    expect(resolvedOrWritten('Doctors Without Borders (MSF) runs the clinic. MSF said 40 patients died.')).toEqual(['Doctors Without Borders'])
+    expect(resolvedOrWritten('The study was reviewed by the Government Accountability Office (GAO) last year. GAO said costs had doubled.')).toEqual(['Government Accountability Office'])
+  })
+
+  it('stays its own name when the article defines no such bracket', () => {
+    expect(resolvedOrWritten('Doctors Without Borders runs the clinic. MSF said 40 patients died.')).toEqual(['MSF'])
+  })
+})
+
 describe('a food maker’s name', () => {
   it('is a company, which “the company” finds later', () => {
     expect(resolvedOrWritten('Brightfield Farms is recalling 1.2 million pounds of chicken, the agency said. The company said it was acting out of caution.')).toEqual(['agency', 'Brightfield Farms'])
