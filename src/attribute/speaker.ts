@@ -993,8 +993,13 @@ export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: 
   // (past a day or time first: "…, Schnurr announced Sunday in a letter read at Masses across the region.")
   let k = last + 1
   while (k < last + 3 && lexicon.timeWords.has(w(tokens, k))) k++
-  return grammar.adjunctPrepositions.has(w(tokens, k)) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x) => x.text === ',' || x.lower === 'that' || isQuoteMark(x))
+  // (a "that" may open a relative clause on the adjunct's noun, its verb right after it: "…in a post that drew 10 million likes";
+  // with a subject after it, it is what was announced: "…in a letter that the plant would close")
+  return grammar.adjunctPrepositions.has(w(tokens, k)) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x, n) => x.text === ',' || (x.lower === 'that' && !verbRightAfter(tokens, last + 2 + n)) || isQuoteMark(x))
 }
+
+/** A verb at `k` with no subject before it: a past form, an auxiliary or a modal ("that drew…", "that was read…", "that will…"). */
+const verbRightAfter = (tokens: Token[], k: number) => !!tokens[k]?.word && !tokens[k].cap && (pastForm(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower) || grammar.modals.has(tokens[k].lower))
 
 /** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
 export function noSpeaker(tokens: Token[], [a]: Range): boolean {

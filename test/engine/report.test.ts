@@ -6742,6 +6742,20 @@ describe('a joining participle before a name', () => {
   })
 })
 
+describe('an announcement in a post', () => {
+  it('is the speaker’s when the post is a platform’s and a relative clause follows it', () => {
+    expect(labelAndCues('Swift and Kelce are engaged, the couple announced Tuesday in a joint Instagram post that drew more than 10 million likes.')).toEqual([['direct', [['announced', 'the couple']]]])
+    expect(labelAndCues('The band is splitting up, Nora Vance announced in a Facebook post that was shared 40,000 times.')).toEqual([['direct', [['announced', 'Nora Vance']]]])
+    expect(labelAndCues('The plant will close, the company announced in a letter that was read to workers.')).toEqual([['direct', [['announced', 'the company']]]])
+    expect(labelAndCues('From Bush’s Facebook post: “We must move on.”')).toEqual([['direct', [[':', 'Bush’s Facebook post']]]])
+  })
+
+  it('hands on its caption as the poster’s words, unlike a shirt', () => {
+    expect(labelAndCues('“We are getting married,” the caption read.')).toEqual([['direct', [['read', 'the caption']]]])
+    expect(labels('A protester wore a shirt that read “Jobs now.”')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
