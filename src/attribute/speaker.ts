@@ -422,9 +422,11 @@ function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefine
  */
 function bodyApposed(tokens: Token[], h: number, k: number, named: number, close: number): boolean {
   const object = tokens[k - 1]
-  if (!(personNoun(tokens[h]) || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
+  // (the person's noun may open the sentence with its capital: "Lawyers for the developer, Gulfwind Energy, said")
+  const person = personNoun(tokens[h]) || (h === firstWord(tokens) && personWord(tokens[h]))
+  if (!(person || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
   const last = tokens[close - 1]
-  return (close - named === 1 && !lexicon.givenNames.has(last.lower)) || lexicon.organizationWords.has(last.lower) || listedBody(tokens, close - 1)
+  return (close - named === 1 && !lexicon.givenNames.has(last.lower)) || lexicon.organizationWords.has(last.lower) || lexicon.companyWords.has(last.norm) || listedBody(tokens, close - 1)
 }
 
 /** A lowercase preposition inside a body's own name: "the Council on Foreign Relations", "Parents of Murdered Children". */

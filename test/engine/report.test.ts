@@ -5130,7 +5130,16 @@ describe('a body named after the object of a person\'s preposition', () => {
       ['reported', [['said', 'a lawyer for the firm, Bluecrest Capital']]],
     ])
   })
+  it('does so for a company’s name and a person’s noun that opens the sentence', () => {
+    const text = 'Lawyers for the developer, Gulfwind Energy, said the claim was not supported by state data. Officials at the utility, Harbor Power, said the lines were safe. A lawyer for the builder, Ostrava Steel, said the beams held.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'Lawyers for the developer, Gulfwind Energy']]],
+      ['reported', [['said', 'Officials at the utility, Harbor Power']]],
+      ['reported', [['said', 'A lawyer for the builder, Ostrava Steel']]],
+    ])
+  })
   it('leaves a person\'s name set off after the phrase the speaker', () => {
+    expect(labelAndCues('Lawyers for the family, Ben Crump and Tom Lee, said the video was clear.')).toEqual([['direct', [['said', 'Ben Crump and Tom Lee']]]])
     const text = 'The fund lost money, a spokeswoman for the company, Jane Doe, said. The strike ended, a spokesman for the IDF, Lt. Col. Nadav Shoshani, said.'
     expect(labelAndCues(text)).toEqual([
       ['direct', [['said', 'Jane Doe']]],
