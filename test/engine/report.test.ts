@@ -6765,6 +6765,20 @@ describe('an announcement in a post', () => {
   })
 })
 
+describe('what a speaker called an object pronoun', () => {
+  it('is the speaker’s characterisation, a noun or an adjective', () => {
+    expect(labelAndCues('The Kremlin has called them terrorism.')).toEqual([['direct', [['called', 'The Kremlin']]]])
+    expect(labelAndCues('Sen. Ana Ruiz called him divisive and accused him of lying.')).toEqual([['direct', [['called', 'Sen. Ana Ruiz'], ['accused', 'Sen. Ana Ruiz']]]])
+    expect(labelAndCues('Critics have called it censorship.')).toEqual([['reported', [['called', 'Critics']]]])
+  })
+
+  it('but not a call made or an idiom', () => {
+    expect(labels('Police called them back on Tuesday.')).toEqual(['unattributed'])
+    expect(labels('The mayor called it quits after two terms.')).toEqual(['unattributed'])
+    expect(labelAndCues('She called her plan a sham.')).toEqual([['direct', [['called', 'She']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
