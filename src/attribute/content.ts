@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { isDigit, isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, rightNP, spacedDash, YEAR, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
 
@@ -630,6 +630,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // act test ("chanted his name" is an act, and so is a result someone gets)
   if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[obj.end - 1].norm)) return { kind: 'object', at: j }
   if ((obj?.kind === 'act' && !verb.actObjects) || (obj && verb.actNouns?.includes(tokens[obj.end - 1].norm))) return undefined
+  // ("The Senate confirmed Amy Coney Barrett", "confirmed the nominee": a person's confirmation is a vote, an act)
+  if (verb.personActs && obj && personObject(tokens, j, obj.end)) return undefined
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
   if (grammar.authorVerbs.has(verb.base)) {
     const np = rightNP(tokens, j)
@@ -792,6 +794,13 @@ function pastApposition(tokens: Token[], j: number): number {
   if (!isPunct(tokens[j], ',') || !first?.word || !(lexicon.determiners.has(first.lower) || grammar.possessivePronouns.has(first.lower) || (first.cap && !lexicon.prepositions.has(first.lower)))) return j
   for (let m = j + 2; m < tokens.length && m < j + 30; m++) if (isPunct(tokens[m], ',')) return tokens[m + 1]?.word ? m + 1 : j
   return j
+}
+
+/** A person as the object from `j` to its head's end `end`: a person's pronoun, a noun for a person, a given name or a title first. */
+function personObject(tokens: Token[], j: number, end: number): boolean {
+  const t = tokens[j]
+  if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
+  return personWord(tokens[end - 1]) || (t.cap && (lexicon.givenNames.has(t.lower) || lexicon.titles.has(t.lower)))
 }
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */

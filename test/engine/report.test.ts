@@ -6779,6 +6779,21 @@ describe('what a speaker called an object pronoun', () => {
   })
 })
 
+describe('confirming a person', () => {
+  it('is a vote, an act, not a source confirming a fact', () => {
+    expect(labels('The Senate confirmed Amy Coney Barrett on Monday.')).toEqual(['unattributed'])
+    expect(labels('The Senate confirmed him on Tuesday by a vote of 52 to 48.')).toEqual(['unattributed'])
+    expect(labels('It has been two months since Republicans confirmed a judge.')).toEqual(['unattributed'])
+    expect(labels('The council confirmed her appointment as city manager.')).toEqual(['unattributed'])
+  })
+
+  it('leaves a fact confirmed a cue', () => {
+    expect(labelAndCues('Police confirmed the death.')).toEqual([['direct', [['confirmed', 'Police']]]])
+    expect(labelAndCues('Her lawyer confirmed her arrest.')).toEqual([['direct', [['confirmed', 'Her lawyer']]]])
+    expect(labelAndCues('Officials confirmed that the plant would close.')).toEqual([['reported', [['confirmed that', 'Officials']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
