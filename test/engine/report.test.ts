@@ -6794,6 +6794,18 @@ describe('confirming a person', () => {
   })
 })
 
+describe('a noun of saying set off after what was said, with a name after it', () => {
+  it('has the name for its speaker', () => {
+    expect(labelAndCues('Xinhua reported that the boat had rammed a Chinese vessel, a claim Manila denied.')).toEqual([['direct', [['reported that', 'Xinhua'], ['denied', 'Manila']]]])
+    expect(labelAndCues('The ministry said the strike hit a depot, a claim Kyiv disputed.')).toEqual([['direct', [['said', 'The ministry'], ['disputed', 'Kyiv']]]])
+    expect(types('The ministry said the strike hit a depot, a claim Manila denied.')).toContainEqual(['Manila', 'government'])
+  })
+
+  it('keeps an owned speaker its own phrase', () => {
+    expect(labelAndCues('The ministry said the strike hit a depot, a claim his lawyers dispute.')).toEqual([['direct', [['said', 'The ministry'], ['dispute', 'his lawyers']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
