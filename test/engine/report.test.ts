@@ -6806,6 +6806,19 @@ describe('a noun of saying set off after what was said, with a name after it', (
   })
 })
 
+describe('unnamed media', () => {
+  it('are vague media, not a group of people', () => {
+    expect(types('Local media reported that at least 12 people were killed.')).toEqual([['Local media', 'media']])
+    expect(types('Turkish media reported that the talks had stalled.')).toEqual([['Turkish media', 'media']])
+    expect(labels('At least 12 people were killed, local media reported.')).toEqual(['reported'])
+  })
+
+  it('hand on no one else’s words inside a speaker’s', () => {
+    const report = check('Six months ago, the senator said, the media considered him a fringe candidate.')
+    expect(report.sentences[0].attributions.map((a) => a.via ?? null)).toEqual([null, null])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
