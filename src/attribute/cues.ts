@@ -951,7 +951,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const after = np ? tokens[np[1]] : undefined
     // (an infinitive after the phrase makes it an object: ", announced plans to merge")
     const participle = isQuoteMark(prev) && ing(after)
-    if (np && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
+    // (a time is no speaker: "The decision, announced late Friday, drew…"; "USA Today" is)
+    const time = !!np && tokens.slice(np[0], np[1]).every((t) => lexicon.timeWords.has(t.lower) || grammar.timeDeterminers.has(t.lower))
+    if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
       const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
@@ -1037,6 +1039,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   // ("None of the scholars thought compromise was likely" is their view that it was not: a negation that moves into what is thought)
   if (!src || (src[0] <= i && i < src[1]) || (noSpeaker(tokens, src) && !grammar.negRaising.has(verb.base))) return
+  // ("said in a statement posted on Telegram that…": a document inside a preposition's phrase, then a past form, is the
+  // participle's, which describes it; the verb whose setting the phrase is speaks)
+  if (verb.form === 'past' && src[1] === i && lexicon.prepositions.has(w(tokens, src[0] - 1)) && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm)) return
   // ("check whether anyone disclosed the information": an open question asserts nothing said)
   if (w(tokens, src[0] - 1) === 'whether') return
   // (the speaker keeps its negative word: "No one expected…")

@@ -6819,6 +6819,20 @@ describe('unnamed media', () => {
   })
 })
 
+describe('a participle set off or after a document', () => {
+  it('with a time after it names no inverted speaker', () => {
+    expect(labels('The council’s decision, announced late Friday, drew criticism from tenant groups.')).toEqual(['unattributed'])
+    expect(labels('The verdict, delivered early Monday, stunned the town.')).toEqual(['unattributed'])
+    expect(labelAndCues('“It is over,” said Kristen Day, a director of the group, reports USA Today.')).toEqual([['direct', [['said', 'Kristen Day'], ['reports', 'USA Today']]]])
+  })
+
+  it('inside the setting of a verb of saying is no second speaker', () => {
+    expect(labelAndCues('The ministry said in a statement posted on Telegram that three soldiers were wounded.')).toEqual([['direct', [['said', 'The ministry']]]])
+    expect(labelAndCues('The company said in a report released Tuesday that sales fell.')).toEqual([['direct', [['said', 'The company']]]])
+    expect(labelAndCues('A report released Tuesday found that sales fell.')).toEqual([['reported', [['found that', 'A report']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
