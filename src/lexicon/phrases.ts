@@ -32,8 +32,13 @@ export class PhraseIndex<T> {
   add(phrase: string, value: T, caseSensitive: boolean): void {
     const words = phrase.split(/\s+/).filter(Boolean)
     if (!words.length) return
-    const key = words[0].toLowerCase().replace(/’/g, "'")
-    const entry = { words: caseSensitive ? words : words.map((w) => w.toLowerCase().replace(/’/g, "'")), value, caseSensitive }
+    const lower = words.map((w) => w.toLowerCase().replace(/’/g, "'"))
+    this.put(lower[0], { words: caseSensitive ? words : lower, value, caseSensitive })
+    // (a word's lowercase has one apostrophe, its text either: "Moody's" and "Moody’s" are one entry matched as written)
+    if (caseSensitive && words.some((w) => w.includes("'"))) this.put(lower[0], { words: words.map((w) => w.replace(/'/g, '’')), value, caseSensitive })
+  }
+
+  private put(key: string, entry: Entry<T>): void {
     const list = this.byFirst.get(key) ?? []
     list.push(entry)
     list.sort((a, b) => b.words.length - a.words.length)

@@ -6833,6 +6833,19 @@ describe('a participle set off or after a document', () => {
   })
 })
 
+describe('a listed name written with its ’s before a verb that is no cue', () => {
+  it('keeps its ’s, while an owner’s body drops it', () => {
+    expect(sourceNames('Moody’s downgraded the city, citing its pension debt.')).toEqual(['Moody’s'])
+    expect(sourceNames('McDonald’s raised prices, citing higher costs.')).toEqual(['McDonald’s'])
+    expect(sourceNames('Pfizer’s claim that the drug works was disputed.')).toEqual(['Pfizer'])
+  })
+
+  it('is the listed body with either apostrophe', () => {
+    expect(types('The debt rose, according to Moody’s.')).toEqual([['Moody’s', 'organization']])
+    expect(types('The debt rose, according to Moody\'s.')).toEqual([['Moody\'s', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
