@@ -477,7 +477,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       // ("asked her, “…”": "her" with no noun after it is the addressee)
       // (an object pronoun is the whole object, "called them terrorism"; "her" may own the noun after it, "called her plan a sham")
       const pronoun = grammar.objectPronouns.has(t.lower)
-      const obj = (pronoun && t.lower !== 'her' ? ([j, j + 1] as const) : rightNP(tokens, pastQuantityLead(tokens, j))) ?? (pronoun ? ([j, j + 1] as const) : undefined)
+      const obj = pronoun && t.lower !== 'her' ? ([j, j + 1] as const) : (rightNP(tokens, pastQuantityLead(tokens, j)) ?? (pronoun ? ([j, j + 1] as const) : undefined))
       // the object, unless it is the subject of a reported clause ("believe the tariff will…")
       if (obj && !clauseFollows(tokens, j)) {
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }

@@ -29,7 +29,10 @@ const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(to
 export const withoutArticle = (s: string) => (/\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s).replace(/^(the|a|an) /i, '')
 const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.norm) ?? map.get(t.lower)
 // a listed body keeps an 's of its own name ("Moody's", "McDonald’s") and drops a possessive one ("according to Pfizer's")
-const listedName = (name: string) => (lexicon.bodyNames.has(name.replace(/’/g, "'")) ? name : name.replace(/['’]s$/, ''))
+const listedName = (name: string) => (listedWhole(name) ? name : name.replace(/['’]s$/, ''))
+
+/** A listed body's name as written, with either apostrophe: "Moody's", "McDonald’s". */
+const listedWhole = (name: string) => lexicon.bodyNames.has(name.replace(/’/g, "'"))
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
   for (let k = a; k < b; k++) {
@@ -291,7 +294,7 @@ function functionWord(tokens: Token[], k: number): boolean {
 const SPEAKER_TYPES = new Set<SourceType>(['person', 'organization', 'government', 'media', 'state-media'])
 
 /** A body read from its owner's form is named without the 's ("the Pentagon's view", "the city's argument that…" are the Pentagon's, the city's); a person's name has none already, and a listed name written with it keeps it ("Moody's", "McDonald's"). */
-export const ownerReading = (r: SourceReading): SourceReading => (r.kind === 'named' && r.type !== 'person' && /['’]s$/.test(r.name) && !lexicon.bodyNames.has(r.name.replace(/’/g, "'")) ? { ...r, name: r.name.slice(0, -2) } : r)
+export const ownerReading = (r: SourceReading): SourceReading => (r.kind === 'named' && r.type !== 'person' && /['’]s$/.test(r.name) && !listedWhole(r.name) ? { ...r, name: r.name.slice(0, -2) } : r)
 
 /**
  * "Doyle and others", "the mayor and council members": a phrase read as not named that joins a

@@ -429,7 +429,7 @@ export class SourceResolver {
     this.brackets ??= bracketedShortNames(this.text)
     const at = this.brackets.get(short)
     if (at === undefined) return undefined
-    const full = DEFINED_NAME.exec(this.text.slice(Math.max(0, at - 160), at))?.[1].replace(/^the /i, '')
+    const full = DEFINED_NAME.exec(this.text.slice(Math.max(0, at - 160), at))?.[1]
     if (!full || !full.includes(' ')) return undefined
     const e = this.register(full, { kind: 'named', type: r.type, country: r.country }, full)
     addForm(e, written)
@@ -584,6 +584,9 @@ export class SourceResolver {
    * sentence that reports no words: the one a "she said" in the next sentence stands for when no one is named between them.
    */
   private indefiniteSubject(s: Analysed, a: number, found: Found[]): void {
+    // (nor in a sentence that reports words, whose speaker a later pronoun may go on with: "A protester wore a shirt that read
+    // “Jobs now.” He added…" after "…,” this farmer declared.")
+    if (found.length > 0 || s.quote.speech) return
     const t = s.tokens
     const l = t[a].lower
     let h = -1
@@ -595,9 +598,7 @@ export class SourceResolver {
         break
       }
     }
-    // (nor in a sentence that reports words, whose speaker a later pronoun may go on with: "A protester wore a shirt that read
-    // “Jobs now.” He added…" after "…,” this farmer declared.")
-    if (h < 0 || !personWord(t[h]) || found.length > 0 || s.quote.speech) return
+    if (h < 0 || !personWord(t[h])) return
     // (not with someone else in the sentence: "A judge sentenced him to 22 years. “…,” he said." is his)
     if (t.some((x, k) => k > h && (x.lower === 'he' || x.lower === 'she' || grammar.objectPronouns.has(x.lower) || grammar.possessivePronouns.has(x.lower)))) return
     const written = this.span(t, [a, h + 1]).text
@@ -1257,7 +1258,7 @@ function bracketedShortNames(text: string): Map<string, number> {
 }
 
 /** capitalised words, and the small words between them, right before a bracket that gives their short name: "the U.N. Office for the Coordination of Humanitarian Affairs" */
-const DEFINED_NAME = /(?:^|[^\p{L}\p{M}.'’-])((?:(?:The|the) )?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|the|and|on|in|to|&)\s+)*)*\p{Lu}[\p{L}\p{M}.'’-]*)\s*$/u
+const DEFINED_NAME = /(?:^|[^\p{L}\p{M}.'’-])(?:(?:The|the) )?((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|the|and|on|in|to|&)\s+)*)*\p{Lu}[\p{L}\p{M}.'’-]*)\s*$/u
 
 /** a body's name after its owner's: "territory's Health Ministry" ("Health Ministry") */
 const OWNED_NAME = /^[^'’]+['’]s (\p{Lu}.*)$/u

@@ -52,6 +52,7 @@ export interface CueVerb {
   twoObjects?: boolean
   /** its object is news even when it names an act: "first reported Gore's decision" */
   actObjects?: boolean
+  /** a person as its object makes it an act: "The Senate confirmed Amy Coney Barrett" */
   personActs?: boolean
   /** a claim about a cause: content only with what it is for or on (these prepositions), or as a reason after a comma ("blamed the debt for…", ", blaming weak demand"); never a trailing tag ("…avoiding blame.") */
   causes?: string[]
