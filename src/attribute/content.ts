@@ -17,6 +17,11 @@ const COUNT = /^\d{1,3}$/
 /** a year written in figures */
 
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
+/** The comma closing a repetition from `i` (grammar.repetitions): "year after year", "again and again", "time and again". */
+function setOffRepetition(tokens: Token[], i: number): number {
+  return grammar.repetitions.has(`${w(tokens, i)} ${w(tokens, i + 1)} ${w(tokens, i + 2)}`) && isPunct(tokens[i + 3], ',') ? i + 3 : -1
+}
+
 export function skipAdjuncts(tokens: Token[], i: number): number {
   let j = i
   for (let guard = 0; guard < 12 && j < tokens.length; guard++) {
@@ -25,6 +30,12 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     const inner = tokens[j + 1]
     if (isPunct(t, ',') && inner?.word && !inner.cap && (lexicon.adverbs.has(inner.lower) || adverbLike(inner)) && isPunct(tokens[j + 2], ',')) {
       j += 3
+      continue
+    }
+    // (or a repeated time: "are told, year after year, that…", "warned, again and again, that…")
+    const repeated = isPunct(t, ',') ? setOffRepetition(tokens, j + 1) : -1
+    if (repeated > 0) {
+      j = repeated + 1
       continue
     }
     if (!t.word) return j

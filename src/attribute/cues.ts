@@ -4,7 +4,7 @@ import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerun
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
-import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
+import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
@@ -984,7 +984,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const leadTok = mark < lead && isPunct(tokens[mark], ',') ? tokens[mark] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text) || (leadTok.text === '-' && spacedDash(tokens, lead)))) {
     // "When he returned he began by saying…": without a subject for the sentence, the verb's before "by"
-    src = (leadTok.word ? undefined : tagSpeaker) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
+    // ("The White House did not respond, but Trump has demanded cuts, calling…": the clause before the comma has its own subject)
+    src = (leadTok.word ? undefined : tagSpeaker ?? joinedClauseSubject(tokens, lead)) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     // "It was a potent punch…, as Mrs. Clinton echoed the criticism, saying…": a main subject that cannot speak leaves it to the clause before the comma
     // (a lone article is what the subject reader keeps of "The rain fell as the mayor spoke, saying…")
     if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && grammar.articles.has(w(tokens, src[0]))) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src

@@ -156,6 +156,9 @@ function titleCase(tokens: Token[]): boolean {
     if (!t.word || t.text.length < 4) continue
     long++
     if (t.cap) capped++
+    // (a headline may leave a function word lowercase, never a verb or a noun: "…,” said Duyeon Kim of the Center for a New
+    // American Security." is prose)
+    else if (!t.quoted && /^\p{Ll}/u.test(t.text) && !functionWord(t.lower)) return false
     else {
       // most sentences are prose: stop once even every token left, capitalised, falls short
       const left = tokens.length - 1 - i
@@ -164,6 +167,8 @@ function titleCase(tokens: Token[]): boolean {
   }
   return long >= 3 && capped >= long * 0.8
 }
+
+const functionWord = (w: string) => grammar.titleCaseSmallWords.has(w) || lexicon.prepositions.has(w) || grammar.subordinators.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w)
 
 /** In a Title Case line, common words lose their capital; an outlet's name keeps it ("NY Post: …", "told The Washington Post"). */
 function lowerCommonWords(tokens: Token[]): void {

@@ -860,19 +860,21 @@ function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
 
 /**
  * "Rabbis called for a boycott, and the league denounced his rhetoric and said…": a second verb after a clause joined
- * by ", and" or ", but" has that clause's subject, when a verb follows it.
+ * by ", and", ", but" or ", while" (grammar.clauseJoiners) has that clause's subject, when a verb follows it; so has a
+ * participle after it ("…, but Trump has demanded cuts, calling Powell…").
  */
-function joinedClauseSubject(tokens: Token[], at: number): Range | undefined {
+export function joinedClauseSubject(tokens: Token[], at: number): Range | undefined {
   for (let m = at - 1; m > 1 && at - m <= 30; m--) {
     if (isPunct(tokens[m], '.;:') || isQuoteMark(tokens[m])) return undefined
-    if (!(tokens[m].lower === 'and' || tokens[m].lower === 'but') || !isPunct(tokens[m - 1], ',')) continue
+    if (!grammar.clauseJoiners.has(tokens[m].lower) || !isPunct(tokens[m - 1], ',')) continue
     let np = speakerAt(tokens, m + 1)
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
     const named = np && grammar.articles.has(w(tokens, np[1])) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined
     if (named) np = named
     if (!np || np[1] >= at) return undefined
     let v = np[1]
-    while (v < at && tokens[v].word && !tokens[v].cap && (adverbLike(tokens[v]) || lexicon.adverbs.has(tokens[v].lower))) v++
+    // ("has repeatedly demanded": auxiliaries and adverbs before the verb)
+    while (v < at && tokens[v].word && !tokens[v].cap && (adverbLike(tokens[v]) || lexicon.adverbs.has(tokens[v].lower) || lexicon.auxiliaries.has(tokens[v].lower))) v++
     return v < at && pastForm(tokens[v]) ? np : undefined
   }
   return undefined

@@ -331,6 +331,8 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   // a reply that opens its sentence ends there before a capitalised word: "Is he paying? No. Donald Trump has…"
   if (lexicon.abbrReplies.has(bare) && isUpper(text[k]) && isLower(text[k + 1]) && opensSentence(text, i - w.length, start)) return true
   // a time of day ends before a capitalised word but a day, a month or a zone: "…before 8:30 a.m. Research has linked…"
+  // (and goes on into the same time elsewhere in brackets: "at 7:10 a.m. (2210 GMT Wednesday) and flew…")
+  if (n === '(' && lexicon.abbrTimesOfDay.has(bare.toLowerCase()) && bracketedTime(text, k + 1, end)) return false
   if (lexicon.abbrTimesOfDay.has(bare.toLowerCase()) && isUpper(text[k])) {
     const next = wordAt(text, k, end)
     // (a zone may carry its own periods: "9 p.m. E.T.")
@@ -340,6 +342,12 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   // (a web address's period ends the sentence: "…, according to PowerOutage.us. Friends were…")
   if ((bare.includes('.') && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter() || peopleAfterState(text, i - w.length, k, end)
   return true
+}
+
+/** Whether a bracket opening before `k` gives a time: a clock figure or a zone ("(2210 GMT)", "(local time)"). */
+function bracketedTime(text: string, k: number, end: number): boolean {
+  const next = wordAt(text, k, end)
+  return isDigit(text[k] ?? '') || lexicon.timeZones.has(next)
 }
 
 /**

@@ -6846,6 +6846,88 @@ describe('a listed name written with its ’s before a verb that is no cue', () 
   })
 })
 
+describe('a participle after a second clause with its own subject', () => {
+  it('belongs to that clause’s subject', () => {
+    expect(labelAndCues('The White House did not respond, but President Trump has repeatedly demanded that the Fed lower rates, calling Powell “a numbskull” in a post.')).toEqual([['direct', [['calling', 'President Trump']]]])
+    expect(labelAndCues('The company declined to comment, while its chief executive has defended the plan, calling it “the right thing to do.”')).toEqual([['direct', [['calling', 'its chief executive']]]])
+    expect(labelAndCues('The union stayed silent, yet Ms. Okafor voted against the deal, describing it as “a betrayal.”')).toEqual([['direct', [['describing', 'Ms. Okafor']]]])
+    expect(labelAndCues('Kim visited the plant, and workers cheered, saying they were glad.')).toEqual([['reported', [['saying', 'workers']]]])
+  })
+
+  it('but a participle right after the main clause stays its subject’s', () => {
+    expect(labelAndCues('The governor vetoed the bill on Friday, calling it “reckless.”')).toEqual([['direct', [['calling', 'The governor']]]])
+    expect(labelAndCues('The ministry released a video of the strike, and posted photos, claiming they showed the damage.')).toEqual([['direct', [['claiming', 'The ministry']]]])
+  })
+})
+
+describe('a time of day with the same time in brackets', () => {
+  it('goes on in one sentence', () => {
+    const sentences = (text: string) => check(text).sentences.map((s) => s.text)
+    expect(sentences('The missile was launched at around 7:10 a.m. (2210 GMT Wednesday) and flew about 1,000 km.')).toHaveLength(1)
+    expect(sentences('Polls close at 8 p.m. (0100 GMT) in most states.')).toHaveLength(1)
+    expect(sentences('The quake struck at 4:17 a.m. (local time) near the coast.')).toHaveLength(1)
+  })
+
+  it('but a bracketed credit after it is a sentence of its own', () => {
+    expect(check('The vote came at 9 p.m. (Reporting by Jane Doe.)').sentences.map((s) => s.text)).toEqual(['The vote came at 9 p.m.', '(Reporting by Jane Doe.)'])
+  })
+})
+
+describe('a prose sentence full of capitalised names', () => {
+  it('is no Title Case headline, so a scholar of a body stays a person', () => {
+    expect(types('“It is new,” said Duyeon Kim of the Center for a New American Security.')).toEqual([['Duyeon Kim', 'person']])
+    expect(types('“Rates will fall,” said Ankit Panda of the Carnegie Endowment.')).toEqual([['Ankit Panda', 'person']])
+    expect(types('“We were wrong,” wrote Tamsin Oduya of the Brennan Center for Justice.')).toEqual([['Tamsin Oduya', 'person']])
+  })
+
+  it('while a headline in Title Case still loses its capitals on common words', () => {
+    expect(labels('Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with Donors')[0]).toBe('direct')
+    expect(types('The National Endowment for the Arts said it would cut grants.')).toEqual([['National Endowment for the Arts', 'organization']])
+  })
+})
+
+describe('a mission', () => {
+  it('speaks for its body and is referred back to by its noun', () => {
+    expect(rows('According to the U.N. human rights mission in Ukraine, at least 12,000 civilians have been killed. The real figure is likely much higher, the mission has said.')).toEqual([['U.N. human rights mission in Ukraine', 'organization', 2]])
+    expect(rows('The European Union’s police mission in Kosovo said two officers were hurt. The mission added that it had opened an inquiry.')).toEqual([['European Union’s police mission in Kosovo', 'organization', 2]])
+  })
+
+  it('but a space mission says nothing', () => {
+    expect(labelAndCues('The mission will launch in May, NASA said.')).toEqual([['direct', [['said', 'NASA']]]])
+  })
+})
+
+describe('an office noun with its field', () => {
+  it('is another body than one written with another field', () => {
+    expect(sourceNames('Spain hit 46C, the national weather agency AEMET said. In Portugal, a firefighter died near Lisbon, the civil protection agency said.')).toEqual(['national weather agency AEMET', 'civil protection agency'])
+    expect(sourceNames('The state weather service said rivers would crest on Monday. Later the customs service said the border would stay open.')).toEqual(['state weather service', 'customs service'])
+  })
+
+  it('while the same field or none refers back', () => {
+    expect(namesAndCounts('Spain hit 46C, the national weather agency AEMET said. The weather agency warned that the heat would last.')).toEqual([['national weather agency AEMET', 2]])
+    expect(namesAndCounts('Spain hit 46C, the national weather agency AEMET said. The agency warned that the heat would last.')).toEqual([['national weather agency AEMET', 2]])
+  })
+})
+
+describe('a repeated time set off by commas', () => {
+  it('stands between a verb of saying and its clause', () => {
+    expect(labelAndCues('We are told, year after year, that the housing shortage will fix itself.')).toEqual([['reported', [['are told', null]]]])
+    expect(labelAndCues('Voters were told, time and again, that taxes would fall.')).toEqual([['reported', [['were told', null]]]])
+    expect(labelAndCues('Officials insisted, day after day, that the water was safe.')).toEqual([['reported', [['insisted', 'Officials']]]])
+  })
+
+  it('but a set-off phrase of another kind still ends the cue’s reach', () => {
+    expect(labels('We were told, in a dimly lit room, to wait.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a publication', () => {
+  it('is an outlet, and the name it introduces is one too', () => {
+    expect(types('The tour grossed $2 billion, according to the trade publication Pollstar. It sold 10 million tickets, Pollstar reported.')).toEqual([['Pollstar', 'media']])
+    expect(types('The trade publication Variety reported the deal on Monday. The publication said talks had lasted a year.')).toEqual([['Variety', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
