@@ -140,6 +140,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     }
     // ("Republicans who voted no complained": an answer after a past verb ends that verb's clause, and negates nothing)
     if (answerAfterVerb(tokens, j)) break
+    // ("The running back said": an adverb that ends a compound noun is the subject's head)
+    if (isCompound(tokens[j - 1]?.lower, t.lower)) break
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")
@@ -584,7 +586,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || lexicon.prepositions.has(tokens[k + 1].lower))
       // (after a preposition it is inside its object: "a study of nearly 500,000 adults")
       const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (lexicon.prepositions.has(tokens[k - 1].lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))
-      if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm)) break
+      if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm) && !isCompound(tokens[k - 1].lower, l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)

@@ -6928,6 +6928,25 @@ describe('a publication', () => {
   })
 })
 
+describe('a player by position', () => {
+  it('is one definite person', () => {
+    expect(types('The running back said he was healthy.')).toEqual([['running back', 'person']])
+    expect(types('The linebacker told reporters he would play on Sunday.')).toEqual([['linebacker', 'person']])
+    expect(types('The shortstop said the injury was minor.')).toEqual([['shortstop', 'person']])
+  })
+
+  it('stands for the one person named just before, also after an opening participle’s phrase', () => {
+    expect(sourceNames('Travis Kelce would not say whether he plans to retire. Asked about his future, the 35-year-old tight end smiled and said, “Let’s talk after the Super Bowl.”')).toEqual(['Travis Kelce'])
+    expect(sourceNames('Scottie Scheffler shot a 66 on Sunday. Speaking after the round, the golfer said his putter was hot.')).toEqual(['Scottie Scheffler'])
+    expect(sourceNames('Maria Ortiz won by 300 votes. Asked about a recount, the incumbent said she welcomed one.')).toEqual(['Maria Ortiz'])
+  })
+
+  it('but not a description set off inside the opening phrase', () => {
+    const report = check('Ban Ki-moon spoke in New York. Asked whether Donald Trump, the presumptive nominee, who has called climate change a hoax, could win, Ban demurred.')
+    expect(report.sentences[1].attributions.map((a) => a.source.resolved ?? a.source.text)).not.toContain('Ban Ki-moon')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
