@@ -145,7 +145,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")
-    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && tokens[j - 1]?.word && tokens[j - 1].cap)) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && tokens[j - 1]?.word && tokens[j - 1].cap)) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }
@@ -509,8 +509,8 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !lexicon.timeWords.has(tokens[a + 1].lower))
   // ("performed well among voters who…", "won easily among older voters, which…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
   const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && lexicon.prepositions.has(tokens[a + 1].lower)
-  // ("June Okafor": a month that is a given name before a capital is the name's)
-  const time = (t: Token) => lexicon.timeWords.has(t.lower) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap)
+  // ("June Okafor": a month that is a given name before a capital is the name's; "Minutes of the meeting" a document)
+  const time = (t: Token) => lexicon.timeWords.has(t.lower) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && tokens[a + 1].lower === 'of')
   a = pastHeadless(tokens, a, b)
   // ("Both Reuters and the BBC": before joined names)
   const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap

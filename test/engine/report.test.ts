@@ -6947,6 +6947,32 @@ describe('a player by position', () => {
   })
 })
 
+describe('minutes of a meeting', () => {
+  it('are a document when they open the sentence', () => {
+    expect(types('Minutes of the meeting showed that officials were split.')).toEqual([['Minutes of the meeting', 'document']])
+    expect(types('Minutes of the Fed’s June meeting, released Wednesday, showed that only “a couple” of officials favored a cut.')).toEqual([['Minutes of the Fed’s June meeting', 'document']])
+  })
+
+  it('while minutes of time before a speaker are no part of it', () => {
+    expect(labelAndCues('Minutes later, officials said the fire was out.')).toEqual([['reported', [['said', 'officials']]]])
+    expect(labelAndCues('Minutes after the vote, the mayor said she would resign.')).toEqual([['direct', [['said', 'the mayor']]]])
+  })
+})
+
+describe('a shock or a shortage that explains', () => {
+  it('states a cause in the author’s words, whatever word singles it out', () => {
+    expect(labels('But the supply shock alone explains most of the increase.')).toEqual(['unattributed'])
+    expect(labels('The chip shortage explains why car prices rose.')).toEqual(['unattributed'])
+    expect(labels('The pandemic showed that remote work could succeed.')).toEqual(['unattributed'])
+  })
+
+  it('while a person or a report explaining is a source, also with “alone”', () => {
+    expect(labelAndCues('The economist explained that prices rose.')).toEqual([['direct', [['explained that', 'The economist']]]])
+    expect(labelAndCues('The governor alone said the plan would work.')).toEqual([['direct', [['said', 'The governor']]]])
+    expect(labelAndCues('The report explains that prices rose.')).toEqual([['direct', [['explains that', 'The report']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
