@@ -847,6 +847,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.particle && w(tokens, last) !== verb.particle) return
   // ("“…,” she went on to say": the particle frames the infinitive, whose verb is the cue)
   if (verb.particle && isTo(tokens, last + 1) && grammar.infinitiveSpeech.has(tokens[last].lower)) return
+  // ("As the old saying goes": a proverb's noun)
+  if (verb.form === 'ing' && grammar.proverbVerbs.has(w(tokens, last + 1))) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
   const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   if ((verb.notBefore?.includes(w(tokens, last + 1)) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
@@ -1455,18 +1457,23 @@ function emptyContainer(tokens: Token[], np: Range): boolean {
   return lexicon.containerNouns.has(tokens[head].lower) && !grammar.contentOpeners.has(w(tokens, head + 1)) && !grammar.contentOpeners.has(w(tokens, np[1])) && !isPunct(tokens[np[1]], ':')
 }
 
-/** "Analysts at Bernstein said in a note", "Citi analysts said in a note": a named firm's published work is on record (SPEC). */
+/**
+ * "Analysts at Bernstein said in a note", "Citi analysts said in a note", "In a study published in Nature, scientists at Yale
+ * found…": a named firm's or institution's published work is on record (SPEC).
+ */
 function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading): void {
   if (reading.kind !== 'vague') return
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
   const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !lexicon.determiners.has(t.lower) && !grammar.marketNames.has(t.lower)))
-  if (!before && (at < 0 || !tokens[a + at + 1]?.cap)) return
-  for (let k = verb + 1; k < tokens.length && k < verb + 6; k++) {
-    if (grammar.publishedIn.has(tokens[k].norm) && w(tokens, verb + 1) === 'in') {
-      reading.kind = 'named'
-      reading.type = 'organization'
-      return
-    }
+  // (the firm may take its article: "scientists at the Okinawa Institute")
+  const firm = at >= 0 && grammar.articles.has(w(tokens, a + at + 1)) ? a + at + 2 : a + at + 1
+  if (!before && (at < 0 || !tokens[firm]?.cap)) return
+  const published = (from: number) => w(tokens, from) === 'in' && tokens.slice(from + 1, from + 5).some((t) => grammar.publishedIn.has(t.norm))
+  // (in the work after the verb, or in the one the sentence opens with before its subject)
+  const first = firstWord(tokens)
+  if (published(verb + 1) || (first < a && published(first) && isPunct(tokens[a - 1], ','))) {
+    reading.kind = 'named'
+    reading.type = 'organization'
   }
 }
 

@@ -56,8 +56,10 @@ function teamStart(t: Token[], a: number, b: number): number {
 const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && lexicon.givenNames.has(t[k].lower)
 /** One capitalised word set off with an age, a person's in news style: "Swift, 34, thanked fans", "said Okafor, 61." */
 const agedName = (t: Token[], k: number) => t[k + 1]?.text === ',' && AGE_YEARS.test(t[k + 2]?.text ?? '') && (!t[k + 3] || isPunct(t[k + 3], ',.'))
+/** One capitalised word before a gesture only a person makes (grammar humanGestures): "Johnson laughed.", "Okafor shrugged." */
+const gesturingName = (t: Token[], k: number) => grammar.humanGestures.has(w(t, k + 1))
 /** A capitalised word alone that names a person at first sight. */
-const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k)
+const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k)
 
 const LOOKBACK = 4
 /** how many sentences on an unnamed source may still be identified ("A former aide … said" … "the aide, Rebecca Lin, wrote") */
@@ -1072,10 +1074,15 @@ export class SourceResolver {
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
     // ("Bartell Drugs closed 12 stores, the company said.": a company its own sentence names before the noun, though another spoke before)
+    // (any body's noun but a state's stands so for a body that opens the sentence as its subject and is no company: "Reform UK won
+    // four seats, the party said", "The Red Cross delivered aid, the charity said"; not "Brightfield Farms is recalling…, the agency said")
     let own: Entity | undefined
-    for (let k = this.mentions.length - 1; company && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
+    const opening = grammar.articles.has(w(s.tokens, firstWord(s.tokens))) ? firstWord(s.tokens) + 1 : firstWord(s.tokens)
+    const body = !company && lexicon.officeNouns.has(head) && !lexicon.governmentOffices.has(head)
+    const opens = (m: Mention) => m.token <= opening && !otherBody(m.entity) && !lexicon.companyWords.has(last(m.entity))
+    for (let k = this.mentions.length - 1; (company || body) && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
       const m = this.mentions[k]
-      if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government') own = m.entity
+      if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company || opens(m))) own = m.entity
     }
     // ("Amazon rose $6.20. The online retail giant reported…": a company that opens the sentence before, though another spoke before it)
     const before = this.previous[this.previous.length - 1]

@@ -177,12 +177,13 @@ function wordBefore(text: string, i: number, floor: number): string {
 
 /**
  * Whether a capital letter after a lowercase word is no initial but a name of its own, ending its
- * sentence before a plural of people: "said in a post on X. Forecasters expect…" (a middle initial
- * follows a name, and "by J. Edgar Hoover" has a name after the letter).
+ * sentence before a plural of people, documents or evidence: "said in a post on X. Forecasters
+ * expect…", "…on X. Videos posted…" (a middle initial follows a name, and "by J. Edgar Hoover" has a
+ * name after the letter).
  */
-function peopleAfterLetter(text: string, i: number, k: number, start: number, end: number): boolean {
+function pluralAfterLetter(text: string, i: number, k: number, start: number, end: number): boolean {
   const next = wordAt(text, k, end)
-  if (!next.endsWith('s') || !(lexicon.vagueNouns.has(next) || lexicon.personRoles.has(next))) return false
+  if (!next.endsWith('s') || !(lexicon.vagueNouns.has(next) || lexicon.personRoles.has(next) || lexicon.documentNouns.has(next) || lexicon.evidenceNouns.has(next))) return false
   let p = i - 2
   while (p > start && text[p] === ' ') p--
   return p > start && isLower(text[p])
@@ -323,7 +324,7 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   // an initial ("George W. Bush", "J. R. R. Tolkien") unless a sentence plainly starts
   // (a nickname in quotation marks goes on with the name: 'Rep. Robert C. "Bobby" Scott')
   // ("A. I have not decided.": an interview's answer letter that opens its line is no sentence)
-  if (bare.length === 1 && isUpper(bare)) return (starter() || peopleAfterLetter(text, i, k, start, end)) && nicknameEnd(text, k) === k && !(lexicon.abbrInterviewMarks.has(bare) && listItemAt(text, i - 1, start))
+  if (bare.length === 1 && isUpper(bare)) return (starter() || pluralAfterLetter(text, i, k, start, end)) && nicknameEnd(text, k) === k && !(lexicon.abbrInterviewMarks.has(bare) && listItemAt(text, i - 1, start))
   // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left." ("apt. B", "vol. II" go on)
   if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && isLower(text[k + 1])) return true
   // and a closing mark after it ends the word: 'told them: “No.” Lee said…' ("No. 3" has no mark between)

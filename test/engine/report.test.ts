@@ -6973,6 +6973,79 @@ describe('a shock or a shortage that explains', () => {
   })
 })
 
+describe('a one-letter name after a lowercase word', () => {
+  it('ends its sentence before a plural of documents or evidence', () => {
+    const texts = (text: string) => check(text).sentences.map((s) => s.text)
+    expect(texts('The stage lost contact, SpaceX said in a post on X. Videos posted on social media showed debris.')).toHaveLength(2)
+    expect(texts('The campaign answered on X. Records show the post was deleted an hour later.')).toHaveLength(2)
+    expect(texts('Doctors prescribed vitamin D. Photos from the clinic showed long lines.')).toHaveLength(2)
+  })
+
+  it('but an initial before a surname goes on', () => {
+    expect(check('The memo was signed by analyst J. Williams of the bureau.').sentences).toHaveLength(1)
+    expect(check('The book by J. R. R. Tolkien sold well.').sentences).toHaveLength(1)
+  })
+})
+
+describe('a named institution’s published work', () => {
+  it('is on record after the verb or opening the sentence', () => {
+    expect(types('In a note to clients, analysts at Bernstein said sales would fall.')).toEqual([['analysts at Bernstein', 'organization']])
+    expect(labels('In a study published Wednesday in the journal Nature, scientists at the Okinawa Institute found that octopuses cycle through two stages of sleep.')).toEqual(['direct'])
+    expect(labels('Researchers at Stanford found in a paper released Monday that the drug slowed decline.')).toEqual(['direct'])
+  })
+
+  it('but an opening place or unnamed researchers stay vague', () => {
+    expect(labels('In Paris, analysts at Bernstein said sales would fall.')).toEqual(['reported'])
+    expect(labels('In a study published in Nature, researchers found that mice dream.')).toEqual(['reported'])
+  })
+})
+
+describe('a body’s noun trailing its sentence', () => {
+  it('stands for the body that opens the sentence', () => {
+    expect(sourceNames('Labour won 400 seats, the BBC said. Reform UK won four seats, the party said.')).toEqual(['BBC', 'Reform UK'])
+    expect(sourceNames('The Red Cross delivered aid to Gaza on Monday, the charity said.')).toEqual(['Red Cross'])
+  })
+
+  it('not for a body named later in it', () => {
+    expect(sourceNames('Voters backed the measure, and the Sierra Club spent $2 million on ads, the union said.')).not.toContain('Sierra Club')
+  })
+})
+
+describe('a draft seen by an outlet', () => {
+  it('is a specific document on record', () => {
+    expect(types('The plan, according to a draft seen by Reuters, would cut aid by half.')).toEqual([['draft seen by Reuters', 'document']])
+    expect(labels('A draft of the bill obtained by Politico shows rents would be capped.')).toEqual(['direct'])
+  })
+
+  it('but a sports draft is no document', () => {
+    expect(labelAndCues('The team picked him in the first round of the draft, the coach said.')).toEqual([['direct', [['said', 'the coach']]]])
+  })
+})
+
+describe('history and a proverb', () => {
+  it('are the author’s words, not a source', () => {
+    expect(labels('History suggests the rally will not last.')).toEqual(['unattributed'])
+    expect(labels('As the old saying goes, the devil is in the details.')).toEqual(['unattributed'])
+    expect(labels('As the saying went in Detroit, what is good for GM is good for America.')).toEqual(['unattributed'])
+  })
+
+  it('while a gapped clause after “said” keeps its cue', () => {
+    expect(labels('All applicants were due by March 15, a deadline that several insiders said went unnoticed.')).toEqual(['reported'])
+    expect(labelAndCues('She kept saying that prices would fall.')).toEqual([['direct', [['saying that', 'She']]]])
+  })
+})
+
+describe('one capitalised word before a gesture', () => {
+  it('is a person a later pronoun stands for', () => {
+    expect(resolvedOrWritten('The governor accused lawmakers of “playing politics.” Asked whether he would run again, Johnson laughed. “Ask me next year,” he said.')).toEqual(['governor', 'Johnson'])
+    expect(resolvedOrWritten('The mayor said the vote was fair. Okafor shrugged. “I have heard it all before,” she said.')).toEqual(['mayor', 'Okafor'])
+  })
+
+  it('but a body’s act names no person', () => {
+    expect(resolvedOrWritten('The mayor said the vote was fair. Apple paused production. “We are fine,” he said.')).toEqual(['mayor', 'mayor'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
