@@ -316,6 +316,19 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
       continue
     }
+    // "To hear his supporters tell it, …": their account, as with "according to" (set off by commas, not "came to hear her tell it")
+    if (l === 'tell' && w(tokens, i + 1) === 'it' && isPunct(tokens[i + 2], ',')) {
+      let h = i - 2
+      while (h > 0 && i - h <= 6 && tokens[h].word && w(tokens, h) !== 'hear') h--
+      const np: Range = [h + 1, i]
+      const setOff = h - 1 === firstWord(tokens) || isPunct(tokens[h - 2], ',')
+      const reading = w(tokens, h) === 'hear' && w(tokens, h - 1) === 'to' && setOff && rightNP(tokens, h + 1)?.[1] === i ? readSource(text, tokens, np) : undefined
+      if (reading && !reading.notSource) {
+        add({ cue: [h - 1, h + 1], src: np, reading, rule: 'to-hear-tell' })
+        i++
+        continue
+      }
+    }
     // "by the Pentagon's count", "by her own account", set off: the owner's figure or story, as with "according to" ("by some
     // estimates" has no owner: a hedge phrase below)
     if (l === 'by' && (i === firstWord(tokens) || isPunct(tokens[i - 1], ',(—–'))) {

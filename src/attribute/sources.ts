@@ -481,7 +481,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }
   // "One of them, a businessman…, described", "two of us": some of a group a pronoun stands for, people left unnamed
   if (h > a && w(tokens, h - 1) === 'of' && grammar.objectPronouns.has(head.lower)) return { kind: 'vague', type: 'anonymous', name }
-  if (head.cap) return readName(text, tokens, range, h)
+  // (a plural or uncountable word of events or evidence, capitalised only because it opens the sentence, is no name: "Prices at
+  // the pump suggest…", "History suggests…"; "Price said" may be a surname)
+  const common = h === firstWord(tokens) ? (lexicon.eventNouns.get(head.norm) ?? lexicon.evidenceNouns.get(head.norm)) : undefined
+  const opensAsCommon = common !== undefined && (common !== head.norm || lexicon.massNouns.has(head.norm))
+  if (head.cap && !opensAsCommon) return readName(text, tokens, range, h)
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }
 }
 

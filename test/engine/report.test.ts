@@ -7046,6 +7046,18 @@ describe('one capitalised word before a gesture', () => {
   })
 })
 
+describe('a plural of prices or sales opening the sentence', () => {
+  it('is no name but a measure that says nothing', () => {
+    expect(labels('Prices at the pump suggest inflation is cooling.')).toEqual(['unattributed'])
+    expect(labels('Rents suggest demand is weak.')).toEqual(['unattributed'])
+    expect(labels('History shows the rally will fade.')).toEqual(['unattributed'])
+  })
+
+  it('while a singular surname speaks', () => {
+    expect(types('Price said the plan would fail.')).toEqual([['Price', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

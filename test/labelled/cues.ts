@@ -2010,6 +2010,18 @@ Ortiz released the following statement on Friday:
     note: "'In X's view', 'in the view of X', 'in X's estimation', 'in X's telling' and 'in his words' hand the rest of the sentence to X, like 'according to X' (SPEC §1 step 1); a pronoun holder is definite and on record once resolved. 'In my view' is the author's own opinion (SPEC §2: unattributed). 'In view of' means 'because of', and 'in the eyes of the law' names no one who holds a view.",
   },
   {
+    id: 'according-to/to-hear-tell',
+    rule: 'according-to',
+    text: `To hear his supporters tell it, the senator is a reformer. The economy, to hear the White House tell it, has never been stronger. To hear Okafor tell it, the merger saved the plant. Hundreds came to hear the mayor tell it.`,
+    expect: [
+      { s: 'To hear his supporters tell it, the senator is a reformer.', label: 'reported', sources: ['his supporters'] },
+      { s: 'The economy, to hear the White House tell it, has never been stronger.', label: 'direct', sources: ['the White House'] },
+      { s: 'To hear Okafor tell it, the merger saved the plant.', label: 'direct', sources: ['Okafor'] },
+      { s: 'Hundreds came to hear the mayor tell it.', label: 'unattributed' },
+    ],
+    note: "'To hear X tell it', set off by commas, hands the rest of the sentence to X, like 'according to X'; without the commas it is a literal hearing.",
+  },
+  {
     id: 'thinking-verb/asides-and-relatives',
     rule: 'thinking-verb',
     text: `He believes, for example, that workers who are laid off should keep their health cover. The Workers' Party leadership fears that mass layoffs could spark strikes. Professor Adeyemi suggested to me that the tariff would raise prices. Ng said people who are over 70 will get the vaccine first. The committee told us to wait outside.`,
