@@ -415,11 +415,12 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
     // "Rubio's response was that…", "Another complaint is that…": a noun of saying, "is", then what was said
-    if ((lexicon.speechNouns.has(t.norm) || grammar.copularSpeechNouns.has(t.norm)) && copularThat(tokens, i) > 0) {
-      const that = copularThat(tokens, i)
+    const that = lexicon.speechNouns.has(t.norm) || grammar.copularSpeechNouns.has(t.norm) ? copularThat(tokens, i) : -1
+    if (that > 0) {
       const owner = ownerOf(tokens, i)
       // ("The point is that…" without an owner is the writer's own turn of phrase)
-      if (owner !== null && (owner || lexicon.speechNouns.has(t.norm))) {
+      // (nor is "the answer is clear:" with no one's answer named)
+      if (owner !== null && (owner || (lexicon.speechNouns.has(t.norm) && !isPunct(tokens[that], ':')))) {
         add(owner ? { cue: [i, that + 1], src: owner, rule: 'speech-noun' } : { cue: [i, that + 1], rule: 'speech-noun' })
         i = that
         continue
@@ -594,8 +595,14 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
 /** The "that" (or a colon before a quotation) after "is", "was" or "has been" right after the noun at `i`, or -1. */
 function copularThat(tokens: Token[], i: number): number {
   let k = i + 1
+  // ("Their pitch to investors was that…": the noun's addressee before its verb)
+  const to = w(tokens, k) === 'to' ? rightNP(tokens, k + 1) : undefined
+  if (to && to[1] - k <= 5) k = to[1]
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
   if (!BE.has(w(tokens, k))) return -1
+  // ("Her message to voters was simple: Vote early.", "The president's view is clear: the war must end": an adjective, then a
+  // colon and what was said)
+  if (tokens[k + 1]?.word && !tokens[k + 1].cap && !grammar.placeAdverbs.has(w(tokens, k + 1)) && isPunct(tokens[k + 2], ':') && tokens[k + 3]?.word) return k + 2
   // ("Clinton's response was: “Is Dalton Brody off?”": a colon and a quotation, the same way)
   return w(tokens, k + 1) === 'that' || (isPunct(tokens[k + 1], ':') && isQuoteMark(tokens[k + 2])) ? k + 1 : -1
 }

@@ -7058,6 +7058,21 @@ describe('a plural of prices or sales opening the sentence', () => {
   })
 })
 
+describe('someone’s message, position or pitch, then what it is', () => {
+  it('hands over the content past an addressee or after an adjective and a colon', () => {
+    expect(labelAndCues('Okafor’s pitch to investors was that AI would cut costs by half.')).toEqual([['direct', [['pitch to investors was that', 'Okafor’s']]]])
+    expect(labelAndCues('Her message to voters was simple: Vote early.')).toEqual([['direct', [['message to voters was simple:', 'Her']]]])
+    expect(labelAndCues('The company’s position is that the product is safe.')).toEqual([['direct', [['position is that', 'The company’s']]]])
+    expect(labelAndCues('The president’s view is clear: the war must end.')).toEqual([['direct', [['view is clear:', 'The president’s']]]])
+  })
+
+  it('but no one’s answer, a place or a problem hands over nothing', () => {
+    expect(labels('The answer is clear: Trump up, Carson down.')).toEqual(['unattributed'])
+    expect(labels('The full breakdown of poll responses is here: example.com/poll.')).toEqual(['unattributed'])
+    expect(labels('The problem was simple: nobody came.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
