@@ -372,7 +372,9 @@ export class SourceResolver {
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string, mentioned = false): Entity {
     // (one body by any of its names: "the Fed" is "the Federal Reserve")
     const lower = name.toLowerCase()
-    const key = `${r.kind}:${aliasOf(lower)}`
+    // (a country and its capital are one state: "The Philippines accused China…, in what Manila called…")
+    const state = r.type === 'government' && r.kind === 'named' ? lexicon.places.states.get(lower) : undefined
+    const key = state ? `named:state:${state}` : `${r.kind}:${aliasOf(lower)}`
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
     // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
     let e = this.entities.get(key) ?? ((r.type === 'media' || r.type === 'organization') && r.kind === 'named' ? (this.sameOutlet(name) ?? this.bodyByFirstWord(name)) : undefined)

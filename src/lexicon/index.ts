@@ -172,26 +172,30 @@ function buildBodies(): PhraseIndex<'organization' | 'government'> {
   return index
 }
 
-function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string>; cities: PhraseIndex<string>; countryWords: Map<string, string> } {
+function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string>; cities: PhraseIndex<string>; countryWords: Map<string, string>; states: Map<string, string> } {
   const words = new PhraseIndex<string>()
   const capitals = new PhraseIndex<string>()
   // (the same words in lower case, for written forms kept as strings: "president emmanuel macron of france"; an acronym
   // only with its dots, as "US" in lower case is "us")
   const countryWords = new Map<string, string>()
+  // (a country's name, its initials and its capital, lower case: each names the one state, "Manila" as "the Philippines")
+  const states = new Map<string, string>()
   for (const c of placeData.countries as Array<{ name: string; words: string[]; capital: string; seat?: string[]; aliases?: string[] }>) {
     for (const w of c.words) {
       const acronym = /^[A-Z.]+$/.test(w)
       words.add(w, c.name, acronym)
       if (!acronym || w.includes('.')) countryWords.set(w.toLowerCase().replace(/['’]s$/, ''), c.name)
+      if (acronym) states.set(w.toLowerCase(), c.name)
     }
     for (const cap of [c.capital, ...(c.aliases ?? []), ...(c.seat ?? [])]) capitals.add(cap, c.name, false)
+    for (const name of [c.name, c.capital, ...(c.aliases ?? [])]) states.set(name.toLowerCase(), c.name)
   }
   // (as written: "Miss." and "Ind." are places only with their capitals)
   const regions = new PhraseIndex<string>()
   for (const r of placeData.regions.entries) regions.add(r, r, true)
   const cities = new PhraseIndex<string>()
   for (const c of placeData.cities.entries) cities.add(c, c, true)
-  return { words, capitals, regions, cities, countryWords }
+  return { words, capitals, regions, cities, countryWords, states }
 }
 
 /**

@@ -7073,6 +7073,19 @@ describe('someone’s message, position or pitch, then what it is', () => {
   })
 })
 
+describe('a country and its capital', () => {
+  it('are one state in the sources table', () => {
+    expect(namesAndCounts('The Philippines accused China of ramming a supply boat. “It was reckless,” Manila said in a statement.')).toEqual([['Philippines', 2]])
+    expect(namesAndCounts('China said the drills were routine. Beijing has repeatedly denied the charge.')).toEqual([['China', 2]])
+    expect(namesAndCounts('Moscow said the talks had failed. Russia accused Kyiv of stalling, and Ukraine denied it.')).toEqual([['Moscow', 2], ['Ukraine', 1]])
+  })
+
+  it('but the state’s seat or a ministry is a source of its own', () => {
+    expect(sourceNames('Russia said the talks had failed. The Kremlin said Putin would not attend.')).toEqual(['Russia', 'Kremlin'])
+    expect(sourceNames('China said the drills were routine. China’s Defense Ministry said more would follow.')).toEqual(['China', 'China’s Defense Ministry'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
