@@ -285,6 +285,7 @@ export const lexicon = {
   abbrReplies: new Set(abbreviationData.replies.entries),
   abbrInterviewMarks: new Set(abbreviationData.interviewMarks.entries),
   abbrTimesOfDay: new Set(abbreviationData.timesOfDay.entries),
+  abbrListEnds: new Set(abbreviationData.listEnds.entries),
   timeZones: new Set(abbreviationData.timeZones.entries),
   abbrAmbiguous: new Set([
     ...abbreviationData.ambiguous.entries,

@@ -340,6 +340,8 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
     const dotted = text.slice(k, Math.min(end, k + 8)).split(/\s/)[0].replace(/\./g, '').toLowerCase()
     return !(lexicon.timeWords.has(next) || lexicon.timeZones.has(next) || lexicon.timeZones.has(dotted))
   }
+  // "etc." closes a list: a capital after it opens the next sentence
+  if (lexicon.abbrListEnds.has(bare)) return isUpper(text[firstAfterMarks(text, k, end)] ?? '')
   // (a web address's period ends the sentence: "…, according to PowerOutage.us. Friends were…")
   if ((bare.includes('.') && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter() || peopleAfterState(text, i - w.length, k, end)
   return true

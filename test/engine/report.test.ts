@@ -7086,6 +7086,19 @@ describe('a country and its capital', () => {
   })
 })
 
+describe('“etc.” closing a list', () => {
+  it('ends its sentence before a capitalised word', () => {
+    const texts = (text: string) => check(text).sentences.map((s) => s.text)
+    expect(texts('The company sells tools, paint, lumber, etc. Sales rose 4% last year.')).toEqual(['The company sells tools, paint, lumber, etc.', 'Sales rose 4% last year.'])
+    expect(texts('Donors gave food, blankets, etc. Volunteers sorted them.')).toHaveLength(2)
+  })
+
+  it('but goes on before a lowercase word or a comma', () => {
+    expect(check('It sells tools, paint, etc. and ships them daily.').sentences).toHaveLength(1)
+    expect(check('It sells tools, paint, etc., and ships them.').sentences).toHaveLength(1)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
