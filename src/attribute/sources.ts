@@ -772,8 +772,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
   const after = !body && tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
   // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
-  // "NetChoice, a trade association whose members include Google, said")
-  const short = after && after[1] - after[0] <= 3 && tokens.slice(after[0], after[1]).every((t) => t.word && !t.cap && !lexicon.prepositions.has(t.lower))
+  // "NetChoice, a trade association whose members include Google, said", "according to Isavia, the national airport operator.")
+  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t) => t.word && !t.cap && !lexicon.prepositions.has(t.lower))
   const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
   const describing = ends && tokens[headOf(tokens, after)]
   const bodyAfter = describing && !describing.cap ? lookup(lexicon.officeNouns, describing) : undefined

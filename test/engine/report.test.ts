@@ -7099,6 +7099,31 @@ describe('“etc.” closing a list', () => {
   })
 })
 
+describe('a name with a body’s noun set off after it at the sentence’s end', () => {
+  it('is that body, in four words too', () => {
+    expect(types('Flights were operating normally, according to Isavia, the national airport operator.')).toEqual([['Isavia', 'organization']])
+    expect(types('The line reopened at noon, according to Keolis, the regional rail operator.')).toEqual([['Keolis', 'organization']])
+  })
+
+  it('while a person’s role keeps a person', () => {
+    expect(types('The plan works, according to Tamsin Oduya, the former airport director.')).toEqual([['Tamsin Oduya', 'person']])
+  })
+})
+
+describe('betting that something will happen', () => {
+  it('is an expectation held, like “expect”', () => {
+    expect(labelAndCues('Investors are betting that the Fed will cut rates.')).toEqual([['reported', [['betting that', 'Investors']]]])
+    expect(labelAndCues('The senator is betting that voters will reward her independence.')).toEqual([['direct', [['betting that', 'The senator']]]])
+    expect(labels('Nvidia rose as traders bet that demand would keep growing.')).toEqual(['reported'])
+  })
+
+  it('but a wager on something, or bets as a noun, holds no claim', () => {
+    expect(labels('Traders are betting on a rally.')).toEqual(['unattributed'])
+    expect(labels('He bet $50 on the game.')).toEqual(['unattributed'])
+    expect(labels('Banks placed speculative bets that caused the crash of 1929.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
