@@ -553,6 +553,17 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   }
   // "early results of the exit poll": an -ly word may be an adjective
   let np = rightNP(tokens, k) ?? (m > k ? rightNP(tokens, m) : undefined)
+  // "according to a memo Kim sent to the council": a document, then a name and a past verb, is the document with its relative
+  // clause's subject, not the name in apposition
+  if (np) {
+    for (let d = np[0]; d < np[1] - 1; d++) {
+      if (!lexicon.documentNouns.has(tokens[d].norm) || tokens[d].cap || !tokens[d + 1].cap) continue
+      let name = d + 1
+      while (tokens[name]?.word && tokens[name].cap) name++
+      if (name <= np[1] && pastForm(tokens[name])) np = [np[0], d + 1]
+      break
+    }
+  }
   // "according to internal emails and depositions reviewed by The Ledger": documents joined are one source
   const joined = np && w(tokens, np[1]) === 'and' && lexicon.documentNouns.has(tokens[headOf(tokens, np)].norm) ? rightNP(tokens, np[1] + 1) : undefined
   if (np && joined && lexicon.documentNouns.has(tokens[headOf(tokens, joined)].norm)) np = [np[0], joined[1]]

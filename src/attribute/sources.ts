@@ -409,7 +409,13 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
     // (or a definite maker's of a word or two: "a notice the company filed with the state", "documents the city released")
     // ("a letter which the company sent to customers": after "that" or "which" too)
-    const makerAt = (m: number) => (grammar.definite.has(w(tokens, m)) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : undefined)
+    // (or a name's: "a memo Kim sent to the council", "a letter Ana Ortiz wrote")
+    const namedMaker = (m: number) => {
+      let k = m
+      while (k < m + 3 && tokens[k]?.word && tokens[k].cap) k++
+      return k > m && grammar.identifying.has(w(tokens, k)) ? k : undefined
+    }
+    const makerAt = (m: number) => (grammar.definite.has(w(tokens, m)) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : namedMaker(m))
     const maker = makerAt(b) ?? (w(tokens, b) === 'that' || w(tokens, b) === 'which' ? makerAt(b + 1) : undefined)
     const author = (!!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')) || maker !== undefined
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)

@@ -7124,6 +7124,19 @@ describe('betting that something will happen', () => {
   })
 })
 
+describe('a document its maker’s relative clause names', () => {
+  it('is the source after “according to”, not the maker’s name', () => {
+    expect(types('The closures will save money, according to a memo Kim sent to the City Council.')).toEqual([['memo', 'document']])
+    expect(types('The meetings were arranged for Pinchuk, according to reports Mr. Schoen filed as a foreign agent.')).toEqual([['reports', 'document']])
+    expect(types('Costs doubled, according to a letter Ana Ortiz wrote to the board.')).toEqual([['letter', 'document']])
+  })
+
+  it('while a role before a name stays that person', () => {
+    expect(types('The plan failed, according to Senate Majority Leader Chuck Schumer.')).toEqual([['Chuck Schumer', 'person']])
+    expect(types('The plan failed, according to committee chairman Jim Jordan.')).toEqual([['Jim Jordan', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
