@@ -16,12 +16,12 @@ const COUNT = /^\d{1,3}$/
 
 /** a year written in figures */
 
-/** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 /** The comma closing a repetition from `i` (grammar.repetitions): "year after year", "again and again", "time and again". */
 function setOffRepetition(tokens: Token[], i: number): number {
   return grammar.repetitions.has(`${w(tokens, i)} ${w(tokens, i + 1)} ${w(tokens, i + 2)}`) && isPunct(tokens[i + 3], ',') ? i + 3 : -1
 }
 
+/** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 export function skipAdjuncts(tokens: Token[], i: number): number {
   let j = i
   for (let guard = 0; guard < 12 && j < tokens.length; guard++) {

@@ -302,14 +302,14 @@ export class SourceResolver {
    */
   private epithetOf(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
+    const epithet = grammar.epithets.has(t[b - 1].norm) || (b - a > 2 && grammar.epithets.has(`${t[b - 2].lower} ${t[b - 1].norm}`))
+    if (r.type !== 'person' || t[a].lower !== 'the' || !epithet) return undefined
     // (after an opening participle's phrase too: "Asked about his future, the 35-year-old tight end said…"; not a name's apposition
     // inside it, "Asked whether Donald Trump, the presumptive nominee, could win, Ban demurred")
     const f = firstWord(t)
     const lead = t[f]?.lower ?? ''
-    const opening = (/(?:ed|ing)$/.test(lead) || grammar.irregularPasts.has(lead)) && !t.slice(f, a - 1).some((x) => isPunct(x, ',;:'))
-    const opens = a === f || (isPunct(t[a - 1], ',') && opening && !isPunct(t[b], ','))
-    const epithet = grammar.epithets.has(t[b - 1].norm) || (b - a > 2 && grammar.epithets.has(`${t[b - 2].lower} ${t[b - 1].norm}`))
-    if (r.type !== 'person' || !opens || t[a].lower !== 'the' || !epithet) return undefined
+    const opening = () => (/(?:ed|ing)$/.test(lead) || grammar.irregularPasts.has(lead)) && !t.slice(f, a - 1).some((x) => isPunct(x, ',;:'))
+    if (a !== f && !(isPunct(t[a - 1], ',') && !isPunct(t[b], ',') && opening())) return undefined
     const named = new Set(this.mentions.filter((m) => m.sentence === s.index - 1 && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)).map((m) => m.entity))
     return named.size === 1 ? [...named][0] : undefined
   }
