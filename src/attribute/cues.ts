@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
@@ -1187,7 +1187,17 @@ function findingClause(tokens: Token[], j: number): boolean {
   if (!np || lexicon.indefinite.has(w(tokens, j))) return false
   // a past form with an object of its own is the clause's verb ("found the drug reduced the risk"); one before a preposition, an adverb or the end is a participle ("found the room filled with smoke", "found the car abandoned", "found the hikers stranded and exhausted")
   const object = tokens[np[1] + 1]
-  return finite(np[1]) || (pastForm(tokens[np[1]]) && !!object?.word && !lexicon.prepositions.has(object.lower) && !grammar.afterParticiple.has(object.lower) && !adverbLike(object) && !pastForm(object))
+  if (finite(np[1]) || (pastForm(tokens[np[1]]) && !!object?.word && !lexicon.prepositions.has(object.lower) && !grammar.afterParticiple.has(object.lower) && !adverbLike(object) && !pastForm(object))) return true
+  // the past of a verb that takes no object is no participle describing it: "found the drug worked", "concluded the virus spread
+  // faster in winter"
+  if (grammar.intransitivePasts.has(w(tokens, np[1])) && !grammar.afterParticiple.has(w(tokens, np[1] + 1))) return true
+  // nor is one the phrase ran on over ("found wages rose faster for the lowest paid"), nor a past spelt like a noun before its own
+  // object ("found the vaccine cut deaths by half")
+  for (let m = np[0] + 1; m < np[1]; m++) {
+    const after = !lexicon.determiners.has(tokens[m - 1].lower) && !adverbLike(tokens[m - 1])
+    if (after && (grammar.intransitivePasts.has(tokens[m].lower) || (grammar.pastsAlsoNouns.has(tokens[m].lower) && opensNP(tokens[m + 1])))) return true
+  }
+  return false
 }
 
 /** A contracted 's at `k` that is "has": after a person and before a participle that is no "said to" hedge ("who's argued", "she's said that"; not "it's said", "the mayor's said to be"). */

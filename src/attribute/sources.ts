@@ -510,6 +510,14 @@ function pastTitles(tokens: Token[], a: number, h: number): number {
   return s
 }
 
+/** The possessive ending the name that opens `tokens[a, h)` and owns the rest ("Media Research Center’s Bozell"), -1 for none. */
+function ownerOf(tokens: Token[], a: number, h: number): number {
+  for (let k = a; k < h && tokens[k].cap; k++) if (POSSESSIVE.test(tokens[k].text)) return k
+  return -1
+}
+
+const POSSESSIVE = /.['’]s$/
+
 /**
  * The names of people joined in `tokens[s..h]` by commas, "and" or "or", each past the title or description written before
  * it ("Donald Trump and Sen. Ted Cruz" → "Donald Trump and Ted Cruz", "Sen. Ann Lee, Rep. Bo Diaz and Gov. Cy Ward" → "Ann
@@ -583,7 +591,9 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
-  if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && personName(tokens, named, last)) span = [named, b]
+  // (a body's document by its title is no person: "the Fed's Beige Book")
+  const title = POSSESSIVE.test(tokens[named - 1]?.text ?? '') && lexicon.documentNouns.has(tokens[last].norm)
+  if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && !title && personName(tokens, named, last)) span = [named, b]
   else if (!lowerEnd) {
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
     // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")
@@ -728,6 +738,15 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
   // so does a state or a province: "Ohio said", "Texas sued…, calling the rule unlawful"
   if (lexicon.places.regions.match(tokens, start, b)?.length === b - start) return { kind: 'named', type: 'government', name: written, country }
+  // a person named after the body they speak for: "Fed's Waller", "Apple's Tim Cook", "Moody's Chief Economist Mark Zandi" (not a
+  // body of people's: "Women's March", "the Veterans' Caucus"); a document by its title: "the Fed's Beige Book"
+  const owner = ownerOf(tokens, start, h)
+  if (owner >= 0 && !isPlural(tokens[owner])) {
+    const title = text.slice(tokens[owner + 1].start, tokens[h].end)
+    if (lexicon.documentNouns.has(tokens[h].norm)) return { kind: 'named', type: 'document', name: title }
+    const own = readName(text, tokens, [owner + 1, b], h)
+    if (own.type === 'person') return { ...own, country }
+  }
   // a lowercase office noun before the name tells its type: "local broadcaster Canal 9", "the drugmaker Helvetia Pharma"; one of
   // two words before any government word in it ("Catholic aid agency Caritas" is a charity)
   let trade: string | undefined

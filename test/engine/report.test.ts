@@ -7137,6 +7137,56 @@ describe('a document its maker’s relative clause names', () => {
   })
 })
 
+describe('a person named after the body they speak for', () => {
+  it('is that person, also after a government body’s name', () => {
+    const { source } = check('Fed’s Waller says rate cuts could come by March').sentences[0].attributions[0]
+    expect([source.text, source.type]).toEqual(['Fed’s Waller', 'person'])
+    expect(types('The ECB’s Lagarde said inflation was easing.')).toEqual([['Lagarde', 'person']])
+    expect(types('The Pentagon’s Inspector General Robert Storch said the review found no fault.')).toEqual([['Robert Storch', 'person'], ['review', 'document']])
+    expect(resolvedOrWritten('Fed’s Waller says cuts could come by March\n\nFederal Reserve Governor Christopher Waller said on Tuesday that the bank could cut early next year.')).toEqual(['Christopher Waller', 'Christopher Waller'])
+  })
+
+  it('while a body, a document or several people keep their reading', () => {
+    expect(types('The Fed’s Beige Book said growth slowed in most districts.')).toEqual([['Beige Book', 'document']])
+    expect(types('China’s state-owned investment giant CITIC says it has set up a fund.')).toEqual([['CITIC', 'organization']])
+    expect(types('China’s Defense Ministry said more drills would follow.')).toEqual([['China’s Defense Ministry', 'government']])
+    expect(sourceNames('Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that the plan was naive.')).toEqual(['Matthews, Alex Seitz-Wald and Luciana Lopez'])
+  })
+})
+
+describe('a university known by its short name', () => {
+  it('is the body “the university” refers to', () => {
+    expect(resolvedOrWritten('Harvard sued the administration in federal court on Monday, the university said in a statement.')).toEqual(['Harvard'])
+    expect(resolvedOrWritten('Princeton announced a hiring freeze. The university said budgets were tight.')).toEqual(['Princeton'])
+    expect(types('Stanford said it would appeal.')).toEqual([['Stanford', 'organization']])
+  })
+
+  it('and one source with its full name', () => {
+    expect(namesAndCounts('Yale said tuition would rise. Yale University also said it would cut staff.')).toEqual([['Yale', 2]])
+  })
+})
+
+describe('a finding’s bare clause with a verb that takes no object', () => {
+  it('is reported by the people who found it', () => {
+    expect(labelAndCues('Researchers found the drug worked.')).toEqual([['reported', [['found', 'Researchers']]]])
+    expect(labelAndCues('Economists found wages rose faster for the lowest paid.')).toEqual([['reported', [['found', 'Economists']]]])
+    expect(labelAndCues('The panel concluded the outbreak spread faster in schools.')).toEqual([['direct', [['concluded', 'The panel']]]])
+    expect(labelAndCues('Investigators determined the engine failed shortly after takeoff.')).toEqual([['reported', [['determined', 'Investigators']]]])
+  })
+
+  it('and so is a past spelt like a noun before its object', () => {
+    expect(labels('The researchers concluded the vaccine cut deaths by half.')).toEqual(['reported'])
+    expect(labels('Auditors found the policy cost taxpayers millions.')).toEqual(['reported'])
+  })
+
+  it('while a participle describing what was found is no claim of theirs', () => {
+    expect(labels('Police found the car abandoned.')).toEqual(['unattributed'])
+    expect(labels('Hikers found the trail closed.')).toEqual(['unattributed'])
+    expect(labels('Investigators found the newly emerged strain in ten states.')).toEqual(['unattributed'])
+    expect(labels('Rescuers found the climbers alive.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
