@@ -756,7 +756,10 @@ function thatPointsAt(tokens: Token[], j: number): boolean {
   if (!np || np[1] !== j + 2) return false
   // ("that globalization and job losses have…": a coordination goes on into the clause)
   const end = skipAdjuncts(tokens, np[1])
-  return (!tokens[end] || isPunct(tokens[end], '.;:!?)')) && !clauseFollows(tokens, j + 1)
+  // (or at a characterisation's "as": "described that stance as a negotiating position"; not a comparison's, "said that workers as
+  // young as 14 were hired")
+  const as = w(tokens, end) === 'as' && w(tokens, end + 2) !== 'as'
+  return (!tokens[end] || isPunct(tokens[end], '.;:!?)') || as) && !clauseFollows(tokens, j + 1)
 }
 
 /** Past an aside set off by dashes or brackets: "said — on Twitter, as it happens — that…". */

@@ -80,6 +80,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // no verb, which would need its -s)
   const form = lexicon.cueVerbs.get(t.lower)?.form
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
+  // ("Her maps helped confirm the theory", "The data help explain why…": a plain form after "help" is what something helped bring
+  // about, no one's words)
+  if (form === 'base' && grammar.helpForms.has(prev?.lower ?? '')) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)

@@ -382,7 +382,12 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // ("the people said", "the officials added": bare after "the", the unnamed people a sentence before described)
   const back = det === 'the' && h === a + 1 && b === h + 1
 
-  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
+  // surname, as "Cook said" is)
+  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) {
+    if (b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b))) return { kind: 'named', type: 'person', name }
+    return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)
   if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }

@@ -684,6 +684,9 @@ function relativeSubject(tokens: Token[], at: number): Range | undefined {
       return head && (personNoun(head) || isSourceNoun(head)) ? np : undefined
     }
     if ((t.lower !== 'who' && t.lower !== 'whose') || k === at) continue
+    // ("A geologist whose maps confirmed the theory": a possessed phrase right before the verb is its subject, the clause's own)
+    const possessed = t.lower === 'whose' ? rightNP(tokens, k + 1) : undefined
+    if (possessed && possessed[1] === at + 1) return possessed
     if (w(tokens, k - 1) === 'and' && reach === 8) {
       reach = at - k + 10
       continue

@@ -7187,6 +7187,57 @@ describe('a finding’s bare clause with a verb that takes no object', () => {
   })
 })
 
+describe('a cue verb’s plain form after “help”', () => {
+  it('is what something helped bring about, no one’s words', () => {
+    expect(labels('Her maps helped confirm the theory of plate tectonics.')).toEqual(['unattributed'])
+    expect(labels('Lindqvist, whose surveys helped prove the ridge was spreading, died on Sunday.')).toEqual(['unattributed'])
+    expect(labels('The figures help explain why prices rose.')).toEqual(['unattributed'])
+  })
+
+  it('while the helper’s own words stay theirs', () => {
+    expect(labelAndCues('The aide, who helped draft the bill, said it would pass.')).toEqual([['direct', [['said', 'The aide']]]])
+    expect(labelAndCues('Officials confirmed the plan would help lower prices.')).toEqual([['reported', [['confirmed', 'Officials']]]])
+  })
+})
+
+describe('“that” before a noun and a characterisation’s “as”', () => {
+  it('points at the noun, which the verb describes', () => {
+    expect(labelAndCues('But one person with knowledge of the talks described that stance as a negotiating position.')).toEqual([['reported', [['described', 'one person with knowledge of the talks']]]])
+    expect(labelAndCues('Mayor Ortiz described that plan as reckless.')).toEqual([['direct', [['described', 'Mayor Ortiz']]]])
+  })
+
+  it('while a clause with “as … as” in its subject keeps its “that”', () => {
+    expect(labelAndCues('Inspectors said that workers as young as 14 were hired.')).toEqual([['reported', [['said that', 'Inspectors']]]])
+  })
+})
+
+describe('a cue verb right after “whose” and its noun', () => {
+  it('takes the possessed noun as its subject, not the owner', () => {
+    expect(labelAndCues('A lawmaker whose aides confirmed the meeting declined to comment.')).toEqual([['reported', [['confirmed', 'aides']]]])
+    expect(labelAndCues('A company whose lawyers argued that the fine was unlawful lost the appeal.')).toEqual([['reported', [['argued that', 'lawyers']]]])
+    expect(labels('A geologist whose maps confirmed the theory died on Sunday.')).toEqual(['unattributed'])
+  })
+
+  it('while a verb after the whole relative clause is the owner’s', () => {
+    expect(labelAndCues('Residents whose homes flooded said the warnings came too late.')).toEqual([['reported', [['said', 'Residents']]]])
+    expect(labelAndCues('Parents whose children attend the school said they were not told.')).toEqual([['reported', [['said', 'Parents']]]])
+  })
+})
+
+describe('a surname spelt like a thing that shows evidence', () => {
+  it('is a person before a verb only people use', () => {
+    expect(types('Button said the team would appeal.')).toEqual([['Button', 'person']])
+    expect(types('Banner told reporters the deal was close.')).toEqual([['Banner', 'person']])
+    expect(types('Poster added that the council had been warned.')).toEqual([['Poster', 'person']])
+  })
+
+  it('while the thing itself, or its headline form, is no source', () => {
+    expect(labels('Video shows police firing tear gas.')).toEqual(['unattributed'])
+    expect(labels('The video said the cuts were needed.')).toEqual(['unattributed'])
+    expect(labels('Footage showed smoke rising from the plant.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
