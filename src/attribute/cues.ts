@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
+import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -83,6 +83,13 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Her maps helped confirm the theory", "The data help explain why…": a plain form after "help" is what something helped bring
   // about, no one's words)
   if (form === 'base' && grammar.helpForms.has(prev?.lower ?? '')) return false
+  // ("a crowd estimated at 10,000", "winds estimated at 165 mph": a past form before "at" and a figure describes the noun before it,
+  // a hedge on the noun, not the claim (SPEC); "were estimated at" is a passive, read elsewhere, "estimated at least…" the verb, and
+  // so is one after a relative clause's subject, "a crowd that the campaign estimated at 3,000")
+  if (t.lower.endsWith('ed') && prev?.word && !lexicon.auxiliaries.has(prev.lower) && w(tokens, i + 1) === 'at' && !grammar.atQuantities.has(w(tokens, i + 2)) && figureAt(tokens, i + 2)) {
+    const np = leftNP(tokens, i - 1)
+    if (!np || !grammar.relativePronouns.has(w(tokens, np[0] - 1))) return false
+  }
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)

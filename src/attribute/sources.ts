@@ -293,8 +293,8 @@ function functionWord(tokens: Token[], k: number): boolean {
 /** source types of speakers, not things: "his debate performance and polls showing…" is read whole */
 const SPEAKER_TYPES = new Set<SourceType>(['person', 'organization', 'government', 'media', 'state-media'])
 
-/** A body read from its owner's form is named without the 's ("the Pentagon's view", "the city's argument that…" are the Pentagon's, the city's); a person's name has none already, and a listed name written with it keeps it ("Moody's", "McDonald's"). */
-export const ownerReading = (r: SourceReading): SourceReading => (r.kind === 'named' && r.type !== 'person' && /['’]s$/.test(r.name) && !listedWhole(r.name) ? { ...r, name: r.name.slice(0, -2) } : r)
+/** A source read from its owner's form is named without the 's ("the Pentagon's view", "the city's argument that…", "by the inspector general's count" are the Pentagon's, the city's, the inspector general's); a listed name written with it keeps it ("Moody's", "McDonald's"). */
+export const ownerReading = (r: SourceReading): SourceReading => (r.kind === 'named' && /['’]s$/.test(r.name) && !listedWhole(r.name) ? { ...r, name: r.name.slice(0, -2) } : r)
 
 /**
  * "Doyle and others", "the mayor and council members": a phrase read as not named that joins a

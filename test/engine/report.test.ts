@@ -7238,6 +7238,32 @@ describe('a surname spelt like a thing that shows evidence', () => {
   })
 })
 
+describe('a past form before “at” and a figure after a noun', () => {
+  it('describes the noun, a hedge on it and no attribution', () => {
+    expect(labels('A crowd estimated at 10,000 gathered in the square.')).toEqual(['unattributed'])
+    expect(labels('A tornado with winds estimated at 165 mph tore through the town.')).toEqual(['unattributed'])
+    expect(labels('Storm damage estimated at $2 million closed the pier.')).toEqual(['unattributed'])
+  })
+
+  it('while the verb keeps its subject in a relative clause, before “at least”, and in the passive', () => {
+    expect(labelAndCues('Trump told a crowd that his campaign estimated at 3,000 people that he would win.')).toEqual([['direct', [['told', 'Trump'], ['estimated', 'his campaign']]]])
+    expect(labelAndCues('Analysts estimated at least 10,000 jobs would be lost.')).toEqual([['reported', [['estimated', 'Analysts']]]])
+    expect(labels('Losses were estimated at $4 billion.')).toEqual(['reported'])
+  })
+})
+
+describe('a person read from an owner’s form', () => {
+  it('is named without the possessive ending', () => {
+    expect(sourceNames('The program has cost $90 billion, by the inspector general’s count.')).toEqual(['inspector general'])
+    expect(sourceNames('I wanted to answer the judge’s concern that I was not contrite.')).toEqual(['judge'])
+    expect(sourceNames('The Florida senator’s answer was that families come first.')).toEqual(['Florida senator'])
+  })
+
+  it('while a listed name written with the ending keeps it', () => {
+    expect(sourceNames('The economy will slow, by Moody’s count.')).toEqual(['Moody’s'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
