@@ -74,7 +74,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   const np = colon > a && colon - a <= 20 && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && tokens[0].word ? colonSpeaker(tokens, a, colon) : undefined
   // (a noun phrase, not a clause: "The mayor had a simple message: “…”" is read below)
   // (no verb either: "The agency posted a one-line reply: “…”" is a clause, read below)
-  if (np && colon - np[0] <= 6 && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
+  // (nor a genre's label alone before a quoted title: "Review: ‘The Last Orchard’ is a quiet triumph"; "WSJ editorial: “…”" is one)
+  if (np && colon - np[0] <= 6 && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })

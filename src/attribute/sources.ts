@@ -834,8 +834,9 @@ const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$
 const INITIAL = /^\p{Lu}\.$/u
 const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/
 
-/** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"): a brand's name. */
+/** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"), or with a plus sign at its end: a brand's name. */
 function brandName(word: string): boolean {
+  if (word.endsWith('+')) return true
   const opening = INNER_CAPITAL.exec(word)?.[1].toLowerCase()
   return !!opening && !grammar.nameParticles.has(opening) && !grammar.surnamePrefixes.has(opening)
 }

@@ -135,6 +135,15 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         e++
       } else break
     }
+    // a name's plus sign ends it: "OPEC+", "Disney+", "C++" (not a sum's: "A+B")
+    if (text.charCodeAt(e) === 0x2b && classOf(text, i) === 1 && text[i] !== text[i].toLowerCase()) {
+      let p = e
+      while (p < end && text.charCodeAt(p) === 0x2b) p++
+      if (p >= end || classOf(text, p) !== 1) {
+        e = p
+        plain = false
+      }
+    }
     const after = text.charCodeAt(e)
     // most words end at a space or a mark other than a period or an apostrophe: nothing to take or split
     if (apostrophe || after === 0x2e || after === 0x27 || after === 0x2019) i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)

@@ -7264,6 +7264,44 @@ describe('a person read from an owner’s form', () => {
   })
 })
 
+describe('a past form between an object’s figure and its noun', () => {
+  it('describes the noun and says nothing', () => {
+    expect(labelAndCues('The Centers for Disease Control and Prevention reported 1,001 confirmed cases in 31 states.')).toEqual([['direct', [['reported', 'The Centers for Disease Control and Prevention']]]])
+    expect(labels('The clinic treated patients with 300 suspected infections.')).toEqual(['unattributed'])
+    expect(labels('The county recorded 12 confirmed deaths.')).toEqual(['unattributed'])
+  })
+
+  it('while a figure that opens the clause is its subject', () => {
+    expect(labelAndCues('Of those surveyed, 40 reported problems with the app.')).toEqual([['reported', [['reported', '40']]]])
+  })
+})
+
+describe('a genre’s label alone before a quoted title in a headline', () => {
+  it('is no speaker', () => {
+    expect(labels('Review: ‘The Last Orchard’ is a quiet triumph\n\nThe novel follows three generations.')).toEqual(['unattributed', 'unattributed'])
+    expect(check('Analysis: “Peace” is a word both sides use loosely').sentences[0].attributions).toEqual([])
+  })
+
+  it('while a speaker or a named document before the colon speaks', () => {
+    expect(labels('Kim: “We will respond to any provocation”')).toEqual(['direct'])
+    expect(labels('WSJ editorial: ‘Deport Nikki Haley.’')).toEqual(['direct'])
+  })
+})
+
+describe('a name that ends in a plus sign', () => {
+  it('keeps its plus and speaks as its body', () => {
+    expect(types('Oil prices rose after OPEC+ signaled it could delay output increases.')).toEqual([['OPEC+', 'government']])
+    expect(types('Disney+ said it would raise prices in October.')).toEqual([['Disney+', 'organization']])
+    expect(types('ESPN+ told subscribers that fees would rise.')).toEqual([['ESPN+', 'organization']])
+  })
+
+  it('while a sum or a grade stays as written', () => {
+    const words = (text: string) => check(text).sentences[0].text
+    expect(words('The score was A+B on the sheet.')).toBe('The score was A+B on the sheet.')
+    expect(labels('He got an A+ on the test.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
