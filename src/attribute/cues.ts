@@ -1106,6 +1106,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.hearsayOnly && !lexicon.vagueMedia.has(tokens[headOf(tokens, src)].norm)) return
   // "the move suggests that…", "the aftermath showed…": a thing with no author implies it, in the author's words
   if (verb.inference && reading.type === 'unknown' && lexicon.eventNouns.has(tokens[headOf(tokens, src)].norm)) return
+  // ("Sales fell 4%, which suggests demand is weakening": "which" after a comma takes up the clause before it, a fact the author
+  // draws on, not the phrase it ends with; a named source may stand there, "a survey by Gallup, which suggests…")
+  if (verb.inference && w(tokens, i - 1) === 'which' && isPunct(tokens[i - 2], ',') && (reading.kind !== 'named' || reading.type === 'unknown')) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return

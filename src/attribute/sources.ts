@@ -630,7 +630,9 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     const titled = s > start
     // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
     // "Concerned Citizens of Elm County")
-    const twoWords = () => of - s === 2 && !isPlural(tokens[s + 1]) && !lexicon.personRoles.has(tokens[s + 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
+    // (a particle inside adds no word: "Charissa de Bekker of Utrecht University")
+    const inside = tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length
+    const twoWords = () => of - s - inside === 2 && !isPlural(tokens[of - 1]) && !lexicon.personRoles.has(tokens[of - 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
     if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined

@@ -1056,7 +1056,9 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
   // ("to John Smith", "to Mayor Park", "to Senate leaders" are whom it spoke to, not its aim)
   if (aim && !aimObject(tokens, n)) return false
-  return !lexicon.organizationWords.has(next.norm) && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
+  // (an organisation's word that leads a longer run of capitals is the name's own: "the Carnegie Endowment for International Peace")
+  const own = !lexicon.organizationWords.has(next.norm) || (!!tokens[n + 1]?.cap && tokens[n + 1].word && !lexicon.organizationWords.has(tokens[n + 1].norm))
+  return own && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }
 
 /**

@@ -561,7 +561,7 @@ export class SourceResolver {
         while (j < t.length && t[j].word && t[j].cap) j++
       }
       // ("Review: A Chekhov staging…": an indefinite article opening the run is no word of a name)
-      this.personRun(s, (t[i].lower === 'a' || t[i].lower === 'an') && j > i + 1 ? i + 1 : i, j)
+      this.personRun(s, (t[i].lower === 'a' || t[i].lower === 'an') && j > i + 1 ? i + 1 : i, j, found)
       i = j
     }
   }
@@ -627,7 +627,7 @@ export class SourceResolver {
     return this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= u.sentence && (m.sentence < s.index || m.token < at)) ? undefined : u.entity
   }
 
-  private personRun(s: Analysed, a: number, b: number): void {
+  private personRun(s: Analysed, a: number, b: number, found: Found[]): void {
     const t = s.tokens
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
@@ -639,6 +639,20 @@ export class SourceResolver {
     // name, "Wells Fargo CEO John Stumpf", "Labour MP Ruth Abara")
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       this.bodyMention(s, a, from + listed.length, listed.value)
+      return
+    }
+    // a name right after the noun of a body's kind, not a company's nor an outlet's, is a mention "the agency" may stand for later,
+    // and so is the description before it: "The Spanish weather agency AEMET issued…" for "the Spanish agency", "the regulator Ofcom"
+    // (not a person's role or name, "lead negotiator Wendy Sherman", "party Chairman Reince Priebus", nor a level of government
+    // before its body, "the state Senate")
+    const kind = a > 0 && t[a - 1].word && !t[a - 1].cap ? t[a - 1].norm : ''
+    const bodyKind = lexicon.officeNouns.has(kind) && !lexicon.companyNouns.has(kind) && !lexicon.mediaOffices.has(kind) && !lexicon.placeLevels.has(kind)
+    // (one that speaks here is its source's name: "the national weather agency AEMET said")
+    const speaks = () => found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])
+    if (bodyKind && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm)) && !speaks()) {
+      const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(kind) ? 'government' : 'organization')
+      const described = leftNP(t, a - 1)
+      addForm(body, described ? this.text.slice(t[grammar.articles.has(t[described[0]].lower) ? described[0] + 1 : described[0]].start, t[a - 1].end) : kind)
       return
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
@@ -673,7 +687,7 @@ export class SourceResolver {
     let body = lexicon.governmentWords.endInto(t, a, b)
     if (body > a && teamStart(t, a, b) >= 0) body = a
     if (body > a) {
-      if (body < b) this.personRun(s, body, b)
+      if (body < b) this.personRun(s, body, b, found)
       return
     }
     // a body of government named by a run ending in its office noun ("The Chicago Police Department arrested…") is a mention "the

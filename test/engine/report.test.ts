@@ -7302,6 +7302,53 @@ describe('a name that ends in a plus sign', () => {
   })
 })
 
+describe('an inverted speaker at a body whose name goes on past “for” into an organisation’s word', () => {
+  it('keeps the whole name', () => {
+    const spans = (text: string) => check(text).sentences.flatMap((s) => s.attributions.map((a) => a.source.text))
+    expect(spans('“The risks are rising,” said Andrew Weiss of the Carnegie Endowment for International Peace.')).toEqual(['Andrew Weiss of the Carnegie Endowment for International Peace'])
+    expect(spans('“We are watching,” said the Institute for International Economics.')).toEqual(['the Institute for International Economics'])
+  })
+
+  it('while an outlet or another body after it is where it spoke', () => {
+    const spans = (text: string) => check(text).sentences.flatMap((s) => s.attributions.map((a) => a.source.text))
+    expect(spans('“We won,” said the Labour Party on Twitter.')).toEqual(['the Labour Party'])
+    expect(spans('“No,” said Jim Sanders for Acme.')).toEqual(['Jim Sanders'])
+  })
+})
+
+describe('a body named right after the noun of its kind', () => {
+  it('is one a later noun of that kind stands for, with its description', () => {
+    expect(resolvedOrWritten('The Spanish weather agency AEMET issued a red alert for Valencia. The agency said rainfall could exceed 200 mm.')).toEqual(['AEMET'])
+    expect(resolvedOrWritten('The regulator Ofcom fined the broadcaster on Monday. The regulator said the breach was serious.')).toEqual(['Ofcom'])
+    expect(resolvedOrWritten('The civil protection agency Protezione Civile sent 40 teams. The agency said 300 people had been rescued.')).toEqual(['Protezione Civile'])
+  })
+
+  it('while a person after a role or a body of a level of government is not', () => {
+    expect(resolvedOrWritten('Lead negotiator Wendy Sherman met the delegation. “We are close,” Sherman said.')).toEqual(['Wendy Sherman'])
+    expect(types('Party chairman Reince Priebus spoke first. Priebus said the party was united.')).toEqual([['Reince Priebus', 'person']])
+  })
+})
+
+describe('“which” and an inference verb after a comma', () => {
+  it('takes up the clause before it, the author’s inference', () => {
+    expect(labels('The team found the species in only a handful of sites, which suggests it may be rare.')).toEqual(['unattributed'])
+    expect(labels('Sales fell 4%, which indicates demand is weakening.')).toEqual(['unattributed'])
+    expect(labels('Turnout was low, which suggests voters were unhappy.')).toEqual(['unattributed'])
+  })
+
+  it('while a named source before it, or a speech verb, keeps the source', () => {
+    expect(labelAndCues('The data came from a survey by Gallup, which suggests most voters are undecided.')).toEqual([['direct', [['suggests', 'a survey by Gallup']]]])
+    expect(labelAndCues('The figures were first published by the Post, which said the talks had failed.')).toEqual([['direct', [['said', 'the Post']]]])
+  })
+})
+
+describe('a name with a particle inside, at a body', () => {
+  it('is the person, not the body', () => {
+    expect(types('“This is careful taxonomy,” said Charissa de Bekker of Utrecht University.')).toEqual([['Charissa de Bekker', 'person']])
+    expect(types('“It works,” said Maya Robbins of the Warehouse Workers Coalition.')).toEqual([['Maya Robbins', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
