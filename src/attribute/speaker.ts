@@ -542,10 +542,13 @@ function listOpening(tokens: Token[], close: number, open = -1): number {
 export const namesPeopleOrFirms = (t: Token) => personWord(t) || lexicon.companyNouns.has(lexicon.officeNouns.get(t.norm) ?? '')
 
 /**
- * Past a few lowercase words at `from` that end in a role ("developer", "former prosecutor"), when a name follows them;
- * else `from` (not past a phrase that opens with a preposition's object: "led by campaign manager Terry Sullivan").
+ * Past a few lowercase words at `from` that end in a role ("developer", "former prosecutor") or give the name ("identified as"),
+ * when a name follows them; else `from` (not past a phrase that opens with a preposition's object: "led by campaign manager Terry
+ * Sullivan").
  */
 function pastRole(tokens: Token[], from: number, at: number): number {
+  // ("The father, identified as Jordan Reyes, told…", "the victim, named as Ann Cole,")
+  if (grammar.namedAs.has(w(tokens, from)) && w(tokens, from + 1) === 'as' && tokens[from + 2]?.cap) return from + 2
   let n = from
   while (n < at && n - from < 4 && tokens[n].word && !tokens[n].cap && !lexicon.prepositions.has(tokens[n].lower) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
   const role = tokens[n - 1]

@@ -7349,6 +7349,31 @@ describe('a name with a particle inside, at a body', () => {
   })
 })
 
+describe('a name given by “identified as” in an apposition to the subject', () => {
+  it('is the speaker', () => {
+    expect(sourceNames('The father, identified as Jordan Reyes, told officers he had run into a store.')).toEqual(['Jordan Reyes'])
+    expect(sourceNames('The victim, named as Ann Cole, told paramedics she had been pushed.')).toEqual(['Ann Cole'])
+    expect(sourceNames('The gunman, known as Ray, told the court that he acted alone.')).toEqual(['Ray'])
+  })
+
+  it('while a body known by another name keeps its noun', () => {
+    expect(sourceNames('The group, known as the Harbour Front, said it had disbanded.')).toEqual(['group'])
+  })
+})
+
+describe('“agreed to” and a noun or an infinitive', () => {
+  it('is an act, never read on to a relative “that” or a trailing source', () => {
+    expect(labelAndCues('Israel and Hamas have agreed to a ceasefire in Gaza that would halt 15 months of fighting, according to officials.')).toEqual([['reported', [['according to', 'officials']]]])
+    expect(labelAndCues('DOHA, Qatar — Israel and Hamas have agreed to a ceasefire, according to officials.')).toEqual([['reported', [['according to', 'officials']]]])
+    expect(labels('The union agreed to a contract that would raise pay by 12%.')).toEqual(['unattributed'])
+  })
+
+  it('while an agreement that something is so, or a tag, is content', () => {
+    expect(labelAndCues('Both leaders agreed that the talks had gone well.')).toEqual([['reported', [['agreed that', 'Both leaders']]]])
+    expect(labelAndCues('“It was a good meeting,” Kim agreed.')).toEqual([['direct', [['agreed', 'Kim']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
