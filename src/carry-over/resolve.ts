@@ -372,8 +372,9 @@ export class SourceResolver {
   private register(name: string, r: Pick<SourceReading, 'type' | 'country'> & { kind: SourceKind }, written: string, mentioned = false): Entity {
     // (one body by any of its names: "the Fed" is "the Federal Reserve")
     const lower = name.toLowerCase()
-    // (a country and its capital are one state: "The Philippines accused China…, in what Manila called…")
-    const state = r.type === 'government' && r.kind === 'named' ? lexicon.places.states.get(lower) : undefined
+    // (a country, its capital and its government are one state: "The Philippines accused China…, in what Manila called…", "Israel's
+    // government said… Israel says…")
+    const state = r.type === 'government' && r.kind === 'named' ? (lexicon.places.states.get(lower) ?? governmentOf(lower)) : undefined
     const key = state ? `named:state:${state}` : `${r.kind}:${aliasOf(lower)}`
     // ("the Sun-Times" after "the Chicago Sun-Times": a one-word name read as a body may be the outlet's last word)
     // ("Pew" after "Pew Research", "Exxon" after "Exxon Mobil": a listed body's short name is the body named before)
@@ -410,6 +411,8 @@ export class SourceResolver {
       e.type = r.type
       this.noteCompany(name, e)
     }
+    // (a state only mentioned, as a dateline's "MEXICO CITY", goes by the name it first speaks by: "The Mexican government")
+    if (!mentioned && e.mentioned && state) e.name = name
     if (!mentioned) e.mentioned = undefined
     addForm(e, written)
     return e
@@ -1398,6 +1401,13 @@ function genderOf(written: string, words: string[]): Gender {
 
 /** The sex a given name tells, read only as the first of two words or more: a lone word is a surname ("Warren said"). */
 const givenGender = (words: string[]): Gender => (words.length > 1 && lexicon.givenNames.get(words[0])) || ''
+
+/** The country a state's government by its name or adjective is of: "israel's government", "french government" (grammar stateGovernments). */
+function governmentOf(lower: string): string | undefined {
+  const space = lower.lastIndexOf(' ')
+  if (space < 0 || !grammar.stateGovernments.has(lower.slice(space + 1))) return undefined
+  return lexicon.places.countryWords.get(lower.slice(0, space).replace(/['’]s$/, ''))
+}
 
 function addForm(e: Entity, written: string): void {
   if (e.forms.size >= MAX_FORMS) return

@@ -7374,6 +7374,21 @@ describe('“agreed to” and a noun or an infinitive', () => {
   })
 })
 
+describe('a state’s government by its name or adjective', () => {
+  it('is one source with the country and its capital', () => {
+    expect(namesAndCounts('Israel’s government said details were being worked out. Israel says it has killed 17,000 militants.')).toEqual([['Israel’s government', 2]])
+    expect(namesAndCounts('The French government said it would help. France said the plan was sound. Paris later said it had no comment.')).toEqual([['French government', 3]])
+  })
+
+  it('goes by the name it speaks by, not a dateline’s', () => {
+    expect(sourceNames('MEXICO CITY — The Mexican government is worried that tariffs could hurt investment.')).toEqual(['Mexican government'])
+  })
+
+  it('while a ministry or the Kremlin stays apart', () => {
+    expect(sourceNames('The Kremlin said talks had failed. Russia’s government said the talks would resume.')).toEqual(['Kremlin', 'Russia’s government'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
