@@ -1055,6 +1055,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (purpose) {
     src = subject()
   } else if (gerund) {
+    // ("found substantial grounds for believing that…", "found ‘substantial grounds’ for believing…": a reason's noun holds the
+    // -ing form, which no one says)
+    const reason = isQuoteMark(tokens[i - 2]) ? i - 3 : i - 2
+    if (grammar.reasonNouns.has(w(tokens, reason))) return
     // "rebuked Mr. Trump for suggesting that…" is Trump's, "offered few ideas aside from stating that…" the subject's
     src = gerundSpeaker(tokens, i - 1) ?? subject()
     rule = 'participle-cue'

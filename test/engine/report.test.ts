@@ -7389,6 +7389,18 @@ describe('a state’s government by its name or adjective', () => {
   })
 })
 
+describe('an -ing form after a reason’s noun and a preposition', () => {
+  it('is no one’s saying', () => {
+    expect(labelAndCues('Lord Reed said the justices had found ‘substantial grounds’ for believing asylum seekers could be returned.')).toEqual([['direct', [['said', 'Lord Reed']]]])
+    expect(labels('The court found grounds for believing that the law was broken.')).toEqual(['unattributed'])
+    expect(labels('There is no reason for thinking the dam will fail.')).toEqual(['unattributed'])
+  })
+
+  it('while a person before the preposition says it', () => {
+    expect(labelAndCues('Critics rebuked Mr. Trump for suggesting that the election was rigged.')).toEqual([['direct', [['suggesting that', 'Mr. Trump']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
