@@ -318,6 +318,18 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
       continue
     }
+    // "That, at least, is the view of the company's chief executive, Jane Park.", "It is the judgment of the panel that…": a view the
+    // sentence's subject is, taking up what was said, as "in the view of" hands it on
+    if (BE.has(l) && w(tokens, i + 1) === 'the' && grammar.stanceNouns.has(w(tokens, i + 2)) && w(tokens, i + 3) === 'of' && grammar.viewSubjects.has(w(tokens, firstWord(tokens)))) {
+      const np = sourceAfterAccording(tokens, i + 4)
+      const { np: src, named } = np ? roleAndName(tokens, np) : { np: undefined, named: undefined }
+      const reading = src && ownerReading(readSource(text, tokens, named ?? src))
+      if (src && reading && !reading.notSource && reading.type !== 'unknown') {
+        add({ cue: [i + 1, i + 4], src, reading, rule: 'in-the-view-of' })
+        i = src[1] - 1
+        continue
+      }
+    }
     // per X, at a clause edge: "…, per the ministry." (not "per cent", "per day")
     if (l === 'per' && (i === 0 || isPunct(tokens[i - 1], ',(—–'))) {
       const np = rightNP(tokens, i + 1)

@@ -7401,6 +7401,19 @@ describe('an -ing form after a reason’s noun and a preposition', () => {
   })
 })
 
+describe('a sentence whose subject is the view of someone', () => {
+  it('hands the claim to them, as “in the view of” does', () => {
+    expect(labelAndCues('That, at least, is the view of the company’s chief executive, Jane Park.')).toEqual([['direct', [['the view of', 'the company’s chief executive, Jane Park']]]])
+    expect(labelAndCues('It is the judgment of the panel that the dam is unsafe.')).toEqual([['direct', [['the judgment of', 'the panel']]]])
+    expect(labels('This was the opinion of most economists.')).toEqual(['reported'])
+  })
+
+  it('while a view one sees, or one with another subject, is none', () => {
+    expect(labels('The view of the valley is stunning.')).toEqual(['unattributed'])
+    expect(labels('It was the view of the harbour that sold the house.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
