@@ -383,11 +383,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const back = det === 'the' && h === a + 1 && b === h + 1
 
   // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
-  // surname, as "Cook said" is)
-  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) {
-    if (b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b))) return { kind: 'named', type: 'person', name }
-    return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
-  }
+  // surname, as "Cook said" is; so is a document's in the past, "Law said…", "Bill told…", where "Report says…" is a headline's)
+  const surname = b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b))
+  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)
   if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }

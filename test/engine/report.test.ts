@@ -7414,6 +7414,25 @@ describe('a sentence whose subject is the view of someone', () => {
   })
 })
 
+describe('a surname spelt like a document', () => {
+  it('is a person before a past verb only people use', () => {
+    expect(types('Law said the plan was sound.')).toEqual([['Law', 'person']])
+    expect(types('Bill told reporters he was tired.')).toEqual([['Bill', 'person']])
+  })
+
+  it('while a headline’s bare document speaks in the present', () => {
+    expect(types('Report says jobs rose in May')).toEqual([])
+    expect(check('Report says jobs rose in May').sentences[0].attributions.map((a) => a.source.type)).toEqual(['document'])
+  })
+})
+
+describe('growers', () => {
+  it('are people, vague unless one is named', () => {
+    expect(labelAndCues('Many growers view the new quota as a betrayal.')).toEqual([['reported', [['view', 'Many growers']]]])
+    expect(types('One grower said the season was lost.')).toEqual([['One grower', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
