@@ -196,7 +196,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       }
       // "18% who say": a share of those polled
       if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
-      const antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
+      // (from a passive's agent on: "suits filed against social media companies by families who say…")
+      let antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
+      for (let m = antecedent ? antecedent[1] - 1 : -1; antecedent && rel === 'who' && m > antecedent[0]; m--) if (tokens[m].lower === 'by' && !pastForm(tokens[m - 1])) antecedent = [m + 1, antecedent[1]]
       // "who" stands for the person after a preposition: "the support of a retired general who suggested…",
       // "a damning reaction from President Obama, who called…"
       // (past a comma only: "a star anchor at Fox News who…" may be the anchor)

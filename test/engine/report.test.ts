@@ -7433,6 +7433,14 @@ describe('growers', () => {
   })
 })
 
+describe('“who” after a passive’s agent', () => {
+  it('stands for the agent, not the phrase before “by”', () => {
+    expect(sourceNames('Dozens of suits have been filed against social media companies by families who say the apps harmed their children.')).toEqual(['families'])
+    expect(sourceNames('A maladroit answer could be mined for gaffes by Republicans who expect to see Clinton on the ballot.')).toEqual(['Republicans'])
+    expect(sourceNames('Cosby is under attack by dozens of women who claim he assaulted them.')).toEqual(['dozens of women'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
