@@ -7441,6 +7441,18 @@ describe('“who” after a passive’s agent', () => {
   })
 })
 
+describe('federal records', () => {
+  it('are kept by the federal government, specific as state records are', () => {
+    expect(types('The company spent $4 million on consultants, according to federal filings.')).toEqual([['federal filings', 'document']])
+    expect(labels('The company spent $4 million on consultants, according to federal filings.')).toEqual(['direct'])
+    expect(labels('The company spent $4 million on consultants, according to state records.')).toEqual(['direct'])
+  })
+
+  it('while public records stay vague', () => {
+    expect(labels('The company spent $4 million on consultants, according to public records.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
