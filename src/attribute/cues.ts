@@ -71,8 +71,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (prev?.word && lexicon.prepositions.has(prev.lower) && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a
   // plain noun; "About 40 reported problems" opens with its subject)
-  const figureBefore = i > 1 && /^\d/.test(prev?.text ?? '') && (lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2]))
-  if (figureBefore && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  const figureBefore = () => i > 1 && /^\d/.test(prev?.text ?? '') && (lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2]))
+  if (t.lower.endsWith('ed') && figureBefore() && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false

@@ -645,14 +645,12 @@ export class SourceResolver {
       return
     }
     // a name right after the noun of a body's kind, not a company's nor an outlet's, is a mention "the agency" may stand for later,
-    // and so is the description before it: "The Spanish weather agency AEMET issued…" for "the Spanish agency", "the regulator Ofcom"
+    // with the description before it as one of its forms: "The Spanish weather agency AEMET issued…", "the regulator Ofcom"
     // (not a person's role or name, "lead negotiator Wendy Sherman", "party Chairman Reince Priebus", nor a level of government
-    // before its body, "the state Senate")
+    // before its body, "the state Senate"; nor one that speaks here, its source's name: "the national weather agency AEMET said")
     const kind = a > 0 && t[a - 1].word && !t[a - 1].cap ? t[a - 1].norm : ''
-    const bodyKind = lexicon.officeNouns.has(kind) && !lexicon.companyNouns.has(kind) && !lexicon.mediaOffices.has(kind) && !lexicon.placeLevels.has(kind)
-    // (one that speaks here is its source's name: "the national weather agency AEMET said")
-    const speaks = () => found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])
-    if (bodyKind && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm)) && !speaks()) {
+    const bodyKind = kind !== '' && lexicon.officeNouns.has(kind) && !lexicon.companyNouns.has(kind) && !lexicon.mediaOffices.has(kind) && !lexicon.placeLevels.has(kind)
+    if (bodyKind && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(kind) ? 'government' : 'organization')
       const described = leftNP(t, a - 1)
       addForm(body, described ? this.text.slice(t[grammar.articles.has(t[described[0]].lower) ? described[0] + 1 : described[0]].start, t[a - 1].end) : kind)
