@@ -45,6 +45,11 @@ const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
 const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower)
 
+/** A figure right before `i` that is an object's or a preposition's: "reported 1,001 …", "with 300 …" (not a subject's: "About 40 reported…"). */
+function figureBefore(tokens: Token[], i: number): boolean {
+  return i > 1 && /^\d/.test(tokens[i - 1].text) && (lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2]))
+}
+
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
@@ -71,8 +76,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (prev?.word && lexicon.prepositions.has(prev.lower) && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a
   // plain noun; "About 40 reported problems" opens with its subject)
-  const figureBefore = () => i > 1 && /^\d/.test(prev?.text ?? '') && (lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2]))
-  if (t.lower.endsWith('ed') && figureBefore() && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  if (t.lower.endsWith('ed') && figureBefore(tokens, i) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false

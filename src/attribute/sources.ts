@@ -630,8 +630,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
     // "Concerned Citizens of Elm County")
     // (a particle inside adds no word: "Charissa de Bekker of Utrecht University")
-    const inside = tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length
-    const twoWords = () => of - s - inside === 2 && !isPlural(tokens[of - 1]) && !lexicon.personRoles.has(tokens[of - 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
+    const twoWords = () => of - s - tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length === 2 && !isPlural(tokens[of - 1]) && !lexicon.personRoles.has(tokens[of - 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
     if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
@@ -748,8 +747,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // body of people's: "Women's March", "the Veterans' Caucus"); a document by its title: "the Fed's Beige Book"
   const owner = ownerOf(tokens, start, h)
   if (owner >= 0 && !isPlural(tokens[owner])) {
-    const title = text.slice(tokens[owner + 1].start, tokens[h].end)
-    if (lexicon.documentNouns.has(tokens[h].norm)) return { kind: 'named', type: 'document', name: title }
+    if (lexicon.documentNouns.has(tokens[h].norm)) return { kind: 'named', type: 'document', name: text.slice(tokens[owner + 1].start, tokens[h].end) }
     const own = readName(text, tokens, [owner + 1, b], h)
     if (own.type === 'person') return { ...own, country }
   }
