@@ -47,7 +47,10 @@ const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d
 
 /** A figure right before `i` that is an object's or a preposition's: "reported 1,001 …", "with 300 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {
-  return i > 1 && /^\d/.test(tokens[i - 1].text) && (lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2]))
+  if (i < 2 || !/^\d/.test(tokens[i - 1].text)) return false
+  // ("About 40 reported seeing smoke": "about" opening the sentence leads its subject's figure)
+  if (grammar.quantityLeads.has(w(tokens, i - 2)) && i - 2 === firstWord(tokens)) return false
+  return lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2])
 }
 
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
@@ -112,7 +115,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     // ("They state their goal is…": after a subject pronoun the form is the verb, and a bare clause may follow)
     if (grammar.subjectPronouns.has(prev.lower) && clauseFollows(tokens, i + 1)) return true
     const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1
-    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && clauseFollows(tokens, k + 1))) return false
+    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && clauseFollows(tokens, k + 1)) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && figureObjectAt(tokens, k))) return false
     return prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
@@ -184,6 +187,11 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
 }
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
+/** A quotation closing right before `i`: "“No,” came…", "“Why?” was…". */
+function quotationBehind(tokens: Token[], i: number): boolean {
+  return (isPunct(tokens[i - 1], ',') && isQuoteMark(tokens[i - 2])) || (isQuoteMark(tokens[i - 1]) && isPunct(tokens[i - 2], ',.!?'))
+}
+
 function closedQuoteBehind(tokens: Token[], i: number): boolean {
   // (a cheap look first: a closing mark after a stop a few words back; most forms have none)
   let q = i - 1
@@ -331,6 +339,19 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       if (src && reading && !reading.notSource && reading.type !== 'unknown') {
         add({ cue: [i + 1, i + 4], src, reading, rule: 'in-the-view-of' })
         i = src[1] - 1
+        continue
+      }
+    }
+    // "“Absolutely not,” came the reply from the mayor's office.", "“No comment,” was the terse response from the ministry": a
+    // quotation handed to whoever the reply came from, as an inverted tag hands it to its speaker
+    if ((BE.has(l) || grammar.replyLeads.has(l)) && w(tokens, i + 1) === 'the' && quotationBehind(tokens, i)) {
+      let k = i + 2
+      while (k < i + 4 && tokens[k]?.word && !tokens[k].cap && !grammar.replyNouns.has(tokens[k].lower)) k++
+      const np = grammar.replyNouns.has(w(tokens, k)) && w(tokens, k + 1) === 'from' ? sourceAfterAccording(tokens, k + 2) : undefined
+      const reading = np && ownerReading(readSource(text, tokens, np))
+      if (np && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun)) {
+        add({ cue: [i, k + 2], src: np, reading, rule: 'reply-from' })
+        i = np[1] - 1
         continue
       }
     }

@@ -514,7 +514,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   a = pastHeadless(tokens, a, b)
   // ("Both Reuters and the BBC": before joined names)
   const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap
-  while (a < b - 1 && (lexicon.prepositions.has(tokens[a].lower) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  // ("About 40 residents said…", "Around 300 said…": a figure's one-word lead opening the sentence or a clause is no preposition there)
+  const figureLeads = (t: Token) => grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))
+  while (a < b - 1 && ((lexicon.prepositions.has(tokens[a].lower) && !figureLeads(tokens[a])) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 
@@ -682,7 +684,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
       break
     }
   }
-  // ("Proposition 8" and "No 10" are headed by their names; "The 12 who stayed" by the number)
-  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && (!lexicon.determiners.has(tokens[h - 1].lower) || numberSign(tokens, h - 1))))) h--
+  // ("Proposition 8" and "No 10" are headed by their names; "The 12 who stayed" and "Over 200" by the number)
+  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !grammar.quantityLeads.has(tokens[h - 1].lower) && (!lexicon.determiners.has(tokens[h - 1].lower) || numberSign(tokens, h - 1))))) h--
   return h
 }

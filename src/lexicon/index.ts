@@ -385,6 +385,7 @@ export const triggers = new Set<string>([
   ...grammarData.copularSpeechNouns.entries,
   ...grammarData.doubtLeavers.entries,
   ...grammarData.beliefAdjectives.entries,
+  ...grammarData.replyLeads.entries,
 ])
 
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */

@@ -2,6 +2,7 @@ import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
 import { bulleted, firstOfLine } from '../segment/sentences'
+import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
 import type { Token } from '../segment/tokens'
@@ -109,8 +110,9 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (isDateline(line) || isByline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
+    // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box)
     const prefix = lexicon.furniturePrefixes.exec(line)
-    if (prefix && !(s.terminal && words > 6 && !namesAfterPrefix(s, prefix[0].length))) return 'furniture'
+    if (prefix && !(s.terminal && words > 6 && !namesAfterPrefix(s, prefix[0].length)) && !figureAt(s.tokens, 0)) return 'furniture'
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'

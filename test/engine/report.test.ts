@@ -7453,6 +7453,61 @@ describe('federal records', () => {
   })
 })
 
+describe('“projects” as a verb', () => {
+  it('is a projection before a figure or a that-clause, after a subject that can supply one', () => {
+    expect(labelAndCues('The state’s climate assessment projects a 10 to 20 percent increase in heavy rainfall by 2050.')).toEqual([['direct', [['projects', 'The state’s climate assessment']]]])
+    expect(labelAndCues('The county projects a shortfall of $4 million next year.')).toEqual([['direct', [['projects', 'The county']]]])
+    expect(labelAndCues('Goldman Sachs projects 2.1 percent growth for the euro area.')).toEqual([['direct', [['projects', 'Goldman Sachs']]]])
+    expect(labels('The Congressional Budget Office projects that deficits will widen over the decade.')).toEqual(['direct'])
+  })
+
+  it('while the far commoner noun stays a noun', () => {
+    expect(labels('The city funds projects that help young people find work.')).toEqual(['unattributed'])
+    expect(labels('The firm builds housing projects that critics call too dense.')).toEqual(['unattributed'])
+    expect(labels('The foundation has helped fund more than 3,500 projects.')).toEqual(['unattributed'])
+    expect(labels('The council’s projects include 12 new parks.')).toEqual(['unattributed'])
+    expect(labels('She projects confidence on stage.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a reply “from” a source after a quotation', () => {
+  it('hands the quotation to whoever the reply came from', () => {
+    expect(labelAndCues('“Absolutely not,” came the reply from the mayor’s office.')).toEqual([['direct', [['came the reply from', 'the mayor’s office']]]])
+    expect(labelAndCues('“No comment,” was the terse response from the ministry.')).toEqual([['direct', [['was the terse response from', 'the ministry']]]])
+    expect(labelAndCues('“We will see,” came the answer from Sen. Maria Lopez.')).toEqual([['direct', [['came the answer from', 'Sen. Maria Lopez']]]])
+    expect(labelAndCues('“Why now?” was the reaction from several parents.')).toEqual([['reported', [['was the reaction from', 'several parents']]]])
+  })
+
+  it('but not a reply with no quotation before it, or what came from somewhere', () => {
+    expect(labels('Then came the reply from the ministry.')).toEqual(['unattributed'])
+    expect(labels('The band played “Hey Jude,” and then came the rain from the west.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a figure’s one-word lead opening the sentence', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+
+  it('stays in the speaker’s phrase, a vague group, not a name', () => {
+    expect(namesAndCounts('About 40 residents said the water tasted odd.')).toEqual([['About 40 residents', 1]])
+    expect(types('Over 200 said the water tasted odd.')).toEqual([['Over 200', 'anonymous']])
+    expect(types('Just 12 said they would vote for the levy.')).toEqual([['Just 12', 'anonymous']])
+    expect(types('Around 300 nurses told the board they would strike.')).toEqual([['Around 300 nurses', 'anonymous']])
+    expect(labels('Approximately 30 workers said they had not been paid.')).toEqual(['reported'])
+  })
+
+  it('and its past form is the verb, with the line a sentence, not an “About” box', () => {
+    expect(labelAndCues('About 40 reported seeing smoke.')).toEqual([['reported', [['reported', 'About 40']]]])
+    expect(roles('Residents called 911 all night.\n\nAbout 40 reported seeing smoke.')).toEqual(['body', 'body'])
+    expect(labelAndCues('Nearly 90 reported problems with the app.')).toEqual([['reported', [['reported', 'Nearly 90']]]])
+  })
+
+  it('while after a preposition the figure still describes the noun, and an “About” box is furniture', () => {
+    expect(labels('The clinic treated patients with about 40 reported injuries.')).toEqual(['unattributed'])
+    expect(roles('About the author\n\nAbout Us')).toEqual(['boilerplate', 'boilerplate'])
+    expect(types('The mayor, who met about 40 residents, said the water was safe.')).toEqual([['mayor', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

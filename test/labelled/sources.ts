@@ -809,7 +809,7 @@ export const cases: LabelledCase[] = [
       { s: 'The mayor, 58, a former teacher, said the budget was balanced.', label: 'direct', sources: ['The mayor'] },
       { s: '“We are done waiting,” said Ivo Brandt, 44, who runs a bakery on Elm Street.', label: 'direct', sources: ['Ivo Brandt'] },
       { s: 'In March, 38 percent of renters said rent was their biggest worry.', label: 'reported', sources: ['38 percent of renters'] },
-      { s: 'About 61 per cent of members say the union should strike.', label: 'reported', sources: ['61 per cent of members'] },
+      { s: 'About 61 per cent of members say the union should strike.', label: 'reported', sources: ['About 61 per cent of members'] },
       { s: 'The senator said on Monday, in a post about her late father, “He taught me to read a budget.”', label: 'direct', sources: ['The senator'] },
       { s: 'Okoye said in Lagos on Friday, speaking to party delegates, “The primary will go ahead.”', label: 'direct', sources: ['Okoye'] },
     ],
