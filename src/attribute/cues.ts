@@ -187,6 +187,11 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
 }
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
+/** A lowercase noun of information or a document: "a fact", "a figure", "the memo". */
+function infoNoun(t: Token | undefined): boolean {
+  return !!t?.word && !t.cap && (objectNoun(t.lower) === 'info' || lexicon.documentNouns.has(t.norm))
+}
+
 /** A quotation closing right before `i`: "“No,” came…", "“Why?” was…". */
 function quotationBehind(tokens: Token[], i: number): boolean {
   return (isPunct(tokens[i - 1], ',') && isQuoteMark(tokens[i - 2])) || (isQuoteMark(tokens[i - 1]) && isPunct(tokens[i - 2], ',.!?'))
@@ -995,9 +1000,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "The campaign, first reported by The Washington Post, is…": a report set off by commas credits what it modifies
   // ("— a fact first reported by Christopher Heath": right after a noun of information too)
   const reportedOf = i > 0 ? tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1] : undefined
-  if (verb.form === 'past' && grammar.reportedByAsides.has(verb.base) && w(tokens, i + 1) === 'by' && i > 0 && (isPunct(reportedOf, ',') || (!!reportedOf?.word && !reportedOf.cap && (objectNoun(reportedOf.lower) === 'info' || lexicon.documentNouns.has(reportedOf.norm))))) {
+  // ("a figure cited by the FBI": some verbs credit only a noun of information)
+  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && i > 0 && (grammar.reportedByAsides.has(verb.base) ? isPunct(reportedOf, ',') || infoNoun(reportedOf) : grammar.infoCreditVerbs.has(verb.base) && infoNoun(reportedOf))) {
     const np = rightNP(tokens, i + 2)
-    if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',') || lexicon.timeWords.has(w(tokens, np[1] + 1)))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
+    if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',.;!?)—–') || lexicon.timeWords.has(w(tokens, np[1] + 1)))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
     return
   }
   if (skipLeft(tokens, i - 1).negated && !negationRaised(tokens, i)) return
@@ -1005,7 +1011,12 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.perfectOnly && !(grammar.perfectAuxiliaries.has(w(tokens, beforeVerb)) || perfect)) return
 
   // "quoted X as saying" / "citing X": the subject relays the object's words
-  if (verb.takes === 'quoted' || verb.takes === 'cited') return relayCue(text, tokens, last, verb, () => tagSpeaker ?? subject(), add)
+  if (verb.takes === 'quoted' || verb.takes === 'cited') {
+    // ("…, a figure the FBI has cited in past cases": the figure gone ahead is what was cited, the FBI its source)
+    const gap = verb.takes === 'cited' && verb.form !== 'ing' ? figureNounHolders(tokens, i, last) : undefined
+    if (gap) return add({ cue: [i, last + 1], src: gap, rule: 'speech-verb' })
+    return relayCue(text, tokens, last, verb, () => tagSpeaker ?? subject(), add)
+  }
 
   // inverted: ", said Kim." / "…,” said the agency, adding…" — the content came before
   const invertible = verb.inverts && (verb.takes !== 'question' || isQuoteMark(prev)) && w(tokens, last + 1) !== 'that'
@@ -1587,6 +1598,29 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
 const endsFigure = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || grammar.scaleWords.has(t.lower))
 
 /**
+ * The holders of a figure named by its noun, gone ahead of them in an apposition or after a preposition: "…, a figure the FBI has
+ * cited in past cases" — "the FBI"; "…, an estimate officials released in May" — "officials"; "higher than the number the state
+ * projected" — "the state". The verb has no object of its own; a noun that opens the sentence has a predicate of its own.
+ */
+function figureNounHolders(tokens: Token[], i: number, last: number): Range | undefined {
+  // (no object of its own: an adjunct of time, place or manner may follow, "cited in past cases", "reported last year", "cited often")
+  const after = tokens[last + 1]
+  if (after && !isPunct(after, '.,;:)—–') && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.timeDeterminers.has(after.lower) && !(after.word && !after.cap && adverbLike(after))) return undefined
+  const end = skipLeft(tokens, i - 1).at
+  // the holders, back to their article or to the figure's noun: "a figure the FBI…", "a number officials…"
+  let a = end
+  while (a > 0 && end - a < 3 && !lexicon.determiners.has(tokens[a].lower) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !grammar.relativePronouns.has(tokens[a - 1].lower)) a--
+  // (a relative pronoun may stand between: "a figure that the FBI…")
+  const k = grammar.relativePronouns.has(w(tokens, a - 1)) ? a - 2 : a - 1
+  if (!grammar.figureNouns.has(w(tokens, k)) || !grammar.articles.has(w(tokens, k - 1))) return undefined
+  // (after a comma, a dash, a bracket or a preposition, an adverb between too: "…, roughly the number analysts expected")
+  const edge = tokens[k - 2] && adverbLike(tokens[k - 2]) ? tokens[k - 3] : tokens[k - 2]
+  if (!edge || !(isPunct(edge, ',(—–') || lexicon.prepositions.has(edge.lower) || edge.lower === 'than')) return undefined
+  const head = tokens[end]
+  return head.cap || personNoun(head) || isSourceNoun(head) ? [a, end + 1] : undefined
+}
+
+/**
  * The people whose estimate a figure is, in a relative clause with its object gone ahead:
  * "short of the 45,000 analysts had estimated", "below the $2.6 billion economists expected" — "analysts", "economists";
  * "the 0.6 percent economists polled by Reuters had expected" — "economists polled by Reuters";
@@ -1595,6 +1629,8 @@ const endsFigure = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || gramm
  */
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
   if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing') return undefined
+  const gap = figureNounHolders(tokens, i, last)
+  if (gap) return gap
   const next = tokens[last + 1]
   // a figure that opens the sentence has its own predicate after the verb ("The 12 inches forecasters predicted never fell", "… predicted fell as snow")
   const subject = !!next?.word && (lexicon.be.has(next.lower) || lexicon.auxiliaries.has(next.lower) || grammar.figureSubjectAdverbs.has(next.lower) || pastForm(next))

@@ -1028,8 +1028,11 @@ export class SourceResolver {
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
     // ("the transportation department" after "the fire department", "the election commission" after "the Health Ministry": a body's
     // field before an office noun names another body)
+    // ("the state health department" after "The FBI said…": with its level of government too, it is a body of its own unless the
+    // field was written with the earlier one, "the Ohio Department of Health")
     const field = of !== 'person' && mods.length > 0 ? bodyField(mods[mods.length - 1]) : undefined
-    const otherField = (e: Entity) => !!field && !said(e, field) && [...e.forms].some((f) => f.split(' ').some((x, k, all) => lexicon.officeNouns.has(all[k + 1]) && bodyField(x) !== undefined))
+    const levelled = !!field && mods.some((m) => m !== field && lexicon.placeLevels.has(m))
+    const otherField = (e: Entity) => !!field && !said(e, field) && (levelled || [...e.forms].some((f) => f.split(' ').some((x, k, all) => lexicon.officeNouns.has(all[k + 1]) && bodyField(x) !== undefined)))
     // ("the state" after "The city argues…", "the district" after "the Iranian government": a place noun refers back only to a
     // source of its level, a country's government by its name being of the country's, or to one of no known level)
     const levels = lexicon.placeLevels.get(head)

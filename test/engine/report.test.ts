@@ -7508,6 +7508,39 @@ describe('a figure’s one-word lead opening the sentence', () => {
   })
 })
 
+describe('a figure credited to a source after its noun', () => {
+  it('by a passive with “by”, at the end of the sentence too', () => {
+    expect(labelAndCues('Fraud costs taxpayers $60 billion a year, a figure reported by the FBI.')).toEqual([['direct', [['reported by', 'the FBI']]]])
+    expect(labelAndCues('The toll rose to 40, a number cited by state officials.')).toEqual([['reported', [['cited by', 'state officials']]]])
+    expect(labelAndCues('The leak was confirmed on Monday, a fact first disclosed by the Ledger.')).toEqual([['direct', [['disclosed by', 'the Ledger']]]])
+  })
+
+  it('by a relative clause whose object went ahead as the figure’s noun', () => {
+    expect(labelAndCues('Medicare fraud costs taxpayers $60 billion a year, a figure the FBI has cited in past cases.')).toEqual([['direct', [['cited', 'the FBI']]]])
+    expect(labelAndCues('The plant shed 3,000 jobs, a number that the governor cited often.')).toEqual([['direct', [['cited', 'the governor']]]])
+    expect(labelAndCues('The mill cut 500 jobs, roughly the number analysts expected.')).toEqual([['reported', [['expected', 'analysts']]]])
+    expect(labelAndCues('Unemployment hit 6 percent, a figure the state labor department reported last week.')).toEqual([['direct', [['reported', 'the state labor department']]]])
+    expect(labelAndCues('The toll is higher than the number officials projected.')).toEqual([['reported', [['projected', 'officials']]]])
+  })
+
+  it('while a law cited by someone is its own text, and a figure cited as proof or put to another use is no one’s words', () => {
+    expect(labels('The 2019 law, cited by prosecutors, bans the sale of such devices.')).toEqual(['unattributed'])
+    expect(labels('He counted the votes, a total the clerk certified on Monday.')).toEqual(['unattributed'])
+    expect(labels('The company cut 500 jobs, a number the union disputes.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a body named by its level and its field', () => {
+  it('is a body of its own, not the last government body named', () => {
+    expect(sourceNames('The FBI said crime fell.\n\nThe state health department said flu cases rose.')).toEqual(['FBI', 'state health department'])
+    expect(sourceNames('The Pentagon said the drill was routine.\n\nThe county parks department said the trail would reopen.')).toEqual(['Pentagon', 'county parks department'])
+  })
+
+  it('while one the field was written with is referred back to', () => {
+    expect(sourceNames('The Ohio Department of Health said cases rose.\n\nThe state health department later said the figures were preliminary.')).toEqual(['Ohio Department of Health'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
