@@ -725,6 +725,18 @@ export function relativeOverPhrase(tokens: Token[], i: number): boolean {
   return false
 }
 
+/**
+ * A noun with its article gone ahead of the relative clause whose subject starts at `s`, as the clause verb's object: "a decline
+ * [that] the company blamed on competition", "a crowd police estimated at 20,000" ("the company", "police").
+ */
+export function objectAhead(tokens: Token[], s: number): boolean {
+  const k = grammar.relativePronouns.has(w(tokens, s - 1)) && w(tokens, s - 1) !== 'who' ? s - 2 : s - 1
+  const t = tokens[k]
+  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || pastForm(t) || presentVerb(t) || adverbLike(t)) return false
+  const np = leftNP(tokens, k)
+  return !!np && grammar.articles.has(w(tokens, np[0]))
+}
+
 /** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */
 function demonstrativeThat(tokens: Token[], j: number): boolean {
   const k = grammar.particles.has(w(tokens, j + 1)) ? j + 1 : grammar.particles.has(w(tokens, j + 2)) ? j + 2 : -1

@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
+import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -98,8 +98,10 @@ function verbReading(tokens: Token[], i: number): boolean {
   // a hedge on the noun, not the claim (SPEC); "were estimated at" is a passive, read elsewhere, "estimated at least…" the verb, and
   // so is one after a relative clause's subject, "a crowd that the campaign estimated at 3,000")
   if (t.lower.endsWith('ed') && prev?.word && !lexicon.auxiliaries.has(prev.lower) && w(tokens, i + 1) === 'at' && !grammar.atQuantities.has(w(tokens, i + 2)) && figureAt(tokens, i + 2)) {
+    // (or the noun gone ahead of the clause: "a crowd officials estimated at 20,000")
     const np = leftNP(tokens, i - 1)
-    if (!np || !grammar.relativePronouns.has(w(tokens, np[0] - 1))) return false
+    const sub = np && !grammar.relativePronouns.has(w(tokens, np[0] - 1)) ? subjectOf(tokens, i) : undefined
+    if (!np || !(grammar.relativePronouns.has(w(tokens, np[0] - 1)) || (sub && objectAhead(tokens, sub[0])))) return false
   }
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
@@ -1173,7 +1175,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a few words at most: a subject from the start of a long sentence is read in constant time)
   const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
   // ("The plan, which the mayor called “a disgrace,”": a relative clause's own subject calls it so)
-  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && !grammar.relativePronouns.has(w(tokens, src[0] - 1)) && namedRightAfter(tokens, i + 1)) return
+  // ("a move critics called “a betrayal”": a subject after a noun gone ahead of its clause calls it so)
+  const ahead = objectAhead(tokens, src[0])
+  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && !grammar.relativePronouns.has(w(tokens, src[0] - 1)) && !ahead && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")
@@ -1202,7 +1206,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (grammar.requestForVerbs.has(verb.base) && !afterQuote && requestFor(tokens, last + 1)) return
   // ("what the agency called a new type of weapon": the name after the verb is the content, its object gone ahead as "what")
   const named = w(tokens, src[0] - 1) === 'what' && namesWhat(tokens, last) ? { kind: 'object' as const, at: last + 1 } : undefined
-  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  // ("a decline the company blamed on competition", "a crowd officials estimated at 20,000": a cause claimed for the object gone
+  // ahead of the clause, or a figure put on it; "which insurers estimated at $2 billion" too)
+  const estimateAt = w(tokens, last + 1) === 'at' && grammar.figureVerbs.has(verb.base) && figureAt(tokens, last + 2)
+  // (and what the object gone ahead was called: "a decision officials called the first of its kind"; a name after it only names it,
+  // "a program the White House called Operation Warp Speed")
+  const calledAhead = ahead && grammar.namingVerbs.has(verb.base) && verb.form === 'past' && opensNP(tokens[last + 1]) && !tokens[last + 1].cap
+  const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && grammar.relativePronouns.has(w(tokens, src[0] - 1))))) || calledAhead ? { kind: 'relative' as const, at: last + 1 } : undefined
+  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? gapped ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'

@@ -105,7 +105,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // relative clause is about, and the clause's subject follows that noun (not "a few critics", "a dozen residents", "a senator's aides")
     const lead = tokens[np[0] + 1]
     // (lowercase words up to the head, no preposition: "a pitch to New York voters", "a spokesman for committee Democrats" are one phrase)
-    const plural = isPlural(tokens[at]) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
+    // ("a crowd police estimated at…": an office that speaks with no determiner is as plural as "officials")
+    const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
     const plain = (t: Token) => t.word && !t.cap && !/\d/.test(t.text) && !lexicon.prepositions.has(t.lower) && !lexicon.indefinite.has(t.lower)
     if ((w(tokens, np[0]) === 'a' || w(tokens, np[0]) === 'an') && np[0] + 2 <= at && plural && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(np[0] + 2, at).every(plain)) return [np[0] + 2, at + 1]
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows

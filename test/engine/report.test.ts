@@ -7541,6 +7541,25 @@ describe('a body named by its level and its field', () => {
   })
 })
 
+describe('an object gone ahead of a relative clause', () => {
+  it('is what the clause’s subject blamed, estimated or called it', () => {
+    expect(labelAndCues('Sales in China dropped 11%, a decline the company blamed on fierce competition from Huawei.')).toEqual([['direct', [['blamed', 'the company']]]])
+    expect(labelAndCues('The network went dark for six hours, an outage that regulators blamed on a botched update.')).toEqual([['reported', [['blamed', 'regulators']]]])
+    expect(labelAndCues('Thousands marched downtown, a crowd officials estimated at 20,000.')).toEqual([['reported', [['estimated', 'officials']]]])
+    expect(labelAndCues('The damage, which insurers estimated at $2 billion, was the worst in a decade.')).toEqual([['reported', [['estimated', 'insurers']]]])
+    expect(labelAndCues('The board approved the merger, a decision officials called the first of its kind.')).toEqual([['reported', [['called', 'officials']]]])
+    expect(labelAndCues('It was a crash the airline called a tragedy.')).toEqual([['direct', [['called', 'the airline']]]])
+    expect(labelAndCues('The board approved the merger, a move critics called “a betrayal.”')).toEqual([['reported', [['called', 'critics']]]])
+  })
+
+  it('while a thing called by its name, a figure that describes its noun, and a call to meet are no one’s words', () => {
+    expect(labels('They use a formula called “chained CPI.”')).toEqual(['unattributed'])
+    expect(labels('The plan, a program the White House called Operation Warp Speed, began in May.')).toEqual(['unattributed'])
+    expect(labels('A crowd estimated at 10,000 gathered outside the stadium.')).toEqual(['unattributed'])
+    expect(labels('The agency called a meeting for Monday.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -2039,6 +2039,21 @@ Ortiz released the following statement on Friday:
     note: "'Projects' is a projection (an estimate the source supplies, SPEC §1) when it stands after its subject before a figure or a that-clause; everywhere else the plural noun is far commoner ('funds projects that…', '3,500 projects').",
   },
   {
+    id: 'speech-verb/object-gone-ahead',
+    rule: 'speech-verb',
+    text: `Sales in Greater China dropped 11%, a decline the company blamed on fierce competition from Huawei. Thousands marched to the capitol, a crowd police estimated at 20,000. The council approved the tower, a decision residents called a betrayal. Medicare fraud costs taxpayers $60 billion a year, a figure the FBI has cited in past cases. The toll rose to 40, a number cited by state officials. The vaccine drive, a program the governor called Operation Shield, began in May. A crowd estimated at 10,000 filled the square.`,
+    expect: [
+      { s: 'Sales in Greater China dropped 11%, a decline the company blamed on fierce competition from Huawei.', label: 'direct', sources: ['the company'] },
+      { s: 'Thousands marched to the capitol, a crowd police estimated at 20,000.', label: 'direct', sources: ['police'] },
+      { s: 'The council approved the tower, a decision residents called a betrayal.', label: 'reported', sources: ['residents'] },
+      { s: 'Medicare fraud costs taxpayers $60 billion a year, a figure the FBI has cited in past cases.', label: 'direct', sources: ['the FBI'] },
+      { s: 'The toll rose to 40, a number cited by state officials.', label: 'reported', sources: ['state officials'] },
+      { s: 'The vaccine drive, a program the governor called Operation Shield, began in May.', label: 'unattributed' },
+      { s: 'A crowd estimated at 10,000 filled the square.', label: 'unattributed' },
+    ],
+    note: "A noun set after the clause it sums up, with a relative clause whose object went ahead as that noun ('a decline the company blamed on…', 'a crowd police estimated at…', 'a decision residents called…', 'a figure the FBI has cited'), hands the figure, cause or characterisation to the clause's subject (SPEC §1 step 1: a figure or estimate the source supplies). A proper name after 'called' only names the thing, and a past form right after its noun with 'at' and a figure describes the noun (a hedge on it, not the claim).",
+  },
+  {
     id: 'according-to/to-hear-tell',
     rule: 'according-to',
     text: `To hear his supporters tell it, the senator is a reformer. The economy, to hear the White House tell it, has never been stronger. To hear Okafor tell it, the merger saved the plant. Hundreds came to hear the mayor tell it.`,
