@@ -805,7 +805,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t) => t.word && !t.cap && !lexicon.prepositions.has(t.lower))
   const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
   const describing = ends && tokens[headOf(tokens, after)]
-  const bodyAfter = describing && !describing.cap ? lookup(lexicon.officeNouns, describing) : undefined
+  // (a noun for a person too, after a given name, describes the person: "Lee Chang, a former regulator, said")
+  const personAfter = !!describing && lexicon.personRoles.has(describing.norm) && lexicon.givenNames.has(tokens[s].lower)
+  const bodyAfter = describing && !describing.cap && !personAfter ? lookup(lexicon.officeNouns, describing) : undefined
   const office = body ?? bodyAfter
   if (office) return { kind: 'named', type: officeType(office), name: written, country }
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's

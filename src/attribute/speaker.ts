@@ -669,7 +669,10 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
   const name = leftNP(tokens, comma - 1)
   // ("Instead, the study, which notes…": a sentence adverb is capitalised as a first word, no name)
   const adverb = !!name && name[1] - name[0] === 1 && (sentenceWord(tokens, name[0], name[1]) || lexicon.adverbs.has(tokens[name[0]].lower) || adverbLike(tokens[name[0]]))
-  return name && !adverb && tokens[headOf(tokens, name)].cap && (name[0] === 0 || !tokens[name[0] - 1].word) && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
+  // (the name may follow a verb or a preposition: "…,” said Diane Swonk, chief economist at KPMG, who expects…", "spoke to Ana Ruiz,
+  // a reporter, who said…")
+  const opens = name && (name[0] === 0 || !tokens[name[0] - 1].word || !tokens[name[0] - 1].cap)
+  return name && !adverb && tokens[headOf(tokens, name)].cap && opens && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
 }
 
 /**

@@ -7560,6 +7560,30 @@ describe('an object gone ahead of a relative clause', () => {
   })
 })
 
+describe('“who” after a name and its description', () => {
+  it('stands for the name, after an inverted verb, another verb or a preposition', () => {
+    expect(labelAndCues('“They were behind the curve,” said Diane Swonk, chief economist at KPMG, who expects two more cuts by June.')).toEqual([['direct', [['said', 'Diane Swonk'], ['expects', 'Diane Swonk']]]])
+    expect(labelAndCues('The mayor spoke to Ana Ruiz, a reporter, who said the plan was dead.')).toEqual([['direct', [['said', 'Ana Ruiz']]]])
+    expect(labelAndCues('The firm hired Tomas Berg, a former lawyer for the state, who argued the rules were outdated.')).toEqual([['direct', [['argued', 'Tomas Berg']]]])
+  })
+
+  it('while one after a description alone stays vague', () => {
+    expect(labels('The mayor spoke to a reporter, who said the plan was dead.')).toEqual(['reported'])
+  })
+})
+
+describe('a given name described by a noun for a person and a body alike', () => {
+  it('is a person', () => {
+    expect(types('Maria Chang, a former regulator, said the rules were outdated.')).toEqual([['Maria Chang', 'person']])
+    expect(types('David Osei, a regulator at the state insurance office, said no.')).toEqual([['David Osei', 'person']])
+  })
+
+  it('while a body’s name so described stays a body', () => {
+    expect(types('Ofcom, the regulator, said the rules were outdated.')).toEqual([['Ofcom', 'organization']])
+    expect(types('Elm Capital, a hedge fund, said it would sue.')).toEqual([['Elm Capital', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
