@@ -1252,7 +1252,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
 
   firmWork(tokens, src, i, reading)
   pluralOpener(tokens, src, i, verb, reading)
-  const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 ? last + 2 : last + 1
+  // ("DTE disputes that.", "only 50 percent believe that.": "that" alone at the clause's end is what was said, a pronoun, not the cue's)
+  const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 && !(content.kind === 'that' && isPunct(tokens[last + 2], '.;!?)')) ? last + 2 : last + 1
   // (a named outlet only: "the media considered him…" inside what Sanders said hands on no one's words)
   const outlet = (reading.type === 'media' || reading.type === 'state-media') && reading.kind === 'named'
   add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })

@@ -7584,6 +7584,18 @@ describe('a given name described by a noun for a person and a body alike', () =>
   })
 })
 
+describe('“that” alone after a verb at the end of a clause', () => {
+  it('is what was said or believed, a pronoun, not part of the cue', () => {
+    expect(labelAndCues('DTE disputes that.')).toEqual([['direct', [['disputes', 'DTE']]]])
+    expect(labelAndCues('Among American-born parents, only a third believe that.')).toEqual([['reported', [['believe', 'a third']]]])
+    expect(labelAndCues('He wept by the time he said that.')).toEqual([['direct', [['said', 'he']]]])
+  })
+
+  it('while a that-clause keeps its “that” in the cue', () => {
+    expect(labelAndCues('Kim said that the plan failed.')).toEqual([['direct', [['said that', 'Kim']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
