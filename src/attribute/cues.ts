@@ -103,6 +103,9 @@ function verbReading(tokens: Token[], i: number): boolean {
     const sub = np && !grammar.relativePronouns.has(w(tokens, np[0] - 1)) ? subjectOf(tokens, i) : undefined
     if (!np || !(grammar.relativePronouns.has(w(tokens, np[0] - 1)) || (sub && objectAhead(tokens, sub[0])))) return false
   }
+  // ("…, people briefed on the plans said.", "officials informed about the decision": a past form of telling between a noun and a
+  // topic describes the ones told, a passive participle)
+  if (lexicon.cueVerbs.get(t.lower)?.takes === 'object' && pastForm(t) && prev?.word && !prev.cap && isSourceNoun(prev) && grammar.topicPrepositions.has(w(tokens, i + 1))) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)

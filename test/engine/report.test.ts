@@ -7596,6 +7596,19 @@ describe('“that” alone after a verb at the end of a clause', () => {
   })
 })
 
+describe('people told about something, before the verb that tags them', () => {
+  it('are one vague speaker, the past form of telling describing them', () => {
+    expect(labelAndCues('The company is expected to announce layoffs, people briefed on the plans said.')).toEqual([['reported', [['is expected to', null], ['said', 'people briefed on the plans']]]])
+    expect(labelAndCues('The move was a surprise, officials informed about the decision said.')).toEqual([['reported', [['said', 'officials informed about the decision']]]])
+    expect(labelAndCues('Residents notified of the closure said they were angry.')).toEqual([['reported', [['said', 'Residents notified of the closure']]]])
+  })
+
+  it('while the one who tells stays the speaker', () => {
+    expect(labelAndCues('The agency informed residents that the water was unsafe.')).toEqual([['direct', [['informed', 'The agency']]]])
+    expect(labels('The official briefed reporters on the plan.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
