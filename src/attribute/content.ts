@@ -910,8 +910,10 @@ function smallClause(tokens: Token[], j: number): boolean {
   const end = heldEnd(tokens, j)
   const after = tokens[end]
   const next = tokens[end + 1]
+  // ("consider the plan reckless": an adjective the phrase read as its last word closes the object; "Clinton honest" after it)
+  if (end > j + 1 && judgment(tokens[end - 1]) && !after?.word) return true
   if (end <= j || !after?.word || after.cap) return false
-  if (adjectiveLike(after) && !lexicon.prepositions.has(after.lower)) return true
+  if (judgment(after) && !lexicon.prepositions.has(after.lower)) return true
   return adverbLike(after) && !!next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)
 }
 

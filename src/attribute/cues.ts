@@ -43,7 +43,9 @@ export type Add = (f: Omit<Found, 'quote' | 'channel' | 'relayed'> & Partial<Fou
 const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
-const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower)
+const numberWord = (l: string) => lexicon.determiners.has(l) || grammar.spelledNumbers.has(l)
+// ("six-million people", "two-thirds of the voters", "forty-two people": a number joined by a hyphen counts as the number)
+const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
 
 /** A figure right before `i` that is an object's or a preposition's: "reported 1,001 …", "with 300 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {

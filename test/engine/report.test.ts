@@ -7609,6 +7609,34 @@ describe('people told about something, before the verb that tags them', () => {
   })
 })
 
+describe('what someone holds a thing to be, an adjective after it', () => {
+  it('is their view', () => {
+    expect(labelAndCues('Most economists consider the plan reckless.')).toEqual([['reported', [['consider', 'Most economists']]]])
+    expect(labelAndCues('Just 30 percent of all voters consider Clinton honest.')).toEqual([['reported', [['consider', 'Just 30 percent of all voters']]]])
+    expect(labelAndCues('State engineers deemed the bridge unsafe.')).toEqual([['reported', [['deemed', 'State engineers']]]])
+    expect(labelAndCues('The senator considers the deal dangerous.')).toEqual([['direct', [['considers', 'The senator']]]])
+  })
+
+  it('while considering a thing, however, is deliberating', () => {
+    expect(labels('The board considered the proposal at length.')).toEqual(['unattributed'])
+    expect(labels('The council will consider the bill carefully.')).toEqual(['unattributed'])
+    expect(labels('They considered the Democratic proposal.')).toEqual(['unattributed'])
+  })
+})
+
+describe('an inverted speaker counted by a hyphenated number', () => {
+  it('is a vague group like one counted in digits', () => {
+    expect(labelAndCues('I guess that settles it, said six-million people who lost their health insurance.')).toEqual([['reported', [['said', 'six-million people']]]])
+    expect(labelAndCues('The plan failed, said forty-two tenants who lost their leases.')).toEqual([['reported', [['said', 'forty-two tenants']]]])
+    expect(labelAndCues('The vote was rigged, claimed two-thirds of the members.')).toEqual([['reported', [['claimed', 'two-thirds of the members']]]])
+  })
+
+  it('while a hyphenated word that is no number does not make one', () => {
+    expect(labels('The company, said to be worth $2 billion, declared bankruptcy.')).toEqual(['reported'])
+    expect(labels('The firm announced, last-minute changes aside, a full recall.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
