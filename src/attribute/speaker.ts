@@ -177,7 +177,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       if (town && tokens.slice(town[0], np[0] - 2).some((x) => !x.cap && lexicon.prepositions.has(x.lower))) np = [town[0], np[1]]
     }
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after or a cleft ("That's what Lee said.")
-    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i) && !namesWhat(tokens, i)) return undefined
+    // (nor when a clause with its object gone ahead as "what" follows: "twice what the mayor said it would cost", "what Bradley said
+    // she anticipated": the figure is theirs)
+    if ((grammar.freeRelatives.has(w(tokens, np[0] - 1)) || grammar.freeRelatives.has(w(tokens, np[0]))) && !quoteWithin(tokens, i + 1) && !clauseAt(tokens, i + 1) && !cleft(tokens, np, i) && !namesWhat(tokens, i) && !gappedClause(tokens, i + 1)) return undefined
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
     const only = tokens[np[0]]
     // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
@@ -976,6 +978,19 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
     return head && !identified && (isSourceNoun(head) || personNoun(head) || lexicon.documentNouns.has(head.norm)) ? holder : undefined
   }
   return undefined
+}
+
+/** A clause at `j` of a subject pronoun and a verb whose object went ahead: "it would cost", "she anticipated", "they expected to raise". */
+function gappedClause(tokens: Token[], j: number): boolean {
+  if (!lexicon.pronouns.has(w(tokens, j)) || grammar.objectPronouns.has(w(tokens, j))) return false
+  let k = j + 1
+  while (k < j + 3 && (lexicon.auxiliaries.has(w(tokens, k)) || grammar.modals.has(w(tokens, k)))) k++
+  // (an auxiliary may be the verb itself: "it would be", "they had")
+  if (k > j + 1 && !tokens[k]?.word) k--
+  const verb = tokens[k]
+  if (!verb?.word || verb.cap || (k === j + 1 && !pastForm(verb) && !verb.lower.endsWith('s'))) return false
+  const after = tokens[k + 1]
+  return !after?.word ? !after || isPunct(after, '.,;:!?)—–') : lexicon.prepositions.has(after.lower) || after.lower === 'to' || lexicon.timeWords.has(after.lower)
 }
 
 /** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */

@@ -7637,6 +7637,20 @@ describe('an inverted speaker counted by a hyphenated number', () => {
   })
 })
 
+describe('what someone said a thing would be', () => {
+  it('is their figure or estimate, the clause after “said” having its object gone ahead as “what”', () => {
+    expect(labelAndCues('The gala raised about $200,000, about double what Bradley said she anticipated.')).toEqual([['direct', [['said', 'Bradley']]]])
+    expect(labelAndCues('The bill is twice what the mayor said it would cost.')).toEqual([['direct', [['said', 'the mayor']]]])
+    expect(labelAndCues('The price was half what analysts said it would be.')).toEqual([['reported', [['said', 'analysts']]]])
+  })
+
+  it('while what someone said, with nothing after it, is only a thing said', () => {
+    expect(labels('He contradicted what Trump said.')).toEqual(['unattributed'])
+    expect(labels('The union ignored what the company said.')).toEqual(['unattributed'])
+    expect(labels('That was not what the senator said in the debate.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
