@@ -470,7 +470,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const bare = h === a && grammar.bareOffices.has(office)
     // (a capitalised word before it names another body, "the Senate committee", but for where it is based or who runs it: "the
     // Nashville-based company", "the Hamas-run ministry")
-    const named = (i: number) => tokens[a + 1 + i]?.cap && !DESCRIBED.test(tokens[a + 1 + i].lower)
+    // ("the Spanish agency", "the Russian ministry": a nationality only says whose body it is, one written before)
+    const named = (i: number) => tokens[a + 1 + i]?.cap && !DESCRIBED.test(tokens[a + 1 + i].lower) && !lexicon.places.words.match(tokens, a + 1 + i, a + 2 + i)
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
   const role = compoundHead(tokens, h, lexicon.personRoles)

@@ -1044,10 +1044,12 @@ export class SourceResolver {
     // ("Germany's president" is not "President Emmanuel Macron of France" before it; "the Russian leader" may be a "Vladimir Putin"
     // written with no country)
     const places = placesIn(s.tokens, a, b)
+    // (a body is of no country until one is written with it: "the Saudi government" is not the White House before it, "the Spanish
+    // agency" is "the Spanish weather agency AEMET")
     const otherCountry = (e: Entity) => {
       if (!places.country) return false
       const countries = countriesSaid(e)
-      return countries.size > 0 && !countries.has(places.country)
+      return countries.size > 0 ? !countries.has(places.country) : of !== 'person' && e.type !== 'person'
     }
     // ("the study" after "The documents show…": a piece of research is research written before, by any of its nouns)
     const work = (x: string) => lexicon.researchWorks.has(x) || lexicon.researchWorks.has(x.replace(/s$/, ''))

@@ -7651,6 +7651,19 @@ describe('what someone said a thing would be', () => {
   })
 })
 
+describe('a body known by its nationality and its noun', () => {
+  it('is the body of that country written before', () => {
+    expect(sourceNames('The Spanish weather agency AEMET issued a red alert for Valencia. The Spanish agency said up to 180 liters of rain could fall.')).toEqual(['AEMET'])
+    expect(sourceNames('Russia’s Foreign Ministry said the talks had failed. The Russian ministry added that it would respond.')).toEqual(['Russia’s Foreign Ministry'])
+  })
+
+  it('and no body of another country, nor one of no country', () => {
+    expect(sourceNames('The Ukrainian Defense Ministry said 40 drones were shot down. The Russian ministry said none were.')).toEqual(['Ukrainian Defense Ministry', 'Russian ministry'])
+    expect(sourceNames('The White House said the bill was flawed. Members of the Saudi government, which has strongly denied any involvement, lobbied against it.')).toEqual(['White House', 'Saudi government'])
+    expect(sourceNames('Acme Corp said profits rose. The French company said sales fell.')).toEqual(['Acme Corp', 'French company'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
