@@ -194,6 +194,16 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
 }
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
+/** A noun ending at `k` that a participle after it describes: an object of a verb, or a phrase set off or after a preposition ("a merger", "a man"), not a subject. */
+function describedNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
+  const np = leftNP(tokens, k)
+  if (!np || !grammar.articles.has(w(tokens, np[0])) || np[0] === firstWord(tokens)) return false
+  const before = tokens[np[0] - 1]
+  return !!before && (isPunct(before, ',(—–') || (before.word && !before.cap && (pastForm(before) || lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower))))
+}
+
 /** A lowercase noun of information or a document: "a fact", "a figure", "the memo". */
 function infoNoun(t: Token | undefined): boolean {
   return !!t?.word && !t.cap && (objectNoun(t.lower) === 'info' || lexicon.documentNouns.has(t.norm))
@@ -422,7 +432,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // be in his 40s, the man…": set off, the participle is the same hedge with its "is" left out
     // (a headline drops its "is": "Fed expected to hold rates steady", "Suspect believed to be armed"; its "said to" is left to
     // the verb, as it more often reports words to someone)
-    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((shape.titleLine && i > 0 && tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)) || (i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || ((isPunct(tokens[i - 1], ',') || i === firstWord(tokens)) && verbAfterTo(tokens, i + 1)))) {
+    // (and after an object or an apposition, the noun the participle describes: "announced a merger expected to close next year",
+    // "…, a deal expected to bring in $105 million", "arrested a man believed to be the gunman")
+    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((shape.titleLine && i > 0 && tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)) || (i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || ((isPunct(tokens[i - 1], ',') || i === firstWord(tokens) || describedNoun(tokens, i - 1)) && verbAfterTo(tokens, i + 1)))) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
       continue
     }
