@@ -497,6 +497,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const common = h === firstWord(tokens) ? (lexicon.eventNouns.get(head.norm) ?? lexicon.evidenceNouns.get(head.norm)) : undefined
   const opensAsCommon = common !== undefined && (common !== head.norm || lexicon.massNouns.has(head.norm))
   if (head.cap && !opensAsCommon) return readName(text, tokens, range, h)
+  // ("Two of the bidders", "Millions of viewers", "many of whom", "a majority of those": unlisted people, plural by an agent's ending,
+  // or the relatives that stand for people)
+  if (!definite && (PEOPLE_PLURAL.test(head.lower) || (h > a && w(tokens, h - 1) === 'of' && grammar.peopleRelatives.has(head.lower)))) return { kind: 'vague', type: 'anonymous', name }
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }
 }
 
@@ -831,6 +834,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/
 /** where a body is based or who runs it, written before its noun: "Nashville-based", "Hamas-run" (grammar describingSuffixes) */
+/** a plural of people by an agent's ending: "bidders", "lobbyists", "libertarians" */
+const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$`)
 /** a middle initial: "F." */
 const INITIAL = /^\p{Lu}\.$/u

@@ -7693,6 +7693,19 @@ describe('a hedging participle after the noun it describes', () => {
   })
 })
 
+describe('unlisted people counted or shared out', () => {
+  it('are anonymous, not of an unknown type', () => {
+    expect(types('Two of the bidders said the auction was rigged.')).toEqual([['Two of the bidders', 'anonymous']])
+    expect(types('Millions of viewers said the broadcast froze.')).toEqual([['Millions of viewers', 'anonymous']])
+    expect(types('The firm surveyed 300 owners, many of whom say costs are rising.')).toEqual([['many of whom', 'anonymous']])
+    expect(types('Several fact checkers pointed out that the figure was wrong.')).toEqual([['Several fact checkers', 'anonymous']])
+  })
+
+  it('while things with such endings stay things', () => {
+    expect(types('The papers show the deal was signed in May.')).toEqual([['papers', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
