@@ -7706,6 +7706,13 @@ describe('unlisted people counted or shared out', () => {
   })
 })
 
+describe('a sports statistician with a bureau in its name', () => {
+  it('is a company, not a government', () => {
+    expect(types('According to the Elias Sports Bureau, it was the first sweep in the Bronx since 1998.')).toEqual([['Elias Sports Bureau', 'organization']])
+    expect(types('The Census Bureau said the population grew.')).toEqual([['Census Bureau', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
