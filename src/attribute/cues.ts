@@ -204,6 +204,20 @@ function describedNoun(tokens: Token[], k: number): boolean {
   return !!before && (isPunct(before, ',(—–') || (before.word && !before.cap && (pastForm(before) || lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower))))
 }
 
+/**
+ * A headline's subject ends at a plural of people before a lowercase word, the headline's present verb, which the phrase reader
+ * takes for more of the noun: "Parents sue TikTok, alleging…" → "Parents", "Local farmers sue state, claiming…" → "Local farmers".
+ */
+function headlineSubject(tokens: Token[], src: Range | undefined): Range | undefined {
+  if (!src) return src
+  for (let k = src[0]; k < src[1] - 1; k++) {
+    const t = tokens[k]
+    const next = tokens[k + 1]
+    if (t.word && isPlural(t) && isSourceNoun(t) && next.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.joiners.has(next.lower) && !grammar.relativePronouns.has(next.lower) && !isPlural(next) && !isSourceNoun(next) && !lexicon.clauseBreakers.has(next.lower)) return [src[0], k + 1]
+  }
+  return src
+}
+
 /** A lowercase noun of information or a document: "a fact", "a figure", "the memo". */
 function infoNoun(t: Token | undefined): boolean {
   return !!t?.word && !t.cap && (objectNoun(t.lower) === 'info' || lexicon.documentNouns.has(t.norm))
@@ -315,7 +329,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     found.push({ cue: f.cue, src: f.src, reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
   }
   let mainSubject: Range | undefined | null = null
-  const subject = () => (mainSubject === null ? (mainSubject = findMainSubject(tokens)) : mainSubject)
+  const subject = () => (mainSubject === null ? (mainSubject = shape.titleLine ? headlineSubject(tokens, findMainSubject(tokens)) : findMainSubject(tokens)) : mainSubject)
   let conditional: boolean | undefined
   const hypothetical = () => (conditional ??= tokens.some((t) => lexicon.conditionals.has(t.lower) && t.lower !== 'were'))
   // a speaker who makes something plain, the cue at `[i, end)`: "made clear that…", "left no doubt that…" (not a thing: "the rain

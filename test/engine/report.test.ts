@@ -7713,6 +7713,17 @@ describe('a sports statistician with a bureau in its name', () => {
   })
 })
 
+describe('a headline’s plural subject before its present verb', () => {
+  it('ends at the plural, the participle’s speaker', () => {
+    expect(labelAndCues('Parents sue TikTok, alleging app fueled daughter’s death\n\nThe suit was filed Monday.').slice(0, 1)).toEqual([['reported', [['alleging', 'Parents']]]])
+    expect(labelAndCues('Local farmers sue state, claiming drought rules are unfair\n\nThe growers filed suit on Monday.').slice(0, 1)).toEqual([['reported', [['claiming', 'Local farmers']]]])
+  })
+
+  it('while a plural that modifies the next noun stays in the phrase', () => {
+    expect(labelAndCues('Teachers union says cuts are illegal\n\nThe union filed suit on Monday.').slice(0, 1)).toEqual([['direct', [['says', 'Teachers union']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
