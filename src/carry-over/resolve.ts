@@ -43,7 +43,7 @@ interface Mention {
 }
 
 /** time, organisation, media and office words, in one set: no person's name holds one */
-const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys()])
+const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys(), ...grammar.lawWords])
 
 /** Where a team's name starts in the run `t[a, b)`, past a first word that only opens the sentence ("The Florida Panthers"), or -1. */
 function teamStart(t: Token[], a: number, b: number): number {

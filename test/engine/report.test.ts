@@ -7724,6 +7724,18 @@ describe('a headline’s plural subject before its present verb', () => {
   })
 })
 
+describe('courts by their circuit, and laws by their names', () => {
+  it('an appeals court known by its circuit is a court', () => {
+    expect(types('The 5th Circuit had ruled that the ban violated the First Amendment.')).toEqual([['5th Circuit', 'government']])
+    expect(types('The Ninth Circuit said the law was valid.')).toEqual([['Ninth Circuit', 'government']])
+  })
+
+  it('a law’s name is no person a later pronoun stands for', () => {
+    expect(resolvedOrWritten('The ban violated the First Amendment.\n\nShe said the case was clear.')).toEqual(['She'])
+    expect(resolvedOrWritten('The Geneva Conventions bar such attacks.\n\nHe said the strike was lawful.')).toEqual(['He'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
