@@ -7736,6 +7736,20 @@ describe('courts by their circuit, and laws by their names', () => {
   })
 })
 
+describe('a picture, a video or a link tweeted', () => {
+  it('is something shared, an act, not words', () => {
+    expect(labels('Fields later tweeted a photograph of her bruised forearm.')).toEqual(['unattributed'])
+    expect(labels('Supporters kept tweeting videos of the rally into the night.')).toEqual(['unattributed'])
+    expect(labels('The campaign tweeted a link to the full interview on Sunday.')).toEqual(['unattributed'])
+  })
+
+  it('while a warning, a chart of figures or a that-clause tweeted is what was said', () => {
+    expect(labels('The senator tweeted a warning about the storm.')).toEqual(['direct'])
+    expect(labels('Trump tweeted a chart of inaccurate crime statistics.')).toEqual(['direct'])
+    expect(labels('The mayor tweeted that the roads were closed.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
