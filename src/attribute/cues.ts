@@ -107,7 +107,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   }
   // ("…, people briefed on the plans said.", "officials informed about the decision": a past form of telling between a noun and a
   // topic describes the ones told, a passive participle)
-  if (lexicon.cueVerbs.get(t.lower)?.takes === 'object' && pastForm(t) && prev?.word && !prev.cap && isSourceNoun(prev) && grammar.topicPrepositions.has(w(tokens, i + 1))) return false
+  if (grammar.topicPrepositions.has(w(tokens, i + 1)) && prev?.word && !prev.cap && lexicon.cueVerbs.get(t.lower)?.takes === 'object' && pastForm(t) && isSourceNoun(prev)) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)
@@ -1206,8 +1206,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a few words at most: a subject from the start of a long sentence is read in constant time)
   const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
   // ("The plan, which the mayor called “a disgrace,”": a relative clause's own subject calls it so)
-  // ("a move critics called “a betrayal”": a subject after a noun gone ahead of its clause calls it so)
-  const ahead = objectAhead(tokens, src[0])
+  // ("a move critics called “a betrayal”": a subject after a noun gone ahead of its clause calls it so; read only for a verb that
+  // names, claims a cause or puts a figure "at")
+  const estimateAt = w(tokens, last + 1) === 'at' && grammar.figureVerbs.has(verb.base) && figureAt(tokens, last + 2)
+  const ahead = (grammar.namingVerbs.has(verb.base) || !!verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && objectAhead(tokens, src[0])
   if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && !grammar.relativePronouns.has(w(tokens, src[0] - 1)) && !ahead && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
@@ -1239,7 +1241,6 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const named = w(tokens, src[0] - 1) === 'what' && namesWhat(tokens, last) ? { kind: 'object' as const, at: last + 1 } : undefined
   // ("a decline the company blamed on competition", "a crowd officials estimated at 20,000": a cause claimed for the object gone
   // ahead of the clause, or a figure put on it; "which insurers estimated at $2 billion" too)
-  const estimateAt = w(tokens, last + 1) === 'at' && grammar.figureVerbs.has(verb.base) && figureAt(tokens, last + 2)
   // (and what the object gone ahead was called: "a decision officials called the first of its kind"; a name after it only names it,
   // "a program the White House called Operation Warp Speed")
   const calledAhead = ahead && grammar.namingVerbs.has(verb.base) && verb.form === 'past' && opensNP(tokens[last + 1]) && !tokens[last + 1].cap
