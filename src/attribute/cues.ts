@@ -194,8 +194,11 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
 }
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
-/** A noun ending at `k` that a participle after it describes: an object of a verb, or a phrase set off or after a preposition ("a merger", "a man"), not a subject. */
+/** A noun ending at `k` that a participle after it describes: an object of a verb, or a phrase set off or after a preposition ("a merger", "a man"), not a subject; or an amount of money. */
 function describedNoun(tokens: Token[], k: number): boolean {
+  // (an amount of money holds no belief: "a fee of around £60m expected to be agreed", "$2 billion believed to be hidden")
+  const n = grammar.scaleWords.has(w(tokens, k)) ? k - 1 : k
+  if (/^\d/.test(tokens[n]?.text ?? '') && CURRENCY.test(tokens[n - 1]?.text ?? '')) return true
   const t = tokens[k]
   if (!t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
   const np = leftNP(tokens, k)
@@ -894,6 +897,12 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   let it = i - 1
   while (it > 0 && i - it <= 2 && (grammar.perfectAuxiliaries.has(w(tokens, it)) || lexicon.adverbs.has(w(tokens, it)) || adverbLike(tokens[it]))) it--
   if (from === i && w(tokens, it) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
+    add({ cue: [it, j + 1], rule: 'hedge-passive' })
+    return true
+  }
+  // set off, it hedges the clause it ends or interrupts: "…, it is understood.", "The deal, it is believed, is close"
+  const end = skipAdjuncts(tokens, j + 1)
+  if (from === i && w(tokens, it) === 'it' && isPunct(tokens[it - 1], ',—–(') && lexicon.hedgeItThat.has(participle) && (!tokens[end] || isPunct(tokens[end], '.,;!?)—–'))) {
     add({ cue: [it, j + 1], rule: 'hedge-passive' })
     return true
   }

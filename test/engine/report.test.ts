@@ -7750,6 +7750,60 @@ describe('a picture, a video or a link tweeted', () => {
   })
 })
 
+describe('an amount of money described by a hedging participle', () => {
+  it('is a hedge with no source, not a believer', () => {
+    expect(labelAndCues('Chelsea are in talks, with a fee of around £60m expected to be agreed this week.')).toEqual([['reported', [['expected to', null]]]])
+    expect(labelAndCues('Investigators seized €40,000 believed to be the proceeds of fraud.')).toEqual([['reported', [['believed to', null]]]])
+    expect(labelAndCues('The council set aside $3 billion thought to cover the repairs.')).toEqual([['reported', [['thought to', null]]]])
+  })
+
+  it('while people counted still hold their expectation', () => {
+    expect(labelAndCues('About 40 expected to vote for the measure.')).toEqual([['reported', [['expected to', 'About 40']]]])
+  })
+})
+
+describe('a set-off “it is understood”', () => {
+  it('hedges the clause it ends or interrupts', () => {
+    expect(labelAndCues('Arsenal made no formal offer, it is understood.')).toEqual([['reported', [['it is understood', null]]]])
+    expect(labelAndCues('The minister will resign, it was reported on Monday.')).toEqual([['reported', [['it was reported', null]]]])
+    expect(labelAndCues('The striker, it is believed, has already agreed personal terms.')).toEqual([['reported', [['it is believed', null]]]])
+    expect(labelAndCues('Talks collapsed late on Friday — it was claimed — over the price.')).toEqual([['reported', [['it was claimed', null]]]])
+  })
+
+  it('while a participle that hedges nothing, or an adjective, leaves the claim the author’s', () => {
+    expect(labels('The plant closed, it was decided.')).toEqual(['unattributed'])
+    expect(labels('When the vote came, it was clear the bill would fail.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a company by its trade of distribution', () => {
+  it('is an organisation', () => {
+    expect(types('Power was restored to 5,000 homes, Western Power Distribution said.')).toEqual([['Western Power Distribution', 'organization']])
+    expect(types('Hartley Distribution said sales rose 4 percent.')).toEqual([['Hartley Distribution', 'organization']])
+  })
+
+  it('and a state’s child-welfare agency is a government body', () => {
+    expect(types('Child Protective Services said the boy was safe.')).toEqual([['Child Protective Services', 'government']])
+    expect(types('Adult Protective Services said it had opened a case.')).toEqual([['Adult Protective Services', 'government']])
+  })
+})
+
+describe('a university news names without its word', () => {
+  it('is an organisation, one body with its full name', () => {
+    expect(types('Johns Hopkins said the trial had ended early.')).toEqual([['Johns Hopkins', 'organization']])
+    expect(namesAndCounts('Johns Hopkins University said the trial had ended.\n\nThe university said no one was hurt.')).toEqual([['Johns Hopkins University', 2]])
+  })
+
+  it('and no person a later “she” stands for', () => {
+    const obituary = 'Margaret Okafor, a pioneering heart surgeon, died on Saturday at her home in Baltimore.\n\nShe was 88.\n\nColleagues recalled her as exacting in the operating room.\n\n“She would make you redo a suture five times,” said Dr. Paul Whitman, who trained under her at Johns Hopkins in the 1980s.\n\nShe is survived by two sons.\n\nIn a 2004 interview, she said she had never thought of herself as a pioneer.'
+    expect(resolvedOrWritten(obituary)).toEqual(['Paul Whitman', 'Margaret Okafor'])
+  })
+
+  it('while a person of that surname is a person', () => {
+    expect(types('Anthony Hopkins said the role had changed him.')).toEqual([['Anthony Hopkins', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
