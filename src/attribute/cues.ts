@@ -1271,6 +1271,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (nor is a relative clause's verb: ", an Austin performer who testified at trial.")
   if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1))) return
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return
+  // (a label of a word or three before a colon is no content: "Election night: Incumbent concedes in tight race", "Pat Caddell:
+  // Democrat Voters Worried…")
+  if (content.kind === 'trailing' && isPunct(before, ':') && src[0] - 1 - firstWord(tokens) <= 3 && tokens.slice(firstWord(tokens), src[0] - 1).every((t) => t.word)) return
   // a trailing tag's speaker opens with no participle and its object: ", beating Wall Street estimates.", ", topping the
   // company's forecasts." ("fundraising documents show." is a noun's modifier)
   const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || lexicon.determiners.has(t.lower) || grammar.possessivePronouns.has(t.lower) || t.lower !== t.norm)

@@ -445,7 +445,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before
     // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
     // email", but not after "Police records indicate…")
-    if (identified) return { kind: 'named', type: 'document', name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods, own: identifiedAside || undefined } : undefined }
+    // (the row goes by what identifies it, set off or not: "report published by the Brookings Institution", as "a report published by…")
+    const asideName = identifiedAside ? asideText(text, tokens, b + 1) : undefined
+    if (identified) return { kind: 'named', type: 'document', name: asideName ? `${name} ${asideName}` : name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods, own: identifiedAside || undefined } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
@@ -850,6 +852,15 @@ function brandName(word: string): boolean {
 
 /** what follows an identifying participle to name its agent or its occasion: "seen by Reuters", "obtained through a records request", "filed in federal court" */
 const IDENTIFIED_BY = new Set(['by', 'in', 'with', 'through', 'under'])
+
+/** A document's identifying participle set off from `k` to its closing comma, less a date at its end: "published by the Brookings Institution" of ", published by the Brookings Institution on Monday,". */
+function asideText(text: string, tokens: Token[], k: number): string | undefined {
+  let e = k
+  while (e < tokens.length && e - k < 12 && tokens[e].word) e++
+  if (e < tokens.length && !isPunct(tokens[e], ',.')) return undefined
+  while (e > k + 1 && (lexicon.timeWords.has(tokens[e - 1].lower) || YEAR.test(tokens[e - 1].text) || grammar.timeDeterminers.has(tokens[e - 1].lower) || lexicon.prepositions.has(tokens[e - 1].lower))) e--
+  return e > k + 1 ? spanText(text, tokens, [k, e]) : undefined
+}
 
 /** A body's initials that no list knows ("MWW", "AROS"): typed an organization, of no known trade. */
 export const unlistedInitials = (name: string) => INITIALS.test(name) && !lexicon.bodyNames.has(name)

@@ -282,6 +282,7 @@ export const lexicon = {
 
   abbrTitles: new Set(abbreviationData.titles.entries),
   abbrBeforeNumbers: new Set(abbreviationData.beforeNumbers.entries),
+  abbrNumberedOnly: new Set(abbreviationData.numberedOnly.entries),
   abbrReplies: new Set(abbreviationData.replies.entries),
   abbrInterviewMarks: new Set(abbreviationData.interviewMarks.entries),
   abbrTimesOfDay: new Set(abbreviationData.timesOfDay.entries),

@@ -318,7 +318,7 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   if (lexicon.abbrTitles.has(bare)) return false
   // (a transcript's speaker or a shouted byline writes the title in capitals too: "SEN. MARCUS HALE:", "DR. ANTHONY FAUCI:")
   if (bare.length > 1 && isUpper(bare[1]) && isUpper(text[k]) && bare === bare.toUpperCase() && lexicon.abbrTitles.has(bare[0] + bare.slice(1).toLowerCase())) return false
-  if (isDigit(n)) return !lexicon.abbrBeforeNumbers.has(bare)
+  if (isDigit(n)) return !lexicon.abbrBeforeNumbers.has(bare) && !lexicon.abbrNumberedOnly.has(bare)
   // (an opening mark before a lowercase word goes on with the sentence: 'said the U.S. “clearly” needed…')
   const starter = () => lexicon.sentenceStarters.has(wordAt(text, k, end)) || (OPENERS.includes(n) && !isLower(text[firstAfterMarks(text, k, end)] ?? ''))
   // an initial ("George W. Bush", "J. R. R. Tolkien") unless a sentence plainly starts

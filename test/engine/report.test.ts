@@ -947,7 +947,7 @@ describe('sources', () => {
     const report = check('The inspectors’ report, seen by this newspaper, describes staff shortages. According to the relatives’ letter, five residents died. The report says managers were warned.')
     const resolved = report.sentences.map((s) => s.attributions[0]?.source.resolved ?? s.attributions[0]?.source.text)
     expect(resolved[1]).toBe('relatives’ letter')
-    expect(report.summary.sources.map((s) => s.name).sort()).toEqual(['inspectors’ report', 'relatives’ letter'])
+    expect(report.summary.sources.map((s) => s.name).sort()).toEqual(['inspectors’ report seen by this newspaper', 'relatives’ letter'])
   })
 
   it('name a study a later sentence identifies (forward identification)', () => {
@@ -4449,7 +4449,7 @@ describe('an instruction to the reader to think about what, how or why', () => {
 describe('a class action', () => {
   it('is a document, named once defined', () => {
     const text = 'The proposed class action, filed in federal court in San Jose, says the phone lasts 30% less than advertised. A class-action lawsuit filed Monday alleges the bank hid fees.'
-    expect(types(text)).toEqual([['proposed class action', 'document'], ['class-action lawsuit', 'document']])
+    expect(types(text)).toEqual([['proposed class action filed in federal court in San Jose', 'document'], ['class-action lawsuit', 'document']])
   })
 })
 
@@ -5803,8 +5803,8 @@ describe('"the company" after a big technology company only mentioned', () => {
 
 describe('a definite document identified by an aside where it stands', () => {
   it('is no other kind of document written before', () => {
-    expect(resolvedOrWritten('Police records indicate that officers were called twice. The data, released by the Labor Department on Friday, showed employers added 142,000 jobs.')).toEqual(['Police records', 'data'])
-    expect(resolvedOrWritten('Court filings show the firm knew. The memo, obtained by Reuters, says the board was warned.')).toEqual(['Court filings', 'memo'])
+    expect(resolvedOrWritten('Police records indicate that officers were called twice. The data, released by the Labor Department on Friday, showed employers added 142,000 jobs.')).toEqual(['Police records', 'data released by the Labor Department'])
+    expect(resolvedOrWritten('Court filings show the firm knew. The memo, obtained by Reuters, says the board was warned.')).toEqual(['Court filings', 'memo obtained by Reuters'])
   })
   it('is the same document, or research by another of its nouns, written before', () => {
     expect(resolvedOrWritten('According to a newly uncovered email, the team was warned. The email, released by Judicial Watch, said forces were ready.')).toEqual(['newly uncovered email', 'newly uncovered email'])
@@ -7801,6 +7801,47 @@ describe('a university news names without its word', () => {
 
   it('while a person of that surname is a person', () => {
     expect(types('Anthony Hopkins said the role had changed him.')).toEqual([['Anthony Hopkins', 'person']])
+  })
+})
+
+describe('a document identified in an aside', () => {
+  it('goes by what identifies it, as it does with no commas', () => {
+    expect(sourceNames('The report, published by the Brookings Institution on Monday, found that wages stagnated.')).toEqual(['report published by the Brookings Institution'])
+    expect(sourceNames('The figures, released by the Census Bureau last week, show the population grew 0.5 percent.')).toEqual(['figures released by the Census Bureau'])
+    expect(sourceNames('A memo, obtained by The Associated Press, said the plant would close in March.')).toEqual(['memo obtained by The Associated Press'])
+    expect(sourceNames('Figures released by the Census Bureau on Tuesday show the population grew.')).toEqual(['Figures released by the Census Bureau'])
+  })
+
+  it('while one only dated keeps its noun', () => {
+    expect(sourceNames('A survey by the economist Lena Marsh, published in June, found that rents had risen 9%.')).toEqual(['survey by the economist Lena Marsh'])
+    expect(sourceNames('A report, released Wednesday, found that costs had doubled.')).toEqual(['report'])
+  })
+})
+
+describe('“Est.” and “EST.” before a number or a code', () => {
+  const cut = (text: string) => check(text).sentences.map((s) => text.slice(s.start, s.end))
+
+  it('are “established”, no sentence end', () => {
+    expect(cut('They bear the establishment number "EST. 960A" inside the USDA mark of inspection. No illnesses were reported.')).toEqual(['They bear the establishment number "EST. 960A" inside the USDA mark of inspection.', 'No illnesses were reported.'])
+    expect(cut('The bakery, Est. 1890, closed on Friday.')).toEqual(['The bakery, Est. 1890, closed on Friday.'])
+  })
+
+  it('while Eastern time before a word ends its sentence', () => {
+    expect(cut('The game starts at 9 p.m. EST. Tickets are sold out.')).toEqual(['The game starts at 9 p.m. EST.', 'Tickets are sold out.'])
+    expect(cut('Kickoff is at 8 EST. The stadium opens at 6.')).toEqual(['Kickoff is at 8 EST.', 'The stadium opens at 6.'])
+  })
+})
+
+describe('a short label before a colon', () => {
+  it('is no content for the verb after it', () => {
+    expect(labels('Election night: Incumbent concedes in tight mayoral race\n\nThe count ended at midnight.').slice(0, 1)).toEqual(['unattributed'])
+    expect(labels('Big night: Foster concedes after recount\n\nThe count ended at midnight.').slice(0, 1)).toEqual(['unattributed'])
+    expect(labels('Final whistle: Coach admits in post-match interview\n\nThe match ended 2-1.').slice(0, 1)).toEqual(['unattributed'])
+  })
+
+  it('while a clause before a colon is still a trailing tag’s content', () => {
+    expect(labels('Only after the polls turned did his critics try a new tack: He doesn’t believe it!')).toEqual(['direct'])
+    expect(labels('Taxes will rise next year, the minister conceded.')).toEqual(['direct'])
   })
 })
 
