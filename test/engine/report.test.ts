@@ -7845,6 +7845,19 @@ describe('a short label before a colon', () => {
   })
 })
 
+describe('“suspected of” and “suspected in” after a noun', () => {
+  it('hedge the noun, as “alleged” does: no one’s suspicion is reported', () => {
+    expect(labelAndCues('A man suspected of robbing three banks was arrested on Friday.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The law lets state police arrest people suspected of crossing the border illegally, handing a victory to the governor.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Officers detained two teenagers suspected in the shooting.')).toEqual([['unattributed', []]])
+  })
+
+  it('while people who suspect something still hold a view', () => {
+    expect(labelAndCues('Police suspect the fire was set deliberately.')).toEqual([['direct', [['suspect', 'Police']]]])
+    expect(labelAndCues('Investigators suspected that the blaze was arson.')).toEqual([['reported', [['suspected that', 'Investigators']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
