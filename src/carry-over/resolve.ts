@@ -30,6 +30,8 @@ interface Entity {
   trade?: string[]
   /** nouns of the documents it spoke in ("statement" of "In a statement, Northfield said…"), which "the statement" stands for */
   issued?: Set<string>
+  /** a well-known person's country (people.json), for "the Russian leader" after a bare "Putin"; not reported */
+  nation?: string
 }
 
 type Gender = 'f' | 'm' | ''
@@ -507,6 +509,7 @@ export class SourceResolver {
       if (list) list.push(e)
       else this.personsByWord.set(w, [e])
     }
+    e.nation ??= lexicon.knownPeople.get(name.toLowerCase())
     addForm(e, written)
     return e
   }
@@ -1114,7 +1117,10 @@ export class SourceResolver {
     }
     return (
       own ??
-      order.find((e) => words.length > 0 && words.every((m) => said(e, m))) ??
+      // ("the Russian leader" after a bare "Vladimir Putin": a well-known person's country is said by a word of it, before a noun for
+      // whoever leads it, not any role: "the U.S. senator" is no "Donald Trump")
+      // (a word of the leader's title goes with the noun: "the Indian prime minister")
+      order.find((e) => words.length > 0 && words.every((m) => said(e, m) || (!!e.nation && grammar.leaderNouns.has(head) && (lexicon.places.countryWords.get(m) === e.nation || grammar.leaderNouns.has(`${m} ${head}`) || head.startsWith(`${m} `))))) ??
       // ("the agency said" after "The Minnesota Pollution Control Agency issued an alert", though the weather service spoke before: a
       // body only mentioned, or the subject of a sentence since, whose name ends with the noun, over one that spoke by another name;
       // the latest of those written with it)
@@ -1272,6 +1278,7 @@ function placesIn(tokens: Token[], a: number, b: number): { local: string[]; cou
 function countriesSaid(e: Entity): Set<string> {
   const found = new Set<string>()
   if (e.country) found.add(e.country)
+  if (e.nation) found.add(e.nation)
   for (const f of e.forms) {
     const words = f.split(' ').map((w) => w.replace(/['’]s$/, ''))
     for (let k = 0; k < words.length; k++) {

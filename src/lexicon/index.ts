@@ -21,6 +21,7 @@ import genderData from '#data/gender.json'
 import furnitureData from '#data/page-furniture.json'
 import grammarData from '#data/grammar.json'
 import bodyData from '#data/bodies.json'
+import peopleData from '#data/people.json'
 import { PhraseIndex } from './phrases'
 
 export type CueClass = 'speech' | 'thought' | 'research' | 'commitment'
@@ -164,6 +165,16 @@ function buildOutlets(): PhraseIndex<Outlet> {
   return index
 }
 
+/** Well-known people by each name news uses for them, lowercase, to their country (people.json). */
+function buildPeople(): Map<string, string> {
+  const people = new Map<string, string>()
+  for (const entry of peopleData.leaders.entries) {
+    const [country, ...names] = entry.split('|')
+    for (const name of names) people.set(name.toLowerCase(), country)
+  }
+  return people
+}
+
 /** Well-known bodies by their names as written, each with its source type. */
 function buildBodies(): PhraseIndex<'organization' | 'government'> {
   const index = new PhraseIndex<'organization' | 'government'>()
@@ -250,6 +261,8 @@ export const lexicon = {
 
   outlets: buildOutlets(),
   bodies: buildBodies(),
+  /** well-known people's countries by their names, lowercase: whom "the Russian leader" may stand for */
+  knownPeople: buildPeople(),
   /** the last words of the listed bodies' names of more than one word, lowercase: where a phrase may end in one */
   bodyLastWords: new Set([...bodyData.organization.entries, ...bodyData.government.entries].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase())),
   /** the listed bodies' names as written */

@@ -7858,6 +7858,33 @@ describe('“suspected of” and “suspected in” after a noun', () => {
   })
 })
 
+describe('an opening adverb and its preposition', () => {
+  it('open a phrase before the subject of verbs joined by “and” or a participle', () => {
+    expect(labelAndCues('Halfway through the film, a farmer stands in a grove and tells his daughter that trees remember everything.')).toEqual([['reported', [['tells', 'a farmer']]]])
+    expect(labelAndCues('Late in the evening, the mayor stood up and said that the vote was over.')).toEqual([['direct', [['said that', 'the mayor']]]])
+    expect(labelAndCues('Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”')).toEqual([['direct', [['calling', 'Trump']]]])
+  })
+
+  it('while the same word as the subject’s adjective stays in the subject', () => {
+    expect(labelAndCues('Late fees rose and the bank said that it would review them.')).toEqual([['direct', [['said that', 'the bank']]]])
+  })
+})
+
+describe('a well-known leader named bare', () => {
+  it('is whom “the Russian leader” or “the Chinese president” stands for, one row each', () => {
+    const text = 'Vladimir Putin met Xi Jinping in Beijing on Tuesday for talks on trade and energy.\n\nThe Russian leader said the two countries had “no limits” to their partnership.\n\nThe Chinese president called Putin “a dear friend.”'
+    expect(resolvedOrWritten(text)).toEqual(['Vladimir Putin', 'Xi Jinping'])
+    expect(namesAndCounts(text)).toEqual([['Vladimir Putin', 1], ['Xi Jinping', 1]])
+    expect(resolvedOrWritten('Recep Tayyip Erdogan hosted Volodymyr Zelensky in Istanbul on Saturday.\n\nThe Ukrainian president said the talks had been useful.\n\nThe Turkish leader offered to mediate, saying a ceasefire was possible.')).toEqual(['Volodymyr Zelensky', 'Recep Tayyip Erdogan'])
+    expect(resolvedOrWritten('Keir Starmer met Emmanuel Macron in Paris on Thursday to discuss migration.\n\nThe British prime minister said the deal would save lives.')).toEqual(['Keir Starmer'])
+  })
+
+  it('while another role, or another country, is someone else', () => {
+    expect(resolvedOrWritten('Narendra Modi arrived in Washington on Wednesday for a three-day visit.\n\nThe U.S. senator said the visit mattered.')).toEqual(['U.S. senator'])
+    expect(resolvedOrWritten('Olaf Scholz spoke by phone with Emmanuel Macron on Monday about the budget.\n\nThe Italian prime minister said Europe must act.')).toEqual(['Italian prime minister'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
