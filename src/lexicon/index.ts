@@ -157,11 +157,20 @@ function withPlurals(entries: string[]): Map<string, string> {
 
 function buildOutlets(): PhraseIndex<Outlet> {
   const index = new PhraseIndex<Outlet>()
+  // (as written, capitals and all: many mastheads are common words, "the economist said", "a variety of sources", "the athletic
+  // director"; a leading "The" may be written lowercase, "according to the Guardian", and a house style writes it in capitals,
+  // "POLITICO has learned", "USA TODAY contributor")
+  const add = (name: string, outlet: Outlet) => {
+    for (const form of new Set([name, name.toUpperCase()])) {
+      index.add(form, outlet, true)
+      if (/^THE /i.test(form)) index.add(`the ${form.slice(4)}`, outlet, true)
+    }
+  }
   for (const o of stateMediaData.outlets) {
     const outlet = { name: o.name, country: o.country, state: true }
-    for (const alias of [o.name, ...o.aliases]) index.add(alias, outlet, /^[A-Z0-9-]+$/.test(alias))
+    for (const alias of [o.name, ...o.aliases]) add(alias, outlet)
   }
-  for (const name of mediaData.outlets) index.add(name, { name: name.replace(/^The /, ''), state: false }, /^[A-Z0-9-]+$/.test(name))
+  for (const name of mediaData.outlets) add(name, { name: name.replace(/^The /, ''), state: false })
   return index
 }
 

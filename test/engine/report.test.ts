@@ -7713,6 +7713,17 @@ describe('a sports statistician with a bureau in its name', () => {
   })
 })
 
+describe('a sports data company known by one word', () => {
+  it('is a company, not a person', () => {
+    expect(types('Arsenal have now won seven league games in a row, according to Opta.')).toEqual([['Opta', 'organization']])
+    expect(types('Sportradar said the match showed no sign of betting irregularities.')).toEqual([['Sportradar', 'organization']])
+  })
+
+  it('while a person’s one-word name stays a person’s', () => {
+    expect(types('Okafor said the match had been clean.')).toEqual([['Okafor', 'person']])
+  })
+})
+
 describe('a headline’s plural subject before its present verb', () => {
   it('ends at the plural, the participle’s speaker', () => {
     expect(labelAndCues('Parents sue TikTok, alleging app fueled daughter’s death\n\nThe suit was filed Monday.').slice(0, 1)).toEqual([['reported', [['alleging', 'Parents']]]])
@@ -7882,6 +7893,21 @@ describe('a well-known leader named bare', () => {
   it('while another role, or another country, is someone else', () => {
     expect(resolvedOrWritten('Narendra Modi arrived in Washington on Wednesday for a three-day visit.\n\nThe U.S. senator said the visit mattered.')).toEqual(['U.S. senator'])
     expect(resolvedOrWritten('Olaf Scholz spoke by phone with Emmanuel Macron on Monday about the budget.\n\nThe Italian prime minister said Europe must act.')).toEqual(['Italian prime minister'])
+  })
+})
+
+describe('an outlet whose masthead is a common word', () => {
+  it('is the outlet only as written, capitals and all', () => {
+    expect(types('The Economist reported that the talks had stalled.')).toEqual([['Economist', 'media']])
+    expect(types('According to the Guardian, the talks stalled.')).toEqual([['Guardian', 'media']])
+    expect(types('As POLITICO has reported, the committee met twice.')).toEqual([['Politico', 'media']])
+  })
+
+  it('while the same word in lower case is a person or a group', () => {
+    expect(types('The economist said inflation had peaked.')).toEqual([['economist', 'person']])
+    expect(types('The athletic director said the coach was fired.')).toEqual([['athletic director', 'person']])
+    expect(types('A variety of sources said the deal was off.')).toEqual([['variety of sources', 'anonymous']])
+    expect(types('A chorus of critics said the plan would fail.')).toEqual([['chorus of critics', 'anonymous']])
   })
 })
 
