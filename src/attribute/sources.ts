@@ -611,6 +611,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     while (g - 1 > a && tokens[g - 1].word && tokens[g - 1].cap && !isTitle(tokens[g - 1])) g--
     const run = g
     while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
+    // (an initial before the given name is the name's: "Superintendent L. Oliver Robinson", "Author F. Scott Fitzgerald")
+    if (g < last) while (g > run && INITIAL.test(tokens[g - 1].text)) g--
     // (a given name not in our lists: the title's body ends with its last body word in the run, "Member of Parliament Jo Cox",
     // or with a body's name begun before the run, "Member of the House of | Commons Jo Cox")
     if (g === last) {
@@ -839,7 +841,7 @@ const INITIALS = /^[A-Z][A-Z&]{1,5}$/
 /** a plural of people by an agent's ending: "bidders", "lobbyists", "libertarians" */
 const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$`)
-/** a middle initial: "F." */
+/** a first or middle initial: "F." */
 const INITIAL = /^\p{Lu}\.$/u
 const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/
 

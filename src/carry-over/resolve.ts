@@ -801,6 +801,8 @@ export class SourceResolver {
     if (b - k >= 3 && !company && !lexicon.givenNames.has(t[k].lower)) {
       let g = k + 1
       while (g < b - 1 && !lexicon.givenNames.has(t[g].lower)) g++
+      // (an initial before the given name is the name's: "Superintendent L. Oliver Robinson")
+      if (g < b - 1) while (g > k && /^\p{Lu}\.$/u.test(t[g - 1].text)) g--
       if (g < b - 1) k = g
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")

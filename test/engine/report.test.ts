@@ -7911,6 +7911,23 @@ describe('an outlet whose masthead is a common word', () => {
   })
 })
 
+describe('police and school ranks, and a first initial', () => {
+  it('a rank before a name is a title, not part of the name', () => {
+    expect(sourceNames('Speed was the main cause, Trooper Mark Sanders said.')).toEqual(['Mark Sanders'])
+    expect(sourceNames('Constable Amy Hill said the road was closed.')).toEqual(['Amy Hill'])
+  })
+
+  it('a first initial before the given name is part of the name', () => {
+    expect(sourceNames('“We are heartbroken,” Superintendent L. Oliver Robinson wrote in a letter to families.')).toEqual(['L. Oliver Robinson'])
+    expect(sourceNames('Author F. Scott Fitzgerald wrote that the rich are different.')).toEqual(['F. Scott Fitzgerald'])
+    expect(sourceNames('Superintendent L. Oliver Robinson met parents on Monday night at the high school.\n\nRobinson said the school would reopen.')).toEqual(['L. Oliver Robinson'])
+  })
+
+  it('while a middle initial after a given name no list holds stays with it', () => {
+    expect(sourceNames('Rep. Sander M. Levin said he had spoken with many superdelegates.')).toEqual(['Sander M. Levin'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
