@@ -39,10 +39,12 @@ const FIRST_WORDS = new WeakMap<Token[], number>()
 export function firstWord(tokens: Token[]): number {
   // most sentences open with a word that leads no dateline (a capital then a lowercase letter, no credit in brackets): no lookup
   const t = tokens[0]
-  if (t?.word && (t.text.length === 1 || isLower(t.text.charCodeAt(1))) && !isDigit(t.text.charCodeAt(0)) && tokens[1]?.text !== '(' && tokens[2]?.text !== '(' && tokens[3]?.text !== '(') return 0
+  // (an interview's question or answer letter is no word of the sentence: "Q: Critics say…", "A. The numbers went up")
+  const mark = t?.word && lexicon.abbrInterviewMarks.has(t.text.replace(/\.$/, '')) && (tokens[1]?.text === ':' || t.text.endsWith('.'))
+  if (t?.word && !mark && (t.text.length === 1 || isLower(t.text.charCodeAt(1))) && !isDigit(t.text.charCodeAt(0)) && tokens[1]?.text !== '(' && tokens[2]?.text !== '(' && tokens[3]?.text !== '(') return 0
   let k = FIRST_WORDS.get(tokens)
   if (k === undefined) {
-    k = tokens.findIndex((x) => x.word)
+    k = tokens.findIndex((x, n) => x.word && !(n === 0 && mark))
     const d = k >= 0 ? pastDateline(tokens, k) : k
     if (d > k) k = tokens.findIndex((x, n) => n >= d && x.word)
     FIRST_WORDS.set(tokens, k)

@@ -5612,6 +5612,11 @@ describe('an interview written as questions and answers', () => {
     const text = 'Rosa Delgado leads the nurses\' union.\n\nQ: Governor Dale Pruitt says the strike is illegal. Is it?\n\nA: No. We gave notice.\n\nQ: Will you talk to him?\n\nA: Any time.'
     expect(resolvedOrWritten(text)).toEqual(['Dale Pruitt', 'Rosa Delgado', 'Rosa Delgado', 'Rosa Delgado'])
   })
+  it('reads a plural after a question’s letter as the sentence’s first word, no person’s name', () => {
+    const text = 'Ana Ruiz was elected mayor last year.\n\nQ: Critics say homelessness has gotten worse on your watch. Is that fair?\n\nA: The numbers went up, yes.'
+    expect(check(text).sentences.flatMap((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([['Critics', 'vague', 'anonymous']])
+    expect(labels('Q. Residents say the water tastes of chlorine. Is it safe?\n\nA. It is.')[0]).toBe('reported')
+  })
   it('reads no answer where the questions are not labelled, or no one is introduced', () => {
     expect(labels('Mayor Ana Ruiz called the vote.\n\nA: Yes, by a wide margin.\n\nA: Turnout was low.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
     expect(labels('Q: Is the water safe?\n\nA: Yes, it is.\n\nQ: Is the air safe?\n\nA: Mostly.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
