@@ -140,13 +140,14 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   }
   if (!shape.titleLine) return
   // "Police: Man shot near school was not a student", "Officials: …", "Report: …", "State media: …", "Yonhap: …": a headline led by
-  // a source noun or an outlet and a colon (not by a genre's label, "Analysis: …", "Review: …", nor by another name, which may be
+  // a source noun, a role or an outlet and a colon (not by a genre's label, "Analysis: …", "Review: …", nor by another name, which may be
   // the headline's subject: "Trump: …")
   if (colon >= 1 && colon <= 3 && n - colon > 3 && tokens.slice(0, colon).every((t) => t.word)) {
     const head = tokens[colon - 1]
     const document = lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm)
     const r = readSource(text, tokens, [0, colon])
-    const led = lexicon.officeNouns.has(head.norm) || lexicon.vagueNouns.has(head.norm) || document || r.type === 'media' || r.type === 'state-media'
+    // (or a role, one definite person with its article dropped: "Governor: Tax cuts are off the table", "Coach: We deserved to lose")
+    const led = lexicon.officeNouns.has(head.norm) || lexicon.vagueNouns.has(head.norm) || lexicon.personRoles.has(head.norm) || document || r.type === 'media' || r.type === 'state-media'
     // (a competition's name is the section's: "Premier League: Chelsea agree…")
     const section = head.cap && grammar.competitions.has(head.lower)
     if (led && !section && !r.notSource && r.kind !== 'none' && r.type !== 'unknown') {

@@ -2916,6 +2916,11 @@ describe('a headline led by its source and a colon', () => {
     expect(labelAndCues('State media: Kim meets Putin in Vladivostok')).toEqual([['direct', [[':', 'State media']]]])
     expect(labelAndCues('Yonhap: North Korea fires two missiles')).toEqual([['direct', [[':', 'Yonhap']]]])
   })
+  it('credits it to a role, one definite person with its article dropped', () => {
+    expect(labelAndCues('Governor: Tax cuts are off the table')).toEqual([['direct', [[':', 'Governor']]]])
+    expect(labelAndCues('Coach: We deserved to lose on Sunday')).toEqual([['direct', [[':', 'Coach']]]])
+    expect(labels('Editor’s note: This story has been updated\n\nAuthor: Jane Doe\n\nThe vote is on Monday.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
   it('reads a document by its noun alone as no particular one', () => {
     expect(labelAndCues('Report: Apple in talks to buy startup')).toEqual([['reported', [[':', 'Report']]]])
     expect(labelAndCues('Poll: Most voters back the new stadium')).toEqual([['reported', [[':', 'Poll']]]])
@@ -7930,6 +7935,17 @@ describe('police and school ranks, and a first initial', () => {
 
   it('while a middle initial after a given name no list holds stays with it', () => {
     expect(sourceNames('Rep. Sander M. Levin said he had spoken with many superdelegates.')).toEqual(['Sander M. Levin'])
+  })
+})
+
+describe('a maker named by its product', () => {
+  it('is the company written before', () => {
+    expect(resolvedOrWritten('Boeing delivered 27 jets in March, down from 40 a year earlier.\n\nThe planemaker said it expected deliveries to recover.')).toEqual(['Boeing', 'Boeing'])
+    expect(resolvedOrWritten('Nippon Steel cut its forecast on Friday.\n\nThe steelmaker said demand from carmakers had slowed.')).toEqual(['Nippon Steel'])
+  })
+
+  it('while a company written with another trade is not the planemaker', () => {
+    expect(resolvedOrWritten('The toy company Hasbro cut its forecast on Friday.\n\nThe planemaker said deliveries would recover.')).toEqual(['planemaker'])
   })
 })
 
