@@ -128,7 +128,10 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
   }
   // hard-wrapped prose: most lines stop mid-sentence, and most are near the width of the longest or the next goes on in
   // lowercase (a scraped page's lines, one paragraph, headline, byline or credit each, vary widely and open with capitals)
-  const wrapped = open * 2 >= lines.length - 1 && (long * 2 >= lines.length - 1 || goesOn * 2 >= lines.length - 1) && longest >= 30
+  // (and prose ends its paragraph as a sentence ends: lines none of which does, "Related Coverage\nHouse Republicans split over
+  // spending\nWhat's in the stopgap bill", are teasers or headlines, a unit each, unless they go on in lowercase)
+  const prose = endsSentence(text, lines[lines.length - 1][1]) || goesOn * 2 >= lines.length - 1
+  const wrapped = open * 2 >= lines.length - 1 && (long * 2 >= lines.length - 1 || goesOn * 2 >= lines.length - 1) && longest >= 30 && prose
   if (!wrapped) return lines.map(([s, e]) => [s, e, false])
   const out: Array<[number, number, boolean]> = []
   let s0 = lines[0][0]

@@ -7949,6 +7949,26 @@ describe('a maker named by its product', () => {
   })
 })
 
+describe('lines of a paragraph none of which ends as a sentence', () => {
+  const cut = (text: string) => check(text).sentences.map((s) => [text.slice(s.start, s.end), s.claim])
+
+  it('are teasers or headlines, a unit each and no claim', () => {
+    expect(cut("Related Coverage\nHouse Republicans split over spending\nWhat's in the stopgap bill\n\nThe vote was 88-9.")).toEqual([
+      ['Related Coverage', false],
+      ['House Republicans split over spending', false],
+      ["What's in the stopgap bill", false],
+      ['The vote was 88-9.', true],
+    ])
+  })
+
+  it('while hard-wrapped prose still joins its lines', () => {
+    expect(cut("The Senate passed a stopgap funding bill late Friday, sending\nit to the president's desk hours before a midnight deadline.")).toEqual([
+      ["The Senate passed a stopgap funding bill late Friday, sending\nit to the president's desk hours before a midnight deadline.", true],
+    ])
+    expect(cut('Council members voted 5-2 on Tuesday night to approve the\nnew budget, which raises water rates by 12 percent and adds\nfour police officers')).toHaveLength(1)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
