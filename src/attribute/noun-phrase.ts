@@ -297,6 +297,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
+    // ("Posts shared thousands of times on Facebook claim…", "a video viewed 2 million times": how far a post spread describes it)
+    if (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) {
+      k--
+      continue
+    }
     // a past form before a determiner is the verb, not a post-modifier: "She cited the study", "Lee quoted the report"
     const object = l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? '')
     if (grammar.joiners.has(l) && !object) {
@@ -381,6 +386,13 @@ function articleAfter(tokens: Token[], k: number): boolean {
  * A joining participle at `k` that is the verb, with a bare object, after a noun that can be its subject: "the affidavit
  * cited interviews with…"; a post-modifier goes on with a preposition, a time or an adverb ("residents interviewed by Reuters").
  */
+/** How often or how widely something spread, from `k`: "thousands of times", "more than 2 million times", "widely". */
+function spreadAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'widely') return true
+  for (let m = k; m < k + 5 && tokens[m]?.word; m++) if (tokens[m].lower === 'times') return m > k
+  return false
+}
+
 function joinerWithObject(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   const after = tokens[k + 1]
@@ -679,7 +691,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
     // the head as its participle would)
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
       h = k - 1
       break
     }

@@ -70,10 +70,13 @@ function capAfter(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
-/** Whether every capitalised word in `tokens[from, to)` belongs to the name of a country, a state or a city (not a capital, which may stand for its government: "a White House memo"). */
-function onlyPlaces(tokens: Token[], from: number, to: number): boolean {
+/**
+ * Whether every capitalised word in `tokens[from, to)` belongs to the name of a country, a state or a city (not a capital, which
+ * may stand for its government: "a White House memo"), or with `platforms` is a social platform's: none names an author.
+ */
+function onlyPlaces(tokens: Token[], from: number, to: number, platforms = false): boolean {
   for (let k = from; k < to; k++) {
-    if (!tokens[k].cap || lexicon.determiners.has(tokens[k].lower)) continue
+    if (!tokens[k].cap || lexicon.determiners.has(tokens[k].lower) || (platforms && grammar.platforms.has(tokens[k].lower))) continue
     const place = lexicon.places.words.match(tokens, k, to) ?? stateOrCity(tokens, k, to)
     if (!place) return false
     k += place.length - 1
@@ -441,7 +444,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // sociologist, Mikhail Dmitriyev," names its author in the apposition)
     const authorNamed = after[0]?.lower === 'by' && tokens[b]?.text === ',' && !!tokens[b + 1]?.cap && tokens[b + 1].word
     const identifiedAside = grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside)
-    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside
+    // ("Posts on Facebook claim…", "Videos shared thousands of times on TikTok say…": a platform names no author of a plural of posts)
+    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside
     // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before
     // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
     // email", but not after "Police records indicate…")

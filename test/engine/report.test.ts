@@ -7969,6 +7969,20 @@ describe('lines of a paragraph none of which ends as a sentence', () => {
   })
 })
 
+describe('posts described by how far they spread', () => {
+  it('say what they say, as unidentified posts', () => {
+    expect(labelAndCues('Posts shared thousands of times on Facebook claim that the law will outlaw gas stoves.')).toEqual([['reported', [['claim that', 'Posts shared thousands of times on Facebook']]]])
+    expect(labelAndCues('Messages forwarded thousands of times on WhatsApp claim that the water supply is poisoned.')).toEqual([['reported', [['claim that', 'Messages forwarded thousands of times on WhatsApp']]]])
+    expect(labelAndCues('Tweets retweeted more than 10,000 times say the polls were rigged.')).toEqual([['reported', [['say', 'Tweets retweeted more than 10,000 times']]]])
+    expect(labelAndCues('Posts on Instagram claim that the vaccine alters DNA.')).toEqual([['reported', [['claim that', 'Posts on Instagram']]]])
+  })
+
+  it('while a verb of sharing with its own object is the subject’s act', () => {
+    expect(labels('Trump shared the video three times on Sunday.')).toEqual(['unattributed'])
+    expect(labelAndCues('Documents from the Pentagon show the strike failed.')).toEqual([['direct', [['show', 'Documents from the Pentagon']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
