@@ -290,7 +290,7 @@ export function pastQuantityLead(tokens: Token[], j: number): number {
 const PLURAL_ENDINGS = /(ss|ers|ors|ists|ians|ans)$/
 
 /** A lowercase third-person -s word: not a preposition, a conjunction, or a plural of people ("deserves", not "viewers", "donors", "activists"). */
-function presentVerb(t: Token | undefined): boolean {
+export function presentVerb(t: Token | undefined): boolean {
   if (!t?.word || t.cap || t.lower.length < 4 || !t.lower.endsWith('s') || PLURAL_ENDINGS.test(t.lower)) return false
   const l = t.lower
   // ("conceded defeat early this morning": a determiner in -s opens a phrase)

@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
+import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -209,7 +209,8 @@ function describedNoun(tokens: Token[], k: number): boolean {
 
 /**
  * A headline's subject ends at a plural of people before a lowercase word, the headline's present verb, which the phrase reader
- * takes for more of the noun: "Parents sue TikTok, alleging…" → "Parents", "Local farmers sue state, claiming…" → "Local farmers".
+ * takes for more of the noun: "Parents sue TikTok, alleging…" → "Parents", "Local farmers sue state, claiming…" → "Local farmers";
+ * and at a singular one before its -s verb: "Teachers union sues district, saying…" → "Teachers union".
  */
 function headlineSubject(tokens: Token[], src: Range | undefined): Range | undefined {
   if (!src) return src
@@ -217,6 +218,8 @@ function headlineSubject(tokens: Token[], src: Range | undefined): Range | undef
     const t = tokens[k]
     const next = tokens[k + 1]
     if (t.word && isPlural(t) && isSourceNoun(t) && next.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.joiners.has(next.lower) && !grammar.relativePronouns.has(next.lower) && !isPlural(next) && !isSourceNoun(next) && !lexicon.clauseBreakers.has(next.lower)) return [src[0], k + 1]
+    // (a singular one before its -s verb: "Teachers union sues district, saying…")
+    if (t.word && !isPlural(t) && isSourceNoun(t) && presentVerb(next) && k > src[0]) return [src[0], k + 1]
   }
   return src
 }

@@ -426,7 +426,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const maker = makerAt(b) ?? (w(tokens, b) === 'that' || w(tokens, b) === 'which' ? makerAt(b + 1) : undefined)
     const author = (!!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')) || maker !== undefined
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
-    const aside = tokens[b]?.text === ',' ? tokens.slice(b + 1, b + 4) : []
+    // (or a relative clause's passive: "The documents, which were obtained by ProPublica, show…")
+    let opens = b + 1
+    if (grammar.relativePronouns.has(w(tokens, opens)) && lexicon.be.has(w(tokens, opens + 1))) opens += 2
+    if (opens > b + 1 && adverbLike(tokens[opens])) opens++
+    const aside = tokens[b]?.text === ',' ? tokens.slice(opens, opens + 3) : []
     // ("published Tuesday in the Annals of Internal Medicine": its day may come between)
     const pastTime = (words: Token[], k: number) => (lexicon.timeWords.has(words[k]?.lower ?? '') && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
     // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
@@ -450,7 +454,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
     // email", but not after "Police records indicate…")
     // (the row goes by what identifies it, set off or not: "report published by the Brookings Institution", as "a report published by…")
-    const asideName = identifiedAside ? asideText(text, tokens, b + 1) : undefined
+    const asideName = identifiedAside ? asideText(text, tokens, opens) : undefined
     if (identified) return { kind: 'named', type: 'document', name: asideName ? `${name} ${asideName}` : name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods, own: identifiedAside || undefined } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }

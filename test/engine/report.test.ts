@@ -7743,6 +7743,11 @@ describe('a headline’s plural subject before its present verb', () => {
   it('while a plural that modifies the next noun stays in the phrase', () => {
     expect(labelAndCues('Teachers union says cuts are illegal\n\nThe union filed suit on Monday.').slice(0, 1)).toEqual([['direct', [['says', 'Teachers union']]]])
   })
+
+  it('and a singular body’s noun ends the subject before its -s verb', () => {
+    expect(labelAndCues('Teachers union sues district, saying cuts are illegal\n\nThe suit was filed Monday.').slice(0, 1)).toEqual([['direct', [['saying', 'Teachers union']]]])
+    expect(labelAndCues('Police union backs mayor, saying crime is down\n\nThe vote is in May.').slice(0, 1)).toEqual([['direct', [['saying', 'Police union']]]])
+  })
 })
 
 describe('courts by their circuit, and laws by their names', () => {
@@ -7831,6 +7836,8 @@ describe('a document identified in an aside', () => {
     expect(sourceNames('The figures, released by the Census Bureau last week, show the population grew 0.5 percent.')).toEqual(['figures released by the Census Bureau'])
     expect(sourceNames('A memo, obtained by The Associated Press, said the plant would close in March.')).toEqual(['memo obtained by The Associated Press'])
     expect(sourceNames('Figures released by the Census Bureau on Tuesday show the population grew.')).toEqual(['Figures released by the Census Bureau'])
+    expect(sourceNames('The documents, which were obtained by ProPublica, show that the agency ignored warnings.')).toEqual(['documents obtained by ProPublica'])
+    expect(sourceNames('The complaint, which was filed in federal court in Washington, alleged that the party failed to protect voter data.')).toEqual(['complaint filed in federal court in Washington'])
   })
 
   it('while one only dated keeps its noun', () => {
