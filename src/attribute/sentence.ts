@@ -5,7 +5,8 @@ import { findAttributions, type Found } from './cues'
 import { transcriptSpeakers } from './headline'
 import { isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
-import { headOf, type Range } from './noun-phrase'
+import { headOf, leftNP, type Range } from './noun-phrase'
+import { w } from './words'
 import { grammar, lexicon } from '../lexicon'
 import type { SourceType } from '../types'
 
@@ -95,6 +96,32 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
 export function bodySubject(text: string, s: Analysed): { src: Range; reading: SourceReading } | undefined {
   const subject = subjectReading(text, s)
   return subject?.reading.kind === 'named' && BODY_TYPES.has(subject.reading.type) ? subject : undefined
+}
+
+/**
+ * The first document a sentence names with an article, if on record, as an object or anywhere after its subject ("Inspectors wrote an
+ * inspection report.", "I read the inspection report last week."): the antecedent of an "it" that speaks in the next sentence when no body or
+ * source is nearer ("It describes rusted pipes…"). Read only then.
+ */
+export function documentNamed(text: string, s: Analysed): { src: Range; reading: SourceReading } | undefined {
+  const tokens = s.tokens
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]
+    // (a document noun that modifies another is read at the other: "the audit report")
+    if (!t.word || t.cap || t.quoted || isPlural(t) || !lexicon.documentNouns.has(t.norm) || (tokens[k + 1]?.word && lexicon.documentNouns.has(tokens[k + 1].norm))) continue
+    // (the noun ends its phrase, a time or a preposition after it: "the report's author" is a person's; "a letter this week urging
+    // Congress to pass a budget" is the letter's, not the budget's)
+    const next = tokens[k + 1]
+    const time = !!next && (lexicon.timeWords.has(next.lower) || grammar.timeDeterminers.has(next.lower) || (lexicon.determiners.has(next.lower) && lexicon.timeWords.has(w(tokens, k + 2))))
+    if (next?.word && !lexicon.prepositions.has(next.lower) && !time) return undefined
+    const np = leftNP(tokens, k)
+    if (!np || !grammar.articles.has(tokens[np[0]].lower)) return undefined
+    const src: Range = [np[0], k + 1]
+    const reading = readSource(text, tokens, src, true)
+    // (one on record only: "A letter … reflected both concerns. “…,” it said." leaves "it" to the letter's keeper, if any)
+    return reading.type === 'document' && reading.kind === 'named' ? { src, reading } : undefined
+  }
+  return undefined
 }
 
 /**

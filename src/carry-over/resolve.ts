@@ -1,6 +1,6 @@
 import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
-import { bodySubject, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
+import { bodySubject, documentNamed, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
 import { subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
@@ -909,6 +909,10 @@ export class SourceResolver {
       }
     }
     if (speaker) return speaker.entity
+    // ("Inspectors wrote an inspection report. It describes…": with no body or source before it, a document the sentence before named)
+    const before = this.previous[this.previous.length - 1]
+    const document = p === 'it' && before?.index === s.index - 1 ? documentNamed(this.text, before) : undefined
+    if (document) return this.entityFor(before, { ...document, cue: document.src, rule: 'subject', quote: false, channel: false, relayed: false })
     return p === 'they' ? this.register('they', { kind: 'vague', type: 'anonymous' }, 'they') : undefined
   }
 

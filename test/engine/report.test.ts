@@ -7990,6 +7990,18 @@ describe('posts described by how far they spread', () => {
   })
 })
 
+describe('an “it” that speaks after a document only named', () => {
+  it('is that document when no body or source is nearer', () => {
+    expect(resolvedOrWritten('Inspectors visited the plant in March and wrote an inspection report.\n\nIt describes rusted pipes and a broken alarm.')).toEqual(['inspection report'])
+    expect(resolvedOrWritten('I read the audit report last week.\n\nIt says the agency lost track of $4 million.')).toEqual(['audit report'])
+  })
+
+  it('while a body that spoke, or a document not on record, keeps its reading', () => {
+    expect(resolvedOrWritten('The ministry issued a statement on Monday.\n\nIt said the talks had failed.')).toEqual(['ministry'])
+    expect(resolvedOrWritten('A coalition of 40 groups sent a letter this week urging Congress to pass the budget.\n\n“Congress has failed to act,” it read.')).toEqual(['it'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
