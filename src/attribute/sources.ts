@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { isWebAddress, type Token } from '../segment/tokens'
-import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
+import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { courtesySurname, firstWord, isPunct, opensDescription, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
@@ -807,6 +807,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // Murdered Children", "Citizens for a Sound Economy", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
   const opener = tokens[start]
   if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start))) return { kind: 'named', type: 'organization', name: written }
+  // (past a word that describes them: "Concerned Citizens of Elm County", "United Farm Workers of America")
+  const people = tokens[start + 1]
+  if (start + 3 < b && grammar.groupNamePrepositions.has(tokens[start + 2].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !lexicon.givenNames.has(opener.lower) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
   // a person: strip titles, roles and nationalities written before the name
   let s = pastTitles(tokens, a, h)
   // a name in apposition to a body's noun is that body: "The company's biggest union, IG Metall, said", "…, said two firms, Acme, Globex and Initech."

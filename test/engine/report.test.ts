@@ -590,6 +590,12 @@ describe('sources', () => {
     expect(rows('Professor Ana Lindqvist of Lund University said the trial had ended.')).toEqual([['Ana Lindqvist', 'person', 1]])
   })
 
+  it('count such a group past a word that describes its people as a body too', () => {
+    expect(rows('Concerned Citizens of Elm County said the plant should close.')).toEqual([['Concerned Citizens of Elm County', 'organization', 1]])
+    expect(rows('The vote was rigged, Retired Teachers of Ohio said in a statement.')).toEqual([['Retired Teachers of Ohio', 'organization', 1]])
+    expect(rows('Governor Ana Ruiz of Oregon said the plant should close.')).toEqual([['Ana Ruiz', 'person', 1]])
+  })
+
   it('type a body written whole with "of" as a body, a state by its formal name as its government, and a title with a place as a person', () => {
     // a body's name read across "of", led by "the" or a single capitalised word, with no title or given name before its head
     expect(rows('The Chamber of Commerce said the tax would hurt small firms.')).toEqual([['Chamber of Commerce', 'organization', 1]])
