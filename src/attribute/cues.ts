@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
@@ -1272,7 +1272,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
   const claimNoun = () => isPunct(tokens[open - 3], ',') && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
   // (nor is a relative clause's verb: ", an Austin performer who testified at trial.")
-  if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1))) return
+  if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1)) && !listedBody(tokens, i - 1)) return
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return
   // (a label of a word or three before a colon is no content: "Election night: Incumbent concedes in tight race", "Pat Caddell:
   // Democrat Voters Worried…")

@@ -182,7 +182,9 @@ function word(tokens: Token[], text: string, i: number, e: number, end: number, 
   const s = text.slice(i, e)
   // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
   const c = apostrophe ? CONTRACTION.exec(s) : null
-  if (c && c.index > 0 && (c[1].toLowerCase() !== 's' || grammar.contractsS.has(s.slice(0, c.index).toLowerCase()))) {
+  // (an acronym's lowercase 's is its possessive, not "is": "the WHO's Africa office"; shouted, "IT'S" is two words)
+  const acronym = c?.[1] === 's' && c.index > 1 && s.slice(0, c.index) === s.slice(0, c.index).toUpperCase()
+  if (c && c.index > 0 && !acronym && (c[1].toLowerCase() !== 's' || grammar.contractsS.has(s.slice(0, c.index).toLowerCase()))) {
     push(tokens, s.slice(0, c.index), i, true, false, true, inQuote)
     push(tokens, s.slice(c.index), i + c.index, true, false, true, inQuote)
   } else push(tokens, s, i, true, plain, apostrophe, inQuote)

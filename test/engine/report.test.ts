@@ -8008,6 +8008,18 @@ describe('an “it” that speaks after a document only named', () => {
   })
 })
 
+describe('the WHO, an acronym that is also a word', () => {
+  it('owns its possessive and speaks in a trailing tag', () => {
+    expect(labelAndCues('The outbreak began in the village of Boloko, the WHO’s Africa office said in a report Monday.')).toEqual([['direct', [['said', 'the WHO’s Africa office']]]])
+    expect(labelAndCues("Mystery illness kills 50 in Congo, WHO says\n\nThe outbreak began in Boloko.").slice(0, 1)).toEqual([['direct', [['says', 'WHO']]]])
+  })
+
+  it('while a shouted contraction and a relative “who” are what they are', () => {
+    expect(labelAndCues("IT'S OVER, the coach said.")).toEqual([['direct', [['said', 'the coach']]]])
+    expect(labelAndCues('The vaccine is safe, officials who said so insisted.')).toEqual([['reported', [['insisted', 'officials']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
