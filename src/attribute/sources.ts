@@ -778,7 +778,10 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   }
   const typed = trade && { kind: 'named' as const, type: officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
   if (typed && trade?.includes(' ')) return typed
-  if (lexicon.governmentWords.find(tokens, a, h + 1)) return { kind: 'named', type: 'government', name: written, country }
+  // ("the Police Benevolent Association", "the Department Store Union": a union's or an association's name is no government's,
+  // unless the government's word is the name, "the European Union", "the African Union")
+  const governing = lexicon.governmentWords.find(tokens, a, h + 1)
+  if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description
   // holding a body's word leads: "Academy Award winner Meryl Streep"

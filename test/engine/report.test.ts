@@ -8020,6 +8020,20 @@ describe('the WHO, an acronym that is also a word', () => {
   })
 })
 
+describe('a union or an association with a government word in its name', () => {
+  it('is no government', () => {
+    expect(types('The Police Benevolent Association said the officers were cleared.')).toEqual([['Police Benevolent Association', 'organization']])
+    expect(types('The Department Store Union said it would file objections.')).toEqual([['Department Store Union', 'organization']])
+    expect(types('The Fraternal Order of Police said the officers were cleared.')).toEqual([['Fraternal Order of Police', 'organization']])
+  })
+
+  it('while a union of governments, or a legislature’s committee, is one', () => {
+    expect(types('The European Union said the fine stood.')).toEqual([['European Union', 'government']])
+    expect(types('The African Union said the vote was fair.')).toEqual([['African Union', 'government']])
+    expect(types('The Senate Ethics Committee said it would investigate.')).toEqual([['Senate Ethics Committee', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
