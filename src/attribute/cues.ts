@@ -1580,7 +1580,15 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const saying = w(tokens, after) === 'as' && ingCue(tokens, after + 1) ? 2 : verb.takes === 'quoted' && ingCue(tokens, after) ? 1 : 0
   // "Frank quotes former adviser Alfred Kahn: “…”": the quotation follows a colon
   const colonQuote = isPunct(tokens[obj[1]], ':') && isQuoteMark(tokens[obj[1] + 1])
-  if (verb.takes === 'quoted' && !saying && !colonQuote) return
+  // ("Kommersant, quoting two sources, reported…", "Quoting a senior official, Yonhap said…": set off, "quoting" relays as "citing"
+  // does when an outlet is the sentence's subject; "Quoting Lincoln, the senator urged unity" only borrows the words)
+  const outlet = () => {
+    const sub = subject()
+    const type = sub ? readSource(text, tokens, sub).type : undefined
+    return type === 'media' || type === 'state-media'
+  }
+  const aside = verb.form === 'ing' && (isPunct(tokens[i - 1], ',') || i === firstWord(tokens)) && isPunct(tokens[obj[1]], ',') && outlet()
+  if (verb.takes === 'quoted' && !saying && !colonQuote && !aside) return
   const rule = verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing'
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })

@@ -4367,6 +4367,15 @@ describe('a state outlet that a named speaker told or spoke through', () => {
     ])
     expect(flag(text, 'state-media')?.sentences).toEqual([0, 1, 2, 3])
   })
+  it('is the channel too when set off after the speaker as the one that quoted or cited them', () => {
+    const text = 'Peskov, cited by RIA Novosti, said no meeting was planned. Kim Jong Un, quoted by KCNA, said the test was a success. The minister, quoted by the Interfax news agency, said talks would resume.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.rule, a.via ?? null]))).toEqual([
+      [['RIA Novosti', 'outlet-channel', null], ['Peskov', 'speech-verb', 'RIA Novosti']],
+      [['KCNA', 'outlet-channel', null], ['Kim Jong Un', 'speech-verb', 'KCNA']],
+      [['minister', 'speech-verb', null]],
+    ])
+    expect(flag(text, 'state-media')?.sentences).toEqual([0, 1])
+  })
   it('is no channel when the outlet is not the state\'s, or the speaker is unnamed', () => {
     const text = 'Araghchi told CNN that Iran would respond. Lavrov said in an interview with the BBC that the talks had failed. A senior official told state television that the talks had failed. The minister told reporters in Tehran that Iran would respond.'
     expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.rule)])).toEqual([
@@ -8031,6 +8040,21 @@ describe('a union or an association with a government word in its name', () => {
     expect(types('The European Union said the fine stood.')).toEqual([['European Union', 'government']])
     expect(types('The African Union said the vote was fair.')).toEqual([['African Union', 'government']])
     expect(types('The Senate Ethics Committee said it would investigate.')).toEqual([['Senate Ethics Committee', 'government']])
+  })
+})
+
+describe('an outlet “quoting” a speaker, set off beside it', () => {
+  it('relays the speaker, as “citing” does', () => {
+    expect(check('Iran’s IRNA news agency, quoting the foreign ministry, said the envoy had been summoned.').sentences[0].attributions.map((a) => [a.source.resolved ?? a.source.text, a.via ?? null])).toEqual([
+      ['foreign ministry', 'IRNA'],
+      ['IRNA', null],
+    ])
+    expect(labelAndCues('Quoting a senior official, Yonhap said the launch had failed.')).toEqual([['direct', [['Quoting', 'a senior official'], ['said', 'Yonhap']]]])
+    expect(labelAndCues('Kommersant, quoting two sources, reported that the deal was off.')).toEqual([['direct', [['quoting', 'two sources'], ['reported that', 'Kommersant']]]])
+  })
+
+  it('while a person quoting someone only borrows the words', () => {
+    expect(labels('Quoting Lincoln, the senator urged unity.')).toEqual(['unattributed'])
   })
 })
 
