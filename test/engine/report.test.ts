@@ -4367,7 +4367,7 @@ describe('a state outlet that a named speaker told or spoke through', () => {
     ])
     expect(flag(text, 'state-media')?.sentences).toEqual([0, 1, 2, 3])
   })
-  it('is the channel too when set off after the speaker as the one that quoted or cited them', () => {
+  it('is the channel too when set off after the speaker as the one that quoted or cited them, or when it carried their statement', () => {
     const text = 'Peskov, cited by RIA Novosti, said no meeting was planned. Kim Jong Un, quoted by KCNA, said the test was a success. The minister, quoted by the Interfax news agency, said talks would resume.'
     expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.rule, a.via ?? null]))).toEqual([
       [['RIA Novosti', 'outlet-channel', null], ['Peskov', 'speech-verb', 'RIA Novosti']],
@@ -4375,6 +4375,10 @@ describe('a state outlet that a named speaker told or spoke through', () => {
       [['minister', 'speech-verb', null]],
     ])
     expect(flag(text, 'state-media')?.sentences).toEqual([0, 1])
+    expect(check('In a statement carried by state media, Kim Yo Jong called the drills “reckless.”').sentences[0].attributions.map((a) => [a.source.text, a.via ?? null])).toEqual([
+      ['state media', null],
+      ['Kim Yo Jong', 'state media'],
+    ])
   })
   it('is no channel when the outlet is not the state\'s, or the speaker is unnamed', () => {
     const text = 'Araghchi told CNN that Iran would respond. Lavrov said in an interview with the BBC that the talks had failed. A senior official told state television that the talks had failed. The minister told reporters in Tehran that Iran would respond.'
