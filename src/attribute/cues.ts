@@ -904,10 +904,12 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     return true
   }
   // set off, it hedges the clause it ends or interrupts: "…, it is understood.", "The deal, it is believed, is close"
-  const end = skipAdjuncts(tokens, j + 1)
-  if (from === i && w(tokens, it) === 'it' && isPunct(tokens[it - 1], ',—–(') && lexicon.hedgeItThat.has(participle) && (!tokens[end] || isPunct(tokens[end], '.,;!?)—–'))) {
-    add({ cue: [it, j + 1], rule: 'hedge-passive' })
-    return true
+  if (from === i && w(tokens, it) === 'it' && isPunct(tokens[it - 1], ',—–(') && lexicon.hedgeItThat.has(participle)) {
+    const end = skipAdjuncts(tokens, j + 1)
+    if (!tokens[end] || isPunct(tokens[end], '.,;!?)—–')) {
+      add({ cue: [it, j + 1], rule: 'hedge-passive' })
+      return true
+    }
   }
   return false
 }

@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
-import { isWebAddress, type Token } from '../segment/tokens'
+import { INITIAL, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { courtesySurname, firstWord, isPunct, opensDescription, surnameNotCompany, w } from './words'
 
@@ -855,8 +855,6 @@ const INITIALS = /^[A-Z][A-Z&]{1,5}$/
 /** a plural of people by an agent's ending: "bidders", "lobbyists", "libertarians" */
 const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$`)
-/** a first or middle initial: "F." */
-const INITIAL = /^\p{Lu}\.$/u
 const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/
 
 /** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"), or with a plus sign at its end: a brand's name. */

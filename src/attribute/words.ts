@@ -40,7 +40,8 @@ export function firstWord(tokens: Token[]): number {
   // most sentences open with a word that leads no dateline (a capital then a lowercase letter, no credit in brackets): no lookup
   const t = tokens[0]
   // (an interview's question or answer letter is no word of the sentence: "Q: Critics say…", "A. The numbers went up")
-  const mark = t?.word && lexicon.abbrInterviewMarks.has(t.text.replace(/\.$/, '')) && (tokens[1]?.text === ':' || t.text.endsWith('.'))
+  // (one letter, or one with its stop: read only then, as this runs at every reader's first look)
+  const mark = !!t?.word && t.text.length <= 2 && lexicon.abbrInterviewMarks.has(t.text[0]) && (t.text.length === 1 ? tokens[1]?.text === ':' : t.text[1] === '.')
   if (t?.word && !mark && (t.text.length === 1 || isLower(t.text.charCodeAt(1))) && !isDigit(t.text.charCodeAt(0)) && tokens[1]?.text !== '(' && tokens[2]?.text !== '(' && tokens[3]?.text !== '(') return 0
   let k = FIRST_WORDS.get(tokens)
   if (k === undefined) {

@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany, w } from '../attribute/words'
-import type { Token } from '../segment/tokens'
+import { INITIAL, type Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
 interface Entity {
@@ -802,7 +802,7 @@ export class SourceResolver {
       let g = k + 1
       while (g < b - 1 && !lexicon.givenNames.has(t[g].lower)) g++
       // (an initial before the given name is the name's: "Superintendent L. Oliver Robinson")
-      if (g < b - 1) while (g > k && /^\p{Lu}\.$/u.test(t[g - 1].text)) g--
+      if (g < b - 1) while (g > k && INITIAL.test(t[g - 1].text)) g--
       if (g < b - 1) k = g
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin")

@@ -191,8 +191,8 @@ function word(tokens: Token[], text: string, i: number, e: number, end: number, 
   return e
 }
 
-/** one capital and its period: "C." */
-const INITIAL = /^\p{Lu}\.$/u
+/** one capital and its period, a first or middle initial: "C." */
+export const INITIAL = /^\p{Lu}\.$/u
 
 const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
 
