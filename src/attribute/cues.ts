@@ -197,8 +197,8 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
 /** A noun ending at `k` that a participle after it describes: an object of a verb, or a phrase set off or after a preposition ("a merger", "a man"), not a subject; or an amount of money. */
 function describedNoun(tokens: Token[], k: number): boolean {
   // (an amount of money holds no belief: "a fee of around £60m expected to be agreed", "$2 billion believed to be hidden")
-  const n = grammar.scaleWords.has(w(tokens, k)) ? k - 1 : k
-  if (/^\d/.test(tokens[n]?.text ?? '') && CURRENCY.test(tokens[n - 1]?.text ?? '')) return true
+  const n = figureNumber(tokens, k)
+  if (n >= 0 && CURRENCY.test(tokens[n - 1]?.text ?? '')) return true
   const t = tokens[k]
   if (!t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
   const np = leftNP(tokens, k)
@@ -1666,6 +1666,12 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
 // the last word of a figure: its number or its scale ("3 percent", "$2 billion")
 const endsFigure = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || grammar.scaleWords.has(t.lower))
 
+/** The number of a figure ending at `k`, past its scale ("3" of "3 percent", "2" of "$2 billion"), or -1 when none ends there. */
+function figureNumber(tokens: Token[], k: number): number {
+  const n = grammar.scaleWords.has(w(tokens, k)) ? k - 1 : k
+  return /^\d/.test(tokens[n]?.text ?? '') ? n : -1
+}
+
 /**
  * The holders of a figure named by its noun, gone ahead of them in an apposition or after a preposition: "…, a figure the FBI has
  * cited in past cases" — "the FBI"; "…, an estimate officials released in May" — "officials"; "higher than the number the state
@@ -1719,8 +1725,8 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   const counted = lexicon.eventNouns.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1
   if (lexicon.determiners.has(tokens[k].lower) && endsFigure(tokens[counted])) [from, k] = [k, counted]
   else if (k + 1 < at && (/^[a-z]+s$/.test(tokens[k + 1].text) || lexicon.eventNouns.has(tokens[k + 1].norm))) from = k + 2
-  let n = grammar.scaleWords.has(tokens[k].lower) ? k - 1 : k
-  if (!/^\d/.test(tokens[n]?.text ?? '')) return undefined
+  let n = figureNumber(tokens, k)
+  if (n < 0) return undefined
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
   const head = tokens[at]
   if (subject && n - 1 !== firstWord(tokens)) return undefined
