@@ -229,7 +229,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm)) && onlyModifiers(tokens, a, h))))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm)) && onlyModifiers(tokens, a, h))))))
   // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
   const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
   if (proper && !titledDocument) return readName(text, tokens, range, h)
@@ -484,7 +484,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const named = (i: number) => tokens[a + 1 + i]?.cap && !DESCRIBED.test(tokens[a + 1 + i].lower) && !lexicon.places.words.match(tokens, a + 1 + i, a + 2 + i)
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
-  const role = compoundHead(tokens, h, lexicon.personRoles)
+  // ("the Italian", "a 45-year-old Spaniard": one person of a nation)
+  const role = compoundHead(tokens, h, lexicon.personRoles) ?? (lexicon.demonyms.has(head.norm) ? head.norm : undefined)
   if (role) {
     // one definite person ("her mother", "the foreign minister"), or one's family ("his parents");
     // "a senior official", "officials", "Sanders' aides" are vague

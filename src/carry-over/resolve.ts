@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany, w } from '../attribute/words'
-import { INITIAL, type Token } from '../segment/tokens'
+import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
 interface Entity {
@@ -304,14 +304,19 @@ export class SourceResolver {
    */
   private epithetOf(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
-    const epithet = grammar.epithets.has(t[b - 1].norm) || (b - a > 2 && grammar.epithets.has(`${t[b - 2].lower} ${t[b - 1].norm}`))
+    const demonym = lexicon.demonyms.has(t[b - 1].norm)
+    const epithet = demonym || grammar.epithets.has(t[b - 1].norm) || (b - a > 2 && grammar.epithets.has(`${t[b - 2].lower} ${t[b - 1].norm}`))
     if (r.type !== 'person' || t[a].lower !== 'the' || !epithet) return undefined
     // (after an opening participle's phrase too: "Asked about his future, the 35-year-old tight end said…"; not a name's apposition
     // inside it, "Asked whether Donald Trump, the presumptive nominee, could win, Ban demurred")
     const f = firstWord(t)
     const lead = t[f]?.lower ?? ''
     const opening = () => (/(?:ed|ing)$/.test(lead) || grammar.irregularPasts.has(lead)) && !t.slice(f, a - 1).some((x) => isPunct(x, ',;:'))
-    if (a !== f && !(isPunct(t[a - 1], ',') && !isPunct(t[b], ',') && opening())) return undefined
+    // (a nationality also as a quotation's tag: '“…,” the Italian said.', '“…,” said the 38-year-old Spaniard.'; a tag's "the coach"
+    // or "the candidate" is as often a new speaker as the one the sentence before named, "…,” wrote Karl Hesse. “…,” the coach said.')
+    const tag = (k: number) => isQuoteMark(t[k]) && isPunct(t[k - 1], ',?!')
+    const tagged = () => demonym && (tag(a - 1) || (!!t[a - 1]?.word && !!lexicon.cueVerbs.get(t[a - 1].lower)?.inverts && tag(a - 2)))
+    if (a !== f && !(isPunct(t[a - 1], ',') && !isPunct(t[b], ',') && opening()) && !tagged()) return undefined
     const named = new Set(this.mentions.filter((m) => m.sentence === s.index - 1 && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)).map((m) => m.entity))
     return named.size === 1 ? [...named][0] : undefined
   }

@@ -244,6 +244,7 @@ export const lexicon = {
   spokesNouns: withPlurals(sourceNounData.spokesperson.entries),
   anonymity: PhraseIndex.of(sourceNounData.anonymity.entries),
   personRoles: withPlurals(sourceNounData.person.entries),
+  demonyms: set(sourceNounData.demonyms.entries),
   groupNouns: withPlurals(sourceNounData.groupOnly.entries),
   causeGroups: set(sourceNounData.causeGroups.entries),
   partitives: set(sourceNounData.partitive.entries),

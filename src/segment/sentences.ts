@@ -345,8 +345,9 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   }
   // "etc." closes a list: a capital after it opens the next sentence
   if (lexicon.abbrListEnds.has(bare)) return isUpper(text[firstAfterMarks(text, k, end)] ?? '')
-  // (a web address's period ends the sentence: "…, according to PowerOutage.us. Friends were…")
-  if ((bare.includes('.') && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter() || peopleAfterState(text, i - w.length, k, end)
+  // (a web address's period ends the sentence: "…, according to PowerOutage.us. Friends were…"; so does a decimal's with its
+  // unit, no dotted abbreviation opening with a digit: "…to a record $22.3bn. Luca Maestri said…")
+  if ((bare.includes('.') && !isDigit(bare[0]) && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter() || peopleAfterState(text, i - w.length, k, end)
   return true
 }
 

@@ -8062,6 +8062,59 @@ describe('an outlet “quoting” a speaker, set off beside it', () => {
   })
 })
 
+describe('a decimal with its unit before a name', () => {
+  const cut = (text: string) => check(text).sentences.map((s) => text.slice(s.start, s.end))
+
+  it('ends its sentence: no dotted abbreviation opens with a digit', () => {
+    expect(cut('Services grew 16% to a record $22.3bn. Luca Maestri said growth would continue.')).toEqual(['Services grew 16% to a record $22.3bn.', 'Luca Maestri said growth would continue.'])
+    expect(cut('The club paid €4.5m. Manager Ange Postecoglou called it a bargain.')).toEqual(['The club paid €4.5m.', 'Manager Ange Postecoglou called it a bargain.'])
+    expect(cut('Exxon fell $1.25, or 1.4 percent, to $88.95. Chevron climbed 69 cents.')).toEqual(['Exxon fell $1.25, or 1.4 percent, to $88.95.', 'Chevron climbed 69 cents.'])
+  })
+
+  it('while a dotted abbreviation before a name goes on', () => {
+    expect(cut('The U.S. Navy said the ship was safe. It sailed at 9 a.m. Tuesday.')).toEqual(['The U.S. Navy said the ship was safe.', 'It sailed at 9 a.m. Tuesday.'])
+  })
+})
+
+describe('“assessed that” of analysts and agencies', () => {
+  it('is a judgement they state', () => {
+    expect(labelAndCues('Analysts at the Institute for the Study of War assessed that Russia was stockpiling missiles.')).toEqual([['reported', [['assessed that', 'Analysts at the Institute for the Study of War']]]])
+    expect(labelAndCues('The Defense Intelligence Agency assesses that the North will test again this year.')).toEqual([['direct', [['assesses that', 'The Defense Intelligence Agency']]]])
+    expect(labelAndCues('Britain’s Ministry of Defence assessed on Friday that Moscow had lost 300 tanks.')).toEqual([['direct', [['assessed', 'Britain’s Ministry of Defence']]]])
+  })
+
+  it('with a time between the verb and its that-clause, as “held” has', () => {
+    expect(labelAndCues('The appeals court held on Monday that the ban was void.')).toEqual([['direct', [['held', 'The appeals court']]]])
+    expect(labels('They held talks on Monday that ran late into the night.')).toEqual(['unattributed'])
+  })
+
+  it('while assessing a thing states nothing', () => {
+    expect(labels('Inspectors assessed the damage on Monday. The council will assess whether the bridge is safe.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('a nationality for one person', () => {
+  it('is the one person the sentence before named, opening a sentence or as a quotation’s tag', () => {
+    expect(resolvedOrWritten('Chelsea manager Enzo Maresca felt his side deserved a point. “I think we were the better team,” the Italian said.')).toEqual(['Enzo Maresca', 'Enzo Maresca'])
+    expect(resolvedOrWritten('Rafael Nadal needed four sets to get through. “I was tired,” said the 38-year-old Spaniard.')).toEqual(['Rafael Nadal'])
+    expect(resolvedOrWritten('Mary Earps saved two penalties in the shootout. The Englishwoman said she had studied every taker.')).toEqual(['Mary Earps'])
+    expect(types('Luka Doncic scored 41 points. “We found a way,” the Slovenian said.')).toEqual([['Luka Doncic', 'person']])
+  })
+
+  it('is a person, vague when indefinite, and no body', () => {
+    expect(check('A Russian who fled the draft told reporters he would not go back.').summary.sources.map((s) => [s.name, s.kind, s.type])).toEqual([['Russian', 'vague', 'anonymous']])
+    expect(labels('An Australian said the fires were the worst in decades. Italians say the tax is unfair.')).toEqual(['reported', 'reported'])
+  })
+
+  it('while a nationality before an office or a title stays that office’s', () => {
+    expect(types('The Italian Prime Minister said the budget would pass. The Russian government denied the report.')).toEqual([['Italian Prime Minister', 'person'], ['Russian government', 'government']])
+  })
+
+  it('and a coach or a candidate in a tag is not the speaker named before', () => {
+    expect(resolvedOrWritten('“The strike is small,” wrote Karl Hesse for the Ledger. “It is over,” the coach said.')).toEqual(['Karl Hesse', 'coach'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -3202,4 +3202,17 @@ Fact: No study has found any such link.`,
     ],
     note: "Blaming with what is blamed for or on is a claim about a cause the source supplies, as an accusation is (SPEC §1 lists 'accused'), and so is a reason given after a comma ('blaming weaker demand', as 'citing' gives one). Blaming someone with no cause named is a stance, like condemnation (SPEC: an act), and blaming others for saying something hands on their words, not the blamer's.",
   },
+  {
+    id: 'research-verb/assessed',
+    rule: 'research-verb',
+    text: `Britain's Ministry of Defence assessed on Sunday that Russia had lost more than 3,000 armored vehicles since February. Analysts at the Institute for the Study of War, a Washington think tank, assess that Moscow is preparing a spring offensive. The Defense Intelligence Agency assessed that the North would test another missile before the election. Engineers assessed the damage to the bridge overnight. The council will assess whether the plan is affordable.`,
+    expect: [
+      { s: "Britain's Ministry of Defence assessed on Sunday that Russia had lost more than 3,000 armored vehicles since February.", label: 'direct', sources: ["Britain's Ministry of Defence"] },
+      { s: 'Analysts at the Institute for the Study of War, a Washington think tank, assess that Moscow is preparing a spring offensive.', label: 'reported', sources: ['Analysts at the Institute for the Study of War'] },
+      { s: 'The Defense Intelligence Agency assessed that the North would test another missile before the election.', label: 'direct', sources: ['The Defense Intelligence Agency'] },
+      { s: 'Engineers assessed the damage to the bridge overnight.', label: 'unattributed' },
+      { s: 'The council will assess whether the plan is affordable.', label: 'unattributed' },
+    ],
+    note: "An intelligence service's or analysts' 'assessed that…' is a judgement they state, as a study's 'concluded that…' is (SPEC §1's research verbs); analysts qualified by their institute stay vague (SPEC §1 step 2: 'analysts', even when qualified by an organisation). Assessing a thing ('the damage') or whether something holds states nothing.",
+  },
 ]
