@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { courtesySurname, firstWord, isPunct, opensDescription, surnameNotCompany, w } from './words'
+import { courtesySurname, firstWord, isPunct, opensDescription, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -229,7 +229,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm)) && onlyModifiers(tokens, a, h))))))
+  // (a role written as its initials is no name for being in capitals: "Amazon's CEO")
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm)) && onlyModifiers(tokens, a, h))))))
   // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
   const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
   if (proper && !titledDocument) return readName(text, tokens, range, h)
@@ -475,7 +476,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (an own name headed by a noun that organisations share with states is typed by its words, as other names are: "the Council
     // on Foreign Relations" is a think tank, "the Council of Ministers" a state's; "the council" alone is still the city's)
     const shared = ownName && lexicon.governmentOffices.has(office) && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b)
-    const type = shared ? 'organization' : officeType(office)
+    // ("the Riverside Unified School District board": a body of a government named right before it is that government's)
+    const governments = !shared && h > a && tokens[h - 1].cap && officeType(office) === 'organization' && !lexicon.companyNouns.has(office) && !!lexicon.governmentWords.find(tokens, a, h)
+    const type = shared ? 'organization' : governments ? 'government' : officeType(office)
     // ("police said" is "the police said")
     const bare = h === a && grammar.bareOffices.has(office)
     // (a capitalised word before it names another body, "the Senate committee", but for where it is based or who runs it: "the

@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
 import { adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
-import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, sentenceWord, w } from './words'
+import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -400,8 +400,11 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
   return named >= 0 ? [named, close] : src
 }
 
-/** A role written with capitals after "the", as British news writes a minister's: "The Health Secretary, Wes Streeting, said". */
-const titledRole = (tokens: Token[], [a, b]: Range) => w(tokens, a) === 'the' && b - a >= 2 && lexicon.personRoles.has(tokens[b - 1].norm)
+/**
+ * A role written with capitals after "the", as British news writes a minister's: "The Health Secretary, Wes Streeting, said"; or
+ * as its initials: "Amazon's CEO, Andy Jassy, told…".
+ */
+const titledRole = (tokens: Token[], [a, b]: Range) => (w(tokens, a) === 'the' && b - a >= 2 && lexicon.personRoles.has(tokens[b - 1].norm)) || (b - a >= 2 && roleInitials(tokens[b - 1]))
 
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */
 export function appositionStart(tokens: Token[], name: number): number {

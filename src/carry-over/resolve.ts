@@ -691,6 +691,17 @@ export class SourceResolver {
       this.register(withoutArticle(written), { kind: 'named', type: 'media' }, written, true)
       return
     }
+    // an outlet that published a document is a mention "the outlet" may stand for later: "…, according to a report from Business
+    // Insider. The cuts would target…, the outlet reported", "a poll by The Washington Post"
+    // ("an analysis in the Financial Times": past a lowercase article)
+    const by = t[a - 1]?.lower === 'the' ? a - 2 : a - 1
+    if (t[by]?.word && grammar.publisherJoiners.has(t[by].lower) && t[by - 1]?.word && !t[by - 1].cap && lexicon.documentNouns.has(t[by - 1].norm) && lexicon.outlets.match(t, a, b)?.length === b - a) {
+      const written = this.text.slice(t[a].start, t[b - 1].end)
+      const outlet = lexicon.outlets.match(t, a, b)!.value
+      const entity = this.register(outlet.name, { kind: 'named', type: outlet.state ? 'state-media' : 'media', country: outlet.country }, written, true)
+      this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
     // a body's name begun before the run ends inside it, and what follows may be a person: "Member of the House of | Commons Jo Cox"
     // (a team's city is no body of government: "The Kansas City Chiefs")
     let body = lexicon.governmentWords.endInto(t, a, b)
@@ -1115,7 +1126,8 @@ export class SourceResolver {
     let own: Entity | undefined
     const opening = grammar.articles.has(w(s.tokens, firstWord(s.tokens))) ? firstWord(s.tokens) + 1 : firstWord(s.tokens)
     const body = !company && lexicon.officeNouns.has(head) && !lexicon.governmentOffices.has(head)
-    const opens = (m: Mention) => m.token <= opening && !otherBody(m.entity) && !lexicon.companyWords.has(last(m.entity))
+    // (and was written with the noun's field: "the weather service" is not "Portland International Airport" opening the sentence)
+    const opens = (m: Mention) => m.token <= opening && !otherBody(m.entity) && !lexicon.companyWords.has(last(m.entity)) && (!field || said(m.entity, field))
     for (let k = this.mentions.length - 1; (company || body) && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
       const m = this.mentions[k]
       if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company || opens(m))) own = m.entity
@@ -1141,6 +1153,8 @@ export class SourceResolver {
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
       (company ? recent.find((e) => e.mentioned && e.type !== 'government' && !otherBody(e)) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
+      // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
+      (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
       // ("the agency" after "The Food and Drug Administration approved…": an agency by the last word of its name, grammar agencyNames)
       (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && (said(e, head) || (head === 'agency' && grammar.agencyNames.has(last(e))))) : undefined) ??

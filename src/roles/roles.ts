@@ -293,7 +293,9 @@ const TITLE_WORDS = 25
  * "The writer is a former ambassador." (a short last paragraph that opens with it).
  */
 function markAuthorNote(text: string, sentences: Sentence[], roles: Role[]): void {
-  const last = sentences.length - 1
+  // (past a disclaimer already known: "…taught English from 1993 to 2023. The views expressed here are her own.")
+  let last = sentences.length - 1
+  while (last > 0 && roles[last] === 'boilerplate') last--
   if (last < 1 || roles[last] !== 'body') return
   const names: string[] = []
   for (let i = 0; i < last && i < 12; i++) {
@@ -311,8 +313,8 @@ function markAuthorNote(text: string, sentences: Sentence[], roles: Role[]): voi
 
 /** what separates the names of a byline: "By Jane Doe and Ali Reza, Reuters" */
 const BYLINE_NAMES = /\s+(?:and|&)\s+|,\s*/
-/** what follows the writer's name in a note about them: "is a…", "was…", ", a former…, is…", "writes…" */
-const AUTHOR_NOTE_VERB = /^(?:,[^,]+,)?\s+(?:is|was|has been|writes|teaches|covers)\b/
+/** what follows the writer's name in a note about them: "is a…", "was…", ", a former…, is…", "writes…", "taught English at…" */
+const AUTHOR_NOTE_VERB = /^(?:,[^,]+,)?\s+(?:is|was|has been|writes|wrote|teaches|taught|covers|covered|served|works|worked)\b/
 
 /**
  * A caption marker where captions put it. An agency credit with a slash ("REUTERS/Kim",

@@ -4201,6 +4201,17 @@ describe("a note about the writer closing the article", () => {
       ['boilerplate', 'body', 'boilerplate', 'boilerplate'],
     ])
   })
+  it('is boilerplate by what the writer did, and before an opinion page\'s disclaimer', () => {
+    const teacher = ['By Margaret Ellis', 'The phone ban has reduced distractions, administrators say.', 'Margaret Ellis taught English at Lincoln High School from 1993 to 2023. The views expressed here are her own.'].join('\n\n')
+    const reporter = ['By Tomas Lind', 'The port will reopen, officials said.', 'Tomas Lind covered the Baltic for two decades.', 'The opinions expressed in this commentary are solely those of the author.'].join('\n\n')
+    expect([teacher, reporter].map((t) => check(t).sentences.map((s) => [s.role, s.claim]))).toEqual([
+      [['boilerplate', false], ['body', true], ['boilerplate', false], ['boilerplate', false]],
+      [['boilerplate', false], ['body', true], ['boilerplate', false], ['boilerplate', false]],
+    ])
+    // (a disclaimer anywhere is one; a writer's name in the story's own last line is no note)
+    expect(check('The views expressed in this newsletter are those of its contributors. Rates rose.').sentences.map((s) => s.role)).toEqual(['boilerplate', 'body'])
+    expect(check(['By Jane Doe', 'The tax will pass, the minister said.', 'The vote is on Friday. Jane Doe taught there.'].join('\n\n')).sentences.map((s) => s.role)).toEqual(['boilerplate', 'body', 'body', 'body'])
+  })
   it('is the writer\'s name only when the last paragraph opens with it', () => {
     const text = ['By Jane Doe', 'The tax will pass, the minister said.', 'The vote is on Friday. Jane Doe is a senator.'].join('\n\n')
     expect(check(text).sentences.map((s) => s.role)).toEqual(['boilerplate', 'body', 'body', 'body'])
@@ -8112,6 +8123,67 @@ describe('a nationality for one person', () => {
 
   it('and a coach or a candidate in a tag is not the speaker named before', () => {
     expect(resolvedOrWritten('“The strike is small,” wrote Karl Hesse for the Ledger. “It is over,” the coach said.')).toEqual(['Karl Hesse', 'coach'])
+  })
+})
+
+describe('a passive “hailed by”', () => {
+  it('is its agent’s praise, as “criticized by” is', () => {
+    expect(labelAndCues('The ruling was hailed by environmental groups as a landmark victory. The treaty was hailed by Prime Minister Keir Starmer as "a new chapter."')).toEqual([
+      ['reported', [['was hailed by', 'environmental groups']]],
+      ['direct', [['was hailed by', 'Prime Minister Keir Starmer']]],
+    ])
+  })
+
+  it('while a cab hailed by tourists is no one’s words', () => {
+    expect(labels('Taxis hailed by tourists were scarce on Friday. She hailed a cab outside the station.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('a role written as its initials', () => {
+  it('is a person, and the name set off after it the speaker', () => {
+    expect(types("Amazon's CEO, Andy Jassy, told employees in a letter that the company would have fewer managers.")).toEqual([['Andy Jassy', 'person']])
+    expect(types("Tesla's CFO, Vaibhav Taneja, said margins would improve. Nvidia's CEO said demand was strong.")).toEqual([['Vaibhav Taneja', 'person'], ["Nvidia's CEO", 'person']])
+    expect(resolvedOrWritten("Boeing's COO said output would rise. The COO said the line was ready.")).toEqual(["Boeing's COO", "Boeing's COO"])
+  })
+
+  it('while an acronym that names a body stays one', () => {
+    expect(types('IBM said revenue rose. NASA, the space agency, said the launch would slip.')).toEqual([['IBM', 'organization'], ['NASA', 'government']])
+  })
+})
+
+describe('an outlet named as a document’s publisher', () => {
+  it('is the one “the outlet” or “the newspaper” stands for later', () => {
+    expect(resolvedOrWritten('Meta is preparing to cut 5% of its workforce, according to a report from Business Insider. The cuts would target "low performers," the outlet reported.')).toEqual(['report from Business Insider', 'Business Insider'])
+    expect(resolvedOrWritten('The governor leads by nine points, according to a poll by The Washington Post. The newspaper said the lead was the largest since June.')).toEqual(['poll by The Washington Post', 'Washington Post'])
+    expect(sourceNames('Prices will rise, according to an analysis in the Financial Times. The newspaper said the rise would be modest.')).toEqual(['analysis in the Financial Times', 'Financial Times'])
+  })
+
+  it('while one only named as a reporter’s employer stays unspoken for', () => {
+    expect(sourceNames('The strike ended on Friday, a reporter for The Guardian wrote. The union said so.')).toEqual(['reporter for The Guardian', 'union'])
+  })
+})
+
+describe('a body’s noun with its field', () => {
+  it('is the body written with that field, not the one its sentence opens with', () => {
+    const text = 'Temperatures passed 110 degrees on Sunday, the National Weather Service said. Portland International Airport hit 112 degrees, according to the weather service.'
+    expect(resolvedOrWritten(text)).toEqual(['National Weather Service', 'National Weather Service'])
+    expect(resolvedOrWritten('The Ohio Department of Health counted 40 cases. Columbus City Schools closed two buildings, the health department said.')).toEqual(['Ohio Department of Health', 'Ohio Department of Health'])
+  })
+
+  it('while one with no field, or a nationality, is the body that opens the sentence', () => {
+    expect(resolvedOrWritten('Oxfam delivered aid to Gaza on Monday, the British charity said. Reform UK won four seats, the party said.')).toEqual(['Oxfam', 'Reform UK'])
+  })
+})
+
+describe('a public school system', () => {
+  it('is local government, by its name or its board', () => {
+    expect(types('The Riverside Unified School District said enrollment fell. The Chicago Board of Education said it would close two schools.')).toEqual([['Riverside Unified School District', 'government'], ['Chicago Board of Education', 'government']])
+    expect(types('The school board said the budget was balanced. The Boston School Committee said it would vote in May.')).toEqual([['school board', 'government'], ['Boston School Committee', 'government']])
+    expect(types('The Oakland Unified School District board voted 4-1 to close three schools, citing falling enrollment.')).toEqual([['Oakland Unified School District board', 'government']])
+  })
+
+  it('while a company’s board or a party’s campaign is no government', () => {
+    expect(types('The Goldman Sachs board said the deal was fair. The Labour Party campaign said turnout was high.')).toEqual([['Goldman Sachs board', 'organization'], ['Labour Party campaign', 'organization']])
   })
 })
 
