@@ -1142,8 +1142,12 @@ export class SourceResolver {
       own ??
       // ("the Russian leader" after a bare "Vladimir Putin": a well-known person's country is said by a word of it, before a noun for
       // whoever leads it, not any role: "the U.S. senator" is no "Donald Trump")
-      // (a word of the leader's title goes with the noun: "the Indian prime minister")
-      order.find((e) => words.length > 0 && words.every((m) => said(e, m) || (!!e.nation && grammar.leaderNouns.has(head) && (lexicon.places.countryWords.get(m) === e.nation || grammar.leaderNouns.has(`${m} ${head}`) || head.startsWith(`${m} `))))) ??
+      // (a word of the leader's title goes with the noun: "the Indian prime minister"; a seat of power may be two words: "the Downing
+      // Street leader")
+      order.find((e) => {
+        const leads = !!e.nation && grammar.leaderNouns.has(head)
+        return words.length > 0 && (words.every((m) => said(e, m) || (leads && ((lexicon.places.countryWords.get(m) ?? lexicon.places.seats.get(m)) === e.nation || grammar.leaderNouns.has(`${m} ${head}`) || head.startsWith(`${m} `)))) || (leads && lexicon.places.seats.get(words.join(' ')) === e.nation))
+      }) ??
       // ("the agency said" after "The Minnesota Pollution Control Agency issued an alert", though the weather service spoke before: a
       // body only mentioned, or the subject of a sentence since, whose name ends with the noun, over one that spoke by another name;
       // the latest of those written with it)

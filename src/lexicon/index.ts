@@ -192,7 +192,7 @@ function buildBodies(): PhraseIndex<'organization' | 'government'> {
   return index
 }
 
-function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string>; cities: PhraseIndex<string>; countryWords: Map<string, string>; states: Map<string, string> } {
+function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<string>; regions: PhraseIndex<string>; cities: PhraseIndex<string>; countryWords: Map<string, string>; states: Map<string, string>; seats: Map<string, string> } {
   const words = new PhraseIndex<string>()
   const capitals = new PhraseIndex<string>()
   // (the same words in lower case, for written forms kept as strings: "president emmanuel macron of france"; an acronym
@@ -200,6 +200,8 @@ function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<stri
   const countryWords = new Map<string, string>()
   // (a country's name, its initials and its capital, lower case: each names the one state, "Manila" as "the Philippines")
   const states = new Map<string, string>()
+  // (a seat of power, lower case, for the leader it houses: "the Kremlin leader" is Russia's)
+  const seats = new Map<string, string>()
   for (const c of placeData.countries as Array<{ name: string; words: string[]; capital: string; seat?: string[]; aliases?: string[] }>) {
     for (const w of c.words) {
       const acronym = /^[A-Z.]+$/.test(w)
@@ -209,13 +211,14 @@ function buildPlaces(): { words: PhraseIndex<string>; capitals: PhraseIndex<stri
     }
     for (const cap of [c.capital, ...(c.aliases ?? []), ...(c.seat ?? [])]) capitals.add(cap, c.name, false)
     for (const name of [c.name, c.capital, ...(c.aliases ?? [])]) states.set(name.toLowerCase(), c.name)
+    for (const seat of c.seat ?? []) seats.set(seat.toLowerCase(), c.name)
   }
   // (as written: "Miss." and "Ind." are places only with their capitals)
   const regions = new PhraseIndex<string>()
   for (const r of placeData.regions.entries) regions.add(r, r, true)
   const cities = new PhraseIndex<string>()
   for (const c of placeData.cities.entries) cities.add(c, c, true)
-  return { words, capitals, regions, cities, countryWords, states }
+  return { words, capitals, regions, cities, countryWords, states, seats }
 }
 
 /**

@@ -7937,6 +7937,12 @@ describe('a well-known leader named bare', () => {
     expect(resolvedOrWritten('Keir Starmer met Emmanuel Macron in Paris on Thursday to discuss migration.\n\nThe British prime minister said the deal would save lives.')).toEqual(['Keir Starmer'])
   })
 
+  it('or by the seat of power that houses the leader', () => {
+    expect(resolvedOrWritten('Vladimir Putin spoke for more than four hours.\n\nThe Kremlin leader said the offensive would go on.')).toEqual(['Vladimir Putin'])
+    expect(resolvedOrWritten('Donald Trump met Keir Starmer at the White House on Thursday.\n\nThe Downing Street leader said the talks had gone well.')).toEqual(['Keir Starmer'])
+    expect(resolvedOrWritten('Olaf Scholz met Emmanuel Macron in Berlin.\n\nThe Kremlin leader said the meeting was a provocation.')).toEqual(['Kremlin leader'])
+  })
+
   it('while another role, or another country, is someone else', () => {
     expect(resolvedOrWritten('Narendra Modi arrived in Washington on Wednesday for a three-day visit.\n\nThe U.S. senator said the visit mattered.')).toEqual(['U.S. senator'])
     expect(resolvedOrWritten('Olaf Scholz spoke by phone with Emmanuel Macron on Monday about the budget.\n\nThe Italian prime minister said Europe must act.')).toEqual(['Italian prime minister'])
@@ -8184,6 +8190,17 @@ describe('a public school system', () => {
 
   it('while a company’s board or a party’s campaign is no government', () => {
     expect(types('The Goldman Sachs board said the deal was fair. The Labour Party campaign said turnout was high.')).toEqual([['Goldman Sachs board', 'organization'], ['Labour Party campaign', 'organization']])
+  })
+})
+
+describe('a head of state’s palace', () => {
+  it('is a government source, and “the palace” stands for it later', () => {
+    expect(types('Buckingham Palace said on Tuesday that the King would attend the service. The palace said he was in good spirits.')).toEqual([['Buckingham Palace', 'government']])
+    expect(types('Kensington Palace confirmed the engagement. The Élysée Palace said Macron would travel to Kyiv.')).toEqual([['Kensington Palace', 'government'], ['Élysée Palace', 'government']])
+  })
+
+  it('while a club or a casino named for a palace is no government', () => {
+    expect(types('Crystal Palace said the striker had signed a new contract. Caesars Palace said it would reopen on Friday.').map(([, type]) => type)).not.toContain('government')
   })
 })
 
