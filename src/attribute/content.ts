@@ -550,6 +550,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     if (OPEN_QUOTES.has(t.text) && grammar.answerVerbs.has(verb.base) && quotedManner(tokens, j)) return undefined
     if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
+    // ("The audit found $3 million in improper payments": a document's figure is its finding, as its "40 errors" is)
+    if (CURRENCY.test(t.text) && document && figureAt(tokens, j)) return { kind: 'object', at: j }
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
     // ("wrote, in her usual style, to the board" is an adjunct set off by commas: content must follow it)

@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { courtesySurname, firstWord, isPunct, opensDescription, roleInitials, surnameNotCompany, w } from './words'
+import { courtesySurname, DASHES, firstWord, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -174,6 +174,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
   if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {
     const p = subjectForm ?? first.lower
+    // ("Q: You said last week that…": an interviewer's "you" is the one interviewed, resolved as the answers are)
+    if (p === 'you' && outsideQuote && questionLine(tokens)) return { kind: 'named', type: 'person', name: written, pronoun: p }
     if ((p === 'i' || p === 'we' || p === 'you') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
     return { kind: 'named', type: p === 'he' || p === 'she' ? 'person' : 'unknown', name: written, pronoun: p }
   }
@@ -431,7 +433,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     let opens = b + 1
     if (grammar.relativePronouns.has(w(tokens, opens)) && lexicon.be.has(w(tokens, opens + 1))) opens += 2
     if (opens > b + 1 && adverbLike(tokens[opens])) opens++
-    const aside = tokens[b]?.text === ',' ? tokens.slice(opens, opens + 3) : []
+    // (or by dashes: "The report—released Monday by the state auditor—found…")
+    const aside = tokens[b]?.text === ',' || DASHES.has(tokens[b]?.text ?? '') ? tokens.slice(opens, opens + 3) : []
     // ("published Tuesday in the Annals of Internal Medicine": its day may come between)
     const pastTime = (words: Token[], k: number) => (lexicon.timeWords.has(words[k]?.lower ?? '') && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
     // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
@@ -875,7 +878,7 @@ const IDENTIFIED_BY = new Set(['by', 'in', 'with', 'through', 'under'])
 function asideText(text: string, tokens: Token[], k: number): string | undefined {
   let e = k
   while (e < tokens.length && e - k < 12 && tokens[e].word) e++
-  if (e < tokens.length && !isPunct(tokens[e], ',.')) return undefined
+  if (e < tokens.length && !isPunct(tokens[e], ',.') && !DASHES.has(tokens[e].text)) return undefined
   while (e > k + 1 && (lexicon.timeWords.has(tokens[e - 1].lower) || YEAR.test(tokens[e - 1].text) || grammar.timeDeterminers.has(tokens[e - 1].lower) || lexicon.prepositions.has(tokens[e - 1].lower))) e--
   return e > k + 1 ? spanText(text, tokens, [k, e]) : undefined
 }

@@ -498,6 +498,9 @@ function listedNames(tokens: Token[], k: number, close: number, open = -1): numb
     const start = nameBack(tokens, c)
     if (start < 0) return -1
     // (not from a word that opens any sentence: "Later, Okoye, Diaz and Lee said", "Monday, Ruiz, Diaz and Lee said")
+    // (a body's name with commas in it, after its article: "The Retail, Wholesale and Department Store Union said")
+    const article = open < 0 ? -1 : start === open && tokens[start].lower === 'the' ? start : start - 1 === open && tokens[open].lower === 'the' ? open : -1
+    if (article >= 0) return count >= 2 && lexicon.organizationWords.has(tokens[close - 1].norm) ? article : -1
     if (start === open) return count >= 2 && !sentenceWord(tokens, start, c + 1) && !lexicon.timeWords.has(tokens[start].lower) ? start : -1
     if (!isPunct(tokens[start - 1], ',')) return -1
     count++

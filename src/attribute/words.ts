@@ -101,6 +101,9 @@ export function courtesySurname(t: Token[], k: number): boolean {
 /** Whether the word at `k` opens a description set off after a name, as an article or an owner does: ", the company's president,", ", its chief legal officer,". */
 export const opensDescription = (tokens: Token[], k: number) => lexicon.determiners.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k))
 
+/** Whether the sentence is an interviewer's line: "Q: You said last week that…", "Q. What changed?". */
+export const questionLine = (tokens: Token[]) => tokens[1]?.text === ':' && grammar.questionLabels.has(tokens[0].lower)
+
 /** A role written as its initials, in capitals but no name: "Amazon's CEO", "the bank's CFO". */
 export const roleInitials = (t: Token) => t.text.length <= 4 && t.text === t.text.toUpperCase() && lexicon.personRoles.has(t.norm)
 

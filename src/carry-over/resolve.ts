@@ -5,7 +5,7 @@ import { subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
-import { courtesySurname, firstWord, isPunct, sentenceWord, surnameNotCompany, w } from '../attribute/words'
+import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
@@ -120,12 +120,13 @@ export class SourceResolver {
     this.recent = recentOnly(this.recent, horizon)
     this.scanPersons(s, found)
     this.identifyPending(s)
-    if (s.tokens[1]?.text === ':' && grammar.questionLabels.has(s.tokens[0].lower)) this.questionPara = s.para
+    if (questionLine(s.tokens)) this.questionPara = s.para
     if (s.para === this.questionPara) this.questionLines.add(s.index)
     const out: Array<{ a: Attribution; f: Found; entity?: Entity }> = []
     for (const f of found) {
       if (f.rule === 'speaker-turn' && !this.knownSpeaker(s.tokens, f.src!)) continue
-      if (f.rule === 'answer-turn' && !(this.interviewee ??= this.interviewSubject(s))) continue
+      // (so is an interviewer's "you": "Q: You said last week that…")
+      if ((f.rule === 'answer-turn' || f.reading?.pronoun === 'you') && !(this.interviewee ??= this.interviewSubject(s))) continue
       const cue = this.span(s.tokens, f.cue)
       let source: Source
       let entity: Entity | undefined
@@ -887,6 +888,7 @@ export class SourceResolver {
 
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
     const p = r.pronoun!
+    if (p === 'you') return this.interviewee
     if (p === 'he' || p === 'she') {
       // the nearest fitting person: within a few sentences, else as far back as a role noun looks, if known to be of that sex
       const gender = p === 'she' ? 'f' : 'm'

@@ -8204,6 +8204,50 @@ describe('a head of state’s palace', () => {
   })
 })
 
+describe('a document’s figure and an aside set off by dashes', () => {
+  it('a figure in money is what a document found, as a count is', () => {
+    expect(labelAndCues('The audit found $3 million in improper payments. The review showed £40m in unpaid bills.')).toEqual([
+      ['direct', [['found', 'The audit']]],
+      ['direct', [['showed', 'The review']]],
+    ])
+  })
+
+  it('while money people found is an act', () => {
+    expect(labels('Investigators found $3 million in cash in his freezer. Divers found €20,000 in a sunken safe.')).toEqual(['unattributed', 'unattributed'])
+  })
+
+  it('an aside between dashes identifies the document, as one between commas does', () => {
+    expect(sourceNames('The report—released Monday by the state auditor—found $3 million in improper payments.')).toEqual(['report released Monday by the state auditor'])
+    expect(sourceNames('The memo — obtained by The Washington Post — shows the plan was drafted in March.')).toEqual(['memo obtained by The Washington Post'])
+  })
+})
+
+describe('a body’s name with commas in it', () => {
+  it('is one source past its article', () => {
+    expect(sourceNames('The Retail, Wholesale and Department Store Union said it would appeal the ruling.')).toEqual(['Retail, Wholesale and Department Store Union'])
+    expect(types('The Hotel, Restaurant and Bar Workers Union said its members would strike on Friday.')).toEqual([['Hotel, Restaurant and Bar Workers Union', 'organization']])
+  })
+
+  it('while names listed before a plural of people are not one body', () => {
+    expect(types('The Smith, Jones and Patel families said they would sue the county.').map(([, type]) => type)).not.toContain('organization')
+  })
+})
+
+describe('an interviewer’s “you”', () => {
+  const interview = (q: string) => ['Mayor Lena Ortiz sat down with the Ledger this week to talk about the budget.', q, 'A: Yes. We closed the gap without raising taxes.', 'Q: What comes next?', 'A: A vote in June.'].join('\n\n')
+
+  it('is the one interviewed, who said what the question says', () => {
+    const said = check(interview('Q: You said last week that taxes would not rise. Is that still true?'))
+    expect(said.sentences.slice(1, 3).map((s) => [s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([['direct', ['Lena Ortiz']], ['unattributed', []]])
+    expect(resolvedOrWritten(interview('Q: You have argued the tram is a waste of money. Why?'))).toEqual(['Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz'])
+  })
+
+  it('while no one interviewed, or a “you” outside a question line, is no source', () => {
+    expect(labels('Q: You said last week that taxes would not rise.\n\nA: Yes.')).toEqual(['unattributed', 'unattributed'])
+    expect(labels('Lena Ortiz spoke on Monday. You said it yourself: the tram is late.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
