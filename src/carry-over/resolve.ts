@@ -1,7 +1,7 @@
 import type { Attribution, Source, SourceKind, SourceType } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, GROUP_TYPES, groupSubject, type Analysed } from '../attribute/sentence'
-import { subordinateSubject } from '../attribute/speaker'
+import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
@@ -561,7 +561,11 @@ export class SourceResolver {
       if (!opened) {
         opened = true
         if (t[i].lower === 'the') this.roleSubject(s, i, found)
-        else this.indefiniteSubject(s, i, found)
+        else if (found.length === 0 && lexicon.prepositions.has(t[i].lower)) {
+          // (past an opening phrase: "On a gray Tuesday in March, a single passenger boarded. She told me…")
+          const main = findMainSubject(t)
+          if (main && main[0] > i) this.indefiniteSubject(s, main[0], found)
+        } else this.indefiniteSubject(s, i, found)
       }
       if (!t[i].cap || t[i].quoted) continue
       let j = i

@@ -8248,6 +8248,17 @@ describe('an interviewer’s “you”', () => {
   })
 })
 
+describe('an unnamed person after an opening phrase', () => {
+  it('is whom a “she” or “he” in the next sentence stands for', () => {
+    expect(check('On a gray Tuesday in March, a single passenger boarded the ferry. She said she had taken it every workday for 19 years.').summary.sources.map((s) => [s.name, s.kind])).toEqual([['single passenger', 'vague']])
+    expect(check('In 2019, a nurse sued the hospital for wrongful dismissal. She said she had reported unsafe staffing.').summary.sources.map((s) => [s.name, s.kind])).toEqual([['nurse', 'vague']])
+  })
+
+  it('while one who acts on someone else leaves the pronoun to that someone', () => {
+    expect(check('On Monday, a judge sentenced him to 22 years in prison. He said he was sorry.').summary.sources.map((s) => s.name)).not.toContain('judge')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
