@@ -1092,7 +1092,11 @@ export class SourceResolver {
     const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
     // ("the airline" after "the aviation analytics firm Cirium": a trade's noun stands for no company written with another trade)
     const otherTrade = (e: Entity) => !!e.trade && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head) && !e.trade.includes(head)
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e))
+    // ("The data, compiled by the EIA, show…" is no "data gathered by the Associated Press" before it: a document its aside names
+    // the maker of is another's, "The study, published by the institute" after "a new study" the same)
+    const maker = ownNoun ? makerOf(r.name.toLowerCase()) : undefined
+    const otherMaker = (e: Entity) => !!maker && [...e.forms].some((f) => makerOf(f) !== undefined) && ![...e.forms].some((f) => makerOf(f) === maker)
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's and one names no trade, "the retail giant" after "the company" but not "the insurer" after "the airline")
@@ -1452,6 +1456,12 @@ function governmentOf(lower: string): string | undefined {
   const space = lower.lastIndexOf(' ')
   if (space < 0 || !grammar.stateGovernments.has(lower.slice(space + 1))) return undefined
   return lexicon.places.countryWords.get(lower.slice(0, space).replace(/['’]s$/, ''))
+}
+
+/** Who made a document, by its name's last "by": "data compiled by the eia" → "the eia" (lower case, as forms are kept). */
+function makerOf(name: string): string | undefined {
+  const k = name.lastIndexOf(' by ')
+  return k < 0 ? undefined : name.slice(k + 4)
 }
 
 function addForm(e: Entity, written: string): void {

@@ -8259,6 +8259,25 @@ describe('an unnamed person after an opening phrase', () => {
   })
 })
 
+describe('data by who gathered or keeps it', () => {
+  it('is a named document', () => {
+    expect(types('Figures collected by the state show a drop in overdose deaths. Records kept by the county show 40 deaths last year.')).toEqual([['Figures collected by the state', 'document'], ['Records kept by the county', 'document']])
+    expect(sourceNames('According to data gathered by the Associated Press, 40 people died.')).toEqual(['data gathered by the Associated Press'])
+  })
+
+  it('and another maker’s data is no data written before', () => {
+    expect(sourceNames('According to data gathered by the Associated Press, 40 people died. The data, compiled by the EIA, show output rising.')).toEqual(['data gathered by the Associated Press', 'data compiled by the EIA'])
+    expect(sourceNames('A report by the Brookings Institution found waste. The report, released by the Brookings Institution on Monday, found more waste.')).toEqual(['report by the Brookings Institution'])
+  })
+
+  it('while people who gathered or analysed something are its subject, not a document', () => {
+    expect(labelAndCues('Researchers analyzed the records and found that rates fell. Police collected evidence and said the man had fled.')).toEqual([
+      ['reported', [['found that', 'Researchers']]],
+      ['direct', [['said', 'Police']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
