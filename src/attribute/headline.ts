@@ -179,8 +179,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
  * bold around it too, "**Q:**"), and a role after a comma ("STEVE INSKEEP, HOST:", "MARY LOUISE KELLY, BYLINE:").
  */
 const LABEL = /^[ \t]*[*_]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)(?:,[ \t]+\p{Lu}+(?:[ \t]+\p{Lu}+)?)?$/u
-/** What follows the label's colon: words (not a tally's figure, "Clinton: 547"). */
+/** What follows the label's colon: words (not a tally's figure, "Clinton: 547"), or, after a label in capitals, the line's end. */
 const AFTER_LABEL = /^[*_]*[ \t]+[*_]*["“‘'(]?\p{L}/u
+const LINE_END = /^[*_]*[ \t]*(?:\r?\n|$)/
 
 /**
  * The last words, in lower case, of the labels that open two or more lines: the speakers of a transcript ("Matthews:", "RUIZ:").
@@ -196,7 +197,9 @@ export function transcriptSpeakers(text: string): Set<string> {
     const nl = before.lastIndexOf('\n')
     if (nl < 0 && from > 0) continue
     const m = LABEL.exec(before.slice(nl + 1))
-    if (!m || !AFTER_LABEL.test(text.slice(colon + 1, colon + 8))) continue
+    // (a label in capitals may stand on a line of its own, its turn below it: "STEVE INSKEEP, HOST:")
+    const after = text.slice(colon + 1, colon + 8)
+    if (!m || !(AFTER_LABEL.test(after) || (LINE_END.test(after) && m[0] === m[0].toUpperCase()))) continue
     const last = m[1].toLowerCase()
     if (seen.has(last)) repeated.add(last)
     else seen.add(last)
@@ -227,12 +230,15 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
     if (labels.has(tokens[0].lower) && [...grammar.questionLabels].some((q) => labels.has(q))) add({ cue: [0, 2], src: [0, 1], reading: { kind: 'named', type: 'person', name: tokens[0].text }, rule: 'answer-turn', quote: true })
     return
   }
+  // (a label in capitals alone on its line hands its speaker to the paragraph below it, as a lead-in's colon does: "STEVE
+  // INSKEEP, HOST:")
+  const alone = said >= tokens.length && tokens.slice(0, name).every((t) => !t.word || t.text === t.text.toUpperCase())
   // (a letter's greeting names its addressee: "Dear Annie:")
-  if (colon === 0 || tokens[colon]?.text !== ':' || !tokens[said]?.word || (colon === 1 && tokens[0].text.length === 1) || grammar.salutations.has(tokens[0].lower)) return
+  if (colon === 0 || tokens[colon]?.text !== ':' || !(tokens[said]?.word || alone) || (colon === 1 && tokens[0].text.length === 1) || grammar.salutations.has(tokens[0].lower)) return
   // (a tally names no speaker: "Clinton: 547."; one name that labels one line only is a headline's or a section's, "Kasich: Now or
   // never.", while a full name may speak once in a transcript: "DANA WHITFIELD: Your own auditor says…")
   const speakers = transcript()
-  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || tokens.slice(said).every((t) => !t.word || /^\d/.test(t.text))) return
+  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || (!alone && tokens.slice(said).every((t) => !t.word || /^\d/.test(t.text)))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
   const r = readSource(text, tokens, [0, name])
   if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, name], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })

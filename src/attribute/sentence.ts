@@ -76,7 +76,8 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     const headline = titled && unit.line && tokens.every((t) => !t.word || !/^\p{Ll}/u.test(t.text) || grammar.titleCaseSmallWords.has(t.lower))
     if (titled) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
-    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), lineStart: !headline && firstOfLine(text, unit.start), speakers })
+    // (a transcript label in capitals alone on its line is no headline: "STEVE INSKEEP, HOST:")
+    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), lineStart: (!headline || text[unit.end - 1] === ':') && firstOfLine(text, unit.start), speakers })
     for (const f of found) {
       if (!f.src || f.reading) continue
       const r = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)

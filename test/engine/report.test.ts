@@ -6747,6 +6747,24 @@ describe('a transcript speaker’s role after a comma', () => {
     expect(check(npr).sentences.map((s) => s.attributions.filter((a) => a.rule === 'speaker-turn').map((a) => a.source.resolved ?? a.source.text))).toEqual([['MARY LOUISE KELLY'], ['ANA RUIZ'], ['MARY LOUISE KELLY'], ['ANA RUIZ']])
   })
 
+  it('alone on its line in capitals, heads the paragraph below it, which is that speaker’s turn', () => {
+    const text = 'STEVE INSKEEP, HOST:\n\nThe Federal Reserve held rates steady yesterday. NPR’s Scott Horsley reports.\n\nSCOTT HORSLEY, BYLINE: Powell says inflation is still too high.\n\nINSKEEP: Scott, thanks.\n\nHORSLEY: You’re welcome.'
+    const report = check(text)
+    expect(report.sentences.map((s) => [s.role, s.claim, s.attributions.filter((a) => a.rule === 'speaker-turn').map((a) => a.source.text)])).toEqual([
+      ['heading', false, ['STEVE INSKEEP']],
+      ['body', true, ['STEVE INSKEEP']],
+      ['body', true, ['STEVE INSKEEP']],
+      ['body', true, ['SCOTT HORSLEY']],
+      ['body', true, ['INSKEEP']],
+      ['body', true, ['HORSLEY']],
+    ])
+  })
+
+  it('while a label in lower case, or a one-word label no one is known by, alone on its line is no speaker', () => {
+    expect(labels('Key points:\n\nThe council voted 5-2.\n\nRUIZ:\n\nWe were never told.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+    expect(labels('Steve Inskeep, Host:\n\nThe Federal Reserve held rates steady.\n\nInskeep: Thanks.\n\nHorsley: Welcome.')[1]).toBe('unattributed')
+  })
+
   it('needs a role’s word: a place after a comma labels no speaker', () => {
     expect(labels('PARIS, FRANCE: The talks resumed on Monday.\n\nLONDON, ENGLAND: Markets were calm.')).toEqual(['unattributed', 'unattributed'])
   })
