@@ -305,7 +305,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // a past form before a determiner is the verb, not a post-modifier: "She cited the study", "Lee quoted the report"
     const object = l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? '')
     if (grammar.joiners.has(l) && !object) {
-      if (joinerWithObject(tokens, k)) break
+      // (after an article it describes the noun: "The posted notice said…")
+      if (joinerWithObject(tokens, k) && !grammar.articles.has(before?.lower ?? '')) break
       k--
       // ("a study being released Tuesday by researchers shows…": in the progressive too)
       if (tokens[k]?.lower.endsWith('ing') && lexicon.be.has(tokens[k].lower)) k--
@@ -334,7 +335,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // ("That is why critics say": a question word opens a clause)
-    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || verbLike(t) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    // (a cue's past form after an article describes the noun: "The emailed statement said…", "the posted notice")
+    const attributive = pastForm(t) && grammar.articles.has(before?.lower ?? '')
+    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !attributive) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition

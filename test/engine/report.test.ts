@@ -8281,6 +8281,7 @@ describe('data by who gathered or keeps it', () => {
   it('is a named document', () => {
     expect(types('Figures collected by the state show a drop in overdose deaths. Records kept by the county show 40 deaths last year.')).toEqual([['Figures collected by the state', 'document'], ['Records kept by the county', 'document']])
     expect(sourceNames('According to data gathered by the Associated Press, 40 people died.')).toEqual(['data gathered by the Associated Press'])
+    expect(sourceNames('The tour passed $2 billion, the trade publication Pollstar reported, citing figures supplied by the promoters.')).toEqual(['Pollstar', 'figures supplied by the promoters'])
   })
 
   it('and another maker’s data is no data written before', () => {
@@ -8293,6 +8294,24 @@ describe('data by who gathered or keeps it', () => {
       ['reported', [['found that', 'Researchers']]],
       ['direct', [['said', 'Police']]],
     ])
+  })
+})
+
+describe('a text or an email with its quotation', () => {
+  it('is its sender’s words', () => {
+    expect(labelAndCues('"It was a mistake," Lee texted a reporter late Tuesday. "No comment," the spokeswoman emailed.')).toEqual([
+      ['direct', [['texted', 'Lee']]],
+      ['direct', [['emailed', 'the spokeswoman']]],
+    ])
+  })
+
+  it('while emailing or texting someone is an act, and the noun is no verb', () => {
+    expect(labels('Band emailed Abedin, another adviser, for help with a donor. She texted her sister a photo of the crowd. Texts between the two were deleted.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('and a cue’s past form after an article describes the noun', () => {
+    expect(sourceNames('The emailed statement said the firm would appeal. A lawsuit filed by a fired staffer alleges that he was defamed.')).toEqual(['emailed statement', 'lawsuit filed by a fired staffer'])
+    expect(sourceNames('The posted notice said the office was closed on Friday.')).toEqual(['posted notice'])
   })
 })
 
