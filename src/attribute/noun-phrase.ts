@@ -675,8 +675,10 @@ function ingModifier(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   const before = tokens[k - 1]
   if (!t.lower.endsWith('ing') || t.lower.length <= 5 || t.cap || !before?.word || lexicon.prepositions.has(t.lower) || lexicon.cueVerbs.has(t.lower)) return false
-  const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower))
-  return people && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || grammar.articles.has(tokens[k + 1]?.lower ?? ''))
+  // (bodies too: "The companies building these tools have told me…")
+  const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower)) || (!before.cap && lexicon.officeNouns.get(before.norm) !== undefined && lexicon.officeNouns.get(before.norm) !== before.norm)
+  const next = tokens[k + 1]?.lower ?? ''
+  return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next))
 }
 
 export function headOf(tokens: Token[], [a, b]: Range): number {

@@ -162,6 +162,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const country = named < b - 1 ? lexicon.places.words.match(tokens, named, b) : undefined
   const countrysBody = country && listedBodyIn(tokens, named + country.length, b)
   if (countrysBody) return { kind: 'named', type: countrysBody, name: listedName(spanText(text, tokens, [named + country.length, b])) }
+  // or before its country, a national branch: "Friends of the Earth Netherlands", "Greenpeace UK", "Amnesty International USA"
+  const branch = b - named >= 2 ? lexicon.bodies.match(tokens, named, b) : undefined
+  if (branch && named + branch.length < b && lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // and after its trade: "the pollster Gallup", "mortgage buyer Freddie Mac", "the charity Save the Children"
   // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
   for (let k = named; k < b - 1 && k < named + 3 && tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower); k++) {

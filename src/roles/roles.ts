@@ -302,7 +302,7 @@ function markAuthorNote(text: string, sentences: Sentence[], roles: Role[]): voi
   const names: string[] = []
   for (let i = 0; i < last && i < 12; i++) {
     const body = text.slice(sentences[i].start, sentences[i].end)
-    if (roles[i] === 'boilerplate' && isByline(body)) for (const n of body.split(BYLINE_BAR)[0].slice(3).split(BYLINE_NAMES)) names.push(n.trim())
+    if (roles[i] === 'boilerplate' && isByline(body)) for (const n of body.split(BYLINE_BAR)[0].slice(3).split(BYLINE_NAMES)) names.push(untitled(n.trim()))
   }
   // (the paragraph opens with the note, and is short: a bio, not the article's last word on its subject)
   let first = last
@@ -311,6 +311,14 @@ function markAuthorNote(text: string, sentences: Sentence[], roles: Role[]): voi
   const body = text.slice(sentences[first].start, sentences[first].end)
   if (!lexicon.authorNotes.test(body.toLowerCase()) && !names.some((n) => n.length > 3 && body.startsWith(n) && AUTHOR_NOTE_VERB.test(body.slice(n.length)))) return
   for (let i = first; i <= last; i++) if (roles[i] === 'body') roles[i] = 'boilerplate'
+}
+
+/** A byline's name past its titles, as the note about the writer names them: "Sen. Maria Delgado" → "Maria Delgado". */
+function untitled(name: string): string {
+  const words = name.split(' ')
+  let k = 0
+  while (k < words.length - 1 && lexicon.titles.has(words[k].toLowerCase())) k++
+  return words.slice(k).join(' ')
 }
 
 /** what separates the names of a byline: "By Jane Doe and Ali Reza, Reuters" */

@@ -4212,6 +4212,14 @@ describe("a note about the writer closing the article", () => {
     expect(check('The views expressed in this newsletter are those of its contributors. Rates rose.').sentences.map((s) => s.role)).toEqual(['boilerplate', 'body'])
     expect(check(['By Jane Doe', 'The tax will pass, the minister said.', 'The vote is on Friday. Jane Doe taught there.'].join('\n\n')).sentences.map((s) => s.role)).toEqual(['boilerplate', 'body', 'body', 'body'])
   })
+  it('is found by the byline\'s name past its title', () => {
+    const text = ['By Sen. Maria Delgado', 'The bill would require labels on AI ads, the commission said.', 'Maria Delgado is a Democratic senator from New Mexico.'].join('\n\n')
+    const doctor = ['By Dr. Ana Ruiz', 'Measles is spreading, the health department said.', 'Ana Ruiz is a pediatrician in El Paso.'].join('\n\n')
+    expect([text, doctor].map((t) => check(t).sentences.map((s) => s.role))).toEqual([
+      ['boilerplate', 'body', 'boilerplate'],
+      ['boilerplate', 'body', 'boilerplate'],
+    ])
+  })
   it('is the writer\'s name only when the last paragraph opens with it', () => {
     const text = ['By Jane Doe', 'The tax will pass, the minister said.', 'The vote is on Friday. Jane Doe is a senator.'].join('\n\n')
     expect(check(text).sentences.map((s) => s.role)).toEqual(['boilerplate', 'body', 'body', 'body'])
@@ -8312,6 +8320,28 @@ describe('a text or an email with its quotation', () => {
   it('and a cue’s past form after an article describes the noun', () => {
     expect(sourceNames('The emailed statement said the firm would appeal. A lawsuit filed by a fired staffer alleges that he was defamed.')).toEqual(['emailed statement', 'lawsuit filed by a fired staffer'])
     expect(sourceNames('The posted notice said the office was closed on Friday.')).toEqual(['posted notice'])
+  })
+})
+
+describe('a listed body’s national branch', () => {
+  it('is that body, by its whole name', () => {
+    expect(check('Friends of the Earth Netherlands, which brought the case, said it was "hugely disappointed."').summary.sources.map((s) => [s.name, s.kind, s.type])).toEqual([['Friends of the Earth Netherlands', 'named', 'organization']])
+    expect(labels('Save the Children UK said 40 schools had been hit. Friends of the Earth said the ruling was a setback.')).toEqual(['direct', 'direct'])
+  })
+
+  it('while people of a country are no branch of anything', () => {
+    expect(check('Friends of the family said he was devoted to his children.').summary.sources.map((s) => s.kind)).toEqual(['vague'])
+  })
+})
+
+describe('people or bodies described by what they are doing', () => {
+  it('are headed by the people or the bodies, not by the object of the -ing form', () => {
+    expect(types('The companies building these tools have told me privately that they want clear rules.')).toEqual([['companies building these tools', 'organization']])
+    expect(types('The firms building the bridge said it was safe.')).toEqual([['firms building the bridge', 'organization']])
+  })
+
+  it('while people so described stay a vague group', () => {
+    expect(check('Residents living near the plant said the air smelled of sulfur.').summary.sources.map((s) => [s.name, s.kind])).toEqual([['Residents living near the plant', 'vague']])
   })
 })
 
