@@ -323,6 +323,12 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // ("Lee and leaders of both parties": a head right after "and" is a second speaker, not a shared head's modifier)
     const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower) && headOf(tokens, [k + 1, b]) !== k + 1
     const modifiers = bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))
+    // ("U.S. and South Korean officials", "American and European diplomats": two nationalities of one head, one unnamed group; "the
+    // U.S. and South Korea" are two states)
+    // ("Israel and Hamas negotiators": a second name before the head too)
+    const place = (s: number) => lexicon.places.words.match(tokens, s, b)?.length ?? 0
+    const right0 = place(k + 1)
+    if (place(a) === k - a && b - k > 2 && ((right0 > 0 && k + 1 + right0 < b) || (tokens[k + 1].cap && isPlural(tokens[b - 1])))) return undefined
     const left = readSource(text, tokens, [a, k], outsideQuote)
     // (a state or a country is no modifier either: "California and 19 other states")
     if (modifiers && !(left.kind === 'named' && ((left.type === 'person' && (a > 0 || k - a > 1)) || left.type === 'government') && tokens[a].cap && !left.role)) return undefined
@@ -732,6 +738,8 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
   let k = a
   let parts = 0
   while (k < b) {
+    // ("The U.S. and Russia said": each may have its article)
+    if (grammar.articles.has(tokens[k].lower) && k < b - 1) k++
     const place = lexicon.places.capitals.match(tokens, k, b) ?? lexicon.places.words.match(tokens, k, b)
     if (!place) return false
     k += place.length

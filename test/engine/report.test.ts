@@ -8345,6 +8345,18 @@ describe('people or bodies described by what they are doing', () => {
   })
 })
 
+describe('two nationalities of one head', () => {
+  it('are one unnamed group, reported', () => {
+    expect(labelAndCues('U.S. and South Korean officials have said they believe the North has sent troops to Russia.')).toEqual([['reported', [['said', 'U.S. and South Korean officials'], ['believe', 'they']]]])
+    expect(labels('American and European diplomats said the talks had stalled. Israel and Hamas negotiators said a deal was close.')).toEqual(['reported', 'reported'])
+  })
+
+  it('while a name and a group, or two states, are not', () => {
+    expect(labels('Trump and European leaders said the summit had gone well.')).toEqual(['direct'])
+    expect(types('The U.S. and South Korea said the drills would go ahead. The United States and Japan said so too.')).toEqual([['U.S. and South Korea', 'government'], ['United States and Japan', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
