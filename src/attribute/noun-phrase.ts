@@ -288,7 +288,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) return [k - 1, j + 1]
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
-    const people = joined && before?.cap && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(tokens[headOf(tokens, [k + 1, j + 1])])
+    // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? ''))) && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(tokens[headOf(tokens, [k + 1, j + 1])])
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // "Texas and other states said": a name joined to others of its kind
@@ -513,7 +514,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
     // ("The FBI and the Department of Justice said": or a body's name after the article)
-    const named = () => a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))
+    // ("The mayor and the governor said": two definite roles, each a person)
+    const roles = () => d - 2 > a && grammar.definite.has(tokens[a].lower) && isWord(tokens[d - 2]) && personWord(tokens[d - 2]) && personWord(tokens[headOf(tokens, [d, b])])
+    const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles()
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1)) {
       a = d

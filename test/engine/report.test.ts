@@ -8351,9 +8351,29 @@ describe('two nationalities of one head', () => {
     expect(labels('American and European diplomats said the talks had stalled. Israel and Hamas negotiators said a deal was close.')).toEqual(['reported', 'reported'])
   })
 
+  it('and so are two sides, by a party or a faith', () => {
+    expect(labelAndCues('Democratic and Republican lawmakers said the bill would pass. Sunni and Shiite leaders said the talks were over.')).toEqual([
+      ['reported', [['said', 'Democratic and Republican lawmakers']]],
+      ['reported', [['said', 'Sunni and Shiite leaders']]],
+    ])
+    expect(labels('Biden and Republican lawmakers said the bill would pass.')).toEqual(['direct'])
+  })
+
   it('while a name and a group, or two states, are not', () => {
     expect(labels('Trump and European leaders said the summit had gone well.')).toEqual(['direct'])
     expect(types('The U.S. and South Korea said the drills would go ahead. The United States and Japan said so too.')).toEqual([['U.S. and South Korea', 'government'], ['United States and Japan', 'government']])
+  })
+})
+
+describe('two definite roles joined', () => {
+  it('speak together, neither dropped', () => {
+    expect(sourceNames('The mayor and the governor said the bridge was safe.')).toEqual(['mayor and the governor'])
+    expect(sourceNames('His wife and his lawyer said he was innocent.')).toEqual(['His wife and his lawyer'])
+  })
+
+  it('while people of the roles, or a role told, are no such pair', () => {
+    expect(sourceNames('Supporters of the mayor and the governor said the vote was rigged.')).toEqual(['Supporters of the mayor and the governor'])
+    expect(sourceNames('Lee told the mayor and the governor that the bridge was safe.')).toEqual(['Lee'])
   })
 })
 
