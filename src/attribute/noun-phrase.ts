@@ -289,7 +289,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
     // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)
-    const people = joined && (before?.cap || (isWord(before) && personWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? ''))) && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && personWord(tokens[headOf(tokens, [k + 1, j + 1])])
+    // (or a group of theirs: "The senator and her staff said")
+    const joinedHead = tokens[headOf(tokens, [k + 1, j + 1])]
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? ''))) && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && (personWord(joinedHead) || (!before?.cap && lexicon.groupNouns.has(joinedHead.norm)))
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // "Texas and other states said": a name joined to others of its kind

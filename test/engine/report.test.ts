@@ -8371,6 +8371,11 @@ describe('two definite roles joined', () => {
     expect(sourceNames('His wife and his lawyer said he was innocent.')).toEqual(['His wife and his lawyer'])
   })
 
+  it('and a role joined to a group of theirs is the role and the group, direct', () => {
+    expect(labelAndCues('The senator and her staff said they had not seen the memo.')).toEqual([['direct', [['said', 'The senator'], ['said', 'her staff']]]])
+    expect(check('The mayor and his aides said the budget was balanced.').summary.sources.map((s) => [s.name, s.kind])).toEqual([['mayor', 'named'], ['his aides', 'vague']])
+  })
+
   it('while people of the roles, or a role told, are no such pair', () => {
     expect(sourceNames('Supporters of the mayor and the governor said the vote was rigged.')).toEqual(['Supporters of the mayor and the governor'])
     expect(sourceNames('Lee told the mayor and the governor that the bridge was safe.')).toEqual(['Lee'])
