@@ -404,6 +404,9 @@ function isQuestion(text: string, s: Analysed): boolean {
   const t = s.tokens
   const first = t.find((x) => x.word)
   if (!first || !lexicon.imperatives.has(first.lower) || t.length > 20) return false
-  const next = t[t.indexOf(first) + 1]
-  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower))
+  const at = t.indexOf(first) + 1
+  const next = t[at]
+  // (or a web address: "Visit https://example.gov/report for the full report.")
+  const address = !!next && (next.lower.startsWith('www.') || ((next.lower === 'http' || next.lower === 'https') && t[at + 1]?.text === ':'))
+  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address)
 }

@@ -160,6 +160,10 @@ export function firstOfLine(text: string, at: number): boolean {
 
 /** Whether the line at `s` opens with a bullet and a space: "- ", "* ", "• ". */
 export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) && (text[s + 1] === ' ' || text[s + 1] === '\t')
+
+/** Whether the unit at `s` opens its line as a list's item in plain text: a bullet, or a number and its stop ("1. The Fed held…"). */
+export const plainListItem = (text: string, s: number) => firstOfLine(text, s) && (bulleted(text, s) || LIST_NUMBER.test(text.slice(s, s + 5)))
+const LIST_NUMBER = /^\d{1,2}[.)][ \t]/
 const BULLETS = '-*•–·▪◦‣'
 
 /** Whether `text[…e)` ends with . ! ? or …, before any closing quotes and brackets. */

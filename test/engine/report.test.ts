@@ -3821,6 +3821,15 @@ describe('a short label that leads into a list or a table', () => {
     const html = '<p>The board postponed the vote.</p><p>Key points from the meeting:</p><ul><li>The bell would move to 8:30 a.m.</li></ul>'
     expect(roles(checkDocument(html, 'html'))).toEqual([['The board postponed the vote.', 'body'], ['Key points from the meeting:', 'heading'], ['The bell would move to 8:30 a.m.', 'body']])
   })
+  it('and an instruction to visit a web address is no claim either', () => {
+    expect(check('Visit https://example.gov/budget for the full report. Visitors came from 40 states.').sentences.map((s) => [s.role, s.claim])).toEqual([['question', false], ['body', true]])
+  })
+
+  it('and in plain text, before bullets or numbered items', () => {
+    const text = 'Key takeaways:\n1. The Fed held rates steady.\n2. Powell said cuts were not on the table.\n\nWhat we know so far:\n- At least 12 people died.\n- The gunman was arrested.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['heading', 'body', 'body', 'heading', 'body', 'body'])
+    expect(check('The district spent $2 million on buses last year:\n1. Most of it on fuel.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
   it('stays a claim or a cue when it says something, or when no list follows', () => {
     const md = 'The superintendent said:\n\n- Buses would cost more.\n\nThe district spent $2 million on buses last year:\n\n- Most of it on fuel.\n\nKey points from the meeting:\n\nThe bell would move to 8:30 a.m.\n'
     expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.label, s.role])).toEqual([
