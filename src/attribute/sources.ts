@@ -235,7 +235,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
   // (a role written as its initials is no name for being in capitals: "Amazon's CEO")
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm)) && onlyModifiers(tokens, a, h))))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm)) && onlyModifiers(tokens, a, h))))))
   // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
   const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
   if (proper && !titledDocument) return readName(text, tokens, range, h)
@@ -524,7 +524,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // the pump suggest…", "History suggests…"; "Price said" may be a surname)
   const common = h === firstWord(tokens) ? (lexicon.eventNouns.get(head.norm) ?? lexicon.evidenceNouns.get(head.norm)) : undefined
   const opensAsCommon = common !== undefined && (common !== head.norm || lexicon.massNouns.has(head.norm))
-  if (head.cap && !opensAsCommon) return readName(text, tokens, range, h)
+  if (head.cap && !opensAsCommon && !evidenceInitials(head)) return readName(text, tokens, range, h)
   // ("Two of the bidders", "Millions of viewers", "many of whom", "a majority of those": unlisted people, plural by an agent's ending,
   // or the relatives that stand for people)
   if (!definite && (PEOPLE_PLURAL.test(head.lower) || (h > a && w(tokens, h - 1) === 'of' && grammar.peopleRelatives.has(head.lower)))) return { kind: 'vague', type: 'anonymous', name }
@@ -895,6 +895,9 @@ function asideText(text: string, tokens: Token[], k: number): string | undefined
   while (e > k + 1 && (lexicon.timeWords.has(tokens[e - 1].lower) || YEAR.test(tokens[e - 1].text) || grammar.timeDeterminers.has(tokens[e - 1].lower) || lexicon.prepositions.has(tokens[e - 1].lower))) e--
   return e > k + 1 ? spanText(text, tokens, [k, e]) : undefined
 }
+
+/** A test or a scan written as its initials, evidence and no body's name: "an MRI confirmed the sprain", "DNA showed…". */
+const evidenceInitials = (t: Token) => t.text.length <= 4 && t.text === t.text.toUpperCase() && lexicon.evidenceNouns.has(t.norm)
 
 /** A body's initials that no list knows ("MWW", "AROS"): typed an organization, of no known trade. */
 export const unlistedInitials = (name: string) => INITIALS.test(name) && !lexicon.bodyNames.has(name)

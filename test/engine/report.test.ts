@@ -8391,6 +8391,17 @@ describe('two definite roles joined', () => {
   })
 })
 
+describe('a medical scan or test', () => {
+  it('is evidence, no source, also written as its initials', () => {
+    expect(labelAndCues('He finished the game, but an MRI on Monday confirmed the sprain, a source told ESPN.')).toEqual([['reported', [['told', 'a source']]]])
+    expect(labels('An MRI confirmed the tear. A CT scan showed bleeding in the brain. A biopsy showed the tumor was benign.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('while a body known by its initials still speaks', () => {
+    expect(types('NASA said the launch would slip. The NTSB said the pilot had been cleared.')).toEqual([['NASA', 'government'], ['NTSB', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
