@@ -290,8 +290,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const joined = l === 'and' || l === 'or'
     // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)
     // (or a group of theirs: "The senator and her staff said")
-    const joinedHead = tokens[headOf(tokens, [k + 1, j + 1])]
-    const people = joined && (before?.cap || (isWord(before) && personWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? ''))) && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && (personWord(joinedHead) || (!before?.cap && lexicon.groupNouns.has(joinedHead.norm)))
+    const joinedPeople = (head: Token) => personWord(head) || (!before?.cap && lexicon.groupNouns.has(head.norm))
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? ''))) && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // "Texas and other states said": a name joined to others of its kind
@@ -339,8 +339,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     }
     // ("That is why critics say": a question word opens a clause)
     // (a cue's past form after an article describes the noun: "The emailed statement said…", "the posted notice")
-    const attributive = pastForm(t) && grammar.articles.has(before?.lower ?? '')
-    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !attributive) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !(pastForm(t) && grammar.articles.has(before?.lower ?? ''))) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition
