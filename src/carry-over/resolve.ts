@@ -562,8 +562,11 @@ export class SourceResolver {
         opened = true
         if (t[i].lower === 'the') this.roleSubject(s, i, found)
         else if (found.length === 0 && lexicon.prepositions.has(t[i].lower)) {
-          // (past an opening phrase: "On a gray Tuesday in March, a single passenger boarded. She told me…")
-          const main = findMainSubject(t)
+          // (past an opening phrase: "On a gray Tuesday in March, a single passenger boarded. She told me…"; the phrase's comma is
+          // looked for first, as most sentences that open so have no unnamed person after it)
+          let c = i + 1
+          while (c < t.length && c < i + 12 && t[c].text !== ',') c++
+          const main = grammar.indefiniteOpeners.has(w(t, c + 1)) ? findMainSubject(t) : undefined
           if (main && main[0] > i) this.indefiniteSubject(s, main[0], found)
         } else this.indefiniteSubject(s, i, found)
       }
