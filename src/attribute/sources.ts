@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { courtesySurname, DASHES, firstWord, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
+import { courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -897,7 +897,7 @@ function asideText(text: string, tokens: Token[], k: number): string | undefined
 }
 
 /** A test or a scan written as its initials, evidence and no body's name: "an MRI confirmed the sprain", "DNA showed…". */
-const evidenceInitials = (t: Token) => t.text.length <= 4 && t.text === t.text.toUpperCase() && lexicon.evidenceNouns.has(t.norm)
+const evidenceInitials = (t: Token) => inCapitals(t) && lexicon.evidenceNouns.has(t.norm)
 
 /** A body's initials that no list knows ("MWW", "AROS"): typed an organization, of no known trade. */
 export const unlistedInitials = (name: string) => INITIALS.test(name) && !lexicon.bodyNames.has(name)

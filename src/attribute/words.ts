@@ -104,8 +104,11 @@ export const opensDescription = (tokens: Token[], k: number) => lexicon.determin
 /** Whether the sentence is an interviewer's line: "Q: You said last week that…", "Q. What changed?". */
 export const questionLine = (tokens: Token[]) => tokens[1]?.text === ':' && grammar.questionLabels.has(tokens[0].lower)
 
+/** A short word written in capitals, as initials are: "CEO", "MRI". */
+export const inCapitals = (t: Token) => t.text.length <= 4 && t.text === t.text.toUpperCase()
+
 /** A role written as its initials, in capitals but no name: "Amazon's CEO", "the bank's CFO". */
-export const roleInitials = (t: Token) => t.text.length <= 4 && t.text === t.text.toUpperCase() && lexicon.personRoles.has(t.norm)
+export const roleInitials = (t: Token) => inCapitals(t) && lexicon.personRoles.has(t.norm)
 
 /**
  * A surname that is also a company's word, alone, after a given name or inside a longer name: "Samantha Power", then "Power", is a
