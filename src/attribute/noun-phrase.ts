@@ -679,8 +679,12 @@ function ingModifier(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   const before = tokens[k - 1]
   if (!t.lower.endsWith('ing') || t.lower.length <= 5 || t.cap || !before?.word || lexicon.prepositions.has(t.lower) || lexicon.cueVerbs.has(t.lower)) return false
-  // (bodies too: "The companies building these tools have told me…")
-  const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower)) || (!before.cap && lexicon.officeNouns.get(before.norm) !== undefined && lexicon.officeNouns.get(before.norm) !== before.norm)
+  // (bodies too, in the plural: "The companies building these tools have told me…"; the map gives a plural's singular)
+  const pluralOffice = () => {
+    const singular = before.cap ? undefined : lexicon.officeNouns.get(before.norm)
+    return singular !== undefined && singular !== before.norm
+  }
+  const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower)) || pluralOffice()
   const next = tokens[k + 1]?.lower ?? ''
   return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next))
 }

@@ -703,9 +703,10 @@ export class SourceResolver {
     // Insider. The cuts would target…, the outlet reported", "a poll by The Washington Post"
     // ("an analysis in the Financial Times": past a lowercase article)
     const by = t[a - 1]?.lower === 'the' ? a - 2 : a - 1
-    if (t[by]?.word && grammar.publisherJoiners.has(t[by].lower) && t[by - 1]?.word && !t[by - 1].cap && lexicon.documentNouns.has(t[by - 1].norm) && lexicon.outlets.match(t, a, b)?.length === b - a) {
+    const published = t[by]?.word && grammar.publisherJoiners.has(t[by].lower) && t[by - 1]?.word && !t[by - 1].cap && lexicon.documentNouns.has(t[by - 1].norm) ? lexicon.outlets.match(t, a, b) : undefined
+    if (published?.length === b - a) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
-      const outlet = lexicon.outlets.match(t, a, b)!.value
+      const outlet = published.value
       const entity = this.register(outlet.name, { kind: 'named', type: outlet.state ? 'state-media' : 'media', country: outlet.country }, written, true)
       this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
       return

@@ -162,7 +162,7 @@ export function firstOfLine(text: string, at: number): boolean {
 export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) && (text[s + 1] === ' ' || text[s + 1] === '\t')
 
 /** Whether the unit at `s` opens its line as a list's item in plain text: a bullet, or a number and its stop ("1. The Fed held…"). */
-export const plainListItem = (text: string, s: number) => firstOfLine(text, s) && (bulleted(text, s) || LIST_NUMBER.test(text.slice(s, s + 5)))
+export const plainListItem = (text: string, s: number) => (bulleted(text, s) || (isDigit(text[s]) && LIST_NUMBER.test(text.slice(s, s + 5)))) && firstOfLine(text, s)
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]/
 const BULLETS = '-*•–·▪◦‣'
 
