@@ -736,7 +736,11 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   const t = tokens[k]
   if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || pastForm(t) || presentVerb(t) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
-  return !!np && grammar.articles.has(w(tokens, np[0]))
+  if (!np) return false
+  // (the object may close a prepositional phrase: "hired nurses at a cost the union estimated at $5 million")
+  let d = k
+  while (d > np[0] && !lexicon.prepositions.has(tokens[d - 1].lower)) d--
+  return grammar.articles.has(w(tokens, d))
 }
 
 /** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */

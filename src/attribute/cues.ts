@@ -1,7 +1,7 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
-import { isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
+import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
@@ -1265,7 +1265,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
   // ("asked that residents be evacuated": a request, SPEC §1)
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
-  if (!content || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
+  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]

@@ -535,7 +535,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap
   // ("About 40 residents said…", "Around 300 said…": a figure's one-word lead opening the sentence or a clause is no preposition there)
   const figureLeads = (t: Token) => grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))
-  while (a < b - 1 && ((lexicon.prepositions.has(tokens[a].lower) && !figureLeads(tokens[a])) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  // ("outside experts said": an adjective before its head)
+  const adjective = (t: Token) => a + 2 === b && grammar.prepositionAdjectives.has(t.lower) && !tokens[a + 1].cap
+  while (a < b - 1 && ((lexicon.prepositions.has(tokens[a].lower) && !figureLeads(tokens[a]) && !adjective(tokens[a])) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 
@@ -702,6 +704,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
+    // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
+    if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (grammar.articles.has(tokens[k - 1].lower) || grammar.possessivePronouns.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
     // the head as its participle would)
     if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {

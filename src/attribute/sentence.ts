@@ -3,7 +3,7 @@ import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { transcriptSpeakers } from './headline'
-import { isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
+import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { headOf, leftNP, type Range } from './noun-phrase'
 import { w } from './words'
@@ -147,8 +147,6 @@ function subjectReading(text: string, s: Analysed): { src: Range; reading: Sourc
 }
 
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
-/** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
-export const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
 
 /** Whether a quotation closing after its stop ('.”', '!"', '…"') ends the text before `start` within its paragraph (a few spaces back, no line break). */
 function closedQuoteBefore(text: string, start: number): boolean {

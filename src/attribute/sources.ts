@@ -300,6 +300,8 @@ function functionWord(tokens: Token[], k: number): boolean {
 }
 
 /** source types of speakers, not things: "his debate performance and polls showing…" is read whole */
+/** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
+export const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
 const SPEAKER_TYPES = new Set<SourceType>(['person', 'organization', 'government', 'media', 'state-media'])
 
 /** A source read from its owner's form is named without the 's ("the Pentagon's view", "the city's argument that…", "by the inspector general's count" are the Pentagon's, the city's, the inspector general's); a listed name written with it keeps it ("Moody's", "McDonald's"). */
@@ -867,6 +869,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // name that opens with no given name ("according to CME FedWatch")
   if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text))) return { kind: 'named', type: 'organization', name }
   if (s <= h && brandName(tokens[h].text) && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name }
+  // one word that takes a plural verb is a club or a team, as British usage writes them: "Napoli have insisted…"
+  if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !lexicon.givenNames.has(tokens[h].lower) && !lexicon.determiners.has(tokens[h].lower)) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 

@@ -8402,6 +8402,73 @@ describe('a medical scan or test', () => {
   })
 })
 
+describe('one unknown name with a plural verb', () => {
+  it('is a club or a team, as British usage writes them', () => {
+    expect(types('Napoli have previously insisted they would not sell the striker.')).toEqual([['Napoli', 'organization']])
+    expect(types('Arsenal have confirmed that Saka will miss the match.')).toEqual([['Arsenal', 'organization']])
+    expect(types('Fenerbahce were quick to deny the reports.')).toEqual([['Fenerbahce', 'organization']])
+  })
+
+  it('while a singular verb, a given name or a longer subject leaves a person', () => {
+    expect(types('Osimhen has insisted he wants to leave.')).toEqual([['Osimhen', 'person']])
+    expect(types('Osimhen insisted he wants to leave.')).toEqual([['Osimhen', 'person']])
+    expect(types('Gore’s close friends and allies have said he was staying quiet.')).toEqual([['Gore’s close friends and allies', 'anonymous']])
+  })
+})
+
+describe('a preposition right after an article or an owner', () => {
+  it('is an adjective, so the people it describes head the source', () => {
+    expect(labelAndCues('Her close friends said she was staying quiet.')).toEqual([['reported', [['said', 'Her close friends']]]])
+    expect(labelAndCues('Gore’s close aides said he was angry.')).toEqual([['reported', [['said', 'Gore’s close aides']]]])
+    expect(labels('Mr. Ruiz’s close associates have long insisted that he did nothing wrong.')).toEqual(['reported'])
+  })
+
+  it('while one that opens a modifier still does, and a determiner of quantity keeps it a preposition', () => {
+    expect(labelAndCues('Sources close to the talks said a deal was near.')).toEqual([['reported', [['said', 'Sources close to the talks']]]])
+    expect(labelAndCues('Many in the town say it has never recovered.')).toEqual([['reported', [['say', 'Many in the town']]]])
+    expect(labels('He said no to the war.')).toEqual(['direct'])
+  })
+})
+
+describe('a body that recalls something', () => {
+  it('recalls its products, an act and no cue', () => {
+    expect(labels('Toyota is recalling 1.2 million vehicles sold in the United States.')).toEqual(['unattributed'])
+    expect(labels('The company recalled 5,000 heaters made in China.')).toEqual(['unattributed'])
+    expect(labelAndCues('A major infant formula maker is recalling more than 675,000 cans of formula sold nationwide, the FDA announced Friday.')).toEqual([['direct', [['announced', 'the FDA']]]])
+  })
+
+  it('while people who recall something say it', () => {
+    expect(labelAndCues('She recalled the soldiers arrived at dawn.')).toEqual([['direct', [['recalled', 'She']]]])
+    expect(labelAndCues('Mr. Oyelaran recalled that the plant had flooded twice.')).toEqual([['direct', [['recalled that', 'Mr. Oyelaran']]]])
+    expect(labelAndCues('“It was chaos,” recalled Dr. Harold Biggs.')).toEqual([['direct', [['recalled', 'Dr. Harold Biggs']]]])
+  })
+})
+
+describe('"outside" or "inside" right before the people who speak', () => {
+  it('is their adjective, kept in the source and no bar to a trailing tag', () => {
+    expect(labelAndCues('Outside experts cautioned against overinterpreting the findings.')).toEqual([['reported', [['cautioned', 'Outside experts']]]])
+    expect(labelAndCues('The gains were modest, outside analysts said.')).toEqual([['reported', [['said', 'outside analysts']]]])
+    expect(labelAndCues('Inside sources said the deal was off.')).toEqual([['reported', [['said', 'Inside sources']]]])
+  })
+
+  it('while a place after it is the preposition’s object', () => {
+    expect(labelAndCues('Protesters gathered outside, police said.')).toEqual([['direct', [['said', 'police']]]])
+    expect(sourceNames('Outside Kyiv officials said the shelling went on.')).toEqual(['Kyiv officials'])
+  })
+})
+
+describe('a figure put on an object gone ahead inside a prepositional phrase', () => {
+  it('is the estimate of the subject after it', () => {
+    expect(labelAndCues('Management hired temporary nurses at a cost the union estimated at $5 million a day.')).toEqual([['direct', [['estimated', 'the union']]]])
+    expect(labelAndCues('The fans packed into a stadium the club estimated at 60,000.')).toEqual([['direct', [['estimated', 'the club']]]])
+  })
+
+  it('while an estimate with no object ahead is no tag', () => {
+    expect(labels('The club estimated at first that the stadium held 60,000.')).toEqual(['direct'])
+    expect(labels('Repairs will cost a sum nobody can estimate.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
