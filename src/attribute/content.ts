@@ -458,7 +458,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   const heldAfter = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || (w(tokens, i + 1) === 'as' && grammar.describeVerbs.has(verb.base)) || (grammar.smallClauseVerbs.has(verb.base) && !!tokens[i + 1] && adjectiveLike(tokens[i + 1]))
   if (verb.cls === 'thought' && verb.base !== 'expect' && heldAfter && objectMovedAhead(tokens, i)) return { kind: 'clause', at: i + 1 }
   // "warned of a “ferocious” battle ahead", "cautioned against a rate rise": what the warning is about is its content
-  if (grammar.warnedOf.has(`${verb.base} ${w(tokens, i + 1)}`) && (lexicon.determiners.has(w(tokens, i + 2)) || opensNP(tokens[i + 2]))) return { kind: 'object', at: i + 2 }
+  // (its noun may open in quotation marks: "warned of “danger to life”")
+  if (grammar.warnedOf.has(`${verb.base} ${w(tokens, i + 1)}`) && (lexicon.determiners.has(w(tokens, i + 2)) || opensNP(tokens[i + 2]) || (isQuoteMark(tokens[i + 2]) && !!tokens[i + 3]?.word))) return { kind: 'object', at: i + 2 }
   // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
   // (read before the adjuncts, which would take "after winning" for a prepositional phrase)
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.adverbialOpeners.has(w(tokens, i + 1)) && openerThenClause(tokens, i + 1)) return { kind: 'clause', at: i + 1 }
@@ -642,6 +643,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "revealed the buyer's name", "announced the results of the audit": news only when disclosed, so read before the
   // act test ("chanted his name" is an act, and so is a result someone gets)
   if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[obj.end - 1].norm)) return { kind: 'object', at: j }
+  // ("maintained his innocence": that he is innocent, a clause in effect, even for verbs whose bare object is none)
+  if (obj && verb.cls === 'speech' && lexicon.claimedNouns.has(tokens[obj.end - 1].norm)) return { kind: 'clause', at: j }
   if ((obj?.kind === 'act' && !verb.actObjects) || (obj && verb.actNouns?.includes(tokens[obj.end - 1].norm))) return undefined
   // ("The Senate confirmed Amy Coney Barrett", "confirmed the nominee": a person's confirmation is a vote, an act)
   if (verb.personActs && obj && personObject(tokens, j, obj.end)) return undefined

@@ -348,6 +348,7 @@ export const lexicon = {
   objectPrefixes: objectPrefixes([...objectNounData.information.entries, ...objectNounData.acts.entries]),
   lightVerbs: set(objectNounData.lightVerbs.entries),
   containerNouns: set(objectNounData.containerNouns.entries),
+  claimedNouns: set(objectNounData.claimedNouns.entries),
   disclosureVerbs: set(objectNounData.disclosedNouns.verbs),
   disclosedNouns: set(objectNounData.disclosedNouns.entries),
   raisingVerbs: set(objectNounData.raisedQuantities.verbs),

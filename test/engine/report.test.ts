@@ -8469,6 +8469,65 @@ describe('a figure put on an object gone ahead inside a prepositional phrase', (
   })
 })
 
+describe('a claim of innocence', () => {
+  it('is said in effect, even after a verb whose other objects are kept', () => {
+    expect(labelAndCues('The defendant maintained his innocence throughout the trial.')).toEqual([['direct', [['maintained', 'The defendant']]]])
+    expect(labelAndCues('Her attorney maintains her innocence.')).toEqual([['direct', [['maintains', 'Her attorney']]]])
+    expect(labelAndCues('Ms. Adeyemi has long proclaimed her innocence.')).toEqual([['direct', [['proclaimed', 'Ms. Adeyemi']]]])
+  })
+
+  it('while what is kept, or an innocence campaign, is no claim', () => {
+    expect(labels('The company maintained high prices. Gore has maintained his silence. She maintained her innocence campaign for years.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('a warning of something in quotation marks', () => {
+  it('is the warning’s content', () => {
+    expect(labelAndCues('The Met Office warned of “danger to life” from flooding.')).toEqual([['direct', [['warned', 'The Met Office']]]])
+    expect(labelAndCues('Forecasters warned of "catastrophic" flooding.')).toEqual([['reported', [['warned', 'Forecasters']]]])
+  })
+
+  it('while a sign’s warning is still none', () => {
+    expect(labels('The sign warned of “falling rocks.”')).toEqual(['unattributed'])
+  })
+})
+
+describe('verbs of radio, cable and notice', () => {
+  it('hand over what was sent', () => {
+    expect(labelAndCues('The pilot radioed that he had lost an engine.')).toEqual([['direct', [['radioed that', 'The pilot']]]])
+    expect(labelAndCues('“Mayday, mayday,” the captain radioed.')).toEqual([['direct', [['radioed', 'the captain']]]])
+    expect(labelAndCues('The ambassador cabled that the regime was near collapse.')).toEqual([['direct', [['cabled that', 'The ambassador']]]])
+    expect(labelAndCues('The ministry notified the embassy that the visit was off.')).toEqual([['direct', [['notified', 'The ministry']]]])
+  })
+
+  it('while a call for help, a notice with no content or a cable that carries reports is none', () => {
+    expect(labels('The crew radioed for help. Police notified the family. The station cabled its reports home.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('"the army", "the navy"', () => {
+  it('refer back only to a body written as one, never to the nearest other body', () => {
+    expect(resolvedOrWritten('The IAEA said Iran had expanded enrichment. Rebels claimed to have shot down a helicopter, a claim the army denied.')).toEqual(['IAEA', 'Rebels', 'army'])
+    expect(resolvedOrWritten('The Nigerian Army said it had freed 30 hostages. The army said the operation continued.')).toEqual(['Nigerian Army', 'Nigerian Army'])
+  })
+
+  it('and "the army" or "the military" after the IDF is the IDF', () => {
+    expect(resolvedOrWritten('The IDF said it struck a target. The military said the strike was precise. The army said two soldiers were hurt.')).toEqual(['IDF', 'IDF', 'IDF'])
+  })
+})
+
+describe('"As X documented," before a clause', () => {
+  it('opens a finding of X, as "As X found," does', () => {
+    expect(labelAndCues('As Phillip documented, more than a dozen governors joined the effort.')).toEqual([['direct', [['documented', 'Phillip']]]])
+    expect(labelAndCues('As researchers documented, bee colonies shrank by 40 percent.')).toEqual([['reported', [['documented', 'researchers']]]])
+  })
+
+  it('while "as" of time, or what a person showed by doing it, opens none', () => {
+    expect(labels('Trump was crowned the nominee as he once again found himself embroiled in controversy.')).toEqual(['unattributed'])
+    expect(labels('As she showed last season, she can win.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
