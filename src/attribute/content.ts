@@ -167,9 +167,12 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
   // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
   // (or the phrase stopped at that verb, a cue's form: "believes the spending shows the campaign is…")
-  if (verbAfterSingular(tokens, np[0], np[1] - 1) && grammar.articles.has(w(tokens, np[1]))) return true
+  if (verbAfterSingular(tokens, np[0], np[1] - 1) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
   if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && grammar.articles.has(w(tokens, np[1] + 1))) return true
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
+  // ("contend the policy discriminates against older workers": or a preposition right after it, after an article and one noun)
+  const m = np[0] + 2
+  if (m < np[1] - 1 && grammar.articles.has(w(tokens, np[0])) && verbAfterSingular(tokens, np[0], m) && lexicon.prepositions.has(w(tokens, m + 1)) && w(tokens, m + 1) !== 'of') return true
   // ("said the laws restrict voting.", "said the rules tighten mail voting.": a plural noun, then a plain verb and its bare object)
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (plainVerbAfterPlural(tokens, m) && bareObjectAfter(tokens, m, np[1])) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"

@@ -8528,6 +8528,31 @@ describe('"As X documented," before a clause', () => {
   })
 })
 
+describe('a reported clause whose -s verb has no bare object', () => {
+  it('is found when an owner’s object or a preposition follows the verb', () => {
+    expect(labelAndCues('Critics contend the company exaggerates its numbers.')).toEqual([['reported', [['contend', 'Critics']]]])
+    expect(labelAndCues('The plaintiffs contend the policy discriminates against older workers.')).toEqual([['reported', [['contend', 'The plaintiffs']]]])
+    expect(labelAndCues('Ms. Karimi hopes the world reflects on his call for unity.')).toEqual([['direct', [['hopes', 'Ms. Karimi']]]])
+  })
+
+  it('while a noun run on a preposition after its determiner is an object', () => {
+    expect(labels('He mentioned his personal connections to the faith. The group opposes the new policy changes on housing.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('an institution’s noun', () => {
+  it('refers back to none of another kind', () => {
+    expect(resolvedOrWritten('The film grossed $120 million, according to Comscore. The museum said the painting had been authenticated.')).toEqual(['Comscore', 'museum'])
+    expect(resolvedOrWritten('Moody’s cut the rating. The striker will be out for six weeks, the club said.')).toEqual(['club'])
+    expect(resolvedOrWritten('Pfizer said the trial had ended. The hospital said the patient was stable.')).toEqual(['Pfizer', 'hospital'])
+  })
+
+  it('while one written with the noun, or a listed museum, is it', () => {
+    expect(resolvedOrWritten('Mount Sinai Hospital said the patient was stable. The hospital said visits were suspended.')).toEqual(['Mount Sinai Hospital', 'Mount Sinai Hospital'])
+    expect(resolvedOrWritten('The Louvre said the painting was stolen. The museum said it had called police.')).toEqual(['Louvre', 'Louvre'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
