@@ -646,8 +646,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "revealed the buyer's name", "announced the results of the audit": news only when disclosed, so read before the
   // act test ("chanted his name" is an act, and so is a result someone gets)
   if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[obj.end - 1].norm)) return { kind: 'object', at: j }
-  // ("maintained his innocence": that he is innocent, a clause in effect, even for verbs whose bare object is none)
-  if (obj && verb.cls === 'speech' && lexicon.claimedNouns.has(tokens[obj.end - 1].norm)) return { kind: 'clause', at: j }
+  // ("maintained his innocence": that he is innocent, a clause in effect, even for verbs whose bare object is none; "Police suspect arson")
+  if (obj && (verb.cls === 'speech' || verb.cls === 'thought') && claimedNoun(tokens, obj.end)) return { kind: 'clause', at: j }
   if ((obj?.kind === 'act' && !verb.actObjects) || (obj && verb.actNouns?.includes(tokens[obj.end - 1].norm))) return undefined
   // ("The Senate confirmed Amy Coney Barrett", "confirmed the nominee": a person's confirmation is a vote, an act)
   if (verb.personActs && obj && personObject(tokens, j, obj.end)) return undefined
@@ -692,6 +692,12 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.conditionOpeners.has(l) && openerThenClause(tokens, j)) return { kind: 'clause', at: j }
   return undefined
 }
+
+/** An object ending before `end` in a noun that is a claim in one word or two (object-nouns claimedNouns): "his innocence", "foul play". */
+const claimedNoun = (tokens: Token[], end: number) => lexicon.claimedNouns.has(tokens[end - 1].norm) || (end > 1 && lexicon.claimedNouns.has(`${tokens[end - 2].norm} ${tokens[end - 1].norm}`))
+
+/** A claim in one word or two opening at `k`, bare: "arson", "foul play" of "Police suspect arson". */
+export const claimedAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.claimedNouns.has(tokens[k].norm) || (!!tokens[k + 1]?.word && lexicon.claimedNouns.has(`${tokens[k].norm} ${tokens[k + 1].norm}`)))
 
 /** Whether the word after an adverb that follows an object leaves no verb for a clause: an end or a preposition. */
 const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (lexicon.prepositions.has(t.lower) || grammar.adjunctPrepositions.has(t.lower)))

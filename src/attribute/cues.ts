@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
+import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -171,6 +171,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (a capital opening the sentence may be any noun's: "Budget forecast…"; a name it is before a quantity of a figure: "Goldman forecast growth of 2 percent", "Okafor forecast losses of $3 million",
   // and a listed body's always: "Nvidia forecast quarterly revenue above estimates")
   const speakerBefore = () => isSourceNoun(prev) || lexicon.pronouns.has(prev.norm) || (prev.cap && (i - 1 > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(prev.text)))
+  // ("Police suspect arson", "Investigators suspect foul play": before a claim in a word, after a speaker)
+  if (claimedAt(tokens, i + 1) && speakerBefore()) return true
   if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !next.cap && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !pastForm(next) && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.timeWords.has(next.lower) && speakerBefore()) return true
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)

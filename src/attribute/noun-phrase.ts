@@ -294,9 +294,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const people = joined && (before?.cap || (isWord(before) && personWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? ''))) && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
+    // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
+    const offices = joined && isWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? '') && joinedSpeakers(before, tokens[headOf(tokens, [k + 1, j + 1])])
     // "Texas and other states said": a name joined to others of its kind
     const others = joined && before?.cap && othersAfter(tokens, k + 1)
-    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || bodies || others || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || bodies || offices || others || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower)))) {
       k--
       continue
     }
@@ -508,6 +510,9 @@ export function aimObject(tokens: Token[], v: number): boolean {
 const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' && !!tokens[v - 2]?.cap && lexicon.organizationWords.has(tokens[v - 2].norm) && aimObject(tokens, v)
 
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
+/** A role or a body's office noun before "and", then a role, an office noun or a name: two speakers ("mayor … governor", "ministry … Kremlin"). */
+const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWord(before) || lexicon.officeNouns.has(before.norm)) && (personWord(head) || lexicon.officeNouns.has(head.norm) || head.cap)
+
 const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d]?.lower ?? '') && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
 
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
@@ -515,8 +520,8 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
     // ("The FBI and the Department of Justice said": or a body's name after the article)
-    // ("The mayor and the governor said": two definite roles, each a person)
-    const roles = () => d - 2 > a && grammar.definite.has(tokens[a].lower) && isWord(tokens[d - 2]) && personWord(tokens[d - 2]) && personWord(tokens[headOf(tokens, [d, b])])
+    // ("The mayor and the governor said": two definite roles, each a person; "Russia's foreign ministry and the Kremlin": offices too)
+    const roles = () => d - 2 > a && (grammar.definite.has(tokens[a].lower) || tokens[a].lower !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
     const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles()
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1)) {

@@ -244,7 +244,8 @@ export class SourceResolver {
     if (f.rule === 'answer-turn') return this.interviewee
     const r = f.reading!
     if (r.pronoun) return this.resolvePronoun(s, f.src![0], r)
-    if (r.role) {
+    // (two joined are neither one: "The mayor and the council said" is no council named before; "the law and policy center" is one)
+    if (r.role && !JOINED_DEFINITE.test(r.name)) {
       const hit = this.resolveRole(s, r, f.src!) ?? this.epithetOf(s, r, f.src!)
       if (hit) {
         addForm(hit, this.span(s.tokens, f.src!).text)
@@ -1352,6 +1353,8 @@ const OWNED_NAME = /^[^'’]+['’]s (\p{Lu}.*)$/u
 
 /** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
 const JOINED = / (?:and|or) /
+/** Two phrases joined, the second definite: "mayor and the council". */
+const JOINED_DEFINITE = / (?:and|or) (?:the|his|her|its|their) /i
 
 /** initials in brackets as a body's short name, with or without periods: "JCS", "CPJ", "U.C.S." (a bare speaker's initials are read in sources.ts) */
 const SHORT_NAME = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/

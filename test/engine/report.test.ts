@@ -8553,6 +8553,37 @@ describe('an institution’s noun', () => {
   })
 })
 
+describe('a claim in a word or two as the object', () => {
+  it('is what is suspected: "Police suspect arson"', () => {
+    expect(labelAndCues('Police suspect arson in the fire.')).toEqual([['direct', [['suspect', 'Police']]]])
+    expect(labelAndCues('Investigators suspect sabotage.')).toEqual([['reported', [['suspect', 'Investigators']]]])
+    expect(labelAndCues('Officials suspected foul play in the death.')).toEqual([['reported', [['suspected', 'Officials']]]])
+    expect(labelAndCues('Fire officials suspect an electrical fault.')).toEqual([['reported', [['suspect', 'Fire officials']]]])
+  })
+
+  it('while a suspect, or a conviction for one, is no cue', () => {
+    expect(labels('The police suspect was arrested. He was convicted of arson. Police are investigating the arson.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+    expect(labels('Terror Suspect Named By Police')).toEqual(['unattributed'])
+  })
+})
+
+describe('a definite office joined to another speaker', () => {
+  it('speaks with it, neither dropped', () => {
+    expect(sourceNames('Russia’s foreign ministry and the Kremlin both denied the report.')).toEqual(['Russia’s foreign ministry and the Kremlin'])
+    expect(sourceNames('The health ministry and the army said the camp had been cleared.')).toEqual(['health ministry and the army'])
+    expect(labelAndCues('The mayor and the council said the plan would go ahead.')).toEqual([['direct', [['said', 'The mayor and the council']]]])
+  })
+
+  it('and the pair is no body named before by one of its nouns', () => {
+    expect(resolvedOrWritten('The State Department said the strike was lawful. The mayor and the council said the plan would go ahead.')).toEqual(['State Department', 'mayor and the council'])
+  })
+
+  it('while an office inside a document’s phrase, or an object, joins none', () => {
+    expect(labelAndCues('The deal between the company and the union says workers get a raise.')).toEqual([['direct', [['says', 'The deal between the company and the union']]]])
+    expect(labels('He met the minister and the council said nothing.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
