@@ -178,8 +178,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
   return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower))) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
-    // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause)
-    (lexicon.cueVerbs.get(t.lower)?.cls === 'thought' && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
+    // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
+    // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
+    ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
 }
 
 /**

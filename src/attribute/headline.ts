@@ -167,7 +167,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       const apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
       if (np && (np[1] === n || apposition?.[1] === n)) {
         const r = readSource(text, tokens, np)
-        if (!r.notSource && r.type !== 'unknown' && r.type !== 'document') add({ cue: [k, k + 1], src: np, reading: r, rule: 'headline-source' })
+        // (a document by its noun alone, not a genre's label, is no particular one: "… - memo", "… - internal memo", as "Memo: …")
+        const head = tokens[np[1] - 1]
+        const document = r.type === 'document' && !apposition && lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm) && tokens.slice(np[0], np[1]).every((x) => !x.cap)
+        if (!r.notSource && r.type !== 'unknown' && (r.type !== 'document' || document)) add({ cue: [k, k + 1], src: np, reading: document ? { ...r, kind: 'vague' } : r, rule: 'headline-source' })
       }
     }
     break

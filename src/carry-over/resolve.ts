@@ -60,8 +60,10 @@ const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && lexicon.gi
 const agedName = (t: Token[], k: number) => t[k + 1]?.text === ',' && AGE_YEARS.test(t[k + 2]?.text ?? '') && (!t[k + 3] || isPunct(t[k + 3], ',.'))
 /** One capitalised word before a gesture only a person makes (grammar humanGestures): "Johnson laughed.", "Okafor shrugged." */
 const gesturingName = (t: Token[], k: number) => grammar.humanGestures.has(w(t, k + 1))
+/** One capitalised word set off by commas after a person's role or kin: "Alemu's son, Dawit, works…", "her husband, Karim, said". */
+const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1]?.text === ',' && !!t[k - 2]?.word && !t[k - 2].cap && lexicon.personRoles.has(t[k - 2].norm)
 /** A capitalised word alone that names a person at first sight. */
-const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k)
+const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k) || roleApposed(t, k)
 
 const LOOKBACK = 4
 /** how many sentences on an unnamed source may still be identified ("A former aide … said" … "the aide, Rebecca Lin, wrote") */
@@ -602,6 +604,8 @@ export class SourceResolver {
     if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head) || !next?.word || next.cap) return
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock")
     if (head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
+    // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
+    if (lexicon.auxiliaries.has(w(t, m + 2)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !next.lower.endsWith('ly')) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
     const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
     // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said.")

@@ -8584,6 +8584,64 @@ describe('a definite office joined to another speaker', () => {
   })
 })
 
+describe('a headline credited after a dash to a document by its noun', () => {
+  it('is reported on that unnamed document, as "Memo: …" is', () => {
+    expect(labelAndCues('Meta plans to cut 5% of workforce — memo')).toEqual([['reported', [['—', 'memo']]]])
+    expect(labelAndCues('Boeing weighs job cuts - internal memo')).toEqual([['reported', [['-', 'internal memo']]]])
+    expect(labelAndCues('Starmer set for landslide win - exit poll')).toEqual([['reported', [['-', 'exit poll']]]])
+  })
+
+  it('while a genre’s label, or a sentence ending in a document, credits none', () => {
+    expect(labels('A dazzling new Hamlet – review')).toEqual(['unattributed'])
+    expect(labels('The plan was simple — a memo.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a speaker’s -s verb that is also a plural noun, before a bare clause', () => {
+  it('is the verb', () => {
+    expect(labelAndCues('Fed’s Powell signals rate cuts are coming.')).toEqual([['direct', [['signals', 'Fed’s Powell']]]])
+    expect(labelAndCues('The company signals demand is recovering.')).toEqual([['direct', [['signals', 'The company']]]])
+    expect(labelAndCues('The union claims members are underpaid.')).toEqual([['direct', [['claims', 'The union']]]])
+  })
+
+  it('while a capital that opens the sentence, no speaker, leaves the plural a noun', () => {
+    expect(labels('Federal rules subject inverted companies to more taxes.')).toEqual(['unattributed'])
+  })
+})
+
+describe('measurements and observations', () => {
+  it('are a record that shows, as data are', () => {
+    expect(labelAndCues('Water levels fell by nearly a meter between 2010 and 2020, their measurements show.')).toEqual([['direct', [['show', 'their measurements']]]])
+    expect(labelAndCues('Observations from the telescope suggest the planet has an atmosphere.')).toEqual([['reported', [['suggest', 'Observations from the telescope']]]])
+  })
+
+  it('while an instrument’s, or a remark, is no source', () => {
+    expect(labels('Satellite measurements show the ice is thinning. He made some observations about the weather.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('one unknown name set off after a person’s role or kin', () => {
+  it('is a person a later "he" or "she" may stand for', () => {
+    expect(resolvedOrWritten('Alemu Tesfaye builds boats. “The lake gives,” he said. Alemu’s son, Dawit, works in the capital. He has no plans to return. “There is no future,” he said by phone.')).toEqual(['Alemu Tesfaye', 'Dawit'])
+    expect(resolvedOrWritten('Ruth Ober runs the shop. “We are fine,” she said. Her daughter, Amara, studies in Leeds. She has no plans to return. “I miss the sea,” she said.')).toEqual(['Ruth Ober', 'Amara'])
+  })
+
+  it('while a place set off after a noun is no one', () => {
+    expect(resolvedOrWritten('Ruth Ober runs a shop in the capital, Accra, and a stall. “We are fine,” she said.')).toEqual(['Ruth Ober'])
+  })
+})
+
+describe('a role’s word before the noun that is its sentence’s subject', () => {
+  it('describes the noun and is no person a later pronoun stands for', () => {
+    expect(resolvedOrWritten('The official line is that the plant is safe. His claim is that he was never there.')).toEqual(['His'])
+    expect(resolvedOrWritten('The official count was released on Monday. “We are reviewing it,” she said.')).toEqual(['she'])
+  })
+
+  it('while the role as the subject still is one', () => {
+    expect(resolvedOrWritten('Asked whether she would run, the senator laughed. “We will see,” she said.')).toEqual(['senator'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
