@@ -775,7 +775,10 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   if (figureAt(tokens, j)) return true
   if (!tokens[j]?.word || tokens[j].cap) return false
   const k = grammar.articles.has(tokens[j].lower) ? j + 1 : j
-  return (k > j && figureAt(tokens, k)) || (!!tokens[k]?.word && !tokens[k].cap && w(tokens, k + 1) === 'of' && figureAt(tokens, k + 2))
+  if (k > j && figureAt(tokens, k)) return true
+  // (the measured noun may have a word before it: "global growth of 3.2 percent", "annual revenue of $90 billion")
+  for (let m = k; m < k + 2 && tokens[m]?.word && !tokens[m].cap && !lexicon.prepositions.has(tokens[m].lower) && !lexicon.determiners.has(tokens[m].lower); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
+  return false
 }
 
 /** "that figure.", "that estimate on Tuesday": a demonstrative and its one noun, with no clause after it. */

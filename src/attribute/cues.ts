@@ -400,8 +400,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         continue
       }
     }
-    // per X, at a clause edge: "…, per the ministry." (not "per cent", "per day")
-    if (l === 'per' && (i === 0 || isPunct(tokens[i - 1], ',(—–'))) {
+    // per X, at a clause edge: "…, per the ministry." (not "per cent", "per day", "Per capita income…")
+    if (l === 'per' && (i === 0 || isPunct(tokens[i - 1], ',(—–')) && !grammar.latinPer.has(w(tokens, i + 1))) {
       const np = rightNP(tokens, i + 1)
       if (np) {
         const r = readSource(text, tokens, np)
@@ -552,6 +552,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         plainSpeaker(i, adjective + 2)
         continue
       }
+      // "the actress shared that she was pregnant"
+      if (grammar.thatLightVerbs.has(l) && w(tokens, i + 1) === 'that' && clauseFollows(tokens, i + 2)) {
+        plainSpeaker(i, i + 2)
+        continue
+      }
       const j = skipAdjuncts(tokens, i + 1)
       // ("Initial estimates put the total at…": a verb of the same kind next makes this form its subject's noun)
       if (lexicon.estimateVerbs.has(w(tokens, j)) || lexicon.lightVerbs.has(w(tokens, j))) continue
@@ -565,7 +570,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const estimate = at >= 0
       // ("put the quake's depth at 10 km": any measure, put at a figure)
       const amount = estimate ? tokens[pastQuantityLead(tokens, at + 1)]?.text ?? '' : ''
-      const figure = /^\d/.test(amount) || CURRENCY.test(amount)
+      // (no one is estimated: "sees her doctor at 5 p.m.")
+      const figure = (/^\d/.test(amount) || CURRENCY.test(amount)) && !!obj && !personNoun(tokens[obj.end - 1])
       // "released the following statement:", "issued a statement: “…”": a lead-in to the words that follow
       const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
       // "made the claim that…", "gave assurances that…": the noun of saying hands its that-clause to the subject

@@ -8642,6 +8642,43 @@ describe('a role’s word before the noun that is its sentence’s subject', () 
   })
 })
 
+describe('"per" opening a Latin phrase', () => {
+  it('names no source', () => {
+    expect(labels('Per capita income rose 3 percent. Per se, the plan is legal.')).toEqual(['unattributed', 'unattributed'])
+  })
+
+  it('while "per" before a source still credits it', () => {
+    expect(labelAndCues('Sales rose 4 percent, per company filings. Per the agreement, the union will drop its lawsuit.')).toEqual([
+      ['direct', [['per', 'company filings']]],
+      ['direct', [['Per', 'the agreement']]],
+    ])
+  })
+})
+
+describe('"shared that" and a channel gone to in order to say something', () => {
+  it('hand over what was said', () => {
+    expect(labelAndCues('On Instagram, the actress shared that she was pregnant.')).toEqual([['direct', [['shared that', 'the actress']]]])
+    expect(labelAndCues('The company has shared that it will cut jobs.')).toEqual([['direct', [['shared that', 'The company']]]])
+    expect(labelAndCues('The rapper took to social media to deny the rumors.')).toEqual([['direct', [['deny', 'The rapper']]]])
+  })
+
+  it('while "that" of a time after "shared" opens no clause', () => {
+    expect(labels('She shared that night with friends. The concerns she shared that week were real.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('a forecast of a figure', () => {
+  it('counts with a word before the measured noun, and "sees" one at a figure', () => {
+    expect(labelAndCues('The IMF projected global growth of 3.2 percent.')).toEqual([['direct', [['projected', 'The IMF']]]])
+    expect(labelAndCues('The company projected annual revenue of $90 billion.')).toEqual([['direct', [['projected', 'The company']]]])
+    expect(labelAndCues('The bank now sees inflation at 3 percent by December.')).toEqual([['direct', [['sees inflation', 'The bank']]]])
+  })
+
+  it('while a person seen at a time, or a cost kept, is none', () => {
+    expect(labels('She sees her doctor at 5 p.m. The agency maintained high costs of $5 million.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
