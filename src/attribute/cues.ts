@@ -484,10 +484,12 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         }
       }
     }
-    // "claims by the agency that…" names the owner after "by"; "complaints that…" leaves the speakers unnamed
-    // ("statements by Donald Trump last week that…": a time phrase may stand before "that")
-    if (lexicon.speechNouns.has(t.norm) && (w(tokens, i + 1) === 'by' || ownerlessNoun(tokens, i))) {
-      const by = w(tokens, i + 1) === 'by' ? rightNP(tokens, i + 2) : undefined
+    // "claims by the agency that…", "the warning from the central bank that…" name the owner after "by" or "from"; "complaints
+    // that…" leaves the speakers unnamed ("statements by Donald Trump last week that…": a time phrase may stand before "that")
+    // (not a document's "from", which may be its time: "a false report from the 2008 campaign that…")
+    const byFrom = w(tokens, i + 1) === 'by' || (w(tokens, i + 1) === 'from' && !lexicon.documentNouns.has(t.norm))
+    if (lexicon.speechNouns.has(t.norm) && (byFrom || ownerlessNoun(tokens, i))) {
+      const by = byFrom ? rightNP(tokens, i + 2) : undefined
       const that = by ? thatAfterTime(tokens, by[1]) : i + 1
       if (w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
         add(by ? { cue: [i, i + 2], src: by, rule: 'speech-noun' } : { cue: [i, i + 2], rule: 'speech-noun' })
@@ -1079,7 +1081,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Benjamin J. Rhodes, one of the president's aides, recalled…": after a name and its apposition the verb has its subject)
   // ("Said Comey, “…”", "Says Ortiz: “…”": opening the sentence, the verb and its speaker lead into a quotation)
   const opens = tokens[i].cap && i === firstWord(tokens)
-  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev))) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)))) {
+  // ("So says the company's auditor.", "Or so claims the opposition.": "so" opening the sentence stands for what was said before)
+  const so = prev?.lower === 'so' && (i - 1 === firstWord(tokens) || (w(tokens, i - 2) === 'or' && i - 2 === firstWord(tokens)))
+  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)))) {
     let np = speakerAfter(tokens, rightNP(tokens, last + 1))
     if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return
     // ", said Doyle and others,": a joined second speaker

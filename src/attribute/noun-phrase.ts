@@ -541,8 +541,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // ("About 40 residents said…", "Around 300 said…": a figure's one-word lead opening the sentence or a clause is no preposition there)
   const figureLeads = (t: Token) => grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))
   // ("outside experts said": an adjective before its head)
-  const adjective = (t: Token) => a + 2 === b && grammar.prepositionAdjectives.has(t.lower) && !tokens[a + 1].cap
-  while (a < b - 1 && ((lexicon.prepositions.has(tokens[a].lower) && !figureLeads(tokens[a]) && !adjective(tokens[a])) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  while (a < b - 1 && ((lexicon.prepositions.has(tokens[a].lower) && !figureLeads(tokens[a]) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 

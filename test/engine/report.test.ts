@@ -8679,6 +8679,36 @@ describe('a forecast of a figure', () => {
   })
 })
 
+describe('a noun of saying with its owner after "from"', () => {
+  it('hands its that-clause to the owner, as "by" does', () => {
+    expect(labelAndCues('The warning from the central bank that rates may rise rattled markets.')).toEqual([['direct', [['warning from', 'the central bank']]]])
+    expect(labelAndCues('The move came despite repeated warnings from his attorney that the hearing was fruitless.')).toEqual([['direct', [['warnings from', 'his attorney']]]])
+  })
+
+  it('while a document from a time, or a letter with a relative clause, hands none', () => {
+    expect(labels('A letter from the agency that arrived Monday was brief.')).toEqual(['unattributed'])
+    expect(sourceNames('Vietor recalled a false report from the 2008 campaign that Obama had attended a madrassa.')).not.toContain('2008 campaign')
+  })
+})
+
+describe('"the central bank"', () => {
+  it('is a government source, as a named one is', () => {
+    expect(types('The central bank said rates would stay on hold.')).toEqual([['central bank', 'government']])
+    expect(types('Japan’s central bank said it would buy more bonds.')).toEqual([['Japan’s central bank', 'government']])
+  })
+})
+
+describe('"So says X." opening a sentence', () => {
+  it('is an inverted tag whose "so" stands for what was said before', () => {
+    expect(labelAndCues('So says the company’s own auditor.')).toEqual([['direct', [['says', 'the company’s own auditor']]]])
+    expect(labelAndCues('So said the minister in 2019.')).toEqual([['direct', [['said', 'the minister']]]])
+  })
+
+  it('while a sign says nothing', () => {
+    expect(labels('So says the sign on the door.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
