@@ -323,6 +323,8 @@ const VERB_RULES = new Set(['speech-verb', 'inverted-cue', 'thought-verb'])
 export function findAttributions(text: string, tokens: Token[], shape: SentenceShape): Found[] {
   const found: Found[] = []
   const n = tokens.length
+  // (a unit of invisible characters only, "\u200b", has no token to read)
+  if (n === 0) return found
   // the speaker of the latest verb cue: a participle after a tag is its speaker's (", Hollande said, noting…")
   let lastSpeaker: Range | undefined
   // the end of the last relayed speaker's cue: its "saying" is read once ("quoted her saying…")

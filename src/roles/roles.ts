@@ -263,8 +263,10 @@ function markAboutNote(text: string, sentences: Sentence[], roles: Role[]): void
     const label = ABOUT_LABEL.exec(text.slice(sentences[i].start, sentences[i].end))
     const next = sentences[i + 1]
     const first = text.slice(next.start, next.end)
-    if (!label || roles[i + 1] !== 'body' || !first.startsWith(label[1].split(' ')[0]) || !IS_A.test(first)) continue
-    if (!first.toLowerCase().split(/[^\p{L}-]+/u).some((w) => lexicon.companyNouns.has(w) || lexicon.officeNouns.has(w))) continue
+    if (!label || roles[i + 1] !== 'body' || !first.startsWith(label[1].split(' ')[0])) continue
+    // (or the whole name and what it does: "Acme Robotics builds autonomous mobile robots for logistics.")
+    const does = first.startsWith(label[1]) && DOES.test(first.slice(label[1].length))
+    if (!does && (!IS_A.test(first) || !first.toLowerCase().split(/[^\p{L}-]+/u).some((w) => lexicon.companyNouns.has(w) || lexicon.officeNouns.has(w)))) continue
     for (let k = i + 1; k < sentences.length && sentences[k].para === next.para; k++) if (roles[k] === 'body') roles[k] = 'boilerplate'
   }
 }
@@ -273,6 +275,8 @@ function markAboutNote(text: string, sentences: Sentence[], roles: Role[]): void
 const ABOUT_LABEL = /^About (\p{Lu}[^.!?]{0,80})$/u
 /** what the note says the company is: "… is a clinical-stage company", "…, a unit of X, is the leading…" */
 const IS_A = / is (?:a|an|the|one of)\b/
+/** what the note says the company does, in the present right after its name: " builds autonomous robots…", " provides…" ("is" needs a company's noun) */
+const DOES = /^ \p{Ll}{3,}s /u
 
 /**
  * The article's first paragraph, one short line right before its byline, is its headline even with end punctuation: "Opinion |

@@ -26,6 +26,8 @@ export const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MAR
 const joins = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26 || c === 0x2f
 const WORD = /^[\p{L}\p{N}\p{M}]$/u
 const SPACE = /^\s$/u
+/** zero-width space, word joiner and byte-order mark: invisible in a page's text, they part words as a space does ("said\u200b the") */
+const INVISIBLE_SPACES = new Set([0x200b, 0x2060, 0xfeff])
 /** classes of the BMP outside ASCII, filled in as met: 1 word, 2 space, 3 other */
 const classes = new Uint8Array(0x10000)
 
@@ -34,7 +36,7 @@ function classOf(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3
   if (c >= 0xd800 && c <= 0xdbff) return WORD.test(text.slice(i, i + 2)) ? 1 : 3
   let k = classes[c]
-  if (!k) classes[c] = k = WORD.test(text[i]) ? 1 : SPACE.test(text[i]) ? 2 : 3
+  if (!k) classes[c] = k = WORD.test(text[i]) ? 1 : SPACE.test(text[i]) || INVISIBLE_SPACES.has(c) ? 2 : 3
   return k
 }
 

@@ -8709,6 +8709,41 @@ describe('"So says X." opening a sentence', () => {
   })
 })
 
+describe('a newsletter’s label before a headline’s colon', () => {
+  it('is the piece’s kind, no source', () => {
+    expect(labels('Morning Briefing: Rates, rockets and a royal visit')).toEqual(['unattributed'])
+    expect(labels('Weekend Newsletter: What to watch as markets reopen')).toEqual(['unattributed'])
+  })
+
+  it('while a report before the colon is still one', () => {
+    expect(labelAndCues('Report: Apple in talks with OpenAI over iPhone AI')).toEqual([['reported', [[':', 'Report']]]])
+  })
+})
+
+describe('a press release’s note on the company that says what it does', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+  it('is boilerplate, as one that says what it is', () => {
+    expect(roles('Acme Robotics said it raised $50 million.\n\nAbout Acme Robotics\n\nAcme Robotics builds autonomous mobile robots for logistics. Founded in 2018, the company is headquartered in San Jose.')).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate'])
+    expect(roles('Northwind said sales rose.\n\nAbout Northwind Energy\n\nNorthwind Energy develops offshore wind farms in the North Sea.')).toEqual(['body', 'boilerplate', 'boilerplate'])
+  })
+
+  it('while a column named "About …" and its own sentence stay the news', () => {
+    expect(roles('About Town\n\nAbout Town covers local events every week.')).toEqual(['boilerplate', 'body'])
+    expect(roles('About Acme Robotics\n\nRegulators fined Acme Robotics $2 million.')).toEqual(['boilerplate', 'body'])
+  })
+})
+
+describe('a zero-width space, word joiner or byte-order mark', () => {
+  it('parts words as a space does, so the cue beside it is read', () => {
+    expect(labelAndCues('The minister said\u200b the talks had failed.')).toEqual([['direct', [['said', 'The minister']]]])
+    expect(labelAndCues('Officials\u2060 said the plant was safe.')).toEqual([['reported', [['said', 'Officials']]]])
+  })
+
+  it('and a text of them alone is checked as no claim', () => {
+    expect(check('\u200b').sentences.map((s) => [s.label, s.claim])).toEqual([['unattributed', false]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
