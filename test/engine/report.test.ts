@@ -8744,6 +8744,12 @@ describe('a zero-width space, word joiner or byte-order mark', () => {
   })
 })
 
+describe('a no-break space inside a source', () => {
+  it('reads as a space, so the article is dropped and the mentions merge', () => {
+    expect(namesAndCounts('The\u00a0minister\u00a0said the talks had failed. The minister said so again.')).toEqual([['minister', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
