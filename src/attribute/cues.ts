@@ -170,7 +170,12 @@ function verbReading(tokens: Token[], i: number): boolean {
   // an auxiliary or a time ("the company forecast was wrong")
   // (a capital opening the sentence may be any noun's: "Budget forecast…"; a name it is before a quantity of a figure: "Goldman forecast growth of 2 percent", "Okafor forecast losses of $3 million",
   // and a listed body's always: "Nvidia forecast quarterly revenue above estimates")
-  const speakerBefore = () => isSourceNoun(prev) || lexicon.pronouns.has(prev.norm) || (prev.cap && (i - 1 > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(prev.text)))
+  // (past an adverb: "The bank's economists now forecast growth of…")
+  const speakerBefore = () => {
+    const k = lexicon.adverbs.has(prev.lower) && !prev.cap && tokens[i - 2]?.word ? i - 2 : i - 1
+    const p = tokens[k]
+    return isSourceNoun(p) || lexicon.pronouns.has(p.norm) || (p.cap && (k > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(p.text)))
+  }
   // ("Police suspect arson", "Investigators suspect foul play": before a claim in a word, after a speaker)
   if (claimedAt(tokens, i + 1) && speakerBefore()) return true
   if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !next.cap && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !pastForm(next) && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.timeWords.has(next.lower) && speakerBefore()) return true

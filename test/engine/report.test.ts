@@ -8750,6 +8750,27 @@ describe('a no-break space inside a source', () => {
   })
 })
 
+describe('a forecast after its speaker and an adverb', () => {
+  it('is the speaker’s, as without the adverb', () => {
+    expect(labelAndCues('The bank’s economists now forecast growth of 1.2 percent next year.')).toEqual([['reported', [['forecast', 'The bank’s economists']]]])
+    expect(labelAndCues('Economists also forecast growth of 1.2 percent.')).toEqual([['reported', [['forecast', 'Economists']]]])
+  })
+
+  it('while a weather forecast is a noun', () => {
+    expect(labels('The weather forecast now calls for rain.')).toEqual(['unattributed'])
+  })
+})
+
+describe('experience, common sense and conventional wisdom', () => {
+  it('are no source: what they show or say is the author’s claim, as with history', () => {
+    expect(labels('Experience shows that patience pays. Common sense says patience pays. Conventional wisdom says incumbents have the edge.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('while research still shows as a vague document', () => {
+    expect(labelAndCues('Research shows that patience pays.')).toEqual([['reported', [['shows that', 'Research']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
