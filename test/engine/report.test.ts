@@ -8771,6 +8771,17 @@ describe('experience, common sense and conventional wisdom', () => {
   })
 })
 
+describe('"the physician" or "the surgeon" after a doctor named with "Dr."', () => {
+  it('is that doctor, as "the doctor" is', () => {
+    expect(resolvedOrWritten('The hospital’s chief medical officer, Dr. Raj Patel, said beds were full. The physician said he had never seen anything like it.')).toEqual(['Raj Patel', 'Raj Patel'])
+    expect(resolvedOrWritten('Dr. Lena Ortiz said the operation went well. The surgeon said the patient was stable.')).toEqual(['Lena Ortiz', 'Lena Ortiz'])
+  })
+
+  it('while one with no doctor named before stays as written', () => {
+    expect(resolvedOrWritten('Ms. Lena Ortiz said the clinic was full. The surgeon said the patient was stable.')).toEqual(['Lena Ortiz', 'surgeon'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
