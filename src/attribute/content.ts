@@ -693,11 +693,14 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   return undefined
 }
 
-/** An object ending before `end` in a noun that is a claim in one word or two (object-nouns claimedNouns): "his innocence", "foul play". */
-const claimedNoun = (tokens: Token[], end: number) => lexicon.claimedNouns.has(tokens[end - 1].norm) || (end > 1 && lexicon.claimedNouns.has(`${tokens[end - 2].norm} ${tokens[end - 1].norm}`))
+/** Whether two words are a claim in two (object-nouns claimedNouns): "foul play". */
+const claimedPair = (a: Token, b: Token | undefined) => !!b?.word && lexicon.claimedNouns.has(`${a.norm} ${b.norm}`)
+
+/** An object ending before `end` in a noun that is a claim in one word or two: "his innocence", "foul play". */
+const claimedNoun = (tokens: Token[], end: number) => lexicon.claimedNouns.has(tokens[end - 1].norm) || (end > 1 && claimedPair(tokens[end - 2], tokens[end - 1]))
 
 /** A claim in one word or two opening at `k`, bare: "arson", "foul play" of "Police suspect arson". */
-export const claimedAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.claimedNouns.has(tokens[k].norm) || (!!tokens[k + 1]?.word && lexicon.claimedNouns.has(`${tokens[k].norm} ${tokens[k + 1].norm}`)))
+export const claimedAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.claimedNouns.has(tokens[k].norm) || claimedPair(tokens[k], tokens[k + 1]))
 
 /** Whether the word after an adverb that follows an object leaves no verb for a clause: an end or a preposition. */
 const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (lexicon.prepositions.has(t.lower) || grammar.adjunctPrepositions.has(t.lower)))

@@ -1088,7 +1088,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Benjamin J. Rhodes, one of the president's aides, recalled…": after a name and its apposition the verb has its subject)
   // ("Said Comey, “…”", "Says Ortiz: “…”": opening the sentence, the verb and its speaker lead into a quotation)
   const opens = tokens[i].cap && i === firstWord(tokens)
-  // ("So says the company's auditor.", "Or so claims the opposition.": "so" opening the sentence stands for what was said before)
+  // ("So says the company's auditor.", "Or so says the ministry.": "so" opening the sentence stands for what was said before)
   const so = prev?.lower === 'so' && (i - 1 === firstWord(tokens) || (w(tokens, i - 2) === 'or' && i - 2 === firstWord(tokens)))
   if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)))) {
     let np = speakerAfter(tokens, rightNP(tokens, last + 1))

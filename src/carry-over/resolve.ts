@@ -4,7 +4,7 @@ import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attr
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { GROUP_TYPES, isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
+import { adverbLike, headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
 
@@ -605,7 +605,7 @@ export class SourceResolver {
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock")
     if (head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
-    if (lexicon.auxiliaries.has(w(t, m + 2)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !next.lower.endsWith('ly')) return
+    if (lexicon.auxiliaries.has(w(t, m + 2)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
     const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
     // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said.")

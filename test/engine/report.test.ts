@@ -8782,6 +8782,12 @@ describe('"the physician" or "the surgeon" after a doctor named with "Dr."', () 
   })
 })
 
+describe('"Or so says X."', () => {
+  it('is an inverted tag too', () => {
+    expect(labelAndCues('Or so says the ministry.')).toEqual([['direct', [['says', 'the ministry']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
