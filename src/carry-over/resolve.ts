@@ -1357,8 +1357,8 @@ const OWNED_NAME = /^[^'’]+['’]s (\p{Lu}.*)$/u
 
 /** Names joined into several people's: "Grassley and Leahy", "Ruiz, Diaz, or Lee". */
 const JOINED = / (?:and|or) /
-/** Two phrases joined, the second definite: "mayor and the council". */
-const JOINED_DEFINITE = / (?:and|or) (?:the|his|her|its|their) /i
+/** Two phrases joined, the second definite (grammar definite): "mayor and the council". */
+const JOINED_DEFINITE = new RegExp(` (?:and|or) (?:${[...grammar.definite].join('|')}) `, 'i')
 
 /** initials in brackets as a body's short name, with or without periods: "JCS", "CPJ", "U.C.S." (a bare speaker's initials are read in sources.ts) */
 const SHORT_NAME = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/
