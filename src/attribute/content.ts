@@ -230,7 +230,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   for (let m = j + 1; m <= np[1]; m++) {
     const before = tokens[m - 1]
     if (before.cap && before.lower === before.norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
-    if (!before.cap && lexicon.personRoles.has(before.norm) && (presentVerb(tokens[m]) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
+    // (a plural role agrees with no -s word: "promised customers yields of up to 18 percent")
+    if (!before.cap && lexicon.personRoles.has(before.norm) && ((presentVerb(tokens[m]) && !isPlural(before)) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
   }
   return false
 }
@@ -488,7 +489,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
   if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
-    if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower)) {
+    // (a past right after the verb in a relative clause is that clause's verb, no object: "which investigators believe started in…")
+    if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower) && !(j === i + 1 && thoughtGap(tokens, i, verb))) {
       // ("asked her, “…”": "her" with no noun after it is the addressee)
       // (an object pronoun is the whole object, "called them terrorism"; "her" may own the noun after it, "called her plan a sham")
       const pronoun = grammar.objectPronouns.has(t.lower)
@@ -593,7 +595,10 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (l === 'that' && !thatPointsAt(tokens, j) && !(j > i + 1 && pastVerb(tokens, j + 1) && !clauseFollows(tokens, j + 1))) return { kind: 'that', at: j }
   // "felt betrayed by the party", "the reason she felt betrayed was…", "felt compelled to act": a participle right after the verb,
   // then a preposition, an auxiliary or the end, is how the subject felt, no clause ("a law that courts said discriminated against…" is a relative)
-  if (verb.cls === 'thought' && j === i + 1 && pastForm(t) && !lexicon.cueVerbs.has(l) && (lexicon.prepositions.has(w(tokens, j + 1)) || lexicon.auxiliaries.has(w(tokens, j + 1)) || clauseEnds(tokens[j + 1]))) return undefined
+  // (a thought's relative clause is read below: "which investigators believe started in a kitchen")
+  // (or, after "felt", a gerund: "the reason he felt demoralized serving under him"; not a gerund subject, "believed wasted
+  // spending hurt the city")
+  if (verb.cls === 'thought' && j === i + 1 && pastForm(t) && !lexicon.cueVerbs.has(l) && (lexicon.prepositions.has(w(tokens, j + 1)) || lexicon.auxiliaries.has(w(tokens, j + 1)) || clauseEnds(tokens[j + 1]) || (verb.base === 'feel' && !!tokens[j + 1] && gerundLike(tokens[j + 1]))) && !thoughtGap(tokens, i, verb)) return undefined
   // "vowed not to take his calls": a promise not to act is still a promise
   if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
   if (isTo(tokens, j)) {
@@ -638,6 +643,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // is that clause's verb, whatever follows it, after any subject)
     if (!t.cap && pastForm(t) && relativeOverPhrase(tokens, i)) return { kind: 'relative', at: j }
   }
+  if (j === i + 1 && thoughtGap(tokens, i, verb)) return { kind: 'relative', at: j }
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)
   if (grammar.describeVerbs.has(verb.base) && w(tokens, heldEnd(tokens, j)) === 'as') return { kind: 'clause', at: j }
@@ -735,11 +741,22 @@ export function relativeOverPhrase(tokens: Token[], i: number): boolean {
   if (!grammar.relativePronouns.has(w(tokens, r))) return false
   // (after an adjective or a verb "that" opens a complement: "it may seem surprising that a post could…")
   const before = tokens[r - 1]
-  if (w(tokens, r) === 'that' && before?.word && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || lexicon.auxiliaries.has(before.lower))) return false
+  // (not a noun after its article: "a fire that officials believe started…", "the building that police say collapsed")
+  if (w(tokens, r) === 'that' && before?.word && !grammar.articles.has(w(tokens, r - 2)) && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || lexicon.auxiliaries.has(before.lower))) return false
   if (isPunct(tokens[r - 1], ',')) return true
   // (a verb of the main clause before it: "The council paid for a trip that…")
   for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower)) return true
   return false
+}
+
+/**
+ * A past right after a verb of thinking whose subject follows a relative pronoun: that clause's verb, its subject gone ahead
+ * ("The blaze, which investigators believe started in a kitchen, …"); not how someone felt ("those who had felt ignored", "the
+ * reason he felt demoralized").
+ */
+function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
+  const t = tokens[i + 1]
+  return verb.cls === 'thought' && verb.base !== 'feel' && !!t && !t.cap && pastForm(t) && !lexicon.auxiliaries.has(w(tokens, i - 1)) && relativeOverPhrase(tokens, i)
 }
 
 /**

@@ -166,7 +166,7 @@ export class SourceResolver {
     const channel = out.find(({ a, f }) => f.channel && a.source.kind !== 'none')
     if (channel) {
       const via = nameOf(channel.a.source)
-      for (const { a } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !closesClauseBefore(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
@@ -1140,6 +1140,8 @@ export class SourceResolver {
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
     // ("Bartell Drugs closed 12 stores, the company said.": a company its own sentence names before the noun, though another spoke before)
+    // (a company's noun is no other kind of body there: "An order from the Texas State Securities Board accused Vaultline…; the company
+    // disputed…" is Vaultline)
     // (any body's noun but a state's stands so for a body that opens the sentence as its subject and is no company: "Reform UK won
     // four seats, the party said", "The Red Cross delivered aid, the charity said"; not "Brightfield Farms is recalling…, the agency said")
     let own: Entity | undefined
@@ -1149,7 +1151,7 @@ export class SourceResolver {
     const opens = (m: Mention) => m.token <= opening && !otherBody(m.entity) && !lexicon.companyWords.has(last(m.entity)) && (!field || said(m.entity, field))
     for (let k = this.mentions.length - 1; (company || body) && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
       const m = this.mentions[k]
-      if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company || opens(m))) own = m.entity
+      if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company ? !otherBody(m.entity) : opens(m))) own = m.entity
     }
     // ("Amazon rose $6.20. The online retail giant reported…": a company that opens the sentence before, though another spoke before it)
     const before = this.previous[this.previous.length - 1]
@@ -1519,6 +1521,16 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
   while (k < b - 1 && !t[k].cap) k++
   const noun = k > from ? t[k - 1] : w(t, a - 1) === 'as' && w(t, a - 2) === 'known' ? t[a - 3] : undefined
   return noun?.word && !noun.cap && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : namedKind(t, a)
+}
+
+/**
+ * Whether a speaker's tag ends its clause before a later channel's: "A man died, police said, and a woman was killed…, according
+ * to the state patrol" (the patrol relays the second clause, not the police's words; grammar.clauseJoiners).
+ */
+function closesClauseBefore(tokens: Token[], f: Found, channel: Found): boolean {
+  const end = Math.max(f.cue[1], f.src?.[1] ?? 0)
+  if (end >= channel.cue[0]) return false
+  return w(tokens, end) === ';' || (isPunct(tokens[end], ',') && grammar.clauseJoiners.has(w(tokens, end + 1)))
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */

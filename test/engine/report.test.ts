@@ -8788,6 +8788,114 @@ describe('"Or so says X."', () => {
   })
 })
 
+describe('a channel in a clause of its own', () => {
+  it('relays only its own clause when the speaker tag before it ends a clause at ", and", ", but" or a semicolon', () => {
+    const via = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.via ?? null]))
+    const text = [
+      'A 74-year-old man died when a tree fell on his car, police said, and a woman was killed in a crash, according to the state patrol.',
+      'Two soldiers were wounded, the army said; three civilians died, according to the regional governor.',
+      'Prices rose 3 percent, the ministry said, but exports fell, according to Reuters.',
+      'The talks were useful, Kim said, according to KCNA.',
+      'Kim said the talks were useful and the US would respond, according to KCNA.',
+    ].join(' ')
+    expect(via(text)).toEqual([
+      [['police', null], ['the state patrol', null]],
+      [['the army', null], ['the regional governor', null]],
+      [['the ministry', null], ['Reuters', null]],
+      [['Kim', 'KCNA'], ['KCNA', null]],
+      [['Kim', 'KCNA'], ['KCNA', null]],
+    ])
+  })
+})
+
+describe('a patrol', () => {
+  it('is a state police force, a named government source, by any of its names', () => {
+    const text = [
+      'A woman was killed in a crash on an icy highway, according to the state patrol.',
+      'The Border Patrol said it detained 40 people near the crossing.',
+      'The highway patrol said the road would reopen on Friday.',
+    ].join(' ')
+    expect(types(text)).toEqual([
+      ['state patrol', 'government'],
+      ['Border Patrol', 'government'],
+      ['highway patrol', 'government'],
+    ])
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+    // (officers on patrol are people, not the force)
+    expect(labelAndCues('Officers on patrol said the area was quiet.')).toEqual([['reported', [['said', 'Officers on patrol']]]])
+  })
+})
+
+describe("a company's noun after another kind of body in its sentence", () => {
+  it('is the company named before, not the board or commission the sentence names first', () => {
+    const text = [
+      'In a filing, the company, Vaultline, said it had run out of cash.',
+      'An order from the Texas State Securities Board accused Vaultline of selling unregistered securities, and the company disputed the finding.',
+      'Separately, a ruling by the Ohio Civil Rights Commission faulted the lender; the firm said it would appeal.',
+    ].join(' ')
+    expect(resolvedOrWritten(text)).toEqual(['Vaultline', 'order from the Texas State Securities Board', 'Vaultline', 'Vaultline'])
+    // (a company that its own sentence names before the noun is still that company)
+    expect(resolvedOrWritten('Halvern Labs said sales fell. Bartell Drugs closed 12 stores, the company said.')).toEqual(['Halvern Labs', 'Bartell Drugs'])
+  })
+})
+
+describe('a plural object before an -s noun', () => {
+  it('is no subject of a reported clause: "promised customers yields of up to 18 percent" is an offer, not a promise of content', () => {
+    const text = [
+      'The company promised customers yields of up to 18 percent.',
+      'The lender promised depositors returns of 9 percent.',
+      'The union promised members raises of 4 percent.',
+    ].join(' ')
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed'])
+    // (a singular role agrees with its -s verb: that is a clause)
+    expect(labelAndCues('Aides say the former governor plans to run. She said the customer wants a refund.')).toEqual([
+      ['reported', [['say', 'Aides']]],
+      ['direct', [['said', 'She']]],
+    ])
+  })
+})
+
+describe('a toll of lives', () => {
+  it('is no claim: "The storm claimed 12 lives" reports deaths, not words', () => {
+    const text = [
+      'The storm claimed 12 lives.',
+      'The avalanche claimed the lives of three climbers.',
+      'The earthquake claimed more than 300 lives, officials said.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['reported', [['said', 'officials']]],
+    ])
+    // (a claim about lives is still a claim)
+    expect(labelAndCues('She claimed the lives of the poor were improving. The rebels claimed responsibility for the attack.')).toEqual([
+      ['direct', [['claimed', 'She']]],
+      ['reported', [['claimed', 'The rebels']]],
+    ])
+  })
+})
+
+describe('a relative clause whose subject went ahead of a verb of thinking', () => {
+  it('hands the clause to the thinker: "which investigators believe started in a kitchen"', () => {
+    const text = [
+      'The blaze, which investigators believe started in a kitchen, destroyed three homes.',
+      'The virus, which scientists think originated in bats, spread quickly.',
+      'It was a fire that officials believe began in the attic.',
+      'The mayor, who residents believe lied about the budget, resigned.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['believe', 'investigators']]],
+      ['reported', [['think', 'scientists']]],
+      ['reported', [['believe', 'officials']]],
+      ['reported', [['believe', 'residents']]],
+    ])
+    // (how someone felt is no clause, nor is a verb of the relative's own subject)
+    expect(labels('Voters who felt betrayed by the party stayed home. The workers, who had felt ignored for years, walked out. The reason she felt demoralized serving under him was money. He felt threatened walking home.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+    // (a gerund after a past that opens the clause's subject is still a clause)
+    expect(labelAndCues('She believed wasted spending hurt the city.')).toEqual([['direct', [['believed', 'She']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
