@@ -1208,7 +1208,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (!src || (src[0] <= i && i < src[1]) || (noSpeaker(tokens, src) && !grammar.negRaising.has(verb.base))) return
   // ("said in a statement posted on Telegram that…": a document inside a preposition's phrase, then a past form, is the
   // participle's, which describes it; the verb whose setting the phrase is speaks)
-  if (verb.form === 'past' && src[1] === i && lexicon.prepositions.has(w(tokens, src[0] - 1)) && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm)) return
+  // ("A preprint posted Tuesday suggests…": a document right before a past form and its adjuncts, then a verb, is described by it)
+  if (verb.form === 'past' && src[1] === i && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && (lexicon.prepositions.has(w(tokens, src[0] - 1)) || describedDocument(tokens, i))) return
   // ("check whether anyone disclosed the information": an open question asserts nothing said)
   if (w(tokens, src[0] - 1) === 'whether') return
   // (the speaker keeps its negative word: "No one expected…")
@@ -1611,12 +1612,19 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     const type = sub ? readSource(text, tokens, sub).type : undefined
     return type === 'media' || type === 'state-media'
   }
-  const aside = verb.form === 'ing' && (isPunct(tokens[i - 1], ',') || i === firstWord(tokens)) && isPunct(tokens[obj[1]], ',') && outlet()
+  // (or closing the sentence after the outlet's tag: "…, the Tasnim news agency reported, quoting a Guard commander.")
+  const aside = verb.form === 'ing' && (isPunct(tokens[i - 1], ',') || i === firstWord(tokens)) && (isPunct(tokens[obj[1]], ',.;') || obj[1] >= tokens.length) && outlet()
   if (verb.takes === 'quoted' && !saying && !colonQuote && !aside) return
   const rule = verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing'
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
   if (channel) add({ cue: [i, i + 1], src: channel, rule, channel: true })
   add({ cue: saying ? [after, after + saying] : [i, i + 1], src: obj, reading: objReading, rule, relayed: true })
+}
+
+/** A past form whose adjuncts a verb of the sentence follows: "A study posted Tuesday suggests…", "a report posted online says…". */
+function describedDocument(tokens: Token[], i: number): boolean {
+  const k = skipAdjuncts(tokens, i + 1)
+  return k > i + 1 && !!tokens[k]?.word && !tokens[k].cap && (presentVerb(tokens[k]) || lexicon.cueVerbs.get(tokens[k].lower)?.form === 'present')
 }
 
 /** Whether the clause before the comma at `comma` refuses to speak: "declined to comment", "refused to say why". */

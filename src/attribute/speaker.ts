@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { quoteWithin, skipAdjuncts } from './content'
-import { adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
@@ -1115,5 +1115,6 @@ function verbGap(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (!next?.word || next.cap) return false
   if (lexicon.auxiliaries.has(next.lower) && !/^['’]/.test(next.lower)) return true
-  return pastForm(next) || (next.lower.endsWith('s') && !lexicon.determiners.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.auxiliaries.has(w(tokens, i + 2)) && !pastForm(tokens[i + 2]))
+  // (a word for people is the verb's addressee, no -s verb: "a defiant Ramirez told supporters")
+  return pastForm(next) || (next.lower.endsWith('s') && !lexicon.determiners.has(next.lower) && !lexicon.pronouns.has(next.lower) && !addressee(next) && !lexicon.auxiliaries.has(w(tokens, i + 2)) && !pastForm(tokens[i + 2]))
 }

@@ -8896,6 +8896,60 @@ describe('a relative clause whose subject went ahead of a verb of thinking', () 
   })
 })
 
+describe('"quoting" after an outlet\'s tag at the end of the sentence', () => {
+  it('relays the one quoted through the outlet, as "citing" does', () => {
+    const text = [
+      'The vessel was carrying diesel, the Tasnim news agency reported, quoting a Guard commander.',
+      'The talks had stalled, Yonhap said, quoting Foreign Minister Cho Hyun.',
+    ].join(' ')
+    const sources = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.via ?? null]))
+    expect(sources(text)).toEqual([
+      [['the Tasnim news agency', null], ['a Guard commander', 'Tasnim']],
+      [['Yonhap', null], ['Foreign Minister Cho Hyun', 'Yonhap']],
+    ])
+    expect(sources('The tanker was released, the newspaper reported on Friday, quoting two sources.')).toEqual([[['the newspaper', null], ['two sources', 'newspaper']]])
+    // (someone who is no outlet only borrows the words)
+    expect(labels('The senator closed his speech, quoting Lincoln. The crowd chanted, quoting the president.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('a speaker with an adjective after the article', () => {
+  it('is the named person, before "told" and its addressee as before "said"', () => {
+    const text = [
+      '“We are not going anywhere,” a defiant Ramirez told supporters Saturday night.',
+      '“It is over,” a tearful Okafor told reporters.',
+      'A visibly shaken Lindqvist told employees the plant would close.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['told', 'a defiant Ramirez']]],
+      ['direct', [['told', 'a tearful Okafor']]],
+      ['direct', [['told', 'A visibly shaken Lindqvist']]],
+    ])
+    // (an -s verb after the cue still has its subject gone ahead as the noun)
+    expect(labelAndCues('It is a phrase Kyiv says means surrender. It was a deal the Kremlin says violates the treaty.')).toEqual([
+      ['direct', [['says', 'Kyiv']]],
+      ['direct', [['says', 'the Kremlin']]],
+    ])
+  })
+})
+
+describe('a preprint', () => {
+  it('is a document, and a past form after a document before the verb describes it', () => {
+    const text = [
+      'A preprint posted Tuesday suggests the variant spreads faster.',
+      'A study posted online finds the drug cut deaths by a third.',
+      'The memo posted Friday says the plant is safe.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.text, a.source.type]))).toEqual([
+      [['suggests', 'A preprint', 'document']],
+      [['finds', 'A study', 'document']],
+      [['says', 'The memo', 'document']],
+    ])
+    // (one posting its own words still posts them)
+    expect(labelAndCues('The agency posted on Tuesday that the plant was safe.')).toEqual([['direct', [['posted', 'The agency']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
