@@ -8950,6 +8950,28 @@ describe('a preprint', () => {
   })
 })
 
+describe("a newsletter's footer", () => {
+  it('is boilerplate: why it came, how to leave, where to read it', () => {
+    const text = [
+      'The council approved the budget on Monday, the mayor said.',
+      'You are receiving this email because you signed up at example.com. To unsubscribe, click here.',
+      'Unsubscribe | Manage preferences',
+      'View in browser',
+      "You're receiving this newsletter as a member of the Riverside Tenants Union.",
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['boilerplate', false],
+      ['boilerplate', false],
+      ['boilerplate', false],
+      ['boilerplate', false],
+      ['boilerplate', false],
+    ])
+    // (a story about subscribers is the story)
+    expect(check('Readers who unsubscribe lose access to the archive, the publisher said.').sentences.map((s) => s.role)).toEqual(['body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
