@@ -485,15 +485,16 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (an unnamed body is still a body of its kind: "a federal appeals court" is a court, "two think tanks" organizations; but
     // "small groups of protesters" are people)
     const ofPeople = w(tokens, h + 1) === 'of' && lexicon.personRoles.has(tokens[b - 1].norm)
-    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : officeType(office), name }
+    // ("the Riverside Unified School District board", "a Senate panel", "a three-judge panel of the 9th Circuit": a body of a
+    // government named right before it or after its "of" is that government's)
+    const governments = officeType(office) === 'organization' && !lexicon.companyNouns.has(office) && ((h > a && tokens[h - 1].cap && !!lexicon.governmentWords.find(tokens, a, h)) || (w(tokens, h + 1) === 'of' && (!!lexicon.governmentWords.find(tokens, h + 2, b) || lexicon.governmentOffices.has(tokens[b - 1].norm))))
+    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : governments ? 'government' : officeType(office), name }
     // ("The Committee to Protect Journalists", "the Office for National Statistics": a capitalised head with a name after it
     // is a body's own name, not "the committee" the story named before; "the ministry in Moscow" still is)
     const ownName = head.cap && namedAfter
     // (an own name headed by a noun that organisations share with states is typed by its words, as other names are: "the Council
     // on Foreign Relations" is a think tank, "the Council of Ministers" a state's; "the council" alone is still the city's)
     const shared = ownName && lexicon.governmentOffices.has(office) && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b)
-    // ("the Riverside Unified School District board": a body of a government named right before it is that government's)
-    const governments = !shared && h > a && tokens[h - 1].cap && officeType(office) === 'organization' && !lexicon.companyNouns.has(office) && !!lexicon.governmentWords.find(tokens, a, h)
     const type = shared ? 'organization' : governments ? 'government' : officeType(office)
     // ("police said" is "the police said")
     const bare = h === a && grammar.bareOffices.has(office)

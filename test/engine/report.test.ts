@@ -8972,6 +8972,28 @@ describe("a newsletter's footer", () => {
   })
 })
 
+describe("a panel or committee of a government", () => {
+  it("is that government's, named before it or after its \"of\"", () => {
+    const text = [
+      'A three-judge panel of the 9th Circuit found that the law violated the First Amendment.',
+      'A panel of the Ohio Supreme Court ruled that the map was fair.',
+      'A Senate panel said the agency had failed to act.',
+      'The Riverside Unified School District board said classes would resume.',
+    ].join(' ')
+    expect(types(text)).toEqual([
+      ['three-judge panel of the 9th Circuit', 'government'],
+      ['panel of the Ohio Supreme Court', 'government'],
+      ['Senate panel', 'government'],
+      ['Riverside Unified School District board', 'government'],
+    ])
+    // (one of a private body is not)
+    expect(types('A panel of the American Medical Association said the drug was safe. The Brookings Institution board said it would meet.')).toEqual([
+      ['panel of the American Medical Association', 'organization'],
+      ['Brookings Institution board', 'organization'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
