@@ -585,7 +585,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const after = obj ? tokens[skipAdjuncts(tokens, obj.np[1])] : undefined
       // "made the claim that…", "gave assurances that…": the noun of saying hands its that-clause to the subject
       const head = obj && tokens[headOf(tokens, obj.np)].norm
-      const leadIn = !!head && (lexicon.speechNouns.has(head) || grammar.copularSpeechNouns.has(head)) && (isPunct(after, ':') || isQuoteMark(after) || (after?.lower === 'that' && after === tokens[obj.np[1]] && obj.end === obj.np[1] && clauseFollows(tokens, obj.np[1] + 1)))
+      // ("makes similar allegations": an accusation is one with no clause after it)
+      const leadIn = !!head && (((lexicon.speechNouns.has(head) || grammar.copularSpeechNouns.has(head)) && (isPunct(after, ':') || isQuoteMark(after) || (after?.lower === 'that' && after === tokens[obj.np[1]] && obj.end === obj.np[1] && clauseFollows(tokens, obj.np[1] + 1)))) || (grammar.leadInVerbs.has(l) && grammar.madeAllegations.has(head)))
       // "raised rates", "raised huge amounts of money" change a quantity: acts
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
       const empty = !!obj && emptyContainer(tokens, obj.np)

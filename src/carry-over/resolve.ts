@@ -677,6 +677,16 @@ export class SourceResolver {
       addForm(body, described ? this.text.slice(t[grammar.articles.has(t[described[0]].lower) ? described[0] + 1 : described[0]].start, t[a - 1].end) : kind)
       return
     }
+    // (so is one set off right after a body's noun and its article: "The chain, Magnolia Senior Living, pressured…", "the regulator,
+    // Ofcom, fined…", for "Magnolia said" and "the company" later)
+    const apposedTo = a > 2 && isPunct(t[a - 1], ',') && isPunct(t[b], ',') && t[a - 2].word && !t[a - 2].cap && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
+    if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
+      const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposedTo) ? 'government' : 'organization')
+      addForm(body, apposedTo)
+      // (a company's first word alone is the company from now on, as noteCompany has it for a company's word)
+      if (lexicon.companyNouns.has(apposedTo) && b - a > 1) this.bodiesByFirstWord.set(t[a].norm, body)
+      return
+    }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
     // sentence's first word ("Her husband, Diego, handles the books.")
     // ("at the Institute for Fiscal Studies": one word of a body's kind, its name going on past "of" or "for")
@@ -1524,13 +1534,13 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
 }
 
 /**
- * Whether a speaker's tag ends its clause before a later channel's: "A man died, police said, and a woman was killed…, according
- * to the state patrol" (the patrol relays the second clause, not the police's words; grammar.clauseJoiners).
+ * Whether a clause joined by ", and", ", but" or ";" (grammar.clauseJoiners) stands between a speaker's attribution and a later
+ * channel's: "A man died, police said, and a woman was killed…, according to the state patrol" (the patrol relays the second
+ * clause, not the police's words).
  */
 function closesClauseBefore(tokens: Token[], f: Found, channel: Found): boolean {
-  const end = Math.max(f.cue[1], f.src?.[1] ?? 0)
-  if (end >= channel.cue[0]) return false
-  return w(tokens, end) === ';' || (isPunct(tokens[end], ',') && grammar.clauseJoiners.has(w(tokens, end + 1)))
+  for (let k = Math.max(f.cue[1], f.src?.[1] ?? 0); k < channel.cue[0]; k++) if (w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return true
+  return false
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */

@@ -8789,7 +8789,7 @@ describe('"Or so says X."', () => {
 })
 
 describe('a channel in a clause of its own', () => {
-  it('relays only its own clause when the speaker tag before it ends a clause at ", and", ", but" or a semicolon', () => {
+  it('relays only its own clause when ", and", ", but" or a semicolon joins it after the speaker\'s', () => {
     const via = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.via ?? null]))
     const text = [
       'A 74-year-old man died when a tree fell on his car, police said, and a woman was killed in a crash, according to the state patrol.',
@@ -8797,6 +8797,7 @@ describe('a channel in a clause of its own', () => {
       'Prices rose 3 percent, the ministry said, but exports fell, according to Reuters.',
       'The talks were useful, Kim said, according to KCNA.',
       'Kim said the talks were useful and the US would respond, according to KCNA.',
+      'The mayor warned of cuts in March, and the union fired back, according to the Ledger.',
     ].join(' ')
     expect(via(text)).toEqual([
       [['police', null], ['the state patrol', null]],
@@ -8804,6 +8805,7 @@ describe('a channel in a clause of its own', () => {
       [['the ministry', null], ['Reuters', null]],
       [['Kim', 'KCNA'], ['KCNA', null]],
       [['Kim', 'KCNA'], ['KCNA', null]],
+      [['The mayor', null], ['the union', 'Ledger'], ['the Ledger', null]],
     ])
   })
 })
@@ -8991,6 +8993,39 @@ describe("a panel or committee of a government", () => {
       ['panel of the American Medical Association', 'organization'],
       ['Brookings Institution board', 'organization'],
     ])
+  })
+})
+
+describe('a name set off after a body\'s noun', () => {
+  it('is that body, for its first word and its noun later', () => {
+    const text = [
+      'The chain, Magnolia Senior Living, pressured therapists to log sessions.',
+      'Magnolia said the claims were false.',
+      'The company said the former employees had “an axe to grind.”',
+    ].join(' ')
+    expect(resolvedOrWritten(text)).toEqual(['Magnolia Senior Living', 'Magnolia Senior Living'])
+    expect(types(text)).toEqual([['Magnolia Senior Living', 'organization']])
+    const agency = 'The agency, Ostrava Transit Authority, raised fares on Monday. The authority said costs rose.'
+    expect(types(agency)).toEqual([['Ostrava Transit Authority', 'government']])
+    // (a person set off after a role is that person: "The company's founder, John Smith, …")
+    expect(resolvedOrWritten("The company's founder, Ana Souza, left in May. She said she was proud of the team.")).toEqual(['Ana Souza'])
+  })
+})
+
+describe('allegations made', () => {
+  it('are the subject\'s accusation, with no clause after them', () => {
+    const text = [
+      'A whistle-blower lawsuit unsealed last month makes similar allegations.',
+      'She made accusations of fraud against the board.',
+      'The senator has made allegations of bias.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.rule]))).toEqual([
+      [['makes similar allegations', 'info-object']],
+      [['made accusations', 'info-object']],
+      [['made allegations', 'info-object']],
+    ])
+    // (claims filed and decisions made are acts; allegations that make news say nothing)
+    expect(labels('Homeowners made 3,000 insurance claims. The company made a decision. The allegations made headlines.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
   })
 })
 
