@@ -62,6 +62,9 @@ function quotedWords(tokens: Token[], k: number): number {
   return n
 }
 
+/** A fact check's label of one or two words before the colon at `colon` (hedges claimLabels): "Claim:", "False claim:", "Myth:". */
+const claimLabel = (tokens: Token[], colon: number) => (colon === 1 || colon === 2) && lexicon.claimLabels.has(colon === 1 ? tokens[0].lower : `${tokens[0].lower} ${tokens[1].lower}`)
+
 /** Cues that come from the sentence's shape rather than a word: headlines, lead-ins, "Kim: “…”". */
 export function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add: Add): void {
   const n = tokens.length
@@ -75,7 +78,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // (a noun phrase, not a clause: "The mayor had a simple message: “…”" is read below)
   // (no verb either: "The agency posted a one-line reply: “…”" is a clause, read below)
   // (nor a genre's label alone before a quoted title: "Review: ‘The Last Orchard’ is a quiet triumph"; "WSJ editorial: “…”" is one)
-  if (np && colon - np[0] <= 6 && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
+  // (nor a fact check's label: "Claim: “Governor Monroe cut a billion dollars…”" is the claim under examination, read below)
+  if (np && colon - np[0] <= 6 && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })
@@ -119,20 +123,24 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     return
   }
   // "CLAIM: Violent crime has doubled.", "Myth: Vaccines cause autism.": a fact check's claim under examination, on no one's word
-  if (colon >= 1 && colon <= 2 && tokens[colon + 1]?.word && lexicon.claimLabels.has(colon === 1 ? tokens[0].lower : `${tokens[0].lower} ${tokens[1].lower}`)) {
+  // (quoted too: "Claim: “…” — Rep. Dan Ellery, in a campaign ad", whose credit after it names the speaker)
+  if ((tokens[colon + 1]?.word || OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '')) && claimLabel(tokens, colon)) {
     add({ cue: [0, colon + 1], rule: 'claim-label' })
     return
   }
   // a quotation's credit line, a name after a dash to the line's end: "— Helen Marsh, director" under a block quote
   // (which a Markdown reader may join to the quotation's paragraph: a line start is enough)
   // (a lone hyphen is a bullet: "- Council names interim leader"; a name has capitals but for its small words)
-  if ((shape.titleLine || shape.lineStart) && DASHES.has(tokens[0].text) && !(tokens[0].text === '-' && tokens[1]?.text !== '-')) {
+  // (or right after the quotation on its line: "Claim: “…” — Rep. Dan Ellery, in a campaign ad", where the credit may say where)
+  if ((shape.titleLine || shape.lineStart || shape.afterQuote) && DASHES.has(tokens[0].text) && !(tokens[0].text === '-' && tokens[1]?.text !== '-')) {
     let a = 0
     while (a < n && DASHES.has(tokens[a].text)) a++
     const np = a < 3 ? rightNP(tokens, a) : undefined
-    const apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
+    const apposition = np && isPunct(tokens[np[1]], ',') && !lexicon.prepositions.has(w(tokens, np[1] + 1)) ? rightNP(tokens, np[1] + 1) : undefined
     const named = np && tokens[np[0]].cap && tokens.slice(np[0], np[1]).every((t) => t.cap || !t.word || lexicon.prepositions.has(t.lower) || grammar.articles.has(t.lower) || t.lower === 'and')
-    if (np && named && (apposition?.[1] ?? np[1]) === n) {
+    const end = apposition?.[1] ?? np?.[1] ?? n
+    const where = isPunct(tokens[end], ',') && lexicon.prepositions.has(w(tokens, end + 1)) && rightNP(tokens, end + 2)?.[1] === n
+    if (np && named && (end === n || where)) {
       const r = readSource(text, tokens, np)
       if (!r.notSource && r.kind === 'named' && r.type !== 'unknown' && r.type !== 'document') add({ cue: [0, a], src: np, reading: r, rule: 'quote-credit' })
     }

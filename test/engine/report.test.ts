@@ -9029,6 +9029,29 @@ describe('allegations made', () => {
   })
 })
 
+describe("a fact check's quoted claim", () => {
+  it('is the credited speaker\'s when a credit follows it on its line, and on no one\'s word without one', () => {
+    const text = [
+      'Claim: "Governor Lisa Monroe cut a billion dollars from our schools." — Rep. Dan Ellery, in a campaign ad',
+      'Claim: "Crime has doubled since 2020." — Mayor Ana Ruiz',
+      'Myth: "Vaccines cause autism."',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.label, s.role, s.attributions.map((a) => a.source.text ?? null)])).toEqual([
+      ['direct', 'body', ['Rep. Dan Ellery']],
+      ['direct', 'caption', ['Rep. Dan Ellery']],
+      ['direct', 'body', ['Mayor Ana Ruiz']],
+      ['direct', 'caption', ['Mayor Ana Ruiz']],
+      ['reported', 'body', [null]],
+    ])
+    // (a speaker's own label before the colon is still the speaker)
+    expect(labelAndCues('Kim: "We will respond."')).toEqual([['direct', [[':', 'Kim']]]])
+  })
+  it("names only its own line's speaker when the credit follows a quotation on the line", () => {
+    const text = '“Prices keep rising. Nobody listens.” ― Ana Ruiz\n“We need help.” ― Tomas Lind'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Ana Ruiz'], ['Ana Ruiz'], ['Ana Ruiz'], ['Tomas Lind'], ['Tomas Lind']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
