@@ -477,7 +477,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
   // (one of a rank is one person: "the bank's chief analyst", "the lead analyst")
-  const ranked = definite && !plural && lexicon.personRoles.has(head.norm) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
+  // ("the nation's top infectious disease expert": an unnamed person's noun too, which alone is never one person)
+  const ranked = definite && !plural && (lexicon.personRoles.has(head.norm) || lexicon.vagueNouns.has(head.norm)) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
@@ -519,6 +520,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     return { kind: 'vague', type: 'anonymous', name, pending: one ? role : undefined, role: back ? { head: role, mods: [] } : undefined }
   }
   const vague = lookup(lexicon.vagueNouns, head)
+  // (as written: its noun names no one a later one may stand for, "the country's top climate expert" is another)
+  if (vague && ranked) return { kind: 'named', type: 'person', name }
   if (vague) return { kind: 'vague', type: 'anonymous', name, pending: one ? vague : undefined, role: back ? { head: vague, mods: [] } : undefined }
   if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }
   // "One of them, a businessman…, described", "two of us": some of a group a pronoun stands for, people left unnamed

@@ -34,6 +34,8 @@ export class PhraseIndex<T> {
     if (!words.length) return
     const lower = words.map((w) => w.toLowerCase().replace(/’/g, "'"))
     this.put(lower[0], { words: caseSensitive ? words : lower, value, caseSensitive })
+    // (an acronym spelt like a word is its own lowercase: "WHO", see the tokenizer's acronymsOfWords)
+    if (caseSensitive && words[0] !== lower[0]) this.put(words[0], { words, value, caseSensitive })
     // (a word's lowercase has one apostrophe, its text either: "Moody's" and "Moody’s" are one entry matched as written)
     if (caseSensitive && words.some((w) => w.includes("'"))) this.put(lower[0], { words: words.map((w) => w.replace(/'/g, '’')), value, caseSensitive })
   }

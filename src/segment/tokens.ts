@@ -154,7 +154,23 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       i = e
     }
   }
+  acronymsOfWords(tokens)
   return tokens
+}
+
+/** A word of two or more letters, all capitals: a line in capitals has its neighbours so. */
+const shouted = (t: Token | undefined) => !!t?.word && t.cap && t.text.length > 1 && t.text === t.text.toUpperCase()
+
+/**
+ * An acronym spelt like a function word keeps its capitals as its lowercase, so that no rule reads it as that word ("WHO
+ * officials said", "A WHO spokesman", "IT workers"; grammar wordAcronyms); not among other words in capitals ("WHO IS TO BLAME?").
+ */
+function acronymsOfWords(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (!t.cap || t.text.length > 3 || !grammar.wordAcronyms.has(t.lower) || !shouted(t) || shouted(tokens[k - 1]) || shouted(tokens[k + 1])) continue
+    t.lower = t.norm = t.text
+  }
 }
 
 /** The end of a handle's ASCII letters, digits and underscores after the "@" at `i`. */

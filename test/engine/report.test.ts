@@ -9052,6 +9052,45 @@ describe("a fact check's quoted claim", () => {
   })
 })
 
+describe('an acronym spelt like a word', () => {
+  it('is a name in a line of ordinary words: "WHO officials", "A WHO spokesman", "IT workers"', () => {
+    const text = [
+      'WHO officials have said the virus can spread through the air.',
+      'A WHO spokesman said the outbreak was waning.',
+      'IT workers said the system crashed twice.',
+      'WHO Director-General Tedros Adhanom Ghebreyesus said the pandemic was not over.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'WHO officials']]],
+      ['direct', [['said', 'A WHO spokesman']]],
+      ['reported', [['said', 'IT workers']]],
+      ['direct', [['said', 'WHO Director-General Tedros Adhanom Ghebreyesus']]],
+    ])
+    // (the word itself, and a line in capitals, are the word)
+    expect(labelAndCues('The man who said it was over left. Who said that?')).toEqual([
+      ['direct', [['said', 'The man']]],
+      ['unattributed', []],
+    ])
+    expect(check('WHO IS TO BLAME FOR THE CRASH?').sentences.map((s) => s.role)).toEqual(['question'])
+  })
+})
+
+describe('a ranked expert', () => {
+  it('is one definite person: "the nation\'s top infectious disease expert", not the experts', () => {
+    const text = [
+      "The nation's top infectious disease expert has warned that cases could double.",
+      "The country's top climate expert said the target was out of reach.",
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([
+      [["The nation's top infectious disease expert", 'named', 'person']],
+      [["The country's top climate expert", 'named', 'person']],
+    ])
+    // (two of them are two people)
+    expect(sourceNames(text)).toEqual(["nation's top infectious disease expert", "country's top climate expert"])
+    expect(labels('The experts said so. A top expert said so. Top experts said so.')).toEqual(['reported', 'reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
