@@ -9091,6 +9091,27 @@ describe('a ranked expert', () => {
   })
 })
 
+describe('a shrug, a smile or a grin after a quotation', () => {
+  it('tags it, in either order; alone they say nothing', () => {
+    const text = [
+      '“Progress,” Novak shrugs.',
+      '“We made it,” she smiled.',
+      '“Not bad for an old man,” grinned the ferryman.',
+      'She shrugged off the criticism.',
+      'The crowd smiled and waved.',
+      'He grinned at the cameras.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['shrugs', 'Novak']]],
+      ['direct', [['smiled', 'she']]],
+      ['direct', [['grinned', 'the ferryman']]],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
