@@ -240,7 +240,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
 function nounVerbAt(tokens: Token[], j: number): Range | undefined {
   const t = tokens[j]
   if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.negations.has(t.lower) || !(lexicon.cueVerbs.has(t.lower) || lexicon.lightVerbs.has(t.lower))) return undefined
-  return clauseAt(tokens, j + 1) || (lexicon.prepositions.has(w(tokens, j + 1)) && !isTo(tokens, j + 1)) ? [j, j + 1] : undefined
+  // (or a past: "Police say suspect acted alone", a headline's bare noun)
+  return clauseAt(tokens, j + 1) || (lexicon.prepositions.has(w(tokens, j + 1)) && !isTo(tokens, j + 1)) || pastForm(tokens[j + 1]) ? [j, j + 1] : undefined
 }
 
 /** Past an aside set off by commas after a clause's subject ("dozens of protesters, some of them armed, stormed…"), or `k` itself. */

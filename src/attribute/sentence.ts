@@ -173,6 +173,9 @@ function splitJoined(text: string, tokens: Token[], found: Found[]): Found[] {
   return out ?? found
 }
 
+/** a brand written with a lowercase first letter and a capital after it: "iPhone", "eBay" */
+const BRAND = /^\p{Ll}{1,2}\p{Lu}/u
+
 /** A headline in Title Case ("Trump Says He Never Pledged…", "New Poll Shows…"): capitals there do not mark names. */
 function titleCase(tokens: Token[]): boolean {
   let long = 0
@@ -181,7 +184,8 @@ function titleCase(tokens: Token[]): boolean {
     const t = tokens[i]
     if (!t.word || t.text.length < 4) continue
     long++
-    if (t.cap) capped++
+    // (a brand's own lowercase start is a capital's: "Apple Says iPhone Sales Rose 6%")
+    if (t.cap || BRAND.test(t.text)) capped++
     // (a headline may leave a function word lowercase, never a verb or a noun: "…,” said Duyeon Kim of the Center for a New
     // American Security." is prose)
     else if (!t.quoted && /^\p{Ll}/u.test(t.text) && !functionWord(t.lower)) return false
@@ -208,7 +212,8 @@ function lowerCommonWords(tokens: Token[]): void {
 /** "Sanders Vows To Eliminate…", "Governor Pledges To Veto…": after a promise and its "to", a verb (what was promised) */
 const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to' && lexicon.cueVerbs.get(tokens[i - 2]?.lower ?? '')?.cls === 'commitment'
 
-const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w)
+// (an irregular past too, no given name's: "Police Say Suspect Fled on Foot", not "Charlie Rose")
+const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w) || (grammar.irregularPasts.has(w) && !lexicon.givenNames.has(w))
 
 /** A quotation of speech has several words or a sentence inside; a short one names a term. */
 function isSpeech(text: string, span: Quotation): boolean {

@@ -9112,6 +9112,21 @@ describe('a shrug, a smile or a grin after a quotation', () => {
   })
 })
 
+describe('a headline whose reported clause has a bare noun or a brand', () => {
+  it('is the source\'s: "Police Say Suspect Fled on Foot", "Apple Says iPhone Sales Rose 6%"', () => {
+    const heads = ['Police Say Suspect Fled on Foot', 'Apple Says iPhone Sales Rose 6%', 'Police say suspect acted alone', 'Officials Say Gunman Fled Before Dawn']
+    expect(heads.map((h) => check(`${h}\n\nThe story follows here.`).sentences[0].attributions.map((a) => [a.cue.text, a.source.text]))).toEqual([
+      [['Say', 'Police']],
+      [['Says', 'Apple']],
+      [['say', 'Police']],
+      [['Say', 'Officials']],
+    ])
+    // (in prose too: "said suspect acted alone"; a person named like a past keeps the name)
+    expect(labelAndCues('Police said suspect fled on foot.')).toEqual([['direct', [['said', 'Police']]]])
+    expect(check('Charlie Rose Says Interview Went Well\n\nThe story follows here.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['Charlie Rose'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
