@@ -478,7 +478,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
   // (one of a rank is one person: "the bank's chief analyst", "the lead analyst")
   // ("the nation's top infectious disease expert": an unnamed person's noun too, which alone is never one person)
-  const ranked = definite && !plural && (lexicon.personRoles.has(head.norm) || lexicon.vagueNouns.has(head.norm)) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
+  const ranked = definite && !plural && (lexicon.personRoles.has(head.norm) || (lexicon.vagueNouns.has(head.norm) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)

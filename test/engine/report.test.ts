@@ -9088,6 +9088,8 @@ describe('a ranked expert', () => {
     // (two of them are two people)
     expect(sourceNames(text)).toEqual(["nation's top infectious disease expert", "country's top climate expert"])
     expect(labels('The experts said so. A top expert said so. Top experts said so.')).toEqual(['reported', 'reported', 'reported'])
+    // (nor is one unnamed on purpose, whatever the rank)
+    expect(labels('The top source said so. The top insider said so.')).toEqual(['reported', 'reported'])
   })
 })
 
