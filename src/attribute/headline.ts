@@ -169,8 +169,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   for (let k = n - 2; k >= Math.max(1, n - 9); k--) {
     const t = tokens[k]
     if (t.word || isPunct(t, ',.')) continue
-    // (the source is shorter than the line it credits: "Review: A dazzling new Hamlet" is labelled, not credited)
-    if ((t.text === ':' || DASHES.has(t.text)) && k >= n - k - 1) {
+    // (the source is shorter than the line it credits: "Review: A dazzling new Hamlet" is labelled, not credited; after a colon,
+    // strictly: "Chart of the Week: Home Prices Outpace Wages")
+    if ((t.text === ':' ? k > n - k - 1 : DASHES.has(t.text) && k >= n - k - 1)) {
       const np = rightNP(tokens, k + 1)
       const apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
       if (np && (np[1] === n || apposition?.[1] === n)) {

@@ -9129,6 +9129,13 @@ describe('a headline whose reported clause has a bare noun or a brand', () => {
   })
 })
 
+describe("a headline's part after a colon as long as the part before it", () => {
+  it('is no source the line credits: "Chart of the Week: Home Prices Outpace Wages"', () => {
+    const lines = ['Chart of the Week: Home Prices Outpace Wages', 'Talks collapse: minister', 'North Korea vows revenge: KCNA', 'Data Point: Rents Keep Rising']
+    expect(lines.map((h) => check(`${h}\n\nThe story follows here.`).sentences[0].attributions.map((a) => a.source.text))).toEqual([[], ['minister'], ['KCNA'], []])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
