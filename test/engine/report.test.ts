@@ -9136,6 +9136,23 @@ describe("a headline's part after a colon as long as the part before it", () => 
   })
 })
 
+describe('the first to say', () => {
+  it('says it: the frame of an ordinal, with or without its article, is the subject\'s', () => {
+    const text = [
+      'Politico was first to report that the plan was scrapped.',
+      'The Ledger was the first to report that the mayor would resign.',
+      'He was the last to say the deal could be saved.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['report that', 'Politico']]],
+      ['direct', [['report that', 'The Ledger']]],
+      ['direct', [['say', 'He']]],
+    ])
+    // (a right to say is none, nor is a farewell)
+    expect(labels('Voters have the right to say the plan failed. She was the last to say goodbye.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
