@@ -1192,7 +1192,9 @@ export class SourceResolver {
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
       // ("the agency" after "The Food and Drug Administration approved…": an agency by the last word of its name, grammar agencyNames)
-      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.mentioned && e.type === 'government' && (said(e, head) || (head === 'agency' && grammar.agencyNames.has(last(e))))) : undefined) ??
+      // ("the enforcer said" after "The European Commission fined Apple…": a regulator's noun by any office's name, grammar regulatorNouns)
+      // (one that spoke too, as a regulator's noun names no body it was written with: "The SEC said… The regulator added…")
+      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (said(e, head) || (head === 'agency' && grammar.agencyNames.has(last(e))))) || (grammar.regulatorNouns.has(head) && grammar.regulatorOffices.has(kindWord(e))))) : undefined) ??
       // ("the center said" after "The Brennan Center for Justice counted…": a body of one kind only mentioned, by its own noun)
       (lexicon.ownWordOffices.has(head) ? recent.find((e) => e.mentioned && GROUP_TYPES.has(e.type) && said(e, head)) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)

@@ -7654,7 +7654,7 @@ describe('a given name described by a noun for a person and a body alike', () =>
   })
 
   it('while a body’s name so described stays a body', () => {
-    expect(types('Ofcom, the regulator, said the rules were outdated.')).toEqual([['Ofcom', 'organization']])
+    expect(types('Ofcom, the regulator, said the rules were outdated.')).toEqual([['Ofcom', 'government']])
     expect(types('Elm Capital, a hedge fund, said it would sue.')).toEqual([['Elm Capital', 'organization']])
   })
 })
@@ -9150,6 +9150,19 @@ describe('the first to say', () => {
     ])
     // (a right to say is none, nor is a farewell)
     expect(labels('Voters have the right to say the plan failed. She was the last to say goodbye.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('a regulator, a watchdog or an enforcer', () => {
+  it('is a government source, the body of government only mentioned before it', () => {
+    const text = 'The European Commission fined Apple on Monday. The regulator said Apple had blocked cheaper offers.'
+    expect(resolvedOrWritten(text)).toEqual(['European Commission'])
+    expect(types(text)).toEqual([['European Commission', 'government']])
+    expect(resolvedOrWritten('The Federal Trade Commission sued Amazon on Tuesday. The watchdog said Amazon had broken the law.')).toEqual(['Federal Trade Commission'])
+    expect(types('The EU competition enforcer said the fine was fair.')).toEqual([['EU competition enforcer', 'government']])
+    // (a group named for the word is its own: "Consumer Watchdog"; a country is no regulator)
+    expect(types('The group Consumer Watchdog said prices rose.')).toEqual([['Consumer Watchdog', 'organization']])
+    expect(resolvedOrWritten('France fined the broadcaster on Monday. The regulator said the show broke the code.')).toEqual(['regulator'])
   })
 })
 
