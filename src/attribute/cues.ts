@@ -1094,7 +1094,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("So says the company's auditor.", "Or so says the ministry.": "so" opening the sentence stands for what was said before)
   const so = prev?.lower === 'so' && (i - 1 === firstWord(tokens) || (w(tokens, i - 2) === 'or' && i - 2 === firstWord(tokens)))
   if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)))) {
-    let np = speakerAfter(tokens, rightNP(tokens, last + 1))
+    // (", said outside experts.": a preposition that is the phrase's adjective, grammar prepositionAdjectives)
+    const outside = grammar.prepositionAdjectives.has(w(tokens, last + 1)) && !!tokens[last + 2] && isSourceNoun(tokens[last + 2]) ? rightNP(tokens, last + 2) : undefined
+    let np = speakerAfter(tokens, outside ? [last + 1, outside[1]] : rightNP(tokens, last + 1))
     if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return
     // ", said Doyle and others,": a joined second speaker
     if (np && (tokens[np[0]].cap || personNoun(tokens[headOf(tokens, np)])) && w(tokens, np[1]) === 'and') {
@@ -1121,7 +1123,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
       const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
-      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || startsNP(tokens[np[0]])) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (startsNP(tokens[np[0]]) && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
+      const starts = startsNP(tokens[np[0]]) || !!outside
+      if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || starts) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (starts && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
         return
       }

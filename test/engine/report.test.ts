@@ -9166,6 +9166,26 @@ describe('a regulator, a watchdog or an enforcer', () => {
   })
 })
 
+describe('an inverted tag with an outside speaker, and the opposition', () => {
+  it('reads "said outside experts" and "Or so claims the opposition"', () => {
+    const text = [
+      '“It will fail,” said outside experts.',
+      'The repairs cost $5 million, said outside analysts.',
+      'The plan will save $2 billion. Or so claims the opposition.',
+      'The vote was rigged, the opposition said.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'outside experts']]],
+      ['reported', [['said', 'outside analysts']]],
+      ['unattributed', []],
+      ['direct', [['claims', 'the opposition']]],
+      ['direct', [['said', 'the opposition']]],
+    ])
+    // (a place outside is no speaker; opposition voiced is an act)
+    expect(labels('He said outside the court that he was innocent. The crowd gathered, said outside the hall. The senator voiced opposition to the plan.')).toEqual(['direct', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
