@@ -103,12 +103,15 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
     // "a plan officials say will fail", "a move critics called reckless": "a" goes with no plural, so it is the article of the noun the
     // relative clause is about, and the clause's subject follows that noun (not "a few critics", "a dozen residents", "a senator's aides")
-    const lead = tokens[np[0] + 1]
     // (lowercase words up to the head, no preposition: "a pitch to New York voters", "a spokesman for committee Democrats" are one phrase)
     // ("a crowd police estimated at…": an office that speaks with no determiner is as plural as "officials")
     const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
     const plain = (t: Token) => t.word && !t.cap && !/\d/.test(t.text) && !lexicon.prepositions.has(t.lower) && !lexicon.indefinite.has(t.lower)
-    if ((w(tokens, np[0]) === 'a' || w(tokens, np[0]) === 'an') && np[0] + 2 <= at && plural && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(np[0] + 2, at).every(plain)) return [np[0] + 2, at + 1]
+    // (the article may follow a preposition inside the phrase read: "hired guards at a cost officials estimated at…")
+    let art = np[0]
+    for (let k = at - 2; k > np[0] && art === np[0]; k--) if (w(tokens, k) === 'a' || w(tokens, k) === 'an') art = k
+    const lead = tokens[art + 1]
+    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(art + 2, at).every(plain)) return [art + 2, at + 1]
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
     // ("a campaign Mr. Khan has called bigoted": after an article and its noun, a naming verb's complement too)
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'

@@ -9186,6 +9186,21 @@ describe('an inverted tag with an outside speaker, and the opposition', () => {
   })
 })
 
+describe('a noun gone ahead of a relative clause inside a preposition\'s phrase', () => {
+  it('leaves the clause its bare plural subject: "at a cost officials estimated at $5 million"', () => {
+    const text = [
+      'The city hired guards at a cost officials estimated at $5 million.',
+      'The ministry sent aid to a town residents said was flooded.',
+      'Crews worked through a storm forecasters predicted would stall.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['estimated', 'officials']]],
+      ['reported', [['said', 'residents']]],
+      ['reported', [['predicted', 'forecasters']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
