@@ -9201,6 +9201,23 @@ describe('a noun gone ahead of a relative clause inside a preposition\'s phrase'
   })
 })
 
+describe('people led by a named leader', () => {
+  it('are named by the leader, as a team led by one is', () => {
+    const text = [
+      'Researchers led by Ana Souza found that the drug cut deaths.',
+      'Scientists led by Dr. Tomas Lind of Yale reported that the vaccine worked.',
+      'A team led by Dr. Ana Souza found that the drug cut deaths.',
+    ].join(' ')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['Researchers led by Ana Souza', 'named']],
+      [['Scientists led by Dr. Tomas Lind of Yale', 'named']],
+      [['A team led by Dr. Ana Souza', 'named']],
+    ])
+    // (led by no one named, or only placed, they stay unnamed)
+    expect(labels('Protesters led by students said the law was unjust. Researchers at Yale found that the drug worked.')).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
