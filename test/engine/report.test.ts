@@ -9218,6 +9218,23 @@ describe('people led by a named leader', () => {
   })
 })
 
+describe('hammering someone', () => {
+  it('is a cue with a quotation, in a headline too, and an act without one', () => {
+    const text = [
+      'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’',
+      'Warren hammered the bank’s chief as “unfit to lead.”',
+      'Storms hammered the coast on Monday.',
+      'He hammered a nail into the wall.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['Hammers', 'Elizabeth Warren']]],
+      ['direct', [['hammered', 'Warren']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
