@@ -9235,6 +9235,23 @@ describe('hammering someone', () => {
   })
 })
 
+describe('a verdict or a message a demonstrative subject is', () => {
+  it('hands what was said before to whose it is, as "That is the view of X" does', () => {
+    const text = [
+      'Such is the verdict of most historians.',
+      'That was the message from the club on Monday.',
+      'This was the conclusion of a 2019 study by the RAND Corporation.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['the verdict of', 'most historians']]],
+      ['direct', [['the message from', 'the club']]],
+      ['direct', [['the conclusion of', 'a 2019 study by the RAND Corporation']]],
+    ])
+    // (a film's message is no one's words, nor is a message the sentence is about)
+    expect(labels('That was the message of the film. The message from the club was clear.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
