@@ -9252,6 +9252,18 @@ describe('a verdict or a message a demonstrative subject is', () => {
   })
 })
 
+describe('the sports papers a transfer story cites', () => {
+  it('are media by name', () => {
+    const text = 'Arsenal are close to a deal, A Bola reported. The fee is agreed, according to Marca. The bid was rejected, L’Équipe said. The bid was rejected, Gazzetta dello Sport reported on Tuesday.'
+    expect(types(text)).toEqual([
+      ['A Bola', 'media'],
+      ['Marca', 'media'],
+      ["L'Équipe", 'media'],
+      ['Gazzetta dello Sport', 'media'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
