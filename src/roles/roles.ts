@@ -104,7 +104,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   // word-list expressions ignore case, so longer units are not lowercased, which is slow on news text)
   const line = words <= 16 ? norm(body) : body
   if (words <= 16 && lexicon.furnitureLines.has(line) && !lexicon.relatedMarkers.has(line)) return 'furniture'
-  if (words <= 30 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
+  // (a sentence with a cue is the story's: "Anyone with information about the case was ignored, the lawsuit says.")
+  if (words <= 30 && s.found.length === 0 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
   if (lexicon.noteLabels.test(line) && firstOfLine(text, s.start)) return 'furniture'
   if (lexicon.draftNotes.test(line)) return 'furniture'
   if (s.line && words <= 16) {

@@ -9264,6 +9264,23 @@ describe('the sports papers a transfer story cites', () => {
   })
 })
 
+describe("a police appeal to readers", () => {
+  it('is boilerplate, unless a cue makes it the story\'s', () => {
+    const text = [
+      'The shooting remains under investigation, police said.',
+      'Anyone with information is asked to call Crime Stoppers at 555-1234.',
+      'Anyone who witnessed the crash should contact the sheriff’s office.',
+      'Anyone with information about the abuse was ignored, the lawsuit says.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['boilerplate', false],
+      ['boilerplate', false],
+      ['body', true],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
