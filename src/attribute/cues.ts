@@ -55,6 +55,9 @@ function figureBefore(tokens: Token[], i: number): boolean {
   return lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2])
 }
 
+/** What may follow a verb of saying, not a noun it describes: a mark, a name, a pronoun, a determiner, "that", an adverb or an addressee. */
+const clauseOrAddressee = (t: Token | undefined) => !t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.determiners.has(t.lower) || t.lower === 'that' || lexicon.adverbs.has(t.lower) || addressee(t)
+
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
@@ -129,7 +132,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
   const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
-  const herSaying = prev?.lower === 'her' && t.lower.endsWith('ing') && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))
+  // (or a preposition's object, the subject's last word: "Two people close to her said…", "…told reporters"; not where the form
+  // describes a noun, "a critique of her alleged cozy ties")
+  const herSaying = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))) || (lexicon.prepositions.has(tokens[i - 2].lower) && clauseOrAddressee(tokens[i + 1])))
   // ("who voted no complained that…": an answer after a past verb is no determiner)
   if (prev && !relativeThat && !herSaying && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
   if (!lexicon.nounish.has(t.lower)) return true

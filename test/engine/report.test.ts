@@ -9281,6 +9281,20 @@ describe("a police appeal to readers", () => {
   })
 })
 
+describe('"her" ending a speaker after a preposition', () => {
+  it('is the object of the preposition, so the verb after it is the cue, as after "him"', () => {
+    const text = ['Two people close to her said she had refused to sign.', 'People who worked with her say she was exacting.', 'Two people close to him said he had refused to sign.'].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'Two people close to her']]],
+      ['reported', [['say', 'People']]],
+      ['reported', [['said', 'Two people close to him']]],
+    ])
+    // ("her" owning a noun of saying, or a past describing a noun, is a determiner)
+    expect(labels('He said her claims were false. Her claims were false. She rejected a critique of her alleged cozy ties to banks.')).toEqual(['direct', 'unattributed', 'unattributed'])
+    expect(labelAndCues('Two people close to her told reporters she had refused.')).toEqual([['reported', [['told', 'Two people close to her']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
