@@ -1139,6 +1139,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
 
   if (verb.form === 'ing' && nounsJoined(tokens, i - 1, i)) return
+  // ("The company attributes the loss to…", not "Key attributes include…": a form mostly the noun needs a determined object)
+  if (verb.determinedObject && (verb.form === 'base' || verb.form === 'present') && !(lexicon.determiners.has(w(tokens, last + 1)) || lexicon.indefinite.has(w(tokens, last + 1)) || lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1)))) return
   let src: Range | undefined
   // "short of the 45,000 analysts had estimated": the people whose figure it is
   const holders = figureHolders(tokens, i, last, verb)

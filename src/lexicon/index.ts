@@ -57,6 +57,8 @@ export interface CueVerb {
   personActs?: boolean
   /** a cue only with people as its speaker: a body that "recalls" something recalls its products */
   peopleOnly?: boolean
+  /** in its plain and -s forms, which are mostly the noun, a cue only before an object a determiner or a pronoun opens: "attributes the loss to…", not "Key attributes include…" */
+  determinedObject?: boolean
   /** a claim about a cause: content only with what it is for or on (these prepositions), or as a reason after a comma ("blamed the debt for…", ", blaming weak demand"); never a trailing tag ("…avoiding blame.") */
   causes?: string[]
   /** nouns whose object is an act this verb performs, though the noun informs after others: "argued the case" ("made the case that…") */
@@ -121,10 +123,10 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; thatOnly?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; hearsayOnly?: boolean; toGerund?: boolean; actObjects?: boolean; personActs?: boolean; peopleOnly?: boolean; causes?: string[]; actNouns?: string[]; characterizes?: boolean; complement?: string; forms?: string[] }>) {
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; thatOnly?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; hearsayOnly?: boolean; toGerund?: boolean; actObjects?: boolean; personActs?: boolean; peopleOnly?: boolean; determinedObject?: boolean; causes?: string[]; actNouns?: string[]; characterizes?: boolean; complement?: string; forms?: string[] }>) {
     const past = v.past ?? regularPast(v.base)
     const participle = v.participle ?? past
-    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, thatOnly: v.thatOnly, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, personActs: v.personActs, peopleOnly: v.peopleOnly, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, complement: v.complement }
+    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, thatOnly: v.thatOnly, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, personActs: v.personActs, peopleOnly: v.peopleOnly, determinedObject: v.determinedObject, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, complement: v.complement }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],

@@ -9295,6 +9295,25 @@ describe('"her" ending a speaker after a preposition', () => {
   })
 })
 
+describe('"attribute" in its plain and -s forms', () => {
+  it('claims a cause before a determined object and "to", and is the noun otherwise', () => {
+    const text = [
+      'Economists attribute the surge to a shortage of homes.',
+      'The company attributes the loss to weak demand.',
+      'She attributes it to luck.',
+      'Key attributes include loyalty to the party.',
+      'Clinton led Trump on a range of presidential attributes.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['attribute', 'Economists']]],
+      ['direct', [['attributes', 'The company']]],
+      ['direct', [['attributes', 'She']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
