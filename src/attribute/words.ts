@@ -47,7 +47,9 @@ export function firstWord(tokens: Token[]): number {
   if (k === undefined) {
     k = tokens.findIndex((x, n) => x.word && !(n === 0 && mark))
     const d = k >= 0 ? pastDateline(tokens, k) : k
-    if (d > k) k = tokens.findIndex((x, n) => n >= d && x.word)
+    // (a "dateline" whose dash ends the sentence leaves its first word the first: "WHO Court said… —")
+    const after = d > k ? tokens.findIndex((x, n) => n >= d && x.word) : -1
+    if (after >= 0) k = after
     FIRST_WORDS.set(tokens, k)
   }
   return k

@@ -9314,6 +9314,18 @@ describe('"attribute" in its plain and -s forms', () => {
   })
 })
 
+describe('a sentence in capitals up to a dash that ends it', () => {
+  it('has its first word where it opens, as no dateline leaves it none', () => {
+    // (found by fuzzing: it had thrown once a word before a verb could end the subject)
+    const text = 'WHO Court regulatorwho believe the firstbelieveKim iPhone,attributes; ClaimIT— '
+    const r = check(text)
+    expect(r.sentences.map((s) => s.text)).toEqual([text.trim()])
+    expect(r.sentences[0].attributions.every((a) => text.slice(a.cue.start, a.cue.end) === a.cue.text)).toBe(true)
+    // (a real dateline still ends at its dash)
+    expect(labelAndCues('SEOUL — The talks failed, officials said.')).toEqual([['reported', [['said', 'officials']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
