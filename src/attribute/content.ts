@@ -251,7 +251,9 @@ export function asideEnd(tokens: Token[], k: number): number {
   const relative = first?.lower === 'which' || first?.lower === 'who'
   // ("the program, run by the department, has…", "the plan, drafted in May, would…": a passive participle describes it;
   // with an object it is a second verb: ", hugged her staff,")
-  const participle = !!first?.word && !first.cap && (pastForm(first) || w(tokens, k + 2) === 'by') && (lexicon.prepositions.has(w(tokens, k + 2)) || grammar.adjunctPrepositions.has(w(tokens, k + 2)))
+  // (past an adverb before it: "the bill, first reported by Politico, would…", "the memo, originally drafted in May, …")
+  const p = !!first?.word && !first.cap && (lexicon.adverbs.has(first.lower) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
+  const participle = !!tokens[p]?.word && !tokens[p].cap && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (lexicon.prepositions.has(w(tokens, p + 1)) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
   if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
     if (!tokens[m].word && tokens[m].text !== '-') return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k

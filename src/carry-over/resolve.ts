@@ -166,7 +166,7 @@ export class SourceResolver {
     const channel = out.find(({ a, f }) => f.channel && a.source.kind !== 'none')
     if (channel) {
       const via = nameOf(channel.a.source)
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !closesClauseBefore(s.tokens, f, channel.f)) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !closesClauseBefore(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
@@ -1543,6 +1543,21 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
 function closesClauseBefore(tokens: Token[], f: Found, channel: Found): boolean {
   for (let k = Math.max(f.cue[1], f.src?.[1] ?? 0); k < channel.cue[0]; k++) if (w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return true
   return false
+}
+
+/**
+ * Whether a channel is an aside set off by a comma inside what a speaker said after the cue, describing a noun there: "Officials said
+ * the memo, first reported by Axios, was genuine" (Axios reported the memo, not the officials' words).
+ */
+function asideAfter(tokens: Token[], f: Found, channel: Found): boolean {
+  // (set off on both sides, the said clause going on after it: not ", as reported by BuzzFeed News." closing the sentence)
+  const end = channel.src?.[1] ?? channel.cue[1]
+  // (a participle describing a noun, not "as reported by X", which relays what was said)
+  if (channel.rule !== 'as-reported-by' || w(tokens, channel.cue[0]) === 'as' || channel.cue[0] <= Math.max(f.cue[1], f.src?.[1] ?? 0) || !isPunct(tokens[end], ',') || !tokens[end + 1]?.word) return false
+  // (past its adverbs: "first", "originally")
+  let k = channel.cue[0] - 1
+  while (k > 0 && tokens[k].word && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || grammar.ordinalFrames.has(tokens[k].lower))) k--
+  return isPunct(tokens[k], ',')
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */

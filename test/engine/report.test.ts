@@ -9326,6 +9326,20 @@ describe('a sentence in capitals up to a dash that ends it', () => {
   })
 })
 
+describe('a participle aside on a noun inside what was said', () => {
+  it('leaves the clause its speaker\'s, past an adverb before it, and relays no speaker\'s words', () => {
+    const via = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.cue.text, a.source.text, a.via ?? null])])
+    expect(via('Officials said the memo, first reported by Axios, was genuine. The senator said the bill, originally drafted in May, would pass.')).toEqual([
+      ['direct', [['said', 'Officials', null], ['reported by', 'Axios', null]]],
+      ['direct', [['said', 'The senator', null]]],
+    ])
+    // ("as reported by X" relays what was said, set off or closing the sentence)
+    expect(via('Carson noted in an interview, as reported by BuzzFeed News, that he would act.')).toEqual([
+      ['direct', [['noted', 'Carson', 'BuzzFeed News'], ['as reported by', 'BuzzFeed News', null]]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
