@@ -32,12 +32,14 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   // 0. a credit line under a quotation ("— Helen Marsh, director") names its speaker, before any speaker of the text around it;
   // a fact check's quoted claim is the credited speaker's too ("Claim: “…” — Rep. Dan Ellery")
   const labelled = (k: number) => result[k].length === 1 && result[k][0].rule === 'claim-label' && sentences[k].quote.speech
+  // (a block quotation's words need no marks: "> The agreement is fair.\n> — Peter Lindqvist")
+  const blockQuoted = (k: number) => untagged(k) && sentences[k].block === 'blockquote'
   // (a credit after a quotation on its own line names the speaker of that line's words only: "“…” ― Krystal Correa\n“…” ― Esther Tapia")
   for (let i = 1; i < sentences.length; i++) {
     if (!result[i].some((a) => a.rule === 'quote-credit')) continue
     const line = text.lastIndexOf('\n', sentences[i].start - 1)
     const from = /\S/.test(text.slice(line + 1, sentences[i].start)) ? line : -1
-    for (let k = i - 1; k >= 0 && sentences[k].start > from && (open(k) || labelled(k)); k--) inherit(k, i)
+    for (let k = i - 1; k >= 0 && sentences[k].start > from && (open(k) || labelled(k) || blockQuoted(k)); k--) inherit(k, i)
   }
   // 1. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";
   // after a full stop only a tag with nothing more is the quotation's: "“…that are missing.” Trump said." (read first: the speaker

@@ -9340,6 +9340,23 @@ describe('a participle aside on a noun inside what was said', () => {
   })
 })
 
+describe('a block quotation without marks and its credit line', () => {
+  it('is the credited speaker\'s words, in Markdown and in HTML', () => {
+    const md = 'Dockworkers ratified a contract, the union said.\n\n> The agreement is fair and sustainable. It will last.\n>\n> — Peter Lindqvist, operators’ chairman\n\nThe port reopens Monday.'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['direct', ['the union']],
+      ['direct', ['Peter Lindqvist (inherited)']],
+      ['direct', ['Peter Lindqvist (inherited)']],
+      ['direct', ['Peter Lindqvist']],
+      ['unattributed', []],
+    ])
+    const html = '<article><p>Dockworkers ratified a contract, the union said.</p><blockquote><p>The agreement is fair.</p><cite>— Peter Lindqvist, chairman</cite></blockquote></article>'
+    expect(checkDocument(html, 'html').report.sentences.map((s) => s.label)).toEqual(['direct', 'direct', 'direct'])
+    // (a block quotation with no credit is on no one's word)
+    expect(checkDocument('> The agreement is fair.\n\nThe port reopens Monday.', 'markdown').report.sentences.map((s) => s.label)).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
