@@ -134,9 +134,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   // (or a preposition's object, the subject's last word: "Two people close to her said…", "…told reporters"; not where the form
   // describes a noun, "a critique of her alleged cozy ties")
-  const herSaying = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))) || (lexicon.prepositions.has(tokens[i - 2].lower) && clauseOrAddressee(tokens[i + 1])))
+  const herObject = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))) || (lexicon.prepositions.has(tokens[i - 2].lower) && clauseOrAddressee(tokens[i + 1])))
   // ("who voted no complained that…": an answer after a past verb is no determiner)
-  if (prev && !relativeThat && !herSaying && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
+  if (prev && !relativeThat && !herObject && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -1201,8 +1201,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (prev?.lower === 'to' && !stranded) {
     // "Lee went on to say", "was quick to add", "were more likely to say", "went so far as to say": the subject of the frame
     const farAs = w(tokens, i - 2) === 'as' && w(tokens, i - 3) === 'far' && w(tokens, i - 4) === 'so'
-    const frame = farAs ? i - 4 : w(tokens, i - 2) === 'on' || (ordinal && grammar.articles.has(w(tokens, i - 3))) ? i - 3 : i - 2
-    src = subjectOf(tokens, frame === i - 4 ? i - 5 : frame, subject)
+    const frame = farAs ? i - 5 : w(tokens, i - 2) === 'on' || (ordinal && grammar.articles.has(w(tokens, i - 3))) ? i - 3 : i - 2
+    src = subjectOf(tokens, frame, subject)
   } else {
     src = holders ?? subjectOf(tokens, i, subject)
     // "tweeted back at Trump pointing out…", "lashed out at Clinton saying…": a name after a verb's particle and "at" is its object,
