@@ -1,7 +1,7 @@
 import type { Block } from '../types'
 import { lexicon } from '../lexicon'
 import { nicknameEnd } from './nickname'
-import { isWebAddress } from './tokens'
+import { INVISIBLE, isWebAddress } from './tokens'
 
 /** A sentence before analysis: where it is and how it stands on the page. */
 export interface Unit {
@@ -169,7 +169,8 @@ const BULLETS = '-*•–·▪◦‣'
 /** Whether `text[…e)` ends with . ! ? or …, before any closing quotes and brackets. */
 export function endsSentence(text: string, e: number): boolean {
   let i = e - 1
-  while (i >= 0 && CLOSERS.includes(text[i])) i--
+  // (past invisible marks too: "…failed.\u200e")
+  while (i >= 0 && (CLOSERS.includes(text[i]) || INVISIBLE.has(text.charCodeAt(i)))) i--
   return i >= 0 && TERMINAL.includes(text[i])
 }
 
@@ -248,6 +249,8 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     const run = text.slice(i, j)
     while (j < end && CLOSERS.includes(text[j])) j++
     const closed = j > i + run.length
+    // ("He left.\u200f The next day…": an invisible mark after the stop ends nothing)
+    while (j < end && INVISIBLE.has(text.charCodeAt(j))) j++
     if (j < end && !isSpace(text[j])) {
       // "the end.The next" glued by scraping: a lowercase word, a period, a capitalised word;
       // after a closing quotation mark any stop: "so do voters!”After his rally"

@@ -26,8 +26,14 @@ export const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MAR
 const joins = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26 || c === 0x2f
 const WORD = /^[\p{L}\p{N}\p{M}]$/u
 const SPACE = /^\s$/u
-/** zero-width space, word joiner and byte-order mark: invisible in a page's text, they part words as a space does ("said\u200b the") */
-const INVISIBLE_SPACES = new Set([0x200b, 0x2060, 0xfeff])
+/**
+ * Zero-width space, word joiner, byte-order mark and the marks of writing direction (left-to-right and right-to-left marks,
+ * embeddings, overrides and isolates): invisible in a page's text, they part words as a space does ("said\u200b the") and end
+ * nothing ("…failed.\u200e" still ends a sentence).
+ */
+export const INVISIBLE = new Set([0x200b, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069])
+/** the soft hyphen: a place a word may break across lines, no mark of its own ("may\u00ador" is "mayor") */
+const SOFT_HYPHEN = 0xad
 /** classes of the BMP outside ASCII, filled in as met: 1 word, 2 space, 3 other */
 const classes = new Uint8Array(0x10000)
 
@@ -36,7 +42,7 @@ function classOf(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3
   if (c >= 0xd800 && c <= 0xdbff) return WORD.test(text.slice(i, i + 2)) ? 1 : 3
   let k = classes[c]
-  if (!k) classes[c] = k = WORD.test(text[i]) ? 1 : SPACE.test(text[i]) || INVISIBLE_SPACES.has(c) ? 2 : 3
+  if (!k) classes[c] = k = WORD.test(text[i]) ? 1 : SPACE.test(text[i]) || INVISIBLE.has(c) ? 2 : 3
   return k
 }
 
@@ -113,6 +119,7 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
     let e = i
     let apostrophe = false
     let plain = true
+    let shy = false
     for (;;) {
       while (e < end) {
         const c = text.charCodeAt(e)
@@ -131,9 +138,13 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         e++
         continue
       }
-      if (e + 1 < end && joins(j) && classOf(text, e + 1) === 1) {
+      if (e + 1 < end && (joins(j) || j === SOFT_HYPHEN) && classOf(text, e + 1) === 1) {
         if (j === 0x27 || j === 0x2019) apostrophe = true
         if (j === 0x2019) plain = false
+        if (j === SOFT_HYPHEN) {
+          shy = true
+          plain = false
+        }
         e++
       } else break
     }
@@ -147,11 +158,17 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       }
     }
     const after = text.charCodeAt(e)
+    const pushed = tokens.length
     // most words end at a space or a mark other than a period or an apostrophe: nothing to take or split
     if (apostrophe || after === 0x2e || after === 0x27 || after === 0x2019) i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)
     else {
       push(tokens, text.slice(i, e), i, true, plain, false, inQuote)
       i = e
+    }
+    // (the word's text keeps its soft hyphens, its lowercase and norm, read by every list, lose them)
+    if (shy) for (let k = pushed; k < tokens.length; k++) {
+      tokens[k].lower = tokens[k].lower.replace(/\u00ad/g, '')
+      tokens[k].norm = tokens[k].norm.replace(/\u00ad/g, '')
     }
   }
   acronymsOfWords(tokens)

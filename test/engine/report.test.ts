@@ -9357,6 +9357,22 @@ describe('a block quotation without marks and its credit line', () => {
   })
 })
 
+describe('invisible marks and soft hyphens in pasted text', () => {
+  it('end nothing and break no word', () => {
+    const text = 'The minister said the talks failed.\u200b\n\nThe mayor said so.\u200e\n\n“It\u00adwas rigged,” said the may\u00ador.\n\nHe left.\u200f The next day he returned.'
+    const r = check(text)
+    expect(r.sentences.map((s) => [s.role, s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([
+      ['body', 'direct', ['minister']],
+      ['body', 'direct', ['mayor']],
+      ['body', 'direct', ['mayor']],
+      ['body', 'unattributed', []],
+      ['body', 'unattributed', []],
+    ])
+    // (the text keeps its marks: offsets slice back to what was sent)
+    expect(r.sentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
