@@ -248,6 +248,9 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     while (j < end && TERMINAL.includes(text[j])) j++
     const run = text.slice(i, j)
     while (j < end && CLOSERS.includes(text[j])) j++
+    // (a guillemet closes past the space French sets before it: "« We will win. »")
+    const spaced = spacedGuillemet(text, j, end)
+    if (spaced > j) j = spaced
     const closed = j > i + run.length
     // ("He left.\u200f The next day…": an invisible mark after the stop ends nothing)
     while (j < end && INVISIBLE.has(text.charCodeAt(j))) j++
@@ -279,6 +282,13 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     CANDIDATE.lastIndex = j
   }
   push(end)
+}
+
+/** Past the spaces and the closing guillemet at `j`, French style ("win. »"), or `j`. */
+function spacedGuillemet(text: string, j: number, end: number): number {
+  let k = j
+  while (k < end && k < j + 2 && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\u202f')) k++
+  return k > j && (text[k] === '»' || text[k] === '›') ? k + 1 : j
 }
 
 /**

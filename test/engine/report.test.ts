@@ -9373,6 +9373,17 @@ describe('invisible marks and soft hyphens in pasted text', () => {
   })
 })
 
+describe('a guillemet closing past a space, French style', () => {
+  it('closes the sentence it ends, not one of its own', () => {
+    const text = 'The minister said: « We will win. » Then he left the room.\n\n« We will win », said the minister.'
+    expect(check(text).sentences.map((s) => [s.text, s.label])).toEqual([
+      ['The minister said: « We will win. »', 'direct'],
+      ['Then he left the room.', 'unattributed'],
+      ['« We will win », said the minister.', 'direct'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
