@@ -1127,7 +1127,9 @@ export class SourceResolver {
     const kindWord = (e: Entity) => lastWord(kindOf(e.name))
     // (nor one introduced by another kind of body's noun: "the company" after "a ransomware group known as BlackVale")
     const otherKind = (e: Entity) => company && !said(e, head) && [...e.forms].some((f) => !f.includes(' ') && lexicon.officeNouns.has(f) && !lexicon.companyNouns.has(f))
-    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e))) || otherKind(e)
+    // (nor is a company a union: "the union" after "The planemaker also said…", grammar labourNouns)
+    const labour = grammar.labourNouns.has(head)
+    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e))) || otherKind(e) || (labour && e.type === 'organization' && (lexicon.companyWords.has(last(e)) || [...e.forms].some((f) => f.split(' ').some((x) => lexicon.companyNouns.has(x)))))
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)

@@ -9384,6 +9384,14 @@ describe('a guillemet closing past a space, French style', () => {
   })
 })
 
+describe('a union', () => {
+  it('is never the company that spoke before it, but a body of workers may be', () => {
+    expect(resolvedOrWritten('Boeing said it would cut 17,000 jobs. The planemaker also said it expected a loss. The union said the offer was "insulting."')).toEqual(['Boeing', 'Boeing', 'Boeing', 'union'])
+    expect(resolvedOrWritten('Acme Corp. said wages would rise. The union said the offer was an insult.')).toEqual(['Acme Corp.', 'union'])
+    expect(resolvedOrWritten('The Association of Flight Attendants said the deal was weak. The union said it would vote.')).toEqual(['Association of Flight Attendants', 'Association of Flight Attendants'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
