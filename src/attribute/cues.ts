@@ -1309,7 +1309,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("As Obama faced criticism, one lawmaker took a moment to reassure him": the verb of "As Kim said, …" comes before the clause's comma)
   const asTag = () => before.lower === 'as' && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
   // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
-  const claimNoun = () => isPunct(tokens[open - 3], ',') && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
+  // (the comma may stand inside a quotation's closing mark: "…was “stable,” a claim Democrats disputed.")
+  const claimNoun = () => (isPunct(tokens[open - 3], ',') || (isQuoteMark(tokens[open - 3]) && isPunct(tokens[open - 4], ','))) && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
   // (nor is a relative clause's verb: ", an Austin performer who testified at trial.")
   if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1)) && !listedBody(tokens, i - 1)) return
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return

@@ -9392,6 +9392,21 @@ describe('a union', () => {
   })
 })
 
+describe('a claim set off after a quotation that closes past its comma', () => {
+  it('is disputed by the speaker after it, as after a bare comma', () => {
+    const text = [
+      'Abbott said on social media that the grid was “stable,” a claim Democrats disputed.',
+      'The ministry called the report “baseless,” a claim Manila denied.',
+      'The mayor said the budget was “balanced,” a claim his critics dispute.',
+    ].join(' ')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Abbott'], ['disputed', 'Democrats']]],
+      ['direct', [['called', 'The ministry'], ['denied', 'Manila']]],
+      ['direct', [['said', 'The mayor'], ['dispute', 'his critics']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
