@@ -19,6 +19,8 @@ export interface RoleFacts {
   credit: boolean
   /** a question or an instruction that asserts nothing */
   asks: boolean
+  /** someone is cited in it: no note about the writer ("By Tom Lee" then "Mr. Lee was arrested, police said.") */
+  cites: boolean
 }
 
 /** Reads the role facts of a sentence; `lastOfLine`: no sentence follows it in its paragraph. */
@@ -29,7 +31,7 @@ export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsL
   const marker = found && (!s.terminal || found.index === 0 || !lexicon.creditWords.has(found[0].toLowerCase()) || namesOnly(body.slice(found.index + found[0].length))) ? found : null
   const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
-  return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s) }
+  return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s), cites: s.found.length > 0 }
 }
 
 const EDGE = new Set([...' \t\n\r.:;,!?…*•|·–—-'])
@@ -248,7 +250,7 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     }
   }
   markTitleBeforeByline(text, sentences, roles)
-  markAuthorNote(text, sentences, roles)
+  markAuthorNote(text, sentences, roles, facts)
   markAboutNote(text, sentences, roles)
   return roles
 }
@@ -299,23 +301,44 @@ const TITLE_WORDS = 25
  * A note about the writer closing the article is boilerplate: "Priya Shah is a transportation planner…" after "By Priya Shah",
  * "The writer is a former ambassador." (a short last paragraph that opens with it).
  */
-function markAuthorNote(text: string, sentences: Sentence[], roles: Role[]): void {
+function markAuthorNote(text: string, sentences: Sentence[], roles: Role[], facts: RoleFacts[]): void {
   // (past a disclaimer already known: "…taught English from 1993 to 2023. The views expressed here are her own.")
   let last = sentences.length - 1
   while (last > 0 && roles[last] === 'boilerplate') last--
   if (last < 1 || roles[last] !== 'body') return
   const names: string[] = []
+  let byline = -1
   for (let i = 0; i < last && i < 12; i++) {
     const body = text.slice(sentences[i].start, sentences[i].end)
-    if (roles[i] === 'boilerplate' && isByline(body)) for (const n of body.split(BYLINE_BAR)[0].slice(3).split(BYLINE_NAMES)) names.push(untitled(n.trim()))
+    if (roles[i] !== 'boilerplate' || !isByline(body)) continue
+    byline = i
+    for (const n of body.split(BYLINE_BAR)[0].slice(3).split(BYLINE_NAMES)) names.push(...writerNames(untitled(n.trim())))
   }
   // (the paragraph opens with the note, and is short: a bio, not the article's last word on its subject)
+  // (an op-ed may set it right under its byline: "By Margaret Chen" then "Ms. Chen is a member of the planning commission.")
+  const note = (first: number, end: number) => {
+    if (end - first > 2) return false
+    const body = text.slice(sentences[first].start, sentences[first].end)
+    return lexicon.authorNotes.test(body.toLowerCase()) || names.some((n) => n.length > 3 && body.startsWith(n) && AUTHOR_NOTE_VERB.test(body.slice(n.length)))
+  }
+  const mark = (first: number, end: number) => {
+    for (let i = first; i <= end; i++) if (roles[i] === 'body') roles[i] = 'boilerplate'
+  }
   let first = last
   while (first > 0 && sentences[first - 1].para === sentences[last].para) first--
-  if (last - first > 2) return
-  const body = text.slice(sentences[first].start, sentences[first].end)
-  if (!lexicon.authorNotes.test(body.toLowerCase()) && !names.some((n) => n.length > 3 && body.startsWith(n) && AUTHOR_NOTE_VERB.test(body.slice(n.length)))) return
-  for (let i = first; i <= last; i++) if (roles[i] === 'body') roles[i] = 'boilerplate'
+  if (note(first, last)) mark(first, last)
+  const top = byline + 1
+  let end = top
+  while (end + 1 < sentences.length && sentences[end + 1].para === sentences[top].para) end++
+  // (one that cites someone is the story's first words: "By Tom Lee" then "Mr. Lee was arrested, police said.")
+  if (byline >= 0 && top < first && roles[top] === 'body' && note(top, end) && !facts.slice(top, end + 1).some((f) => f.cites)) mark(top, end)
+}
+
+/** How a note about the writer names them: in full, or by a courtesy title and the surname ("Ms. Chen" for "Margaret Chen"). */
+function writerNames(name: string): string[] {
+  const words = name.split(' ')
+  const surname = words[words.length - 1]
+  return words.length < 2 ? [name] : [name, ...[...grammar.courtesyTitles].map((t) => `${t[0].toUpperCase()}${t.slice(1)} ${surname}`)]
 }
 
 /** A byline's name past its titles, as the note about the writer names them: "Sen. Maria Delgado" → "Maria Delgado". */

@@ -9407,6 +9407,19 @@ describe('a claim set off after a quotation that closes past its comma', () => {
   })
 })
 
+describe('a note about the writer under the byline', () => {
+  it('is boilerplate by the name or a courtesy title and the surname, at the top as at the end', () => {
+    const top = ['By Margaret Chen', 'Ms. Chen is a member of the Riverside Planning Commission.', 'Every month, I hear from families priced out of town.', 'Rents rose 41 percent, according to Zillow.'].join('\n\n')
+    const end = ['By Margaret Chen', 'Rents rose 41 percent, according to Zillow.', 'Ms. Chen is a member of the Riverside Planning Commission.'].join('\n\n')
+    expect([top, end].map((t) => check(t).sentences.map((s) => s.role))).toEqual([
+      ['boilerplate', 'boilerplate', 'body', 'body'],
+      ['boilerplate', 'body', 'boilerplate'],
+    ])
+    // (one that cites someone is the story: a subject who shares the writer's surname)
+    expect(check(['By Tom Lee', 'Mr. Lee was arrested in May, police said.', 'The trial begins Monday.'].join('\n\n')).sentences.map((s) => s.role)).toEqual(['boilerplate', 'body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
