@@ -249,11 +249,10 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     const run = text.slice(i, j)
     while (j < end && CLOSERS.includes(text[j])) j++
     // (a guillemet closes past the space French sets before it: "« We will win. »")
-    const spaced = spacedGuillemet(text, j, end)
-    if (spaced > j) j = spaced
+    if (text[j] === ' ' || text[j] === '\u00a0' || text[j] === '\u202f') j = spacedGuillemet(text, j, end)
     const closed = j > i + run.length
     // ("He left.\u200f The next day…": an invisible mark after the stop ends nothing)
-    while (j < end && INVISIBLE.has(text.charCodeAt(j))) j++
+    while (j < end && text.charCodeAt(j) > 0x7f && INVISIBLE.has(text.charCodeAt(j))) j++
     if (j < end && !isSpace(text[j])) {
       // "the end.The next" glued by scraping: a lowercase word, a period, a capitalised word;
       // after a closing quotation mark any stop: "so do voters!”After his rally"

@@ -42,7 +42,7 @@ function classOf(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3
   if (c >= 0xd800 && c <= 0xdbff) return WORD.test(text.slice(i, i + 2)) ? 1 : 3
   let k = classes[c]
-  if (!k) classes[c] = k = WORD.test(text[i]) ? 1 : SPACE.test(text[i]) || INVISIBLE.has(c) ? 2 : 3
+  if (!k) classes[c] = k = WORD.test(text[i]) || c === SOFT_HYPHEN ? 1 : SPACE.test(text[i]) || INVISIBLE.has(c) ? 2 : 3
   return k
 }
 
@@ -119,7 +119,6 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
     let e = i
     let apostrophe = false
     let plain = true
-    let shy = false
     for (;;) {
       while (e < end) {
         const c = text.charCodeAt(e)
@@ -138,13 +137,9 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         e++
         continue
       }
-      if (e + 1 < end && (joins(j) || j === SOFT_HYPHEN) && classOf(text, e + 1) === 1) {
+      if (e + 1 < end && joins(j) && classOf(text, e + 1) === 1) {
         if (j === 0x27 || j === 0x2019) apostrophe = true
         if (j === 0x2019) plain = false
-        if (j === SOFT_HYPHEN) {
-          shy = true
-          plain = false
-        }
         e++
       } else break
     }
@@ -158,21 +153,36 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       }
     }
     const after = text.charCodeAt(e)
-    const pushed = tokens.length
     // most words end at a space or a mark other than a period or an apostrophe: nothing to take or split
     if (apostrophe || after === 0x2e || after === 0x27 || after === 0x2019) i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)
     else {
       push(tokens, text.slice(i, e), i, true, plain, false, inQuote)
       i = e
     }
-    // (the word's text keeps its soft hyphens, its lowercase and norm, read by every list, lose them)
-    if (shy) for (let k = pushed; k < tokens.length; k++) {
-      tokens[k].lower = tokens[k].lower.replace(/\u00ad/g, '')
-      tokens[k].norm = tokens[k].norm.replace(/\u00ad/g, '')
-    }
   }
+  if (softHyphens(text)) unhyphenate(tokens)
   acronymsOfWords(tokens)
   return tokens
+}
+
+let lastText = ''
+let lastSoft = false
+/** Whether the text holds a soft hyphen, looked for once a text (most hold none). */
+function softHyphens(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text
+    lastSoft = text.includes('\u00ad')
+  }
+  return lastSoft
+}
+
+/** A word's text keeps its soft hyphens; its lowercase and norm, read by every list, lose them ("may\u00ador" is "mayor"). */
+function unhyphenate(tokens: Token[]): void {
+  for (const t of tokens) {
+    if (!t.word || !t.text.includes('\u00ad')) continue
+    t.lower = t.lower.replace(/\u00ad/g, '')
+    t.norm = t.norm.replace(/\u00ad/g, '')
+  }
 }
 
 /** A word of two or more letters, all capitals: a line in capitals has its neighbours so. */
