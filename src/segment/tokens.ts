@@ -42,7 +42,7 @@ function classOf(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3
   if (c >= 0xd800 && c <= 0xdbff) return WORD.test(text.slice(i, i + 2)) ? 1 : 3
   let k = classes[c]
-  if (!k) classes[c] = k = WORD.test(text[i]) || c === SOFT_HYPHEN ? 1 : SPACE.test(text[i]) || INVISIBLE.has(c) ? 2 : 3
+  if (!k) classes[c] = k = WORD.test(text[i]) ? 1 : SPACE.test(text[i]) || INVISIBLE.has(c) ? 2 : 3
   return k
 }
 
@@ -79,6 +79,8 @@ export function takesPeriod(word: string): boolean {
 export function tokenize(text: string, start: number, end: number, inQuote: (offset: number) => boolean): Token[] {
   const tokens: Token[] = []
   let i = start
+  // (met only past ASCII, in a word: see unhyphenate)
+  let soft = false
   while (i < end) {
     const k = classOf(text, i)
     if (k === 2) {
@@ -126,6 +128,11 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
           if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) break
           if (c <= 90 && c >= 65) plain = false
           e++
+        } else if (c === SOFT_HYPHEN && e > i && e + 1 < end && classOf(text, e + 1) === 1) {
+          // (a soft hyphen inside a word joins it: "may\u00ador")
+          soft = true
+          plain = false
+          e++
         } else if (classOf(text, e) === 1) {
           plain = false
           e += width(text, e)
@@ -160,20 +167,9 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       i = e
     }
   }
-  if (softHyphens(text)) unhyphenate(tokens)
+  if (soft) unhyphenate(tokens)
   acronymsOfWords(tokens)
   return tokens
-}
-
-let lastText = ''
-let lastSoft = false
-/** Whether the text holds a soft hyphen, looked for once a text (most hold none). */
-function softHyphens(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text
-    lastSoft = text.includes('\u00ad')
-  }
-  return lastSoft
 }
 
 /** A word's text keeps its soft hyphens; its lowercase and norm, read by every list, lose them ("may\u00ador" is "mayor"). */
