@@ -390,8 +390,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // "That, at least, is the view of the company's chief executive, Jane Park.", "It is the judgment of the panel that…": a view the
     // sentence's subject is, taking up what was said, as "in the view of" hands it on
     // ("Such is the verdict of most historians.", "That was the message from the club.": a verdict's or a message's noun too)
-    const verdict = BE.has(l) && w(tokens, i + 1) === 'the' && grammar.verdictNouns.has(w(tokens, i + 2))
-    if (BE.has(l) && w(tokens, i + 1) === 'the' && (grammar.stanceNouns.has(w(tokens, i + 2)) || verdict) && (w(tokens, i + 3) === 'of' || (verdict && w(tokens, i + 3) === 'from')) && grammar.viewSubjects.has(w(tokens, firstWord(tokens)))) {
+    const beThe = BE.has(l) && w(tokens, i + 1) === 'the'
+    const verdict = beThe && grammar.verdictNouns.has(w(tokens, i + 2))
+    if (beThe && (grammar.stanceNouns.has(w(tokens, i + 2)) || verdict) && (w(tokens, i + 3) === 'of' || (verdict && w(tokens, i + 3) === 'from')) && grammar.viewSubjects.has(w(tokens, firstWord(tokens)))) {
       const np = sourceAfterAccording(tokens, i + 4)
       const { np: src, named } = np ? roleAndName(tokens, np) : { np: undefined, named: undefined }
       const reading = src && ownerReading(readSource(text, tokens, named ?? src))

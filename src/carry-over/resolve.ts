@@ -1537,13 +1537,16 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
   return noun?.word && !noun.cap && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : namedKind(t, a)
 }
 
+/** Where an attribution's own words end: past its cue and its source, whichever comes last. */
+const foundEnd = (f: Found) => Math.max(f.cue[1], f.src?.[1] ?? 0)
+
 /**
  * Whether a clause joined by ", and", ", but" or ";" (grammar.clauseJoiners) stands between a speaker's attribution and a later
  * channel's: "A man died, police said, and a woman was killed…, according to the state patrol" (the patrol relays the second
  * clause, not the police's words).
  */
 function closesClauseBefore(tokens: Token[], f: Found, channel: Found): boolean {
-  for (let k = Math.max(f.cue[1], f.src?.[1] ?? 0); k < channel.cue[0]; k++) if (w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return true
+  for (let k = foundEnd(f); k < channel.cue[0]; k++) if (w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return true
   return false
 }
 
@@ -1555,7 +1558,7 @@ function asideAfter(tokens: Token[], f: Found, channel: Found): boolean {
   // (set off on both sides, the said clause going on after it: not ", as reported by BuzzFeed News." closing the sentence)
   const end = channel.src?.[1] ?? channel.cue[1]
   // (a participle describing a noun, not "as reported by X", which relays what was said)
-  if (channel.rule !== 'as-reported-by' || w(tokens, channel.cue[0]) === 'as' || channel.cue[0] <= Math.max(f.cue[1], f.src?.[1] ?? 0) || !isPunct(tokens[end], ',') || !tokens[end + 1]?.word) return false
+  if (channel.rule !== 'as-reported-by' || w(tokens, channel.cue[0]) === 'as' || channel.cue[0] <= foundEnd(f) || !isPunct(tokens[end], ',') || !tokens[end + 1]?.word) return false
   // (past its adverbs: "first", "originally")
   let k = channel.cue[0] - 1
   while (k > 0 && tokens[k].word && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || grammar.ordinalFrames.has(tokens[k].lower))) k--
