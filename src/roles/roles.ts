@@ -425,7 +425,7 @@ function isQuestion(text: string, s: Analysed): boolean {
   // (a transcript's turn asks as its speaker: "BOULDUAN: Why not debate?")
   if (s.found.some((f) => f.rule !== 'speaker-turn')) return false
   const body = text.slice(s.start, s.end)
-  if (body.endsWith('?')) {
+  if (body.endsWith('?') || body.endsWith('？')) {
     const lower = body.toLowerCase().replace(/’/g, "'")
     return !lexicon.rhetorical.test(lower)
   }

@@ -21,10 +21,13 @@ export interface Segmentation {
   paragraphs: Array<[number, number]>
 }
 
-const TERMINAL = '.!?…'
+const TERMINAL = '.!?…。｡．！？'
+/** the full-width and ideographic stops a CJK keyboard types, which end their sentence with no space after them */
+const WIDE = '。｡．！？'
+const NUMERAL = /\p{Nd}/u
 /** where a sentence may end: a stop, or a year glued to a capitalised word */
-const CANDIDATE = /[.!?…]|\d(?=\p{Lu})/gu
-const CLOSERS = '"”’\')]»›'
+const CANDIDATE = /[.!?…。｡．！？]|\d(?=\p{Lu})/gu
+const CLOSERS = '"”’\')]»›」』'
 const OPENERS = '"“‘\'([«‹„'
 /** what ends a line before a list's item: a stop, a lead-in's colon or semicolon, and any closing marks */
 const LINE_ENDS = TERMINAL + ':;' + CLOSERS
@@ -248,6 +251,12 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     while (j < end && TERMINAL.includes(text[j])) j++
     const run = text.slice(i, j)
     while (j < end && CLOSERS.includes(text[j])) j++
+    // ("It fell。Then…", "公布。他说": no space follows a wide stop; "３．５" is a number)
+    if (WIDE.includes(run[run.length - 1]) && !(run === '．' && NUMERAL.test(text[i - 1] ?? '') && NUMERAL.test(text[i + 1] ?? ''))) {
+      push(j)
+      CANDIDATE.lastIndex = j
+      continue
+    }
     // (a guillemet closes past the space French sets before it: "« We will win. »")
     if (text[j] === ' ' || text[j] === '\u00a0' || text[j] === '\u202f') j = spacedGuillemet(text, j, end)
     const closed = j > i + run.length

@@ -34,6 +34,8 @@ const SPACE = /^\s$/u
 export const INVISIBLE = new Set([0x200b, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069])
 /** the soft hyphen: a place a word may break across lines, no mark of its own ("may\u00ador" is "mayor") */
 const SOFT_HYPHEN = 0xad
+/** the full-width and ideographic marks a CJK keyboard types for stops, commas and colons, by the ASCII mark each reads as */
+const WIDE_MARKS: Record<string, string> = { '。': '.', '｡': '.', '．': '.', '！': '!', '？': '?', '，': ',', '、': ',', '：': ':', '；': ';' }
 /** classes of the BMP outside ASCII, filled in as met: 1 word, 2 space, 3 other */
 const classes = new Uint8Array(0x10000)
 
@@ -112,8 +114,9 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       // punctuation: one mark, or a run of dots
       let e = i + width(text, i)
       if (text.charCodeAt(i) === 0x2e) while (e < end && text.charCodeAt(e) === 0x2e) e++
-      // an ASCII mark is its own lowercase
-      push(tokens, text.slice(i, e), i, false, text.charCodeAt(i) < 128, false, inQuote)
+      // an ASCII mark is its own lowercase; a full-width one reads as its ASCII mark ("said。" ends as "said." does)
+      const mark = text.slice(i, e)
+      push(tokens, c > 0x3000 ? (WIDE_MARKS[mark] ?? mark) : mark, i, false, c < 128, false, inQuote)
       i = e
       continue
     }

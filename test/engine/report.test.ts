@@ -9384,6 +9384,26 @@ describe('a guillemet closing past a space, French style', () => {
   })
 })
 
+describe('full-width and ideographic stops', () => {
+  it('end their sentence with no space after them, and read as the ASCII marks in a tag', () => {
+    const text = 'The ministry said the talks had failed。The next round is set for March.\n\nBeijing will respond firmly, the spokesman said。“We oppose this，” Wang added！Why now？\n\nGrowth was ３．５ percent．Analysts said it would slow.\n\n新华社报道。外交部发言人表示反对。'
+    const r = check(text)
+    expect(r.sentences.map((s) => [s.text, s.role, s.label])).toEqual([
+      ['The ministry said the talks had failed。', 'body', 'direct'],
+      ['The next round is set for March.', 'body', 'unattributed'],
+      ['Beijing will respond firmly, the spokesman said。', 'body', 'direct'],
+      ['“We oppose this，” Wang added！', 'body', 'direct'],
+      ['Why now？', 'question', 'unattributed'],
+      // (a full-width point between digits is a decimal)
+      ['Growth was ３．５ percent．', 'body', 'unattributed'],
+      ['Analysts said it would slow.', 'body', 'reported'],
+      ['新华社报道。', 'body', 'unattributed'],
+      ['外交部发言人表示反对。', 'body', 'unattributed'],
+    ])
+    expect(r.sentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true)
+  })
+})
+
 describe('a union', () => {
   it('is never the company that spoke before it, but a body of workers may be', () => {
     expect(resolvedOrWritten('Boeing said it would cut 17,000 jobs. The planemaker also said it expected a loss. The union said the offer was "insulting."')).toEqual(['Boeing', 'Boeing', 'Boeing', 'union'])
