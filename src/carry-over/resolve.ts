@@ -46,6 +46,8 @@ interface Mention {
 
 /** time, organisation, media and office words, in one set: no person's name holds one */
 const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys(), ...grammar.lawWords])
+/** (a company's name may hold a body's word, "Meridian Health Partners", "Halvern Labs Inc.", but no day's or law's) */
+const NOT_IN_COMPANY_NAMES = new Set([...lexicon.timeWords, ...grammar.lawWords])
 
 /** Where a team's name starts in the run `t[a, b)`, past a first word that only opens the sentence ("The Florida Panthers"), or -1. */
 function teamStart(t: Token[], a: number, b: number): number {
@@ -852,7 +854,8 @@ export class SourceResolver {
     const nameWord = (m: number) => m > k && t[m].text.length <= 3 && t[m].text !== t[m].text.toUpperCase()
     // (nor is a landform or a built place's, "the Kettle River", "the Tappan Zee Bridge", though a company's may hold one: "the
     // retailer Bright Harbor")
-    for (let m = k; m < (trade ? b - 1 : b); m++) if ((NOT_IN_NAMES.has(t[m].norm) && !nameWord(m) && !surnameNotCompany(t, m)) || (lexicon.landforms.has(t[m].norm) && !company) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
+    const notIn = company ? NOT_IN_COMPANY_NAMES : NOT_IN_NAMES
+    for (let m = k; m < (trade ? b - 1 : b); m++) if ((notIn.has(t[m].norm) && !nameWord(m) && !surnameNotCompany(t, m)) || (lexicon.landforms.has(t[m].norm) && !company) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()

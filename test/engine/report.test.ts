@@ -9440,6 +9440,17 @@ describe('a note about the writer under the byline', () => {
   })
 })
 
+describe('a company whose name holds a body’s word', () => {
+  it('is the company a later noun stands for', () => {
+    expect(resolvedOrWritten('A ransomware attack on Meridian Health Partners exposed the records of 2.1 million patients, the company said.')).toEqual(['Meridian Health Partners'])
+    expect(resolvedOrWritten('Shares of Halvern Labs Inc. fell 8% after the drugmaker said its trial had failed.')).toEqual(['Halvern Labs Inc.'])
+    expect(resolvedOrWritten('Regulators fined Pinecrest Bank Holdings $40 million. The company said it would appeal.')).toEqual(['Pinecrest Bank Holdings'])
+    expect(resolvedOrWritten('Investors sued Ardent Institute Capital last year. The firm said the suit had no merit.')).toEqual(['Ardent Institute Capital'])
+    // (a body of government keeps its own noun)
+    expect(resolvedOrWritten('The Tri-County Health Department closed the pool on Friday, the department said.')).toEqual(['Tri-County Health Department'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
