@@ -106,8 +106,9 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
         continue
       }
     }
-    // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject)
-    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower)) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '')) break
+    // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject;
+    // so is a month's short form written with no period, "Zhang Jun said")
+    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '')) break
     // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
     const time = clockOrYearStart(tokens, j)
     if (time >= 0) {
@@ -181,7 +182,7 @@ export function pastClock(tokens: Token[], i: number): number {
   return k > i + 1 ? k : i
 }
 
-/** The preposition opening a year or a clock time that ends at `j` ("in 2001", "at 7:30 a.m.", "by 11 p.m."), or -1. */
+/** The preposition opening a year, a date or a clock time that ends at `j` ("in 2001", "in March 2024", "on Jan. 5", "at 7:30 a.m."), or -1. */
 function clockOrYearStart(tokens: Token[], j: number): number {
   let k = j
   // (most words are neither: a look at the first letter first, skipLeft asks at every word)
@@ -190,11 +191,21 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   if (!meridiem && (first < 48 || first > 57)) return -1
   if (meridiem) k--
   if (!/^\d{1,4}$/.test(tokens[k]?.text ?? '')) return -1
+  // (a month's day, "on Jan. 5", "June 12", is a date as a year is, "in March 2024" too; wire copy may drop the date's "on": "The
+  // council Jan. 5 voted")
+  const day = !meridiem && tokens[k].text.length <= 2
+  if ((day || YEAR.test(tokens[k].text)) && isMonth(tokens[k - 1])) {
+    const on = tokens[k - 2]
+    return on && !on.cap && (on.lower === 'on' || grammar.timePrepositions.has(on.lower)) ? k - 2 : day ? k - 1 : -1
+  }
   // (a clock time is split at its colon: "7", ":", "30")
   if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
   else if (!meridiem && !YEAR.test(tokens[k].text)) return -1
   return grammar.timePrepositions.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1].cap ? k - 1 : -1
 }
+
+/** A capitalised time word before a number, a month's name or short form: "Jan.", "June" (a weekday takes no number). */
+const isMonth = (t: Token | undefined) => !!t?.cap && lexicon.timeWords.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower)
 
 /** The last words of the asides of grammar.json, so most words are let go at one look-up. */
 const ASIDE_ENDS = new Set([...grammar.asides].map((p) => p.slice(p.lastIndexOf(' ') + 1)))

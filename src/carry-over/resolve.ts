@@ -657,6 +657,8 @@ export class SourceResolver {
     const t = s.tokens
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
+    // (a month before its day is a date, no one: "The council Jan. 5 voted")
+    if (b - a === 1 && /^\d/.test(t[b]?.text ?? '') && lexicon.timeWords.has(t[a].lower.endsWith('.') ? t[a].lower.slice(0, -1) : t[a].lower)) return
     // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
     // Prevention has counted… The agency says…"
     const from = t[a].lower === 'the' ? a + 1 : a

@@ -9451,6 +9451,31 @@ describe('a company whose name holds a body’s word', () => {
   })
 })
 
+describe('a month’s short form and a date between a subject and its verb', () => {
+  it('is a name’s word when written with no period, and a date no part of the speaker', () => {
+    const text = [
+      'China’s envoy Zhang Jun said the veto sent the wrong message.',
+      '“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.',
+      'The talks, Lee Mar said, would go on.',
+      'The council on Jan. 5 said it would meet again.',
+      'The county board June 12 voted to raise the levy, the clerk said.',
+      'The mayor in March 2024 said the budget was balanced.',
+      'A Field Poll of the race in May 2015 put his support at 5 percent.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([
+      ['China’s envoy Zhang Jun'],
+      ['columnist Ai Jun'],
+      ['Lee Mar'],
+      ['The council'],
+      ['the clerk'],
+      ['The mayor'],
+      ['A Field Poll of the race'],
+    ])
+    // (a month before its day is no body the council's noun names)
+    expect(rows('The council Jan. 5 said it would meet.\n\nThe council said it had met.')).toEqual([['council', 'government', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
