@@ -9476,6 +9476,16 @@ describe('a month’s short form and a date between a subject and its verb', () 
   })
 })
 
+describe('a copy of a document', () => {
+  it('is the document, on record', () => {
+    expect(types('The draft calls for a truce, according to a copy seen by Reuters.')).toEqual([['copy seen by Reuters', 'document']])
+    expect(labelAndCues('A copy of the indictment shows he wired $2 million to an account in Cyprus.')).toEqual([['direct', [['shows', 'A copy of the indictment']]]])
+    expect(labels('According to a copy of the contract obtained by The Times, the fee was $4 million.')).toEqual(['direct'])
+    // (copies sold are no source)
+    expect(labelAndCues('The memoir sold 40,000 copies in its first week.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
