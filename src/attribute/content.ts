@@ -157,6 +157,10 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     if (more) np = [np[0], more[1]]
   }
   if (!np) return false
+  // ("told reporters the decision “threatens to throw…”": the clause's verb may open a quotation that goes on past it; a quoted
+  // word alone is a term, "called those advocating it “fools”")
+  const quoted = tokens[np[1] + 1]
+  if (isQuoteMark(tokens[np[1]]) && quoted?.quoted && !quoted.cap && tokens[np[1] + 2]?.word && tokens[np[1] + 2].quoted && (clauseAt(tokens, np[1] + 1) || presentVerb(quoted) || pastForm(quoted))) return true
   // "believe the deal set a precedent", "think the tariffs hurt consumers": the phrase ran on into such a past after its noun
   for (let m = np[0] + 1; m < np[1]; m++) if (pastLike(m) && !lexicon.determiners.has(tokens[m - 1].lower) && !adjectiveLike(tokens[m - 1])) return true
   // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
@@ -168,7 +172,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
   // (or the phrase stopped at that verb, a cue's form: "believes the spending shows the campaign is…")
   if (verbAfterSingular(tokens, np[0], np[1] - 1) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
-  if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && grammar.articles.has(w(tokens, np[1] + 1))) return true
+  // ("said the decision threatens workers", "…threatens their jobs": a bare object or a possessive's, as an article's)
+  if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && (grammar.articles.has(w(tokens, np[1] + 1)) || grammar.possessivePronouns.has(w(tokens, np[1] + 1)) || bareObjectAfter(tokens, np[1], tokens.length))) return true
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
   // ("contend the policy discriminates against older workers": or a preposition right after it, after an article and one noun)
   const m = np[0] + 2

@@ -9486,6 +9486,30 @@ describe('a copy of a document', () => {
   })
 })
 
+describe('a reported clause whose verb opens a quotation or takes a bare object', () => {
+  it('is the content of the saying verb before it', () => {
+    const text = [
+      'Press secretary Karine Jean-Pierre told reporters the decision "threatens to throw our country into turmoil."',
+      'The mayor told council members the plan “would bankrupt the city within a decade.”',
+      'Ortiz said the ruling “ignores decades of settled law.”',
+      'The senator said the ruling threatens workers.',
+      'Union leaders said the decision threatens their pensions.',
+      'The governor said the new rule promises relief to drivers in rural counties.',
+      // (a quoted word alone after the object is a term: no clause, the naming verb's cue stands)
+      'In October, Trump called those advocating for more troops "fools" who "want to start a war."',
+    ].join('\n\n')
+    expect(labelAndCues(text).map(([label, cues]) => [label, (cues as string[][]).map((c) => c[1])])).toEqual([
+      ['direct', ['Press secretary Karine Jean-Pierre']],
+      ['direct', ['The mayor']],
+      ['direct', ['Ortiz']],
+      ['direct', ['The senator']],
+      ['reported', ['Union leaders']],
+      ['direct', ['The governor']],
+      ['direct', ['Trump']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
