@@ -222,6 +222,13 @@ function word(tokens: Token[], text: string, i: number, e: number, end: number, 
     // keep the period of "Mr." or "U.S." with its word, unless it also ends the sentence
     const s = text.slice(i, e)
     if (takesPeriod(s) && (e + 1 < end || s.includes('.') || s.length === 1 || lexicon.abbrTitles.has(s))) e++
+    // (and its possessive: "the F.B.I.'s director", "the U.S.’s allies")
+    const q = text.charCodeAt(e)
+    if (e > i + 2 && text.charCodeAt(e - 1) === 0x2e && (q === 0x27 || q === 0x2019) && (text[e + 1] === 's' || text[e + 1] === 'S') && (e + 2 >= end || classOf(text, e + 2) !== 1)) {
+      e += 2
+      apostrophe = true
+      plain = false
+    }
   }
   const s = text.slice(i, e)
   // contractions are two words: "they're" → "they" "'re", "he’s" → "he" "’s"
@@ -241,6 +248,8 @@ export const INITIAL = /^\p{Lu}\.$/u
 const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
 
 /** `plain`: the word is lowercase ASCII, its own lowercase and norm; `apostrophe`: it may hold one. */
+const DOTTED_ACRONYM = /^(?:\p{Ll}\.){3,}$/u
+
 function push(tokens: Token[], s: string, start: number, word: boolean, plain: boolean, apostrophe: boolean, inQuote: (offset: number) => boolean): void {
   let lower = plain ? s : s.toLowerCase()
   const c = s.charCodeAt(0)
@@ -252,6 +261,12 @@ function push(tokens: Token[], s: string, start: number, word: boolean, plain: b
     // a possessive loses its ending ("korea's" → "korea"); a contraction's own "'s" keeps it
     norm = lower.endsWith("'s") && lower.length > 2 ? lower.slice(0, -2) : lower.endsWith("'") && lower.length > 1 ? lower.slice(0, -1) : lower
   } else if (!plain && lower.length === 1 && lower === '’') lower = norm = "'"
+  // (an acronym written with its stops, as some papers' style has it, reads as the acronym: "F.D.A." as "fda", "F.D.A.'s" as
+  // "fda's"; not two letters, "U.S." is no "us")
+  if (!plain && s.length >= 6 && s.charCodeAt(1) === 0x2e && DOTTED_ACRONYM.test(norm)) {
+    lower = lower.replace(/\./g, '')
+    norm = norm.replace(/\./g, '')
+  }
   tokens.push({
     text: s,
     lower,

@@ -9510,6 +9510,23 @@ describe('a reported clause whose verb opens a quotation or takes a bare object'
   })
 })
 
+describe('an acronym written with its stops', () => {
+  it('is the body its letters name, and takes its possessive', () => {
+    expect(types('Patients should not drive for 12 hours, the F.D.A. said.\n\nThe F.B.I. said it was aware of the attack.\n\nThe E.P.A. says the rule takes effect in May.')).toEqual([
+      ['F.D.A.', 'government'],
+      ['F.B.I.', 'government'],
+      ['E.P.A.', 'government'],
+    ])
+    expect(labelAndCues('The number rose after the F.B.I. released its findings.')).toEqual([['direct', [['released its findings', 'the F.B.I.']]]])
+    expect(labelAndCues('The F.B.I.’s director said the case was open.\n\nThe U.S.\'s allies said they would not take part.')).toEqual([
+      ['direct', [['said', 'The F.B.I.’s director']]],
+      ['reported', [['said', 'The U.S.\'s allies']]],
+    ])
+    // (two letters are no acronym read as a word: "U.S." is no "us")
+    expect(types('The U.S. said it would send aid.')).toEqual([['U.S.', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
