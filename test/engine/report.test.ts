@@ -9527,6 +9527,16 @@ describe('an acronym written with its stops', () => {
   })
 })
 
+describe('a body that opens the sentence before', () => {
+  it('is the one a body’s noun stands for, though another body spoke before it', () => {
+    expect(resolvedOrWritten('Xcel Energy said it had shut off power to 18,000 customers.\n\nThe Red Cross opened a shelter at the YMCA. Pets are welcome, the organization said on X.')).toEqual(['Xcel Energy', 'Red Cross'])
+    expect(resolvedOrWritten('The top 1 percent would gain most, according to the Tax Foundation. The Urban Institute, reviewing an earlier draft, reached a similar conclusion. Middle earners would gain $900, the group said.')).toEqual(['Tax Foundation', 'Urban Institute'])
+    expect(resolvedOrWritten('Lennox said it would move 1,400 jobs to Mexico. United Technologies is not hurting. But the company says it must cut costs.')).toEqual(['Lennox', 'United Technologies'])
+    // (a body of government opening the sentence before is no organisation's)
+    expect(resolvedOrWritten('The Red Cross said it had opened a shelter. The sheriff\'s office closed the road. Volunteers are needed, the organization said.')).toEqual(['Red Cross', 'Red Cross'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
