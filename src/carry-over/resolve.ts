@@ -1172,10 +1172,11 @@ export class SourceResolver {
     }
     // ("Amazon rose $6.20. The online retail giant reported…": a company that opens the sentence before, though another spoke before it)
     const before = this.previous[this.previous.length - 1]
-    // ("The Red Cross opened a shelter. Pets are welcome, the organization said": any body's noun so, opening its sentence or not)
+    // ("The Red Cross opened a shelter. Pets are welcome, the organization said": a body's noun of any kind so, opening its sentence
+    // or not, grammar genericBodyNouns)
     if ((company || body) && !own && before?.index === s.index - 1) {
       const opener = this.mentions.find((m) => m.sentence === before.index)
-      if (opener && opener.token === firstWord(before.tokens) && opener.entity.type === 'organization' && recent.includes(opener.entity) && !otherBody(opener.entity) && (company || opens(opener))) own = opener.entity
+      if (opener && opener.token === firstWord(before.tokens) && opener.entity.type === 'organization' && recent.includes(opener.entity) && !otherBody(opener.entity) && (company || (opens(opener) && grammar.genericBodyNouns.has(head)))) own = opener.entity
     }
     return (
       own ??
