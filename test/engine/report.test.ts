@@ -9537,6 +9537,19 @@ describe('a body that opens the sentence before', () => {
   })
 })
 
+describe('numbers', () => {
+  it('are figures that show or suggest, in the plural only', () => {
+    const text = 'The numbers show a sharp rise in evictions.\n\nInternal numbers seen by Politico show the campaign trailing in three states.\n\nThe latest numbers from the state suggest the outbreak is slowing.\n\nThe number of cases shows no sign of slowing.\n\nThe numbers are staggering.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['show', 'The numbers']]],
+      ['direct', [['show', 'Internal numbers seen by Politico']]],
+      ['direct', [['suggest', 'The latest numbers from the state']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
