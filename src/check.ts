@@ -6,6 +6,7 @@ import { sentenceAnalyser, type Sentence } from './attribute/sentence'
 import { assignRoles, roleFacts, type RoleFacts } from './roles/roles'
 import { SourceResolver } from './carry-over/resolve'
 import { carryQuotes } from './carry-over/quotes'
+import { carryNotes } from './carry-over/notes'
 import { summarize } from './report/summary'
 import { forgetStems } from './lexicon'
 
@@ -48,6 +49,7 @@ function run(text: string, options: CheckOptions): Report {
   // (a credit line keeps its source, which the table above it takes)
   for (let i = 0; i < roles.length; i++) if (roles[i] === 'boilerplate' || (roles[i] === 'caption' && facts[i].shape !== 'credit')) own[i] = []
   const attributions = carryQuotes(text, sentences, roles, own)
+  if (options.notes) carryNotes(sentences, roles, attributions, options.notes)
   const reports: SentenceReport[] = sentences.map((s, i) => ({
     index: i,
     start: s.start,

@@ -113,8 +113,17 @@ export interface Block {
   kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption' | 'table-row'
 }
 
+/** A footnote of the checked text: cited at offset `at`, its definition's text at `[start, end)`. */
+export interface Note {
+  at: number
+  start: number
+  end: number
+}
+
 /** Options of `check`. */
 export interface CheckOptions {
   /** Block structure of the text, from a Markdown or HTML reader; plain text needs none. */
   blocks?: Block[]
+  /** Footnotes cited in the text, from a Markdown reader: a sentence citing one is on the word of the sources its note names. */
+  notes?: Note[]
 }

@@ -26,7 +26,7 @@ export interface CheckedDocument {
 export function checkDocument(source: string, format: InputFormat = 'text'): CheckedDocument {
   if (format === 'text') return { format, report: check(source), text: source, toSource: (o) => o }
   const extracted = format === 'markdown' ? readMarkdown(source) : readHtml(source)
-  const report = check(extracted.text, { blocks: extracted.blocks })
+  const report = check(extracted.text, { blocks: extracted.blocks, notes: extracted.notes })
   // Markdown keeps its offsets: spans quote the Markdown as sent, not its blanked copy
   const text = format === 'markdown' ? source : extracted.text
   if (format === 'markdown') respan(report, source)

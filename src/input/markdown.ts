@@ -37,7 +37,6 @@ const SKIP = new Set([
   'definition',
   'image',
   'imageReference',
-  'footnoteReference',
   'thematicBreak',
   'break',
 ])
@@ -83,6 +82,9 @@ export function readChunked(source: string, chunkSize: number): Extracted {
 
   const blocks: Block[] = []
   const directives: Directive[] = []
+  // footnotes by label: where each is cited, and the first definition's range
+  const cited: Array<{ at: number; label: string }> = []
+  const noteText = new Map<string, [number, number]>()
   let title: string | undefined
 
   const pushBlock = (start: number, end: number, kind: Kind) => {
@@ -274,7 +276,11 @@ export function readChunked(source: string, chunkSize: number): Extracted {
           kind = 'blockquote'
           quote++
           break
+        case 'footnoteReference':
+          if (node.label) cited.push({ at: start, label: normalizeLabel(node.label) })
+          continue
         case 'footnoteDefinition':
+          if (node.label && !noteText.has(normalizeLabel(node.label))) noteText.set(normalizeLabel(node.label), [start, end])
           kind = 'paragraph'
           break
         default:
@@ -300,6 +306,11 @@ export function readChunked(source: string, chunkSize: number): Extracted {
     toSource: (offset) => Math.max(0, Math.min(n, Math.floor(offset) || 0)),
     directives,
   }
+  const notes = cited.flatMap(({ at, label }) => {
+    const range = noteText.get(label)
+    return range ? [{ at, start: range[0], end: range[1] }] : []
+  })
+  if (notes.length) result.notes = notes
   if (title) result.title = title
   return result
 }

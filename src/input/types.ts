@@ -1,4 +1,4 @@
-import type { Block } from '../types'
+import type { Block, Note } from '../types'
 
 /**
  * A `<!-- provenance-… -->` comment found in the input. `offset` is an offset into
@@ -22,4 +22,6 @@ export interface Extracted {
   title?: string
   /** Provenance directives found in comments, in source order. */
   directives?: Directive[]
+  /** Footnotes cited and defined in the text; pass them to `check` with `{ notes }`. */
+  notes?: Note[]
 }

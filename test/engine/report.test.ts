@@ -9550,6 +9550,40 @@ describe('numbers', () => {
   })
 })
 
+describe('a Markdown footnote', () => {
+  it('credits the sentence citing it with the sources its note names', () => {
+    const md = [
+      '# Spending rose[^1]',
+      '',
+      'The city spent $4 million on consultants last year.[^1] The mayor defended the spending.',
+      '',
+      'The contract ran for three years.[^2] Costs rose 40 percent.[^3] Turnout was 61 percent.[^1][^3]',
+      '',
+      'Officials said the audit was late.[^3]',
+      '',
+      '[^1]: According to the city clerk\'s office.',
+      '[^2]: The figure excludes overtime.',
+      '[^3]: The state auditor\'s report found the increase.',
+    ].join('\n')
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences.map((s) => [s.text, s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      // (a heading makes no claim a note could back)
+      ['Spending rose', 'unattributed', []],
+      ['The city spent $4 million on consultants last year.', 'direct', ["the city clerk's office (inherited)"]],
+      ['The mayor defended the spending.', 'unattributed', []],
+      // (a note that names no source credits nothing)
+      ['The contract ran for three years.', 'unattributed', []],
+      ['Costs rose 40 percent.', 'direct', ["The state auditor's report (inherited)"]],
+      ['Turnout was 61 percent.', 'direct', ["the city clerk's office (inherited)", "The state auditor's report (inherited)"]],
+      // (a sentence with a cue of its own keeps its own)
+      ['Officials said the audit was late.', 'reported', ['Officials']],
+      ["According to the city clerk's office.", 'direct', ["the city clerk's office"]],
+      ['The figure excludes overtime.', 'unattributed', []],
+      ["The state auditor's report found the increase.", 'direct', ["The state auditor's report"]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

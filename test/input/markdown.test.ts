@@ -213,6 +213,18 @@ describe('readMarkdown blanks markup', () => {
     expect(readMarkdown('Claim.[^a]\n\n[^a]: Source note.').text).toBe('Claim.    \n\n      Source note.')
   })
 
+  it('notes where each footnote is cited and what its definition spans, by label as CommonMark matches it', () => {
+    const source = 'Costs rose.[^Audit] Turnout fell.[^x]\n\nSee above.[^audit]\n\n[^audit]: Per the state auditor.\n[^audit]: A second definition is ignored.'
+    const at = (piece: string) => source.indexOf(piece)
+    const note = { start: at('[^audit]:'), end: at('[^audit]: A') - 1 }
+    // (a reference with no definition cites nothing)
+    expect(readMarkdown(source).notes).toEqual([
+      { at: at('[^Audit]'), ...note },
+      { at: at('See above.') + 10, ...note },
+    ])
+    expect(readMarkdown('No notes here.').notes).toBeUndefined()
+  })
+
   it('decodes escapes and character references in place, padded with spaces', () => {
     expect(readMarkdown('\\*Not emphasis\\*').text).toBe(' *Not emphasis* ')
     expect(readMarkdown('&ldquo;We won,&rdquo; she said &mdash; twice.').text).toBe(
@@ -350,6 +362,7 @@ describe('readMarkdown on long documents', () => {
         expect(cut.text).toBe(whole.text)
         expect(cut.blocks).toEqual(whole.blocks)
         expect(cut.directives).toEqual(whole.directives)
+        expect(cut.notes).toEqual(whole.notes)
         expect(cut.title).toBe(whole.title)
       }
     }

@@ -1,0 +1,36 @@
+import type { Attribution, Note, Role } from '../types'
+import type { Sentence } from '../attribute/sentence'
+
+/**
+ * A body sentence citing a footnote, with no cue of its own, is on the word of the sources its note's own sentences name,
+ * as a table is on its credit line's: "The city spent $4 million on consultants.[^1]" with "[^1]: According to the city
+ * clerk's office." (a note naming no source, "[^2]: The figure excludes overtime.", credits nothing).
+ */
+export function carryNotes(sentences: Sentence[], roles: Role[], result: Attribution[][], notes: Note[]): void {
+  // (a sentence citing two notes takes both; one with a cue of its own keeps its own)
+  const credited = new Set<number>()
+  for (const note of notes) {
+    // the reference follows the stop of the sentence it cites for: the last sentence begun before it
+    const citing = firstFrom(sentences, note.at + 1) - 1
+    if (citing < 0 || roles[citing] !== 'body' || (result[citing].length && !credited.has(citing))) continue
+    // (a note citing another note credits nothing through it)
+    if (sentences[citing].start >= note.start && sentences[citing].end <= note.end) continue
+    const credit: Attribution[] = []
+    for (let k = firstFrom(sentences, note.start); k < sentences.length && sentences[k].end <= note.end; k++) for (const a of result[k]) if (!a.inherited) credit.push({ ...a, quote: false, inherited: true })
+    if (!credit.length) continue
+    result[citing] = [...result[citing], ...credit]
+    credited.add(citing)
+  }
+}
+
+/** The first sentence starting at or after `offset` (sentences are in text order). */
+function firstFrom(sentences: Sentence[], offset: number): number {
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sentences[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
