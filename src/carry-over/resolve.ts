@@ -1112,7 +1112,8 @@ export class SourceResolver {
     const otherWork = (e: Entity) => research && e.type === 'document' && ![...e.forms].some((f) => f.split(' ').some(work))
     // ("the mayor's office" after "The Pentagon said…": an office owned by someone is theirs, not the nearest body's; so is a document,
     // "the treasurer's annual report" after "Conference data show…")
-    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
+    // (a possessive before a superlative is the scope of a description, "the world's largest sportswear maker", grammar superlativeRanks)
+    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? s.tokens.slice(a, b).filter((t, k) => t.word && t.lower !== t.norm && !grammar.superlativeRanks.has(s.tokens[a + k + 1]?.lower ?? '')).map((t) => t.norm) : []
     const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
     // ("the airline" after "the aviation analytics firm Cirium": a trade's noun stands for no company written with another trade)
     const otherTrade = (e: Entity) => !!e.trade && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head) && !e.trade.includes(head)

@@ -9584,6 +9584,16 @@ describe('a Markdown footnote', () => {
   })
 })
 
+describe('a possessive before a superlative', () => {
+  it('is the scope of a description of the company named before, not an owner', () => {
+    expect(resolvedOrWritten('Nike Inc. said sales fell. The world’s largest sportswear maker now expects revenue to decline.')).toEqual(['Nike Inc.', 'Nike Inc.'])
+    expect(resolvedOrWritten('Bank of America said profit rose. The nation\'s second-largest bank also said it would hire.')).toEqual(['Bank of America', 'Bank of America'])
+    expect(resolvedOrWritten('Tesco PLC said prices would rise. The country’s biggest supermarket chain said energy costs were to blame.')).toEqual(['Tesco PLC', 'Tesco PLC'])
+    // (an owner stays one: the mayor's office is the mayor's)
+    expect(resolvedOrWritten('The Pentagon said the strike worked. The mayor\'s office said it had not been told.')).toEqual(['Pentagon', "mayor's office"])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
