@@ -1014,6 +1014,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   if ((verb.notBefore?.includes(w(tokens, last + 1)) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
+  // ("sneaker giant cuts forecast", "Automaker raises forecast, citing…": after a singular noun and its -s verb, a cue's word that
+  // is also a document's or a saying's noun is that verb's object)
+  const owner = tokens[i - 2]
+  if (verb.form !== 'ing' && !tokens[i].cap && (lexicon.documentNouns.has(tokens[i].norm) || lexicon.speechNouns.has(tokens[i].norm)) && presentVerb(prev) && owner?.word && !isPlural(owner) && !lexicon.determiners.has(owner.lower) && !lexicon.prepositions.has(owner.lower)) return
   // (read no speaker for "held talks": only "held that…" is a cue, "held on Monday that…" too)
   if (verb.thatOnly && w(tokens, tokens[last + 1] && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) !== 'that' && w(tokens, skipAdjuncts(tokens, last + 1)) !== 'that') return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")

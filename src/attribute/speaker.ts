@@ -1,6 +1,6 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { quoteWithin, skipAdjuncts } from './content'
+import { presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
@@ -843,7 +843,24 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   }
   // "There is a lot of chatter…" has no subject to speak
   if (w(tokens, i) === 'there' && BE.has(w(tokens, i + 1))) return undefined
-  return speakerAt(tokens, i)
+  return subjectBeforeVerb(tokens, speakerAt(tokens, i))
+}
+
+/**
+ * The subject alone of a headline's phrase that ran on over its -s verb and a bare object, as a headline drops the articles
+ * that would part them: "Sneaker giant | cuts forecast, citing…", "as automaker | raises outlook" (not after a determiner, a
+ * possessive or an adjective: "the jobs report", "the state's jobs report", "Federal appeals court").
+ */
+function subjectBeforeVerb(tokens: Token[], np: Range | undefined): Range | undefined {
+  // (only a headline drops them: a sentence with its stop keeps "A federal appeals court" whole)
+  if (!np || isPunct(tokens[tokens.length - 1], '.!?')) return np
+  for (let m = np[0] + 1; m < np[1] - 1; m++) {
+    const noun = tokens[m - 1]
+    // (the object is a few lowercase words ending the phrase: "communications director Jennifer Palmieri" is one title and name;
+    // a name's word before is a compound's, "The Senate ethics committee", but for a headline's first word, "Automaker raises…")
+    if (presentVerb(tokens[m]) && noun.word && (!noun.cap || m - 1 === firstWord(tokens)) && !isPlural(noun) && !adjectiveLike({ ...noun, cap: false }) && noun.lower === noun.norm && !lexicon.determiners.has(noun.lower) && !lexicon.prepositions.has(noun.lower) && np[1] - m <= 3 && tokens.slice(m + 1, np[1]).every((t) => t.word && !t.cap)) return [np[0], m]
+  }
+  return np
 }
 
 /**
@@ -865,7 +882,7 @@ export function pastTradedSubject(tokens: Token[], src: Range | undefined, comma
 export function subordinateSubject(tokens: Token[], end: number): Range | undefined {
   for (let m = end - 1; m > 0 && end - m <= 15 && !isPunct(tokens[m], ',;:'); m--) {
     if (!grammar.subordinators.has(tokens[m].lower)) continue
-    let np = rightNP(tokens, m + 1)
+    let np = subjectBeforeVerb(tokens, rightNP(tokens, m + 1))
     // (a verb that is also a noun ends the phrase before the object's determiner: "after the drugmaker cut its forecast")
     if (np && np[1] - np[0] >= 3 && lexicon.determiners.has(w(tokens, np[1])) && !tokens[np[1] - 1].cap) np = [np[0], np[1] - 1]
     const head = np && tokens[headOf(tokens, np)]

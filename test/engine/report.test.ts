@@ -9594,6 +9594,30 @@ describe('a possessive before a superlative', () => {
   })
 })
 
+describe('a headline’s subject, its -s verb and a bare object', () => {
+  it('are read as a clause: the noun after the verb is its object, and a participle after it has the subject', () => {
+    const text = [
+      'Nike shares tumble as sneaker giant cuts forecast, citing weak China demand',
+      'Automaker raises forecast, citing strong demand',
+      'Shares slide as chipmaker trims outlook, citing soft demand',
+      'Economists forecast a recession next year.',
+      // (a name's word before an -s word is a compound's: the committee's own name stays whole)
+      'The Senate ethics committee met on Monday, saying the complaint had no merit.',
+      'Federal appeals court blocks law, citing free speech',
+      'Clinton campaign communications director Jennifer Palmieri acknowledged that the candidate misspoke but noted that experts disagree.',
+    ].join('\n\n')
+    expect(labelAndCues(text).map(([, cues]) => cues)).toEqual([
+      [['citing weak China demand', 'sneaker giant']],
+      [['raises forecast', 'Automaker'], ['citing strong demand', 'Automaker']],
+      [['citing soft demand', 'chipmaker']],
+      [['forecast', 'Economists']],
+      [['saying', 'The Senate ethics committee']],
+      [['citing free speech', 'Federal appeals court']],
+      [['acknowledged that', 'Clinton campaign communications director Jennifer Palmieri'], ['noted that', 'Clinton campaign communications director Jennifer Palmieri']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
