@@ -122,6 +122,11 @@ function verbReading(tokens: Token[], i: number): boolean {
     if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isPunct(tokens[i + 1], ',') && isQuoteMark(tokens[i + 2])))) return true
     if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || /^\d/.test(prev.text)) return false
     if (closedQuoteBehind(tokens, i)) return true
+    // (", the affidavit states.": a document's tag after a comma, ending the sentence)
+    if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && lexicon.documentNouns.has(prev.norm) && !prev.cap) {
+      const np = leftNP(tokens, i - 1)
+      if (np && isPunct(tokens[np[0] - 1], ',')) return true
+    }
     // ("They state their goal is…": after a subject pronoun the form is the verb, and a bare clause may follow)
     if (grammar.subjectPronouns.has(prev.lower) && clauseFollows(tokens, i + 1)) return true
     const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1

@@ -9618,6 +9618,19 @@ describe('a headline’s subject, its -s verb and a bare object', () => {
   })
 })
 
+describe('“states” as a document’s tag', () => {
+  it('is a cue after a comma at the sentence’s end, and the noun elsewhere', () => {
+    const text = 'Investigators traced the truck through video from a gas station, the affidavit states.\n\nThe company failed to pay 40 workers for overtime, the complaint states.\n\nThe tax applies in 12 states, the memo states.\n\nThe bloc includes France, Germany and Italy, among other member states.\n\nThe program covers all 50 states.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['states', 'the affidavit']]],
+      ['direct', [['states', 'the complaint']]],
+      ['direct', [['states', 'the memo']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
