@@ -542,7 +542,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       const k = object ? pastApposition(tokens, j) : j
       // "call it the nerd prom", "called the plan the worst idea in years"; not a time: "called the police the next day"
       const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => lexicon.timeWords.has(x.lower) || (grammar.timeDeterminers.has(x.lower) && !lexicon.prepositions.has(x.lower)))
-      if (object && (['a', 'an'].includes(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (k === j && complementAt(tokens, k)) || definite)) return { kind: 'clause', at: k }
+      // ("called Colfax one of the most dangerous roads": one of a group; not of times, "called the police one of the first times")
+      const oneOf = w(tokens, k) === 'one' && w(tokens, k + 1) === 'of' && !tokens.slice(k + 2, k + 5).some((x) => x.lower === 'time' || x.lower === 'times' || lexicon.timeWords.has(x.lower) || grammar.durations.has(x.lower))
+      if (object && (['a', 'an'].includes(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (k === j && complementAt(tokens, k)) || definite || oneOf)) return { kind: 'clause', at: k }
       // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
       const closing = !!np && np[1] - np[0] >= 2 && (adjectiveLike(tokens[np[1] - 1]) || grammar.judgmentAdjectives.has(tokens[np[1] - 1].lower)) && clauseEnds(tokens[np[1]])

@@ -9631,6 +9631,18 @@ describe('“states” as a document’s tag', () => {
   })
 })
 
+describe('“called” with a name and one of a group', () => {
+  it('names what the subject called it', () => {
+    const text = 'Cycling advocates have long called Colfax one of the most dangerous roads in the metro area.\n\nThe coach called Ortiz one of the best players he had coached.\n\nThe senator called the bill one of the worst in decades.\n\nShe called the police one of the first times she saw him.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['called', 'Cycling advocates']]],
+      ['direct', [['called', 'The coach']]],
+      ['direct', [['called', 'The senator']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
