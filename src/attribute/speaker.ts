@@ -53,6 +53,15 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
     const speakers = relativeSubject(tokens, at)
     if (speakers) return speakers
+    // ("a memo, dated March 3, which said…", "a poll, released Tuesday, that showed…": a document before a participle's aside set
+    // off ahead of the relative; an aside naming an agent leaves the relative to it, "The poll, carried out by Gallup, which said…")
+    if ((t.lower === 'that' || t.lower === 'which') && at === i - 1 && isPunct(tokens[at - 1], ',')) {
+      let open = at - 2
+      while (open > 0 && at - open <= 12 && tokens[open].word && tokens[open].lower !== 'by') open--
+      const np = isPunct(tokens[open], ',') && pastForm(tokens[open + 1]) && tokens[open - 1]?.word ? leftNP(tokens, open - 1) : undefined
+      const head = np && tokens[headOf(tokens, np)]
+      if (head && lexicon.documentNouns.has(head.norm)) return fromLastArticle(tokens, np)
+    }
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
     // ("nothing that suggests…" names no one)
     if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && !lexicon.cueVerbs.has(tokens[at - 1].lower) && !lexicon.clauseBreakers.has(tokens[at - 1].lower) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {

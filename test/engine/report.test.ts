@@ -9643,6 +9643,19 @@ describe('“called” with a name and one of a group', () => {
   })
 })
 
+describe('a relative after a document’s participle aside', () => {
+  it('stands for the document, not the aside’s last word', () => {
+    const text = 'He released a memo, dated March 3, which said the plant was unsafe.\n\nThe council published the audit, completed in 2023, which found $4 million in overpayments.\n\n' +
+      // (an aside that names its agent leaves the relative to the agent, as the labelled set has it)
+      'The poll, carried out last month by Gallup, which said approval had fallen, drew wide notice.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'a memo']]],
+      ['direct', [['found', 'the audit']]],
+      ['direct', [['said', 'Gallup']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
