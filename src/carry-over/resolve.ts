@@ -301,6 +301,7 @@ export class SourceResolver {
       e.one ??= oneSpeaker(s.tokens, f.src!)
       e.gender ||= headGender(s.tokens, f.src!)
     }
+    if (e.type === 'person') e.gender ||= appositionGender(s.tokens, f.src![1])
     return e
   }
 
@@ -779,6 +780,8 @@ export class SourceResolver {
       if (entity || (b - a > 1 && !s.titleCase)) this.runs.set(written, entity)
     }
     if (!entity) return
+    // ("Kim Yo-jong, the powerful sister of leader Kim Jong-un, …": a gendered noun set off after a name tells its gender)
+    if (entity.type === 'person' && !entity.gender) entity.gender = appositionGender(t, b)
     this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
   }
 
@@ -1595,6 +1598,17 @@ function appositionNoun(t: Token[], b: number): string | undefined {
     return head.word && !head.cap && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
   }
   return undefined
+}
+
+/** The gender of a noun set off right after a name: "…, the mother of the victim, …", "…, her husband, …"; else ''. */
+function appositionGender(t: Token[], b: number): Gender {
+  if (t[b]?.text !== ',' || !(grammar.articles.has(w(t, b + 1)) || grammar.possessivePronouns.has(w(t, b + 1)))) return ''
+  for (let k = b + 2; k < b + 8 && k < t.length; k++) {
+    if (t[k].word && !lexicon.prepositions.has(t[k].lower)) continue
+    const head = t[k - 1]
+    return head.word && !head.cap ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
+  }
+  return ''
 }
 
 /**

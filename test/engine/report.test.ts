@@ -9656,6 +9656,14 @@ describe('a relative after a document’s participle aside', () => {
   })
 })
 
+describe('a gendered noun set off after a name', () => {
+  it('tells the name’s gender, so a pronoun of the other skips it', () => {
+    expect(resolvedOrWritten('Officer Dana Reyes arrested the driver. Lee Sang-min, the mother of the victim, said the police had failed her son. He said the case was closed.')).toEqual(['Lee Sang-min', 'Dana Reyes'])
+    expect(resolvedOrWritten('Mayor Chris Park spoke first. Robin Ahn, his wife, said the family would sue. She said the hospital had lied.')).toEqual(['Robin Ahn', 'Robin Ahn'])
+    expect(resolvedOrWritten('Sen. Alex Moreno said the vote was close. Kim Yo-jong, the powerful sister of leader Kim Jong-un, warned the allies would pay. He said the bill would pass.')).toEqual(['Alex Moreno', 'Kim Yo-jong', 'Alex Moreno'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
