@@ -36,6 +36,11 @@ interface Entity {
 
 type Gender = 'f' | 'm' | ''
 
+/** "the North", "the South": a country by its compass word, as Korean and Sudanese news write them */
+const COMPASS = /^[Tt]he (?:North|South)$/
+/** a country's name opening with a compass word: "North Korea", "South Sudan" */
+const COMPASS_NAME = /\b(North|South) \p{Lu}\p{Ll}+/gu
+
 interface Mention {
   entity: Entity
   sentence: number
@@ -96,6 +101,9 @@ export class SourceResolver {
   private sources: Array<{ source: Source; entity: Entity }> = []
   /** named bodies by the first word of their name, so that "Vantor" finds "Vantor Semiconductor" */
   private bodiesByFirstWord = new Map<string, Entity>()
+  /** countries named by a compass word so far ("North" → North Korea), and how far the text was read for them */
+  private compassCountries = new Map<string, string>()
+  private compassRead = 0
   /** named bodies whose name is one word, by that word in lower case ("nvidia") */
   private oneWordBodies = new Map<string, Entity>()
   /** named outlets, so that "the Times" finds "The New York Times" */
@@ -244,10 +252,25 @@ export class SourceResolver {
   }
 
   /** The entity a source mention stands for, registering it when new. */
+  /** The country whose name opens with `word` ("North" of "the North"), written last before offset `at`, if any. */
+  private compassCountry(at: number, word: string): string | undefined {
+    // (the text is read once, up to each "the North" met: an article of them stays linear)
+    COMPASS_NAME.lastIndex = this.compassRead
+    for (let m = COMPASS_NAME.exec(this.text); m && m.index + m[0].length <= at; m = COMPASS_NAME.exec(this.text)) {
+      const country = lexicon.places.countryWords.get(m[0].toLowerCase())
+      if (country) this.compassCountries.set(m[1], country)
+      this.compassRead = COMPASS_NAME.lastIndex
+    }
+    return this.compassCountries.get(word)
+  }
+
   private entityFor(s: Analysed, f: Found): Entity | undefined {
     if (f.rule === 'answer-turn') return this.interviewee
     const r = f.reading!
     if (r.pronoun) return this.resolvePronoun(s, f.src![0], r)
+    // ("the North slammed the drills" after "North Korea fired…": a compass point for a country named by it before)
+    const country = f.src![1] - f.src![0] === 2 && COMPASS.test(this.span(s.tokens, f.src!).text) ? this.compassCountry(s.tokens[f.src![0]].start, s.tokens[f.src![0] + 1].text) : undefined
+    if (country) return this.register(country, { kind: 'named', type: 'government', country }, this.span(s.tokens, f.src!).text)
     // (two joined are neither one: "The mayor and the council said" is no council named before; "the law and policy center" is one)
     if (r.role && !JOINED_DEFINITE.test(r.name)) {
       const hit = this.resolveRole(s, r, f.src!) ?? this.epithetOf(s, r, f.src!)

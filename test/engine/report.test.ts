@@ -9664,6 +9664,18 @@ describe('a gendered noun set off after a name', () => {
   })
 })
 
+describe('“the North” and “the South”', () => {
+  it('are the country named before by its compass word, and nothing else', () => {
+    expect(types('North Korea fired a missile on Tuesday, a day after the North slammed joint drills as a rehearsal for invasion.\n\nSouth Korea said it would respond. The South also said it had raised its alert.')).toEqual([
+      ['South Korea', 'government'],
+      ['North Korea', 'government'],
+    ])
+    expect(resolvedOrWritten('South Sudan accused its neighbour of arming rebels. The South said talks were over.')).toEqual(['South Sudan', 'South Sudan'])
+    // (with no such country before, the compass word is a body of its own)
+    expect(types('In the Civil War, the South said it would secede.')).toEqual([['South', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
