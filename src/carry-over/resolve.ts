@@ -38,6 +38,8 @@ type Gender = 'f' | 'm' | ''
 
 /** "the North", "the South": a country by its compass word, as Korean and Sudanese news write them */
 const COMPASS = /^[Tt]he (?:North|South)$/
+/** a word in capitals throughout, an acronym: "NASA", "FDA" ("F.D.A." reads so too) */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u
 /** a country's name opening with a compass word: "North Korea", "South Sudan" */
 const COMPASS_NAME = /\b(North|South) \p{Lu}\p{Ll}+/gu
 
@@ -432,6 +434,9 @@ export class SourceResolver {
       e = this.byInitials(name) ?? this.definedShortName(name, r, written)
       if (e) this.entities.set(key, e)
     }
+    // ("FDA clears new shot" then "The Food and Drug Administration approved…": a body only mentioned by its initials goes by its full
+    // name; one that spoke keeps the name it spoke by, "The EPA said…")
+    if (e?.mentioned && ACRONYM.test(e.name) && name.includes(' ') && capitalised(name) && aliasOf(lower) === aliasOf(e.name.toLowerCase())) e.name = name
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
@@ -691,6 +696,11 @@ export class SourceResolver {
     // name, "Wells Fargo CEO John Stumpf", "Labour MP Ruth Abara")
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       this.bodyMention(s, a, from + listed.length, listed.value)
+      return
+    }
+    // (so is a body of government by its initials alone: "NASA did not respond. The agency has said…", "The FDA approved…")
+    if (b - from === 1 && ACRONYM.test(t[from].text) && lexicon.governmentWords.match(t, from, b)?.length === 1 && !s.titleCase) {
+      this.bodyMention(s, from, b, 'government')
       return
     }
     // a name right after the noun of a body's kind, not a company's nor an outlet's, is a mention "the agency" may stand for later,
@@ -1227,10 +1237,11 @@ export class SourceResolver {
       // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
-      // ("the agency" after "The Food and Drug Administration approved…": an agency by the last word of its name, grammar agencyNames)
+      // ("the agency" after "The Food and Drug Administration approved…": an agency by the last word of its name, grammar agencyNames,
+      // or by its initials, "NASA did not respond. The agency has said…")
       // ("the enforcer said" after "The European Commission fined Apple…": a regulator's noun by any office's name, grammar regulatorNouns)
       // (one that spoke too, as a regulator's noun names no body it was written with: "The SEC said… The regulator added…")
-      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (said(e, head) || (head === 'agency' && grammar.agencyNames.has(last(e))))) || (grammar.regulatorNouns.has(head) && grammar.regulatorOffices.has(kindWord(e))))) : undefined) ??
+      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (said(e, head) || (head === 'agency' && agencyNamed(e)))) || (grammar.regulatorNouns.has(head) && grammar.regulatorOffices.has(kindWord(e))))) : undefined) ??
       // ("the center said" after "The Brennan Center for Justice counted…": a body of one kind only mentioned, by its own noun)
       (lexicon.ownWordOffices.has(head) ? recent.find((e) => e.mentioned && GROUP_TYPES.has(e.type) && said(e, head)) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)
@@ -1622,6 +1633,9 @@ function appositionNoun(t: Token[], b: number): string | undefined {
   }
   return undefined
 }
+
+/** A body of government written with an agency's last word (grammar agencyNames) or by its initials. */
+const agencyNamed = (e: Entity) => [...e.forms, e.name].some((f) => grammar.agencyNames.has(lastWord(f)) || ACRONYM.test(f.replace(/^the /i, '')))
 
 /** The gender of a noun set off right after a name: "…, the mother of the victim, …", "…, her husband, …"; else ''. */
 function appositionGender(t: Token[], b: number): Gender {

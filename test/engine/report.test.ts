@@ -9676,6 +9676,16 @@ describe('“the North” and “the South”', () => {
   })
 })
 
+describe('a body of government known by its initials', () => {
+  it('is the one "the agency" stands for, though only mentioned, and goes by its full name once written', () => {
+    expect(resolvedOrWritten('NASA did not immediately respond to a request for comment. The agency has previously said that life would be hard to detect.')).toEqual(['NASA'])
+    expect(resolvedOrWritten('The FDA approved the drug on Friday. The agency said it was safe for adults.')).toEqual(['FDA'])
+    expect(rows('FDA clears new RSV shot\n\nThe Food and Drug Administration approved the vaccine on Friday. The agency said it cut severe illness by 82%.')).toEqual([['Food and Drug Administration', 'government', 1]])
+    // (a company's initials are no agency)
+    expect(resolvedOrWritten('IBM said it would cut jobs. The agency said it would appeal the fine.')).toEqual(['IBM', 'agency'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
