@@ -9686,6 +9686,14 @@ describe('a body of government known by its initials', () => {
   })
 })
 
+describe('a speaker at a meeting', () => {
+  it('is a person, unnamed when indefinite, while Speaker before a name stays a title', () => {
+    expect(check('Another speaker, who identified herself only as Linda, told the council she skips meals to pay her bills.').sentences[0].attributions.map((a) => [a.source.text, a.source.kind, a.source.type])).toEqual([['Another speaker', 'vague', 'anonymous']])
+    expect(types('Christian speaker Lance Wallnau said he backed Trump. “Pray for him,” the speaker says into the camera.')).toEqual([['Lance Wallnau', 'person']])
+    expect(types('House Speaker Mike Johnson said the vote would happen Friday.')).toEqual([['Mike Johnson', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
