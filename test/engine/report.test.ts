@@ -9694,6 +9694,14 @@ describe('a speaker at a meeting', () => {
   })
 })
 
+describe('a dashboard or a tracker', () => {
+  it('is its keeper’s published record, a document', () => {
+    expect(types('Weekday ridership hit 612,000, according to the authority\'s October ridership dashboard.')).toEqual([["authority's October ridership dashboard", 'document']])
+    expect(types('Clinton has spent $77 million on ads, according to Kantar Media’s political ad tracker.')).toEqual([['Kantar Media’s political ad tracker', 'document']])
+    expect(labels('The fitness tracker costs $99.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
