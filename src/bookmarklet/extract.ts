@@ -1,6 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import type { Block } from '../types'
-import { rowKind, TABLE_CELLS } from '../input/elements'
+import { noteMarker, rowKind, TABLE_CELLS } from '../input/elements'
 
 /** The article as the engine sees it, with the way back to the live page. */
 export interface Article {
@@ -259,6 +259,8 @@ function walk(doc: Document, kept: Set<Text>, ignore?: Node): Article | 'too-lon
     const el = n as Element
     const tag = el.localName
     if (SKIP.has(tag)) return
+    // (a footnote's marker is no prose)
+    if (tag === 'sup' && noteMarker((el.textContent ?? '').trim(), !!el.querySelector('a'))) return
     if (tag === 'br') {
       // Two breaks in a row are how some sites make paragraphs.
       if (len) pending = pending ? 2 : 1

@@ -45,3 +45,9 @@ export function endTagAt(src: string, name: string, from: number): number {
   finder.lastIndex = from
   return finder.exec(src)?.index ?? -1
 }
+
+/**
+ * Whether a superscript holding `text`, with or without a link inside, is a footnote's or a citation's marker, no prose:
+ * "said<sup><a href="#fn1">1</a></sup>.", "<sup>[2]</sup>" (an exponent stays: "km<sup>2</sup>").
+ */
+export const noteMarker = (text: string, link: boolean) => text.length <= 6 && (link || /^\[[\w*†‡§]{1,4}\]$/.test(text))

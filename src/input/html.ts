@@ -1,5 +1,5 @@
 import type { Block } from '../types'
-import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt, rowKind, TABLE_CELLS } from './elements'
+import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt, noteMarker, rowKind, TABLE_CELLS } from './elements'
 import { decodeAll, decodeReference } from './entities'
 import { lastAtMost, lineIndex } from './lines'
 import type { Directive, Extracted } from './types'
@@ -130,6 +130,13 @@ function furniture(value: string | undefined): boolean {
   return false
 }
 
+/** Whether a superscript holds only a footnote's marker (see noteMarker). */
+function supMarker(el: El, src: string): boolean {
+  const link = el.children.find((c): c is El => 'name' in c && c.name === 'a')
+  const text = (link ? link.children : el.children).map((c) => ('s' in c ? src.slice(c.s, c.e) : '')).join('').trim()
+  return noteMarker(text, !!link)
+}
+
 function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim()
 }
@@ -206,6 +213,8 @@ export function readHtml(source: string): Extracted {
       dropped = !el.big
       el.flags |= HEADINGS_ONLY
     }
+    // (a footnote's marker is no prose)
+    if (!dropped && el.name === 'sup' && el.len <= 6) dropped = supMarker(el, src)
     el.dropped = dropped
     const parent = el.parent
     if (dropped || !parent) return

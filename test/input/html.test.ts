@@ -218,6 +218,13 @@ describe('readHtml blocks and whitespace', () => {
     expect(readHtml('<p>  The\n\t mayor   <b> said </b>  so.  </p>').text).toBe('The mayor said so.')
   })
 
+  it('drops a footnote marker in a superscript, a link or a bracketed mark, and keeps an exponent', () => {
+    expect(readHtml('<p>Gusts hit 70 mph, the weather service said<sup><a href="#fn1">1</a></sup>.</p>').text).toBe('Gusts hit 70 mph, the weather service said.')
+    expect(readHtml('<p>Prices rose, the report said<sup class="reference"><a href="#cite_note-3">[3]</a></sup>.</p>').text).toBe('Prices rose, the report said.')
+    expect(readHtml('<p>Turnout fell, the clerk said<sup>[a]</sup>.</p>').text).toBe('Turnout fell, the clerk said.')
+    expect(readHtml('<p>The lake covers 40 km<sup>2</sup>.</p>').text).toBe('The lake covers 40 km2.')
+  })
+
   it('turns <br> into a line break and two of them into a new block', () => {
     expect(readHtml('<p>One<br>two <br/> three</p>').text).toBe('One\ntwo\nthree')
     const loose = readHtml('<div>First point.<br><br>Second point.</div>')
