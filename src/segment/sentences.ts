@@ -1,7 +1,7 @@
 import type { Block } from '../types'
 import { lexicon } from '../lexicon'
 import { nicknameEnd } from './nickname'
-import { INVISIBLE, isWebAddress } from './tokens'
+import { citationEnd, INVISIBLE, isWebAddress } from './tokens'
 
 /** A sentence before analysis: where it is and how it stands on the page. */
 export interface Unit {
@@ -251,6 +251,13 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     while (j < end && TERMINAL.includes(text[j])) j++
     const run = text.slice(i, j)
     while (j < end && CLOSERS.includes(text[j])) j++
+    // (a citation's marker after the stop goes with it: "…, the report said.[2] Turnout fell.")
+    while (text[j] === '[') {
+      const m = citationEnd(text, j)
+      if (m === j) break
+      j = m
+      while (j < end && CLOSERS.includes(text[j])) j++
+    }
     // ("It fell。Then…", "公布。他说": no space follows a wide stop; "３．５" is a number)
     if (WIDE.includes(run[run.length - 1]) && !(run === '．' && NUMERAL.test(text[i - 1] ?? '') && NUMERAL.test(text[i + 1] ?? ''))) {
       push(j)

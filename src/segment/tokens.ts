@@ -51,6 +51,14 @@ function classOf(text: string, i: number): number {
 /** Whether a character code is an ASCII digit. */
 export const isDigit = (c: number) => c >= 48 && c <= 57
 
+/** Past a citation's marker opening at `j`, "[2]", "[a]", as pages copied from encyclopedias carry them; else `j`. */
+export function citationEnd(text: string, j: number): number {
+  let k = j + 1
+  while (k < j + 4 && isDigit(text.charCodeAt(k))) k++
+  if (k === j + 1 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++
+  return k > j + 1 && text[k] === ']' ? k + 1 : j
+}
+
 /** Code units of the character at `i`: two for a surrogate pair. */
 const width = (text: string, i: number) => {
   const c = text.charCodeAt(i)
@@ -91,6 +99,14 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
     }
     if (k === 3) {
       const c = text.charCodeAt(i)
+      // (a citation's marker is no word nor mark of the sentence: "the weather service said[1].")
+      if (c === 0x5b) {
+        const m = citationEnd(text, i)
+        if (m > i && m <= end) {
+          i = m
+          continue
+        }
+      }
       // a social-media handle is one name: "@SpeakerRyan", "@KCNA_news" (not the "@" inside an e-mail address)
       const handle = c === 0x40 ? handleEnd(text, i, end) : i
       if (handle > i + 1 && (i === start || classOf(text, i - 1) !== 1)) {

@@ -9702,6 +9702,22 @@ describe('a dashboard or a tracker', () => {
   })
 })
 
+describe('a citation’s marker in pasted text', () => {
+  it('is no word: a tag before it ends its sentence, and a stop before it ends the sentence with it', () => {
+    const text = 'Gusts hit 70 mph, the weather service said[1].\n\nPrices rose, the report said.[2] Turnout fell.\n\nThe city grew 4%, officials said.[12][13] It was the fastest growth in the state.\n\n"We won [3]," the coach said.'
+    expect(check(text).sentences.map((s) => [s.text, s.label])).toEqual([
+      ['Gusts hit 70 mph, the weather service said[1].', 'direct'],
+      ['Prices rose, the report said.[2]', 'direct'],
+      ['Turnout fell.', 'unattributed'],
+      ['The city grew 4%, officials said.[12][13]', 'reported'],
+      ['It was the fastest growth in the state.', 'unattributed'],
+      ['"We won [3]," the coach said.', 'direct'],
+    ])
+    // (a bracketed word is no marker)
+    expect(check('The statute [the 1998 act] applies, the judge said.').sentences.map((s) => s.label)).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
