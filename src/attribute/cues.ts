@@ -1019,6 +1019,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   if ((verb.notBefore?.includes(w(tokens, last + 1)) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
+  // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
+  const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : lexicon.adverbs.has(w(tokens, i - 1)) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
+  if (verb.form === 'base' && grammar.deonticModals.has(modal)) return
   // ("sneaker giant cuts forecast", "Automaker raises forecast, citing…": after a singular noun and its -s verb, a cue's word that
   // is also a document's or a saying's noun is that verb's object)
   const owner = tokens[i - 2]

@@ -9718,6 +9718,29 @@ describe('a citation’s marker in pasted text', () => {
   })
 })
 
+describe('a saying verb after a modal of obligation', () => {
+  it('is what is asked of the subject, no words of theirs', () => {
+    const text = [
+      'The council votes next month. It should say yes.',
+      'The mayor should admit that the plan failed.',
+      'Under federal law, lobbyists must declare publicly if they represent foreign leaders.',
+      'The commissioner ought to explain why the audit was late.',
+      // (a prediction or a report of what one will say still counts)
+      'The mayor will say on Monday that the plan failed, aides said.',
+      'Critics say the mayor should resign.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['say', 'The mayor'], ['said', 'aides']]],
+      ['reported', [['say', 'Critics']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
