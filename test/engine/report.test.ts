@@ -9741,6 +9741,29 @@ describe('a saying verb after a modal of obligation', () => {
   })
 })
 
+describe('“projects” and “states” before a bare clause', () => {
+  it('are verbs after a document’s word or a body’s initials, and nouns elsewhere', () => {
+    const text = [
+      'The Penn Wharton Budget Model projects the plan will cost $475 billion over 10 years.',
+      'CBO projects the deficit will grow to $2 trillion.',
+      'The audit states the agency lost track of 400 laptops.',
+      'Battleground state Ohio is nearly 8% Polish American.',
+      'Twenty-seven states led by West Virginia are suing.',
+      'The bill funds projects the city wants.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['projects', 'The Penn Wharton Budget Model']]],
+      ['direct', [['projects', 'CBO']]],
+      ['direct', [['states', 'The audit']]],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+    // (a model's name is the document, not a person)
+    expect(types('The Penn Wharton Budget Model projects the plan will cost $475 billion.')).toEqual([['Penn Wharton Budget Model', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
