@@ -194,14 +194,16 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   // (a month's day, "on Jan. 5", "June 12", is a date as a year is, "in March 2024" too; wire copy may drop the date's "on": "The
   // council Jan. 5 voted")
   const day = !meridiem && tokens[k].text.length <= 2
-  if ((day || YEAR.test(tokens[k].text)) && isMonth(tokens[k - 1])) {
-    const on = tokens[k - 2]
-    return on && !on.cap && (on.lower === 'on' || grammar.timePrepositions.has(on.lower)) ? k - 2 : day ? k - 1 : -1
-  }
+  const dated = (day || YEAR.test(tokens[k].text)) && isMonth(tokens[k - 1])
+  if (dated) k--
   // (a clock time is split at its colon: "7", ":", "30")
-  if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
+  else if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
   else if (!meridiem && !YEAR.test(tokens[k].text)) return -1
-  return grammar.timePrepositions.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1].cap ? k - 1 : -1
+  // ("as recently as 2022", "as early as May 2023": an "as … as" phrase, grammar asTimeAdverbs)
+  if (tokens[k - 1]?.lower === 'as' && grammar.asTimeAdverbs.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'as') return k - 3
+  const on = tokens[k - 1]
+  if (on && !on.cap && (grammar.timePrepositions.has(on.lower) || (dated && on.lower === 'on'))) return k - 1
+  return dated && day ? k : -1
 }
 
 /** A capitalised time word before a number, a month's name or short form: "Jan.", "June" (a weekday takes no number). */

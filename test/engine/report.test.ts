@@ -9764,6 +9764,21 @@ describe('“projects” and “states” before a bare clause', () => {
   })
 })
 
+describe('an “as … as” time phrase between a subject and its verb', () => {
+  it('is no part of the speaker', () => {
+    const text = [
+      'The move would mark a reversal for GM, which as recently as 2022 said it planned to build four plants.',
+      'The mayor as recently as May 2023 said the bridge was safe.',
+      'Police as early as 7 a.m. said the road was closed.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'GM']]],
+      ['direct', [['said', 'The mayor']]],
+      ['direct', [['said', 'Police']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
