@@ -182,6 +182,15 @@ export function pastClock(tokens: Token[], i: number): number {
   return k > i + 1 ? k : i
 }
 
+/** Whether the "and" or "or" at `k` joins two lowercase modifiers opening the phrase at `i`, before a noun of people: "current and former officials". */
+function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
+  const [a, b, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]]
+  const opens = k - 1 === i || lexicon.determiners.has(tokens[k - 2].lower) || /^\d/.test(tokens[k - 2].text) || lexicon.indefinite.has(tokens[k - 2].lower)
+  // (a role is no modifier, "the mayor and police officials" are two; "local" is one, though "a local" is a person)
+  const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !t.lower.endsWith('s') && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.personRoles.has(t.norm)
+  return opens && modifier(a) && modifier(b) && isWord(noun) && personWord(noun)
+}
+
 /** The preposition opening a year, a date or a clock time that ends at `j` ("in 2001", "in March 2024", "on Jan. 5", "at 7:30 a.m."), or -1. */
 function clockOrYearStart(tokens: Token[], j: number): number {
   let k = j
@@ -608,6 +617,11 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // "Texas and 19 other states": past "other" and its count, to the kind
       if (l === 'and' && tokens[k - 1].cap && othersAfter(tokens, k + 1)) {
         k += tokens[k + 1].lower === 'other' ? 2 : 3
+        continue
+      }
+      // ("three current and former officials", "local and state officials": two modifiers joined before their people's noun)
+      if ((l === 'and' || l === 'or') && modifiersJoined(tokens, i, k)) {
+        k += 2
         continue
       }
       // ("a survey of more than 2,000 adults": a figure's lead stays in the phrase)

@@ -9779,6 +9779,24 @@ describe('an “as … as” time phrase between a subject and its verb', () => 
   })
 })
 
+describe('two modifiers joined before a noun of people', () => {
+  it('are one phrase after the cue, as before it', () => {
+    const text = [
+      'The plan was shelved, according to three current and former officials.',
+      'The plan was shelved, said three current and former officials.',
+      'The plan was shelved, according to local and state officials.',
+      // (two people or groups joined stay two)
+      'The plan was shelved, according to the mayor and police officials.',
+    ].join('\n\n')
+    expect(labelAndCues(text).map(([, cues]) => (cues as string[][]).map((c) => c[1]))).toEqual([
+      ['three current and former officials'],
+      ['three current and former officials'],
+      ['local and state officials'],
+      ['the mayor'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
