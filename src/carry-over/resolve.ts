@@ -1207,6 +1207,10 @@ export class SourceResolver {
       const m = this.mentions[k]
       if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company ? !otherBody(m.entity) : opens(m))) own = m.entity
     }
+    // ("The IRS sent the letters in error, the agency said": a body of government opening the sentence, by its noun or an agency's
+    // name, though the noun was said of another before)
+    const opener = lexicon.governmentOffices.has(head) && !own ? this.mentions.find((m) => m.sentence === s.index && m.token <= opening && m.token < a) : undefined
+    if (opener?.entity.mentioned && opener.entity.type === 'government' && (said(opener.entity, head) || (head === 'agency' && agencyNamed(opener.entity)))) own = opener.entity
     // ("Amazon rose $6.20. The online retail giant reported…": a company that opens the sentence before, though another spoke before it)
     const before = this.previous[this.previous.length - 1]
     // ("The Red Cross opened a shelter. Pets are welcome, the organization said": a body's noun of any kind so, opening its sentence

@@ -9797,6 +9797,15 @@ describe('two modifiers joined before a noun of people', () => {
   })
 })
 
+describe('a body of government opening the sentence', () => {
+  it('is the one its noun in a tag stands for, though the noun was said of another before', () => {
+    expect(resolvedOrWritten('The CDC issued new guidance. The agency said masks were optional. The IRS sent the letters in error, the agency said.')).toEqual(['CDC', 'IRS'])
+    expect(resolvedOrWritten('The Fire Department said the blaze was out. The Police Department arrested a suspect, the department said.')).toEqual(['Fire Department', 'Police Department'])
+    // (one only mentioned later in the sentence is not)
+    expect(resolvedOrWritten('The CDC issued new guidance. Masks are now optional even in IRS offices, the agency said.')).toEqual(['CDC'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
