@@ -486,6 +486,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // "rejected the idea as “ludicrous”", "rejected the notion that…": a characterisation or a denial; "rejecting a treaty … that would…" is an act
   if (verb.characterizes) {
+    // (the claim may have gone ahead: "…, a claim Kyiv rejects." ends with the verb; cues read the noun of saying before it)
+    if (j >= tokens.length || isPunct(tokens[j], '.!?')) return { kind: 'trailing', at: j }
     const obj = rightNP(tokens, j)
     if (!obj) return undefined
     if (w(tokens, obj[1]) === 'as' && quoteWithin(tokens, obj[1] + 1)) return { kind: 'quote', at: obj[1] + 1 }

@@ -9806,6 +9806,24 @@ describe('a body of government opening the sentence', () => {
   })
 })
 
+describe('a claim set off after what was said, then rejected', () => {
+  it('is rejected by the name after it, as it is denied or disputed', () => {
+    const text = [
+      'The Kremlin has repeatedly said it does not target civilians, a claim Kyiv rejects.',
+      'The ministry said the vessel was in Chinese waters, an account Manila rejected.',
+      'Officials said the ship had strayed, a version the crew denied.',
+      // (an offer rejected is an act)
+      'Lawmakers debated the offer, which the union rejected.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'The Kremlin'], ['rejects', 'Kyiv']]],
+      ['direct', [['said', 'The ministry'], ['rejected', 'Manila']]],
+      ['direct', [['said', 'Officials'], ['denied', 'the crew']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
