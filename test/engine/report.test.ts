@@ -9824,6 +9824,19 @@ describe('a claim set off after what was said, then rejected', () => {
   })
 })
 
+describe('rumours and talk said to be about', () => {
+  it('are sourceless hedges, while signs are the writer’s reading', () => {
+    const text = 'There were rumors that the plant would close.\n\nThere is talk of a merger between the two banks.\n\nThere have been rumours of a takeover for months.\n\nThere are signs that the economy is slowing.\n\nThere was talk radio on in the cab.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['There were rumors', null]]],
+      ['reported', [['There is talk of', null]]],
+      ['reported', [['There have been rumours', null]]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
