@@ -215,8 +215,8 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   return dated && day ? k : -1
 }
 
-/** A capitalised time word before a number, a month's name or short form: "Jan.", "June" (a weekday takes no number). */
-const isMonth = (t: Token | undefined) => !!t?.cap && lexicon.timeWords.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower)
+/** A capitalised time word, a month's name or short form before its day: "Jan.", "June" (a weekday takes no number). */
+export const isMonth = (t: Token | undefined) => !!t?.cap && lexicon.timeWords.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower)
 
 /** The last words of the asides of grammar.json, so most words are let go at one look-up. */
 const ASIDE_ENDS = new Set([...grammar.asides].map((p) => p.slice(p.lastIndexOf(' ') + 1)))

@@ -4,7 +4,7 @@ import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attr
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { GROUP_TYPES, isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { adverbLike, headOf, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
+import { adverbLike, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
 
@@ -687,7 +687,7 @@ export class SourceResolver {
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted")
-    if (b - a === 1 && /^\d/.test(t[b]?.text ?? '') && lexicon.timeWords.has(t[a].lower.endsWith('.') ? t[a].lower.slice(0, -1) : t[a].lower)) return
+    if (b - a === 1 && /^\d/.test(t[b]?.text ?? '') && isMonth(t[a])) return
     // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
     // Prevention has counted… The agency says…"
     const from = t[a].lower === 'the' ? a + 1 : a

@@ -21,12 +21,12 @@ export interface Segmentation {
   paragraphs: Array<[number, number]>
 }
 
-const TERMINAL = '.!?…。｡．！？'
 /** the full-width and ideographic stops a CJK keyboard types, which end their sentence with no space after them */
 const WIDE = '。｡．！？'
+const TERMINAL = '.!?…' + WIDE
 const NUMERAL = /\p{Nd}/u
 /** where a sentence may end: a stop, or a year glued to a capitalised word */
-const CANDIDATE = /[.!?…。｡．！？]|\d(?=\p{Lu})/gu
+const CANDIDATE = new RegExp(`[.!?…${WIDE}]|\\d(?=\\p{Lu})`, 'gu')
 const CLOSERS = '"”’\')]»›」』'
 const OPENERS = '"“‘\'([«‹„'
 /** what ends a line before a list's item: a stop, a lead-in's colon or semicolon, and any closing marks */
@@ -252,9 +252,9 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     const run = text.slice(i, j)
     while (j < end && CLOSERS.includes(text[j])) j++
     // (a citation's marker after the stop goes with it: "…, the report said.[2] Turnout fell.")
-    while (text[j] === '[') {
+    while (j < end && text[j] === '[') {
       const m = citationEnd(text, j)
-      if (m === j) break
+      if (m === j || m > end) break
       j = m
       while (j < end && CLOSERS.includes(text[j])) j++
     }
