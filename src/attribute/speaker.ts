@@ -53,6 +53,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
     const speakers = relativeSubject(tokens, at)
     if (speakers) return speakers
+    // ("…, the researchers noted, which could explain…": a relative after a tag is about what was said, no one)
+    const tag = lexicon.cueVerbs.get(w(tokens, at - 2))
+    if (t.lower === 'which' && isPunct(tokens[at - 1], ',') && (tag?.form === 'past' || tag?.form === 'present') && !tokens[at - 2].cap && !lexicon.nounish.has(w(tokens, at - 2))) return undefined
     // ("a memo, dated March 3, which said…", "a poll, released Tuesday, that showed…": a document before a participle's aside set
     // off ahead of the relative; an aside naming an agent leaves the relative to it, "The poll, carried out by Gallup, which said…")
     if ((t.lower === 'that' || t.lower === 'which') && at === i - 1 && isPunct(tokens[at - 1], ',')) {

@@ -9837,6 +9837,22 @@ describe('rumours and talk said to be about', () => {
   })
 })
 
+describe('a relative clause after a tag', () => {
+  it('is about what was said, no speaker of its own', () => {
+    const text = [
+      'People in the early stages of decline may walk less, the researchers noted, which could explain part of the link.',
+      'The plan failed, officials said, which suggests the city will try again.',
+      // (after a body's name the relative is the body's)
+      'Pence linked to the Associated Press report, which notes that most donors met her.',
+    ].join('\n\n')
+    expect(labelAndCues(text).map(([, cues]) => (cues as string[][]).map((c) => c.join(' > ')))).toEqual([
+      ['noted > the researchers'],
+      ['said > officials'],
+      ['notes that > the Associated Press report'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
