@@ -54,6 +54,15 @@ describe('POST /v1/check', () => {
     expect(sentenceWith(body, 'Officials said').label).toBe('reported')
   })
 
+  it('decodes Markdown character references with the readers\' own table, inside the Worker', async () => {
+    const md = '&ldquo;We will rebuild,&rdquo; the mayor said &mdash; and soon.\n\nThe budget is &euro;4 million, officials said.'
+    const body = await reportOf(await post(md, 'text/markdown'))
+    expectSpansSlice(body, md)
+    expect(body.sentences.map((s) => s.label)).toEqual(['direct', 'reported'])
+    // (the decoded curly marks make the mayor's words a quotation)
+    expect(body.sentences[0].attributions.map((a) => [a.source.text, a.quote])).toEqual([['the mayor', true]])
+  })
+
   it('reads Markdown: offsets point into the Markdown as sent', async () => {
     const body = await reportOf(await post(MARKDOWN, 'text/markdown'))
     expect(body.input.format).toBe('markdown')
