@@ -38,8 +38,6 @@ type Gender = 'f' | 'm' | ''
 
 /** "the North", "the South": a country by its compass word, as Korean and Sudanese news write them */
 const COMPASS = /^[Tt]he (?:North|South)$/
-/** a word in capitals throughout, an acronym: "NASA", "FDA" ("F.D.A." reads so too) */
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u
 /** a country's name opening with a compass word: "North Korea", "South Sudan" */
 const COMPASS_NAME = /\b(North|South) \p{Lu}\p{Ll}+/gu
 
@@ -436,7 +434,7 @@ export class SourceResolver {
     }
     // ("FDA clears new shot" then "The Food and Drug Administration approved…": a body only mentioned by its initials goes by its full
     // name; one that spoke keeps the name it spoke by, "The EPA said…")
-    if (e?.mentioned && ACRONYM.test(e.name) && name.includes(' ') && capitalised(name) && aliasOf(lower) === aliasOf(e.name.toLowerCase())) e.name = name
+    if (e?.mentioned && SHORT_NAME.test(e.name) && name.includes(' ') && capitalised(name) && aliasOf(lower) === aliasOf(e.name.toLowerCase())) e.name = name
     if (!e) {
       e = { name, type: r.type, kind: r.kind === 'vague' ? 'vague' : 'named', country: r.country, words: new Set(), forms: new Set(), gender: '', mentioned: mentioned || undefined }
       this.entities.set(key, e)
@@ -699,7 +697,7 @@ export class SourceResolver {
       return
     }
     // (so is a body of government by its initials alone: "NASA did not respond. The agency has said…", "The FDA approved…")
-    if (b - from === 1 && ACRONYM.test(t[from].text) && lexicon.governmentWords.match(t, from, b)?.length === 1 && !s.titleCase) {
+    if (b - from === 1 && SHORT_NAME.test(t[from].text) && lexicon.governmentWords.match(t, from, b)?.length === 1 && !s.titleCase) {
       this.bodyMention(s, from, b, 'government')
       return
     }
@@ -1626,30 +1624,32 @@ function tradeWords(t: Token[], a: number): string[] {
  * state's largest teachers union," or ", a union of 120,000 teachers,".
  */
 function appositionNoun(t: Token[], b: number): string | undefined {
-  if (t[b]?.text !== ',' || !grammar.articles.has(w(t, b + 1))) return undefined
-  for (let k = b + 2; k < b + 10 && k < t.length; k++) {
-    if (t[k].word && !lexicon.prepositions.has(t[k].lower)) continue
-    const head = t[k - 1]
-    // (a noun of two words too: "…, a liberal think tank, …")
-    const pair = `${w(t, k - 2)} ${head.norm}`
-    if (head.word && !head.cap && k - 2 > b + 1 && lexicon.officeNouns.has(pair)) return pair
-    return head.word && !head.cap && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
-  }
-  return undefined
+  if (!grammar.articles.has(w(t, b + 1))) return undefined
+  const k = appositionEnd(t, b, 10)
+  if (k < 0) return undefined
+  const head = t[k - 1]
+  // (a noun of two words too: "…, a liberal think tank, …")
+  const pair = `${w(t, k - 2)} ${head.norm}`
+  if (head.word && !head.cap && k - 2 > b + 1 && lexicon.officeNouns.has(pair)) return pair
+  return head.word && !head.cap && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
 }
 
 /** A body of government written with an agency's last word (grammar agencyNames) or by its initials. */
-const agencyNamed = (e: Entity) => [...e.forms, e.name].some((f) => grammar.agencyNames.has(lastWord(f)) || ACRONYM.test(f.replace(/^the /i, '')))
+const agencyNamed = (e: Entity) => [...e.forms, e.name].some((f) => grammar.agencyNames.has(lastWord(f)) || SHORT_NAME.test(f.replace(/^the /i, '')))
 
 /** The gender of a noun set off right after a name: "…, the mother of the victim, …", "…, her husband, …"; else ''. */
 function appositionGender(t: Token[], b: number): Gender {
-  if (t[b]?.text !== ',' || !(grammar.articles.has(w(t, b + 1)) || grammar.possessivePronouns.has(w(t, b + 1)))) return ''
-  for (let k = b + 2; k < b + 8 && k < t.length; k++) {
-    if (t[k].word && !lexicon.prepositions.has(t[k].lower)) continue
-    const head = t[k - 1]
-    return head.word && !head.cap ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
-  }
-  return ''
+  if (!(grammar.articles.has(w(t, b + 1)) || grammar.possessivePronouns.has(w(t, b + 1)))) return ''
+  const k = appositionEnd(t, b, 8)
+  const head = t[k - 1]
+  return k >= 0 && head.word && !head.cap ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
+}
+
+/** Where the head of a phrase set off by the comma at `b` ends, at its first mark or preposition within `reach` tokens; else -1. */
+function appositionEnd(t: Token[], b: number, reach: number): number {
+  if (t[b]?.text !== ',') return -1
+  for (let k = b + 2; k < b + reach && k < t.length; k++) if (!t[k].word || lexicon.prepositions.has(t[k].lower)) return k
+  return -1
 }
 
 /**
