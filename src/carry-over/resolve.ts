@@ -440,6 +440,10 @@ export class SourceResolver {
       this.entities.set(key, e)
       // ("the agency" after "the Centers for Disease Control and Prevention": a listed body by the noun news calls it)
       for (const noun of lexicon.bodyNouns.get(aliasOf(lower)) ?? []) addForm(e, noun)
+      // ("the hospital" after "Leeds General Infirmary": a body named by another kind's word, source-nouns kinNouns)
+      const kind = kindOf(lower).split(' ')
+      const kin = e.kind === 'named' && GROUP_TYPES.has(e.type) ? (lexicon.kinNouns.get(kind.slice(-2).join(' ')) ?? lexicon.kinNouns.get(kind[kind.length - 1])) : undefined
+      if (kin) addForm(e, kin)
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
       // (outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for)
       if (e.type === 'media' && e.kind === 'named' && !JOINED.test(name)) this.outlets.push(e)

@@ -261,6 +261,8 @@ export const lexicon = {
   mediaOffices: set(sourceNounData.mediaOffices.entries),
   ownWordOffices: set(sourceNounData.ownWordOnly.entries),
   ownWordDocuments: set(sourceNounData.ownWordDocuments.entries),
+  /** a body's name ending, lowercase, to the common noun news calls it by: "medical center" → "hospital" */
+  kinNouns: new Map(sourceNounData.kinNouns.entries.map((e) => e.split('|') as [string, string])),
   /** a noun for a level of government ("state", "district") and the level nouns it may stand for */
   placeLevels: grouped(sourceNounData.placeLevels.entries),
   companyNouns: set(sourceNounData.companies.entries),

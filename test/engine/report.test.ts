@@ -9853,6 +9853,41 @@ describe('a relative clause after a tag', () => {
   })
 })
 
+describe('a body named by another kind’s word', () => {
+  it('is found by the common noun news calls it by', () => {
+    const text = [
+      'In 1985 she led the team at Leeds General Infirmary that transplanted a heart, an operation the hospital described as “a landmark.”',
+      'Patients at Mount Sinai Medical Center waited hours for beds. The hospital said staffing had improved.',
+      'The Royal Infirmary of Edinburgh closed a ward. The hospital said the closure was temporary.',
+      'Notre Dame Cathedral will reopen in December, the church said.',
+      'The Whitworth Gallery bought the painting last year. The museum said it paid $2 million.',
+      'St. Paul’s Cathedral will reopen in May, the cathedral said.',
+      // (controls: another kind's noun finds no such body; a gallery's own noun still finds it)
+      'The Tate Gallery bought the drawing. The gallery said it paid $40,000.',
+      'Leeds General Infirmary treated the driver. The university said the study would continue.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual([
+      'Leeds General Infirmary',
+      'Mount Sinai Medical Center',
+      'Royal Infirmary of Edinburgh',
+      'Notre Dame Cathedral',
+      'Whitworth Gallery',
+      'St. Paul’s Cathedral',
+      'Tate Gallery',
+      'university',
+    ])
+  })
+
+  it('has archives read as its records and the National Archives as a government body', () => {
+    const text = 'According to the hospital’s archives, the boy lived to 31.\n\nChurch archives show the bell was cast in 1702.\n\nThe National Archives said the records were declassified.\n\nNARA released more files on Friday. The agency said others would follow.'
+    expect(types(text).sort()).toEqual([
+      ['Church archives', 'document'],
+      ['National Archives', 'government'],
+      ['hospital’s archives', 'document'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
