@@ -1611,9 +1611,9 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // ("declined to comment, citing the ongoing investigation": the reason for a refusal to speak, no source)
   if (verb.form === 'ing' && isPunct(tokens[i - 1], ',') && refusedBefore(tokens, i - 1)) return
   if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
-    // "cited concerns about…": an informational object, supplied by the subject
+    // "cited concerns about…", "citing supply problems": an informational object or a reason, supplied by the subject (not an act)
     const kind = objectKind(tokens, i + 1)
-    if (kind?.kind === 'info') {
+    if (kind && kind.kind !== 'act') {
       const sub = verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
       if (sub) add({ cue: [i, kind.end], src: sub, rule: 'info-object' })
     }

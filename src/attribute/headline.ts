@@ -79,9 +79,13 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // (no verb either: "The agency posted a one-line reply: “…”" is a clause, read below)
   // (nor a genre's label alone before a quoted title: "Review: ‘The Last Orchard’ is a quiet triumph"; "WSJ editorial: “…”" is one)
   // (nor a fact check's label: "Claim: “Governor Monroe cut a billion dollars…”" is the claim under examination, read below)
-  if (np && colon - np[0] <= 6 && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
+  // (longer when a lowercase role before a full name runs to the colon: "Former secretary of state Hillary Rodham Clinton:“…”")
+  let run = colon
+  while (run > 0 && tokens[run - 1].word && tokens[run - 1].cap) run--
+  const roleAndName = colon - run >= 2 && !!tokens[run - 1]?.word && !tokens[run - 1].cap
+  if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
     const r = readSource(text, tokens, np)
-    if (!r.notSource && r.kind === 'named' && r.type !== 'unknown') {
+    if (!r.notSource && r.kind === 'named' && r.type !== 'unknown' && (colon - np[0] <= 6 || r.type === 'person')) {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })
       return
     }

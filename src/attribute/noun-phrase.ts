@@ -722,6 +722,19 @@ function ingModifier(tokens: Token[], k: number): boolean {
   return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next))
 }
 
+/**
+ * Whether the "of" at `k` is inside a lowercase role that a person's full name ends at `b`: "secretary of state John Kerry",
+ * "director of national intelligence James Clapper" (the name opens with a given name, two to four words of the role before it).
+ */
+function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
+  if (!lexicon.personRoles.has(tokens[k - 1].norm) || tokens[k - 1].cap) return false
+  let run = b
+  while (run > k + 1 && tokens[run - 1].word && tokens[run - 1].cap) run--
+  if (b - run < 2 || run - k > 4 || !lexicon.givenNames.has(tokens[run].lower)) return false
+  for (let m = k + 1; m < run; m++) if (!tokens[m].word || tokens[m].cap) return false
+  return true
+}
+
 export function headOf(tokens: Token[], [a, b]: Range): number {
   let h = b - 1
   let named = false
@@ -733,6 +746,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
       named = true
       continue
     }
+    // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry"
+    if (l === 'of' && roleOfBeforeName(tokens, k, b)) break
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"

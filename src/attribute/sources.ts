@@ -156,6 +156,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // "Pfizer", "Save the Children", "the Red Cross", "the WHO": a well-known body by its whole name
   const named = grammar.articles.has(first.lower) ? a + 1 : a
+  // ("Dallas-based Southwest Airlines", "Raleigh, N.C.-based Salix": where a named body is based is no word of its name)
+  if (named + 1 < b && tokens[named].cap && tokens[named + 1].cap && tokens[named + 1].word && describesBase(tokens[named])) return readPhrase(text, tokens, [named + 1, b], outsideQuote)
   const body = named < b ? listedBodyIn(tokens, named, b) : undefined
   if (body) return { kind: 'named', type: body, name: listedName(withoutArticle(written)) }
   // and after its country: "the U.S. Centers for Disease Control and Prevention"
@@ -504,7 +506,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (a capitalised word before it names another body, "the Senate committee", but for where it is based or who runs it: "the
     // Nashville-based company", "the Hamas-run ministry")
     // ("the Spanish agency", "the Russian ministry": a nationality only says whose body it is, one written before)
-    const named = (i: number) => tokens[a + 1 + i]?.cap && !DESCRIBED.test(tokens[a + 1 + i].lower) && !lexicon.places.words.match(tokens, a + 1 + i, a + 2 + i)
+    const named = (i: number) => tokens[a + 1 + i]?.cap && !describesBase(tokens[a + 1 + i]) && !lexicon.places.words.match(tokens, a + 1 + i, a + 2 + i)
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
   // ("the Italian", "a 45-year-old Spaniard": one person of a nation)
@@ -881,10 +883,11 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
 }
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/
-/** where a body is based or who runs it, written before its noun: "Nashville-based", "Hamas-run" (grammar describingSuffixes) */
 /** a plural of people by an agent's ending: "bidders", "lobbyists", "libertarians" */
 const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$`)
+/** Where a body is based or who runs it, written before its noun: "Nashville-based", "Hamas-run" (grammar describingSuffixes). */
+export const describesBase = (t: Token) => DESCRIBED.test(t.lower)
 const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/
 
 /** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"), or with a plus sign at its end: a brand's name. */

@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
-import { GROUP_TYPES, isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
+import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
@@ -686,6 +686,15 @@ export class SourceResolver {
 
   private personRun(s: Analysed, a: number, b: number, found: Found[]): void {
     const t = s.tokens
+    // ("Dallas-based Southwest Airlines": where a body is based is no word of its name; with no given name after it, "Chicago-based
+    // Boeing", the run is a body "the company" may stand for later, not "Texas-based Matt Mackowiak")
+    if (b - a >= 2 && describesBase(t[a])) {
+      a++
+      if (!s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm))) {
+        this.bodyMention(s, a, b, 'organization', a - 1)
+        return
+      }
+    }
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted")
@@ -820,12 +829,15 @@ export class SourceResolver {
     this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
   }
 
-  /** A body named by tokens `[a, end)`, only mentioned, recorded as a mention a later office noun may stand for ("the agency", "the union"). */
-  private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization'): Entity {
+  /**
+   * A body named by tokens `[a, end)`, only mentioned, recorded as a mention a later office noun may stand for ("the agency", "the
+   * union"); its phrase opens at `at` ("Chicago-based Boeing").
+   */
+  private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization', at = a): Entity {
     const t = s.tokens
     const written = this.text.slice(t[a].start, t[end - 1].end)
     const entity = this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type }, written, true)
-    this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
+    this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at) })
     return entity
   }
 

@@ -75,10 +75,10 @@ export const isWebAddress = (word: string) => WEB_ADDRESS.test(word)
 
 export function takesPeriod(word: string): boolean {
   if (word.length === 1) return /\p{L}/u.test(word)
+  // "D-Ill." and "R-Texas." carry a state abbreviation after the party; "A.F.L.-C.I.O." an acronym after one
+  if (word.includes('-')) return takesPeriod(word.slice(word.lastIndexOf('-') + 1))
   // (a web address's period ends it: "PowerOutage.us.", "Amazon.com.")
   if (word.includes('.')) return /^[\p{L}.]+$/u.test(word) && !isWebAddress(word)
-  // "D-Ill." and "R-Texas." carry a state abbreviation after the party
-  if (word.includes('-')) return takesPeriod(word.slice(word.lastIndexOf('-') + 1))
   return ABBREVIATIONS.has(word)
 }
 
@@ -161,6 +161,12 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
       // a thousands separator joins digits: "2,000" is one word
       if (j === 0x2c && e + 1 < end && isDigit(text.charCodeAt(e - 1)) && isDigit(text.charCodeAt(e + 1))) {
         e++
+        continue
+      }
+      // (a dotted acronym's stop before a hyphen joins what follows: "U.S.-led", "N.C.-based")
+      if (j === 0x2e && text.charCodeAt(e + 1) === 0x2d && e + 2 < end && classOf(text, e + 2) === 1 && text.lastIndexOf('.', e - 1) >= i) {
+        e += 2
+        plain = false
         continue
       }
       if (e + 1 < end && joins(j) && classOf(text, e + 1) === 1) {

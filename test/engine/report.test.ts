@@ -6087,7 +6087,7 @@ describe('centers, and bodies with plural names or an "and" in them', () => {
   it('names the person after a body whose name is plural, but not people named by whom they serve', () => {
     const people = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.kind])
     expect(people('Centers for Disease Control Director Thomas Frieden said the outbreak was contained.')).toEqual([['Thomas Frieden', 'person', 'named']])
-    expect(people('The letter cited a summit where Centers for Medicare and Medicaid Services Administrator Mehmet Oz said the rule was final.')).toEqual([['Mehmet Oz', 'person', 'named']])
+    expect(people('The senators met at a summit where Centers for Medicare and Medicaid Services Administrator Mehmet Oz said the rule was final.')).toEqual([['Mehmet Oz', 'person', 'named']])
     expect(people('Hospitals for Kids President Dana Reyes said the cuts would close two wards.')).toEqual([['Dana Reyes', 'person', 'named']])
     expect(people('Food and Drug Administration Commissioner Robert Califf said the drug was safe.')).toEqual([['Robert Califf', 'person', 'named']])
     expect(people('Bureau of Alcohol, Tobacco and Firearms Director Steve Dettelbach said most guns were traced.')).toEqual([['Steve Dettelbach', 'person', 'named']])
@@ -9885,6 +9885,77 @@ describe('a body named by another kind’s word', () => {
       ['National Archives', 'government'],
       ['hospital’s archives', 'document'],
     ])
+  })
+})
+
+describe('a reason given with citing', () => {
+  it('is the subject’s claim whatever its noun, and an act is not', () => {
+    const text = [
+      'The company delayed the launch, citing supply problems.',
+      'Harlow Foods closed two plants last year, citing problems with its suppliers.',
+      'In interviews, Democrats cited several factors for the low turnout.',
+      'The mayor cited three examples of waste in the parks budget.',
+      // (controls: a source cited stays the source; a refusal's reason is no one's claim)
+      'Kommersant, citing two senior officials, reported that the deal was close.',
+      'The spokesman declined to comment, citing the ongoing investigation.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['citing supply problems', 'The company']]],
+      ['direct', [['citing problems', 'Harlow Foods']]],
+      ['reported', [['cited several factors', 'Democrats']]],
+      ['direct', [['cited three examples', 'The mayor']]],
+      ['direct', [['citing', 'two senior officials'], ['reported that', 'Kommersant']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('where a named body is based', () => {
+  it('is no word of its name, after a dotted acronym too', () => {
+    const text = [
+      'Dallas-based Southwest Airlines cancelled 300 flights on Sunday, the carrier said.',
+      'Raleigh, N.C.-based Salix Pharmaceuticals said the deal was off.',
+      'Moscow-based Kommersant reported that the talks had stalled.',
+      'Seattle-based Amazon said holiday sales rose 9%.',
+    ].join('\n\n')
+    expect(sourceNames(text)).toEqual(['Southwest Airlines', 'Salix Pharmaceuticals', 'Kommersant', 'Amazon'])
+  })
+
+  it('makes a run after it a body a later noun stands for, unless a given name opens a person', () => {
+    const text = 'Houston-based Kinder Morgan shut the pipeline on Monday. The company said repairs would take a week.\n\nChicago-based Boeing delayed deliveries again. The company said parts were short.\n\nTexas-based Matt Mackowiak said the race was open. He added that the front-runner was fading.'
+    expect(resolvedOrWritten(text)).toEqual(['Kinder Morgan', 'Boeing', 'Matt Mackowiak', 'Matt Mackowiak'])
+  })
+
+  it('reads "U.S.-led" and "U.S.-backed" as one word, so an indefinite body stays unnamed', () => {
+    const text = 'A U.S.-backed militia said it had retaken the town.\n\nThe U.S.-led coalition said the strike killed 12 fighters.\n\nWhite union members backed him by 20 points, according to polling by the A.F.L.-C.I.O., even as others did not.'
+    const report = check(text)
+    expect(report.sentences.map((s) => s.label)).toEqual(['reported', 'direct', 'direct'])
+    expect(report.sentences.map((s) => s.attributions[0].source.text)).toEqual(['A U.S.-backed militia', 'The U.S.-led coalition', 'polling by the A.F.L.-C.I.O.'])
+  })
+})
+
+describe('a lowercase role with "of" before a full name', () => {
+  it('names the person, not the role', () => {
+    const text = [
+      'Former Pennsylvania governor Ed Rendell said the system worked.',
+      'Former secretary of state John Kerry said the talks had stalled.',
+      'The director of national intelligence James Clapper told lawmakers the threat was growing.',
+      '“We will keep talking,” said former secretary of state Hillary Clinton.',
+      'The head of the union Maria Lopez said the vote was fair.',
+      // (control: a role with no name after it is still a role)
+      'The secretary of state said the ceasefire would hold.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text)).toEqual(['Ed Rendell', 'John Kerry', 'James Clapper', 'Hillary Clinton', 'Maria Lopez', 'Hillary Clinton'])
+  })
+
+  it('speaks before a colon in a transcript, as a short name does', () => {
+    const text = 'Rep. Trey Gowdy (R-S.C.):“Who told you that?”\nFormer secretary of state Hillary Rodham Clinton:“We learned that from the State Department. We were trying to help them close some gaps.”'
+    expect(speakers(text, 'text').map(([, s]) => s)).toEqual([
+      ['Rep. Trey Gowdy (R-S.C.)'],
+      ['Former secretary of state Hillary Rodham Clinton'],
+      ['Former secretary of state Hillary Rodham Clinton (inherited)'],
+    ])
+    expect(sourceNames(text)).toEqual(['Hillary Rodham Clinton', 'Trey Gowdy'])
   })
 })
 
