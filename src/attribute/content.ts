@@ -497,7 +497,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   let objectEnd = -1
   let relative = -1
   // told/assured/informed and asked take an addressee first: "told reporters that…"; expect X to…
-  if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.base === 'expect' || verb.base === 'believe') {
+  if (verb.takes === 'object' || verb.takes === 'question' || verb.takes === 'quote' || verb.addressee || verb.base === 'expect' || verb.base === 'believe') {
     const t = tokens[j]
     // (a past right after the verb in a relative clause is that clause's verb, no object: "which investigators believe started in…")
     if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower) && !(j === i + 1 && thoughtGap(tokens, i, verb))) {
@@ -523,10 +523,17 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         // ("asked agencies that dealt with the shooting to…": "that" and a past verb open a relative clause on the addressee)
         const relativeThat = that >= 0 && (verb.takes === 'object' || verb.takes === 'question') && pastVerb(tokens, that + 1)
         if (that >= 0 && !relativeThat) return { kind: 'that', at: that }
+        // ("reminded voters of the six years his family had lived there", "reminded Trump of the actions of…": what they were told
+        // about, grammar addresseeTopics; not a place they are of, "told residents of Flint the water was safe")
+        const topic = headOf(tokens, obj) + 1
+        const place = w(tokens, topic) === 'of' && !!tokens[topic + 1]?.cap && tokens[topic + 1].lower === tokens[topic + 1].norm
+        if (that < 0 && verb.takes === 'object' && objectEnd === obj[1] && (addressee(tokens[topic - 1]) || tokens[topic - 1].cap) && grammar.addresseeTopics.has(w(tokens, topic)) && !place) return undefined
         // (what was said may follow it: "assured residents that lived near the plant that the water was safe")
         const after = relativeThat ? thatAhead(tokens, that + 2) : -1
         if (after >= 0 && !pastVerb(tokens, after + 1)) return { kind: 'that', at: after }
         if (relativeThat && that === j) relative = j
+        // (a verb whose class takes no addressee has one only before a that-clause: "promised a country of new opportunities.")
+        if (verb.addressee) return undefined
       }
     }
   }

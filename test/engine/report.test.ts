@@ -9959,6 +9959,29 @@ describe('a lowercase role with "of" before a full name', () => {
   })
 })
 
+describe('promising or reminding someone', () => {
+  it('hands over the that-clause after the one told', () => {
+    const text = [
+      'Whitfield has promised investors that the company will turn a profit next year.',
+      'Microsoft promised Mr. Weiner that he could run LinkedIn as an independent company.',
+      'She reminded voters that the tax had been cut twice.',
+      'The ad reminds viewers that Sanders marched in 1963.',
+      'He promised voters he would cut taxes.',
+      // (controls: what was promised is an act, and what they were reminded of a topic)
+      'Clinton promised a country of new opportunities.',
+      'In Nevada, he constantly reminded voters of the six years his family had lived there.',
+      'Noah Oppenheim reminded his staff about Mr. Bush’s early work.',
+      'In her post, she reminded Trump of the actions of John Hinckley Jr., who shot President Reagan.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['promised'], ['promised'], ['reminded'], ['reminds'], ['promised'], [], [], [], []])
+  })
+
+  it('leaves a topic after other verbs of telling, but not a place the ones told are from', () => {
+    const text = 'He told reporters about the plan his aides had drafted.\n\nThe mayor informed residents of the closure last week.\n\nHe told residents of Flint the water was safe.\n\nShe told members of the board that the budget was short.\n\nIn the final Mass of his trip, Francis told the Biblical story of the city of Nineveh, which was “self-destructing as a result of oppression and dishonor, violence and injustice.”'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'direct', 'direct', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
