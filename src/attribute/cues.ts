@@ -381,7 +381,12 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         // ("according to the excavation's lead archaeologist, Dr. Hannah Cole of Wessex Archaeology": the role's name is the source)
         const { np: src, named } = roleAndName(tokens, np)
         add({ cue: [i, i + 2], src, reading: named ? readSource(text, tokens, named) : undefined, rule: 'according-to', channel: true })
-        i = src[1] - 1
+        // ("according to two people familiar with the matter and an internal memo seen by Reuters": a second source joined to the
+        // first, its phrase closing the cue's)
+        const second = w(tokens, src[1]) === 'and' ? joinedSource(tokens, src) : undefined
+        const reading = second && (!tokens[second[1]] || isPunct(tokens[second[1]], ',.;:)—–')) ? readSource(text, tokens, second) : undefined
+        if (second && reading && !reading.notSource && reading.type !== 'unknown') add({ cue: [i, i + 2], src: second, reading, rule: 'according-to', channel: true })
+        i = (reading && second && !reading.notSource && reading.type !== 'unknown' ? second : src)[1] - 1
       }
       continue
     }
@@ -668,6 +673,27 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   if (!name || !(short || apposedName(tokens, name[0], name[1]) === name[0]) || (tokens[name[1]] && !isPunct(tokens[name[1]], '.,;!?'))) return { np }
   // (a body's noun is the body named after it: ", said the company, Acme Corp.")
   return { np: [np[0], name[1]], named: short && personNoun(head) ? undefined : name }
+}
+
+/**
+ * A second source after the "and" that ends `src`: one a determiner or a number opens ("and an internal memo", "and the company"),
+ * or a bare plural of sources of another kind after a first with no determiner nor post-modifier ("court documents and people
+ * familiar with…");
+ * not a second description of one ("USA Today contributor and monetary historian David Marsh"), nor a noun sharing the first's
+ * determiner ("their friends and advisers") or inside its post-modifier ("exit polls conducted for the AP and television networks").
+ */
+function joinedSource(tokens: Token[], src: Range): Range | undefined {
+  const next = tokens[src[1] + 1]
+  const np = next?.word ? sourceAfterAccording(tokens, src[1] + 1) : undefined
+  if (!np) return undefined
+  if (lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return np
+  const first = tokens.slice(src[0], src[1])
+  const plain = !first.some((x) => lexicon.determiners.has(x.lower) || grammar.possessivePronouns.has(x.lower) || lexicon.prepositions.has(x.lower) || x.lower !== x.norm || pastForm(x))
+  // (of another kind: "officials and analysts" are left one group of people, as they were)
+  const head = tokens[headOf(tokens, np)]
+  const firstHead = tokens[headOf(tokens, src)]
+  const kinds = lexicon.documentNouns.has(firstHead.norm) !== lexicon.documentNouns.has(head.norm)
+  return plain && kinds && isSourceNoun(firstHead) && isPlural(head) && isSourceNoun(head) ? np : undefined
 }
 
 /** The source after "according to", with an adverb and participle before it: "according to recently released documents". */
@@ -1330,6 +1356,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (nor is a relative clause's verb: ", an Austin performer who testified at trial.")
   if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1)) && !listedBody(tokens, i - 1)) return
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return
+  // (a source's phrase alone before the comma is none of its content: "According to their friends, the couple had worried for months.")
+  const first = firstWord(tokens)
+  if (content.kind === 'trailing' && isPunct(before, ',') && w(tokens, first) === 'according' && w(tokens, first + 1) === 'to' && !tokens.slice(first, open - 1).some((t) => isPunct(t, ',;:'))) return
   // (a label of a word or three before a colon is no content: "Election night: Incumbent concedes in tight race", "Pat Caddell:
   // Democrat Voters Worried…")
   if (content.kind === 'trailing' && isPunct(before, ':') && src[0] - 1 - firstWord(tokens) <= 3 && tokens.slice(firstWord(tokens), src[0] - 1).every((t) => t.word)) return

@@ -182,12 +182,13 @@ export function pastClock(tokens: Token[], i: number): number {
   return k > i + 1 ? k : i
 }
 
-/** Whether the "and" or "or" at `k` joins two lowercase modifiers opening the phrase at `i`, before a noun of people: "current and former officials". */
+/** Whether the "and" or "or" at `k` joins two modifiers opening the phrase at `i`, before a noun of people: "current and former officials". */
 function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
   const [a, b, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]]
   const opens = k - 1 === i || lexicon.determiners.has(tokens[k - 2].lower) || /^\d/.test(tokens[k - 2].text) || lexicon.indefinite.has(tokens[k - 2].lower)
   // (a role is no modifier, "the mayor and police officials" are two; "local" is one, though "a local" is a person)
-  const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !t.lower.endsWith('s') && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.personRoles.has(t.norm)
+  // (or a party's or a side's adjective, grammar groupAdjectives: "Democratic and independent analysts")
+  const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.personRoles.has(t.norm))
   return opens && modifier(a) && modifier(b) && isWord(noun) && personWord(noun)
 }
 

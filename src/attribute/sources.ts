@@ -332,9 +332,9 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // ("Israel and Hamas negotiators": a second name before the head too)
     const place = (s: number) => lexicon.places.words.match(tokens, s, b)?.length ?? 0
     const right0 = place(k + 1)
-    // ("Democratic and Republican lawmakers": so do two sides')
+    // ("Democratic and Republican lawmakers", "Democratic and independent analysts": so do two sides')
     const side = k - a === 1 && grammar.groupAdjectives.has(tokens[a].lower)
-    if ((place(a) === k - a || side) && b - k > 2 && ((right0 > 0 && k + 1 + right0 < b) || (tokens[k + 1].cap && isPlural(tokens[b - 1])))) return undefined
+    if ((place(a) === k - a || side) && b - k > 2 && ((right0 > 0 && k + 1 + right0 < b) || ((tokens[k + 1].cap || (side && grammar.groupAdjectives.has(tokens[k + 1].lower))) && isPlural(tokens[b - 1])))) return undefined
     const left = readSource(text, tokens, [a, k], outsideQuote)
     // (a state or a country is no modifier either: "California and 19 other states")
     if (modifiers && !(left.kind === 'named' && ((left.type === 'person' && (a > 0 || k - a > 1)) || left.type === 'government') && tokens[a].cap && !left.role)) return undefined

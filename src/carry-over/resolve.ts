@@ -172,11 +172,13 @@ export class SourceResolver {
       out.push({ a, f, entity })
     }
     this.noteIssued(s, out)
-    // a speaker's words reached the article through the sentence's channel (SPEC §4 `via`)
+    // a speaker's words reached the article through the sentence's channel (SPEC §4 `via`); a source joined to it under one cue
+    // is another of its kind, no one relayed ("according to two officials and a memo seen by Reuters")
     const channel = out.find(({ a, f }) => f.channel && a.source.kind !== 'none')
     if (channel) {
       const via = nameOf(channel.a.source)
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !closesClauseBefore(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f)) a.via = via
+      const joined = (f: Found) => f.rule === 'according-to' && f.cue[0] === channel.f.cue[0] && f.cue[1] === channel.f.cue[1]
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()

@@ -9982,6 +9982,36 @@ describe('promising or reminding someone', () => {
   })
 })
 
+describe('sources joined after "according to"', () => {
+  it('are each a source of the cue, none relayed by the other', () => {
+    const text = [
+      'Lumio plans to cut 1,200 jobs, according to two people familiar with the matter and an internal memo seen by Reuters.',
+      'The plant will close in March, according to court documents and people familiar with the case.',
+      'The talks collapsed, according to officials and the company.',
+      'According to three former employees and a lawsuit filed Tuesday, the warehouse ignored heat warnings.',
+    ].join('\n\n')
+    const report = check(text)
+    expect(report.sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text, a.via ?? null])])).toEqual([
+      ['direct', [['two people familiar with the matter', null], ['an internal memo seen by Reuters', null]]],
+      ['direct', [['court documents', null], ['people familiar with the case', null]]],
+      ['direct', [['officials', null], ['the company', null]]],
+      ['direct', [['three former employees', null], ['a lawsuit filed Tuesday', null]]],
+    ])
+    expect(flag(text, 'anonymous-sources')?.sentences).toEqual([0, 1, 2, 3])
+  })
+
+  it('are one phrase when the second shares the first’s head or determiner, or one person is described twice', () => {
+    const text = [
+      'The plan will fail, according to Democratic and independent analysts.',
+      'According to their friends and advisers, the couple had worried for months.',
+      'According to early results of exit polls conducted for the Associated Press and television networks, turnout was high.',
+      'According to USA Today contributor and monetary historian David Marsh, rates have moved apart seven times.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => s.attributions.length)).toEqual([1, 1, 1, 1])
+    expect(labels(text).slice(0, 3)).toEqual(['reported', 'reported', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
