@@ -223,6 +223,8 @@ function describedNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   if (!t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
   const np = leftNP(tokens, k)
+  // (or a bare one after "with", an absolute phrase: "…, with talks said to be at an advanced stage")
+  if (np && w(tokens, np[0] - 1) === 'with') return true
   if (!np || !grammar.articles.has(w(tokens, np[0])) || np[0] === firstWord(tokens)) return false
   const before = tokens[np[0] - 1]
   return !!before && (isPunct(before, ',(—–') || (before.word && !before.cap && (pastForm(before) || lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower))))

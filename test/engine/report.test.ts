@@ -10012,6 +10012,28 @@ describe('sources joined after "according to"', () => {
   })
 })
 
+describe('a hedging participle in a phrase after "with"', () => {
+  it('hedges what it says of the noun, as "is said to" does', () => {
+    const text = [
+      'Liverpool are closing in on a deal for Florian Wirtz, with talks said to be at an advanced stage.',
+      'The club agreed terms with the player, with the fee thought to be around £90m.',
+      'With prices expected to rise again in January, shoppers stocked up.',
+      'He met with officials believed to be close to the president.',
+      // (controls: no participle, or one that hands words to someone)
+      'The mayor met with residents to discuss the plan.',
+      'The senator met with aides, then said to reporters that the bill was dead.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said to', null]]],
+      ['reported', [['thought to', null]]],
+      ['reported', [['expected to', null]]],
+      ['reported', [['believed to', null]]],
+      ['unattributed', []],
+      ['direct', [['said', 'The senator']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
