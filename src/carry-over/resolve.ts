@@ -442,9 +442,7 @@ export class SourceResolver {
       this.entities.set(key, e)
       // ("the agency" after "the Centers for Disease Control and Prevention": a listed body by the noun news calls it)
       for (const noun of lexicon.bodyNouns.get(aliasOf(lower)) ?? []) addForm(e, noun)
-      // ("the hospital" after "Leeds General Infirmary": a body named by another kind's word, source-nouns kinNouns)
-      const kind = kindOf(lower).split(' ')
-      const kin = e.kind === 'named' && GROUP_TYPES.has(e.type) ? (lexicon.kinNouns.get(kind.slice(-2).join(' ')) ?? lexicon.kinNouns.get(kind[kind.length - 1])) : undefined
+      const kin = kinNoun(e)
       if (kin) addForm(e, kin)
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
       // (outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for)
@@ -1700,6 +1698,17 @@ function nameRuns(t: Token[]): Array<[number, number]> {
 
 /** A body's name before "of" or "for", which holds the word of its kind: "Institute" in "Institute for Fiscal Studies". */
 const kindOf = (name: string) => name.split(/ (?:of|for) /i)[0]
+
+/**
+ * The common noun a named body or a document goes by though its name holds another kind's word (source-nouns kinNouns): "the
+ * hospital" for "Leeds General Infirmary" (the name's last words), "the filing" for "a complaint filed in federal court" (its noun).
+ */
+function kinNoun(e: Entity): string | undefined {
+  if (e.kind !== 'named') return undefined
+  const words = kindOf(e.name.toLowerCase()).split(' ')
+  if (e.type === 'document') return lexicon.kinNouns.get(words.find((x) => lexicon.kinNouns.has(x)) ?? '')
+  return GROUP_TYPES.has(e.type) ? (lexicon.kinNouns.get(words.slice(-2).join(' ')) ?? lexicon.kinNouns.get(words[words.length - 1])) : undefined
+}
 
 /** The last word of a name, lowercased: "council" for "Norwegian Refugee Council". */
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase()

@@ -10034,6 +10034,19 @@ describe('a hedging participle in a phrase after "with"', () => {
   })
 })
 
+describe('"the filing"', () => {
+  it('is the lawsuit, complaint or petition before it, and no other kind of document', () => {
+    const text = [
+      'The lawsuit says the company ignored warnings. The filing also cites a 2019 memo.',
+      'According to a complaint filed in federal court, the bank hid losses. The filing says executives knew.',
+      'A petition filed by the residents claims the rezoning was illegal. The filing says the council skipped a required hearing.',
+      'Data from the Labor Department showed wages rose 4.1%. The filing shows the company paid its chief executive $42 million.',
+    ]
+    const filing = (text: string) => check(text).sentences.flatMap((s) => s.attributions).find((a) => a.source.text === 'The filing')?.source.resolved
+    expect(text.map(filing)).toEqual(['lawsuit', 'complaint filed in federal court', 'petition filed by the residents', 'filing'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
