@@ -471,6 +471,12 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       add({ cue: [i, i + 1], rule: 'hedge-adverb' })
       continue
     }
+    // "The court heard that…", "the inquest heard he had been drinking": evidence given there, on no one's word named
+    if (l === 'heard') {
+      const that = w(tokens, i + 1) === 'that' || w(tokens, i + 1) === 'how'
+      if (i > 0 && grammar.proceedingNouns.has(tokens[i - 1].norm) && (!tokens[i - 1].cap || i - 1 === firstWord(tokens)) && (that || clauseFollows(tokens, i + 1))) add({ cue: [grammar.articles.has(w(tokens, i - 2)) ? i - 2 : i - 1, that ? i + 2 : i + 1], rule: 'hedge-phrase' })
+      continue
+    }
     const phrase = lexicon.hedgePhrases.match(tokens, i)
     // ("as reported by the Post", "as reported in the Times" name their source: read as the verb below)
     if (phrase && w(tokens, i + phrase.length) !== 'by' && !(w(tokens, i + phrase.length) === 'in' && writtenIn(text, tokens, i + phrase.length + 1))) {
@@ -1346,7 +1352,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
   // ("asked that residents be evacuated": a request, SPEC §1)
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
-  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || (verb.tagOnly && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
+  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]

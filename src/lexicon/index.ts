@@ -65,6 +65,8 @@ export interface CueVerb {
   actNouns?: string[]
   /** 'rejected the idea as “ludicrous”', 'rejected the notion that…': content only as a characterisation or a denial (grammar rejectedNouns) */
   characterizes?: boolean
+  /** a cue only with a speaker, a body or a document for subject: a memo "outlines plans", chalk "outlined the body" */
+  sourceSubject?: boolean
   /** takes an addressee before what was said, though its class takes none: "promised investors that…" */
   addressee?: boolean
   /** "to" and an -ing form is what was said: "admitted to lying" */
@@ -125,10 +127,10 @@ function regularIng(base: string): string {
 
 function buildCueVerbs(): Map<string, CueVerb> {
   const map = new Map<string, CueVerb>()
-  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; thatOnly?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; hearsayOnly?: boolean; toGerund?: boolean; actObjects?: boolean; personActs?: boolean; peopleOnly?: boolean; determinedObject?: boolean; causes?: string[]; actNouns?: string[]; characterizes?: boolean; addressee?: boolean; complement?: string; forms?: string[] }>) {
+  for (const v of cueVerbData.verbs as Array<{ base: string; past?: string; participle?: string; ing?: string; class: string; takes: string; particle?: string; passiveBy?: boolean; inverts?: boolean; tagOnly?: boolean; quoteOnly?: boolean; noObject?: boolean; thatOnly?: boolean; notBefore?: string[]; twoObjects?: boolean; inference?: boolean; outletOnly?: boolean; hearsayOnly?: boolean; toGerund?: boolean; actObjects?: boolean; personActs?: boolean; peopleOnly?: boolean; determinedObject?: boolean; causes?: string[]; actNouns?: string[]; characterizes?: boolean; addressee?: boolean; sourceSubject?: boolean; complement?: string; forms?: string[] }>) {
     const past = v.past ?? regularPast(v.base)
     const participle = v.participle ?? past
-    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, thatOnly: v.thatOnly, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, personActs: v.personActs, peopleOnly: v.peopleOnly, determinedObject: v.determinedObject, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, addressee: v.addressee, complement: v.complement }
+    const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, thatOnly: v.thatOnly, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, personActs: v.personActs, peopleOnly: v.peopleOnly, determinedObject: v.determinedObject, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, addressee: v.addressee, sourceSubject: v.sourceSubject, complement: v.complement }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
       [verbs.singularize(v.base), 'present'],
@@ -410,6 +412,8 @@ export const triggers = new Set<string>([
   'according',
   'in',
   'per',
+  // (a proceeding that heard evidence: grammar proceedingNouns)
+  'heard',
   ...lexicon.be,
   ...lexicon.hedgeAdverbs,
   ...lexicon.hedgePhrases.firstWords(),

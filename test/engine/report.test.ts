@@ -10047,6 +10047,50 @@ describe('"the filing"', () => {
   })
 })
 
+describe('evidence a proceeding heard', () => {
+  it('is on no one’s word named, as a hedge', () => {
+    const text = [
+      'The court heard that the defendant had bought a knife days earlier.',
+      'The inquest heard he had been drinking before the crash.',
+      'The trial heard how the victim was lured to the flat.',
+      'Jurors heard that the phone was never found.',
+      // (controls: a court hearing arguments, a person hearing news)
+      'The Supreme Court heard arguments on Tuesday.',
+      'She heard that the plant would close.',
+      'Neighbors heard a loud bang just after midnight.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['The court heard that', null]]],
+      ['reported', [['The inquest heard', null]]],
+      ['reported', [['The trial heard how', null]]],
+      ['reported', [['Jurors heard that', null]]],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
+describe('setting something out', () => {
+  it('hands over what a speaker or a document outlines', () => {
+    const text = [
+      'The memo, which was reviewed by CNN, outlines plans to cut 300 jobs.',
+      'The governor outlined how the money would be spent.',
+      'In interviews, the candidates outlined their priorities on education.',
+      // (controls: no source outlines; the noun)
+      'The chalk outlined the body on the pavement.',
+      'The broad outlines of a deal emerged on Friday.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['outlines', 'The memo']]],
+      ['direct', [['outlined', 'The governor']]],
+      ['reported', [['outlined', 'the candidates']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
