@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
@@ -301,8 +301,6 @@ function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceR
   return { ...r, kind: 'vague', type: 'anonymous', role: undefined }
 }
 
-/** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
-const particleAdjunct = (tokens: Token[], k: number) => grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)}`) || grammar.particleAdjuncts.has(`${w(tokens, k)} ${w(tokens, k + 1)} ${w(tokens, k + 2)}`)
 
 /** A verb's form read as a noun: right after an article or a possessive ("Its share price", "HP's share price"), or in a compound ("offering price"). */
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {

@@ -275,6 +275,12 @@ function legalSuffixAfter(tokens: Token[], k: number, j: number): boolean {
 }
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
+/** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
+export function particleAdjunct(tokens: Token[], k: number): boolean {
+  const two = `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`
+  return grammar.particleAdjuncts.has(two) || grammar.particleAdjuncts.has(`${two} ${tokens[k + 2]?.lower ?? ''}`)
+}
+
 export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head
   if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1])) j--
@@ -338,6 +344,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       // ("a study being released Tuesday by researchers shows…": in the progressive too)
       if (tokens[k]?.lower.endsWith('ing') && lexicon.be.has(tokens[k].lower)) k--
+      continue
+    }
+    // ("Aides speaking off the record described…": a particle's adjunct after a participle describes the phrase's people)
+    if (particleAdjunct(tokens, k) && tokens[k - 1]?.lower.endsWith('ing') && isWord(tokens[k - 2]) && personWord(tokens[k - 2])) {
+      k -= 2
       continue
     }
     // "think tanks", "roll call vote": a verb's form inside a compound noun
@@ -547,7 +558,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     const roles = () => d - 2 > a && (grammar.definite.has(tokens[a].lower) || tokens[a].lower !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
     const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles()
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
-    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1)) {
+    if (grammar.articles.has(tokens[d].lower) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
       a = d
       break
     }

@@ -10091,6 +10091,24 @@ describe('setting something out', () => {
   })
 })
 
+describe('people speaking off the record', () => {
+  it('are the unnamed subject, not "the record" as a document', () => {
+    const text = [
+      'Aides speaking off the record described the president as furious.',
+      'Two officials speaking off the record said the deal was off.',
+      // (controls: the adjunct after the verb, or set off after a named speaker)
+      'He said off the record that the plan was dead.',
+      'The senator, speaking off the record, said the bill was dead.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['described', 'Aides speaking off the record']]],
+      ['reported', [['said', 'Two officials speaking off the record']]],
+      ['direct', [['said', 'He']]],
+      ['direct', [['said', 'The senator']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
