@@ -423,10 +423,6 @@ function articleAfter(tokens: Token[], k: number): boolean {
   return grammar.articles.has(next) || (grammar.possessivePronouns.has(next) && next !== 'her')
 }
 
-/**
- * A joining participle at `k` that is the verb, with a bare object, after a noun that can be its subject: "the affidavit
- * cited interviews with…"; a post-modifier goes on with a preposition, a time or an adverb ("residents interviewed by Reuters").
- */
 /** How often or how widely something spread, from `k`: "thousands of times", "more than 2 million times", "widely". */
 function spreadAfter(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower === 'widely') return true
@@ -434,6 +430,10 @@ function spreadAfter(tokens: Token[], k: number): boolean {
   return false
 }
 
+/**
+ * A joining participle at `k` that is the verb, with a bare object, after a noun that can be its subject: "the affidavit
+ * cited interviews with…"; a post-modifier goes on with a preposition, a time or an adverb ("residents interviewed by Reuters").
+ */
 function joinerWithObject(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   const after = tokens[k + 1]

@@ -301,9 +301,9 @@ function functionWord(tokens: Token[], k: number): boolean {
   return !!next?.word && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)
 }
 
-/** source types of speakers, not things: "his debate performance and polls showing…" is read whole */
 /** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
 export const GROUP_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media'])
+/** source types of speakers, not things: "his debate performance and polls showing…" is read whole */
 const SPEAKER_TYPES = new Set<SourceType>(['person', 'organization', 'government', 'media', 'state-media'])
 
 /** A source read from its owner's form is named without the 's ("the Pentagon's view", "the city's argument that…", "by the inspector general's count" are the Pentagon's, the city's, the inspector general's); a listed name written with it keeps it ("Moody's", "McDonald's"). */
