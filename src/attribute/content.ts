@@ -525,7 +525,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         if (that >= 0 && !relativeThat) return { kind: 'that', at: that }
         // ("reminded voters of the six years his family had lived there", "reminded Trump of the actions of…": what they were told
         // about, grammar addresseeTopics; not a place they are of, "told residents of Flint the water was safe")
-        const topic = headOf(tokens, obj) + 1
+        const topic = headOf(tokens, [obj[0], obj[1]]) + 1
         const place = w(tokens, topic) === 'of' && !!tokens[topic + 1]?.cap && tokens[topic + 1].lower === tokens[topic + 1].norm
         if (that < 0 && verb.takes === 'object' && objectEnd === obj[1] && (addressee(tokens[topic - 1]) || tokens[topic - 1].cap) && grammar.addresseeTopics.has(w(tokens, topic)) && !place) return undefined
         // (what was said may follow it: "assured residents that lived near the plant that the water was safe")
