@@ -628,6 +628,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   const request = grammar.requestVerbs.has(verb.base) ? requestAfter(tokens, j) : -1
   if (request >= 0) return quotedOrder(tokens, request)
   if (verb.takes === 'question') return lexicon.questionWords.has(l) ? { kind: 'clause', at: j } : undefined
+  // ("questioned what kind of leader sends…", "explained how the money was spent": a question's clause, asked or answered)
+  if (verb.takes === 'any' && lexicon.questionWords.has(l) && !t.cap) return { kind: 'clause', at: j }
   // "denied knowing the donor", "reported raising $9 million", "admitted lying": a gerund clause is what was said
   // (right after the verb: "fired back at Christie over the rating being cut" has a topic; "said nothing about…": a pronoun in -thing)
   if (verb.cls === 'speech' && (verb.takes === 'any' || verb.toGerund) && j === i + 1 && gerundLike(t) && tokens[j + 1] && !isPunct(tokens[j + 1], '.,;:!?)')) return { kind: 'object', at: j }
@@ -882,11 +884,16 @@ function pastApposition(tokens: Token[], j: number): number {
   return j
 }
 
-/** A person as the object from `j` to its head's end `end`: a person's pronoun, a noun for a person, a given name or a title first. */
+/**
+ * Someone as the object from `j` to its head's end `end`: a person's pronoun, a noun for people or a body ("questioned the
+ * retailer Bright Harbor"), a given name or a title first, or a name asked about something ("questioned Powell about inflation",
+ * grammar addresseeTopics).
+ */
 function personObject(tokens: Token[], j: number, end: number): boolean {
   const t = tokens[j]
   if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
-  return personWord(tokens[end - 1]) || (t.cap && (lexicon.givenNames.has(t.lower) || lexicon.titles.has(t.lower)))
+  // (a body's noun before its name heads no phrase: "the retailer Bright Harbor"; an owner's does not count, "the agency's figures")
+  return tokens.slice(j, end).some((x) => x.word && !x.cap && x.lower === x.norm && !grammar.possessivePronouns.has(x.lower) && !lexicon.indefinite.has(x.lower) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (lexicon.givenNames.has(t.lower) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
 }
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */

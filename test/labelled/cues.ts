@@ -962,9 +962,9 @@ export const cases: LabelledCase[] = [
       { s: 'At a rally in Tampa on Friday, Marisol Vega questioned what kind of leader sends angry messages at dawn.', label: 'direct', sources: ['Marisol Vega'] },
       { s: 'A campaign ad in 2019 had questioned whether her rival was ready to lead.', label: 'direct', sources: ['A campaign ad'] },
       { s: 'Delegates are now questioning how the party can keep its pledge.', label: 'reported', sources: ['Delegates'] },
-      { s: 'The senator questioned the figures in a brief statement.', label: 'unattributed' },
+      { s: 'The senator questioned the figures in a brief statement.', label: 'direct', sources: ['The senator'] },
     ],
-    note: "'questioned whether/what/how' reports a doubt raised, as 'asked whether' does; 'questioned the figures' hands over no content.",
+    note: "'questioned whether/what/how' reports a doubt raised, as 'asked whether' does; so does 'questioned the figures', a doubt about them (SPEC §1: a concern the source supplies), as 'disputed the figures' is a claim; 'questioned the suspect' is an interview, an act.",
   },
   {
     id: 'question-verb/2',
@@ -978,6 +978,19 @@ export const cases: LabelledCase[] = [
       { s: 'Ruiz asked the council to delay the vote.', label: 'unattributed' },
     ],
     note: "A question asked of someone ('asked Trump how…', 'asked the board why…') reports the asker's question, as 'asked whether' does; asking for something or asking someone to act is a request, an event in the story.",
+  },
+  {
+    id: 'question-verb/3',
+    rule: 'question-verb',
+    text: `Clinton supporters have also questioned the health of the Republican nominee. Trump is once again questioning the integrity of the voting system. The judge questioned the credibility of the state's expert witness. Detectives questioned the driver for three hours on Sunday. Senators questioned Powell about inflation during the hearing.`,
+    expect: [
+      { s: 'Clinton supporters have also questioned the health of the Republican nominee.', label: 'reported', sources: ['Clinton supporters'] },
+      { s: 'Trump is once again questioning the integrity of the voting system.', label: 'direct', sources: ['Trump'] },
+      { s: "The judge questioned the credibility of the state's expert witness.", label: 'direct', sources: ['The judge'] },
+      { s: 'Detectives questioned the driver for three hours on Sunday.', label: 'unattributed' },
+      { s: 'Senators questioned Powell about inflation during the hearing.', label: 'unattributed' },
+    ],
+    note: "Questioning a thing raises a doubt about it, a concern the subject supplies (SPEC §1: information, as 'disputed the figures' is); questioning a person, by a noun for one or a name asked about something, is an interview or an interrogation, an act in the story.",
   },
   {
     id: 'group-nouns/1',

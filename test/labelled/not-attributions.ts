@@ -777,12 +777,12 @@ export const cases: LabelledCase[] = [
     rule: 'false-cue',
     text: `Critics questioned that figure. The union disputed that estimate on Tuesday. The mayor said that turnout on Tuesday was high. Rivera rejected that view in a letter to the board.`,
     expect: [
-      { s: 'Critics questioned that figure.', label: 'unattributed' },
+      { s: 'Critics questioned that figure.', label: 'reported', sources: ['Critics'] },
       { s: 'The union disputed that estimate on Tuesday.', label: 'direct', sources: ['The union'] },
       { s: 'The mayor said that turnout on Tuesday was high.', label: 'direct', sources: ['The mayor'] },
       { s: 'Rivera rejected that view in a letter to the board.', label: 'unattributed' },
     ],
-    note: "'that' before one noun and the end of the clause points at the noun ('questioned that figure'), like 'the figure': no that-clause, so the verb is read with its object. Questioning or rejecting a figure or a view is a stance (SPEC §1: an act), disputing an estimate is the subject's claim that it is wrong, like 'disputed their account'.",
+    note: "'that' before one noun and the end of the clause points at the noun ('questioned that figure'), like 'the figure': no that-clause, so the verb is read with its object. Rejecting a view is a stance (SPEC §1: an act); questioning a figure raises a doubt about it, as disputing an estimate claims it is wrong, like 'disputed their account' (SPEC §1: a concern the source supplies).",
   },
   {
     id: 'false-cue/added-as-a-count',
