@@ -785,9 +785,13 @@ function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
  * [that] the company blamed on competition", "a crowd police estimated at 20,000" ("the company", "police").
  */
 export function objectAhead(tokens: Token[], s: number): boolean {
-  const k = grammar.relativePronouns.has(w(tokens, s - 1)) && w(tokens, s - 1) !== 'who' ? s - 2 : s - 1
+  // (set off by a comma before "which": "the strategy, which the bank detailed…")
+  // (a word before ", which" is a noun, in -s too: "the allegations, which Mr. Ailes denies")
+  const relative = grammar.relativePronouns.has(w(tokens, s - 1)) && w(tokens, s - 1) !== 'who'
+  const setOff = relative && w(tokens, s - 1) === 'which' && tokens[s - 2]?.text === ','
+  const k = relative ? (setOff ? s - 3 : s - 2) : s - 1
   const t = tokens[k]
-  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || pastForm(t) || presentVerb(t) || adverbLike(t)) return false
+  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false
   // (the object may close a prepositional phrase: "hired nurses at a cost the union estimated at $5 million")

@@ -1344,7 +1344,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (and what the object gone ahead was called: "a decision officials called the first of its kind"; a name after it only names it,
   // "a program the White House called Operation Warp Speed")
   const calledAhead = ahead && grammar.namingVerbs.has(verb.base) && verb.form === 'past' && opensNP(tokens[last + 1]) && !tokens[last + 1].cap
-  const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && grammar.relativePronouns.has(w(tokens, src[0] - 1))))) || calledAhead ? { kind: 'relative' as const, at: last + 1 } : undefined
+  // (and what was made known: "the strategy, which the bank detailed in SEC filings", grammar disclosedAhead; the clause ends with
+  // the verb or its adjuncts, no object of its own)
+  const disclosed = grammar.disclosedAhead.has(verb.base) && (verb.form === 'past' || verb.form === 'present') && !opensNP(tokens[last + 1]) && w(tokens, last + 1) !== 'that' && objectAhead(tokens, src[0])
+  const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && grammar.relativePronouns.has(w(tokens, src[0] - 1))))) || calledAhead || disclosed ? { kind: 'relative' as const, at: last + 1 } : undefined
   const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? gapped ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
@@ -1360,8 +1363,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
   // (the comma may stand inside a quotation's closing mark: "…was “stable,” a claim Democrats disputed.")
   const claimNoun = () => (isPunct(tokens[open - 3], ',') || (isQuoteMark(tokens[open - 3]) && isPunct(tokens[open - 4], ','))) && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
-  // (nor is a relative clause's verb: ", an Austin performer who testified at trial.")
+  // (nor is a relative clause's verb: ", an Austin performer who testified at trial.", "The book, which she wrote in 2010, sold…")
   if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1)) && !listedBody(tokens, i - 1)) return
+  // (its object gone ahead, what follows a comma after it is the main clause going on: "The book, which she wrote in 2010, sold well")
+  const objectRelative = w(tokens, src[0] - 1) === 'which' || w(tokens, src[0] - 1) === 'whom'
+  if (objectRelative && !afterQuote && (content.kind === 'trailing' || (content.kind === 'clause' && isPunct(tokens[content.at - 1], ',')))) return
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return
   // (a source's phrase alone before the comma is none of its content: "According to their friends, the couple had worried for months.")
   const first = firstWord(tokens)

@@ -7598,10 +7598,11 @@ describe('a figure credited to a source after its noun', () => {
     expect(labelAndCues('The toll is higher than the number officials projected.')).toEqual([['reported', [['projected', 'officials']]]])
   })
 
-  it('while a law cited by someone is its own text, and a figure cited as proof or put to another use is no one’s words', () => {
+  it('while a law cited by someone is its own text, and a figure cited as proof or certified is no one’s words', () => {
     expect(labels('The 2019 law, cited by prosecutors, bans the sale of such devices.')).toEqual(['unattributed'])
     expect(labels('He counted the votes, a total the clerk certified on Monday.')).toEqual(['unattributed'])
-    expect(labels('The company cut 500 jobs, a number the union disputes.')).toEqual(['unattributed'])
+    // (a figure disputed is the disputer's claim that it is wrong, as "…, a claim Kyiv rejects." is)
+    expect(labels('The company cut 500 jobs, a number the union disputes.')).toEqual(['direct'])
   })
 })
 
@@ -10130,6 +10131,30 @@ describe('questioning something or someone', () => {
       ['unattributed', []],
       ['unattributed', []],
       ['direct', [['confirmed', 'Her lawyer']]],
+    ])
+  })
+})
+
+describe('what was made known, gone ahead of a relative clause', () => {
+  it('is the content of the verb that made it known', () => {
+    const text = [
+      'Cross-selling was a key part of the strategy, which the bank detailed in SEC filings.',
+      'It was a plan the mayor described in detail.',
+      'The company booked a loss the firm disclosed in March.',
+      'The figure, which the ministry confirmed on Friday, is the highest in a decade.',
+      'The allegations, which Mr. Ailes denies, were detailed in a lawsuit.',
+      // (controls: a thing made, not made known; the main clause going on after the relative one)
+      'The book, which she wrote in 2010, sold well.',
+      'The damage the storm caused was severe.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['detailed', 'the bank']]],
+      ['direct', [['described', 'the mayor']]],
+      ['direct', [['disclosed', 'the firm']]],
+      ['direct', [['confirmed', 'the ministry']]],
+      ['direct', [['denies', 'Mr. Ailes']]],
+      ['unattributed', []],
+      ['unattributed', []],
     ])
   })
 })
