@@ -637,8 +637,9 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
-  // (a body's document by its title is no person: "the Fed's Beige Book")
-  const title = POSSESSIVE.test(tokens[named - 1]?.text ?? '') && lexicon.documentNouns.has(tokens[last].norm)
+  // (a body's document by its title is no person: "the Fed's Beige Book"; nor is a titled one after a role's word: "The Consumer Price
+  // Index", not "Consumer" Price Index)
+  const title = (POSSESSIVE.test(tokens[named - 1]?.text ?? '') && lexicon.documentNouns.has(tokens[last].norm)) || (lexicon.titledDocuments.has(tokens[last].norm) && !lexicon.givenNames.has(tokens[last - 1].lower))
   if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && !title && personName(tokens, named, last)) span = [named, b]
   else if (!lowerEnd) {
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"

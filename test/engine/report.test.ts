@@ -10159,6 +10159,18 @@ describe('what was made known, gone ahead of a relative clause', () => {
   })
 })
 
+describe('a titled index after a word for people', () => {
+  it('is the document, not a person named after a role', () => {
+    const text = 'The Consumer Price Index shows prices rose 3.2% over the year.\n\nThe Consumer Confidence Index showed a drop in May.\n\nPollster Laura Poll said turnout would be high.\n\nConsumer advocate Ralph Nader said the rule was weak.'
+    expect(types(text)).toEqual([
+      ['Consumer Price Index', 'document'],
+      ['Consumer Confidence Index', 'document'],
+      ['Laura Poll', 'person'],
+      ['Ralph Nader', 'person'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
