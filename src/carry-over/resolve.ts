@@ -239,11 +239,14 @@ export class SourceResolver {
     for (const [key, e] of this.entities) if (e === stale) this.entities.set(key, into)
   }
 
-  /** Gives every source its entity's final name: "Putin said…" before "Vladimir Putin" is named in full later. */
+  /**
+   * Gives every source its entity's final name: "Putin said…" before "Vladimir Putin" is named in full later; "the bureau said…"
+   * after "The FBI…", before "The Federal Bureau of Investigation" is written (one of its names, bodies.json aliases).
+   */
   settle(): void {
     for (const { source, entity } of this.sources) {
       const was = source.resolved ?? source.text ?? ''
-      if (entity.name !== was && fuller(entity.name, was)) source.resolved = entity.name
+      if (entity.name !== was && (fuller(entity.name, was) || (SHORT_NAME.test(was) && aliasOf(was.toLowerCase()) === aliasOf(entity.name.toLowerCase())))) source.resolved = entity.name
     }
   }
 

@@ -10171,6 +10171,15 @@ describe('a titled index after a word for people', () => {
   })
 })
 
+describe('"the bureau"', () => {
+  it('is the FBI named by its initials before it, one source under its full name once that is written', () => {
+    expect(resolvedOrWritten('The FBI arrested the man on Friday. The bureau said he acted alone.')).toEqual(['FBI'])
+    expect(resolvedOrWritten('The Census Bureau updated its website on Monday. The bureau said growth slowed.')).toEqual(['Census Bureau'])
+    const text = 'The FBI arrested the man on Friday. The bureau said he acted alone.\n\nThe Federal Bureau of Investigation opened an inquiry. The bureau said the case was active.'
+    expect(rows(text)).toEqual([['Federal Bureau of Investigation', 'government', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
