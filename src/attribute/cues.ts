@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
@@ -1179,7 +1179,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
       const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
-      const starts = startsNP(tokens[np[0]]) || !!outside
+      // (or a plural of people after "said", whatever adjectives open it: ", said senior officials", grammar bareInversionVerbs)
+      const people = () => grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => t.word && !t.cap) && personWord(tokens[headOf(tokens, np)]) && isPlural(tokens[headOf(tokens, np)])
+      const starts = startsNP(tokens[np[0]]) || !!outside || people()
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || starts) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (starts && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })
         return

@@ -10180,6 +10180,26 @@ describe('"the bureau"', () => {
   })
 })
 
+describe('a bare plural of people after an inverted "said"', () => {
+  it('is the speaker whatever adjectives open it', () => {
+    const text = [
+      'The plant ignored warnings, said senior officials.',
+      'The plant ignored repeated warnings, said current and former employees who spoke to The Times.',
+      'Morale collapsed after the merger, say longtime staff members.',
+      // (controls: a verb that takes people as its object; no people)
+      'The company expanded last year, added new workers.',
+      'The company expanded last year, said new filings.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'senior officials']]],
+      ['reported', [['said', 'current and former employees']]],
+      ['reported', [['say', 'longtime staff members']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
