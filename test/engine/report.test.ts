@@ -10200,6 +10200,19 @@ describe('a bare plural of people after an inverted "said"', () => {
   })
 })
 
+describe('a firm named for strategy, consulting or media', () => {
+  it('is an organisation, and a headline’s state or national media stay media', () => {
+    const text = 'Public Opinion Strategies found that 40% of voters were undecided.\n\nAcme Consulting said revenue rose.\n\nSinclair Media said it would appeal the fine.\n\nNorth Korea Fires Missile Into Sea, State Media Says\n\nChina Slams US Tariffs, Chinese Media Report'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([
+      [['Public Opinion Strategies', 'organization']],
+      [['Acme Consulting', 'organization']],
+      [['Sinclair Media', 'organization']],
+      [['State Media', 'state-media']],
+      [['Chinese Media', 'media']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
