@@ -10210,6 +10210,18 @@ describe('a firm named for strategy, consulting or media', () => {
   })
 })
 
+describe('a review or report identified the sentence after', () => {
+  it('is named by the research noun that follows it', () => {
+    const text = 'Flood barriers failed because they had not been maintained, an independent review has found.\n\nThe report, commissioned by the Environment Agency and published on Thursday, said inspections had been sporadic.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions[0].source.kind, s.attributions[0].source.resolved])).toEqual([
+      ['direct', 'named', 'independent review'],
+      ['direct', 'named', 'independent review'],
+    ])
+    // (not by a document of another kind: a letter is no review)
+    expect(labels('Barriers failed, an independent review has found.\n\nThe letter, sent to residents on Friday, said repairs were planned.')).toEqual(['reported', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
