@@ -573,7 +573,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (grammar.figureVerbs.has(verb.base) && figureAt(tokens, j)) return { kind: 'object', at: j }
   if (!t.word) {
     if (OPEN_QUOTES.has(t.text) && grammar.answerVerbs.has(verb.base) && quotedManner(tokens, j)) return undefined
-    if (t.text === ':' || OPEN_QUOTES.has(t.text)) return { kind: 'quote', at: j }
+    if (t.text === ':' || (OPEN_QUOTES.has(t.text) && !quotedModifier(tokens, j))) return { kind: 'quote', at: j }
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
     // ("The audit found $3 million in improper payments": a document's figure is its finding, as its "40 errors" is)
     if (CURRENCY.test(t.text) && document && figureAt(tokens, j)) return { kind: 'object', at: j }
@@ -898,6 +898,20 @@ function personObject(tokens: Token[], j: number, end: number): boolean {
   if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
   // (a body's noun before its name heads no phrase: "the retailer Bright Harbor"; an owner's does not count, "the agency's figures")
   return tokens.slice(j, end).some((x) => x.word && !x.cap && x.lower === x.norm && !grammar.possessivePronouns.has(x.lower) && !lexicon.indefinite.has(x.lower) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (lexicon.givenNames.has(t.lower) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
+}
+
+/**
+ * A short quotation opening at `j` after an owner and before its noun, inside a phrase: "respond to China's “gray zone” pressure",
+ * "Clinton's “deplorables” remark" (a title after an owner is a name, and what follows it may still be said: "said on NBC's “Meet
+ * the Press” on Sunday that…").
+ */
+function quotedModifier(tokens: Token[], j: number): boolean {
+  const owner = tokens[j - 1]
+  if (!owner?.word || owner.lower === owner.norm) return false
+  let k = j + 1
+  while (k < tokens.length && k <= j + 4 && tokens[k].word) k++
+  const after = tokens[k + 1]
+  return isQuoteMark(tokens[k]) && !!after?.word && !after.cap && after.lower !== 'that' && !lexicon.prepositions.has(after.lower) && !lexicon.clauseMarkers.has(after.lower) && !clauseFollows(tokens, k + 1)
 }
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */

@@ -10222,6 +10222,26 @@ describe('a review or report identified the sentence after', () => {
   })
 })
 
+describe('a short quotation between an owner and its noun', () => {
+  it('is a modifier in the phrase, no quotation handed over', () => {
+    const text = [
+      'The sale would help the island respond to China’s “gray zone” pressure.',
+      'Trump responded to Clinton’s “deplorables” remark.',
+      // (controls: a show's title after its owner, with what was said after it; a quotation after an owner's phrase and a colon)
+      'Sanders said on ABC’s “This Week” that he would “take a look.”',
+      'She told ABC’s “Good Morning America” the tone was cordial.',
+      'She said of the mayor’s plan: “It will fail.”',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['said', 'Sanders']]],
+      ['direct', [['told', 'She']]],
+      ['direct', [['said', 'She']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
