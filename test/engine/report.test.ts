@@ -10242,6 +10242,14 @@ describe('a short quotation between an owner and its noun', () => {
   })
 })
 
+describe('"the data" and "the findings"', () => {
+  it('refer back to research, never to a law or a letter', () => {
+    expect(resolvedOrWritten('The law says drivers must stop for pedestrians.\n\nThe data suggest otherwise.')).toEqual(['law', 'data'])
+    expect(resolvedOrWritten('The letter warned of deep cuts. The findings suggest the cuts were avoidable.')).toEqual(['letter', 'findings'])
+    expect(resolvedOrWritten('A study of 4,000 nurses found that night shifts raise the risk. The data suggest the effect grows with age.')).toEqual(['study of 4,000 nurses', 'study of 4,000 nurses'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
