@@ -10250,6 +10250,26 @@ describe('"the data" and "the findings"', () => {
   })
 })
 
+describe('answering the door or the phone', () => {
+  it('says nothing, and the main clause’s verb is no content of it', () => {
+    const text = [
+      'A woman who answered the door declined to comment.',
+      'A man who answered the phone at the office hung up.',
+      // (controls: what was answered, after "that", a quotation or a colon)
+      'He answered that he would run again.',
+      '“No,” she answered.',
+      'Asked about the plan, he answered: “It is dead.”',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['answered that', 'He']]],
+      ['direct', [['answered', 'she']]],
+      ['direct', [['answered', 'he']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
