@@ -293,6 +293,9 @@ export class SourceResolver {
       addForm(pair, written)
       return pair
     }
+    // (no form of theirs: "the former president" is no one "the former" stood for)
+    const ordinal = this.formerOrLatter(s, f.src!)
+    if (ordinal) return ordinal
     // (a phrase around a name is someone else: "a spokesman for Bernie Sanders" is not Sanders)
     if (r.type === 'person' && !r.role && properName(r.name)) {
       // "Macy's reported…", "Sotheby's estimated…": one name with its 's right before its verb is a business named for its founder
@@ -361,15 +364,34 @@ export class SourceResolver {
    * named together, "A and B", in the sentence before, or speaking together there; "The companies", "Both automakers" for two
    * bodies so named ("The two companies" for the only two the sentence before names, "Pfizer agreed to buy Seagen").
    */
+  /**
+   * "The former said…", "the latter said…": the first or the second of the last two people named together, in this sentence before
+   * the phrase or in the one before ("Mayor Karen Bass and Police Chief Jim McDonnell appeared together. The former said…").
+   */
+  private formerOrLatter(s: Analysed, [a, b]: [number, number]): Entity | undefined {
+    const t = s.tokens
+    const which = b === a + 2 && t[a].lower === 'the' ? t[a + 1].lower : ''
+    if (which !== 'former' && which !== 'latter') return undefined
+    const people = (sentence: number, before: number) => {
+      const found: Entity[] = []
+      for (const m of this.mentions) if (m.sentence === sentence && m.token < before && m.entity.type === 'person' && m.entity.kind === 'named' && !found.includes(m.entity)) found.push(m.entity)
+      return found.length >= 2 ? found.slice(-2) : undefined
+    }
+    const two = people(s.index, a) ?? people(s.index - 1, Infinity)
+    return two && (which === 'former' ? two[0] : two[1])
+  }
+
   private namedTogether(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
     const lead = t[a].lower === 'the' ? `the ${w(t, a + 1)}` : t[a].lower
     const head = t[b - 1]
-    const people = r.type === 'anonymous' && personWord(head)
+    // ("The two said…" after "Senators Warren and Sanders criticized…": the number alone stands for two people)
+    const bare = b === a + 2 && lead === 'the two'
+    const people = (r.type === 'anonymous' && personWord(head)) || bare
     const bodies = GROUP_TYPES.has(r.type) && lexicon.officeNouns.has(head.norm)
     const two = grammar.pairLeads.has(lead)
     // (opening its sentence: further in, the two may be people its own clause names, "the mogul and the socialist…, both candidates…")
-    if (a !== firstWord(t) || !isPlural(head) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
+    if (a !== firstWord(t) || !(isPlural(head) || bare) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
     const fits = (e: Entity) => (people ? e.type === 'person' : GROUP_TYPES.has(e.type)) && e.kind === 'named'
     // (or two who spoke together in the sentence before: "The two scientists found…" after "Both researchers said…")
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - 1; k--) {

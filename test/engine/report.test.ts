@@ -10270,6 +10270,15 @@ describe('answering the door or the phone', () => {
   })
 })
 
+describe('"the former", "the latter" and "the two"', () => {
+  it('stand for the people named together before them', () => {
+    const text = 'Mayor Karen Bass and Police Chief Jim McDonnell appeared together on Monday. The former said the city would hire 400 officers; the latter said recruitment was already up.\n\nSenators Elizabeth Warren and Bernie Sanders both criticized the deal. The two said in a joint statement that it favored Wall Street.'
+    expect(resolvedOrWritten(text)).toEqual(['Karen Bass', 'Jim McDonnell', 'Elizabeth Warren and Bernie Sanders'])
+    // (not a role with "former" in it)
+    expect(resolvedOrWritten('Mayor Karen Bass and Police Chief Jim McDonnell appeared together on Monday. The former president said the deal was bad.')).toEqual(['former president'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
