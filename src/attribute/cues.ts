@@ -522,7 +522,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // "claims by the agency that…", "the warning from the central bank that…" name the owner after "by" or "from"; "complaints
     // that…" leaves the speakers unnamed ("statements by Donald Trump last week that…": a time phrase may stand before "that")
     // (not a document's "from", which may be its time: "a false report from the 2008 campaign that…")
-    const byFrom = w(tokens, i + 1) === 'by' || (w(tokens, i + 1) === 'from' && !lexicon.documentNouns.has(t.norm))
+    // ("fears among investors that…": the group that holds it after "among", grammar heldAmong)
+    const byFrom = w(tokens, i + 1) === 'by' || (w(tokens, i + 1) === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? '')) || (w(tokens, i + 1) === 'from' && !lexicon.documentNouns.has(t.norm))
     if (lexicon.speechNouns.has(t.norm) && (byFrom || ownerlessNoun(tokens, i))) {
       const by = byFrom ? rightNP(tokens, i + 2) : undefined
       const that = by ? thatAfterTime(tokens, by[1]) : i + 1
@@ -552,7 +553,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // "Rubio's response was that…", "Another complaint is that…": a noun of saying, "is", then what was said
     const that = lexicon.speechNouns.has(t.norm) || grammar.copularSpeechNouns.has(t.norm) ? copularThat(tokens, i) : -1
     if (that > 0) {
-      const owner = ownerOf(tokens, i)
+      // ("The consensus among economists is that…": the group that holds it after "among")
+      const owner = w(tokens, i + 1) === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? t.norm) ? rightNP(tokens, i + 2) : ownerOf(tokens, i)
       // ("The point is that…" without an owner is the writer's own turn of phrase)
       // (nor is "the answer is clear:" with no one's answer named)
       if (owner !== null && (owner || (lexicon.speechNouns.has(t.norm) && !isPunct(tokens[that], ':')))) {
@@ -770,7 +772,8 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
 function copularThat(tokens: Token[], i: number): number {
   let k = i + 1
   // ("Their pitch to investors was that…": the noun's addressee before its verb)
-  const to = w(tokens, k) === 'to' ? rightNP(tokens, k + 1) : undefined
+  // ("The consensus among economists is that…", "The prevailing view in Washington is that…": who holds it, or where)
+  const to = w(tokens, k) === 'to' || w(tokens, k) === 'among' || w(tokens, k) === 'in' ? rightNP(tokens, k + 1) : undefined
   if (to && to[1] - k <= 5) k = to[1]
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
   if (!BE.has(w(tokens, k))) return -1

@@ -10279,6 +10279,30 @@ describe('"the former", "the latter" and "the two"', () => {
   })
 })
 
+describe('a view held among a group, or by no one named', () => {
+  it('is the group’s, or a hedge on no one’s word', () => {
+    const text = [
+      'The consensus among scientists is that the planet is warming.',
+      'The view among aides is that the bill is dead.',
+      'It is sparking fears among progressive economists that the front-runner will undermine the case for deficits.',
+      'The prevailing view in Washington is that the bill is dead.',
+      'Word on the street is that the store will close.',
+      // (controls: a saying among a group is folklore; a mood is no view)
+      'There is an old quip among sailors that storms never come alone.',
+      'The mood among voters is sour.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['consensus among scientists is that', 'scientists']]],
+      ['reported', [['view among aides is that', 'aides']]],
+      ['reported', [['fears among', 'progressive economists']]],
+      ['reported', [['view in Washington is that', null]]],
+      ['reported', [['Word on the street is that', null]]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
