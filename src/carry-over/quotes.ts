@@ -49,6 +49,9 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     if (!open(i) || next.para !== sentences[i].para || !speaks(i + 1) || !opensWithSpeaker(text, next, result[i + 1][0])) continue
     if (exclaimed(text, sentences[i]) || (stopped(text, sentences[i]) && bareTagRest(text.slice(result[i + 1][0].cue.start, next.end)))) inherit(i, i + 1)
   }
+  // 1b. a sentence that points back names the speaker of the quotation before it, across a paragraph break too: "“…” So said
+  // Ruiz.", "“…” Those were the words of Mayor Ana Lopez."
+  for (let i = sentences.length - 2; i >= 0; i--) if (open(i) && speaks(i + 1) && pointsBack(text, sentences[i + 1], result[i + 1][0])) inherit(i, i + 1)
   // 2. the same quotation, either way: “We fought the good fight. We lost,” he said. A quotation that
   // runs on into the tagged sentence is the speaker's however little of this one it fills ("In 2009, “states were…")
   const part = (i: number) => untagged(i) && sentences[i].quote.speech
@@ -85,6 +88,12 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     for (let k = i - 1; k >= 0 && sentences[k].block === 'table-row'; k--) if (!result[k].length) result[k] = result[i].map((a) => ({ ...inherited(a), quote: false }))
   }
   return result
+}
+
+/** The sentence opens by pointing back at what was said: "So said Ruiz", "Those were the words of…" (grammar viewSubjects). */
+function pointsBack(text: string, s: Sentence, a: Attribution): boolean {
+  const first = /^\W*(\w+)/.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[1].toLowerCase() ?? ''
+  return !a.inherited && ((a.rule === 'inverted-cue' && first === 'so') || ((a.rule === 'in-the-words-of' || a.rule === 'in-the-view-of') && grammar.viewSubjects.has(first)))
 }
 
 /** The block after a lead-in: its first paragraph, or the whole blockquote the reader marked. */

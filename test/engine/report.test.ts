@@ -10303,6 +10303,23 @@ describe('a view held among a group, or by no one named', () => {
   })
 })
 
+describe('a sentence pointing back at a quotation', () => {
+  it('names the quotation’s speaker, across a paragraph break too', () => {
+    const text = '“They keep moving the goalposts.”\n\nSo said Ruiz, speaking to reporters outside the hotel.\n\n“We will win.”\n\nThose were the words of Mayor Ana Lopez on Tuesday.\n\nThe council met on Friday. “It is over.” That is the view of the chief executive, Jane Park.'
+    expect(speakers(text, 'text').map(([, s]) => s)).toEqual([
+      ['Ruiz (inherited)'],
+      ['Ruiz'],
+      ['Mayor Ana Lopez (inherited)'],
+      ['Mayor Ana Lopez'],
+      [],
+      ['the chief executive, Jane Park (inherited)'],
+      ['the chief executive, Jane Park'],
+    ])
+    // (a bare sentence before it inherits nothing, SPEC §3)
+    expect(labels('The vote was close.\n\nSo said Ruiz, speaking to reporters.')).toEqual(['unattributed', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
