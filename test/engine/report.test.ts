@@ -10320,6 +10320,18 @@ describe('a sentence pointing back at a quotation', () => {
   })
 })
 
+describe('a highway or border patrol', () => {
+  it('is a government body, and its agents unnamed people', () => {
+    const text = 'At least two people died in crashes, the State Highway Patrol said.\n\nThe California Highway Patrol said the freeway would reopen.\n\nThe Border Patrol said crossings fell.\n\nU.S. Border Patrol agents said they arrested 40 people.'
+    expect(types(text)).toEqual([
+      ['State Highway Patrol', 'government'],
+      ['California Highway Patrol', 'government'],
+      ['Border Patrol', 'government'],
+      ['U.S. Border Patrol agents', 'anonymous'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
