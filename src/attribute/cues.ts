@@ -764,7 +764,9 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
 function ownerlessNoun(tokens: Token[], i: number): boolean {
   if (!grammar.ownerlessSpeechNouns.has(tokens[i].lower)) return false
   const prev = w(tokens, i - 1)
-  if (lexicon.prepositions.has(prev) || (BE.has(prev) && w(tokens, i - 2) === 'there')) return true
+  // (past an adjective after the preposition: "declined to comment on separate reports that…", "amid unconfirmed reports that…")
+  const described = lexicon.prepositions.has(w(tokens, i - 2)) && !!tokens[i - 1]?.word && !tokens[i - 1].cap && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
+  if (lexicon.prepositions.has(prev) || described || (BE.has(prev) && w(tokens, i - 2) === 'there')) return true
   return !grammar.articleLike.has(prev) && !(lexicon.cueVerbs.has(tokens[i].lower) && verbReading(tokens, i))
 }
 

@@ -169,7 +169,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (branch && named + branch.length < b && lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // and after its trade: "the pollster Gallup", "mortgage buyer Freddie Mac", "the charity Save the Children"
   // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
-  for (let k = named; k < b - 1 && k < named + 3 && tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower); k++) {
+  // (a party named by its people is those people after a word for some of them: "senior Tories", "rebel Tories")
+  const people = lexicon.vagueNouns.has(tokens[b - 1].norm)
+  for (let k = named; !people && k < b - 1 && k < named + 3 && tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower); k++) {
     const traded = listedBodyIn(tokens, k + 1, b)
     if (traded) return { kind: 'named', type: traded, name: listedName(spanText(text, tokens, [k + 1, b])) }
   }

@@ -10332,6 +10332,25 @@ describe('a highway or border patrol', () => {
   })
 })
 
+describe('a party named by its people, and reports after an adjective', () => {
+  it('is those people after a word for some of them, and the reports hand on their clause', () => {
+    const text = [
+      'Ministers faced a backlash, with senior Tories accusing the government of “fiscal recklessness”.',
+      'Rebel Tories said they would vote against the bill.',
+      'The Tories said the plan was reckless.',
+      'The Home Office declined to comment on separate reports that asylum hotels would close by spring.',
+      'Shares fell amid unconfirmed reports that the company would cut its dividend.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.text ?? null, a.source.type])])).toEqual([
+      ['reported', [['senior Tories', 'anonymous']]],
+      ['reported', [['Rebel Tories', 'anonymous']]],
+      ['direct', [['The Tories', 'organization']]],
+      ['reported', [[null, 'unknown']]],
+      ['reported', [[null, 'unknown']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
