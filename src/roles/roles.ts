@@ -312,7 +312,8 @@ function markAuthorNote(text: string, sentences: Sentence[], roles: Role[], fact
     const body = text.slice(sentences[i].start, sentences[i].end)
     if (roles[i] !== 'boilerplate' || !isByline(body)) continue
     byline = i
-    for (const n of body.split(BYLINE_BAR)[0].slice(3).split(BYLINE_NAMES)) names.push(...writerNames(untitled(n.trim())))
+    // (by the name as the byline writes it too, title and all: "By Dr. Alicia Moreno" … "Dr. Alicia Moreno is an emergency physician…")
+    for (const n of body.split(BYLINE_BAR)[0].slice(3).split(BYLINE_NAMES)) names.push(n.trim(), ...writerNames(untitled(n.trim())))
   }
   // (the paragraph opens with the note, and is short: a bio, not the article's last word on its subject)
   // (an op-ed may set it right under its byline: "By Margaret Chen" then "Ms. Chen is a member of the planning commission.")

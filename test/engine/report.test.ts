@@ -10351,6 +10351,15 @@ describe('a party named by its people, and reports after an adjective', () => {
   })
 })
 
+describe('a note about the writer named as the byline writes it', () => {
+  it('is boilerplate with the title the byline gives', () => {
+    const text = 'Opinion: Our city is not ready for the next heat wave\n\nBy Dr. Alicia Moreno\n\nOur cooling centers close at 6 p.m., when apartments are hottest.\n\nDr. Alicia Moreno is an emergency physician at Mercy Hospital.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['heading', 'boilerplate', 'body', 'boilerplate'])
+    // (a last paragraph about someone else stays a claim)
+    expect(check('By Dr. Alicia Moreno\n\nOur cooling centers close at 6 p.m.\n\nDr. Ivan Petrov is the county medical examiner.').sentences.map((s) => s.role)).toEqual(['boilerplate', 'body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
