@@ -430,8 +430,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
     // per X, at a clause edge: "…, per the ministry." (not "per cent", "per day", "Per capita income…")
+    // (the phrase read as after "according to": "per two people familiar with it")
     if (l === 'per' && (i === 0 || isPunct(tokens[i - 1], ',(—–')) && !grammar.latinPer.has(w(tokens, i + 1))) {
-      const np = rightNP(tokens, i + 1)
+      const np = sourceAfterAccording(tokens, i + 1)
       if (np) {
         const r = readSource(text, tokens, np)
         if (!r.notSource && r.type !== 'unknown') {

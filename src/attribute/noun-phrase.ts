@@ -641,6 +641,11 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k++
         continue
       }
+      // (a preposition's object pronoun ends the phrase in it: "two people familiar with it")
+      if (k > i && lexicon.prepositions.has(tokens[k - 1].lower) && (l === 'it' || grammar.objectPronouns.has(l)) && l !== 'her') {
+        k++
+        break
+      }
       if ((lexicon.clauseBreakers.has(l) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union

@@ -10360,6 +10360,18 @@ describe('a note about the writer named as the byline writes it', () => {
   })
 })
 
+describe('a source after "per" with a post-modifier', () => {
+  it('is read whole, a preposition’s pronoun with it', () => {
+    const text = 'The deal, per two people familiar with it, was signed Friday.\n\nThe deal was signed Friday, per a person familiar with the talks.\n\nThe plant will close, according to three people close to them.\n\nPer capita income rose 3%.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['per', 'two people familiar with it']]],
+      ['reported', [['per', 'a person familiar with the talks']]],
+      ['reported', [['according to', 'three people close to them']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
