@@ -785,8 +785,7 @@ function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
  * [that] the company blamed on competition", "a crowd police estimated at 20,000" ("the company", "police").
  */
 export function objectAhead(tokens: Token[], s: number): boolean {
-  // (set off by a comma before "which": "the strategy, which the bank detailed…")
-  // (a word before ", which" is a noun, in -s too: "the allegations, which Mr. Ailes denies")
+  // (or set off by a comma before "which", the word before it a noun, in -s too: "the allegations, which Mr. Ailes denies")
   const relative = grammar.relativePronouns.has(w(tokens, s - 1)) && w(tokens, s - 1) !== 'who'
   const setOff = relative && w(tokens, s - 1) === 'which' && tokens[s - 2]?.text === ','
   const k = relative ? (setOff ? s - 3 : s - 2) : s - 1

@@ -302,7 +302,6 @@ function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceR
   return { ...r, kind: 'vague', type: 'anonymous', role: undefined }
 }
 
-
 /** A verb's form read as a noun: right after an article or a possessive ("Its share price", "HP's share price"), or in a compound ("offering price"). */
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
@@ -386,8 +385,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         // first, its phrase closing the cue's)
         const second = w(tokens, src[1]) === 'and' ? joinedSource(tokens, src) : undefined
         const reading = second && (!tokens[second[1]] || isPunct(tokens[second[1]], ',.;:)—–')) ? readSource(text, tokens, second) : undefined
-        if (second && reading && !reading.notSource && reading.type !== 'unknown') add({ cue: [i, i + 2], src: second, reading, rule: 'according-to', channel: true })
-        i = (reading && second && !reading.notSource && reading.type !== 'unknown' ? second : src)[1] - 1
+        const joined = !!second && !!reading && !reading.notSource && reading.type !== 'unknown'
+        if (joined) add({ cue: [i, i + 2], src: second, reading, rule: 'according-to', channel: true })
+        i = (joined ? second : src)[1] - 1
       }
       continue
     }
@@ -688,9 +688,9 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
 /**
  * A second source after the "and" that ends `src`: one a determiner or a number opens ("and an internal memo", "and the company"),
  * or a bare plural of sources of another kind after a first with no determiner nor post-modifier ("court documents and people
- * familiar with…");
- * not a second description of one ("USA Today contributor and monetary historian David Marsh"), nor a noun sharing the first's
- * determiner ("their friends and advisers") or inside its post-modifier ("exit polls conducted for the AP and television networks").
+ * familiar with…"); not a second description of one ("USA Today contributor and monetary historian David Marsh"), nor a noun
+ * sharing the first's determiner ("their friends and advisers") or inside its post-modifier ("exit polls conducted for the AP and
+ * television networks").
  */
 function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const next = tokens[src[1] + 1]

@@ -274,13 +274,17 @@ function legalSuffixAfter(tokens: Token[], k: number, j: number): boolean {
   return k + 1 === j && tokens[k].text === ',' && !!tokens[k - 1]?.cap && isWord(tokens[k - 1]) && ((lexicon.companyWords.has(suffix) && lexicon.abbrAmbiguous.has(tokens[j].text.replace(/\.$/, ''))) || grammar.nameSuffixes.has(suffix))
 }
 
-/** The noun phrase ending at token `j` (inclusive), read leftwards. */
+/** the first words of grammar particleAdjuncts: the phrase is built as a string only after one (the phrase readers ask at every word) */
+const PARTICLE_ADJUNCT_STARTS = new Set([...grammar.particleAdjuncts].map((p) => p.slice(0, p.indexOf(' '))))
+
 /** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
 export function particleAdjunct(tokens: Token[], k: number): boolean {
-  const two = `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`
+  if (!PARTICLE_ADJUNCT_STARTS.has(tokens[k]?.lower ?? '')) return false
+  const two = `${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`
   return grammar.particleAdjuncts.has(two) || grammar.particleAdjuncts.has(`${two} ${tokens[k + 2]?.lower ?? ''}`)
 }
 
+/** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head
   if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1])) j--

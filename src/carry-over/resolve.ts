@@ -360,11 +360,6 @@ export class SourceResolver {
   }
 
   /**
-   * Two people or bodies a plural phrase opening its sentence stands for: "Both researchers", "The two scientists" for two people
-   * named together, "A and B", in the sentence before, or speaking together there; "The companies", "Both automakers" for two
-   * bodies so named ("The two companies" for the only two the sentence before names, "Pfizer agreed to buy Seagen").
-   */
-  /**
    * "The former said…", "the latter said…": the first or the second of the last two people named together, in this sentence before
    * the phrase or in the one before ("Mayor Karen Bass and Police Chief Jim McDonnell appeared together. The former said…").
    */
@@ -381,6 +376,11 @@ export class SourceResolver {
     return two && (which === 'former' ? two[0] : two[1])
   }
 
+  /**
+   * Two people or bodies a plural phrase opening its sentence stands for: "Both researchers", "The two scientists" for two people
+   * named together, "A and B", in the sentence before, or speaking together there; "The companies", "Both automakers" for two
+   * bodies so named ("The two companies" for the only two the sentence before names, "Pfizer agreed to buy Seagen").
+   */
   private namedTogether(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
     const lead = t[a].lower === 'the' ? `the ${w(t, a + 1)}` : t[a].lower
