@@ -785,9 +785,10 @@ function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
  * [that] the company blamed on competition", "a crowd police estimated at 20,000" ("the company", "police").
  */
 export function objectAhead(tokens: Token[], s: number): boolean {
-  // (or set off by a comma before "which", the word before it a noun, in -s too: "the allegations, which Mr. Ailes denies")
+  // (or set off by a comma before "which" or "whom", the word before it a noun, in -s too: "the allegations, which Mr. Ailes
+  // denies", "The senator, whom critics have called a moderate")
   const relative = grammar.relativePronouns.has(w(tokens, s - 1)) && w(tokens, s - 1) !== 'who'
-  const setOff = relative && w(tokens, s - 1) === 'which' && tokens[s - 2]?.text === ','
+  const setOff = relative && (w(tokens, s - 1) === 'which' || w(tokens, s - 1) === 'whom') && tokens[s - 2]?.text === ','
   const k = relative ? (setOff ? s - 3 : s - 2) : s - 1
   const t = tokens[k]
   if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff) || adverbLike(t)) return false

@@ -10372,6 +10372,17 @@ describe('a source after "per" with a post-modifier', () => {
   })
 })
 
+describe('what someone was called, after a set-off "whom"', () => {
+  it('is the caller’s words', () => {
+    const text = 'The senator, whom critics have called a moderate, voted against the bill.\n\nThe coach, whom players described as demanding, resigned on Monday.\n\nThe witness, whom police interviewed twice, was released.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['called', 'critics']]],
+      ['reported', [['described', 'players']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
