@@ -640,6 +640,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
   // "found little evidence that…" hands over what the evidence shows
   if (grammar.emptyObjects.has(l) && w(tokens, rightNP(tokens, j)?.[1] ?? j) !== 'that') return undefined
+  // ("She said no to the offer", "voters said yes to the levy": accepting or refusing, an act; grammar answeredTo)
+  if (grammar.answeredTo.has(l) && w(tokens, j + 1) === 'to') return undefined
   // ("found no evidence that the fire was set": the evidence and what it shows are the finding, a person's too; not a relative
   // clause, "found a sign that said…", "found evidence at the scene that they sent to a lab", nor one's conduct, "showed no sign that…")
   if (verb.cls === 'research' && !document && !grammar.conductVerbs.has(verb.base)) {

@@ -8427,7 +8427,8 @@ describe('a preposition right after an article or an owner', () => {
   it('while one that opens a modifier still does, and a determiner of quantity keeps it a preposition', () => {
     expect(labelAndCues('Sources close to the talks said a deal was near.')).toEqual([['reported', [['said', 'Sources close to the talks']]]])
     expect(labelAndCues('Many in the town say it has never recovered.')).toEqual([['reported', [['say', 'Many in the town']]]])
-    expect(labels('He said no to the war.')).toEqual(['direct'])
+    // (read with "to" a preposition after "no": saying no to something refuses it, an act)
+    expect(labels('He said no to the war.')).toEqual(['unattributed'])
   })
 })
 
@@ -10380,6 +10381,13 @@ describe('what someone was called, after a set-off "whom"', () => {
       ['reported', [['described', 'players']]],
       ['unattributed', []],
     ])
+  })
+})
+
+describe('saying yes or no to something', () => {
+  it('accepts or refuses it, an act, while a bare yes or no is what was said', () => {
+    const text = 'She said no to the offer.\n\nVoters said yes to the levy in 2019.\n\nHe said no to the Iraq war.\n\nHe said yes.\n\nAsked if he would run, he said no.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'direct', 'direct'])
   })
 })
 
