@@ -28,8 +28,8 @@ const spanText = (text: string, tokens: Token[], [a, b]: Range) => text.slice(to
 /** A phrase without its leading article, white space made single (a Markdown reader may have blanked markup to spaces): "The  Times" → "Times". */
 export const withoutArticle = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s).replace(/^(the|a|an) /i, '')
 const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.norm) ?? map.get(t.lower)
-// a listed body keeps an 's of its own name ("Moody's", "McDonald’s") and drops a possessive one ("according to Pfizer's")
-const listedName = (name: string) => (listedWhole(name) ? name : name.replace(/['’]s$/, ''))
+/** A listed body keeps an 's of its own name ("Moody's", "McDonald’s") and drops a possessive one ("according to Pfizer's"). */
+export const listedName = (name: string) => (listedWhole(name) ? name : name.replace(/['’]s$/, ''))
 
 /** A listed body's name as written, with either apostrophe: "Moody's", "McDonald’s". */
 const listedWhole = (name: string) => lexicon.bodyNames.has(name.replace(/’/g, "'"))

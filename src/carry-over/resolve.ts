@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
-import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
+import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
@@ -861,7 +861,8 @@ export class SourceResolver {
   private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization', at = a): Entity {
     const t = s.tokens
     const written = this.text.slice(t[a].start, t[end - 1].end)
-    const entity = this.register(withoutArticle(written).replace(/['’]s$/, ''), { kind: 'named', type }, written, true)
+    // (a listed body keeps the 's of its name: "McDonald's", "Sainsbury's")
+    const entity = this.register(listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
     this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at) })
     return entity
   }

@@ -10391,6 +10391,18 @@ describe('saying yes or no to something', () => {
   })
 })
 
+describe('a supermarket chain or a retail researcher named alone', () => {
+  it('is an organisation, one row with the company it is later called', () => {
+    const text = 'Tesco said like-for-like sales rose 4%.\n\nSainsbury’s said it would cut prices. The supermarket said margins would hold.\n\nAldi and Lidl gained market share, according to Kantar.\n\nMcDonald’s said sales rose. The company said prices would hold.'
+    expect(rows(text)).toEqual([
+      ['Sainsbury’s', 'organization', 2],
+      ['McDonald’s', 'organization', 2],
+      ['Tesco', 'organization', 1],
+      ['Kantar', 'organization', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
