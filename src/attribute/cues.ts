@@ -302,11 +302,14 @@ function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceR
   return { ...r, kind: 'vague', type: 'anonymous', role: undefined }
 }
 
-/** A verb's form read as a noun: right after an article or a possessive ("Its share price", "HP's share price"), or in a compound ("offering price"). */
+/**
+ * A verb's form read as a noun: right after an article or a possessive ("Its share price", "HP's share price"), or in a compound
+ * ("offering price"); a listed name's own 's is no possessive ("Moody's pegged the losses at…").
+ */
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
   if (isCompound(tokens[i].lower, tokens[i + 1]?.lower)) return true
-  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || grammar.possessivePronouns.has(prev.lower) || prev.lower !== prev.norm)
+  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || grammar.possessivePronouns.has(prev.lower) || (prev.lower !== prev.norm && !lexicon.bodyNames.has(prev.text.replace(/’/g, "'"))))
 }
 
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */

@@ -1163,7 +1163,8 @@ export class SourceResolver {
     // field was written with the earlier one, "the Ohio Department of Health")
     const field = of !== 'person' && mods.length > 0 ? bodyField(mods[mods.length - 1]) : undefined
     const levelled = !!field && mods.some((m) => m !== field && lexicon.placeLevels.has(m))
-    const otherField = (e: Entity) => !!field && !said(e, field) && (levelled || [...e.forms].some((f) => f.split(' ').some((x, k, all) => lexicon.officeNouns.has(all[k + 1]) && bodyField(x) !== undefined)))
+    // (an owner's form too: "By the Health Ministry's count")
+    const otherField = (e: Entity) => !!field && !said(e, field) && (levelled || [...e.forms].some((f) => f.split(' ').some((x, k, all) => k + 1 < all.length && lexicon.officeNouns.has(all[k + 1].replace(/['’]s$/, '')) && bodyField(x) !== undefined)))
     // ("the state" after "The city argues…", "the district" after "the Iranian government": a place noun refers back only to a
     // source of its level, a country's government by its name being of the country's, or to one of no known level)
     const levels = lexicon.placeLevels.get(head)

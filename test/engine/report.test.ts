@@ -10403,6 +10403,14 @@ describe('a supermarket chain or a retail researcher named alone', () => {
   })
 })
 
+describe('a ministry of another field, and a listed name’s own ’s', () => {
+  it('keeps the emergencies ministry apart from the health ministry counted before, and reads Moody’s estimate', () => {
+    const text = 'By the Health Ministry’s count, 1,200 people have died.\n\nThe toll stood at 312, state media reported, citing the emergencies ministry.\n\nMoody’s pegged the losses at $4 billion.\n\nHP’s share price fell.'
+    expect(resolvedOrWritten(text)).toEqual(['Health Ministry', 'state media', 'emergencies ministry', 'Moody’s'])
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
