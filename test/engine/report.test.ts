@@ -10411,6 +10411,13 @@ describe('a ministry of another field, and a listed name’s own ’s', () => {
   })
 })
 
+describe('the Élysée', () => {
+  it('is the French presidency by either name, one source', () => {
+    const text = 'The Élysée said Macron would travel to Berlin.\n\nThe Elysee Palace said the visit was postponed. The Élysée later confirmed the date.'
+    expect(rows(text)).toEqual([['Élysée', 'government', 3]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
