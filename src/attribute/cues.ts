@@ -1,7 +1,7 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
-import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, type SourceReading } from './sources'
+import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
 import { speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
@@ -309,7 +309,7 @@ function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceR
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
   if (isCompound(tokens[i].lower, tokens[i + 1]?.lower)) return true
-  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || grammar.possessivePronouns.has(prev.lower) || (prev.lower !== prev.norm && !lexicon.bodyNames.has(prev.text.replace(/’/g, "'"))))
+  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || grammar.possessivePronouns.has(prev.lower) || (prev.lower !== prev.norm && !listedWhole(prev.text)))
 }
 
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */

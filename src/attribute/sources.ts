@@ -32,7 +32,7 @@ const lookup = <T>(map: Map<string, T>, t: Token): T | undefined => map.get(t.no
 export const listedName = (name: string) => (listedWhole(name) ? name : name.replace(/['’]s$/, ''))
 
 /** A listed body's name as written, with either apostrophe: "Moody's", "McDonald’s". */
-const listedWhole = (name: string) => lexicon.bodyNames.has(name.replace(/’/g, "'"))
+export const listedWhole = (name: string) => lexicon.bodyNames.has(name.replace(/’/g, "'"))
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
   for (let k = a; k < b; k++) {
