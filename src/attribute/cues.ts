@@ -1189,7 +1189,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
       const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
       // (or a plural of people after "said", whatever adjectives open it: ", said senior officials", grammar bareInversionVerbs)
-      const people = () => grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => t.word && !t.cap) && personWord(tokens[headOf(tokens, np)]) && isPlural(tokens[headOf(tokens, np)])
+      const people = () => {
+        const head = tokens[headOf(tokens, np)]
+        return grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => t.word && !t.cap) && personWord(head) && isPlural(head)
+      }
       const starts = startsNP(tokens[np[0]]) || !!outside || people()
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || starts) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (starts && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
         add({ cue: [i, last + 1], src: np, reading: r, rule: 'inverted-cue', quote: shape.quotes, channel: r.type === 'media' || r.type === 'state-media' })

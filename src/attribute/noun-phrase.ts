@@ -646,7 +646,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         continue
       }
       // (a preposition's object pronoun ends the phrase in it: "two people familiar with it")
-      if (k > i && lexicon.prepositions.has(tokens[k - 1].lower) && (l === 'it' || grammar.objectPronouns.has(l)) && l !== 'her') {
+      if ((l === 'it' || (grammar.objectPronouns.has(l) && l !== 'her')) && k > i && lexicon.prepositions.has(tokens[k - 1].lower)) {
         k++
         break
       }
