@@ -122,6 +122,8 @@ export class SourceResolver {
   private brackets: Map<string, number> | undefined
   /** one unnamed person opening a sentence as its subject, not a speaker ("One of the victims, now 24, read a statement.") */
   private unnamedSubject: { entity: Entity; sentence: number; token: number } | undefined
+  /** the company each company noun last stood for ("the company" = Meridian), read past the role lookback */
+  private calledBy = new Map<string, Entity>()
 
   constructor(private text: string) {}
 
@@ -281,6 +283,7 @@ export class SourceResolver {
       const hit = this.resolveRole(s, r, f.src!) ?? this.epithetOf(s, r, f.src!)
       if (hit) {
         addForm(hit, this.span(s.tokens, f.src!).text)
+        if (hit.kind === 'named' && hit.type === 'organization' && lexicon.companyNouns.has(r.role.head)) this.calledBy.set(r.role.head, hit)
         return hit
       }
     }
@@ -1278,7 +1281,9 @@ export class SourceResolver {
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && !otherBody(e)) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
+      // (else the one the story last called so, however long ago, over one only mentioned after a word: "the company said" is still
+      // Meridian after "an analyst at the threat intelligence company Recorded Future")
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e))) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
       // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)
@@ -1320,6 +1325,11 @@ export class SourceResolver {
       }
     }
     return found
+  }
+
+  /** Whether every mention of `e` is a verb's or a preposition's object. */
+  private objectOnly(e: Entity): boolean {
+    return this.mentions.every((m) => m.entity !== e || m.object)
   }
 
   /** The entities of the sentences after `horizon` and before token `at` of sentence `s`, by the latest sentence they were mentioned in, newest first. */

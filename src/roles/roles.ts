@@ -28,7 +28,9 @@ export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsL
   const body = text.slice(s.start, s.end)
   // a caption marker is looked for once, in units short enough to be captions or credits
   const found = s.tokens.length <= 40 ? lexicon.captionMarkers.exec(body) : null
-  const marker = found && (!s.terminal || found.index === 0 || !lexicon.creditWords.has(found[0].toLowerCase()) || namesOnly(body.slice(found.index + found[0].length))) ? found : null
+  // (a credit word of prose opening a sentence that cites someone is its subject: "Screenshots of the chat show that…")
+  const credit = !!found && lexicon.creditWords.has(found[0].toLowerCase())
+  const marker = found && (!s.terminal || !credit || (found.index === 0 && !s.found.length) || namesOnly(body.slice(found.index + found[0].length))) ? found : null
   const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
   return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s), cites: s.found.length > 0 }

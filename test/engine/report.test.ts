@@ -10418,6 +10418,45 @@ describe('the Élysée', () => {
   })
 })
 
+describe('a company called by its noun long before', () => {
+  const filler = (names: string[]) => names.map((n, k) => `${n} said the attack was the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'][k]} of its kind.`).join(' ')
+  it('is what the noun stands for past the lookback, not a company only mentioned after a word', () => {
+    const text = [
+      'Meridian Health Insurance said Tuesday that hackers had stolen customer data. The company disclosed the attack in a filing.',
+      filler(['Sen. Ana Ruiz', 'Detective Paul Grant', 'Mayor Lena Ortiz', 'Professor Omar Haddad', 'Judge Ellen Park', 'Dr. Ravi Menon', 'Gov. Tom Hale', 'Chief Ida Boyle', 'Rep. Sam Cole']),
+      '“This was preventable,” said Allan Liska, an analyst at the threat intelligence company Recorded Future.',
+      'Customers can call a hotline, the company said.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(text).slice(-2)).toEqual(['Allan Liska', 'Meridian Health Insurance'])
+    const firm = [
+      'Halvern Partners said it would cut 400 jobs. The firm said the cuts were needed.',
+      filler(['Sen. Ana Ruiz', 'Detective Paul Grant', 'Mayor Lena Ortiz', 'Professor Omar Haddad', 'Judge Ellen Park', 'Dr. Ravi Menon', 'Gov. Tom Hale', 'Chief Ida Boyle', 'Rep. Sam Cole']),
+      'Severance will be paid in full, the firm said.',
+    ].join('\n\n')
+    expect(resolvedOrWritten(firm).at(-1)).toBe('Halvern Partners')
+  })
+
+  it('leaves a company only mentioned the antecedent when the story never called another one so', () => {
+    const text = 'Shares of Valeant Pharmaceuticals fell 9 percent on Monday. The drop followed a downgrade, the company said.'
+    expect(resolvedOrWritten(text).at(-1)).toBe('Valeant Pharmaceuticals')
+    const analyst = '“Demand is soft,” said Rhea Kaur, an analyst at the research firm Gartner. Orders fell again in May, the firm said.'
+    expect(resolvedOrWritten(analyst).at(-1)).toBe('Gartner')
+  })
+})
+
+describe('a screenshot', () => {
+  it('is a document a claim can rest on, read by anyone', () => {
+    expect(labelAndCues('The group demanded $12 million, according to a screenshot reviewed by The Associated Press.')).toEqual([['direct', [['according to', 'a screenshot reviewed by The Associated Press']]]])
+    expect(labelAndCues('The two men planned the raid for weeks, according to screenshots of a group chat seen by Reuters.')).toEqual([['direct', [['according to', 'screenshots of a group chat seen by Reuters']]]])
+    expect(check('Screenshots of the chat show that the men planned the raid for weeks.').sentences.map((s) => [s.role, s.label])).toEqual([['body', 'reported']])
+  })
+
+  it('is no claim’s source where it is only shared, and a caption’s credit stays one', () => {
+    expect(labels('A screenshot of the message was shared widely on social media.')).toEqual(['unattributed'])
+    expect(check('The senator spoke for an hour and took no questions. She left by a side door.\n\nScreenshot via X.\n\nCourtesy of the Smith family.').sentences.map((s) => s.role)).toEqual(['body', 'body', 'caption', 'caption'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
