@@ -10457,6 +10457,22 @@ describe('a screenshot', () => {
   })
 })
 
+describe('a view held among a group', () => {
+  it('hands its clause to the group, for an opinion, a feeling, a sense, a perception or a suspicion', () => {
+    expect(labelAndCues('The prevailing opinion among economists is that rates will fall by June.')).toEqual([['reported', [['opinion among economists is that', 'economists']]]])
+    expect(labelAndCues('The general feeling among lawmakers was that the bill was dead.')).toEqual([['reported', [['feeling among lawmakers was that', 'lawmakers']]]])
+    expect(labelAndCues('There is a growing sense among Democrats that the race is slipping away.')).toEqual([['reported', [['sense among', 'Democrats']]]])
+    expect(labelAndCues('The perception among commuters is that the trains are getting worse.')).toEqual([['reported', [['perception among commuters is that', 'commuters']]]])
+    expect(labelAndCues('Her suspicion that the files had been altered proved right.')).toEqual([['direct', [['suspicion that', 'Her']]]])
+  })
+
+  it('is no one’s view without a that-clause, nor in a set phrase', () => {
+    expect(labels('There is a sense of urgency among aides.')).toEqual(['unattributed'])
+    expect(labels('It makes sense that prices rose after the storm.')).toEqual(['unattributed'])
+    expect(labels('The sense of loss among the players was obvious.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
