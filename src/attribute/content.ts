@@ -828,6 +828,25 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   return false
 }
 
+/** A figure of what the subject did itself: "20 points", "a career-best 12 saves", "$2.3 billion in net sales" (grammar statNouns). */
+export function statFigure(tokens: Token[], j: number): boolean {
+  let k = pastQuantityLead(tokens, j)
+  if (grammar.articles.has(w(tokens, k))) k++
+  // (past a modifier: "a career-high 31 points", "a season-best 12 saves")
+  if (!figureAt(tokens, k) && tokens[k]?.word && !tokens[k].cap && figureAt(tokens, k + 1)) k++
+  // (or before its figure: "a profit of $40 million")
+  if (statNoun(w(tokens, k)) && w(tokens, k + 1) === 'of' && figureAt(tokens, k + 2)) return true
+  if (!figureAt(tokens, k)) return false
+  // (the amount's number after its currency sign: "$2.3 billion")
+  let n = CURRENCY.test(tokens[k].text) && /^\d/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1
+  while (grammar.scaleWords.has(w(tokens, n)) && !statNoun(w(tokens, n))) n++
+  // (the noun may follow "in" or "of" and a modifier or two: "$2.3 billion in net sales", "a profit of $40 million")
+  if (w(tokens, n) === 'in' || w(tokens, n) === 'of') for (n++; n < k + 6 && tokens[n + 1]?.word && !tokens[n + 1].cap && !statNoun(w(tokens, n)); ) n++
+  return statNoun(w(tokens, n))
+}
+
+const statNoun = (word: string) => grammar.statNouns.has(word) || grammar.statNouns.has(word.replace(/ies$/, 'y').replace(/(ch|sh)es$/, '$1').replace(/s$/, ''))
+
 /** "that figure.", "that estimate on Tuesday": a demonstrative and its one noun, with no clause after it. */
 function thatPointsAt(tokens: Token[], j: number): boolean {
   const t = tokens[j + 1]

@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts } from './content'
+import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -52,7 +52,10 @@ function figureBefore(tokens: Token[], i: number): boolean {
   if (i < 2 || !/^\d/.test(tokens[i - 1].text)) return false
   // ("About 40 reported seeing smoke": "about" opening the sentence leads its subject's figure)
   if (grammar.quantityLeads.has(w(tokens, i - 2)) && i - 2 === firstWord(tokens)) return false
-  return lexicon.prepositions.has(w(tokens, i - 2)) || lexicon.cueVerbs.has(w(tokens, i - 2)) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2])
+  const before = tokens[i - 2]
+  // (or after any verb that takes the figure as its object: "The county had 12 confirmed deaths", "The state saw 300 confirmed cases";
+  // not a word that opens a clause, "and 40 reported problems")
+  return lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (before.word && !before.cap && !lexicon.clauseBreakers.has(before.lower) && !grammar.quantityLeads.has(before.lower) && !lexicon.determiners.has(before.lower))
 }
 
 /** What may follow a verb of saying, not a noun it describes: a mark, a name, a pronoun, a determiner, "that", an adverb or an addressee. */
@@ -1370,7 +1373,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content?.kind === 'clause' && content.at === last + 1 && grammar.noBareClause.has(verb.base)) return
   // ("asked that residents be evacuated": a request, SPEC §1)
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
-  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && !(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)))) return
+  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]

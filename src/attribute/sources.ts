@@ -408,7 +408,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
   // surname, as "Cook said" is; so is a document's in the past, "Law said…", "Bill told…", where "Report says…" is a headline's)
   const surname = b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b))
-  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head)) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  // (a body named by two words whose head alone is an instrument, "the war monitor"; people of a noun that is also an instrument's
+  // before a verb no instrument has, "Election monitors said…", "…counted 212 complaints", where "monitors showed" is evidence)
+  const verb = lexicon.cueVerbs.get(w(tokens, b))
+  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)

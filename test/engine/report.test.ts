@@ -7343,7 +7343,11 @@ describe('a past form between an object’s figure and its noun', () => {
   it('describes the noun and says nothing', () => {
     expect(labelAndCues('The Centers for Disease Control and Prevention reported 1,001 confirmed cases in 31 states.')).toEqual([['direct', [['reported', 'The Centers for Disease Control and Prevention']]]])
     expect(labels('The clinic treated patients with 300 suspected infections.')).toEqual(['unattributed'])
-    expect(labels('The county recorded 12 confirmed deaths.')).toEqual(['unattributed'])
+    expect(labels('The county saw 12 confirmed deaths.')).toEqual(['unattributed'])
+    expect(labels('The state had 300 suspected cases by Friday.')).toEqual(['unattributed'])
+    expect(labelAndCues('Officials interviewed residents, and 40 reported seeing smoke.')).toEqual([['reported', [['reported', '40']]]])
+    // (a count kept on record is the county's figure, by "recorded", not "confirmed")
+    expect(labelAndCues('The county recorded 12 confirmed deaths.')).toEqual([['direct', [['recorded', 'The county']]]])
   })
 
   it('while a figure that opens the clause is its subject', () => {
@@ -10470,6 +10474,41 @@ describe('a view held among a group', () => {
     expect(labels('There is a sense of urgency among aides.')).toEqual(['unattributed'])
     expect(labels('It makes sense that prices rose after the storm.')).toEqual(['unattributed'])
     expect(labels('The sense of loss among the players was obvious.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a count kept on record', () => {
+  it('is a figure its keeper supplies, by "recorded" as by "counted" or "tallied"', () => {
+    expect(labelAndCues('The Health Ministry recorded more than 300 deaths in the first week.')).toEqual([['direct', [['recorded', 'The Health Ministry']]]])
+    expect(labelAndCues('The war monitor tallied at least 40 civilian deaths in May.')).toEqual([['direct', [['tallied', 'The war monitor']]]])
+    expect(labelAndCues('Election monitors counted 212 complaints of intimidation.')).toEqual([['reported', [['counted', 'Election monitors']]]])
+  })
+
+  it('is no one’s word where the object is no figure, or the figure is a game’s or a business’s own result', () => {
+    expect(labels('The band recorded a new album in Nashville.')).toEqual(['unattributed'])
+    expect(labels('As the county tallied mail ballots dropped off on Election Day, her lead grew.')).toEqual(['unattributed'])
+    expect(labels('Smith tallied 20 points and 11 rebounds.')).toEqual(['unattributed'])
+    expect(labels('Diaz recorded a career-high 14 saves in the shutout.')).toEqual(['unattributed'])
+    expect(labels('The rookie counted three sacks and an interception.')).toEqual(['unattributed'])
+    expect(labels('The retailer recorded $2.3 billion in net sales this fiscal year.')).toEqual(['unattributed'])
+    expect(labels('Okafor added 12 rebounds off the bench.')).toEqual(['unattributed'])
+  })
+
+  it('still hands on a forecast of a game’s figure', () => {
+    expect(labelAndCues('Analysts projected 30 wins for the Celtics.')).toEqual([['reported', [['projected', 'Analysts']]]])
+  })
+})
+
+describe('a monitor', () => {
+  it('is a body as a war monitor, and people when monitors speak', () => {
+    expect(check('The Britain-based war monitor said 40 soldiers were killed.').sentences[0].attributions.map((a) => [a.source.text, a.source.kind, a.source.type])).toEqual([['The Britain-based war monitor', 'named', 'organization']])
+    expect(labelAndCues('International monitors told reporters that the ceasefire had held.')).toEqual([['reported', [['told', 'International monitors']]]])
+    expect(types('The Syrian Observatory for Human Rights said 12 people died. The observatory said most were civilians.')).toEqual([['Syrian Observatory for Human Rights', 'organization']])
+  })
+
+  it('is an instrument when it only shows', () => {
+    expect(labels('The monitor showed his heart rate falling.')).toEqual(['unattributed'])
+    expect(labels('Air quality monitors showed a spike after the fire.')).toEqual(['unattributed'])
   })
 })
 
