@@ -10512,6 +10512,17 @@ describe('a monitor', () => {
   })
 })
 
+describe('a wire service by its initials', () => {
+  it('is one source with its full name', () => {
+    expect(namesAndCounts('Lena Alvarez won the race, The Associated Press projected. Voters also approved the measure, the AP projected.')).toEqual([['Associated Press', 2]])
+    expect(namesAndCounts('The strike killed 12 people, Agence France-Presse reported. The toll could rise, according to AFP.')).toEqual([['Agence France-Presse', 2]])
+  })
+
+  it('keeps other outlets apart, and goes by its initials when only they are written', () => {
+    expect(namesAndCounts('The vote was delayed, the AP reported. The count resumed Friday, Reuters reported.')).toEqual([['AP', 1], ['Reuters', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
