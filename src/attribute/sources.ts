@@ -176,7 +176,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     if (traded) return { kind: 'named', type: traded, name: listedName(spanText(text, tokens, [k + 1, b])) }
   }
   // "There have been telling responses…", "Here is…": a place adverb stands where a subject would, and names no one
-  if (b - a === 1 && (grammar.placeAdverbs.has(first.lower) || functionWord(tokens, a))) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
+  // (so does a determiner left alone, its noun read as a verb: "Such stars flare…, blasting…")
+  if (b - a === 1 && (grammar.placeAdverbs.has(first.lower) || functionWord(tokens, a) || lexicon.boundDeterminers.has(first.lower))) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
   if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {

@@ -185,12 +185,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       }
       if (k + 1 === m[0]) np = [m[0], np[1]]
     }
-    // "Jim Hale of Ames, Iowa said", "Voters in Columbia, S.C. say": a state after a town belongs to the phrase before the comma
-    const region = lexicon.places.regions.match(tokens, np[0], np[1])
-    if (region?.length === np[1] - np[0] && isPunct(tokens[np[0] - 1], ',') && tokens[np[0] - 2]?.cap) {
-      const town = leftNP(tokens, np[0] - 2)
-      if (town && tokens.slice(town[0], np[0] - 2).some((x) => !x.cap && lexicon.prepositions.has(x.lower))) np = [town[0], np[1]]
-    }
+    np = withTown(tokens, np, false)
     // what X said is a thing said, not an attribution ("contradicted what Trump said"), unless quoted after or a cleft ("That's what Lee said.")
     // (nor when a clause with its object gone ahead as "what" follows: "twice what the mayor said it would cost", "what Bradley said
     // she anticipated": the figure is theirs)
@@ -351,7 +346,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
             k = np[0]
             continue
           }
-          return apposedPair(tokens, outerName(tokens, nameBeforeRole(tokens, np)))
+          return apposedPair(tokens, outerName(tokens, nameBeforeRole(tokens, np && withTown(tokens, np, true))))
         }
         // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
         if (isQuoteMark(inner)) continue
@@ -673,6 +668,23 @@ function outerName(tokens: Token[], np: Range | undefined): Range | undefined {
     return grammar.parentheticalOpeners.has(w(tokens, m + 1)) && tokens[m - 1]?.cap ? (nameBeforeRole(tokens, leftNP(tokens, m - 1)) ?? np) : np
   }
   return np
+}
+
+/**
+ * A state after a town belongs to the phrase before the comma: "Jim Hale of Ames, Iowa said", "Voters in Columbia, S.C. say"; so
+ * does a country by its name, with `countries`, in a description before its relative clause: "director of the institute in
+ * Heidelberg, Germany, who was not involved, called…".
+ */
+function withTown(tokens: Token[], np: Range, countries: boolean): Range {
+  if (!isPunct(tokens[np[0] - 1], ',') || !tokens[np[0] - 2]?.cap) return np
+  const country = countries ? lexicon.places.words.match(tokens, np[0], np[1]) : undefined
+  const place = lexicon.places.regions.match(tokens, np[0], np[1]) ?? (country?.value === tokens[np[0]].text ? country : undefined)
+  if (place?.length !== np[1] - np[0]) return np
+  const town = leftNP(tokens, np[0] - 2)
+  // (the country's description set off itself, not a relative clause's object: "Leila Haddad, who lost her son in the flood in Derna,
+  // Libya, in 2023, said…")
+  const apposed = !!town && (place !== country || isPunct(tokens[town[0] - 1], ','))
+  return town && apposed && tokens.slice(town[0], np[0] - 2).some((x) => !x.cap && lexicon.prepositions.has(x.lower)) ? [town[0], np[1]] : np
 }
 
 /**

@@ -331,6 +331,7 @@ export const lexicon = {
   abbrNever: new Set([...abbreviationData.never.entries, ...lower(abbreviationData.never.entries)]),
 
   determiners: set(cc.determiners.entries),
+  boundDeterminers: set(cc.boundDeterminers.entries),
   indefinite: set(cc.indefinite.entries),
   pronouns: set(cc.pronouns.entries),
   prepositions: set(cc.prepositions.entries),

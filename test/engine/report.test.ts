@@ -10523,6 +10523,31 @@ describe('a wire service by its initials', () => {
   })
 })
 
+describe('a description ending in a town and its country before a relative clause', () => {
+  it('leaves the person it describes the speaker', () => {
+    expect(labelAndCues('Laura Kreidberg, director of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved in the research, called the data “beautiful.”')).toEqual([['direct', [['called', 'Laura Kreidberg']]]])
+    expect(labelAndCues('Tomas Berg, a researcher at the Karolinska Institute in Stockholm, Sweden, who has studied the virus, said the findings were solid.')).toEqual([['direct', [['said', 'Tomas Berg']]]])
+    expect(labelAndCues('Amina Diallo, a teacher in Dakar, Senegal, who joined the strike, told reporters the schools were empty.')).toEqual([['direct', [['told', 'Amina Diallo']]]])
+  })
+
+  it('while a relative clause’s own object, or a demonym, is no description of the speaker', () => {
+    expect(labelAndCues('Leila Haddad, who lost her son in the flood in Derna, Libya, in 2023, said the warnings had come too late.')).toEqual([['direct', [['said', 'Leila Haddad']]]])
+    expect(labelAndCues('Jim Hale of Ames, Iowa said the race was close.')).toEqual([['direct', [['said', 'Jim Hale of Ames, Iowa']]]])
+  })
+})
+
+describe('a determiner that never stands alone', () => {
+  it('is no one when its noun was read as a verb', () => {
+    expect(labels('Such stars flare frequently, blasting nearby planets with radiation that can strip gases away.')).toEqual(['unattributed'])
+    expect(labels('Such storms stall for days, dumping rain on the same towns.')).toEqual(['unattributed'])
+  })
+
+  it('while a quantifier or a pronoun standing for people still speaks', () => {
+    expect(labelAndCues('Such critics say the plan will fail.')).toEqual([['reported', [['say', 'Such critics']]]])
+    expect(labelAndCues('Some said the plan would fail.')).toEqual([['reported', [['said', 'Some']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
