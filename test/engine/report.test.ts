@@ -10530,7 +10530,7 @@ describe('a description ending in a town and its country before a relative claus
     expect(labelAndCues('Amina Diallo, a teacher in Dakar, Senegal, who joined the strike, told reporters the schools were empty.')).toEqual([['direct', [['told', 'Amina Diallo']]]])
   })
 
-  it('while a relative clause’s own object, or a demonym, is no description of the speaker', () => {
+  it('while a relative clause’s own object is no description of the speaker, and a state after a town stays in the phrase', () => {
     expect(labelAndCues('Leila Haddad, who lost her son in the flood in Derna, Libya, in 2023, said the warnings had come too late.')).toEqual([['direct', [['said', 'Leila Haddad']]]])
     expect(labelAndCues('Jim Hale of Ames, Iowa said the race was close.')).toEqual([['direct', [['said', 'Jim Hale of Ames, Iowa']]]])
   })
