@@ -14,8 +14,6 @@ export type Content = { kind: 'that' | 'quote' | 'clause' | 'relative' | 'to' | 
 const TALLY = /^\d{1,3}-\d{1,3}$/
 const COUNT = /^\d{1,3}$/
 
-/** a year written in figures */
-
 /** The comma closing a repetition from `i` (grammar.repetitions): "year after year", "again and again", "time and again". */
 function setOffRepetition(tokens: Token[], i: number): number {
   return grammar.repetitions.has(`${w(tokens, i)} ${w(tokens, i + 1)} ${w(tokens, i + 2)}`) && isPunct(tokens[i + 3], ',') ? i + 3 : -1
@@ -433,11 +431,6 @@ export function mandative(tokens: Token[], k: number): boolean {
 const quotedOrder = (tokens: Token[], to: number): Content | undefined => (isQuoteMark(tokens[to + 1]) && tokens[to + 2]?.quoted ? { kind: 'quote', at: to + 1 } : undefined)
 
 /**
- * What follows a cue verb, if it is content (SPEC §1): a that-clause, a quotation, a colon,
- * a reported clause, a to-infinitive of commitment, an informational object, or nothing
- * at all when the cue trails its content (", Kim said.").
- */
-/**
  * A request with "for" after a verb of asking (grammar requestForVerbs) at `k`, past the addressee if any: "asked the court for a
  * delay", "asked residents for patience", "asked for emergency funds" (an act with no content); not "asked for the third time whether…".
  */
@@ -458,6 +451,11 @@ export function requestFor(tokens: Token[], k: number): boolean {
   return w(tokens, at) === 'for' && !tokens.slice(at).some((x) => lexicon.questionWords.has(x.lower) || x.lower === 'whether')
 }
 
+/**
+ * What follows a cue verb, if it is content (SPEC §1): a that-clause, a quotation, a colon,
+ * a reported clause, a to-infinitive of commitment, an informational object, or nothing
+ * at all when the cue trails its content (", Kim said.").
+ */
 export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
   // "55 percent said so": "so" stands for the clause
   if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }

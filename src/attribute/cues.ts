@@ -218,7 +218,6 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
   return grammar.articles.has(t.lower) || grammar.possessivePronouns.has(t.lower) || (t.lower === 'that' && clauseFollows(tokens, k + 1))
 }
 
-/** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
 /** A noun ending at `k` that a participle after it describes: an object of a verb, or a phrase set off or after a preposition ("a merger", "a man"), not a subject; or an amount of money. */
 function describedNoun(tokens: Token[], k: number): boolean {
   // (an amount of money holds no belief: "a fee of around £60m expected to be agreed", "$2 billion believed to be hidden")
@@ -261,6 +260,7 @@ function quotationBehind(tokens: Token[], i: number): boolean {
   return (isPunct(tokens[i - 1], ',') && isQuoteMark(tokens[i - 2])) || (isQuoteMark(tokens[i - 1]) && isPunct(tokens[i - 2], ',.!?'))
 }
 
+/** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
 function closedQuoteBehind(tokens: Token[], i: number): boolean {
   // (a cheap look first: a closing mark after a stop a few words back; most forms have none)
   let q = i - 1
@@ -1040,7 +1040,6 @@ function openingBelief(text: string, tokens: Token[], i: number, add: Add): bool
   return true
 }
 
-/** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
 /** Whether a comma or a colon and a quotation follow the speaker ending at `k`, past an apposition: "Says Ortiz, the union's president: “…”". */
 function leadsIntoQuote(tokens: Token[], k: number): boolean {
   const apposition = isPunct(tokens[k], ',') && !isQuoteMark(tokens[k + 1]) ? rightNP(tokens, k + 1) : undefined
@@ -1048,6 +1047,7 @@ function leadsIntoQuote(tokens: Token[], k: number): boolean {
   return isPunct(tokens[end], ',:') && isQuoteMark(tokens[end + 1])
 }
 
+/** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
 function verbAfterTo(tokens: Token[], k: number): boolean {
   const t = tokens[k + 1]
   return !!t?.word && !t.cap && !/^\d/.test(t.text) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)

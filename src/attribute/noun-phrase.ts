@@ -19,9 +19,9 @@ export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lowe
 export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No' && /^\d/.test(tokens[k + 1]?.text ?? '')
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
 const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
-/** A verb form that ends a noun phrase. */
 /** a count in digits above one: "22", "1,200" (not "1", nor a figure with other marks: "3.5", "4-2") */
 const MANY = /^(?:[2-9]|\d[\d,]+)$/
+/** A verb form that ends a noun phrase. */
 const verbLike = (t: Token) => !t.cap && VERB_FORMS.has(t.lower)
 /** A lowercase -ed word or irregular past after a noun is most likely a verb ("the move angered…", "the senator spoke"), unless it joins a post-modifier. */
 export const pastVerb = (tokens: Token[], k: number) => {
@@ -48,13 +48,13 @@ const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`
 /** An adjective by its ending, or a past form of more than five letters ("rigged", "flawed"; not "shed"). */
 export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
-/** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
 /** An answer or a vote at `k` right after a past verb, no determiner nor negation: "who voted | no | complained that…". */
 export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.has(tokens[k]?.lower ?? '') && k > 0 && pastForm(tokens[k - 1])
 
 /** A reflexive at `k` between a naming participle and a name, inside a phrase: "A group calling | itself | ShadowByte", "a man calling himself Paul". */
 export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(tokens[k].lower) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')
 
+/** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
 export const personWord = (t: Token) => lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
 
 /** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
@@ -547,10 +547,10 @@ export function aimObject(tokens: Token[], v: number): boolean {
 /** The aim's verb at `v` after a body's head word and "to": the article after it is inside the name ("the Fund to Save the Whales"). */
 const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' && !!tokens[v - 2]?.cap && lexicon.organizationWords.has(tokens[v - 2].norm) && aimObject(tokens, v)
 
-/** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
 /** A role or a body's office noun before "and", then a role, an office noun or a name: two speakers ("mayor … governor", "ministry … Kremlin"). */
 const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWord(before) || lexicon.officeNouns.has(before.norm)) && (personWord(head) || lexicon.officeNouns.has(head.norm) || head.cap)
 
+/** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
 const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d]?.lower ?? '') && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
 
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
@@ -722,10 +722,6 @@ function quotedTermEnd(tokens: Token[], k: number, end: number): number {
 }
 
 /**
- * The head of a noun phrase: its last word before any post-modifier ("Canal 9" counts as
- * one name); after a partitive, the noun it counts ("a batch of emails", "one of the officials").
- */
-/**
  * "Residents living near the plant", "a man working at the plant": an -ing form with its own phrase after a word for people
  * modifies it ("fundraising officials" has no phrase; "during", "according" are prepositions; "a report detailing…" is a cue).
  */
@@ -756,6 +752,10 @@ function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
   return true
 }
 
+/**
+ * The head of a noun phrase: its last word before any post-modifier ("Canal 9" counts as
+ * one name); after a partitive, the noun it counts ("a batch of emails", "one of the officials").
+ */
 export function headOf(tokens: Token[], [a, b]: Range): number {
   let h = b - 1
   let named = false

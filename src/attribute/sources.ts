@@ -51,7 +51,6 @@ function compoundHead(tokens: Token[], h: number, map: Map<string, string>): str
   return lookup(map, tokens[h])
 }
 
-/** every source noun, singular and plural, in one set: the test below runs on most words near a cue */
 /** A word that heads a source phrase in one of the source-noun lists. */
 export const isSourceNoun = (t: Token): boolean => sourceNouns.has(t.norm)
 
@@ -794,8 +793,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
   const place = lexicon.places.words.match(tokens, start, b)
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
-  // so does a state or a province: "Ohio said", "Texas sued…, calling the rule unlawful"
-  if (lexicon.places.regions.match(tokens, start, b)?.length === b - start) return { kind: 'named', type: 'government', name: written, country }
+  // so does a state or a province, "Ohio said", "Texas sued…, calling the rule unlawful", and a city, "Chicago said it would appeal"
+  if ((lexicon.places.regions.match(tokens, start, b) ?? lexicon.places.cities.match(tokens, start, b))?.length === b - start) return { kind: 'named', type: 'government', name: written, country }
   // a person named after the body they speak for: "Fed's Waller", "Apple's Tim Cook", "Moody's Chief Economist Mark Zandi" (not a
   // body of people's: "Women's March", "the Veterans' Caucus"); a document by its title: "the Fed's Beige Book"
   const owner = ownerOf(tokens, start, h)

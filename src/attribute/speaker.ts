@@ -14,13 +14,13 @@ const partyTag = (t: Token | undefined) => !!t?.word && t.text[1] === '-' && gra
 /** A word of a personal name: capitalised but no party tag ("R-Ohio"), or inside the name a particle ("Bill de Blasio", "Abu Bakr al-Baghdadi"). */
 const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t)) || (inside && (nameParticle(t, true) || nameParticle(t, false))))
 
-/** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 /** A phrase from its last article not after "of" ("released a marketing video", "in response to a letter"), unless `kept` says the article's phrase belongs to the one before. */
 function fromLastArticle(tokens: Token[], np: Range, kept = (_d: number) => false): Range {
   for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of' && !kept(d)) return [d, np[1]]
   return np
 }
 
+/** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
   if (negated && !negationRaised(tokens, i)) return undefined
@@ -974,7 +974,6 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   return np
 }
 
-/** "That's what Andy McCarthy wrote recently.", "This is what the audit found.": the demonstrative is the content, said by the speaker after "what". */
 /**
  * Whether the verb at `i` of a free relative gives what it stands for a name in the subject's words: "what the agency called a new
  * type of weapon", "what officials described as a hate crime" (the name is theirs, as in "called the plan a giveaway").
@@ -986,6 +985,7 @@ export function namesWhat(tokens: Token[], i: number): boolean {
   return !!verb && verb.cls === 'speech' && grammar.describeVerbs.has(verb.base) && w(tokens, i + 1) === 'as'
 }
 
+/** "That's what Andy McCarthy wrote recently.", "This is what the audit found.": the demonstrative is the content, said by the speaker after "what". */
 export function cleft(tokens: Token[], src: Range, last: number): boolean {
   const f = pastLinkers(tokens, firstWord(tokens))
   const opener = tokens[f]

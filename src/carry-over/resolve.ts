@@ -258,7 +258,6 @@ export class SourceResolver {
     return { text: this.text.slice(start, end), start, end }
   }
 
-  /** The entity a source mention stands for, registering it when new. */
   /** The country whose name opens with `word` ("North" of "the North"), written last before offset `at`, if any. */
   private compassCountry(at: number, word: string): string | undefined {
     // (the text is read once, up to each "the North" met: an article of them stays linear)
@@ -271,6 +270,7 @@ export class SourceResolver {
     return this.compassCountries.get(word)
   }
 
+  /** The entity a source mention stands for, registering it when new. */
   private entityFor(s: Analysed, f: Found): Entity | undefined {
     if (f.rule === 'answer-turn') return this.interviewee
     const r = f.reading!
@@ -473,8 +473,7 @@ export class SourceResolver {
       const kin = kinNoun(e)
       if (kin) addForm(e, kin)
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
-      // (outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for)
-      if (e.type === 'media' && e.kind === 'named' && !JOINED.test(name)) this.outlets.push(e)
+      this.noteOutlet(name, e)
       this.noteCompany(name, e)
       if (e.kind === 'named' && GROUP_TYPES.has(e.type) && bodyName(name)) this.bodyNamed = true
     } else if (!mentioned && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
@@ -482,6 +481,8 @@ export class SourceResolver {
       // so is a company's name mentioned before, once its source phrase types it ("the Senate Ethics Committee" a government body)
       e.type = r.type
       this.noteCompany(name, e)
+      // (a masthead mentioned first, "the Chicago Sun-Times", is the outlet a later "the Sun-Times" is short for)
+      this.noteOutlet(name, e)
     }
     // (a state only mentioned, as a dateline's "MEXICO CITY", goes by the name it first speaks by: "The Mexican government")
     if (!mentioned && e.mentioned && state) e.name = name
@@ -542,6 +543,11 @@ export class SourceResolver {
     // (a company's last word may also be a trade's noun: "SkyWest Airlines")
     const company = lexicon.companyWords.has(last) || (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
     if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
+  }
+
+  /** Keeps a named outlet for `sameOutlet`; outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for. */
+  private noteOutlet(name: string, e: Entity): void {
+    if (e.type === 'media' && e.kind === 'named' && !JOINED.test(name)) this.outlets.push(e)
   }
 
   /** An outlet named in full or by the last words of its name ("the Times" and "The New York Times"), under its longer name. */

@@ -10548,6 +10548,26 @@ describe('a determiner that never stands alone', () => {
   })
 })
 
+describe('a city by its name', () => {
+  it('speaks through its government', () => {
+    expect(types('Chicago said it would appeal the ruling.')).toEqual([['Chicago', 'government']])
+    expect(types('Denver has recorded 38 homicides so far this year.')).toEqual([['Denver', 'government']])
+    expect(types('San Francisco said the tax would fund shelters.')).toEqual([['San Francisco', 'government']])
+  })
+
+  it('while a person of a name that is also a city’s stays a person', () => {
+    expect(types('Houston said she would run again.')).toEqual([['Houston', 'person']])
+    expect(types('Defense Secretary Lloyd Austin said the drills would go ahead. Austin said allies agreed.')).toEqual([['Lloyd Austin', 'person']])
+  })
+})
+
+describe('a masthead mentioned before it speaks', () => {
+  it('is the outlet a later short name stands for', () => {
+    expect(namesAndCounts('The parade began with a moment of silence, the Chicago Sun-Times reported.\n\nOrganizers added 160 security staff, the Sun-Times reported.')).toEqual([['Chicago Sun-Times', 2]])
+    expect(namesAndCounts('In Chicago the march began at noon, the Chicago Tribune reported. Police closed six streets, the Tribune said.')).toEqual([['Chicago Tribune', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
