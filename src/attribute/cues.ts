@@ -1241,6 +1241,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     rule = 'participle-cue'
   } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
     src = leftNP(tokens, i - 1)
+    // (the document after "with" is the phrase: "responded late Friday with an editor's note saying…")
+    let withAt = src ? src[1] - 1 : -1
+    while (src && withAt > src[0] && tokens[withAt].lower !== 'with') withAt--
+    if (src && withAt > src[0]) src = [withAt + 1, src[1]]
     // "Forbes shot back in an article stating that…", "responded in a statement saying…": the speaker's own document
     const at = src && tokens[src[0] - 1]?.lower === 'in' && grammar.articles.has(w(tokens, src[0])) && !grammar.definite.has(w(tokens, src[0])) ? src[0] - 2 : -1
     const said = at >= 0 && grammar.particles.has(w(tokens, at)) ? at - 1 : at

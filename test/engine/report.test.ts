@@ -10568,6 +10568,21 @@ describe('a masthead mentioned before it speaks', () => {
   })
 })
 
+describe('a gerund after a preposition and one bare word', () => {
+  it('is the noun of the adjunct, not a reported clause, in a headline that drops its auxiliary', () => {
+    const heads = ['Man charged in fatal shooting outside Denver bar', 'Driver charged in deadly crash on Route 9', 'Teen accused in school shooting plot']
+    for (const h of heads) expect(check(`${h}\n\nThe senator spoke for an hour. She left by a side door.`).sentences[0].label).toBe('unattributed')
+  })
+
+  it('while a gerund right after the verb, an adverb or a longer adjunct is what was said', () => {
+    expect(labelAndCues('He denied targeting civilians.')).toEqual([['direct', [['denied', 'He']]]])
+    expect(labelAndCues('Lee denied, repeatedly, taking the money.')).toEqual([['direct', [['denied', 'Lee']]]])
+    expect(labelAndCues('He denied again trying to flee.')).toEqual([['direct', [['denied', 'He']]]])
+    // (and a document after "with" is what the participle after it is said in)
+    expect(labelAndCues('Politico responded late Friday with an editor’s note saying that Carson had implied it.')).toEqual([['direct', [['responded', 'Politico'], ['saying that', 'an editor’s note']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
