@@ -83,8 +83,10 @@ function verbReading(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && pastForm(prev) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
-  // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…")
-  if (prev?.word && lexicon.prepositions.has(prev.lower) && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…"; nor is one a
+  // relative clause leaves at its end: "parents I spoke with described scrambling…")
+  const stranded = grammar.subjectPronouns.has(w(tokens, i - 3)) && !!tokens[i - 2]?.word && !tokens[i - 2].cap
+  if (prev?.word && lexicon.prepositions.has(prev.lower) && !stranded && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a
   // plain noun; "About 40 reported problems" opens with its subject)
   if (t.lower.endsWith('ed') && figureBefore(tokens, i) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false

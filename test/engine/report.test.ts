@@ -10583,6 +10583,18 @@ describe('a gerund after a preposition and one bare word', () => {
   })
 })
 
+describe('a relative clause that ends with its preposition', () => {
+  it('leaves the past form after it the verb of the noun before it', () => {
+    expect(labelAndCues('Parents I spoke with described scrambling to find child care on Fridays.')).toEqual([['reported', [['described', 'Parents']]]])
+    expect(labelAndCues('Teachers we talked to reported missing weeks of lessons.')).toEqual([['reported', [['reported', 'Teachers']]]])
+  })
+
+  it('while a past form after a preposition of its own still describes a noun', () => {
+    expect(labels('He spoke amid reported tensions with the board.')).toEqual(['unattributed'])
+    expect(labels('The convoy came under repeated attacks near the border.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
