@@ -180,7 +180,7 @@ export class SourceResolver {
     if (channel) {
       const via = nameOf(channel.a.source)
       const joined = (f: Found) => f.rule === 'according-to' && f.cue[0] === channel.f.cue[0] && f.cue[1] === channel.f.cue[1]
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f)) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
@@ -1669,6 +1669,14 @@ function asideAfter(tokens: Token[], f: Found, channel: Found): boolean {
   let k = channel.cue[0] - 1
   while (k > 0 && tokens[k].word && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || grammar.ordinalFrames.has(tokens[k].lower))) k--
   return isPunct(tokens[k], ',')
+}
+
+/**
+ * Whether a channel speaks in a relative clause after what a speaker said, about a noun there: "A source told Reuters the service hit
+ * the refinery, which TASS said had caught fire" (TASS says the refinery burned; it does not relay the source).
+ */
+function relativeChannel(tokens: Token[], f: Found, channel: Found): boolean {
+  return !!channel.src && channel.src[0] > foundEnd(f) && grammar.relativePronouns.has(w(tokens, channel.src[0] - 1))
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */

@@ -10595,6 +10595,35 @@ describe('a relative clause that ends with its preposition', () => {
   })
 })
 
+describe('an outlet speaking in a relative clause after someone’s words', () => {
+  it('says its own claim about the noun and relays no one', () => {
+    const r = check('A source in the security service told Reuters the service was behind the attack on the refinery, which TASS said had briefly caught fire.')
+    expect(r.sentences[0].attributions.map((a) => [a.source.text, a.via ?? null])).toEqual([['A source in the security service', null], ['TASS', null]])
+    const s = check('Officials said the convoy was hit near the bridge, which Xinhua reported was destroyed.')
+    expect(s.sentences[0].attributions.map((a) => [a.source.text, a.via ?? null])).toEqual([['Officials', null], ['Xinhua', null]])
+  })
+
+  it('while one that relays the sentence keeps its channel', () => {
+    const r = check('Russian air defences destroyed 41 drones overnight, the Defence Ministry said, according to TASS.')
+    expect(r.sentences[0].attributions.map((a) => [a.source.text, a.via ?? null])).toEqual([['the Defence Ministry', 'TASS'], ['TASS', null]])
+  })
+})
+
+describe('an -s form of "report" after its subject and before a bare noun', () => {
+  it('is the verb, whose object is what was reported', () => {
+    expect(labelAndCues('The company reports strong sales in Asia.')).toEqual([['direct', [['reports', 'The company']]]])
+    expect(labelAndCues('Tesla reports record deliveries for the quarter.')).toEqual([['direct', [['reports', 'Tesla']]]])
+    expect(labelAndCues('In his financial disclosures, Senator Ruiz reports investments in three oil companies.')).toEqual([['direct', [['reports', 'Senator Ruiz']]]])
+  })
+
+  it('while after a medium’s or a document’s noun, before a verb, or after an article, it is the noun', () => {
+    expect(labelAndCues('Police reports show the man fled on foot.')).toEqual([['direct', [['show', 'Police reports']]]])
+    expect(labels('That firm was owned by Ali Demir, whom Turkish news reports identify as his brother-in-law.')).toEqual(['unattributed'])
+    expect(labels('A new Pew Research report compares web samples against census data.')).toEqual(['unattributed'])
+    expect(labels('Company reports were filed late.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
