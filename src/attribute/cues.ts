@@ -193,7 +193,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   const speakerBefore = () => {
     const k = lexicon.adverbs.has(prev.lower) && !prev.cap && tokens[i - 2]?.word ? i - 2 : i - 1
     const p = tokens[k]
-    return isSourceNoun(p) || lexicon.pronouns.has(p.norm) || (p.cap && (k > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(p.text)))
+    // (and a country or its capital by name, which speaks through its government: "Kyiv reports drone strikes on refinery")
+    const state = () => lexicon.places.capitals.match(tokens, k, k + 1) !== undefined || lexicon.places.words.match(tokens, k, k + 1)?.value === p.text
+    return isSourceNoun(p) || lexicon.pronouns.has(p.norm) || (p.cap && (k > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(p.text) || state()))
   }
   // ("Police suspect arson", "Investigators suspect foul play": before a claim in a word, after a speaker)
   if (claimedAt(tokens, i + 1) && speakerBefore()) return true

@@ -10624,6 +10624,19 @@ describe('an -s form of "report" after its subject and before a bare noun', () =
   })
 })
 
+describe('a country or its capital opening a headline before "reports"', () => {
+  it('is the government that reports', () => {
+    for (const [h, who] of [['Kyiv reports drone strikes on refinery', 'Kyiv'], ['Ukraine reports drone strikes on refinery', 'Ukraine'], ['Russia says it downed 41 drones; Kyiv reports strikes on refinery', 'Kyiv']]) {
+      const s = check(`${h}\n\nThe senator spoke for an hour. She left by a side door.`).sentences[0]
+      expect(s.attributions.at(-1)?.source.text).toBe(who)
+    }
+  })
+
+  it('while another capitalised noun opening it is no speaker', () => {
+    expect(check('Election reports flood in\n\nThe senator spoke for an hour. She left by a side door.').sentences[0].label).toBe('unattributed')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
