@@ -346,6 +346,8 @@ interface Chunk {
   skip: number
   /** Length of the chunk's own text; stand-in definitions may also follow it. */
   limit: number
+  /** The stand-in definitions it was parsed with. */
+  stand: string
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
@@ -445,8 +447,10 @@ function normalizeLabel(label: string): string {
 
 /**
  * Parses `src` in chunks. Reference definitions and footnotes are document-wide, so a chunk
- * that names a label defined in another chunk is parsed again with stand-in definitions
- * before or after its own text.
+ * that names a label defined in another chunk is parsed with stand-in definitions before (or,
+ * for the first chunk, after) its own text. Where they are is guessed from the source's lines
+ * before parsing, so that most chunks parse once; the parse's own definitions then decide, and a
+ * chunk whose guess was wrong is parsed again.
  */
 function parseChunks(src: string, size: number): Chunk[] {
   const chunks: Chunk[] = []
@@ -464,15 +468,21 @@ function parseChunks(src: string, size: number): Chunk[] {
     return lo < at.length ? at[lo] : src.length
   }
   const matter = matterLength(src)
+  const guessed = definitionLines(src)
   for (let base = 0; base < src.length || chunks.length === 0; ) {
     let end = cutFrom(base + Math.max(size, base === 0 ? matter : 0))
     let tried = end
     let shrunk = false
     for (;;) {
-      const text = src.slice(base, end)
+      const own = src.slice(base, end)
+      // (not before front matter, which must come first, nor after the first chunk's text, where they would hide a block it
+      // leaves open: that chunk takes its stand-ins in the second pass)
+      const stand = base === 0 && (matter > 0 || end < src.length) ? '' : standIns(own, (key) => guessed.get(key), base, end)
+      const skip = stand ? stand.length + 2 : 0
+      const text = stand ? `${stand}\n\n${own}` : own
       const tree = parse(text, base === 0 && matter > 0)
       if (end === src.length || closed(tree, text)) {
-        chunks.push({ tree, base, skip: 0, limit: end - base })
+        chunks.push({ tree, base, skip, limit: end - base, stand })
         base = end
         break
       }
@@ -480,7 +490,7 @@ function parseChunks(src: string, size: number): Chunk[] {
       // Cut before the block left open if a cut is allowed there, so that it starts the next
       // chunk; else parse again at twice the length, which keeps retries linear overall.
       const nodes = tree.children ?? []
-      const open = base + (nodes[nodes.length - 1]?.position?.start.offset ?? 0)
+      const open = base + (nodes[nodes.length - 1]?.position?.start.offset ?? 0) - skip
       if (!shrunk && open > base && isCut.has(open)) {
         end = open
         shrunk = true
@@ -489,41 +499,72 @@ function parseChunks(src: string, size: number): Chunk[] {
   }
   if (chunks.length === 1) return chunks
 
-  // Where each label is first defined: chunk index and the stand-in definition.
-  const defined = new Map<string, { chunk: number; line: string }>()
-  chunks.forEach(({ tree }, k) => {
+  // Where each label is first defined, as the chunks parsed: its offset and the stand-in definition.
+  const defined = new Map<string, Definition>()
+  for (const { tree, base, skip } of chunks) {
     const stack = [tree]
     while (stack.length > 0) {
       const node = stack.pop()!
-      if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.label) {
+      const offset = base + (node.position?.start.offset ?? 0) - skip
+      if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.label && offset >= base) {
         const footnote = node.type === 'footnoteDefinition'
         const key = (footnote ? '^' : '') + normalizeLabel(node.label)
-        if (!defined.has(key)) defined.set(key, { chunk: k, line: `[${footnote ? '^' : ''}${node.label}]: x` })
+        const first = defined.get(key)
+        if (!first || offset < first.at) defined.set(key, { at: offset, line: `[${footnote ? '^' : ''}${node.label}]: x` })
       }
       // Definitions live at block level only.
       if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
         for (const child of node.children ?? []) stack.push(child)
       }
     }
-  })
-  if (defined.size === 0) return chunks
+  }
 
-  chunks.forEach((chunk, k) => {
+  for (const chunk of chunks) {
     const own = src.slice(chunk.base, chunk.base + chunk.limit)
-    const lines = new Set<string>()
-    for (const match of own.matchAll(/\[([^\[\]]{1,999})\]/g)) {
-      const found = defined.get(normalizeLabel(match[1]))
-      if (found && found.chunk !== k) lines.add(found.line)
-    }
-    if (lines.size === 0) return
-    const stand = [...lines].join('\n\n')
+    const stand = standIns(own, (key) => defined.get(key), chunk.base, chunk.base + chunk.limit)
+    if (stand === chunk.stand) continue
+    chunk.stand = stand
     // Only the first chunk, where front matter must stay first, takes them at its end:
     // it is never the last chunk, so nothing in it is left open to swallow them.
-    if (k === 0) chunk.tree = parse(`${own}\n\n${stand}\n`, matter > 0)
-    else {
-      chunk.skip = stand.length + 2
-      chunk.tree = parse(`${stand}\n\n${own}`, false)
+    if (chunk.base === 0) {
+      chunk.skip = 0
+      chunk.tree = parse(stand ? `${own}\n\n${stand}\n` : own, matter > 0)
+    } else {
+      chunk.skip = stand ? stand.length + 2 : 0
+      chunk.tree = parse(stand ? `${stand}\n\n${own}` : own, false)
     }
-  })
+  }
   return chunks
+}
+
+interface Definition {
+  /** source offset of the definition */
+  at: number
+  /** a stand-in for it: the label with a dummy destination */
+  line: string
+}
+
+/** Definitions for the labels `own` names that are defined outside `[from, to)`, one paragraph each, in a stable order. */
+function standIns(own: string, definition: (key: string) => Definition | undefined, from: number, to: number): string {
+  const lines = new Set<string>()
+  for (const match of own.matchAll(LABEL)) {
+    const found = definition(normalizeLabel(match[1]))
+    if (found && (found.at < from || found.at >= to)) lines.add(found.line)
+  }
+  return [...lines].join('\n\n')
+}
+
+/** `[text]`, `[text][label]`, `[^note]`: what may name a definition */
+const LABEL = /\[([^\[\]]{1,999})\]/g
+/** a line that looks like a definition, at block level or in a quote or a list item: the guess the parse then checks */
+const DEFINITION_LINE = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)]))*[ \t]*\[(\^?)([^\[\]\n]{1,999})\]:/gm
+
+/** Where each label's first definition seems to be, from the source's lines alone. */
+function definitionLines(src: string): Map<string, Definition> {
+  const found = new Map<string, Definition>()
+  for (const match of src.matchAll(DEFINITION_LINE)) {
+    const key = match[1] + normalizeLabel(match[2])
+    if (!found.has(key)) found.set(key, { at: match.index, line: `[${match[1]}${match[2]}]: x` })
+  }
+  return found
 }
