@@ -348,6 +348,18 @@ describe('readMarkdown on long documents', () => {
     '- [ ] task\n', '<?php\n', '?>\n', '> ```\n', '- item\n\n  para\n', '<span>\n', '+++\n', '[^note]:\n    note\n',
   ]
 
+  it('reads a label the same whole or cut, when a line that looks like its definition is none', () => {
+    // (the definition-looking line sits in fenced code, and in the next chunk "[ref]" is plain text, not a link)
+    const doc = ['Intro para.', '```\n[ref]: http://example.org\n[^n]: not a note\n```', 'Uses [ref] and a note[^n] here.', 'Last para.'].join('\n\n') + '\n'
+    const whole = readChunked(doc, Infinity)
+    expect(whole.text).toContain('Uses [ref] and a note[^n] here.')
+    for (const size of [1, 20]) {
+      const cut = readChunked(doc, size)
+      expect(cut.text).toBe(whole.text)
+      expect(cut.notes).toEqual(whole.notes)
+    }
+  })
+
   it('reads the same whole or cut into chunks', () => {
     let seed = 3
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
