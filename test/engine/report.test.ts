@@ -10637,6 +10637,14 @@ describe('a country or its capital opening a headline before "reports"', () => {
   })
 })
 
+describe('a seller or a maker by the last word of its name', () => {
+  it('is a company a later "the company" stands for', () => {
+    expect(resolvedOrWritten('Investigators traced the outbreak to cucumbers shipped by Fresh Start Produce Sales of Delray Beach, Fla. The company said it was cooperating fully.')).toEqual(['Fresh Start Produce Sales'])
+    expect(resolvedOrWritten('The toys were made by Harbor Manufacturing in Ohio. The company said it had halted production.')).toEqual(['Harbor Manufacturing'])
+    expect(resolvedOrWritten('The shipment was handled by Orient Trading of Hong Kong. The company declined to comment, a lawyer said.').slice(-1)).toEqual(['a lawyer'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
