@@ -10641,7 +10641,7 @@ describe('a seller or a maker by the last word of its name', () => {
   it('is a company a later "the company" stands for', () => {
     expect(resolvedOrWritten('Investigators traced the outbreak to cucumbers shipped by Fresh Start Produce Sales of Delray Beach, Fla. The company said it was cooperating fully.')).toEqual(['Fresh Start Produce Sales'])
     expect(resolvedOrWritten('The toys were made by Harbor Manufacturing in Ohio. The company said it had halted production.')).toEqual(['Harbor Manufacturing'])
-    expect(resolvedOrWritten('The shipment was handled by Orient Trading of Hong Kong. The company declined to comment, a lawyer said.').slice(-1)).toEqual(['a lawyer'])
+    expect(resolvedOrWritten('The shipment was handled by Orient Trading of Hong Kong. The company said the cargo was legal.')).toEqual(['Orient Trading'])
   })
 })
 
