@@ -379,7 +379,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     }
     // ("That is why critics say": a question word opens a clause)
     // (a cue's past form after an article describes the noun: "The emailed statement said…", "the posted notice")
-    if (lexicon.clauseBreakers.has(l) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !(pastForm(t) && grammar.articles.has(before?.lower ?? ''))) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    // ("That report, however, estimated…": a demonstrative opening the sentence before its noun is the phrase's determiner)
+    const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(tokens[k + 1].lower) && tokens.slice(0, k).every((x) => !x.word)
+    if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !(pastForm(t) && grammar.articles.has(before?.lower ?? ''))) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition

@@ -403,7 +403,7 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
 
 /** The name set off after a role that is the subject: "Carter's deputy chief of staff, Alan Reyes, resigned, saying…" → "Alan Reyes". */
 export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | undefined {
-  if (!src || !isPunct(tokens[src[1]], ',') || (tokens[src[1] - 1].cap && !titledRole(tokens, src))) return src
+  if (!src || !isPunct(tokens[src[1]], ',') || (tokens[src[1] - 1].cap && !titledRole(tokens, src) && !ownedRole(tokens, src))) return src
   let close = src[1] + 1
   while (close < tokens.length && close - src[1] <= 8 && tokens[close].word) close++
   const named = isPunct(tokens[close], ',') ? apposedName(tokens, src[1] + 1, close) : -1
@@ -416,6 +416,13 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
  */
 const titledRole = (tokens: Token[], [a, b]: Range) => (w(tokens, a) === 'the' && b - a >= 2 && lexicon.personRoles.has(tokens[b - 1].norm)) || (b - a >= 2 && roleInitials(tokens[b - 1]))
 
+/** One person's lowercase role whose phrase ends with whom they serve: "A spokesman for Dalton", "an aide to Mayor Ruiz". */
+const ownedRole = (tokens: Token[], m: Range) => {
+  const h = headOf(tokens, m)
+  const head = tokens[h]
+  return !head.cap && !isPlural(head) && (lexicon.personRoles.has(head.norm) || lexicon.spokesNouns.has(head.norm)) && (w(tokens, h + 1) === 'for' || w(tokens, h + 1) === 'to')
+}
+
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */
 export function appositionStart(tokens: Token[], name: number): number {
   for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isPunct(tokens[k], ',')) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name
@@ -427,7 +434,7 @@ export function appositionStart(tokens: Token[], name: number): number {
  * Costa, called the charges baseless and said…"), or the phrase (not a document's author, nor names listed: "Ruiz, Diaz").
  */
 function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefined {
-  if (!m || !isPunct(tokens[m[1]], ',') || (tokens[m[1] - 1].cap && !titledRole(tokens, m)) || lexicon.documentNouns.has(tokens[headOf(tokens, m)].norm)) return m
+  if (!m || !isPunct(tokens[m[1]], ',') || (tokens[m[1] - 1].cap && !titledRole(tokens, m) && !ownedRole(tokens, m)) || lexicon.documentNouns.has(tokens[headOf(tokens, m)].norm)) return m
   for (let k = m[1] + 2; k < tokens.length && k <= m[1] + 9; k++) {
     if (!tokens[k].word && tokens[k].text !== '.') {
       const named = isPunct(tokens[k], ',') ? apposedName(tokens, m[1] + 1, k) : -1

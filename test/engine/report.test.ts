@@ -10645,6 +10645,29 @@ describe('a seller or a maker by the last word of its name', () => {
   })
 })
 
+describe('a role for someone, with a name set off after it', () => {
+  it('names the speaker of a participle and of a second verb', () => {
+    expect(labelAndCues('A spokesman for Dalton, Kyle Brandt, defended the post, saying it was accurate.')).toEqual([['direct', [['saying', 'Kyle Brandt']]]])
+    expect(labelAndCues('An aide to Mayor Ruiz, Tom Hale, disputed the count and said it would be corrected.')).toEqual([['direct', [['disputed', 'Tom Hale'], ['said', 'Tom Hale']]]])
+  })
+
+  it('while a group of people in a place is no role with a name after it', () => {
+    expect(labelAndCues('A number of the families of those killed in the massacre in Newtown, Connecticut, have filed a lawsuit, alleging that the ads inspired the shooter.')[0][1][0][1]).toMatch(/^A number of the families/)
+  })
+})
+
+describe('"That" opening a sentence before a singular noun', () => {
+  it('is the phrase’s determiner', () => {
+    expect(labelAndCues('That report, however, estimated about 2 million crossings.')).toEqual([['direct', [['estimated', 'That report']]]])
+    expect(labelAndCues('That official said the talks had stalled.')).toEqual([['direct', [['said', 'That official']]]])
+  })
+
+  it('while before a plural or a name it opens a clause', () => {
+    expect(labelAndCues('That officials said so is telling.')).toEqual([['reported', [['said', 'officials']]]])
+    expect(labels('That Trump won surprised pollsters.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
