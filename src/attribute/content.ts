@@ -609,6 +609,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
   // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below
   // ("charged in hit-and-run that killed cyclist": past an adjunct, "that" before a past verb with no subject opens a relative clause)
+  // (past an adjunct, "that" and a present verb with no subject open a relative clause on the adjunct's noun, and nothing is said:
+  // "insisted on a list that ranks them by date of hire")
+  if (l === 'that' && j > i + 1 && presentVerb(tokens[j + 1]) && !clauseFollows(tokens, j + 1)) return undefined
   if (l === 'that' && !thatPointsAt(tokens, j) && !(j > i + 1 && pastVerb(tokens, j + 1) && !clauseFollows(tokens, j + 1))) return { kind: 'that', at: j }
   // "felt betrayed by the party", "the reason she felt betrayed was…", "felt compelled to act": a participle right after the verb,
   // then a preposition, an auxiliary or the end, is how the subject felt, no clause ("a law that courts said discriminated against…" is a relative)

@@ -10668,6 +10668,19 @@ describe('"That" opening a sentence before a singular noun', () => {
   })
 })
 
+describe('"that" and a present verb after an adjunct', () => {
+  it('open a relative clause on the adjunct’s noun, no content', () => {
+    expect(labels('The pilots insisted on a list that ranks them by date of hire.')).toEqual(['unattributed'])
+    expect(labels('The union argued for a formula that weighs years of service.')).toEqual(['unattributed'])
+  })
+
+  it('while a that-clause with its own subject after an adjunct is what was said', () => {
+    expect(labelAndCues('She said on Tuesday that rates would rise.')).toEqual([['direct', [['said', 'She']]]])
+    expect(labelAndCues('He told reporters in Ohio that prices rise every year.')).toEqual([['direct', [['told', 'He']]]])
+    expect(labelAndCues('The mayor said in a statement that officials remain on alert.')).toEqual([['direct', [['said', 'The mayor']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
