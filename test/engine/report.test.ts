@@ -10681,6 +10681,18 @@ describe('"that" and a present verb after an adjunct', () => {
   })
 })
 
+describe('communications and correspondence', () => {
+  it('are the messages written, documents a claim may rest on', () => {
+    expect(labelAndCues('The union wants a ratio, according to internal union communications reviewed by The Wall Street Journal.')).toEqual([['direct', [['according to', 'internal union communications reviewed by The Wall Street Journal']]]])
+    expect(labelAndCues('Correspondence obtained by the AP shows the mayor knew of the leak.')).toEqual([['direct', [['shows', 'Correspondence obtained by the AP']]]])
+  })
+
+  it('while a ministry named for them is a body, and the field is no source', () => {
+    expect(types('The ministry of communications said the network was down.')).toEqual([['ministry of communications', 'government']])
+    expect(labels('She worked in communications for a decade.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
