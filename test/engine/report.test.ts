@@ -10693,6 +10693,19 @@ describe('communications and correspondence', () => {
   })
 })
 
+describe('a think tank by its kind’s word', () => {
+  it('is the foundation, institution or institute named before, even inside an unnamed group’s phrase', () => {
+    expect(resolvedOrWritten('Economists at the Resolution Foundation said debt payments drove the overshoot. The think tank estimates that interest will cost £105bn.')).toEqual(['Economists at the Resolution Foundation', 'Resolution Foundation'])
+    expect(resolvedOrWritten('Analysts at the Brookings Institution said the plan would fail. The think tank said costs would rise.')).toEqual(['Analysts at the Brookings Institution', 'Brookings Institution'])
+    expect(resolvedOrWritten('Scholars at the Cato Institute said the tax was unfair. The think tank said it would publish a study.')).toEqual(['Scholars at the Cato Institute', 'Cato Institute'])
+  })
+
+  it('while an institution speaks by its own word too, and a think tank written so stays that one', () => {
+    expect(resolvedOrWritten('The Smithsonian Institution said the exhibit would close. The institution said repairs were needed.')).toEqual(['Smithsonian Institution', 'Smithsonian Institution'])
+    expect(resolvedOrWritten('The Gates Foundation pledged $10 million. A Brussels think tank said the pledge was small. The think tank said more was needed.')).toEqual(['Brussels think tank', 'Brussels think tank'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
