@@ -486,7 +486,12 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
     }
     // sourceless hedges
-    if (lexicon.hedgeAdverbs.has(l)) {
+    // (not one inside a noun phrase, after its determiner, which hedges the noun as "alleged" does: "The allegedly stolen car was
+    // found", "an allegedly rigged vote", SPEC §1)
+    // (its noun after the word it modifies: "This reportedly culminated in…" has none)
+    const noun = tokens[i + 2]
+    const inPhrase = i > 0 && (lexicon.determiners.has(w(tokens, i - 1)) || grammar.possessivePronouns.has(w(tokens, i - 1))) && tokens[i + 1]?.word && !tokens[i + 1].cap && !!noun?.word && !noun.cap && !lexicon.prepositions.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !lexicon.clauseBreakers.has(noun.lower) && !adverbLike(noun)
+    if (lexicon.hedgeAdverbs.has(l) && !inPhrase) {
       add({ cue: [i, i + 1], rule: 'hedge-adverb' })
       continue
     }
@@ -786,7 +791,9 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   const prev = w(tokens, i - 1)
   // (past an adjective after the preposition: "declined to comment on separate reports that…", "amid unconfirmed reports that…")
   const described = lexicon.prepositions.has(w(tokens, i - 2)) && !!tokens[i - 1]?.word && !tokens[i - 1].cap && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
-  if (lexicon.prepositions.has(prev) || described || (BE.has(prev) && w(tokens, i - 2) === 'there')) return true
+  // ("There were reports that…", "There has been speculation that…": past the perfect's "has" too)
+  const there = BE.has(prev) && (w(tokens, i - 2) === 'there' || (grammar.perfectAuxiliaries.has(w(tokens, i - 2)) && w(tokens, i - 3) === 'there'))
+  if (lexicon.prepositions.has(prev) || described || there) return true
   return !grammar.articleLike.has(prev) && !(lexicon.cueVerbs.has(tokens[i].lower) && verbReading(tokens, i))
 }
 
@@ -1321,8 +1328,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // ("she learned that her father had died" is an event; "CNN has learned that…" the outlet's reporting)
   if (verb.outletOnly && reading.type !== 'media' && reading.type !== 'state-media') return
-  // ("Rumors swirled that…" hands on hearsay; "the smoke swirled" is an event)
-  if (verb.hearsayOnly && !lexicon.vagueMedia.has(tokens[headOf(tokens, src)].norm)) return
+  // ("Rumors swirled that…", "Reports emerged that…" hand on hearsay; "the smoke swirled" is an event)
+  const hearsay = tokens[headOf(tokens, src)]
+  if (verb.hearsayOnly && !lexicon.vagueMedia.has(hearsay.norm) && !grammar.ownerlessSpeechNouns.has(hearsay.lower)) return
+  // (hearsay of no kind of source, "Allegations surfaced that…", is a hedge on no one's word, as "there were allegations that…" is)
+  const unowned = verb.hearsayOnly && !isSourceNoun(hearsay)
   // "the move suggests that…", "the aftermath showed…": a thing with no author implies it, in the author's words
   if (verb.inference && reading.type === 'unknown' && lexicon.eventNouns.has(tokens[headOf(tokens, src)].norm)) return
   // ("Sales fell 4%, which suggests demand is weakening": "which" after a comma takes up the clause before it, a fact the author
@@ -1439,7 +1449,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 && !(content.kind === 'that' && isPunct(tokens[last + 2], '.;!?)')) ? last + 2 : last + 1
   // (a named outlet only: "the media considered him…" inside what Sanders said hands on no one's words)
   const outlet = (reading.type === 'media' || reading.type === 'state-media') && reading.kind === 'named'
-  add({ cue: [i, cueEnd], src, reading, rule, quote: content.kind === 'quote' || shape.quotes, channel: outlet })
+  const quote = content.kind === 'quote' || shape.quotes
+  add(unowned ? { cue: [src[0], cueEnd], rule: 'hedge-phrase', quote } : { cue: [i, cueEnd], src, reading, rule, quote, channel: outlet })
 }
 
 /** A finding's bare clause at `j`, its subject then a finite verb: "found the state was in breach", "concluded there was", "found they could" (not "found someone he liked"). */

@@ -473,6 +473,8 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   if (k === i || lexicon.auxiliaries.has(l)) return false
   const before = tokens[k - 1]
   if (lexicon.determiners.has(before.lower) || before.lower !== before.norm) return true
+  // ("the newly emerged strain", "a widely reported deal": a past form after an adverb after a determiner describes the noun)
+  if (k - 2 >= i && adverbLike(before) && lexicon.determiners.has(tokens[k - 2].lower) && pastForm(tokens[k])) return true
   // ("22 points and 14 rebounds", "three points": an -s form after a count above one is the count's plural, no verb a plural takes)
   if (l.endsWith('s') && (MANY.test(before.text) || grammar.spelledNumbers.has(before.lower))) return true
   if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))) return true

@@ -10706,6 +10706,35 @@ describe('a think tank by its kind’s word', () => {
   })
 })
 
+describe('a hedge adverb inside a noun phrase', () => {
+  it('hedges the noun, not the claim (SPEC: like "the alleged attacker")', () => {
+    expect(labels('The allegedly stolen car was found in Ohio.')).toEqual(['unattributed'])
+    expect(labels('Police questioned him about an allegedly rigged vote count.')).toEqual(['unattributed'])
+    expect(labels('His reportedly record salary drew criticism.')).toEqual(['unattributed'])
+  })
+
+  it('while one before a verb hedges the claim', () => {
+    expect(labelAndCues('This reportedly culminated in a meeting at his home.')).toEqual([['reported', [['reportedly', null]]]])
+    expect(labelAndCues('They were all allegedly targeted by the campaign.')).toEqual([['reported', [['allegedly', null]]]])
+    expect(labelAndCues('The suspect allegedly fled in a stolen car.')).toEqual([['reported', [['allegedly', null]]]])
+  })
+})
+
+describe('hearsay that emerges, surfaces or is speculated', () => {
+  it('is a hedge on unnamed word', () => {
+    expect(labelAndCues('Reports emerged Tuesday that the chief executive would step down.')).toEqual([['reported', [['emerged', 'Reports']]]])
+    expect(labelAndCues('Allegations surfaced that the coach had bullied players.')).toEqual([['reported', [['Allegations surfaced that', null]]]])
+    expect(labelAndCues('There has been speculation that the bank will cut rates.')).toEqual([['reported', [['speculation that', null]]]])
+    expect(labelAndCues('The move stoked speculation that he might run.')).toEqual([['reported', [['speculation that', null]]]])
+  })
+
+  it('while a thing that emerges or surfaces is no hearsay, and owned speculation is its owner’s', () => {
+    expect(labels('A winner emerged from the talks late on Friday.')).toEqual(['unattributed'])
+    expect(labels('The submarine surfaced near the coast.')).toEqual(['unattributed'])
+    expect(labelAndCues('His speculation that rates would fall proved wrong.')).toEqual([['direct', [['speculation that', 'His']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
