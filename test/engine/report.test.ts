@@ -10735,6 +10735,19 @@ describe('hearsay that emerges, surfaces or is speculated', () => {
   })
 })
 
+describe('people by their trade or calling', () => {
+  it('are one person when definite and unnamed people when indefinite', () => {
+    expect(check('The bouncer told police the man had a gun.').sentences[0].attributions.map((a) => [a.source.text, a.source.kind, a.source.type])).toEqual([['The bouncer', 'named', 'person']])
+    expect(check('An insurance adjuster said the roof was a total loss.').sentences[0].attributions.map((a) => [a.source.text, a.source.kind, a.source.type])).toEqual([['An insurance adjuster', 'vague', 'anonymous']])
+    expect(check('An FBI forensic examiner testified that the messages were recovered.').sentences[0].attributions.map((a) => [a.source.text, a.source.kind, a.source.type])).toEqual([['An FBI forensic examiner', 'vague', 'anonymous']])
+    expect(check('Her caseworker said the family needed help.').sentences[0].attributions.map((a) => [a.source.kind, a.source.type])).toEqual([['named', 'person']])
+  })
+
+  it('while a masthead with the same word stays an outlet', () => {
+    expect(types('The Washington Examiner reported the story. The Examiner said it stood by it.')).toEqual([['Washington Examiner', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
