@@ -212,6 +212,22 @@ function verbReading(tokens: Token[], i: number): boolean {
     ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
 }
 
+/**
+ * The subject of "is among", "was one of" before the group `src`, when the sentence's subject is that phrase's, a name or a person:
+ * "Lee was one of the first officials (warning…)", "Reyes has been among the most vocal voices (arguing…)".
+ */
+function memberSubject(tokens: Token[], src: Range, subject: () => Range | undefined): Range | undefined {
+  const one = w(tokens, src[0]) === 'one' && w(tokens, src[0] + 1) === 'of'
+  const among = w(tokens, src[0] - 1) === 'among'
+  if (!one && !among) return undefined
+  // (past an adverb of the copula: "was also among", "is still one of")
+  let k = among ? src[0] - 2 : src[0] - 1
+  while (k > 0 && tokens[k].word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
+  if (!BE.has(w(tokens, k))) return undefined
+  const main = subject()
+  return main && main[1] <= k && (tokens[main[1] - 1].cap || personNoun(tokens[headOf(tokens, main)])) ? main : undefined
+}
+
 /** "a"/"an" a few words before `i`, with only words between: "A new Pew Research report". */
 function indefiniteBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word; k--) if (tokens[k].lower === 'a' || tokens[k].lower === 'an') return true
@@ -1320,6 +1336,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (w(tokens, src[0] - 1) === 'whether') return
   // (the speaker keeps its negative word: "No one expected…")
   if (grammar.negativeDeterminers.has(w(tokens, src[0] - 1))) src = [src[0] - 1, src[1]]
+  // ("Lee was one of the first officials warning that…", "Reyes has been among the loudest voices arguing that…": a participle on a
+  // group the subject is counted in is the subject's)
+  if (verb.form === 'ing') src = memberSubject(tokens, src, subject) ?? src
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) {
     // "“I am not shy,” I said.": the writer tags the quotation, which then takes no other speaker (dropped with its reading later)

@@ -10748,6 +10748,19 @@ describe('people by their trade or calling', () => {
   })
 })
 
+describe('a participle on a group the subject is counted in', () => {
+  it('is the subject’s words', () => {
+    expect(labelAndCues('Reyes has been among the most vocal voices arguing that the Fed should cut rates.')).toEqual([['direct', [['arguing that', 'Reyes']]]])
+    expect(labelAndCues('Lee was one of the first officials warning that the dam could fail.')).toEqual([['direct', [['warning that', 'Lee']]]])
+    expect(labelAndCues('The governor is also among the leaders insisting that the border stay open.')).toEqual([['direct', [['insisting that', 'The governor']]]])
+  })
+
+  it('while a group not counted so keeps its own words', () => {
+    expect(labelAndCues('Critics warning that the dam could fail were ignored.')).toEqual([['reported', [['warning that', 'Critics']]]])
+    expect(labelAndCues('The report was one of several documents showing that the dam was weak.')).toEqual([['reported', [['showing that', 'one of several documents']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
