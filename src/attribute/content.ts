@@ -803,7 +803,8 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // (the object may close a prepositional phrase: "hired nurses at a cost the union estimated at $5 million")
   let d = k
   while (d > np[0] && !lexicon.prepositions.has(tokens[d - 1].lower)) d--
-  return grammar.articles.has(w(tokens, d))
+  // (or by its owner: "Wells Fargo's strategy, which the bank detailed…", "his claims, which he denies")
+  return grammar.articles.has(w(tokens, d)) || grammar.possessivePronouns.has(w(tokens, d)) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
 }
 
 /** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */

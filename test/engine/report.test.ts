@@ -10761,6 +10761,17 @@ describe('a participle on a group the subject is counted in', () => {
   })
 })
 
+describe('an owned object gone ahead of a relative clause', () => {
+  it('is what the relative clause’s subject made known, as one with an article is', () => {
+    expect(labelAndCues('Cross-selling was a key part of Wells Fargo’s strategy, which the bank detailed in SEC filings.')).toEqual([['direct', [['detailed', 'the bank']]]])
+    expect(labelAndCues('The merger was central to Halvern’s plan, which the company outlined to investors in May.')).toEqual([['direct', [['outlined', 'the company']]]])
+  })
+
+  it('while an owned thing made is no word of theirs', () => {
+    expect(labels('The novel was Ruiz’s first book, which she wrote in 2010.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
