@@ -286,8 +286,9 @@ export function particleAdjunct(tokens: Token[], k: number): boolean {
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
-  // "Polls there show": a place adverb after the noun is not its head
-  if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1])) j--
+  // "Polls there show": a place adverb after the noun is not its head (one after a participle is the participle's, inside the phrase:
+  // "Residents living nearby said")
+  if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1]) && !gerundLike(tokens[j - 1])) j--
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
@@ -740,7 +741,9 @@ function ingModifier(tokens: Token[], k: number): boolean {
   }
   const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower)) || pluralOffice()
   const next = tokens[k + 1]?.lower ?? ''
-  return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next))
+  // (or an adverb of its own: "Residents living nearby", "Officials speaking privately")
+  const adverb = !!tokens[k + 1]?.word && !tokens[k + 1].cap && (grammar.placeAdverbs.has(next) || lexicon.adverbs.has(next) || adverbLike(tokens[k + 1]))
+  return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || adverb)
 }
 
 /**

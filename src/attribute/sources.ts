@@ -63,6 +63,9 @@ export function isPlural(t: Token): boolean {
   return !t.cap && /[^siuy]s$/.test(t.norm)
 }
 
+/** A nation's people by the plural of its demonym: "Germans", "Ukrainians", "Americans". */
+const peopleOf = (t: Token) => t.cap && t.norm.endsWith('s') && lexicon.demonyms.has(t.norm.slice(0, -1))
+
 /** Whether a capitalised word lies in `tokens[from, to)`. */
 function capAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].cap) return true
@@ -239,7 +242,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
   // (a role written as its initials is no name for being in capitals: "Amazon's CEO")
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm)) && onlyModifiers(tokens, a, h))))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm) || peopleOf(head)) && onlyModifiers(tokens, a, h))))))
   // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
   const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
   if (proper && !titledDocument) return readName(text, tokens, range, h)
@@ -407,6 +410,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
 
   // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
   // surname, as "Cook said" is; so is a document's in the past, "Law said…", "Bill told…", where "Report says…" is a headline's)
+  // ("Germans said…", "Ukrainians told reporters…": a people is an unspecified group, no surname, SPEC §1 step 2)
+  if (peopleOf(head) && (det !== 'the' || h > a + 1)) return { kind: 'vague', type: 'anonymous', name }
   const surname = b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b))
   // (a body named by two words whose head alone is an instrument, "the war monitor"; people of a noun that is also an instrument's
   // before a verb no instrument has, "Election monitors said…", "…counted 212 complaints", where "monitors showed" is evidence)

@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { presentVerb, quoteWithin, skipAdjuncts } from './content'
-import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
@@ -78,6 +78,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (modified) return modified
     let np = leftNP(tokens, at)
     if (!np) return undefined
+    // ("Officials speaking privately said…": the participle's adverb stays in the phrase it ends)
+    if (np[1] - np[0] >= 2 && at + 1 < i && gerundLike(tokens[at]) && personWord(tokens[at - 1]) && tokens.slice(at + 1, i).every((x) => x.word && !x.cap && adverbLike(x))) np = [np[0], i]
     // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause
     // identifying it, not the maker; "that" or "which" may open the clause)
     const noun = w(tokens, np[0] - 1) === 'that' || w(tokens, np[0] - 1) === 'which' ? np[0] - 2 : np[0] - 1

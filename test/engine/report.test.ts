@@ -10772,6 +10772,31 @@ describe('an owned object gone ahead of a relative clause', () => {
   })
 })
 
+describe('a people by its plural demonym', () => {
+  it('is an unspecified group, wherever it stands', () => {
+    for (const s of ['Germans said the plan was fair.', 'Polls show Germans said the plan was fair.', 'Americans told pollsters voting was hard.', 'Lamenting their luck, Mexicans often say the border is a curse.']) {
+      expect(check(s).sentences[0].attributions.at(-1)!.source.kind).toBe('vague')
+    }
+  })
+
+  it('while a surname or a name before a verb only people use stays a person', () => {
+    expect(types('Button said the team would appeal.')).toEqual([['Button', 'person']])
+    expect(types('Rubio said the claim was false. Later, Rubio said more.')).toEqual([['Rubio', 'person']])
+  })
+})
+
+describe('a participle with its own adverb after people', () => {
+  it('stays in their phrase and leaves them the head', () => {
+    expect(check('Residents living nearby said the smell was awful.').sentences[0].attributions.map((a) => [a.source.text, a.source.kind])).toEqual([['Residents living nearby', 'vague']])
+    expect(check('Americans living abroad said voting was hard.').sentences[0].attributions.map((a) => [a.source.text, a.source.kind])).toEqual([['Americans living abroad', 'vague']])
+    expect(check('Officials speaking privately said the talks had stalled.').sentences[0].attributions.map((a) => a.source.kind)).toEqual(['vague'])
+  })
+
+  it('while a place adverb right after a noun is no part of it', () => {
+    expect(labelAndCues('Polls there show a tighter race.')).toEqual([['reported', [['show', 'Polls']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
