@@ -230,6 +230,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       while (comma && antecedent && setOff > antecedent[0] && !isPunct(tokens[setOff], ',')) setOff--
       if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(k) && (!speaks(h) || (comma && setOff > antecedent[0]))) {
         const from = speaks(h) ? setOff : antecedent[0]
+        // ("overriding objections from neighbors who said…", "criticism from Democrats and Republicans in Congress, who…": "who" after
+        // a thing stands for the people after its first preposition)
+        // (one phrase from there to the antecedent's end: "takes into account both Democrats and…" is no "account")
+        if (rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm)) for (let m = h + 1; m < k; m++) if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && (rightNP(tokens, m + 1)?.[1] ?? 0) >= antecedent[1]) return [m + 1, antecedent[1]]
         for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
       // "which" never stands for people ("won among black voters, which describes much of the city"),

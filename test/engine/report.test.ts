@@ -10797,6 +10797,19 @@ describe('a participle with its own adverb after people', () => {
   })
 })
 
+describe('"who" after a thing and a preposition', () => {
+  it('stands for the people after the preposition', () => {
+    expect(labelAndCues('The council voted 5-2, overriding objections from neighbors who said the building would overwhelm their street.')).toEqual([['reported', [['said', 'neighbors']]]])
+    expect(labelAndCues('He sent a letter to residents of Flint who said the water was brown.')).toEqual([['reported', [['said', 'residents of Flint']]]])
+    expect(labelAndCues('The party offered fresh ammunition to Republicans who say the law is a money pit.')).toEqual([['reported', [['say', 'Republicans']]]])
+  })
+
+  it('while after a person it stands for the person', () => {
+    expect(labelAndCues('The support of a retired general who suggested the war was lost was key.')).toEqual([['reported', [['suggested', 'a retired general']]]])
+    expect(labelAndCues('It drew a damning reaction from President Obama, who called the plan reckless.')).toEqual([['direct', [['called', 'President Obama']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
