@@ -699,12 +699,17 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.causes && !causeClaimed(tokens, i, j, verb, verb.causes)) return undefined
   // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
   const counted = pastQuantityLead(tokens, j)
+  // (past a manner adverb of the gerund: "denied knowingly taking the substance")
+  const gerund = tokens[j + 1]
+  // (not a degree word before an adjective in -ing: "makes the comments particularly galling")
+  if (verb.cls === 'speech' && !t.cap && adverbLike(t) && !grammar.degreeWords.has(t.lower) && !!gerund?.word && !gerund.cap && gerund.lower.endsWith('ing') && gerund.lower.length > 5 && !lexicon.nounsInPhrase.has(gerund.lower)) return { kind: 'clause', at: j }
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !grammar.articles.has(w(tokens, counted))) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   // (not after a preposition and one bare lowercase word: in "Man charged in fatal shooting" the adjunct ran on to its own noun)
   const before = tokens[j - 1]
   const modifier = j > i + 2 && lexicon.prepositions.has(w(tokens, j - 2)) && before.word && !before.cap && !adverbLike(before) && !lexicon.adverbs.has(before.lower)
   if (verb.cls === 'speech' && !modifier && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
+
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   if (obj?.kind === 'info') return { kind: 'object', at: j }
   // "disputes the idea that she needed care": the claim is what the subject says is untrue

@@ -1727,6 +1727,8 @@ function appositionEnd(t: Token[], b: number, reach: number): number {
 function nameGoesOn(t: Token[], k: number): number {
   let end = k
   while (t[end]?.word && t[end].cap) end++
+  // (past "for" or "on" and its capitalised words: "the Court of Arbitration for Sport"; not a time, "on Monday")
+  if (grammar.bodyNamePrepositions.has(t[end]?.lower ?? '') && t[end + 1]?.word && t[end + 1].cap && !lexicon.timeWords.has(t[end + 1].lower)) for (end++; t[end]?.word && t[end].cap; ) end++
   const joined = (t[end]?.lower === 'and' || t[end]?.text === '&') && t[end + 1]?.word && t[end + 1].cap
   if (!joined || lexicon.titles.has(t[end + 1].lower) || lexicon.personRoles.has(t[end + 1].norm) || lexicon.givenNames.has(t[end + 1].lower)) return end
   let more = end + 1

@@ -10804,9 +10804,29 @@ describe('"who" after a thing and a preposition', () => {
     expect(labelAndCues('The party offered fresh ammunition to Republicans who say the law is a money pit.')).toEqual([['reported', [['say', 'Republicans']]]])
   })
 
-  it('while after a person it stands for the person', () => {
+  it('while after a person it stands for the person, and an infinitive’s object is none of the thing’s', () => {
+    expect(labelAndCues('The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps.')[0][1]).toEqual([['argued that', 'Capitol Hill']])
+    expect(labelAndCues('Clinton unveiled a list of endorsements from 95 retired generals and admirals who cited her years as secretary of state.')[0][1]).toEqual([['cited her years', '95 retired generals and admirals']])
     expect(labelAndCues('The support of a retired general who suggested the war was lost was key.')).toEqual([['reported', [['suggested', 'a retired general']]]])
     expect(labelAndCues('It drew a damning reaction from President Obama, who called the plan reckless.')).toEqual([['direct', [['called', 'President Obama']]]])
+  })
+})
+
+describe('a gerund after a manner adverb', () => {
+  it('is what was denied or admitted', () => {
+    expect(labelAndCues('She denied knowingly taking the substance.')).toEqual([['direct', [['denied', 'She']]]])
+    expect(labelAndCues('The trader admitted deliberately hiding the losses.')).toEqual([['direct', [['admitted', 'The trader']]]])
+  })
+
+  it('while a degree word before an adjective in -ing makes no gerund said', () => {
+    expect(labels('That insistence makes the Chinese comments particularly galling to him.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a body named past "for" or "on"', () => {
+  it('keeps its whole name, and its noun stands for it', () => {
+    expect(resolvedOrWritten('The Court of Arbitration for Sport has upheld the ban, the court said on Monday.')).toEqual(['Court of Arbitration for Sport'])
+    expect(types('World Athletics has warned that the country could face further action.')).toEqual([['World Athletics', 'organization']])
   })
 })
 
