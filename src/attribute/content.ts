@@ -482,6 +482,12 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   const next = tokens[i + 2]
   if (verb.cls === 'commitment' && w(tokens, i + 1) === 'to' && next?.word && !next.cap && addressee(next) && !isPlural(next) && !grammar.objectPronouns.has(next.lower)) return { kind: 'to', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
+  // "rejected the accusation", "dismissed the allegations": a denial of a claim (grammar denialVerbs, deniedClaims), its clause after
+  // it or not
+  if (grammar.denialVerbs.has(verb.base)) {
+    const obj = rightNP(tokens, j)
+    if (obj && grammar.deniedClaims.has(tokens[headOf(tokens, obj)].lower) && w(tokens, obj[1]) !== 'that') return { kind: 'object', at: j }
+  }
   // "rejected the idea as “ludicrous”", "rejected the notion that…": a characterisation or a denial; "rejecting a treaty … that would…" is an act
   if (verb.characterizes) {
     // (the claim may have gone ahead: "…, a claim Kyiv rejects." ends with the verb; cues read the noun of saying before it)

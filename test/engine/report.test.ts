@@ -10830,6 +10830,22 @@ describe('a body named past "for" or "on"', () => {
   })
 })
 
+describe('a claim rejected, dismissed, refuted or rebutted', () => {
+  it('is denied, as "denied the report" is', () => {
+    expect(labelAndCues('Beijing has repeatedly rejected the accusation.')).toEqual([['direct', [['rejected', 'Beijing']]]])
+    expect(labelAndCues('Moscow dismissed the allegations.')).toEqual([['direct', [['dismissed', 'Moscow']]]])
+    expect(labelAndCues('Kyiv rejected the claim as propaganda.')).toEqual([['direct', [['rejected', 'Kyiv']]]])
+    expect(labelAndCues('The ministry refuted the claims.')).toEqual([['direct', [['refuted', 'The ministry']]]])
+    expect(labelAndCues('Lawyers rebutted the allegations in court.')).toEqual([['reported', [['rebutted', 'Lawyers']]]])
+  })
+
+  it('while charges dismissed, an offer rejected or critics dismissed are acts', () => {
+    expect(labels('A judge dismissed the charges.')).toEqual(['unattributed'])
+    expect(labels('The board rejected the offer.')).toEqual(['unattributed'])
+    expect(labels('The mayor dismissed the critics.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
