@@ -101,6 +101,9 @@ function hasContent(text: string, s: number, e: number): boolean {
   return false
 }
 
+/** A line ending with a comma, maybe inside a closing quotation mark ("“We're not going anywhere,”"): the sentence goes on. */
+const commaEnd = (text: string, e: number) => text[e - 1] === ',' || ((text[e - 1] === '”' || text[e - 1] === '"' || text[e - 1] === '’') && text[e - 2] === ',')
+
 /**
  * Pieces of a paragraph that no sentence crosses. A hard-wrapped paragraph joins its
  * lines; otherwise every line break is a boundary (scraped pages put one paragraph,
@@ -127,7 +130,7 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
   for (let k = 0; k < lines.length - 1; k++) {
     if (!endsSentence(text, lines[k][1])) open++
     if (lines[k][1] - lines[k][0] >= longest * 0.6) long++
-    if (isLower(text[lines[k + 1][0]])) goesOn++
+    if (isLower(text[lines[k + 1][0]]) || commaEnd(text, lines[k][1])) goesOn++
   }
   // hard-wrapped prose: most lines stop mid-sentence, and most are near the width of the longest or the next goes on in
   // lowercase (a scraped page's lines, one paragraph, headline, byline or credit each, vary widely and open with capitals)
@@ -141,7 +144,7 @@ function pieces(text: string, start: number, end: number, fromBlock: boolean): A
   for (let k = 0; k < lines.length - 1; k++) {
     const [s, e] = lines[k]
     const nextFirst = text[lines[k + 1][0]]
-    const titleLine = !endsSentence(text, e) && text[e - 1] !== ',' && (e - s < longest * 0.6 || text[e - 1] === ':') && !isLower(nextFirst)
+    const titleLine = !endsSentence(text, e) && !commaEnd(text, e) && (e - s < longest * 0.6 || text[e - 1] === ':') && !isLower(nextFirst)
     // a bulleted item is a line of its own after another item or a line that ends as a sentence or a lead-in does ("Here is what
     // we are watching:\n- Turnout…\n- Results…"), not a dash that a hard wrap put first on a line
     const item = bulleted(text, lines[k + 1][0]) && (bulleted(text, s) || LINE_ENDS.includes(text[e - 1]))

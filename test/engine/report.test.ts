@@ -10846,6 +10846,21 @@ describe('a claim rejected, dismissed, refuted or rebutted', () => {
   })
 })
 
+describe('a line that ends with a comma, inside a closing quotation mark or not', () => {
+  it('goes on into the next line, whatever its first letter', () => {
+    const text = 'The council met on Tuesday.\n\n“We’re not going anywhere,”\nMayor Ortiz said, standing in front of City Hall.'
+    expect(check(text).sentences.map((s) => [s.text, s.label])).toEqual([
+      ['The council met on Tuesday.', 'unattributed'],
+      ['“We’re not going anywhere,”\nMayor Ortiz said, standing in front of City Hall.', 'direct'],
+    ])
+    expect(check('We will appeal the ruling,\nLopez told reporters outside the courthouse.').sentences.map((s) => s.label)).toEqual(['direct'])
+  })
+
+  it('while lines of headlines without stops stay a unit each', () => {
+    expect(check('Related Coverage\nHouse Republicans split over spending\nWhat is in the stopgap bill').sentences).toHaveLength(3)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
