@@ -228,6 +228,12 @@ function memberSubject(tokens: Token[], src: Range, subject: () => Range | undef
   return main && main[1] <= k && (tokens[main[1] - 1].cap || personNoun(tokens[headOf(tokens, main)])) ? main : undefined
 }
 
+/** A hedge adverb at `i` between a determiner and a word before its noun: "The allegedly stolen car" ("This reportedly culminated in…" has no noun). */
+function hedgeInPhrase(tokens: Token[], i: number): boolean {
+  const noun = tokens[i + 2]
+  return i > 0 && (lexicon.determiners.has(w(tokens, i - 1)) || grammar.possessivePronouns.has(w(tokens, i - 1))) && !!tokens[i + 1]?.word && !tokens[i + 1].cap && !!noun?.word && !noun.cap && !lexicon.prepositions.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !lexicon.clauseBreakers.has(noun.lower) && !adverbLike(noun)
+}
+
 /** "a"/"an" a few words before `i`, with only words between: "A new Pew Research report". */
 function indefiniteBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word; k--) if (tokens[k].lower === 'a' || tokens[k].lower === 'an') return true
@@ -504,10 +510,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // sourceless hedges
     // (not one inside a noun phrase, after its determiner, which hedges the noun as "alleged" does: "The allegedly stolen car was
     // found", "an allegedly rigged vote", SPEC §1)
-    // (its noun after the word it modifies: "This reportedly culminated in…" has none)
-    const noun = tokens[i + 2]
-    const inPhrase = i > 0 && (lexicon.determiners.has(w(tokens, i - 1)) || grammar.possessivePronouns.has(w(tokens, i - 1))) && tokens[i + 1]?.word && !tokens[i + 1].cap && !!noun?.word && !noun.cap && !lexicon.prepositions.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !lexicon.clauseBreakers.has(noun.lower) && !adverbLike(noun)
-    if (lexicon.hedgeAdverbs.has(l) && !inPhrase) {
+    if (lexicon.hedgeAdverbs.has(l) && !hedgeInPhrase(tokens, i)) {
       add({ cue: [i, i + 1], rule: 'hedge-adverb' })
       continue
     }

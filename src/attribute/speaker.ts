@@ -231,11 +231,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(k) && (!speaks(h) || (comma && setOff > antecedent[0]))) {
         const from = speaks(h) ? setOff : antecedent[0]
         // ("overriding objections from neighbors who said…", "criticism from Democrats and Republicans in Congress, who…": "who" after
-        // a thing stands for the people after its first preposition)
-        // (one phrase from there to the antecedent's end: "takes into account both Democrats and…" is no "account")
-        // (and one headed by people: "a list of endorsements from 95 retired generals… who" is the generals)
-        // (one phrase to the antecedent's end, read on or past a participle, "95 retired generals and admirals"; not "into account both
-        // Democrats and…", two phrases)
+        // a thing stands for the people after its first preposition: one phrase headed by people to the antecedent's end, read on or
+        // past a participle, "a list of endorsements from 95 retired generals and admirals who…"; not an infinitive's object, nor "into
+        // account both Democrats and…", two phrases)
         const onePhrase = (m: number) => (rightNP(tokens, m + 1)?.[1] ?? 0) >= antecedent[1] || tokens.slice(m + 2, antecedent[1]).every((x) => x.word && !lexicon.prepositions.has(x.lower) && !lexicon.determiners.has(x.lower))
         const peopleFrom = (m: number) => onePhrase(m) && speaks(headOf(tokens, [m + 1, antecedent[1]]))
         if (rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm)) for (let m = h + 1; m < k; m++) if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && !infinitive(tokens, m) && peopleFrom(m)) return [m + 1, antecedent[1]]
