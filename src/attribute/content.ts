@@ -705,16 +705,15 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.causes && !causeClaimed(tokens, i, j, verb, verb.causes)) return undefined
   // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
   const counted = pastQuantityLead(tokens, j)
-  // (past a manner adverb of the gerund: "denied knowingly taking the substance")
-  const gerund = tokens[j + 1]
-  // (not a degree word before an adjective in -ing: "makes the comments particularly galling")
-  if (verb.cls === 'speech' && !t.cap && adverbLike(t) && !grammar.degreeWords.has(t.lower) && !!gerund?.word && !gerund.cap && gerund.lower.endsWith('ing') && gerund.lower.length > 5 && !lexicon.nounsInPhrase.has(gerund.lower)) return { kind: 'clause', at: j }
+  // (past a manner adverb of the gerund: "denied knowingly taking the substance"; not a degree word before an adjective in -ing:
+  // "makes the comments particularly galling")
+  if (verb.cls === 'speech' && !t.cap && adverbLike(t) && !grammar.degreeWords.has(t.lower) && gerundSaid(tokens[j + 1])) return { kind: 'clause', at: j }
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !grammar.articles.has(w(tokens, counted))) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   // (not after a preposition and one bare lowercase word: in "Man charged in fatal shooting" the adjunct ran on to its own noun)
   const before = tokens[j - 1]
   const modifier = j > i + 2 && lexicon.prepositions.has(w(tokens, j - 2)) && before.word && !before.cap && !adverbLike(before) && !lexicon.adverbs.has(before.lower)
-  if (verb.cls === 'speech' && !modifier && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)) return { kind: 'clause', at: j }
+  if (verb.cls === 'speech' && !modifier && gerundSaid(t)) return { kind: 'clause', at: j }
 
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
   if (obj?.kind === 'info') return { kind: 'object', at: j }
@@ -844,6 +843,9 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   return false
 }
 
+/** A lowercase -ing form that may be what a verb of saying reports ("denied targeting civilians"), not a noun of a phrase ("briefing"). */
+const gerundSaid = (t: Token | undefined) => !!t?.word && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)
+
 /** A figure of what the subject did itself: "20 points", "a career-best 12 saves", "$2.3 billion in net sales" (grammar statNouns). */
 export function statFigure(tokens: Token[], j: number): boolean {
   let k = pastQuantityLead(tokens, j)
@@ -861,7 +863,7 @@ export function statFigure(tokens: Token[], j: number): boolean {
   return statNoun(w(tokens, n))
 }
 
-const statNoun = (word: string) => grammar.statNouns.has(word) || grammar.statNouns.has(word.replace(/ies$/, 'y').replace(/(ch|sh)es$/, '$1').replace(/s$/, ''))
+const statNoun = (word: string) => lexicon.statNouns.has(word)
 
 /** "that figure.", "that estimate on Tuesday": a demonstrative and its one noun, with no clause after it. */
 function thatPointsAt(tokens: Token[], j: number): boolean {

@@ -353,6 +353,8 @@ export const lexicon = {
   infoStems: new Set(lower(objectNounData.information.entries).map(stem)),
   // (any form of a verb of intent: "who had wanted to", "who planned to")
   intentStems: new Set(lower(grammarData.intentVerbs.entries).map(stem)),
+  /** a game's or a business's counted results, singular and plural ("point", "points", "sales") */
+  statNouns: withPlurals(grammarData.statNouns.entries),
   actStems: new Set(lower(objectNounData.acts.entries).map(stem)),
   objectPrefixes: objectPrefixes([...objectNounData.information.entries, ...objectNounData.acts.entries]),
   lightVerbs: set(objectNounData.lightVerbs.entries),

@@ -102,7 +102,7 @@ function hasContent(text: string, s: number, e: number): boolean {
 }
 
 /** A line ending with a comma, maybe inside a closing quotation mark ("“We're not going anywhere,”"): the sentence goes on. */
-const commaEnd = (text: string, e: number) => text[e - 1] === ',' || ((text[e - 1] === '”' || text[e - 1] === '"' || text[e - 1] === '’') && text[e - 2] === ',')
+const commaEnd = (text: string, e: number) => text[e - 1] === ',' || (CLOSERS.includes(text[e - 1]) && text[e - 2] === ',')
 
 /**
  * Pieces of a paragraph that no sentence crosses. A hard-wrapped paragraph joins its
