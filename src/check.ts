@@ -6,7 +6,7 @@ import { sentenceAnalyser, type Sentence } from './attribute/sentence'
 import { assignRoles, roleFacts, type RoleFacts } from './roles/roles'
 import { SourceResolver } from './carry-over/resolve'
 import { carryQuotes } from './carry-over/quotes'
-import { carryNotes } from './carry-over/notes'
+import { carryNotes, noteLeads } from './carry-over/notes'
 import { summarize } from './report/summary'
 import { forgetStems } from './lexicon'
 
@@ -32,9 +32,10 @@ function run(text: string, options: CheckOptions): Report {
   const sentences: Sentence[] = []
   const facts: RoleFacts[] = []
   const own: Attribution[][] = []
+  const noteStarts = options.notes ? noteLeads(units, options.notes) : undefined
   // one sentence at a time: its tokens are gone before the next is read
   for (let i = 0; i < units.length; i++) {
-    const a = analyse(units[i], i)
+    const a = analyse(units[i], i, noteStarts?.has(i))
     const next = units[i + 1]
     // (a table's header row is a heading block, a data row after it; a list may be plain text, "1. The Fed held…")
     const leadsList = next?.block === 'list-item' || next?.block === 'table-row' || (next?.block === 'heading' && units[i + 2]?.block === 'table-row') || (!!next && plainListItem(text, next.start))

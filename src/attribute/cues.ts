@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
-import { speakerTurn, structuralCues } from './headline'
+import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
 
@@ -34,6 +34,8 @@ export interface SentenceShape {
   lineStart: boolean
   /** the last words of the labels that open two or more lines of the document, lowercase (see transcriptSpeakers): read once, when a line first opens with a label */
   speakers: () => ReadonlySet<string>
+  /** the sentence opens a footnote's text: the note may only cite its source ("[^1]: Board minutes, Dec. 4.") */
+  noteLead?: boolean
 }
 
 /** Records an attribution found in the sentence; the quotation and channel flags default. */
@@ -679,6 +681,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   }
 
   if (!found.length) structuralCues(text, tokens, shape, add)
+  if (!found.length && shape.noteLead) noteCitation(text, tokens, add)
   else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
   if (found.length && !found.some((f) => f.channel)) outletChannel(text, tokens, found, add)
   if (shape.lineStart) speakerTurn(text, tokens, shape.speakers, add)

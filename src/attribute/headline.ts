@@ -1,6 +1,6 @@
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
-import type { Add, SentenceShape } from './cues'
+import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, pastForm, rightNP, type Range } from './noun-phrase'
 import { readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
@@ -268,3 +268,58 @@ function pastEmphasis(tokens: Token[], k: number): number {
 
 /** A credit line's label opens the unit: "Source: City budget office", "Data: Zillow" (grammar creditLabels). */
 export const creditLabelled = (tokens: Token[]) => tokens.length >= 3 && tokens[1].text === ':' && grammar.creditLabels.has(tokens[0].lower)
+
+/**
+ * A footnote that only cites, its source then the citation's details: "[^1]: Board minutes, Dec. 4, 2025.", "[^2]: U.S. Census
+ * Bureau, American Community Survey 2023.", "[^3]: Interview with a mayoral aide, March 3." (the cue is the whole citation). A note
+ * that says something is a sentence: "[^4]: The figure excludes overtime."
+ */
+export function noteCitation(text: string, tokens: Token[], add: Add): void {
+  const lead = lexicon.citationLeads.match(tokens, 0)
+  const whole = rightNP(tokens, lead?.length ?? 0)
+  if (!whole || !detailsOnly(tokens, whole[1])) return
+  // (the source without how it was had: "City procurement records obtained by the Ledger")
+  let b = whole[0] + 1
+  while (b < whole[1] && !(!tokens[b].cap && pastForm(tokens[b]))) b++
+  const np: Range = [whole[0], b]
+  if (grammar.citationOwnWork.has(tokens[np[0]].norm)) return
+  const r = readSource(text, tokens, np)
+  if (r.notSource || r.kind === 'none' || (r.type === 'unknown' && !capitalRun(tokens, np[0], np[1]))) return
+  let end = tokens.length
+  while (end > 1 && !tokens[end - 1].word) end--
+  add({ cue: [0, end], src: np, reading: r, rule: 'note-citation', quote: false })
+}
+
+/** rules whose cue may open a footnote that only cites: "[^1]: According to the city clerk's office.", "[^2]: Per the union, Oct. 3." */
+const CITING_RULES = new Set(['according-to', 'per', 'credit-line'])
+
+/**
+ * Whether a footnote's first sentence only cites (its one attribution opens it, then details, or it names the writer's own work): the
+ * credit of the sentence citing it.
+ */
+export function citesOnly(tokens: Token[], found: Found[]): boolean {
+  // (the writer's own work cites no one: "[^1]: Author's analysis of police data.", "[^2]: Ibid.")
+  if (!found.length) {
+    const np = tokens.length ? rightNP(tokens, 0) : undefined
+    return !!np && grammar.citationOwnWork.has(tokens[0].norm) && detailsOnly(tokens, np[1])
+  }
+  if (found.length !== 1) return false
+  const f = found[0]
+  return f.rule === 'note-citation' || (CITING_RULES.has(f.rule) && f.cue[0] === firstWord(tokens) && !!f.src && detailsOnly(tokens, f.src[1]))
+}
+
+/**
+ * Whether the words from `k` are only a citation's details: capitalised titles, figures, quoted titles and a few words of where and
+ * when (grammar citationDetails); a participle after a comma opens a phrase of how it was had, to the next comma ("…, obtained through
+ * a records request.").
+ */
+function detailsOnly(tokens: Token[], k: number): boolean {
+  let had = false
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (isPunct(t, ',')) had = !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
+    // (a line of capitals has lost its common words' capitals)
+    else if (t.word && !had && !/^[\p{Lu}\d]/u.test(t.text) && !t.quoted && !grammar.citationDetails.has(t.lower.replace(/\.$/, ''))) return false
+  }
+  return true
+}

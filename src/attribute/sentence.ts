@@ -2,7 +2,7 @@ import type { Quotation } from '../segment/quotes'
 import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
 import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
-import { transcriptSpeakers } from './headline'
+import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { headOf, leftNP, type Range } from './noun-phrase'
@@ -38,6 +38,8 @@ export interface Analysed extends Sentence {
   found: Found[]
   /** a line in Title Case with no lowercase word but the small ones headlines keep: its capitals do not mark names */
   titleCase: boolean
+  /** a footnote that only cites its source ("[^1]: Board minutes, Dec. 4."): the credit of the sentence citing it */
+  citation: boolean
 }
 
 /** the shape of every sentence without quotations: one object for them all */
@@ -46,8 +48,9 @@ const UNQUOTED: QuoteShape = Object.freeze({ share: 0, startsQuoted: false, grou
 /**
  * Reads a document's sentences in order, one at a time: tokens, quotation shape and own
  * attributions. Quotations are walked with the sentences, so the whole document is read once.
+ * `noteLead`: the unit opens a footnote's text.
  */
-export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: Unit, index: number) => Analysed {
+export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: Unit, index: number, noteLead?: boolean) => Analysed {
   let transcript: Set<string> | undefined
   const speakers = () => (transcript ??= transcriptSpeakers(text))
   let q = 0
@@ -56,7 +59,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     while (tq < quotations.length && quotations[tq].end <= offset) tq++
     return tq < quotations.length && quotations[tq].start < offset && offset < quotations[tq].end
   }
-  return (unit, index) => {
+  return (unit, index, noteLead = false) => {
     while (q < quotations.length && quotations[q].end <= unit.start) q++
     let groups: number[] | undefined
     let quoted = 0
@@ -77,7 +80,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     if (titled) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
     // (a transcript label in capitals alone on its line is no headline: "STEVE INSKEEP, HOST:")
-    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), lineStart: (!headline || text[unit.end - 1] === ':') && firstOfLine(text, unit.start), speakers })
+    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), lineStart: (!headline || text[unit.end - 1] === ':') && firstOfLine(text, unit.start), speakers, noteLead })
     for (const f of found) {
       if (!f.src || f.reading) continue
       const r = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
@@ -86,7 +89,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     }
     const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
     const authorQuote = found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
-    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote, titleCase: headline }
+    return { start: unit.start, end: unit.end, para: unit.para, line: unit.line, block: unit.block, index, tokens, quote, found: splitJoined(text, tokens, sourced), terminal, authorQuote, titleCase: headline, citation: noteLead && citesOnly(tokens, sourced) }
   }
 }
 

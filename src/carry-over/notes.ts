@@ -23,8 +23,18 @@ export function carryNotes(sentences: Sentence[], roles: Role[], result: Attribu
   }
 }
 
+/** The units that open a footnote's text: a note may only cite its source ("[^1]: Board minutes, Dec. 4."). */
+export function noteLeads(units: readonly { start: number }[], notes: Note[]): Set<number> {
+  const leads = new Set<number>()
+  for (const note of notes) {
+    const k = firstFrom(units, note.start)
+    if (k < units.length && units[k].start < note.end) leads.add(k)
+  }
+  return leads
+}
+
 /** The first sentence starting at or after `offset` (sentences are in text order). */
-function firstFrom(sentences: Sentence[], offset: number): number {
+function firstFrom(sentences: readonly { start: number }[], offset: number): number {
   let lo = 0
   let hi = sentences.length
   while (lo < hi) {

@@ -247,6 +247,8 @@ export const lexicon = {
   hedgeItThat: set(hedgeData.itThat.entries),
   hedgeParticiplesOf: set(hedgeData.participlesOf.entries),
   hedgePhrases: PhraseIndex.of(hedgeData.phrases.entries),
+  /** words that open a footnote's citation before its source ("Interview with…", grammar.json citationLeads) */
+  citationLeads: PhraseIndex.of(grammarData.citationLeads.entries),
   /** labels that open a fact check's line with the claim it examines ("CLAIM:", "Myth:") */
   claimLabels: set(hedgeData.claimLabels.entries),
 

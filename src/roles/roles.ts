@@ -100,6 +100,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   // furniture, captions and datelines are short; long prose skips the line tests
   if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : cutShort(body) ? 'teaser' : 'prose'
   if (s.block === 'caption') return 'caption'
+  // a footnote that only cites its source is the credit of the sentence citing it
+  if (s.citation) return 'credit'
   const words = s.tokens.length
   // ("…played his 600th game. ... Edmonton has lost…": marks alone between a paragraph's sentences separate items and say nothing;
   // inside a quotation an ellipsis marks words left out of it, and the quotation goes on)

@@ -9590,6 +9590,81 @@ describe('a Markdown footnote', () => {
   })
 })
 
+describe('a Markdown footnote that only cites', () => {
+  it('credits the sentence citing it with the source it names, and is itself a credit, not a claim', () => {
+    const md = [
+      'The city spent $4 million on consultants.[^1] Most contracts were never put to bid.[^2] New awards are frozen.[^3]',
+      '',
+      'Turnout fell to 18 percent.[^4] Rents climbed 9 percent.[^5] The plant closed in May.[^6] Wages stalled.[^7]',
+      '',
+      'Staff shrank by a third.[^8] The agency cut its budget.[^9] Crime fell.[^10]',
+      '',
+      '[^1]: Board minutes, Dec. 4, 2025.',
+      '[^2]: City procurement records obtained by the Ledger.',
+      '[^3]: Interview with a mayoral aide, March 3.',
+      '[^4]: U.S. Census Bureau, American Community Survey 2023.',
+      '[^5]: Reuters, "Rents keep climbing," March 3, 2024.',
+      '[^6]: See the company\'s annual report, p. 14.',
+      '[^7]: Emails from the governor\'s office, obtained through a records request.',
+      '[^8]: Per the union, Oct. 3.',
+      '[^9]: Dana Whitfield, interview by the author, May 2.',
+      '[^10]: Author\'s analysis of police data.',
+    ].join('\n')
+    const { report } = checkDocument(md, 'markdown')
+    const row = (s: (typeof report.sentences)[number]) => [s.text, s.label, s.role, s.attributions.map((a) => `${a.source.text} ${a.source.type}${a.inherited ? ' (inherited)' : ''}`)]
+    expect(report.sentences.map(row)).toEqual([
+      ['The city spent $4 million on consultants.', 'direct', 'body', ['Board minutes document (inherited)']],
+      ['Most contracts were never put to bid.', 'direct', 'body', ['City procurement records document (inherited)']],
+      // (who gave an interview is its source, here unnamed)
+      ['New awards are frozen.', 'reported', 'body', ['a mayoral aide anonymous (inherited)']],
+      ['Turnout fell to 18 percent.', 'direct', 'body', ['U.S. Census Bureau government (inherited)']],
+      ['Rents climbed 9 percent.', 'direct', 'body', ['Reuters media (inherited)']],
+      ['The plant closed in May.', 'direct', 'body', ["the company's annual report document (inherited)"]],
+      ['Wages stalled.', 'direct', 'body', ["the governor's office government (inherited)"]],
+      ['Staff shrank by a third.', 'direct', 'body', ['the union organization (inherited)']],
+      ['The agency cut its budget.', 'direct', 'body', ['Dana Whitfield person (inherited)']],
+      // (the writer's own work is no one else's word)
+      ['Crime fell.', 'unattributed', 'body', []],
+      ['Board minutes, Dec. 4, 2025.', 'direct', 'caption', ['Board minutes document']],
+      ['City procurement records obtained by the Ledger.', 'direct', 'caption', ['City procurement records document']],
+      ['Interview with a mayoral aide, March 3.', 'reported', 'caption', ['a mayoral aide anonymous']],
+      ['U.S. Census Bureau, American Community Survey 2023.', 'direct', 'caption', ['U.S. Census Bureau government']],
+      ['Reuters, "Rents keep climbing," March 3, 2024.', 'direct', 'caption', ['Reuters media']],
+      ["See the company's annual report, p. 14.", 'direct', 'caption', ["the company's annual report document"]],
+      ["Emails from the governor's office, obtained through a records request.", 'direct', 'caption', ["the governor's office government"]],
+      ['Per the union, Oct. 3.', 'direct', 'caption', ['the union organization']],
+      ['Dana Whitfield, interview by the author, May 2.', 'direct', 'caption', ['Dana Whitfield person']],
+      ["Author's analysis of police data.", 'unattributed', 'caption', []],
+    ])
+    // the notes are credits: ten claims, nine of them sourced
+    expect([report.summary.claims, report.summary.unattributed]).toEqual([10, 1])
+    expect(report.sentences[10].attributions[0].cue.text).toBe('Board minutes, Dec. 4, 2025')
+  })
+
+  it('is a sentence when the note says something, and a citation reads so only in a note', () => {
+    const md = [
+      'Overtime was excluded.[^1] Officials did not respond.[^2] Spending rose.[^3]',
+      '',
+      'Board minutes, Dec. 4, 2025.',
+      '',
+      '[^1]: The figure excludes overtime.',
+      '[^2]: Officials declined to comment.',
+      '[^3]: Spending, adjusted for inflation, rose 4 percent.',
+    ].join('\n')
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences.map((s) => [s.text, s.label, s.role])).toEqual([
+      ['Overtime was excluded.', 'unattributed', 'body'],
+      ['Officials did not respond.', 'unattributed', 'body'],
+      ['Spending rose.', 'unattributed', 'body'],
+      // (outside a note a line of a document's name and a date is no one's credit)
+      ['Board minutes, Dec. 4, 2025.', 'unattributed', 'body'],
+      ['The figure excludes overtime.', 'unattributed', 'body'],
+      ['Officials declined to comment.', 'unattributed', 'body'],
+      ['Spending, adjusted for inflation, rose 4 percent.', 'unattributed', 'body'],
+    ])
+  })
+})
+
 describe('a possessive before a superlative', () => {
   it('is the scope of a description of the company named before, not an owner', () => {
     expect(resolvedOrWritten('Nike Inc. said sales fell. The world’s largest sportswear maker now expects revenue to decline.')).toEqual(['Nike Inc.', 'Nike Inc.'])
