@@ -352,6 +352,7 @@ interface Chunk {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const BULLET = /^[-*+][ \t]+[^\s|][^|]*$/
+const ORDERED = /^(\d{1,9})([.)])[ \t]+[^\s|][^|]*$/
 const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const MATTER_START = /^(?:---|\+\+\+)[ \t]*\r?\n/
 // Raw HTML blocks that only their own end marker closes, blank lines or not.
@@ -383,24 +384,32 @@ function parse(markdown: string, first: boolean): MdNode {
 }
 
 /**
- * Offsets where a chunk may start: a line in column 0 after a blank line, or a bullet in
- * column 0. Such a line closes every open container and paragraph, so the document parses
- * the same cut there, unless fenced code or raw HTML is still open: `closed` checks that
- * on the parse of the chunk before the cut.
+ * Offsets where a chunk may start: a line in column 0 after a blank line, a bullet in column
+ * 0, or an ordered item in column 0 that may interrupt a paragraph (numbered 1) or follows an
+ * item of its list (same delimiter). Such a line closes every open paragraph and container
+ * but the list it goes on (read the same as a new list), so the document parses the same cut
+ * there, unless fenced code or raw HTML is still open: `closed` checks that on the parse of
+ * the chunk before the cut. (A long list, nested on each line, parses in quadratic time whole.)
  */
 function cuts(src: string): number[] {
   const found: number[] = []
   let prevBlank = false
+  // the delimiter of the ordered item on the line before, if it was one
+  let prevDelimiter = ''
   for (let start = 0; start < src.length; ) {
     const newline = src.indexOf('\n', start)
     const next = newline < 0 ? src.length : newline + 1
     let line = src.slice(start, newline < 0 ? src.length : newline)
     if (line.endsWith('\r')) line = line.slice(0, -1)
     const blank = /^[ \t]*$/.test(line)
+    const ordered = ORDERED.exec(line)
+    // (an ordered line that can start no list is a paragraph's: "The vote was\n10. ten" and the line after it)
+    const item = !!ordered && (start === 0 || prevBlank || ordered[1] === '1' || ordered[2] === prevDelimiter)
     if (start > 0 && !blank && line[0] !== ' ' && line[0] !== '\t') {
-      if (prevBlank || (BULLET.test(line) && !THEMATIC.test(line))) found.push(start)
+      if (prevBlank || (BULLET.test(line) && !THEMATIC.test(line)) || item) found.push(start)
     }
     prevBlank = blank
+    prevDelimiter = item ? ordered[2] : ''
     start = next
   }
   return found
