@@ -268,8 +268,11 @@ export function asideEnd(tokens: Token[], k: number): number {
 function relativeEnd(tokens: Token[], k: number): number {
   const verb = tokens[k + 1]
   // "women who are raped should…": after an auxiliary the clause runs to the main clause's own auxiliary
+  // (past the clause's own verb group: "an injunction that would have halted the sale" has none after it)
   if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && verb?.word && !verb.cap && lexicon.auxiliaries.has(verb.lower)) {
-    for (let m = k + 2; m < tokens.length && m < k + 8 && tokens[m].word; m++) if (clauseAt(tokens, m)) return m
+    let m = k + 2
+    while (m < tokens.length && tokens[m].word && (lexicon.auxiliaries.has(tokens[m].lower) || lexicon.negations.has(tokens[m].lower))) m++
+    for (; m < tokens.length && m < k + 8 && tokens[m].word; m++) if (clauseAt(tokens, m)) return m
   }
   // (after "who" a lowercase -s word is a verb, even one that is also a noun: "who hopes to…")
   if ((w(tokens, k) !== 'who' && w(tokens, k) !== 'that') || !verb?.word || verb.cap || !(pastVerb(tokens, k + 1) || presentVerb(verb) || (w(tokens, k) === 'who' && verb.lower.endsWith('s') && isTo(tokens, k + 2)))) return k

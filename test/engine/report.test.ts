@@ -10936,6 +10936,57 @@ describe('a line that ends with a comma, inside a closing quotation mark or not'
   })
 })
 
+describe('a grant a body refuses', () => {
+  it('is an act, whatever the body and the verb; a claim denied stays a cue', () => {
+    const text = [
+      'The Brookfield Zoning Board of Appeals voted 4-1 to deny a variance for the tower.',
+      'Judge Alice Moreno denied the motion to dismiss on Friday.',
+      'The appeals court denied an injunction that would have halted the sale.',
+      'The council refused an extension for the contractor.',
+      'The parole board denied clemency to Raymond Ortiz.',
+      // (a claim denied is still the denier's word)
+      'The developer denied the allegations.',
+      'Ortiz denied that he had fired the shot.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['denied', 'The developer']]],
+      ['direct', [['denied that', 'Ortiz']]],
+    ])
+  })
+
+  it('is a town’s board of land use, elections, health or parole: government', () => {
+    expect(types('The Brookfield Zoning Board of Appeals said the applicant showed no hardship.')).toEqual([['Brookfield Zoning Board of Appeals', 'government']])
+    expect(types('The Dade County Board of Elections said 4,000 ballots were uncounted.')).toEqual([['Dade County Board of Elections', 'government']])
+    expect(types('The Millbrook Planning Board said the plan met the code.')).toEqual([['Millbrook Planning Board', 'government']])
+    expect(types('The state Parole Board said Ortiz posed no risk.')).toEqual([['state Parole Board', 'government']])
+  })
+})
+
+describe('a relative clause’s verb group', () => {
+  it('ends the object it describes: no reported clause after it unless a verb of its own follows', () => {
+    const text = [
+      'The appeals court denied an injunction that would have halted the sale.',
+      'The board rejected a request that would have delayed the vote.',
+      'Prosecutors dropped a charge that could not have been proved.',
+      // (a clause's verb after the relative clause makes it the subject of what was said)
+      'She said the law that would have banned it was struck down.',
+      'Mendez argued that a tax that would have hit renters is now dead.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      ['direct', [['said', 'She']]],
+      ['direct', [['argued that', 'Mendez']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
