@@ -10987,6 +10987,25 @@ describe('a relative clause’s verb group', () => {
   })
 })
 
+describe('a lab', () => {
+  it('is an organisation that speaks, named or not, and the speaker of a relative clause on it', () => {
+    expect(types('The state crime lab said the samples were contaminated.')).toEqual([['state crime lab', 'organization']])
+    expect(types('The laboratory said it had corrected the error.')).toEqual([['laboratory', 'organization']])
+    expect(labelAndCues('Two independent labs that tried to reproduce the experiments reported failing to do so.\n\nA private laboratory that analysed the pills said they held fentanyl.')).toEqual([
+      ['reported', [['reported', 'Two independent labs']]],
+      ['reported', [['said', 'A private laboratory']]],
+    ])
+    // (a lab's tests are evidence, no one's word: SPEC's "cameras showed")
+    expect(labelAndCues('Lab tests show high levels of lead.\n\nLaboratory results suggest the water is safe.\n\nBlood test results showed no trace of the drug.\n\nThe poll results show Smith ahead.')).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+      // (an authored work's results are its own)
+      ['direct', [['show', 'The poll results']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
