@@ -11006,6 +11006,15 @@ describe('a lab', () => {
   })
 })
 
+describe('a British paper’s sports or online desk', () => {
+  it('is the outlet crediting its own reporting', () => {
+    expect(types('The Gunners are confident of a deal before Friday, Sportsmail understands.')).toEqual([['Sportsmail', 'media']])
+    expect(types('The club are ready to sell, MailOnline understands.')).toEqual([['MailOnline', 'media']])
+    expect(types('Telegraph Sport has learned that the deal collapsed.')).toEqual([['Telegraph Sport', 'media']])
+    expect(types('The striker has agreed personal terms, Sky Sports News reported.')).toEqual([['Sky Sports News', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
