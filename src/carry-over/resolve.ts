@@ -82,6 +82,9 @@ const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u
 const AGE_YEARS = /^[1-9]\d?$|^1[01]\d$/
 const MAX_FORMS = 12
 
+/** one-word names with their 's joined by commas and "and": "Macy's and Kohl's", "Wendy's, Arby's and Hardee's" */
+const JOINED_BUSINESSES = /^\p{Lu}[\p{L}-]*['’]s(?:(?:,| and|,? &) \p{Lu}[\p{L}-]*['’]s)+$/u
+
 /** Sources across sentences: names merged, pronouns and role nouns resolved, channels chained. */
 export class SourceResolver {
   private entities = new Map<string, Entity>()
@@ -303,8 +306,11 @@ export class SourceResolver {
     if (r.type === 'person' && !r.role && properName(r.name)) {
       // "Macy's reported…", "Sotheby's estimated…": one name with its 's right before its verb is a business named for its founder
       // (unless a person of that name is known or it is a given name: "Trump's told reporters" is 's for "has")
+      // ("Macy's and Kohl's both reported…": such names joined, each one word)
       const word = r.name.toLowerCase()
-      if (f.src![1] === f.cue[0] && f.rule.endsWith('-verb') && written.length === r.name.length + 2 && !written.includes(' ') && !lexicon.givenNames.has(word) && !this.personsByWord.get(word)?.some((e) => e.type === 'person')) return this.register(written, { kind: 'named', type: 'organization' }, written)
+      const one = written.length === r.name.length + 2 && !written.includes(' ')
+      const joined = JOINED_BUSINESSES.test(written) && (f.src![1] === f.cue[0] || (f.src![1] + 1 === f.cue[0] && grammar.jointQuantifiers.has(w(s.tokens, f.src![1]))))
+      if (((f.src![1] === f.cue[0] && one) || joined) && f.rule.endsWith('-verb') && !lexicon.givenNames.has(word) && !this.personsByWord.get(word)?.some((e) => e.type === 'person')) return this.register(written, { kind: 'named', type: 'organization' }, written)
       // the same speaker comes back all through an article ("Trump said"): read each written form once
       const key = r.name === written ? written : `${r.name}\u0000${written}`
       let e = this.speakers.get(key)

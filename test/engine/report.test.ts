@@ -11015,6 +11015,17 @@ describe('a British paper’s sports or online desk', () => {
   })
 })
 
+describe('businesses named for their founders, joined', () => {
+  it('are one organisation row, a quantifier between them and the verb or not', () => {
+    expect(types("Macy's and Kohl's both reported weaker sales last month.")).toEqual([["Macy's and Kohl's", 'organization']])
+    expect(types("Sotheby's and Christie's each reported record sales.")).toEqual([["Sotheby's and Christie's", 'organization']])
+    expect(types("Dillard's and Kohl's said holiday traffic was slow.")).toEqual([["Dillard's and Kohl's", 'organization']])
+    // (one alone is one too, and owners before a noun are no speakers)
+    expect(types("Kohl's said sales fell.")).toEqual([["Kohl's", 'organization']])
+    expect(labels("Trump's and Clinton's campaigns said nothing.")).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
