@@ -1562,7 +1562,9 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
 /** "The official, speaking on condition of anonymity, confirmed…": the comma at `c` closes an aside right after the sentence's opening noun phrase, its subject. */
 function asideAfterSubject(tokens: Token[], c: number): boolean {
   // (an aside may be long: "The lawsuit, filed in Bronx Housing Court by the Legal Aid Society on behalf of 34 households, says…")
-  const open = asideOpening(tokens, c, 20)
+  let open = asideOpening(tokens, c, 20)
+  // (a town's state set off inside it: "The complaint, filed in federal court in Oakland, California, claims…")
+  if (open > 0 && tokens[open - 1].cap && tokens.slice(open + 1, c).every((t) => t.word && t.cap)) open = asideOpening(tokens, open, 20)
   const f = firstWord(tokens)
   if (open < 0 || open <= f || !tokens[open + 1]?.word || tokens[open + 1].cap) return false
   const np = leftNP(tokens, open - 1)

@@ -11026,6 +11026,26 @@ describe('businesses named for their founders, joined', () => {
   })
 })
 
+describe('a town’s state inside an aside on the subject', () => {
+  it('leaves the verb after the aside its subject’s, not an inverted tag', () => {
+    const text = [
+      "The 94-page complaint, filed in federal court in Oakland, California, claims Glint's rewards were engineered to keep children scrolling.",
+      'The lawsuit, filed Monday in Austin, Texas, alleges the company hid defects.',
+      'The memo, written by a manager in Dayton, Ohio, says the plant would close.',
+      // (an inverted tag still reads as one, and a state after the speaker's place is no speaker)
+      'The rewards kept children scrolling, claims the complaint.',
+      'The plan will fail, says Ana Ruiz, a professor in Austin, Texas.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['claims', 'The 94-page complaint']]],
+      ['direct', [['alleges', 'The lawsuit']]],
+      ['direct', [['says', 'The memo']]],
+      ['direct', [['claims', 'the complaint']]],
+      ['direct', [['says', 'Ana Ruiz']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
