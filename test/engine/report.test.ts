@@ -11029,9 +11029,9 @@ describe('businesses named for their founders, joined', () => {
 describe('a town’s state inside an aside on the subject', () => {
   it('leaves the verb after the aside its subject’s, not an inverted tag', () => {
     const text = [
-      "The 94-page complaint, filed in federal court in Oakland, California, claims Glint's rewards were engineered to keep children scrolling.",
-      'The lawsuit, filed Monday in Austin, Texas, alleges the company hid defects.',
-      'The memo, written by a manager in Dayton, Ohio, says the plant would close.',
+      'The 94-page complaint, filed in federal court in Oakland, California, claims Glint\'s "streak" rewards were engineered to keep children scrolling.',
+      'The lawsuit, filed Monday in Austin, Texas, alleges Vance "knowingly" hid defects.',
+      'The memo, written by a manager in Dayton, Ohio, says Ortiz, the plant manager, would leave.',
       // (an inverted tag still reads as one, and a state after the speaker's place is no speaker)
       'The rewards kept children scrolling, claims the complaint.',
       'The plan will fail, says Ana Ruiz, a professor in Austin, Texas.',
