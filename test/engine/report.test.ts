@@ -11046,6 +11046,40 @@ describe('a town’s state inside an aside on the subject', () => {
   })
 })
 
+describe('a person counted by the children they have', () => {
+  it('keeps the count in the phrase, so an inverted tag finds its speaker', () => {
+    const text = [
+      '"I\'ve read a lot about the side effects," said one mother of three, who asked that her name not be used.',
+      '"We lost everything," said a father of two.',
+      '"Nobody told us," said a grandmother of five who lives nearby.',
+      'A mother of three said the school had closed without notice.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'one mother of three']]],
+      ['reported', [['said', 'a father of two']]],
+      ['reported', [['said', 'a grandmother of five']]],
+      ['reported', [['said', 'A mother of three']]],
+    ])
+  })
+})
+
+describe('“advised”', () => {
+  it('is a tag of advice, while advising someone to act is a request', () => {
+    const text = [
+      'Anyone who visited those locations should watch for symptoms, the department advised.',
+      '"Stay indoors," advised the sheriff.',
+      'Officials advised residents to stay indoors.',
+      'Passengers are advised to arrive early.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['advised', 'the department']]],
+      ['direct', [['advised', 'the sheriff']]],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
