@@ -11068,12 +11068,19 @@ describe('“advised”', () => {
     const text = [
       'Anyone who visited those locations should watch for symptoms, the department advised.',
       '"Stay indoors," advised the sheriff.',
+      'The CDC advises that travelers get vaccinated.',
       'Officials advised residents to stay indoors.',
       'Passengers are advised to arrive early.',
+      // (the plain and -ing forms are no one's words)
+      'At Greenhill, fees from advising clients declined to $281 million.',
+      'The Senate has a duty to advise and consent.',
     ].join('\n\n')
     expect(labelAndCues(text)).toEqual([
       ['direct', [['advised', 'the department']]],
       ['direct', [['advised', 'the sheriff']]],
+      ['direct', [['advises that', 'The CDC']]],
+      ['unattributed', []],
+      ['unattributed', []],
       ['unattributed', []],
       ['unattributed', []],
     ])
