@@ -121,11 +121,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("a crowd police estimated at…": an office that speaks with no determiner is as plural as "officials")
     const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
     const plain = (t: Token) => t.word && !t.cap && !/\d/.test(t.text) && !lexicon.prepositions.has(t.lower) && !lexicon.indefinite.has(t.lower)
+    // (a nation's adjective may stand before the plural: ", a pledge American officials said they did not trust", "U.S. officials")
+    const national = (t: Token) => t.word && t.cap && (lexicon.demonyms.has(t.lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
     // (the article may follow a preposition inside the phrase read: "hired guards at a cost officials estimated at…")
     let art = np[0]
     for (let k = at - 2; k > np[0] && art === np[0]; k--) if (w(tokens, k) === 'a' || w(tokens, k) === 'an') art = k
     const lead = tokens[art + 1]
-    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(art + 2, at).every(plain)) return [art + 2, at + 1]
+    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
     // ("a campaign Mr. Khan has called bigoted": after an article and its noun, a naming verb's complement too)
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'

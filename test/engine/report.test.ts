@@ -11087,6 +11087,24 @@ describe('“advised”', () => {
   })
 })
 
+describe('a noun before a relative clause whose subject has a nation’s adjective', () => {
+  it('leaves the subject the people after the noun', () => {
+    const text = [
+      'The group suspended attacks, a pledge American officials said they did not trust.',
+      'The toll rose to 40, a figure U.S. officials said was conservative.',
+      'The strike was a move Russian diplomats called reckless.',
+      // (a role's phrase stays whole)
+      'A spokesman for American Airlines said flights resumed.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'American officials']]],
+      ['reported', [['said', 'U.S. officials']]],
+      ['reported', [['called', 'Russian diplomats']]],
+      ['direct', [['said', 'A spokesman for American Airlines']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
