@@ -11105,6 +11105,16 @@ describe('a noun before a relative clause whose subject has a nation’s adjecti
   })
 })
 
+describe('an app', () => {
+  it('stands for the company that runs it: a name introduced as an app is an organisation', () => {
+    expect(types('Families sued the maker of the photo-sharing app Glint. Glint denied the allegations.')).toEqual([['Glint', 'organization']])
+    expect(types('The dating app Hinge said it would add safety features.')).toEqual([['Hinge', 'organization']])
+    expect(types('The app said it had 10 million users.')).toEqual([['app', 'organization']])
+    // (an app that shows something is no one's word)
+    expect(labels('The app shows the nearest store.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
