@@ -127,7 +127,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   // a table's or a chart's credit line, "Source: City budget office": a caption that names where the figures come from
   // (and a quotation's, "— Helen Marsh, director", found only where a line starts; not a headline on a source's word, "Sources:
   // Automakers prepare new offer")
-  if (words <= 16 && ((s.line && creditLabelled(s.tokens) && !s.found.some((f) => f.rule === 'headline-source')) || s.found.some((f) => f.rule === 'quote-credit'))) return 'credit'
+  // (a fact check's list of its sources may run long, its items set apart by semicolons: "Sources: City records; interview with…")
+  if ((words <= 16 || s.tokens.some((t) => t.text === ';')) && ((s.line && creditLabelled(s.tokens) && !s.found.some((f) => f.rule === 'headline-source')) || s.found.some((f) => f.rule === 'quote-credit'))) return 'credit'
   // a caption that opens with its marker, a credit after it on the same line: "Photo: A crew clears a tree. (Beth Nakamura/The Oregonian)"
   if (marker?.index === 0 && firstOfLine(text, s.start)) return 'caption'
   if (words <= 12 && BRACKET_CREDIT.test(body)) return 'caption'

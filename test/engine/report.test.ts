@@ -11115,6 +11115,24 @@ describe('an app', () => {
   })
 })
 
+describe('a fact check’s list of its sources', () => {
+  it('is a credit, not a claim, however long, its items set apart by semicolons', () => {
+    const text = [
+      'The claim is false. Records show the shelter cost $38,500.',
+      'Sources: City of Marlow capital projects database; interview with Alana Brooks, Nov. 12; Marlow Transit Department budget, fiscal 2023.',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['body', true],
+      ['caption', false],
+    ])
+    expect(check('Median rent rose 9 percent.\n\nSources: Zillow; U.S. Census Bureau; interviews with 14 landlords in Dalton and Marlow, March 2024.').sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['caption', false],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
