@@ -85,7 +85,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
       if (!f.src || f.reading) continue
       const r = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
       // (an owner of the noun after it: "the city's argument that…"; "Macy's said" is a name)
-      f.reading = tokens[f.src[1]]?.word && tokens[f.src[1] - 1].lower !== tokens[f.src[1] - 1].norm ? ownerReading(r) : r
+      f.reading = ownedReading(tokens, f.src, r)
     }
     const sourced = found.some((f) => f.reading?.notSource) ? found.filter((f) => !f.reading?.notSource) : found
     const authorQuote = found.some((f) => f.reading?.notSource === 'author' && f.rule === 'author-tag')
@@ -146,8 +146,12 @@ function subjectReading(text: string, s: Analysed): { src: Range; reading: Sourc
   if (!s.terminal || s.titleCase) return undefined
   const src = findMainSubject(tokens)
   if (!src || tokens[src[0]].quoted || lexicon.pronouns.has(tokens[src[0]].lower)) return undefined
-  return { src, reading: readSource(text, tokens, src, true) }
+  // (an owner before its noun is the body: "Pyongyang's claims…" then "it said" is Pyongyang)
+  return { src, reading: ownedReading(tokens, src, readSource(text, tokens, src, true)) }
 }
+
+/** The reading of a phrase that owns the noun after it ("the city's argument", "Pyongyang's claims") names the owner, without its 's. */
+const ownedReading = (tokens: Token[], [, b]: Range, r: SourceReading) => (tokens[b]?.word && tokens[b - 1].lower !== tokens[b - 1].norm ? ownerReading(r) : r)
 
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
 

@@ -1679,10 +1679,16 @@ function asideAfter(tokens: Token[], f: Found, channel: Found): boolean {
 
 /**
  * Whether a channel speaks in a relative clause after what a speaker said, about a noun there: "A source told Reuters the service hit
- * the refinery, which TASS said had caught fire" (TASS says the refinery burned; it does not relay the source).
+ * the refinery, which TASS said had caught fire" (TASS says the refinery burned; it does not relay the source); or the speaker in one
+ * after the channel's tag, the writer's comment on the news: "…, KCNA reported, in what analysts said was a step toward…".
  */
 function relativeChannel(tokens: Token[], f: Found, channel: Found): boolean {
-  return !!channel.src && channel.src[0] > foundEnd(f) && grammar.relativePronouns.has(w(tokens, channel.src[0] - 1))
+  if (channel.src && channel.src[0] > foundEnd(f) && grammar.relativePronouns.has(w(tokens, channel.src[0] - 1))) return true
+  // (after a tag, its source before its cue, a clause on the whole news: "in what…", ", which…"; not a clause the channel relays,
+  // "According to pool reports, Obama said…, which he called…")
+  const before = f.src ? f.src[0] - 1 : -1
+  const comment = w(tokens, before) === 'what' || (w(tokens, before) === 'which' && isPunct(tokens[before - 1], ','))
+  return comment && !!channel.src && channel.src[1] <= channel.cue[0] && f.src![0] > foundEnd(channel)
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */

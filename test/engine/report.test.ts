@@ -11133,6 +11133,31 @@ describe('a fact check’s list of its sources', () => {
   })
 })
 
+describe('a comment on the news after a channel’s tag', () => {
+  it('is its speaker’s own, not relayed through the channel', () => {
+    const text = [
+      'North Korea tested a solid-fuel engine, state media KCNA reported on Tuesday, in what analysts said was a step toward a harder-to-detect weapon.',
+      'The plant closed, TASS reported, in what experts called a blow to the economy.',
+      'The plant closed, KCNA said, which analysts said was unusual.',
+      // (a channel that opens the sentence relays all of it)
+      'According to pool reports, Obama said the attack was cowardly, which he called "an act of terror."',
+    ].join('\n\n')
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.via ?? null]))).toEqual([
+      [['state media KCNA', null], ['analysts', null]],
+      [['TASS', null], ['experts', null]],
+      [['KCNA', null], ['analysts', null]],
+      [['pool reports', null], ['Obama', 'pool reports'], ['he', 'pool reports']],
+    ])
+  })
+})
+
+describe('an owner opening a sentence', () => {
+  it('is the body a later “it” stands for, named without its ’s', () => {
+    expect(sourceNames("Pyongyang's claims about its weapons are difficult to verify. In January, it said it had tested a warhead.")).toEqual(['Pyongyang'])
+    expect(sourceNames("Moscow's account of the crash has shifted. On Monday, it said the pilot had erred.")).toEqual(['Moscow'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
