@@ -778,6 +778,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
     // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry"
     if (l === 'of' && roleOfBeforeName(tokens, k, b)) break
+    // a body's lowercase name before the document that ends the phrase: "a chamber of commerce survey", "a department of health report"
+    if (l === 'of' && k === b - 3 && k > a + 1 && !lexicon.determiners.has(tokens[k + 1].lower) && lexicon.documentNouns.has(tokens[b - 1].norm)) continue
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"

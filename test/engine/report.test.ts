@@ -11158,6 +11158,24 @@ describe('an owner opening a sentence', () => {
   })
 })
 
+describe('a body’s lowercase name before a document', () => {
+  it('leaves the document the head, so the research verb has its document', () => {
+    const text = [
+      'Sales along the corridor rose, a chamber of commerce survey found.',
+      'Vaccination rates fell, a board of education report showed.',
+      // (a role with "of" stays a person, a part of a document no source)
+      'The secretary of state said the talks failed.',
+      'A piece of the report was leaked.',
+    ].join('\n\n')
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['found', 'a chamber of commerce survey']]],
+      ['reported', [['showed', 'a board of education report']]],
+      ['direct', [['said', 'The secretary of state']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
