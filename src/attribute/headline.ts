@@ -154,7 +154,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // "Police: Man shot near school was not a student", "Officials: …", "Report: …", "State media: …", "Yonhap: …": a headline led by
   // a source noun, a role or an outlet and a colon (not by a genre's label, "Analysis: …", "Review: …", nor by another name, which may be
   // the headline's subject: "Trump: …")
-  if (colon >= 1 && colon <= 3 && n - colon > 3 && tokens.slice(0, colon).every((t) => t.word)) {
+  // (a label of figures says nothing: "Average monthly bill: $48 → $54" in a list)
+  if (colon >= 1 && colon <= 3 && n - colon > 3 && tokens.slice(0, colon).every((t) => t.word) && tokens.slice(colon + 1).some((t) => t.word && /^\p{L}/u.test(t.text))) {
     const head = tokens[colon - 1]
     const document = lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm)
     const r = readSource(text, tokens, [0, colon])

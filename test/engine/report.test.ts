@@ -11176,6 +11176,23 @@ describe('a body’s lowercase name before a document', () => {
   })
 })
 
+describe('a label of figures in a list', () => {
+  it('says nothing: no headline source, while a source’s label before words still is one', () => {
+    const md = ['Key numbers:', '', '- Average monthly bill: $48 → $54', '- Pipes older than 80 years: 31%'].join('\n')
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences.map((s) => [s.text, s.attributions.map((a) => a.source.text)])).toEqual([
+      ['Key numbers:', []],
+      ['Average monthly bill: $48 → $54', []],
+      ['Pipes older than 80 years: 31%', []],
+    ])
+    expect(labelAndCues('Report: 12% → 15%\n\nPolice: 3 dead in shooting near school\n\nReport: Jobless rate rose to 4.1%')).toEqual([
+      ['unattributed', []],
+      ['direct', [[':', 'Police']]],
+      ['reported', [[':', 'Report']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
