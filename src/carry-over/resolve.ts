@@ -82,6 +82,9 @@ const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u
 const AGE_YEARS = /^[1-9]\d?$|^1[01]\d$/
 const MAX_FORMS = 12
 
+/** a named group of people by their plural role: "Lila Moreno's representatives", "the mayor's lawyers" ("they" may stand for it) */
+const PEOPLE_OF = /(?:^|\s)\p{Ll}[\p{L}-]*[^s\s]s$/u
+
 /** one-word names with their 's joined by commas and "and": "Macy's and Kohl's", "Wendy's, Arby's and Hardee's" */
 const JOINED_BUSINESSES = /^\p{Lu}[\p{L}-]*['’]s(?:(?:,| and|,? &) \p{Lu}[\p{L}-]*['’]s)+$/u
 
@@ -1024,7 +1027,7 @@ export class SourceResolver {
     const after = rest.slice(0, rest.indexOf(',') + 1 || rest.length)
     // ("they" may stand for people named together in its sentence or the one before: "Okafor, Brandt and Haddad said… “…,” they said.";
     // further back, the groups the sentences between speak of are nearer)
-    const fits = (e: Entity, sentence = s.index) => (p === 'it' ? e.type !== 'person' && (e.type !== 'anonymous' || e.one === 'thing' || e.one === 'either') : e.kind === 'vague' || e.type !== 'person' || (JOINED.test(e.name) && sentence >= s.index - 1)) && !(e.kind === 'named' && after.includes(e.name))
+    const fits = (e: Entity, sentence = s.index) => (p === 'it' ? e.type !== 'person' && (e.type !== 'anonymous' || e.one === 'thing' || e.one === 'either') : e.kind === 'vague' || e.type !== 'person' || PEOPLE_OF.test(e.name) || (JOINED.test(e.name) && sentence >= s.index - 1)) && !(e.kind === 'named' && after.includes(e.name))
     let speaker: { entity: Entity; sentence: number } | undefined
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK && !speaker; k--) {
       if (fits(this.recent[k].entity, this.recent[k].sentence)) speaker = this.recent[k]

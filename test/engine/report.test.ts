@@ -11193,6 +11193,13 @@ describe('a label of figures in a list', () => {
   })
 })
 
+describe('“they” after someone’s people by their plural role', () => {
+  it('stands for them, one row, not an unknown “they”', () => {
+    expect(resolvedOrWritten('Her representatives said she needs rest from what they described as "severe exhaustion."')).toEqual(['Her representatives', 'Her representatives'])
+    expect(namesAndCounts('Singer Lila Moreno canceled her tour. Her managers said the decision was hers. They called it "heartbreaking."')).toEqual([['Her managers', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
