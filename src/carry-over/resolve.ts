@@ -1371,7 +1371,9 @@ export class SourceResolver {
         const head = t[i + 1].norm
         const same = (x: string) => x === p.head || (!person && lexicon.researchWorks.has(x) && lexicon.researchWorks.has(p.head))
         const definite = (t[i].lower === 'the' || t[i].lower === 'this') && same(head)
-        const nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
+        let nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
+        // (past what it is of, to its comma: "The survey of 812 likely voters, conducted by…")
+        if (definite && !person && t[i + 2].lower === 'of') for (let k = i + 3; k < t.length && k < i + 9 && t[k].word; k++) if (t[k + 1]?.text === ',') nextAt = k + 2
         const next = definite ? t[nextAt] : undefined
         // ("a new poll … The Emerson College survey of 600 voters…": a document by its maker's name before its noun)
         let made = i + 1

@@ -11200,6 +11200,16 @@ describe('“they” after someone’s people by their plural role', () => {
   })
 })
 
+describe('a document identified past what it is of', () => {
+  it('names the indefinite one before: one named row', () => {
+    expect(rows('A new poll shows Walsh within two points of Harlan. The survey of 812 likely voters, conducted Sept. 8-12 by the Marist Institute for Public Opinion, found Harlan leading 47% to 45%.')).toEqual([['new poll', 'document', 2]])
+    expect(rows('A new study links coffee to longer lives. The study of 40,000 adults, published in Circulation, found a 12% lower risk.')).toEqual([['new study', 'document', 2]])
+    expect(labels('A new study links coffee to longer lives. The study of 40,000 adults, published in Circulation, found a 12% lower risk.')).toEqual(['direct', 'direct'])
+    // (a phrase with no identifying words after it leaves the document unnamed)
+    expect(labels('A new report says rents rose. The report of the committee, the mayor said, was late.')).toEqual(['reported', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
