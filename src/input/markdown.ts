@@ -352,6 +352,8 @@ interface Chunk {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const BULLET = /^[-*+][ \t]+[^\s|][^|]*$/
+/** the quote markers opening a line: "> ", "> > " */
+const QUOTE_PREFIX = /^(?:>[ \t]?)+/
 const ORDERED = /^(\d{1,9})([.)])[ \t]+[^\s|][^|]*$/
 const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const MATTER_START = /^(?:---|\+\+\+)[ \t]*\r?\n/
@@ -386,29 +388,45 @@ function parse(markdown: string, first: boolean): MdNode {
 /**
  * Offsets where a chunk may start: a line in column 0 after a blank line, a bullet in column
  * 0, or an ordered item in column 0 that may interrupt a paragraph (numbered 1) or follows an
- * item of its list (same delimiter). Such a line closes every open paragraph and container
- * but the list it goes on (read the same as a new list), so the document parses the same cut
- * there, unless fenced code or raw HTML is still open: `closed` checks that on the parse of
- * the chunk before the cut. (A long list, nested on each line, parses in quadratic time whole.)
+ * item of its list (same delimiter); and such an item inside a quote, right after a line of
+ * the same quote, while that quote has opened no fenced code or raw HTML. Such a line closes
+ * every open paragraph and container but the list (and quote) it goes on, which read the same
+ * as new ones, so the document parses the same cut there, unless fenced code or raw HTML is
+ * still open: `closed` checks that on the parse of the chunk before the cut. (A long list,
+ * nested on each line, parses in quadratic time whole.)
  */
 function cuts(src: string): number[] {
   const found: number[] = []
   let prevBlank = false
-  // the delimiter of the ordered item on the line before, if it was one
+  // the line before: its quote depth (0: none), whether its text in the quote was blank, and the delimiter of its ordered item, if it was one
+  let prevDepth = 0
+  let prevRestBlank = false
   let prevDelimiter = ''
+  // whether the quote run so far has opened no fenced code nor raw HTML
+  let quoteSafe = false
   for (let start = 0; start < src.length; ) {
     const newline = src.indexOf('\n', start)
     const next = newline < 0 ? src.length : newline + 1
     let line = src.slice(start, newline < 0 ? src.length : newline)
     if (line.endsWith('\r')) line = line.slice(0, -1)
     const blank = /^[ \t]*$/.test(line)
-    const ordered = ORDERED.exec(line)
+    const quote = line[0] === '>' ? QUOTE_PREFIX.exec(line)![0] : ''
+    let depth = 0
+    for (const c of quote) if (c === '>') depth++
+    const rest = quote ? line.slice(quote.length) : line
+    if (depth === 0) quoteSafe = false
+    else if (prevDepth === 0) quoteSafe = true
+    if (depth > 0 && (FENCE.test(rest) || /^ {0,3}</.test(rest))) quoteSafe = false
+    const ordered = ORDERED.exec(rest)
     // (an ordered line that can start no list is a paragraph's: "The vote was\n10. ten" and the line after it)
-    const item = !!ordered && (start === 0 || prevBlank || ordered[1] === '1' || ordered[2] === prevDelimiter)
+    const item = !!ordered && (start === 0 || ordered[1] === '1' || (depth === prevDepth && (prevRestBlank || ordered[2] === prevDelimiter)))
+    const bullet = BULLET.test(rest) && !THEMATIC.test(rest)
     if (start > 0 && !blank && line[0] !== ' ' && line[0] !== '\t') {
-      if (prevBlank || (BULLET.test(line) && !THEMATIC.test(line)) || item) found.push(start)
+      if (depth === 0 ? prevBlank || bullet || item : depth === prevDepth && quoteSafe && (bullet || item)) found.push(start)
     }
     prevBlank = blank
+    prevDepth = depth
+    prevRestBlank = /^[ \t]*$/.test(rest)
     prevDelimiter = item ? ordered[2] : ''
     start = next
   }
