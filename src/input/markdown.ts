@@ -352,6 +352,14 @@ interface Chunk {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const BULLET = /^[-*+][ \t]+[^\s|][^|]*$/
+/** a list item with words after its markers, indented by any number of spaces: "  - a", "    1) 1) b" (the indent, the first marker and the spaces after it) */
+const SIMPLE_ITEM = /^( +)([-*+]|\d{1,9}[.)])( +)(?:(?:[-*+]|\d{1,9}[.)]) +)*[\p{L}\p{N}]/u
+/** a list item with words after its markers, at any indent: "- a", "  1) 1) b" */
+const ITEM_WORDS = /^ *(?:(?:[-*+]|\d{1,9}[.)]) +)+[\p{L}\p{N}]/u
+/** a list item indented one to three spaces */
+const INDENTED_ITEM = /^ {1,3}(?:[-*+]|\d{1,9}[.)])[ \t]/
+/** a line that may open fenced code or raw HTML, in a container or not */
+const FENCE_OR_HTML = /^[ \t>]*(?:`{3,}|~{3,}|<)/
 /** the quote markers opening a line: "> ", "> > " */
 const QUOTE_PREFIX = /^(?:>[ \t]?)+/
 const ORDERED = /^(\d{1,9})([.)])[ \t]+[^\s|][^|]*$/
@@ -402,8 +410,19 @@ function cuts(src: string): number[] {
   let prevDepth = 0
   let prevRestBlank = false
   let prevDelimiter = ''
-  // whether the quote run so far has opened no fenced code nor raw HTML
+  // whether the quote run so far holds only items and blank lines; and whether no fenced code nor raw HTML opened since the last cut in
+  // column 0
   let quoteSafe = false
+  let nestSafe = true
+  // items indented one to three spaces since then, cut only if every line after them up to the next cut in column 0 is such an item
+  // (a chunk opening at one reads it as a list of its own: what comes after it must not depend on the list it was nested in)
+  // (grouped by the item's indent and the column its words start at, which decide alone what may follow it)
+  let pending = new Map<number, { indent: number; content: number; starts: number[] }>()
+  const flush = () => {
+    const starts = [...pending.values()].flatMap((p) => p.starts).sort((a, b) => a - b)
+    for (const at of starts) found.push(at)
+    pending = new Map()
+  }
   for (let start = 0; start < src.length; ) {
     const newline = src.indexOf('\n', start)
     const next = newline < 0 ? src.length : newline + 1
@@ -414,22 +433,44 @@ function cuts(src: string): number[] {
     let depth = 0
     for (const c of quote) if (c === '>') depth++
     const rest = quote ? line.slice(quote.length) : line
-    if (depth === 0) quoteSafe = false
-    else if (prevDepth === 0) quoteSafe = true
-    if (depth > 0 && (FENCE.test(rest) || /^ {0,3}</.test(rest))) quoteSafe = false
     const ordered = ORDERED.exec(rest)
     // (an ordered line that can start no list is a paragraph's: "The vote was\n10. ten" and the line after it)
     const item = !!ordered && (start === 0 || ordered[1] === '1' || (depth === prevDepth && (prevRestBlank || ordered[2] === prevDelimiter)))
     const bullet = BULLET.test(rest) && !THEMATIC.test(rest)
-    if (start > 0 && !blank && line[0] !== ' ' && line[0] !== '\t') {
-      if (depth === 0 ? prevBlank || bullet || item : depth === prevDepth && quoteSafe && (bullet || item)) found.push(start)
+    // (a quote opens fresh at the document's start or after a blank line, and stays one of items and blank lines: a paragraph in it,
+    // or a line in column 0 that may go on with it lazily, may change how its later lines read)
+    if (depth === 0) quoteSafe = false
+    else if (prevDepth === 0) quoteSafe = start === 0 || prevBlank
+    if (depth > 0 && ((!bullet && !item && !ITEM_WORDS.test(rest) && !/^[ \t]*$/.test(rest)) || FENCE.test(rest) || /^ {0,3}</.test(rest))) quoteSafe = false
+    if (FENCE_OR_HTML.test(line)) nestSafe = false
+    const column0 = start > 0 && !blank && line[0] !== ' ' && line[0] !== '\t'
+    if (column0 && depth === 0 && (prevBlank || bullet || item)) {
+      flush()
+      found.push(start)
+      nestSafe = !FENCE_OR_HTML.test(line)
+    } else {
+      // (a later item is read alike either way if it is no deeper than a pending one, or nested in its words)
+      const simple = SIMPLE_ITEM.exec(line)
+      if (!simple) pending.clear()
+      else for (const [key, p] of pending) if (simple[1].length > p.indent && simple[1].length < p.content) pending.delete(key)
+      if (column0 && depth > 0 && depth === prevDepth && quoteSafe && (bullet || item)) found.push(start)
+      else if (simple && nestSafe && !prevBlank && simple[1].length <= 3) {
+        // (an item indented one to three spaces, in a list: "  - - x" on every line under one item; not inside fenced code or raw HTML)
+        const nested = ORDERED.exec(line.trimStart())
+        const indent = simple[1].length
+        const content = indent + simple[2].length + (simple[3].length > 4 ? 1 : simple[3].length)
+        const key = indent * 64 + content
+        if (!nested || nested[1] === '1' || nested[2] === prevDelimiter) (pending.get(key) ?? pending.set(key, { indent, content, starts: [] }).get(key)!).starts.push(start)
+      }
     }
     prevBlank = blank
     prevDepth = depth
     prevRestBlank = /^[ \t]*$/.test(rest)
-    prevDelimiter = item ? ordered[2] : ''
+    const inner = depth === 0 && INDENTED_ITEM.test(line) ? ORDERED.exec(line.trimStart()) : null
+    prevDelimiter = item ? ordered[2] : inner ? inner[2] : ''
     start = next
   }
+  flush()
   return found
 }
 

@@ -348,6 +348,7 @@ describe('readMarkdown on long documents', () => {
     '- [ ] task\n', '<?php\n', '?>\n', '> ```\n', '- item\n\n  para\n', '<span>\n', '+++\n', '[^note]:\n    note\n',
     '2. two\n', '1) paren\n', '2) paren two\n', '1) 1) nested\n', '3. three\n   more\n',
     '> - quoted item\n', '> 1. quoted one\n', '> 2. quoted two\n', '> > - deep item\n', '> <div>\n', '> ~~~\n',
+    '  - indented item\n', '   1. indented one\n', '    - deeper item\n', '  - - nested on its line\n', '  ```\n', '  <div>\n',
   ]
 
   it('reads a label the same whole or cut, when a line that looks like its definition is none', () => {
