@@ -680,9 +680,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
   }
 
-  if (!found.length) structuralCues(text, tokens, shape, add)
-  if (!found.length && shape.noteLead) noteCitation(text, tokens, add)
-  else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
+  if (!found.length) {
+    structuralCues(text, tokens, shape, add)
+    if (!found.length && shape.noteLead) noteCitation(text, tokens, add)
+  } else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
   if (found.length && !found.some((f) => f.channel)) outletChannel(text, tokens, found, add)
   if (shape.lineStart) speakerTurn(text, tokens, shape.speakers, add)
   // in reading order: a passive's agent is found at its "be", before a hedge adverb inside it ("was reportedly confirmed by")

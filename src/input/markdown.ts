@@ -396,12 +396,14 @@ function parse(markdown: string, first: boolean): MdNode {
 /**
  * Offsets where a chunk may start: a line in column 0 after a blank line, a bullet in column
  * 0, or an ordered item in column 0 that may interrupt a paragraph (numbered 1) or follows an
- * item of its list (same delimiter); and such an item inside a quote, right after a line of
- * the same quote, while that quote has opened no fenced code or raw HTML. Such a line closes
- * every open paragraph and container but the list (and quote) it goes on, which read the same
- * as new ones, so the document parses the same cut there, unless fenced code or raw HTML is
- * still open: `closed` checks that on the parse of the chunk before the cut. (A long list,
- * nested on each line, parses in quadratic time whole.)
+ * item of its list (same delimiter); such an item inside a quote, right after a line of the
+ * same quote, while that quote has held only items and blank lines; and an item indented one
+ * to three spaces when every line after it, up to the next cut in column 0, is an item no
+ * deeper than it or nested in its words. Such a line closes every open paragraph and container
+ * but the list (and quote) it goes on, which read the same as new ones, so the document parses
+ * the same cut there, unless fenced code or raw HTML is still open: `closed` checks that on the
+ * parse of the chunk before the cut (and no cut is made inside a quote or under an item after a
+ * line that may open either). A long list nested on each line parses in quadratic time whole.
  */
 function cuts(src: string): number[] {
   const found: number[] = []
