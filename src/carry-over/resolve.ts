@@ -4,7 +4,7 @@ import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attr
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { adverbLike, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
+import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
 
@@ -312,7 +312,7 @@ export class SourceResolver {
       // ("Macy's and Kohl's both reported…": such names joined, each one word)
       const word = r.name.toLowerCase()
       const one = written.length === r.name.length + 2 && !written.includes(' ')
-      const joined = JOINED_BUSINESSES.test(written) && (f.src![1] === f.cue[0] || (f.src![1] + 1 === f.cue[0] && grammar.jointQuantifiers.has(w(s.tokens, f.src![1]))))
+      const joined = JOINED_BUSINESSES.test(written) && (f.src![1] === f.cue[0] || (f.src![1] + 1 === f.cue[0] && floatingWord(s.tokens, f.src![1])))
       if (((f.src![1] === f.cue[0] && one) || joined) && f.rule.endsWith('-verb') && !lexicon.givenNames.has(word) && !this.personsByWord.get(word)?.some((e) => e.type === 'person')) return this.register(written, { kind: 'named', type: 'organization' }, written)
       // the same speaker comes back all through an article ("Trump said"): read each written form once
       const key = r.name === written ? written : `${r.name}\u0000${written}`

@@ -356,8 +356,6 @@ const BULLET = /^[-*+][ \t]+[^\s|][^|]*$/
 const SIMPLE_ITEM = /^( +)([-*+]|\d{1,9}[.)])( +)(?:(?:[-*+]|\d{1,9}[.)]) +)*[\p{L}\p{N}]/u
 /** a list item with words after its markers, at any indent: "- a", "  1) 1) b" */
 const ITEM_WORDS = /^ *(?:(?:[-*+]|\d{1,9}[.)]) +)+[\p{L}\p{N}]/u
-/** a list item indented one to three spaces */
-const INDENTED_ITEM = /^ {1,3}(?:[-*+]|\d{1,9}[.)])[ \t]/
 /** a line that may open fenced code or raw HTML, in a container or not */
 const FENCE_OR_HTML = /^[ \t>]*(?:`{3,}|~{3,}|<)/
 /** the quote markers opening a line: "> ", "> > " */
@@ -443,33 +441,35 @@ function cuts(src: string): number[] {
     // or a line in column 0 that may go on with it lazily, may change how its later lines read)
     if (depth === 0) quoteSafe = false
     else if (prevDepth === 0) quoteSafe = start === 0 || prevBlank
-    if (depth > 0 && ((!bullet && !item && !ITEM_WORDS.test(rest) && !/^[ \t]*$/.test(rest)) || FENCE.test(rest) || /^ {0,3}</.test(rest))) quoteSafe = false
-    if (FENCE_OR_HTML.test(line)) nestSafe = false
+    const restBlank = /^[ \t]*$/.test(rest)
+    const opener = FENCE_OR_HTML.test(line)
+    if (depth > 0 && ((!bullet && !item && !ITEM_WORDS.test(rest) && !restBlank) || opener)) quoteSafe = false
+    if (opener) nestSafe = false
+    // (an item indented one to three spaces, its ordered marker if it has one)
+    const simple = SIMPLE_ITEM.exec(line)
+    const indented = simple && simple[1].length <= 3 ? ORDERED.exec(line.trimStart()) : null
     const column0 = start > 0 && !blank && line[0] !== ' ' && line[0] !== '\t'
     if (column0 && depth === 0 && (prevBlank || bullet || item)) {
       flush()
       found.push(start)
-      nestSafe = !FENCE_OR_HTML.test(line)
+      nestSafe = !opener
     } else {
       // (a later item is read alike either way if it is no deeper than a pending one, or nested in its words)
-      const simple = SIMPLE_ITEM.exec(line)
       if (!simple) pending.clear()
       else for (const [key, p] of pending) if (simple[1].length > p.indent && simple[1].length < p.content) pending.delete(key)
       if (column0 && depth > 0 && depth === prevDepth && quoteSafe && (bullet || item)) found.push(start)
       else if (simple && nestSafe && !prevBlank && simple[1].length <= 3) {
         // (an item indented one to three spaces, in a list: "  - - x" on every line under one item; not inside fenced code or raw HTML)
-        const nested = ORDERED.exec(line.trimStart())
         const indent = simple[1].length
         const content = indent + simple[2].length + (simple[3].length > 4 ? 1 : simple[3].length)
         const key = indent * 64 + content
-        if (!nested || nested[1] === '1' || nested[2] === prevDelimiter) (pending.get(key) ?? pending.set(key, { indent, content, starts: [] }).get(key)!).starts.push(start)
+        if (!indented || indented[1] === '1' || indented[2] === prevDelimiter) (pending.get(key) ?? pending.set(key, { indent, content, starts: [] }).get(key)!).starts.push(start)
       }
     }
     prevBlank = blank
     prevDepth = depth
-    prevRestBlank = /^[ \t]*$/.test(rest)
-    const inner = depth === 0 && INDENTED_ITEM.test(line) ? ORDERED.exec(line.trimStart()) : null
-    prevDelimiter = item ? ordered[2] : inner ? inner[2] : ''
+    prevRestBlank = restBlank
+    prevDelimiter = item ? ordered[2] : indented ? indented[2] : ''
     start = next
   }
   flush()
