@@ -785,6 +785,30 @@ function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: num
 }
 
 /** A capitalised name: a government body, an organisation, an outlet or a person. */
+/**
+ * The office noun of a body a name stands in apposition to, before it or after it, or none: "The company's biggest union, IG
+ * Metall, said" (union); "The Clarion, a neighborhood newspaper, reported" (newspaper), with the apposition's range. `s` is where the
+ * name opens past its titles.
+ */
+function apposedOffice(tokens: Token[], [a, b]: Range, s: number): { office: string; range: Range } | undefined {
+  // ("…, said two firms, Acme, Globex and Initech.")
+  const before = a > 1 && tokens[a - 1].text === ',' && (!tokens[b] || isPunct(tokens[b], ',.!?')) ? leftNP(tokens, a - 2) : undefined
+  const described = before && tokens[headOf(tokens, before)]
+  const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
+  if (body && before) return { office: body, range: before }
+  // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
+  const after = tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
+  // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
+  // "NetChoice, a trade association whose members include Google, said", "according to Isavia, the national airport operator.")
+  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t) => t.word && !t.cap && !lexicon.prepositions.has(t.lower))
+  const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
+  const describing = ends && tokens[headOf(tokens, after)]
+  // (a noun for a person too, after a given name, describes the person: "Lee Chang, a former regulator, said")
+  const personAfter = !!describing && lexicon.personRoles.has(describing.norm) && lexicon.givenNames.has(tokens[s].lower)
+  const bodyAfter = describing && !describing.cap && !personAfter ? lookup(lexicon.officeNouns, describing) : undefined
+  return bodyAfter && after ? { office: bodyAfter, range: after } : undefined
+}
+
 function readName(text: string, tokens: Token[], range: Range, h: number): SourceReading {
   const [a, b] = range
   const written = withoutArticle(spanText(text, tokens, range))
@@ -821,7 +845,12 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (typed && trade?.includes(' ')) return typed
   // ("the Police Benevolent Association", "the Department Store Union": a union's or an association's name is no government's,
   // unless the government's word is the name, "the European Union", "the African Union")
+  // (what an apposition calls it tells its kind first: "Arizona Public Service, the state's largest utility," is a company, though
+  // "Service" names many agencies; not when the apposition holds a government's word: "the Fed, the nation's central bank")
+  let s = pastTitles(tokens, a, h)
+  const apposed = apposedOffice(tokens, range, s)
   const governing = lexicon.governmentWords.find(tokens, a, h + 1)
+  if (governing && apposed && officeType(apposed.office) !== 'government' && !lexicon.governmentWords.find(tokens, ...apposed.range)) return { kind: 'named', type: officeType(apposed.office), name: written, country }
   if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description
@@ -854,25 +883,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (past a word that describes them: "Concerned Citizens of Elm County", "United Farm Workers of America")
   const people = tokens[start + 1]
   if (start + 3 < b && grammar.groupNamePrepositions.has(tokens[start + 2].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !lexicon.givenNames.has(opener.lower) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
-  // a person: strip titles, roles and nationalities written before the name
-  let s = pastTitles(tokens, a, h)
-  // a name in apposition to a body's noun is that body: "The company's biggest union, IG Metall, said", "…, said two firms, Acme, Globex and Initech."
-  const before = a > 1 && tokens[a - 1].text === ',' && (!tokens[b] || isPunct(tokens[b], ',.!?')) ? leftNP(tokens, a - 2) : undefined
-  const described = before && tokens[headOf(tokens, before)]
-  const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
-  // or one after it: "The Clarion, a neighborhood newspaper, reported", "Elm Capital, a hedge fund, said"
-  // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
-  const after = !body && tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
-  // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
-  // "NetChoice, a trade association whose members include Google, said", "according to Isavia, the national airport operator.")
-  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t) => t.word && !t.cap && !lexicon.prepositions.has(t.lower))
-  const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
-  const describing = ends && tokens[headOf(tokens, after)]
-  // (a noun for a person too, after a given name, describes the person: "Lee Chang, a former regulator, said")
-  const personAfter = !!describing && lexicon.personRoles.has(describing.norm) && lexicon.givenNames.has(tokens[s].lower)
-  const bodyAfter = describing && !describing.cap && !personAfter ? lookup(lexicon.officeNouns, describing) : undefined
-  const office = body ?? bodyAfter
-  if (office) return { kind: 'named', type: officeType(office), name: written, country }
+  // a body's noun in apposition makes a name that body; else a person, past titles, roles and nationalities written before the name
+  if (apposed) return { kind: 'named', type: officeType(apposed.office), name: written, country }
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's
   if (tokens[a].lower === 'the' && s === a + 1 && h === s && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name: written, country }
   // people named together go by their names, each past its own title: "Donald Trump and Sen. Ted Cruz", "Mr. Grassley and Mr. Leahy"

@@ -11210,6 +11210,21 @@ describe('a document identified past what it is of', () => {
   })
 })
 
+describe('a company in apposition, with an agency’s word in its name', () => {
+  it('is the company its apposition says, not a government', () => {
+    expect(rows('Arizona Public Service, the state’s largest utility, said it had cut power to 9,000 customers.')).toEqual([['Arizona Public Service', 'organization', 1]])
+    expect(rows('Northern Command, a software startup in Austin, said it had raised $20 million.')).toEqual([['Northern Command', 'organization', 1]])
+    expect(rows('The blackout began at 6 p.m., according to Western Power Authority, a private grid operator.')).toEqual([['Western Power Authority', 'organization', 1]])
+    // (an apposition before the name tells it too: "the region's biggest insurer, Coastal Service Group,")
+    expect(rows('The region’s biggest insurer, Coastal Service Group, said claims had doubled.')).toEqual([['Coastal Service Group', 'organization', 1]])
+  })
+  it('leaves a government a government when its apposition is one', () => {
+    expect(rows('The Federal Reserve, the nation’s central bank, said rates would hold.')).toEqual([['Federal Reserve', 'government', 1]])
+    expect(rows('The National Weather Service, a federal agency, said the storm would stall.')).toEqual([['National Weather Service', 'government', 1]])
+    expect(rows('The Postal Service, which lost $9 billion last year, said it would raise prices.')).toEqual([['Postal Service', 'government', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
