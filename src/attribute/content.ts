@@ -665,7 +665,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (read only where a clause marker follows: the phrase reading is the costly part)
   // ("Witnesses who testified were divided": right after the relative pronoun, the verb that follows is the main clause's)
   if (clauseAt(tokens, j) && !lexicon.negations.has(l) && !grammar.relativePronouns.has(w(tokens, i - 1))) {
-    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i)
+    // (or with no relative pronoun, a thought's clause verb right after it: "a bet some investors fear will squeeze margins")
+    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i) || (j === i + 1 && verb.cls === 'thought' && thoughtObjectAhead(tokens, i, verb))
     if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
   }
   // "footage it said showed commandos…", "a memo that they say shows…": a noun's relative clause whose subject went ahead of the cue, its verb right after
@@ -800,6 +801,22 @@ function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
 }
 
 /**
+ * A noun with its article gone ahead of a thinking verb's subject at `i`, with no relative pronoun: "a bet some investors fear
+ * [will squeeze margins]", "a move analysts believe…", "a step its founder hoped…". The subject must be one that takes the verb's
+ * form ("investor fear will ease" is a noun's phrase).
+ */
+export function thoughtObjectAhead(tokens: Token[], i: number, verb: CueVerb): boolean {
+  const head = tokens[i - 1]
+  if (!head?.word) return false
+  const agrees = grammar.subjectPronouns.has(head.lower) || (verb.form === 'base' ? isPlural(head) : verb.form === 'present' ? !isPlural(head) : true)
+  if (!agrees || !(grammar.subjectPronouns.has(head.lower) || head.cap || isSourceNoun(head) || personWord(head))) return false
+  // (the phrase read leftward runs on over the noun ahead, "a move analysts": the subject opens at some word of it)
+  const from = leftNP(tokens, i - 1)?.[0] ?? i - 1
+  for (let s = i - 1; s >= from; s--) if (objectAhead(tokens, s)) return true
+  return false
+}
+
+/**
  * A noun with its article gone ahead of the relative clause whose subject starts at `s`, as the clause verb's object: "a decline
  * [that] the company blamed on competition", "a crowd police estimated at 20,000" ("the company", "police").
  */
@@ -810,7 +827,9 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   const setOff = relative && (w(tokens, s - 1) === 'which' || w(tokens, s - 1) === 'whom') && tokens[s - 2]?.text === ','
   const k = relative ? (setOff ? s - 3 : s - 2) : s - 1
   const t = tokens[k]
-  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff) || adverbLike(t)) return false
+  // (right after an article a verb's form is a noun: "a bet some investors fear…", "the cut officials said…")
+  const noun = grammar.articles.has(w(tokens, k - 1))
+  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t)) && !noun) || (presentVerb(t) && !setOff) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false
   // (the object may close a prepositional phrase: "hired nurses at a cost the union estimated at $5 million")

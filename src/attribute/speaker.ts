@@ -115,6 +115,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const noun = before.word && !before.cap && !lexicon.determiners.has(before.lower) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !adjectiveLike(before)
       if (grammar.groupQuantifiers.has(tokens[q].lower) && !tokens[q].cap && noun && isSourceNoun(tokens[at])) return [q, at + 1]
     }
+    // "a step its founder said would calm investors", "a barrier his office claimed would stop floods": a possessive after a common
+    // noun and its article opens the relative clause's subject the same way
+    for (let q = np[0] + 2; q < at; q++) {
+      if (grammar.possessivePronouns.has(tokens[q].lower) && grammar.articles.has(w(tokens, np[0])) && tokens.slice(np[0] + 1, q).every((x) => x.word && !x.cap && !lexicon.prepositions.has(x.lower)) && verbGap(tokens, i)) return [q, at + 1]
+    }
     // "a plan officials say will fail", "a move critics called reckless": "a" goes with no plural, so it is the article of the noun the
     // relative clause is about, and the clause's subject follows that noun (not "a few critics", "a dozen residents", "a senator's aides")
     // (lowercase words up to the head, no preposition: "a pitch to New York voters", "a spokesman for committee Democrats" are one phrase)

@@ -11225,6 +11225,25 @@ describe('a company in apposition, with an agency’s word in its name', () => {
   })
 })
 
+describe('a thought about a noun gone ahead of it, with no relative pronoun', () => {
+  it('is the thinker’s, its subject after the noun', () => {
+    expect(labelAndCues('The firm signed a $2 billion deal, a bet some investors fear will squeeze margins.')).toEqual([['reported', [['fear', 'some investors']]]])
+    expect(labelAndCues('The council approved the tower, a project many residents worry will block the harbor view.')).toEqual([['reported', [['worry', 'many residents']]]])
+    expect(labelAndCues('He signed the order, a move analysts believe could spark a trade war.')).toEqual([['reported', [['believe', 'analysts']]]])
+    expect(labelAndCues('It was a loss Mayor Ruiz fears will linger for years.')).toEqual([['direct', [['fears', 'Mayor Ruiz']]]])
+    expect(labelAndCues('She chose a path her coach believed would lead to gold.')).toEqual([['direct', [['believed', 'her coach']]]])
+  })
+  it('takes a possessive after the noun as the subject of a saying verb too', () => {
+    expect(labelAndCues('The company cut 200 jobs, a step its founder said would calm investors.')).toEqual([['direct', [['said', 'its founder']]]])
+    expect(labelAndCues('The city built a seawall, a barrier his office claimed would stop the floods.')).toEqual([['direct', [['claimed', 'his office']]]])
+  })
+  it('leaves a noun of fear or hope alone', () => {
+    expect(labels('Investor fear will ease once rates fall.')).toEqual(['unattributed'])
+    expect(labels('A broad public fear could hurt holiday sales.')).toEqual(['unattributed'])
+    expect(labels('Their hope will be tested in the spring.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
