@@ -10569,6 +10569,15 @@ describe('a count kept on record', () => {
     expect(labels('Okafor added 12 rebounds off the bench.')).toEqual(['unattributed'])
   })
 
+  it('is no one’s word where the figure counts the works a performer made', () => {
+    expect(labels('Mr. Benning recorded more than 20 albums as a leader.')).toEqual(['unattributed'])
+    expect(labels('The choir recorded 40 songs in a single week.')).toEqual(['unattributed'])
+    expect(labels('Over two decades the trio recorded nine singles and three live albums.')).toEqual(['unattributed'])
+    expect(labels('The podcast’s hosts recorded 120 episodes before the network dropped it.')).toEqual(['unattributed'])
+    // (a keeper's count of anything else is still its figure)
+    expect(labelAndCues('The agency recorded 14 cases of measles in March.')).toEqual([['direct', [['recorded', 'The agency']]]])
+  })
+
   it('still hands on a forecast of a game’s figure', () => {
     expect(labelAndCues('Analysts projected 30 wins for the Celtics.')).toEqual([['reported', [['projected', 'Analysts']]]])
   })
