@@ -1036,6 +1036,8 @@ function pastLinkers(tokens: Token[], f: number): number {
 
 /** The speaker a subjectless relative clause ending with the phrase `[a, b)` is about: "a study that tracked…", "groups that have raised…". */
 function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined {
+  // (a subject pronoun ends no relative clause, it opens its own: "regulations that would end what she said were punitive")
+  if (b - a === 1 && grammar.subjectPronouns.has(w(tokens, a))) return undefined
   for (let k = a - 1; k > 0 && a - k <= 8; k--) {
     const t = tokens[k]
     if (!t.word) {

@@ -389,6 +389,7 @@ export const lexicon = {
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
   furnitureSentencePrefixes: alternation(furnitureData.sentencePrefixes.entries, '^'),
   noteLabels: alternation(furnitureData.noteLabels.entries, '^'),
+  noteAbout: new RegExp(`${alternation(furnitureData.noteLabels.entries, '^').source}\\s*${alternation(furnitureData.noteSubjects.entries, '').source}`, 'i'),
   draftNotes: alternation(furnitureData.draftNotes.entries, '^'),
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),

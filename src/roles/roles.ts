@@ -112,7 +112,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 16 && lexicon.furnitureLines.has(line) && !lexicon.relatedMarkers.has(line)) return 'furniture'
   // (a sentence with a cue is the story's: "Anyone with information about the case was ignored, the lawsuit says.")
   if (words <= 30 && s.found.length === 0 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
-  if (lexicon.noteLabels.test(line) && firstOfLine(text, s.start)) return 'furniture'
+  // (or wherever it stands when what follows its label is about the story: "…, officials said. Correction: An earlier version…")
+  if (lexicon.noteLabels.test(line) && (firstOfLine(text, s.start) || lexicon.noteAbout.test(line))) return 'furniture'
   if (lexicon.draftNotes.test(line)) return 'furniture'
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'

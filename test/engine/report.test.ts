@@ -11253,6 +11253,34 @@ describe('a thought about a noun gone ahead of it, with no relative pronoun', ()
   })
 })
 
+describe('a newsroom’s note run on in its paragraph', () => {
+  it('is boilerplate where its label is followed by what it is about', () => {
+    expect(check('The city will offer rebates of up to $1,000, officials said. Correction: An earlier version of this story misstated the fine.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true], ['boilerplate', false]])
+    expect(check('Turnout was 41 percent. Clarification: This article has been updated to say when polls closed.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate'])
+    expect(check('Rents rose 6 percent. Editor’s note: A previous version of this report gave the wrong year.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate'])
+  })
+  it('leaves a correction of a fact inside a paragraph a claim', () => {
+    expect(check('The fine is $100. Correction: the fine doubled in 2020.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true], ['body', true]])
+  })
+})
+
+describe('a law’s text by its kind', () => {
+  it('is a document that speaks, as a law does', () => {
+    expect(rows('Fines start at $100, the ordinance says.')).toEqual([['ordinance', 'document', 1]])
+    expect(labelAndCues('The statute says a landlord must give 30 days’ notice.')).toEqual([['direct', [['says', 'The statute']]]])
+    expect(labelAndCues('Under the bylaw, which the board adopted in 2019, the bylaw states that meetings must be public.')).toEqual([['direct', [['states that', 'the bylaw']]]])
+    expect(types('Federal Election Commission regulations suggest candidates must keep the accounts apart.')).toEqual([['Federal Election Commission regulations', 'document']])
+  })
+})
+
+describe('a subject pronoun after a relative clause on a document', () => {
+  it('speaks itself; the clause does not make the document the speaker', () => {
+    expect(labelAndCues('She proposed new federal regulations that would end what she said were punitive discipline policies.')).toEqual([['direct', [['said', 'she']]]])
+    expect(labelAndCues('The governor signed a law that would ban what he called predatory lending.')).toEqual([['direct', [['called', 'he']]]])
+    expect(labelAndCues('Lawmakers passed a bill that would fund what they said were overdue repairs.')).toEqual([['reported', [['said', 'they']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
