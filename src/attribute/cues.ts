@@ -1426,6 +1426,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
   // ("A woman who answered the door declined…": the door is answered, no clause said, grammar noBareClause)
   if (content?.kind === 'clause' && content.at === last + 1 && grammar.noBareClause.has(verb.base)) return
+  // ("Measles case confirmed at Denver airport, health officials warn travelers": a clause after a comma is what was said only by
+  // someone who can say it; a thing's past form there is a passive, its clause another one)
+  if (content?.kind === 'clause' && isPunct(tokens[content.at - 1], ',') && reading.type === 'unknown' && !reading.pronoun && verb.form === 'past') return
   // ("asked that residents be evacuated": a request, SPEC §1)
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
   if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return

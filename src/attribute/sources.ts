@@ -751,7 +751,7 @@ function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number
   while (c > 0 && tokens[c - 1].word && tokens[c - 1].cap) c--
   // (or one opening the sentence, its capital saying nothing: "Developer Linden Vale Homes says"; a plural may be the name's, "Farmers Insurance")
   const opening = tokens[c]
-  if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && (lexicon.personRoles.has(opening.norm) || lexicon.officeNouns.has(opening.norm))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
+  if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && !lexicon.faithsAndOrigins.has(opening.norm) && (lexicon.personRoles.has(opening.norm) || lexicon.officeNouns.has(opening.norm))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
   return c > 0 && descriptive(tokens[c - 1]) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
 }
 

@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
-import { BE, clauseAt, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
+import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -114,6 +114,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const before = tokens[q - 1]
       const noun = before.word && !before.cap && !lexicon.determiners.has(before.lower) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !adjectiveLike(before)
       if (grammar.groupQuantifiers.has(tokens[q].lower) && !tokens[q].cap && noun && isSourceNoun(tokens[at])) return [q, at + 1]
+    }
+    // "below the 95 percent experts say is needed", "the $5 billion analysts say it is worth": a share or a sum right before a
+    // plural for people is the object gone ahead (a count of people is no split: "the 3 million residents say")
+    for (let q = np[0] + 2; q <= at; q++) {
+      // (the phrase read may open after the currency sign: "the $9 million appraisers said…")
+      const share = w(tokens, q - 1) === 'percent' || w(tokens, q - 1) === '%' || (grammar.scaleWords.has(w(tokens, q - 1)) && tokens.slice(Math.max(0, np[0] - 1), q).some((x) => CURRENCY.test(x.text)))
+      if (share && isPlural(tokens[at]) && isSourceNoun(tokens[at]) && tokens.slice(q, at + 1).every((x) => x.word && !x.cap && !lexicon.prepositions.has(x.lower))) return [q, at + 1]
     }
     // "a step its founder said would calm investors", "a barrier his office claimed would stop floods": a possessive after a common
     // noun and its article opens the relative clause's subject the same way

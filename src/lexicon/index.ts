@@ -252,11 +252,13 @@ export const lexicon = {
   /** labels that open a fact check's line with the claim it examines ("CLAIM:", "Myth:") */
   claimLabels: set(hedgeData.claimLabels.entries),
 
-  vagueNouns: withPlurals(sourceNounData.vague.entries),
+  vagueNouns: withPlurals([...sourceNounData.vague.entries, ...sourceNounData.faithsAndOrigins.entries]),
   vagueMedia: withPlurals(sourceNounData.vagueMedia.entries),
   spokesNouns: withPlurals(sourceNounData.spokesperson.entries),
   anonymity: PhraseIndex.of(sourceNounData.anonymity.entries),
-  personRoles: withPlurals(sourceNounData.person.entries),
+  personRoles: withPlurals([...sourceNounData.person.entries, ...sourceNounData.faithsAndOrigins.entries]),
+  /** people of a faith or an origin, written with a capital as names are ("Catholics", "Latinos") */
+  faithsAndOrigins: set(sourceNounData.faithsAndOrigins.entries),
   demonyms: set(sourceNounData.demonyms.entries),
   groupNouns: withPlurals(sourceNounData.groupOnly.entries),
   causeGroups: set(sourceNounData.causeGroups.entries),

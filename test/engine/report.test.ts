@@ -11281,6 +11281,42 @@ describe('a subject pronoun after a relative clause on a document', () => {
   })
 })
 
+describe('a share or a sum gone ahead of the people who put it', () => {
+  it('leaves the figure out of the speaker', () => {
+    expect(labelAndCues('Vaccination rates slipped to 87 percent, below the 95 percent experts say is needed to stop outbreaks.')).toEqual([['reported', [['say', 'experts']]]])
+    expect(labelAndCues('Growth slowed to 1.2%, short of the 2% economists had said was likely.')).toEqual([['reported', [['said', 'economists']]]])
+    expect(labelAndCues('The land sold for $4 million, far below the $9 million appraisers said it was worth.')).toEqual([['reported', [['said', 'appraisers']]]])
+  })
+  it('keeps a count of people, or a share of them, whole', () => {
+    expect(labelAndCues('The 3 million residents say the city is broke.')).toEqual([['reported', [['say', 'The 3 million residents']]]])
+    expect(labelAndCues('About 40 percent of voters say the economy is weak.')).toEqual([['reported', [['say', 'About 40 percent of voters']]]])
+  })
+})
+
+describe('a thing’s past form before a comma and a clause', () => {
+  it('is a passive, no saying: the clause is another one', () => {
+    expect(labelAndCues('Measles case confirmed at Denver airport, health officials warn travelers\n\nThe case was the state’s third this year.')[0]).toEqual(['reported', [['warn', 'health officials']]])
+    expect(labelAndCues('Second body recovered from lake, police say\n\nDivers found it on Tuesday.')[0]).toEqual(['direct', [['say', 'police']]])
+  })
+  it('still lets a speaker’s clause after a comma be what was said', () => {
+    expect(labelAndCues('Rubio said, win or lose, he was staying in the race.')).toEqual([['direct', [['said', 'Rubio']]]])
+  })
+})
+
+describe('people of a faith or an origin', () => {
+  it('are an unspecified group that speaks and thinks', () => {
+    expect(labelAndCues('Many evangelicals say the church has changed.')).toEqual([['reported', [['say', 'Many evangelicals']]]])
+    expect(types('It is a law many Muslims fear will be used against them.')).toEqual([['many Muslims', 'anonymous']])
+    expect(labelAndCues('It was a tax many Latinos feared would fall hardest on them.')).toEqual([['reported', [['feared', 'many Latinos']]]])
+    expect(labels('Another Catholic who attends the parish said the priest had been warned.')).toEqual(['reported'])
+  })
+  it('leave a body named with one a body', () => {
+    expect(types('Catholic Charities said it would open a shelter.')).toEqual([['Catholic Charities', 'organization']])
+    expect(types('The Catholic University of America said it would close the dorm.')).toEqual([['Catholic University of America', 'organization']])
+    expect(types('Hispanic activist Maria Lopez said the count was wrong.')).toEqual([['Maria Lopez', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
