@@ -218,8 +218,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // a relative pronoun stands for the noun phrase before it: "officials, who said…", "the study — which notes…", or
       // before an aside that a dash closes: "generals — most of whom had endorsed her — who cited…" (a typed "--" is two hyphens)
       let k = np[0] - 1
-      if (isPunct(tokens[k], ',')) k--
-      else if (DASHES.has(tokens[k]?.text ?? '')) {
+      if (isPunct(tokens[k], ',')) {
+        k--
+        // (past an age set off after a name: "said Umm Khaled, 44, who said she lost…")
+        if (rel === 'who' && /^\d{1,3}$/.test(tokens[k]?.text ?? '') && isPunct(tokens[k - 1], ',') && tokens[k - 2]?.word) k -= 2
+      } else if (DASHES.has(tokens[k]?.text ?? '')) {
         const opening = asideOpening(tokens, k)
         k = opening >= 0 ? opening - 1 : k - (tokens[k].text === '-' && tokens[k - 1]?.text === '-' ? 2 : 1)
       }

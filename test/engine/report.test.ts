@@ -11317,6 +11317,14 @@ describe('people of a faith or an origin', () => {
   })
 })
 
+describe('“who” after a name and an age set off by commas', () => {
+  it('stands for the named person, not the age', () => {
+    expect(labelAndCues('“There were no fighters here,” said Umm Khaled, 44, who said she lost her brother.')).toEqual([['direct', [['said', 'Umm Khaled'], ['said', 'Umm Khaled']]]])
+    expect(labelAndCues('John Smith, 52, who said he was a veteran, asked the council for help.')).toEqual([['direct', [['said', 'John Smith']]]])
+    expect(labelAndCues('The store closed in May, according to Dana Ruiz, 61, who argued that rents had doubled.')).toEqual([['direct', [['according to', 'Dana Ruiz'], ['argued that', 'Dana Ruiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
