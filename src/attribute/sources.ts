@@ -64,7 +64,7 @@ export function isPlural(t: Token): boolean {
 }
 
 /** A nation's people by the plural of its demonym: "Germans", "Ukrainians", "Americans". */
-const peopleOf = (t: Token) => t.cap && t.norm.endsWith('s') && lexicon.demonyms.has(t.norm.slice(0, -1))
+export const peopleOf = (t: Token) => t.cap && t.norm.endsWith('s') && lexicon.demonyms.has(t.norm.slice(0, -1))
 
 /** Whether a capitalised word lies in `tokens[from, to)`. */
 function capAfter(tokens: Token[], from: number, to: number): boolean {

@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
-import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
+import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
@@ -777,6 +777,14 @@ export class SourceResolver {
       addForm(body, apposedTo)
       // (a company's first word alone is the company from now on, as noteCompany has it for a company's word)
       if (lexicon.companyNouns.has(apposedTo) && b - a > 1) this.bodiesByFirstWord.set(t[a].norm, body)
+      return
+    }
+    // (and one word set off before its body's noun and article, which no other reading keeps: "…was challenged by NetChoice, a
+    // trade group, …"; a paper's or a station's noun is left to its outlet's reading; a people's name is no body's, "…were
+    // Saudis, the government in Riyadh has denied…")
+    const apposed = b - a === 1 && !s.titleCase && !lexicon.demonyms.has(t[a].norm) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) ? appositionNoun(t, b) : undefined
+    if (apposed && !lexicon.mediaOffices.has(apposed) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
+      addForm(this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposed) ? 'government' : 'organization'), apposed)
       return
     }
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
@@ -1729,10 +1737,11 @@ function appositionGender(t: Token[], b: number): Gender {
   return k >= 0 && head.word && !head.cap ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
 }
 
-/** Where the head of a phrase set off by the comma at `b` ends, at its first mark or preposition within `reach` tokens; else -1. */
+/** Where the head of a phrase set off by the comma at `b` ends, at its first mark, preposition or relative pronoun within `reach` tokens; else -1. */
 function appositionEnd(t: Token[], b: number, reach: number): number {
   if (t[b]?.text !== ',') return -1
-  for (let k = b + 2; k < b + reach && k < t.length; k++) if (!t[k].word || lexicon.prepositions.has(t[k].lower)) return k
+  // (a relative clause ends it too: "NetChoice, a trade group whose members include Meta")
+  for (let k = b + 2; k < b + reach && k < t.length; k++) if (!t[k].word || lexicon.prepositions.has(t[k].lower) || grammar.relativePronouns.has(t[k].lower) || t[k].lower === 'whose') return k
   return -1
 }
 

@@ -11325,6 +11325,18 @@ describe('“who” after a name and an age set off by commas', () => {
   })
 })
 
+describe('a one-word name set off before its body’s noun, only mentioned', () => {
+  it('is the body a later “the group” or “the company” stands for', () => {
+    expect(resolvedOrWritten('The law was challenged by NetChoice, a trade group whose members include Meta. Similar laws have been blocked in Ohio, the group noted.')).toEqual(['NetChoice'])
+    expect(resolvedOrWritten('Wealth-X, a research firm, keeps its finances private. The firm says it tracks 2,400 billionaires.')).toEqual(['Wealth-X'])
+    expect(resolvedOrWritten('The audit was done by Vantor, an accounting company. The company said it found no fraud.')).toEqual(['Vantor'])
+  })
+  it('leaves a people and a person alone', () => {
+    expect(resolvedOrWritten('Most of the hijackers were Saudis, the government in Riyadh has said, but it denied any role.')).toEqual(['government in Riyadh', 'government in Riyadh'])
+    expect(resolvedOrWritten('Gene Sperling, a longtime Democratic policy maker who now advises the campaign, hired her. Mr. Sperling said she was brilliant.')).toEqual(['Gene Sperling'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
