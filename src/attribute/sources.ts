@@ -503,7 +503,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("the Riverside Unified School District board", "a Senate panel", "a three-judge panel of the 9th Circuit": a body of a
     // government named right before it or after its "of" is that government's)
     const governments = officeType(office) === 'organization' && !lexicon.companyNouns.has(office) && ((h > a && tokens[h - 1].cap && !!lexicon.governmentWords.find(tokens, a, h)) || (w(tokens, h + 1) === 'of' && (!!lexicon.governmentWords.find(tokens, h + 2, b) || lexicon.governmentOffices.has(tokens[b - 1].norm))))
-    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : governments ? 'government' : officeType(office), name }
+    // (one body by its kind may be named in the next sentence: "A federal appeals court ruled…" then "…the 8th U.S. Circuit Court
+    // of Appeals…")
+    const one = !plural && !ofPeople && (det === 'a' || det === 'an')
+    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : governments ? 'government' : officeType(office), name, pending: one ? office : undefined }
     // ("The Committee to Protect Journalists", "the Office for National Statistics": a capitalised head with a name after it
     // is a body's own name, not "the committee" the story named before; "the ministry in Moscow" still is)
     const ownName = head.cap && namedAfter

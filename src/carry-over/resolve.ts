@@ -1373,6 +1373,17 @@ export class SourceResolver {
     this.pending = this.pending.filter((p) => p.sentence >= s.index - PENDING_LOOKAHEAD)
     const t = s.tokens
     for (const p of this.pending) {
+      // a body by its kind, by a body of that type mentioned in the next sentence with the kind's word in its name: "A federal
+      // appeals court ruled…" then "…a panel of the 8th U.S. Circuit Court of Appeals upheld…"
+      if (p.entity.type === 'government' || p.entity.type === 'organization') {
+        const word = p.head.split(' ').pop()!
+        const named = p.sentence === s.index - 1 ? this.mentions.find((m) => m.sentence === s.index && m.entity.kind === 'named' && m.entity.type === p.entity.type && m.entity.name.toLowerCase().split(' ').includes(word)) : undefined
+        if (named) {
+          p.attribution.source.kind = p.entity.kind = 'named'
+          p.attribution.source.resolved = p.entity.name = named.entity.name
+        }
+        continue
+      }
       const person = p.entity.type !== 'document'
       for (let i = 0; i + 2 < t.length; i++) {
         // ("a new study … The research, published in…": one piece of research by another of its nouns)

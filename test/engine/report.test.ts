@@ -11337,6 +11337,19 @@ describe('a one-word name set off before its body’s noun, only mentioned', () 
   })
 })
 
+describe('a body by its kind, named in the next sentence', () => {
+  it('is named: the row goes by the name', () => {
+    expect(rows('A federal appeals court ruled Friday that the law likely violates the First Amendment. In a 2-1 decision, a panel of the 8th U.S. Circuit Court of Appeals upheld an injunction.')).toEqual([['U.S. Circuit Court of Appeals', 'government', 1]])
+    expect(labels('A state commission found that the utility had overbilled customers. The Arizona Corporation Commission voted 4-1 to order refunds.')).toEqual(['direct', 'unattributed'])
+    expect(rows('A Swiss bank said it would close the accounts. Lindt Private Bank did not say how many clients were affected.')).toEqual([['Lindt Private Bank', 'organization', 1]])
+  })
+  it('stays vague when the next sentence names no body of that kind, or names it later', () => {
+    expect(labels('A federal appeals court ruled that the law was unconstitutional. The state plans to appeal.')).toEqual(['reported', 'unattributed'])
+    expect(labels('A state agency said the water was safe. The Texas Department of Health did not comment.')).toEqual(['reported', 'unattributed'])
+    expect(labels('A federal appeals court ruled that the law was unconstitutional. The state plans to appeal. The 8th Circuit Court of Appeals has ruled so before.')).toEqual(['reported', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
