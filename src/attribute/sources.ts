@@ -563,7 +563,7 @@ function pastTitles(tokens: Token[], a: number, h: number): number {
     if (place) s += place.length
     // ("Mr. de Blasio", "Ms. van der Berg": a particle before the surname is the name's)
     else if (grammar.nameParticles.has(t.lower) && !lexicon.determiners.has(t.lower) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
-    else if ((lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.determiners.has(t.lower) || !t.cap || lexicon.personRoles.has(t.norm)) && !courtesySurname(tokens, s)) s++
+    else if ((isTitle(t) || lexicon.determiners.has(t.lower) || !t.cap) && !courtesySurname(tokens, s)) s++
     else break
   }
   return s
@@ -735,9 +735,16 @@ export const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? g
 /** A word that makes a name an outlet's, or ends a hyphenated masthead: "Times", "Sun-Times", "KING-TV". */
 export const mediaWord = (t: Token) => lexicon.mediaWords.has(t.norm) || (t.norm.includes('-') && lexicon.mediaWords.has(t.norm.slice(t.norm.lastIndexOf('-') + 1)))
 
-/** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer". */
+/** A title before a name, one not yet in office too: "Gov.", "President", "President-elect", "Minister-designate" (grammar titleSuffixes). */
+export function titleWord(t: Token): boolean {
+  if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm)) return true
+  const dash = t.lower.lastIndexOf('-')
+  return dash > 0 && lexicon.titles.has(t.lower.slice(0, dash)) && grammar.titleSuffixes.has(t.lower.slice(dash + 1))
+}
+
+/** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer", "President-elect". */
 function isTitle(t: Token): boolean {
-  if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm) || lexicon.personRoles.has(t.norm)) return true
+  if (titleWord(t) || lexicon.personRoles.has(t.norm)) return true
   return t.lower.includes('-') && t.lower.split('-').every((p) => lexicon.titles.has(p) || lexicon.personRoles.has(p))
 }
 

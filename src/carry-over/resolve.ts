@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
-import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
+import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, titleWord, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
@@ -733,7 +733,7 @@ export class SourceResolver {
     // Boeing", the run is a body "the company" may stand for later, not "Texas-based Matt Mackowiak")
     if (b - a >= 2 && describesBase(t[a])) {
       a++
-      if (!s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm))) {
+      if (!s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm))) {
         this.bodyMention(s, a, b, 'organization', a - 1)
         return
       }
@@ -763,7 +763,7 @@ export class SourceResolver {
     // before its body, "the state Senate"; nor one that speaks here, its source's name: "the national weather agency AEMET said")
     const kind = a > 0 && t[a - 1].word && !t[a - 1].cap ? t[a - 1].norm : ''
     const bodyKind = kind !== '' && lexicon.officeNouns.has(kind) && !lexicon.companyNouns.has(kind) && !lexicon.mediaOffices.has(kind) && !lexicon.placeLevels.has(kind)
-    if (bodyKind && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
+    if (bodyKind && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(kind) ? 'government' : 'organization')
       const described = leftNP(t, a - 1)
       addForm(body, described ? this.text.slice(t[grammar.articles.has(t[described[0]].lower) ? described[0] + 1 : described[0]].start, t[a - 1].end) : kind)
@@ -772,7 +772,7 @@ export class SourceResolver {
     // (so is one set off right after a body's noun and its article: "The chain, Magnolia Senior Living, pressured…", "the regulator,
     // Ofcom, fined…", for "Magnolia said" and "the company" later)
     const apposedTo = a > 2 && isPunct(t[a - 1], ',') && isPunct(t[b], ',') && t[a - 2].word && !t[a - 2].cap && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
-    if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || lexicon.titles.has(x.lower) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
+    if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposedTo) ? 'government' : 'organization')
       addForm(body, apposedTo)
       // (a company's first word alone is the company from now on, as noteCompany has it for a company's word)
@@ -925,7 +925,7 @@ export class SourceResolver {
       // ("in Ohio Kasich said": after "in" a state or a city ends a phrase the writer left without its comma)
       const place = lexicon.places.words.match(t, k, b) ?? (k === a && t[a - 1]?.lower === 'in' ? (lexicon.places.regions.match(t, k, b) ?? lexicon.places.cities.match(t, k, b)) : undefined)
       if (place) k += place.length
-      else if ((lexicon.titles.has(t[k].lower) || lexicon.titles.has(t[k].norm)) && !courtesySurname(t, k)) {
+      else if (titleWord(t[k]) && !courtesySurname(t, k)) {
         titled = true
         k++
       } else if (k === firstWord(t) && sentenceWord(t, k, b)) k++

@@ -11350,6 +11350,15 @@ describe('a body by its kind, named in the next sentence', () => {
   })
 })
 
+describe('a title for one chosen and not yet in office', () => {
+  it('is stripped from the person’s name like any title', () => {
+    expect(sourceNames('President-elect Donald Trump said he would act quickly.')).toEqual(['Donald Trump'])
+    expect(sourceNames('Mayor-elect Zohran Mamdani said he would freeze rents.')).toEqual(['Zohran Mamdani'])
+    expect(sourceNames('Prime Minister-designate Jane Doe said the talks were over.')).toEqual(['Jane Doe'])
+    expect(namesAndCounts('Governor-elect Ana Ruiz said the budget was short. Ruiz added that she would cut travel.')).toEqual([['Ana Ruiz', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
