@@ -3,10 +3,10 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
-import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, titleWord, placeAndRole, stateOrCity, teamName, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
+import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
-import { INITIAL, isQuoteMark, type Token } from '../segment/tokens'
+import { INITIAL, isQuoteMark, tokenize, type Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */
 interface Entity {
@@ -528,7 +528,11 @@ export class SourceResolver {
     if (at === undefined) return undefined
     const full = DEFINED_NAME.exec(this.text.slice(Math.max(0, at - 160), at))?.[1]
     if (!full || !full.includes(' ')) return undefined
-    const e = this.register(full, { kind: 'named', type: r.type, country: r.country }, full)
+    // (the full name tells the kind of body that initials alone leave to a guess: "JCS" is "the Joint Chiefs of Staff", a government's)
+    const tokens = tokenize(full, 0, full.length, () => false)
+    const own = readSource(full, tokens, [0, tokens.length])
+    const type = own.kind === 'named' && GROUP_TYPES.has(own.type) ? own.type : r.type
+    const e = this.register(full, { kind: 'named', type, country: r.country }, full)
     addForm(e, written)
     return e
   }
@@ -1501,8 +1505,12 @@ function bracketedShortNames(text: string): Map<string, number> {
   return at
 }
 
-/** capitalised words, and the small words between them, right before a bracket that gives their short name: "the U.N. Office for the Coordination of Humanitarian Affairs" */
-const DEFINED_NAME = /(?:^|[^\p{L}\p{M}.'’-])(?:(?:The|the) )?((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|the|and|on|in|to|&)\s+)*)*\p{Lu}[\p{L}\p{M}.'’-]*)\s*$/u
+/**
+ * capitalised words, and the small words between them, right before a bracket that gives their short name: "the U.N. Office for
+ * the Coordination of Humanitarian Affairs" (spaces or one line break between words: a blank line ends a paragraph, as after a
+ * headline "…: JCS")
+ */
+const DEFINED_NAME = /(?:^|[^\p{L}\p{M}.'’-])(?:(?:The|the) )?((?:\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?:(?:of|for|the|and|on|in|to|&)(?:[ \t]*\r?\n[ \t]*|[ \t]+))*)*\p{Lu}[\p{L}\p{M}.'’-]*)\s*$/u
 
 /** a body's name after its owner's: "territory's Health Ministry" ("Health Ministry") */
 const OWNED_NAME = /^[^'’]+['’]s (\p{Lu}.*)$/u

@@ -11359,6 +11359,20 @@ describe('a title for one chosen and not yet in office', () => {
   })
 })
 
+describe('initials defined later in brackets, read first', () => {
+  it('take the kind of body their full name tells', () => {
+    expect(types('N. Korea fires missile toward East Sea: JCS\n\nThe Joint Chiefs of Staff (JCS) said it detected the launch. The JCS said it was on alert.')).toEqual([['Joint Chiefs of Staff', 'government']])
+    expect(types('Chip stocks slide: SIA\n\nThe Semiconductor Industry Association (SIA) said sales fell 3%.')).toEqual([['Semiconductor Industry Association', 'organization']])
+  })
+})
+
+describe('a noun of saying set off after what was said, owned by names joined by “and”', () => {
+  it('has the names for its speakers', () => {
+    expect(labelAndCues('Analysts say the North may export missiles to Russia, a charge Moscow and Pyongyang deny.')).toEqual([['direct', [['say', 'Analysts'], ['deny', 'Moscow and Pyongyang']]]])
+    expect(types('Officials say the talks failed, an account Ruiz and Okafor dispute.')).toEqual([['Officials', 'anonymous'], ['Ruiz and Okafor', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
