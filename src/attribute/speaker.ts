@@ -1,6 +1,6 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { presentVerb, quoteWithin, skipAdjuncts } from './content'
+import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
@@ -823,7 +823,12 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // ("Shortly after the vote, …", "Later that day, …", "Shortly afterwards, …": the adverb opens a longer phrase)
   const phrase = !!after?.word && (lexicon.prepositions.has(after.lower) || lexicon.timeWords.has(after.lower) || grammar.subordinators.has(after.lower) || grammar.timeDeterminers.has(after.lower) || lexicon.adverbs.has(after.lower))
   // ("Most voted early and said…": a quantifier that is also an adverb is the subject)
-  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener) && !lexicon.indefinite.has(opener)
+  // ("More than 200 residents filed…", "About 40 said…": a quantity's lead opens the subject, neither adverb nor phrase)
+  // (a number after it, counting no time: "About 20 minutes later, police…" and "About a year ago, …" open phrases)
+  const lead = pastQuantityLead(tokens, i)
+  const counted = lead > i && (/^\d/.test(tokens[lead].text) || CURRENCY.test(tokens[lead].text) || grammar.spelledNumbers.has(tokens[lead].lower))
+  const quantity = counted && !lexicon.timeWords.has(w(tokens, lead + 1)) && !grammar.durations.has(w(tokens, lead + 1))
+  const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !quantity && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener) && !lexicon.indefinite.has(opener)
   if (adverb) i++
   // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
   // ("Asked on Monday whether…, Clinton…", "Pressed by reporters, Lee…": a past participle and its phrase)
@@ -839,7 +844,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   // ("Halfway through the film, …", "Late in the evening, …": an adverb before its preposition)
   const phraseAdverb = grammar.phraseAdverbs.has(opener) && lexicon.prepositions.has(next)
-  if (!adverb && (since || participle || phraseAdverb || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
+  if (!adverb && !quantity && (since || participle || phraseAdverb || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
     // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"
     const nameAfter = (k: number) => (tokens[k + 1]?.cap && !lexicon.prepositions.has(tokens[k + 1].lower) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || grammar.subjectPronouns.has(w(tokens, k + 1))
@@ -984,7 +989,10 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
 
 /** The noun phrase at `i` as a speaker: without a tagger it may run into its verb ("The Florida senator sought"), so it is cut back to a speaker. */
 function speakerAt(tokens: Token[], i: number): Range | undefined {
-  const np = rightNP(tokens, i)
+  // (from past a quantity's lead, which the phrase keeps: "More than 200 residents")
+  const lead = pastQuantityLead(tokens, i)
+  const counted = rightNP(tokens, lead)
+  const np: Range | undefined = counted && lead > i ? [i, counted[1]] : counted
   // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
   // (not an article: "A few minutes later they…" opens with a time phrase)
   if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && tokens[i + 1]?.word && !tokens[i + 1].cap ? [i, i + 1] : undefined

@@ -11373,6 +11373,18 @@ describe('a noun of saying set off after what was said, owned by names joined by
   })
 })
 
+describe('a sentence opening on a quantity’s lead and a number', () => {
+  it('has the counted people for its subject, who speak through a participle', () => {
+    expect(labelAndCues('More than 200 residents filed a class-action lawsuit Monday, alleging that the fire exposed them to toxic fumes.')).toEqual([['reported', [['alleging that', 'More than 200 residents']]]])
+    expect(labelAndCues('Over 300 workers walked off the job, saying they had not been paid since March.')).toEqual([['reported', [['saying', 'Over 300 workers']]]])
+    expect(labelAndCues('Nearly two dozen states sued on Tuesday, arguing that the rule was illegal.')).toEqual([['reported', [['arguing that', 'Nearly two dozen states']]]])
+  })
+  it('still reads a counted time as an opening phrase', () => {
+    expect(labelAndCues('About 20 minutes later, Lee left the stage, saying he was tired.')).toEqual([['direct', [['saying', 'Lee']]]])
+    expect(labelAndCues('About a year ago, Ortiz quit the board, saying it had lost its way.')).toEqual([['direct', [['saying', 'Ortiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
