@@ -259,6 +259,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm)) for (let m = h + 1; m < k; m++) if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && !infinitive(tokens, m) && peopleFrom(m)) return [m + 1, antecedent[1]]
         for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
+      // ("Businesses along the corridor, which warned…": a thing after a preposition, which says nothing, leaves the relative to the
+      // body before the preposition, or with "who" the people: "Residents near the plant, who said…")
+      if (antecedent && head && !speaks(h) && !personNoun(head) && lexicon.prepositions.has(w(tokens, antecedent[0] - 1))) {
+        const outer = leftNP(tokens, antecedent[0] - 2)
+        const by = outer && tokens[headOf(tokens, outer)]
+        if (outer && by && !by.cap && (rel === 'who' ? personNoun(by) : lexicon.officeNouns.has(by.norm))) return [outer[0], antecedent[1]]
+      }
       // "which" never stands for people ("won among black voters, which describes much of the city"),
       // though it may for the body after them ("lawyers for the city, which argues…", above)
       if (head && rel === 'which' && people(h)) return undefined

@@ -11385,6 +11385,18 @@ describe('a sentence opening on a quantity’s lead and a number', () => {
   })
 })
 
+describe('a relative after a thing that says nothing, in a phrase after a body or people', () => {
+  it('stands for the body or the people before the preposition', () => {
+    expect(labelAndCues('Businesses along the corridor, which warned that the lanes would hurt sales, lost the vote.')).toEqual([['reported', [['warned that', 'Businesses along the corridor']]]])
+    expect(labelAndCues('Companies in the district, which argued that the tax was unfair, sued the county.')).toEqual([['reported', [['argued that', 'Companies in the district']]]])
+    expect(labelAndCues('Residents near the plant, who said the air smelled of sulfur, filed complaints.')).toEqual([['reported', [['said', 'Residents near the plant']]]])
+  })
+  it('leaves a document or a plan the relative’s own', () => {
+    expect(labelAndCues('The report on the corridor, which found that sales fell, was released Monday.')).toEqual([['direct', [['found that', 'The report on the corridor']]]])
+    expect(labels('The plan for the corridor, which passed in May, cost $4 million.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
