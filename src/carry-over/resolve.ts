@@ -306,7 +306,8 @@ export class SourceResolver {
     const ordinal = this.formerOrLatter(s, f.src!)
     if (ordinal) return ordinal
     // (a phrase around a name is someone else: "a spokesman for Bernie Sanders" is not Sanders)
-    if (r.type === 'person' && !r.role && properName(r.name)) {
+    // (the reader may name three such names by the last two, "Arby's and Hardee", no proper name: read them whole)
+    if (r.type === 'person' && !r.role && (properName(r.name) || JOINED_BUSINESSES.test(written))) {
       // "Macy's reported…", "Sotheby's estimated…": one name with its 's right before its verb is a business named for its founder
       // (unless a person of that name is known or it is a given name: "Trump's told reporters" is 's for "has")
       // ("Macy's and Kohl's both reported…": such names joined, each one word)
