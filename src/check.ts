@@ -50,7 +50,7 @@ function run(text: string, options: CheckOptions): Report {
   // (a credit line keeps its source, which the table above it takes)
   for (let i = 0; i < roles.length; i++) if (roles[i] === 'boilerplate' || (roles[i] === 'caption' && facts[i].shape !== 'credit')) own[i] = []
   const attributions = carryQuotes(text, sentences, roles, own)
-  if (options.notes) carryNotes(sentences, roles, attributions, options.notes)
+  if (options.notes) carryNotes(text, sentences, roles, attributions, options.notes)
   const reports: SentenceReport[] = sentences.map((s, i) => ({
     index: i,
     start: s.start,

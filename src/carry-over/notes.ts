@@ -1,12 +1,25 @@
 import type { Attribution, Note, Role } from '../types'
 import type { Sentence } from '../attribute/sentence'
+import { grammar } from '../lexicon'
 
 /**
  * A body sentence citing a footnote, with no cue of its own, is on the word of the sources its note's own sentences name,
  * as a table is on its credit line's: "The city spent $4 million on consultants.[^1]" with "[^1]: According to the city
- * clerk's office." (a note naming no source, "[^2]: The figure excludes overtime.", credits nothing).
+ * clerk's office." (a note naming no source, "[^2]: The figure excludes overtime.", credits nothing; "[^3]: Ibid." credits the
+ * source of the note before it).
  */
-export function carryNotes(sentences: Sentence[], roles: Role[], result: Attribution[][], notes: Note[]): void {
+export function carryNotes(text: string, sentences: Sentence[], roles: Role[], result: Attribution[][], notes: Note[]): void {
+  // each note's credit, read in the order the notes are written, so that "Ibid." finds the one before it
+  const credits = new Map<number, Attribution[]>()
+  let before: Attribution[] = []
+  for (const note of [...notes].sort((x, y) => x.start - y.start)) {
+    if (credits.has(note.start)) continue
+    const credit: Attribution[] = []
+    for (let k = firstFrom(sentences, note.start); k < sentences.length && sentences[k].end <= note.end; k++) for (const a of result[k]) if (!a.inherited) credit.push({ ...a, quote: false, inherited: true })
+    const back = !credit.length && grammar.citationBack.has(text.slice(note.start, note.end).trimStart().split(/[\s,]/, 1)[0].toLowerCase())
+    credits.set(note.start, back ? before : credit)
+    if (credit.length) before = credit
+  }
   // (a sentence citing two notes takes both; one with a cue of its own keeps its own)
   const credited = new Set<number>()
   for (const note of notes) {
@@ -15,8 +28,7 @@ export function carryNotes(sentences: Sentence[], roles: Role[], result: Attribu
     if (citing < 0 || roles[citing] !== 'body' || (result[citing].length && !credited.has(citing))) continue
     // (a note citing another note credits nothing through it)
     if (sentences[citing].start >= note.start && sentences[citing].end <= note.end) continue
-    const credit: Attribution[] = []
-    for (let k = firstFrom(sentences, note.start); k < sentences.length && sentences[k].end <= note.end; k++) for (const a of result[k]) if (!a.inherited) credit.push({ ...a, quote: false, inherited: true })
+    const credit = credits.get(note.start)!
     if (!credit.length) continue
     result[citing] = [...result[citing], ...credit]
     credited.add(citing)

@@ -9641,6 +9641,31 @@ describe('a Markdown footnote that only cites', () => {
     expect(report.sentences[10].attributions[0].cue.text).toBe('Board minutes, Dec. 4, 2025')
   })
 
+  it('credits through “Ibid.” the source of the note before it, and nothing when none is before', () => {
+    const md = [
+      'Rents rose 9 percent.[^1] Vacancies fell to 2 percent.[^2] Evictions doubled.[^3]',
+      '',
+      'Fares went up.[^4] Ridership fell.[^5]',
+      '',
+      '[^1]: According to the county assessor\'s office.',
+      '[^2]: Ibid., p. 12.',
+      '[^3]: Id.',
+      '[^4]: Ibid.',
+      '[^5]: Transit authority ridership reports, 2024.',
+    ].join('\n')
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences.slice(0, 5).map((s) => [s.text, s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['Rents rose 9 percent.', 'direct', ["the county assessor's office (inherited)"]],
+      ['Vacancies fell to 2 percent.', 'direct', ["the county assessor's office (inherited)"]],
+      ['Evictions doubled.', 'direct', ["the county assessor's office (inherited)"]],
+      // (the notes are in order: "Ibid." after "Id." still points to the assessor)
+      ['Fares went up.', 'direct', ["the county assessor's office (inherited)"]],
+      ['Ridership fell.', 'direct', ['Transit authority ridership reports (inherited)']],
+    ])
+    const first = checkDocument('Crime fell.[^1]\n\n[^1]: Ibid.', 'markdown').report
+    expect(first.sentences.map((s) => [s.label, s.role])).toEqual([['unattributed', 'body'], ['unattributed', 'caption']])
+  })
+
   it('is a sentence when the note says something, and a citation reads so only in a note', () => {
     const md = [
       'Overtime was excluded.[^1] Officials did not respond.[^2] Spending rose.[^3]',
