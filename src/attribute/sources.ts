@@ -298,7 +298,10 @@ function unspecifiedGroup(tokens: Token[], a: number, h: number): boolean {
  */
 function functionWord(tokens: Token[], k: number): boolean {
   const l = tokens[k].lower
-  if (grammar.connectives.has(l) || mannerAdverb(tokens[k])) return true
+  // (a capitalised one is a name where no adverb takes a capital: after a lowercase word, or opening the sentence right before its
+  // verb, "Vantly said…", "…after Vantly said"; a headline's capitals say nothing, "Firm Quietly Admits…")
+  const named = tokens[k].cap && (k === firstWord(tokens) ? lexicon.cueVerbs.has(w(tokens, k + 1)) : !tokens[k - 1]?.cap)
+  if (grammar.connectives.has(l) || (mannerAdverb(tokens[k]) && !named)) return true
   // ("most don't expect…": a quantifier that is also an adverb is a group)
   if (lexicon.indefinite.has(l) || !(lexicon.timeWords.has(l) || lexicon.prepositions.has(l) || lexicon.questionWords.has(l) || lexicon.auxiliaries.has(l) || lexicon.adverbs.has(l))) return false
   const next = tokens[k + 1]

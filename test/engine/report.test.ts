@@ -11425,6 +11425,18 @@ describe('a relative after a thing that says nothing, in a phrase after a body o
   })
 })
 
+describe('a name that ends like a manner adverb', () => {
+  it('speaks where no adverb takes a capital', () => {
+    expect(labelAndCues('Vantly said it would appeal the ruling.')).toEqual([['direct', [['said', 'Vantly']]]])
+    expect(labelAndCues('Shares of Brightly fell after Brightly reported a loss.')).toEqual([['direct', [['reported', 'Brightly']]]])
+    expect(labelAndCues('The figure was disputed by Calendly, which said demand had slowed.')).toEqual([['direct', [['was disputed by', 'Calendly'], ['said', 'Calendly']]]])
+  })
+  it('leaves an opening adverb and a headline’s capitals alone', () => {
+    expect(labelAndCues('Reportedly, the deal collapsed.')).toEqual([['reported', [['Reportedly', null]]]])
+    expect(labels('Firm Quietly Admits Error In Filing\n\nThe firm corrected the filing on Monday.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
