@@ -666,7 +666,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // ("Witnesses who testified were divided": right after the relative pronoun, the verb that follows is the main clause's)
   if (clauseAt(tokens, j) && !lexicon.negations.has(l) && !grammar.relativePronouns.has(w(tokens, i - 1))) {
     // (or with no relative pronoun, a thought's clause verb right after it: "a bet some investors fear will squeeze margins")
-    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i) || (j === i + 1 && verb.cls === 'thought' && thoughtObjectAhead(tokens, i, verb))
+    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i) || (j === i + 1 && verb.cls === 'thought' && objectGoneAhead(tokens, i, verb))
     if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
   }
   // "footage it said showed commandos…", "a memo that they say shows…": a noun's relative clause whose subject went ahead of the cue, its verb right after
@@ -801,11 +801,11 @@ function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
 }
 
 /**
- * A noun with its article gone ahead of a thinking verb's subject at `i`, with no relative pronoun: "a bet some investors fear
- * [will squeeze margins]", "a move analysts believe…", "a step its founder hoped…". The subject must be one that takes the verb's
- * form ("investor fear will ease" is a noun's phrase).
+ * A noun with its article gone ahead of the subject of the cue verb at `i`, with no relative pronoun: "a bet some investors fear
+ * [will squeeze margins]", "a move analysts believe…", "a device the company claims [can translate…]". The subject must be one that
+ * takes the verb's form ("investor fear will ease" is a noun's phrase).
  */
-export function thoughtObjectAhead(tokens: Token[], i: number, verb: CueVerb): boolean {
+export function objectGoneAhead(tokens: Token[], i: number, verb: CueVerb): boolean {
   const head = tokens[i - 1]
   if (!head?.word) return false
   const agrees = grammar.subjectPronouns.has(head.lower) || (verb.form === 'base' ? isPlural(head) : verb.form === 'present' ? !isPlural(head) : true)
@@ -827,16 +827,21 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   const setOff = relative && (w(tokens, s - 1) === 'which' || w(tokens, s - 1) === 'whom') && tokens[s - 2]?.text === ','
   const k = relative ? (setOff ? s - 3 : s - 2) : s - 1
   const t = tokens[k]
-  // (right after an article a verb's form is a noun: "a bet some investors fear…", "the cut officials said…")
-  const noun = grammar.articles.has(w(tokens, k - 1))
-  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t)) && !noun) || (presentVerb(t) && !setOff) || adverbLike(t)) return false
+  // (right after an article or a count a verb's form is a noun: "a bet some investors fear…", "12 buses the vendor claims…")
+  const noun = grammar.articles.has(w(tokens, k - 1)) || (/^\d/.test(tokens[k - 1]?.text ?? '') && !YEAR.test(tokens[k - 1].text))
+  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false
   // (the object may close a prepositional phrase: "hired nurses at a cost the union estimated at $5 million")
   let d = k
   while (d > np[0] && !lexicon.prepositions.has(tokens[d - 1].lower)) d--
+  // (past a price or a count before the noun: "a $499 device the company claims…")
+  let f = d
+  while (f > d - 3 && f > 0 && (/^\d/.test(tokens[f - 1].text) || CURRENCY.test(tokens[f - 1].text))) f--
   // (or by its owner: "Wells Fargo's strategy, which the bank detailed…", "his claims, which he denies")
-  return grammar.articles.has(w(tokens, d)) || grammar.possessivePronouns.has(w(tokens, d)) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
+  // (a count is its determiner: "bought 12 buses the vendor claims…"; not a year, "in 2019 the council said")
+  const counted = f < d && /^\d/.test(tokens[d - 1].text) && !YEAR.test(tokens[d - 1].text) && isPlural(tokens[k])
+  return grammar.articles.has(w(tokens, d)) || (f < d && grammar.articles.has(w(tokens, f - 1))) || counted || grammar.possessivePronouns.has(w(tokens, d)) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
 }
 
 /** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */

@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure, thoughtObjectAhead } from './content'
+import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
@@ -163,9 +163,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || lexicon.cueVerbs.get(t.lower)?.participle === t.lower
   // "a move that the kingdom hopes will shatter…": in a relative clause over a whole phrase, the form before the clause's verb is the cue
-  // (and with no relative pronoun, a thought's: "a bet some investors fear will squeeze margins")
+  // (and with no relative pronoun: "a bet some investors fear will squeeze margins", "a device the company claims can translate…")
   const verb = lexicon.cueVerbs.get(t.lower)
-  if (clauseAt(tokens, i + 1) && (relativeOverPhrase(tokens, i) || (verb?.cls === 'thought' && thoughtObjectAhead(tokens, i, verb)))) return true
+  if (clauseAt(tokens, i + 1) && (relativeOverPhrase(tokens, i) || (!!verb && objectGoneAhead(tokens, i, verb)))) return true
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
   for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
   if (namedThingBefore(tokens, i)) return false

@@ -497,7 +497,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // ("the nation's top infectious disease expert": an unnamed person's noun too, which alone is never one person)
   const ranked = definite && !plural && (lexicon.personRoles.has(head.norm) || (lexicon.vagueNouns.has(head.norm) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
-  if (group || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
+  // ("Two out of three Americans": a share by "out of", its head read as "out")
+  const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (/^\d/.test(tokens[h - 1].text) || grammar.spelledNumbers.has(tokens[h - 1].lower))
+  if (group || share || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
     // (an unnamed body is still a body of its kind: "a federal appeals court" is a court, "two think tanks" organizations; but

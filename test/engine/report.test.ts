@@ -11437,6 +11437,33 @@ describe('a name that ends like a manner adverb', () => {
   })
 })
 
+describe('the technology press', () => {
+  it('is media by name', () => {
+    expect(types('Wired called the translation feature “genuinely impressive.”')).toEqual([['Wired', 'media']])
+    expect(types('Engadget reported that the glasses would ship in March.')).toEqual([['Engadget', 'media']])
+    expect(types('The phone will cost $799, according to 9to5Mac.')).toEqual([['9to5Mac', 'media']])
+    expect(labels('Wired headphones are back in fashion.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a thing that feels some way', () => {
+  it('is how it seems, no one’s view; people who feel a thing still think it', () => {
+    expect(labelAndCues('Wired said the frames felt “bulky and fragile.”')).toEqual([['direct', [['said', 'Wired']]]])
+    expect(labels('The room felt cold and the lights flickered.')).toEqual(['unattributed'])
+    expect(labelAndCues('Many voters felt the race was rigged.')).toEqual([['reported', [['felt', 'Many voters']]]])
+    expect(labelAndCues('Two out of three Americans still feel the country is on the wrong path.')).toEqual([['reported', [['feel', 'Two out of three Americans']]]])
+    expect(types('Nine out of 10 voters say the economy is weak.')).toEqual([['Nine out of 10 voters', 'anonymous']])
+  })
+})
+
+describe('a claim about a priced or counted thing gone ahead of the claimer', () => {
+  it('is the claimer’s', () => {
+    expect(labelAndCues('It unveiled a $499 device the company claims can translate 40 languages.')).toEqual([['direct', [['claims', 'the company']]]])
+    expect(labelAndCues('The city bought 12 buses the manufacturer claims will run for 20 years.')).toEqual([['direct', [['claims', 'the manufacturer']]]])
+    expect(labelAndCues('It is a sum the union claims will cover every pension.')).toEqual([['direct', [['claims', 'the union']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
