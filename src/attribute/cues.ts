@@ -476,12 +476,14 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
     // per X, at a clause edge: "…, per the ministry." (not "per cent", "per day", "Per capita income…")
     // (the phrase read as after "according to": "per two people familiar with it")
-    if (l === 'per' && (i === 0 || isPunct(tokens[i - 1], ',(—–')) && !grammar.latinPer.has(w(tokens, i + 1))) {
+    // ("As per the police report, …": "as" may lead it)
+    const asPer = w(tokens, i - 1) === 'as' && (i === 1 || isPunct(tokens[i - 2], ',(—–'))
+    if (l === 'per' && (i === 0 || isPunct(tokens[i - 1], ',(—–') || asPer) && !grammar.latinPer.has(w(tokens, i + 1))) {
       const np = sourceAfterAccording(tokens, i + 1)
       if (np) {
         const r = readSource(text, tokens, np)
         if (!r.notSource && r.type !== 'unknown') {
-          add({ cue: [i, i + 1], src: np, reading: r, rule: 'per', channel: true })
+          add({ cue: [asPer ? i - 1 : i, i + 1], src: np, reading: r, rule: 'per', channel: true })
           i = np[1] - 1
         }
       }

@@ -11464,6 +11464,17 @@ describe('a claim about a priced or counted thing gone ahead of the claimer', ()
   })
 })
 
+describe('“as per” at a clause’s edge', () => {
+  it('credits its source as “per” does', () => {
+    expect(labelAndCues('As per the police report, the driver was speeding.')).toEqual([['direct', [['As per', 'the police report']]]])
+    expect(labelAndCues('The plant will close in June, as per a memo seen by staff.')).toEqual([['direct', [['as per', 'a memo seen by staff']]]])
+    expect(labelAndCues('As per the agreement, the company will pay $3 million.')).toEqual([['direct', [['As per', 'the agreement']]]])
+  })
+  it('is a manner inside a clause', () => {
+    expect(labels('He was paid as per his contract.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
