@@ -139,7 +139,7 @@ export class SourceResolver {
     this.mentions = recentOnly(this.mentions, horizon)
     this.recent = recentOnly(this.recent, horizon)
     this.scanPersons(s, found)
-    this.identifyPending(s)
+    this.identifyPending(s, found)
     if (questionLine(s.tokens)) this.questionPara = s.para
     if (s.para === this.questionPara) this.questionLines.add(s.index)
     const out: Array<{ a: Attribution; f: Found; entity?: Entity }> = []
@@ -175,6 +175,11 @@ export class SourceResolver {
       // Crisafulli's comments…" (after others a role is theirs, though unresolved: "Sanders… Borger asked. “…,” the senator said.")
       else if (f.reading?.role && f.reading.type === 'person' && entity && entity.name === f.reading.name && !properName(entity.name) && !this.mentions.some((m) => m.entity.type === 'person' && m.entity !== entity)) {
         this.pending.push({ sentence: s.index, head: f.reading.role.head, attribution: a, entity })
+      }
+      // (and a body by its kind that someone's pronoun owns, standing for none before it: "…, their union said." then "The
+      // Transit Workers Union Local 4 said…"; "the state patrol" is a body the story takes as known)
+      else if ((f.reading?.type === 'government' || f.reading?.type === 'organization') && grammar.possessivePronouns.has(w(s.tokens, f.src![0])) && entity && entity.name === f.reading.name && !capitalised(entity.name)) {
+        this.pending.push({ sentence: s.index, head: s.tokens[f.src![1] - 1].norm, attribution: a, entity })
       }
       if (entity) this.openingBody(s, entity, a)
       out.push({ a, f, entity })
@@ -1373,19 +1378,24 @@ export class SourceResolver {
    * "A new study ties coffee to…" then "The study, published in Circulation, …", "A federal judge blocked…" then
    * "U.S. District Judge Robert Pitman wrote…" or "The judge, Robert Pitman, …": now named (SPEC §1 step 2).
    */
-  private identifyPending(s: Analysed): void {
+  private identifyPending(s: Analysed, found: Found[]): void {
     if (!this.pending.length) return
     this.pending = this.pending.filter((p) => p.sentence >= s.index - PENDING_LOOKAHEAD)
     const t = s.tokens
     for (const p of this.pending) {
-      // a body by its kind, by a body of that type mentioned in the next sentence with the kind's word in its name: "A federal
-      // appeals court ruled…" then "…a panel of the 8th U.S. Circuit Court of Appeals upheld…"
+      // a body by its kind, by a body of that type mentioned or speaking in the next sentence with the kind's word in its name: "A
+      // federal appeals court ruled…" then "…a panel of the 8th U.S. Circuit Court of Appeals upheld…"
       if (p.entity.type === 'government' || p.entity.type === 'organization') {
-        const word = p.head.split(' ').pop()!
-        const named = p.sentence === s.index - 1 ? this.mentions.find((m) => m.sentence === s.index && m.entity.kind === 'named' && m.entity.type === p.entity.type && m.entity.name.toLowerCase().split(' ').includes(word)) : undefined
-        if (named) {
+        // (its name holds the kind's word and any people or thing that qualify it: "the nurses' union" is no "Teachers' Union of
+        // Ohio", "a federal appeals court" the "Court of Appeals")
+        // (a lowercase plural or owner qualifies it; a capitalised word tells whose it is: "a Swiss bank" is "Lindt Private Bank")
+        const written = (p.attribution.source.text ?? '').split(' ').slice(1, -1)
+        const words = [p.head.split(' ').pop()!, ...written.filter((x) => /^\p{Ll}/u.test(x) && /s['’]?$|['’]s$/.test(x) && x.length > 3).map((x) => x.replace(/['’]s?$/, ''))]
+        const fits = (type: SourceType, name: string) => type === p.entity.type && name.includes(' ') && capitalised(name) && words.every((x) => name.toLowerCase().replace(/['’]/g, '').split(' ').includes(x))
+        const name = p.sentence !== s.index - 1 ? undefined : (this.mentions.find((m) => m.sentence === s.index && m.entity.kind === 'named' && fits(m.entity.type, m.entity.name))?.entity.name ?? found.find((f) => f.reading?.kind === 'named' && fits(f.reading.type, f.reading.name))?.reading!.name)
+        if (name) {
           p.attribution.source.kind = p.entity.kind = 'named'
-          p.attribution.source.resolved = p.entity.name = named.entity.name
+          p.attribution.source.resolved = p.entity.name = name
         }
         continue
       }

@@ -11475,6 +11475,19 @@ describe('“as per” at a clause’s edge', () => {
   })
 })
 
+describe('a body by its kind that a pronoun owns, named by the next sentence’s speaker', () => {
+  it('is that body: one row', () => {
+    expect(namesAndCounts('Rail workers walked off the job at midnight, their union said. The Transit Workers Union Local 4 said management had refused to move.')).toEqual([['Transit Workers Union Local 4', 2]])
+    expect(namesAndCounts('The plant will close, its parent company said. Halvern Holding Company said 300 jobs would go.')).toEqual([['Halvern Holding Company', 2]])
+  })
+  it('keeps one whose kind or qualifier the name lacks, one the story takes as known, or a bare office, apart', () => {
+    expect(namesAndCounts('Nurses will strike on Monday, their union said. The Minnesota Nurses Association said talks had failed.')).toEqual([['their union', 1], ['Minnesota Nurses Association', 1]])
+    expect(namesAndCounts('Nurses will strike on Monday, the union said. The Minnesota Nurses Union said talks had failed.')).toEqual([['union', 1], ['Minnesota Nurses Union', 1]])
+    expect(namesAndCounts('The nurses\' union said the strike would go on. The Teachers\' Union of Ohio said it would join.')).toEqual([["nurses' union", 1], ["Teachers' Union of Ohio", 1]])
+    expect(namesAndCounts('Two men were arrested, police said. Police said both were released on bail.')).toEqual([['police', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
