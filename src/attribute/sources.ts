@@ -232,7 +232,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const h = h0
   const head = tokens[h]
   // a capital says nothing at the start of a sentence, after any marks that open it ("- Voters in Iowa said", "“Democrats…"); elsewhere it marks a name ("Volga Press")
-  const namedBody = capAfter(tokens, h + 1, b) && isPlural(head)
+  // (not a capital past a preposition of place: "Democrats and Republicans in Congress" are people, "Renters of Eastfield" a body)
+  const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(lexicon.prepositions.has(w(tokens, h + 1)) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && lexicon.personRoles.has(head.norm))
   if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)

@@ -11488,6 +11488,17 @@ describe('a body by its kind that a pronoun owns, named by the next sentence’s
   })
 })
 
+describe('people of a party or a role in a place named with a capital', () => {
+  it('are an unspecified group, joined or not', () => {
+    expect(types('Democrats and Republicans in Congress said the bill would pass.')).toEqual([['Democrats and Republicans in Congress', 'anonymous']])
+    expect(labels('Earlier, senior Democrats on the House Judiciary Committee wrote that the rules were unfair.\n\nRepublicans in Congress said the bill would pass.')).toEqual(['reported', 'reported'])
+  })
+  it('leaves a group named for its place or cause a body', () => {
+    expect(types('The rise is illegal, said a tenants union, Renters of Eastfield.')).toEqual([['Renters of Eastfield', 'organization']])
+    expect(types('Veterans for Peace said the war was wrong.')).toEqual([['Veterans for Peace', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
