@@ -1710,6 +1710,15 @@ function stateOutletIn(tokens: Token[], [a, b]: Range): boolean {
   return false
 }
 
+/** Whether the one cited at `obj` is cited for an offence, its "for" inside the phrase read or after it: "the driver for speeding". */
+function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
+  let k = a + 1
+  while (k < b && tokens[k].lower !== 'for') k++
+  if (w(tokens, k) !== 'for') return false
+  for (let m = k + 1; m < k + 6 && tokens[m]?.word; m++) if (grammar.penaltyNouns.has(tokens[m].lower) || (m === k + 1 && gerundLike(tokens[m]))) return true
+  return false
+}
+
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
   let obj = rightNP(tokens, i + 1)
@@ -1744,6 +1753,9 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     return
   }
   if (objReading.notSource) return
+  // ("cite the Dayton hospital for staffing violations", "cited the driver for speeding": a citation issued to someone for an
+  // offence, a penalty, grammar penaltyNouns; "cited the ministry for its figures" still names a source)
+  if (verb.takes === 'cited' && penaltyCited(tokens, obj)) return
   // "citing the storm", "cited his role as…": a reason or an example the subject gives is its claim, not a source;
   // "referred to the massacre" names a topic
   if (objReading.type === 'unknown' && !objReading.pronoun) {

@@ -11499,6 +11499,18 @@ describe('people of a party or a role in a place named with a capital', () => {
   })
 })
 
+describe('a citation issued to someone for an offence', () => {
+  it('is a penalty, no source cited', () => {
+    expect(labels('State inspection reports cite the Dayton hospital for staffing-related violations twice in 2024.')).toEqual(['unattributed'])
+    expect(labels('Police cited the driver for speeding.')).toEqual(['unattributed'])
+    expect(labels('The inspector cited Rosa’s Cantina for 14 health code violations.')).toEqual(['unattributed'])
+  })
+  it('leaves a channel citing its sources, and a source cited for what it says', () => {
+    expect(labelAndCues('Reuters, citing two sources, reported the deal.')).toEqual([['direct', [['citing', 'two sources'], ['reported', 'Reuters']]]])
+    expect(labels('The bank cited the ministry for its growth figures.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
