@@ -553,15 +553,18 @@ export class SourceResolver {
   }
 
   /**
-   * A company's two-word name, its last word a company's and no body's office ("Vantor Semiconductor", not "the Clinton
-   * campaign"), or a listed body's ("Exxon Mobil"): its first word alone is the company from now on.
+   * A company's name of two or three words, its last word a company's and no body's office ("Vantor Semiconductor", "Delta Air
+   * Lines", not "the Clinton campaign"), or a listed body's ("Exxon Mobil"): its first word alone is the company from now on (not a
+   * nation's or a place's word, which names many: "American Express Co.").
    */
   private noteCompany(name: string, e: Entity): void {
     const words = name.split(' ')
+    const first = words[0].toLowerCase()
     const last = words[words.length - 1].toLowerCase()
     // (a company's last word may also be a trade's noun: "SkyWest Airlines")
     const company = lexicon.companyWords.has(last) || (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
-    if (e.kind === 'named' && e.type === 'organization' && words.length === 2 && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(words[0].toLowerCase())) this.bodiesByFirstWord.set(words[0].toLowerCase(), e)
+    const short = words.length === 2 || (words.length === 3 && !lexicon.demonyms.has(first) && !lexicon.places.states.has(first))
+    if (e.kind === 'named' && e.type === 'organization' && short && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(first)) this.bodiesByFirstWord.set(first, e)
   }
 
   /** Keeps a named outlet for `sameOutlet`; outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for. */

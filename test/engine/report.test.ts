@@ -11511,6 +11511,16 @@ describe('a citation issued to someone for an offence', () => {
   })
 })
 
+describe('a company of three words, its last a company’s', () => {
+  it('is the company its first word names later', () => {
+    expect(namesAndCounts('Delta Air Lines canceled 1,800 flights on Saturday. Delta said it would add crews.')).toEqual([['Delta Air Lines', 1]])
+    expect(types('Halden Mutual Insurance raised its rates. Halden said claims had doubled.')).toEqual([['Halden Mutual Insurance', 'organization']])
+  })
+  it('leaves a nation’s word, which names many', () => {
+    expect(resolvedOrWritten('American Express Co. raised its fees. American said it would add flights.')).toEqual(['American'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
