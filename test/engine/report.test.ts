@@ -11521,6 +11521,14 @@ describe('a company of three words, its last a company’s', () => {
   })
 })
 
+describe('given names common in the news', () => {
+  it('keep the whole name when another given name follows', () => {
+    expect(resolvedOrWritten('The university’s former president, Lou Anna K. Simon, resigned in January. She has said she was never told.')).toEqual(['Lou Anna K. Simon'])
+    expect(sourceNames('Prime Minister Keir Starmer said the plan would pass.')).toEqual(['Keir Starmer'])
+    expect(sourceNames('Mayor Zohran Kwame Mamdani said rents would be frozen.')).toEqual(['Zohran Kwame Mamdani'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
