@@ -11529,6 +11529,18 @@ describe('given names common in the news', () => {
   })
 })
 
+describe('criticism and warnings that hand on a clause', () => {
+  it('are hearsay, or their owner’s', () => {
+    expect(labelAndCues('She resigned amid criticism that she had ignored warnings.')).toEqual([['reported', [['criticism that', null]]]])
+    expect(labelAndCues('Trump has faced criticism from rivals that his rallies are unsafe.')).toEqual([['reported', [['criticism from', 'rivals']]]])
+    expect(labelAndCues('The board ignored warnings that the dam could fail.')).toEqual([['reported', [['warnings that', null]]]])
+  })
+  it('say nothing without a clause', () => {
+    expect(labels('The plan drew criticism from unions.')).toEqual(['unattributed'])
+    expect(labels('Despite the warnings, the dam held.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
