@@ -403,13 +403,15 @@ export class SourceResolver {
     const t = s.tokens
     const lead = t[a].lower === 'the' ? `the ${w(t, a + 1)}` : t[a].lower
     const head = t[b - 1]
-    // ("The two said…" after "Senators Warren and Sanders criticized…": the number alone stands for two people)
-    const bare = b === a + 2 && lead === 'the two'
+    // ("The two said…" after "Senators Warren and Sanders criticized…": the number alone stands for two people, and so, wherever it
+    // stands, does a noun for two, "…, the couple said")
+    const couple = b === a + 2 && t[a].lower === 'the' && grammar.pairNouns.has(head.lower)
+    const bare = (b === a + 2 && lead === 'the two') || couple
     const people = (r.type === 'anonymous' && personWord(head)) || bare
     const bodies = GROUP_TYPES.has(r.type) && lexicon.officeNouns.has(head.norm)
-    const two = grammar.pairLeads.has(lead)
+    const two = grammar.pairLeads.has(lead) || couple
     // (opening its sentence: further in, the two may be people its own clause names, "the mogul and the socialist…, both candidates…")
-    if (a !== firstWord(t) || !(isPlural(head) || bare) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
+    if ((a !== firstWord(t) && !couple) || !(isPlural(head) || bare) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
     const fits = (e: Entity) => (people ? e.type === 'person' : GROUP_TYPES.has(e.type)) && e.kind === 'named'
     // (or two who spoke together in the sentence before: "The two scientists found…" after "Both researchers said…")
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - 1; k--) {
@@ -421,7 +423,8 @@ export class SourceResolver {
     for (let k = before.length - 1; k > 0; k--) {
       const [m1, m2] = [before[k - 1], before[k]]
       const between = tokens.slice(m1.token + 1, m2.token)
-      const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap)
+      // (a role may stand before the second name: "Singer Ava Lane and actor Theo Brandt")
+      const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || lexicon.personRoles.has(x.norm))
       // (two bodies, and only two, need not be joined when the phrase counts them)
       const only = bodies && two && new Set(before.map((m) => m.entity)).size === 2
       if (m1.entity === m2.entity || !(joined || only)) continue
@@ -943,7 +946,8 @@ export class SourceResolver {
         k++
       } else if (k === firstWord(t) && sentenceWord(t, k, b)) k++
       // a role written as a title before a name of two or more words: "Moderator Bret Baier", "Pollster Ann Selzer" ("Dean Paul Martin" is a name)
-      else if (b - k >= 3 && lexicon.personRoles.has(t[k].norm) && !isPlural(t[k]) && !lexicon.givenNames.has(t[k].lower)) k++
+      // (a plural one before two names joined, its first a given name: "Comedians Jo Park and Sam Reyes")
+      else if (b - k >= 3 && lexicon.personRoles.has(t[k].norm) && (!isPlural(t[k]) || lexicon.givenNames.has(t[k + 1].lower)) && !lexicon.givenNames.has(t[k].lower)) k++
       else break
     }
     if (k >= b) return null

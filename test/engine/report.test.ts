@@ -11541,6 +11541,17 @@ describe('criticism and warnings that hand on a clause', () => {
   })
 })
 
+describe('the couple, the pair, the duo', () => {
+  it('stand for the two people named together just before, roles between them or not', () => {
+    expect(namesAndCounts('Singer Ava Lane and actor Theo Brandt have separated. “We remain close friends,” the couple said in a joint statement.')).toEqual([['Ava Lane and Theo Brandt', 1]])
+    expect(resolvedOrWritten('Maria Ortiz and Dev Patel founded the bakery in 2019. The pair said sales had doubled.')).toEqual(['Maria Ortiz and Dev Patel'])
+    expect(resolvedOrWritten('Comedians Laura Park and Sam Reyes won the award. The duo thanked their families, saying the show had changed their lives.')).toEqual(['Laura Park and Sam Reyes'])
+  })
+  it('stay the couple when no two were named together before', () => {
+    expect(resolvedOrWritten('The house was sold in May. The couple said they would move to Ohio.')).toEqual(['couple'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
