@@ -1723,6 +1723,8 @@ function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
   let obj = rightNP(tokens, i + 1)
   if (!obj) return
+  // (the phrase read stops at a percent sign: "citing a 14% drop in enrollment" goes on to its noun)
+  if (tokens[obj[1]]?.text === '%') obj = [obj[0], rightNP(tokens, obj[1] + 1)?.[1] ?? obj[1] + 1]
   // "quoted her saying": the object, then its -ing verb of saying (not "her saying", a noun)
   if (verb.takes === 'quoted' && obj[1] - obj[0] >= 2 && ingCue(tokens, obj[1] - 1)) obj = [obj[0], obj[1] - 1]
   const objReading = readSource(text, tokens, obj)
@@ -1748,7 +1750,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     const kind = objectKind(tokens, i + 1)
     if (kind && kind.kind !== 'act') {
       const sub = verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
-      if (sub) add({ cue: [i, kind.end], src: sub, rule: 'info-object' })
+      if (sub) add({ cue: [i, Math.max(kind.end, headOf(tokens, obj) + 1)], src: sub, rule: 'info-object' })
     }
     return
   }

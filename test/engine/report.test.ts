@@ -11552,6 +11552,14 @@ describe('the couple, the pair, the duo', () => {
   })
 })
 
+describe('citing a figure written with a percent sign', () => {
+  it('is the subject’s reason, as with “percent”, not a share of people cited', () => {
+    expect(labelAndCues('The board voted to close four schools, citing a 14% drop in enrollment.')).toEqual([['direct', [['citing a 14% drop', 'The board']]]])
+    expect(labelAndCues('The board voted to close four schools, citing a 14 percent drop in enrollment.')).toEqual([['direct', [['citing a 14 percent drop', 'The board']]]])
+    expect(labelAndCues('The retailer cut its outlook, citing a 3.5% rise in freight costs.')).toEqual([['direct', [['citing a 3.5% rise', 'The retailer']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
