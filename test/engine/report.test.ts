@@ -11560,6 +11560,17 @@ describe('citing a figure written with a percent sign', () => {
   })
 })
 
+describe('a note that the article was updated or corrected, with no label', () => {
+  it('is boilerplate wherever it stands', () => {
+    expect(check('The city will vote Monday.\n\n*This article has been updated.*').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true], ['boilerplate', false]])
+    expect(check('The city will vote Monday. This story was updated at 5 p.m. with new figures.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate'])
+    expect(check('Turnout was 41 percent.\n\nThis article has been corrected to show the right date.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate'])
+  })
+  it('leaves a sentence about another article a claim', () => {
+    expect(check('The article was updated twice after the mayor complained.').sentences.map((s) => s.role)).toEqual(['body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
