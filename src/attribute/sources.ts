@@ -800,7 +800,6 @@ function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: num
   return of > h || ((start > a || of === start + 1) && tokens.slice(start, of).every((t) => t.cap))
 }
 
-/** A capitalised name: a government body, an organisation, an outlet or a person. */
 /**
  * The office noun of a body a name stands in apposition to, before it or after it, or none: "The company's biggest union, IG
  * Metall, said" (union); "The Clarion, a neighborhood newspaper, reported" (newspaper), with the apposition's range. `s` is where the
@@ -825,6 +824,7 @@ function apposedOffice(tokens: Token[], [a, b]: Range, s: number): { office: str
   return bodyAfter && after ? { office: bodyAfter, range: after } : undefined
 }
 
+/** A capitalised name: a government body, an organisation, an outlet or a person. */
 function readName(text: string, tokens: Token[], range: Range, h: number): SourceReading {
   const [a, b] = range
   const written = withoutArticle(spanText(text, tokens, range))
@@ -859,14 +859,14 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   }
   const typed = trade && { kind: 'named' as const, type: officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
   if (typed && trade?.includes(' ')) return typed
-  // ("the Police Benevolent Association", "the Department Store Union": a union's or an association's name is no government's,
-  // unless the government's word is the name, "the European Union", "the African Union")
   // (what an apposition calls it tells its kind first: "Arizona Public Service, the state's largest utility," is a company, though
   // "Service" names many agencies; not when the apposition holds a government's word: "the Fed, the nation's central bank")
   let s = pastTitles(tokens, a, h)
   const apposed = apposedOffice(tokens, range, s)
   const governing = lexicon.governmentWords.find(tokens, a, h + 1)
   if (governing && apposed && officeType(apposed.office) !== 'government' && !lexicon.governmentWords.find(tokens, ...apposed.range)) return { kind: 'named', type: officeType(apposed.office), name: written, country }
+  // ("the Police Benevolent Association", "the Department Store Union": a union's or an association's name is no government's,
+  // unless the government's word is the name, "the European Union", "the African Union")
   if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description

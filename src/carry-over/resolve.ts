@@ -749,7 +749,7 @@ export class SourceResolver {
     // Boeing", the run is a body "the company" may stand for later, not "Texas-based Matt Mackowiak")
     if (b - a >= 2 && describesBase(t[a])) {
       a++
-      if (!s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm))) {
+      if (!s.titleCase && !this.holdsPerson(t, a, b)) {
         this.bodyMention(s, a, b, 'organization', a - 1)
         return
       }
@@ -779,7 +779,7 @@ export class SourceResolver {
     // before its body, "the state Senate"; nor one that speaks here, its source's name: "the national weather agency AEMET said")
     const kind = a > 0 && t[a - 1].word && !t[a - 1].cap ? t[a - 1].norm : ''
     const bodyKind = kind !== '' && lexicon.officeNouns.has(kind) && !lexicon.companyNouns.has(kind) && !lexicon.mediaOffices.has(kind) && !lexicon.placeLevels.has(kind)
-    if (bodyKind && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
+    if (bodyKind && !s.titleCase && !this.holdsPerson(t, a, b) && !speaksIn(found, a, b)) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(kind) ? 'government' : 'organization')
       const described = leftNP(t, a - 1)
       addForm(body, described ? this.text.slice(t[grammar.articles.has(t[described[0]].lower) ? described[0] + 1 : described[0]].start, t[a - 1].end) : kind)
@@ -788,7 +788,7 @@ export class SourceResolver {
     // (so is one set off right after a body's noun and its article: "The chain, Magnolia Senior Living, pressured…", "the regulator,
     // Ofcom, fined…", for "Magnolia said" and "the company" later)
     const apposedTo = a > 2 && isPunct(t[a - 1], ',') && isPunct(t[b], ',') && t[a - 2].word && !t[a - 2].cap && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
-    if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm)) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
+    if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !this.holdsPerson(t, a, b) && !speaksIn(found, a, b)) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposedTo) ? 'government' : 'organization')
       addForm(body, apposedTo)
       // (a company's first word alone is the company from now on, as noteCompany has it for a company's word)
@@ -799,7 +799,7 @@ export class SourceResolver {
     // trade group, …"; a paper's or a station's noun is left to its outlet's reading; a people's name is no body's, "…were
     // Saudis, the government in Riyadh has denied…")
     const apposed = b - a === 1 && !s.titleCase && !lexicon.demonyms.has(t[a].norm) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) ? appositionNoun(t, b) : undefined
-    if (apposed && !lexicon.mediaOffices.has(apposed) && !found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])) {
+    if (apposed && !lexicon.mediaOffices.has(apposed) && !speaksIn(found, a, b)) {
       addForm(this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposed) ? 'government' : 'organization'), apposed)
       return
     }
@@ -918,6 +918,11 @@ export class SourceResolver {
     }
     this.mentions.splice(k, 0, m)
     if (this.mentions.length > 400) this.mentions = this.mentions.slice(-200)
+  }
+
+  /** Whether a run of capitalised words holds a given name, a title or a word of a person known before: no body's name alone. */
+  private holdsPerson(t: Token[], a: number, b: number): boolean {
+    return t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm))
   }
 
   /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
@@ -1442,6 +1447,9 @@ export class SourceResolver {
     }
   }
 }
+
+/** Whether a source the sentence's cues found holds the run `[a, b)`: one that speaks there is resolved as its source. */
+const speaksIn = (found: Found[], a: number, b: number) => found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])
 
 /**
  * Whether `name` is a fuller form of the name `was`, holding its words in order: "Vladimir Putin"
