@@ -240,6 +240,9 @@ function objectPrefixes(entries: string[]): Set<string> {
 
 const cc = closedClassData
 
+/** the labels of a newsroom's note about the article at a sentence's start ("Correction:", "Editor's note:") */
+const NOTE_LABELS = alternation(furnitureData.noteLabels.entries, '^')
+
 export const lexicon = {
   cueVerbs: buildCueVerbs(),
   hedgeAdverbs: set(hedgeData.adverbs.entries),
@@ -390,8 +393,9 @@ export const lexicon = {
   furnitureLines: set(furnitureData.lines.entries),
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
   furnitureSentencePrefixes: alternation(furnitureData.sentencePrefixes.entries, '^'),
-  noteLabels: alternation(furnitureData.noteLabels.entries, '^'),
-  noteAbout: new RegExp(`${alternation(furnitureData.noteLabels.entries, '^').source}\\s*${alternation(furnitureData.noteSubjects.entries, '').source}`, 'i'),
+  noteLabels: NOTE_LABELS,
+  /** a newsroom's note label, then what the note is about ("Correction: An earlier version…"), a note wherever it stands */
+  noteAbout: new RegExp(`${NOTE_LABELS.source}\\s*${alternation(furnitureData.noteSubjects.entries, '').source}`, 'i'),
   draftNotes: alternation(furnitureData.draftNotes.entries, '^'),
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
