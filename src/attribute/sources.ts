@@ -150,6 +150,9 @@ export function namedKind(tokens: Token[], a: number): string | undefined {
   return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && noun.word && !noun.cap && lexicon.officeNouns.has(noun.norm) ? noun.norm : undefined
 }
 
+/** A poll's name run into its noun ('Newspoll', 'Deltapoll'). */
+const RUN_IN_POLL = /^[A-Z][a-z]+poll$/
+
 function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean): SourceReading {
   const [a, b] = range
   const written = spanText(text, tokens, range)
@@ -201,6 +204,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
 
   // a person at a body, named: one source with the person's later mentions, not the body's
   const h0 = headOf(tokens, range)
+  // "the latest Newspoll", "a Deltapoll published in The Times": a poll's name run into its noun is that poll, not "Sarah Kapoll"
+  if (RUN_IN_POLL.test(tokens[h0].text) && !tokens.slice(named, h0).some((t) => t.cap)) return { kind: 'named', type: 'document', name: tokens[h0].text }
   const person = b - a >= 3 ? personAtBody(text, tokens, range, h0) : undefined
   if (person) return { kind: 'named', type: 'person', name: person }
 

@@ -11571,6 +11571,23 @@ describe('a note that the article was updated or corrected, with no label', () =
   })
 })
 
+describe('a poll named by one word run into “poll”', () => {
+  it('is that poll, a document that shows or finds, wherever it stands', () => {
+    expect(rows('The comments came after a Newspoll published in The Australian showed Labor had slipped to 31 per cent.')).toEqual([['Newspoll', 'document', 1]])
+    expect(rows('Newspoll found that 54 per cent of voters backed the change. The latest Newspoll shows the Coalition ahead.')).toEqual([['Newspoll', 'document', 2]])
+    expect(rows('A Deltapoll survey released on Sunday suggests the Tories are trailing.')).toEqual([['Deltapoll survey', 'document', 1]])
+  })
+  it('leaves a surname that ends the same way a person', () => {
+    expect(rows('Sarah Kapoll said the vote was close.')).toEqual([['Sarah Kapoll', 'person', 1]])
+  })
+})
+
+describe('pollsters outside the United States', () => {
+  it('are organisations that find and say, not people', () => {
+    expect(types('Survation found that most voters backed the ban. Opinium said the gap had narrowed. Roy Morgan said support had slipped.')).toEqual([['Survation', 'organization'], ['Opinium', 'organization'], ['Roy Morgan', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
