@@ -31,7 +31,18 @@ export const pastVerb = (tokens: Token[], k: number) => {
   // ("phrases that appealed to voters": after "that" it is a relative clause's verb)
   // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
   const modifier = (b: Token | undefined) => lexicon.determiners.has(b?.lower ?? '') && b?.lower !== 'that'
-  return pastForm(t) && !grammar.joiners.has(t.lower) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2]))
+  return pastForm(t) && !grammar.joiners.has(t.lower) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2]))
+}
+/**
+ * A participle of finding before its place, describing the plain noun found ("footprints found in New Mexico", "text messages
+ * discovered on his phone"); not a verb after a name or people ("A jury found Zimmerman", "Republicans on Capitol Hill seized on…").
+ */
+export function findParticiple(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (!grammar.findParticiples.has(tokens[k].lower) || !lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(before) || personWord(before)) return false
+  // (a capital opening the sentence says nothing: "Documents seized in Miami show…")
+  if (before.cap && tokens.slice(0, k - 1).some((t) => t.word)) return false
+  return lexicon.evidenceNouns.has(before.norm) || lexicon.documentNouns.has(before.norm) || /[^s]s$/.test(before.lower)
 }
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
@@ -338,6 +349,10 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     }
     // ("Posts shared thousands of times on Facebook claim…", "a video viewed 2 million times": how far a post spread describes it)
     if (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) {
+      k--
+      continue
+    }
+    if (findParticiple(tokens, k)) {
       k--
       continue
     }
@@ -785,8 +800,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
     if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (grammar.articles.has(tokens[k - 1].lower) || grammar.possessivePronouns.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
-    // the head as its participle would)
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
+    // the head as its participle would; so does a find's participle, "footprints found in New Mexico")
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || findParticiple(tokens, k) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
       h = k - 1
       break
     }

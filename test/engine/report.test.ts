@@ -11588,6 +11588,21 @@ describe('pollsters outside the United States', () => {
   })
 })
 
+describe('a participle of finding before its place', () => {
+  it('describes the thing found, which is then the subject: a find is evidence, a document found speaks', () => {
+    expect(labelAndCues('Fossilised footprints found in New Mexico suggest humans reached North America 21,000 years ago, researchers reported.')).toEqual([['reported', [['reported', 'researchers']]]])
+    expect(labelAndCues('Bones recovered from the cave show signs of butchery.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Documents seized in Miami show the company knew of the defect.')).toEqual([['reported', [['show', 'Documents seized in Miami']]]])
+    expect(labelAndCues('Investigators said text messages discovered on his phone suggested he knew about the plot.')).toEqual([['reported', [['said', 'Investigators'], ['suggested', 'text messages discovered on his phone']]]])
+    expect(labelAndCues('Emails recovered from her server show she was warned twice.')).toEqual([['reported', [['show', 'Emails recovered from her server']]]])
+  })
+  it('stays a verb after a name or people', () => {
+    expect(labelAndCues('A jury found Zimmerman, who alleged that Martin attacked him, not guilty.')).toEqual([['direct', [['alleged that', 'Zimmerman']]]])
+    expect(labelAndCues('Republicans on Capitol Hill seized on the message, arguing that it showed intent.')).toEqual([['reported', [['arguing that', 'Republicans on Capitol Hill']]]])
+    expect(labelAndCues('Agents seized in the raid 40 pounds of fentanyl, the Justice Department said.')).toEqual([['direct', [['said', 'the Justice Department']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
