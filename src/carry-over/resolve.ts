@@ -1246,7 +1246,13 @@ export class SourceResolver {
     // the maker of is another's, "The study, published by the institute" after "a new study" the same)
     const maker = ownNoun ? makerOf(r.name.toLowerCase()) : undefined
     const otherMaker = (e: Entity) => !!maker && [...e.forms].some((f) => makerOf(f) !== undefined) && ![...e.forms].some((f) => makerOf(f) === maker)
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e))
+    // ("The survey of parents" is no "survey of teachers" before it: a document of another thing is another document)
+    const phrase = spanWords(s.tokens, a, b)
+    const otherThing = (e: Entity) => {
+      const ofs = of === 'document' && phrase.includes('of') ? [...e.forms].filter((f) => f.includes(' of ')) : []
+      return ofs.length > 0 && ofs.every((f) => otherComplement(f, phrase))
+    }
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's and one names no trade, "the retail giant" after "the company" but not "the insurer" after "the airline")
@@ -1416,7 +1422,7 @@ export class SourceResolver {
         // ("a new study … The research, published in…": one piece of research by another of its nouns)
         const head = t[i + 1].norm
         const same = (x: string) => x === p.head || (!person && lexicon.researchWorks.has(x) && lexicon.researchWorks.has(p.head))
-        const definite = (t[i].lower === 'the' || t[i].lower === 'this') && same(head)
+        const definite = (t[i].lower === 'the' || t[i].lower === 'this') && same(head) && !otherComplement(p.attribution.source.text ?? '', spanWords(t, i + 1, i + 9))
         let nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
         // (past what it is of, to its comma: "The survey of 812 likely voters, conducted by…")
         if (definite && !person && t[i + 2].lower === 'of') for (let k = i + 3; k < t.length && k < i + 9 && t[k].word; k++) if (t[k + 1]?.text === ',') nextAt = k + 2
@@ -1424,7 +1430,7 @@ export class SourceResolver {
         // ("a new poll … The Emerson College survey of 600 voters…": a document by its maker's name before its noun)
         let made = i + 1
         while (!person && t[i].lower === 'the' && made < t.length - 1 && made - i <= 4 && t[made].word && t[made].cap && !t[made].quoted) made++
-        if (made > i + 1 && same(t[made].norm)) {
+        if (made > i + 1 && same(t[made].norm) && !otherComplement(p.attribution.source.text ?? '', spanWords(t, made, made + 8))) {
           p.attribution.source.kind = p.entity.kind = 'named'
           p.attribution.source.resolved = p.entity.name = this.text.slice(t[i + 1].start, t[made].end)
           continue
@@ -1564,6 +1570,23 @@ function otherQualifier(written: string, t: Token[], i: number): boolean {
   const later = t.slice(k, i).map((x) => x.lower)
   return later.length > 0 && !own.some((x) => later.includes(x))
 }
+
+/**
+ * Whether the document phrase `later` (lower-case words) is of another thing than the phrase `written`: "a gauge of factory
+ * activity" is not "The Conference Board's gauge of consumer confidence", nor "a survey of doctors" "The survey of nurses".
+ */
+function otherComplement(written: string, later: string[]): boolean {
+  const words = written.toLowerCase().split(' ')
+  const of = words.indexOf('of')
+  const at = later.indexOf('of')
+  if (of < 0 || at < 0) return false
+  const own = words.slice(of + 1).filter((x) => !lexicon.determiners.has(x))
+  const their = later.slice(at + 1, at + 5).filter((x) => !lexicon.determiners.has(x))
+  return own.length > 0 && their.length > 0 && !own.some((x) => their.includes(x))
+}
+
+/** The words of `t[a, b)`, lower-cased. */
+const spanWords = (t: Token[], a: number, b: number) => t.slice(a, b).filter((x) => x.word).map((x) => x.lower)
 
 /** white space other than one plain space */
 const ODD_SPACE = /[^\S ]| {2}/

@@ -11603,6 +11603,24 @@ describe('a participle of finding before its place', () => {
   })
 })
 
+describe('a document of one thing and another of the same kind', () => {
+  it('are two documents when their “of” phrases name different things', () => {
+    expect(namesAndCounts('A survey of teachers found most backed the plan. The survey of parents, conducted by Marist, found the opposite. The survey of teachers also found pay was a concern.')).toEqual([['survey of teachers', 2], ['survey of parents conducted by Marist', 1]])
+    expect(resolvedOrWritten('A closely watched gauge of factory activity showed output shrank in November. The Conference Board’s gauge of consumer confidence rose, it showed.')).not.toContain('Conference Board’s gauge')
+  })
+  it('stay one document when the later phrase is of the same thing or of nothing', () => {
+    expect(namesAndCounts('A study of 4,000 nurses found burnout was rising. The study of nurses, published in JAMA, also found that pay mattered.')).toEqual([['study of 4,000 nurses', 2]])
+    expect(check('A new survey found most voters oppose the plan. The survey of 812 likely voters, conducted by the Marist Institute, has a margin of error of 4 points.').summary.sources.map((s) => [s.kind, s.type])).toEqual([['named', 'document']])
+  })
+})
+
+describe('a market’s data tool and gauge', () => {
+  it('are documents', () => {
+    expect(types('Traders see a 62% chance of a cut, according to CME Group’s FedWatch tool.')).toEqual([['CME Group’s FedWatch tool', 'document']])
+    expect(labelAndCues('A closely watched gauge of factory activity showed output shrank in November.')).toEqual([['reported', [['showed', 'A closely watched gauge of factory activity']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
