@@ -524,6 +524,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (l === 'heard') {
       const that = w(tokens, i + 1) === 'that' || w(tokens, i + 1) === 'how'
       if (i > 0 && grammar.proceedingNouns.has(tokens[i - 1].norm) && (!tokens[i - 1].cap || i - 1 === firstWord(tokens)) && (that || clauseFollows(tokens, i + 1))) add({ cue: [grammar.articles.has(w(tokens, i - 2)) ? i - 2 : i - 1, that ? i + 2 : i + 1], rule: 'hedge-phrase' })
+      else trailingProceeding(tokens, i, i + 1, add)
       continue
     }
     const phrase = lexicon.hedgePhrases.match(tokens, i)
@@ -533,6 +534,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       i += phrase.length - 1
       continue
     }
+    if (BE.has(l) && w(tokens, i + 1) === 'told' && trailingProceeding(tokens, i, i + 2, add)) continue
     if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
     if (BE.has(l) && beliefCue(text, tokens, i, add)) continue
     if (i === firstWord(tokens) && grammar.beliefAdjectives.has(l) && openingBelief(text, tokens, i, add)) continue
@@ -931,6 +933,19 @@ const commonNounAfter = (tokens: Token[], k: number) => lexicon.determiners.has(
 const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || lexicon.adverbs.has(t.lower)) && !lexicon.hedgeAdverbs.has(t.lower)))
 
 /** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
+/**
+ * "…, Leeds Crown Court heard.", "…, the inquest heard.", "…, the court was told.": a proceeding set off at the end of the sentence,
+ * its verb at `i` ending at `end`, heard what the sentence says, on no one's word named (a hedge, as "The court heard that…" is).
+ */
+function trailingProceeding(tokens: Token[], i: number, end: number, add: Add): boolean {
+  if (i < 2 || !grammar.proceedingNouns.has(tokens[i - 1].norm) || tokens.slice(end).some((x) => x.word)) return false
+  let open = i - 1
+  while (open > 0 && i - open < 6 && tokens[open - 1].word && (tokens[open - 1].cap || grammar.articles.has(tokens[open - 1].lower))) open--
+  if (!isPunct(tokens[open - 1], ',')) return false
+  add({ cue: [open, end], rule: 'hedge-phrase' })
+  return true
+}
+
 function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   // ("was already being told by": the "was" reads the passive, and "being" is inside it)
   if (w(tokens, i) === 'being') {

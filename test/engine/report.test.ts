@@ -11621,6 +11621,27 @@ describe('a market’s data tool and gauge', () => {
   })
 })
 
+describe('a proceeding that heard or was told, set off at the end', () => {
+  it('is a hedge on no one’s word, as “The court heard that…” is', () => {
+    expect(labelAndCues('Kyle Dawson attacked Marcus Bell after being refused entry to the club, Leeds Crown Court heard.')).toEqual([['reported', [['Leeds Crown Court heard', null]]]])
+    expect(labelAndCues('She had taken three times the prescribed dose, the inquest heard.')).toEqual([['reported', [['the inquest heard', null]]]])
+    expect(labelAndCues('The defendant sent 40 messages in a single night, jurors were told.')).toEqual([['reported', [['jurors were told', null]]]])
+    expect(labelAndCues('He had been drinking heavily before the crash, the court was told.')).toEqual([['reported', [['the court was told', null]]]])
+  })
+  it('leaves hearing with no proceeding, or a proceeding that heard nothing set off, alone', () => {
+    expect(labelAndCues('The band played for two hours and the crowd heard.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The Supreme Court heard.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The players were tired, the coach was told.')).toEqual([['unattributed', []]])
+  })
+})
+
+describe('British police ranks before a name', () => {
+  it('are titles, stripped from the person’s name', () => {
+    expect(sourceNames('Det Insp Mark Reid said officers were appealing for witnesses. Ch Supt Ian Hall said patrols would increase. PC Amy Ford said she was shocked. DCI Tom Lee said the man was known to police.')).toEqual(['Mark Reid', 'Ian Hall', 'Amy Ford', 'Tom Lee'])
+    expect(namesAndCounts('Det Con Sarah Hughes said the attack was unprovoked. Hughes added that the victim was recovering.')).toEqual([['Sarah Hughes', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
