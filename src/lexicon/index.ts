@@ -119,6 +119,9 @@ function regularPast(base: string): string {
   return base + 'ed'
 }
 
+/** The -s form (natural's inflector, which writes "laughes" and "sighes" for a silent "gh"). */
+const presentForm = (base: string) => (base.endsWith('gh') ? base + 's' : verbs.singularize(base))
+
 function regularIng(base: string): string {
   if (base.endsWith('ee')) return base + 'ing'
   if (base.endsWith('e')) return base.slice(0, -1) + 'ing'
@@ -133,7 +136,7 @@ function buildCueVerbs(): Map<string, CueVerb> {
     const entry = { base: v.base, participle, cls: v.class as CueClass, takes: v.takes as CueTakes, particle: v.particle, passiveBy: v.passiveBy, inverts: v.inverts, tagOnly: v.tagOnly, quoteOnly: v.quoteOnly, noObject: v.noObject, thatOnly: v.thatOnly, notBefore: v.notBefore, twoObjects: v.twoObjects, inference: v.inference, outletOnly: v.outletOnly, hearsayOnly: v.hearsayOnly, toGerund: v.toGerund, actObjects: v.actObjects, personActs: v.personActs, peopleOnly: v.peopleOnly, determinedObject: v.determinedObject, causes: v.causes, actNouns: v.actNouns, characterizes: v.characterizes, addressee: v.addressee, sourceSubject: v.sourceSubject, complement: v.complement }
     const forms: Array<[string, CueForm]> = [
       [v.base, 'base'],
-      [verbs.singularize(v.base), 'present'],
+      [presentForm(v.base), 'present'],
       [past, 'past'],
       [v.ing ?? regularIng(v.base), 'ing'],
       [participle, 'past'],

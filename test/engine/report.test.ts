@@ -11642,6 +11642,18 @@ describe('British police ranks before a name', () => {
   })
 })
 
+describe('a quotation’s tag in the present, “she laughs”, “he sighs”', () => {
+  it('tags the quotation as the past form does, whoever speaks', () => {
+    expect(labelAndCues('“It was like a cow the size of a mountain,” she laughs.')).toEqual([['direct', [['laughs', 'she']]]])
+    expect(labelAndCues('“It was a job,” Caddell sighs. “You did it.”')).toEqual([['direct', [['sighs', 'Caddell']]], ['direct', [['sighs', 'Caddell']]]])
+    expect(labelAndCues('“We lost everything,” laughs Tom Reyes, 71, a retired fisherman.')).toEqual([['direct', [['laughs', 'Tom Reyes']]]])
+  })
+  it('is a plural noun anywhere but right after its speaker', () => {
+    expect(labelAndCues('“The answer is no,” the nominee riffed, drawing applause and laughs from the crowd.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The crowd laughs at the joke.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
