@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, spreadEnd, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
@@ -151,7 +151,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // describes a noun, "a critique of her alleged cozy ties")
   const herObject = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))) || (lexicon.prepositions.has(tokens[i - 2].lower) && clauseOrAddressee(tokens[i + 1])))
   // ("who voted no complained that…": an answer after a past verb is no determiner)
-  if (prev && !relativeThat && !herObject && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1))))) return false
+  if (prev && !relativeThat && !herObject && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1)) && !spreadEnd(tokens, i - 1)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -171,7 +171,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (namedThingBefore(tokens, i)) return false
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research)
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -1135,7 +1135,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("sneaker giant cuts forecast", "Automaker raises forecast, citing…": after a singular noun and its -s verb, a cue's word that
   // is also a document's or a saying's noun is that verb's object)
   const owner = tokens[i - 2]
-  if (verb.form !== 'ing' && !tokens[i].cap && (lexicon.documentNouns.has(tokens[i].norm) || lexicon.speechNouns.has(tokens[i].norm)) && presentVerb(prev) && owner?.word && !isPlural(owner) && !lexicon.determiners.has(owner.lower) && !lexicon.prepositions.has(owner.lower)) return
+  if (verb.form !== 'ing' && !tokens[i].cap && (lexicon.documentNouns.has(tokens[i].norm) || lexicon.speechNouns.has(tokens[i].norm)) && presentVerb(prev) && !spreadEnd(tokens, i - 1) && owner?.word && !isPlural(owner) && !lexicon.determiners.has(owner.lower) && !lexicon.prepositions.has(owner.lower)) return
   // (read no speaker for "held talks": only "held that…" is a cue, "held on Monday that…" too)
   if (verb.thatOnly && w(tokens, tokens[last + 1] && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) !== 'that' && w(tokens, skipAdjuncts(tokens, last + 1)) !== 'that') return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")

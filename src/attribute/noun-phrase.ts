@@ -138,6 +138,11 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       j = occasion - 1
       continue
     }
+    // ("A post shared 30,000 times since Sunday says…": "since" before a day or a month is a time phrase's preposition, as "on" is)
+    if (t.lower === 'since' && j < i && lexicon.timeWords.has(tokens[j + 1].lower)) {
+      j--
+      continue
+    }
     // ("Kim not only said that…": "not only" adds, it negates nothing)
     const notOnly = t.lower === 'not' && tokens[j + 1]?.lower === 'only'
     // ("Donors who gave $2,700 or more said": "or more" closes an amount, no adverb of the verb)
@@ -443,6 +448,13 @@ const nameAfter = (tokens: Token[], k: number) => !!tokens[k + 1]?.word && token
 function articleAfter(tokens: Token[], k: number): boolean {
   const next = tokens[grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1]?.lower ?? ''
   return grammar.articles.has(next) || (grammar.possessivePronouns.has(next) && next !== 'her')
+}
+
+/** Whether "times" at `j` ends how far a post spread: "A post shared 30,000 times claims…" has its verb next. */
+export function spreadEnd(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.lower !== 'times') return false
+  for (let p = j - 2; p >= 0 && j - p <= 6; p--) if (grammar.spreadParticiples.has(tokens[p].lower)) return spreadAfter(tokens, p + 1)
+  return false
 }
 
 /** How often or how widely something spread, from `k`: "thousands of times", "more than 2 million times", "widely". */

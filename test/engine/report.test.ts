@@ -11654,6 +11654,21 @@ describe('a quotation’s tag in the present, “she laughs”, “he sighs”',
   })
 })
 
+describe('a post by how far it spread, then its verb', () => {
+  it('speaks past a count of times and a time since', () => {
+    expect(labelAndCues('A post shared more than 30,000 times since Sunday says Whitfield cut the police budget by a fifth.')).toEqual([['reported', [['says', 'A post shared more than 30,000 times']]]])
+    expect(labelAndCues('A post shared 2 million times claims the vote was rigged.')).toEqual([['reported', [['claims', 'A post shared 2 million times']]]])
+    expect(labelAndCues('A tweet retweeted 40,000 times since March claims the mayor resigned.')).toEqual([['reported', [['claims', 'A tweet retweeted 40,000 times']]]])
+  })
+  it('leaves a video evidence, and a compound of plurals a noun', () => {
+    expect(labelAndCues('A video viewed 2 million times since Monday claims the vote was rigged.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Sneaker giant cuts forecast.')).toEqual([['unattributed', []]])
+  })
+  it('reads “since” before a day between any subject and its verb', () => {
+    expect(labelAndCues('The company since Monday has said it will not comment.')).toEqual([['direct', [['said', 'The company']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
