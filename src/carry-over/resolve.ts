@@ -1032,6 +1032,9 @@ export class SourceResolver {
       return owner && owner.type !== 'document' && properName(owner.name) ? owner : undefined
     }
     if (word !== 'his' && word !== 'her') return undefined
+    // ("Asked whether the Prime Minister backed a cut, his official spokesman said…": a title its sentence names before the owner with
+    // no name is the one "his" stands for, someone the story has not named here, not the person named before)
+    if (titleAlone(s.tokens, a)) return undefined
     const gender = word === 'her' ? 'f' : 'm'
     const owner = this.personBefore(s, a, gender, LOOKBACK, false) ?? this.personBefore(s, a, gender, ROLE_LOOKBACK, true)
     // (a person by name: "his office" after "His spokesman said…" is not the spokesman's)
@@ -1587,6 +1590,17 @@ function otherComplement(written: string, later: string[]): boolean {
 
 /** The words of `t[a, b)`, lower-cased. */
 const spanWords = (t: Token[], a: number, b: number) => t.slice(a, b).filter((x) => x.word).map((x) => x.lower)
+
+/** Whether a capitalised title after "the" with no name after it stands before `a` in its sentence ("the Prime Minister", "the Mayor"). */
+function titleAlone(t: Token[], a: number): boolean {
+  for (let k = 0; k + 1 < a; k++) {
+    if (t[k].lower !== 'the' || !t[k + 1].cap || !lexicon.titles.has(t[k + 1].lower)) continue
+    let e = k + 1
+    while (e < a && t[e].word && t[e].cap && lexicon.titles.has(t[e].lower)) e++
+    if (!(t[e]?.word && t[e].cap)) return true
+  }
+  return false
+}
 
 /** white space other than one plain space */
 const ODD_SPACE = /[^\S ]| {2}/

@@ -11669,6 +11669,18 @@ describe('a post by how far it spread, then its verb', () => {
   })
 })
 
+describe('“his spokesman” after a title its sentence names alone', () => {
+  it('is not the spokesman of the person named before', () => {
+    const text = 'The RAC said fuel prices had risen for a sixth week. Simon Williams, its spokesman, said drivers were paying 12p more. Asked whether the Prime Minister backed a cut in fuel duty, his official spokesman said no decision had been made.'
+    expect(resolvedOrWritten(text)).toEqual(['RAC', 'Simon Williams', 'his official spokesman'])
+    expect(resolvedOrWritten('Dana Ortiz opposed the levy. Asked if the Mayor would sign it, her spokeswoman said she was still reading it.')).not.toContain("Dana Ortiz's spokeswoman")
+  })
+  it('is still the person named before when the title has a name or an owner’s ’s', () => {
+    expect(resolvedOrWritten('John Reyes criticised the plan. Asked about the Governor’s remarks, his spokesman said Reyes stood by them.')).toEqual(["John Reyes's spokesman"])
+    expect(resolvedOrWritten('Mark Dunn spoke first. After the President Joe Biden event, his spokesman said it went well.')).toEqual(["Mark Dunn's spokesman"])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
