@@ -144,7 +144,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const named = np && tokens[np[0]].cap && tokens.slice(np[0], np[1]).every((t) => t.cap || !t.word || lexicon.prepositions.has(t.lower) || grammar.articles.has(t.lower) || t.lower === 'and')
     const end = apposition?.[1] ?? np?.[1] ?? n
     const where = isPunct(tokens[end], ',') && lexicon.prepositions.has(w(tokens, end + 1)) && rightNP(tokens, end + 2)?.[1] === n
-    if (np && named && (end === n || where)) {
+    if (np && named && (end === n || where || embedSignature(tokens, end))) {
       const r = readSource(text, tokens, np)
       if (!r.notSource && r.kind === 'named' && r.type !== 'unknown' && r.type !== 'document') add({ cue: [0, a], src: np, reading: r, rule: 'quote-credit' })
     }
@@ -323,4 +323,13 @@ function detailsOnly(tokens: Token[], k: number): boolean {
     else if (t.word && !had && !/^[\p{Lu}\d]/u.test(t.text) && !t.quoted && !grammar.citationDetails.has(t.lower.replace(/\.$/, ''))) return false
   }
   return true
+}
+
+/**
+ * Whether `tokens` from `k` are a post's signature after its author's name, its handle in brackets and its date ("— Sen. Maria
+ * Cantwell (@SenatorCantwell) December 4, 2026"), as a page scraped with an embedded post writes it under the post's words.
+ */
+function embedSignature(tokens: Token[], k: number): boolean {
+  if (!isPunct(tokens[k], '(') || !tokens[k + 1]?.text.startsWith('@') || !isPunct(tokens[k + 2], ')')) return false
+  return tokens.slice(k + 3).every((t) => isPunct(t, ',') || /^\d{1,4}$/.test(t.text) || lexicon.timeWords.has(t.lower))
 }

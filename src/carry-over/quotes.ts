@@ -35,11 +35,14 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   // (a block quotation's words need no marks: "> The agreement is fair.\n> — Peter Lindqvist")
   const blockQuoted = (k: number) => untagged(k) && sentences[k].block === 'blockquote'
   // (a credit after a quotation on its own line names the speaker of that line's words only: "“…” ― Krystal Correa\n“…” ― Esther Tapia")
+  // (an embedded post's words, scraped with no marks, are the paragraph right above its signature: "This is a disgrace. …" then
+  // "— Sen. Maria Cantwell (@SenatorCantwell) December 4, 2026")
   for (let i = 1; i < sentences.length; i++) {
     if (!result[i].some((a) => a.rule === 'quote-credit')) continue
     const line = text.lastIndexOf('\n', sentences[i].start - 1)
     const from = /\S/.test(text.slice(line + 1, sentences[i].start)) ? line : -1
-    for (let k = i - 1; k >= 0 && sentences[k].start > from && (open(k) || labelled(k) || blockQuoted(k)); k--) inherit(k, i)
+    const post = (k: number) => untagged(k) && sentences[k].para === sentences[i - 1].para && POST_HANDLE.test(text.slice(sentences[i].start, sentences[i].end))
+    for (let k = i - 1; k >= 0 && sentences[k].start > from && (open(k) || labelled(k) || blockQuoted(k) || post(k)); k--) inherit(k, i)
   }
   // 1. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";
   // after a full stop only a tag with nothing more is the quotation's: "“…that are missing.” Trump said." (read first: the speaker
@@ -124,6 +127,9 @@ function opensWithSpeaker(text: string, s: Sentence, a: Attribution): boolean {
   // the role words written before it: "Scott's niece, state Del. Marcia Price, shouted")
   return before ? describesName(before.replace(ROLE_WORDS, '')) && ASIDE.test(after.replace(/^\s*,/, '')) : ASIDE.test(after)
 }
+
+/** an embedded post's handle in its signature: "(@SenatorCantwell)" */
+const POST_HANDLE = /\(@\w+\)/
 
 /** lowercase words at the end of a stretch of text, before a name */
 const ROLE_WORDS = /(?:\p{Ll}[\p{L}'’.-]*\s+)+$/u

@@ -11681,6 +11681,18 @@ describe('“his spokesman” after a title its sentence names alone', () => {
   })
 })
 
+describe('an embedded post scraped with its signature under it', () => {
+  it('credits the paragraph right above to the post’s author', () => {
+    const text = 'The senator reacted on social media within minutes.\n\nThis is a disgrace. Boeing has failed American workers for years.\n\n— Sen. Maria Cantwell (@SenatorCantwell) December 4, 2026\n\nShares of Spirit rose 4%.'
+    expect(labelAndCues(text).map(([label]) => label)).toEqual(['unattributed', 'direct', 'direct', 'direct', 'unattributed'])
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'body', 'body', 'caption', 'body'])
+    expect(rows('We are inspecting every 737 MAX 9 in our fleet.\n— Boeing (@Boeing) March 3, 2026')).toEqual([['Boeing', 'organization', 1]])
+  })
+  it('leaves a signature without a handle and date, or a paragraph before another’s, as it was', () => {
+    expect(labelAndCues('This is a disgrace.\n\n— Sen. Maria Cantwell (@SenatorCantwell) said more later')).toEqual([['unattributed', []], ['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
