@@ -11693,6 +11693,16 @@ describe('an embedded post scraped with its signature under it', () => {
   })
 })
 
+describe('police and leaders by other countries’ own words', () => {
+  it('reads gardaí, the gendarmerie and the carabinieri as police, a government source', () => {
+    expect(types('A post-mortem examination will take place, gardaí said. The suspect was arrested near Lyon, the gendarmerie said. Two men were detained, the carabinieri said.')).toEqual([['gardaí', 'government'], ['gendarmerie', 'government'], ['carabinieri', 'government']])
+  })
+  it('reads the Taoiseach and the Tánaiste as people, and strips the title from a name', () => {
+    expect(types('The Taoiseach, speaking in Dublin, said his thoughts were with the family.')).toEqual([['Taoiseach', 'person']])
+    expect(sourceNames('Tánaiste Simon Harris described the death as “deeply shocking”.')).toEqual(['Simon Harris'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
