@@ -11703,6 +11703,13 @@ describe('police and leaders by other countries’ own words', () => {
   })
 })
 
+describe('companies news outside the US quotes by one word', () => {
+  it('are organisations a later trade noun stands for', () => {
+    expect(namesAndCounts('Eskom has warned that load shedding could return this week. In a statement, the power utility said breakdowns had climbed.')).toEqual([['Eskom', 2]])
+    expect(types('Petrobras said output rose 4%. Qantas said it would add flights. Infosys said margins held.')).toEqual([['Petrobras', 'organization'], ['Qantas', 'organization'], ['Infosys', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
