@@ -1738,6 +1738,13 @@ function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
+  // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
+  // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
+  if (verb.takes === 'cited' && isQuoteMark(tokens[i + 1]) && tokens[i + 2]?.word && !tokens[i + 2].cap) {
+    const sub = verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
+    if (sub) add({ cue: [i, i + 1], src: sub, rule: 'info-object', quote: true })
+    return
+  }
   let obj = rightNP(tokens, i + 1)
   if (!obj) return
   // (the phrase read stops at a percent sign: "citing a 14% drop in enrollment" goes on to its noun)

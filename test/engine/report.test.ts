@@ -11710,6 +11710,19 @@ describe('companies news outside the US quotes by one word', () => {
   })
 })
 
+describe('words cited in quotation marks', () => {
+  it('are the subject’s own, even after a refusal to comment', () => {
+    expect(labelAndCues('A spokesman declined to comment, citing “an ongoing investigation.”')).toEqual([['direct', [['citing', 'A spokesman']]]])
+    expect(labelAndCues('The board voted to close four schools, citing “declining enrollment.”')).toEqual([['direct', [['citing', 'The board']]]])
+    expect(labelAndCues('Citing “security reasons,” officials closed the road.')).toEqual([['reported', [['Citing', 'officials']]]])
+    expect(labelAndCues('The minister cited “serious concerns” about the bid.')).toEqual([['direct', [['cited', 'The minister']]]])
+  })
+  it('leave a title in quotation marks and a plain reason for a refusal as they were', () => {
+    expect(labelAndCues('The report cited “The Great Gatsby” as an example.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The company declined to comment, citing company policy.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
