@@ -520,6 +520,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       add({ cue: [i, i + 1], rule: 'hedge-adverb' })
       continue
     }
+    // ("declined to comment on “market rumor and speculation”": words quoted as what the subject will not discuss are the subject's
+    // own; a refusal quotes no one otherwise)
+    if (l === 'comment' && w(tokens, i - 1) === 'to' && grammar.refusalVerbs.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'on' || w(tokens, i + 1) === 'about') && isQuoteMark(tokens[i + 2]) && tokens[i + 3]?.word && !tokens[i + 3].cap) {
+      const sub = subjectOf(tokens, i - 2)
+      if (sub) add({ cue: [i - 2, i + 2], src: sub, rule: 'speech-verb', quote: true })
+      continue
+    }
     // "The court heard that…", "the inquest heard he had been drinking": evidence given there, on no one's word named
     if (l === 'heard') {
       const that = w(tokens, i + 1) === 'that' || w(tokens, i + 1) === 'how'

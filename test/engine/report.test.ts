@@ -11723,6 +11723,17 @@ describe('words cited in quotation marks', () => {
   })
 })
 
+describe('declining to comment on words in quotation marks', () => {
+  it('makes the quoted words the subject’s own', () => {
+    expect(labelAndCues('Meridian declined to comment on “market rumor and speculation.”')).toEqual([['direct', [['declined to comment on', 'Meridian']]]])
+    expect(labelAndCues('The agency refused to comment about “personnel matters.”')).toEqual([['direct', [['refused to comment about', 'The agency']]]])
+  })
+  it('is no cue with no quotation, or with a title quoted', () => {
+    expect(labelAndCues('The mayor declined to comment on the lawsuit.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The studio declined to comment on “The Last Frontier” sequel.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
