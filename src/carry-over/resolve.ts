@@ -1255,7 +1255,10 @@ export class SourceResolver {
       const ofs = of === 'document' && phrase.includes('of') ? [...e.forms].filter((f) => f.includes(' of ')) : []
       return ofs.length > 0 && ofs.every((f) => otherComplement(f, phrase))
     }
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e))
+    // ("the government said" after "Lancashire Police said…": a force, an agency or a court is no government; a state by its name,
+    // seat or ministry is, "the government" after "The Kremlin said…")
+    const notState = (e: Entity) => head === 'government' && !e.country && ![e.name.toLowerCase(), ...e.forms].some((f) => GOVERNING.test(f) || lexicon.places.seats.has(f.replace(/^the /, '')))
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's and one names no trade, "the retail giant" after "the company" but not "the insurer" after "the airline")
@@ -1601,6 +1604,9 @@ function titleAlone(t: Token[], a: number): boolean {
   }
   return false
 }
+
+/** a form that names a state's government: "the Saudi government", "the Biden administration", "the cabinet", "the foreign ministry" */
+const GOVERNING = /\b(?:government|administration|cabinet|ministry|presidency)\b/
 
 /** white space other than one plain space */
 const ODD_SPACE = /[^\S ]| {2}/

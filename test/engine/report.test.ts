@@ -11734,6 +11734,19 @@ describe('declining to comment on words in quotation marks', () => {
   })
 })
 
+describe('“the government” and “the force”', () => {
+  it('“the government” is no police force, agency or court, but a state by its seat, name or ministry', () => {
+    expect(resolvedOrWritten('A man died, the Chicago Police Department said. The government said it would help the family.')).toEqual(['Chicago Police Department', 'government'])
+    expect(resolvedOrWritten('Two people died, Lancashire Police said. Some 3 million people received an alert, the government said.')).toEqual(['Lancashire Police', 'government'])
+    expect(resolvedOrWritten('The Kremlin said talks were over. The government said it would respond.')).toEqual(['Kremlin', 'Kremlin'])
+    expect(resolvedOrWritten('The Saudi government said it was open to talks. The government said it would respond within days.')).toEqual(['Saudi government', 'Saudi government'])
+  })
+  it('“the force” is the police force named before', () => {
+    expect(namesAndCounts('A man in his 40s died, Lancashire Police said. The force said inquiries were continuing.')).toEqual([['Lancashire Police', 2]])
+    expect(namesAndCounts('Officers were called at 2am, Durham Constabulary said. The force said a man had been arrested.')).toEqual([['Durham Constabulary', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
