@@ -945,9 +945,11 @@ const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.
  * its verb at `i` ending at `end`, heard what the sentence says, on no one's word named (a hedge, as "The court heard that…" is).
  */
 function trailingProceeding(tokens: Token[], i: number, end: number, add: Add): boolean {
-  if (i < 2 || !grammar.proceedingNouns.has(tokens[i - 1].norm) || tokens.slice(end).some((x) => x.word)) return false
-  let open = i - 1
-  while (open > 0 && i - open < 6 && tokens[open - 1].word && (tokens[open - 1].cap || grammar.articles.has(tokens[open - 1].lower))) open--
+  // (past a perfect's auxiliary: "…, an inquest has heard.")
+  const noun = grammar.perfectAuxiliaries.has(w(tokens, i - 1)) ? i - 2 : i - 1
+  if (noun < 1 || !grammar.proceedingNouns.has(tokens[noun].norm) || tokens.slice(end).some((x) => x.word)) return false
+  let open = noun
+  while (open > 0 && noun - open < 5 && tokens[open - 1].word && (tokens[open - 1].cap || grammar.articles.has(tokens[open - 1].lower))) open--
   if (!isPunct(tokens[open - 1], ',')) return false
   add({ cue: [open, end], rule: 'hedge-phrase' })
   return true

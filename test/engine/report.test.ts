@@ -11627,6 +11627,7 @@ describe('a proceeding that heard or was told, set off at the end', () => {
     expect(labelAndCues('She had taken three times the prescribed dose, the inquest heard.')).toEqual([['reported', [['the inquest heard', null]]]])
     expect(labelAndCues('The defendant sent 40 messages in a single night, jurors were told.')).toEqual([['reported', [['jurors were told', null]]]])
     expect(labelAndCues('He had been drinking heavily before the crash, the court was told.')).toEqual([['reported', [['the court was told', null]]]])
+    expect(labelAndCues('The defendant sent 40 messages, Leeds Crown Court has heard.')).toEqual([['reported', [['Leeds Crown Court has heard', null]]]])
   })
   it('leaves hearing with no proceeding, or a proceeding that heard nothing set off, alone', () => {
     expect(labelAndCues('The band played for two hours and the crowd heard.')).toEqual([['unattributed', []]])
