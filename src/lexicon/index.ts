@@ -403,6 +403,7 @@ export const lexicon = {
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
+  referenceHeadings: set(furnitureData.referenceHeadings.entries),
   captionMarkers: alternation([...furnitureData.captionMarkers.entries, ...furnitureData.creditWords.entries], ''),
   creditWords: set(furnitureData.creditWords.entries),
   imperatives: set(furnitureData.imperatives.entries),

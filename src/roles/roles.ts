@@ -8,7 +8,7 @@ import { pastForm } from '../attribute/noun-phrase'
 import type { Token } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
-export type Shape = 'furniture' | 'related' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'
+export type Shape = 'furniture' | 'related' | 'references' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'
 
 /** What roles need of a sentence, read while its words are at hand. */
 export interface RoleFacts {
@@ -117,6 +117,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (lexicon.draftNotes.test(line)) return 'furniture'
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
+    if (lexicon.referenceHeadings.has(line)) return 'references'
     if (isDateline(line) || isByline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
     // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box)
     const prefix = lexicon.furniturePrefixes.exec(line)
@@ -217,6 +218,9 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
   }
   const proseFollows = proseAfter(shapes)
   let afterRelated = false
+  // (under a heading of the article's sources, each entry cites and claims nothing, to the next heading; prose that cites
+  // someone is the article's again)
+  let inReferences = false
   let bodySeen = false
   const plain = plainText(text, sentences)
   // pull-quote checks look ahead; a bounded number keeps hostile input linear
@@ -224,7 +228,10 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]
     const shape = shapes[i]
-    if (s.block === 'heading') roles[i] = 'heading'
+    if (s.block === 'heading' || shape === 'references') {
+      roles[i] = 'heading'
+      inReferences = shape === 'references' && bodySeen
+    } else if (inReferences && facts[i].short) roles[i] = 'caption'
     // (a table's data row asserts its figures, whatever its shape: "Police   $412m   $430m")
     else if (s.block === 'table-row') {
       roles[i] = 'body'
@@ -252,6 +259,7 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     else {
       roles[i] = pullQuote(text, sentences, i, plain, budget) ? 'heading' : facts[i].asks ? 'question' : 'body'
       afterRelated = false
+      inReferences = false
       bodySeen = true
     }
   }

@@ -11748,6 +11748,21 @@ describe('“the government” and “the force”', () => {
   })
 })
 
+describe('a list of the article’s sources under its heading', () => {
+  it('cites and claims nothing, in plain text and in Markdown', () => {
+    const text = 'Kim was educated in Switzerland, according to South Korean intelligence.\n\nReferences\n1. "Profile: Kim Jong Un". BBC News. 2 January 2024.\n2. Kim, Hyung-jin (2019). "Kim\'s family tree". Associated Press.'
+    const r = check(text)
+    expect(r.sentences.slice(1).map((s) => [s.role, s.claim])).toEqual([['heading', false], ...Array(6).fill(['caption', false])])
+    expect(r.summary.claims).toBe(1)
+    const md = checkDocument('# Fares rise\n\nFares will rise 10%, the authority said.\n\n## Sources\n\n- Interview with board chair Linda Park, Dec. 3.\n- MTA budget documents, fiscal 2026.\n\n## Notes\n\nThe board meets again in May.', 'markdown').report
+    expect(md.sentences.map((s) => s.role)).toEqual(['heading', 'body', 'heading', 'caption', 'caption', 'heading', 'body'])
+  })
+  it('ends at prose that cites someone, and needs the article to have begun', () => {
+    expect(check('The deal was close, sources said.\n\nSources\n\nThe mayor said the plan was dead. It will be rebuilt.').sentences.map((s) => s.role)).toEqual(['body', 'heading', 'body', 'body'])
+    expect(check('Sources\n\nThe plan is dead, the mayor said.').sentences.map((s) => s.role)).toEqual(['heading', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
