@@ -1069,12 +1069,15 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
 function beliefCue(text: string, tokens: Token[], i: number, add: Add): boolean {
   let j = i + 1
   while (j - i <= 3 && tokens[j]?.word && (lexicon.adverbs.has(tokens[j].lower) || adverbLike(tokens[j]))) j++
-  if (!grammar.beliefAdjectives.has(w(tokens, j)) || w(tokens, j + 1) !== 'that' || isNegation(tokens[j - 1])) return false
+  // ("Officials are confident the dam will hold": "that" may be left out before the clause, as after a thinking verb; not after an
+  // infinitive's "be", "To be sure, burden sharing has been…", "wanted to be certain the door was locked")
+  const that = w(tokens, j + 1) === 'that'
+  if (!grammar.beliefAdjectives.has(w(tokens, j)) || !(that || (w(tokens, i - 1) !== 'to' && clauseFollows(tokens, j + 1))) || isNegation(tokens[j - 1])) return false
   const src = subjectOf(tokens, i)
   if (!src) return false
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (!holdsView(tokens, src, reading, false)) return false
-  add({ cue: [j, j + 2], src, reading, rule: 'thought-verb' })
+  add({ cue: [j, that ? j + 2 : j + 1], src, reading, rule: 'thought-verb' })
   return true
 }
 

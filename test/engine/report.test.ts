@@ -11763,6 +11763,19 @@ describe('a list of the article’s sources under its heading', () => {
   })
 })
 
+describe('an adjective of belief before a clause with “that” left out', () => {
+  it('is the subject’s view, as with “that”', () => {
+    expect(labelAndCues('Officials are confident the dam will hold.')).toEqual([['reported', [['confident', 'Officials']]]])
+    expect(labelAndCues('The mayor was convinced the tax was fair.')).toEqual([['direct', [['convinced', 'The mayor']]]])
+    expect(labelAndCues('The company is hopeful the deal will close by March.')).toEqual([['direct', [['hopeful', 'The company']]]])
+    expect(labelAndCues('Allies are concerned the deal could collapse.')).toEqual([['reported', [['concerned', 'Allies']]]])
+  })
+  it('is no view after an infinitive’s “be” or before an infinitive', () => {
+    expect(labelAndCues('To be sure burden sharing has been a persistent theme in NATO talks.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The team is confident enough to win the title.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
