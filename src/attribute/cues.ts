@@ -207,6 +207,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // an indefinite article opens, the form is the noun)
   const phraseNoun = () => (!prev.cap && (lexicon.vagueMedia.has(prev.norm) || lexicon.documentNouns.has(prev.norm))) || (lexicon.cueVerbs.get(t.lower)?.form === 'base' && indefiniteBefore(tokens, i))
   if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !pastForm(next) && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.timeWords.has(next.lower) && speakerBefore()) return true
+  // ("…, warning of a long war", "…, cautioning against a rate rise": set off, the -ing form before what a warning is of is the
+  // participle, not "a warning of a storm")
+  if (!prev.word && t.lower.endsWith('ing') && grammar.warnedOf.has(`${lexicon.cueVerbs.get(t.lower)?.base} ${next.lower}`)) return true
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false

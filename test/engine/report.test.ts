@@ -11776,6 +11776,16 @@ describe('an adjective of belief before a clause with “that” left out', () =
   })
 })
 
+describe('a participle of warning set off before what the warning is of', () => {
+  it('is the subject’s warning', () => {
+    expect(labelAndCues('The CEO spoke on Tuesday, warning of a long slowdown.')).toEqual([['direct', [['warning', 'The CEO']]]])
+    expect(labelAndCues('Analysts cut their forecasts, warning about weaker demand in China.')).toEqual([['reported', [['warning', 'Analysts']]]])
+  })
+  it('leaves the noun “a warning of” alone', () => {
+    expect(labelAndCues('The storm brought a warning of floods.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
