@@ -838,6 +838,9 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
 
 /** The "that" (or a colon before a quotation) after "is", "was" or "has been" right after the noun at `i`, or -1. */
 function copularThat(tokens: Token[], i: number): number {
+  // ("The report's conclusion: the city is broke.", "His answer: “No.”": a colon for the verb, before a clause or a quotation, not
+  // a thing, "Trump's response: a tweet.")
+  if (isPunct(tokens[i + 1], ':') && (isQuoteMark(tokens[i + 2]) || clauseFollows(tokens, i + 2))) return i + 1
   let k = i + 1
   // ("Their pitch to investors was that…": the noun's addressee before its verb)
   // ("The consensus among economists is that…", "The prevailing view in Washington is that…": who holds it, or where)

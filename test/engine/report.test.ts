@@ -11786,6 +11786,18 @@ describe('a participle of warning set off before what the warning is of', () => 
   })
 })
 
+describe('an owner’s noun of saying, then a colon for the verb', () => {
+  it('hands on the clause or quotation after the colon', () => {
+    expect(labelAndCues('The report’s conclusion: the city is broke.')).toEqual([['direct', [['conclusion:', 'The report’s']]]])
+    expect(labelAndCues('Their argument: only a Democratic Senate can make headway on the issue.')).toEqual([['reported', [['argument:', 'Their']]]])
+    expect(labelAndCues('Carrier’s message: moving jobs south of the border is part of its strategy.')).toEqual([['direct', [['message:', 'Carrier’s']]]])
+  })
+  it('leaves a noun with no owner, or a thing after the colon, alone', () => {
+    expect(labelAndCues('The conclusion: the city is broke.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Trump’s response: a tweet.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
