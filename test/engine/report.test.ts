@@ -11433,7 +11433,7 @@ describe('a name that ends like a manner adverb', () => {
   })
   it('leaves an opening adverb and a headline’s capitals alone', () => {
     expect(labelAndCues('Reportedly, the deal collapsed.')).toEqual([['reported', [['Reportedly', null]]]])
-    expect(labels('Firm Quietly Admits Error In Filing\n\nThe firm corrected the filing on Monday.')).toEqual(['unattributed', 'unattributed'])
+    expect(labelAndCues('Firm Quietly Admits Error In Filing\n\nThe firm corrected the filing on Monday.')).toEqual([['direct', [['Admits', 'Firm']]], ['unattributed', []]])
   })
 })
 
@@ -11795,6 +11795,17 @@ describe('an owner’s noun of saying, then a colon for the verb', () => {
   it('leaves a noun with no owner, or a thing after the colon, alone', () => {
     expect(labelAndCues('The conclusion: the city is broke.')).toEqual([['unattributed', []]])
     expect(labelAndCues('Trump’s response: a tweet.')).toEqual([['unattributed', []]])
+  })
+})
+
+describe('a fault owned up to', () => {
+  it('is what the subject admits, as a fact owned up to is', () => {
+    expect(labelAndCues('The ministry admitted the mistake.')).toEqual([['direct', [['admitted', 'The ministry']]]])
+    expect(labelAndCues('The bank acknowledged failures in its oversight of the branch.')).toEqual([['direct', [['acknowledged', 'The bank']]]])
+    expect(labelAndCues('She admitted her guilt in a letter to the court.')).toEqual([['direct', [['admitted', 'She']]]])
+  })
+  it('is no one’s word when it is only acted on', () => {
+    expect(labelAndCues('The engineers fixed the problem.')).toEqual([['unattributed', []]])
   })
 })
 
