@@ -945,7 +945,6 @@ const commonNounAfter = (tokens: Token[], k: number) => lexicon.determiners.has(
 /** An adverb inside a passive, "was later confirmed by", "has been repeatedly criticized by"; not a hedge, which is a cue of its own ("was reportedly told"). */
 const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || lexicon.adverbs.has(t.lower)) && !lexicon.hedgeAdverbs.has(t.lower)))
 
-/** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
 /**
  * "…, Leeds Crown Court heard.", "…, the inquest heard.", "…, the court was told.": a proceeding set off at the end of the sentence,
  * its verb at `i` ending at `end`, heard what the sentence says, on no one's word named (a hedge, as "The court heard that…" is).
@@ -961,6 +960,7 @@ function trailingProceeding(tokens: Token[], i: number, end: number, add: Add): 
   return true
 }
 
+/** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
 function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   // ("was already being told by": the "was" reads the passive, and "being" is inside it)
   if (w(tokens, i) === 'being') {

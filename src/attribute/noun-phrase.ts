@@ -37,7 +37,7 @@ export const pastVerb = (tokens: Token[], k: number) => {
  * A participle of finding before its place, describing the plain noun found ("footprints found in New Mexico", "text messages
  * discovered on his phone"); not a verb after a name or people ("A jury found Zimmerman", "Republicans on Capitol Hill seized on…").
  */
-export function findParticiple(tokens: Token[], k: number): boolean {
+function findParticiple(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   if (!grammar.findParticiples.has(tokens[k].lower) || !lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(before) || personWord(before)) return false
   // (a capital opening the sentence says nothing: "Documents seized in Miami show…")
