@@ -1756,10 +1756,12 @@ function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
 
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
+  // (who cites: the sentence's subject for a participle, past a role and its name, else the verb's own)
+  const citer = () => verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
   if (verb.takes === 'cited' && isQuoteMark(tokens[i + 1]) && tokens[i + 2]?.word && !tokens[i + 2].cap) {
-    const sub = verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
+    const sub = citer()
     if (sub) add({ cue: [i, i + 1], src: sub, rule: 'info-object', quote: true })
     return
   }
@@ -1791,7 +1793,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     // "cited concerns about…", "citing supply problems": an informational object or a reason, supplied by the subject (not an act)
     const kind = objectKind(tokens, i + 1)
     if (kind && kind.kind !== 'act') {
-      const sub = verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
+      const sub = citer()
       if (sub) add({ cue: [i, Math.max(kind.end, headOf(tokens, obj) + 1)], src: sub, rule: 'info-object' })
     }
     return

@@ -41,7 +41,8 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     if (!result[i].some((a) => a.rule === 'quote-credit')) continue
     const line = text.lastIndexOf('\n', sentences[i].start - 1)
     const from = /\S/.test(text.slice(line + 1, sentences[i].start)) ? line : -1
-    const post = (k: number) => untagged(k) && sentences[k].para === sentences[i - 1].para && POST_HANDLE.test(text.slice(sentences[i].start, sentences[i].end))
+    const signed = POST_HANDLE.test(text.slice(sentences[i].start, sentences[i].end))
+    const post = (k: number) => signed && untagged(k) && sentences[k].para === sentences[i - 1].para
     for (let k = i - 1; k >= 0 && sentences[k].start > from && (open(k) || labelled(k) || blockQuoted(k) || post(k)); k--) inherit(k, i)
   }
   // 1. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";

@@ -1250,14 +1250,14 @@ export class SourceResolver {
     const maker = ownNoun ? makerOf(r.name.toLowerCase()) : undefined
     const otherMaker = (e: Entity) => !!maker && [...e.forms].some((f) => makerOf(f) !== undefined) && ![...e.forms].some((f) => makerOf(f) === maker)
     // ("The survey of parents" is no "survey of teachers" before it: a document of another thing is another document)
-    const phrase = spanWords(s.tokens, a, b)
+    const phrase = of === 'document' ? spanWords(s.tokens, a, b) : []
     const otherThing = (e: Entity) => {
-      const ofs = of === 'document' && phrase.includes('of') ? [...e.forms].filter((f) => f.includes(' of ')) : []
+      const ofs = phrase.includes('of') ? [...e.forms].filter((f) => f.includes(' of ')) : []
       return ofs.length > 0 && ofs.every((f) => otherComplement(f, phrase))
     }
     // ("the government said" after "Lancashire Police said…": a force, an agency or a court is no government; a state by its name,
     // seat or ministry is, "the government" after "The Kremlin said…")
-    const notState = (e: Entity) => head === 'government' && !e.country && ![e.name.toLowerCase(), ...e.forms].some((f) => GOVERNING.test(f) || lexicon.places.seats.has(f.replace(/^the /, '')))
+    const notState = (e: Entity) => head === 'government' && !e.country && ![e.name.toLowerCase(), ...e.forms].some((f) => governing(f) || lexicon.places.seats.has(f.replace(/^the /, '')))
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e))
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
@@ -1605,8 +1605,8 @@ function titleAlone(t: Token[], a: number): boolean {
   return false
 }
 
-/** a form that names a state's government: "the Saudi government", "the Biden administration", "the cabinet", "the foreign ministry" */
-const GOVERNING = /\b(?:government|administration|cabinet|ministry|presidency)\b/
+/** Whether a form names a state's government: "the Saudi government", "the Biden administration", "the foreign ministry" (grammar governingNouns). */
+const governing = (form: string) => form.split(' ').some((x) => grammar.governingNouns.has(x.replace(/['’]s$/, '')))
 
 /** white space other than one plain space */
 const ODD_SPACE = /[^\S ]| {2}/
