@@ -11809,6 +11809,17 @@ describe('a fault owned up to', () => {
   })
 })
 
+describe('people aware of the matter', () => {
+  it('is a vague group, as people familiar with it are', () => {
+    expect(labelAndCues('The Centre is likely to extend the scheme, officials aware of the development said.')).toEqual([['reported', [['said', 'officials aware of the development']]]])
+    expect(labelAndCues('Two people aware of the talks said the deal could close next month.')).toEqual([['reported', [['said', 'Two people aware of the talks']]]])
+    expect(labelAndCues('The board will meet on Friday, according to a person aware of the plans.')).toEqual([['reported', [['according to', 'a person aware of the plans']]]])
+  })
+  it('leaves a named speaker who is aware of something named', () => {
+    expect(labelAndCues('Ramesh, aware of the criticism, said the scheme would continue.')).toEqual([['direct', [['said', 'Ramesh']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
