@@ -437,7 +437,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (spokes) return { kind: 'named', type: 'person', name, role: back ? { head: spokes, mods: [] } : undefined }
 
   const doc = compoundHead(tokens, h, lexicon.documentNouns)
-  if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  // (its keeper named after it publishes it, "tracking data from MarineTraffic", "satellite data released by NASA": SPEC's identified release)
+  if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower)) && !(namedAfter && !onlyPlaces(tokens, h + 1, b))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (doc) {
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     // ("tax records", "federal election filings": the kind of record or its keeper, like "court documents")

@@ -11820,6 +11820,19 @@ describe('people aware of the matter', () => {
   })
 })
 
+describe('instrument records with their keeper named', () => {
+  it('are the keeper’s published data, an identified release', () => {
+    expect(labelAndCues('Some ships diverted to Houston, according to tracking data from MarineTraffic.')).toEqual([['direct', [['according to', 'tracking data from MarineTraffic']]]])
+    expect(labelAndCues('Satellite data released by NASA on Monday show the ice sheet lost 270 billion tonnes.')).toEqual([['direct', [['show', 'Satellite data released by NASA']]]])
+    expect(labelAndCues('Flight-tracking data compiled by FlightRadar24 showed the jet circled for an hour.')).toEqual([['direct', [['showed', 'Flight-tracking data compiled by FlightRadar24']]]])
+  })
+  it('stay evidence with no keeper, or only a place', () => {
+    expect(labelAndCues('Satellite data show the ice sheet shrank.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('GPS tracking data showed the van stopped twice.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Sensor data from Texas show the grid was strained.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
