@@ -89,6 +89,14 @@ function verbReading(tokens: Token[], i: number): boolean {
   // relative clause leaves at its end: "parents I spoke with described scrambling…")
   const stranded = grammar.subjectPronouns.has(w(tokens, i - 3)) && !!tokens[i - 2]?.word && !tokens[i - 2].cap
   if (prev?.word && lexicon.prepositions.has(prev.lower) && !stranded && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  // ("injuries described as serious", "a move widely branded as a betrayal": a past form right before "as" after a noun no one speaks
+  // for describes that noun; "a man police described as armed", "what she described as…" keep their speaker)
+  if (pastForm(t) && next?.lower === 'as') {
+    let k = i - 1
+    while (k > 0 && tokens[k].word && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--
+    const noun = tokens[k]
+    if (noun?.word && !noun.cap && !lexicon.auxiliaries.has(noun.lower) && !lexicon.pronouns.has(noun.lower) && !grammar.relativePronouns.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !isSourceNoun(noun) && !personWord(noun)) return false
+  }
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a
   // plain noun; "About 40 reported problems" opens with its subject)
   if (t.lower.endsWith('ed') && figureBefore(tokens, i) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false

@@ -11833,6 +11833,20 @@ describe('instrument records with their keeper named', () => {
   })
 })
 
+describe('a past form before “as” that describes the noun before it', () => {
+  it('is no one’s saying after a thing no one speaks for', () => {
+    expect(labelAndCues('A 31-year-old man was taken to hospital with injuries described as serious but not life-threatening.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The candidates most often characterized as outsiders took 61 percent of the vote.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Residents were evacuated from a building labelled as unsafe.')).toEqual([['unattributed', []]])
+  })
+  it('keeps the speaker of a relative clause or a subject before it', () => {
+    expect(labelAndCues('He was carrying what police described as a replica gun.')).toEqual([['direct', [['described', 'police']]]])
+    expect(labelAndCues('The suspect, a man officers described as armed, fled on foot.')).toEqual([['reported', [['described', 'officers']]]])
+    expect(labelAndCues('The deal, which the company characterized as transformative, closed on Friday.')).toEqual([['direct', [['characterized', 'the company']]]])
+    expect(labelAndCues('Okafor described as “absurd” the claim that the hospital was unsafe.')).toEqual([['direct', [['described', 'Okafor']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
