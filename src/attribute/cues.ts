@@ -919,6 +919,20 @@ function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefin
 }
 
 /**
+ * The agent a short description ends with, "(as) armed and dangerous by police.", "(as) a snub by many in Beijing": a source
+ * that ends the clause, not a participle's agent ("as caused by a faulty valve", "as driven by weak demand").
+ */
+function lateAgent(tokens: Token[], k: number, verb?: CueVerb): Range | undefined {
+  const end = k + 8
+  while (k < end && tokens[k]?.word && tokens[k].lower !== 'by' && tokens[k].lower !== 'that') k++
+  const before = tokens[k - 1]
+  if (w(tokens, k) !== 'by' || w(tokens, k + 1).endsWith('ing') || pastForm(before) || before?.lower.endsWith('en')) return undefined
+  const agent = agentAfter(tokens, k, verb)
+  const head = agent && tokens[headOf(tokens, agent)]
+  return head && (head.cap || isSourceNoun(head)) && (!tokens[agent[1]] || isPunct(tokens[agent[1]], '.,;!?)')) ? agent : undefined
+}
+
+/**
  * `np` up to an adjunct naming where the agent said it ("the company in a statement", "Halvern Labs in a
  * letter to staff", "Okafor in her interview"), or all of it ("officials in the region", "the ministry in Moscow").
  */
@@ -1022,7 +1036,9 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
   // (the hedge adverb inside already is the hedge)
   if (from === i && ((lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i)))) {
-    add({ cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
+    // ("was described as reckless by the opposition", "is seen as a snub by many in Beijing": the agent after the description)
+    const late = next === 'as' ? lateAgent(tokens, j + 2, verb) : undefined
+    add(late ? { cue: [i, j + 2], src: late, rule: 'passive-by' } : { cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }
   // "Roof is accused of killing nine people", "two men were suspected on Friday of setting the fire": the accusers go unnamed,

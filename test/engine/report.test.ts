@@ -11847,6 +11847,20 @@ describe('a past form before “as” that describes the noun before it', () => 
   })
 })
 
+describe('a passive judgement with its agent after the description', () => {
+  it('is the agent’s, named or vague', () => {
+    expect(labelAndCues('The plan was described as reckless by the opposition.')).toEqual([['direct', [['was described as', 'the opposition']]]])
+    expect(labelAndCues('The suspect was described as armed and dangerous by police.')).toEqual([['direct', [['was described as', 'police']]]])
+    expect(labelAndCues('The rate cut is regarded as a sign of weakness by traders.')).toEqual([['reported', [['is regarded as', 'traders']]]])
+    expect(labelAndCues('The closure is seen as a blow by Mayor Ortiz.')).toEqual([['direct', [['is seen as', 'Mayor Ortiz']]]])
+  })
+  it('stays a hedge when the “by” is a participle’s or names no one', () => {
+    expect(labelAndCues('The fire was described as caused by a faulty valve.')).toEqual([['reported', [['was described as', null]]]])
+    expect(labelAndCues('The drop in sales was described as driven by weak demand.')).toEqual([['reported', [['was described as', null]]]])
+    expect(labelAndCues('The merger was seen as a way to cut costs by sharing plants.')).toEqual([['reported', [['was seen as', null]]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
