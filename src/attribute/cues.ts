@@ -1217,8 +1217,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     return
   }
   // ", described as one of the richest men": a participle set off after a noun presents a judgement on no one's word, as "is described as"
-  // does; ", described by critics as a giveaway," on the agent's
-  if (verb.form === 'past' && isPunct(prev, ',') && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
+  // does; ", described by critics as a giveaway," on the agent's, as is one right after its noun ("a condition described by doctors as rare")
+  const closeBy = !!prev?.word && !prev.cap && !lexicon.auxiliaries.has(prev.lower) && !lexicon.pronouns.has(prev.lower) && w(tokens, i + 1) === 'by'
+  if (verb.form === 'past' && (isPunct(prev, ',') || closeBy) && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
     const agent = agentAfter(tokens, i + 1, verb)
     if (agent && w(tokens, agent[1]) === 'as') add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
     else if (w(tokens, i + 1) === 'as') add({ cue: [i, i + 2], rule: 'hedge-passive' })

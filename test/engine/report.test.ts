@@ -11861,6 +11861,17 @@ describe('a passive judgement with its agent after the description', () => {
   })
 })
 
+describe('a judging participle right after its noun, with the agent before “as”', () => {
+  it('is the agent’s judgement, as when set off by commas', () => {
+    expect(labelAndCues('She has a condition described by doctors as rare.')).toEqual([['reported', [['described by', 'doctors']]]])
+    expect(labelAndCues('It was a plan described by Senator Ruiz as a giveaway to developers.')).toEqual([['direct', [['described by', 'Senator Ruiz']]]])
+    expect(labelAndCues('He trades in a market characterized by analysts as frozen.')).toEqual([['reported', [['characterized by', 'analysts']]]])
+  })
+  it('leaves a means after “by” alone', () => {
+    expect(labelAndCues('The mayor described by phone the plan as a giveaway.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
