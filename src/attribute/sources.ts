@@ -922,9 +922,23 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // name that opens with no given name ("according to CME FedWatch")
   if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text))) return { kind: 'named', type: 'organization', name }
   if (s <= h && brandName(tokens[h].text) && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name }
+  if (placeLed(tokens, s, h)) return { kind: 'named', type: 'organization', name }
   // one word that takes a plural verb is a club or a team, as British usage writes them: "Napoli have insisted…"
   if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !lexicon.givenNames.has(tokens[h].lower) && !lexicon.determiners.has(tokens[h].lower)) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
+}
+
+/**
+ * A name that opens with a place of two or more words, or a part of one, and goes on in capitals with no given name: a body's
+ * ("Southern California Edison", "New York Life"); a one-word place before a name is as often part of a
+ * person's ("Israel Adesanya", "Georgia O'Keeffe") and is left to the rules above.
+ */
+function placeLed(tokens: Token[], s: number, h: number): boolean {
+  const k = grammar.regionQualifiers.has(tokens[s].lower) ? s + 1 : s
+  const place = k <= h ? (stateOrCity(tokens, k, h + 1) ?? lexicon.places.words.match(tokens, k, h + 1)) : undefined
+  if (!place || (k === s && place.length < 2) || k + place.length > h) return false
+  for (let m = s; m <= h; m++) if (!tokens[m].cap || lexicon.givenNames.has(tokens[m].lower)) return false
+  return true
 }
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/

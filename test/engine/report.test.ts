@@ -11872,6 +11872,19 @@ describe('a judging participle right after its noun, with the agent before “as
   })
 })
 
+describe('a name led by a place of two or more words', () => {
+  it('is a body’s when no given name is in it', () => {
+    expect(types('Southern California Edison said it had shut off power to 50,000 customers.')).toEqual([['Southern California Edison', 'organization']])
+    expect(types('New York Life said its profits rose in the third quarter.')).toEqual([['New York Life', 'organization']])
+    expect(types('Northern Ireland Water warned that a hosepipe ban was likely.')).toEqual([['Northern Ireland Water', 'organization']])
+  })
+  it('leaves people with their place and title, and a place alone', () => {
+    expect(types('New York Gov. Kathy Hochul said the plan was sound.')).toEqual([['Kathy Hochul', 'person']])
+    expect(types('South Carolina Democrat Jim Clyburn said the bill would pass.')).toEqual([['Jim Clyburn', 'person']])
+    expect(types('Los Angeles Mayor Karen Bass told reporters the fire was contained.')).toEqual([['Karen Bass', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
