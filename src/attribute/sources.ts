@@ -803,6 +803,9 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
 function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: number): boolean {
   const of = ofAt(tokens, start + 1, b)
   if (of === b || !tokens[b - 1].cap || tokens.slice(a, h + 1).some(isTitle) || tokens.slice(start, h).some((t) => lexicon.givenNames.has(t.lower))) return false
+  // ("Ortiz of the Urban Institute", "Yellen of the Treasury": one word that names no body, of a body named whole, is a person there)
+  const bodyWord = (t: Token) => t.cap && (lexicon.officeNouns.has(t.norm) || lexicon.organizationWords.has(t.norm))
+  if (of === start + 1 && w(tokens, of + 1) === 'the' && !bodyWord(tokens[start]) && tokens.slice(of + 2, b).some(bodyWord)) return false
   return of > h || ((start > a || of === start + 1) && tokens.slice(start, of).every((t) => t.cap))
 }
 

@@ -429,8 +429,9 @@ export function nameSetOffBefore(tokens: Token[], c: number): boolean {
  */
 export function nameAfterSubject(tokens: Token[], c: number): boolean {
   let k = c - 1
-  while (k >= 0 && tokens[k].word && tokens[k].cap) k--
-  if (k === c - 1 || !isPunct(tokens[k], ',')) return false
+  // (with the body the name is of: "The moderator, Lisa Sylvester of WPXI, pressed…")
+  while (k >= 0 && tokens[k].word && (tokens[k].cap || ((lexicon.prepositions.has(tokens[k].lower) || grammar.articles.has(tokens[k].lower)) && tokens[k + 1].cap))) k--
+  if (k === c - 1 || !isPunct(tokens[k], ',') || !tokens[k + 1].cap) return false
   const first = firstWord(tokens)
   if (first < 0 || first >= k || !tokens[first].cap) return false
   for (let m = first; m < k; m++) if (!tokens[m].word || lexicon.auxiliaries.has(tokens[m].lower) || lexicon.cueVerbs.has(tokens[m].lower)) return false

@@ -11885,6 +11885,27 @@ describe('a name led by a place of two or more words', () => {
   })
 })
 
+describe('a name with its body set off after the subject', () => {
+  it('leaves the verb after it the subject’s, no inverted tag', () => {
+    expect(labelAndCues('The moderator, Lisa Sylvester of WPXI, pressed both men on inflation.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The panel’s chair, Tom Okoro of the Senate Finance Committee, pressed the witness on the timeline.')).toEqual([['unattributed', []]])
+  })
+  it('still reads a speaker after the verb when a clause comes first', () => {
+    expect(labelAndCues('The plan is dead, said Maria Ortiz of the Urban Institute.')).toEqual([['direct', [['said', 'Maria Ortiz of the Urban Institute']]]])
+  })
+})
+
+describe('one surname of a body named whole', () => {
+  it('is a person at that body', () => {
+    expect(types('The plan is dead, said Ortiz of the Urban Institute.')).toEqual([['Ortiz', 'person']])
+    expect(types('Haddad of the Carnegie Endowment said the talks had stalled.')).toEqual([['Haddad', 'person']])
+  })
+  it('leaves bodies named with “of the”', () => {
+    expect(types('The Museum of the Moving Image said it would close for a month.')).toEqual([['Museum of the Moving Image', 'organization']])
+    expect(types('Friends of the Earth said the plan was flawed.')).toEqual([['Friends of the Earth', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
