@@ -974,11 +974,13 @@ const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.
 function trailingProceeding(tokens: Token[], i: number, end: number, add: Add): boolean {
   // (past a perfect's auxiliary: "…, an inquest has heard.")
   const noun = grammar.perfectAuxiliaries.has(w(tokens, i - 1)) ? i - 2 : i - 1
-  if (noun < 1 || !grammar.proceedingNouns.has(tokens[noun].norm) || tokens.slice(end).some((x) => x.word)) return false
+  // (or the teller after "by": "…, the court was told by the prosecutor.")
+  const agent = w(tokens, end) === 'by' ? agentAfter(tokens, end) : undefined
+  if (noun < 1 || !grammar.proceedingNouns.has(tokens[noun].norm) || tokens.slice(agent ? agent[1] : end).some((x) => x.word)) return false
   let open = noun
   while (open > 0 && noun - open < 5 && tokens[open - 1].word && (tokens[open - 1].cap || grammar.articles.has(tokens[open - 1].lower))) open--
   if (!isPunct(tokens[open - 1], ',')) return false
-  add({ cue: [open, end], rule: 'hedge-phrase' })
+  add(agent ? { cue: [open, end + 1], src: agent, rule: 'passive-by' } : { cue: [open, end], rule: 'hedge-phrase' })
   return true
 }
 

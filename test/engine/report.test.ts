@@ -11906,6 +11906,17 @@ describe('one surname of a body named whole', () => {
   })
 })
 
+describe('a trailing proceeding told by someone', () => {
+  it('is the teller’s, named or vague', () => {
+    expect(labelAndCues('The defendant had been drinking for six hours, the court was told by the prosecutor.')).toEqual([['direct', [['the court was told by', 'the prosecutor']]]])
+    expect(labelAndCues('Mr Hale had complained of chest pains twice, the inquest was told by Dr Sunita Rao.')).toEqual([['direct', [['the inquest was told by', 'Dr Sunita Rao']]]])
+    expect(labelAndCues('The van left the depot at 2am, the jury was told by a witness.')).toEqual([['reported', [['the jury was told by', 'a witness']]]])
+  })
+  it('stays a hedge with no teller', () => {
+    expect(labelAndCues('The van left the depot at 2am, the jury was told.')).toEqual([['reported', [['the jury was told', null]]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
