@@ -1171,7 +1171,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.form === 'ing' && grammar.proverbVerbs.has(w(tokens, last + 1))) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
   const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
-  if ((verb.notBefore?.includes(w(tokens, last + 1)) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
+  // ("with" names whom one argued with; a that-clause after it is still the words: "argued with reporters that the plan would work")
+  const addressed = w(tokens, last + 1) === 'with' && w(tokens, rightNP(tokens, last + 2)?.[1] ?? -1) === 'that'
+  if (((verb.notBefore?.includes(w(tokens, last + 1)) && !addressed) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
   const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : lexicon.adverbs.has(w(tokens, i - 1)) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
@@ -1713,7 +1715,10 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   const { at } = skipLeft(tokens, i - 1)
   // (after a plural only: "the coach Ferreira accused of…" may name coach Ferreira)
   const holder = relativeHolder(tokens, i)
-  if (grammar.subjectPronouns.has(w(tokens, at)) || (holder && isPlural(tokens[holder[1] - 1]))) return true
+  // (a pronoun that opens its clause has no object gone ahead of it: "He argued with the referee", "…, and she accused him of…")
+  const before = tokens[at - 1]
+  const opens = !before?.word || grammar.verbJoiners.has(before.lower) || grammar.subordinators.has(before.lower) || lexicon.clauseBreakers.has(before.lower)
+  if ((grammar.subjectPronouns.has(w(tokens, at)) && !opens) || (holder && isPlural(tokens[holder[1] - 1]))) return true
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (grammar.relativePronouns.has(w(tokens, k)) && w(tokens, k) !== 'which') return tokens.slice(k + 1, at + 1).every((t) => t.word)
   return false
 }

@@ -11917,6 +11917,21 @@ describe('a trailing proceeding told by someone', () => {
   })
 })
 
+describe('a verb whose preposition makes another verb, after a pronoun that opens the clause', () => {
+  it('is no saying, as after a name', () => {
+    expect(labelAndCues('He argued with the referee after the final whistle.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('After the game, she argued with fans outside the stadium.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Like her rival, she has reckoned with the movement’s demands.')).toEqual([['unattributed', []]])
+  })
+  it('still reads a that-clause after whom they argued with', () => {
+    expect(labelAndCues('He argued with reporters that the plan would work.')).toEqual([['direct', [['argued', 'He']]]])
+    expect(labelAndCues('Ortiz argued with colleagues that the vote should wait.')).toEqual([['direct', [['argued', 'Ortiz']]]])
+  })
+  it('keeps the object gone ahead of a relative clause’s pronoun', () => {
+    expect(labelAndCues('Those he accused of lying have sued.')).toEqual([['direct', [['accused', 'he']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
