@@ -790,6 +790,9 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   }
   // "early results of the exit poll": an -ly word may be an adjective
   let np = rightNP(tokens, k) ?? (m > k ? rightNP(tokens, m) : undefined)
+  // (an outlet's name read whole, a figure in it too: "according to Page Six")
+  const outlet = tokens[k] && lexicon.outlets.match(tokens, k)
+  if (outlet && (!np || np[1] < k + outlet.length)) np = [k, k + outlet.length]
   // "according to a memo Kim sent to the council": a document, then a name and a past verb, is the document with its relative
   // clause's subject, not the name in apposition
   if (np) {

@@ -11932,6 +11932,14 @@ describe('a verb whose preposition makes another verb, after a pronoun that open
   })
 })
 
+describe('entertainment outlets', () => {
+  it('are media, read whole after “according to”', () => {
+    expect(types('According to Page Six, the pair have been scouting venues in Rhode Island.')).toEqual([['Page Six', 'media']])
+    expect(types('The couple split in March, Us Weekly reported.')).toEqual([['Us Weekly', 'media']])
+    expect(labelAndCues('According to Entertainment Tonight, the tour will resume in May.')).toEqual([['direct', [['According to', 'Entertainment Tonight']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
