@@ -644,7 +644,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     const phrasal = !verb?.particle || (w(tokens, i + 1) === verb.particle && !(lexicon.estimateVerbs.has(l) && w(tokens, i + 2) === 'at'))
     if (verb && phrasal && verbReading(tokens, i) && !(verb.form === 'base' && yesNoQuestion(tokens))) {
       // imagined speech under a condition is the author's own ("if she were honest, she would admit…")
-      if (grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) continue
+      if ((grammar.hypothetical.has(w(tokens, i - 1)) && hypothetical()) || imaginedScene(tokens, i)) continue
       // ("Officials said adding staff would help", "Analysts say calling it a bailout is unfair": right after a verb cue, the -ing
       // form opens what was said, as its subject)
       const latest = found[found.length - 1]
@@ -1408,8 +1408,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // participle's, which describes it; the verb whose setting the phrase is speaks)
   // ("A preprint posted Tuesday suggests…": a document right before a past form and its adjuncts, then a verb, is described by it)
   if (verb.form === 'past' && src[1] === i && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && (lexicon.prepositions.has(w(tokens, src[0] - 1)) || describedDocument(tokens, i))) return
-  // ("check whether anyone disclosed the information": an open question asserts nothing said)
-  if (w(tokens, src[0] - 1) === 'whether') return
+  // ("check whether anyone disclosed the information": an open question asserts nothing said; so does "if" after a verb of asking,
+  // "Asked if she thought the deal was dead")
+  if (w(tokens, src[0] - 1) === 'whether' || (w(tokens, src[0] - 1) === 'if' && lexicon.cueVerbs.get(w(tokens, src[0] - 2))?.takes === 'question')) return
   // (the speaker keeps its negative word: "No one expected…")
   if (grammar.negativeDeterminers.has(w(tokens, src[0] - 1))) src = [src[0] - 1, src[1]]
   // ("Lee was one of the first officials warning that…", "Reyes has been among the loudest voices arguing that…": a participle on a
@@ -1710,6 +1711,23 @@ function issuerOf(text: string, tokens: Token[], j: number, subject: () => Range
   const sub = subjectOf(tokens, v, subject)
   const r = sub && readSource(text, tokens, sub)
   return sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun) ? sub : undefined
+}
+
+/** Whether the verb at `i` is the first after the subject of a scene the sentence opens by setting up (grammar imaginedLeads). */
+function imaginedScene(tokens: Token[], i: number): boolean {
+  const first = firstWord(tokens)
+  let open = w(tokens, first) === 'what' && w(tokens, first + 1) === 'if' ? first + 1 : first
+  if (open < 0 || !grammar.imaginedLeads.has(w(tokens, open))) return false
+  // ("Imagine if the president said…")
+  if (w(tokens, open) !== 'if' && w(tokens, open + 1) === 'if') open++
+  // (the phrase reader may take the -ing verb for its head: "Imagine the president saying…")
+  const sub = rightNP(tokens, open + 1)
+  if (!sub || (sub[1] !== i && !(sub[1] === i + 1 && sub[0] < i && tokens[i].lower.endsWith('ing')))) return false
+  // (the modal in the clause the condition leads to, past the comma that ends it, not in the words: "if Carson implied that he would
+  // not…, he did not…" is a real condition)
+  let comma = i + 1
+  while (comma < tokens.length && !isPunct(tokens[comma], ',')) comma++
+  return w(tokens, open) !== 'if' || open > first || tokens.slice(comma).some((t) => grammar.hypothetical.has(t.lower))
 }
 
 /** "the preacher whom Erdogan accuses of…", "those he accused of lying", "the referees Dube accused of…": the object stands before the verb's subject, so the verb is active. */

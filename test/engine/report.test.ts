@@ -11940,6 +11940,27 @@ describe('entertainment outlets', () => {
   })
 })
 
+describe('imagined speech in a scene the sentence sets up', () => {
+  it('is the author’s own', () => {
+    expect(labelAndCues('If the mayor said the city was broke, nobody would believe her.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('If Senator Ruiz announced her retirement tomorrow, few in her party could name a successor.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Imagine the president saying, “We have no plan.”')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Imagine if the governor announced that schools would close.')).toEqual([['unattributed', []]])
+  })
+  it('leaves a real condition, and a modal only inside the words, alone', () => {
+    expect(labelAndCues('If Carson implied that he would not criticize Cruz, he did not follow the rule.')).toEqual([['direct', [['implied that', 'Carson']]]])
+    expect(labelAndCues('If elected, Ortiz said, he would cut taxes.')).toEqual([['direct', [['said', 'Ortiz']]]])
+  })
+})
+
+describe('a question after a verb of asking opened by “if”', () => {
+  it('asserts nothing its subject said or thought', () => {
+    expect(labelAndCues('Asked if she thought the deal was dead, Lee laughed.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Asked if he believed Putin wanted Trump to win, Clinton said she would not jump to that conclusion.')).toEqual([['direct', [['said', 'Clinton']]]])
+    expect(labelAndCues('Hannity followed up by asking if the governor believes that is his only path.')).toEqual([['direct', [['asking', 'Hannity']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
