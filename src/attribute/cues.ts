@@ -1181,6 +1181,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
   const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : lexicon.adverbs.has(w(tokens, i - 1)) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
   if (verb.form === 'base' && grammar.deonticModals.has(modal)) return
+  // ("One could argue the ruling changes nothing", "Still, one might say…": the generic "one" opening the sentence with a modal of
+  // imagined speech is the author; "Of the two officials, one would say only…" is one of them)
+  const modalAt = w(tokens, i - 1) === modal ? i - 1 : i - 2
+  if (verb.form === 'base' && grammar.hypothetical.has(modal) && w(tokens, modalAt - 1) === 'one' && (modalAt - 1 === firstWord(tokens) || (modalAt - 3 === firstWord(tokens) && isPunct(tokens[modalAt - 2], ',')))) return
   // ("sneaker giant cuts forecast", "Automaker raises forecast, citing…": after a singular noun and its -s verb, a cue's word that
   // is also a document's or a saying's noun is that verb's object)
   const owner = tokens[i - 2]

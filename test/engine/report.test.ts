@@ -11961,6 +11961,18 @@ describe('a question after a verb of asking opened by “if”', () => {
   })
 })
 
+describe('the generic “one” with a modal of imagined speech', () => {
+  it('is the author’s voice', () => {
+    expect(labelAndCues('One could argue the ruling changes nothing.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Still, one might say the council blinked first.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('One would think, given the numbers, that the plan had failed.')).toEqual([['unattributed', []]])
+  })
+  it('leaves one of a group named before, and “one” with no modal', () => {
+    expect(labelAndCues('Of the two officials, one would say only that the talks continue.')).toEqual([['reported', [['say', 'one']]]])
+    expect(labelAndCues('One said the plan was dead.')).toEqual([['reported', [['said', 'One']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
