@@ -438,8 +438,8 @@ function bodyStart(tokens: Token[], j: number): number {
   return j
 }
 
-/** The "than" at `k` of a figure's lead before its number: "more than 2,000", "fewer than 500" (grammar quantityLeads). */
-const figureLead = (tokens: Token[], k: number) => tokens[k].lower === 'than' && k > 0 && grammar.quantityLeads.has(`${tokens[k - 1].lower} than`) && /^\d/.test(tokens[k + 1]?.text ?? '')
+/** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three" (grammar quantityLeads). */
+const figureLead = (tokens: Token[], k: number) => k > 0 && tokens[k - 1].word && grammar.quantityLeads.has(`${tokens[k - 1].lower} ${tokens[k].lower}`) && (/^\d/.test(tokens[k + 1]?.text ?? '') || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
 const nameAfter = (tokens: Token[], k: number) => !!tokens[k + 1]?.word && tokens[k + 1].cap && !lexicon.timeWords.has(tokens[k + 1].lower)
@@ -609,9 +609,11 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // ("Both Reuters and the BBC": before joined names)
   const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap
   // ("About 40 residents said…", "Around 300 said…": a figure's one-word lead opening the sentence or a clause is no preposition there)
-  const figureLeads = (t: Token) => grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))
+  // (a two-word one anywhere, "that at least three inspectors said"; not one opening with a particle, which would read as a name
+  // capitalised: "Up to 200 residents said" keeps its people)
+  const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !grammar.particles.has(t.lower) && figureLead(tokens, a + 1))
   // ("outside experts said": an adjective before its head)
-  while (a < b - 1 && ((lexicon.prepositions.has(tokens[a].lower) && !figureLeads(tokens[a]) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  while (a < b - 1 && !figureLeads(tokens[a]) && ((lexicon.prepositions.has(tokens[a].lower) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   return a < b ? [a, b] : undefined
 }
 

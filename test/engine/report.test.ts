@@ -11973,6 +11973,14 @@ describe('the generic “one” with a modal of imagined speech', () => {
   })
 })
 
+describe('a figure’s two-word lead in a speaker phrase', () => {
+  it('stays in the source span', () => {
+    expect(labelAndCues('At least three inspectors raised concerns about the billing.')).toEqual([['reported', [['raised concerns', 'At least three inspectors']]]])
+    expect(labelAndCues('Records show that at least 12 officials said the billing was false.')).toEqual([['reported', [['show that', 'Records'], ['said', 'at least 12 officials']]]])
+    expect(labelAndCues('More than six in 10 said they were not looking forward to the campaign.')).toEqual([['reported', [['said', 'More than six in 10']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
