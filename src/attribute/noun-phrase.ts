@@ -11,7 +11,7 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.word
 export const YEAR = /^(1[89]|20)\d\d$/
 
 /** A lowercase past form by its ending or its list: "interviewed", "spoke". */
-export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))
+export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && ((t.lower.endsWith('ed') && !grammar.notPasts.has(t.lower)) || grammar.irregularPasts.has(t.lower))
 
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")

@@ -11981,6 +11981,14 @@ describe('a figure’s two-word lead in a speaker phrase', () => {
   })
 })
 
+describe('words ending in -ed that are no past form', () => {
+  it('do not cut the noun phrase they stand in', () => {
+    expect(labelAndCues('The Met Office issued a rare red weather warning for parts of Wales.')).toEqual([['direct', [['issued a rare red weather warning', 'The Met Office']]]])
+    expect(labelAndCues('The line was crossed, the bright red team said.')).toEqual([['direct', [['said', 'the bright red team']]]])
+    expect(labelAndCues('Several sacred sites were damaged, the tribal council said.')).toEqual([['direct', [['said', 'the tribal council']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
