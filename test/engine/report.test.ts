@@ -11989,6 +11989,13 @@ describe('words ending in -ed that are no past form', () => {
   })
 })
 
+describe('a newsroom’s note that the story is still moving', () => {
+  it('is boilerplate, however it is worded, while the story’s sentences stay claims', () => {
+    const text = 'The bridge collapsed early on Tuesday.\n\nThis is a developing story.\n\nThis story will be updated.\n\nThis story is developing and will be updated as more information becomes available.'
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([['body', true], ['boilerplate', false], ['boilerplate', false], ['boilerplate', false]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
