@@ -11996,6 +11996,13 @@ describe('a newsroom’s note that the story is still moving', () => {
   })
 })
 
+describe('a wire’s reuse notice', () => {
+  it('is boilerplate after its copyright line', () => {
+    const text = 'The Senate voted 52-48 on Thursday to confirm the nominee.\n\nCopyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
