@@ -374,7 +374,38 @@ const HTML_ENDS: Array<[RegExp, RegExp]> = [
 
 let options: { first: Parameters<typeof fromMarkdown>[1]; rest: Parameters<typeof fromMarkdown>[1] } | undefined
 
+/** an item of plain words: a bullet, one to four spaces, then text that opens no block of its own */
+const PLAIN_ITEM = /^[-*+] {1,4}(?![-*+_=#>`~<|\s]|\d+[.)])/
+/** anything inline Markdown may read as syntax in an item's words (emphasis, code, links, HTML, references, GFM's autolinks, strike-through, tables) */
+const INLINE_SYNTAX = /[\\`*_[\]<&~|@\r\t]|[ ]$|www\.|(?:https?|mailto|xmpp):/i
+
+/**
+ * The tree micromark builds for a run of bullet items of plain words, blank lines between them or not: a list of items, each a
+ * paragraph of one text. micromark takes some 50 µs an item (its container machinery), so a long list of short items is read
+ * here; any other line leaves the text to micromark. Exported for tests, not from the package.
+ */
+export function plainList(markdown: string): MdNode | undefined {
+  const items: MdNode[] = []
+  let offset = 0
+  for (const line of markdown.split('\n')) {
+    const start = offset
+    offset += line.length + 1
+    if (line === '') continue
+    const marker = PLAIN_ITEM.exec(line)
+    if (!marker || INLINE_SYNTAX.test(line.slice(marker[0].length))) return undefined
+    const at = (k: number) => ({ offset: k })
+    const text = { type: 'text', position: { start: at(start + marker[0].length), end: at(start + line.length) } }
+    const paragraph = { type: 'paragraph', position: text.position, children: [text] }
+    items.push({ type: 'listItem', position: { start: at(start), end: at(start + line.length) }, children: [paragraph] })
+  }
+  if (items.length === 0) return undefined
+  const list = { type: 'list', position: { start: items[0].position!.start, end: items[items.length - 1].position!.end }, children: items }
+  return { type: 'root', position: { start: { offset: 0 }, end: { offset: markdown.length } }, children: [list] }
+}
+
 function parse(markdown: string, first: boolean): MdNode {
+  const list = plainList(markdown)
+  if (list) return list
   // Built once: combining the extensions is a fixed cost paid by every parse otherwise.
   options ??= {
     first: {

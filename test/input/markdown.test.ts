@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest'
 import { readMarkdown } from '../../src/input'
-import { readChunked } from '../../src/input/markdown'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import { plainList, readChunked } from '../../src/input/markdown'
+
+interface MdNode {
+  type: string
+  position?: { start: { offset?: number }; end: { offset?: number } }
+  children?: MdNode[]
+}
 
 /** The prose of each block, in order, as `kind: text`. */
 function blockTexts(source: string): string[] {
@@ -382,4 +391,44 @@ describe('readMarkdown on long documents', () => {
       }
     }
   }, 60000)
+})
+
+describe('readMarkdown on a list of plain items', () => {
+  // micromark spends some 50 µs an item, so a run of bullet items of plain words is read without it; the tree must be the one it builds.
+  const shape = (node: MdNode): unknown[] => (node.children ?? []).flatMap((list) => (list.children ?? []).map(function project(n: MdNode): unknown {
+    return [n.type, n.position?.start.offset, n.position?.end.offset, (n.children ?? []).map(project)]
+  }))
+  const phrases = ['item', 'The council said: yes.', 'x > y', 'a # b', '2024 budget', 'Q: why?', '“quoted”', 'naïve café', '100%', 'a - b', '(aside)', 'ok!', '"straight"', "it's", '👍 emoji']
+
+  it('builds the items micromark builds, blank lines between them or not', () => {
+    let seed = 5
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    let read = 0
+    for (let run = 0; run < 300; run++) {
+      const lines: string[] = []
+      for (let k = 0, n = 1 + random(8); k < n; k++) {
+        if (random(5) === 0) lines.push('')
+        lines.push('-*+'[random(3)] + ' '.repeat(1 + random(4)) + phrases[random(phrases.length)])
+      }
+      const text = lines.join('\n') + (random(2) ? '\n' : '')
+      const tree = plainList(text)
+      expect(tree).toBeDefined()
+      expect(shape(tree!)).toEqual(shape(fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode))
+      read++
+    }
+    expect(read).toBe(300)
+  })
+
+  it('leaves items with any inline syntax or block of their own to micromark', () => {
+    for (const text of ['- *em*', '- a [link](x)', '- `code`', '- www.example.com', '- mail a@b.co', '- # heading', '- 1. nested', '- > quote', '-     code', '- a  ', '- a\tb', 'Para\n- item', '- a &amp; b', '- ~~gone~~', '- a | b'])
+      expect(plainList(text)).toBeUndefined()
+  })
+
+  it('reads a long list of one-word items as the chunked parse would', () => {
+    const doc = Array.from({ length: 3000 }, (_, k) => `- item${k}`).join('\n') + '\n'
+    const read = readMarkdown(doc)
+    expect(read.blocks).toHaveLength(3000)
+    expect(read.blocks.every((b) => b.kind === 'list-item')).toBe(true)
+    expect(read.blocks.map((b) => read.text.slice(b.start, b.end)).slice(0, 2)).toEqual(['item0', 'item1'])
+  })
 })
