@@ -1300,11 +1300,12 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const ing = (t: Token | undefined) => !!t?.word && gerundLike(t)
     if (np && isQuoteMark(prev) && np[1] - np[0] >= 2 && ing(tokens[np[1] - 1]) && personNoun(tokens[np[1] - 2])) np = [np[0], np[1] - 1]
     const after = np ? tokens[np[1]] : undefined
-    // (an infinitive after the phrase makes it an object: ", announced plans to merge")
+    // (an infinitive after the phrase makes it an object: ", announced plans to merge"; so does "that" after a verb that takes a person
+    // first: ", informed regional director James Bacigalupo that…")
     const participle = isQuoteMark(prev) && ing(after)
     // (a time is no speaker: "The decision, announced late Friday, drew…"; "USA Today" is)
     const time = !!np && tokens.slice(np[0], np[1]).every((t) => lexicon.timeWords.has(t.lower) || grammar.timeDeterminers.has(t.lower))
-    if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1])))) {
+    if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1]) && !(verb.takes === 'object' && after.lower === 'that')))) {
       const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
       // (or a plural of people after "said", whatever adjectives open it: ", said senior officials", grammar bareInversionVerbs)

@@ -12003,6 +12003,16 @@ describe('a wire’s reuse notice', () => {
   })
 })
 
+describe('“informed” inverted after the words', () => {
+  it('names its speaker after it, as Indian English writes it', () => {
+    expect(labelAndCues('The project will be completed by March, informed the official.')).toEqual([['direct', [['informed', 'the official']]]])
+    expect(labelAndCues('The accused has been sent to judicial custody, informed Inspector Ravi Kumar.')).toEqual([['direct', [['informed', 'Inspector Ravi Kumar']]]])
+  })
+  it('keeps the subject when the person informed comes before “that”', () => {
+    expect(labelAndCues('Eric Nordstrom, the regional security director, informed regional director James Bacigalupo that he would call.')).toEqual([['direct', [['informed', 'Eric Nordstrom']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
