@@ -31,7 +31,8 @@ export const pastVerb = (tokens: Token[], k: number) => {
   // ("phrases that appealed to voters": after "that" it is a relative clause's verb)
   // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
   const modifier = (b: Token | undefined) => lexicon.determiners.has(b?.lower ?? '') && b?.lower !== 'that'
-  return pastForm(t) && !grammar.joiners.has(t.lower) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2]))
+  // (nor inside a compound noun: "value added tax")
+  return pastForm(t) && !grammar.joiners.has(t.lower) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
 }
 /**
  * A participle of finding before its place, describing the plain noun found ("footprints found in New Mexico", "text messages
@@ -77,7 +78,7 @@ export const infinitive = (tokens: Token[], k: number) => {
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
   // (a plural ends in s, but not in "us": "to focus", "to discuss" are verbs)
-  return !addressee(next) && !/[^su]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
+  return (!addressee(next) || grammar.groupVerbs.has(next.lower)) && !/[^su]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
 }
 
 /** "doesn't think the plan will pass", "did not expect a deal": a negation that belongs to what is thought, which is still the view of the verb's subject. */

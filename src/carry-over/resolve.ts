@@ -821,9 +821,12 @@ export class SourceResolver {
     // "the Centers for | Disease Control", "the Council for | Citizens Against Waste"; after a title ("Chief of | Staff Denis McDonough"),
     // a given name ("Secretary of | State John Kerry") or a known person's name the run may still hold a person, and a company's
     // name is one ("Shares of | Valeant Pharmaceuticals", where the sentence's first capital says nothing)
-    const joiner = t[a - 1]
-    const bodyWord = t[a - 2]
-    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for') && bodyWord?.word && bodyWord.cap && a - 2 > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
+    // (past "on" too, and past "and" with the run before it: "the Presidential Committee on | Fiscal Policy and | Tax Reforms")
+    let j = a - 1
+    if (t[j]?.lower === 'and' && t[j - 1]?.cap) while (j > 0 && t[j - 1].word && t[j - 1].cap) j--
+    const joiner = t[j === a - 1 ? j : j - 1]
+    const bodyWord = t[j === a - 1 ? j - 1 : j - 2]
+    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && bodyWord?.word && bodyWord.cap && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
     if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && bodyWord?.word && !bodyWord.cap && lexicon.outletStaff.has(bodyWord.norm)) {
       const written = this.text.slice(t[a].start, t[b - 1].end)

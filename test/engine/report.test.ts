@@ -12013,6 +12013,24 @@ describe('“informed” inverted after the words', () => {
   })
 })
 
+describe('a long body name with “on” and “and” in it', () => {
+  it('holds no person a later “he” stands for', () => {
+    expect(resolvedOrWritten('Taiwo Oyedele, who chairs the Presidential Committee on Fiscal Policy and Tax Reforms, dismissed the concerns. “No state will be worse off,” he told journalists in Abuja.')).toEqual(['Taiwo Oyedele'])
+    expect(resolvedOrWritten('Maria Lund, who sits on the Council on Energy Security and Climate Policy, rejected the plan. “It will fail,” she said.')).toEqual(['Maria Lund'])
+  })
+  it('still lets a person named after “and” be the one', () => {
+    expect(resolvedOrWritten('She met the Secretary of State and John Kerry. He said the talks had stalled.')).toEqual(['John Kerry'])
+  })
+})
+
+describe('“value added tax” and a group noun that is a verb after “to”', () => {
+  it('read no cue in the tax’s name, and let the clause after “say” through the infinitive', () => {
+    expect(labelAndCues('Governors who oppose the plan to share value added tax by consumption say it will starve their states.')).toEqual([['reported', [['say', 'Governors']]]])
+    expect(labelAndCues('Governors say the plan to share the tax will starve their states.')).toEqual([['reported', [['say', 'Governors']]]])
+    expect(labelAndCues('The firms agreed to ally with the union, the ministry said.')).toEqual([['direct', [['said', 'the ministry']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
