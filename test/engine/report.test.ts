@@ -12031,6 +12031,13 @@ describe('“value added tax” and a group noun that is a verb after “to”',
   })
 })
 
+describe('a meta-analysis', () => {
+  it('is research, vague until the story identifies it', () => {
+    expect(types('A 2021 meta-analysis suggested that high caffeine intake could trigger palpitations.')).toEqual([['2021 meta-analysis', 'document']])
+    expect(labels('A meta-analysis of 40 trials found that the drug cut deaths by a fifth.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
