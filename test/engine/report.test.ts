@@ -12038,6 +12038,13 @@ describe('a meta-analysis', () => {
   })
 })
 
+describe('an ad slot’s marker in the text', () => {
+  it('is boilerplate, not a heading', () => {
+    const text = 'The City Council approved a $2.1 billion budget on Tuesday.\n\nADVERTISEMENT\n\nStory continues below\n\nThe vote was 9-4.\n\nArticle continues below\n\nThe budget takes effect July 1.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'body', 'boilerplate', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
