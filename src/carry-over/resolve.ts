@@ -480,6 +480,13 @@ export class SourceResolver {
       e = this.byInitials(name) ?? this.definedShortName(name, r, written)
       if (e) this.entities.set(key, e)
     }
+    // ("AOC posted…" after "Alexandria Ocasio-Cortez said…": initials read as a body's may be a person's, who keeps the type)
+    // ("The NTS said" has a body's article)
+    const person = !e && r.kind === 'named' && !/^the /i.test(written) ? this.initialsOf(name) : undefined
+    if (person) {
+      e = person
+      this.entities.set(key, e)
+    }
     // ("FDA clears new shot" then "The Food and Drug Administration approved…": a body only mentioned by its initials goes by its full
     // name; one that spoke keeps the name it spoke by, "The EPA said…")
     if (e?.mentioned && SHORT_NAME.test(e.name) && name.includes(' ') && capitalised(name) && aliasOf(lower) === aliasOf(e.name.toLowerCase())) e.name = name
@@ -494,7 +501,7 @@ export class SourceResolver {
       this.noteOutlet(name, e)
       this.noteCompany(name, e)
       if (e.kind === 'named' && GROUP_TYPES.has(e.type) && bodyName(name)) this.bodyNamed = true
-    } else if (!mentioned && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
+    } else if (!mentioned && !person && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas");
       // so is a company's name mentioned before, once its source phrase types it ("the Senate Ethics Committee" a government body)
       e.type = r.type
@@ -524,6 +531,17 @@ export class SourceResolver {
       if (initials.endsWith(letters) && (!hit || hit.mentioned || !e.mentioned)) hit = e
     }
     return hit
+  }
+
+  /**
+   * The one person named before whose name's parts, past a suffix, start with the capitals of `name` ("AOC" for "Alexandria
+   * Ocasio-Cortez", "RFK Jr." for "Robert F. Kennedy Jr."; three letters at least).
+   */
+  private initialsOf(name: string): Entity | undefined {
+    const short = name.replace(SUFFIX, '')
+    if (!SHORT_NAME.test(short) || short.length < 3) return undefined
+    const found = [...this.entities.values()].filter((e) => e.kind === 'named' && e.type === 'person' && e.name.replace(SUFFIX, '').split(/[ -]/).map((x) => x[0]).join('') === short)
+    return found.length === 1 ? found[0] : undefined
   }
 
   /**
@@ -593,7 +611,7 @@ export class SourceResolver {
   private person(name: string, written: string, split = name.toLowerCase().split(/\s+/), sex?: Gender): Entity {
     const words = split.filter(Boolean)
     const gender = sex ?? genderOf(written, words)
-    let e = this.knownPerson(words, gender) ?? this.partOf(words, gender)
+    let e = this.knownPerson(words, gender) ?? this.partOf(words, gender) ?? this.initialsOf(name)
     if (!e) {
       e = { name, type: 'person', kind: 'named', words: new Set(), forms: new Set(), gender }
       this.entities.set(`named:${name.toLowerCase()}`, e)
@@ -1563,6 +1581,8 @@ const JOINED_DEFINITE = new RegExp(` (?:and|or) (?:${[...grammar.definite].join(
 
 /** initials in brackets as a body's short name, with or without periods: "JCS", "CPJ", "U.C.S." (a bare speaker's initials are read in sources.ts) */
 const SHORT_NAME = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/
+/** a generational suffix after a name ("Robert F. Kennedy Jr.") */
+const SUFFIX = / [JS]r\.?$/
 
 /** a short name in brackets: "(OCHA)", "(U.N.H.C.R.)" */
 const BRACKETED_SHORT_NAME = new RegExp(`\\((${SHORT_NAME.source.slice(1, -1)})\\)`, 'g')

@@ -363,8 +363,9 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   // (a nickname in quotation marks goes on with the name: 'Rep. Robert C. "Bobby" Scott')
   // ("A. I have not decided.": an interview's answer letter that opens its line is no sentence)
   if (bare.length === 1 && isUpper(bare)) return (starter() || pluralAfterLetter(text, i, k, start, end)) && nicknameEnd(text, k) === k && !(lexicon.abbrInterviewMarks.has(bare) && listItemAt(text, i - 1, start))
-  // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left." ("apt. B", "vol. II" go on)
-  if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && isLower(text[k + 1])) return true
+  // a lowercase "no." or "apt." before a word of prose is the word itself: "Lee said no. Ortiz left.", "vote no. AOC posted…"
+  // ("apt. B", "vol. II" go on)
+  if (lexicon.abbrBeforeNumbers.has(bare) && isLower(bare[0]) && isUpper(text[k]) && (isLower(text[k + 1]) || acronymAt(text, k, end))) return true
   // and a closing mark after it ends the word: 'told them: “No.” Lee said…' ("No. 3" has no mark between)
   if (lexicon.abbrBeforeNumbers.has(bare) && CLOSERS.includes(text[i + 1])) return true
   // a reply that opens its sentence ends there before a capitalised word: "Is he paying? No. Donald Trump has…"
@@ -384,6 +385,13 @@ function periodEnds(text: string, i: number, k: number, start: number, end: numb
   // unit, no dotted abbreviation opening with a digit: "…to a record $22.3bn. Luca Maestri said…")
   if ((bare.includes('.') && !isDigit(bare[0]) && !isWebAddress(bare)) || lexicon.abbrAmbiguous.has(bare) || lexicon.abbrBeforeNumbers.has(bare)) return starter() || peopleAfterState(text, i - w.length, k, end)
   return true
+}
+
+/** Whether an acronym of two or more capitals, no roman numeral, stands at `k` ("AOC", not "II" nor "B"). */
+function acronymAt(text: string, k: number, end: number): boolean {
+  let e = k
+  while (e < end && isUpper(text[e])) e++
+  return e - k >= 2 && !/^[IVXLC]+$/.test(text.slice(k, e)) && !isLetter(text[e] ?? '')
 }
 
 /** Whether a bracket opening before `k` gives a time: a clock figure or a zone ("(2210 GMT)", "(local time)"). */

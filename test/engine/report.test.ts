@@ -12045,6 +12045,16 @@ describe('an ad slot’s marker in the text', () => {
   })
 })
 
+describe('a person later named by initials', () => {
+  it('is the person whose name’s parts start with them', () => {
+    expect(namesAndCounts('Alexandria Ocasio-Cortez said the bill was cruel. Hours later AOC posted that the vote was a disgrace.')).toEqual([['Alexandria Ocasio-Cortez', 2]])
+    expect(namesAndCounts('Health Secretary Robert F. Kennedy Jr. said the panel would be replaced. RFK Jr. said on Monday that more changes were coming.')).toEqual([['Robert F. Kennedy Jr.', 2]])
+  })
+  it('leaves a body’s initials, and initials after “the”, to bodies', () => {
+    expect(namesAndCounts('Nina Thomas Sullivan said the plane was old. The NTS said it would review the case.')).toEqual([['Nina Thomas Sullivan', 1], ['NTS', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

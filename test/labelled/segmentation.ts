@@ -157,6 +157,19 @@ export const cases: LabelledCase[] = [
     note: "A lowercase 'no.' or 'apt.' is the word, not the abbreviation before a number, so the sentence ends before a word of prose; 'No. 3', 'apt. B' and 'vol. II' keep their period. 'said no' hands over an answer; 'Critics agreed.' has no content.",
   },
   {
+    id: 'segmentation/lowercase-no-before-initials',
+    rule: 'segmentation',
+    text: `Ocasio-Cortez said she would vote no. AOC later posted that the bill was a disgrace. The union voted no. NATO officials declined to comment. The text is in vol. III of the record.`,
+    expect: [
+      { s: 'Ocasio-Cortez said she would vote no.', label: 'direct', sources: ['Ocasio-Cortez'] },
+      { s: 'AOC later posted that the bill was a disgrace.', label: 'direct', sources: ['AOC'] },
+      { s: 'The union voted no.', label: 'unattributed' },
+      { s: 'NATO officials declined to comment.', label: 'unattributed' },
+      { s: 'The text is in vol. III of the record.', label: 'unattributed' },
+    ],
+    note: "A lowercase 'no.' before initials in capitals ends the sentence as it does before a word of prose; a roman numeral after 'vol.' goes on with it.",
+  },
+  {
     id: 'segmentation/dateline-with-a-state-and-a-credit',
     rule: 'segmentation',
     text: `NEWARK, N.J. (AP) — A former state aide pleaded guilty Thursday to taking bribes, federal prosecutors said.
