@@ -12055,6 +12055,16 @@ describe('a person later named by initials', () => {
   })
 })
 
+describe('a predicate adjective before “and”', () => {
+  it('is joined to no noun after it', () => {
+    expect(labelAndCues('Economists warn that a recession is likely and data released on Friday show unemployment rising.')).toEqual([['reported', [['warn that', 'Economists'], ['show', 'data released']]]])
+    expect(labelAndCues('The outlook is grim and analysts say cuts are coming.')).toEqual([['reported', [['say', 'analysts']]]])
+  })
+  it('still joins nouns', () => {
+    expect(labelAndCues('Wages and prices rose, officials and economists said.')).toEqual([['reported', [['said', 'officials and economists']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
