@@ -12065,6 +12065,14 @@ describe('a predicate adjective before “and”', () => {
   })
 })
 
+describe('a passive with an adverb between its participle and “by”', () => {
+  it('is the agent’s', () => {
+    expect(labelAndCues('The plan, details of which were reported earlier by Bloomberg, would cut costs.')).toEqual([['direct', [['were reported earlier by', 'Bloomberg']]]])
+    expect(labelAndCues('The figures were confirmed later by the ministry.')).toEqual([['direct', [['were confirmed later by', 'the ministry']]]])
+    expect(labelAndCues('The claims were denied previously by residents.')).toEqual([['reported', [['were denied previously by', 'residents']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
