@@ -348,8 +348,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
     const offices = joined && isWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? '') && joinedSpeakers(before, tokens[headOf(tokens, [k + 1, j + 1])])
     // "Texas and other states said": a name joined to others of its kind
-    // (a lowercase word after a form of "be" is its predicate, no noun joined: "a recession is likely and data released Friday show…")
     const others = joined && before?.cap && othersAfter(tokens, k + 1)
+    // (a lowercase word after a form of "be" is its predicate, no noun joined: "a recession is likely and data released Friday show…")
     if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || bodies || offices || others || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(tokens[k - 2]?.lower ?? '')))) {
       k--
       continue
