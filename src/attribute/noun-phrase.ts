@@ -440,8 +440,14 @@ function bodyStart(tokens: Token[], j: number): number {
   return j
 }
 
+/** The first words of the figure leads of two words, by their last: "than" after "more", "fewer", "less"; "least" after "at" (grammar quantityLeads). */
+const LEAD_FIRSTS = new Map<string, Set<string>>()
+for (const lead of grammar.quantityLeads) {
+  const [first, last] = lead.split(' ')
+  if (last) LEAD_FIRSTS.set(last, (LEAD_FIRSTS.get(last) ?? new Set()).add(first))
+}
 /** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three" (grammar quantityLeads). */
-const figureLead = (tokens: Token[], k: number) => k > 0 && tokens[k - 1].word && grammar.quantityLeads.has(`${tokens[k - 1].lower} ${tokens[k].lower}`) && (/^\d/.test(tokens[k + 1]?.text ?? '') || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
+const figureLead = (tokens: Token[], k: number) => k > 0 && !!LEAD_FIRSTS.get(tokens[k].lower)?.has(tokens[k - 1].lower) && (/^\d/.test(tokens[k + 1]?.text ?? '') || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
 const nameAfter = (tokens: Token[], k: number) => !!tokens[k + 1]?.word && tokens[k + 1].cap && !lexicon.timeWords.has(tokens[k + 1].lower)
