@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { isDigit, isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, YEAR, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
 
@@ -288,13 +288,10 @@ function relativeEnd(tokens: Token[], k: number): number {
   return np[1]
 }
 
-/** the two-word quantity leads, first word to second: "more" → "than", "at" → "least" */
-const QUANTITY_PAIRS = new Map([...grammar.quantityLeads].filter((e) => e.includes(' ')).map((e) => e.split(' ') as [string, string]))
-
 /** Past "more than", "about" or "at least" before a number or a fraction: the noun phrase starts after it. */
 export function pastQuantityLead(tokens: Token[], j: number): number {
   const first = w(tokens, j)
-  const k = QUANTITY_PAIRS.get(first) === w(tokens, j + 1) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
+  const k = twoWordLead(first, w(tokens, j + 1)) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]
   return k > j && t && ((t.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower))) || CURRENCY.test(t.text)) ? k : j
 }

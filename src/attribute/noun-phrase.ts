@@ -446,8 +446,10 @@ for (const lead of grammar.quantityLeads) {
   const [first, last] = lead.split(' ')
   if (last) LEAD_FIRSTS.set(last, (LEAD_FIRSTS.get(last) ?? new Set()).add(first))
 }
-/** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three" (grammar quantityLeads). */
-const figureLead = (tokens: Token[], k: number) => k > 0 && !!LEAD_FIRSTS.get(tokens[k].lower)?.has(tokens[k - 1].lower) && (/^\d/.test(tokens[k + 1]?.text ?? '') || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
+/** Whether `first second` is a figure's lead of two words (grammar quantityLeads): "more than", "at least". */
+export const twoWordLead = (first: string, second: string) => !!LEAD_FIRSTS.get(second)?.has(first)
+/** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three". */
+const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (/^\d/.test(tokens[k + 1]?.text ?? '') || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
 const nameAfter = (tokens: Token[], k: number) => !!tokens[k + 1]?.word && tokens[k + 1].cap && !lexicon.timeWords.has(tokens[k + 1].lower)

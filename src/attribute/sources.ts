@@ -79,7 +79,7 @@ function capAfter(tokens: Token[], from: number, to: number): boolean {
 function onlyPlaces(tokens: Token[], from: number, to: number, platforms = false): boolean {
   for (let k = from; k < to; k++) {
     if (!tokens[k].cap || lexicon.determiners.has(tokens[k].lower) || (platforms && grammar.platforms.has(tokens[k].lower))) continue
-    const place = lexicon.places.words.match(tokens, k, to) ?? stateOrCity(tokens, k, to)
+    const place = placeAt(tokens, k, to)
     if (!place) return false
     k += place.length - 1
   }
@@ -102,6 +102,8 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
 
 /** A state or a city starting at `tokens[k]`, before `b` ("Texas", "New Hampshire", "Los Angeles"), with its length in words. */
 export const stateOrCity = (tokens: Token[], k: number, b: number) => lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
+/** A country's, a state's or a city's name at `k`, before `b`. */
+const placeAt = (tokens: Token[], k: number, b: number) => lexicon.places.words.match(tokens, k, b) ?? stateOrCity(tokens, k, b)
 
 /** Whether `tokens[k, b)` is a state or a city and then one word for a person or people: "New Hampshire Democrat", "Ohio Republicans". */
 export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
@@ -938,7 +940,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
  */
 function placeLed(tokens: Token[], s: number, h: number): boolean {
   const k = grammar.regionQualifiers.has(tokens[s].lower) ? s + 1 : s
-  const place = k <= h ? (stateOrCity(tokens, k, h + 1) ?? lexicon.places.words.match(tokens, k, h + 1)) : undefined
+  const place = k <= h ? placeAt(tokens, k, h + 1) : undefined
   if (!place || (k === s && place.length < 2) || k + place.length > h) return false
   for (let m = s; m <= h; m++) if (!tokens[m].cap || lexicon.givenNames.has(tokens[m].lower)) return false
   return true
