@@ -12073,6 +12073,17 @@ describe('a passive with an adverb between its participle and “by”', () => {
   })
 })
 
+describe('the words or a version of a document', () => {
+  it('are the document', () => {
+    expect(types('According to the text of the bill, the fee rises to $40.')).toEqual([['text of the bill', 'document']])
+    expect(types('The wording of the agreement says both sides must give 30 days’ notice.')).toEqual([['wording of the agreement', 'document']])
+    expect(types('A version of the memo seen by Reuters shows the plant would close in June.')).toEqual([['version of the memo seen by Reuters', 'document']])
+  })
+  it('leave a bare “text” a thing of no type', () => {
+    expect(types('The text says the fee rises.')).toEqual([['text', 'unknown']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
