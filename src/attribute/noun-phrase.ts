@@ -309,6 +309,10 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
+  // ("the services everyone says they want", "the man nobody trusts": a pronoun such as "everyone" takes no noun before it, which is
+  // the object of a relative clause without "that"; "almost everyone" keeps its lead)
+  const prior = tokens[j - 1]
+  if (/(?:one|body)$/.test(last.lower) && lexicon.groupNouns.has(last.lower) && isWord(prior) && !prior.cap && !adverbLike(prior) && !grammar.quantityLeads.has(prior.lower) && prior.lower !== 'and' && prior.lower !== 'or') return [j, j + 1]
   // ("the WHO said": a listed body is no relative "who")
   const body = bodyStart(tokens, j)
   if ((lexicon.clauseBreakers.has(last.lower) && !listedBody(tokens, j)) || (grammar.notPhraseFinal.has(last.lower) && !last.cap)) return undefined
@@ -832,5 +836,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
   }
   // ("Proposition 8" and "No 10" are headed by their names; "The 12 who stayed" and "Over 200" by the number)
   while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !grammar.quantityLeads.has(tokens[h - 1].lower) && (!lexicon.determiners.has(tokens[h - 1].lower) || numberSign(tokens, h - 1))))) h--
+  // ("everyone else", "someone else": the pronoun)
+  if (tokens[h].lower === 'else' && h > a) h--
   return h
 }

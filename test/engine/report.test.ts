@@ -12084,6 +12084,19 @@ describe('the words or a version of a document', () => {
   })
 })
 
+describe('a pronoun such as “everyone” after a noun', () => {
+  it('is the source alone: the noun is the object of a relative clause without “that”', () => {
+    expect(labelAndCues('They will also mean busier shops and a tax base that can pay for the services everyone says they want.')).toEqual([['reported', [['says', 'everyone']]]])
+    expect(labelAndCues('It is a policy nobody thinks will survive the winter.')).toEqual([['reported', [['thinks', 'nobody']]]])
+    expect(labelAndCues('The campaign must make sure everybody knows that the bill was his.')).toEqual([['reported', [['knows that', 'everybody']]]])
+  })
+  it('keeps its lead, and “else” after it', () => {
+    expect(labelAndCues('While almost everyone agrees the law was flawed, the vote was close.')).toEqual([['reported', [['agrees', 'almost everyone']]]])
+    expect(labelAndCues('Virtually everybody at the plant believes the line will close.')).toEqual([['reported', [['believes', 'Virtually everybody at the plant']]]])
+    expect(types('Everyone else said the vote was rigged. Someone else told the paper the count was wrong.')).toEqual([['Everyone else', 'anonymous'], ['Someone else', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
