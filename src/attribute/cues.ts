@@ -1455,7 +1455,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // names, claims a cause or puts a figure "at")
   const estimateAt = w(tokens, last + 1) === 'at' && grammar.figureVerbs.has(verb.base) && figureAt(tokens, last + 2)
   const ahead = (grammar.namingVerbs.has(verb.base) || !!verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && objectAhead(tokens, src[0])
-  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && !tokens[src[1] - 1].cap && w(tokens, src[0] - 1) !== 'what' && !grammar.relativePronouns.has(w(tokens, src[0] - 1)) && !ahead && namedRightAfter(tokens, i + 1)) return
+  // (and after a thing's phrase that ends in its maker's name, "a collection from the cartoonist Garry Trudeau called “Yuge!”")
+  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && (!tokens[src[1] - 1].cap || (reading.type === 'unknown' && !tokens[headOf(tokens, src)].cap)) && w(tokens, src[0] - 1) !== 'what' && !grammar.relativePronouns.has(w(tokens, src[0] - 1)) && !ahead && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")

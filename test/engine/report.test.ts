@@ -12097,6 +12097,18 @@ describe('a pronoun such as “everyone” after a noun', () => {
   })
 })
 
+describe('a naming participle after a thing made by someone named', () => {
+  it('names the thing: the maker says nothing', () => {
+    expect(labelAndCues('There is also a collection from the cartoonist Garry Trudeau called “Yuge!”')).toEqual([['unattributed', []]])
+    expect(labelAndCues('He starred in a film by the director Ang Lee called “Hulk” in 2003.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('She recorded an album with Nile Rodgers titled “Firebird” last year.')).toEqual([['unattributed', []]])
+  })
+  it('leaves a person’s phrase ending in a name the speaker', () => {
+    expect(labelAndCues('A spokesman for Garry Trudeau called “Yuge!” a joke.')).toEqual([['direct', [['called', 'A spokesman for Garry Trudeau']]]])
+    expect(labelAndCues('The mayor called the plan “a disgrace.”')).toEqual([['direct', [['called', 'The mayor']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
