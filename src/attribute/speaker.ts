@@ -850,8 +850,9 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   const manner = !!tokens[i + 1]?.word && !tokens[i + 1].cap && next.length > 4 && next.endsWith('ly') && !grammar.lyNotAdverbs.has(next) && !opener.endsWith('thing')
   const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified || manner)) || grammar.perfectAuxiliaries.has(opener))
   const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
-  // ("Halfway through the film, …", "Late in the evening, …": an adverb before its preposition)
-  const phraseAdverb = grammar.phraseAdverbs.has(opener) && lexicon.prepositions.has(next)
+  // ("Halfway through the film, …", "Late in the evening, …": an adverb before its preposition; "Down here in Hades, …", "Out there, …":
+  // a particle before a place)
+  const phraseAdverb = (grammar.phraseAdverbs.has(opener) && lexicon.prepositions.has(next)) || (grammar.particles.has(opener) && (lexicon.prepositions.has(next) || grammar.placeAdverbs.has(next)))
   if (!adverb && !quantity && (since || participle || phraseAdverb || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
     // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"

@@ -12109,6 +12109,17 @@ describe('a naming participle after a thing made by someone named', () => {
   })
 })
 
+describe('a particle before a place opening the sentence', () => {
+  it('opens a phrase, not the subject', () => {
+    expect(labelAndCues('Out there, the ranchers keep insisting that the drought is over.')).toEqual([['reported', [['insisting that', 'the ranchers']]]])
+    expect(labelAndCues('Down here in the valley, Mayor Ruth Okafor has been saying the flood defences will hold.')).toEqual([['direct', [['saying', 'Mayor Ruth Okafor']]]])
+    expect(labelAndCues('Back in Washington, the senator kept insisting the bill would pass.')).toEqual([['direct', [['insisting', 'the senator']]]])
+  })
+  it('is never a speaker of its own', () => {
+    expect(labelAndCues('Down here in Hades, we watch his partners in Tehran relentlessly referring to the US as the “Great Satan.”')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
