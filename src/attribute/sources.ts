@@ -399,7 +399,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const head = tokens[h]
   // ("a copy of the memo", "portions of his tax returns": a piece of a document is as definite as the document)
   const piece = lexicon.partitives.has(w(tokens, a + 1)) && w(tokens, a + 2) === 'of' && a + 3 < b && !!compoundHead(tokens, h, lexicon.documentNouns)
-  const det = tokens[piece ? a + 3 : a].lower
+  // ("Almost every economist", "Nearly all analysts": the determiner after a lead)
+  const led = (grammar.quantityLeads.has(tokens[a].lower) || adverbLike(tokens[a])) && lexicon.determiners.has(w(tokens, a + 1))
+  const det = tokens[piece ? a + 3 : led ? a + 1 : a].lower
   const plural = isPlural(head)
   // ("patients' groups", "farmers' unions": a plural owned by a kind of people is an unspecified group, not one owner's)
   const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)

@@ -12120,6 +12120,18 @@ describe('a particle before a place opening the sentence', () => {
   })
 })
 
+describe('“every” inside a phrase read leftwards', () => {
+  it('opens the source, as an article does', () => {
+    expect(labelAndCues('We have work to do to make every American feel that they are safe.')).toEqual([['reported', [['feel that', 'every American']]]])
+    expect(labelAndCues('The new law lets every voter believe that the count is fair.')).toEqual([['reported', [['believe that', 'every voter']]]])
+  })
+  it('keeps a lead or an adverb before it, and stays an unspecified group', () => {
+    expect(types('Almost every economist expects that rates will fall.')).toEqual([['Almost every economist', 'anonymous']])
+    expect(types('Virtually every engineer says the dam must be fixed.')).toEqual([['Virtually every engineer', 'anonymous']])
+    expect(types('Nearly all economists expect that rates will fall.')).toEqual([['Nearly all economists', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
