@@ -221,7 +221,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text)) return false
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower))) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower))) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
     ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
@@ -666,6 +666,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         plainSpeaker(i, i + 2)
         continue
       }
+      // ("Concerns have been voiced that…": a passive, read with the other passives; "are raising questions" is active)
+      let be = i - 1
+      while (be > 0 && (adverbLike(tokens[be]) || lexicon.adverbs.has(tokens[be].lower))) be--
+      if (!lexicon.estimateVerbs.has(l) && !l.endsWith('ing') && lexicon.be.has(w(tokens, be))) continue
       const j = skipAdjuncts(tokens, i + 1)
       // ("Initial estimates put the total at…": a verb of the same kind next makes this form its subject's noun)
       if (lexicon.estimateVerbs.has(w(tokens, j)) || lexicon.lightVerbs.has(w(tokens, j))) continue
@@ -1061,6 +1065,16 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
       while (charge && k < charge[1] && (tokens[k].lower !== 'by' || w(tokens, k + 1).endsWith('ing'))) k++
       const by = charge && k < charge[1] ? agentAfter(tokens, k, verb) : undefined
       add(by ? { cue: [i, of + 1], src: by, rule: 'passive-by' } : { cue: [i, of + 1], rule: 'hedge-passive' })
+      return true
+    }
+  }
+  // "Concerns were raised that…", "Fears have been expressed by residents that…": information a light verb hands over (SPEC §1),
+  // from people unnamed or after "by"
+  if (from === i && !negated && lexicon.lightVerbs.has(participle)) {
+    const that = skipAdjuncts(tokens, agent ? agent[1] : j + 1)
+    const sub = w(tokens, that) === 'that' && clauseFollows(tokens, that + 1) ? subjectOf(tokens, i) : undefined
+    if (sub && objectNoun(tokens[headOf(tokens, sub)].norm) === 'info') {
+      add(agent ? { cue: [i, by + 1], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
       return true
     }
   }

@@ -12132,6 +12132,34 @@ describe('“every” inside a phrase read leftwards', () => {
   })
 })
 
+describe('a thinking verb that describes, before a reflexive', () => {
+  it('is the subject’s view of itself', () => {
+    expect(labelAndCues('Germany views itself as a leader in the push against climate change.')).toEqual([['direct', [['views', 'Germany']]]])
+    expect(labelAndCues('The company regards itself as a pioneer of cheap solar power.')).toEqual([['direct', [['regards', 'The company']]]])
+    expect(labelAndCues('Senator Okafor views herself as a mediator between the two wings of the party.')).toEqual([['direct', [['views', 'Senator Okafor']]]])
+  })
+  it('leaves the noun “views” before a reflexive alone', () => {
+    expect(labelAndCues('The views themselves were not new.')).toEqual([['unattributed', []]])
+  })
+})
+
+describe('information a light verb hands over, in the passive', () => {
+  it('is a hedge with no agent, the agent’s after “by”', () => {
+    expect(labelAndCues('Concerns were raised that the bridge could not carry the extra traffic.')).toEqual([['reported', [['were raised', null]]]])
+    expect(labelAndCues('Doubts have also been voiced that the count was accurate.')).toEqual([['reported', [['been voiced', null]]]])
+    expect(labelAndCues('A warning was issued that the storm would hit the coast on Friday.')).toEqual([['reported', [['was issued', null]]]])
+    expect(labelAndCues('Fears were expressed by residents that the plant would close.')).toEqual([['reported', [['were expressed by', 'residents']]]])
+  })
+  it('needs an information noun and a that-clause', () => {
+    expect(labelAndCues('Prices were raised that week.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Funds were raised that helped the victims.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Serious concerns were also raised about the count.')).toEqual([['unattributed', []]])
+  })
+  it('leaves the progressive active', () => {
+    expect(labelAndCues('Republicans across the country are expressing concern about the nominee.')).toEqual([['reported', [['expressing concern', 'Republicans across the country']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
