@@ -314,9 +314,16 @@ function doingAfter(tokens: Token[], j: number): boolean {
   return false
 }
 
-/** An -s verb at `m` after a singular common noun, at least two words into the phrase opening at `from`: "the AP report merits". */
+/**
+ * An -s verb at `m` after a singular common noun, at least two words into the phrase opening at `from`: "the AP report merits";
+ * or after a singular noun's preposition and its plural object, which the verb cannot agree with: "support from voters | helps".
+ */
 function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
-  return presentVerb(tokens[m]) && singularNoun(tokens, from, m)
+  if (!presentVerb(tokens[m])) return false
+  const head = tokens[m - 3]
+  const plural = tokens[m - 1]
+  if (m - 3 >= from && lexicon.prepositions.has(w(tokens, m - 2)) && plural.word && !plural.cap && /[^su']s$/.test(plural.lower) && head.word && !head.cap && !head.lower.endsWith('s') && !adjectiveLike(head) && !lexicon.determiners.has(head.lower) && !lexicon.prepositions.has(head.lower)) return true
+  return singularNoun(tokens, from, m)
 }
 
 /** A plain verb at `m` after a plural common noun: "the laws | restrict", "most of them | tighten", not "the sales | tax" (a noun then, since no object ends the clause). */

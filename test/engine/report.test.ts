@@ -12160,6 +12160,15 @@ describe('information a light verb hands over, in the passive', () => {
   })
 })
 
+describe('an -s verb after a preposition’s plural object in a reported clause', () => {
+  it('agrees with the singular noun before the preposition: the clause is read', () => {
+    expect(labelAndCues('The mayor says support from voters helps the city.')).toEqual([['direct', [['says', 'The mayor']]]])
+    expect(labelAndCues('Trump says praise from voters helps the party.')).toEqual([['direct', [['says', 'Trump']]]])
+    expect(labelAndCues('The airline says demand for flights keeps the prices high.')).toEqual([['direct', [['says', 'The airline']]]])
+    expect(labelAndCues('Analysts say help from neighbours makes the difference.')).toEqual([['reported', [['say', 'Analysts']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
