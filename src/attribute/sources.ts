@@ -907,8 +907,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (bodyWithOf(tokens, a, start, h, b) || teamName(tokens, start, b)) return { kind: 'named', type: 'organization', name: written }
   // a name that opens with a group of people and "of" or "for" is their body, not a person: "Friends of Ashcombe Libraries", "Parents of
   // Murdered Children", "Citizens for a Sound Economy", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
+  // (or with a body's field: "Transport for London", "Health for All")
   const opener = tokens[start]
-  if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start))) return { kind: 'named', type: 'organization', name: written }
+  if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start) || grammar.bodyFields.has(opener.lower))) return { kind: 'named', type: 'organization', name: written }
   // (past a word that describes them: "Concerned Citizens of Elm County", "United Farm Workers of America")
   const people = tokens[start + 1]
   if (start + 3 < b && grammar.groupNamePrepositions.has(tokens[start + 2].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !lexicon.givenNames.has(opener.lower) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }

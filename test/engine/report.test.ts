@@ -12169,6 +12169,17 @@ describe('an -s verb after a preposition’s plural object in a reported clause'
   })
 })
 
+describe('a body’s field, then “for” and a capitalised name', () => {
+  it('is a body’s name, not a person', () => {
+    expect(types('Transport for London said the line would reopen on Monday.')).toEqual([['Transport for London', 'organization']])
+    expect(types('Transport for Wales said several lines would close on Saturday evening.')).toEqual([['Transport for Wales', 'organization']])
+    expect(types('Education for Scotland said the exams would go ahead.')).toEqual([['Education for Scotland', 'organization']])
+  })
+  it('leaves a person with “for” one', () => {
+    expect(types('A spokesman for Transport for London said the line would reopen.')).toEqual([['spokesman for Transport for London', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
