@@ -3,9 +3,12 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { unstable_readConfig } from 'wrangler'
 import { defineConfig } from 'vitest/config'
 import { writeDataWithoutNotes } from './scripts/data-notes.mjs'
+import { writePageTemplate } from './scripts/page-template.mjs'
 
-// the Worker reads its word lists from build/data: rebuilt here, so they never lag behind src/data
+// the Worker reads its word lists from build/data and its page's template from build/assets:
+// rebuilt here, so they never lag behind src
 writeDataWithoutNotes()
+writePageTemplate()
 
 // What the worker tests cannot read inside workerd: the rate limit they must run into
 // (from the binding in wrangler.toml) and the example article

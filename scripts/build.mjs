@@ -1,14 +1,17 @@
 // Builds what runs outside the TypeScript toolchain: the Worker's word lists without their
-// notes, the command-line tool (bin/provenance.js loads it) and the bookmarklet. Other build steps add themselves here.
+// notes, the page's template among its static assets, the command-line tool (bin/provenance.js loads it) and the bookmarklet. Other build steps add themselves here.
 // `node scripts/build.mjs bookmarklet` runs only the named steps.
 import { build } from 'esbuild'
 import { buildBookmarklet, buildHandoff } from './build-bookmarklet.mjs'
 import { writeDataWithoutNotes } from './data-notes.mjs'
+import { writePageTemplate } from './page-template.mjs'
 
 const only = process.argv.slice(2)
 const wanted = (step) => !only.length || only.includes(step)
 
 if (wanted('data')) writeDataWithoutNotes()
+
+if (wanted('page')) writePageTemplate()
 
 if (wanted('cli')) {
   await build({

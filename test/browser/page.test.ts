@@ -96,6 +96,14 @@ describe('the page at /, in headless Chromium', { timeout: 120_000 }, () => {
     return page
   }
 
+  it('never serves the page’s template unfilled, which the Worker reads from its static assets', async () => {
+    const res = await fetch(base + '/templates/page.html')
+    expect(res.status).toBe(404)
+    expect(await res.text()).not.toContain('{{nonce}}')
+    const page = await (await fetch(base + '/')).text()
+    expect(page).not.toMatch(/\{\{(?:nonce|origin)\}\}|<!--bookmarklet-->/)
+  })
+
   it('highlights every sentence of the example article and shows the summary, flags and sources', async () => {
     const page = await open(1280, 900)
     await pasteAndCheck(page, kcna)

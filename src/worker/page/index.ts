@@ -1,6 +1,5 @@
 import HANDOFF_URL from '../../../build/handoff.url.txt'
 import { bookmarkletInstallHtml } from '../../bookmarklet/page'
-import PAGE from './page.html'
 
 /** A fresh nonce for a page's inline style and script. */
 export function nonce(): string {
@@ -24,8 +23,8 @@ export function pagePolicy(nonce: string): string {
 
 /**
  * The page at `/`, its inline style and scripts marked with `nonce`; `origin` (the page's
- * own, from the request URL) is where the hand-off bookmarklet sends articles. The
- * bookmarklet's URL is read from the static assets once per isolate.
+ * own, from the request URL) is where the hand-off bookmarklet sends articles. The page's
+ * template and the bookmarklet's URL are read from the static assets once per isolate.
  */
 export async function renderPage(nonce: string, origin: string, assets: Fetcher): Promise<string> {
   // An origin is scheme://host[:port], ASCII; anything else must not reach a script
@@ -41,20 +40,20 @@ let parts: Promise<string[]> | undefined
 
 // The page around its placeholders, built once per isolate: the bookmarklet alone is 200 KB to escape
 function pageParts(assets: Fetcher): Promise<string[]> {
-  parts ??= bookmarkletUrl(assets).then((url) => {
+  parts ??= Promise.all([asset(assets, 'templates/page.html'), asset(assets, 'bookmarklet.url.txt')]).then(([page, url]) => {
+    if (!url.startsWith('javascript:')) throw new Error('the bookmarklet asset is not a javascript: URL: run npm run build before deploying')
     const install = bookmarkletInstallHtml(url, { nonce: '{{nonce}}', handoff: HANDOFF_URL.trim() })
     const section = `<section id="bookmarklet" aria-labelledby="bookmarklet-heading"><h2 id="bookmarklet-heading">Check any article where you read it</h2>${install}</section>`
-    return PAGE.replace('<!--bookmarklet-->', () => section).split(/(\{\{(?:nonce|origin)\}\})/)
+    return page.replace('<!--bookmarklet-->', () => section).split(/(\{\{(?:nonce|origin)\}\})/)
   })
   // a failed read is not kept: the next request tries again
   parts.catch(() => (parts = undefined))
   return parts
 }
 
-/** The bookmarklet's javascript: URL, from build/assets (a deployment without it is broken: say so). */
-async function bookmarkletUrl(assets: Fetcher): Promise<string> {
-  const res = await assets.fetch('https://assets.invalid/bookmarklet.url.txt')
-  const url = res.ok ? (await res.text()).trim() : ''
-  if (!url.startsWith('javascript:')) throw new Error(`the bookmarklet asset is missing (HTTP ${res.status}): run npm run build before deploying`)
-  return url
+/** A static asset's text, from build/assets (a deployment without it is broken: say so). */
+async function asset(assets: Fetcher, path: string): Promise<string> {
+  const res = await assets.fetch(`https://assets.invalid/${path}`)
+  if (!res.ok) throw new Error(`the asset ${path} is missing (HTTP ${res.status}): run npm run build before deploying`)
+  return (await res.text()).trim()
 }

@@ -1,8 +1,4 @@
-// wrangler (and the workers test pool) import .html and .txt files as text
-declare module '*.html' {
-  const text: string
-  export default text
-}
+// wrangler (and the workers test pool) import .txt files as text
 declare module '*.txt' {
   const text: string
   export default text
