@@ -191,7 +191,7 @@ export class SourceResolver {
     if (channel) {
       const via = nameOf(channel.a.source)
       const joined = (f: Found) => f.rule === 'according-to' && f.cue[0] === channel.f.cue[0] && f.cue[1] === channel.f.cue[1]
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
@@ -1784,6 +1784,18 @@ const foundEnd = (f: Found) => Math.max(f.cue[1], f.src?.[1] ?? 0)
 function closesClauseBefore(tokens: Token[], f: Found, channel: Found): boolean {
   for (let k = foundEnd(f); k < channel.cue[0]; k++) if (w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return true
   return false
+}
+
+/**
+ * Whether a speaker's tag closes the sentence after a channel set off inside what the speaker said: "Coldfront has raised $62 million,
+ * according to PitchBook data, and is expected to…, people familiar with the matter said" (the data is among what they said); not
+ * one the channel relays, "…, the Post reported, citing another source".
+ */
+function tagAfterChannel(tokens: Token[], f: Found, channel: Found): boolean {
+  const start = (x: Found) => Math.min(x.cue[0], x.src?.[0] ?? x.cue[0])
+  // (the channel set off after what it relays, not before it: "Bloomberg reports that…, according to the Roper Center" is Bloomberg's)
+  const setOff = channel.rule === 'according-to' || isPunct(tokens[start(channel) - 1], ',') || w(tokens, start(channel) - 1) === 'as'
+  return setOff && !f.relayed && start(f) > foundEnd(channel) && start(channel) > firstWord(tokens) && isPunct(tokens[start(f) - 1], ',') && !tokens.slice(foundEnd(f)).some((t) => t.word)
 }
 
 /**

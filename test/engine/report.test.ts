@@ -12180,6 +12180,19 @@ describe('a body’s field, then “for” and a capitalised name', () => {
   })
 })
 
+describe('a speaker’s tag closing the sentence after a channel set off inside what was said', () => {
+  const vias = (text: string) => check(text).sentences[0].attributions.map((a) => [a.source.text, a.via ?? null])
+  it('is no speaker of the channel’s: the channel is among what the speaker said', () => {
+    expect(vias('Coldfront has raised $62 million so far, according to PitchBook data, and is expected to announce a new round, people familiar with the matter said.')).toEqual([['PitchBook data', null], [undefined, null], ['people familiar with the matter', null]])
+    expect(vias('In Seattle, marchers carried white roses, KING-TV reported, while in Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.')).toEqual([['KING-TV', null], ['the Chicago Sun-Times', null]])
+  })
+  it('still relays a speaker the channel introduces, or one it cites', () => {
+    expect(vias('Putin stressed that ties would grow, according to KCNA.')).toEqual([['Putin', 'KCNA'], ['KCNA', null]])
+    expect(vias('Bloomberg reports that the nominee has won among wealthier voters, according to the Roper Center.')).toEqual([['Bloomberg', null], ['the Roper Center', 'Bloomberg']])
+    expect(vias('Deforestation fell by 16% last year, the Andean Herald reported, citing the environment ministry.')).toEqual([['the Andean Herald', null], ['the environment ministry', 'Andean Herald']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
