@@ -1065,8 +1065,9 @@ function smallClause(tokens: Token[], j: number): boolean {
   const end = heldEnd(tokens, j)
   const after = tokens[end]
   const next = tokens[end + 1]
-  // ("consider the plan reckless": an adjective the phrase read as its last word closes the object; "Clinton honest" after it)
-  if (end > j + 1 && judgment(tokens[end - 1]) && !after?.word) return true
+  // ("consider the plan reckless": an adjective the phrase read as its last word closes the object; "Clinton honest" after it; an
+  // adjunct may follow, "consider a deal unlikely before March")
+  if (end > j + 1 && judgment(tokens[end - 1]) && (!after?.word || lexicon.prepositions.has(after.lower) || grammar.adjunctPrepositions.has(after.lower))) return true
   if (end <= j || !after?.word || after.cap) return false
   if (judgment(after) && !lexicon.prepositions.has(after.lower)) return true
   return adverbLike(after) && !!next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)

@@ -12193,6 +12193,17 @@ describe('a speaker’s tag closing the sentence after a channel set off inside 
   })
 })
 
+describe('a thinking verb holding its object likely or possible', () => {
+  it('is the subject’s view', () => {
+    expect(labelAndCues('Mr. Peck has long considered a Twitter deal likely.')).toEqual([['direct', [['considered', 'Mr. Peck']]]])
+    expect(labelAndCues('Most analysts consider a rate cut unlikely before March.')).toEqual([['reported', [['consider', 'Most analysts']]]])
+    expect(labelAndCues('The ratings agency deemed a default impossible.')).toEqual([['direct', [['deemed', 'The ratings agency']]]])
+  })
+  it('leaves deliberation alone', () => {
+    expect(labelAndCues('The board considered a merger last year.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
