@@ -451,7 +451,9 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
  * A role written with capitals after "the", as British news writes a minister's: "The Health Secretary, Wes Streeting, said"; or
  * as its initials: "Amazon's CEO, Andy Jassy, told…".
  */
-const titledRole = (tokens: Token[], [a, b]: Range) => (w(tokens, a) === 'the' && b - a >= 2 && lexicon.personRoles.has(tokens[b - 1].norm)) || (b - a >= 2 && roleInitials(tokens[b - 1]))
+const titledRole = (tokens: Token[], [a, b]: Range) =>
+  ((w(tokens, a) === 'the' || grammar.possessivePronouns.has(w(tokens, a))) && b - a >= 2 && (lexicon.personRoles.has(tokens[b - 1].norm) || (lexicon.personRoles.has(tokens[a + 1].norm) && w(tokens, a + 2) === 'of'))) ||
+  (b - a >= 2 && roleInitials(tokens[b - 1]))
 
 /** One person's lowercase role whose phrase ends with whom they serve: "A spokesman for Dalton", "an aide to Mayor Ruiz". */
 const ownedRole = (tokens: Token[], m: Range) => {

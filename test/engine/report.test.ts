@@ -12204,6 +12204,23 @@ describe('a thinking verb holding its object likely or possible', () => {
   })
 })
 
+describe('a capitalised role set off before the name of the one who holds it', () => {
+  it('gives the speech to the name, after a possessive or with the role’s “of”', () => {
+    expect(sourceNames('Its President, Joe Ajaero, said workers had waited long enough.')).toEqual(['Joe Ajaero'])
+    expect(sourceNames('Wages will rise in January, the Minister of Labour, Muhammad Dingyadi, said.')).toEqual(['Muhammad Dingyadi'])
+    expect(sourceNames('The Secretary of Health, Maria Santos, said the clinics would reopen.')).toEqual(['Maria Santos'])
+    expect(sourceNames('Their Chairman, Olu Bakare, told reporters the deal was off.')).toEqual(['Olu Bakare'])
+  })
+})
+
+describe('verbs of stating in other Englishes', () => {
+  it('are cues: “averred”, “posited”', () => {
+    expect(labelAndCues('Dingyadi averred that arrears would be paid in two instalments.')).toEqual([['direct', [['averred that', 'Dingyadi']]]])
+    expect(labelAndCues('“We will pay,” averred the minister.')).toEqual([['direct', [['averred', 'the minister']]]])
+    expect(labelAndCues('Researchers posited that the lake had dried up long before the drought.')).toEqual([['reported', [['posited that', 'Researchers']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
