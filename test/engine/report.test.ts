@@ -12221,6 +12221,16 @@ describe('verbs of stating in other Englishes', () => {
   })
 })
 
+describe('a data service’s capitalised name', () => {
+  it('is a document, not a person', () => {
+    expect(types('The Dow fell 2%, according to Dow Jones Market Data.')).toEqual([['Dow Jones Market Data', 'document']])
+    expect(types('Home prices rose 4%, according to Cotality Property Data.')).toEqual([['Cotality Property Data', 'document']])
+  })
+  it('leaves a person whose surname is Data a person', () => {
+    expect(types('Helen Data said the plan had failed.')).toEqual([['Helen Data', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
