@@ -329,9 +329,10 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const l = t.lower
     // "would involve Attorney General Loretta Lynch, who…": a lowercase word right after a modal is its verb (not "would any rational
     // person believe…", "will their editors want…": a question's subject opens with its determiner)
-    // (and a past form right after "has", "have" or "had" is the perfect's: "The Post has obtained emails showing…")
+    // (and a past form or participle right after "has", "have" or "had" is the perfect's: "The Post has obtained emails showing…",
+    // "has seen documents showing…")
     const auxiliary = !t.cap && isWord(tokens[k - 1]) ? tokens[k - 1].lower : ''
-    if (auxiliary && ((grammar.modals.has(auxiliary) && !lexicon.determiners.has(l) && !grammar.possessivePronouns.has(l)) || (grammar.perfectAuxiliaries.has(auxiliary) && pastForm(t)))) break
+    if (auxiliary && ((grammar.modals.has(auxiliary) && !lexicon.determiners.has(l) && !grammar.possessivePronouns.has(l)) || (grammar.perfectAuxiliaries.has(auxiliary) && (pastForm(t) || grammar.joiners.has(l))))) break
     // "the tall, bearded diplomat": a past form after coordinate adjectives describes the head
     if (coordinateComma(tokens, k - 1) && l.endsWith('ed')) {
       k--

@@ -161,6 +161,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const first = tokens[a]
   // "Let's hope that…", "Let me just say that…": the author (and the reader)
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
+  // ("This newspaper has long argued…", "this reporter was told…": the outlet or its writer names itself, the author)
+  if (first.lower === 'this' && b - a === 2 && outsideQuote && (lexicon.mediaOffices.has(tokens[a + 1].norm) || lexicon.outletStaff.has(tokens[a + 1].norm))) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // "Pfizer", "Save the Children", "the Red Cross", "the WHO": a well-known body by its whole name
   const named = grammar.articles.has(first.lower) ? a + 1 : a
   // ("Dallas-based Southwest Airlines", "Raleigh, N.C.-based Salix": where a named body is based is no word of its name)

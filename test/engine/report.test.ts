@@ -12231,6 +12231,25 @@ describe('a data service’s capitalised name', () => {
   })
 })
 
+describe('the outlet or its writer naming itself with “this”', () => {
+  it('is the author, no source', () => {
+    expect(labelAndCues('This newspaper has long argued that the tax is unfair.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('This columnist believes the levy will be repealed within a year.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('As this reporter revealed last year, the council never held the vote.')).toEqual([['unattributed', []]])
+  })
+  it('leaves “this” before other nouns, and inside a quotation, alone', () => {
+    expect(labelAndCues('This study found that the dam was unsafe.')).toEqual([['direct', [['found that', 'This study']]]])
+    expect(labelAndCues('“This newspaper never asked me,” she said.')).toEqual([['direct', [['said', 'she']]]])
+  })
+})
+
+describe('a participle right after “has” or “have” before a phrase read leftwards', () => {
+  it('is the perfect’s verb, not a modifier of the phrase', () => {
+    expect(labelAndCues('The Post has seen documents showing the plant will close.')).toEqual([['reported', [['showing', 'documents']]]])
+    expect(labelAndCues('Investigators have reviewed records showing the pilot had not slept.')).toEqual([['reported', [['showing', 'records']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
