@@ -63,6 +63,17 @@ function isDateline(lower: string): boolean {
   return dated === words.length
 }
 
+/**
+ * "Jen Ortiz Nov 28, 2026", and run together as a site's byline and date are when scraped ("Jen OrtizNov 28, 2026"): a name of
+ * two to four capitalised words, then only a date.
+ */
+function isNameDateline(body: string): boolean {
+  const m = NAME_DATE.exec(body)
+  return !!m && isDateline(norm(m[1]))
+}
+
+const NAME_DATE = /^(?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}\p{Ll}*? ?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d.*)$/u
+
 /** "By Jane Doe", "By JANE DOE and Ali Reza, Reuters" */
 function isByline(text: string): boolean {
   // (a site may set the time after a bar: "By Sam Ortega | Updated 6:42 p.m.")
@@ -118,7 +129,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (lexicon.referenceHeadings.has(line)) return 'references'
-    if (isDateline(line) || isByline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
+    if (isDateline(line) || isByline(body) || isNameDateline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
     // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box)
     const prefix = lexicon.furniturePrefixes.exec(line)
     if (prefix && !(s.terminal && words > 6 && !namesAfterPrefix(s, prefix[0].length)) && !figureAt(s.tokens, 0)) return 'furniture'

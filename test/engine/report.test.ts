@@ -12250,6 +12250,18 @@ describe('a participle right after “has” or “have” before a phrase read 
   })
 })
 
+describe('a line of a writer’s name and a date, as a newsletter sets its byline', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+  it('is boilerplate, run together or not', () => {
+    expect(roles('The quiet collapse of the local newspaper\n\nJen Ortiz Nov 28, 2026\n\nMore than 2,500 papers have closed since 2005.')).toEqual(['heading', 'boilerplate', 'body'])
+    expect(roles('The quiet collapse of the local newspaper\n\nJen OrtizNov 28, 2026\n\nMore than 2,500 papers have closed since 2005.')).toEqual(['heading', 'boilerplate', 'body'])
+    expect(roles('Why the dam failed\n\nRuth Anne Okafor Sept. 18, 2025\n\nThe dam was built in 1931.')).toEqual(['heading', 'boilerplate', 'body'])
+  })
+  it('leaves a headline that ends with a month and year a heading', () => {
+    expect(roles('Why the dam failed\n\nSenate Passes Dam Bill in March 2025\n\nThe dam was built in 1931.')).toEqual(['heading', 'heading', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
