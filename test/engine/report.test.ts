@@ -12262,6 +12262,18 @@ describe('a line of a writer’s name and a date, as a newsletter sets its bylin
   })
 })
 
+describe('“counts” right after a source and before a figure', () => {
+  it('hands over the count', () => {
+    expect(labelAndCues('The school’s latest report counts 127 closures in the past year alone.')).toEqual([['direct', [['counts', 'The school’s latest report']]]])
+    expect(labelAndCues('The CDC counts 93 cases so far this year.')).toEqual([['direct', [['counts', 'The CDC']]]])
+  })
+  it('leaves the noun and the other sense alone', () => {
+    expect(labelAndCues('He faces three counts of fraud.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Every vote counts.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The team counts fans in 40 countries.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
