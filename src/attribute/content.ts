@@ -220,6 +220,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     const agent = rightNP(tokens, k + 2)
     return !!agent && clauseAt(tokens, agent[1])
   }
+  // ("wrote a memoir called “Becoming”": a thing's naming participle names it, no verb; "said the mayor called it…" is one)
+  if (past && k === np[1] && grammar.namingParticiples.has(next.lower) && !tokens[np[1] - 1].cap && !addressee(tokens[np[1] - 1])) return false
   if (clauseAt(tokens, k) || past) return true
   // after an adverb or an aside a lowercase -s word is the verb: "said the law unfairly targets…", "said the ruling, which …, shows…"
   // (or after a quotation's opening mark, where the phrase stopped, with the quotation going on: "said the budget “balances the

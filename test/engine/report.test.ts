@@ -12274,6 +12274,18 @@ describe('“counts” right after a source and before a figure', () => {
   })
 })
 
+describe('a title after a thing’s naming participle', () => {
+  it('is a term: neither the thing’s maker’s words nor a reported clause', () => {
+    expect(labelAndCues('She wrote a memoir called “Becoming,” which sold 10 million copies.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('He wrote a book titled “The Long Road.”')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Her father starred in a film named “Hulk,” which flopped.')).toEqual([['unattributed', []]])
+  })
+  it('leaves people’s naming their words', () => {
+    expect(labelAndCues('It was a move critics called “a betrayal of the voters,” and it passed.')).toEqual([['reported', [['called', 'critics']]]])
+    expect(labelAndCues('She said the mayor called the plan a disgrace.')).toEqual([['direct', [['said', 'She'], ['called', 'the mayor']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
