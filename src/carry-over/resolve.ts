@@ -373,8 +373,22 @@ export class SourceResolver {
     const tag = (k: number) => isQuoteMark(t[k]) && isPunct(t[k - 1], ',?!')
     const tagged = () => demonym && (tag(a - 1) || (!!t[a - 1]?.word && !!lexicon.cueVerbs.get(t[a - 1].lower)?.inverts && tag(a - 2)))
     if (a !== f && !(isPunct(t[a - 1], ',') && !isPunct(t[b], ',') && opening()) && !tagged()) return undefined
-    const named = new Set(this.mentions.filter((m) => m.sentence === s.index - 1 && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)).map((m) => m.entity))
+    const before = tagged() ? this.beforeQuotation(s) : s.index - 1
+    const named = new Set(this.mentions.filter((m) => m.sentence === before && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)).map((m) => m.entity))
     return named.size === 1 ? [...named][0] : undefined
+  }
+
+  /**
+   * The sentence before the quotation a tag closes, when it opened sentences before: '“We didn't play well. They were…,” the Italian
+   * said.' looks back past the quotation's first sentence to the one naming the speaker.
+   */
+  private beforeQuotation(s: Analysed): number {
+    let k = s.index - 1
+    if (!s.quote.startsQuoted || isQuoteMark(s.tokens[0])) return k
+    for (let p = this.previous.length - 1; p >= 0 && this.previous[p].index === k && this.previous[p].quote.startsQuoted; p--, k--) {
+      if (isQuoteMark(this.previous[p].tokens[0])) return k - 1
+    }
+    return s.index - 1
   }
 
   /**

@@ -12286,6 +12286,19 @@ describe('a title after a thing’s naming participle', () => {
   })
 })
 
+describe('a nationality closing a quotation that opened sentences before', () => {
+  it('is the one person named before the quotation', () => {
+    const text = 'Madrid boss Carlo Ancelotti admitted his side had been second best. “We didn’t play well. They were more aggressive and had more energy,” the Italian said.'
+    expect(resolvedOrWritten(text)).toEqual(['Carlo Ancelotti', 'Carlo Ancelotti', 'Carlo Ancelotti'])
+    const two = 'Gabriela Sabatini said she would retire in June. “I am tired. My body is tired. I want a normal life,” the Argentine said.'
+    expect(resolvedOrWritten(two)).toEqual(['Gabriela Sabatini', 'Gabriela Sabatini', 'Gabriela Sabatini', 'Gabriela Sabatini'])
+  })
+  it('is still the one person the sentence before names when the quotation opens in its own sentence', () => {
+    const text = 'Carlo Ancelotti admitted his side had been second best. “They were better,” the Italian said.'
+    expect(resolvedOrWritten(text)).toEqual(['Carlo Ancelotti', 'Carlo Ancelotti'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
