@@ -443,7 +443,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         const reading = second && (!tokens[second[1]] || isPunct(tokens[second[1]], ',.;:)—–')) ? readSource(text, tokens, second) : undefined
         const joined = !!second && !!reading && !reading.notSource && reading.type !== 'unknown'
         if (joined) add({ cue: [i, i + 2], src: second, reading, rule: 'according-to', channel: true })
-        i = (joined ? second : src)[1] - 1
+        // ("according to internal emails, billing records and interviews with nine former employees": each item of a list)
+        const items = isPunct(tokens[src[1]], ',') ? listedAfter(tokens, src) : undefined
+        for (const item of items ?? []) {
+          const r = readSource(text, tokens, item)
+          if (!r.notSource && r.type !== 'unknown') add({ cue: [i, i + 2], src: item, reading: r, rule: 'according-to', channel: true })
+        }
+        i = (items ? items[items.length - 1] : joined ? second : src)[1] - 1
       }
       continue
     }
@@ -758,6 +764,36 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   if (!name || !(short || apposedName(tokens, name[0], name[1]) === name[0]) || (tokens[name[1]] && !isPunct(tokens[name[1]], '.,;!?'))) return { np }
   // (a body's noun is the body named after it: ", said the company, Acme Corp.")
   return { np: [np[0], name[1]], named: short && personNoun(head) ? undefined : name }
+}
+
+/**
+ * The items after the first of a list the cue's phrase ends with, "internal emails, | billing records | and interviews with…": each
+ * after a comma a short phrase of documents or people in the plural, or a name, the last any phrase after "and" that closes the cue's;
+ * none when no "and" closes it (", the chain billed…" goes on with the clause) or an item describes the one before it ("Craig Bryan,
+ * head of the center").
+ */
+function listedAfter(tokens: Token[], first: Range): Range[] | undefined {
+  // (no verb inside: "…, Clinton led in Virginia and Georgia" is a clause)
+  const phrase = (np: Range | undefined) => (np && !tokens.slice(np[0], np[1]).some((t) => pastForm(t) || grammar.joiners.has(t.lower)) ? np : undefined)
+  const item = (np: Range | undefined) => {
+    const head = np && tokens[headOf(tokens, np)]
+    return np && np[1] - np[0] <= 8 && (head!.cap || (isPlural(head!) && isSourceNoun(head!))) ? phrase(np) : undefined
+  }
+  const items: Range[] = []
+  let k = first[1]
+  while (items.length < 6) {
+    const comma = isPunct(tokens[k], ',')
+    const last = w(tokens, comma ? k + 1 : k) === 'and'
+    if (!comma && !last) return undefined
+    const at = (comma ? k + 1 : k) + (last ? 1 : 0)
+    const np = last ? phrase(rightNP(tokens, at)) : item(rightNP(tokens, at))
+    if (!np) return undefined
+    items.push(np)
+    k = np[1]
+    // (three items at least: "according to the CBO, and the top 10 percent paid…" joins a clause)
+    if (last) return items.length > 1 && (!tokens[k] || isPunct(tokens[k], ',.;:)—–')) ? items : undefined
+  }
+  return undefined
 }
 
 /**

@@ -12299,6 +12299,20 @@ describe('a nationality closing a quotation that opened sentences before', () =>
   })
 })
 
+describe('a list of sources after “according to”', () => {
+  const sources = (text: string) => check(text).sentences[0].attributions.map((a) => a.source.text)
+  it('credits each item', () => {
+    expect(sources('The chain billed Medicaid for therapy never given, according to internal emails, billing records and interviews with nine former employees.')).toEqual(['internal emails', 'billing records'])
+    expect(sources('The chain billed Medicaid, according to the state auditor, federal prosecutors and two former managers.')).toEqual(['the state auditor', 'federal prosecutors', 'two former managers'])
+    expect(sources('According to the Census Bureau, the Labor Department and the Federal Reserve, growth slowed.')).toEqual(['the Census Bureau', 'the Labor Department', 'the Federal Reserve'])
+  })
+  it('leaves an apposition, a clause after the comma and a joined clause alone', () => {
+    expect(sources('It works, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.')).toEqual(['Craig Bryan'])
+    expect(sources('According to early results of the exit poll, Clinton led in Virginia and Georgia among men and women.')).toEqual(['early results of the exit poll'])
+    expect(sources('The top 1 percent paid 25 percent, according to the Congressional Budget Office, and the top 10 percent paid 69 percent.')).toEqual(['the Congressional Budget Office'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
