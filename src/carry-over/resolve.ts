@@ -455,10 +455,15 @@ export class SourceResolver {
 
   /**
    * "Vantor reported…" after "Vantor Semiconductor", "Ambrey said" after "the firm Ambrey": one word that opens or is a body's name is that body,
-   * unless it is a known person's ("Clinton" after "the Clinton campaign" is Hillary Clinton).
+   * unless it is a known person's ("Clinton" after "the Clinton campaign" is Hillary Clinton); so are a body's first words ("Lone
+   * Star said" after "The company, Lone Star Senior Living,").
    */
   private bodyByFirstWord(name: string): Entity | undefined {
-    if (name.includes(' ')) return undefined
+    const space = name.indexOf(' ')
+    if (space > 0) {
+      const body = this.bodiesByFirstWord.get(name.slice(0, space).toLowerCase())
+      return body?.name.toLowerCase().startsWith(name.toLowerCase() + ' ') ? body : undefined
+    }
     const word = name.toLowerCase()
     // ("Ambrey said" after "the maritime security firm Ambrey": the whole one-word name of a body too)
     const same = this.oneWordBodies.get(word)

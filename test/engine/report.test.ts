@@ -12313,6 +12313,16 @@ describe('a list of sources after “according to”', () => {
   })
 })
 
+describe('a body’s first words after its whole name was set off', () => {
+  it('are that body', () => {
+    expect(namesAndCounts('The chain, Blue Harbor Senior Living, operates 23 homes. Blue Harbor said it takes compliance seriously.')).toEqual([['Blue Harbor Senior Living', 1]])
+    expect(namesAndCounts('The developer, Gulfwind Energy Partners, filed the plans. Gulfwind Energy said the turbines would be built by 2028.')).toEqual([['Gulfwind Energy Partners', 1]])
+  })
+  it('leave other words another source', () => {
+    expect(namesAndCounts('The chain, Blue Harbor Senior Living, operates 23 homes. Blue Ridge said it would buy two of them.')).toEqual([['Blue Ridge', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
