@@ -1584,6 +1584,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content.kind === 'trailing' && !afterQuote && gerundLike(tokens[src[0]]) && objectAfter(tokens[src[0] + 1])) return
   // a subordinate clause alone before a speaker's purpose is no content: "As Obama faced criticism, one lawmaker took a moment to reassure him."
   if (content.kind === 'trailing' && !afterQuote && isTo(tokens, i - 1) && subordinateOpener(tokens, open - 1)) return
+  // (a thought's topic after it is no trailing tag's: "As we reported last week, the mayor's office knew about the leak.")
+  if (content.kind === 'trailing' && verb.cls === 'thought' && (w(tokens, last + 1) === 'about' || w(tokens, last + 1) === 'of')) return
   // a second verb after "and" needs content of its own: "a mix of idealism, pragmatism and hope."
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   // (trailing, the finder is someone or something authored: not "…, potent chemicals found in refrigerants.")

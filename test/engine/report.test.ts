@@ -12323,6 +12323,17 @@ describe('a body’s first words after its whole name was set off', () => {
   })
 })
 
+describe('a thinking verb followed by its topic, after a comma', () => {
+  it('is no trailing tag over what comes before the comma', () => {
+    expect(labelAndCues('As we reported last week, the mayor’s office knew about the leak in March.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Long before the vote, the council members knew of the deficit.')).toEqual([['unattributed', []]])
+  })
+  it('leaves a tag that hands over the sentence, and speech of a topic', () => {
+    expect(labelAndCues('The plan is dead, the mayor believes.')).toEqual([['direct', [['believes', 'the mayor']]]])
+    expect(labelAndCues('“It is a disaster,” he said of the plan.')).toEqual([['direct', [['said', 'he']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
