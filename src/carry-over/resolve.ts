@@ -711,6 +711,13 @@ export class SourceResolver {
         j += 2
         while (j < t.length && t[j].word && t[j].cap) j++
       }
+      // ("the National Snow and Ice Data Center": "and" joins a body's name whose second run ends in a body's word, the first in none:
+      // "the Podesta Group and Mercury LLC" are two)
+      if (w(t, j) === 'and' && t[j + 1]?.cap && !lexicon.organizationWords.has(t[j - 1].norm) && !lexicon.companyWords.has(t[j - 1].norm)) {
+        let k = j + 1
+        while (k < t.length && t[k].word && t[k].cap) k++
+        if (k - j > 2 && lexicon.organizationWords.has(t[k - 1].norm)) j = k
+      }
       // ("Review: A Chekhov staging…": an indefinite article opening the run is no word of a name)
       this.personRun(s, (t[i].lower === 'a' || t[i].lower === 'an') && j > i + 1 ? i + 1 : i, j, found)
       i = j

@@ -12334,6 +12334,17 @@ describe('a thinking verb followed by its topic, after a comma', () => {
   })
 })
 
+describe('a body’s name with “and” inside it', () => {
+  it('is one body a later kind’s noun stands for', () => {
+    expect(resolvedOrWritten('Sea ice shrank, according to preliminary data from the U.S. National Snow and Ice Data Center. The ice covered 16.96 million square kilometres, the center said.')).toEqual(['preliminary data from the U.S. National Snow and Ice Data Center', 'U.S. National Snow and Ice Data Center'])
+    expect(resolvedOrWritten('The National Snow and Ice Data Center said the ice shrank. The center said more data would come.')).toEqual(['National Snow and Ice Data Center', 'National Snow and Ice Data Center'])
+    expect(resolvedOrWritten('The grant came from the Western Arts and Humanities Foundation, the report said. The foundation said it would renew it.')).toEqual(['report', 'Western Arts and Humanities Foundation'])
+  })
+  it('leaves two bodies joined by “and” two', () => {
+    expect(resolvedOrWritten('The fees were paid to the Podesta Group and Mercury LLC, the filing shows. Mercury said it had done nothing wrong.')).toEqual(['filing', 'Mercury LLC'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
