@@ -12345,6 +12345,16 @@ describe('a body’s name with “and” inside it', () => {
   })
 })
 
+describe('a capitalised name ending in “Survey”', () => {
+  it('is a body, not a person', () => {
+    expect(types('The British Antarctic Survey has warned that emperor penguin colonies are at risk.')).toEqual([['British Antarctic Survey', 'organization']])
+    expect(types('Ordnance Survey said the maps would be updated.')).toEqual([['Ordnance Survey', 'organization']])
+  })
+  it('leaves a survey by a lowercase noun a document', () => {
+    expect(types('A Gallup survey found that rents rose.')).toEqual([['Gallup survey', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
