@@ -1351,9 +1351,12 @@ export class SourceResolver {
     const body = !company && lexicon.officeNouns.has(head) && !lexicon.governmentOffices.has(head)
     // (and was written with the noun's field: "the weather service" is not "Portland International Airport" opening the sentence)
     const opens = (m: Mention) => m.token <= opening && !otherBody(m.entity) && !lexicon.companyWords.has(last(m.entity)) && (!field || said(m.entity, field))
+    // (a modifier another body was written with goes to that body: "the research firm" after "per Counterpoint Research", though
+    // "Huawei, meanwhile, has regained ground" opens the tag's sentence)
+    const marked = words.filter((x) => recent.some((e) => said(e, x)))
     for (let k = this.mentions.length - 1; (company || body) && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
       const m = this.mentions[k]
-      if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company ? !otherBody(m.entity) : opens(m))) own = m.entity
+      if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company ? !otherBody(m.entity) : opens(m)) && marked.every((x) => said(m.entity, x))) own = m.entity
     }
     // ("The IRS sent the letters in error, the agency said": a body of government opening the sentence, by its noun or an agency's
     // name, though the noun was said of another before)

@@ -12355,6 +12355,16 @@ describe('a capitalised name ending in “Survey”', () => {
   })
 })
 
+describe('a company’s noun with a modifier another body was written with', () => {
+  it('goes to that body over a company its own sentence names', () => {
+    expect(resolvedOrWritten('Sales fell 11% in the last quarter, per Counterpoint Research. Huawei, meanwhile, has regained ground, the research firm said.')).toEqual(['Counterpoint Research', 'Counterpoint Research'])
+    expect(resolvedOrWritten('Prices rose 4%, according to Halvern Analytics. Zenith has raised its prices too, the analytics company said.')).toEqual(['Halvern Analytics', 'Halvern Analytics'])
+  })
+  it('leaves a bare noun to the company its sentence names', () => {
+    expect(resolvedOrWritten('Sales fell 11%, according to Counterpoint Research. Huawei has regained ground, the firm said.')).toEqual(['Counterpoint Research', 'Huawei'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
