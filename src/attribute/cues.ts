@@ -1548,6 +1548,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'
+  // ("did not say how many units it expects to sell": a speaker inside an embedded question, its object the question's phrase, says nothing)
+  if (content?.kind === 'to' && embeddedQuestion(tokens, src[0])) return
   // ("A woman who answered the door declined…": the door is answered, no clause said, grammar noBareClause)
   if (content?.kind === 'clause' && content.at === last + 1 && grammar.noBareClause.has(verb.base)) return
   // ("Measles case confirmed at Denver airport, health officials warn travelers": a clause after a comma is what was said only by
@@ -1745,6 +1747,19 @@ function subordinateOpener(tokens: Token[], c: number): boolean {
   if (!isPunct(tokens[c], ',') || !(grammar.subordinators.has(w(tokens, f)) || grammar.conditionOpeners.has(w(tokens, f)))) return false
   for (let k = f + 1; k < c; k++) if (!tokens[k].word) return false
   return true
+}
+
+/**
+ * "how" within three words before `k`, or "what" or "which" and their noun, lowercase words between: "how many units | it", "how |
+ * the company", "what price | it" (not a relative's "which", "on which | Trump pledged").
+ */
+function embeddedQuestion(tokens: Token[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    const t = tokens[q]
+    if (!t.word || t.cap) return false
+    if ((t.lower === 'how' || ((t.lower === 'what' || t.lower === 'which') && q < k - 1)) && q > firstWord(tokens)) return true
+  }
+  return false
 }
 
 /** The end of a person or a body addressed at `k` ("reporters", "the Times", "him"), or `k`. */

@@ -12365,6 +12365,18 @@ describe('a company’s noun with a modifier another body was written with', () 
   })
 })
 
+describe('an expectation or a plan inside an embedded question', () => {
+  it('hands over no claim', () => {
+    expect(labelAndCues('Apple did not say how many units it expects to sell.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('It is unclear how the company plans to pay for the expansion.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The ministry would not say what price it expects to pay for the jets.')).toEqual([['unattributed', []]])
+  })
+  it('leaves relative clauses and plain expectations alone', () => {
+    expect(labelAndCues('It is the plant on which the firm expects to spend $2 billion.')).toEqual([['direct', [['expects to', 'the firm']]]])
+    expect(labelAndCues('The House will send the bill to the White House, where President Obama has promised to veto it.')).toEqual([['direct', [['promised to', 'President Obama']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
