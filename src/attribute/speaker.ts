@@ -1077,8 +1077,12 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
       return undefined
     }
     if (!grammar.relativePronouns.has(t.lower)) continue
-    // (after "who" any lowercase word is the clause's verb: "Voters who earn $100,000 or less say…")
-    const verb = t.lower === 'who' ? !!tokens[k + 1]?.word && !tokens[k + 1].cap : pastForm(tokens[k + 1]) || lexicon.auxiliaries.has(w(tokens, k + 1))
+    // (after "who" any lowercase word is the clause's verb: "Voters who earn $100,000 or less say…"; after "that" or "which" a past
+    // form, an auxiliary or an -s verb, "The union that represents the nurses said…", one before "to" even if it is also a noun,
+    // "The firm that plans to build the plant said…")
+    const next = tokens[k + 1]
+    const present = presentVerb(next) || (!!next?.word && !next.cap && next.lower.endsWith('s') && isTo(tokens, k + 2))
+    const verb = t.lower === 'who' ? !!next?.word && !next.cap : pastForm(next) || lexicon.auxiliaries.has(w(tokens, k + 1)) || present
     if (t.lower === 'whom' || !verb) return undefined
     const holder = tokens[k - 1].word ? leftNP(tokens, k - 1) : undefined
     const head = holder && tokens[headOf(tokens, holder)]

@@ -12377,6 +12377,14 @@ describe('an expectation or a plan inside an embedded question', () => {
   })
 })
 
+describe('a relative clause with an -s verb after “that” before the cue', () => {
+  it('is about the speaker before it', () => {
+    expect(labelAndCues('The union that represents the nurses said the deal was fair.')).toEqual([['direct', [['said', 'The union']]]])
+    expect(labelAndCues('The firm that plans to build the plant said it was ready.')).toEqual([['direct', [['said', 'The firm']]]])
+    expect(labelAndCues('A charity that runs three shelters in the city warned that beds were running out.')).toEqual([['reported', [['warned that', 'A charity']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
