@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, personWord, rightNP, skipLeft, spacedDash, spreadEnd, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
@@ -774,7 +774,7 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
  */
 function listedAfter(tokens: Token[], first: Range): Range[] | undefined {
   // (no verb inside: "…, Clinton led in Virginia and Georgia" is a clause)
-  const phrase = (np: Range | undefined) => (np && !tokens.slice(np[0], np[1]).some((t) => pastForm(t) || grammar.joiners.has(t.lower)) ? np : undefined)
+  const phrase = (np: Range | undefined) => (np && !tokens.slice(np[0], np[1]).some(pastOrParticiple) ? np : undefined)
   const item = (np: Range | undefined) => {
     const head = np && tokens[headOf(tokens, np)]
     return np && np[1] - np[0] <= 8 && (head!.cap || (isPlural(head!) && isSourceNoun(head!))) ? phrase(np) : undefined

@@ -12,6 +12,8 @@ export const YEAR = /^(1[89]|20)\d\d$/
 
 /** A lowercase past form by its ending or its list: "interviewed", "spoke". */
 export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && ((t.lower.endsWith('ed') && !grammar.notPasts.has(t.lower)) || grammar.irregularPasts.has(t.lower))
+/** A past form or a participle that joins a phrase to what follows ("said", "obtained", "seen"). */
+export const pastOrParticiple = (t: Token) => pastForm(t) || grammar.joiners.has(t.lower)
 
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
@@ -332,7 +334,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // (and a past form or participle right after "has", "have" or "had" is the perfect's: "The Post has obtained emails showing…",
     // "has seen documents showing…")
     const auxiliary = !t.cap && isWord(tokens[k - 1]) ? tokens[k - 1].lower : ''
-    if (auxiliary && ((grammar.modals.has(auxiliary) && !lexicon.determiners.has(l) && !grammar.possessivePronouns.has(l)) || (grammar.perfectAuxiliaries.has(auxiliary) && (pastForm(t) || grammar.joiners.has(l))))) break
+    if (auxiliary && ((grammar.modals.has(auxiliary) && !lexicon.determiners.has(l) && !grammar.possessivePronouns.has(l)) || (grammar.perfectAuxiliaries.has(auxiliary) && pastOrParticiple(t)))) break
     // "the tall, bearded diplomat": a past form after coordinate adjectives describes the head
     if (coordinateComma(tokens, k - 1) && l.endsWith('ed')) {
       k--

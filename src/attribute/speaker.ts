@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
-import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
 import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
@@ -103,7 +103,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (relative) return relative
     // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
     // (an irregular one or a particle too: "A poll taken last week shows", "a report out Thursday says")
-    if (at < i - 1 && np[1] - np[0] >= 3 && (pastForm(tokens[at]) || grammar.joiners.has(tokens[at].lower))) np = [np[0], at]
+    if (at < i - 1 && np[1] - np[0] >= 3 && pastOrParticiple(tokens[at])) np = [np[0], at]
     // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--

@@ -455,8 +455,8 @@ export class SourceResolver {
 
   /**
    * "Vantor reported…" after "Vantor Semiconductor", "Ambrey said" after "the firm Ambrey": one word that opens or is a body's name is that body,
-   * unless it is a known person's ("Clinton" after "the Clinton campaign" is Hillary Clinton); so are a body's first words ("Lone
-   * Star said" after "The company, Lone Star Senior Living,").
+   * unless it is a known person's ("Clinton" after "the Clinton campaign" is Hillary Clinton); so are a body's first words ("Blue
+   * Harbor said" after "The chain, Blue Harbor Senior Living,").
    */
   private bodyByFirstWord(name: string): Entity | undefined {
     const space = name.indexOf(' ')
@@ -1353,7 +1353,7 @@ export class SourceResolver {
     const opens = (m: Mention) => m.token <= opening && !otherBody(m.entity) && !lexicon.companyWords.has(last(m.entity)) && (!field || said(m.entity, field))
     // (a modifier another body was written with goes to that body: "the research firm" after "per Counterpoint Research", though
     // "Huawei, meanwhile, has regained ground" opens the tag's sentence)
-    const marked = words.filter((x) => recent.some((e) => said(e, x)))
+    const marked = company || body ? words.filter((x) => recent.some((e) => said(e, x))) : []
     for (let k = this.mentions.length - 1; (company || body) && !own && k >= 0 && this.mentions[k].sentence === s.index; k--) {
       const m = this.mentions[k]
       if (m.token < a && m.entity.mentioned && GROUP_TYPES.has(m.entity.type) && m.entity.type !== 'government' && (company ? !otherBody(m.entity) : opens(m)) && marked.every((x) => said(m.entity, x))) own = m.entity
