@@ -5,7 +5,7 @@ import { findAttributions, type Found } from './cues'
 import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
-import { headOf, leftNP, type Range } from './noun-phrase'
+import { addressee, headOf, leftNP, type Range } from './noun-phrase'
 import { w } from './words'
 import { grammar, lexicon } from '../lexicon'
 import type { SourceType } from '../types'
@@ -222,17 +222,19 @@ const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to
 // (an irregular past too, no given name's: "Police Say Suspect Fled on Foot", not "Charlie Rose")
 const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w) || (grammar.irregularPasts.has(w) && !lexicon.givenNames.has(w))
 
-/** A thing's naming participle and the noun before it: "a memoir called", "a book titled", "a film named". */
-const NAMED_BY = new RegExp(`(?:^|[^\\p{L}])(\\p{Ll}+) (?:${[...grammar.namingParticiples].join('|')})\\s*$`, 'u')
+/** A lowercase word, then a naming participle: "a memoir called", "a book titled", "a film named". */
+const NAMED_BY = new RegExp(`(?:^|[^\\p{L}])\\p{Ll}+ (?:${[...grammar.namingParticiples].join('|')})\\s*$`, 'u')
 
 /**
  * Whether the quotation opening at `start` is a title a thing's noun is named by: "a memoir called “Becoming,” which…", "a
  * book titled “The Long Road.”" (a term, whatever its marks); after people it is their words ("a move critics called “a betrayal,”").
  */
 function namedTitle(text: string, start: number): boolean {
-  const noun = NAMED_BY.exec(text.slice(Math.max(0, start - 40), start))?.[1]
-  if (!noun || lexicon.pronouns.has(noun) || grammar.objectPronouns.has(noun)) return false
-  return ![noun, noun.replace(/s$/, '')].some((n) => lexicon.personRoles.has(n) || lexicon.vagueNouns.has(n) || lexicon.officeNouns.has(n) || lexicon.groupNouns.has(n))
+  const from = Math.max(0, start - 40)
+  if (!NAMED_BY.test(text.slice(from, start))) return false
+  const tokens = tokenize(text, from, start, () => false)
+  const noun = tokens[tokens.length - 2]
+  return !!noun && !lexicon.pronouns.has(noun.lower) && !addressee(noun)
 }
 
 /** A quotation of speech has several words or a sentence inside; a short one names a term, as does a title (namedTitle). */
