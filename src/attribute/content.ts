@@ -553,6 +553,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "called it “predatory”", "criticized Obama as a weak commander-in-chief"
   if (verb.takes === 'quote') {
     if (quoteWithin(tokens, j)) return { kind: 'quote', at: j }
+    // "called the failure to ban facial recognition in public spaces “a devastating precedent”": a thing's object read past the
+    // infinitive that modifies it (not a person's: "called the police to report “a man with a gun”" asked them for help)
+    if (grammar.namingVerbs.has(verb.base) && objectEnd > i + 1 && isTo(tokens, j) && !addressee(tokens[objectEnd - 1]) && !tokens[objectEnd - 1].cap && closingQuoteAfter(tokens, j + 2)) return { kind: 'quote', at: j }
     if (w(tokens, j) === 'as' && rightNP(tokens, j + 1)) return { kind: 'object', at: j }
     // "called him a political opportunist": a second noun phrase names what the subject called it
     // ("called Trump his friend", "calls Clinton unqualified;": a possessive's noun, or a lone word before the clause ends)
@@ -1033,6 +1036,21 @@ function thatAhead(tokens: Token[], j: number): number {
     if (isPunct(t, '.;:')) return -1
   }
   return -1
+}
+
+/**
+ * A quotation that closes the sentence after no more than ten words from `j`, the word before it ending a phrase
+ * ("to ban facial recognition in public spaces “a devastating precedent.”"); not a term inside a phrase ("to discuss the “crisis”").
+ */
+function closingQuoteAfter(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k <= j + 10; k++) {
+    if (tokens[k].word) continue
+    if (!OPEN_QUOTES.has(tokens[k].text) || k === j) return false
+    const before = tokens[k - 1].lower
+    if (lexicon.determiners.has(before) || lexicon.prepositions.has(before) || grammar.verbJoiners.has(before)) return false
+    return tokens.slice(k + 1).every((x) => x.quoted || !x.word)
+  }
+  return false
 }
 
 /** An opening quotation mark within the next few words ("called it “predatory”", "praised the deal as “historic”"). */

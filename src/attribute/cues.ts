@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
@@ -950,6 +950,24 @@ function finiteBe(tokens: Token[], i: number): boolean {
   return grammar.perfectAuxiliaries.has(w(tokens, k))
 }
 
+/** A word of time: "Tuesday", "weeks", "2027", "soon", the "end" of a period. */
+const timeWord = (t: Token | undefined, m: number, tokens: Token[]) =>
+  !!t?.word && (lexicon.timeWords.has(t.lower) || lexicon.timeWords.has(t.lower.replace(/s$/, '')) || YEAR.test(t.text) || grammar.soonWords.has(t.lower) || (t.lower === 'end' && w(tokens, m + 1) === 'of'))
+
+/**
+ * A time right at `k`, or within a short phrase opened by a preposition: "soon", "Tuesday", "next week", "by the end of June",
+ * "within weeks", "in court on Monday"; not a place alone ("at the summit") nor a clause ("in the way officials hoped").
+ */
+function timeFollows(tokens: Token[], k: number): boolean {
+  if (timeWord(tokens[k], k, tokens)) return true
+  const start = lexicon.prepositions.has(w(tokens, k)) || grammar.timeDeterminers.has(w(tokens, k)) ? k + 1 : k
+  for (let m = start; m < start + 4 && tokens[m]?.word; m++) {
+    if (timeWord(tokens[m], m, tokens)) return true
+    if (lexicon.cueVerbs.has(tokens[m].lower) || lexicon.clauseMarkers.has(tokens[m].lower) || lexicon.questionWords.has(tokens[m].lower)) return false
+  }
+  return false
+}
+
 /** Who did it, after a passive's "by" at `k`: "was told by aides"; not the means ("quoted by name", "told by phone"); up to what `verb` is about ("accused by the government of attempting a coup"). */
 function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefined {
   const np = w(tokens, k) === 'by' ? rightNP(tokens, k + 1) : undefined
@@ -1084,6 +1102,12 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     // ("was described as reckless by the opposition", "is seen as a snub by many in Beijing": the agent after the description)
     const late = next === 'as' ? lateAgent(tokens, j + 2, verb) : undefined
     add(late ? { cue: [i, j + 2], src: late, rule: 'passive-by' } : { cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
+    return true
+  }
+  // "A ruling is expected by the end of June", "A decision is expected soon": when, predicted on no one's word
+  // ("by the end of June" is no agent)
+  if (from === i && !negated && grammar.whenHedges.has(participle) && timeFollows(tokens, j + 1) && (!agent || tokens.slice(agent[0], agent[1]).some((t, m) => timeWord(t, agent[0] + m, tokens)))) {
+    add({ cue: [i, j + 1], rule: 'hedge-passive' })
     return true
   }
   // "Roof is accused of killing nine people", "two men were suspected on Friday of setting the fire": the accusers go unnamed,

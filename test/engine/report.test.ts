@@ -12385,6 +12385,50 @@ describe('a relative clause with an -s verb after “that” before the cue', ()
   })
 })
 
+describe('a naming verb past its object’s infinitive', () => {
+  it('hands the quotation that closes the sentence to the speaker, whatever the infinitive and its adjuncts', () => {
+    expect(labelAndCues('Amnesty International called the failure to ban facial recognition in public spaces “a devastating precedent.”')).toEqual([['direct', [['called', 'Amnesty International']]]])
+    expect(labelAndCues('Critics called the decision to close three rural hospitals next year “short-sighted and dangerous.”')).toEqual([['reported', [['called', 'Critics']]]])
+    expect(labelAndCues('The senator called the move to strip funding from the program in the final bill “a betrayal of veterans.”')).toEqual([['direct', [['called', 'The senator']]]])
+    expect(labelAndCues('Union leaders have dubbed the plan to close the depot by March “Operation Shutdown.”')).toEqual([['reported', [['dubbed', 'Union leaders']]]])
+  })
+  it('leaves a term inside the infinitive’s phrase, a person asked for help, and other verbs’ scare quotes', () => {
+    expect(labels('The mayor called a meeting to discuss the city budget and the “crisis” at the port.')).toEqual(['unattributed'])
+    expect(labels('She called the police to report a man with a gun “acting strangely.”')).toEqual(['unattributed'])
+    expect(labels('She was suspended after slamming lawmakers for their vote to put a halt to the president’s plan to admit Syrian “refugees.”')).toEqual(['unattributed'])
+  })
+})
+
+describe('a prediction of when on no one’s word', () => {
+  it('hedges a passive of expecting or forecasting before a time, with or without a preposition', () => {
+    expect(labelAndCues('A ruling is expected by the end of June.')).toEqual([['reported', [['is expected', null]]]])
+    expect(labelAndCues('A vote on the budget is expected in January.')).toEqual([['reported', [['is expected', null]]]])
+    expect(labelAndCues('A decision was expected soon after the hearing.')).toEqual([['reported', [['was expected', null]]]])
+    expect(labelAndCues('Heavy snow is forecast on Tuesday across the Highlands.')).toEqual([['reported', [['is forecast', null]]]])
+    expect(labelAndCues('The verdict is widely anticipated within weeks.')).toEqual([['reported', [['is widely anticipated', null]]]])
+    expect(labelAndCues('A deal is expected by Friday.')).toEqual([['reported', [['is expected', null]]]])
+  })
+  it('leaves a comparison, a negation, a place alone and an agent who is no time', () => {
+    expect(labels('Turnout was higher than expected in 2020.')).toEqual(['unattributed'])
+    expect(labels('The verdict was not expected until next week.')).toEqual(['unattributed'])
+    expect(labels('The delays were expected in a city with one bridge.')).toEqual(['unattributed'])
+    expect(labels('A ruling is expected by economists in June.')).toEqual(['unattributed'])
+  })
+})
+
+describe('people at work with animals or outdoors', () => {
+  it('are a vague group in the plural and a definite person with “the”', () => {
+    expect(labelAndCues('Two Sumatran tiger cubs have been born at Chester Zoo, keepers announced on Monday.')).toEqual([['reported', [['announced', 'keepers']]]])
+    expect(labelAndCues('The seal pup was returned to the sea, zookeepers said.')).toEqual([['reported', [['said', 'zookeepers']]]])
+    expect(labelAndCues('The pair were found near the summit, rescuers said.')).toEqual([['reported', [['said', 'rescuers']]]])
+    expect(labelAndCues('The lifeguard said the swimmer had ignored two warnings.')).toEqual([['direct', [['said', 'The lifeguard']]]])
+    expect(labelAndCues('One of the climbers said the weather turned within minutes.')).toEqual([['reported', [['said', 'One of the climbers']]]])
+  })
+  it('leave a team named like a trade a named source', () => {
+    expect(labels('Rangers said the striker would leave in January. The Texas Rangers said the pitcher would miss the season.')).toEqual(['direct', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -1770,10 +1770,10 @@ LISBON (AP) — A news report published Wednesday said the minister had used a p
       { s: 'Lee, who is running for governor, tweeted on Friday to say he had never backed the tax.', label: 'direct', sources: ['Lee'] },
       { s: 'Critics rushed to TV to say he did not speak for the party.', label: 'reported', sources: ['Critics'] },
       { s: 'Ortiz went out of her way to say that the economy had hit bottom.', label: 'direct', sources: ['Ortiz'] },
-      { s: 'Ortiz is expected in Ohio on Friday to announce that she will run.', label: 'unattributed' },
+      { s: 'Ortiz is expected in Ohio on Friday to announce that she will run.', label: 'reported' },
       { s: 'As supporters waited, Ortiz took to Twitter to say thanks.', label: 'unattributed' },
     ],
-    note: "A pronoun joined to a name is one speaker; 'said so' hands over the clause 'so' stands for; a speaker opened by 'no', 'neither' or 'none' names nobody. 'to say' after a place, a day or 'way' is a purpose the subject carried out, unless the sentence puts it in the future ('is expected … to announce'); 'say thanks' is an act.",
+    note: "A pronoun joined to a name is one speaker; 'said so' hands over the clause 'so' stands for; a speaker opened by 'no', 'neither' or 'none' names nobody. 'to say' after a place, a day or 'way' is a purpose the subject carried out, unless the sentence puts it in the future ('is expected … to announce', where 'is expected in Ohio on Friday' hedges the plan on no one's word, as 'is expected to' does); 'say thanks' is an act.",
   },
   {
     id: 'review-positives/1',
