@@ -80,10 +80,12 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
   if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
   const prev = tokens[i - 1]
-  // "ignored repeated warnings", "rejected published figures": after a past verb, a past form before its noun describes the noun
+  // "ignored repeated warnings", "rejected published figures": after a verb, a past form before its noun describes the noun
   // (not after a participle that joins the subject's post-modifier: "Residents surveyed reported problems")
   const next = tokens[i + 1]
-  if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && pastForm(prev) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  // (so after an infinitive's or a modal's verb: "requiring landlords to fix reported hazards", "will review published figures")
+  const bareVerb = (k: number) => (w(tokens, k - 1) === 'to' || grammar.modals.has(w(tokens, k - 1))) && !lexicon.be.has(tokens[k].lower)
+  if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && (pastForm(prev) || bareVerb(i - 1)) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
   // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…"; nor is one a
   // relative clause leaves at its end: "parents I spoke with described scrambling…")
@@ -950,6 +952,14 @@ function finiteBe(tokens: Token[], i: number): boolean {
   return grammar.perfectAuxiliaries.has(w(tokens, k))
 }
 
+/** Where a lowercase past form right before `k`, with an -ly adverb before it if any, opens a phrase after a comma; -1 if none. */
+function describedAfterComma(tokens: Token[], k: number): number {
+  const p = tokens[k - 1]
+  if (!p?.word || p.cap || !pastForm(p) || lexicon.cueVerbs.has(p.lower)) return -1
+  const a = tokens[k - 2]?.word && !tokens[k - 2].cap && adverbLike(tokens[k - 2]) ? k - 2 : k - 1
+  return isPunct(tokens[a - 1], ',') ? a : -1
+}
+
 /** A word of time: "Tuesday", "weeks", "2027", "soon", the "end" of a period. */
 const timeWord = (t: Token | undefined, m: number, tokens: Token[]) =>
   !!t?.word && (lexicon.timeWords.has(t.lower) || lexicon.timeWords.has(t.lower.replace(/s$/, '')) || YEAR.test(t.text) || grammar.soonWords.has(t.lower) || (t.lower === 'end' && w(tokens, m + 1) === 'of'))
@@ -1495,6 +1505,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Lee was one of the first officials warning that…", "Reyes has been among the loudest voices arguing that…": a participle on a
   // group the subject is counted in is the subject's)
   if (verb.form === 'ing') src = memberSubject(tokens, src, subject) ?? src
+  // ("…, revised government data showed", "…, seasonally adjusted figures show": a past form, with its adverb, opening a trailing
+  // document's phrase after a comma describes the document; read as a phrase's edge, it would be a verb)
+  const described = src[1] === i && lexicon.documentNouns.has(tokens[src[1] - 1].norm) ? describedAfterComma(tokens, src[0]) : -1
+  if (described >= 0) src = [described, src[1]]
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) {
     // "“I am not shy,” I said.": the writer tags the quotation, which then takes no other speaker (dropped with its reading later)

@@ -12429,6 +12429,36 @@ describe('people at work with animals or outdoors', () => {
   })
 })
 
+describe('a trailing document described by a past form after the comma', () => {
+  it('keeps the past form and its adverb in the document’s phrase', () => {
+    expect(labelAndCues('Japan’s economy narrowly avoided a recession at the end of last year, revised government data showed this month.')).toEqual([['direct', [['showed', 'revised government data']]]])
+    expect(labelAndCues('The economy shrank in the third quarter, updated figures showed.')).toEqual([['reported', [['showed', 'updated figures']]]])
+    expect(labelAndCues('Retail sales rose 3 percent in October, seasonally adjusted data showed on Friday.')).toEqual([['reported', [['showed', 'seasonally adjusted data']]]])
+  })
+  it('leaves a participle clause set off by commas and a quotation’s tag as they were', () => {
+    expect(labels('The plan, adopted last year, shows little progress.')).toEqual(['unattributed'])
+    expect(labelAndCues('“I have to take my cousin along,” another neighbour, Sam Ortiz, recalled him saying.')).toEqual([['direct', [['recalled', 'Sam Ortiz']]]])
+  })
+})
+
+describe('a past form after an infinitive’s or a modal’s verb', () => {
+  it('describes the noun after it, no cue', () => {
+    expect(labels('The government introduced the rules in response, requiring social landlords to fix reported hazards within strict time limits.')).toEqual(['unattributed'])
+    expect(labels('Inspectors will review reported cases next month.')).toEqual(['unattributed'])
+    expect(labels('The board agreed to investigate reported abuses at the home.')).toEqual(['unattributed'])
+  })
+  it('leaves a past form after an auxiliary a verb', () => {
+    expect(labelAndCues('The ministry is believed to have reported the losses to the board.')).toEqual([['reported', [['is believed to', null]]]])
+  })
+})
+
+describe('a housing association by its name', () => {
+  it('is an organisation, and a housing minister a person', () => {
+    expect(types('Rochdale Boroughwide Housing said it had made changes. Clarion Housing said it would review the case.')).toEqual([['Rochdale Boroughwide Housing', 'organization'], ['Clarion Housing', 'organization']])
+    expect(types('Housing Secretary Angela Rayner said the rules would be tightened.')).toEqual([['Angela Rayner', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
