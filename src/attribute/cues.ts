@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, YEAR, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
@@ -1496,7 +1496,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("said in a statement posted on Telegram that…": a document inside a preposition's phrase, then a past form, is the
   // participle's, which describes it; the verb whose setting the phrase is speaks)
   // ("A preprint posted Tuesday suggests…": a document right before a past form and its adjuncts, then a verb, is described by it)
-  if (verb.form === 'past' && src[1] === i && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && (lexicon.prepositions.has(w(tokens, src[0] - 1)) || describedDocument(tokens, i))) return
+  // ("consumed with American hostages held in the Middle East that he…": so is a person's inside one, with a harm's participle)
+  if (verb.form === 'past' && src[1] === i && (lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) || harmParticiple(tokens, i)) && (lexicon.prepositions.has(w(tokens, src[0] - 1)) || describedDocument(tokens, i))) return
   // ("check whether anyone disclosed the information": an open question asserts nothing said; so does "if" after a verb of asking,
   // "Asked if she thought the deal was dead")
   if (w(tokens, src[0] - 1) === 'whether' || (w(tokens, src[0] - 1) === 'if' && lexicon.cueVerbs.get(w(tokens, src[0] - 2))?.takes === 'question')) return

@@ -47,6 +47,18 @@ function findParticiple(tokens: Token[], k: number): boolean {
   if (before.cap && tokens.slice(0, k - 1).some((t) => t.word)) return false
   return lexicon.evidenceNouns.has(before.norm) || lexicon.documentNouns.has(before.norm) || /[^s]s$/.test(before.lower)
 }
+/**
+ * A participle of harm after a person's noun, before a place, an agent or a time, describing the person ("a teenager killed in the
+ * crash", "a man shot by police", "a worker injured last week"); not a verb after a name or a body ("Police shot at the car").
+ */
+export function harmParticiple(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  const next = tokens[k + 1]?.lower ?? ''
+  // (a capital opening the sentence says nothing: "Workers evacuated from the building said…")
+  const plain = isWord(before) && (!before.cap || tokens.slice(0, k - 1).every((t) => !t.word))
+  return grammar.harmParticiples.has(tokens[k].lower) && plain && personWord(before) && (lexicon.prepositions.has(next) || lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next))
+}
+
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */
 export const adverbLike = (t: Token) => (t.lower.endsWith('ly') && !grammar.lyNotAdverbs.has(t.lower)) || grammar.pureAdverbs.has(t.lower)
 
@@ -366,7 +378,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       k--
       continue
     }
-    if (findParticiple(tokens, k)) {
+    if (findParticiple(tokens, k) || harmParticiple(tokens, k)) {
       k--
       continue
     }
@@ -833,8 +845,9 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
     if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (grammar.articles.has(tokens[k - 1].lower) || grammar.possessivePronouns.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
-    // the head as its participle would; so does a find's participle, "footprints found in New Mexico")
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || findParticiple(tokens, k) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
+    // the head as its participle would; so does a find's participle, "footprints found in New Mexico", and a harm's, "residents
+    // evacuated from the area")
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || findParticiple(tokens, k) || harmParticiple(tokens, k) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
       h = k - 1
       break
     }

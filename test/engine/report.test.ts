@@ -12459,6 +12459,26 @@ describe('a housing association by its name', () => {
   })
 })
 
+describe('a person described by what befell them', () => {
+  it('keeps the participle and its phrase in the speaker', () => {
+    expect(labelAndCues('The father of a teenager killed in the crash said the road was dangerous.')).toEqual([['reported', [['said', 'The father of a teenager killed in the crash']]]])
+    expect(labelAndCues('The brother of a man shot by police said he was unarmed.')).toEqual([['reported', [['said', 'The brother of a man shot by police']]]])
+    expect(labelAndCues('The families of hostages held in Gaza said they felt abandoned.')).toEqual([['reported', [['said', 'The families of hostages held in Gaza']]]])
+    expect(labelAndCues('Residents evacuated from the area said they heard a bang.')).toEqual([['reported', [['said', 'Residents evacuated from the area']]]])
+    expect(labelAndCues('Workers injured at the plant told reporters the alarm never sounded.')).toEqual([['reported', [['told', 'Workers injured at the plant']]]])
+  })
+  it('reads no verb of saying in a person’s phrase after a preposition, nor a harm’s participle after a body', () => {
+    expect(labels('Reagan was so consumed with American hostages held in the Middle East that he traded arms with Iran.')).toEqual(['unattributed'])
+    expect(labelAndCues('Police shot at the car, officials said.')).toEqual([['reported', [['said', 'officials']]]])
+  })
+  it('makes a teenager and a hostage people', () => {
+    expect(labelAndCues('A teenager told police he had been chased. A hostage released on Sunday said the guards were young.')).toEqual([
+      ['reported', [['told', 'A teenager']]],
+      ['reported', [['said', 'A hostage']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
