@@ -888,7 +888,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // holding a body's word leads: "Academy Award winner Meryl Streep"
   const nameAt = pastDescription(tokens, start, h)
   const from = nameAt > start && !tokens[nameAt - 1].cap && personName(tokens, nameAt, h) ? nameAt : a
-  for (let k = from; k <= h; k++) {
+  // (a masthead's word heads an outlet's name whatever its field: "Insurance Journal", "The Energy Gazette")
+  const masthead = tokens[h].cap && h > from && mediaWord(tokens[h])
+  for (let k = from; k <= h && !masthead; k++) {
     if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k)) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
   }
   // a name joined by an ampersand is a firm's: "S&P CoreLogic Case-Shiller", "Dyer & Lowe" (a person at one is read above)

@@ -191,7 +191,7 @@ export class SourceResolver {
     if (channel) {
       const via = nameOf(channel.a.source)
       const joined = (f: Found) => f.rule === 'according-to' && f.cue[0] === channel.f.cue[0] && f.cue[1] === channel.f.cue[1]
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !(channel.f.rule !== 'according-to' && closesClauseBefore(s.tokens, channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
@@ -1806,12 +1806,18 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
 const foundEnd = (f: Found) => Math.max(f.cue[1], f.src?.[1] ?? 0)
 
 /**
- * Whether a clause joined by ", and", ", but" or ";" (grammar.clauseJoiners) stands between a speaker's attribution and a later
- * channel's: "A man died, police said, and a woman was killed…, according to the state patrol" (the patrol relays the second
- * clause, not the police's words).
+ * Whether a clause joined by ", and", ", but", ", while" or ";" (grammar.clauseJoiners) stands between an attribution and a later
+ * one's cue: "A man died, police said, and a woman was killed…, according to the state patrol" (the patrol relays the second
+ * clause, not the police's words); "CNN reported that…, while the White House said…" (an outlet's clause relays no one after it;
+ * ", and that the White House said…" goes on with what was reported).
  */
-function closesClauseBefore(tokens: Token[], f: Found, channel: Found): boolean {
-  for (let k = foundEnd(f); k < channel.cue[0]; k++) if (w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return true
+function closesClauseBefore(tokens: Token[], f: Found, later: Found): boolean {
+  for (let k = foundEnd(f); k < later.cue[0]; k++) {
+    if (w(tokens, k) === ';') return true
+    // (the comma may stand inside a quotation's closing mark: "…return to form,” while The Guardian said…")
+    const j = isQuoteMark(tokens[k + 1]) ? k + 2 : k + 1
+    if (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, j)) && w(tokens, j + 1) !== 'that') return true
+  }
   return false
 }
 

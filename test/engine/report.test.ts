@@ -12479,6 +12479,41 @@ describe('a person described by what befell them', () => {
   })
 })
 
+describe('an outlet’s clause and a clause joined after it', () => {
+  it('relays no one whose clause a comma and a joiner set apart, inside a closing quotation mark too', () => {
+    const via = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.via ?? null)
+    expect(via('Variety called it “a gleeful, ghoulish return to form,” while The Guardian said it “never quite comes alive.”')).toEqual([null, null])
+    expect(via('CNN reported that the talks had stalled, while the White House said they were on track.')).toEqual([null, null])
+    expect(via('Politico reported that the bill was dead, but Senate leaders said a vote would be held.')).toEqual([null, null])
+  })
+  it('still relays what the outlet reports, a that-clause joined to it included', () => {
+    const via = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.via ?? null)
+    expect(via('Reuters reported that the minister said the talks had stalled.')).toEqual([null, 'Reuters'])
+    expect(via('CNN reported that the talks had stalled, and that the White House said they were on track.')).toEqual([null, 'CNN'])
+  })
+})
+
+describe('a body’s name with a possessive inside it', () => {
+  it('is read whole for every verb its subject shares', () => {
+    expect(labelAndCues('Campaigners from Save Our Fields said the roads were congested and warned that local schools were full.')).toEqual([
+      ['reported', [['said', 'Campaigners from Save Our Fields'], ['warned that', 'Campaigners from Save Our Fields']]],
+    ])
+    expect(labelAndCues('Members of Save Our Schools said the cuts would hurt pupils and urged parents to write to the council.')).toEqual([
+      ['reported', [['said', 'Members of Save Our Schools']]],
+    ])
+  })
+})
+
+describe('a developer by its name and an outlet by its masthead', () => {
+  it('types a name ending in Estates or Developments a company', () => {
+    expect(types('The developer, Harrow Estates, says the site will include 480 affordable homes. Berkeley Developments said it would appeal.')).toEqual([['Harrow Estates', 'organization'], ['Berkeley Developments', 'organization']])
+  })
+  it('types a masthead an outlet whatever field word comes before it', () => {
+    expect(types('Insurance Journal reported the claim. The Energy Gazette reported the sale. As the International Business Times noted, the fund grew.')).toEqual([['Insurance Journal', 'media'], ['Energy Gazette', 'media'], ['International Business Times', 'media']])
+    expect(types('News Corp said profits rose.')).toEqual([['News Corp', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
