@@ -235,7 +235,9 @@ export class SourceResolver {
       else this.openingBodies.push({ sentence: s.index, attributions: [a], entity })
       return
     }
-    for (const o of this.openingBodies) if (o.entity.type === entity.type && o.sentence >= s.index - PENDING_LOOKAHEAD) this.merge(o.entity, entity, o.attributions)
+    // (a company's noun is no body named as another kind: "…, the electricity network operator said. Natural Resources Wales issued…")
+    const company = !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
+    for (const o of this.openingBodies) if (o.entity.type === entity.type && o.sentence >= s.index - PENDING_LOOKAHEAD && company) this.merge(o.entity, entity, o.attributions)
     this.openingBodies = []
   }
 

@@ -12514,6 +12514,16 @@ describe('a developer by its name and an outlet by its masthead', () => {
   })
 })
 
+describe('a company’s noun before any body is named', () => {
+  it('is no body named after it as another kind', () => {
+    expect(resolvedOrWritten('More than 10,000 homes were without power, the electricity network operator said. Natural Resources Wales issued 20 flood warnings and said rivers had reached record levels.')).toEqual(['electricity network operator', 'Natural Resources Wales', 'Natural Resources Wales'])
+    expect(resolvedOrWritten('Services were cancelled, the company said. The Canal and River Trust said the towpath was closed.')).toEqual(['company', 'Canal and River Trust'])
+  })
+  it('is still the company named after it', () => {
+    expect(resolvedOrWritten('Drug slows decline, company says. Norvance Therapeutics said the trial met its goal.')).toEqual(['Norvance Therapeutics', 'Norvance Therapeutics'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
