@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, YEAR, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
@@ -962,7 +962,7 @@ function describedAfterComma(tokens: Token[], k: number): number {
 
 /** A word of time: "Tuesday", "weeks", "2027", "soon", the "end" of a period. */
 const timeWord = (t: Token | undefined, m: number, tokens: Token[]) =>
-  !!t?.word && (lexicon.timeWords.has(t.lower) || lexicon.timeWords.has(t.lower.replace(/s$/, '')) || YEAR.test(t.text) || grammar.soonWords.has(t.lower) || (t.lower === 'end' && w(tokens, m + 1) === 'of'))
+  !!t?.word && (lexicon.timeWords.has(t.lower) || lexicon.timeWords.has(t.lower.replace(/s$/, '')) || isMonth(t) || YEAR.test(t.text) || grammar.soonWords.has(t.lower) || (t.lower === 'end' && w(tokens, m + 1) === 'of'))
 
 /**
  * A time right at `k`, or within a short phrase opened by a preposition: "soon", "Tuesday", "next week", "by the end of June",

@@ -12407,6 +12407,7 @@ describe('a prediction of when on no one’s word', () => {
     expect(labelAndCues('Heavy snow is forecast on Tuesday across the Highlands.')).toEqual([['reported', [['is forecast', null]]]])
     expect(labelAndCues('The verdict is widely anticipated within weeks.')).toEqual([['reported', [['is widely anticipated', null]]]])
     expect(labelAndCues('A deal is expected by Friday.')).toEqual([['reported', [['is expected', null]]]])
+    expect(labelAndCues('The vote is now expected on Jan. 14. A decision is expected by Sept. 30.')).toEqual([['reported', [['is now expected', null]]], ['reported', [['is expected', null]]]])
   })
   it('leaves a comparison, a negation, a place alone and an agent who is no time', () => {
     expect(labels('Turnout was higher than expected in 2020.')).toEqual(['unattributed'])
