@@ -12525,6 +12525,20 @@ describe('a company’s noun before any body is named', () => {
   })
 })
 
+describe('verbs of guessing, wagering and bemoaning', () => {
+  it('hand a that-clause or a trailing tag’s words to their subject', () => {
+    expect(labelAndCues('Analysts guessed that the cut would come in June.')).toEqual([['reported', [['guessed that', 'Analysts']]]])
+    expect(labelAndCues('The comet is older than thought, Ortiz guessed.')).toEqual([['direct', [['guessed', 'Ortiz']]]])
+    expect(labelAndCues('Traders wagered that the Fed would cut rates.')).toEqual([['reported', [['wagered that', 'Traders']]]])
+    expect(labelAndCues('Dr. Mensah conjectured that the comet was older than thought.')).toEqual([['direct', [['conjectured that', 'Dr. Mensah']]]])
+    expect(labelAndCues('Critics bemoaned that the city had done nothing.')).toEqual([['reported', [['bemoaned that', 'Critics']]]])
+    expect(labelAndCues('“We were robbed,” the coach bemoaned.')).toEqual([['direct', [['bemoaned', 'the coach']]]])
+  })
+  it('leave the nouns, the writer’s own guess and a complaint about an act', () => {
+    expect(labels('It was only a guess. Her guesses were wrong. I guess the plan worked. Fans bemoaned the decision. Their wagers paid off.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
