@@ -1107,11 +1107,13 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     }
   }
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
+  // ("are feared dead", "is thought likely to close": a state presumed with no "to be")
+  const state = grammar.presumedStates.has(next) && participle !== 'known'
   // (the hedge adverb inside already is the hedge)
-  if (from === i && ((lexicon.hedgeParticiples.has(participle) && (bare || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i)))) {
+  if (from === i && ((lexicon.hedgeParticiples.has(participle) && (bare || state || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i)))) {
     // ("was described as reckless by the opposition", "is seen as a snub by many in Beijing": the agent after the description)
     const late = next === 'as' ? lateAgent(tokens, j + 2, verb) : undefined
-    add(late ? { cue: [i, j + 2], src: late, rule: 'passive-by' } : { cue: [i, bare ? j + 1 : j + 2], rule: 'hedge-passive' })
+    add(late ? { cue: [i, j + 2], src: late, rule: 'passive-by' } : { cue: [i, bare || state ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }
   // "A ruling is expected by the end of June", "A decision is expected soon": when, predicted on no one's word

@@ -12539,6 +12539,20 @@ describe('verbs of guessing, wagering and bemoaning', () => {
   })
 })
 
+describe('a hedging participle before a presumed state or a tip', () => {
+  it('hedges a state presumed with no “to be” and a British tip or reckoning', () => {
+    expect(labelAndCues('At least 20 people are feared dead.')).toEqual([['reported', [['are feared', null]]]])
+    expect(labelAndCues('Three climbers are believed missing after the avalanche.')).toEqual([['reported', [['are believed', null]]]])
+    expect(labelAndCues('The group is thought responsible for the attack.')).toEqual([['reported', [['is thought', null]]]])
+    expect(labelAndCues('The deal is thought likely to close next month.')).toEqual([['reported', [['is thought', null]]]])
+    expect(labelAndCues('The home secretary is tipped to replace him.')).toEqual([['reported', [['is tipped to', null]]]])
+    expect(labelAndCues('He is reckoned to be the richest man in Wales.')).toEqual([['reported', [['is reckoned to', null]]]])
+  })
+  it('leaves the law’s standard, a pass tipped to a player and a plain state', () => {
+    expect(labels('He is presumed innocent until proven guilty. The pass was tipped to Jones. Two people were killed and three are missing.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
