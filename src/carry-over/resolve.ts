@@ -181,7 +181,7 @@ export class SourceResolver {
       else if ((f.reading?.type === 'government' || f.reading?.type === 'organization') && grammar.possessivePronouns.has(w(s.tokens, f.src![0])) && entity && entity.name === f.reading.name && !capitalised(entity.name)) {
         this.pending.push({ sentence: s.index, head: s.tokens[f.src![1] - 1].norm, attribution: a, entity })
       }
-      if (entity) this.openingBody(s, entity, a)
+      if (entity) this.openingBody(s, f, entity, a)
       out.push({ a, f, entity })
     }
     this.noteIssued(s, out)
@@ -225,7 +225,7 @@ export class SourceResolver {
    * A body known only by its noun before any body is named ("Drug slows decline, company says", "…, its maker said") is the first
    * body of its type that speaks by name within a few sentences ("Norvance Therapeutics said…"): one source, not two rows.
    */
-  private openingBody(s: Analysed, entity: Entity, a: Attribution): void {
+  private openingBody(s: Analysed, f: Found, entity: Entity, a: Attribution): void {
     if (entity.kind !== 'named' || !GROUP_TYPES.has(entity.type)) return
     if (!bodyName(entity.name)) {
       // (a company's noun only: "police said…" then "the county sheriff's office said…" may be two bodies)
@@ -235,8 +235,12 @@ export class SourceResolver {
       else this.openingBodies.push({ sentence: s.index, attributions: [a], entity })
       return
     }
-    // (a company's noun is no body named as another kind: "…, the electricity network operator said. Natural Resources Wales issued…")
-    const company = !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
+    // (a company's noun is no body named as another kind: "…, the electricity network operator said. Natural Resources Wales issued…",
+    // "The pilots' union, Flyvepersonalets Forening, says…")
+    const t = s.tokens
+    const at = f.src ? f.src[0] : 0
+    const apposed = isPunct(t[at - 1], ',') && t[at - 2]?.word && lexicon.officeNouns.has(t[at - 2].norm) && !lexicon.companyNouns.has(t[at - 2].norm)
+    const company = !apposed && !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
     for (const o of this.openingBodies) if (o.entity.type === entity.type && o.sentence >= s.index - PENDING_LOOKAHEAD && company) this.merge(o.entity, entity, o.attributions)
     this.openingBodies = []
   }

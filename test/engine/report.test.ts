@@ -12520,8 +12520,13 @@ describe('a company’s noun before any body is named', () => {
     expect(resolvedOrWritten('More than 10,000 homes were without power, the electricity network operator said. Natural Resources Wales issued 20 flood warnings and said rivers had reached record levels.')).toEqual(['electricity network operator', 'Natural Resources Wales', 'Natural Resources Wales'])
     expect(resolvedOrWritten('Services were cancelled, the company said. The Canal and River Trust said the towpath was closed.')).toEqual(['company', 'Canal and River Trust'])
   })
+  it('is no body set off after another kind’s noun', () => {
+    expect(resolvedOrWritten('Flights were cancelled, the airline said. The pilots’ union, Flyvepersonalets Forening, says its members are underpaid.')).toEqual(['airline', 'Flyvepersonalets Forening'])
+    expect(resolvedOrWritten('Stores will close, the retailer said. The shopworkers’ union, Usdaw, said 900 jobs were at risk.')).toEqual(['retailer', 'Usdaw'])
+  })
   it('is still the company named after it', () => {
     expect(resolvedOrWritten('Drug slows decline, company says. Norvance Therapeutics said the trial met its goal.')).toEqual(['Norvance Therapeutics', 'Norvance Therapeutics'])
+    expect(resolvedOrWritten('Drug slows decline, company says. The drugmaker, Norvance, said the trial met its goal.')).toEqual(['Norvance', 'Norvance'])
   })
 })
 
