@@ -1109,10 +1109,12 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
   const bare = grammar.hedgeBeforeNoun.has(participle) && lexicon.determiners.has(next)
   // ("are feared dead", "is thought likely to close": a state presumed with no "to be")
   const state = grammar.presumedStates.has(next) && participle !== 'known'
+  // (an "as … as" comparison or "as well" is no description: "was seen as recently as May", "was praised as well as criticised")
+  const as = next === 'as' && w(tokens, j + 2) !== 'well' && w(tokens, j + 3) !== 'as'
   // (the hedge adverb inside already is the hedge)
-  if (from === i && ((lexicon.hedgeParticiples.has(participle) && (bare || state || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (next === 'as' && participle !== 'known'))) || (next === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i)))) {
+  if (from === i && ((lexicon.hedgeParticiples.has(participle) && (bare || state || (next === 'to' && verbAfterTo(tokens, j + 1)) || next === 'that' || next === 'at' || (as && participle !== 'known'))) || (as && grammar.asHedges.has(participle) && finiteBe(tokens, i)))) {
     // ("was described as reckless by the opposition", "is seen as a snub by many in Beijing": the agent after the description)
-    const late = next === 'as' ? lateAgent(tokens, j + 2, verb) : undefined
+    const late = as ? lateAgent(tokens, j + 2, verb) : undefined
     add(late ? { cue: [i, j + 2], src: late, rule: 'passive-by' } : { cue: [i, bare || state ? j + 1 : j + 2], rule: 'hedge-passive' })
     return true
   }

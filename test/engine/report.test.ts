@@ -12558,6 +12558,19 @@ describe('a hedging participle before a presumed state or a tip', () => {
   })
 })
 
+describe('praise and blame given as a judgement in the passive', () => {
+  it('hedge it on no one’s word, or hand it to the agent after it', () => {
+    expect(labelAndCues('His rhetoric has been widely condemned as fearmongering.')).toEqual([['reported', [['been widely condemned as', null]]]])
+    expect(labelAndCues('The ceasefire was hailed as a breakthrough.')).toEqual([['reported', [['was hailed as', null]]]])
+    expect(labelAndCues('The rollout was widely criticized as sloppy.')).toEqual([['reported', [['was widely criticized as', null]]]])
+    expect(labelAndCues('The film was panned as dull and overlong.')).toEqual([['reported', [['was panned as', null]]]])
+    expect(labelAndCues('The plan was criticised as unworkable by the opposition.')).toEqual([['direct', [['was criticised as', 'the opposition']]]])
+  })
+  it('leaves an “as … as” comparison, “as well” and a firing', () => {
+    expect(labels('He was seen as recently as May. The plan was described as well as costed. She was praised as well. He was praised as highly as any player. He was dismissed as coach in 2019.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
