@@ -422,7 +422,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   // a speaker who makes something plain, the cue at `[i, end)`: "made clear that…", "left no doubt that…" (not a thing: "the rain
   // made it clear that…" is the author's inference)
   const plainSpeaker = (i: number, end: number) => {
-    const sub = subjectOf(tokens, i, subject)
+    const written = subjectOf(tokens, i, subject)
+    // ("issued a statement making clear that…": a document speaks for whoever put it out, as with "saying")
+    const sub = written && tokens[i].lower.endsWith('ing') && lexicon.documentNouns.has(tokens[written[1] - 1].norm) ? (issuerOf(text, tokens, written[1] - 1, subject) ?? written) : written
     const r = sub && readSource(text, tokens, sub)
     if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, end], src: sub, reading: r, rule: 'speech-verb' })
   }

@@ -12571,6 +12571,18 @@ describe('praise and blame given as a judgement in the passive', () => {
   })
 })
 
+describe('“making it clear that” in its -ing form', () => {
+  it('is the subject’s statement, or the statement of whoever put out the document before it', () => {
+    expect(labelAndCues('She is making it clear that she will run.')).toEqual([['direct', [['making it clear that', 'She']]]])
+    expect(labelAndCues('The union issued a statement making clear that the strike would go ahead.')).toEqual([['direct', [['making clear that', 'The union']]]])
+    expect(labelAndCues('Fifty officials signed an open letter Monday making it clear that they are not voting for Trump.')).toEqual([['reported', [['making it clear that', 'an open letter']]]])
+    expect(labelAndCues('His supporters were making many of the same arguments: the senator is the safe choice.')).toEqual([['reported', [['making many of the same arguments', 'His supporters']]]])
+  })
+  it('leaves progress made', () => {
+    expect(labels('The firm is making progress on the plan.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
