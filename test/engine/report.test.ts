@@ -12583,6 +12583,17 @@ describe('“making it clear that” in its -ing form', () => {
   })
 })
 
+describe('a verb of saying as the purpose after a particle “in”', () => {
+  it('is the subject’s, whatever the verb before it', () => {
+    expect(labelAndCues('Ms. Brainard chimed in to argue that the Fed was overstating the risks.')).toEqual([['direct', [['argue that', 'Ms. Brainard']]]])
+    expect(labelAndCues('The senator weighed in to say the bill was flawed.')).toEqual([['direct', [['say', 'The senator']]]])
+    expect(labelAndCues('Two lawmakers called in to warn that the bridge was unsafe.')).toEqual([['reported', [['warn that', 'Two lawmakers']]]])
+  })
+  it('leaves a plan not yet carried out and a purpose that is no saying', () => {
+    expect(labels('The governor is scheduled to fly in to announce the plan. He logged in to find the account empty.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
