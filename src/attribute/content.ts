@@ -697,6 +697,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (obj && lexicon.disclosureVerbs.has(verb.base) && lexicon.disclosedNouns.has(tokens[obj.end - 1].norm)) return { kind: 'object', at: j }
   // ("maintained his innocence": that he is innocent, a clause in effect, even for verbs whose bare object is none; "Police suspect arson")
   if (obj && (verb.cls === 'speech' || verb.cls === 'thought') && claimedNoun(tokens, obj.end)) return { kind: 'clause', at: j }
+  // ("repeated his promise to repeal the law", "reaffirmed her commitment to cut emissions": a commitment's noun and its infinitive
+  // are what was promised, as "promised to repeal" is (SPEC §1 commitments); "kept his promise to…" is no verb of saying)
+  if (obj && verb.cls === 'speech' && grammar.commitmentNouns.has(tokens[obj.end - 1].norm) && isTo(tokens, obj.end)) return { kind: 'object', at: j }
   if ((obj?.kind === 'act' && !verb.actObjects) || (obj && verb.actNouns?.includes(tokens[obj.end - 1].norm))) return undefined
   // ("The Senate confirmed Amy Coney Barrett", "confirmed the nominee": a person's confirmation is a vote, an act)
   if (verb.personActs && obj && personObject(tokens, j, obj.end)) return undefined

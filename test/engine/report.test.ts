@@ -12594,6 +12594,18 @@ describe('a verb of saying as the purpose after a particle “in”', () => {
   })
 })
 
+describe('a commitment’s noun and its infinitive after a verb of saying', () => {
+  it('are what was promised, the subject’s', () => {
+    expect(labelAndCues('During a stop in Onawa, the candidate repeated his promise to repeal the executive orders.')).toEqual([['direct', [['repeated', 'the candidate']]]])
+    expect(labelAndCues('She reaffirmed her commitment to cut emissions by half.')).toEqual([['direct', [['reaffirmed', 'She']]]])
+    expect(labelAndCues('The firm restated its pledge to keep the plant open.')).toEqual([['direct', [['restated', 'The firm']]]])
+    expect(labelAndCues('Union leaders repeated their threat to strike in January.')).toEqual([['reported', [['repeated', 'Union leaders']]]])
+  })
+  it('leaves a promise kept or broken, and accounts restated', () => {
+    expect(labels('He kept his promise to cut taxes. She broke her vow to stay out of politics. The company restated its earnings for 2019.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
