@@ -278,6 +278,10 @@ function describedNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   if (!t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
   const np = leftNP(tokens, k)
+  // (a participle never finite before "to" describes any noun: "several watches believed to be from the store"; not one with its
+  // object gone ahead, "what many people believed to be a campaign killer")
+  const gone = !np || w(tokens, np[0] - 1) === 'what' || grammar.relativePronouns.has(w(tokens, np[0] - 1))
+  if (grammar.boundHedges.has(w(tokens, k + 1)) && !gone && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.adverbs.has(t.lower) && !adverbLike(t) && !isNegation(t)) return true
   // (or a bare one after "with", an absolute phrase: "…, with talks said to be at an advanced stage")
   if (np && w(tokens, np[0] - 1) === 'with') return true
   if (!np || !grammar.articles.has(w(tokens, np[0])) || np[0] === firstWord(tokens)) return false

@@ -12606,6 +12606,20 @@ describe('a commitment’s noun and its infinitive after a verb of saying', () =
   })
 })
 
+describe('a participle never finite before “to” after any noun', () => {
+  it('hedges what it says of the noun', () => {
+    expect(labelAndCues('Officers seized a car, a quantity of cash and several watches believed to be from the store.')).toEqual([['reported', [['believed to', null]]]])
+    expect(labelAndCues('Two men feared to have drowned were found alive on Sunday.')).toEqual([['reported', [['feared to', null]]]])
+    expect(labelAndCues('A painting thought to be lost for a century was found in an attic.')).toEqual([['reported', [['thought to', null]]]])
+  })
+  it('leaves a finite verb with its object gone ahead, a negated passive one hedge, and a verb that may be finite', () => {
+    expect(labels('He survived what many people believed to be a campaign killer.')).toEqual(['unattributed'])
+    expect(labelAndCues('The men whom police believed to be the gunmen fled.')).toEqual([['direct', [['believed', 'police']]]])
+    expect(labelAndCues('The hostages are not thought to be in danger.')).toEqual([['reported', [['are not thought to', null]]]])
+    expect(labelAndCues('Police said to expect delays on the bridge.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
