@@ -12620,6 +12620,17 @@ describe('a participle never finite before “to” after any noun', () => {
   })
 })
 
+describe('a tag’s verb in -ing with nothing of its own after it', () => {
+  it('is the manner of the saying, no second cue', () => {
+    expect(labelAndCues('“I just wanted something to do,” she says, laughing, in the kitchen of her house.')).toEqual([['direct', [['says', 'she']]]])
+    expect(labelAndCues('“It will be a tough interview,” Ramos said, smiling.')).toEqual([['direct', [['said', 'Ramos']]]])
+    expect(labelAndCues('“Not again,” the coach muttered, sighing.')).toEqual([['direct', [['muttered', 'the coach']]]])
+  })
+  it('still hands on a quotation after it', () => {
+    expect(labelAndCues('The crowd walked onto the stage, chanting “U-S-A!”')).toEqual([['reported', [['chanting', 'The crowd']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
