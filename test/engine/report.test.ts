@@ -12631,6 +12631,14 @@ describe('a tag’s verb in -ing with nothing of its own after it', () => {
   })
 })
 
+describe('circa before a figure', () => {
+  it('ends no sentence, and an ambiguous abbreviation before a capital still may', () => {
+    const texts = (text: string) => check(text).sentences.map((s) => s.text)
+    expect(texts('It rose ca. 40 percent. The church was built ca. 1850 by monks. Sales fell to ca. $3 million.')).toEqual(['It rose ca. 40 percent.', 'The church was built ca. 1850 by monks.', 'Sales fell to ca. $3 million.'])
+    expect(texts('The fund is run by Acme Inc. The firm said it would appeal.')).toEqual(['The fund is run by Acme Inc.', 'The firm said it would appeal.'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
