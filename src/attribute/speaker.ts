@@ -1046,7 +1046,14 @@ export function cleft(tokens: Token[], src: Range, last: number): boolean {
   const opener = tokens[f]
   // ("Here is what the governor said on Tuesday:" points ahead, to the block after its colon)
   if (!opener || (opener.norm !== 'that' && opener.norm !== 'this' && opener.norm !== 'here') || w(tokens, src[0] - 1) !== 'what') return false
-  const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, f + 1)) ? f + 1 : -1
+  // (past a short aside set off after the opener: "That, at least, is what…", "This, he said, is what…")
+  let b = f + 1
+  if (isPunct(tokens[b], ',')) {
+    let k = b + 1
+    while (k < b + 5 && tokens[k]?.word) k++
+    if (isPunct(tokens[k], ',')) b = k + 1
+  }
+  const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, b)) ? b : -1
   // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.",
   // or a clause of time or reason: "That was what Liz Wahl said when she resigned.")
   const end = skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)

@@ -12639,6 +12639,16 @@ describe('circa before a figure', () => {
   })
 })
 
+describe('a cleft with an aside after its opener', () => {
+  it('is what the speaker said, as the plain cleft is', () => {
+    expect(labelAndCues('That, at least, is what the governor told a town hall in Des Moines.')).toEqual([['direct', [['told', 'the governor']]]])
+    expect(labelAndCues('This, in short, is what the audit found.')).toEqual([['direct', [['found', 'the audit']]]])
+  })
+  it('leaves what someone wanted and what was said as the object of another verb', () => {
+    expect(labels('That, however, was not what voters wanted. She contradicted what the governor said.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
