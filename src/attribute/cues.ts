@@ -51,10 +51,12 @@ const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d
 
 /** A figure right before `i` that is an object's or a preposition's: "reported 1,001 …", "with 300 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {
-  if (i < 2 || !/^\d/.test(tokens[i - 1].text)) return false
+  if (i < 2 || !(/^\d/.test(tokens[i - 1].text) || grammar.spelledNumbers.has(tokens[i - 1].lower))) return false
   // ("About 40 reported seeing smoke": "about" opening the sentence leads its subject's figure)
   if (grammar.quantityLeads.has(w(tokens, i - 2)) && i - 2 === firstWord(tokens)) return false
-  const before = tokens[i - 2]
+  // (past a lead inside the clause: "there were only eight reported incidents")
+  const lead = grammar.quantityLeads.has(w(tokens, i - 2)) && i > 2 ? i - 3 : i - 2
+  const before = tokens[lead]
   // (or after any verb that takes the figure as its object: "The county had 12 confirmed deaths", "The state saw 300 confirmed cases";
   // not a word that opens a clause, "and 40 reported problems")
   return lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (before.word && !before.cap && !lexicon.clauseBreakers.has(before.lower) && !grammar.quantityLeads.has(before.lower) && !lexicon.determiners.has(before.lower))

@@ -191,7 +191,7 @@ export class SourceResolver {
     if (channel) {
       const via = nameOf(channel.a.source)
       const joined = (f: Found) => f.rule === 'according-to' && f.cue[0] === channel.f.cue[0] && f.cue[1] === channel.f.cue[1]
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !(channel.f.rule !== 'according-to' && closesClauseBefore(s.tokens, channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closesClauseBefore(s.tokens, channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()

@@ -12649,6 +12649,27 @@ describe('a cleft with an aside after its opener', () => {
   })
 })
 
+describe('a clause after a channel set off mid-sentence', () => {
+  it('relays no one after a comma and a joiner or a concession', () => {
+    const via = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => a.via ?? null)
+    expect(via('At least 12 people were killed, according to local officials, though some reports put the toll higher.')).toEqual([null, null])
+    expect(via('The talks stalled, according to CNN, and officials said a deal was unlikely.')).toEqual([null, null])
+    expect(via('According to CNN, the talks stalled, and officials said a deal was unlikely.')).toEqual([null, 'CNN'])
+  })
+})
+
+describe('a past form between a spelled or led figure and its noun', () => {
+  it('describes the noun', () => {
+    expect(labels('There were only eight reported incidents of a gun being fired. The county had twelve confirmed deaths. There were only 8 reported incidents.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+  it('leaves a figure that opens the clause its subject', () => {
+    expect(labelAndCues('Eight reported seeing smoke. Of the 50 people surveyed, eight reported problems with the app.')).toEqual([
+      ['reported', [['reported', 'Eight']]],
+      ['reported', [['reported', 'eight']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
