@@ -30,9 +30,9 @@ export const pastVerb = (tokens: Token[], k: number) => {
   const t = tokens[k]
   // (after a determiner or a possessive it modifies a noun: "the reported profits", "Scalia's flag-draped casket")
   const before = tokens[k - 1]
-  // ("phrases that appealed to voters", "CNN, which cited officials": after "that" or "which" it is a relative clause's verb)
+  // ("phrases that appealed to voters": after "that" it is a relative clause's verb)
   // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
-  const modifier = (b: Token | undefined) => lexicon.determiners.has(b?.lower ?? '') && b?.lower !== 'that' && b?.lower !== 'which'
+  const modifier = (b: Token | undefined) => lexicon.determiners.has(b?.lower ?? '') && b?.lower !== 'that'
   // (nor inside a compound noun: "value added tax")
   return pastForm(t) && !grammar.joiners.has(t.lower) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
 }
