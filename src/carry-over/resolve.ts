@@ -4,7 +4,7 @@ import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attr
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName } from '../attribute/noun-phrase'
+import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, tokenize, type Token } from '../segment/tokens'
 
@@ -165,6 +165,9 @@ export class SourceResolver {
         if (entity && f.rule !== 'outlet-channel') this.recent.push({ entity, sentence: s.index, token: f.src[0], prose: s.terminal || !s.line })
         // a speaker named by one word ("Kim said") is a person the scan could not tell from other capitalised words
         if (entity?.type === 'person' && !f.reading.pronoun) this.addMention({ entity, sentence: s.index, token: f.src[0], object: false })
+        // ("Ana Ortiz, the foreign minister, said…": a role set off after the name is one a later "the foreign minister" stands for)
+        const role = entity?.type === 'person' && !f.reading.pronoun ? apposedRole(s.tokens, f.src[1]) : undefined
+        if (role) addForm(entity!, role)
         if (this.recent.length > 400) this.recent = this.recent.slice(-200)
       }
       const a: Attribution = { cue, source, quote: f.quote, inherited: false, rule: f.rule }
@@ -1253,7 +1256,8 @@ export class SourceResolver {
       if (issuer) return issuer
     }
     // (forms are kept in lower case)
-    const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w))
+    // (whole words: "presidential" says no "president")
+    const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w) && wholeWords(f, w))
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
     // (by its kind's word before "of" or "for" too: "the institute" for "the Institute for Fiscal Studies")
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
@@ -1760,6 +1764,29 @@ function governmentOf(lower: string): string | undefined {
 function makerOf(name: string): string | undefined {
   const k = name.lastIndexOf(' by ')
   return k < 0 ? undefined : name.slice(k + 4)
+}
+
+/**
+ * Whether `phrase` holds the words `w` whole, a plural or a possessive of the last one too ("foreign minister", "senators", "mayor's"),
+ * or the start of a word `w` is clipped from ("rep" of "representative", grammar clippedRoles).
+ */
+function wholeWords(phrase: string, w: string): boolean {
+  const clipped = grammar.clippedRoles.has(w)
+  for (let k = phrase.indexOf(w); k >= 0; k = phrase.indexOf(w, k + 1)) {
+    const end = k + w.length
+    if ((k === 0 || !/\p{L}/u.test(phrase[k - 1])) && (clipped || end === phrase.length || !/\p{L}/u.test(phrase[end]) || /^s(?!\p{L})|^['’]s/u.test(phrase.slice(end)))) return true
+  }
+  return false
+}
+
+/** The role set off by commas right after a person's name ending at `b`, without its article: "foreign minister" of ", the foreign minister,". */
+function apposedRole(tokens: Token[], b: number): string | undefined {
+  if (!isPunct(tokens[b], ',') || !grammar.articles.has(w(tokens, b + 1))) return undefined
+  const np = rightNP(tokens, b + 2)
+  if (!np || !(isPunct(tokens[np[1]], ',.') || !tokens[np[1]])) return undefined
+  // (up to the head: "the nominee for president" is no president)
+  const h = headOf(tokens, np)
+  return tokens[h].word && !tokens[h].cap && lexicon.personRoles.has(tokens[h].norm) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
 }
 
 function addForm(e: Entity, written: string): void {

@@ -12670,6 +12670,20 @@ describe('a past form between a spelled or led figure and its noun', () => {
   })
 })
 
+describe('a role set off after a person’s name', () => {
+  it('is one a later role noun stands for', () => {
+    expect(resolvedOrWritten('Ana Ortiz, the foreign minister, said the talks were over. The foreign minister added that a deal was unlikely.')).toEqual(['Ana Ortiz', 'Ana Ortiz'])
+    expect(resolvedOrWritten('“It is over,” said Ana Ortiz, the foreign minister. The minister added that a deal was unlikely.')).toEqual(['Ana Ortiz', 'Ana Ortiz'])
+    expect(resolvedOrWritten('Ana Ortiz, a nurse, said the ward was full. The nurse added that staff were exhausted.')).toEqual(['Ana Ortiz', 'Ana Ortiz'])
+    expect(resolvedOrWritten('Ana Ortiz, the foreign minister, said the talks were over. Lee, the finance minister, said the budget was set. The foreign minister added that a deal was unlikely.')).toEqual(['Ana Ortiz', 'Lee', 'Ana Ortiz'])
+  })
+  it('matches whole words only, and no phrase after the role’s head', () => {
+    expect(resolvedOrWritten('Donald J. Trump, the presumptive Republican presidential nominee, said NATO was obsolete. In Berlin, Germany’s president said the alliance was vital.')).toEqual(['Donald J. Trump', 'Germany’s president'])
+    expect(resolvedOrWritten('Ana Ortiz, the nominee for governor, said she would win. The governor said the count was fair.')).toEqual(['Ana Ortiz', 'governor'])
+    expect(namesAndCounts('A representative for Kaya Bloom confirmed the split to People. "They ask for privacy," the rep said.')).toEqual([['representative for Kaya Bloom', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
