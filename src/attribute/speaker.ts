@@ -2,7 +2,7 @@ import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
-import { causeGroupName, isPlural, isSourceNoun, nameParticle, type SourceReading } from './sources'
+import { causeGroupName, isPlural, isSourceNoun, nameParticle, stateOrCity, type SourceReading } from './sources'
 import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
@@ -360,7 +360,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (a capitalised "One" or "Another" alone counts one of a group, no name: "One, the Lepanto Institute, said")
           const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
-          const listed = tokens[k - 1]?.cap && !counted && !titledRole(tokens, [m, k]) && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
+          // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
+          const placeNamed = (lexicon.places.words.match(tokens, named, close)?.length ?? 0) === close - named || (stateOrCity(tokens, named, close)?.length ?? 0) === close - named
+          const listed = tokens[k - 1]?.cap && !counted && !titledRole(tokens, [m, k]) && !(placedRole(tokens, [m, k]) && !placeNamed) && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
           // after the object of a person's preposition names the object; the person speaks, the phrase whole)
           if (!listed && bodyApposed(tokens, h, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
@@ -440,7 +442,7 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
 
 /** The name set off after a role that is the subject: "Carter's deputy chief of staff, Alan Reyes, resigned, saying…" → "Alan Reyes". */
 export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | undefined {
-  if (!src || !isPunct(tokens[src[1]], ',') || (tokens[src[1] - 1].cap && !titledRole(tokens, src) && !ownedRole(tokens, src))) return src
+  if (!src || !isPunct(tokens[src[1]], ',') || (tokens[src[1] - 1].cap && !titledRole(tokens, src) && !ownedRole(tokens, src) && !placedRole(tokens, src))) return src
   let close = src[1] + 1
   while (close < tokens.length && close - src[1] <= 8 && tokens[close].word) close++
   const named = isPunct(tokens[close], ',') ? apposedName(tokens, src[1] + 1, close) : -1
@@ -460,6 +462,12 @@ const ownedRole = (tokens: Token[], m: Range) => {
   const h = headOf(tokens, m)
   const head = tokens[h]
   return !head.cap && !isPlural(head) && (lexicon.personRoles.has(head.norm) || lexicon.spokesNouns.has(head.norm)) && (w(tokens, h + 1) === 'for' || w(tokens, h + 1) === 'to')
+}
+
+/** One lowercase thing's or person's noun whose phrase ends with where it is: "Tesla's biggest rival in China" (not "Officials in Texas"). */
+const placedRole = (tokens: Token[], m: Range) => {
+  const h = headOf(tokens, m)
+  return !tokens[h].cap && !isPlural(tokens[h]) && w(tokens, h + 1) === 'in' && h + 2 < m[1]
 }
 
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */

@@ -12684,6 +12684,19 @@ describe('a role set off after a person’s name', () => {
   })
 })
 
+describe('a name set off after a lone thing’s or person’s phrase that ends in a place', () => {
+  it('is the speaker', () => {
+    expect(types('Tesla’s biggest rival in China, BYD, said its sales rose 20 percent.')).toEqual([['BYD', 'organization']])
+    expect(types('The largest employer in Ohio, Honda, said it would hire 500 workers.')).toEqual([['Honda', 'organization']])
+    expect(sourceNames('The biggest bank in Spain, Santander, said profits rose.')).toEqual(['Santander'])
+  })
+  it('leaves a state or a nation after a town and a plural’s list of places', () => {
+    expect(sourceNames('A nurse in Porto, Portugal, said the ward was full.')).toEqual(['nurse in Porto'])
+    expect(sourceNames('A farmer in Kent, England, said the harvest was poor.')).toEqual(['farmer in Kent, England'])
+    expect(sourceNames('Officials in Texas, New Mexico and Arizona said the border was quiet.')).toEqual(['Officials in Texas, New Mexico and Arizona'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
