@@ -840,6 +840,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
     // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry"
     if (l === 'of' && roleOfBeforeName(tokens, k, b)) break
+    // ("the secretary of state's office": a role's title with "of" owns the office after it)
+    if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && tokens[k + 1].lower !== tokens[k + 1].norm && lexicon.personRoles.has(tokens[k - 1].norm) && lexicon.officeNouns.has(tokens[b - 1].norm)) return b - 1
     // a body's lowercase name before the document that ends the phrase: "a chamber of commerce survey", "a department of health report"
     if (l === 'of' && k === b - 3 && k > a + 1 && !lexicon.determiners.has(tokens[k + 1].lower) && lexicon.documentNouns.has(tokens[b - 1].norm)) continue
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"

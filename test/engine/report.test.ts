@@ -12697,6 +12697,15 @@ describe('a name set off after a lone thing’s or person’s phrase that ends i
   })
 })
 
+describe('a role’s title with “of” owning an office', () => {
+  it('is the office, no person', () => {
+    expect(types('Turnout broke records, according to the secretary of state’s office. The attorney general’s office said it would appeal.')).toEqual([['secretary of state’s office', 'government'], ['attorney general’s office', 'government']])
+  })
+  it('leaves the head of a body’s unit a person', () => {
+    expect(types('The head of Google’s cloud unit said sales rose.')).toEqual([['head of Google’s cloud unit', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
