@@ -12506,8 +12506,9 @@ describe('a body’s name with a possessive inside it', () => {
 })
 
 describe('a developer by its name and an outlet by its masthead', () => {
-  it('types a name ending in Estates or Developments a company', () => {
+  it('types a name ending in Estates, Developments or Living a company', () => {
     expect(types('The developer, Harrow Estates, says the site will include 480 affordable homes. Berkeley Developments said it would appeal.')).toEqual([['Harrow Estates', 'organization'], ['Berkeley Developments', 'organization']])
+    expect(types('Lone Star Senior Living said it would appeal. Sunrise Senior Living said it had hired more staff.')).toEqual([['Lone Star Senior Living', 'organization'], ['Sunrise Senior Living', 'organization']])
   })
   it('types a masthead an outlet whatever field word comes before it', () => {
     expect(types('Insurance Journal reported the claim. The Energy Gazette reported the sale. As the International Business Times noted, the fund grew.')).toEqual([['Insurance Journal', 'media'], ['Energy Gazette', 'media'], ['International Business Times', 'media']])
