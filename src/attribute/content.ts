@@ -589,6 +589,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (grammar.figureVerbs.has(verb.base) && figureAt(tokens, j)) return { kind: 'object', at: j }
   if (!t.word) {
     if (OPEN_QUOTES.has(t.text) && grammar.answerVerbs.has(verb.base) && quotedManner(tokens, j)) return undefined
+    // ("She wrote “Beloved” in 1987": an author's work by its title is no words of hers)
+    if (OPEN_QUOTES.has(t.text) && grammar.authorVerbs.has(verb.base) && workTitle(tokens, j)) return undefined
     if (t.text === ':' || (OPEN_QUOTES.has(t.text) && !quotedModifier(tokens, j))) return { kind: 'quote', at: j }
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
     // ("The audit found $3 million in improper payments": a document's figure is its finding, as its "40 errors" is)
@@ -990,6 +992,17 @@ function quotedModifier(tokens: Token[], j: number): boolean {
   while (k < tokens.length && k <= j + 4 && tokens[k].word) k++
   const after = tokens[k + 1]
   return isQuoteMark(tokens[k]) && !!after?.word && !after.cap && after.lower !== 'that' && !lexicon.prepositions.has(after.lower) && !lexicon.clauseMarkers.has(after.lower) && !clauseFollows(tokens, k + 1)
+}
+
+/**
+ * A title in quotation marks opening at `j`: up to six words in title case (small words of a title aside), no stop inside, and the
+ * sentence going on after it ("“Beloved” in 1987", "“The Road,” which won…"); not words quoted ("“We are done.”", "“thank you”").
+ */
+function workTitle(tokens: Token[], j: number): boolean {
+  let k = j + 1
+  while (k < tokens.length && k <= j + 6 && tokens[k].word && (tokens[k].cap || grammar.titleSmallWords.has(tokens[k].lower))) k++
+  const close = isPunct(tokens[k], ',') && isQuoteMark(tokens[k + 1]) ? k + 1 : k
+  return k > j + 1 && tokens[j + 1].cap && isQuoteMark(tokens[close]) && !!tokens[close + 1] && !isPunct(tokens[close + 1], '.!?')
 }
 
 /** Whether a clause ends at `t`: a stop, a closing mark, or a conjunction. */

@@ -12707,6 +12707,24 @@ describe('a role’s title with “of” owning an office', () => {
   })
 })
 
+describe('a work’s title in quotation marks after a verb of writing', () => {
+  it('is no words of the writer', () => {
+    expect(labels('She wrote “Beloved” in 1987. Morrison, who wrote “The Bluest Eye,” died in 2019. Mitchell wrote “Gone with the Wind” in ten years.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+  it('leaves words quoted after it the writer’s', () => {
+    expect(labelAndCues('He wrote “We are done” on Facebook. She wrote, “The vote is rigged.”')).toEqual([
+      ['direct', [['wrote', 'He']]],
+      ['direct', [['wrote', 'She']]],
+    ])
+  })
+})
+
+describe('the music charts’ magazine', () => {
+  it('is an outlet', () => {
+    expect(types('Her new album sold 1 million copies in its first week, according to Billboard.')).toEqual([['Billboard', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
