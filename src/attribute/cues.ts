@@ -719,7 +719,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
         const sub = l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) ?? pastTradedSubject(tokens, subjectOf(tokens, i), i - 1) : subjectOf(tokens, i)
         const r = sub && readSource(text, tokens, sub)
-        if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, obj.end], src: sub, reading: r, rule: 'info-object' })
+        // ("Neither side publishes full casualty figures": a subject that names nobody supplies nothing)
+        if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun) && !noSpeaker(tokens, sub)) add({ cue: [i, obj.end], src: sub, reading: r, rule: 'info-object' })
       }
     }
   }

@@ -12725,6 +12725,15 @@ describe('the music charts’ magazine', () => {
   })
 })
 
+describe('an information object of a subject that names nobody', () => {
+  it('is supplied by no one', () => {
+    expect(labels('Neither side publishes full casualty figures. No agency released an estimate of the damage.')).toEqual(['unattributed', 'unattributed'])
+  })
+  it('leaves a subject that names someone the source', () => {
+    expect(labelAndCues('The ministry released an estimate of the damage.')).toEqual([['direct', [['released an estimate', 'The ministry']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
