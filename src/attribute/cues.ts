@@ -1668,6 +1668,35 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const outlet = (reading.type === 'media' || reading.type === 'state-media') && reading.kind === 'named'
   const quote = content.kind === 'quote' || shape.quotes
   add(unowned ? { cue: [src[0], cueEnd], rule: 'hedge-phrase', quote } : { cue: [i, cueEnd], src, reading, rule, quote, channel: outlet })
+  // ("Some Republicans, including Sen. Mitt Romney, said…": a member named of a group that speaks speaks on record too)
+  if (reading.kind === 'vague' && !unowned) {
+    for (const m of namedMembers(tokens, src[1], i)) {
+      const r = readSource(text, tokens, m)
+      if (r.kind === 'named' && !r.notSource && r.type !== 'unknown') add({ cue: [i, cueEnd], src: m, reading: r, rule, quote })
+    }
+  }
+}
+
+/**
+ * The names set off after a group's phrase ending at `b` that lead its members, up to the cue at `i`: "Others, like bookstore owner
+ * Sam Kline, said", "Some Republicans, including Sen. Mitt Romney and Sen. Susan Collins, said" (grammar memberLeads).
+ */
+function namedMembers(tokens: Token[], b: number, i: number): Range[] {
+  if (!isPunct(tokens[b], ',') || !isPunct(tokens[i - 1], ',')) return []
+  const two = `${w(tokens, b + 1)} ${w(tokens, b + 2)}`
+  const start = grammar.memberLeads.has(two) ? b + 3 : grammar.memberLeads.has(w(tokens, b + 1)) ? b + 2 : -1
+  if (start < 0 || i - start > 16) return []
+  const members: Range[] = []
+  let k = start
+  while (k < i - 1) {
+    const np = rightNP(tokens, k, i - 1)
+    if (!np || !tokens[np[1] - 1].cap) return []
+    members.push(np)
+    k = np[1]
+    if (isPunct(tokens[k], ',')) k++
+    if (w(tokens, k) === 'and') k++
+  }
+  return members
 }
 
 /** A finding's bare clause at `j`, its subject then a finite verb: "found the state was in breach", "concluded there was", "found they could" (not "found someone he liked"). */

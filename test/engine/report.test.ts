@@ -12734,6 +12734,18 @@ describe('an information object of a subject that names nobody', () => {
   })
 })
 
+describe('a member named of a group that speaks', () => {
+  it('speaks on record too', () => {
+    expect(labelAndCues('Others, like bookstore owner Sam Kline, said the lanes would bring more customers.')).toEqual([['direct', [['said', 'Others'], ['said', 'bookstore owner Sam Kline']]]])
+    expect(labelAndCues('Several candidates, including Trump, said the country should take no more refugees.')).toEqual([['direct', [['said', 'Several candidates'], ['said', 'Trump']]]])
+    expect(labelAndCues('Several experts, such as Dr. Ana Ruiz of Yale, warned that the data were thin.')).toEqual([['direct', [['warned that', 'Several experts'], ['warned that', 'Dr. Ana Ruiz of Yale']]]])
+  })
+  it('leaves an unnamed member, and a group that acts', () => {
+    expect(labelAndCues('Critics, including several Republicans, have called the bill a giveaway.')).toEqual([['reported', [['called', 'Critics']]]])
+    expect(labels('The carriers, including Marlow Lines, cut sailings in March.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
