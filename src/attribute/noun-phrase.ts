@@ -52,11 +52,12 @@ function findParticiple(tokens: Token[], k: number): boolean {
  * crash", "a man shot by police", "a worker injured last week"); not a verb after a name or a body ("Police shot at the car").
  */
 export function harmParticiple(tokens: Token[], k: number): boolean {
+  if (!grammar.harmParticiples.has(tokens[k].lower)) return false
   const before = tokens[k - 1]
   const next = tokens[k + 1]?.lower ?? ''
   // (a capital opening the sentence says nothing: "Workers evacuated from the building said…")
   const plain = isWord(before) && (!before.cap || tokens.slice(0, k - 1).every((t) => !t.word))
-  return grammar.harmParticiples.has(tokens[k].lower) && plain && personWord(before) && (lexicon.prepositions.has(next) || lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next))
+  return plain && personWord(before) && (lexicon.prepositions.has(next) || lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next))
 }
 
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */

@@ -361,8 +361,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
           // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
-          const placeNamed = (lexicon.places.words.match(tokens, named, close)?.length ?? 0) === close - named || (stateOrCity(tokens, named, close)?.length ?? 0) === close - named
-          const listed = tokens[k - 1]?.cap && !counted && !titledRole(tokens, [m, k]) && !(placedRole(tokens, [m, k]) && !placeNamed) && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
+          const placeNamed = () => (lexicon.places.words.match(tokens, named, close)?.length ?? 0) === close - named || (stateOrCity(tokens, named, close)?.length ?? 0) === close - named
+          const listed = tokens[k - 1]?.cap && !counted && !titledRole(tokens, [m, k]) && !(placedRole(tokens, [m, k]) && !placeNamed()) && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
           // after the object of a person's preposition names the object; the person speaks, the phrase whole)
           if (!listed && bodyApposed(tokens, h, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]

@@ -226,7 +226,7 @@ export class SourceResolver {
 
   /**
    * A body known only by its noun before any body is named ("Drug slows decline, company says", "…, its maker said") is the first
-   * body of its type that speaks by name within a few sentences ("Norvance Therapeutics said…"): one source, not two rows.
+   * body of its type that speaks by name within a few sentences and may be a company ("Norvance Therapeutics said…"): one source, not two rows.
    */
   private openingBody(s: Analysed, f: Found, entity: Entity, a: Attribution): void {
     if (entity.kind !== 'named' || !GROUP_TYPES.has(entity.type)) return
@@ -240,11 +240,7 @@ export class SourceResolver {
     }
     // (a company's noun is no body named as another kind: "…, the electricity network operator said. Natural Resources Wales issued…",
     // "The pilots' union, Flyvepersonalets Forening, says…")
-    const t = s.tokens
-    const at = f.src ? f.src[0] : 0
-    const apposed = isPunct(t[at - 1], ',') && t[at - 2]?.word && lexicon.officeNouns.has(t[at - 2].norm) && !lexicon.companyNouns.has(t[at - 2].norm)
-    const company = !apposed && !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
-    for (const o of this.openingBodies) if (o.entity.type === entity.type && o.sentence >= s.index - PENDING_LOOKAHEAD && company) this.merge(o.entity, entity, o.attributions)
+    if (this.openingBodies.length && companyNamed(s.tokens, f, entity)) for (const o of this.openingBodies) if (o.entity.type === entity.type && o.sentence >= s.index - PENDING_LOOKAHEAD) this.merge(o.entity, entity, o.attributions)
     this.openingBodies = []
   }
 
@@ -1257,7 +1253,7 @@ export class SourceResolver {
     }
     // (forms are kept in lower case)
     // (whole words: "presidential" says no "president")
-    const said = (e: Entity, w: string) => [...e.forms].some((f) => f.includes(w) && wholeWords(f, w))
+    const said = (e: Entity, w: string) => [...e.forms].some((f) => wholeWords(f, w))
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
     // (by its kind's word before "of" or "for" too: "the institute" for "the Institute for Fiscal Studies")
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
@@ -1777,6 +1773,13 @@ function wholeWords(phrase: string, w: string): boolean {
     if ((k === 0 || !/\p{L}/u.test(phrase[k - 1])) && (clipped || end === phrase.length || !/\p{L}/u.test(phrase[end]) || /^s(?!\p{L})|^['’]s/u.test(phrase.slice(end)))) return true
   }
   return false
+}
+
+/** Whether a body speaking by name may be a company: not one set off after another kind's noun, nor one named with such a word. */
+function companyNamed(t: Token[], f: Found, entity: Entity): boolean {
+  const at = f.src ? f.src[0] : 0
+  if (isPunct(t[at - 1], ',') && t[at - 2]?.word && lexicon.officeNouns.has(t[at - 2].norm) && !lexicon.companyNouns.has(t[at - 2].norm)) return false
+  return !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
 }
 
 /** The role set off by commas right after a person's name ending at `b`, without its article: "foreign minister" of ", the foreign minister,". */
