@@ -12746,6 +12746,12 @@ describe('a member named of a group that speaks', () => {
   })
 })
 
+describe('a US power utility quoted by one word', () => {
+  it('is a company, no person', () => {
+    expect(types('Entergy said power would be restored by Friday. More than 200,000 customers were without power, CenterPoint said.')).toEqual([['Entergy', 'organization'], ['CenterPoint', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
