@@ -36,6 +36,13 @@ export const pastVerb = (tokens: Token[], k: number) => {
   // (nor inside a compound noun: "value added tax")
   return pastForm(t) && !grammar.joiners.has(t.lower) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
 }
+/** Whether the word at `k` is the sentence's first: only marks before it. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  let f = 0
+  while (f < k && !tokens[f].word) f++
+  return f === k
+}
+
 /**
  * A participle of finding before its place, describing the plain noun found ("footprints found in New Mexico", "text messages
  * discovered on his phone"); not a verb after a name or people ("A jury found Zimmerman", "Republicans on Capitol Hill seized on…").
@@ -44,7 +51,7 @@ function findParticiple(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   if (!grammar.findParticiples.has(tokens[k].lower) || !lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(before) || personWord(before)) return false
   // (a capital opening the sentence says nothing: "Documents seized in Miami show…")
-  if (before.cap && tokens.slice(0, k - 1).some((t) => t.word)) return false
+  if (before.cap && !opensSentence(tokens, k - 1)) return false
   return lexicon.evidenceNouns.has(before.norm) || lexicon.documentNouns.has(before.norm) || /[^s]s$/.test(before.lower)
 }
 /**
@@ -56,7 +63,7 @@ export function harmParticiple(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   const next = tokens[k + 1]?.lower ?? ''
   // (a capital opening the sentence says nothing: "Workers evacuated from the building said…")
-  const plain = isWord(before) && (!before.cap || tokens.slice(0, k - 1).every((t) => !t.word))
+  const plain = isWord(before) && (!before.cap || opensSentence(tokens, k - 1))
   return plain && personWord(before) && (lexicon.prepositions.has(next) || lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next))
 }
 

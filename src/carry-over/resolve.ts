@@ -194,7 +194,10 @@ export class SourceResolver {
     if (channel) {
       const via = nameOf(channel.a.source)
       const joined = (f: Found) => f.rule === 'according-to' && f.cue[0] === channel.f.cue[0] && f.cue[1] === channel.f.cue[1]
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closesClauseBefore(s.tokens, f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closesClauseBefore(s.tokens, channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
+      // (the clauses' breaks counted once: a sentence of many speakers stays linear)
+      const breaks = clauseBreaks(s.tokens)
+      const closes = (x: Found, later: Found) => breaks[later.cue[0]] > breaks[Math.min(foundEnd(x), later.cue[0])]
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
@@ -1842,19 +1845,21 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
 const foundEnd = (f: Found) => Math.max(f.cue[1], f.src?.[1] ?? 0)
 
 /**
- * Whether a clause joined by ", and", ", but", ", while" or ";" (grammar.clauseJoiners) stands between an attribution and a later
- * one's cue: "A man died, police said, and a woman was killed…, according to the state patrol" (the patrol relays the second
- * clause, not the police's words); "CNN reported that…, while the White House said…" (an outlet's clause relays no one after it;
- * ", and that the White House said…" goes on with what was reported).
+ * How many clause breaks stand before each token: a ";" or a comma before a joiner (grammar.clauseJoiners: ", and", ", but",
+ * ", while"), so a break between an attribution and a later one's cue is a count's rise: "A man died, police said, and a woman was
+ * killed…, according to the state patrol" (the patrol relays the second clause, not the police's words); "CNN reported that…,
+ * while the White House said…" (an outlet's clause relays no one after it; ", and that the White House said…" goes on with what
+ * was reported).
  */
-function closesClauseBefore(tokens: Token[], f: Found, later: Found): boolean {
-  for (let k = foundEnd(f); k < later.cue[0]; k++) {
-    if (w(tokens, k) === ';') return true
+function clauseBreaks(tokens: Token[]): Int32Array {
+  const breaks = new Int32Array(tokens.length + 1)
+  for (let k = 0; k < tokens.length; k++) {
     // (the comma may stand inside a quotation's closing mark: "…return to form,” while The Guardian said…")
     const j = isQuoteMark(tokens[k + 1]) ? k + 2 : k + 1
-    if (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, j)) && w(tokens, j + 1) !== 'that') return true
+    const at = w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, j)) && w(tokens, j + 1) !== 'that')
+    breaks[k + 1] = breaks[k] + (at ? 1 : 0)
   }
-  return false
+  return breaks
 }
 
 /**
