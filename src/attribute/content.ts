@@ -1064,7 +1064,10 @@ function closingQuoteAfter(tokens: Token[], j: number): boolean {
     if (!OPEN_QUOTES.has(tokens[k].text) || k === j) return false
     const before = tokens[k - 1].lower
     if (lexicon.determiners.has(before) || lexicon.prepositions.has(before) || grammar.verbJoiners.has(before)) return false
-    return tokens.slice(k + 1).every((x) => x.quoted || !x.word)
+    // (read to the end over at most a few dozen words: a sentence of thousands of marks stays linear)
+    let m = k + 1
+    while (m < tokens.length && m < k + 60 && (tokens[m].quoted || !tokens[m].word)) m++
+    return m === tokens.length
   }
   return false
 }
