@@ -1773,10 +1773,17 @@ function wholeWords(phrase: string, w: string): boolean {
   const clipped = grammar.clippedRoles.has(w)
   for (let k = phrase.indexOf(w); k >= 0; k = phrase.indexOf(w, k + 1)) {
     const end = k + w.length
-    if ((k === 0 || !/\p{L}/u.test(phrase[k - 1])) && (clipped || end === phrase.length || !/\p{L}/u.test(phrase[end]) || /^s(?!\p{L})|^['’]s/u.test(phrase.slice(end)))) return true
+    // (a plural's "s" or a possessive's "'s" may close the word)
+    const closed = !letter(phrase[end]) || (phrase[end] === 's' && !letter(phrase[end + 1])) || (APOSTROPHES.has(phrase[end]) && phrase[end + 1] === 's')
+    if (!letter(phrase[k - 1]) && (clipped || closed)) return true
   }
   return false
 }
+
+/** Whether `c` is a letter of any script; an index past either end of a string gives no letter. */
+const letter = (c: string | undefined) => c !== undefined && LETTER.test(c)
+const LETTER = /\p{L}/u
+const APOSTROPHES = new Set(["'", '’'])
 
 /** Whether a body speaking by name may be a company: not one set off after another kind's noun, nor one named with such a word. */
 function companyNamed(t: Token[], f: Found, entity: Entity): boolean {
