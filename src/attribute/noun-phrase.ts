@@ -653,6 +653,8 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !grammar.particles.has(t.lower) && figureLead(tokens, a + 1))
   // ("outside experts said": an adjective before its head)
   while (a < b - 1 && !figureLeads(tokens[a]) && ((lexicon.prepositions.has(tokens[a].lower) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  // ("should be wary of callers claiming…": a lowercase word right after "be" is its predicate, so the phrase is its preposition's object)
+  if (a + 2 < b && a > 0 && lexicon.be.has(tokens[a - 1].lower) && isWord(tokens[a]) && !tokens[a].cap && !lexicon.determiners.has(tokens[a].lower) && lexicon.prepositions.has(tokens[a + 1].lower) && tokens[a + 1].lower !== 'to') a += 2
   return a < b ? [a, b] : undefined
 }
 

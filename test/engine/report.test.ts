@@ -12752,6 +12752,13 @@ describe('a US power utility quoted by one word', () => {
   })
 })
 
+describe('a predicate adjective after "be"', () => {
+  it('is no part of the participle\'s noun phrase, which is its preposition\'s object', () => {
+    const text = 'Customers should be wary of phishing emails and calls claiming to be from the company. Shoppers were suspicious of websites claiming to sell the tickets. Pensioners are afraid of callers claiming to work for the bank. Two men claiming to be council workers stole her purse.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['phishing emails and calls'], ['websites'], ['callers'], ['Two men']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
