@@ -1677,10 +1677,13 @@ function isObject(t: Token[], a: number): boolean {
   // (a name after its role that opens the sentence is its subject: "Rovers manager Ivan Sokolov was…", not "praised Rovers manager
   // Ivan Sokolov", "between himself and Republican front-runner Donald Trump")
   const role = t[a - 1]
-  if (role?.word && !role.cap && role.lower === role.norm && lexicon.personRoles.has(role.norm)) {
+  if (role?.word && !role.cap && role.lower === role.norm && (lexicon.personRoles.has(role.norm) || lexicon.titles.has(role.lower))) {
     let k = a - 2
     while (k >= 0 && t[k].word && (t[k].cap || lexicon.personRoles.has(t[k].norm) || lexicon.titles.has(t[k].lower))) k--
-    if (k < 0) return false
+    // ("Under cross-examination, defense attorney Michael Brandt pressed…": after a short opening prepositional phrase, with one
+    // modifier of the role; not after a place's comma, "criticized Tulsa, Okla., police officer Betty Shelby")
+    if (k > 0 && t[k].word && !t[k].cap && isPunct(t[k - 1], ',')) k--
+    if (k < 0 || (isPunct(t[k], ',') && openingPhrase(t, k))) return false
   }
   // (a name set off after a relation, and closed, is where the relation stands: "is survived by a son, Michael;" is an object,
   // "His brother, Mark, said" a subject; "In his talk with the magnate, Calderon said" opens a clause)
@@ -1696,6 +1699,14 @@ function isObject(t: Token[], a: number): boolean {
   if (before?.lower === 'by' && passiveBefore(t, a - 1)) return false
   return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
 }
+
+/** Whether `t[0, c)` is a short prepositional phrase that opens the sentence before the comma at `c` ("Under cross-examination,"). */
+function openingPhrase(t: Token[], c: number): boolean {
+  if (c > OPENING_PHRASE || !t[0].cap || !(lexicon.prepositions.has(t[0].lower) || grammar.timePrepositions.has(t[0].lower))) return false
+  for (let k = 1; k < c; k++) if (!t[k].word) return false
+  return true
+}
+const OPENING_PHRASE = 8
 
 /** a past participle no -ed ending or list of past forms tells: "written", "shown", "done", "taught", "paid" */
 const PARTICIPLE = /(?:en|wn|ne|ght|id)$/

@@ -12759,6 +12759,18 @@ describe('a predicate adjective after "be"', () => {
   })
 })
 
+describe('a role and name after a short opening phrase', () => {
+  const resolved = resolvedAs(/^(he|she)$/i)
+  it('is the clause\'s subject, the antecedent "he" takes over an earlier subject', () => {
+    expect(resolved('Sen. Mark Dalton has pleaded not guilty.\n\nUnder cross-examination, defense attorney Michael Brandt pressed Park on her deal. “You would say anything, wouldn’t you?” he asked.')).toEqual(['Michael Brandt'])
+    expect(resolved('Gov. Ana Ruiz signed the bill on Monday.\n\nIn a statement on Tuesday, state senator Maria Lopez welcomed the law. “It is long overdue,” she said.')).toEqual(['Maria Lopez'])
+    expect(resolved('Mayor Tom Okafor opened the meeting.\n\nAfter the vote, council member Dan Price left the chamber. “This is a sad day,” he said.')).toEqual(['Dan Price'])
+  })
+  it('stays an object after a place\'s comma', () => {
+    expect(resolved('Hillary Clinton spoke on the radio.\n\nOn a radio show on Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for the shooting. “How many times do we have to see this?” she said.')).toEqual(["Hillary Clinton"])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
