@@ -61,6 +61,17 @@ function teamStart(t: Token[], a: number, b: number): number {
   return teamName(t, named, b) ? named : -1
 }
 
+/**
+ * One capitalised word before a verb that agrees with a plural ("Napoli have"): no plural in form, given name or pronoun, and
+ * opening the sentence no word the lists know as a common noun ("Pets are", "Police have", "Staff were").
+ */
+const clubAgreeing = (t: Token[], a: number) =>
+  grammar.pluralAgreement.has(t[a + 1]?.lower ?? '') && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !(a === firstWord(t) && commonWord(t, a))
+const commonWord = (t: Token[], a: number) => {
+  const l = t[a].norm
+  return sentenceWord(t, a, a + 1) || lexicon.bodyLastWords.has(l) || lexicon.causeGroups.has(l) || lexicon.massNouns.has(l) || lexicon.officeNouns.has(l) || lexicon.personRoles.has(l) || lexicon.groupNouns.has(l) || lexicon.titles.has(t[a].lower) || lexicon.organizationWords.has(l)
+}
+
 /** A given name alone, past the sentence's first word (where "Will", "Georgia" or "May" may open it in another sense). */
 const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && lexicon.givenNames.has(t[k].lower)
 /** One capitalised word set off with an age, a person's in news style: "Swift, 34, thanked fans", "said Okafor, 61." */
@@ -859,6 +870,14 @@ export class SourceResolver {
     // sentence's first word ("Her husband, Diego, handles the books.")
     // ("at the Institute for Fiscal Studies": one word of a body's kind, its name going on past "of" or "for")
     const kindOnly = b - a === 1 && (t[b]?.lower === 'of' || t[b]?.lower === 'for') && !!t[b + 1]?.cap && t[b + 1].word && lexicon.organizationWords.has(t[a].norm) && lexicon.officeNouns.has(t[a].norm)
+    // (one unknown word a plural verb agrees with is a club in British usage, which "the club" may stand for: "Arsenal have
+    // completed the signing…")
+    if (b - a === 1 && !s.titleCase && !this.personsByWord.has(t[a].norm) && clubAgreeing(t, a)) {
+      const club = this.register(t[a].text, { kind: 'named', type: 'organization' }, t[a].text, true)
+      club.team = true
+      this.addMention({ entity: club, sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
     if (b - a === 1 && !kindOnly && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
       // ("Brightline has raised prices" after "Brightline Foods", "Nvidia's margins slipped" after "Nvidia said": a body's one-word
       // or short name is a mention of it, for "the company" later; "PACs" is a kind of body, none named)

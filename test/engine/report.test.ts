@@ -12771,6 +12771,19 @@ describe('a role and name after a short opening phrase', () => {
   })
 })
 
+describe('one unknown word a plural verb agrees with', () => {
+  it('is a club, which "the club" stands for and which speaks as an organization', () => {
+    const text = 'Arsenal have completed the signing of Lucas Moreira from Benfica, the club announced on Thursday. The fee could rise to £62 million, Arsenal said.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.type, s.sentences])).toEqual([['Arsenal', 'organization', 2]])
+    expect(resolvedAs(/^the (club|team)$/)('Napoli are close to a deal for the striker. The fee is £40m, the club said.')).toEqual(['Napoli'])
+    expect(resolvedAs(/^the (club|team)$/)('Celtic were beaten 2-0 at home on Saturday.\n\nThe manager will stay, the club said in a statement.')).toEqual(['Celtic'])
+  })
+  it('leaves a sentence\'s opening word and a known person alone', () => {
+    expect(sourceNames('Police have arrested two fans after the match. The stadium will reopen, the club said.')).toEqual(['club'])
+    expect(sourceNames('They have sacked the manager. The stadium will reopen, the club said.')).toEqual(['club'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
