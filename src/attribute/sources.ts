@@ -937,6 +937,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (placeLed(tokens, s, h)) return { kind: 'named', type: 'organization', name }
   // one word that takes a plural verb is a club or a team, as British usage writes them: "Napoli have insisted…"
   if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !lexicon.givenNames.has(tokens[h].lower) && !lexicon.determiners.has(tokens[h].lower)) return { kind: 'named', type: 'organization', name }
+  // (and so is a longer run after "the" with no given name or title in it: "The Integrated Food Security Phase Classification said")
+  // (an office noun at its head is left to the office's reading: "The Ninth Circuit said" is a court)
+  if (tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !lexicon.officeNouns.has(tokens[h].norm)) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 
@@ -950,6 +953,12 @@ function placeLed(tokens: Token[], s: number, h: number): boolean {
   const place = k <= h ? placeAt(tokens, k, h + 1) : undefined
   if (!place || (k === s && place.length < 2) || k + place.length > h) return false
   for (let m = s; m <= h; m++) if (!tokens[m].cap || lexicon.givenNames.has(tokens[m].lower)) return false
+  return true
+}
+
+/** Whether `tokens[a, b)` are all capitalised words, none a given name, a title or a person's word ("Integrated Food Security Phase Classification"). */
+function capitalsOnly(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!tokens[k].word || !tokens[k].cap || lexicon.givenNames.has(tokens[k].lower) || isTitle(tokens[k]) || personWord(tokens[k])) return false
   return true
 }
 

@@ -12784,6 +12784,19 @@ describe('one unknown word a plural verb agrees with', () => {
   })
 })
 
+describe('a run of capitalised words after "the"', () => {
+  it('is a body when it holds no given name, title or person\'s word', () => {
+    const text = 'The Integrated Food Security Phase Classification said hunger was spreading. The Nordic Vehicle Registry reported a rise in sales. Her death was confirmed by the Eagle Forum. The Rev. Al Sharpton said the march would go ahead. The late Justice Ruth Bader Ginsburg wrote the dissent, the Supreme Court Historical Society noted.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.type])).toEqual([
+      ['Integrated Food Security Phase Classification', 'organization'],
+      ['Nordic Vehicle Registry', 'organization'],
+      ['Eagle Forum', 'organization'],
+      ['Al Sharpton', 'person'],
+      ['Supreme Court Historical Society', 'organization'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
