@@ -12797,6 +12797,12 @@ describe('a run of capitalised words after "the"', () => {
   })
 })
 
+describe('the Chemical Safety Board', () => {
+  it('is a federal agency, which "the board" stands for', () => {
+    expect(check('The U.S. Chemical Safety Board said it had sent a team to the plant. The board said its report would come in March.').summary.sources.map((s) => [s.name, s.type, s.sentences])).toEqual([['U.S. Chemical Safety Board', 'government', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
