@@ -706,7 +706,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
     // "Concerned Citizens of Elm County")
     // (a particle inside adds no word: "Charissa de Bekker of Utrecht University")
-    const twoWords = () => of - s - tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length === 2 && !isPlural(tokens[of - 1]) && !lexicon.personRoles.has(tokens[of - 1].norm) && tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0)
+    // (or a body no list knows, when neither word could be a body's: "Núria Bonet of Ecologistes en Acció")
+    const twoWords = () => of - s - tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length === 2 && !isPlural(tokens[of - 1]) && !lexicon.personRoles.has(tokens[of - 1].norm) && (tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0) || (!!tokens[of + 1]?.cap && !grammar.bodyFields.has(tokens[of + 1].lower) && !bodyWord(tokens, s) && !bodyWord(tokens, of - 1) && !lexicon.governmentWords.find(tokens, s, of)))
     if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined

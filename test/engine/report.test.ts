@@ -12803,6 +12803,20 @@ describe('the Chemical Safety Board', () => {
   })
 })
 
+describe('two capitalised words before "of" and a body no list knows', () => {
+  it('are a person at that body', () => {
+    const text = '“This was predictable and it was predicted,” said Núria Bonet of Ecologistes en Acció. Lee Wang of The Intercept asked whether the transcripts would be released. “We will appeal,” said Jonas Berg of Miljöpartiet de Gröna.'
+    expect(sourceNames(text)).toEqual(['Núria Bonet', 'Lee Wang', 'Jonas Berg'])
+  })
+  it('are a body when either word or the field after "of" is a body\'s', () => {
+    expect(check('The Hollywood Chamber of Commerce said the star would stay. Royal Bank of Canada said profit rose. The Central Bank of Ireland said rates would hold.').summary.sources.map((s) => [s.name, s.type])).toEqual([
+      ['Hollywood Chamber of Commerce', 'organization'],
+      ['Royal Bank of Canada', 'organization'],
+      ['Central Bank of Ireland', 'government'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
