@@ -12817,6 +12817,17 @@ describe('two capitalised words before "of" and a body no list knows', () => {
   })
 })
 
+describe('"by X\'s own admission"', () => {
+  it('hands the sentence to the one who admitted it, as "by his own account" does', () => {
+    expect(labelAndCues('Mayor Luis Diaz took office in May. By his own admission, Diaz had never read the audit. By the company’s own admission, the recall came too late. By all admissions, it was chaos.')).toEqual([
+      ['unattributed', []],
+      ['direct', [['admission', 'his']]],
+      ['direct', [['admission', 'the company’s']]],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
