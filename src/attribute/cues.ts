@@ -568,6 +568,14 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       i += phrase.length - 1
       continue
     }
+    // ("it emerged on Tuesday that…", "word spread last week that…": a time between the phrase and its "that")
+    const stem = lexicon.hedgeStems.match(tokens, i)
+    const timedThat = stem ? thatAfterAdjunct(tokens, i + stem.length) : -1
+    if (timedThat > 0) {
+      add({ cue: [i, timedThat + 1], rule: 'hedge-phrase' })
+      i = timedThat
+      continue
+    }
     if (BE.has(l) && w(tokens, i + 1) === 'told' && trailingProceeding(tokens, i, i + 2, add)) continue
     if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
     if (BE.has(l) && beliefCue(text, tokens, i, add)) continue
@@ -743,6 +751,13 @@ function thatAfterTime(tokens: Token[], j: number): number {
   let k = j
   while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (lexicon.timeWords.has(tokens[k].lower) || grammar.timeDeterminers.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) k++
   return w(tokens, k) === 'that' && (k === j || lexicon.timeWords.has(w(tokens, k - 1)) || /^\d/.test(tokens[k - 1].text)) ? k : -1
+}
+
+/** The "that" after a time at `j` led by a preposition or not ("on Tuesday that", "last week that", "in 2019 that"), or -1. */
+function thatAfterAdjunct(tokens: Token[], j: number): number {
+  const k = grammar.timePrepositions.has(w(tokens, j)) || w(tokens, j) === 'on' ? j + 1 : j
+  const that = k > j || lexicon.timeWords.has(w(tokens, k)) || grammar.timeDeterminers.has(w(tokens, k)) ? thatAfterTime(tokens, k) : -1
+  return that > j ? that : -1
 }
 
 /**

@@ -253,6 +253,8 @@ export const lexicon = {
   hedgeItThat: set(hedgeData.itThat.entries),
   hedgeParticiplesOf: set(hedgeData.participlesOf.entries),
   hedgePhrases: PhraseIndex.of(hedgeData.phrases.entries),
+  /** hedge phrases that end in "that", without it, for a time between: "it emerged on Tuesday that" */
+  hedgeStems: PhraseIndex.of(hedgeData.phrases.entries.filter((e) => e.endsWith(' that')).map((e) => e.slice(0, -5))),
   /** words that open a footnote's citation before its source ("Interview with…", grammar.json citationLeads) */
   citationLeads: PhraseIndex.of(grammarData.citationLeads.entries),
   /** labels that open a fact check's line with the claim it examines ("CLAIM:", "Myth:") */

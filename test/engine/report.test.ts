@@ -12828,6 +12828,25 @@ describe('"by X\'s own admission"', () => {
   })
 })
 
+describe('a hedge phrase with a time before its "that"', () => {
+  it('still hedges the clause', () => {
+    expect(labelAndCues('It emerged on Tuesday that the minister had sold his shares. Word spread last week that the mill would close. It later emerged that the firm had paid bribes. Speculation is mounting that the premier will call an early election. Fears grew on Sunday that the dam would burst.')).toEqual([
+      ['reported', [['It emerged on Tuesday that', null]]],
+      ['reported', [['Word spread last week that', null]]],
+      ['reported', [['It later emerged that', null]]],
+      ['reported', [['Speculation is mounting that', null]]],
+      ['reported', [['Fears grew on Sunday that', null]]],
+    ])
+  })
+  it('is no hedge without a clause', () => {
+    expect(labelAndCues('A new plan emerged on Tuesday. Fears grew as the water rose that night. Word spread quickly through the camp.')).toEqual([
+      ['unattributed', []],
+      ['unattributed', []],
+      ['unattributed', []],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
