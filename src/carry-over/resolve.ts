@@ -84,6 +84,8 @@ const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1
 const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k) || roleApposed(t, k)
 
 const LOOKBACK = 4
+/** an outlet's verb of reporting, whose report "the report" later stands for */
+const REPORTS = new Set(['reported', 'reports', 'report', 'reporting'])
 /** how many sentences on an unnamed source may still be identified ("A former aide … said" … "the aide, Rebecca Lin, wrote") */
 const PENDING_LOOKAHEAD = 3
 /** how far back a role noun looks for its antecedent, in sentences */
@@ -219,8 +221,10 @@ export class SourceResolver {
    * "In a statement, Northfield said…", "Northfield said in a letter to patients…": the one speaker of the sentence issued the
    * document, whom "the statement" or "the letter" later stands for (grammar issuedDocuments).
    */
-  private noteIssued(s: Analysed, out: Array<{ entity?: Entity }>): void {
+  private noteIssued(s: Analysed, out: Array<{ entity?: Entity; f: Found }>): void {
     const t = s.tokens
+    // ("Bloomberg News reported…, citing people familiar… The report said…": an outlet's report is its word)
+    for (const { entity, f } of out) if (entity && (entity.type === 'media' || entity.type === 'state-media') && REPORTS.has(t[f.cue[0]].lower)) (entity.issued ??= new Set()).add('report')
     let speaker: Entity | undefined
     for (const { entity } of out) {
       if (!entity || entity.type === 'document') continue
@@ -1270,8 +1274,9 @@ export class SourceResolver {
     const { head, mods, of = r.type, own: ownNoun } = r.role!
     // ("The statement added…" after "In a statement, Northfield said…": the statement is its issuer's word)
     if (of === 'document' && grammar.issuedDocuments.has(head) && s.tokens[a].lower === 'the' && mods.length === 0) {
-      const issuer = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).find((e) => e.issued?.has(head))
-      if (issuer) return issuer
+      // (unless a document of that name came after: "A new report by the GAO found…" after "Reuters reported…")
+      const issuer = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).find((e) => e.issued?.has(head) || (e.type === 'document' && [...e.forms].some((f) => wholeWords(f, head))))
+      if (issuer?.issued?.has(head)) return issuer
     }
     // (forms are kept in lower case)
     // (whole words: "presidential" says no "president")

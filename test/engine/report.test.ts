@@ -12847,6 +12847,19 @@ describe('a hedge phrase with a time before its "that"', () => {
   })
 })
 
+describe('"the report" after an outlet reported', () => {
+  it('is the outlet\'s word, one source with it', () => {
+    const text = 'Apple is in talks to buy Mistral, Bloomberg News reported on Wednesday, citing people familiar with the matter. A deal could come as soon as next week, the report said.\n\nKCNA reported that Kim Jong Un oversaw a missile launch on Tuesday. The report said the missile flew 1,000 km.'
+    expect(resolvedAs(/^the report$/i)(text)).toEqual(['Bloomberg News', 'KCNA'])
+    expect(check(text).summary.flags.map((f) => f.code)).toContain('state-media')
+  })
+  it('is a report written after it, or one no outlet reported', () => {
+    const text = 'Reuters reported on Monday that the mine would close. A new report by the Government Accountability Office found that safety checks were skipped. The report said inspectors had been overstretched.'
+    expect(resolvedAs(/^the report$/i)(text)).toEqual(['new report by the Government Accountability Office'])
+    expect(resolvedAs(/^the report$/i)('The mayor reported a surplus on Monday. The report said reserves had doubled.')).toEqual(['report'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
