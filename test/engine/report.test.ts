@@ -12860,6 +12860,20 @@ describe('"the report" after an outlet reported', () => {
   })
 })
 
+describe('an -ing judgement after the object of "called"', () => {
+  it('is what the speaker called it', () => {
+    expect(labelAndCues('Outside scientists called the findings striking. Experts called the results encouraging but preliminary. The union called the offer insulting. Gov. Ana Ruiz called the audit damning.')).toEqual([
+      ['reported', [['called', 'Outside scientists']]],
+      ['reported', [['called', 'Experts']]],
+      ['direct', [['called', 'The union']]],
+      ['direct', [['called', 'Gov. Ana Ruiz']]],
+    ])
+  })
+  it('leaves a participle of what the object did alone', () => {
+    expect(labels('She called the police screaming. A neighbor called the fire department running from the house.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
