@@ -12874,6 +12874,13 @@ describe('an -ing judgement after the object of "called"', () => {
   })
 })
 
+describe('the OECD', () => {
+  it('is a body of governments acting together, one source by either name', () => {
+    expect(check('Plastic output has doubled since 2000, according to the Organisation for Economic Co-operation and Development. The OECD said growth would slow next year.').summary.sources.map((s) => [s.name, s.type, s.sentences])).toEqual([['Organisation for Economic Co-operation and Development', 'government', 2]])
+    expect(check('The OECD cut its forecast for global growth.\n\nThe Organization for Economic Cooperation and Development said trade was weak.').summary.sources.map((s) => s.type)).toEqual(['government'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
