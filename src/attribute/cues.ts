@@ -1389,7 +1389,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const opens = tokens[i].cap && i === firstWord(tokens)
   // ("So says the company's auditor.", "Or so says the ministry.": "so" opening the sentence stands for what was said before)
   const so = prev?.lower === 'so' && (i - 1 === firstWord(tokens) || (w(tokens, i - 2) === 'or' && i - 2 === firstWord(tokens)))
-  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !(isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)))) {
+  // (", said Anna Smith, a researcher at…." closing the sentence is a tag though the clause before it holds commas: "Stores open
+  // near grocers, undercut them on staples and then cut their stock, said Anna Smith.")
+  const setOff = isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)) && !(grammar.bareInversionVerbs.has(verb.base) && nameClosing(tokens, last + 1))
+  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !setOff) {
     // (", said outside experts.": a preposition that is the phrase's adjective, grammar prepositionAdjectives)
     const outside = grammar.prepositionAdjectives.has(w(tokens, last + 1)) && !!tokens[last + 2] && isSourceNoun(tokens[last + 2]) ? rightNP(tokens, last + 2) : undefined
     let np = speakerAfter(tokens, outside ? [last + 1, outside[1]] : rightNP(tokens, last + 1))
@@ -1806,6 +1809,28 @@ function asideAfterSubject(tokens: Token[], c: number): boolean {
   const np = leftNP(tokens, open - 1)
   return !!np && np[0] === f && np[1] === open
 }
+
+/**
+ * Whether a name at `k` closes the sentence, alone or with an apposition or a relative clause after its comma (", a researcher
+ * at the institute.", ", 71, a retired farmer.", ", who was not involved in the study."), and no verb of its own after.
+ */
+function nameClosing(tokens: Token[], k: number): boolean {
+  if (!tokens[k]?.word || !tokens[k].cap) return false
+  const np = rightNP(tokens, k)
+  if (!np || !tokens.slice(np[0], np[1]).every((t) => t.word && t.cap)) return false
+  const e = tokens[np[1]]
+  if (!e || isPunct(e, '.!?')) return true
+  if (!isPunct(e, ',')) return false
+  const next = tokens[np[1] + 1]
+  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || /^\d/.test(next.text) || (next.word && !next.cap && lexicon.personRoles.has(next.norm)))) return false
+  // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
+  for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {
+    if (isPunct(tokens[m], '.!?')) return true
+    if (isPunct(tokens[m], ',') && tokens[m + 1]?.word && !tokens[m + 1].cap && (pastForm(tokens[m + 1]) || lexicon.auxiliaries.has(tokens[m + 1].lower) || lexicon.cueVerbs.has(tokens[m + 1].lower))) return false
+  }
+  return false
+}
+const NAME_CLOSING_SPAN = 30
 
 /** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
 function asideOpening(tokens: Token[], c: number, span = 12): number {

@@ -12881,6 +12881,23 @@ describe('the OECD', () => {
   })
 })
 
+describe('", said Name" closing a sentence whose clause holds commas', () => {
+  it('is an inverted tag, its speaker the name', () => {
+    const text = 'Dollar stores open near independent grocers, undercut them on staples and then cut their own stock of fresh food, said Kennedy Smith, a researcher at the Institute for Local Self-Reliance. Prices rose, wages stalled and rents doubled, said Ana Ortiz. Farms sold land, closed barns and moved away, says Tom Baker, 71, a retired wheat farmer.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['said', 'Kennedy Smith']]],
+      ['direct', [['said', 'Ana Ortiz']]],
+      ['direct', [['says', 'Tom Baker']]],
+    ])
+  })
+  it('leaves a subject with its aside and a name that is the clause\'s subject', () => {
+    expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign.')).toEqual([
+      ['direct', [['said', 'The mayor']]],
+      ['direct', [['said', 'The board']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
