@@ -76,7 +76,8 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     const next = sentences[i + 1]
     if (next.para === s.para) continue
     for (let k = i + 1; k < sentences.length && inBlock(sentences, k, next); k++) {
-      if (!result[k].length && roles[k] === 'body') result[k] = result[i].map(inherited)
+      // (a list's items are the lead-in's points, no quotation: "Key cuts, according to the budget office:" then its items)
+      if (!result[k].length && roles[k] === 'body') result[k] = result[i].map((a) => (sentences[k].block === 'list-item' ? { ...inherited(a), quote: false } : inherited(a)))
     }
   }
   // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…"), an interview's answer too
@@ -100,11 +101,12 @@ function pointsBack(text: string, s: Sentence, a: Attribution): boolean {
   return !a.inherited && ((a.rule === 'inverted-cue' && first === 'so') || ((a.rule === 'in-the-words-of' || a.rule === 'in-the-view-of') && grammar.viewSubjects.has(first)))
 }
 
-/** The block after a lead-in: its first paragraph, or the whole blockquote the reader marked. */
+/** The block after a lead-in: its first paragraph, or the whole blockquote or list the reader marked. */
 function inBlock(sentences: Sentence[], k: number, first: Sentence): boolean {
   const s = sentences[k]
-  return s.para === first.para || (first.block === 'blockquote' && s.block === 'blockquote' && sentences[k - 1].block === 'blockquote')
+  return s.para === first.para || (MARKED_BLOCKS.has(first.block ?? '') && s.block === first.block && sentences[k - 1].block === first.block)
 }
+const MARKED_BLOCKS = new Set(['blockquote', 'list-item'])
 
 /** Ends with "?" or "!" inside its closing quotation marks. */
 const exclaimed = (text: string, s: Sentence) => /[?!]['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))

@@ -12898,6 +12898,30 @@ describe('", said Name" closing a sentence whose clause holds commas', () => {
   })
 })
 
+describe('a list after a lead-in line', () => {
+  const rows = (source: string, format: 'markdown' | 'html') => checkDocument(source, format).report.sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}${a.quote ? ' (quote)' : ''}`)])
+  it('hands the lead-in\'s attribution to every item of the list, as points, no quotation', () => {
+    const md = 'Key cuts, according to the budget office:\n\n1. Libraries will close on Sundays.\n2. Two fire stations will merge.\n3. Street repairs will wait a year.\n\nThe council votes on June 12.\n'
+    expect(rows(md, 'markdown')).toEqual([
+      ['direct', ['the budget office']],
+      ['direct', ['the budget office (inherited)']],
+      ['direct', ['the budget office (inherited)']],
+      ['direct', ['the budget office (inherited)']],
+      ['unattributed', []],
+    ])
+    const html = '<p>The union said the deal would:</p><ul><li>Raise pay by 4% a year.</li><li>Cap overtime at 10 hours a week.</li></ul><p>Members vote on Friday.</p>'
+    expect(rows(html, 'html')).toEqual([
+      ['direct', ['The union']],
+      ['direct', ['The union (inherited)']],
+      ['direct', ['The union (inherited)']],
+      ['unattributed', []],
+    ])
+  })
+  it('hands nothing from a lead-in with no attribution', () => {
+    expect(rows('The plan has three parts:\n\n- Libraries will close on Sundays.\n- Two fire stations will merge.\n', 'markdown').map(([label]) => label)).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
