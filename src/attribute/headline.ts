@@ -163,7 +163,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const led = lexicon.officeNouns.has(head.norm) || lexicon.vagueNouns.has(head.norm) || lexicon.personRoles.has(head.norm) || document || r.type === 'media' || r.type === 'state-media'
     // (a competition's name is the section's: "Premier League: Chelsea agree…")
     const section = head.cap && grammar.competitions.has(head.lower)
-    if (led && !section && !r.notSource && r.kind !== 'none' && r.type !== 'unknown') {
+    // (a question word after the colon opens an explainer, no claim of the source's: "City budget: what the cuts mean",
+    // "Police: What we know about the shooting")
+    const explainer = lexicon.questionWords.has(w(tokens, colon + 1))
+    if (led && !section && !explainer && !r.notSource && r.kind !== 'none' && r.type !== 'unknown') {
       // (a document by its noun alone is no particular one: "Report: …" is "a report says", SPEC §1 step 2)
       const reading: SourceReading = document && colon === 1 ? { ...r, kind: 'vague' } : r
       add({ cue: [colon, colon + 1], src: [0, colon], reading, rule: 'headline-source' })

@@ -12922,6 +12922,16 @@ describe('a list after a lead-in line', () => {
   })
 })
 
+describe('a headline led by a source noun and a colon before a question word', () => {
+  it('is an explainer\'s label, no source', () => {
+    for (const h of ['City budget: what the cuts mean', 'Police: What we know about the shooting', 'Officials: How the evacuation will work']) expect(labelAndCues(`${h}\n\nThe city will cut 40 jobs.`)[0]).toEqual(['unattributed', []])
+  })
+  it('still credits a claim after the colon', () => {
+    expect(labelAndCues('Police: Man shot dead outside nightclub\n\nA man died.')[0]).toEqual(['direct', [[':', 'Police']]])
+    expect(labelAndCues('Officials: Dam will hold through the storm\n\nRain fell.')[0]).toEqual(['reported', [[':', 'Officials']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
