@@ -1007,6 +1007,8 @@ export class SourceResolver {
   private readRun(t: Token[], a: number, b: number, written: string, create: boolean): Entity | null {
     // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
     if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a || lexicon.industries.match(t, a, b)?.length === b - a) return null
+    // (nor the name a body goes by: "a terrorist group known as Ansar al-Sharia")
+    if (t[a - 1]?.lower === 'as' && t[a - 2]?.lower === 'known' && t[a - 3]?.word && lexicon.officeNouns.has(t[a - 3].norm)) return null
     // a team is no one either, but a body "the team" may stand for later: "The Florida Panthers beat…", "The Kansas City Chiefs…"
     const named = teamStart(t, a, b)
     if (named >= 0) {

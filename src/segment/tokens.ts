@@ -272,11 +272,20 @@ const CONTRACTION = /['’](re|ve|ll|d|m|s)$/i
 /** `plain`: the word is lowercase ASCII, its own lowercase and norm; `apostrophe`: it may hold one. */
 const DOTTED_ACRONYM = /^(?:\p{Ll}\.){3,}$/u
 
+/** A particle joined by a hyphen to a capitalised name: "al-Ansari", "el-Sisi" (grammar nameParticles). */
+function joinedName(s: string): boolean {
+  const dash = s.indexOf('-')
+  if (dash < 2 || dash > 3 || dash + 1 >= s.length) return false
+  const d = s.charCodeAt(dash + 1)
+  return d >= 65 && d <= 90 && grammar.nameParticles.has(s.slice(0, dash))
+}
+
 function push(tokens: Token[], s: string, start: number, word: boolean, plain: boolean, apostrophe: boolean, inQuote: (offset: number) => boolean): void {
   let lower = plain ? s : s.toLowerCase()
   const c = s.charCodeAt(0)
   // ASCII capitals by code; other scripts by case mapping (before ’ becomes ')
-  const cap = c < 128 ? c >= 65 && c <= 90 : s[0] !== lower[0]
+  // (a name joined to its particle reads as capitalised: "al-Ansari", "el-Sisi")
+  const cap = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && word && joinedName(s)) : s[0] !== lower[0]
   let norm = lower
   if (apostrophe) {
     if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'")

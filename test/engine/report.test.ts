@@ -12932,6 +12932,20 @@ describe('a headline led by a source noun and a colon before a question word', (
   })
 })
 
+describe('a name joined to its particle by a hyphen', () => {
+  it('is part of the person\'s name, after a role too', () => {
+    const text = '“An agreement has been reached,” Qatar’s foreign ministry spokesman Majed al-Ansari said on X. President Abdel Fattah el-Sisi said the crossing would reopen. The al Qaeda-linked cleric Anwar al-Awlaki is shown lecturing: “Muslims of the West, take heed.”'
+    expect(check(text).summary.sources.map((s) => [s.name, s.type])).toEqual([
+      ['Majed al-Ansari', 'person'],
+      ['Abdel Fattah el-Sisi', 'person'],
+      ['Anwar al-Awlaki', 'person'],
+    ])
+  })
+  it('is a body\'s name when a body goes by it', () => {
+    expect(resolvedAs(/^he$/i)('Ray Bob ran the base. He said a group known as Ansar al-Sharia was involved, but he said he played no role.')).toEqual(['Ray Bob', 'Ray Bob'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
