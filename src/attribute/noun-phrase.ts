@@ -328,6 +328,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head (one after a participle is the participle's, inside the phrase:
   // "Residents living nearby said")
   if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1]) && !gerundLike(tokens[j - 1])) j--
+  // ("Analysts on average had expected…": nor a two-word adverbial, grammar nounAdverbials)
+  if (j > 1 && isWord(tokens[j - 2]) && lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]

@@ -12946,6 +12946,13 @@ describe('a name joined to its particle by a hyphen', () => {
   })
 })
 
+describe('a two-word adverbial after the subject\'s noun', () => {
+  it('is no part of the source', () => {
+    const text = 'Analysts on average had expected a 9% fall. Economists polled by Reuters on average forecast 2% growth. Voters in general say the economy is weak. Residents of the town in turn said the plan was rushed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Analysts'], ['Economists polled by Reuters'], ['Voters'], ['Residents of the town']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
