@@ -12953,6 +12953,20 @@ describe('a two-word adverbial after the subject\'s noun', () => {
   })
 })
 
+describe('verbs of saying: rue, enthuse, reason, British "marvelled"', () => {
+  it('tag a quotation or hand on a clause', () => {
+    expect(labelAndCues('“Nothing has changed in ten years,” rued Prakash Jadhav, a shopkeeper. “It was magical,” Ana Ruiz enthused. “Look at that,” Tom Lee marvelled. The judge reasoned that the law was too vague to enforce.')).toEqual([
+      ['direct', [['rued', 'Prakash Jadhav']]],
+      ['direct', [['enthused', 'Ana Ruiz']]],
+      ['direct', [['marvelled', 'Tom Lee']]],
+      ['direct', [['reasoned that', 'The judge']]],
+    ])
+  })
+  it('are no cue for regret, a noun or a reason', () => {
+    expect(labels('United rued the missed chances. She resigned for personal reasons. The reason was clear.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
