@@ -210,7 +210,7 @@ export class SourceResolver {
       // (the clauses' breaks counted once: a sentence of many speakers stays linear)
       const breaks = clauseBreaks(s.tokens)
       const closes = (x: Found, later: Found) => breaks[later.cue[0]] > breaks[Math.min(foundEnd(x), later.cue[0])]
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f)) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f) && !comparedFigure(s.tokens, f, channel.f)) a.via = via
     }
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
@@ -1917,6 +1917,21 @@ function tagAfterChannel(tokens: Token[], f: Found, channel: Found): boolean {
   const setOff = channel.rule === 'according-to' || isPunct(tokens[start(channel) - 1], ',') || w(tokens, start(channel) - 1) === 'as'
   return setOff && !f.relayed && start(f) > foundEnd(channel) && start(channel) > firstWord(tokens) && isPunct(tokens[start(f) - 1], ',') && !tokens.slice(foundEnd(f)).some((t) => t.word)
 }
+
+/**
+ * Whether "according to" credits a figure set off before it that the speaker's words are compared with: "Nvidia reported revenue
+ * of $35 billion, above estimates of $33 billion, according to LSEG data" (the estimates are the data's, the revenue Nvidia's).
+ */
+function comparedFigure(tokens: Token[], f: Found, channel: Found): boolean {
+  const c = channel.cue[0] - 1
+  if (channel.rule !== 'according-to' || !isPunct(tokens[c], ',')) return false
+  for (let k = c - 1; k > foundEnd(f) && c - k <= COMPARED_SPAN; k--) {
+    if (isPunct(tokens[k], ',')) return false
+    if (tokens[k].word && grammar.consensusNouns.has(tokens[k].lower)) return true
+  }
+  return false
+}
+const COMPARED_SPAN = 15
 
 /**
  * Whether a channel is an aside set off by a comma inside what a speaker said after the cue, describing a noun there: "Officials said

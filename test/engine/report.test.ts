@@ -12967,6 +12967,17 @@ describe('verbs of saying: rue, enthuse, reason, British "marvelled"', () => {
   })
 })
 
+describe('"according to" after a figure the speaker\'s is compared with', () => {
+  it('credits the expectation, no channel of the speaker\'s report', () => {
+    const text = 'Nvidia reported revenue of $35 billion, above estimates of $33 billion, according to LSEG data. The retailer said sales rose 12%, compared with expectations of 9%, according to FactSet. Analysts on average had expected a 9% fall, according to LSEG data.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => `${a.source.text}${a.via ? ` via ${a.via}` : ''}`))).toEqual([
+      ['Nvidia', 'LSEG data'],
+      ['The retailer', 'FactSet'],
+      ['Analysts via LSEG data', 'LSEG data'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
