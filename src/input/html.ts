@@ -137,6 +137,24 @@ function supMarker(el: El, src: string): boolean {
   return noteMarker(text, !!link)
 }
 
+/** The first kept `<h1>` before `article` and outside it, when the article holds none: a headline set in the page's header. */
+function headlineBefore(root: El, article: El): El | undefined {
+  let inside: El | undefined
+  let first: El | undefined
+  const walk: El[] = [root]
+  while (walk.length > 0) {
+    const el = walk.pop()!
+    if (el.name === 'h1') {
+      if (el.at >= article.at && el.at < article.close) inside = el
+      // (closed before the article opens: broken HTML may leave the article inside an unclosed <h1>)
+      else if (el.close <= article.at && (!first || el.at < first.at)) first = el
+      continue
+    }
+    for (const child of el.children) if ('name' in child && !child.dropped) walk.push(child)
+  }
+  return inside ? undefined : first
+}
+
 function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim()
 }
@@ -538,6 +556,8 @@ export function readHtml(source: string): Extracted {
     }
     if (!best || best.len === 0) best = body ?? root
   }
+  // The story's headline set outside its article, in a header before it, is the story's first line.
+  const headline = best !== root && best !== body ? headlineBefore(root, best) : undefined
 
   // ---- Writing the text. ----
   const parts: string[] = []
@@ -656,30 +676,34 @@ export function readHtml(source: string): Extracted {
   }
 
   // Iterative walk: a page of 100,000 unclosed <div>s nests that deep.
-  const frames: El[] = [best]
-  const next: number[] = [0]
-  enter(best)
-  while (frames.length > 0) {
-    const k = frames.length - 1
-    const el = frames[k]
-    const index = next[k]
-    if (index >= el.children.length) {
-      exit(el)
-      frames.pop()
-      next.pop()
-      continue
+  const write = (top: El) => {
+    const frames: El[] = [top]
+    const next: number[] = [0]
+    enter(top)
+    while (frames.length > 0) {
+      const k = frames.length - 1
+      const el = frames[k]
+      const index = next[k]
+      if (index >= el.children.length) {
+        exit(el)
+        frames.pop()
+        next.pop()
+        continue
+      }
+      next[k] = index + 1
+      const child = el.children[index]
+      if (!('name' in child)) {
+        if (active()) emit(child.s, child.e)
+      } else if (!child.dropped) {
+        enter(child)
+        frames.push(child)
+        next.push(0)
+      }
     }
-    next[k] = index + 1
-    const child = el.children[index]
-    if (!('name' in child)) {
-      if (active()) emit(child.s, child.e)
-    } else if (!child.dropped) {
-      enter(child)
-      frames.push(child)
-      next.push(0)
-    }
+    endBlock()
   }
-  endBlock()
+  if (headline) write(headline)
+  write(best)
 
   const text = parts.join('')
   const starts = Int32Array.from(runT)

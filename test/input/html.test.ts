@@ -306,6 +306,17 @@ describe('readHtml chooses the article', () => {
     expect(paragraphs(html)).toEqual(['Title', 'Body text.'])
   })
 
+  it('puts the headline set in a header before the article first, when the article has none', () => {
+    const html =
+      '<nav><a>Home</a></nav><header><span class="kicker">Climate</span><h1>Drought forces water limits</h1>' +
+      '<div class="byline">By Marta García</div></header><article><p>The region declared an emergency.</p></article>' +
+      '<aside><h1>Most read</h1></aside>'
+    expect(paragraphs(html)).toEqual(['Drought forces water limits', 'The region declared an emergency.'])
+    expect(readHtml(html).blocks[0].kind).toBe('heading')
+    // (the article's own headline is the one kept)
+    expect(paragraphs('<header><h1>Site name</h1></header><article><h1>Story</h1><p>The story text is here.</p></article>')).toEqual(['Story', 'The story text is here.'])
+  })
+
   it('keeps the headline in a header outside any article', () => {
     const html =
       '<header class="masthead"><nav>Menu</nav></header><div><header><h1>Headline</h1>' +
