@@ -1275,7 +1275,8 @@ export class SourceResolver {
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const { head, mods, of = r.type, own: ownNoun } = r.role!
     // ("The statement added…" after "In a statement, Northfield said…": the statement is its issuer's word)
-    if (of === 'document' && grammar.issuedDocuments.has(head) && s.tokens[a].lower === 'the' && mods.length === 0) {
+    // (not one its own aside identifies: "The report, released by the IMF on Tuesday, said…")
+    if (of === 'document' && grammar.issuedDocuments.has(head) && s.tokens[a].lower === 'the' && mods.length === 0 && !ownNoun) {
       // (unless a document of that name came after: "A new report by the GAO found…" after "Reuters reported…")
       const issuer = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).find((e) => e.issued?.has(head) || (e.type === 'document' && [...e.forms].some((f) => wholeWords(f, head))))
       if (issuer?.issued?.has(head)) return issuer

@@ -12857,6 +12857,7 @@ describe('"the report" after an outlet reported', () => {
     const text = 'Reuters reported on Monday that the mine would close. A new report by the Government Accountability Office found that safety checks were skipped. The report said inspectors had been overstretched.'
     expect(resolvedAs(/^the report$/i)(text)).toEqual(['new report by the Government Accountability Office'])
     expect(resolvedAs(/^the report$/i)('The mayor reported a surplus on Monday. The report said reserves had doubled.')).toEqual(['report'])
+    expect(resolvedAs(/^the report$/i)('Nike shares fell 5%, Reuters reported on Monday. The report, released by the IMF on Tuesday, said growth would slow.')).toEqual(['report released by the IMF'])
   })
 })
 
