@@ -416,7 +416,7 @@ export class SourceResolver {
 
   /**
    * "The former said…", "the latter said…": the first or the second of the last two people named together, in this sentence before
-   * the phrase or in the one before ("Mayor Karen Bass and Police Chief Jim McDonnell appeared together. The former said…").
+   * the phrase or in one of the two before ("Mayor Karen Bass and Police Chief Jim McDonnell appeared together. The former said…").
    */
   private formerOrLatter(s: Analysed, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
@@ -427,7 +427,8 @@ export class SourceResolver {
       for (const m of this.mentions) if (m.sentence === sentence && m.token < before && m.entity.type === 'person' && m.entity.kind === 'named' && !found.includes(m.entity)) found.push(m.entity)
       return found.length >= 2 ? found.slice(-2) : undefined
     }
-    const two = people(s.index, a) ?? people(s.index - 1, Infinity)
+    // (or the one before that, past the other's turn: "A and B met. The former said… The latter said…")
+    const two = people(s.index, a) ?? people(s.index - 1, Infinity) ?? people(s.index - 2, Infinity)
     return two && (which === 'former' ? two[0] : two[1])
   }
 

@@ -12979,6 +12979,13 @@ describe('"according to" after a figure the speaker\'s is compared with', () => 
   })
 })
 
+describe('"the latter" after "the former" spoke in a sentence of its own', () => {
+  it('is still the second of the two named together', () => {
+    expect(resolvedAs(/^the (former|latter)$/i)('Ana Ruiz and Tom Lee met on Monday. The former said the deal was close. The latter said it was dead.')).toEqual(['Ana Ruiz', 'Tom Lee'])
+    expect(resolvedAs(/^the (former|latter)$/i)('Gov. Maria Diaz and Sen. Paul Kent toured the plant. The latter, a Republican, praised the workers. The former said the jobs would stay.')).toEqual(['Maria Diaz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
