@@ -1122,6 +1122,25 @@ export class SourceResolver {
     return owner && properName(owner.name) ? owner : undefined
   }
 
+  /**
+   * The person a possessive opening the sentence looks ahead to: the subject after the opening phrase's comma ("By her own admission,
+   * the senator was unprepared", "In his view, Lee said…"), when it is a person of that sex.
+   */
+  private subjectAfterOpening(s: Analysed, at: number, gender: Gender): Entity | undefined {
+    const t = s.tokens
+    const f = firstWord(t)
+    if (at - f > 2 || !lexicon.prepositions.has(w(t, f))) return undefined
+    let c = at + 1
+    while (c < t.length && c - at <= 3 && t[c].word) c++
+    if (!isPunct(t[c], ',')) return undefined
+    const src = findMainSubject(t)
+    if (!src || src[0] !== c + 1 || lexicon.pronouns.has(t[src[0]].lower)) return undefined
+    const reading = readSource(this.text, t, src)
+    if (reading.type !== 'person' || reading.kind !== 'named') return undefined
+    const entity = this.entityFor(s, { src, reading, cue: src, rule: 'subject', quote: false, channel: false, relayed: false })
+    return entity && entity.type === 'person' && sameGender(entity.gender, gender) ? entity : undefined
+  }
+
   private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
     const p = r.pronoun!
     if (p === 'you') return this.interviewee
@@ -1130,7 +1149,7 @@ export class SourceResolver {
       const gender = p === 'she' ? 'f' : 'm'
       // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
-      const person = (s.tokens[at].lower === p ? (this.unnamedSpeaker(s, at, gender) ?? this.unnamedSubjectFor(s, at, gender)) : undefined) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
+      const person = (s.tokens[at].lower === p ? (this.unnamedSpeaker(s, at, gender) ?? this.unnamedSubjectFor(s, at, gender)) : this.subjectAfterOpening(s, at, gender)) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
       // a pronoun that takes up its own sentence's subject tells the person's sex where nothing had: "Djokovic told… that he…" is
       // no "she" two sentences on (across sentences a pronoun is too often read wrong to teach it)
       if (person && !person.gender && this.mentions.some((m) => m.entity === person && m.sentence === s.index && m.token < at)) person.gender = gender

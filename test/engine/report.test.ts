@@ -12986,6 +12986,19 @@ describe('"the latter" after "the former" spoke in a sentence of its own', () =>
   })
 })
 
+describe('a possessive opening the sentence before the subject', () => {
+  it('looks ahead to the person who is the subject after the comma', () => {
+    const resolved = resolvedAs(/^(his|her)$/i)
+    expect(resolved('Mayor Luis Diaz took office in May. By her own admission, Sen. Ana Ruiz was unprepared for the vote.')).toEqual(['Ana Ruiz'])
+    expect(resolved('By her own account, Claire Moreau left the firm in 2019.')).toEqual(['Claire Moreau'])
+  })
+  it('looks back when the subject is no person of that sex', () => {
+    const resolved = resolvedAs(/^(his|her)$/i)
+    expect(resolved('Sen. Ana Ruiz spoke for an hour. In her view, the plan is flawed.')).toEqual(['Ana Ruiz'])
+    expect(resolved('Sen. Ana Ruiz spoke for an hour. By her own account, Tom Lee was not invited.')).toEqual(['Ana Ruiz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
