@@ -402,6 +402,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       if (tokens[k]?.lower.endsWith('ing') && lexicon.be.has(tokens[k].lower)) k--
       continue
     }
+    // ("Fraudsters posing as bank staff said…", "a man working as a driver said…": a participle's "as" describes the phrase's people)
+    if (posingAs(tokens, k)) {
+      k -= 2
+      continue
+    }
     // ("Aides speaking off the record described…": a particle's adjunct after a participle describes the phrase's people)
     if (particleAdjunct(tokens, k) && tokens[k - 1]?.lower.endsWith('ing') && isWord(tokens[k - 2]) && personWord(tokens[k - 2])) {
       k -= 2
@@ -624,6 +629,11 @@ const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWor
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
 const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d]?.lower ?? '') && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
 
+/** An "as" at `k` after a participle after people: "Fraudsters posing | as | bank staff", "a man working | as | a driver". */
+const posingAs = (tokens: Token[], k: number) =>
+  tokens[k]?.lower === 'as' && !!tokens[k - 1]?.word && !tokens[k - 1].cap && tokens[k - 1].lower.length > 5 && tokens[k - 1].lower.endsWith('ing') && isWord(tokens[k - 2]) && (personWord(tokens[k - 2]) || PEOPLE_ENDING.test(tokens[k - 2].lower))
+const PEOPLE_ENDING = /(?:[^aeiou]ers|sters|ists|ians)$/
+
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
@@ -635,7 +645,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
     const every = tokens[d].lower === 'every' && !grammar.quantityLeads.has(tokens[d - 1].lower) && !adverbLike(tokens[d - 1])
-    if ((grammar.articles.has(tokens[d].lower) || every) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
+    if ((grammar.articles.has(tokens[d].lower) || every) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
       a = d
       break
     }

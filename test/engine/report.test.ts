@@ -12999,6 +12999,20 @@ describe('a possessive opening the sentence before the subject', () => {
   })
 })
 
+describe('people a participle with "as" describes', () => {
+  it('are the whole source phrase', () => {
+    const text = 'Fraudsters posing as bank staff said the accounts had been frozen. A man working as a driver said the road was closed. A woman posing as a nurse told the family the patient had died.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['Fraudsters posing as bank staff', 'vague']],
+      [['A man working as a driver', 'vague']],
+      [['A woman posing as a nurse', 'vague']],
+    ])
+  })
+  it('leaves a body known as something and a passive "seen as" alone', () => {
+    expect(check('The company, known as a leader in batteries, said sales fell. He was seen as a moderate, aides said.').sentences.map((s) => s.attributions.map((a) => a.source.text ?? null))).toEqual([['The company'], [null, 'aides']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
