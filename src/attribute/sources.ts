@@ -891,6 +891,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const from = nameAt > start && !tokens[nameAt - 1].cap && personName(tokens, nameAt, h) ? nameAt : a
   // (a masthead's word heads an outlet's name whatever its field: "Insurance Journal", "The Energy Gazette")
   const masthead = tokens[h].cap && h > from && mediaWord(tokens[h])
+  // ("according to the American Community Survey": a survey by its name is the survey, not an agency, "the British Geological Survey")
+  if (tokens[h].cap && tokens[h].norm === 'survey' && h > from && tokens[h - 1].cap && !grammar.surveyAgencies.has(tokens[h - 1].lower)) return { kind: 'named', type: 'document', name: written }
   for (let k = from; k <= h && !masthead; k++) {
     if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k)) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
   }

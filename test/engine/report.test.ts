@@ -13013,6 +13013,18 @@ describe('people a participle with "as" describes', () => {
   })
 })
 
+describe('a survey by its capitalised name', () => {
+  it('is the survey, a document, while an agency that surveys stays a body', () => {
+    const text = 'The median income rose 4%, according to the American Community Survey. The Current Population Survey showed wages rising. The British Antarctic Survey said the ice was thinning. The U.S. Geological Survey said the quake struck at 7 a.m.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.type])).toEqual([
+      ['American Community Survey', 'document'],
+      ['Current Population Survey', 'document'],
+      ['British Antarctic Survey', 'organization'],
+      ['U.S. Geological Survey', 'government'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
