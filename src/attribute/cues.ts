@@ -1817,7 +1817,7 @@ function asideAfterSubject(tokens: Token[], c: number): boolean {
 function nameClosing(tokens: Token[], k: number): boolean {
   if (!tokens[k]?.word || !tokens[k].cap) return false
   const np = rightNP(tokens, k)
-  if (!np || !tokens.slice(np[0], np[1]).every((t) => t.word && t.cap)) return false
+  if (!np || !capitalRun(tokens, np[0], np[1])) return false
   const e = tokens[np[1]]
   if (!e || isPunct(e, '.!?')) return true
   if (!isPunct(e, ',')) return false

@@ -631,8 +631,9 @@ const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d
 
 /** An "as" at `k` after a participle after people: "Fraudsters posing | as | bank staff", "a man working | as | a driver". */
 const posingAs = (tokens: Token[], k: number) =>
-  tokens[k]?.lower === 'as' && !!tokens[k - 1]?.word && !tokens[k - 1].cap && tokens[k - 1].lower.length > 5 && tokens[k - 1].lower.endsWith('ing') && isWord(tokens[k - 2]) && (personWord(tokens[k - 2]) || PEOPLE_ENDING.test(tokens[k - 2].lower))
-const PEOPLE_ENDING = /(?:[^aeiou]ers|sters|ists|ians)$/
+  tokens[k]?.lower === 'as' && !!tokens[k - 1]?.word && !tokens[k - 1].cap && tokens[k - 1].lower.length > 5 && tokens[k - 1].lower.endsWith('ing') && isWord(tokens[k - 2]) && (personWord(tokens[k - 2]) || PEOPLE_PLURAL.test(tokens[k - 2].lower))
+/** A plural by an agent's ending, people no list holds: "fraudsters", "lobbyists", "librarians". */
+export const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {

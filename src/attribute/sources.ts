@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isWebAddress, type Token } from '../segment/tokens'
-import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
+import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
@@ -967,7 +967,6 @@ function capitalsOnly(tokens: Token[], a: number, b: number): boolean {
 
 const INITIALS = /^[A-Z][A-Z&]{1,5}$/
 /** a plural of people by an agent's ending: "bidders", "lobbyists", "libertarians" */
-const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$`)
 /** Where a body is based or who runs it, written before its noun: "Nashville-based", "Hamas-run" (grammar describingSuffixes). */
 export const describesBase = (t: Token) => DESCRIBED.test(t.lower)
