@@ -1811,8 +1811,9 @@ function asideAfterSubject(tokens: Token[], c: number): boolean {
 }
 
 /**
- * Whether a name at `k` closes the sentence, alone or with an apposition or a relative clause after its comma (", a researcher
- * at the institute.", ", 71, a retired farmer.", ", who was not involved in the study."), and no verb of its own after.
+ * Whether a name at `k` closes the sentence, alone or with an apposition, a relative clause or a participle of saying after its
+ * comma (", a researcher at the institute.", ", 71, a retired farmer.", ", who was not involved in the study.", ", adding that…"), and
+ * no verb of its own after.
  */
 function nameClosing(tokens: Token[], k: number): boolean {
   if (!tokens[k]?.word || !tokens[k].cap) return false
@@ -1822,6 +1823,8 @@ function nameClosing(tokens: Token[], k: number): boolean {
   if (!e || isPunct(e, '.!?')) return true
   if (!isPunct(e, ',')) return false
   const next = tokens[np[1] + 1]
+  // (or a participle of saying that goes on from the speaker: ", adding that…")
+  if (next?.word && !next.cap && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
   if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || /^\d/.test(next.text) || (next.word && !next.cap && lexicon.personRoles.has(next.norm)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
   for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {

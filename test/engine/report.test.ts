@@ -12890,6 +12890,7 @@ describe('", said Name" closing a sentence whose clause holds commas', () => {
       ['direct', [['said', 'Ana Ortiz']]],
       ['direct', [['says', 'Tom Baker']]],
     ])
+    expect(labelAndCues('Prices rose, wages stalled and rents doubled, said Ana Ortiz, adding that the city was in crisis.')).toEqual([['direct', [['said', 'Ana Ortiz'], ['adding that', 'Ana Ortiz']]]])
   })
   it('leaves a subject with its aside and a name that is the clause\'s subject', () => {
     expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign.')).toEqual([
