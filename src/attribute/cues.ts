@@ -1811,14 +1811,16 @@ function asideAfterSubject(tokens: Token[], c: number): boolean {
 }
 
 /**
- * Whether a name at `k` closes the sentence, alone or with an apposition, a relative clause or a participle of saying after its
+ * Whether a name or a determined phrase at `k` closes the sentence, alone or with an apposition, a relative clause or a participle of saying after its
  * comma (", a researcher at the institute.", ", 71, a retired farmer.", ", who was not involved in the study.", ", adding that…"), and
  * no verb of its own after.
  */
 function nameClosing(tokens: Token[], k: number): boolean {
-  if (!tokens[k]?.word || !tokens[k].cap) return false
+  // (or a phrase its determiner opens: ", says a new report by the institute.")
+  const determined = !!tokens[k]?.word && !tokens[k].cap && lexicon.determiners.has(tokens[k].lower)
+  if (!tokens[k]?.word || !(tokens[k].cap || determined)) return false
   const np = rightNP(tokens, k)
-  if (!np || !capitalRun(tokens, np[0], np[1])) return false
+  if (!np || !(determined ? speakingHead(tokens[headOf(tokens, np)]) : capitalRun(tokens, np[0], np[1]))) return false
   const e = tokens[np[1]]
   if (!e || isPunct(e, '.!?')) return true
   if (!isPunct(e, ',')) return false
@@ -1834,6 +1836,8 @@ function nameClosing(tokens: Token[], k: number): boolean {
   return false
 }
 const NAME_CLOSING_SPAN = 30
+/** A head that names who speaks: a person's role, a body's office, a document or an unnamed group ("the report", "the union", "officials"). */
+const speakingHead = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.documentNouns.has(t.norm) || lexicon.vagueNouns.has(t.norm))
 
 /** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
 function asideOpening(tokens: Token[], c: number, span = 12): number {

@@ -12891,11 +12891,16 @@ describe('", said Name" closing a sentence whose clause holds commas', () => {
       ['direct', [['says', 'Tom Baker']]],
     ])
     expect(labelAndCues('Prices rose, wages stalled and rents doubled, said Ana Ortiz, adding that the city was in crisis.')).toEqual([['direct', [['said', 'Ana Ortiz'], ['adding that', 'Ana Ortiz']]]])
+    expect(labelAndCues('Stores open near grocers, undercut them and then cut their stock, says a new report by the institute. Prices rose, wages stalled and rents doubled, said several economists.')).toEqual([
+      ['direct', [['says', 'a new report by the institute']]],
+      ['reported', [['said', 'several economists']]],
+    ])
   })
   it('leaves a subject with its aside and a name that is the clause\'s subject', () => {
-    expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign.')).toEqual([
+    expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign. The mayor, smiling broadly, said the word.')).toEqual([
       ['direct', [['said', 'The mayor']]],
       ['direct', [['said', 'The board']]],
+      ['direct', [['said', 'The mayor']]],
     ])
   })
 })
