@@ -12897,7 +12897,7 @@ describe('", said Name" closing a sentence whose clause holds commas', () => {
     ])
   })
   it('leaves a subject with its aside and a name that is the clause\'s subject', () => {
-    expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign. The mayor, smiling broadly, said the word.')).toEqual([
+    expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign. The mayor, smiling broadly, said the report was wrong.')).toEqual([
       ['direct', [['said', 'The mayor']]],
       ['direct', [['said', 'The board']]],
       ['direct', [['said', 'The mayor']]],
