@@ -1820,14 +1820,15 @@ function nameClosing(tokens: Token[], k: number): boolean {
   const determined = !!tokens[k]?.word && !tokens[k].cap && lexicon.determiners.has(tokens[k].lower)
   if (!tokens[k]?.word || !(tokens[k].cap || determined)) return false
   const np = rightNP(tokens, k)
-  if (!np || !(determined ? speakingHead(tokens[headOf(tokens, np)]) : capitalRun(tokens, np[0], np[1]))) return false
+  if (!np || (determined ? !speakingHead(tokens[headOf(tokens, np)]) : !affiliatedName(tokens, np))) return false
   const e = tokens[np[1]]
   if (!e || isPunct(e, '.!?')) return true
   if (!isPunct(e, ',')) return false
   const next = tokens[np[1] + 1]
   // (or a participle of saying that goes on from the speaker: ", adding that…")
   if (next?.word && !next.cap && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
-  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || /^\d/.test(next.text) || (next.word && !next.cap && lexicon.personRoles.has(next.norm)))) return false
+  // (an affiliation opens with its preposition: ", from the University of Leeds.")
+  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || /^\d/.test(next.text) || (next.word && !next.cap && lexicon.personRoles.has(next.norm)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
   for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {
     if (isPunct(tokens[m], '.!?')) return true
@@ -1836,6 +1837,12 @@ function nameClosing(tokens: Token[], k: number): boolean {
   return false
 }
 const NAME_CLOSING_SPAN = 30
+/** A run of capitalised words, alone or with its affiliation after a preposition: "Ana Ortiz", "Tom Reilly of the tenants union" (not "Clinton reached out…"). */
+function affiliatedName(tokens: Token[], [a, b]: Range): boolean {
+  let k = a
+  while (k < b && tokens[k].word && tokens[k].cap) k++
+  return k === b || (k > a && grammar.affiliationPrepositions.has(tokens[k].lower))
+}
 /** A head that names who speaks: a person's role, a body's office, a document or an unnamed group ("the report", "the union", "officials"). */
 const speakingHead = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.documentNouns.has(t.norm) || lexicon.vagueNouns.has(t.norm))
 

@@ -12895,6 +12895,10 @@ describe('", said Name" closing a sentence whose clause holds commas', () => {
       ['direct', [['says', 'a new report by the institute']]],
       ['reported', [['said', 'several economists']]],
     ])
+    expect(labelAndCues('Rents rose, wages fell and the city grew, says Dr Ana Ortiz, from the University of Leeds. Jobs left, shops shut and schools closed, says Tom Reilly of the tenants union.')).toEqual([
+      ['direct', [['says', 'Dr Ana Ortiz']]],
+      ['direct', [['says', 'Tom Reilly of the tenants union']]],
+    ])
   })
   it('leaves a subject with its aside and a name that is the clause\'s subject', () => {
     expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign. The mayor, smiling broadly, said the report was wrong.')).toEqual([
