@@ -1811,16 +1811,15 @@ function asideAfterSubject(tokens: Token[], c: number): boolean {
 }
 
 /**
- * Whether a name or a determined phrase at `k` closes the sentence, alone or with an apposition, a relative clause or a participle of saying after its
+ * Whether a name or a phrase naming a speaker at `k` closes the sentence, alone or with an apposition, a relative clause or a participle of saying after its
  * comma (", a researcher at the institute.", ", 71, a retired farmer.", ", who was not involved in the study.", ", adding that…"), and
  * no verb of its own after.
  */
 function nameClosing(tokens: Token[], k: number): boolean {
-  // (or a phrase its determiner opens: ", says a new report by the institute.")
-  const determined = !!tokens[k]?.word && !tokens[k].cap && lexicon.determiners.has(tokens[k].lower)
-  if (!tokens[k]?.word || !(tokens[k].cap || determined)) return false
+  const lead = tokens[k]
+  if (!lead?.word || !startsNP(lead)) return false
   const np = rightNP(tokens, k)
-  if (!np || (determined ? !speakingHead(tokens[headOf(tokens, np)]) : !affiliatedName(tokens, np))) return false
+  if (!np || !(lead.cap ? affiliatedName(tokens, np) : closingSpeakerPhrase(tokens, np))) return false
   const e = tokens[np[1]]
   if (!e || isPunct(e, '.!?')) return true
   if (!isPunct(e, ',')) return false
@@ -1837,6 +1836,18 @@ function nameClosing(tokens: Token[], k: number): boolean {
   return false
 }
 const NAME_CLOSING_SPAN = 30
+/**
+ * A lowercase phrase that names who speaks: one headed by a role, an office, a document or an unnamed group (", says a new report
+ * by the institute.", ", said officials."), or a role before a name (", said former mayor Ana Ortiz.").
+ */
+function closingSpeakerPhrase(tokens: Token[], np: Range): boolean {
+  const head = tokens[headOf(tokens, np)]
+  if (!head.cap) return speakingHead(head)
+  let c = np[0]
+  while (c < np[1] && !tokens[c].cap) c++
+  return c > np[0] && (lexicon.personRoles.has(tokens[c - 1].norm) || lexicon.titles.has(tokens[c - 1].lower)) && affiliatedName(tokens, [c, np[1]])
+}
+
 /** A run of capitalised words, alone or with its affiliation after a preposition: "Ana Ortiz", "Tom Reilly of the tenants union" (not "Clinton reached out…"). */
 function affiliatedName(tokens: Token[], [a, b]: Range): boolean {
   let k = a

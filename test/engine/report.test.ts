@@ -12899,6 +12899,10 @@ describe('", said Name" closing a sentence whose clause holds commas', () => {
       ['direct', [['says', 'Dr Ana Ortiz']]],
       ['direct', [['says', 'Tom Reilly of the tenants union']]],
     ])
+    expect(labelAndCues('Rents rose, wages fell and the city grew, said former mayor Ana Ortiz. Jobs left, shops shut and schools closed, said officials.')).toEqual([
+      ['direct', [['said', 'former mayor Ana Ortiz']]],
+      ['reported', [['said', 'officials']]],
+    ])
   })
   it('leaves a subject with its aside and a name that is the clause\'s subject', () => {
     expect(labelAndCues('The mayor, a Democrat, said Smith, the clerk, had lied. The board, in a rare move, said Tuesday that it would resign. The mayor, smiling broadly, said the report was wrong.')).toEqual([
