@@ -329,7 +329,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Residents living nearby said")
   if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1]) && !gerundLike(tokens[j - 1])) j--
   // ("Analysts on average had expected…": nor a two-word adverbial, grammar nounAdverbials)
-  if (j > 1 && isWord(tokens[j - 2]) && lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
+  if (j > 1 && ADVERBIAL_ENDS.has(tokens[j]?.lower ?? '') && isWord(tokens[j - 2]) && lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
@@ -628,6 +628,9 @@ const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWor
 
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
 const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d]?.lower ?? '') && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
+
+/** the last words of grammar nounAdverbials ("average" of "on average"), tested before the two words are joined */
+const ADVERBIAL_ENDS = new Set([...grammar.nounAdverbials].map((e) => e.slice(e.lastIndexOf(' ') + 1)))
 
 /** An "as" at `k` after a participle after people: "Fraudsters posing | as | bank staff", "a man working | as | a driver". */
 const posingAs = (tokens: Token[], k: number) =>

@@ -66,7 +66,9 @@ function teamStart(t: Token[], a: number, b: number): number {
  * opening the sentence no word the lists know as a common noun ("Pets are", "Police have", "Staff were").
  */
 const clubAgreeing = (t: Token[], a: number) =>
-  grammar.pluralAgreement.has(t[a + 1]?.lower ?? '') && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !(a === firstWord(t) && commonWord(t, a))
+  grammar.pluralAgreement.has(t[a + 1]?.lower ?? '') && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !joinedBefore(t, a) && !lexicon.timeWords.has(t[a].lower) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+/** A word joined to one before it, with which the plural verb agrees: "Rubio and Cruz have", "Ruiz, Lee and Park were". */
+const joinedBefore = (t: Token[], a: number) => a > 0 && (t[a - 1].lower === 'and' || t[a - 1].lower === 'or' || t[a - 1].text === '&' || t[a - 1].text === ',')
 const commonWord = (t: Token[], a: number) => {
   const l = t[a].norm
   return sentenceWord(t, a, a + 1) || lexicon.bodyLastWords.has(l) || lexicon.causeGroups.has(l) || lexicon.massNouns.has(l) || lexicon.officeNouns.has(l) || lexicon.personRoles.has(l) || lexicon.groupNouns.has(l) || lexicon.titles.has(t[a].lower) || lexicon.organizationWords.has(l)
@@ -132,6 +134,8 @@ export class SourceResolver {
   private openingBodies: Array<{ sentence: number; attributions: Attribution[]; entity: Entity }> = []
   /** a body with a name has been read: a body's noun after it is no longer the story's opening */
   private bodyNamed = false
+  /** the document nouns some speaker issued ("statement", "report"): only these look for their issuer */
+  private issuedNouns = new Set<string>()
   /** whom an interview's "A:" lines stand for, once the first is read */
   private interviewee: Entity | undefined
   /** the sentences of an interviewer's questions ("Q: …" to its paragraph's end), whose people are no interviewee */
@@ -224,7 +228,7 @@ export class SourceResolver {
   private noteIssued(s: Analysed, out: Array<{ entity?: Entity; f: Found }>): void {
     const t = s.tokens
     // ("Bloomberg News reported…, citing people familiar… The report said…": an outlet's report is its word)
-    for (const { entity, f } of out) if (entity && (entity.type === 'media' || entity.type === 'state-media') && REPORTS.has(t[f.cue[0]].lower)) (entity.issued ??= new Set()).add('report')
+    for (const { entity, f } of out) if (entity && (entity.type === 'media' || entity.type === 'state-media') && REPORTS.has(t[f.cue[0]].lower)) this.noteDocument(entity, 'report')
     let speaker: Entity | undefined
     for (const { entity } of out) {
       if (!entity || entity.type === 'document') continue
@@ -236,10 +240,17 @@ export class SourceResolver {
       if (t[k].lower !== 'in' || !lexicon.determiners.has(t[k + 1].lower)) continue
       // (past an adjective or two: "in a brief statement", "in a two-page letter")
       for (let m = k + 2; m < t.length && m <= k + 4 && t[m].word; m++) {
-        if (grammar.issuedDocuments.has(t[m].lower)) (speaker.issued ??= new Set()).add(t[m].lower)
+        if (grammar.issuedDocuments.has(t[m].lower)) this.noteDocument(speaker, t[m].lower)
         if (lexicon.documentNouns.has(t[m].norm)) break
       }
     }
+  }
+
+  /** The speaker issued a document of this noun, which "the statement", "the report" may later stand for. */
+  private noteDocument(speaker: Entity, noun: string): void {
+    speaker.issued ??= new Set()
+    speaker.issued.add(noun)
+    this.issuedNouns.add(noun)
   }
 
   /**
@@ -1296,9 +1307,9 @@ export class SourceResolver {
     const { head, mods, of = r.type, own: ownNoun } = r.role!
     // ("The statement added…" after "In a statement, Northfield said…": the statement is its issuer's word)
     // (not one its own aside identifies: "The report, released by the IMF on Tuesday, said…")
-    if (of === 'document' && grammar.issuedDocuments.has(head) && s.tokens[a].lower === 'the' && mods.length === 0 && !ownNoun) {
+    if (of === 'document' && this.issuedNouns.has(head) && s.tokens[a].lower === 'the' && mods.length === 0 && !ownNoun) {
       // (unless a document of that name came after: "A new report by the GAO found…" after "Reuters reported…")
-      const issuer = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).find((e) => e.issued?.has(head) || (e.type === 'document' && [...e.forms].some((f) => wholeWords(f, head))))
+      const issuer = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).find((e) => e.issued?.has(head) || (e.type === 'document' && hasForm(e, head)))
       if (issuer?.issued?.has(head)) return issuer
     }
     // (forms are kept in lower case)
@@ -1815,6 +1826,12 @@ function governmentOf(lower: string): string | undefined {
   const space = lower.lastIndexOf(' ')
   if (space < 0 || !grammar.stateGovernments.has(lower.slice(space + 1))) return undefined
   return lexicon.places.countryWords.get(lower.slice(0, space).replace(/['’]s$/, ''))
+}
+
+/** Whether one of the entity's forms holds the word `w` whole ("report" in "the new report by the gao"). */
+function hasForm(e: Entity, w: string): boolean {
+  for (const f of e.forms) if (wholeWords(f, w)) return true
+  return false
 }
 
 /** Who made a document, by its name's last "by": "data compiled by the eia" → "the eia" (lower case, as forms are kept). */

@@ -12781,6 +12781,9 @@ describe('one unknown word a plural verb agrees with', () => {
   it('leaves a sentence\'s opening word and a known person alone', () => {
     expect(sourceNames('Police have arrested two fans after the match. The stadium will reopen, the club said.')).toEqual(['club'])
     expect(sourceNames('They have sacked the manager. The stadium will reopen, the club said.')).toEqual(['club'])
+    // (a word joined to another: the plural verb agrees with them all)
+    expect(check('Senators Rubio and Cruz have opposed the bill. Cruz said it was a mistake.').summary.sources.map((s) => s.type)).toEqual(['person'])
+    expect(sourceNames('Ortiz, Lee and Park were elected in May. The stadium will reopen, the club said.')).toEqual(['club'])
   })
 })
 
