@@ -86,8 +86,6 @@ const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1
 const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k) || roleApposed(t, k)
 
 const LOOKBACK = 4
-/** an outlet's verb of reporting, whose report "the report" later stands for */
-const REPORTS = new Set(['reported', 'reports', 'report', 'reporting'])
 /** how many sentences on an unnamed source may still be identified ("A former aide … said" … "the aide, Rebecca Lin, wrote") */
 const PENDING_LOOKAHEAD = 3
 /** how far back a role noun looks for its antecedent, in sentences */
@@ -228,7 +226,7 @@ export class SourceResolver {
   private noteIssued(s: Analysed, out: Array<{ entity?: Entity; f: Found }>): void {
     const t = s.tokens
     // ("Bloomberg News reported…, citing people familiar… The report said…": an outlet's report is its word)
-    for (const { entity, f } of out) if (entity && (entity.type === 'media' || entity.type === 'state-media') && REPORTS.has(t[f.cue[0]].lower)) this.noteDocument(entity, 'report')
+    for (const { entity, f } of out) if (entity && (entity.type === 'media' || entity.type === 'state-media') && lexicon.cueVerbs.get(t[f.cue[0]].lower)?.base === 'report') this.noteDocument(entity, 'report')
     let speaker: Entity | undefined
     for (const { entity } of out) {
       if (!entity || entity.type === 'document') continue
@@ -1020,7 +1018,7 @@ export class SourceResolver {
     // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
     if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a || lexicon.industries.match(t, a, b)?.length === b - a) return null
     // (nor the name a body goes by: "a terrorist group known as Ansar al-Sharia")
-    if (t[a - 1]?.lower === 'as' && t[a - 2]?.lower === 'known' && t[a - 3]?.word && lexicon.officeNouns.has(t[a - 3].norm)) return null
+    if (kindNounBefore(t, [a, b])) return null
     // a team is no one either, but a body "the team" may stand for later: "The Florida Panthers beat…", "The Kansas City Chiefs…"
     const named = teamStart(t, a, b)
     if (named >= 0) {
