@@ -637,7 +637,7 @@ export class SourceResolver {
     // (a company's last word may also be a trade's noun: "SkyWest Airlines")
     const company = lexicon.companyWords.has(last) || (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
     const short = words.length === 2 || (words.length === 3 && !lexicon.demonyms.has(first) && !lexicon.places.states.has(first))
-    if (e.kind === 'named' && e.type === 'organization' && short && /^\p{Lu}/u.test(words[0]) && company && !lexicon.givenNames.has(first)) this.bodiesByFirstWord.set(first, e)
+    if (e.kind === 'named' && e.type === 'organization' && short && /^\p{Lu}/u.test(words[0]) && (company || institution(words)) && !lexicon.givenNames.has(first)) this.bodiesByFirstWord.set(first, e)
   }
 
   /** Keeps a named outlet for `sameOutlet`; outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for. */
@@ -1830,6 +1830,19 @@ function governmentOf(lower: string): string | undefined {
 function hasForm(e: Entity, w: string): boolean {
   for (const f of e.forms) if (wholeWords(f, w)) return true
   return false
+}
+
+/**
+ * Whether a body's name (its words) ends with a hospital's or a university's words after no place's name ("Mount Sinai Hospital",
+ * "Montefiore Medical Center"; not "New York University"), grammar institutionEnds.
+ */
+function institution(words: string[]): boolean {
+  const n = words.length
+  const ends = grammar.institutionEnds.has(words[n - 1].toLowerCase()) ? 1 : n > 2 && grammar.institutionEnds.has(`${words[n - 2]} ${words[n - 1]}`.toLowerCase()) ? 2 : 0
+  if (ends === 0 || ends === n) return false
+  const ws = words.map((w) => ({ text: w, lower: w.toLowerCase(), norm: w.toLowerCase() }))
+  const { places } = lexicon
+  return !(places.words.match(ws, 0) ?? places.regions.match(ws, 0) ?? places.cities.match(ws, 0) ?? places.capitals.match(ws, 0))
 }
 
 /** Who made a document, by its name's last "by": "data compiled by the eia" → "the eia" (lower case, as forms are kept). */

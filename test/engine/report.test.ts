@@ -13042,6 +13042,31 @@ describe('a survey by its capitalised name', () => {
   })
 })
 
+describe('a hospital or a university by the words before its kind', () => {
+  it('is the body named in full before, not a person', () => {
+    expect(types('Nurses rallied outside Mount Sinai Hospital in Manhattan. Mount Sinai said in a statement that it had hired replacement nurses.')).toEqual([['Mount Sinai Hospital', 'organization']])
+    expect(types('Ambulances were diverted from Montefiore Medical Center overnight. Montefiore said the diversion lasted two hours.')).toEqual([['Montefiore Medical Center', 'organization']])
+    expect(types('The singer was taken to Cedars-Sinai Medical Center on Sunday. Cedars-Sinai said she was in stable condition.')).toEqual([['Cedars-Sinai Medical Center', 'organization']])
+    expect(types('The professor taught at Carnegie Mellon University for a decade. Carnegie Mellon said it would review the allegations.')).toEqual([['Carnegie Mellon University', 'organization']])
+    expect(types('Doctors at Lakeview Regional Hospital treated 14 people. Lakeview Regional added that two remained in critical condition.')).toEqual([['Lakeview Regional Hospital', 'organization']])
+  })
+  it('leaves a place, a foundation and a person alone', () => {
+    expect(types('He taught at New York University. New York said it would sue over the rule.')).toEqual([['New York', 'government']])
+    expect(types("She works at Boston Children's Hospital. Boston said the rule would change.")).toEqual([['Boston', 'government']])
+    expect(types('The Clinton Foundation paid for the trip. Clinton said she was proud of the work.')).toEqual([['Clinton', 'person']])
+    expect(types('The Kennedy Center canceled the show. Kennedy said the decision was not his.')).toEqual([['Kennedy', 'person']])
+  })
+})
+
+describe("a meeting's minutes", () => {
+  it('are a document of their own, not the data or the survey before them', () => {
+    expect(sourceNames('Traders see a 40% chance of a cut, according to data compiled by LSEG. The minutes of the meeting showed members were split.')).toEqual(['data compiled by LSEG', 'minutes of the meeting'])
+    expect(sourceNames('A survey by Gallup found support for the plan had fallen. The minutes show the board was divided over it.')).toEqual(['survey by Gallup', 'minutes'])
+    expect(sourceNames('The pilot filed a report on Tuesday. The flight log shows the plane climbed too slowly.')).toEqual(['flight log'])
+    expect(namesAndCounts('The minutes of the March meeting show two members objected. The minutes also show the chair cast the deciding vote.')).toEqual([['minutes of the March meeting', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
