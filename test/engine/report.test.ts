@@ -13067,6 +13067,44 @@ describe("a meeting's minutes", () => {
   })
 })
 
+describe('repeating a mistake', () => {
+  it('is an act, though a past form follows the noun', () => {
+    expect(labelAndCues('Officials said the agency is repeating mistakes made before the Columbia disaster.')).toEqual([['reported', [['said', 'Officials']]]])
+    expect(labelAndCues('Critics say the city keeps repeating a pattern set decades ago.')).toEqual([['reported', [['say', 'Critics']]]])
+    expect(labelAndCues('The lab repeated the tests run in March.')).toEqual([['unattributed', []]])
+  })
+  it('still says what follows as a clause or a that-clause', () => {
+    expect(labelAndCues('He repeated errors were made by the staff.')).toEqual([['direct', [['repeated', 'He']]]])
+    expect(labelAndCues('The minister repeated the government would not back down.')).toEqual([['direct', [['repeated', 'The minister']]]])
+    expect(labelAndCues('Ms. Alvarez repeated that the mistakes were hers.')).toEqual([['direct', [['repeated that', 'Ms. Alvarez']]]])
+  })
+})
+
+describe("a storm's name", () => {
+  it('is no source, whatever it warned or slammed', () => {
+    expect(labelAndCues('Hurricane Melissa slams Jamaica as Category 5 storm')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Storm Ciarán slammed the coast as the worst in decades.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Tropical Storm Erin warned of worse to come, saying the rain would last for days.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Typhoon Haiyan warned residents that the worst was yet to come.')).toEqual([['unattributed', []]])
+  })
+  it('leaves bodies and people whose names hold a storm word', () => {
+    expect(labelAndCues('The Storm Prediction Center warned that tornadoes were likely.')).toEqual([['direct', [['warned that', 'The Storm Prediction Center']]]])
+    expect(labelAndCues('Hurricane Katrina survivors said the levees had failed them.')).toEqual([['reported', [['said', 'Hurricane Katrina survivors']]]])
+    expect(labelAndCues('Storm Chasers founder Reed Timmer said the tornado was a mile wide.')).toEqual([['direct', [['said', 'Storm Chasers founder Reed Timmer']]]])
+  })
+})
+
+describe("a company's name holding a government's words", () => {
+  it('is a company', () => {
+    expect(types('The Jamaica Public Service Company said 77% of its customers were without power.')).toEqual([['Jamaica Public Service Company', 'organization']])
+    expect(types('The National Water Company said supplies would be cut on Monday.')).toEqual([['National Water Company', 'organization']])
+  })
+  it('leaves a commission, a ministry and a state corporation', () => {
+    expect(types('The Public Service Commission said rates would rise.')).toEqual([['Public Service Commission', 'government']])
+    expect(types('The Federal Election Commission said the filing was late.')).toEqual([['Federal Election Commission', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
