@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
+import { bodyField, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -619,6 +619,9 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
     k = next - 1
   }
   if (!pieces.length) return undefined
+  // ("Work and Pensions Secretary Liz Kendall", "Environment, Food and Rural Affairs Secretary…": fields joined before a title are
+  // its portfolio, one person's; "Trump and Energy Secretary Chris Wright" are two, grammar portfolioWords)
+  if (portfolioBefore(tokens, from, h) && pieces.every(([p, q]) => tokens.slice(p, q).every((t) => bodyField(t.lower) || grammar.portfolioWords.has(t.lower)))) return undefined
   pieces.push([from, h + 1])
   let name = ''
   let end = -1
@@ -629,6 +632,12 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
     end = q - 1
   }
   return withoutArticle(name).replace(/['’]s$/, '')
+}
+
+/** Whether capitalised words from `k` up to `h` run into a title: "Pensions Secretary Liz Kendall", "Rural Affairs Minister…". */
+function portfolioBefore(tokens: Token[], k: number, h: number): boolean {
+  for (let j = k; j < h && tokens[j].word && tokens[j].cap; j++) if (j > k && titleAt(tokens, j)) return true
+  return false
 }
 
 /**
@@ -921,9 +930,11 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (or with a body's field: "Transport for London", "Health for All")
   const opener = tokens[start]
   if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start) || grammar.bodyFields.has(opener.lower))) return { kind: 'named', type: 'organization', name: written }
-  // (past a word that describes them: "Concerned Citizens of Elm County", "United Farm Workers of America")
-  const people = tokens[start + 1]
-  if (start + 3 < b && grammar.groupNamePrepositions.has(tokens[start + 2].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !lexicon.givenNames.has(opener.lower) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
+  // (past a word or two that describe them: "Concerned Citizens of Elm County", "United Farm Workers of America", "the Associated
+  // General Contractors of America")
+  const at = start + 2 < b && tokens[start + 1].cap && grammar.groupNamePrepositions.has(tokens[start + 3]?.lower ?? '') ? start + 2 : start + 1
+  const people = tokens[at]
+  if (at + 2 < b && grammar.groupNamePrepositions.has(tokens[at + 1].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !lexicon.givenNames.has(opener.lower) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
   // a body's noun in apposition makes a name that body; else a person, past titles, roles and nationalities written before the name
   if (apposed) return { kind: 'named', type: officeType(apposed.office), name: written, country }
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's

@@ -20,6 +20,9 @@ function fromLastArticle(tokens: Token[], np: Range, kept = (_d: number) => fals
   return np
 }
 
+/** A capitalised participle that opens a sentence: "Speaking", "Writing". */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u
+
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
@@ -182,7 +185,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // ", and Nicklaus said" after one place joins two clauses; a list before ", and" has a comma of its own
       const list = others > 0 || listEnd === np[0] - 1 || commas > 1
       const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
-      if (head) np = [head[0], np[1]]
+      // (not in an opening participle's phrase: "Speaking on Sunday, Bob and Mary Smith said", "Speaking to the BBC's Sunday with
+      // Laura Kuenssberg, Work and Pensions Secretary Liz Kendall insisted")
+      if (head && !OPENING_PARTICIPLE.test(tokens[firstWord(tokens)].text)) np = [head[0], np[1]]
     }
     // "Ruiz, Diaz and Lee said", "Dr. Lena Hart, Prof. Omar Said and Rev. Jo Banks wrote": names listed to open the sentence
     // speak together, past an opening phrase or a quotation as the sentence's subject is ("On Monday, Ruiz, Diaz, and Lee said")

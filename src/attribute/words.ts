@@ -117,3 +117,7 @@ export const roleInitials = (t: Token) => inCapitals(t) && lexicon.personRoles.h
  * person, "Georgia Power" a company, "the Clean Power Plan" neither.
  */
 export const surnameNotCompany = (t: Token[], k: number) => lexicon.companySurnames.has(t[k].norm) && (!t[k - 1]?.cap || lexicon.givenNames.has(t[k - 1].lower) || !!t[k + 1]?.cap)
+
+const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
+/** `word` when it names a body's field ("fire", "transportation"), not an adjective ("federal", "new"). */
+export const bodyField = (word: string) => (grammar.bodyFields.has(word) || (word.length > 5 && FIELD_ENDING.test(word)) ? word : undefined)

@@ -13105,6 +13105,50 @@ describe("a company's name holding a government's words", () => {
   })
 })
 
+describe("a minister's portfolio joined by 'and'", () => {
+  it('is the title of one person', () => {
+    expect(resolvedOrWritten('Work and Pensions Secretary Liz Kendall insisted the government would not back down.')).toEqual(['Liz Kendall'])
+    expect(resolvedOrWritten('Culture, Media and Sport Secretary Lisa Nandy said the charter would be reviewed.')).toEqual(['Lisa Nandy'])
+    expect(resolvedOrWritten('Environment, Food and Rural Affairs Secretary Emma Reynolds said farmers would be compensated.')).toEqual(['Emma Reynolds'])
+    expect(resolvedOrWritten('Business and Trade Secretary Peter Kyle told MPs that tariffs would fall.')).toEqual(['Peter Kyle'])
+  })
+  it('leaves people named together', () => {
+    expect(resolvedOrWritten('Sanders and Sen. Elizabeth Warren said the bill was cruel.')).toEqual(['Sanders and Elizabeth Warren'])
+    expect(resolvedOrWritten('Mr. Grassley and Mr. Leahy said the hearing would go ahead.')).toEqual(['Grassley and Leahy'])
+  })
+})
+
+describe('an opening participle before names joined by "and"', () => {
+  it('is no part of the subject', () => {
+    expect(speakers('Speaking to the BBC\'s Sunday with Laura Kuenssberg, Work and Pensions Secretary Liz Kendall insisted the government would not back down.', 'label')).toEqual([['direct', ['Work and Pensions Secretary Liz Kendall']]])
+    expect(speakers('Speaking on Sunday, Bob and Mary Smith said their farm had flooded twice.', 'label')).toEqual([['direct', ['Bob and Mary Smith']]])
+    expect(speakers('Writing in The Atlantic, Ann Lee and Bo Diaz argued the plan was flawed.', 'label')).toEqual([['direct', ['Ann Lee and Bo Diaz']]])
+  })
+  it('leaves places listed after a noun', () => {
+    expect(speakers('Officials in Texas, New Mexico and Arizona said the wall was finished.', 'label')).toEqual([['reported', ['Officials in Texas, New Mexico and Arizona']]])
+  })
+})
+
+describe('bodies named like people', () => {
+  it('are companies and associations', () => {
+    expect(types('Insured losses topped $100 billion for a fifth year, according to the reinsurer Swiss Re.')).toEqual([['Swiss Re', 'organization']])
+    expect(types('Munich Re said claims from the floods would reach $2 billion.')).toEqual([['Munich Re', 'organization']])
+    expect(types('Construction costs have climbed 40% since 2020, the Associated General Contractors of America says.')).toEqual([['Associated General Contractors of America', 'organization']])
+    expect(types('The Independent Petroleum Producers of Texas said output rose.')).toEqual([['Independent Petroleum Producers of Texas', 'organization']])
+  })
+  it('leaves people of a place', () => {
+    expect(types('John Peters of Ohio said the plant would close.')).toEqual([['John Peters', 'person']])
+    expect(types('Gen. Mark Peters of the Army said the drills would go on.')).toEqual([['Mark Peters', 'person']])
+  })
+})
+
+describe('an amendment or a resolution', () => {
+  it('is a document of its own', () => {
+    expect(types('The amendment, tabled by Meg Hillier, argues that the changes have not been properly assessed.')).toEqual([['amendment', 'document']])
+    expect(sourceNames('The bill says the changes would save money. The resolution says aid must flow.')).toEqual(['bill', 'resolution'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
