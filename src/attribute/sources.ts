@@ -886,7 +886,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     trade = (!tokens[k].cap || (k === firstWord(tokens) && lexicon.companyNouns.has(tokens[k].norm) && !lexicon.anyTradeNouns.has(tokens[k].norm))) && tokens[k + 1].cap ? compoundHead(tokens, k, lexicon.officeNouns) : undefined
     if (trade) named = k + 1
   }
-  const typed = trade && { kind: 'named' as const, type: officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
+  // ("the Palestinian news agency WAFA": a news agency's trade is an outlet's)
+  const typed = trade && { kind: 'named' as const, type: w(tokens, named - 2) === 'news' ? ('media' as const) : officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
   if (typed && trade?.includes(' ')) return typed
   // (what an apposition calls it tells its kind first: "Arizona Public Service, the state's largest utility," is a company, though
   // "Service" names many agencies; not when the apposition holds a government's word: "the Fed, the nation's central bank")
@@ -896,6 +897,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (governing && apposed && officeType(apposed.office) !== 'government' && !lexicon.governmentWords.find(tokens, ...apposed.range)) return { kind: 'named', type: officeType(apposed.office), name: written, country }
   // ("the Police Benevolent Association", "the Department Store Union": a union's or an association's name is no government's,
   // unless the government's word is the name, "the European Union", "the African Union")
+  // (a government word only in the trade before the name leaves the row to the name: "Russia's space agency Roscosmos", "Germany's
+  // weather service DWD")
+  if (governing && typed && governing.start + governing.length <= named) return typed.type === 'media' ? typed : { ...typed, type: 'government' }
   if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description

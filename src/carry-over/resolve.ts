@@ -527,6 +527,12 @@ export class SourceResolver {
         this.entities.set(key, e)
       }
     }
+    // ("the Defense Ministry" after "Russia's Defense Ministry" or "the Russian Defense Ministry": a state's body by its name alone is
+    // the one a country was written before, when only one was)
+    if (!e && r.kind === 'named' && r.type === 'government' && !state && name.includes(' ') && capitalised(name)) {
+      e = this.countrysBody(lower)
+      if (e) this.entities.set(key, e)
+    }
     // ("FSIS said" after "the Agriculture Department's Food Safety and Inspection Service said": a body's initials, unbracketed)
     if (!e && r.kind === 'named' && SHORT_NAME.test(name) && name.replace(/\./g, '').length >= 3) {
       e = this.byInitials(name) ?? this.definedShortName(name, r, written)
@@ -638,6 +644,20 @@ export class SourceResolver {
     const company = lexicon.companyWords.has(last) || (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
     const short = words.length === 2 || (words.length === 3 && !lexicon.demonyms.has(first) && !lexicon.places.states.has(first))
     if (e.kind === 'named' && e.type === 'organization' && short && /^\p{Lu}/u.test(words[0]) && (company || institution(words)) && !lexicon.givenNames.has(first)) this.bodiesByFirstWord.set(first, e)
+  }
+
+  /** The one government body named as `lower` (a lowercase name) after a country's word: "russia's defense ministry" for "defense ministry". */
+  private countrysBody(lower: string): Entity | undefined {
+    let found: Entity | undefined
+    for (const e of this.entities.values()) {
+      const name = e.name.toLowerCase()
+      if (e.type !== 'government' || e.kind !== 'named' || !name.endsWith(' ' + lower) || e === found) continue
+      const country = name.slice(0, name.length - lower.length - 1).replace(/^the /, '')
+      if (!lexicon.places.countryWords.has(country.replace(/['’]s$/, ''))) continue
+      if (found) return undefined
+      found = e
+    }
+    return found
   }
 
   /** Keeps a named outlet for `sameOutlet`; outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for. */

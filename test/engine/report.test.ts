@@ -6974,13 +6974,13 @@ describe('a mission', () => {
 
 describe('an office noun with its field', () => {
   it('is another body than one written with another field', () => {
-    expect(sourceNames('Spain hit 46C, the national weather agency AEMET said. In Portugal, a firefighter died near Lisbon, the civil protection agency said.')).toEqual(['national weather agency AEMET', 'civil protection agency'])
+    expect(sourceNames('Spain hit 46C, the national weather agency AEMET said. In Portugal, a firefighter died near Lisbon, the civil protection agency said.')).toEqual(['AEMET', 'civil protection agency'])
     expect(sourceNames('The state weather service said rivers would crest on Monday. Later the customs service said the border would stay open.')).toEqual(['state weather service', 'customs service'])
   })
 
   it('while the same field or none refers back', () => {
-    expect(namesAndCounts('Spain hit 46C, the national weather agency AEMET said. The weather agency warned that the heat would last.')).toEqual([['national weather agency AEMET', 2]])
-    expect(namesAndCounts('Spain hit 46C, the national weather agency AEMET said. The agency warned that the heat would last.')).toEqual([['national weather agency AEMET', 2]])
+    expect(namesAndCounts('Spain hit 46C, the national weather agency AEMET said. The weather agency warned that the heat would last.')).toEqual([['AEMET', 2]])
+    expect(namesAndCounts('Spain hit 46C, the national weather agency AEMET said. The agency warned that the heat would last.')).toEqual([['AEMET', 2]])
   })
 })
 
@@ -13146,6 +13146,31 @@ describe('an amendment or a resolution', () => {
   it('is a document of its own', () => {
     expect(types('The amendment, tabled by Meg Hillier, argues that the changes have not been properly assessed.')).toEqual([['amendment', 'document']])
     expect(sourceNames('The bill says the changes would save money. The resolution says aid must flow.')).toEqual(['bill', 'resolution'])
+  })
+})
+
+describe("a body's own name after its lowercase office noun", () => {
+  it('names the row, typed by the office, and later mentions join it', () => {
+    expect(namesAndCounts("Russia's space agency Roscosmos said the launch was delayed. Roscosmos later said it would fly in May.")).toEqual([['Roscosmos', 2]])
+    expect(types("Flights were briefly suspended at two Moscow airports, Russia's aviation authority Rosaviatsia said.")).toEqual([['Rosaviatsia', 'government']])
+    expect(types("Germany's weather service DWD warned of flooding along the Rhine.")).toEqual([['DWD', 'government']])
+    expect(types('Twelve people were killed in the strike, the Palestinian news agency WAFA reported.')).toEqual([['WAFA', 'media']])
+    expect(types("Prices rose 2.9% in November, Spain's statistics agency INE said.")).toEqual([['INE', 'government']])
+  })
+  it('leaves a title and a name after a body', () => {
+    expect(types('The committee Chairman Jim Jordan said the hearing would go ahead.')).toEqual([['Jim Jordan', 'person']])
+  })
+})
+
+describe("a state's body by its name alone", () => {
+  it("is the one a country's word was written with before", () => {
+    expect(namesAndCounts("Russia's Defense Ministry said it downed 120 drones. TASS, citing the Defense Ministry, reported that troops took a village.")[0]).toEqual(["Russia's Defense Ministry", 2])
+    expect(namesAndCounts('The Russian Defense Ministry said it downed 120 drones. The Defense Ministry later said troops took a village.')).toEqual([['Russian Defense Ministry', 2]])
+    expect(namesAndCounts("Israel's Foreign Ministry said the vote was a disgrace. The Foreign Ministry said the resolution was one-sided.")).toEqual([["Israel's Foreign Ministry", 2]])
+  })
+  it('is its own when two countries had one, or none', () => {
+    expect(sourceNames("Ukraine's Defense Ministry said it hit a depot. Russia's Defense Ministry denied it. The Defense Ministry said the depot was empty.")).toEqual(["Ukraine's Defense Ministry", "Russia's Defense Ministry", 'Defense Ministry'])
+    expect(sourceNames('The Defense Ministry said it downed 12 drones. The Interior Ministry said no one was hurt.')).toEqual(['Defense Ministry', 'Interior Ministry'])
   })
 })
 
