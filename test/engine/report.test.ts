@@ -13174,6 +13174,18 @@ describe("a state's body by its name alone", () => {
   })
 })
 
+describe('"the watchdog" after an office named for its field', () => {
+  it('is that office, or an inspectorate', () => {
+    expect(namesAndCounts('The Independent Office for Police Conduct (IOPC) said it had received a referral from the force. The watchdog said it was assessing the referral.')).toEqual([['Independent Office for Police Conduct', 2]])
+    expect(namesAndCounts('The Office for Budget Responsibility said growth would slow. The watchdog said borrowing would rise by £20bn.')).toEqual([['Office for Budget Responsibility', 2]])
+    expect(namesAndCounts('HM Inspectorate of Prisons said the jail was unsafe. The watchdog said cells were filthy and rat-infested.')).toEqual([['HM Inspectorate of Prisons', 2]])
+  })
+  it('is no ministry called an office', () => {
+    expect(sourceNames('The Home Office said the rules would change. The watchdog said it had concerns about the plan.')).toEqual(['Home Office', 'watchdog'])
+    expect(sourceNames('The Foreign Office said the embassy would reopen. The regulator said it had not been consulted.')).toEqual(['Foreign Office', 'regulator'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
