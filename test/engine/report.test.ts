@@ -13186,6 +13186,17 @@ describe('"the watchdog" after an office named for its field', () => {
   })
 })
 
+describe("a British state's body styled 'HM'", () => {
+  it('is a government body, by its full name or initials', () => {
+    expect(types('HM Revenue and Customs said its website had also been affected.')).toEqual([['HM Revenue and Customs', 'government']])
+    expect(types('HM Coastguard said two people had been rescued from the cliffs.')).toEqual([['HM Coastguard', 'government']])
+    expect(types('HMRC said the deadline would not be extended.')).toEqual([['HMRC', 'government']])
+  })
+  it('leaves an interjection in a quotation', () => {
+    expect(labelAndCues('"Hm," she said, "that is odd."')).toEqual([['direct', [['said', 'she']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
