@@ -790,12 +790,17 @@ const descriptive = (t: Token) =>
 /** A body's name after a lowercase word describing it, from its run of capitals through `k`: "Activist investor Calder Capital", "rival bidder Marsh Holdings" ("Bank of America" keeps its "of"). */
 function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number): string | undefined {
   let c = k
-  while (c > 0 && tokens[c - 1].word && tokens[c - 1].cap) c--
+  while (c > 0 && tokens[c - 1].word && tokens[c - 1].cap && !countryOwner(tokens[c - 1])) c--
+  // ("Britain's Lloyds Banking Group": a company's country owns no part of its name)
+  if (c > 0 && countryOwner(tokens[c - 1])) return text.slice(tokens[c].start, tokens[b - 1].end)
   // (or one opening the sentence, its capital saying nothing: "Developer Linden Vale Homes says"; a plural may be the name's, "Farmers Insurance")
   const opening = tokens[c]
   if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && !lexicon.faithsAndOrigins.has(opening.norm) && (lexicon.personRoles.has(opening.norm) || lexicon.officeNouns.has(opening.norm))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
   return c > 0 && descriptive(tokens[c - 1]) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
 }
+
+/** A country's possessive: "Britain's", "Japan’s". */
+const countryOwner = (t: Token) => t.lower !== t.norm && lexicon.places.countryWords.has(t.norm)
 
 /** Capitals or countries joined by "and": "Pyongyang and Moscow have denied…", "France and Germany said". */
 function placesJoined(tokens: Token[], a: number, b: number): boolean {

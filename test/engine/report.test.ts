@@ -13197,6 +13197,16 @@ describe("a British state's body styled 'HM'", () => {
   })
 })
 
+describe("a company after its country's possessive", () => {
+  it('goes by its own name', () => {
+    expect(types("Britain's Lloyds Banking Group said some customers had been unable to log in.")).toEqual([['Lloyds Banking Group', 'organization']])
+    expect(types("Japan's Toyota Motor Corp. said output would fall.")).toEqual([['Toyota Motor Corp.', 'organization']])
+  })
+  it("while a state's body keeps its country", () => {
+    expect(types("China's Ministry of Commerce said the curbs would take effect in May.")).toEqual([["China's Ministry of Commerce", 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
