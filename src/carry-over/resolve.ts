@@ -769,7 +769,9 @@ export class SourceResolver {
       if (w(t, j) === 'and' && t[j + 1]?.cap && !lexicon.organizationWords.has(t[j - 1].norm) && !lexicon.companyWords.has(t[j - 1].norm)) {
         let k = j + 1
         while (k < t.length && t[k].word && t[k].cap) k++
-        if (k - j > 2 && lexicon.organizationWords.has(t[k - 1].norm)) j = k
+        // (nor one word, then a company by its firm's word: "Biogen and Sage Therapeutics" are two)
+        const firm = j - i === 1 && lexicon.companyWords.has(t[k - 1].norm)
+        if (k - j > 2 && lexicon.organizationWords.has(t[k - 1].norm) && !firm) j = k
       }
       // ("Review: A Chekhov staging…": an indefinite article opening the run is no word of a name)
       this.personRun(s, (t[i].lower === 'a' || t[i].lower === 'an') && j > i + 1 ? i + 1 : i, j, found)

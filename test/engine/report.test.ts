@@ -13207,6 +13207,17 @@ describe("a company after its country's possessive", () => {
   })
 })
 
+describe('a one-word company joined to another by its firm word', () => {
+  it('are two companies, the second known by its first word later', () => {
+    expect(types('The pill is made by Biogen and Sage Therapeutics. Sage said the price was fair.')).toEqual([['Sage Therapeutics', 'organization']])
+    expect(types('Regeneron and Vantor Pharmaceuticals signed a licensing deal on Monday. Vantor said the terms were not disclosed.')).toEqual([['Vantor Pharmaceuticals', 'organization']])
+    expect(namesAndCounts('The pill will be sold by Biogen and Sage Therapeutics. The companies said the price was fair.')).toEqual([['Biogen and Sage Therapeutics', 1]])
+  })
+  it("leaves one body's name joined by 'and'", () => {
+    expect(namesAndCounts('Data from the National Snow and Ice Data Center show the ice shrank. The center said the trend would continue.')).toEqual([['Data from the National Snow and Ice Data Center', 1], ['National Snow and Ice Data Center', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
