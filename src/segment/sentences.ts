@@ -29,6 +29,8 @@ const NUMERAL = /\p{Nd}/u
 const CANDIDATE = new RegExp(`[.!?…${WIDE}]|\\d(?=\\p{Lu})`, 'gu')
 const CLOSERS = '"”’\')]»›」』'
 const OPENERS = '"“‘\'([«‹„'
+/** pictographs, with their skin tones and joiners, and spaces to the end of the paragraph: a post's closing emoji ("staying! 🏈") */
+const EMOJI_TAIL = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]+$/uy
 /** what ends a line before a list's item: a stop, a lead-in's colon or semicolon, and any closing marks */
 const LINE_ENDS = TERMINAL + ':;' + CLOSERS
 /** A stock exchange and a ticker after a company's name: "Halvern Labs, Inc. (NASDAQ: HLVN) today announced…", "(Nasdaq: HLVN)", "(NYSE American: XYZ)" go on. */
@@ -296,6 +298,11 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     else if (run === '.') boundary = periodEnds(text, i, k, start, end, n)
     else if (run.includes('?') || run.includes('!')) boundary = !(closed && speechTagFollows(text, k, end))
     else boundary = isUpper(n) || OPENERS.includes(n) // ellipsis
+    // (emoji that close the paragraph are the sentence's, no unit of their own: "The Rivermen are staying! 🏈")
+    if (boundary && n > '\u2000') {
+      EMOJI_TAIL.lastIndex = k
+      if (EMOJI_TAIL.test(upto)) boundary = false
+    }
     if (boundary) push(j)
     CANDIDATE.lastIndex = j
   }

@@ -13218,6 +13218,27 @@ describe('a one-word company joined to another by its firm word', () => {
   })
 })
 
+describe("emoji closing a post's paragraph", () => {
+  const cut = (text: string) => check(text).sentences.map((s) => text.slice(s.start, s.end))
+  it('stay with the last sentence', () => {
+    expect(cut('Huge night for our city. The Rivermen are staying! 🏈')).toEqual(['Huge night for our city.', 'The Rivermen are staying! 🏈'])
+    expect(cut('We did it. Thank you all. 🙏🏽❤️\n\nThe vote was 9-4.')).toEqual(['We did it.', 'Thank you all. 🙏🏽❤️', 'The vote was 9-4.'])
+  })
+  it('leave a sentence after them its own', () => {
+    expect(cut('We won. 👍 Next week we play again.')).toEqual(['We won.', '👍 Next week we play again.'])
+  })
+  it("make an embedded post's words the signed author's", () => {
+    const html = '<article><p>The council voted 9-4.</p><blockquote class="twitter-tweet"><p>Huge night for our city. The Rivermen are staying! 🏈</p>&mdash; Carla Voss (@cvoss) December 4, 2026</blockquote></article>'
+    const { report } = checkDocument(html, 'html')
+    expect(report.sentences.map((s) => [s.text, s.label])).toEqual([
+      ['The council voted 9-4.', 'unattributed'],
+      ['Huge night for our city.', 'direct'],
+      ['The Rivermen are staying! 🏈', 'direct'],
+      ['— Carla Voss (@cvoss) December 4, 2026', 'direct'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
