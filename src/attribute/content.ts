@@ -106,8 +106,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
       // ("said in a statement released by the Trump campaign the AP report merits…": a longer phrase, then the reported clause)
       // ("disclosed in a filing with the Securities and Exchange Commission on Friday.": or one with an article that, with the adjuncts
-      // after it, runs to the sentence's end: nothing is said after it)
-      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || (grammar.articles.has(w(tokens, np[0])) && skipAdjuncts(tokens, np[1]) === tokens.length - 1)))) && !clauseAt(tokens, np[1])) {
+      // after it, runs to the sentence's end: nothing is said after it; or a participle set off after it describes the document: "said
+      // in its annual State of the Global Climate update, released as negotiators gathered…")
+      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((grammar.articles.has(w(tokens, np[0])) || grammar.possessivePronouns.has(w(tokens, np[0]))) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
         j = np[1]
         continue
       }
@@ -116,6 +117,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
   }
   return j
 }
+
+/** A past participle set off by a comma at `k`, no capital: ", released on Thursday", ", published as talks opened". */
+const participleAside = (tokens: Token[], k: number) => isPunct(tokens[k], ',') && !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
 
 /** "the more", "the longer", "the fewer": one half of a comparative correlative. */
 const comparativeAt = (tokens: Token[], j: number) => w(tokens, j) === 'the' && (grammar.comparatives.has(w(tokens, j + 1)) || /^[a-z]{3,}er$/.test(w(tokens, j + 1)))

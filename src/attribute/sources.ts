@@ -541,7 +541,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (a capitalised word before it names another body, "the Senate committee", but for where it is based or who runs it: "the
     // Nashville-based company", "the Hamas-run ministry")
     // ("the Spanish agency", "the Russian ministry": a nationality only says whose body it is, one written before)
-    const named = (i: number) => tokens[a + 1 + i]?.cap && !describesBase(tokens[a + 1 + i]) && !lexicon.places.words.match(tokens, a + 1 + i, a + 2 + i)
+    // (so does a union of states: "the U.N. agency", grammar unionOwners)
+    const named = (i: number) => tokens[a + 1 + i]?.cap && !describesBase(tokens[a + 1 + i]) && !lexicon.places.words.match(tokens, a + 1 + i, a + 2 + i) && !grammar.unionOwners.has(tokens[a + 1 + i].lower)
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
   // ("the Italian", "a 45-year-old Spaniard": one person of a nation)

@@ -13239,6 +13239,24 @@ describe("emoji closing a post's paragraph", () => {
   })
 })
 
+describe('a tag with the document it was said in and a participle set off after it', () => {
+  it('is a trailing tag, nothing said after it', () => {
+    expect(labelAndCues('The past 11 years have been the warmest on record, the U.N. agency said in its annual State of the Global Climate update, released as negotiators gathered in Belém.')).toEqual([['direct', [['said', 'the U.N. agency']]]])
+    expect(labelAndCues('Sales fell 4% in the quarter, the company said in its latest quarterly earnings report to investors, published on Friday.')).toEqual([['direct', [['said', 'the company']]]])
+  })
+})
+
+describe('"the U.N. agency"', () => {
+  it('is the body of the union of states named before', () => {
+    expect(resolvedAs(/agency/)('The World Health Organization said cases rose. The U.N. agency said deaths fell.')).toEqual(['World Health Organization'])
+    expect(resolvedAs(/agency/)('UNICEF said 300 children had died. The UN agency said aid was blocked.')).toEqual(['UNICEF'])
+    expect(types('The past 11 years were the warmest, the World Meteorological Organization said.')).toEqual([['World Meteorological Organization', 'government']])
+  })
+  it('is no council', () => {
+    expect(sourceNames('The UN Security Council met on Friday. The U.N. agency said aid was blocked.')).toEqual(['U.N. agency'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
