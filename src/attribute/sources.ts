@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
-import { INITIAL, isWebAddress, type Token } from '../segment/tokens'
+import { INITIAL, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { bodyField, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
@@ -225,7 +225,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // an outlet after a common head is its post-modifier: "voters in a New York Times poll", "reporters for Reuters"
   // (a capitalised word right after it makes a longer name: "the Information Commissioner's Office" is not The Information)
   const longer = found && found.start + found.length < b && tokens[found.start + found.length].cap
-  const outlet = found && !longer && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
+  // ('“…,” the Australian told BBC Sport': a nationality tagging a quotation is a person, though The Australian is a paper)
+  const nationality = b - a === 2 && tokens[a].text === 'the' && lexicon.demonyms.has(tokens[a + 1].norm) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
+  const outlet = found && !longer && !nationality && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   if (outlet) {
     const o = outlet.value
     // ("The Times and the Post reported": outlets joined are one source by the words written, not the first outlet's name)

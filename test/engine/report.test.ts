@@ -13257,6 +13257,17 @@ describe('"the U.N. agency"', () => {
   })
 })
 
+describe('a nationality tagging a quotation that is also a masthead', () => {
+  it('is the person named before, not the paper', () => {
+    expect(resolvedAs(/Australian/)('Tottenham boss Ange Postecoglou was furious with the decision. "I have seen that given once in ten games," the Australian told BBC Sport.')).toEqual(['Ange Postecoglou'])
+    expect(resolvedAs(/Australian/)('Ange Postecoglou was furious. "We did not do enough," said the Australian.')).toEqual(['Ange Postecoglou'])
+  })
+  it('leaves the paper where it reports or is cited', () => {
+    expect(types('According to the Australian, the deal was off.')).toEqual([['Australian', 'media']])
+    expect(types('"The deal is off," The Australian reported.')).toEqual([['Australian', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
