@@ -50,6 +50,11 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       j++
       continue
     }
+    // "said by email that…", "told reporters by phone": the means of saying
+    if (t.lower === 'by' && grammar.byMeans.has(w(tokens, j + 1))) {
+      j += 2
+      continue
+    }
     // "says by an overwhelming margin": a margin in words
     if (t.lower === 'by') {
       const margin = rightNP(tokens, j + 1)

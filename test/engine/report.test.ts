@@ -11867,8 +11867,8 @@ describe('a judging participle right after its noun, with the agent before “as
     expect(labelAndCues('It was a plan described by Senator Ruiz as a giveaway to developers.')).toEqual([['direct', [['described by', 'Senator Ruiz']]]])
     expect(labelAndCues('He trades in a market characterized by analysts as frozen.')).toEqual([['reported', [['characterized by', 'analysts']]]])
   })
-  it('leaves a means after “by” alone', () => {
-    expect(labelAndCues('The mayor described by phone the plan as a giveaway.')).toEqual([['unattributed', []]])
+  it('reads a means after “by” as no agent: the subject describes', () => {
+    expect(labelAndCues('The mayor described by phone the plan as a giveaway.')).toEqual([['direct', [['described', 'The mayor']]]])
   })
 })
 
@@ -13265,6 +13265,24 @@ describe('a nationality tagging a quotation that is also a masthead', () => {
   it('leaves the paper where it reports or is cited', () => {
     expect(types('According to the Australian, the deal was off.')).toEqual([['Australian', 'media']])
     expect(types('"The deal is off," The Australian reported.')).toEqual([['Australian', 'media']])
+  })
+})
+
+describe('a past form between a document and "by" with its agent', () => {
+  it('is a participle on the document, which speaks', () => {
+    expect(labelAndCues('Documents posted by the safety agency say the controls may not be sufficient.')).toEqual([['direct', [['say', 'Documents posted by the safety agency']]]])
+    expect(labelAndCues('A letter signed by 40 senators says the agency ignored the warnings.')).toEqual([['direct', [['says', 'A letter signed by 40 senators']]]])
+    expect(sourceNames('Documents posted by the safety agency say the controls failed. Tesla will send an update, the documents said.')).toEqual(['Documents posted by the safety agency'])
+  })
+  it('leaves a margin after "by"', () => {
+    expect(labelAndCues('A Reuters/Ipsos poll found by 43%-41% that the public backs the plan.')).toEqual([['direct', [['found', 'A Reuters/Ipsos poll']]]])
+  })
+})
+
+describe('the means a verb of saying names with "by"', () => {
+  it('stands between the verb and what was said', () => {
+    expect(labelAndCues('The agency said by email that the recall was voluntary.')).toEqual([['direct', [['said', 'The agency']]]])
+    expect(labelAndCues('Ruiz told reporters by phone that the talks had failed.')).toEqual([['direct', [['told', 'Ruiz']]]])
   })
 })
 
