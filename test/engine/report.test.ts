@@ -13286,6 +13286,16 @@ describe('the means a verb of saying names with "by"', () => {
   })
 })
 
+describe('a fire brigade', () => {
+  it('is a government body that "the brigade" refers back to', () => {
+    expect(namesAndCounts('London Fire Brigade said about 70 firefighters had tackled the blaze. Around 150 people were evacuated, the brigade said.')).toEqual([['London Fire Brigade', 2]])
+    expect(types('Dublin Fire Brigade said three crews attended the scene.')).toEqual([['Dublin Fire Brigade', 'government']])
+  })
+  it('is no other body before it', () => {
+    expect(sourceNames('The Metropolitan Police said no one was arrested. The brigade said the fire was out by dawn.')).toEqual(['Metropolitan Police', 'brigade'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
