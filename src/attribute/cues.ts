@@ -1395,7 +1395,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const so = prev?.lower === 'so' && (i - 1 === firstWord(tokens) || (w(tokens, i - 2) === 'or' && i - 2 === firstWord(tokens)))
   // (", said Anna Smith, a researcher at…." closing the sentence is a tag though the clause before it holds commas: "Stores open
   // near grocers, undercut them on staples and then cut their stock, said Anna Smith.")
-  const setOff = isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)) && !(grammar.bareInversionVerbs.has(verb.base) && nameClosing(tokens, last + 1))
+  // (nor is one set off inside the clause before its verb: "Jobs, homes and schools, said Ruiz, are what matter")
+  const setOff = isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)) && !(grammar.bareInversionVerbs.has(verb.base) && (nameClosing(tokens, last + 1) || nameBeforeVerb(tokens, last + 1)))
   if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !setOff) {
     // (", said outside experts.": a preposition that is the phrase's adjective, grammar prepositionAdjectives)
     const outside = grammar.prepositionAdjectives.has(w(tokens, last + 1)) && !!tokens[last + 2] && isSourceNoun(tokens[last + 2]) ? rightNP(tokens, last + 2) : undefined
@@ -1858,6 +1859,13 @@ function affiliatedName(tokens: Token[], [a, b]: Range): boolean {
   while (k < b && tokens[k].word && tokens[k].cap) k++
   return k === b || (k > a && grammar.affiliationPrepositions.has(tokens[k].lower))
 }
+/** A name at `k` set off by a comma before an auxiliary that goes on with the clause: "Ruiz, are what matter", "Lee, will rise". */
+function nameBeforeVerb(tokens: Token[], k: number): boolean {
+  let end = k
+  while (tokens[end]?.word && tokens[end].cap) end++
+  return end > k && isPunct(tokens[end], ',') && lexicon.auxiliaries.has(w(tokens, end + 1))
+}
+
 /** A head that names who speaks: a person's role, a body's office, a document or an unnamed group ("the report", "the union", "officials"). */
 const speakingHead = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.documentNouns.has(t.norm) || lexicon.vagueNouns.has(t.norm))
 

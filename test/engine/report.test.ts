@@ -13296,6 +13296,17 @@ describe('a fire brigade', () => {
   })
 })
 
+describe('a tag set off inside a clause after a list', () => {
+  it('is the named speaker, not the first item of the list', () => {
+    expect(labelAndCues('Jobs, homes and schools, said Ruiz, are what matter most.')).toEqual([['direct', [['said', 'Ruiz']]]])
+    expect(labelAndCues('Taxes, fees and fines, said Mayor Ana Lopez, will all rise next year.')).toEqual([['direct', [['said', 'Mayor Ana Lopez']]]])
+  })
+  it('leaves a subject with its apposition before the verb', () => {
+    expect(labelAndCues('Kim, 38, said Lee was right.')).toEqual([['direct', [['said', 'Kim']]]])
+    expect(labelAndCues('Ruiz, a teacher, said Lee was right.')).toEqual([['direct', [['said', 'Ruiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
