@@ -151,6 +151,12 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
   // ("said praise from Putin would not…", "says support has grown": a noun that is also a verb form opens no phrase of its own)
   let np = rightNP(tokens, j, tokens.length, true) ?? nounVerbAt(tokens, j)
+  // ("say $40,000 to $60,000 is typical", "estimate 30 to 40 people died": a range of amounts is one phrase)
+  if (np && /^\d/.test(tokens[np[0]].text) && w(tokens, np[1]) === 'to') {
+    const k = CURRENCY.test(tokens[np[1] + 1]?.text ?? '') ? np[1] + 2 : np[1] + 1
+    const more = /^\d/.test(tokens[k]?.text ?? '') ? rightNP(tokens, k, tokens.length, true) : undefined
+    if (more) np = [np[0], more[1]]
+  }
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")

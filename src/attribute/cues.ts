@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadEnd, YEAR, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
@@ -722,7 +722,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const agrees = !!obj && grammar.agreementVerbs.has(l) && grammar.agreementObjects.has(tokens[headOf(tokens, obj.np)].lower) && tokens.slice(obj.np[0], obj.np[1]).some((x) => x.word && x.lower !== x.norm && /['’]s?$/.test(x.lower))
       // ("put the figure far higher", "put the death toll well above 200": a figure compared instead of put at one)
       const compared = !estimate && lexicon.estimateVerbs.has(l) && !!obj && comparedFigure(tokens, obj.np)
-      if (obj && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || compared || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
+      // ("A post shared more than 40,000 times claims…": how far a post spread, no object of sharing)
+      const spread = grammar.spreadParticiples.has(l) && spreadAfter(tokens, i + 1)
+      if (obj && !spread && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || compared || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
         const sub = l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) ?? pastTradedSubject(tokens, subjectOf(tokens, i), i - 1) : subjectOf(tokens, i)

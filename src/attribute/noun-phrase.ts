@@ -502,7 +502,7 @@ export function spreadEnd(tokens: Token[], j: number): boolean {
 }
 
 /** How often or how widely something spread, from `k`: "thousands of times", "more than 2 million times", "widely". */
-function spreadAfter(tokens: Token[], k: number): boolean {
+export function spreadAfter(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower === 'widely') return true
   for (let m = k; m < k + 5 && tokens[m]?.word; m++) if (tokens[m].lower === 'times') return m > k
   return false

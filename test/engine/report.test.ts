@@ -13307,6 +13307,23 @@ describe('a tag set off inside a clause after a list', () => {
   })
 })
 
+describe('a range of amounts opening a reported clause', () => {
+  it('is the clause’s subject', () => {
+    expect(labelAndCues('Transit experts say $40,000 to $60,000 is typical for a shelter with lighting.')).toEqual([['reported', [['say', 'Transit experts']]]])
+    expect(labelAndCues('The mayor said 30 to 40 families had been moved to shelters.')).toEqual([['direct', [['said', 'The mayor']]]])
+    expect(labelAndCues('Analysts estimate £2bn to £3bn will be wiped off the market.')).toEqual([['reported', [['estimate', 'Analysts']]]])
+  })
+})
+
+describe('how far a post spread', () => {
+  it('is no object of sharing', () => {
+    expect(labelAndCues('A post shared more than 40,000 times claims that the agency spent $2 million on one shelter.')).toEqual([['reported', [['claims that', 'A post shared more than 40,000 times']]]])
+  })
+  it('leaves information shared', () => {
+    expect(labelAndCues('He shared details of the plan with reporters.')).toEqual([['direct', [['shared details', 'He']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
