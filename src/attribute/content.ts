@@ -963,6 +963,16 @@ function causeClaimed(tokens: Token[], i: number, j: number, verb: CueVerb, caus
   // (past the object, however long: "blamed an explosion that hit a checkpoint…, in Sirnak province, on Kurdish militants")
   let k = j + 1
   while (k < tokens.length && k < j + 30 && !isPunct(tokens[k], '.;:!?') && !causes.includes(w(tokens, k))) k++
+  // (not one inside an apposition's relative clause that no comma closes: "blamed pharmacy benefit managers, the middlemen that
+  // negotiate drug prices for insurers"; "blamed the company that built the dam for the flood" is the blame's)
+  let apposed = false
+  let relative = false
+  for (let m = j; m < k; m++) {
+    if (isPunct(tokens[m], ',')) relative = false
+    if (isPunct(tokens[m], ',') && !apposed) apposed = true
+    else if (apposed && grammar.relativePronouns.has(tokens[m].lower)) relative = true
+  }
+  if (relative) return false
   // (the complement before a gerund of saying is what was said: "blamed her staff for saying…")
   if (causes.includes(w(tokens, k))) return !(w(tokens, k) === verb.complement && lexicon.cueVerbs.get(w(tokens, k + 1))?.form === 'ing')
   return verb.form === 'ing' && isPunct(tokens[i - 1], ',')

@@ -13324,6 +13324,17 @@ describe('how far a post spread', () => {
   })
 })
 
+describe("a cause word inside an apposition's relative clause", () => {
+  it('is no cause the blame claims', () => {
+    expect(labelAndCues('Reyes, 61, blamed pharmacy benefit managers, the middlemen that negotiate drug prices for insurers.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The union blamed the contractors, firms that bid for city work, on Monday.')).toEqual([['unattributed', []]])
+  })
+  it('leaves a cause after the object or its closed aside', () => {
+    expect(labelAndCues('She blamed the company that built the dam for the flood.')).toEqual([['direct', [['blamed', 'She']]]])
+    expect(labelAndCues('He blamed the mayor, who took office in May, for the outage.')).toEqual([['direct', [['blamed', 'He']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
