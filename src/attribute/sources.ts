@@ -143,7 +143,9 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   if (unnamed) return { kind: 'vague', type: 'anonymous', name: r.name, country: r.country, pronoun: undefined, role: r.role && { ...r.role, of: 'anonymous' }, pending: undefined, notSource: undefined }
   // ("a group called Save Our Parks said…": the body's noun before the name types it, as in "the group Save Our Parks")
   const kind = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun ? namedKind(tokens, range[0]) : undefined
-  return { kind: r.kind, type: kind ? officeType(kind) : r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
+  // ("Roblox, which says it has 80 million users, rejected…": a name "which" stands for is no person's)
+  const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b]?.text === ',' && w(tokens, b + 1) === 'which' && tokens[b - 1].cap
+  return { kind: r.kind, type: kind ? officeType(kind) : thing ? 'organization' : r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
 }
 
 /** The body's noun before the name at `a` and the word it goes by ("group" of "a group called Save Our Parks"). */

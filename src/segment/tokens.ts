@@ -163,8 +163,9 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         e++
         continue
       }
-      // (a dotted acronym's stop before a hyphen joins what follows: "U.S.-led", "N.C.-based")
-      if (j === 0x2e && text.charCodeAt(e + 1) === 0x2d && e + 2 < end && classOf(text, e + 2) === 1 && text.lastIndexOf('.', e - 1) >= i) {
+      // (a dotted acronym's stop before a hyphen joins what follows: "U.S.-led", "N.C.-based"; so does a capitalised abbreviation's
+      // before a lowercase word, "Calif.-based")
+      if (j === 0x2e && text.charCodeAt(e + 1) === 0x2d && e + 2 < end && classOf(text, e + 2) === 1 && (text.lastIndexOf('.', e - 1) >= i || (/\p{Lu}/u.test(text[i]) && /\p{Ll}/u.test(text[e + 2])))) {
         e += 2
         plain = false
         continue

@@ -13335,6 +13335,23 @@ describe("a cause word inside an apposition's relative clause", () => {
   })
 })
 
+describe('a name that "which" stands for', () => {
+  it('is a body, which "the company" later refers to', () => {
+    expect(types('Roblox, which says it has more than 80 million daily users, rejected the allegations.')).toEqual([['Roblox', 'organization']])
+    expect(resolvedAs(/company/)('Vantor, which makes chips for phones, denied the claims. The company said it would fight the suit.')).toEqual(['Vantor'])
+  })
+  it('leaves a person "who" stands for', () => {
+    expect(types('Reyes, who owns the pharmacy, said he could no longer make the numbers work.')).toEqual([['Reyes', 'person']])
+  })
+})
+
+describe("a state's abbreviation before '-based'", () => {
+  it('is one word, no person named for the state', () => {
+    expect(types('The Calif.-based company said it had added new parental controls.')).toEqual([['Calif.-based company', 'organization']])
+    expect(check('The San Mateo, Calif.-based company said sales rose.').sentences[0].attributions.map((a) => a.source.type)).toEqual(['organization'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
