@@ -13352,6 +13352,19 @@ describe("a state's abbreviation before '-based'", () => {
   })
 })
 
+describe('a named speaker speaking on state television', () => {
+  it('has it as the channel of the words', () => {
+    const text = 'Maduro, speaking on state television, said Venezuela would never kneel. Speaking on state TV, Lukashenko said the border would stay closed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.rule, a.via ?? null]))).toEqual([
+      [['state television', 'outlet-channel', null], ['Maduro', 'speech-verb', 'state television']],
+      [['state TV', 'outlet-channel', null], ['Lukashenko', 'speech-verb', 'state TV']],
+    ])
+  })
+  it('leaves a time or an outlet of no state', () => {
+    expect(check('Speaking on Sunday, Maduro said Venezuela would never kneel. Maduro, speaking on CNN, said talks were over.').sentences.flatMap((s) => s.attributions.map((a) => a.rule))).toEqual(['speech-verb', 'speech-verb'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
