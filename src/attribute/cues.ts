@@ -577,7 +577,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     if (BE.has(l) && w(tokens, i + 1) === 'told' && trailingProceeding(tokens, i, i + 2, add)) continue
-    if (BE.has(l) && !perfectS(tokens, i) && passiveCue(tokens, i, add)) continue
+    if (BE.has(l) && !perfectS(tokens, i) && passiveCue(text, tokens, i, add)) continue
     if (BE.has(l) && beliefCue(text, tokens, i, add)) continue
     if (i === firstWord(tokens) && grammar.beliefAdjectives.has(l) && openingBelief(text, tokens, i, add)) continue
     // "The mayor's said to be furious": the 's is "is", left on its noun by the tokenizer; "The firm, said to be worth…", "Believed to
@@ -1082,7 +1082,7 @@ function trailingProceeding(tokens: Token[], i: number, end: number, add: Add): 
 }
 
 /** "is said to", "it was reported that", "is projected at" (hedges); "was reported by X" (a source). */
-function passiveCue(tokens: Token[], i: number, add: Add): boolean {
+function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean {
   // ("was already being told by": the "was" reads the passive, and "being" is inside it)
   if (w(tokens, i) === 'being') {
     let before = i - 1
@@ -1117,6 +1117,11 @@ function passiveCue(tokens: Token[], i: number, add: Add): boolean {
     add({ cue: [from, by + 1], src: agent, rule: 'quoted-as-saying', channel: true })
     if (sub) add({ cue: [agent[1], agent[1] + 2], src: sub, rule: 'quoted-as-saying', relayed: true })
     return true
+  }
+  // ("She is expected to be confirmed by parliament", "Barrett was confirmed by the Senate": a person confirmed is a vote, an act)
+  if (agent && verb?.personActs && verb.form === 'past') {
+    const sub = subjectOf(tokens, i) ?? findMainSubject(tokens)
+    if (sub && readSource(text, tokens, sub).type === 'person') return false
   }
   if (agent && verb?.passiveBy && verb.form === 'past') {
     add({ cue: [from, by + 1], src: agent, rule: 'passive-by', channel: true })

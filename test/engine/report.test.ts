@@ -13365,6 +13365,18 @@ describe('a named speaker speaking on state television', () => {
   })
 })
 
+describe('a person confirmed by a body', () => {
+  it('is a vote, an act, in the passive too', () => {
+    expect(labelAndCues('She is expected to be confirmed by parliament later this month.')).toEqual([['reported', [['is expected to', null]]]])
+    expect(labelAndCues('Amy Coney Barrett was confirmed by the Senate on Monday.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The nominee was confirmed by the Senate, 52-48.')).toEqual([['unattributed', []]])
+  })
+  it('leaves facts confirmed by a source', () => {
+    expect(labelAndCues('The deaths were confirmed by the health ministry.')).toEqual([['direct', [['were confirmed by', 'the health ministry']]]])
+    expect(labelAndCues('The report was confirmed by two officials.')).toEqual([['reported', [['was confirmed by', 'two officials']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
