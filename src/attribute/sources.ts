@@ -481,7 +481,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (or a relative clause's passive: "The documents, which were obtained by ProPublica, show…")
     let opens = b + 1
     if (grammar.relativePronouns.has(w(tokens, opens)) && lexicon.be.has(w(tokens, opens + 1))) opens += 2
-    if (opens > b + 1 && adverbLike(tokens[opens])) opens++
+    if ((opens > b + 1 && adverbLike(tokens[opens])) || (tokens[b]?.text === ',' && lexicon.adverbs.has(w(tokens, opens)))) opens++
     // (or by dashes: "The report—released Monday by the state auditor—found…")
     const aside = tokens[b]?.text === ',' || DASHES.has(tokens[b]?.text ?? '') ? tokens.slice(opens, opens + 3) : []
     // ("published Tuesday in the Annals of Internal Medicine": its day may come between)
@@ -500,7 +500,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
     // sociologist, Mikhail Dmitriyev," names its author in the apposition)
     const authorNamed = after[0]?.lower === 'by' && tokens[b]?.text === ',' && !!tokens[b + 1]?.cap && tokens[b + 1].word
-    const identifiedAside = grammar.identifying.has(aside[0]?.lower ?? '') && identifies(aside)
+    // (", also in the BMJ,": a journal it appeared in identifies it as "published" does)
+    const identifiedAside = (grammar.identifying.has(aside[0]?.lower ?? '') || (aside[0]?.lower === 'in' && aside.some((t) => lexicon.journals.has(t.lower)))) && identifies(aside)
     // ("Posts on Facebook claim…", "Videos shared thousands of times on TikTok say…": a platform names no author of a plural of posts)
     const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside
     // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before

@@ -13377,6 +13377,16 @@ describe('a person confirmed by a body', () => {
   })
 })
 
+describe('a journal named in an aside after a piece of research', () => {
+  it('identifies it, past an adverb', () => {
+    expect(labelAndCues('A separate 2024 review of 45 studies, also in the BMJ, tied ultra-processed foods to 32 health problems.')).toEqual([['direct', [['tied', 'A separate 2024 review of 45 studies']]]])
+    expect(labelAndCues('A review of 12 trials, in the Lancet, found no benefit from the drug.')).toEqual([['direct', [['found', 'A review of 12 trials']]]])
+  })
+  it('leaves a place in the aside', () => {
+    expect(labelAndCues('A study, in Brazil, found no benefit from the drug.')).toEqual([['reported', [['found', 'A study']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
