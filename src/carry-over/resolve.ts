@@ -471,7 +471,8 @@ export class SourceResolver {
       const [m1, m2] = [before[k - 1], before[k]]
       const between = tokens.slice(m1.token + 1, m2.token)
       // (a role may stand before the second name: "Singer Ava Lane and actor Theo Brandt")
-      const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || lexicon.personRoles.has(x.norm))
+      // (or an article before the second body: "the ACLU and the NAACP")
+      const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || lexicon.personRoles.has(x.norm) || (bodies && grammar.articles.has(x.lower)))
       // (two bodies, and only two, need not be joined when the phrase counts them)
       const only = bodies && two && new Set(before.map((m) => m.entity)).size === 2
       if (m1.entity === m2.entity || !(joined || only)) continue
@@ -480,7 +481,7 @@ export class SourceResolver {
     }
     // (bodies the story has not met yet are the names written there: "by Biogen and Sage Therapeutics")
     const runs = bodies ? nameRuns(tokens) : []
-    const pair = runs.length === 2 && (two || tokens.slice(runs[0][1], runs[1][0]).every((x) => x.lower === 'and')) ? runs : undefined
+    const pair = runs.length === 2 && (two || tokens.slice(runs[0][1], runs[1][0]).every((x) => x.lower === 'and' || grammar.articles.has(x.lower))) ? runs : undefined
     if (!pair) return undefined
     const name = pair.map(([x, y]) => withoutArticle(this.text.slice(tokens[x].start, tokens[y - 1].end))).join(' and ')
     return this.register(name, { kind: 'named', type: 'organization' }, name)

@@ -13387,6 +13387,13 @@ describe('a journal named in an aside after a piece of research', () => {
   })
 })
 
+describe('two bodies joined with an article before the second', () => {
+  it('are what "the groups" stands for next', () => {
+    expect(resolvedAs(/groups/)('The suit was brought by families represented by the American Civil Liberties Union and the NAACP. The groups called the decision a victory.')).toEqual(['American Civil Liberties Union and NAACP'])
+    expect(resolvedAs(/groups/)('The Sierra Club and the Natural Resources Defense Council sued the agency. The groups said the rule was illegal.')).toEqual(['Sierra Club and Natural Resources Defense Council'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
