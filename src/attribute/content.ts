@@ -642,6 +642,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (j === relative) return undefined
   // "ruled that out", "played that down": a demonstrative with a particle, not a that-clause
   if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
+  // ("denied that, saying…", "Ruiz disputed that.": a pronoun standing for what was said before, the verb's object; "said that, if
+  // elected, he would…" opens a clause past an adjunct)
+  if (l === 'that' && (!tokens[j + 1] || isPunct(tokens[j + 1], '.;!?') || (isPunct(tokens[j + 1], ',') && lexicon.cueVerbs.get(w(tokens, j + 2))?.form === 'ing'))) return { kind: 'object', at: j }
   // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below
   // ("charged in hit-and-run that killed cyclist": past an adjunct, "that" before a past verb with no subject opens a relative clause)
   // (past an adjunct, "that" and a present verb with no subject open a relative clause on the adjunct's noun, and nothing is said:

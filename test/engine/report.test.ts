@@ -13394,6 +13394,17 @@ describe('two bodies joined with an article before the second', () => {
   })
 })
 
+describe('"that" alone after a verb of saying', () => {
+  it('is a pronoun object, no clause the cue takes in', () => {
+    expect(labelAndCues('Officials in Brussels denied that, saying the fines reflected the short duration of the violations.')).toEqual([['reported', [['denied', 'Officials in Brussels'], ['saying', 'Officials in Brussels']]]])
+    expect(labelAndCues('Ruiz disputed that.')).toEqual([['direct', [['disputed', 'Ruiz']]]])
+  })
+  it('still opens a clause past an adjunct set off by commas', () => {
+    expect(labelAndCues('He said that, if elected, he would leave such decisions to the generals.')).toEqual([['direct', [['said that', 'He']]]])
+    expect(labelAndCues('The AP reported that, according to an analysis of her calendar, most meetings were with donors.')[0][1][0]).toEqual(['reported that', 'The AP'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
