@@ -1394,7 +1394,9 @@ export class SourceResolver {
     // seat or ministry is, "the government" after "The Kremlin said…")
     const notState = (e: Entity) => head === 'government' && !e.country && ![e.name.toLowerCase(), ...e.forms].some((f) => governing(f) || lexicon.places.seats.has(f.replace(/^the /, '')))
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e))
-    if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)))
+    // ("The scientists said…" after "…, said Christopher Glein, a planetary scientist": people in the plural are no one person)
+    const many = isPlural(s.tokens[b - 1])
+    if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)) && !(many && e.type === 'person' && !e.name.includes(' and ')))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's and one names no trade, "the retail giant" after "the company" but not "the insurer" after "the airline")
     const company = lexicon.companyNouns.has(head)

@@ -13405,6 +13405,16 @@ describe('"that" alone after a verb of saying', () => {
   })
 })
 
+describe('a plural role after one person described by its noun', () => {
+  it('is no one person', () => {
+    expect(resolvedOrWritten('"We are not there yet," said Christopher Glein, a planetary scientist. The scientists said they hoped to reach the threshold within two years.')).toEqual(['Christopher Glein', 'scientists'])
+    expect(labels('"It is early," said Ana Ruiz, an economist at Moody\'s. The economists said growth would slow.')).toEqual(['direct', 'reported'])
+  })
+  it('leaves the study whose authors they are', () => {
+    expect(resolvedOrWritten('A study by Yale researchers found that sleep helps. The researchers said the effect was large.')).toEqual(['study by Yale researchers', 'study by Yale researchers'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
