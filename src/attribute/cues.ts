@@ -174,6 +174,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || lexicon.cueVerbs.get(t.lower)?.participle === t.lower
+  // ("the 3.2% forecast by economists": after a figure and before its agent the form is the participle)
+  if (w(tokens, i + 1) === 'by' && (prev.text === '%' || /^\d/.test(prev.text)) && lexicon.cueVerbs.get(t.lower)?.participle === t.lower) return true
   // "a move that the kingdom hopes will shatter…": in a relative clause over a whole phrase, the form before the clause's verb is the cue
   // (and with no relative pronoun: "a bet some investors fear will squeeze margins", "a device the company claims can translate…")
   const verb = lexicon.cueVerbs.get(t.lower)
@@ -1375,6 +1377,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.form === 'past' && w(tokens, i + 1) === 'by' && i > 0 && (grammar.reportedByAsides.has(verb.base) ? isPunct(reportedOf, ',') || infoNoun(reportedOf) : grammar.infoCreditVerbs.has(verb.base) && infoNoun(reportedOf))) {
     const np = rightNP(tokens, i + 2)
     if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',.;!?)—–') || lexicon.timeWords.has(w(tokens, np[1] + 1)))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
+    return
+  }
+  // ("more than the 150,000 expected by economists polled by Dow Jones", "above the 3.2% forecast by economists": a figure that a figure
+  // verb's passive credits is its agent's estimate)
+  const figure = !!reportedOf && (reportedOf.text === '%' || /^\d/.test(reportedOf.text))
+  if (figure && w(tokens, i + 1) === 'by' && grammar.figureVerbs.has(verb.base) && (verb.form === 'past' || tokens[i].lower === verb.participle)) {
+    const agent = agentAfter(tokens, i + 1, verb)
+    if (agent) add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
     return
   }
   // ("Documents posted by the safety agency say…", "a letter posted by the union says…": a past form between a document's noun and "by"

@@ -13415,6 +13415,17 @@ describe('a plural role after one person described by its noun', () => {
   })
 })
 
+describe("a figure a figure verb's passive credits", () => {
+  it("is its agent's estimate", () => {
+    expect(labelAndCues('Core inflation rose 3.3%, slightly above the 3.2% forecast by economists surveyed by FactSet.')).toEqual([['reported', [['forecast by', 'economists surveyed by FactSet']]]])
+    expect(labelAndCues('Employers added 254,000 jobs, far more than the 150,000 expected by economists polled by Dow Jones.')).toEqual([['reported', [['expected by', 'economists polled by Dow Jones']]]])
+    expect(labelAndCues('Employers added 254,000 jobs, more than the 150,000 predicted by Goldman Sachs.')).toEqual([['direct', [['predicted by', 'Goldman Sachs']]]])
+  })
+  it('leaves a figure a deed was done by', () => {
+    expect(labelAndCues('The 2,000 homes destroyed by the fire were uninsured.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
