@@ -125,6 +125,8 @@ export class SourceResolver {
   private compassRead = 0
   /** named bodies whose name is one word, by that word in lower case ("nvidia") */
   private oneWordBodies = new Map<string, Entity>()
+  /** a state's bodies named after a country's word, by the rest of the name in lower case ("defense ministry"); null when two countries' are */
+  private countrysBodies = new Map<string, Entity | null>()
   /** named outlets, so that "the Times" finds "The New York Times" */
   private outlets: Entity[] = []
   private pending: Array<{ sentence: number; head: string; attribution: Attribution; entity: Entity }> = []
@@ -531,7 +533,7 @@ export class SourceResolver {
     // ("the Defense Ministry" after "Russia's Defense Ministry" or "the Russian Defense Ministry": a state's body by its name alone is
     // the one a country was written before, when only one was)
     if (!e && r.kind === 'named' && r.type === 'government' && !state && name.includes(' ') && capitalised(name)) {
-      e = this.countrysBody(lower)
+      e = this.countrysBodies.get(lower) ?? undefined
       if (e) this.entities.set(key, e)
     }
     // ("FSIS said" after "the Agriculture Department's Food Safety and Inspection Service said": a body's initials, unbracketed)
@@ -559,6 +561,7 @@ export class SourceResolver {
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
       this.noteOutlet(name, e)
       this.noteCompany(name, e)
+      this.noteCountrysBody(e)
       if (e.kind === 'named' && GROUP_TYPES.has(e.type) && bodyName(name)) this.bodyNamed = true
     } else if (!mentioned && !person && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas");
@@ -647,18 +650,17 @@ export class SourceResolver {
     if (e.kind === 'named' && e.type === 'organization' && short && /^\p{Lu}/u.test(words[0]) && (company || institution(words)) && !lexicon.givenNames.has(first)) this.bodiesByFirstWord.set(first, e)
   }
 
-  /** The one government body named as `lower` (a lowercase name) after a country's word: "russia's defense ministry" for "defense ministry". */
-  private countrysBody(lower: string): Entity | undefined {
-    let found: Entity | undefined
-    for (const e of this.entities.values()) {
-      const name = e.name.toLowerCase()
-      if (e.type !== 'government' || e.kind !== 'named' || !name.endsWith(' ' + lower) || e === found) continue
-      const country = name.slice(0, name.length - lower.length - 1).replace(/^the /, '')
-      if (!lexicon.places.countryWords.has(country.replace(/['’]s$/, ''))) continue
-      if (found) return undefined
-      found = e
+  /** Keeps a state's body named after a country's word for `countrysBodies`: "Russia's Defense Ministry", "the South Korean Unification Ministry". */
+  private noteCountrysBody(e: Entity): void {
+    if (e.type !== 'government' || e.kind !== 'named') return
+    const words = e.name.toLowerCase().replace(/^the /, '').split(' ')
+    for (let k = 1; k < words.length && k <= 3; k++) {
+      if (!lexicon.places.countryWords.has(words.slice(0, k).join(' ').replace(/['’]s$/, ''))) continue
+      const rest = words.slice(k).join(' ')
+      const known = this.countrysBodies.get(rest)
+      this.countrysBodies.set(rest, known === undefined || known === e ? e : null)
+      return
     }
-    return found
   }
 
   /** Keeps a named outlet for `sameOutlet`; outlets joined, "Reuters and the Associated Press", are no outlet a later "the Associated Press" is short for. */
