@@ -191,8 +191,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (b - a === 1 && (grammar.placeAdverbs.has(first.lower) || functionWord(tokens, a) || lexicon.boundDeterminers.has(first.lower))) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // ("Hurricane Melissa slams Jamaica", "Tropical Storm Erin warned…": a storm's name is no one's)
   // (its whole phrase: "Storm Prediction Center", "Hurricane Katrina survivors" are people and bodies)
-  const storm = b - named === 2 ? grammar.stormWords.has(tokens[named].lower) : b - named === 3 && grammar.stormWords.has(`${tokens[named].lower} ${tokens[named + 1].lower}`)
-  if (storm && tokens[named].cap && tokens[b - 1].cap) return { kind: 'none', type: 'unknown', name: written, notSource: 'evidence' }
+  // (a capital first, before the two words are joined: most phrases are no storm's)
+  const storm = !!tokens[named]?.cap && tokens[b - 1].cap && (b - named === 2 ? grammar.stormWords.has(tokens[named].lower) : b - named === 3 && grammar.stormWords.has(`${tokens[named].lower} ${tokens[named + 1].lower}`))
+  if (storm) return { kind: 'none', type: 'unknown', name: written, notSource: 'evidence' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
   if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {
