@@ -675,14 +675,13 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.base === 'report' && grammar.reportedNotSpeech.has(l)) return undefined
   // "recalled Obama talking about the book": someone doing something is what the subject remembers ("recalled its ambassador" is an act)
   if (grammar.recallVerbs.has(verb.base) && doingAfter(tokens, j)) return { kind: 'object', at: j }
-  // ("is repeating mistakes made before…", "restated earnings reported in May": the verb's act noun is its object, no clause's
-  // subject, though a past form follows it; "repeated errors were made" is a clause)
-  if (verb.actNouns && clauseFollows(tokens, j)) {
-    const np = rightNP(tokens, j)
-    const act = !!np && tokens.slice(np[0], np[1]).some((x) => verb.actNouns!.includes(x.norm))
-    return act && !lexicon.auxiliaries.has(w(tokens, np![1])) ? undefined : { kind: 'clause', at: j }
+  if (clauseFollows(tokens, j)) {
+    // ("is repeating mistakes made before…", "restated earnings reported in May": the verb's act noun is its object, no clause's
+    // subject, though a past form follows it; "repeated errors were made" is a clause)
+    const np = verb.actNouns ? rightNP(tokens, j) : undefined
+    if (np && !lexicon.auxiliaries.has(w(tokens, np[1]))) for (let k = np[0]; k < np[1]; k++) if (verb.actNouns!.includes(tokens[k].norm)) return undefined
+    return { kind: 'clause', at: j }
   }
-  if (clauseFollows(tokens, j)) return { kind: 'clause', at: j }
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
   // "found little evidence that…" hands over what the evidence shows
   if (grammar.emptyObjects.has(l) && w(tokens, rightNP(tokens, j)?.[1] ?? j) !== 'that') return undefined
