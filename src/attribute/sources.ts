@@ -898,8 +898,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
     trade = (!tokens[k].cap || (k === firstWord(tokens) && lexicon.companyNouns.has(tokens[k].norm) && !lexicon.anyTradeNouns.has(tokens[k].norm))) && tokens[k + 1].cap ? compoundHead(tokens, k, lexicon.officeNouns) : undefined
     if (trade) named = k + 1
   }
-  // ("the Palestinian news agency WAFA": a news agency's trade is an outlet's)
-  const typed = trade && { kind: 'named' as const, type: w(tokens, named - 2) === 'news' ? ('media' as const) : officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
+  // ("the Palestinian news agency WAFA": a trade of two words may be an outlet's, source-nouns mediaOffices)
+  const typed = trade && { kind: 'named' as const, type: named >= 2 && lexicon.mediaOffices.has(`${w(tokens, named - 2)} ${trade}`) ? ('media' as const) : officeType(trade), name: withoutArticle(text.slice(tokens[named].start, tokens[b - 1].end)), country }
   if (typed && trade?.includes(' ')) return typed
   // (what an apposition calls it tells its kind first: "Arizona Public Service, the state's largest utility," is a company, though
   // "Service" names many agencies; not when the apposition holds a government's word: "the Fed, the nation's central bank")
