@@ -400,6 +400,16 @@ function dropOwnerAhead(tokens: Token[], found: Found[], subject: () => Range | 
   if (main && isPunct(tokens[after], ',') && main[0] === after + 1 && found.some((f) => VERB_RULES.has(f.rule) && f.src?.[0] === main[0])) found.splice(k, 1)
 }
 
+/**
+ * Whether the speaker at `src` stands inside the clause the verb cue `before` reports: no clause joined after a comma, nor a
+ * semicolon, between, and no tag set off after it ("Grayson said Randolph “…,” the source recalled").
+ */
+function reportedWithin(tokens: Token[], before: Found | undefined, src: Range): boolean {
+  if (!before?.src || before.src[1] > before.cue[0] || src[0] < before.cue[1] || isPunct(tokens[src[0] - 1], ',') || isQuoteMark(tokens[src[0] - 1])) return false
+  for (let k = before.cue[1]; k < src[0]; k++) if (isPunct(tokens[k], ';') || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return false
+  return true
+}
+
 /** the rules of a speaker and a verb of saying or thinking */
 const VERB_RULES = new Set(['speech-verb', 'inverted-cue', 'thought-verb'])
 
@@ -411,10 +421,18 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   if (n === 0) return found
   // the speaker of the latest verb cue: a participle after a tag is its speaker's (", Hollande said, noting…")
   let lastSpeaker: Range | undefined
+  let lastCueEnd = 0
+  let outerSpeaker: Range | undefined
   // the end of the last relayed speaker's cue: its "saying" is read once ("quoted her saying…")
   let relayedEnd = 0
   const add: Add = (f) => {
-    if (f.src && VERB_RULES.has(f.rule)) lastSpeaker = f.src
+    if (f.src && VERB_RULES.has(f.rule)) {
+      // (a speaker inside what an earlier one said keeps the earlier one as the sentence's tag past its own clause: "She said
+      // investigators believed…, adding that…" is hers)
+      outerSpeaker = lastSpeaker && reportedWithin(tokens, found.find((g) => g.src === lastSpeaker), f.src) ? outerSpeaker ?? lastSpeaker : undefined
+      lastSpeaker = f.src
+      lastCueEnd = f.cue[1]
+    }
     if (f.relayed) relayedEnd = Math.max(relayedEnd, f.cue[1])
     // (a speaker phrase that one cue shows to be on record is so for the next: "Analysts at Bernstein wrote in a note…, estimating…"
     // is the firm's work twice)
@@ -675,7 +693,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // form opens what was said, as its subject)
       const latest = found[found.length - 1]
       if (verb.form === 'ing' && latest?.cue[1] === i && VERB_RULES.has(latest.rule)) continue
-      verbCue(text, tokens, i, verb, shape, subject, add, lastSpeaker)
+      // (right after its verb the inner speaker's: "a charge that party leaders denied, noting that…")
+      const tag = outerSpeaker && tokens.slice(lastCueEnd, i).some((x) => x.word) ? outerSpeaker : lastSpeaker
+      verbCue(text, tokens, i, verb, shape, subject, add, tag)
       continue
     }
     // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")

@@ -364,14 +364,19 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (a full name, not one word: a place after a town is no speaker, "a nurse from Porto, Portugal, said")
           // (a capitalised "One" or "Another" alone counts one of a group, no name: "One, the Lepanto Institute, said")
           const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
+          // ("Yaghi, who was born in Jordan and works at the University of California, Berkeley, said": a relative clause set off
+          // before the name ends inside an institution's name, whose campus or place the name is; the clause's holder speaks)
+          // (not an object's relative, whose own subject the name may be: "which Apple's chief executive, Tim Cook, called…")
+          const verbNext = !!tokens[m + 1]?.word && !tokens[m + 1].cap && !lexicon.determiners.has(tokens[m + 1].lower) && !grammar.possessivePronouns.has(tokens[m + 1].lower)
+          const clause = (tokens[m].lower === 'who' || tokens[m].lower === 'which') && verbNext
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
           // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
           const placeNamed = () => (lexicon.places.words.match(tokens, named, close)?.length ?? 0) === close - named || (stateOrCity(tokens, named, close)?.length ?? 0) === close - named
           const listed = tokens[k - 1]?.cap && !counted && !titledRole(tokens, [m, k]) && !(placedRole(tokens, [m, k]) && !placeNamed()) && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
           // after the object of a person's preposition names the object; the person speaks, the phrase whole)
-          if (!listed && bodyApposed(tokens, h, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
-          if (!listed && !lexicon.documentNouns.has(head.norm)) return [named, at]
+          if (!listed && !clause && bodyApposed(tokens, h, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
+          if (!listed && !clause && !lexicon.documentNouns.has(head.norm)) return [named, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too)
@@ -637,7 +642,7 @@ function pastRole(tokens: Token[], from: number, at: number): number {
 
 /** Whether a relative clause ("who is now …") opens within a few words before `p`, with no mark between. */
 function relativeBefore(tokens: Token[], p: number): boolean {
-  for (let k = p - 1; k >= 0 && p - k <= 6 && tokens[k].word; k--) if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return true
+  for (let k = p - 1; k >= 0 && p - k <= 14 && tokens[k].word; k--) if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return true
   return false
 }
 

@@ -13426,6 +13426,30 @@ describe("a figure a figure verb's passive credits", () => {
   })
 })
 
+describe('a relative clause set off before a speaker that ends inside a campus name', () => {
+  it('leaves the clause holder the speaker, not the campus', () => {
+    expect(labelAndCues('Yaghi, who was born in Jordan and works at the University of California, Berkeley, said he was deeply honored.')).toEqual([['direct', [['said', 'Yaghi']]]])
+    expect(labelAndCues('Dr. Mei Chen, who grew up in Taipei and now teaches at the University of Wisconsin, Madison, told reporters the result was unexpected.')).toEqual([['direct', [['told', 'Dr. Mei Chen']]]])
+    expect(labelAndCues('The Hartwell Foundation, which was founded in 1995 and funds labs at the University of Texas, Austin, said the grants would continue.')).toEqual([['direct', [['said', 'The Hartwell Foundation']]]])
+  })
+  it("keeps a name set off inside an object's relative clause", () => {
+    expect(labelAndCues('The levy, which Apple\'s chief executive, Tim Cook, called "total political crap," was upheld.')[0][1]).toEqual([['called', 'Tim Cook']])
+  })
+})
+
+describe('a participle after a verb cue inside what an earlier speaker said', () => {
+  it("is the earlier speaker's", () => {
+    expect(labelAndCues('She said investigators believed the thieves had been experienced, adding that the loot was worth millions.')).toEqual([['direct', [['said', 'She'], ['believed', 'investigators'], ['adding that', 'She']]]])
+    expect(labelAndCues('The minister said police thought the attack had been planned for months, noting that three arrests were likely.')).toEqual([['direct', [['said', 'The minister'], ['thought', 'police'], ['noting that', 'The minister']]]])
+    expect(labelAndCues('Ortiz told reporters that analysts expected rates to fall by June, warning that the forecast could change.')).toEqual([['direct', [['told', 'Ortiz'], ['expected', 'analysts'], ['warning that', 'Ortiz']]]])
+  })
+  it("is the inner speaker's right after its verb, after a tag set off, or after a joined clause", () => {
+    expect(labelAndCues('The mayor complained that the count had been rigged, a charge that party leaders denied, noting that they had used the same system for years.')[0][1]).toEqual([['complained that', 'The mayor'], ['denied', 'party leaders'], ['noting that', 'party leaders']])
+    expect(labelAndCues('Grayson said the rival would lose, the aide recalled, adding that the race was over.')[0][1]).toEqual([['said', 'Grayson'], ['recalled', 'the aide'], ['adding that', 'the aide']])
+    expect(labelAndCues('Kim said the talks had stalled, and Lee said the deal was dead, adding that no date was set.')[0][1]).toEqual([['said', 'Kim'], ['said', 'Lee'], ['adding that', 'Lee']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
