@@ -328,8 +328,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head (one after a participle is the participle's, inside the phrase:
   // "Residents living nearby said")
   if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1]) && !gerundLike(tokens[j - 1])) j--
-  // ("Analysts on average had expected…": nor a two-word adverbial, grammar nounAdverbials)
-  if (j > 1 && ADVERBIAL_ENDS.has(tokens[j]?.lower ?? '') && isWord(tokens[j - 2]) && lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
+  // ("Analysts on average had expected…", "The largest study so far found…": nor a two-word adverbial, grammar nounAdverbials)
+  if (j > 1 && ADVERBIAL_ENDS.has(tokens[j]?.lower ?? '') && isWord(tokens[j - 2]) && ADVERBIAL_STARTS.has(tokens[j - 1]?.lower ?? '') && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
@@ -631,6 +631,7 @@ const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d
 
 /** the last words of grammar nounAdverbials ("average" of "on average"), tested before the two words are joined */
 const ADVERBIAL_ENDS = new Set([...grammar.nounAdverbials].map((e) => e.slice(e.lastIndexOf(' ') + 1)))
+const ADVERBIAL_STARTS = new Set([...grammar.nounAdverbials].map((e) => e.slice(0, e.indexOf(' '))))
 
 /** An "as" at `k` after a participle after people: "Fraudsters posing | as | bank staff", "a man working | as | a driver". */
 const posingAs = (tokens: Token[], k: number) =>

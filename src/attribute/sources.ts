@@ -103,7 +103,7 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
 /** A state or a city starting at `tokens[k]`, before `b` ("Texas", "New Hampshire", "Los Angeles"), with its length in words. */
 export const stateOrCity = (tokens: Token[], k: number, b: number) => lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
 /** A country's, a state's or a city's name at `k`, before `b`. */
-const placeAt = (tokens: Token[], k: number, b: number) => lexicon.places.words.match(tokens, k, b) ?? stateOrCity(tokens, k, b)
+export const placeAt = (tokens: Token[], k: number, b: number) => lexicon.places.words.match(tokens, k, b) ?? stateOrCity(tokens, k, b)
 
 /** Whether `tokens[k, b)` is a state or a city and then one word for a person or people: "New Hampshire Democrat", "Ohio Republicans". */
 export function placeAndRole(tokens: Token[], k: number, b: number): boolean {

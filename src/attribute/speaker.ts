@@ -2,7 +2,7 @@ import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
-import { causeGroupName, isPlural, isSourceNoun, nameParticle, stateOrCity, type SourceReading } from './sources'
+import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, type SourceReading } from './sources'
 import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
@@ -248,7 +248,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // "Lawyers for the city, which argues…" is the city's
       const people = (j: number) => personWord(tokens[j]) && (!tokens[j].cap || j === firstWord(tokens))
       // ("a request by The Washington Post, which argued…": "which" for a body after a preposition)
-      const speaks = (j: number) => rel === 'who' ? tokens[j].cap || personNoun(tokens[j]) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
+      // (a place is no one "who" stands for: "the owner of the shop, a bakery in Leeds, who said…")
+      const speaks = (j: number) => rel === 'who' ? (tokens[j].cap && !placeAt(tokens, j, j + 1) && !lexicon.places.capitals.match(tokens, j, j + 1)) || personNoun(tokens[j]) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
       // (and, whatever the head, a body named in a phrase set off inside the antecedent: "The poll, carried out by Gallup, which said…")
       const comma = k < np[0] - 1
       let setOff = k - 1
@@ -263,6 +264,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const peopleFrom = (m: number) => onePhrase(m) && speaks(headOf(tokens, [m + 1, antecedent[1]]))
         if (rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm)) for (let m = h + 1; m < k; m++) if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && !infinitive(tokens, m) && peopleFrom(m)) return [m + 1, antecedent[1]]
         for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
+      }
+      // ("a manager at one of them, a Bristol marketing agency, who told me…": "who" after a thing set off as an apposition, with its
+      // article, stands for the person the apposition follows)
+      // (past a place after its preposition: "the owner of the shop, a bakery in Leeds, who said…")
+      const thing = antecedent && lexicon.prepositions.has(w(tokens, antecedent[0] - 1)) && tokens[antecedent[0] - 2]?.word ? leftNP(tokens, antecedent[0] - 2) : antecedent
+      if (thing && head && rel === 'who' && grammar.articles.has(w(tokens, thing[0])) && !speaks(h) && !speaks(headOf(tokens, thing)) && isPunct(tokens[thing[0] - 1], ',') && tokens[thing[0] - 2]?.word) {
+        const person = leftNP(tokens, thing[0] - 2)
+        if (person && personNoun(tokens[headOf(tokens, person)])) return person
       }
       // ("Businesses along the corridor, which warned…": a thing after a preposition, which says nothing, leaves the relative to the
       // body before the preposition, or with "who" the people: "Residents near the plant, who said…")
@@ -379,8 +388,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           if (!listed && !clause && !lexicon.documentNouns.has(head.norm)) return [named, at]
         }
         const short = at - k <= 10
-        // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too)
-        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || ((/ed$/.test(inner.lower) || grammar.irregularPasts.has(inner.lower)) && !inner.cap))
+        // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too, "The trial, run in Britain in
+        // 2022 by the group Four Day Week Global, found…")
+        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || ((/ed$/.test(inner.lower) || grammar.irregularPasts.has(inner.lower) || grammar.joiners.has(inner.lower)) && !inner.cap))
         // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {

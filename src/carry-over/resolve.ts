@@ -1220,6 +1220,13 @@ export class SourceResolver {
     const before = this.previous[this.previous.length - 1]
     const document = p === 'it' && before?.index === s.index - 1 ? documentNamed(this.text, before) : undefined
     if (document) return this.entityFor(before, { ...document, cue: document.src, rule: 'subject', quote: false, channel: false, relayed: false })
+    // (with no one before it, a tag closing what its own sentence's body did is that body's: "Toyota will cut 1,000 jobs, it said on
+    // Monday." opening a story; not the subject it is set off right after, "The benefit, it says, …")
+    const own = p === 'it' && s.tokens[at - 1]?.text === ',' ? bodySubject(this.text, s) : undefined
+    if (own && own.src[1] < at - 1) {
+      const entity = this.entityFor(s, { ...own, cue: own.src, rule: 'subject', quote: false, channel: false, relayed: false })
+      if (entity && fits(entity)) return entity
+    }
     return p === 'they' ? this.register('they', { kind: 'vague', type: 'anonymous' }, 'they') : undefined
   }
 

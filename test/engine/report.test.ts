@@ -13450,6 +13450,46 @@ describe('a participle after a verb cue inside what an earlier speaker said', ()
   })
 })
 
+describe('a piece of research set off with a participle of the joiners list before its verb', () => {
+  it('still speaks past a long aside', () => {
+    expect(labelAndCues('The largest trial, run in Britain in 2022 by the non-profit 4 Day Week Global, found that most firms kept the shorter week.')).toEqual([['direct', [['found that', 'The largest trial']]]])
+    expect(labelAndCues('The survey, taken over three weeks in March by the polling firm Ipsos, found that most voters backed the plan.')).toEqual([['direct', [['found that', 'The survey']]]])
+    expect(labelAndCues('The study, funded for five years by the Wellcome Trust and the city council, shows that air quality improved.')).toEqual([['direct', [['shows that', 'The study']]]])
+  })
+})
+
+describe('"so far" after the noun of a speaker', () => {
+  it('is no part of the phrase', () => {
+    expect(labelAndCues('The largest study so far found that 56 of the 61 companies kept the shorter week.')).toEqual([['direct', [['found that', 'The largest study']]]])
+    expect(labelAndCues('The biggest survey so far shows that voters are split.')).toEqual([['direct', [['shows that', 'The biggest survey']]]])
+    expect(labelAndCues('The largest trial so far, run in Britain, found that most firms kept the week.')).toEqual([['direct', [['found that', 'The largest trial']]]])
+  })
+})
+
+describe('"who" after a thing set off after a person', () => {
+  it('stands for the person', () => {
+    expect(resolvedOrWritten('I spoke to a manager at one of them, a Bristol marketing agency, who told me her staff now "guard Friday like a religion." Nobody wants to go back, she said.')).toEqual(['manager at one of them', 'manager at one of them'])
+    expect(labelAndCues('We met the owner of the shop, a family bakery in Chicago, who said sales had halved.')).toEqual([['direct', [['said', 'the owner of the shop']]]])
+    expect(labelAndCues('We met the owner of the shop, a family bakery in Paris, who said sales had halved.')).toEqual([['direct', [['said', 'the owner of the shop']]]])
+    expect(labelAndCues('She called the head of the charity, a small group in Texas, who said donations had dried up.')).toEqual([['direct', [['said', 'the head of the charity']]]])
+  })
+  it('leaves a person set off', () => {
+    expect(labelAndCues('The letter went to Ana Ruiz, a partner at the firm, who said she would reply.')).toEqual([['direct', [['said', 'Ana Ruiz']]]])
+  })
+})
+
+describe('"it" in a tag closing what its own sentence\'s body did', () => {
+  it('is that body, with no one before it', () => {
+    expect(resolvedAs(/^it$/)('Toyota will cut 1,000 jobs in Europe, it said on Monday.')).toEqual(['Toyota'])
+    expect(resolvedAs(/^it$/)('The Bank of Japan raised rates to 0.5%, it said in a statement.')).toEqual(['Bank of Japan'])
+    expect(resolvedAs(/^it$/)("Britain's financial regulator has fined Santander UK £12 million for weak controls, it said on Thursday.")).toEqual(["Britain's financial regulator"])
+  })
+  it('leaves an earlier speaker, and a subject it is set off right after', () => {
+    expect(resolvedAs(/^it$/)('The IMF published its outlook on Tuesday. "Risks remain," the IMF said. Germany will grow 0.5% next year, it said.')).toEqual(['IMF'])
+    expect(resolvedAs(/^it$/)('The benefit, it says, will reach two million families.')).toEqual([undefined])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
