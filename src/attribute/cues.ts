@@ -1671,10 +1671,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
   // ("drawing applause and laughs from the crowd": a tag's -s form is also a plural noun, a verb only right after its speaker)
   if (verb.tagOnly && verb.form === 'present' && src[1] !== i) return
-  // ("“…,” she says, laughing, in the kitchen", "he said, smiling.": a tag's verb in -ing with nothing of its own after it is the
-  // manner of the saying, no tag; "chanting “U-S-A!”" hands on its quotation)
+  // ("“…,” she says, laughing, in the kitchen", "he said, smiling.", "she said, crying.": a tag's or a manner's verb in -ing with
+  // nothing of its own after it is the manner of the saying, no tag; "chanting “U-S-A!”" hands on its quotation)
   const next = tokens[last + 1]
-  if (verb.tagOnly && verb.form === 'ing' && (!next || isPunct(next, ',.;:!?)—–') || lexicon.prepositions.has(next.lower))) return
+  if ((verb.tagOnly || verb.quoteOnly) && verb.form === 'ing' && (!next || isPunct(next, ',.;:!?)—–') || lexicon.prepositions.has(next.lower))) return
   if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"

@@ -371,7 +371,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)
     // (or a group of theirs: "The senator and her staff said")
     const joinedPeople = (head: Token) => personWord(head) || (!before?.cap && lexicon.groupNouns.has(head.norm))
-    const people = joined && (before?.cap || (isWord(before) && personWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? ''))) && lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
+    // (an indefinite one too, when the first opens the clause or follows its comma, looselyJoined: "…, witnesses and a firefighter
+    // said"; after a verb it may be its object, "Police arrested a suspect and a witness said…")
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(tokens[k + 1]?.lower ?? '') || looselyJoined(tokens, k)))) && (lexicon.determiners.has(tokens[k + 1]?.lower ?? '') || looselyJoined(tokens, k)) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
@@ -626,6 +628,17 @@ const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' 
 /** A role or a body's office noun before "and", then a role, an office noun or a name: two speakers ("mayor … governor", "ministry … Kremlin"). */
 const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWord(before) || lexicon.officeNouns.has(before.norm)) && (personWord(head) || lexicon.officeNouns.has(head.norm) || head.cap)
 
+/**
+ * Whether the "and" at `k` joins people with an indefinite lead after it ("witnesses and a firefighter", "a neighbour and two
+ * witnesses"), the first a one-word noun with its article if any that opens the sentence or follows a comma.
+ */
+function looselyJoined(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  if (!next || !(lexicon.determiners.has(next.lower) || MANY.test(next.text) || grammar.spelledNumbers.has(next.lower)) || !isWord(tokens[k - 1]) || !personWord(tokens[k - 1])) return false
+  const p = grammar.articles.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2
+  return p < 0 || tokens[p].text === ','
+}
+
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
 const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d]?.lower ?? '') && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
 
@@ -646,7 +659,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("The FBI and the Department of Justice said": or a body's name after the article)
     // ("The mayor and the governor said": two definite roles, each a person; "Russia's foreign ministry and the Kremlin": offices too)
     const roles = () => d - 2 > a && (grammar.definite.has(tokens[a].lower) || tokens[a].lower !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
-    const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles()
+    const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles() || (looselyJoined(tokens, d - 1) && personWord(tokens[headOf(tokens, [d, b])]))
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
     const every = tokens[d].lower === 'every' && !grammar.quantityLeads.has(tokens[d - 1].lower) && !adverbLike(tokens[d - 1])

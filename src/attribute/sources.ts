@@ -412,7 +412,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const piece = lexicon.partitives.has(w(tokens, a + 1)) && w(tokens, a + 2) === 'of' && a + 3 < b && !!compoundHead(tokens, h, lexicon.documentNouns)
   // ("Almost every economist", "Nearly all analysts": the determiner after a lead)
   const led = (grammar.quantityLeads.has(tokens[a].lower) || adverbLike(tokens[a])) && lexicon.determiners.has(w(tokens, a + 1))
-  const det = tokens[piece ? a + 3 : led ? a + 1 : a].lower
+  // (after "and" and a common noun the head's own determiner: "witnesses and a firefighter" are as unnamed as "a firefighter")
+  let joined = h - 1
+  while (joined > a && tokens[joined].lower !== 'and') joined--
+  if (joined > a && !(lexicon.determiners.has(w(tokens, joined + 1)) && !tokens[joined - 1].cap && !lexicon.pronouns.has(tokens[joined - 1].lower))) joined = a
+  const det = tokens[joined > a ? joined + 1 : piece ? a + 3 : led ? a + 1 : a].lower
   const plural = isPlural(head)
   // ("patients' groups", "farmers' unions": a plural owned by a kind of people is an unspecified group, not one owner's)
   const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)
@@ -428,7 +432,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const namedAfter = capAfter(tokens, h + 1, b)
   const name = withoutArticle(written)
   // ("a federal judge", "one analyst at Redwood", "a witness" may be named in the next sentence: "The analyst, Jonah Pike, wrote…")
-  const one = !plural && (det === 'a' || det === 'an' || det === 'one')
+  const one = !plural && joined <= a && (det === 'a' || det === 'an' || det === 'one')
   // ("the people said", "the officials added": bare after "the", the unnamed people a sentence before described)
   const back = det === 'the' && h === a + 1 && b === h + 1
 

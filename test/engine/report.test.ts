@@ -13490,6 +13490,32 @@ describe('"it" in a tag closing what its own sentence\'s body did', () => {
   })
 })
 
+describe('people joined with an indefinite lead in a tag', () => {
+  it('speak together, unnamed', () => {
+    expect(labelAndCues('Gunmen abducted more than 280 pupils on Thursday, a teacher and residents said.')).toEqual([['reported', [['said', 'a teacher and residents']]]])
+    expect(labelAndCues('The fire started in the kitchen, a neighbour and two witnesses said.')).toEqual([['reported', [['said', 'a neighbour and two witnesses']]]])
+    expect(labelAndCues('The fire started in the kitchen, witnesses and a firefighter said.')).toEqual([['reported', [['said', 'witnesses and a firefighter']]]])
+    expect(labelAndCues('The blaze spread fast, a resident and a firefighter told reporters.')).toEqual([['reported', [['told', 'a resident and a firefighter']]]])
+    expect(labelAndCues('A neighbour and two witnesses said the fire started in the kitchen.')).toEqual([['reported', [['said', 'A neighbour and two witnesses']]]])
+  })
+  it('leaves an object joined after a verb, and a plural a relative clause is about', () => {
+    expect(labelAndCues('Police arrested a suspect and a witness said he ran.')).toEqual([['reported', [['said', 'a witness']]]])
+    expect(labelAndCues('It was a plan officials and lawmakers said would fail.')).toEqual([['reported', [['said', 'officials and lawmakers']]]])
+    expect(labelAndCues('The mayor and the governor said the road would reopen.')).toEqual([['direct', [['said', 'The mayor and the governor']]]])
+  })
+})
+
+describe('a manner verb in -ing after a tag, with nothing of its own', () => {
+  it('is no cue of its own', () => {
+    expect(labelAndCues('"I do not know if they are alive," she said, crying.')).toEqual([['direct', [['said', 'she']]]])
+    expect(labelAndCues('"It is over," Ortiz said, sobbing.')).toEqual([['direct', [['said', 'Ortiz']]]])
+    expect(labelAndCues('"Let them go," the mother said, pleading with the guards.')).toEqual([['direct', [['said', 'the mother']]]])
+  })
+  it('still tags a quotation as its own verb', () => {
+    expect(labelAndCues('"Help us," cried a woman at the gate.')).toEqual([['reported', [['cried', 'a woman at the gate']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
