@@ -860,7 +860,8 @@ function apposedOffice(tokens: Token[], [a, b]: Range, s: number): { office: str
   const after = tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
   // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
   // "NetChoice, a trade association whose members include Google, said", "according to Isavia, the national airport operator.")
-  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t) => t.word && !t.cap && !lexicon.prepositions.has(t.lower))
+  // (a nation's adjective may open it: "according to IQAir, a Swiss company that tracks pollution.")
+  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t, k) => t.word && (!t.cap || lexicon.demonyms.has(t.lower) || !!lexicon.places.words.match(tokens, after[0] + k, after[0] + k + 1)) && !lexicon.prepositions.has(t.lower))
   const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
   const describing = ends && tokens[headOf(tokens, after)]
   // (a noun for a person too, after a given name, describes the person: "Lee Chang, a former regulator, said")

@@ -13516,6 +13516,18 @@ describe('a manner verb in -ing after a tag, with nothing of its own', () => {
   })
 })
 
+describe("a body's noun in a short apposition after a nation's word", () => {
+  it('types the name as that body', () => {
+    expect(types('The air was the worst in the world, according to IQAir, a Swiss company that tracks pollution.')).toEqual([['IQAir', 'organization']])
+    expect(types('IQAir, a Swiss company that tracks pollution, said the air was the worst in the world.')).toEqual([['IQAir', 'organization']])
+    expect(types('The air was the worst in the world, said Vantly, a Swiss firm.')).toEqual([['Vantly', 'organization']])
+    expect(types('The deal was delayed, according to Kestrel, a German utility.')).toEqual([['Kestrel', 'organization']])
+  })
+  it('leaves a person described by a role', () => {
+    expect(types('The vote was close, said Ana Ruiz, a Mexican lawyer.')).toEqual([['Ana Ruiz', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
