@@ -1785,6 +1785,16 @@ function isObject(t: Token[], a: number): boolean {
     if (np && np[0] > 0) return isObject(t, np[0])
   }
   const before = t[a - 1]
+  // ("In later life Goodall became…": the subject after a short opening prepositional phrase written without its comma, a verb's
+  // past form or an auxiliary after the name)
+  const first = firstWord(t)
+  if (a - first <= 5 && a > first + 1 && t[first].cap && lexicon.prepositions.has(t[first].lower)) {
+    let k = first + 1
+    while (k < a && t[k].word && !t[k].cap && !pastForm(t[k])) k++
+    let e = a
+    while (t[e]?.word && t[e].cap) e++
+    if (k === a && (pastForm(t[e]) || lexicon.auxiliaries.has(w(t, e)))) return false
+  }
   // (a passive's agent did what the clause tells: "Concerns were first raised in 2022 by Elisabeth Varga." is about her)
   if (before?.lower === 'by' && passiveBefore(t, a - 1)) return false
   return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)

@@ -13528,6 +13528,16 @@ describe("a body's noun in a short apposition after a nation's word", () => {
   })
 })
 
+describe('a name after a short opening prepositional phrase written without its comma', () => {
+  it('is the subject a later pronoun takes up', () => {
+    expect(resolvedOrWritten('"She would sit in the rain for hours," recalled Anne Pusey, an anthropologist at Duke University. In later life Jane Goodall became a campaigner for conservation. She often said that her greatest hope was the young.')).toEqual(['Anne Pusey', 'Jane Goodall'])
+    expect(resolvedOrWritten('"He never stopped working," said Mark Lopez, his former assistant. In his final years Tom Okafor had returned to painting. He said that it kept him sane.')).toEqual(['Mark Lopez', 'Tom Okafor'])
+  })
+  it('leaves a name that is the object of the phrase', () => {
+    expect(resolvedOrWritten('"She would sit in the rain for hours," recalled Anne Pusey, an anthropologist at Duke University. In a letter to Jane Goodall the next year she described the camp. She said that it was cold.')).toEqual(['Anne Pusey', 'Anne Pusey', 'Anne Pusey'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
