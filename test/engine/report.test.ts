@@ -13538,6 +13538,14 @@ describe('a name after a short opening prepositional phrase written without its 
   })
 })
 
+describe('"the bloc"', () => {
+  it('is the European Union named or only mentioned before, a government', () => {
+    expect(resolvedAs(/bloc/)('European Union countries agreed on Monday to phase out Russian gas, in a move the bloc says will end its dependence on Moscow.')).toEqual(['European Union'])
+    expect(resolvedAs(/bloc/)('The EU fined Apple 500 million euros on Monday. The bloc said the company had broken competition rules.')).toEqual(['EU'])
+    expect(types('The bloc said it would respond to the tariffs.')).toEqual([['bloc', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
