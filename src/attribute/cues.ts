@@ -82,6 +82,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
   if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
   const prev = tokens[i - 1]
+  // ("the highest ever recorded in Spain", "the most ever seen": a past form after "ever" and a superlative describes the superlative)
+  if (prev?.lower === 'ever' && t.lower.endsWith('ed') && i > 1 && !tokens[i - 2].cap && (tokens[i - 2].lower.endsWith('est') || grammar.superlativeRanks.has(tokens[i - 2].lower))) return false
   // "ignored repeated warnings", "rejected published figures": after a verb, a past form before its noun describes the noun
   // (not after a participle that joins the subject's post-modifier: "Residents surveyed reported problems")
   const next = tokens[i + 1]

@@ -13546,6 +13546,17 @@ describe('"the bloc"', () => {
   })
 })
 
+describe('a past form after "ever" and a superlative', () => {
+  it('describes the superlative, no cue', () => {
+    expect(labelAndCues('Temperatures reached 46C on Saturday, the highest ever recorded in Spain in June, the state weather agency Aemet said.')).toEqual([['direct', [['said', 'the state weather agency Aemet']]]])
+    expect(labelAndCues('The fine was the largest ever reported in the region.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Turnout hit 81%, the most ever recorded for a local vote.')).toEqual([['unattributed', []]])
+  })
+  it('leaves a subject who ever said something', () => {
+    expect(labelAndCues('Ruiz said it was the best deal the city ever signed.')).toEqual([['direct', [['said', 'Ruiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
