@@ -13557,6 +13557,13 @@ describe('a past form after "ever" and a superlative', () => {
   })
 })
 
+describe('a military command by its lowercase noun', () => {
+  it('is a body of government', () => {
+    expect(types("Poland's operational command said it had scrambled fighter jets to protect its airspace.")).toEqual([["Poland's operational command", 'government']])
+    expect(types('The strike hit an ammunition depot, the command said.')).toEqual([['command', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
