@@ -1376,7 +1376,9 @@ export class SourceResolver {
     const otherCountry = (e: Entity) => {
       if (!places.country) return false
       const countries = countriesSaid(e)
-      return countries.size > 0 ? !countries.has(places.country) : of !== 'person' && e.type !== 'person'
+      // (a company whose country was never written may be the one a nationality's trade noun stands for: "the Danish drugmaker"
+      // after "Novo Nordisk says"; not "the French company", nor a state's body)
+      return countries.size > 0 ? !countries.has(places.country) : of !== 'person' && e.type !== 'person' && !(e.type === 'organization' && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head))
     }
     // ("the study" after "The documents show…": a piece of research is research written before, by any of its nouns)
     const work = (x: string) => lexicon.researchWorks.has(x) || lexicon.researchWorks.has(x.replace(/s$/, ''))

@@ -13564,6 +13564,18 @@ describe('a military command by its lowercase noun', () => {
   })
 })
 
+describe("a nationality's trade noun after a company whose country was never written", () => {
+  it('may stand for it', () => {
+    expect(resolvedAs(/drugmaker/)("Drug cuts risk of heart attacks, Novo Nordisk says\n\nNovo Nordisk's drug Wegovy cut the risk of heart attacks by 20%, the Danish drugmaker said on Tuesday.")).toEqual(['Novo Nordisk'])
+    expect(resolvedAs(/carmaker/)('Sales fell 5% in March, Toyota said. The Japanese carmaker said exports had slowed.')).toEqual(['Toyota'])
+  })
+  it("leaves a company of another country, and a state's body", () => {
+    expect(resolvedAs(/drugmaker/)('The French company Sanofi said sales rose. Shares fell, the Danish drugmaker said on Tuesday.')).toEqual(['Danish drugmaker'])
+    expect(resolvedAs(/company/)('Toyota said sales fell. The French company said it would cut prices.')).toEqual(['French company'])
+    expect(resolvedAs(/Danish ministry/)('The ministry of health said cases rose. The Danish ministry said it would act.')).toEqual(['Danish ministry'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
