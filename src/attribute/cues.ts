@@ -684,6 +684,17 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       plainSpeaker(i, i + 4)
       continue
     }
+    // ("the subsidy, which it puts at £80,000", "The damage, which insurers put at $2 billion": an estimate whose object went ahead as
+    // a relative, its figure after "at")
+    // (a verb of saying's past form is read so with the other verbs: "which insurers estimated at $2 billion")
+    // (not "put" with its particle, "as she put it")
+    const saying = lexicon.cueVerbs.get(l)?.particle ? undefined : lexicon.cueVerbs.get(l)
+    const estimator = lexicon.estimateVerbs.has(l) && w(tokens, i + 1) === 'at' && saying?.form !== 'past' ? relativeEstimator(tokens, i) : undefined
+    if (estimator) {
+      const r = readSource(text, tokens, estimator)
+      if (!r.notSource && (r.type !== 'unknown' || r.pronoun)) add(saying ? { cue: [i, i + 1], src: estimator, reading: r, rule: 'speech-verb' } : { cue: [i, i + 2], src: estimator, reading: r, rule: 'info-object' })
+      continue
+    }
     const verb = lexicon.cueVerbs.get(l)
     // ("Will the mayor say whether she knew?": a yes-no question asks what someone will say; it reports nothing said)
     // (a phrasal verb without its particle is another verb: "put" alone may be an estimate's, "put … at 5 percent")
@@ -980,6 +991,14 @@ function atAfter(tokens: Token[], k: number): number {
     if (!tokens[m].word) return -1
   }
   return -1
+}
+
+/** The subject of an estimate verb at `i` inside a relative clause whose object went ahead, before "at" and a figure: "which insurers | put | at $2 billion". */
+function relativeEstimator(tokens: Token[], i: number): Range | undefined {
+  const amount = tokens[pastQuantityLead(tokens, i + 2)]?.text ?? ''
+  if (!/^\d/.test(amount) && !CURRENCY.test(amount)) return undefined
+  const sub = subjectOf(tokens, i)
+  return sub && (w(tokens, sub[0] - 1) === 'which' || w(tokens, sub[0] - 1) === 'that') ? sub : undefined
 }
 
 /** A noun of information compared after it, past words of degree, inside the phrase `[a, b)`: "the figure far higher", "the toll much lower". */

@@ -13576,6 +13576,17 @@ describe("a nationality's trade noun after a company whose country was never wri
   })
 })
 
+describe('an estimate whose object went ahead as a relative', () => {
+  it("is its subject's, the figure after 'at'", () => {
+    expect(labelAndCues('The damage, which insurers put at $2 billion, is still rising.')).toEqual([['reported', [['put at', 'insurers']]]])
+    expect(labelAndCues('The toll, which officials estimate at 300, is likely to rise.')).toEqual([['reported', [['estimate', 'officials']]]])
+    expect(labelAndCues('The subsidy, which Cornwall Council puts at £80,000 a year, will end in April.')).toEqual([['direct', [['puts at', 'Cornwall Council']]]])
+  })
+  it('leaves a thing put at a place', () => {
+    expect(labelAndCues('The dog, which he put at the back of the van, barked.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
