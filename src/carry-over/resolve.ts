@@ -196,9 +196,10 @@ export class SourceResolver {
       else if (f.reading?.role && f.reading.type === 'person' && entity && entity.name === f.reading.name && !properName(entity.name) && !this.mentions.some((m) => m.entity.type === 'person' && m.entity !== entity)) {
         this.pending.push({ sentence: s.index, head: f.reading.role.head, attribution: a, entity })
       }
-      // (and a body by its kind that someone's pronoun owns, standing for none before it: "…, their union said." then "The
-      // Transit Workers Union Local 4 said…"; "the state patrol" is a body the story takes as known)
-      else if ((f.reading?.type === 'government' || f.reading?.type === 'organization') && grammar.possessivePronouns.has(w(s.tokens, f.src![0])) && entity && entity.name === f.reading.name && !capitalised(entity.name)) {
+      // (and a body by its kind that someone's pronoun or a country owns, standing for none before it: "…, their union said." then
+      // "The Transit Workers Union Local 4 said…", "Britain's financial regulator has fined…" then "The Financial Conduct Authority
+      // said…"; "the state patrol" is a body the story takes as known)
+      else if ((f.reading?.type === 'government' || f.reading?.type === 'organization') && (grammar.possessivePronouns.has(w(s.tokens, f.src![0])) || countryOwned(s.tokens, f.src![0])) && entity && entity.name === f.reading.name && !capitalised(countryOwned(s.tokens, f.src![0]) ? entity.name.slice(entity.name.indexOf(' ') + 1) : entity.name)) {
         this.pending.push({ sentence: s.index, head: s.tokens[f.src![1] - 1].norm, attribution: a, entity })
       }
       if (entity) this.openingBody(s, f, entity, a)
@@ -1566,7 +1567,10 @@ export class SourceResolver {
         // (a lowercase plural or owner qualifies it; a capitalised word tells whose it is: "a Swiss bank" is "Lindt Private Bank")
         const written = (p.attribution.source.text ?? '').split(' ').slice(1, -1)
         const words = [p.head.split(' ').pop()!, ...written.filter((x) => /^\p{Ll}/u.test(x) && /s['’]?$|['’]s$/.test(x) && x.length > 3).map((x) => x.replace(/['’]s?$/, ''))]
-        const fits = (type: SourceType, name: string) => type === p.entity.type && name.includes(' ') && capitalised(name) && words.every((x) => name.toLowerCase().replace(/['’]/g, '').split(' ').includes(x))
+        // (a regulator's noun by any regulating office's name, as "the regulator" refers back: grammar regulatorNouns)
+        // (and, for a country's body, no other country's: "Russia's defence ministry" is no "Ukrainian Defence Ministry")
+        const country = (name: string) => !p.entity.country || countriesIn(name.toLowerCase(), new Set()).size === 0 || countriesIn(name.toLowerCase(), new Set()).has(p.entity.country)
+        const fits = (type: SourceType, name: string) => type === p.entity.type && name.includes(' ') && capitalised(name) && country(name) && (words.every((x) => name.toLowerCase().replace(/['’]/g, '').split(' ').includes(x)) || (grammar.regulatorNouns.has(p.head) && grammar.regulatorOffices.has(lastWord(kindOf(name)))))
         const name = p.sentence !== s.index - 1 ? undefined : (this.mentions.find((m) => m.sentence === s.index && m.entity.kind === 'named' && fits(m.entity.type, m.entity.name))?.entity.name ?? found.find((f) => f.reading?.kind === 'named' && fits(f.reading.type, f.reading.name))?.reading!.name)
         if (name) {
           p.attribution.source.kind = p.entity.kind = 'named'
@@ -1672,13 +1676,17 @@ function countriesSaid(e: Entity): Set<string> {
   const found = new Set<string>()
   if (e.country) found.add(e.country)
   if (e.nation) found.add(e.nation)
-  for (const f of e.forms) {
-    const words = f.split(' ').map((w) => w.replace(/['’]s$/, ''))
-    for (let k = 0; k < words.length; k++) {
-      for (let n = 1; n <= 3 && k + n <= words.length; n++) {
-        const c = lexicon.places.countryWords.get(words.slice(k, k + n).join(' '))
-        if (c) found.add(c)
-      }
+  for (const f of e.forms) countriesIn(f, found)
+  return found
+}
+
+/** Adds to `found` the countries whose words a lowercase form holds ("russian defence ministry"). */
+function countriesIn(form: string, found: Set<string>): Set<string> {
+  const words = form.split(' ').map((w) => w.replace(/['’]s$/, ''))
+  for (let k = 0; k < words.length; k++) {
+    for (let n = 1; n <= 3 && k + n <= words.length; n++) {
+      const c = lexicon.places.countryWords.get(words.slice(k, k + n).join(' '))
+      if (c) found.add(c)
     }
   }
   return found
@@ -2129,6 +2137,9 @@ function nameRuns(t: Token[]): Array<[number, number]> {
 }
 
 /** A body's name before "of" or "for", which holds the word of its kind: "Institute" in "Institute for Fiscal Studies". */
+/** Whether the phrase opening at `a` opens with a country's possessive: "Britain's financial regulator". */
+const countryOwned = (t: Token[], a: number) => t[a].lower !== t[a].norm && lexicon.places.words.match(t, a, a + 1) !== undefined
+
 const kindOf = (name: string) => name.split(/ (?:of|for) /i)[0]
 
 /**

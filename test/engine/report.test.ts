@@ -13587,6 +13587,16 @@ describe('an estimate whose object went ahead as a relative', () => {
   })
 })
 
+describe("a country's body by its noun, named in the next sentence", () => {
+  it('is that body, by its kind word or, for a regulator, any regulating office', () => {
+    expect(namesAndCounts("Britain's financial regulator said on Thursday it had fined Santander UK £12 million. The Financial Conduct Authority said Santander had failed to oversee accounts. The regulator said the fine was reduced.")).toEqual([['Financial Conduct Authority', 3]])
+    expect(namesAndCounts("Russia's defence ministry said its forces had hit targets. The Russian Defence Ministry said 40 drones were shot down.")).toEqual([['Russian Defence Ministry', 2]])
+  })
+  it("leaves another country's body", () => {
+    expect(namesAndCounts("Russia's defence ministry said its forces had hit targets in Ukraine. The Ukrainian Defence Ministry said 40 drones were shot down.")).toEqual([["Russia's defence ministry", 1], ['Ukrainian Defence Ministry', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
