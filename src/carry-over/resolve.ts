@@ -199,8 +199,11 @@ export class SourceResolver {
       // (and a body by its kind that someone's pronoun or a country owns, standing for none before it: "…, their union said." then
       // "The Transit Workers Union Local 4 said…", "Britain's financial regulator has fined…" then "The Financial Conduct Authority
       // said…"; "the state patrol" is a body the story takes as known)
-      else if ((f.reading?.type === 'government' || f.reading?.type === 'organization') && (grammar.possessivePronouns.has(w(s.tokens, f.src![0])) || countryOwned(s.tokens, f.src![0])) && entity && entity.name === f.reading.name && !capitalised(countryOwned(s.tokens, f.src![0]) ? entity.name.slice(entity.name.indexOf(' ') + 1) : entity.name)) {
+      // (or "it" standing for such a body its own sentence opened with: "Britain's financial regulator has fined…, it said.")
+      else if ((f.reading?.type === 'government' || f.reading?.type === 'organization') && grammar.possessivePronouns.has(w(s.tokens, f.src![0])) && entity && entity.name === f.reading.name && !capitalised(entity.name)) {
         this.pending.push({ sentence: s.index, head: s.tokens[f.src![1] - 1].norm, attribution: a, entity })
+      } else if (entity && (entity.type === 'government' || entity.type === 'organization') && (entity.name === f.reading?.name || f.reading?.pronoun) && countryOwned(entity.name) && !this.pending.some((p) => p.entity === entity)) {
+        this.pending.push({ sentence: s.index, head: lastWord(entity.name), attribution: a, entity })
       }
       if (entity) this.openingBody(s, f, entity, a)
       out.push({ a, f, entity })
@@ -2137,8 +2140,12 @@ function nameRuns(t: Token[]): Array<[number, number]> {
 }
 
 /** A body's name before "of" or "for", which holds the word of its kind: "Institute" in "Institute for Fiscal Studies". */
-/** Whether the phrase opening at `a` opens with a country's possessive: "Britain's financial regulator". */
-const countryOwned = (t: Token[], a: number) => t[a].lower !== t[a].norm && lexicon.places.words.match(t, a, a + 1) !== undefined
+/** Whether a body's name is a country's possessive and a lowercase noun: "Britain's financial regulator". */
+const countryOwned = (name: string) => {
+  const space = name.indexOf(' ')
+  const owner = name.slice(0, space)
+  return /['’]s?$/.test(owner) && lexicon.places.countryWords.has(owner.replace(/['’]s?$/, '').toLowerCase()) && !capitalised(name.slice(space + 1))
+}
 
 const kindOf = (name: string) => name.split(/ (?:of|for) /i)[0]
 

@@ -13591,6 +13591,7 @@ describe("a country's body by its noun, named in the next sentence", () => {
   it('is that body, by its kind word or, for a regulator, any regulating office', () => {
     expect(namesAndCounts("Britain's financial regulator said on Thursday it had fined Santander UK £12 million. The Financial Conduct Authority said Santander had failed to oversee accounts. The regulator said the fine was reduced.")).toEqual([['Financial Conduct Authority', 3]])
     expect(namesAndCounts("Russia's defence ministry said its forces had hit targets. The Russian Defence Ministry said 40 drones were shot down.")).toEqual([['Russian Defence Ministry', 2]])
+    expect(namesAndCounts("Britain's competition regulator has blocked the merger, it said on Tuesday. The Competition and Markets Authority said the deal would raise prices.")).toEqual([['Competition and Markets Authority', 2]])
   })
   it("leaves another country's body", () => {
     expect(namesAndCounts("Russia's defence ministry said its forces had hit targets in Ukraine. The Ukrainian Defence Ministry said 40 drones were shot down.")).toEqual([["Russia's defence ministry", 1], ['Ukrainian Defence Ministry', 1]])
