@@ -651,7 +651,10 @@ function pastRole(tokens: Token[], from: number, at: number): number {
   return n > from && n < at && tokens[n].cap && (isSourceNoun(role) || lexicon.titles.has(role.lower)) ? n : from
 }
 
-/** Whether a relative clause ("who is now …") opens within a few words before `p`, with no mark between. */
+/**
+ * Whether a relative clause ("who is now …") opens within a clause's length before `p`, with no mark between: "The judges who ruled
+ * that the two states could not enforce their laws, for instance, said…".
+ */
 function relativeBefore(tokens: Token[], p: number): boolean {
   for (let k = p - 1; k >= 0 && p - k <= 14 && tokens[k].word; k--) if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return true
   return false

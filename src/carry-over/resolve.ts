@@ -1572,7 +1572,10 @@ export class SourceResolver {
         const words = [p.head.split(' ').pop()!, ...written.filter((x) => /^\p{Ll}/u.test(x) && /s['’]?$|['’]s$/.test(x) && x.length > 3).map((x) => x.replace(/['’]s?$/, ''))]
         // (a regulator's noun by any regulating office's name, as "the regulator" refers back: grammar regulatorNouns)
         // (and, for a country's body, no other country's: "Russia's defence ministry" is no "Ukrainian Defence Ministry")
-        const country = (name: string) => !p.entity.country || countriesIn(name.toLowerCase(), new Set()).size === 0 || countriesIn(name.toLowerCase(), new Set()).has(p.entity.country)
+        const country = (name: string) => {
+          const named = p.entity.country ? countriesIn(name.toLowerCase(), new Set()) : undefined
+          return !named || named.size === 0 || named.has(p.entity.country!)
+        }
         const fits = (type: SourceType, name: string) => type === p.entity.type && name.includes(' ') && capitalised(name) && country(name) && (words.every((x) => name.toLowerCase().replace(/['’]/g, '').split(' ').includes(x)) || (grammar.regulatorNouns.has(p.head) && grammar.regulatorOffices.has(lastWord(kindOf(name)))))
         const name = p.sentence !== s.index - 1 ? undefined : (this.mentions.find((m) => m.sentence === s.index && m.entity.kind === 'named' && fits(m.entity.type, m.entity.name))?.entity.name ?? found.find((f) => f.reading?.kind === 'named' && fits(f.reading.type, f.reading.name))?.reading!.name)
         if (name) {

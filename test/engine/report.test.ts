@@ -13598,6 +13598,13 @@ describe("a country's body by its noun, named in the next sentence", () => {
   })
 })
 
+describe('a relative clause of a dozen words before an adverb set off and the verb', () => {
+  it("leaves the clause's holder the speaker", () => {
+    expect(labelAndCues('The judges who ruled that the two states could not enforce their laws, for instance, said the problem was the kind of ID required.')[0][1]).toEqual([['ruled that', 'The judges'], ['said', 'The judges']])
+    expect(labelAndCues('Lawyers who represented the families in the case against the county, meanwhile, said they would appeal.')[0][1]).toEqual([['said', 'Lawyers']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
