@@ -412,6 +412,13 @@ function reportedWithin(tokens: Token[], before: Found | undefined, src: Range):
   return true
 }
 
+/** Whether only a mark or two stand between the end of a cue at `end` and the word at `i`: ", noting…" right after its verb. */
+function justAfter(tokens: Token[], end: number, i: number): boolean {
+  if (i - end > 3) return false
+  for (let k = end; k < i; k++) if (tokens[k].word) return false
+  return true
+}
+
 /** the rules of a speaker and a verb of saying or thinking */
 const VERB_RULES = new Set(['speech-verb', 'inverted-cue', 'thought-verb'])
 
@@ -424,6 +431,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   // the speaker of the latest verb cue: a participle after a tag is its speaker's (", Hollande said, noting…")
   let lastSpeaker: Range | undefined
   let lastCueEnd = 0
+  let lastVerb: Found | undefined
   let outerSpeaker: Range | undefined
   // the end of the last relayed speaker's cue: its "saying" is read once ("quoted her saying…")
   let relayedEnd = 0
@@ -431,7 +439,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (f.src && VERB_RULES.has(f.rule)) {
       // (a speaker inside what an earlier one said keeps the earlier one as the sentence's tag past its own clause: "She said
       // investigators believed…, adding that…" is hers)
-      outerSpeaker = lastSpeaker && reportedWithin(tokens, found.find((g) => g.src === lastSpeaker), f.src) ? outerSpeaker ?? lastSpeaker : undefined
+      outerSpeaker = lastSpeaker && reportedWithin(tokens, lastVerb, f.src) ? outerSpeaker ?? lastSpeaker : undefined
       lastSpeaker = f.src
       lastCueEnd = f.cue[1]
     }
@@ -442,6 +450,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     const reading = same?.reading ?? (shape.titleLine && f.src && f.reading ? headlineRole(tokens, f.src, f.reading) : f.reading)
     // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
     found.push({ cue: f.cue, src: f.src, reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
+    if (f.src && VERB_RULES.has(f.rule)) lastVerb = found[found.length - 1]
   }
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = shape.titleLine ? headlineSubject(tokens, findMainSubject(tokens)) : findMainSubject(tokens)) : mainSubject)
@@ -688,8 +697,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // a relative, its figure after "at")
     // (a verb of saying's past form is read so with the other verbs: "which insurers estimated at $2 billion")
     // (not "put" with its particle, "as she put it")
-    const saying = lexicon.cueVerbs.get(l)?.particle ? undefined : lexicon.cueVerbs.get(l)
-    const estimator = lexicon.estimateVerbs.has(l) && w(tokens, i + 1) === 'at' && saying?.form !== 'past' ? relativeEstimator(tokens, i) : undefined
+    const estimate = lexicon.estimateVerbs.has(l) && w(tokens, i + 1) === 'at'
+    const saying = estimate && !lexicon.cueVerbs.get(l)?.particle ? lexicon.cueVerbs.get(l) : undefined
+    const estimator = estimate && saying?.form !== 'past' ? relativeEstimator(tokens, i) : undefined
     if (estimator) {
       const r = readSource(text, tokens, estimator)
       if (!r.notSource && (r.type !== 'unknown' || r.pronoun)) add(saying ? { cue: [i, i + 1], src: estimator, reading: r, rule: 'speech-verb' } : { cue: [i, i + 2], src: estimator, reading: r, rule: 'info-object' })
@@ -707,7 +717,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const latest = found[found.length - 1]
       if (verb.form === 'ing' && latest?.cue[1] === i && VERB_RULES.has(latest.rule)) continue
       // (right after its verb the inner speaker's: "a charge that party leaders denied, noting that…")
-      const tag = outerSpeaker && tokens.slice(lastCueEnd, i).some((x) => x.word) ? outerSpeaker : lastSpeaker
+      const tag = outerSpeaker && !justAfter(tokens, lastCueEnd, i) ? outerSpeaker : lastSpeaker
       verbCue(text, tokens, i, verb, shape, subject, add, tag)
       continue
     }
