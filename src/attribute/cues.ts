@@ -406,8 +406,8 @@ function dropOwnerAhead(tokens: Token[], found: Found[], subject: () => Range | 
  * Whether the speaker at `src` stands inside the clause the verb cue `before` reports: no clause joined after a comma, nor a
  * semicolon, between, and no tag set off after it ("Grayson said Randolph “…,” the source recalled").
  */
-function reportedWithin(tokens: Token[], before: Found | undefined, src: Range): boolean {
-  if (!before?.src || before.src[1] > before.cue[0] || src[0] < before.cue[1] || isPunct(tokens[src[0] - 1], ',') || isQuoteMark(tokens[src[0] - 1])) return false
+function reportedWithin(tokens: Token[], before: Found, src: Range): boolean {
+  if (!before.src || before.src[1] > before.cue[0] || src[0] < before.cue[1] || isPunct(tokens[src[0] - 1], ',') || isQuoteMark(tokens[src[0] - 1])) return false
   for (let k = before.cue[1]; k < src[0]; k++) if (isPunct(tokens[k], ';') || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return false
   return true
 }
@@ -428,21 +428,16 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   const n = tokens.length
   // (a unit of invisible characters only, "\u200b", has no token to read)
   if (n === 0) return found
-  // the speaker of the latest verb cue: a participle after a tag is its speaker's (", Hollande said, noting…")
-  let lastSpeaker: Range | undefined
-  let lastCueEnd = 0
+  // the latest verb cue: a participle after a tag is its speaker's (", Hollande said, noting…")
   let lastVerb: Found | undefined
   let outerSpeaker: Range | undefined
   // the end of the last relayed speaker's cue: its "saying" is read once ("quoted her saying…")
   let relayedEnd = 0
   const add: Add = (f) => {
-    if (f.src && VERB_RULES.has(f.rule)) {
-      // (a speaker inside what an earlier one said keeps the earlier one as the sentence's tag past its own clause: "She said
-      // investigators believed…, adding that…" is hers)
-      outerSpeaker = lastSpeaker && reportedWithin(tokens, lastVerb, f.src) ? outerSpeaker ?? lastSpeaker : undefined
-      lastSpeaker = f.src
-      lastCueEnd = f.cue[1]
-    }
+    const verbRule = !!f.src && VERB_RULES.has(f.rule)
+    // (a speaker inside what an earlier one said keeps the earlier one as the sentence's tag past its own clause: "She said
+    // investigators believed…, adding that…" is hers)
+    if (verbRule) outerSpeaker = lastVerb?.src && reportedWithin(tokens, lastVerb, f.src!) ? outerSpeaker ?? lastVerb.src : undefined
     if (f.relayed) relayedEnd = Math.max(relayedEnd, f.cue[1])
     // (a speaker phrase that one cue shows to be on record is so for the next: "Analysts at Bernstein wrote in a note…, estimating…"
     // is the firm's work twice)
@@ -450,7 +445,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     const reading = same?.reading ?? (shape.titleLine && f.src && f.reading ? headlineRole(tokens, f.src, f.reading) : f.reading)
     // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
     found.push({ cue: f.cue, src: f.src, reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
-    if (f.src && VERB_RULES.has(f.rule)) lastVerb = found[found.length - 1]
+    if (verbRule) lastVerb = found[found.length - 1]
   }
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = shape.titleLine ? headlineSubject(tokens, findMainSubject(tokens)) : findMainSubject(tokens)) : mainSubject)
@@ -717,7 +712,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const latest = found[found.length - 1]
       if (verb.form === 'ing' && latest?.cue[1] === i && VERB_RULES.has(latest.rule)) continue
       // (right after its verb the inner speaker's: "a charge that party leaders denied, noting that…")
-      const tag = outerSpeaker && !justAfter(tokens, lastCueEnd, i) ? outerSpeaker : lastSpeaker
+      const tag = outerSpeaker && !justAfter(tokens, lastVerb!.cue[1], i) ? outerSpeaker : lastVerb?.src
       verbCue(text, tokens, i, verb, shape, subject, add, tag)
       continue
     }

@@ -373,7 +373,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const joinedPeople = (head: Token) => personWord(head) || (!before?.cap && lexicon.groupNouns.has(head.norm))
     // (an indefinite one too, when the first opens the clause or follows its comma, looselyJoined: "…, witnesses and a firefighter
     // said"; after a verb it may be its object, "Police arrested a suspect and a witness said…")
-    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(tokens[k + 1]?.lower ?? '') || looselyJoined(tokens, k)))) && (lexicon.determiners.has(tokens[k + 1]?.lower ?? '') || looselyJoined(tokens, k)) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
+    const loose = joined && looselyJoined(tokens, k)
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(tokens[k + 1]?.lower ?? '') || loose))) && (lexicon.determiners.has(tokens[k + 1]?.lower ?? '') || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
