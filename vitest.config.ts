@@ -3,12 +3,14 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { unstable_readConfig } from 'wrangler'
 import { defineConfig } from 'vitest/config'
 import { writeDataWithoutNotes } from './scripts/data-notes.mjs'
+import { writeOpenApi } from './scripts/openapi.mjs'
 import { writePageTemplate } from './scripts/page-template.mjs'
 
-// the Worker reads its word lists from build/data and its page's template from build/assets:
-// rebuilt here, so they never lag behind src
+// the Worker reads its word lists from build/data, its page's template and its OpenAPI document
+// from build/assets: rebuilt here, so they never lag behind src
 writeDataWithoutNotes()
 writePageTemplate()
+await writeOpenApi()
 
 // What the worker tests cannot read inside workerd: the rate limit they must run into
 // (from the binding in wrangler.toml) and the example article

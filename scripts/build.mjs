@@ -4,6 +4,7 @@
 import { build } from 'esbuild'
 import { buildBookmarklet, buildHandoff } from './build-bookmarklet.mjs'
 import { writeDataWithoutNotes } from './data-notes.mjs'
+import { writeOpenApi } from './openapi.mjs'
 import { writePageTemplate } from './page-template.mjs'
 
 const only = process.argv.slice(2)
@@ -30,3 +31,6 @@ if (wanted('bookmarklet')) {
   await buildBookmarklet()
   await buildHandoff()
 }
+
+// after the bookmarklet: the Worker's page imports the hand-off bookmarklet's URL
+if (wanted('openapi')) await writeOpenApi()

@@ -4,24 +4,15 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import * as v from 'valibot'
 import { check } from './check'
 import { components } from './check/schemas'
+import { asset, once } from './assets'
 import type { AppEnv } from './env'
 import { ErrorBody, errorResponse, notFound, onError } from './errors'
 import { describe } from './openapi/describe'
 import { docsPage } from './openapi/docs-page'
-import { openApiDocument } from './openapi/document'
 import { nonce, pagePolicy, renderPage } from './page'
 
-const INFO = {
-  title: 'Provenance',
-  version: '1.0.0',
-  description: [
-    'Checks where each claim of a news article comes from, according to the text itself: every sentence is labelled `direct` (a named, on-record source), `reported` (vague or anonymous sources, hedges) or `unattributed`, with the spans of its cues and sources.',
-    'Any origin may call the API (CORS, without credentials). Errors are JSON `{ "error": { "code", "message" } }`. Checks are rate limited per client; bodies are limited to 1 MiB by default.',
-    'Privacy: nothing of an article is logged or stored, and reports are sent with `Cache-Control: no-store`.',
-  ].join('\n\n'),
-}
-
-const Health = v.pipe(v.object({ status: v.literal('ok') }), v.title('Health'))
+/** What GET /healthz answers. */
+export const Health = v.pipe(v.object({ status: v.literal('ok') }), v.title('Health'))
 
 const app = new Hono<AppEnv>()
 
@@ -50,13 +41,13 @@ app.get('/healthz', describe({ summary: 'Liveness', tags: ['meta'], responses: {
   c.json({ status: 'ok' as const }, 200, { 'Cache-Control': 'no-store' }),
 )
 
-app.get('/openapi.json', describe({ summary: 'This document', tags: ['meta'], responses: { 200: { description: 'The OpenAPI 3.1 document, generated from the schemas that validate requests.', type: 'application/json' } } }), (c) =>
-  c.json(openApi()),
+app.get('/openapi.json', describe({ summary: 'This document', tags: ['meta'], responses: { 200: { description: 'The OpenAPI 3.1 document, generated from the schemas that validate requests.', type: 'application/json' } } }), async (c) =>
+  c.body(await openApi(c.env.ASSETS), 200, { 'Content-Type': 'application/json' }),
 )
 
-app.get('/docs', (c) => {
+app.get('/docs', async (c) => {
   const n = nonce()
-  return c.html(docsPage(openApi(), n), 200, { 'Content-Security-Policy': pagePolicy(n) })
+  return c.html(docsPage(JSON.parse(await openApi(c.env.ASSETS)), n), 200, { 'Content-Security-Policy': pagePolicy(n) })
 })
 
 app.get('/', async (c) => {
@@ -67,12 +58,9 @@ app.get('/', async (c) => {
 app.notFound(notFound)
 app.onError(onError)
 
-let document: ReturnType<typeof openApiDocument> | undefined
-
-/** The OpenAPI document, built once per isolate from the routes registered above. */
-function openApi() {
-  document ??= openApiDocument(app.routes, INFO, { ...components, Health, Error: ErrorBody })
-  return document
-}
+// The OpenAPI document is generated from the routes above when the Worker is built (npm run build,
+// src/worker/openapi/app-document.ts) and read from the static assets: generating it here would
+// ship a JSON Schema converter in the Worker's 200 KB
+const openApi = once((assets: Fetcher) => asset(assets, 'openapi.json'))
 
 export default app

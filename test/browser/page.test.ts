@@ -104,6 +104,15 @@ describe('the page at /, in headless Chromium', { timeout: 120_000 }, () => {
     expect(page).not.toMatch(/\{\{(?:nonce|origin)\}\}|<!--bookmarklet-->/)
   })
 
+  it('serves the OpenAPI document, which the build writes among the static assets, through the Worker: with its CORS and security headers', async () => {
+    const res = await fetch(base + '/openapi.json', { headers: { Origin: 'https://news.example' } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(Object.keys((await res.json()).paths)).toContain('/v1/check')
+  })
+
   it('highlights every sentence of the example article and shows the summary, flags and sources', async () => {
     const page = await open(1280, 900)
     await pasteAndCheck(page, kcna)

@@ -1,5 +1,6 @@
 import HANDOFF_URL from '../../../build/handoff.url.txt'
 import { bookmarkletInstallHtml } from '../../bookmarklet/page'
+import { asset, once } from '../assets'
 
 /** A fresh nonce for a page's inline style and script. */
 export function nonce(): string {
@@ -36,24 +37,12 @@ export async function renderPage(nonce: string, origin: string, assets: Fetcher)
     .join('')
 }
 
-let parts: Promise<string[]> | undefined
-
 // The page around its placeholders, built once per isolate: the bookmarklet alone is 200 KB to escape
-function pageParts(assets: Fetcher): Promise<string[]> {
-  parts ??= Promise.all([asset(assets, 'templates/page.html'), asset(assets, 'bookmarklet.url.txt')]).then(([page, url]) => {
+const pageParts = once((assets: Fetcher) =>
+  Promise.all([asset(assets, 'templates/page.html'), asset(assets, 'bookmarklet.url.txt')]).then(([page, url]) => {
     if (!url.startsWith('javascript:')) throw new Error('the bookmarklet asset is not a javascript: URL: run npm run build before deploying')
     const install = bookmarkletInstallHtml(url, { nonce: '{{nonce}}', handoff: HANDOFF_URL.trim() })
     const section = `<section id="bookmarklet" aria-labelledby="bookmarklet-heading"><h2 id="bookmarklet-heading">Check any article where you read it</h2>${install}</section>`
     return page.replace('<!--bookmarklet-->', () => section).split(/(\{\{(?:nonce|origin)\}\})/)
-  })
-  // a failed read is not kept: the next request tries again
-  parts.catch(() => (parts = undefined))
-  return parts
-}
-
-/** A static asset's text, from build/assets (a deployment without it is broken: say so). */
-async function asset(assets: Fetcher, path: string): Promise<string> {
-  const res = await assets.fetch(`https://assets.invalid/${path}`)
-  if (!res.ok) throw new Error(`the asset ${path} is missing (HTTP ${res.status}): run npm run build before deploying`)
-  return (await res.text()).trim()
-}
+  }),
+)

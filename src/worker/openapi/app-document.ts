@@ -1,0 +1,23 @@
+import app, { Health } from '../index'
+import { components } from '../check/schemas'
+import { ErrorBody } from '../errors'
+import { openApiDocument } from './document'
+
+const INFO = {
+  title: 'Provenance',
+  version: '1.0.0',
+  description: [
+    'Checks where each claim of a news article comes from, according to the text itself: every sentence is labelled `direct` (a named, on-record source), `reported` (vague or anonymous sources, hedges) or `unattributed`, with the spans of its cues and sources.',
+    'Any origin may call the API (CORS, without credentials). Errors are JSON `{ "error": { "code", "message" } }`. Checks are rate limited per client; bodies are limited to 1 MiB by default.',
+    'Privacy: nothing of an article is logged or stored, and reports are sent with `Cache-Control: no-store`.',
+  ].join('\n\n'),
+}
+
+/**
+ * The app's OpenAPI document, from the routes it registers and the schemas they validate
+ * with. The build (scripts/openapi.mjs) writes it to build/assets/openapi.json, where the
+ * Worker reads it: this module and the JSON Schema converter never ship in the Worker.
+ */
+export function appDocument() {
+  return openApiDocument(app.routes, INFO, { ...components, Health, Error: ErrorBody })
+}

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+const dir = new URL('../../src/data/', import.meta.url)
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
+
+/** Keys written twice in one object, which JSON.parse keeps only the last of, silently. */
+function repeatedKeys(json: string): string[] {
+  const repeated: string[] = []
+  const objects: (Set<string> | null)[] = []
+  const tokens = json.match(/"(?:[^"\\]|\\.)*"|[{}[\]:]/g) ?? []
+  tokens.forEach((token, i) => {
+    if (token === '{') objects.push(new Set())
+    else if (token === '[') objects.push(null)
+    else if (token === '}' || token === ']') objects.pop()
+    else if (tokens[i + 1] === ':') {
+      const keys = objects.at(-1)
+      if (keys?.has(token)) repeated.push(token)
+      keys?.add(token)
+    }
+  })
+  return repeated
+}
+
+describe('word lists (src/data)', () => {
+  it.each(files)('%s parses, says what it is for, and writes no key twice in an object', (file) => {
+    const text = readFileSync(new URL(file, dir), 'utf8')
+    expect(typeof JSON.parse(text).about).toBe('string')
+    expect(repeatedKeys(text)).toEqual([])
+  })
+
+  it('finds a key written twice, at any depth, and not the same key in two objects', () => {
+    expect(repeatedKeys('{"a": {"why": "x", "why": "y"}, "b": [{"c": 1}, {"c": 2}]}')).toEqual(['"why"'])
+    expect(repeatedKeys('{"a": 1, "b": {"a": 2}, "c": "a:", "d": ["a", "a"]}')).toEqual([])
+  })
+})
