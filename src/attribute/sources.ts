@@ -529,23 +529,26 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (group || share || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
+    // ("the Ohio hospital network", "a health network": an outlet's noun after an institution's or a body's field names such a body)
+    const fielded = lexicon.mediaOffices.has(office) && h > a && !tokens[h - 1].cap && (grammar.institutionEnds.has(tokens[h - 1].lower) || grammar.bodyFields.has(tokens[h - 1].lower))
+    const officeKind = fielded ? 'organization' : officeType(office)
     // (an unnamed body is still a body of its kind: "a federal appeals court" is a court, "two think tanks" organizations; but
     // "small groups of protesters" are people)
     const ofPeople = w(tokens, h + 1) === 'of' && lexicon.personRoles.has(tokens[b - 1].norm)
     // ("the Riverside Unified School District board", "a Senate panel", "a three-judge panel of the 9th Circuit": a body of a
     // government named right before it or after its "of" is that government's)
-    const governments = officeType(office) === 'organization' && !lexicon.companyNouns.has(office) && ((h > a && tokens[h - 1].cap && !!lexicon.governmentWords.find(tokens, a, h)) || (w(tokens, h + 1) === 'of' && (!!lexicon.governmentWords.find(tokens, h + 2, b) || lexicon.governmentOffices.has(tokens[b - 1].norm))))
+    const governments = officeKind === 'organization' && !lexicon.companyNouns.has(office) && ((h > a && tokens[h - 1].cap && !!lexicon.governmentWords.find(tokens, a, h)) || (w(tokens, h + 1) === 'of' && (!!lexicon.governmentWords.find(tokens, h + 2, b) || lexicon.governmentOffices.has(tokens[b - 1].norm))))
     // (one body by its kind may be named in the next sentence: "A federal appeals court ruled…" then "…the 8th U.S. Circuit Court
     // of Appeals…")
     const one = !plural && !ofPeople && (det === 'a' || det === 'an')
-    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : governments ? 'government' : officeType(office), name, pending: one ? office : undefined }
+    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : governments ? 'government' : officeKind, name, pending: one ? office : undefined }
     // ("The Committee to Protect Journalists", "the Office for National Statistics": a capitalised head with a name after it
     // is a body's own name, not "the committee" the story named before; "the ministry in Moscow" still is)
     const ownName = head.cap && namedAfter
     // (an own name headed by a noun that organisations share with states is typed by its words, as other names are: "the Council
     // on Foreign Relations" is a think tank, "the Council of Ministers" a state's; "the council" alone is still the city's)
     const shared = ownName && lexicon.governmentOffices.has(office) && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b)
-    const type = shared ? 'organization' : governments ? 'government' : officeType(office)
+    const type = shared ? 'organization' : governments ? 'government' : officeKind
     // ("police said" is "the police said")
     const bare = h === a && grammar.bareOffices.has(office)
     // (a capitalised word before it names another body, "the Senate committee", but for where it is based or who runs it: "the

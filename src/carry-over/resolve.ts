@@ -1414,7 +1414,8 @@ export class SourceResolver {
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)) && !(many && e.type === 'person' && !e.name.includes(' and ')))
     // ("the union" after "The company said…": a body known only by another noun is another body, unless both nouns are a
     // company's and one names no trade, "the retail giant" after "the company" but not "the insurer" after "the airline")
-    const company = lexicon.companyNouns.has(head)
+    // (an outlet's noun typed a body of another field is a company's too: "the hospital network", sources.ts)
+    const company = lexicon.companyNouns.has(head) || (lexicon.mediaOffices.has(head) && of === 'organization')
     const sameCompany = (noun: string) => lexicon.companyNouns.has(noun) && (lexicon.anyTradeNouns.has(noun) || lexicon.anyTradeNouns.has(head))
     // ("the company" after "The United Auto Workers union said…": a body named for another kind of body is none of a company's)
     const last = (e: Entity) => lastWord(e.name)

@@ -13605,6 +13605,34 @@ describe('a relative clause of a dozen words before an adverb set off and the ve
   })
 })
 
+describe('an outlet noun after an institution or a field names such a body', () => {
+  it.each([
+    ['Hackers stole the records of 6 million patients, a health network in Ohio said on Friday.', 'health network in Ohio'],
+    ['The hospital network said it had hired outside investigators.', 'hospital network'],
+    ['The clinic network, which runs 40 sites, said wait times had doubled.', 'clinic network'],
+    ['A university network of 12 campuses warned that fees would rise.', 'university network of 12 campuses'],
+  ])('%s is an organisation, not an outlet', (text, name) => {
+    expect(types(text)).toEqual([[name, 'organization']])
+  })
+
+  it.each([
+    ['Meridian Health Partners runs 14 hospitals. The hospital network said it had hired investigators.', 'Meridian Health Partners'],
+    ['Hackers stole records from Meridian Health Partners, the hospital network disclosed on Friday.', 'Meridian Health Partners'],
+    ['Lakeside Health runs clinics in three counties. Its phones were down for a week, the health network said.', 'Lakeside Health'],
+  ])('%s: the network is the body named before it, as a company noun would be', (text, name) => {
+    expect(sourceNames(text)).toEqual([name])
+  })
+
+  it.each([
+    ['The network said it stood by its reporting.', 'network', 'media'],
+    ['The television network said it stood by its reporting.', 'television network', 'media'],
+    ['Media outlets estimate that turnout reached 60 percent.', 'Media outlets', 'media'],
+    ['The cable station said the interview would air on Sunday.', 'cable station', 'media'],
+  ])('%s: an outlet still, with no field of another body', (text, name, type) => {
+    expect(types(text)).toEqual([[name, type]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
