@@ -1408,7 +1408,11 @@ export class SourceResolver {
     // ("the government said" after "Lancashire Police said…": a force, an agency or a court is no government; a state by its name,
     // seat or ministry is, "the government" after "The Kremlin said…")
     const notState = (e: Entity) => head === 'government' && !e.country && ![e.name.toLowerCase(), ...e.forms].some((f) => governing(f) || lexicon.places.seats.has(f.replace(/^the /, '')))
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e))
+    // ("…injured in the Odesa region, the regional governor said" after "Saratov Governor Roman Busargin": a role of a level of
+    // government is of the place of a level its sentence names, and no one not written with that place)
+    const placed = mods.some((m) => lexicon.placeLevels.has(m) || grammar.levelAdjectives.has(m)) ? placeOfLevel(s.tokens) : undefined
+    const otherPlace = (e: Entity) => placed !== undefined && !said(e, placed)
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e))
     // ("The scientists said…" after "…, said Christopher Glein, a planetary scientist": people in the plural are no one person)
     const many = isPlural(s.tokens[b - 1])
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)) && !(many && e.type === 'person' && !e.name.includes(' and ')))
@@ -2168,5 +2172,13 @@ function kinNoun(e: Entity): string | undefined {
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
+/** The name of the first place a sentence writes with its level of government: "Odesa" in "in the Odesa region". */
+function placeOfLevel(t: Token[]): string | undefined {
+  for (let k = 1; k < t.length; k++) {
+    if (lexicon.placeLevels.has(t[k].norm) && t[k - 1].cap && t[k - 1].word && !lexicon.determiners.has(t[k - 1].lower)) return t[k - 1].lower
+  }
+  return undefined
+}
+
 const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 1].cap && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)
 

@@ -13633,6 +13633,25 @@ describe('an outlet noun after an institution or a field names such a body', () 
   })
 })
 
+describe('a role of a level of government is of the place its sentence names at that level', () => {
+  it.each([
+    ['Saratov Governor Roman Busargin said a drone had hit a refinery. At least two people were injured in the Odesa region, the regional governor said.', 'regional governor'],
+    ['Kandahar Governor Ahmad Shah said the road had reopened. In Helmand province, floods killed five people overnight, the provincial governor said.', 'provincial governor'],
+    ['Belgorod Governor Vyacheslav Gladkov said power was restored. The regional governor of the Kursk region said a school had been damaged.', 'regional governor of the Kursk region'],
+  ])('%s: not the governor of another place named before', (text, last) => {
+    expect(resolvedOrWritten(text).at(-1)).toBe(last)
+  })
+
+  it.each([
+    ['Odesa Governor Oleh Kiper said a port had been hit. Two people were injured in the Odesa region, the regional governor said.', 'Oleh Kiper'],
+    ['Helmand Governor Mohammad Qasim said the road had reopened. In Helmand province, floods killed five people, the provincial governor said.', 'Mohammad Qasim'],
+    ['Saratov Governor Roman Busargin said a drone had hit a refinery. Debris fell on a school in the Saratov region, the regional governor said.', 'Roman Busargin'],
+    ['Governor Roman Busargin said a drone had hit a refinery. There were no casualties, the regional governor said.', 'Roman Busargin'],
+  ])('%s: the governor named before, when the place is his or no place is written', (text, last) => {
+    expect(resolvedOrWritten(text).at(-1)).toBe(last)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
