@@ -864,6 +864,14 @@ export class SourceResolver {
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted")
     if (b - a === 1 && /^\d/.test(t[b]?.text ?? '') && isMonth(t[a])) return
+    // (a listed outlet the whole run names is one "the network" or "the newspaper" may stand for later: "CNN aired the interview. The
+    // network said…")
+    // (not one of a source phrase, which is read as written: "Reuters and the Associated Press reported…")
+    const outlet = s.titleCase || speaksIn(found, a, b) ? undefined : lexicon.outlets.match(t, a)
+    if (outlet && a + outlet.length === b) {
+      this.bodyMention(s, a, b, outlet.value.state ? 'state-media' : 'media', a, outlet.value.name)
+      return
+    }
     // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
     // Prevention has counted… The agency says…"
     const from = t[a].lower === 'the' ? a + 1 : a
@@ -1015,13 +1023,13 @@ export class SourceResolver {
 
   /**
    * A body named by tokens `[a, end)`, only mentioned, recorded as a mention a later office noun may stand for ("the agency", "the
-   * union"); its phrase opens at `at` ("Chicago-based Boeing").
+   * union"); its phrase opens at `at` ("Chicago-based Boeing"); `name`, when given, is a listed name the run stands for ("the Times").
    */
-  private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization', at = a): Entity {
+  private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization' | 'media' | 'state-media', at = a, name?: string): Entity {
     const t = s.tokens
     const written = this.text.slice(t[a].start, t[end - 1].end)
     // (a listed body keeps the 's of its name: "McDonald's", "Sainsbury's")
-    const entity = this.register(listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
+    const entity = this.register(name ?? listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
     this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at) })
     return entity
   }
@@ -1339,6 +1347,8 @@ export class SourceResolver {
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const { head, mods, of = r.type, own: ownNoun } = r.role!
+    // ("The company website suggests…": a company's own site or newsletter is no outlet written before)
+    if (of === 'media' && mods.some((m) => lexicon.companyNouns.has(m))) return undefined
     // ("The statement added…" after "In a statement, Northfield said…": the statement is its issuer's word)
     // (not one its own aside identifies: "The report, released by the IMF on Tuesday, said…")
     if (of === 'document' && this.issuedNouns.has(head) && s.tokens[a].lower === 'the' && mods.length === 0 && !ownNoun) {
@@ -1500,7 +1510,8 @@ export class SourceResolver {
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
       // (else the one the story last called so, however long ago, over one only mentioned after a word: "the company said" is still
       // Meridian after "an analyst at the threat intelligence company Recorded Future")
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e))) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
+      // (not an outlet only mentioned: "told The Daily Beast" is no company a later "the company" stands for)
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e))) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
       // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)

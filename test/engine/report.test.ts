@@ -13652,6 +13652,26 @@ describe('a role of a level of government is of the place its sentence names at 
   })
 })
 
+describe('an outlet only mentioned is one a later outlet noun stands for', () => {
+  it.each([
+    ['CNN aired the interview on Sunday. The network said it stood by its reporting.', 'CNN'],
+    ['The lawsuit against Fox News was settled on Tuesday. The network said it was pleased with the outcome.', 'Fox News'],
+    ['Harlan spoke to The Washington Post on Monday. The Post reported that she would resign.', 'Washington Post'],
+    ['The memo was first obtained by The Wall Street Journal. The newspaper said the company had known of the defect since 2019.', 'Wall Street Journal'],
+  ])('%s', (text, name) => {
+    expect(sourceNames(text)).toEqual([name])
+  })
+
+  it.each([
+    ['Meridian Health Partners runs 14 hospitals. Patients told CNN they were scared. The company said it had hired investigators.', ['Patients', 'Meridian Health Partners']],
+    ['Patients told CNN they were scared. The company said it had hired investigators.', ['Patients', 'company']],
+    ['The deal was first reported by USA TODAY. The company website says the firm makes paper.', ['USA Today', 'company website']],
+    ['Harmony Paper was named in a USA TODAY analysis. The company website says the firm makes paper.', ['company website']],
+  ])('%s: no company is an outlet only mentioned, nor is a company website', (text, names) => {
+    expect(resolvedOrWritten(text)).toEqual(names)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
