@@ -13672,6 +13672,15 @@ describe('an outlet only mentioned is one a later outlet noun stands for', () =>
   })
 })
 
+describe('a power grid operator by its name', () => {
+  it.each([
+    ['National Grid said crews were on standby. The company added that 40,000 customers had lost power.', [['National Grid', 'organization']]],
+    ['Power was restored to most homes by Friday, Mountain Grid reported.', [['Mountain Grid', 'organization']]],
+  ])('%s is a company, not a person', (text, rows) => {
+    expect(types(text)).toEqual(rows)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
