@@ -13681,6 +13681,21 @@ describe('a power grid operator by its name', () => {
   })
 })
 
+describe('record labels and the concert trade press by name', () => {
+  it.each([
+    ["Monroe's label, Crescent Records, said her new album would still be released in February.", [['Crescent Records', 'organization']]],
+    ['The album will be out in May, Harbor Records announced on Monday.', [['Harbor Records', 'organization']]],
+    ['The tour grossed $312 million through its first 60 shows, per Pollstar.', [['Pollstar', 'media']]],
+    ['According to Pollstar, the band sold more tickets than any act this year.', [['Pollstar', 'media']]],
+  ])('%s', (text, rows) => {
+    expect(types(text)).toEqual(rows)
+  })
+
+  it('leaves records a document where they are no label’s name', () => {
+    expect(types('Public records show the mayor owed $40,000 in taxes.')).toEqual([['Public records', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
