@@ -794,18 +794,25 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
  * spoke to said", not "the dog".
  */
 function relativeSubject(tokens: Token[], at: number): Range | undefined {
+  // (a pronoun right before the verb is its own subject: "…who told his subordinates never to speak of it when they raised concerns")
+  if (grammar.subjectPronouns.has(w(tokens, at))) return undefined
   // (two relative clauses joined by "and" give the first one a few more words: "A man who lives nearby and who asked not to be named said")
   let reach = 8
-  for (let k = at; k > 0 && at - k < reach; k--) {
+  // (one that opens with a verb of saying, or keeps its speaker unnamed, runs on with what was said or why: "A woman who said she had
+  // flown from Chile to see the show told…", "A nurse who asked not to be named because she feared losing her job told…")
+  for (let k = at; k > 0 && at - k < Math.max(reach, 16); k--) {
     const t = tokens[k]
     if (!t.word) return undefined
+    const near = at - k < reach
     // a relative clause without "who": "Voters we spoke to said", "None of the scholars I interviewed this week thought"
-    if (k < at && grammar.subjectPronouns.has(t.lower) && pastForm(tokens[k + 1])) {
+    if (near && k < at && grammar.subjectPronouns.has(t.lower) && pastForm(tokens[k + 1])) {
       const np = leftNP(tokens, k - 1)
       const head = np && tokens[headOf(tokens, np)]
-      return head && (personNoun(head) || isSourceNoun(head)) ? np : undefined
+      if (head && (personNoun(head) || isSourceNoun(head))) return np
+      // (else it is a clause inside one with "who": "A nurse who asked not to be named because she feared losing her job told…")
+      continue
     }
-    if ((t.lower !== 'who' && t.lower !== 'whose') || k === at) continue
+    if ((t.lower !== 'who' && t.lower !== 'whose') || k === at || (!near && !lexicon.cueVerbs.has(w(tokens, k + 1)) && !lexicon.anonymity.find(tokens, k + 1, at + 1))) continue
     // ("A geologist whose maps confirmed the theory": a possessed phrase right before the verb is its subject, the clause's own)
     const possessed = t.lower === 'whose' ? rightNP(tokens, k + 1) : undefined
     if (possessed && possessed[1] === at + 1) return possessed

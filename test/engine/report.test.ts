@@ -13696,6 +13696,27 @@ describe('record labels and the concert trade press by name', () => {
   })
 })
 
+describe('a relative clause that says something, or keeps its speaker unnamed, runs on before the verb', () => {
+  it.each([
+    ['A nurse who asked not to be named because she feared losing her job told the BBC that staff were exhausted.', 'told', 'A nurse'],
+    ['An official who spoke on condition of anonymity because he was not authorized to comment said the talks had stalled.', 'said', 'An official'],
+    ['A woman who said she had flown from Chile to see the Sydney show told ABC that she had spent her savings on the trip.', 'told', 'A woman'],
+    ['Two tenants who declined to be identified because they feared eviction by the landlord said the heating had failed for weeks.', 'said', 'Two tenants'],
+  ])('%s', (text, cue, speaker) => {
+    const [sentence] = check(text).sentences
+    expect(sentence.label).toBe('reported')
+    expect(sentence.attributions.find((a) => a.cue.text.startsWith(cue))?.source.text).toBe(speaker)
+  })
+
+  it.each([
+    ['Republicans questioned John Bentel, a staffer who told his subordinates never to speak of the email account when they raised concerns.', 'raised', 'they'],
+    ['Obama called out the rest of the Republican field, who he accused of preying on voters’ fears.', 'accused', 'he'],
+    ['Wilson is the congressman who gained national attention in 2009 when he yelled “You lie!” at the president.', 'yelled', 'he'],
+  ])('%s: a pronoun right before the verb is its subject', (text, cue, speaker) => {
+    expect(check(text).sentences[0].attributions.find((a) => a.cue.text.startsWith(cue))?.source.text).toBe(speaker)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
