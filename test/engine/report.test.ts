@@ -13717,6 +13717,22 @@ describe('a relative clause that says something, or keeps its speaker unnamed, r
   })
 })
 
+describe('a title’s plural opening a sentence with no name after it is people', () => {
+  it.each([
+    ['Hosts who spoke at the hearing said the income helps them stay in their homes.', 'Hosts'],
+    ['Anchors said the new rules on election night coverage were confusing.', 'Anchors'],
+  ])('%s', (text, name) => {
+    expect(check(text).summary.sources.map((s) => [s.name, s.kind, s.type])).toEqual([[name, 'vague', 'anonymous']])
+  })
+
+  it.each([
+    ['Hastings said the rule was unfair.', 'Hastings'],
+    ['Hosts Jimmy Kimmel and Seth Meyers said the strike was over.', 'Hosts Jimmy Kimmel and Seth Meyers'],
+  ])('%s: a surname, or a title before names, is still named', (text, name) => {
+    expect(check(text).summary.sources.map((s) => [s.name, s.kind])).toEqual([[name, 'named']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
