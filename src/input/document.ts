@@ -29,19 +29,40 @@ export function checkDocument(source: string, format: InputFormat = 'text'): Che
   const report = check(extracted.text, { blocks: extracted.blocks, notes: extracted.notes })
   // Markdown keeps its offsets: spans quote the Markdown as sent, not its blanked copy
   const text = format === 'markdown' ? source : extracted.text
-  if (format === 'markdown') respan(report, source)
+  if (format === 'markdown') respan(report, source, extracted.text)
   return { format, report, text, toSource: extracted.toSource, title: extracted.title, directives: extracted.directives }
 }
 
-function respan(report: Report, source: string): void {
-  const fix = (s: Partial<Span>) => {
-    if (s.start !== undefined && s.end !== undefined) s.text = source.slice(s.start, s.end)
+const WORD = /[\p{L}\p{N}]/u
+
+// Markup the reader blanked: a character of the source that is a space in the text checked
+const blanked = (source: string, prose: string, k: number) => k >= 0 && prose[k] === ' ' && source[k] !== undefined && source[k] !== ' ' && source[k] !== '\n'
+
+function respan(report: Report, source: string, prose: string): void {
+  // a span with markup inside takes the markup around it too, so that what it opens it closes: "a [staff report](…)", not
+  // "a [staff report"; "**Debra Campbell**, the city manager, said…" for the sentence; never into the sentence before it
+  const fix = (s: Partial<Span>, floor = 0) => {
+    if (s.start === undefined || s.end === undefined) return
+    let inside = false
+    for (let k = s.start; k < s.end && !inside; k++) inside = blanked(source, prose, k)
+    if (inside) {
+      // (only markup set against the span, not one glued to the next word: "rose.**Renters**" leaves "**" to "Renters")
+      let k = s.start
+      while (k > floor && blanked(source, prose, k - 1)) k--
+      if (k === s.start || !WORD.test(source[k - 1] ?? '')) s.start = k
+      k = s.end
+      while (blanked(source, prose, k)) k++
+      if (!WORD.test(source[k] ?? '')) s.end = k
+    }
+    s.text = source.slice(s.start, s.end)
   }
+  let floor = 0
   for (const s of report.sentences) {
-    fix(s)
+    fix(s, floor)
+    floor = s.end
     for (const a of s.attributions as Attribution[]) {
-      fix(a.cue)
-      fix(a.source)
+      fix(a.cue, s.start)
+      fix(a.source, s.start)
     }
   }
 }

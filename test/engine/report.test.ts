@@ -13733,6 +13733,33 @@ describe('a title’s plural opening a sentence with no name after it is people'
   })
 })
 
+describe('a Markdown span closes the markup it opens', () => {
+  const spans = (md: string) =>
+    checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.attributions.map((a) => a.source.text)])
+
+  it('takes a link whole when its source ends inside the link text', () => {
+    expect(spans('According to a [staff report](https://example.org/r.pdf), the city has 3,100 rentals.')).toEqual([
+      ['According to a [staff report](https://example.org/r.pdf), the city has 3,100 rentals.', ['a [staff report](https://example.org/r.pdf)']],
+    ])
+    // (a span inside the link text opens nothing)
+    expect(spans('The rents rose 38%, [census data](https://census.gov/x) show.')[0][1]).toEqual(['census data'])
+  })
+
+  it('takes emphasis whole, for a source and for its sentence', () => {
+    expect(spans('The **city manager** said the cap was *unworkable*.\n\n**Debra Campbell**, the mayor, said it would pass.')).toEqual([
+      ['The **city manager** said the cap was *unworkable*.', ['The **city manager**']],
+      ['**Debra Campbell**, the mayor, said it would pass.', ['Debra Campbell']],
+    ])
+  })
+
+  it('leaves markup glued to the next word to it, and sentences apart', () => {
+    const { report, text } = checkDocument('- **Hosts** said rents rose.**Renters** said so too.\n- *Kim* said no.', 'markdown')
+    expect(report.sentences.map((s) => s.text)).toEqual(['**Hosts** said rents rose.', '**Renters** said so too.', '*Kim* said no.'])
+    for (let i = 1; i < report.sentences.length; i++) expect(report.sentences[i].start).toBeGreaterThanOrEqual(report.sentences[i - 1].end)
+    for (const s of report.sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
