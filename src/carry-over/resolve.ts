@@ -411,9 +411,17 @@ export class SourceResolver {
     const tag = (k: number) => isQuoteMark(t[k]) && isPunct(t[k - 1], ',?!')
     const tagged = () => demonym && (tag(a - 1) || (!!t[a - 1]?.word && !!lexicon.cueVerbs.get(t[a - 1].lower)?.inverts && tag(a - 2)))
     if (a !== f && !(isPunct(t[a - 1], ',') && !isPunct(t[b], ',') && opening()) && !tagged()) return undefined
-    const before = tagged() ? this.beforeQuotation(s) : s.index - 1
-    const named = new Set(this.mentions.filter((m) => m.sentence === before && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)).map((m) => m.entity))
-    return named.size === 1 ? [...named][0] : undefined
+    let before = tagged() ? this.beforeQuotation(s) : s.index - 1
+    // ("“…we never stopped believing.” The Spaniard said…": past the sentences wholly of a quotation, to the one before them)
+    for (let p = this.previous.length - 1; demonym && p >= 0 && this.previous[p].index === before && this.previous[p].quote.startsQuoted && this.previous[p].quote.share > 0.9; p--) before--
+    const one = (people: Iterable<{ entity: Entity; sentence: number }>) => {
+      const named = new Set<Entity>()
+      for (const m of people) if (m.sentence === before && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)) named.add(m.entity)
+      return named.size === 1 ? [...named][0] : undefined
+    }
+    // (of several named there, the one who spoke: "Maresca was furious with referee Anthony Taylor, claiming…. “…,” the Italian said.")
+    // (for a nationality only: "the candidate" or "the actress" after a sentence where another spoke of her is as often that other)
+    return one(this.mentions) ?? (demonym ? one(this.recent) : undefined)
   }
 
   /**

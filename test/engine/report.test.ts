@@ -13760,6 +13760,21 @@ describe('a Markdown span closes the markup it opens', () => {
   })
 })
 
+describe('a nationality stands for the speaker named before a quotation, or for the one who spoke of several named', () => {
+  it.each([
+    ['“It was a special goal,” Mikel Arteta told Sky Sports. “The players showed character. We never stopped believing.” The Spaniard said Saka had been injured all week.', 'Mikel Arteta'],
+    ['“We deserved more,” Thomas Tuchel told reporters. “The referee saw nothing.” The German added that he would not appeal.', 'Thomas Tuchel'],
+    ['Chelsea manager Enzo Maresca was furious with referee Anthony Taylor, claiming his side deserved a penalty when Marc Cucurella went down. “Everyone saw it,” the Italian said.', 'Enzo Maresca'],
+    ['Coach Jorge Sampaoli argued with Lionel Messi and Ángel Di María at half-time, saying they had stopped pressing. The Argentine said later that the row was over.', 'Jorge Sampaoli'],
+  ])('%s', (text, name) => {
+    expect(resolvedOrWritten(text).at(-1)).toBe(name)
+  })
+
+  it('stands for no one when several were named there and none of them spoke', () => {
+    expect(resolvedOrWritten('Carlo Ancelotti hugged Pep Guardiola after the match. “It was a great game,” the Italian said.')).toEqual(['Italian'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
