@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
-import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, type SourceReading } from './sources'
 import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
@@ -309,6 +309,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     from = mark - 2
     while (from >= 0 && at - from < 30 && !isQuoteMark(tokens[from])) from--
   }
+  // ("An analysis of super PACs … since Jan. 1, 2015, shows": a date's year set off by its commas is no aside, when no comma before
+  // it opens one: "Smith, who was born on June 4, 1961, said")
+  if (t.text === ',' && dateComma(tokens, at - 2) && !tokens.slice(Math.max(0, at - 45), at - 2).some((x) => isPunct(x, ','))) return subjectOf(tokens, at - 2, main)
   if (t.text === ',' || (from < at && from >= 0)) {
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     let list = false
@@ -323,6 +326,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (partyTag(tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])) continue
         // so is an age: "Marley Anderson, 21, a junior from Las Vegas, said"
         if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isPunct(tokens[k - 2], ',')) continue
+        // and a date's comma before its year: "The lawsuit, filed on March 3, 2024, claims"
+        if (dateComma(tokens, k)) continue
         // and an adverb set off by commas: "Sanders, meanwhile, who has no such endorsements, said"
         const lone = tokens[k - 1]
         if (lone?.word && !lone.cap && isPunct(tokens[k - 2], ',') && (lexicon.adverbs.has(lone.lower) || adverbLike(lone) || grammar.leading.has(lone.lower))) continue
@@ -825,6 +830,9 @@ function relativeSubject(tokens: Token[], at: number): Range | undefined {
   }
   return undefined
 }
+
+/** Whether the comma at `k` sets a date's year after its month and day: "Jan. 1, 2015". */
+const dateComma = (tokens: Token[], k: number) => isPunct(tokens[k], ',') && /^\d{4}$/.test(w(tokens, k + 1)) && /^\d{1,2}$/.test(w(tokens, k - 1)) && isMonth(tokens[k - 2])
 
 /** The index of the "(" that the ")" at `k` closes, within a few words; -1 when there is none. */
 function openingBracket(tokens: Token[], k: number): number {

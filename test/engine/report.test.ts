@@ -13775,6 +13775,20 @@ describe('a nationality stands for the speaker named before a quotation, or for 
   })
 })
 
+describe('a date’s year set off by commas is no aside', () => {
+  it.each([
+    ['A Times analysis of bills passed since Jan. 1, 2015, shows Democrats winning most close votes.', 'A Times analysis of bills'],
+    ['The city’s audit of payments made since July 1, 2022, found that a third of them were late.', 'The city’s audit of payments'],
+    ['The lawsuit, filed on March 3, 2024, claims the company hid the defect from regulators.', 'The lawsuit'],
+    ['Smith, who was born on June 4, 1961, said he would retire next spring.', 'Smith'],
+    ['The memo, dated Sept. 12, 2023, warned that the dam could fail in a major flood.', 'The memo'],
+  ])('%s', (text, speaker) => {
+    const [sentence] = check(text).sentences
+    expect(sentence.label).toBe('direct')
+    expect(sentence.attributions.map((a) => a.source.text)).toEqual([speaker])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
