@@ -81,6 +81,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (modified) return modified
     let np = leftNP(tokens, at)
     if (!np) return undefined
+    // ("A study of patients treated between January and June found…": the second end of a range is no subject; the phrase holding it is)
+    if (w(tokens, np[0] - 1) === 'and' && main) {
+      for (let k = np[0] - 2; k >= 0 && np[0] - k <= 5 && tokens[k].word; k--) if (tokens[k].lower === 'between') return main()
+    }
     // ("Officials speaking privately said…": the participle's adverb stays in the phrase it ends)
     if (np[1] - np[0] >= 2 && at + 1 < i && gerundLike(tokens[at]) && personWord(tokens[at - 1]) && tokens.slice(at + 1, i).every((x) => x.word && !x.cap && adverbLike(x))) np = [np[0], i]
     // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause

@@ -13789,6 +13789,19 @@ describe('a date’s year set off by commas is no aside', () => {
   })
 })
 
+describe('the second end of a range is no subject', () => {
+  it.each([
+    ['A study of patients treated between January and June found that most recovered within a month.', 'A study'],
+    ['A survey of shops opened between Easter and Christmas found that a third had already closed.', 'A survey'],
+    ['An analysis of flights between London and Paris showed that most were late.', 'An analysis'],
+  ])('%s: the document speaks', (text, speaker) => {
+    const sources = check(text).sentences[0].attributions.map((a) => a.source)
+    expect(sources).toHaveLength(1)
+    expect(sources[0].text).toMatch(new RegExp(`^${speaker}\\b`))
+    expect(sources[0].type).toBe('document')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
