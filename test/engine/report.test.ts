@@ -13802,6 +13802,23 @@ describe('the second end of a range is no subject', () => {
   })
 })
 
+describe('a list, and a document identified by whoever shared or leaked it', () => {
+  it.each([
+    ['The cuts affect more than 200 grants, according to a list the university shared with faculty.', 'a list'],
+    ['The cuts affect more than 200 grants, according to a list shared by the university with its faculty.', 'a list shared by the university with its faculty'],
+    ['The plan would close six schools, according to an email shared with The Times.', 'an email shared with The Times'],
+    ['A draft leaked to Politico shows the court voting to overturn the ruling.', 'A draft leaked to Politico'],
+  ])('%s: a named document', (text, source) => {
+    const [sentence] = check(text).sentences
+    expect(sentence.label).toBe('direct')
+    expect(sentence.attributions.map((a) => [a.source.text, a.source.kind, a.source.type])).toEqual([[source, 'named', 'document']])
+  })
+
+  it.each(['Residents shared videos of the flooding on social media.', 'The list of finalists is long.'])('%s: no attribution', (text) => {
+    expect(labels(text)).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
