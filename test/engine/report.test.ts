@@ -13819,6 +13819,16 @@ describe('a list, and a document identified by whoever shared or leaked it', () 
   })
 })
 
+describe('an instruction to the reader with an adverb of when or where', () => {
+  it.each(['Call ahead before visiting a clinic if you suspect measles.', 'Check back later today for updated totals from each county.'])('%s asserts nothing', (text) => {
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([['question', false]])
+  })
+
+  it('leaves a statement whose subject comes first a claim', () => {
+    expect(check('Nurses call back every patient who misses an appointment.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
