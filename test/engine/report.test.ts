@@ -13829,6 +13829,13 @@ describe('an instruction to the reader with an adverb of when or where', () => {
   })
 })
 
+describe('a ferry operator by its name', () => {
+  it('is a company, and so is its short name later', () => {
+    expect(types('Wightlink Ferries pleaded guilty to breaching safety law. In a statement, Wightlink said it was deeply sorry.')).toEqual([['Wightlink Ferries', 'organization']])
+    expect(types('Sailings were cancelled until Friday, Red Funnel Ferries said.')).toEqual([['Red Funnel Ferries', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
