@@ -434,7 +434,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // ("a federal judge", "one analyst at Redwood", "a witness" may be named in the next sentence: "The analyst, Jonah Pike, wrote…")
   const one = !plural && joined <= a && (det === 'a' || det === 'an' || det === 'one')
   // ("the people said", "the officials added": bare after "the", the unnamed people a sentence before described)
-  const back = det === 'the' && h === a + 1 && b === h + 1
+  // (so is some of it, "One of the officials", "two of the people": by its noun)
+  const some = h === a + 3 && b === h + 1 && w(tokens, a + 1) === 'of' && w(tokens, a + 2) === 'the' && (/^\d/.test(tokens[a].text) || grammar.spelledNumbers.has(tokens[a].lower) || lexicon.indefinite.has(tokens[a].lower))
+  const back = (det === 'the' && h === a + 1 && b === h + 1) || some
 
   // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
   // surname, as "Cook said" is; so is a document's in the past, "Law said…", "Bill told…", where "Report says…" is a headline's)

@@ -13836,6 +13836,23 @@ describe('a ferry operator by its name', () => {
   })
 })
 
+describe('some of a group written before is that group', () => {
+  it.each([
+    ['Two officials familiar with the talks said the plan was close. One of the officials said a vote could come Friday.', [['Two officials familiar with the talks', 2]]],
+    ['Three people familiar with the matter said the deal was close. Two of the people said it could be announced Monday.', [['Three people familiar with the matter', 2]]],
+    ['Residents near the plant said the water was brown. Some of the residents said they had fallen ill.', [['Residents near the plant', 2]]],
+  ])('%s', (text, rows) => {
+    expect(namesAndCounts(text)).toEqual(rows)
+  })
+
+  it('is a group of its own when none of that noun came before', () => {
+    expect(namesAndCounts('Two officials familiar with the talks said the plan was close. One of the residents said a vote could come Friday.')).toEqual([
+      ['Two officials familiar with the talks', 1],
+      ['One of the residents', 1],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
