@@ -713,7 +713,17 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       if (verb.form === 'ing' && latest?.cue[1] === i && VERB_RULES.has(latest.rule)) continue
       // (right after its verb the inner speaker's: "a charge that party leaders denied, noting that…")
       const tag = outerSpeaker && !justAfter(tokens, lastVerb!.cue[1], i) ? outerSpeaker : lastVerb?.src
+      const read = found.length
       verbCue(text, tokens, i, verb, shape, subject, add, tag)
+      // ("far below the 250,000 a year Elon Musk once predicted.": a figure gone ahead of whoever put it, the verb ending the clause;
+      // its subject read past the figure, "short of the 20,000 [Mayor Karen Bass] had forecast")
+      const own = found.length > read ? found[found.length - 1].src : undefined
+      const ahead = verb.form !== 'ing' && verb.form !== 'present' && grammar.figureVerbs.has(verb.base) && clauseEnds(tokens, i + 1) && (!own || found.length === read + 1) ? figureAhead(tokens, own ?? subjectOf(tokens, i)) : undefined
+      const reading = ahead && (!own || ahead[0] > own[0]) ? readSource(text, tokens, ahead) : undefined
+      if (ahead && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun)) {
+        if (own) Object.assign(found[found.length - 1], { src: ahead, reading })
+        else add({ cue: [i, i + 1], src: ahead, reading, rule: 'info-object' })
+      }
       continue
     }
     // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")
@@ -1004,6 +1014,30 @@ function relativeEstimator(tokens: Token[], i: number): Range | undefined {
   if (!/^\d/.test(amount) && !CURRENCY.test(amount)) return undefined
   const sub = subjectOf(tokens, i)
   return sub && (w(tokens, sub[0] - 1) === 'which' || w(tokens, sub[0] - 1) === 'that') ? sub : undefined
+}
+
+/** Whether a clause ends at `k`: the sentence's end, or a mark that closes a clause. */
+const clauseEnds = (tokens: Token[], k: number) => k >= tokens.length || (!tokens[k].word && /^[.,;:!?)\]]$/.test(tokens[k].text))
+
+/**
+ * The subject read before a verb, `sub`, when a figure went ahead of it as the verb's object, cut to the words after the figure and
+ * its unit: "the 250,000 a year [Elon Musk]", "the $3 billion [analysts]" (no year: "In 2019 Musk predicted").
+ */
+function figureAhead(tokens: Token[], sub: Range | undefined): Range | undefined {
+  if (!sub) return undefined
+  let f = -1
+  for (let k = Math.max(0, sub[0] - 3); k < sub[1] - 1; k++) {
+    if (CURRENCY.test(tokens[k].text) || (/^\d/.test(tokens[k].text) && !YEAR.test(tokens[k].text))) f = k
+    else if (!tokens[k].word) f = -1
+  }
+  if (f < 0) return undefined
+  // (past its scale and a rate's "a year": "$3 billion", "250,000 a year")
+  let start = f + 1
+  while (start < sub[1] - 1 && grammar.scaleWords.has(tokens[start].lower)) start++
+  if (start < sub[1] - 2 && grammar.articles.has(tokens[start].lower) && lexicon.timeWords.has(tokens[start + 1].lower)) start += 2
+  // (and past a comparison's "than": "10,000 more than [most party insiders] expected")
+  for (let k = start; k < sub[1] - 1; k++) if (tokens[k].lower === 'than') start = k + 1
+  return start > sub[0] || f < sub[0] ? [start, sub[1]] : undefined
 }
 
 /** A noun of information compared after it, past words of degree, inside the phrase `[a, b)`: "the figure far higher", "the toll much lower". */

@@ -13853,6 +13853,22 @@ describe('some of a group written before is that group', () => {
   })
 })
 
+describe('a figure gone ahead of whoever put it, the verb ending the clause', () => {
+  it.each([
+    ['Tesla sold about 39,000 in 2024, far below the 250,000 a year Elon Musk once predicted.', 'Elon Musk', 'direct'],
+    ['Attendance reached 12,000, short of the 20,000 Mayor Karen Bass had forecast.', 'Mayor Karen Bass', 'direct'],
+    ['About 80,000 Democrats caucused on Saturday, about 10,000 more than most party insiders expected.', 'most party insiders', 'reported'],
+  ])('%s', (text, speaker, label) => {
+    const [sentence] = check(text).sentences
+    expect(sentence.label).toBe(label)
+    expect(sentence.attributions.map((a) => a.source.text)).toEqual([speaker])
+  })
+
+  it.each(['In 2019 Musk predicted.', 'Tesla sold 39,000 cars in 2024 and Musk celebrated.'])('%s: no figure gone ahead', (text) => {
+    expect(labels(text)).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
