@@ -806,16 +806,24 @@ export class SourceResolver {
     let m = a + 1
     while (m < a + 4 && t[m]?.word && !t[m].cap && !lexicon.personRoles.has(t[m].norm) && !lexicon.prepositions.has(t[m].lower)) m++
     const head = t[m]
-    const next = t[m + 1]
+    // (past a description set off after it: "The donor, a property developer, reportedly gave…")
+    let after = m + 1
+    if (isPunct(t[after], ',') && grammar.articles.has(w(t, after + 1))) {
+      let c = after + 2
+      while (c < after + 9 && t[c]?.word) c++
+      if (isPunct(t[c], ',')) after = c + 1
+    }
+    const next = t[after]
     if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head) || !next?.word || next.cap) return
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock")
     if (head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
-    if (lexicon.auxiliaries.has(w(t, m + 2)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)) return
+    if (lexicon.auxiliaries.has(w(t, after + 1)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
     const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
     // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said.")
-    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (this.mentions.some((x) => x.entity.type === 'person' && capitalised(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
+    // (a person known by a body's name and a role, "A Buckingham Palace spokesman", is no one named)
+    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (this.mentions.some((x) => x.entity.type === 'person' && properName(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
     if (!entity) return
     entity.gender ||= lexicon.genderNouns.get(head.norm) ?? ''
     this.addMention({ entity, sentence: s.index, token: a, object: false })

@@ -13869,6 +13869,20 @@ describe('a figure gone ahead of whoever put it, the verb ending the clause', ()
   })
 })
 
+describe('a role opening a sentence, a description set off after it, is whom a later pronoun stands for', () => {
+  it.each([
+    ['A Buckingham Palace spokesman declined to comment. The donor, a property developer, reportedly gave more than £2 million. He has denied any wrongdoing.', 'donor'],
+    ['A Buckingham Palace spokesman declined to comment. The donor reportedly gave more than £2 million. He has denied any wrongdoing.', 'donor'],
+    ['A Downing Street spokesman declined to comment. The driver, a delivery worker from Leeds, was taken to hospital. He said he had been blinded by the sun.', 'driver'],
+  ])('%s', (text, name) => {
+    expect(resolvedOrWritten(text).at(-1)).toBe(name)
+  })
+
+  it('is the person named before with that role', () => {
+    expect(resolvedOrWritten('Senator Maria Lopez spoke first. The senator, a former judge, then took questions. She said the bill would pass.')).toEqual(['Maria Lopez'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
