@@ -13883,6 +13883,16 @@ describe('a role opening a sentence, a description set off after it, is whom a l
   })
 })
 
+describe('given names whose bearers are one sex tell a pronoun whom it is not', () => {
+  it.each([
+    ['Frank Gehry died on Friday at his home. His death was confirmed by his chief of staff, Meaghan Lloyd. He later wrote that he had changed his surname at his wife’s urging.', 'Frank Gehry'],
+    ['Maria Ortiz died on Monday. Her death was confirmed by her longtime aide, Declan Walsh. She once said that the city had saved her.', 'Maria Ortiz'],
+    ['Ana Ruiz opened the clinic in 1990. Her successor, Siobhan Kelly, took over in 2015. She said the clinic would stay open.', 'Siobhan Kelly'],
+  ])('%s', (text, name) => {
+    expect(resolvedOrWritten(text).at(-1)).toBe(name)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
