@@ -13893,6 +13893,15 @@ describe('given names whose bearers are one sex tell a pronoun whom it is not', 
   })
 })
 
+describe('discount chains by name', () => {
+  it.each([
+    ['Among gainers, Dollar General jumped 9% after the discount retailer raised its annual forecast, saying shoppers were trading down.', 'Dollar General'],
+    ['A Dollar Tree store opened on Main Street in May. The chain says it hired 12 local workers.', 'Dollar Tree'],
+  ])('%s', (text, name) => {
+    expect(sourceNames(text)).toEqual([name])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
