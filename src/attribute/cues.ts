@@ -1522,7 +1522,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const participle = isQuoteMark(prev) && ing(after)
     // (a time is no speaker: "The decision, announced late Friday, drew…"; "USA Today" is)
     const time = !!np && tokens.slice(np[0], np[1]).every((t) => lexicon.timeWords.has(t.lower) || grammar.timeDeterminers.has(t.lower))
-    if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || isQuoteMark(after) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1]) && !(verb.takes === 'object' && after.lower === 'that')))) {
+    // (not a quotation that opens after it, its words running on from the clause: 'Rebecca Vance, said the chain “has robust…”')
+    const runsOn = !!after && isQuoteMark(after) && !!tokens[np![1] + 1]?.word && !tokens[np![1] + 1].cap
+    if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || (isQuoteMark(after) && !runsOn) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1]) && !(verb.takes === 'object' && after.lower === 'that')))) {
       const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
       // (or a plural of people after "said", whatever adjectives open it: ", said senior officials", grammar bareInversionVerbs)

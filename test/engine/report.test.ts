@@ -13902,6 +13902,20 @@ describe('discount chains by name', () => {
   })
 })
 
+describe('a quotation running on from the clause after "said" is no inverted tag', () => {
+  it.each([
+    ['In a written response, Lone Oak’s general counsel, Rebecca Vance, said the chain “has robust compliance programs.”', 'Rebecca Vance'],
+    ['In an interview, Steve Huhn, a former vice president of sales, said Fiorina “was personally involved in all that discussion.”', 'Steve Huhn'],
+    ['“We have robust programs,” said the chain, “and we will fight these claims.”', 'the chain'],
+  ])('%s', (text, speaker) => {
+    expect(check(text).sentences[0].attributions.map((a) => a.source.text)).toEqual([speaker])
+  })
+
+  it('does not end a document’s phrase with the "and" that joined two participles', () => {
+    expect(check('A whistleblower lawsuit filed in federal court in 2022 and unsealed last month alleges that the scheme cost taxpayers $40 million.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['A whistleblower lawsuit filed in federal court in 2022'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
