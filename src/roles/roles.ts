@@ -456,11 +456,17 @@ function isQuestion(text: string, s: Analysed): boolean {
     return !lexicon.rhetorical.test(lower)
   }
   const t = s.tokens
-  const first = t.find((x) => x.word)
-  if (!first || !lexicon.imperatives.has(first.lower) || t.length > 20) return false
+  let first = t.find((x) => x.word)
+  // (past a condition set off before it: "If battery life matters most to you, wait for reviews of…")
+  if (first?.lower === 'if') {
+    const comma = t.findIndex((x) => x.text === ',')
+    first = comma > 0 && t.length - comma <= 20 ? t[comma + 1] : undefined
+  }
+  if (!first || !lexicon.imperatives.has(first.lower) || (t.length > 20 && t[0].lower !== 'if')) return false
   const at = t.indexOf(first) + 1
   const next = t[at]
   // (or a web address: "Visit https://example.gov/report for the full report.")
   const address = !!next && (next.lower.startsWith('www.') || ((next.lower === 'http' || next.lower === 'https') && t[at + 1]?.text === ':'))
-  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address)
+  // (a number after a condition's advice too: "If you see smoke, call 911.")
+  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address || (t[0].lower === 'if' && /^\d/.test(next.text)))
 }

@@ -13916,6 +13916,16 @@ describe('a quotation running on from the clause after "said" is no inverted tag
   })
 })
 
+describe('advice to the reader after a condition asserts nothing', () => {
+  it.each(['If battery life matters most to you, wait for reviews of the Galaxy S26.', 'If you see smoke or smell gas, call 911.', 'If your flight is canceled, check the airline’s app before heading to the airport.'])('%s', (text) => {
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([['question', false]])
+  })
+
+  it.each(['If the vote fails, the city will call a new election.', 'Wait times at the clinic rose to four hours in November.'])('%s: a claim', (text) => {
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
