@@ -586,8 +586,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const common = h === firstWord(tokens) ? (lexicon.eventNouns.get(head.norm) ?? lexicon.evidenceNouns.get(head.norm)) : undefined
   const opensAsCommon = common !== undefined && (common !== head.norm || lexicon.massNouns.has(head.norm))
   // ("Hosts who spoke at the hearing said…", "Anchors said…": a title's plural opening the sentence with no name after it is people)
-  const titles = h === a && h === firstWord(tokens) && head.lower.endsWith('s') && (lexicon.titles.has(head.lower.slice(0, -1)) || lexicon.titles.has(head.lower.slice(0, -2)))
-  if (titles) return { kind: 'vague', type: 'anonymous', name }
+  const titlePlural = h === a && h === firstWord(tokens) && head.lower.endsWith('s') && (lexicon.titles.has(head.lower.slice(0, -1)) || lexicon.titles.has(head.lower.slice(0, -2)))
+  if (titlePlural) return { kind: 'vague', type: 'anonymous', name }
   if (head.cap && !opensAsCommon && !evidenceInitials(head)) return readName(text, tokens, range, h)
   // ("Two of the bidders", "Millions of viewers", "many of whom", "a majority of those": unlisted people, plural by an agent's ending,
   // or the relatives that stand for people)

@@ -2198,7 +2198,6 @@ function kinNoun(e: Entity): string | undefined {
 /** The last word of a name, lowercased: "council" for "Norwegian Refugee Council". */
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 
-/** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
 /** The name of the first place a sentence writes with its level of government: "Odesa" in "in the Odesa region". */
 function placeOfLevel(t: Token[]): string | undefined {
   for (let k = 1; k < t.length; k++) {
@@ -2207,5 +2206,6 @@ function placeOfLevel(t: Token[]): string | undefined {
   return undefined
 }
 
+/** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
 const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 1].cap && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)
 
