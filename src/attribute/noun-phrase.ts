@@ -440,7 +440,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // ("That is why critics say": a question word opens a clause)
     // (a cue's past form after an article describes the noun: "The emailed statement said…", "the posted notice")
     // ("That report, however, estimated…": a demonstrative opening the sentence before its noun is the phrase's determiner)
-    const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(tokens[k + 1].lower) && tokens.slice(0, k).every((x) => !x.word)
+    const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(tokens[k + 1].lower) && !wordBefore(tokens, k)
     if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !(pastForm(t) && grammar.articles.has(before?.lower ?? ''))) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
@@ -458,6 +458,12 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   // (a body's name is never cut at its own article: "Ana Ruiz of Save the Children")
   const before = k + 1 < body ? trimLeft(tokens, k + 1, body) : undefined
   return [before ? before[0] : body, j + 1]
+}
+
+/** Whether a word stands anywhere before `k` (read from the start: the first word of a sentence is near it). */
+function wordBefore(tokens: Token[], k: number): boolean {
+  for (let m = 0; m < k; m++) if (tokens[m].word) return true
+  return false
 }
 
 /** The type of a well-known body whose name, as written, is exactly `tokens[a, b)` ("WHO", "Save the Children"). */

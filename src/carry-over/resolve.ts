@@ -883,8 +883,8 @@ export class SourceResolver {
     // (a listed outlet the whole run names is one "the network" or "the newspaper" may stand for later: "CNN aired the interview. The
     // network said…")
     // (not one of a source phrase, which is read as written: "Reuters and the Associated Press reported…")
-    const outlet = s.titleCase || speaksIn(found, a, b) ? undefined : lexicon.outlets.match(t, a)
-    if (outlet && a + outlet.length === b) {
+    const outlet = s.titleCase ? undefined : lexicon.outlets.match(t, a)
+    if (outlet && a + outlet.length === b && !speaksIn(found, a, b)) {
       this.bodyMention(s, a, b, outlet.value.state ? 'state-media' : 'media', a, outlet.value.name)
       return
     }
@@ -1653,8 +1653,22 @@ export class SourceResolver {
   }
 }
 
-/** Whether a source the sentence's cues found holds the run `[a, b)`: one that speaks there is resolved as its source. */
-const speaksIn = (found: Found[], a: number, b: number) => found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])
+/** The tokens the sources of a sentence's cues cover, marked once per sentence: a sentence may hold thousands of them. */
+const covered = new WeakMap<Found[], Uint8Array>()
+
+/** Whether the sources the sentence's cues found hold the run `[a, b)`: one that speaks there is resolved as its source. */
+function speaksIn(found: Found[], a: number, b: number): boolean {
+  let marks = covered.get(found)
+  if (!marks) {
+    let n = 0
+    for (const f of found) if (f.src && f.src[1] > n) n = f.src[1]
+    marks = new Uint8Array(n)
+    for (const f of found) if (f.src) marks.fill(1, f.src[0], f.src[1])
+    covered.set(found, marks)
+  }
+  for (let k = a; k < b; k++) if (!marks[k]) return false
+  return b > a
+}
 
 /**
  * Whether `name` is a fuller form of the name `was`, holding its words in order: "Vladimir Putin"
