@@ -142,6 +142,8 @@ export function hostileInputs(prose: string, size: number): Hostile[] {
   add('second verbs', '“When ” then “Lee came and said it ” repeated: one sentence, a second verb every 21 bytes', 'When ' + repeatTo('Lee came and said it ', size - 5))
   add('headlines', '“Port strike enters second week” as its own paragraph, repeated: no stop or mark anywhere', repeatTo('Port strike enters second week\n\n', size))
   add('purposes', '“Lee flew to Ohio to say it and ” repeated: one sentence, a purpose infinitive every 31 bytes', repeatTo('Lee flew to Ohio to say it and ', size))
+  add('outlet mentions', '“said CNN, ” repeated: one sentence, an outlet named every 10 bytes', repeatTo('said CNN, ', size))
+  add('that clauses', '“a woman who said it told ABC that ” repeated: one sentence, a relative clause and a clause every 35 bytes', repeatTo('a woman who said it told ABC that ', size))
   add('leading marks', '“- ” 100,000 times, then “saying it ” repeated: one sentence that opens with marks', repeatTo('- ', 200_000) + repeatTo('saying it ', size - 200_000))
 
   // 12 levels of alternating “ and ‘ (the pairer keeps 8), a sentence inside, tagged outside
