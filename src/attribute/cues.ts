@@ -433,6 +433,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   let outerSpeaker: Range | undefined
   // the end of the last relayed speaker's cue: its "saying" is read once ("quoted her saying…")
   let relayedEnd = 0
+  // (named readings by their phrase's span: the look-up stays constant in a sentence of thousands of cues)
+  const namedAt = new Map<number, SourceReading>()
+  const spanKey = (r: Range) => r[0] * 2 ** 24 + r[1]
   const add: Add = (f) => {
     const verbRule = !!f.src && VERB_RULES.has(f.rule)
     // (a speaker inside what an earlier one said keeps the earlier one as the sentence's tag past its own clause: "She said
@@ -441,10 +444,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (f.relayed) relayedEnd = Math.max(relayedEnd, f.cue[1])
     // (a speaker phrase that one cue shows to be on record is so for the next: "Analysts at Bernstein wrote in a note…, estimating…"
     // is the firm's work twice)
-    const same = f.reading?.kind === 'vague' ? found.find((g) => g.reading?.kind === 'named' && g.src?.[0] === f.src![0] && g.src[1] === f.src![1]) : undefined
-    const reading = same?.reading ?? (shape.titleLine && f.src && f.reading ? headlineRole(tokens, f.src, f.reading) : f.reading)
+    const same = f.reading?.kind === 'vague' ? namedAt.get(spanKey(f.src!)) : undefined
+    const reading = same ?? (shape.titleLine && f.src && f.reading ? headlineRole(tokens, f.src, f.reading) : f.reading)
     // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
     found.push({ cue: f.cue, src: f.src, reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
+    if (reading?.kind === 'named' && f.src && !namedAt.has(spanKey(f.src))) namedAt.set(spanKey(f.src), reading)
     if (verbRule) lastVerb = found[found.length - 1]
   }
   let mainSubject: Range | undefined | null = null
@@ -721,7 +725,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const ahead = verb.form !== 'ing' && verb.form !== 'present' && grammar.figureVerbs.has(verb.base) && clauseEnds(tokens, i + 1) && (!own || found.length === read + 1) ? figureAhead(tokens, own ?? subjectOf(tokens, i)) : undefined
       const reading = ahead && (!own || ahead[0] > own[0]) ? readSource(text, tokens, ahead) : undefined
       if (ahead && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun)) {
-        if (own) Object.assign(found[found.length - 1], { src: ahead, reading })
+        if (own) {
+          Object.assign(found[found.length - 1], { src: ahead, reading })
+          if (reading.kind === 'named' && !namedAt.has(spanKey(ahead))) namedAt.set(spanKey(ahead), reading)
+        }
         else add({ cue: [i, i + 1], src: ahead, reading, rule: 'info-object' })
       }
       continue
