@@ -433,9 +433,6 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   let outerSpeaker: Range | undefined
   // the end of the last relayed speaker's cue: its "saying" is read once ("quoted her saying…")
   let relayedEnd = 0
-  // (named readings by their phrase's span: the look-up stays constant in a sentence of thousands of cues)
-  const namedAt = new Map<number, SourceReading>()
-  const spanKey = (r: Range) => r[0] * 2 ** 24 + r[1]
   const add: Add = (f) => {
     const verbRule = !!f.src && VERB_RULES.has(f.rule)
     // (a speaker inside what an earlier one said keeps the earlier one as the sentence's tag past its own clause: "She said
@@ -444,11 +441,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (f.relayed) relayedEnd = Math.max(relayedEnd, f.cue[1])
     // (a speaker phrase that one cue shows to be on record is so for the next: "Analysts at Bernstein wrote in a note…, estimating…"
     // is the firm's work twice)
-    const same = f.reading?.kind === 'vague' ? namedAt.get(spanKey(f.src!)) : undefined
+    // (among the last few only: a sentence may hold thousands of cues)
+    const same = f.reading?.kind === 'vague' ? namedBefore(found, f.src!) : undefined
     const reading = same ?? (shape.titleLine && f.src && f.reading ? headlineRole(tokens, f.src, f.reading) : f.reading)
     // one object shape for every attribution, whichever fields a rule gave: later stages read them all alike
     found.push({ cue: f.cue, src: f.src, reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
-    if (reading?.kind === 'named' && f.src && !namedAt.has(spanKey(f.src))) namedAt.set(spanKey(f.src), reading)
     if (verbRule) lastVerb = found[found.length - 1]
   }
   let mainSubject: Range | undefined | null = null
@@ -725,10 +722,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const ahead = verb.form !== 'ing' && verb.form !== 'present' && grammar.figureVerbs.has(verb.base) && clauseEnds(tokens, i + 1) && (!own || found.length === read + 1) ? figureAhead(tokens, own ?? subjectOf(tokens, i)) : undefined
       const reading = ahead && (!own || ahead[0] > own[0]) ? readSource(text, tokens, ahead) : undefined
       if (ahead && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun)) {
-        if (own) {
-          Object.assign(found[found.length - 1], { src: ahead, reading })
-          if (reading.kind === 'named' && !namedAt.has(spanKey(ahead))) namedAt.set(spanKey(ahead), reading)
-        }
+        if (own) Object.assign(found[found.length - 1], { src: ahead, reading })
         else add({ cue: [i, i + 1], src: ahead, reading, rule: 'info-object' })
       }
       continue
@@ -1021,6 +1015,15 @@ function relativeEstimator(tokens: Token[], i: number): Range | undefined {
   if (!/^\d/.test(amount) && !CURRENCY.test(amount)) return undefined
   const sub = subjectOf(tokens, i)
   return sub && (w(tokens, sub[0] - 1) === 'which' || w(tokens, sub[0] - 1) === 'that') ? sub : undefined
+}
+
+/** The named reading one of the last eight cues gave the speaker phrase `src`, if any. */
+function namedBefore(found: Found[], src: Range): SourceReading | undefined {
+  for (let k = found.length - 1; k >= 0 && found.length - k <= 8; k--) {
+    const g = found[k]
+    if (g.reading?.kind === 'named' && g.src?.[0] === src[0] && g.src[1] === src[1]) return g.reading
+  }
+  return undefined
 }
 
 /** Whether a clause ends at `k`: the sentence's end, or a mark that closes a clause. */

@@ -1653,11 +1653,13 @@ export class SourceResolver {
   }
 }
 
-/** The tokens the sources of a sentence's cues cover, marked once per sentence: a sentence may hold thousands of them. */
+/** The tokens the sources of a sentence's many cues cover, marked once per sentence: a sentence may hold thousands of them. */
 const covered = new WeakMap<Found[], Uint8Array>()
 
 /** Whether the sources the sentence's cues found hold the run `[a, b)`: one that speaks there is resolved as its source. */
 function speaksIn(found: Found[], a: number, b: number): boolean {
+  // (a few are read one by one, with nothing to build)
+  if (found.length <= 16) return found.some((f) => f.src && f.src[0] <= a && b <= f.src[1])
   let marks = covered.get(found)
   if (!marks) {
     let n = 0

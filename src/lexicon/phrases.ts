@@ -59,9 +59,7 @@ export class PhraseIndex<T> {
       for (let k = 0; k < e.words.length && ok; k++) {
         const w = words[i + k]
         const last = k === e.words.length - 1
-        ok = e.caseSensitive
-          ? w.text === e.words[k] || (last && w.text.replace(/['’]s?$/, '') === e.words[k])
-          : w.lower === e.words[k] || (last && w.norm === e.words[k])
+        ok = e.caseSensitive ? w.text === e.words[k] || (last && possessiveOf(w.text, e.words[k])) : w.lower === e.words[k] || (last && w.norm === e.words[k])
       }
       if (ok) return { value: e.value, length: e.words.length }
     }
@@ -85,4 +83,12 @@ export class PhraseIndex<T> {
     }
     return undefined
   }
+}
+
+/** Whether `text` is `word` with a possessive ending ("Reuters'", "CNN's"), read without making a string: phrases are matched at every run. */
+function possessiveOf(text: string, word: string): boolean {
+  const extra = text.length - word.length
+  if ((extra !== 1 && extra !== 2) || !text.startsWith(word)) return false
+  const mark = text[word.length]
+  return (mark === "'" || mark === '’') && (extra === 1 || text[word.length + 1] === 's')
 }
