@@ -1027,7 +1027,7 @@ function namedBefore(found: Found[], src: Range): SourceReading | undefined {
 }
 
 /** Whether a clause ends at `k`: the sentence's end, or a mark that closes a clause. */
-const clauseEnds = (tokens: Token[], k: number) => k >= tokens.length || (!tokens[k].word && /^[.,;:!?)\]]$/.test(tokens[k].text))
+const clauseEnds = (tokens: Token[], k: number) => k >= tokens.length || isPunct(tokens[k], '.,;:!?)]')
 
 /**
  * The subject read before a verb, `sub`, when a figure went ahead of it as the verb's object, cut to the words after the figure and

@@ -5,6 +5,7 @@ import { bulleted, firstOfLine } from '../segment/sentences'
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
+import { isPunct } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
@@ -458,15 +459,16 @@ function isQuestion(text: string, s: Analysed): boolean {
   const t = s.tokens
   let first = t.find((x) => x.word)
   // (past a condition set off before it: "If battery life matters most to you, wait for reviews of…")
-  if (first?.lower === 'if') {
-    const comma = t.findIndex((x) => x.text === ',')
+  const condition = first?.lower === 'if'
+  if (condition) {
+    const comma = t.findIndex((x) => isPunct(x, ','))
     first = comma > 0 && t.length - comma <= 20 ? t[comma + 1] : undefined
-  }
-  if (!first || !lexicon.imperatives.has(first.lower) || (t.length > 20 && t[0].lower !== 'if')) return false
+  } else if (t.length > 20) return false
+  if (!first || !lexicon.imperatives.has(first.lower)) return false
   const at = t.indexOf(first) + 1
   const next = t[at]
   // (or a web address: "Visit https://example.gov/report for the full report.")
   const address = !!next && (next.lower.startsWith('www.') || ((next.lower === 'http' || next.lower === 'https') && t[at + 1]?.text === ':'))
   // (a number after a condition's advice too: "If you see smoke, call 911.")
-  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address || (t[0].lower === 'if' && /^\d/.test(next.text)))
+  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address || (condition && /^\d/.test(next.text)))
 }
