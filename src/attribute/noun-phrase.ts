@@ -19,6 +19,10 @@ export const pastOrParticiple = (t: Token) => pastForm(t) || grammar.joiners.has
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
 /** "No 10", "No 1 seed": a capitalised "No" before a figure numbers it, as "No." does, and negates nothing. */
 export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No' && /^\d/.test(tokens[k + 1]?.text ?? '')
+/** A "No" that negates nothing: a number sign, or a name's between capitalised words ("Defense Minister No Kwang Chol", the Korean surname). */
+export const plainNo = (tokens: Token[], k: number) => numberSign(tokens, k) || (tokens[k].text === 'No' && !!tokens[k - 1]?.word && tokens[k - 1].cap && !!tokens[k + 1]?.word && tokens[k + 1].cap)
+/** A negation that negates: not a number sign nor a name's "No". */
+export const negates = (tokens: Token[], k: number) => isNegation(tokens[k]) && !plainNo(tokens, k)
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
 const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
 /** a count in digits above one: "22", "1,200" (not "1", nor a figure with other marks: "3.5", "4-2") */
@@ -441,7 +445,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // (a cue's past form after an article describes the noun: "The emailed statement said…", "the posted notice")
     // ("That report, however, estimated…": a demonstrative opening the sentence before its noun is the phrase's determiner)
     const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(tokens[k + 1].lower) && !wordBefore(tokens, k)
-    if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !(pastForm(t) && grammar.articles.has(before?.lower ?? ''))) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !(pastForm(t) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition
@@ -762,7 +766,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k++
         break
       }
-      if ((lexicon.clauseBreakers.has(l) || (isNegation(t) && !numberSign(tokens, k)) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
+      if ((lexicon.clauseBreakers.has(l) || negates(tokens, k) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
       if (pastVerb(tokens, k) || infinitive(tokens, k)) break
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
       // sent a letter" and "the campaign sent out an email" are the verb
@@ -777,8 +781,9 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
-      // ("Campaigners from Save Our Fields": a capitalised possessive between capitals is a word of a body's name)
-      const inName = t.cap && tokens[k - 1].cap && !!tokens[k + 1]?.cap && grammar.firstPersonPossessives.has(l)
+      // ("Campaigners from Save Our Fields": a capitalised possessive between capitals is a word of a body's name, as "No" is a
+      // surname's: "Defense Minister No Kwang Chol")
+      const inName = (t.cap && tokens[k - 1].cap && !!tokens[k + 1]?.cap && grammar.firstPersonPossessives.has(l)) || plainNo(tokens, k)
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower) && !aimOfBody(tokens, k - 1) && !inName) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
       if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break

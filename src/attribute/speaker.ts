@@ -1,7 +1,7 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
-import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, numberSign, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, type SourceReading } from './sources'
 import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
 
@@ -18,6 +18,18 @@ const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t
 function fromLastArticle(tokens: Token[], np: Range, kept = (_d: number) => false): Range {
   for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of' && !kept(d)) return [d, np[1]]
   return np
+}
+
+/**
+ * A relative clause's speaker after the head `h` of its antecedent `np`, which says nothing: the people after its first preposition,
+ * one phrase headed by people to the antecedent's end, read on or past a participle ("overriding objections from neighbors who
+ * said…", "a list of endorsements from 95 retired generals and admirals who…", "a blow to environmental groups who…"); not an
+ * infinitive's object, nor "into account both Democrats and…", two phrases.
+ */
+function speakerAfterPreposition(tokens: Token[], np: Range, h: number, speaks: (j: number) => boolean): Range | undefined {
+  const onePhrase = (m: number) => (rightNP(tokens, m + 1)?.[1] ?? 0) >= np[1] || tokens.slice(m + 2, np[1]).every((x) => x.word && !lexicon.prepositions.has(x.lower) && !lexicon.determiners.has(x.lower))
+  for (let m = h + 1; m < np[1] - 1; m++) if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && !(infinitive(tokens, m) && !adjectiveLike(tokens[m + 1])) && onePhrase(m) && speaks(headOf(tokens, [m + 1, np[1]]))) return [m + 1, np[1]]
+  return undefined
 }
 
 /** A capitalised participle that opens a sentence: "Speaking", "Writing". */
@@ -75,7 +87,12 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // (a document's maker is not the relative's: "a 2023 report by the city auditor that found" names the report)
       const np = leftNP(tokens, at - 1)
       const made = (d: number) => w(tokens, d - 1) === 'by' && lexicon.documentNouns.has(tokens[headOf(tokens, [np![0], d - 1])].norm)
-      return np && fromLastArticle(tokens, np, made)
+      if (!np) return undefined
+      // ("a victory for labor unions that argued…": an event's relative, which no one says, is its object's, as with "who" below;
+      // "a clause for workers that says…" is the clause's)
+      const h = headOf(tokens, np)
+      const says = (j: number) => (tokens[j].cap && !lexicon.timeWords.has(tokens[j].lower)) || isSourceNoun(tokens[j])
+      return (lexicon.eventNouns.has(tokens[h].norm) && speakerAfterPreposition(tokens, np, h, says)) || fromLastArticle(tokens, np, made)
     }
     const modified = relativeHolder(tokens, at)
     if (modified) return modified
@@ -254,8 +271,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // "Lawyers for the city, which argues…" is the city's
       const people = (j: number) => personWord(tokens[j]) && (!tokens[j].cap || j === firstWord(tokens))
       // ("a request by The Washington Post, which argued…": "which" for a body after a preposition)
-      // (a place is no one "who" stands for: "the owner of the shop, a bakery in Leeds, who said…")
-      const speaks = (j: number) => rel === 'who' ? (tokens[j].cap && !placeAt(tokens, j, j + 1) && !lexicon.places.capitals.match(tokens, j, j + 1)) || personNoun(tokens[j]) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
+      // (a place is no one "who" stands for: "the owner of the shop, a bakery in Leeds, who said…"; a body may be, "a blow to
+      // environmental groups who said…")
+      const speaks = (j: number) => rel === 'who' ? (tokens[j].cap && !placeAt(tokens, j, j + 1) && !lexicon.places.capitals.match(tokens, j, j + 1)) || personNoun(tokens[j]) || (!tokens[j].cap && lexicon.officeNouns.has(tokens[j].norm)) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
       // (and, whatever the head, a body named in a phrase set off inside the antecedent: "The poll, carried out by Gallup, which said…")
       const comma = k < np[0] - 1
       let setOff = k - 1
@@ -266,9 +284,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // a thing stands for the people after its first preposition: one phrase headed by people to the antecedent's end, read on or
         // past a participle, "a list of endorsements from 95 retired generals and admirals who…"; not an infinitive's object, nor "into
         // account both Democrats and…", two phrases)
-        const onePhrase = (m: number) => (rightNP(tokens, m + 1)?.[1] ?? 0) >= antecedent[1] || tokens.slice(m + 2, antecedent[1]).every((x) => x.word && !lexicon.prepositions.has(x.lower) && !lexicon.determiners.has(x.lower))
-        const peopleFrom = (m: number) => onePhrase(m) && speaks(headOf(tokens, [m + 1, antecedent[1]]))
-        if (rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm)) for (let m = h + 1; m < k; m++) if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && !infinitive(tokens, m) && peopleFrom(m)) return [m + 1, antecedent[1]]
+        const people = rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaks) : undefined
+        if (people) return people
         for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
       // ("a manager at one of them, a Bristol marketing agency, who told me…": "who" after a thing set off as an apposition, with its
@@ -1210,7 +1227,7 @@ const verbRightAfter = (tokens: Token[], k: number) => !!tokens[k]?.word && !tok
 /** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
 export function noSpeaker(tokens: Token[], [a]: Range): boolean {
   const before = w(tokens, a - 1) === 'of' ? a - 2 : a - 1
-  return (grammar.negativeDeterminers.has(w(tokens, a)) && !numberSign(tokens, a)) || grammar.negativeDeterminers.has(w(tokens, before))
+  return (grammar.negativeDeterminers.has(w(tokens, a)) && !plainNo(tokens, a)) || (grammar.negativeDeterminers.has(w(tokens, before)) && !plainNo(tokens, before))
 }
 
 /** An inverted speaker ends at an adjunct after a name ("said Ines Moreau to cheers", "wrote Karl Hesse for the Ledger") or at a setting after a lowercase head ("said the committee in a statement"). */

@@ -13926,6 +13926,57 @@ describe('advice to the reader after a condition asserts nothing', () => {
   })
 })
 
+describe('names with "No"', () => {
+  it('read a capitalised "No" between a title and a name as the Korean surname, in every order', () => {
+    for (const [text, name] of [
+      ['Defense Minister No Kwang Chol said the drills were a provocation.', 'No Kwang Chol'],
+      ['The drills were a provocation, said Defense Minister No Kwang Chol.', 'No Kwang Chol'],
+      ['KCNA quoted Defense Minister No Kwang Chol as saying Pyongyang would take “more offensive action.”', 'No Kwang Chol'],
+      ['The budget was balanced, Finance Minister No Jae-won told reporters.', 'No Jae-won'],
+      ['Premier No Min-ho told parliament that the budget was balanced.', 'No Min-ho'],
+    ]) {
+      const s = check(text).sentences[0]
+      expect([s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text).at(-1)], text).toEqual(['direct', name])
+    }
+  })
+
+  it('still read "No" that opens a speaker phrase as no one, and "No." before a figure as a number', () => {
+    expect(labels('No official said the drills were a provocation.')).toEqual(['unattributed'])
+    expect(labels('No Republican senator has said he will vote for it.')).toEqual(['unattributed'])
+    expect(labels('None of the aides said the plan was dead.')).toEqual(['unattributed'])
+    expect(labelAndCues('The vote, No. 12 of the session, passed, the clerk said.')).toEqual([['direct', [['said', 'the clerk']]]])
+  })
+})
+
+describe('relative clauses after what an event is to someone', () => {
+  it('give "who" after a blow, a defeat or a relief to the people or body after its preposition, not the sentence subject', () => {
+    for (const [text, source] of [
+      ['The ruling is a defeat for the teachers union, who said it would appeal.', 'the teachers union'],
+      ['The decision is a loss for the Ortiz campaign, who argued the count was flawed.', 'the Ortiz campaign'],
+      ['The verdict was a relief for Lincoln families who said they had waited years.', 'Lincoln families'],
+    ]) {
+      expect(check(text).sentences[0].attributions.map((a) => a.source.text), text).toEqual([source])
+    }
+  })
+
+  it('give "that" after a victory, a blow or a win to the people after its preposition', () => {
+    for (const [text, source] of [
+      ['The court handed a victory to local unions that argued the rule was illegal.', 'local unions'],
+      ['The ruling is a blow for retailers that said the tariffs would raise prices.', 'retailers'],
+      ['The settlement is a win for Halvern Labs, which said it had done nothing wrong.', 'Halvern Labs'],
+    ]) {
+      expect(check(text).sentences[0].attributions.map((a) => a.source.text), text).toEqual([source])
+    }
+  })
+
+  it('keep "that" with a document or a clause, and "who" with a spokesman or a share of people', () => {
+    expect(speakers('A letter to the board that said the plant would close was leaked.', 'label')).toEqual([['direct', ['the board']]])
+    expect(resolvedOrWritten('The bill includes a clause for workers that says overtime must be paid.')).not.toContain('workers')
+    expect(speakers('A spokesman for the company who asked not to be named said the plant would close.', 'label')).toEqual([['direct', ['A spokesman for the company']]])
+    expect(speakers('Many of the residents who spoke said the water was brown.', 'label')).toEqual([['reported', ['Many of the residents']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
