@@ -145,8 +145,9 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       }
     }
     // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject;
-    // so is a month's short form written with no period, "Zhang Jun said")
-    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '')) break
+    // so is a month's short form written with no period, "Zhang Jun said", and a time word ending a firm's name, "Challenger, Gray &
+    // Christmas said")
+    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '')) break
     // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
     const time = clockOrYearStart(tokens, j)
     if (time >= 0) {
@@ -348,7 +349,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
-      if (((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k - 1])) || (k + 1 < j && coordinateComma(tokens, k)) || legalSuffixAfter(tokens, k, j)) {
+      if (((t.text === '&' || (t.text === '-' && !spacedDash(tokens, k))) && isWord(tokens[k - 1])) || (k + 1 < j && coordinateComma(tokens, k)) || firmComma(tokens, k) || legalSuffixAfter(tokens, k, j)) {
         k--
         continue
       }
@@ -596,6 +597,18 @@ function bodyKind(t: Token): string {
 }
 
 /** A comma between two adjectives after an article: "the tall, bearded diplomat", "a bespectacled, 71-year-old official". */
+/** A comma inside a firm named for its partners: "Challenger, Gray & Christmas", "Skadden, Arps, Slate, Meagher & Flom". */
+function firmComma(tokens: Token[], c: number): boolean {
+  if (tokens[c]?.text !== ',' || !isWord(tokens[c - 1]) || !tokens[c - 1].cap) return false
+  for (let m = c + 1; m < c + 12; m += 2) {
+    if (!isWord(tokens[m]) || !tokens[m].cap) return false
+    const next = tokens[m + 1]?.text
+    if (next === '&') return isWord(tokens[m + 2]) && tokens[m + 2].cap
+    if (next !== ',') return false
+  }
+  return false
+}
+
 function coordinateComma(tokens: Token[], c: number): boolean {
   const before = tokens[c - 1]
   const after = tokens[c + 1]
@@ -728,7 +741,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k++
         continue
       }
-      if (k > i && coordinateComma(tokens, k)) {
+      if (k > i && (coordinateComma(tokens, k) || firmComma(tokens, k))) {
         k++
         continue
       }

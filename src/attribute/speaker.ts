@@ -271,20 +271,21 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // "Lawyers for the city, which argues…" is the city's
       const people = (j: number) => personWord(tokens[j]) && (!tokens[j].cap || j === firstWord(tokens))
       // ("a request by The Washington Post, which argued…": "which" for a body after a preposition)
-      // (a place is no one "who" stands for: "the owner of the shop, a bakery in Leeds, who said…"; a body may be, "a blow to
-      // environmental groups who said…")
-      const speaks = (j: number) => rel === 'who' ? (tokens[j].cap && !placeAt(tokens, j, j + 1) && !lexicon.places.capitals.match(tokens, j, j + 1)) || personNoun(tokens[j]) || (!tokens[j].cap && lexicon.officeNouns.has(tokens[j].norm)) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
+      // (a place is no one "who" stands for: "the owner of the shop, a bakery in Leeds, who said…")
+      const speaks = (j: number) => rel === 'who' ? (tokens[j].cap && !placeAt(tokens, j, j + 1) && !lexicon.places.capitals.match(tokens, j, j + 1)) || personNoun(tokens[j]) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
       // (and, whatever the head, a body named in a phrase set off inside the antecedent: "The poll, carried out by Gallup, which said…")
       const comma = k < np[0] - 1
       let setOff = k - 1
       while (comma && antecedent && setOff > antecedent[0] && !isPunct(tokens[setOff], ',')) setOff--
-      if (antecedent && head && (rel === 'who' || rel === 'which') && speaks(k) && (!speaks(h) || (comma && setOff > antecedent[0]))) {
+      // (a body named after a preposition may be what "who" stands for: "a defeat for the teachers union, who said…")
+      const speaksAfter = (j: number) => speaks(j) || (rel === 'who' && !tokens[j].cap && lexicon.officeNouns.has(tokens[j].norm))
+      if (antecedent && head && (rel === 'who' || rel === 'which') && speaksAfter(k) && (!speaks(h) || (comma && setOff > antecedent[0]))) {
         const from = speaks(h) ? setOff : antecedent[0]
         // ("overriding objections from neighbors who said…", "criticism from Democrats and Republicans in Congress, who…": "who" after
         // a thing stands for the people after its first preposition: one phrase headed by people to the antecedent's end, read on or
         // past a participle, "a list of endorsements from 95 retired generals and admirals who…"; not an infinitive's object, nor "into
         // account both Democrats and…", two phrases)
-        const people = rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaks) : undefined
+        const people = rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaksAfter) : undefined
         if (people) return people
         for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }

@@ -13977,6 +13977,25 @@ describe('relative clauses after what an event is to someone', () => {
   })
 })
 
+describe('firms named for their partners', () => {
+  it('read "Challenger, Gray & Christmas" and its like as one organisation, wherever the name stands', () => {
+    for (const [text, name] of [
+      ['According to Challenger, Gray & Christmas, employers announced nearly 950,000 job cuts through September.', 'Challenger, Gray & Christmas'],
+      ['Employers announced nearly 950,000 job cuts, according to Challenger, Gray & Christmas.', 'Challenger, Gray & Christmas'],
+      ['Challenger, Gray & Christmas said employers announced 950,000 job cuts.', 'Challenger, Gray & Christmas'],
+      ['Employers cut 950,000 jobs, Challenger, Gray & Christmas said.', 'Challenger, Gray & Christmas'],
+      ['The merger was lawful, said Wachtell, Lipton, Rosen & Katz.', 'Wachtell, Lipton, Rosen & Katz'],
+    ]) {
+      expect(types(text), text).toEqual([[name, 'organization']])
+    }
+  })
+
+  it('still read places listed with "and", and a person at such a firm, as before', () => {
+    expect(types('In Paris, Lyon and Marseille, officials said turnout was high.')).toEqual([['officials', 'anonymous']])
+    expect(types('Employers cut jobs, said Andrew Challenger, a senior vice president at Challenger, Gray & Christmas.')).toEqual([['Andrew Challenger', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
