@@ -277,15 +277,16 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const comma = k < np[0] - 1
       let setOff = k - 1
       while (comma && antecedent && setOff > antecedent[0] && !isPunct(tokens[setOff], ',')) setOff--
-      // (a body named after a preposition may be what "who" stands for: "a defeat for the teachers union, who said…")
+      // (a body may be what "who" stands for, when named after a preposition: "a defeat for the teachers union, who said…", "a
+      // coalition of labor unions who feared…")
       const speaksAfter = (j: number) => speaks(j) || (rel === 'who' && !tokens[j].cap && lexicon.officeNouns.has(tokens[j].norm))
-      if (antecedent && head && (rel === 'who' || rel === 'which') && speaksAfter(k) && (!speaks(h) || (comma && setOff > antecedent[0]))) {
-        const from = speaks(h) ? setOff : antecedent[0]
+      if (antecedent && head && (rel === 'who' || rel === 'which') && speaksAfter(k) && (!speaksAfter(h) || (comma && setOff > antecedent[0]))) {
+        const from = speaksAfter(h) ? setOff : antecedent[0]
         // ("overriding objections from neighbors who said…", "criticism from Democrats and Republicans in Congress, who…": "who" after
         // a thing stands for the people after its first preposition: one phrase headed by people to the antecedent's end, read on or
         // past a participle, "a list of endorsements from 95 retired generals and admirals who…"; not an infinitive's object, nor "into
         // account both Democrats and…", two phrases)
-        const people = rel === 'who' && !speaks(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaksAfter) : undefined
+        const people = rel === 'who' && !speaksAfter(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaksAfter) : undefined
         if (people) return people
         for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
