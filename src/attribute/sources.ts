@@ -818,6 +818,18 @@ function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number
   return c > 0 && descriptive(tokens[c - 1]) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
 }
 
+/**
+ * A body of government's name after a lowercase word of its phrase `[a, b)` describing it, from its run of capitals through `k`: "the nonpartisan
+ * Congressional Budget Office", "the independent Office for Budget Responsibility" (not a level of government, which is the body's:
+ * "the state Department of Health").
+ */
+function pastDescribingWord(text: string, tokens: Token[], [a, b]: Range, k: number): string | undefined {
+  let c = k
+  while (c > a && tokens[c - 1].word && tokens[c - 1].cap) c--
+  const before = tokens[c - 1]
+  return c > a && descriptive(before) && !lexicon.placeLevels.has(before.norm) && !grammar.levelAdjectives.has(before.lower) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
+}
+
 /** A country's possessive: "Britain's", "Japan’s". */
 const countryOwner = (t: Token) => t.lower !== t.norm && lexicon.places.countryWords.has(t.norm)
 
@@ -925,7 +937,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (a government word only in the trade before the name leaves the row to the name: "Russia's space agency Roscosmos", "Germany's
   // weather service DWD")
   if (governing && typed && governing.start + governing.length <= named) return typed.type === 'media' ? typed : { ...typed, type: 'government' }
-  if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: written, country }
+  if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: pastDescribingWord(text, tokens, range, governing.start) ?? written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description
   // holding a body's word leads: "Academy Award winner Meryl Streep"

@@ -952,6 +952,17 @@ export class SourceResolver {
       if (body && body.type !== 'person' && !ACRONYM_PLURAL.test(t[a].text)) this.addMention({ entity: body, sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
+    // a body of government named by its office noun before a title and a name in one run is a mention "the agency" may stand for
+    // later, and the rest is the person's: "Regional Transportation District CEO Debra Johnson said…" (grammar bodyHeadTitles)
+    // (within a body's few words, read once: the person's part is read on from the title)
+    for (let p = a + 2; p < b - 1 && p - a <= 6 && !s.titleCase; p++) {
+      // (a title of two words too: "Bay Area Rapid Transit District General Manager Robert Powers")
+      if ((grammar.bodyHeadTitles.has(t[p].lower) || (grammar.bodyHeadTitles.has(t[p + 1].lower) && p + 2 < b)) && lexicon.governmentOffices.has(t[p - 1].norm)) {
+        this.bodyMention(s, a, p, 'government')
+        a = p
+        break
+      }
+    }
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     const next = t[b]
     if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
@@ -1378,6 +1389,7 @@ export class SourceResolver {
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
     // (by its kind's word before "of" or "for" too: "the institute" for "the Institute for Fiscal Studies")
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
+    const agencyLike = (e: Entity) => head === 'agency' && e.type === 'government' && agencyNamed(e)
     const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (GROUP_TYPES.has(of) && namedWith(e)))
     // ("the team reported…" after "The researchers, led by Matthew Campen, …" with no sports team: the research's authors, the latest study)
     const researchers = () => (head === 'team' ? recent.find((e) => e.type === 'document' && [...e.forms].some((f) => f.split(' ').some((x) => lexicon.researchWorks.has(x)))) : undefined)
@@ -1520,7 +1532,9 @@ export class SourceResolver {
       // body only mentioned, or the subject of a sentence since, whose name ends with the noun, over one that spoke by another name;
       // the latest of those written with it)
       // (a company known by the noun alone goes to a named one that spoke since: "The company said…" after "The drugmaker Halvern said…")
-      this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? namedWith(e) && !otherBody(e) : order.includes(e) && titled(e) && (capitalised(e.name) || !company)))) ??
+      // (an agency by the last word of its name too, mentioned in a sentence before, unless a body of government spoke since: "the
+      // agency said" after "The Regional Transportation District closed…", grammar agencyNames)
+      this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? (namedWith(e) || (agencyLike(e) && this.mentions.some((m) => m.entity === e && m.sentence < s.index))) && !otherBody(e) : order.includes(e) && (titled(e) || (head === 'agency' && e.type === 'government')) && (capitalised(e.name) || !company)))) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)

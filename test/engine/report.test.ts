@@ -13996,6 +13996,40 @@ describe('firms named for their partners', () => {
   })
 })
 
+describe('a body named in a title before a person', () => {
+  it('is one "the agency" stands for later, over a body that spoke before it', () => {
+    for (const [text, body] of [
+      ['Police said the suspect fled.\n\nRegional Transportation District CEO Debra Johnson said the agency was heartbroken.\n\nIt was the third shooting on the system this year, according to the agency.', 'Regional Transportation District'],
+      ['Police said the suspect fled.\n\nBay Area Rapid Transit District General Manager Robert Powers said trains would resume. Service was restored at noon, according to the agency.', 'Bay Area Rapid Transit District'],
+      ['The fire department said the blaze was out.\n\nMetropolitan Transit Authority Chairman Tom Hale said fares would rise. Service will be cut on weekends, the agency said.', 'Metropolitan Transit Authority'],
+    ]) {
+      expect(resolvedAs(/agency/)(text), text).toEqual([body])
+    }
+  })
+
+  it('leaves a judge or an officer of a bench or a service to the person, and a body that spoke after it to itself', () => {
+    expect(resolvedOrWritten('A federal judge on Friday blocked the map, ruling that it diluted Black votes. U.S. District Judge Ines Moreau wrote that the county had ignored the law.')).toEqual(['Ines Moreau', 'Ines Moreau'])
+    expect(resolvedAs(/agency/)('Regional Transportation District CEO Debra Johnson said service would resume. The Federal Transit Administration said it was reviewing the crash. The review will take weeks, the agency said.')).toEqual(['Federal Transit Administration'])
+  })
+})
+
+describe('a body of government described before its name', () => {
+  it('goes by its own name, without the word describing it', () => {
+    for (const [text, name] of [
+      ['Deficits will rise this year, the nonpartisan Congressional Budget Office reported.', 'Congressional Budget Office'],
+      ['The top 1 percent paid a quarter of all federal taxes, according to the nonpartisan Congressional Budget Office.', 'Congressional Budget Office'],
+      ['Prices rose 0.3 percent in March, the federal Bureau of Labor Statistics said.', 'Bureau of Labor Statistics'],
+    ]) {
+      expect(sourceNames(text), text).toEqual([name])
+    }
+  })
+
+  it('keeps a level of government, which is part of the body, and a capitalised article glued on from a sentence before', () => {
+    expect(sourceNames('Taxes rose, the state Department of Revenue said.')).toEqual(['state Department of Revenue'])
+    expect(resolvedOrWritten('A complaint filed by the federal Securities and Exchange Commission says the developers lied.\n\nThe agency said it was taking steps The S.E.C. said it would increase oversight.').at(-1)).toBe('Securities and Exchange Commission')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
