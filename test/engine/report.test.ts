@@ -14030,6 +14030,19 @@ describe('a body of government described before its name', () => {
   })
 })
 
+describe('space agencies', () => {
+  it('are government bodies that "the space agency" stands for, mentioned or spoken, in the same sentence or later', () => {
+    expect(resolvedOrWritten("NASA's Europa Clipper captured infrared images of Mars as it swung past the planet, the space agency said Thursday.")).toEqual(['NASA'])
+    expect(resolvedOrWritten('NASA launched the probe in 2024. The images were sharp, the space agency said.')).toEqual(['NASA'])
+    expect(resolvedOrWritten('India landed a probe near the moon’s south pole, ISRO said. The lander is stable, the space agency added.')).toEqual(['ISRO', 'ISRO'])
+    expect(types('JAXA said the lander had tipped over.')).toEqual([['JAXA', 'government']])
+  })
+
+  it('leave "the space agency" its own when none was named', () => {
+    expect(resolvedOrWritten('The launch was delayed by a week, the space agency said.')).toEqual(['space agency'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
