@@ -169,7 +169,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
     // ("a campaign Mr. Khan has called bigoted": after an article and its noun, a naming verb's complement too)
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
-    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'past' && !!tokens[i + 1] && adjectiveLike(tokens[i + 1])
+    // (or a lowercase word that ends the clause: "a move Tehran called illegal.")
+    const next = tokens[i + 1]
+    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'past' && !!next && (adjectiveLike(next) || (next.word && !next.cap && !lexicon.pronouns.has(next.lower) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
     // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
     // noun; not after a body's noun, its description: "the union Unite says…")
     if (name > np[0] + 1 && tokens[at].cap && grammar.articles.has(w(tokens, name - 2)) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !lexicon.officeNouns.has(tokens[name - 1].norm)))) return [name, at + 1]

@@ -14043,6 +14043,23 @@ describe('space agencies', () => {
   })
 })
 
+describe('a noun set off before its relative clause with a naming verb', () => {
+  it('is called so by the name after it, whatever the word it is called', () => {
+    for (const [text, source] of [
+      ['European powers triggered the snapback of United Nations sanctions, a move Tehran called illegal.', 'Tehran'],
+      ['The council approved the tax, a step Ortiz called unnecessary, on Monday.', 'Ortiz'],
+      ['Russian drones struck a depot near Lviv, an attack Kyiv called barbaric.', 'Kyiv'],
+      ['The board cut the pension, a change Governor Ellen Park called unfair.', 'Governor Ellen Park'],
+    ]) {
+      expect(labelAndCues(text), text).toEqual([['direct', [['called', source]]]])
+    }
+  })
+
+  it('leaves the object called by its own verb to that verb', () => {
+    expect(labels('The plan is the one Lee called me about.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
