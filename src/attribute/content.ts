@@ -650,6 +650,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (past an adjunct, "that" and a present verb with no subject open a relative clause on the adjunct's noun, and nothing is said:
   // "insisted on a list that ranks them by date of hire")
   if (l === 'that' && j > i + 1 && presentVerb(tokens[j + 1]) && !clauseFollows(tokens, j + 1)) return undefined
+  // ("say that is unlikely", "said that was a mistake": "that" right before a finite "be" or a modal is the clause's subject; "argued
+  // that being American…" opens a clause)
+  if (l === 'that' && j === i + 1 && tokens[j + 1]?.word && !tokens[j + 1].cap && ((lexicon.be.has(tokens[j + 1].lower) && !tokens[j + 1].lower.startsWith('be')) || grammar.modals.has(tokens[j + 1].lower))) return { kind: 'clause', at: j }
   if (l === 'that' && !thatPointsAt(tokens, j) && !(j > i + 1 && pastVerb(tokens, j + 1) && !clauseFollows(tokens, j + 1))) return { kind: 'that', at: j }
   // "felt betrayed by the party", "the reason she felt betrayed was…", "felt compelled to act": a participle right after the verb,
   // then a preposition, an auxiliary or the end, is how the subject felt, no clause ("a law that courts said discriminated against…" is a relative)

@@ -14060,6 +14060,24 @@ describe('a noun set off before its relative clause with a naming verb', () => {
   })
 })
 
+describe('"that" as the subject of what was said', () => {
+  it('is left out of the cue when a finite "be" or a modal follows it', () => {
+    for (const [text, cue] of [
+      ['Consumer advocates say that is unlikely, since many large banks have already cut fees.', 'say'],
+      ['The mayor said that was a mistake.', 'said'],
+      ['Ortiz warned that would be unfair to renters.', 'warned'],
+      ['Many of his endorsers think that can be reversed.', 'think'],
+    ]) {
+      expect(check(text).sentences[0].attributions.map((a) => a.cue.text), text).toEqual([cue])
+    }
+  })
+
+  it('stays in the cue when it opens a clause with a subject of its own, or a gerund', () => {
+    expect(check('Lee said that the plan was dead.').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['said that'])
+    expect(check('Graham argued that being American “is an idea.”').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['argued that'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
