@@ -469,7 +469,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
     // according to X / in the words of X: the source phrase is consumed with its cue
     if (l === 'according' && w(tokens, i + 1) === 'to') {
-      const np = sourceAfterAccording(tokens, i + 2)
+      const first = sourceAfterAccording(tokens, i + 2)
+      const np = first && (peopleJoinedAfter(tokens, first) ?? first)
       if (np && !(np[1] - np[0] === 1 && lexicon.notAccordingTo.has(tokens[np[0]].norm)) && !lexicon.accordingMeasures.has(tokens[headOf(tokens, np)].norm)) {
         // ("according to the excavation's lead archaeologist, Dr. Hannah Cole of Wessex Archaeology": the role's name is the source)
         const { np: src, named } = roleAndName(tokens, np)
@@ -894,6 +895,15 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const firstHead = tokens[headOf(tokens, src)]
   const kinds = lexicon.documentNouns.has(firstHead.norm) !== lexicon.documentNouns.has(head.norm)
   return plain && kinds && isSourceNoun(firstHead) && isPlural(head) && isSourceNoun(head) ? np : undefined
+}
+
+/** People joined to people after "according to" are one group: "according to residents and aid workers", "officials from both sides and Egyptian mediators". */
+function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
+  const next = tokens[np[1] + 1]
+  if (w(tokens, np[1]) !== 'and' || !next?.word || lexicon.determiners.has(next.lower) || /^\d/.test(next.text) || (next.cap && !lexicon.demonyms.has(next.norm))) return undefined
+  const second = sourceAfterAccording(tokens, np[1] + 1)
+  const people = (t: Token) => isPlural(t) && isSourceNoun(t) && !lexicon.documentNouns.has(t.norm)
+  return second && people(tokens[headOf(tokens, np)]) && people(tokens[headOf(tokens, second)]) ? [np[0], second[1]] : undefined
 }
 
 /** The source after "according to", with an adverb and participle before it: "according to recently released documents". */

@@ -5044,8 +5044,8 @@ describe('documents joined after "according to"', () => {
       [['court records and emails obtained by the Tribune', 'named', 'document']],
     ])
   })
-  it('leave people joined as they were', () => {
-    expect(check('The plan failed, according to officials and analysts.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['officials'])
+  it('leave people joined to people one group, not two sources', () => {
+    expect(check('The plan failed, according to officials and analysts.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['officials and analysts'])
   })
 })
 
@@ -14075,6 +14075,23 @@ describe('"that" as the subject of what was said', () => {
   it('stays in the cue when it opens a clause with a subject of its own, or a gerund', () => {
     expect(check('Lee said that the plan was dead.').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['said that'])
     expect(check('Graham argued that being American “is an idea.”').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['argued that'])
+  })
+})
+
+describe('people joined to people after "according to"', () => {
+  it('are one unnamed group, whatever their words', () => {
+    for (const [text, source] of [
+      ['The talks stalled on Monday, according to officials from both sides and Egyptian mediators.', 'officials from both sides and Egyptian mediators'],
+      ['The ceasefire largely held overnight, according to residents and aid workers.', 'residents and aid workers'],
+      ['He had worried about the vote for weeks, according to his friends and advisers.', 'his friends and advisers'],
+    ]) {
+      expect(labelAndCues(text), text).toEqual([['reported', [['according to', source]]]])
+    }
+  })
+
+  it('stay two sources when one is a document or one is counted', () => {
+    expect(labelAndCues('The ceasefire held, according to officials and documents seen by Reuters.')).toEqual([['direct', [['according to', 'officials'], ['according to', 'documents seen by Reuters']]]])
+    expect(labelAndCues('The ceasefire held, according to two officials and a diplomat briefed on the talks.')).toEqual([['reported', [['according to', 'two officials'], ['according to', 'a diplomat briefed on the talks']]]])
   })
 })
 
