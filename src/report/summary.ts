@@ -33,7 +33,7 @@ export function summarize(sentences: SentenceReport[]): Summary {
   return summary
 }
 
-type Row = { row: SourceSummary; last: number }
+type Row = { row: SourceSummary; last: number; pronouns?: string[] }
 
 function sourceTable(claims: SentenceReport[]): SourceSummary[] {
   // rows by kind and lowercase name, with the index of the last claim counted: claims come in order, so a new index is one more sentence
@@ -58,7 +58,11 @@ function sourceTable(claims: SentenceReport[]): SourceSummary[] {
         row.sentences++
         entry.last = s.index
       }
-      if (src.text && !row.mentions.includes(src.text) && !PRONOUN.test(src.text)) {
+      // (a pronoun is a mention only of a source named by none: "she" for a minister named where she said nothing)
+      if (src.text && PRONOUN.test(src.text)) {
+        entry.pronouns ??= []
+        if (!entry.pronouns.includes(src.text)) entry.pronouns.push(src.text)
+      } else if (src.text && !row.mentions.includes(src.text)) {
         // mentions as a reader would write them: without markup blanked or kept by a Markdown reader (a mark inside a word
         // is the word's: "@KCNA_news")
         const mention = /[*_`~\s]{2}|[*_`~\t\n\r]/.test(src.text) ? src.text.replace(MARKUP, '').replace(/\s+/g, ' ').trim() : src.text
@@ -66,6 +70,7 @@ function sourceTable(claims: SentenceReport[]): SourceSummary[] {
       }
     }
   }
+  for (const { row, pronouns } of [...rows.named.values(), ...rows.vague.values()]) if (!row.mentions.length && pronouns) row.mentions = pronouns
   // most cited first; the sort is stable, so among equals the first seen comes first
   return table.sort((a, b) => b.sentences - a.sentences)
 }

@@ -14095,6 +14095,18 @@ describe('people joined to people after "according to"', () => {
   })
 })
 
+describe('a source referred to only by pronouns', () => {
+  it('lists the pronouns as its mentions, rather than none', () => {
+    const text = 'First Minister Eluned Morgan has thanked emergency services. “Our thoughts are with everyone affected,” she posted on X.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.mentions])).toEqual([['Eluned Morgan', ['she']]])
+  })
+
+  it('leaves pronouns out when the source is also named where it speaks', () => {
+    const text = 'Mayor Tom Hale said the budget was balanced. He said taxes would not rise.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.mentions])).toEqual([['Tom Hale', ['Mayor Tom Hale']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
