@@ -172,7 +172,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
   // "dismissed reports that…", "denied claims that…": right after a past cue or light verb the form is its object, a noun
   if (pastForm(prev) && (lexicon.cueVerbs.has(prev.lower) || lexicon.lightVerbs.has(prev.lower))) return false
-  if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && !clauseAt(tokens, i + 2)) return true
+  // (a negative determiner after "that" opens the clause's subject: "Lee notes that no statute requires it")
+  if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && (!clauseAt(tokens, i + 2) || grammar.negativeDeterminers.has(w(tokens, i + 2)))) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || lexicon.cueVerbs.get(t.lower)?.participle === t.lower

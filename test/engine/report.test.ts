@@ -14107,6 +14107,23 @@ describe('a source referred to only by pronouns', () => {
   })
 })
 
+describe('a form that is a noun more often, then "that" and a negative determiner', () => {
+  it('is the verb, its clause opened by the determiner', () => {
+    for (const text of [
+      "The Federal Reserve's website notes that no federal statute requires private businesses to accept cash.",
+      'Ortiz notes that no council member objected.',
+      'The report notes that none of the wells were tested.',
+      'Lee notes that nobody called the police.',
+    ]) {
+      expect(labels(text), text).toEqual(['direct'])
+    }
+  })
+
+  it('is still a noun before a relative clause', () => {
+    expect(labels('The meeting notes that no one read were lost.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
