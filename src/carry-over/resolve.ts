@@ -1643,7 +1643,8 @@ export class SourceResolver {
         // ("a new poll … The Emerson College survey of 600 voters…": a document by its maker's name before its noun)
         let made = i + 1
         while (!person && t[i].lower === 'the' && made < t.length - 1 && made - i <= 4 && t[made].word && t[made].cap && !t[made].quoted) made++
-        if (made > i + 1 && same(t[made].norm) && !otherComplement(p.attribution.source.text ?? '', spanWords(t, made, made + 8))) {
+        // (a nation's word names no maker: "the British trial" is what was studied)
+        if (made > i + 1 && same(t[made].norm) && !(made === i + 2 && lexicon.places.countryWords.has(t[i + 1].norm)) && !otherComplement(p.attribution.source.text ?? '', spanWords(t, made, made + 8))) {
           p.attribution.source.kind = p.entity.kind = 'named'
           p.attribution.source.resolved = p.entity.name = this.text.slice(t[i + 1].start, t[made].end)
           continue

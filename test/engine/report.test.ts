@@ -14124,6 +14124,23 @@ describe('a form that is a noun more often, then "that" and a negative determine
   })
 })
 
+describe('a clinical trial', () => {
+  it('is identified by the study the next sentence describes, as any research is', () => {
+    for (const text of [
+      'Daily coffee may lower the risk of an irregular heartbeat, a new clinical trial suggests. The study, published Monday in the journal JAMA, followed 200 adults.',
+      'A new trial has found that the drug cut migraines by half. The study, published in The Lancet, tracked 1,200 patients.',
+      'A small study found that the vaccine was safe in children. The trial, run by researchers at Emory University, enrolled 90 families.',
+    ]) {
+      expect(labels(text)[0], text).toBe('direct')
+    }
+  })
+
+  it('is not identified by a nation’s trial named later, which is what was studied', () => {
+    expect(labels('Research has shown that a four-day week can cut sick leave. Most of the firms in the British trial kept the shorter week.')[0]).toBe('reported')
+    expect(labels('A new trial has found that the drug cut migraines by half. The drug is made in Denmark.')[0]).toBe('reported')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
