@@ -14141,6 +14141,24 @@ describe('a clinical trial', () => {
   })
 })
 
+describe('an event that confirms something', () => {
+  it('is the author’s inference, as one that suggests or indicates is', () => {
+    for (const text of [
+      "Mr. Trump's performance in the debate confirms where he stands.",
+      'The drop in turnout confirms that voters are tired of the race.',
+      "Sanders's victory confirmed the strength of his appeal among young voters.",
+    ]) {
+      expect(labels(text), text).toEqual(['unattributed'])
+    }
+  })
+
+  it('leaves a body, a document or a person that confirms to be the source', () => {
+    expect(labelAndCues('The ministry confirmed that three soldiers died.')).toEqual([['direct', [['confirmed that', 'The ministry']]]])
+    expect(labelAndCues('The data confirm that prices rose.')).toEqual([['direct', [['confirm that', 'The data']]]])
+    expect(labelAndCues('Ortiz confirmed the drop in turnout.')).toEqual([['direct', [['confirmed', 'Ortiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
