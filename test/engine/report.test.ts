@@ -14159,6 +14159,19 @@ describe('an event that confirms something', () => {
   })
 })
 
+describe('a report named by its subject', () => {
+  it('is a noun at a headline’s end, no verb with the headline before it as its subject', () => {
+    for (const text of ['Stocks slip as bond yields climb ahead of jobs report', 'Shares fall before earnings report', 'Pound steadies ahead of inflation report']) {
+      expect(labels(text), text).toEqual(['unattributed'])
+    }
+  })
+
+  it('is still a document that speaks, and "report" after a plural subject still the verb', () => {
+    expect(labelAndCues('The jobs report showed employers added 150,000 jobs.')).toEqual([['direct', [['showed', 'The jobs report']]]])
+    expect(labelAndCues('Police report that two men were arrested.')).toEqual([['direct', [['report that', 'Police']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
