@@ -1058,6 +1058,8 @@ function figureAhead(tokens: Token[], sub: Range | undefined): Range | undefined
   if (start < sub[1] - 2 && grammar.articles.has(tokens[start].lower) && lexicon.timeWords.has(tokens[start + 1].lower)) start += 2
   // (and past a comparison's "than": "10,000 more than [most party insiders] expected")
   for (let k = start; k < sub[1] - 1; k++) if (tokens[k].lower === 'than') start = k + 1
+  // (and past the relative that opens the clause: "the 3 percent that [economists] had expected")
+  if (start < sub[1] - 1 && grammar.relativePronouns.has(tokens[start].lower) && tokens[start].lower !== 'who') start++
   return start > sub[0] || f < sub[0] ? [start, sub[1]] : undefined
 }
 

@@ -14172,6 +14172,18 @@ describe('a report named by its subject', () => {
   })
 })
 
+describe('a figure gone ahead of a relative clause', () => {
+  it('leaves the relative out of its source', () => {
+    for (const [text, source] of [
+      ['Prices rose 2.9 percent, below the 3 percent that economists had expected.', 'economists'],
+      ['Sales hit $4 billion, above the $3.5 billion which analysts had forecast.', 'analysts'],
+      ['The toll reached 300, far above the 100 that officials had estimated.', 'officials'],
+    ]) {
+      expect(check(text).sentences[0].attributions.map((a) => a.source.text), text).toEqual([source])
+    }
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
