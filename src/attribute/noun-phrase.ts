@@ -187,6 +187,14 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     if (answerAfterVerb(tokens, j)) break
     // ("The running back said": an adverb that ends a compound noun is the subject's head)
     if (isCompound(tokens[j - 1]?.lower, t.lower)) break
+    // ("A study of patients treated between March 3 and the end of last year found…": a time after "of" is its object, the subject's end)
+    const determined = grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '') || grammar.articles.has(tokens[j - 1]?.lower ?? '')
+    if (lexicon.timeWords.has(t.lower) && !t.cap && (tokens[j - 1]?.lower === 'of' || (determined && tokens[j - 2]?.lower === 'of'))) break
+    // ("A poll taken over the weekend found…": a time after its article and preposition is skipped whole, as "on Tuesday" is)
+    if (lexicon.timeWords.has(t.lower) && !t.cap && grammar.articles.has(tokens[j - 1]?.lower ?? '') && grammar.adjunctPrepositions.has(tokens[j - 2]?.lower ?? '') && tokens[j - 2]?.lower !== 'of') {
+      j -= 3
+      continue
+    }
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")

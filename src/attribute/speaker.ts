@@ -102,6 +102,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (w(tokens, np[0] - 1) === 'and' && main) {
       for (let k = np[0] - 2; k >= 0 && np[0] - k <= 5 && tokens[k].word; k--) if (tokens[k].lower === 'between') return main()
     }
+    // (nor a time after its preposition: "A review of deaths since the start of this year found…")
+    if (main && lexicon.timeWords.has(tokens[np[1] - 1].lower) && (lexicon.prepositions.has(w(tokens, np[0] - 1)) || grammar.timePrepositions.has(w(tokens, np[0] - 1))) && !tokens[np[1] - 1].cap) {
+      const m = main()
+      return m && m[0] < np[0] ? m : undefined
+    }
     // ("Officials speaking privately said…": the participle's adverb stays in the phrase it ends)
     if (np[1] - np[0] >= 2 && at + 1 < i && gerundLike(tokens[at]) && personWord(tokens[at - 1]) && tokens.slice(at + 1, i).every((x) => x.word && !x.cap && adverbLike(x))) np = [np[0], i]
     // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause

@@ -14184,6 +14184,24 @@ describe('a figure gone ahead of a relative clause', () => {
   })
 })
 
+describe('a time inside the subject phrase', () => {
+  it('ends the phrase after "of", or is skipped whole after its preposition and article', () => {
+    for (const [text, source] of [
+      ['A study of patients treated between March 3 and the end of last year found that the drug worked.', 'A study of patients'],
+      ['A review of deaths since the start of this year found that most were preventable.', 'A review'],
+      ['A poll taken over the weekend found that Ruiz led by six points.', 'A poll'],
+      ['A report published at the end of last month found that crime fell.', 'A report published at the end of last month'],
+    ]) {
+      expect(check(text).sentences[0].attributions.map((a) => a.source.text), text).toEqual([source])
+    }
+  })
+
+  it('skips a time with its article and preposition between a speaker and the verb', () => {
+    expect(labelAndCues('The mayor over the weekend said taxes would rise.')).toEqual([['direct', [['said', 'The mayor']]]])
+    expect(labelAndCues('The ministry earlier this week said the talks had failed.')).toEqual([['direct', [['said', 'The ministry']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
