@@ -14202,6 +14202,20 @@ describe('a time inside the subject phrase', () => {
   })
 })
 
+describe('a club or a firm whose name ends in "United"', () => {
+  it('is an organisation, not a person a later "he" may stand for', () => {
+    expect(types('Manchester United said the deal was close.')).toEqual([['Manchester United', 'organization']])
+    expect(types('National Nurses United reported spending $2 million on ads.')).toEqual([['National Nurses United', 'organization']])
+    const text = 'Leeds United are closing in on a £60 million deal, the BBC understands.\n\nSpeaking on Tuesday, United head coach Daniel Farke refused to discuss targets. “We are working every day,” he said.'
+    expect(resolvedOrWritten(text)).toEqual(['BBC', 'Daniel Farke'])
+  })
+
+  it('leaves the United States’ bodies to the government', () => {
+    expect(types('United States Citizenship and Immigration Services said it would add staff.')).toEqual([['United States Citizenship and Immigration Services', 'government']])
+    expect(types('The United States said the talks had failed.')).toEqual([['United States', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
