@@ -14216,6 +14216,18 @@ describe('a club or a firm whose name ends in "United"', () => {
   })
 })
 
+describe('an outlet that carries a commentary', () => {
+  it('speaks through it, as one that issues or publishes it does', () => {
+    expect(types('Xinhua, the official news agency, carried a commentary accusing Tokyo of reviving militarism.')).toEqual([['Xinhua', 'state-media']])
+    expect(resolvedOrWritten('KCNA carried a commentary warning Seoul against joining the drills.')).toEqual(['KCNA'])
+    expect(resolvedOrWritten('The Times carried an editorial saying the mayor should resign.')).toEqual(['Times'])
+  })
+
+  it('leaves a thing carried, which says nothing, to no one', () => {
+    expect(labels('The truck carried a sign saying the road was closed.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
