@@ -1409,6 +1409,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // imagined speech is the author; "Of the two officials, one would say only…" is one of them)
   const modalAt = w(tokens, i - 1) === modal ? i - 1 : i - 2
   if (verb.form === 'base' && grammar.hypothetical.has(modal) && w(tokens, modalAt - 1) === 'one' && (modalAt - 1 === firstWord(tokens) || (modalAt - 3 === firstWord(tokens) && isPunct(tokens[modalAt - 2], ',')))) return
+  // ("The statement may signal another weapons test", "The minutes could suggest…", "The Fed will signal…": what a thing or a body
+  // might or will imply is a guess, no one's words yet)
+  if (verb.form === 'base' && verb.inference && (modal === 'may' || modal === 'will' || grammar.hypothetical.has(modal))) return
   // ("sneaker giant cuts forecast", "Automaker raises forecast, citing…": after a singular noun and its -s verb, a cue's word that
   // is also a document's or a saying's noun is that verb's object)
   const owner = tokens[i - 2]

@@ -14228,6 +14228,20 @@ describe('an outlet that carries a commentary', () => {
   })
 })
 
+describe('a verb of implying after a modal', () => {
+  it('is a guess at what a thing or a body may imply, no one’s words', () => {
+    expect(labels('The statement may signal another weapons test.')).toEqual(['unattributed'])
+    expect(labels('The minutes could suggest that officials are ready to cut rates.')).toEqual(['unattributed'])
+    expect(labels('Experts say the statement may signal another weapons test.')).toEqual(['reported'])
+    expect(labelAndCues('The Fed will signal that it plans to cut rates, economists said.')).toEqual([['reported', [['said', 'economists']]]])
+  })
+
+  it('is still the subject’s words without one', () => {
+    expect(labelAndCues('The Fed signaled that it would cut rates.')).toEqual([['direct', [['signaled that', 'The Fed']]]])
+    expect(labelAndCues('The minutes suggest that officials are ready to cut rates.')).toEqual([['direct', [['suggest that', 'The minutes']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
