@@ -186,7 +186,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     let names = name
     while (w(tokens, names - 1) === 'and' && tokens[names - 2]?.word && tokens[names - 2].cap) for (names -= 2; tokens[names - 1]?.word && tokens[names - 1].cap; ) names--
     if (names === np[0] + 2 && tokens[at].cap && grammar.articles.has(w(tokens, np[0])) && (isPunct(tokens[np[0] - 1], ',') || (isQuoteMark(tokens[np[0] - 1]) && isPunct(tokens[np[0] - 2], ','))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
-    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    // (not a name joined to another: "the drills, which Seoul and Washington describe as defensive")
+    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
     // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
     // ("After the Republican seemed to…" is one phrase; "in the wake of the New York Times report" has a noun for a verb)

@@ -14242,6 +14242,17 @@ describe('a verb of implying after a modal', () => {
   })
 })
 
+describe('names joined before a verb of describing in a relative clause', () => {
+  it('speak together, the whole phrase the source', () => {
+    expect(speakers('The drills, which Seoul and Washington describe as defensive, began Monday.', 'label')).toEqual([['direct', ['Seoul and Washington']]])
+    expect(speakers('The tax, which Mayor Ortiz and Councilwoman Park describe as unfair, passed on Monday.', 'label')).toEqual([['direct', ['Mayor Ortiz and Councilwoman Park']]])
+  })
+
+  it('leave a single name after an object gone ahead its own', () => {
+    expect(speakers('It is a plan Lee regards as reckless.', 'label')).toEqual([['direct', ['Lee']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
