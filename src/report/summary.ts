@@ -61,7 +61,8 @@ function sourceTable(claims: SentenceReport[]): SourceSummary[] {
       // (a pronoun is a mention only of a source named by none: "she" for a minister named where she said nothing)
       if (src.text && PRONOUN.test(src.text)) {
         entry.pronouns ??= []
-        if (!entry.pronouns.includes(src.text)) entry.pronouns.push(src.text)
+        // (once, however capitalised: "He" and "he" are one mention)
+        if (!entry.pronouns.some((p) => p.toLowerCase() === src.text!.toLowerCase())) entry.pronouns.push(src.text)
       } else if (src.text && !row.mentions.includes(src.text)) {
         // mentions as a reader would write them: without markup blanked or kept by a Markdown reader (a mark inside a word
         // is the word's: "@KCNA_news")

@@ -14101,6 +14101,11 @@ describe('a source referred to only by pronouns', () => {
     expect(check(text).summary.sources.map((s) => [s.name, s.mentions])).toEqual([['Eluned Morgan', ['she']]])
   })
 
+  it('lists a pronoun once however it is capitalised', () => {
+    const text = 'Mateo, 63, wants to hold on. He believes prices will recover. “Our father bought this land with nothing,” he said.'
+    expect(check(text).summary.sources.map((s) => [s.name, s.mentions])).toEqual([['Mateo', ['He']]])
+  })
+
   it('leaves pronouns out when the source is also named where it speaks', () => {
     const text = 'Mayor Tom Hale said the budget was balanced. He said taxes would not rise.'
     expect(check(text).summary.sources.map((s) => [s.name, s.mentions])).toEqual([['Tom Hale', ['Mayor Tom Hale']]])
