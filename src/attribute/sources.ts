@@ -806,28 +806,25 @@ const titleAt = (tokens: Token[], k: number) => isTitle(tokens[k]) && !courtesyS
 const descriptive = (t: Token) =>
   /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.clauseBreakers.has(t.lower)
 
-/** A body's name after a lowercase word describing it, from its run of capitals through `k`: "Activist investor Calder Capital", "rival bidder Marsh Holdings" ("Bank of America" keeps its "of"). */
-function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number): string | undefined {
-  let c = k
-  while (c > 0 && tokens[c - 1].word && tokens[c - 1].cap && !countryOwner(tokens[c - 1])) c--
-  // ("Britain's Lloyds Banking Group": a company's country owns no part of its name)
-  if (c > 0 && countryOwner(tokens[c - 1])) return text.slice(tokens[c].start, tokens[b - 1].end)
-  // (or one opening the sentence, its capital saying nothing: "Developer Linden Vale Homes says"; a plural may be the name's, "Farmers Insurance")
-  const opening = tokens[c]
-  if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && !lexicon.faithsAndOrigins.has(opening.norm) && (lexicon.personRoles.has(opening.norm) || lexicon.officeNouns.has(opening.norm))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
-  return c > 0 && descriptive(tokens[c - 1]) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
-}
-
 /**
- * A body of government's name after a lowercase word of its phrase `[a, b)` describing it, from its run of capitals through `k`: "the nonpartisan
- * Congressional Budget Office", "the independent Office for Budget Responsibility" (not a level of government, which is the body's:
- * "the state Department of Health").
+ * A body's name after a lowercase word describing it, from its run of capitals through `k`: "Activist investor Calder Capital", "rival
+ * bidder Marsh Holdings" ("Bank of America" keeps its "of"). A body of government's keeps its country and a level of government,
+ * which are its own ("Russia's Defense Ministry", "the state Department of Health"), and loses only a word that describes it, inside
+ * its phrase from `a`: "the nonpartisan Congressional Budget Office".
  */
-function pastDescribingWord(text: string, tokens: Token[], [a, b]: Range, k: number): string | undefined {
+function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number, government = false, a = 0): string | undefined {
   let c = k
-  while (c > a && tokens[c - 1].word && tokens[c - 1].cap) c--
+  while (c > a && tokens[c - 1].word && tokens[c - 1].cap && (government || !countryOwner(tokens[c - 1]))) c--
+  if (!government) {
+    // ("Britain's Lloyds Banking Group": a company's country owns no part of its name)
+    if (c > 0 && countryOwner(tokens[c - 1])) return text.slice(tokens[c].start, tokens[b - 1].end)
+    // (or one opening the sentence, its capital saying nothing: "Developer Linden Vale Homes says"; a plural may be the name's, "Farmers Insurance")
+    const opening = tokens[c]
+    if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && !lexicon.faithsAndOrigins.has(opening.norm) && (lexicon.personRoles.has(opening.norm) || lexicon.officeNouns.has(opening.norm))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
+  }
   const before = tokens[c - 1]
-  return c > a && descriptive(before) && !lexicon.placeLevels.has(before.norm) && !grammar.levelAdjectives.has(before.lower) ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
+  const level = government && (lexicon.placeLevels.has(before?.norm ?? '') || grammar.levelAdjectives.has(before?.lower ?? ''))
+  return c > a && descriptive(before) && !level ? text.slice(tokens[c].start, tokens[b - 1].end) : undefined
 }
 
 /** A country's possessive: "Britain's", "Japan’s". */
@@ -937,7 +934,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (a government word only in the trade before the name leaves the row to the name: "Russia's space agency Roscosmos", "Germany's
   // weather service DWD")
   if (governing && typed && governing.start + governing.length <= named) return typed.type === 'media' ? typed : { ...typed, type: 'government' }
-  if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: pastDescribingWord(text, tokens, range, governing.start) ?? written, country }
+  if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: pastDescriptionWord(text, tokens, governing.start, b, true, a) ?? written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description
   // holding a body's word leads: "Academy Award winner Meryl Streep"
