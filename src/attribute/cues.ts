@@ -143,8 +143,9 @@ function verbReading(tokens: Token[], i: number): boolean {
     if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isPunct(tokens[i + 1], ',') && isQuoteMark(tokens[i + 2])))) return true
     if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || /^\d/.test(prev.text)) return false
     if (closedQuoteBehind(tokens, i)) return true
-    // (", the affidavit states.": a document's tag after a comma, ending the sentence)
-    if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && lexicon.documentNouns.has(prev.norm) && !prev.cap) {
+    // (", the affidavit states.": a document's tag after a comma, ending the sentence; so is a name's, "…, AP projects" in a
+    // headline, but not a capitalised form, "…, the United States.")
+    if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && !t.cap && ((lexicon.documentNouns.has(prev.norm) && !prev.cap) || (prev.cap && prev.word && !/^\d/.test(prev.text)))) {
       const np = leftNP(tokens, i - 1)
       if (np && isPunct(tokens[np[0] - 1], ',')) return true
     }

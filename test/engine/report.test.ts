@@ -14258,6 +14258,18 @@ describe('names joined before a verb of describing in a relative clause', () => 
   })
 })
 
+describe('a tag with a form that is more often a noun', () => {
+  it('is a cue after a name set off by a comma at the end, as after a document', () => {
+    expect(labelAndCues("Democrat Spanberger wins Virginia governor's race, AP projects")).toEqual([['direct', [['projects', 'AP']]]])
+    expect(labelAndCues('Spanberger wins the race, the AP projects.')).toEqual([['direct', [['projects', 'the AP']]]])
+    expect(labelAndCues('Mamdani wins New York mayoral race, NBC News projects')).toEqual([['direct', [['projects', 'NBC News']]]])
+  })
+
+  it('is still a noun after a plain noun or a figure, and a capitalised form is a name', () => {
+    expect(labels('The deal funds road projects.\n\nThe money goes to the United States.\n\nThe funds will go to 18 states.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
