@@ -394,7 +394,9 @@ function relativeAntecedent(tokens: Token[], i: number): Token | undefined {
 function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
   const t = tokens[j]
   const form = lexicon.cueVerbs.get(t.lower)?.form
-  return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun))) && opensNP(tokens[j + 1])
+  // (after a plural, any plain word before an article is that clause's verb: "models that it claims rival the best systems")
+  const plain = isPlural(noun) && t.word && !t.cap && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !lexicon.prepositions.has(t.lower) && grammar.articles.has(w(tokens, j + 1))
+  return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun)) || plain) && opensNP(tokens[j + 1])
 }
 
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */

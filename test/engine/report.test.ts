@@ -14270,6 +14270,22 @@ describe('a tag with a form that is more often a noun', () => {
   })
 })
 
+describe('a relative clause whose subject went ahead of a pronoun and a cue', () => {
+  it('has its verb right after the cue, whatever word it is, before the verb’s object', () => {
+    for (const text of [
+      'DeepSeek, a Chinese start-up, has released models that it claims rival the best American systems.',
+      'The firm sells drugs that it claims cure the disease.',
+      'Halvern Labs makes sensors that it says outlast rivals by years.',
+    ]) {
+      expect(check(text).sentences[0].attributions.map((a) => [a.cue.text, a.source.text]), text).toEqual([[text.includes('claims') ? 'claims' : 'says', 'it']])
+    }
+  })
+
+  it('leaves a noun right after the cue, with no relative before, to be what it is', () => {
+    expect(labels('The company filed claims against the insurer.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
