@@ -821,9 +821,11 @@ export class SourceResolver {
     if (lexicon.auxiliaries.has(w(t, after + 1)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
     const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
-    // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said.")
+    // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said."; so is one a
+    // description set off after it introduces, whoever was named: "Mayor Tom Hale said… The donor, a local developer, gave…")
     // (a person known by a body's name and a role, "A Buckingham Palace spokesman", is no one named)
-    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (this.mentions.some((x) => x.entity.type === 'person' && properName(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
+    const introduced = after > m + 1
+    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (!introduced && this.mentions.some((x) => x.entity.type === 'person' && properName(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
     if (!entity) return
     entity.gender ||= lexicon.genderNouns.get(head.norm) ?? ''
     this.addMention({ entity, sentence: s.index, token: a, object: false })

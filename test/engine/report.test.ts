@@ -14286,6 +14286,17 @@ describe('a relative clause whose subject went ahead of a pronoun and a cue', ()
   })
 })
 
+describe('a role introduced with a description set off after it', () => {
+  it('is someone new a later "he" or "she" stands for, though a person was named before', () => {
+    expect(resolvedOrWritten('Mayor Tom Hale said the city would review the contract. The donor, a local developer, gave $50,000 to his campaign. He has denied any wrongdoing.')).toEqual(['Tom Hale', 'donor'])
+    expect(resolvedOrWritten('Ana Ruiz said the clinic would stay open. The landlord, a retired dentist, wants it gone. He said the clinic broke its lease.')).toEqual(['Ana Ruiz', 'landlord'])
+  })
+
+  it('is still the person named with that role before', () => {
+    expect(resolvedOrWritten('Sen. Ana Ruiz spoke first. The senator, a Democrat from Ohio, said the bill would fail. She said it lacked votes.')).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
