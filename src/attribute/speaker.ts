@@ -1058,12 +1058,16 @@ function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
 /**
  * "Rabbis called for a boycott, and the league denounced his rhetoric and said…": a second verb after a clause joined
  * by ", and", ", but" or ", while" (grammar.clauseJoiners) has that clause's subject, when a verb follows it; so has a
- * participle after it ("…, but Trump has demanded cuts, calling Powell…").
+ * participle after it ("…, but Trump has demanded cuts, calling Powell…"); and so has one in a clause a present cue's "that" opens.
  */
 export function joinedClauseSubject(tokens: Token[], at: number): Range | undefined {
   for (let m = at - 1; m > 1 && at - m <= 30; m--) {
     if (isPunct(tokens[m], '.;:') || isQuoteMark(tokens[m])) return undefined
-    if (!grammar.clauseJoiners.has(tokens[m].lower) || !isPunct(tokens[m - 1], ',')) continue
+    // (or a cue's "that", when the second verb's past is the clause's tense, not the cue's: "The emails show that Ortiz pressed
+    // managers… and warned staff…" is Ortiz's; "Trump conceded that Lewandowski had touched Fields but implied…" is Trump's)
+    const cue = lexicon.cueVerbs.get(w(tokens, m - 1))
+    const said = tokens[m].lower === 'that' && !!cue && cue.form !== 'past' && (pastForm(tokens[at + 1]) || lexicon.cueVerbs.get(w(tokens, at + 1))?.form === 'past')
+    if (!said && (!grammar.clauseJoiners.has(tokens[m].lower) || !isPunct(tokens[m - 1], ','))) continue
     let np = speakerAt(tokens, m + 1)
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
     const named = np && grammar.articles.has(w(tokens, np[1])) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined

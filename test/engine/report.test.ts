@@ -14297,6 +14297,18 @@ describe('a role introduced with a description set off after it', () => {
   })
 })
 
+describe('a second verb in a clause a present cue opens', () => {
+  it('is the clause subject’s when its past is the clause’s tense', () => {
+    expect(speakers('The emails, obtained by the Post, show that Ortiz pressed managers to meet quotas and warned staff who fell short that they could lose bonuses.', 'label')).toEqual([['direct', ['The emails', 'Ortiz']]])
+    expect(speakers('Court filings show that the director concealed the losses and told auditors the accounts were sound.', 'label')).toEqual([['direct', ['Court filings', 'the director']]])
+  })
+
+  it('is the cue subject’s when it takes the cue’s tense', () => {
+    expect(speakers('Some Democratic strategists fear that Clinton has already missed a chance and warn that turnout could fall.', 'label')).toEqual([['reported', ['Some Democratic strategists', 'Some Democratic strategists']]])
+    expect(speakers('Trump conceded that Lewandowski had touched Fields but implied that it was Fields’s fault.', 'label')).toEqual([['direct', ['Trump', 'Trump']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
