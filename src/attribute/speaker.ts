@@ -133,7 +133,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
     // (an irregular one or a particle too: "A poll taken last week shows", "a report out Thursday says")
     // (not the "and" that joined it to one before: "A lawsuit filed in 2022 and unsealed last month alleges")
-    if (at < i - 1 && np[1] - np[0] >= 3 && pastOrParticiple(tokens[at])) np = [np[0], w(tokens, at - 1) === 'and' || w(tokens, at - 1) === 'or' ? at - 1 : at]
+    if (at < i - 1 && np[1] - np[0] >= 2 && pastOrParticiple(tokens[at])) np = [np[0], w(tokens, at - 1) === 'and' || w(tokens, at - 1) === 'or' ? at - 1 : at]
     // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--

@@ -12057,7 +12057,7 @@ describe('a person later named by initials', () => {
 
 describe('a predicate adjective before “and”', () => {
   it('is joined to no noun after it', () => {
-    expect(labelAndCues('Economists warn that a recession is likely and data released on Friday show unemployment rising.')).toEqual([['reported', [['warn that', 'Economists'], ['show', 'data released']]]])
+    expect(labelAndCues('Economists warn that a recession is likely and data released on Friday show unemployment rising.')).toEqual([['reported', [['warn that', 'Economists'], ['show', 'data']]]])
     expect(labelAndCues('The outlook is grim and analysts say cuts are coming.')).toEqual([['reported', [['say', 'analysts']]]])
   })
   it('still joins nouns', () => {
@@ -14306,6 +14306,19 @@ describe('a second verb in a clause a present cue opens', () => {
   it('is the cue subject’s when it takes the cue’s tense', () => {
     expect(speakers('Some Democratic strategists fear that Clinton has already missed a chance and warn that turnout could fall.', 'label')).toEqual([['reported', ['Some Democratic strategists', 'Some Democratic strategists']]])
     expect(speakers('Trump conceded that Lewandowski had touched Fields but implied that it was Fields’s fault.', 'label')).toEqual([['direct', ['Trump', 'Trump']]])
+  })
+})
+
+describe('a plural noun and a participle with its time skipped', () => {
+  it('is the noun alone, the participle its description', () => {
+    expect(labelAndCues('Figures published last month showed more than 1,200 patients waited over 12 hours.')).toEqual([['reported', [['showed', 'Figures']]]])
+    expect(labelAndCues('Residents interviewed on Tuesday said the water was brown.')).toEqual([['reported', [['said', 'Residents']]]])
+    expect(labelAndCues('Wealthy donors are paying for the ads, disclosures filed on Sunday night revealed.')).toEqual([['reported', [['revealed', 'disclosures']]]])
+  })
+
+  it('reads a disclosure as a document, and "disclosure report" as a noun', () => {
+    expect(labelAndCues('Financial disclosures show he owns three homes.')).toEqual([['reported', [['show', 'Financial disclosures']]]])
+    expect(labels('His tax returns are far thicker than his 100-page disclosure report.')).toEqual(['unattributed'])
   })
 })
 
