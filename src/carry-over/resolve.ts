@@ -1313,6 +1313,11 @@ export class SourceResolver {
     let fallback: Mention | undefined
     let earlier: Mention | undefined
     let asked: Mention | undefined
+    let accused: Mention | undefined
+    // ("Officials have accused Khalil of supporting Hamas. He has denied the accusation.": a denial is the one accused's)
+    let v = at + 1
+    while (s.tokens[v]?.word && (lexicon.auxiliaries.has(s.tokens[v].lower) || adverbLike(s.tokens[v]))) v++
+    const denies = lexicon.cueVerbs.get(w(s.tokens, v))?.base === 'deny'
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]
       if (m.sentence < s.index - lookback) break
@@ -1320,12 +1325,14 @@ export class SourceResolver {
       if (m.sentence === s.index && !m.object) return m.entity
       // ("Reporters asked the hospital's chief executive, Dana Hill, about the claim. She said…": the one asked answers)
       if (m.sentence === s.index - 1 && m.object && this.askedAt(m)) asked = m
+      if (denies && !accused && m.sentence === s.index - 1 && m.object && grammar.accusingVerbs.has(lexicon.cueVerbs.get(w(this.tokensOf(m.sentence) ?? [], m.token - 1))?.base ?? '')) accused = m
       // (the latest subject before, unless a subordinator opens its clause and the main clause's is in the same sentence:
       // "Lindholm, who…, sat expressionless as Kowalski spoke.")
       if (m.sentence < s.index && !m.object && (!earlier || (m.sentence === earlier.sentence && this.subordinate(earlier)))) earlier = m
       fallback ??= m
     }
-    if (asked && !this.mentions.some((m) => m.sentence === s.index && m.token < at && m.entity.type === 'person')) return asked.entity
+    const named = this.mentions.some((m) => m.sentence === s.index && m.token < at && m.entity.type === 'person')
+    if ((asked ?? accused) && !named) return (asked ?? accused)!.entity
     // a speaker in that sentence or a later one goes before other subjects: "Axelrod said … that Obama did. “…,” he said." is Axelrod's
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const { entity, sentence, prose } = this.recent[k]

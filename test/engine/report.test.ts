@@ -14322,6 +14322,17 @@ describe('a plural noun and a participle with its time skipped', () => {
   })
 })
 
+describe('a denial after an accusation', () => {
+  it('is the one accused, not a speaker named before', () => {
+    expect(resolvedOrWritten('Mahmoud Khalil was detained in March. Secretary of State Marco Rubio has said Khalil undermines U.S. policy. Administration officials have accused Khalil of supporting Hamas. He has denied the accusation.')).toEqual(['Marco Rubio', 'Administration officials', 'Mahmoud Khalil'])
+    expect(resolvedOrWritten('Dana Ortiz ran the charity for a decade. Mayor Ellen Park said the books were a mess. Prosecutors have charged Ortiz with fraud. She denies the charges.')).toEqual(['Ellen Park', 'Dana Ortiz'])
+  })
+
+  it('leaves any other verb to the one who spoke or acted before', () => {
+    expect(resolvedOrWritten('Mahmoud Khalil was detained in March. Secretary of State Marco Rubio has said Khalil undermines U.S. policy. Administration officials have accused Khalil of supporting Hamas. He said the evidence was clear.')).toEqual(['Marco Rubio', 'Administration officials', 'Marco Rubio'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
