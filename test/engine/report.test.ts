@@ -14333,6 +14333,13 @@ describe('a denial after an accusation', () => {
   })
 })
 
+describe('a state wildlife agency known by its fields', () => {
+  it('is a government body "the agency" stands for later', () => {
+    expect(types('Colorado Parks and Wildlife confirmed that a pack of gray wolves has settled in the state.')).toEqual([['Colorado Parks and Wildlife', 'government']])
+    expect(resolvedOrWritten('Texas Parks and Wildlife said the lake was closed. Fish kills were reported near the dam, the agency said.')).toEqual(['Texas Parks and Wildlife', 'Texas Parks and Wildlife'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
