@@ -323,7 +323,16 @@ function detailsOnly(tokens: Token[], k: number): boolean {
     const t = tokens[k]
     if (isPunct(t, ',')) had = !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
     // (a line of capitals has lost its common words' capitals)
-    else if (t.word && !had && !/^[\p{Lu}\d]/u.test(t.text) && !t.quoted && !grammar.citationDetails.has(t.lower.replace(/\.$/, ''))) return false
+    else if (t.word && !had && !/^[\p{Lu}\d]/u.test(t.text) && !t.quoted && !grammar.citationDetails.has(t.lower.replace(/\.$/, ''))) {
+      // ("County Assessor's Office, levy estimate memo, Oct. 2026.": lowercase words naming the document's kind, to a mark)
+      let e = k
+      while (tokens[e]?.word && !tokens[e].cap) e++
+      if (lexicon.documentNouns.has(tokens[e - 1].norm) && !tokens[e]?.word) {
+        k = e - 1
+        continue
+      }
+      return false
+    }
   }
   return true
 }

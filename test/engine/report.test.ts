@@ -14340,6 +14340,30 @@ describe('a state wildlife agency known by its fields', () => {
   })
 })
 
+describe('a Markdown footnote naming a body and its document’s kind', () => {
+  it('is a credit, not a claim, and credits the sentence citing it', () => {
+    const md = [
+      'The levy would add $9 a month to a typical bill.[^1] Renters would pay about $4.[^2]',
+      '',
+      "[^1]: County Assessor's Office, levy estimate memo, Oct. 2026.",
+      '[^2]: Transit Authority, budget presentation, Nov. 3.',
+    ].join('\n')
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences.map((s) => [s.text, s.label, s.claim, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['The levy would add $9 a month to a typical bill.', 'direct', true, ["County Assessor's Office (inherited)"]],
+      ['Renters would pay about $4.', 'direct', true, ['Transit Authority (inherited)']],
+      ["County Assessor's Office, levy estimate memo, Oct. 2026.", 'direct', false, ["County Assessor's Office"]],
+      ['Transit Authority, budget presentation, Nov. 3.', 'direct', false, ['Transit Authority']],
+    ])
+  })
+
+  it('is still a claim when the lowercase words after the name are a sentence’s', () => {
+    const md = ['Turnout fell.[^1]', '', '[^1]: The county clerk, who counted late ballots, disputes this.'].join('\n')
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences[1].claim).toBe(true)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
