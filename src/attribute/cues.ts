@@ -145,7 +145,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     if (closedQuoteBehind(tokens, i)) return true
     // (", the affidavit states.": a document's tag after a comma, ending the sentence; so is a name's, "…, AP projects" in a
     // headline, but not a capitalised form, "…, the United States.")
-    if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && !t.cap && ((lexicon.documentNouns.has(prev.norm) && !prev.cap) || (prev.cap && prev.word && !/^\d/.test(prev.text)))) {
+    if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && !t.cap && ((lexicon.documentNouns.has(prev.norm) && !prev.cap) || prev.cap)) {
       const np = leftNP(tokens, i - 1)
       if (np && isPunct(tokens[np[0] - 1], ',')) return true
     }
@@ -892,7 +892,7 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   if (lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return np
   const first = tokens.slice(src[0], src[1])
   const plain = !first.some((x) => lexicon.determiners.has(x.lower) || grammar.possessivePronouns.has(x.lower) || lexicon.prepositions.has(x.lower) || x.lower !== x.norm || pastForm(x))
-  // (of another kind: "officials and analysts" are left one group of people, as they were)
+  // (of another kind only: people joined to people are one group, read before by peopleJoinedAfter)
   const head = tokens[headOf(tokens, np)]
   const firstHead = tokens[headOf(tokens, src)]
   const kinds = lexicon.documentNouns.has(firstHead.norm) !== lexicon.documentNouns.has(head.norm)

@@ -23,8 +23,8 @@ function fromLastArticle(tokens: Token[], np: Range, kept = (_d: number) => fals
 /**
  * A relative clause's speaker after the head `h` of its antecedent `np`, which says nothing: the people after its first preposition,
  * one phrase headed by people to the antecedent's end, read on or past a participle ("overriding objections from neighbors who
- * said…", "a list of endorsements from 95 retired generals and admirals who…", "a blow to environmental groups who…"); not an
- * infinitive's object, nor "into account both Democrats and…", two phrases.
+ * said…", "a list of endorsements from 95 retired generals and admirals who…", "a defeat for the teachers union, who…"); not an
+ * infinitive's object, unless an adjective's ending says it is none, nor "into account both Democrats and…", two phrases.
  */
 function speakerAfterPreposition(tokens: Token[], np: Range, h: number, speaks: (j: number) => boolean): Range | undefined {
   const onePhrase = (m: number) => (rightNP(tokens, m + 1)?.[1] ?? 0) >= np[1] || tokens.slice(m + 2, np[1]).every((x) => x.word && !lexicon.prepositions.has(x.lower) && !lexicon.determiners.has(x.lower))
