@@ -913,8 +913,8 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   return false
 }
 
-/** A lowercase -ing form that may be what a verb of saying reports ("denied targeting civilians"), not a noun of a phrase ("briefing"). */
-const gerundSaid = (t: Token | undefined) => !!t?.word && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !lexicon.nounsInPhrase.has(t.lower)
+/** A lowercase -ing form that may be what a verb of saying reports ("denied targeting civilians", "recalled being told"), not a noun of a phrase ("briefing") or a short word in -ing ("thing"). */
+const gerundSaid = (t: Token | undefined) => !!t?.word && !t.cap && t.lower.endsWith('ing') && (t.lower.length > 5 || t.lower === 'being') && !lexicon.nounsInPhrase.has(t.lower)
 
 /** A figure of what the subject did itself: "20 points", "a career-best 12 saves", "$2.3 billion in net sales" (grammar statNouns). */
 export function statFigure(tokens: Token[], j: number): boolean {

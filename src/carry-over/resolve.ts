@@ -109,7 +109,7 @@ export class SourceResolver {
   /** person and company mentions and resolved sources of the last few sentences only: resolution stays linear */
   private mentions: Mention[] = []
   /** (`prose`: said in a sentence, not a headline, whose title case makes names of whole phrases) */
-  private recent: Array<{ entity: Entity; sentence: number; token: number; prose: boolean }> = []
+  private recent: Array<{ entity: Entity; sentence: number; token: number; prose: boolean; owned?: Gender }> = []
   /** the last few sentences, whose subjects "it" may stand for (read only when an "it" speaks) */
   private previous: Analysed[] = []
   /** what each written run of capitalised words was read as, for this article only */
@@ -179,9 +179,11 @@ export class SourceResolver {
         const country = entity?.country ?? f.reading.country
         if (country) source.country = country
         // (an outlet spoken to is no speaker a later "they" or "the website" stands for: "…, a senior aide told Politico. …, they say.")
-        if (entity && f.rule !== 'outlet-channel') this.recent.push({ entity, sentence: s.index, token: f.src[0], prose: s.terminal || !s.line })
+        const owned = entity?.type === 'person' ? ownedSpeaker(s.tokens, f.src) : undefined
+        if (entity && f.rule !== 'outlet-channel') this.recent.push({ entity, sentence: s.index, token: f.src[0], prose: s.terminal || !s.line, owned })
         // a speaker named by one word ("Kim said") is a person the scan could not tell from other capitalised words
-        if (entity?.type === 'person' && !f.reading.pronoun) this.addMention({ entity, sentence: s.index, token: f.src[0], object: false })
+        // (one named by whose they are is a weaker antecedent than the subject they speak of)
+        if (entity?.type === 'person' && !f.reading.pronoun) this.addMention({ entity, sentence: s.index, token: f.src[0], object: !!owned })
         // ("Ana Ortiz, the foreign minister, said…": a role set off after the name is one a later "the foreign minister" stands for)
         const role = entity?.type === 'person' && !f.reading.pronoun ? apposedRole(s.tokens, f.src[1]) : undefined
         if (role) addForm(entity!, role)
@@ -1334,12 +1336,16 @@ export class SourceResolver {
     const named = this.mentions.some((m) => m.sentence === s.index && m.token < at && m.entity.type === 'person')
     if ((asked ?? accused) && !named) return (asked ?? accused)!.entity
     // a speaker in that sentence or a later one goes before other subjects: "Axelrod said … that Obama did. “…,” he said." is Axelrod's
+    // (not one named by whose they are when a "he" or "she" of theirs went on as a subject since: "She kept a logbook, according to
+    // her daughter. In her last years, she swam… “…,” she told a newspaper." is the mother's)
+    let passed: Entity | undefined
     for (let k = this.recent.length - 1; k >= 0; k--) {
-      const { entity, sentence, prose } = this.recent[k]
+      const { entity, sentence, prose, owned } = this.recent[k]
       if (sentence < s.index - lookback || (earlier && sentence < earlier.sentence)) break
-      if (sentence < s.index && prose && entity.type === 'person' && fits(entity)) return entity
+      if (owned === gender && this.previous.some((a) => a.index > sentence && a.index < s.index && a.tokens.some((t) => t.lower === PRONOUN_OF[gender]))) passed = entity
+      else if (sentence < s.index && prose && entity.type === 'person' && fits(entity)) return entity
     }
-    return (earlier ?? fallback)?.entity
+    return earlier?.entity ?? (fallback?.entity === passed ? undefined : fallback?.entity)
   }
 
   /**
@@ -1870,6 +1876,9 @@ function isObject(t: Token[], a: number): boolean {
     let b = a
     while (t[b]?.word && t[b].cap) b++
     const np = t[b]?.word ? undefined : leftNP(t, a - 2)
+    // (so is one of a list of them after a semicolon: "by a daughter, Claire; a sister, Joan Mattson; and four grandchildren")
+    const item = np && np[0] > 0 && (isPunct(t[np[0] - 1], ';') || (t[np[0] - 1].lower === 'and' && isPunct(t[np[0] - 2], ';')))
+    if (item && (!t[b] || isPunct(t[b], ';.'))) return true
     if (np && np[0] > 0) return isObject(t, np[0])
   }
   const before = t[a - 1]
@@ -1912,6 +1921,19 @@ function passiveBefore(t: Token[], by: number): boolean {
 
 /** Whether two sexes may be one person's: either unknown, or the same. */
 const sameGender = (a: Gender, b: Gender) => !a || !b || a === b
+
+/** The subject pronoun of each sex. */
+const PRONOUN_OF: Record<string, string> = { f: 'she', m: 'he' }
+
+/**
+ * The sex of the one whose a person source is, when a subject pronoun of theirs is in the same sentence: "her daughter" in "She
+ * kept a logbook, according to her daughter" (the sentence is about the mother, not the daughter who vouches for it).
+ */
+function ownedSpeaker(t: Token[], [a, b]: [number, number]): Gender | undefined {
+  const gender = t[a].lower === 'her' ? 'f' : t[a].lower === 'his' ? 'm' : undefined
+  if (!gender || b - a < 2) return undefined
+  return t.some((x, k) => (k < a || k >= b) && x.lower === PRONOUN_OF[gender]) ? gender : undefined
+}
 
 /** Whom a pronoun may take an unnamed source for: "a senior official" a person, "an agency" a thing, "one wholesaler" either; none for a group. */
 function oneSpeaker(tokens: Token[], src: [number, number]): Entity['one'] {

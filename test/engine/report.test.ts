@@ -14364,6 +14364,37 @@ describe('a Markdown footnote naming a body and its document’s kind', () => {
   })
 })
 
+describe('"being" as the gerund a verb of saying reports', () => {
+  it('is what was said, like any longer gerund', () => {
+    expect(labelAndCues('She later recalled being told to type other scientists’ reports.')).toEqual([['direct', [['recalled', 'She']]]])
+    expect(labelAndCues('The senator denied being aware of the payments.')).toEqual([['direct', [['denied', 'The senator']]]])
+    expect(labelAndCues('Few women worked there, and Ms. Ruiz described being held for six hours at the border.')).toEqual([['direct', [['described', 'Ms. Ruiz']]]])
+  })
+
+  it('leaves a short noun in -ing an object', () => {
+    expect(labels('They recalled a thing or two.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a speaker named by whose they are, beside a subject pronoun of theirs', () => {
+  it('is not who a later "she" or "he" stands for once the pronoun went on as a subject', () => {
+    expect(resolvedOrWritten('Margaret Ellison died on Tuesday. She kept a logbook of every dive, according to her daughter. In her last years, she swam in the bay. “The water does not care,” she told a newspaper in 2019.')).toEqual(['her daughter', 'Margaret Ellison'])
+    expect(resolvedOrWritten('Victor Hale was freed in June. He was paid $2 million for the rights, his lawyer said. He then moved to Lisbon. “I wanted quiet,” he told the BBC.')).toEqual(['his lawyer', 'Victor Hale'])
+  })
+
+  it('is still who speaks next when nothing came between, or no pronoun of theirs was the subject', () => {
+    expect(resolvedOrWritten('Margaret Ellison died on Tuesday. She kept a logbook of every dive, according to her daughter. “She never missed a day,” she said.')).toEqual(['her daughter', 'her daughter'])
+    expect(resolvedOrWritten('Victor Hale was freed in June. The studio paid $2 million for the rights, his lawyer said. The deal then closed. “It was fair,” he said.')).toEqual(['his lawyer', 'his lawyer'])
+  })
+})
+
+describe('a list of relations with their names after "survived by"', () => {
+  it('holds objects, not the subject a later pronoun stands for', () => {
+    expect(resolvedOrWritten('Ruth Alder died on Sunday. She is survived by a son, Mark; a sister, Joan Mattson; and four grandchildren. In her last years she painted. “I paint what I can,” she told a reporter in 2020.')).toEqual(['Ruth Alder'])
+    expect(resolvedOrWritten('Paul Berger died last week. He is survived by his wife, Anna; a brother, Tom Berger; and a grandson, Eli. In his last years he fished daily. “The river is my office,” he said in 2019.')).toEqual(['Paul Berger'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
