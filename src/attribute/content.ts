@@ -615,8 +615,18 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
     // ("wrote, in her usual style, to the board" is an adjunct set off by commas: content must follow it)
-    // (not a participle: "with all precincts reporting, the race remained close" is an absolute phrase)
-    if (isPunct(t, ',') && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
+    // (not a participle: "with all precincts reporting, the race remained close" is an absolute phrase; nor one after the comma
+    // when the verb's clause is a time's, the participle the main clause's manner: "as Tran testified, occasionally shaking his
+    // head" (after a main clause's verb it may be what was said: "Romney fired back, attacking Trump for…"))
+    const participleAt = (k: number) => !!tokens[k]?.word && gerundLike(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.cueVerbs.has(tokens[k].lower)
+    const participle = timeClause(tokens, i) && (participleAt(j + 1) || (!!tokens[j + 1]?.word && adverbLike(tokens[j + 1]) && participleAt(j + 2)))
+    if (participle && verb.takes === 'any' && verb.form !== 'ing') {
+      // (what was said may come after the participle's phrase: "Lee said, pointing to the chart, the numbers were wrong")
+      let c = j + 2
+      while (tokens[c] && !isPunct(tokens[c], ',.;:!?') && c - j < 12) c++
+      if (isPunct(tokens[c], ',') && clauseFollows(tokens, c + 1)) return { kind: 'clause', at: c + 1 }
+    }
+    if (isPunct(t, ',') && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !participle && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
     // "He added, that there is…": a stray comma before the that-clause
     if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
     // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",
@@ -910,6 +920,12 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   if (k > j && figureAt(tokens, k)) return true
   // (the measured noun may have a word before it: "global growth of 3.2 percent", "annual revenue of $90 billion")
   for (let m = k; m < k + 2 && tokens[m]?.word && !tokens[m].cap && !lexicon.prepositions.has(tokens[m].lower) && !lexicon.determiners.has(tokens[m].lower); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
+  return false
+}
+
+/** Whether the verb at `i` is a time clause's, a few words after its subordinator: "while the detective testified". */
+function timeClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].word; k--) if (grammar.subordinators.has(tokens[k].lower)) return true
   return false
 }
 

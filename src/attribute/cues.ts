@@ -1769,7 +1769,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]
   // ("As Obama faced criticism, one lawmaker took a moment to reassure him": the verb of "As Kim said, …" comes before the clause's comma)
-  const asTag = () => before.lower === 'as' && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
+  // (right after a word, before a verb of speaking that lasts, "as" is "while": "sat with his arms folded as Tran testified")
+  const asTag = () => before.lower === 'as' && !(tokens[open - 2]?.word && grammar.whileSpeakingVerbs.has(verb.base)) && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
   // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
   // (the comma may stand inside a quotation's closing mark: "…was “stable,” a claim Democrats disputed.")
   const claimNoun = () => (isPunct(tokens[open - 3], ',') || (isQuoteMark(tokens[open - 3]) && isPunct(tokens[open - 4], ','))) && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))

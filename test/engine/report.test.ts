@@ -14395,6 +14395,33 @@ describe('a list of relations with their names after "survived by"', () => {
   })
 })
 
+describe('"as" before a verb of speaking that lasts', () => {
+  it('is "while" right after a word: the act is the story, nothing is said', () => {
+    expect(labels('The mayor sat with his arms folded as Tran testified.')).toEqual(['unattributed'])
+    expect(labels('Her voice grew sharper as she spoke.')).toEqual(['unattributed'])
+    expect(labels('Trump rode the will of the crowd as he replied.')).toEqual(['unattributed'])
+  })
+
+  it('is still a comment after a comma or at the start, and before any other verb', () => {
+    expect(labelAndCues('Inflation is sticky, as Lagarde noted.')).toEqual([['direct', [['noted', 'Lagarde']]]])
+    expect(labelAndCues('As the witness testified, the door was unlocked.')).toEqual([['direct', [['testified', 'the witness']]]])
+    expect(labelAndCues('The market fell as analysts predicted.')).toEqual([['reported', [['predicted', 'analysts']]]])
+    expect(labelAndCues('Trump’s numbers are not as toxic as most insiders believe.')).toEqual([['reported', [['believe', 'most insiders']]]])
+  })
+})
+
+describe('a participle after the comma of a time clause’s verb of saying', () => {
+  it('is the main clause’s manner, not what was said', () => {
+    expect(labels('The mayor sat still as Tran testified, occasionally shaking his head.')).toEqual(['unattributed'])
+    expect(labels('Jurors took notes while the detective testified, glancing at the defendant.')).toEqual(['unattributed'])
+  })
+
+  it('leaves a main clause’s verb its content, and a clause after the participle’s phrase', () => {
+    expect(labelAndCues('Romney fired back in March, attacking Trump for his tone.')).toEqual([['direct', [['fired back', 'Romney']]]])
+    expect(labelAndCues('As Lee noted, pointing to the chart, the numbers were wrong.')).toEqual([['direct', [['noted', 'Lee']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
