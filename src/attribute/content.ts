@@ -880,8 +880,11 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   const setOff = relative && (w(tokens, s - 1) === 'which' || w(tokens, s - 1) === 'whom') && tokens[s - 2]?.text === ','
   const k = relative ? (setOff ? s - 3 : s - 2) : s - 1
   const t = tokens[k]
-  // (right after an article or a count a verb's form is a noun: "a bet some investors fear…", "12 buses the vendor claims…")
-  const noun = grammar.articles.has(w(tokens, k - 1)) || (/^\d/.test(tokens[k - 1]?.text ?? '') && !YEAR.test(tokens[k - 1].text))
+  // (right after an article or a count a verb's form is a noun: "a bet some investors fear…", "12 buses the vendor claims…"; so it is
+  // after an article and a sum or a describing word in form, "a $300 billion pledge that critics called…", "a controversial pledge")
+  let m = k - 1
+  while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (tokens[m].word && !tokens[m].cap && (adjectiveLike(tokens[m]) || /^\d/.test(tokens[m].text) || grammar.scaleWords.has(tokens[m].lower))))) m--
+  const noun = grammar.articles.has(w(tokens, m)) || (/^\d/.test(tokens[k - 1]?.text ?? '') && !YEAR.test(tokens[k - 1].text))
   if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false

@@ -12079,8 +12079,8 @@ describe('the words or a version of a document', () => {
     expect(types('The wording of the agreement says both sides must give 30 days’ notice.')).toEqual([['wording of the agreement', 'document']])
     expect(types('A version of the memo seen by Reuters shows the plant would close in June.')).toEqual([['version of the memo seen by Reuters', 'document']])
   })
-  it('leave a bare “text” a thing of no type', () => {
-    expect(types('The text says the fee rises.')).toEqual([['text', 'unknown']])
+  it('leave a bare “text” a document of its own', () => {
+    expect(types('The text says the fee rises.')).toEqual([['text', 'document']])
   })
 })
 
@@ -14419,6 +14419,29 @@ describe('a participle after the comma of a time clause’s verb of saying', () 
   it('leaves a main clause’s verb its content, and a clause after the participle’s phrase', () => {
     expect(labelAndCues('Romney fired back in March, attacking Trump for his tone.')).toEqual([['direct', [['fired back', 'Romney']]]])
     expect(labelAndCues('As Lee noted, pointing to the chart, the numbers were wrong.')).toEqual([['direct', [['noted', 'Lee']]]])
+  })
+})
+
+describe('a noun of saying in form, after an article and a sum or a describing word, before a relative clause', () => {
+  it('is the object gone ahead, the clause’s subject the speaker', () => {
+    expect(labelAndCues('The summit ended with a $300 billion pledge that many developing countries called inadequate.')).toEqual([['reported', [['called', 'many developing countries']]]])
+    expect(labelAndCues('It was a controversial pledge that critics called reckless.')).toEqual([['reported', [['called', 'critics']]]])
+    expect(labelAndCues('Voters rejected a $2 billion promise that Mayor Ruiz called historic.')).toEqual([['direct', [['called', 'Mayor Ruiz']]]])
+  })
+
+  it('leaves a plain noun before a past verb the subject of that verb', () => {
+    expect(labels('The council funded the meetings of world leaders, academics and business people, called the Valley Forum, that the co-op held each spring.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a text', () => {
+  it('is a document that speaks, a negotiated draft’s or a phone’s', () => {
+    expect(types('The draft text, circulated on Thursday, calls for "at least $1.3 trillion a year" in funding. The text says the pledge is binding.')).toEqual([['draft text', 'document']])
+    expect(labelAndCues('A text from her sister said the house was on fire.')).toEqual([['direct', [['said', 'A text from her sister']]]])
+  })
+
+  it('is no source when it is only sent', () => {
+    expect(labels('She sent a text to her lawyer.')).toEqual(['unattributed'])
   })
 })
 
