@@ -804,6 +804,11 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
       // ("Campaigners from Save Our Fields": a capitalised possessive between capitals is a word of a body's name, as "No" is a
       // surname's: "Defense Minister No Kwang Chol")
+      // ("drugs such as Ozempic": examples of the noun go on with it, as "drugs like Ozempic" do)
+      if (l === 'such' && tokens[k + 1]?.lower === 'as' && tokens[k - 1].word && !lexicon.determiners.has(tokens[k - 1].lower)) {
+        k += 2
+        continue
+      }
       const inName = (t.cap && tokens[k - 1].cap && !!tokens[k + 1]?.cap && grammar.firstPersonPossessives.has(l)) || plainNo(tokens, k)
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower) && !aimOfBody(tokens, k - 1) && !inName) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it

@@ -14445,6 +14445,19 @@ describe('a text', () => {
   })
 })
 
+describe('examples after "such as" in a reported clause’s subject', () => {
+  it('go on with the noun, so the clause is still what was thought or said', () => {
+    expect(labelAndCues('Some analysts believe weight-loss drugs such as Ozempic could dent demand for snacks.')).toEqual([['reported', [['believe', 'Some analysts']]]])
+    expect(labelAndCues('Investors think carmakers such as Ford and GM will cut prices.')).toEqual([['reported', [['think', 'Investors']]]])
+    expect(labelAndCues('Dr. Ortiz fears viruses such as measles will return.')).toEqual([['direct', [['fears', 'Dr. Ortiz']]]])
+  })
+
+  it('leave a sentence with no cue, and a compound noun with a cue’s form, the author’s', () => {
+    expect(labels('Brands such as Snickers sold well.')).toEqual(['unattributed'])
+    expect(labels('It is a false narrative, because conservative thought leaders such as Rush Limbaugh are backing them.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
