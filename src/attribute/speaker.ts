@@ -62,6 +62,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const own = openingClauseSubject(tokens, at) ?? joinedClauseSubject(tokens, at)
       if (own) return own
       const m = apposedSpeaker(tokens, main())
+      // ("Check your pay stubs and ask your employer…": a plain verb joined to an opening one before its object is an instruction's,
+      // no one's; a name would take "asks")
+      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'base' && (lexicon.determiners.has(w(tokens, m[1])) || grammar.possessivePronouns.has(w(tokens, m[1])))) return undefined
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
       if (m && m[1] - m[0] === 1 && grammar.placeAdverbs.has(w(tokens, m[0]))) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined

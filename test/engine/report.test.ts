@@ -14458,6 +14458,30 @@ describe('examples after "such as" in a reported clause’s subject', () => {
   })
 })
 
+describe('advice in a tag with its plain form', () => {
+  it('is what the advisers say, the instruction a claim of theirs', () => {
+    expect(labelAndCues('Check your pay stubs, experts advise.')).toEqual([['reported', [['advise', 'experts']]]])
+    expect(labelAndCues('Keep every receipt, tax lawyers advise, and file early.')).toEqual([['reported', [['advise', 'tax lawyers']]]])
+    expect(labelAndCues('Lawyers advise that tenants keep copies of every letter.')).toEqual([['reported', [['advise that', 'Lawyers']]]])
+  })
+
+  it('leaves advising someone to act, and the Senate’s "advise and consent", no attribution', () => {
+    expect(labels('Lawyers advise tenants to keep copies.\n\nThe Senate must advise and consent on treaties.\n\nHe was hired to advise the board on mergers.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
+describe('a plain verb joined to an instruction that opens the sentence', () => {
+  it('has no speaker: the instruction’s verb is no name', () => {
+    expect(check('Check your pay stubs, and ask your employer how it plans to comply.').sentences[0].attributions).toEqual([])
+    expect(check('Call your bank and ask whether the fee applies.').sentences[0].attributions).toEqual([])
+  })
+
+  it('leaves a name that opens the sentence the speaker of a past verb joined to its own', () => {
+    expect(labelAndCues('Lee checked the stubs and asked the boss how the firm plans to comply.')).toEqual([['direct', [['asked', 'Lee']]]])
+    expect(labelAndCues('Kim met the envoy and told him the talks were over.')).toEqual([['direct', [['told', 'Kim']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
