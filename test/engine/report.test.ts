@@ -14482,6 +14482,17 @@ describe('a plain verb joined to an instruction that opens the sentence', () => 
   })
 })
 
+describe('an industry that speaks', () => {
+  it('is its firms at large, a vague source', () => {
+    expect(speakers('The oil industry says the rule will cost jobs.', 'label')).toEqual([['reported', ['The oil industry']]])
+    expect(speakers('The plastics industry has disputed such findings. The industry argues that the studies are flawed.', 'label')).toEqual([['reported', ['The plastics industry']], ['reported', ['The industry']]])
+  })
+
+  it('leaves a named trade group for it named', () => {
+    expect(speakers('The American Chemistry Council said the science "remains inconclusive."', 'label')).toEqual([['direct', ['The American Chemistry Council']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
