@@ -1740,7 +1740,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ahead of the clause, or a figure put on it; "which insurers estimated at $2 billion" too)
   // (and what the object gone ahead was called: "a decision officials called the first of its kind"; a name after it only names it,
   // "a program the White House called Operation Warp Speed")
-  const calledAhead = ahead && grammar.namingVerbs.has(verb.base) && verb.form === 'past' && opensNP(tokens[last + 1]) && !tokens[last + 1].cap
+  const calledAhead = ahead && grammar.namingVerbs.has(verb.base) && (verb.form === 'past' || verb.form === 'present' || verb.form === 'base') && opensNP(tokens[last + 1]) && !tokens[last + 1].cap
   // (and what was made known: "the strategy, which the bank detailed in SEC filings", grammar disclosedAhead; the clause ends with
   // the verb or its adjuncts, no object of its own)
   const disclosed = grammar.disclosedAhead.has(verb.base) && (verb.form === 'past' || verb.form === 'present') && !opensNP(tokens[last + 1]) && w(tokens, last + 1) !== 'that' && objectAhead(tokens, src[0])

@@ -454,7 +454,10 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // (a cue's past form after an article describes the noun: "The emailed statement said…", "the posted notice")
     // ("That report, however, estimated…": a demonstrative opening the sentence before its noun is the phrase's determiner)
     const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(tokens[k + 1].lower) && !wordBefore(tokens, k)
-    if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !(pastForm(t) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    // (and any verb's form after "a" inside a phrase whose head is singular: "a label executive", "a report card"; "a claim officials"
+    // is two phrases)
+    const modifier = k < j && (before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(tokens[j].lower)
+    if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (verbLike(t) && !((pastForm(t) || modifier) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition

@@ -179,7 +179,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     // (or a lowercase word that ends the clause: "a move Tehran called illegal.")
     const next = tokens[i + 1]
-    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'past' && !!next && (adjectiveLike(next) || (next.word && !next.cap && !lexicon.pronouns.has(next.lower) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
+    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (next.word && !next.cap && !lexicon.pronouns.has(next.lower) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
     // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
     // noun; not after a body's noun, its description: "the union Unite says…")
     if (name > np[0] + 1 && tokens[at].cap && grammar.articles.has(w(tokens, name - 2)) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !lexicon.officeNouns.has(tokens[name - 1].norm)))) return [name, at + 1]

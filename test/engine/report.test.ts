@@ -14493,6 +14493,31 @@ describe('an industry that speaks', () => {
   })
 })
 
+describe('a verb’s form after "a" inside a phrase with a singular head', () => {
+  it('is a noun describing the head, so the whole phrase speaks', () => {
+    expect(speakers('Monroe grew suspicious when a label executive mentioned a deal she had never heard of.', 'label')).toEqual([['reported', ['a label executive']]])
+    expect(speakers('A claim adjuster said the roof was a total loss.', 'label')).toEqual([['reported', ['A claim adjuster']]])
+    expect(speakers('“Trump is skipping the debate,” a voice over says.', 'label')).toEqual([['reported', ['a voice over']]])
+  })
+
+  it('leaves a plural or a name after it a phrase of its own', () => {
+    expect(speakers('It was a point Feinstein also acknowledged to Bloomberg.', 'label')).toEqual([['direct', ['Feinstein']]])
+    expect(labels('It was a claim officials dispute and a report card nobody read.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a naming verb’s present form after a noun gone ahead of its clause', () => {
+  it('calls it so, as the past form does', () => {
+    expect(labelAndCues('It was a plan critics call reckless.')).toEqual([['reported', [['call', 'critics']]]])
+    expect(labelAndCues('It is a policy Lee calls cruel.')).toEqual([['direct', [['calls', 'Lee']]]])
+    expect(labelAndCues('The tax, which critics call unfair, passed.')).toEqual([['reported', [['call', 'critics']]]])
+  })
+
+  it('is no cue when it calls someone on the phone', () => {
+    expect(labels('They call the police often.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
