@@ -570,8 +570,7 @@ export class SourceResolver {
       this.entities.set(key, e)
       // ("the agency" after "the Centers for Disease Control and Prevention": a listed body by the noun news calls it)
       for (const noun of lexicon.bodyNouns.get(aliasOf(lower)) ?? []) addForm(e, noun)
-      const kin = kinNoun(e)
-      if (kin) addForm(e, kin)
+      for (const kin of kinNouns(e)) addForm(e, kin)
       if (e.kind === 'named' && !name.includes(' ')) this.oneWordBodies.set(name.toLowerCase(), e)
       this.noteOutlet(name, e)
       this.noteCompany(name, e)
@@ -2247,14 +2246,15 @@ const countryOwned = (name: string) => {
 const kindOf = (name: string) => name.split(/ (?:of|for) /i)[0]
 
 /**
- * The common noun a named body or a document goes by though its name holds another kind's word (source-nouns kinNouns): "the
- * hospital" for "Leeds General Infirmary" (the name's last words), "the filing" for "a complaint filed in federal court" (its noun).
+ * The common nouns a named body or a document goes by though its name holds another kind's word (source-nouns kinNouns): "the
+ * hospital" for "Leeds General Infirmary" (the name's last words), "the filing" and "the suit" for "a complaint filed in federal
+ * court" (its noun).
  */
-function kinNoun(e: Entity): string | undefined {
-  if (e.kind !== 'named') return undefined
+function kinNouns(e: Entity): string[] {
+  if (e.kind !== 'named') return []
   const words = kindOf(e.name.toLowerCase()).split(' ')
-  if (e.type === 'document') return lexicon.kinNouns.get(words.find((x) => lexicon.kinNouns.has(x)) ?? '')
-  return GROUP_TYPES.has(e.type) ? (lexicon.kinNouns.get(words.slice(-2).join(' ')) ?? lexicon.kinNouns.get(words[words.length - 1])) : undefined
+  if (e.type === 'document') return lexicon.kinNouns.get(words.find((x) => lexicon.kinNouns.has(x)) ?? '') ?? []
+  return (GROUP_TYPES.has(e.type) ? (lexicon.kinNouns.get(words.slice(-2).join(' ')) ?? lexicon.kinNouns.get(words[words.length - 1])) : undefined) ?? []
 }
 
 /** The last word of a name, lowercased: "council" for "Norwegian Refugee Council". */

@@ -111,6 +111,13 @@ const lower = (list: string[]) => list.map((w) => w.toLowerCase())
 /** One regular expression for a list of phrases, so a line is scanned once, not once a phrase; case is ignored. */
 const alternation = (list: string[], anchor: '^' | '') => new RegExp(`${anchor}(?:${lower(list).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`, 'i')
 const set = (list: string[]) => new Set(lower(list))
+
+/** "name ending|noun" lines as the nouns each ending goes by: a lawsuit is "the filing" and "the suit". */
+function kinMap(lines: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const [ending, noun] of lines.map((e) => e.split('|'))) map.set(ending, [...(map.get(ending) ?? []), noun])
+  return map
+}
 const gendered = (female: string[], male: string[], either: string[] = []) => new Map<string, 'f' | 'm' | ''>([...lower(either).map((w) => [w, ''] as const), ...lower(female).map((w) => [w, 'f'] as const), ...lower(male).map((w) => [w, 'm'] as const)])
 
 function regularPast(base: string): string {
@@ -278,7 +285,7 @@ export const lexicon = {
   ownWordOffices: set(sourceNounData.ownWordOnly.entries),
   ownWordDocuments: set(sourceNounData.ownWordDocuments.entries),
   /** a body's name ending, lowercase, to the common noun news calls it by: "medical center" → "hospital" */
-  kinNouns: new Map(sourceNounData.kinNouns.entries.map((e) => e.split('|') as [string, string])),
+  kinNouns: kinMap(sourceNounData.kinNouns.entries),
   /** a noun for a level of government ("state", "district") and the level nouns it may stand for */
   placeLevels: grouped(sourceNounData.placeLevels.entries),
   companyNouns: set(sourceNounData.companies.entries),

@@ -14518,6 +14518,17 @@ describe('a naming verb’s present form after a noun gone ahead of its clause',
   })
 })
 
+describe('"the suit"', () => {
+  it('is the lawsuit or the complaint before it, not a document named since', () => {
+    expect(resolvedOrWritten('The lawsuit, filed Monday, alleges that Vance forged her signature. A forensic audit commissioned by her new managers later found what the suit describes as "systematic theft."')).toEqual(['lawsuit', 'forensic audit commissioned by her new managers', 'lawsuit'])
+    expect(resolvedOrWritten('According to the complaint, the firm hid the losses. An internal review ordered by the board found gaps in what the suit calls "a culture of silence."')).toEqual(['complaint', 'complaint'])
+  })
+
+  it('stays a document of its own with none before it', () => {
+    expect(resolvedOrWritten('A study found the drug worked. The suit says the maker knew of the risks.')).toEqual(['study', 'suit'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
