@@ -90,6 +90,8 @@ const LOOKBACK = 4
 const PENDING_LOOKAHEAD = 3
 /** how far back a role noun looks for its antecedent, in sentences */
 const ROLE_LOOKBACK = 8
+/** names, bodies and documents a story holds at most for a document's noun to be looked for across the whole of it */
+const MAX_STORY_ENTITIES = 300
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u
 // (an age in years, 1 to 119: not a year nor a count)
 const AGE_YEARS = /^[1-9]\d?$|^1[01]\d$/
@@ -1464,7 +1466,8 @@ export class SourceResolver {
     // government is of the place of a level its sentence names, and no one not written with that place)
     const placed = mods.some((m) => lexicon.placeLevels.has(m) || grammar.levelAdjectives.has(m)) ? placeOfLevel(s.tokens) : undefined
     const otherPlace = (e: Entity) => placed !== undefined && !said(e, placed)
-    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter((e) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e))
+    const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
+    const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
     // ("The scientists said…" after "…, said Christopher Glein, a planetary scientist": people in the plural are no one person)
     const many = isPlural(s.tokens[b - 1])
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)) && !(many && e.type === 'person' && !e.name.includes(' and ')))
@@ -1570,8 +1573,26 @@ export class SourceResolver {
       recent.find((e) => e.mentioned && (e.forms.has(head) || e.forms.has([...mods, head].join(' ')))) ??
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
-      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined)
+      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined) ??
+      // (a document by its own noun, however far back, when the story named one only: "The documents, which run to 40 pages, …" ten
+      // paragraphs after "according to internal documents reviewed by The Post")
+      (of === 'document' && words.length === 0 && officeOwners.length === 0 ? this.onlyDocumentWith(head, sameKind) : undefined)
     )
+  }
+
+  /**
+   * The one named document of the story written with the noun `head` that `fits`, or none when there are two (or the story has
+   * more names than a story holds: the search stays bounded on any input).
+   */
+  private onlyDocumentWith(head: string, fits: (e: Entity) => boolean): Entity | undefined {
+    if (this.entities.size > MAX_STORY_ENTITIES) return undefined
+    let found: Entity | undefined
+    for (const e of this.entities.values()) {
+      if (e.type !== 'document' || e.kind !== 'named' || e === found || !hasForm(e, head) || !fits(e)) continue
+      if (found) return undefined
+      found = e
+    }
+    return found
   }
 
   /**

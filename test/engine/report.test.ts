@@ -14529,6 +14529,19 @@ describe('"the suit"', () => {
   })
 })
 
+describe('a document by its own noun, far from where it was named', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, k) => `Paragraph ${k + 1} of background runs here without a source.`).join(' ')
+
+  it('is the one document the story named with that noun', () => {
+    expect(resolvedOrWritten(`The plan took shape in October, according to internal documents reviewed by The Post. ${filler(10)} The documents also estimate the cost at $1.2 billion.`)).toEqual(['internal documents reviewed by The Post', 'internal documents reviewed by The Post'])
+    expect(resolvedOrWritten(`A Quinnipiac University poll found the race tied. ${filler(12)} The poll also showed that turnout may fall.`)).toEqual(['Quinnipiac University poll', 'Quinnipiac University poll'])
+  })
+
+  it('stays a document of its own when the story named two with that noun', () => {
+    expect(resolvedOrWritten(`A Quinnipiac University poll found the race tied. A Marist poll found Lee ahead. ${filler(12)} The poll also showed that turnout may fall.`)).toEqual(['Quinnipiac University poll', 'Marist poll', 'poll'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
