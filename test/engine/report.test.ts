@@ -14542,6 +14542,28 @@ describe('a document by its own noun, far from where it was named', () => {
   })
 })
 
+describe('a news agency not on the outlet list', () => {
+  it('is an outlet, and a channel for the words it reports', () => {
+    expect(types('The plan failed, the PAP news agency reported.')).toEqual([['PAP news agency', 'media']])
+    expect(types('The vote was delayed, the Kazinform news agency said.')).toEqual([['Kazinform news agency', 'media']])
+    const s = check('A spokesperson for the Polish government said Warsaw would not accept migrants, the PAP news agency reported.').sentences[0]
+    expect(s.attributions.map((a) => [a.source.text, a.via ?? null])).toEqual([
+      ['A spokesperson for the Polish government', 'PAP news agency'],
+      ['the PAP news agency', null],
+    ])
+  })
+
+  it('leaves an aid agency a body', () => {
+    expect(types('The UN aid agency said the camp was full.')).toEqual([['UN aid agency', 'organization']])
+  })
+})
+
+describe('Alternative for Germany', () => {
+  it('is a party, not a person called Alternative, and "the party" stands for it', () => {
+    expect(types('The far-right Alternative for Germany has accused Merz of copying its policies. The party said it would sue.')).toEqual([['Alternative for Germany', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
