@@ -14564,6 +14564,14 @@ describe('Alternative for Germany', () => {
   })
 })
 
+describe('a listed body written after its country', () => {
+  it('is one body with the source phrase that names it so, and what its noun stands for', () => {
+    expect(namesAndCounts('The storm grew, the U.S. National Hurricane Center said. “This is serious,” the center warned.')).toEqual([['National Hurricane Center', 2]])
+    expect(resolvedOrWritten('The U.S. Centers for Disease Control and Prevention issued an alert on Friday. The agency said cases rose.')).toEqual(['Centers for Disease Control and Prevention'])
+    expect(resolvedOrWritten('The U.S. National Institutes of Health cut the grant in May. The agency said it would review the rules.')).toEqual(['National Institutes of Health'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
