@@ -442,7 +442,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // surname, as "Cook said" is; so is a document's in the past, "Law said…", "Bill told…", where "Report says…" is a headline's)
   // ("Germans said…", "Ukrainians told reporters…": a people is an unspecified group, no surname, SPEC §1 step 2)
   if (peopleOf(head) && (det !== 'the' || h > a + 1)) return { kind: 'vague', type: 'anonymous', name }
-  const surname = b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b))
+  // (not an uncountable word, no one's name: "History tells us…", "Science says…")
+  const surname = b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b)) && !lexicon.massNouns.has(head.norm)
   // (a body named by two words whose head alone is an instrument, "the war monitor"; people of a noun that is also an instrument's
   // before a verb no instrument has, "Election monitors said…", "…counted 212 complaints", where "monitors showed" is evidence)
   const verb = lexicon.cueVerbs.get(w(tokens, b))

@@ -14572,6 +14572,17 @@ describe('a listed body written after its country', () => {
   })
 })
 
+describe('an uncountable word of knowledge that opens the sentence before a verb of telling', () => {
+  it('is evidence, no one’s name: the claim is the writer’s', () => {
+    expect(labels('Science tells us we need cuts closer to 60%.\n\nHistory tells us that empires fall.\n\nScience says the climate is warming.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('leaves a thing’s word that is a surname a person, and the journal a place of publication', () => {
+    expect(labelAndCues('Button said the car was fast.')).toEqual([['direct', [['said', 'Button']]]])
+    expect(labelAndCues('The study, published in Science, found that bees sleep.')).toEqual([['direct', [['found that', 'The study']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
