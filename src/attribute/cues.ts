@@ -1,6 +1,6 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
-import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
+import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
@@ -896,7 +896,9 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const head = tokens[headOf(tokens, np)]
   const firstHead = tokens[headOf(tokens, src)]
   const kinds = lexicon.documentNouns.has(firstHead.norm) !== lexicon.documentNouns.has(head.norm)
-  return plain && kinds && isSourceNoun(firstHead) && isPlural(head) && isSourceNoun(head) ? np : undefined
+  // (or a name: a well-known body's or anyone's, "according to residents and Hamas", "according to neighbors and Ms. Ruiz")
+  const body = listedBodyIn(tokens, np[0], np[1]) !== undefined || (head.cap && !isPlural(head) && !lexicon.demonyms.has(head.norm))
+  return plain && isSourceNoun(firstHead) && (body || (kinds && isPlural(head) && isSourceNoun(head))) ? np : undefined
 }
 
 /** People joined to people after "according to" are one group: "according to residents and aid workers", "officials from both sides and Egyptian mediators". */

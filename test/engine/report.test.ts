@@ -14583,6 +14583,26 @@ describe('an uncountable word of knowledge that opens the sentence before a verb
   })
 })
 
+describe('armed and political movements known by one name', () => {
+  it('are bodies "the group" stands for, from a possessive too', () => {
+    expect(resolvedOrWritten('Hamas’s delegation arrived in Cairo on Saturday, the group said in a statement.')).toEqual(['Hamas'])
+    expect(resolvedOrWritten('Hezbollah fired rockets at the border, the group said.')).toEqual(['Hezbollah'])
+    expect(resolvedOrWritten('The Taliban banned the app last year, the group said.')).toEqual(['Taliban'])
+  })
+})
+
+describe('a name joined after people after "according to"', () => {
+  it('is a second source of its own', () => {
+    expect(speakers('According to residents and Hamas, the strike hit a school.', 'label')).toEqual([['direct', ['residents', 'Hamas']]])
+    expect(speakers('According to neighbors and Ms. Ruiz, the house was empty.', 'label')).toEqual([['direct', ['neighbors', 'Ms. Ruiz']]])
+    expect(speakers('According to doctors and Pfizer, the drug works.', 'label')).toEqual([['direct', ['doctors', 'Pfizer']]])
+  })
+
+  it('leaves people of a nation joined to people one group', () => {
+    expect(speakers('According to residents and Israeli officials, the strike hit a school.', 'label')).toEqual([['reported', ['residents and Israeli officials']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
