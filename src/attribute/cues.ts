@@ -187,6 +187,15 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
   for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
   if (namedThingBefore(tokens, i)) return false
+  // ("revenue above Wall Street estimates", "topped Wall Street forecasts": after a comparison's or a plain past verb's capitalised
+  // object inside the sentence the form is that object's noun; not after a cue's, "said Wall Street expects…", nor after a
+  // preposition's, which may end a subject, "A review by The Times shows…")
+  if (prev.cap && prev.word) {
+    let k = i - 1
+    while (k > 0 && tokens[k - 1].word && tokens[k - 1].cap) k--
+    const before = tokens[k - 1]
+    if (k - 1 > firstWord(tokens) && before.word && !before.cap && (grammar.resultComparisons.has(before.lower) || (pastForm(before) && !lexicon.cueVerbs.has(before.lower)))) return false
+  }
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
   const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)

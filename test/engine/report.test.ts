@@ -14603,6 +14603,18 @@ describe('a name joined after people after "according to"', () => {
   })
 })
 
+describe('an estimate’s noun after a capitalised estimator that a result is compared with', () => {
+  it('is a noun, no verb with the estimator for subject', () => {
+    expect(speakers('Nvidia forecast revenue above Wall Street estimates, betting that demand will hold.', 'text')).toEqual([['Nvidia forecast revenue above Wall Street estimates, betting that demand will hold.', ['Nvidia', 'Nvidia']]])
+    expect(labels('The results topped Wall Street forecasts, sending shares higher.\n\nThe firm beat Wall Street estimates by 10 cents a share.\n\nSales came in below LSEG estimates, hurting the stock.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('is still a verb after its subject opens the sentence or a cue’s clause', () => {
+    expect(labelAndCues('Wall Street estimates the deal is worth $5 billion.')).toEqual([['reported', [['estimates', 'Wall Street']]]])
+    expect(labelAndCues('A review by The Times shows most hours were for campaign travel.')).toEqual([['direct', [['shows', 'A review by The Times']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
