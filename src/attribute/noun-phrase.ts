@@ -388,6 +388,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // said"; after a verb it may be its object, "Police arrested a suspect and a witness said…")
     const loose = joined && looselyJoined(tokens, k)
     const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(tokens[k + 1]?.lower ?? '') || loose))) && (lexicon.determiners.has(tokens[k + 1]?.lower ?? '') || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
+    // (and groups of people whose first opens the sentence and ends in its own preposition's object: "Officials from both sides and
+    // Egyptian mediators said")
+    const groups = joined && isWord(before) && !before.cap && /s$/.test(tokens[j].lower) && personWord(tokens[headOf(tokens, [k + 1, j + 1])]) && peopleOpening(tokens, k - 1)
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
@@ -395,7 +398,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "Texas and other states said": a name joined to others of its kind
     const others = joined && before?.cap && othersAfter(tokens, k + 1)
     // (a lowercase word after a form of "be" is its predicate, no noun joined: "a recession is likely and data released Friday show…")
-    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || bodies || offices || others || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(tokens[k - 2]?.lower ?? '')))) {
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groups || bodies || offices || others || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(tokens[k - 2]?.lower ?? '')))) {
       k--
       continue
     }
@@ -672,6 +675,15 @@ function looselyJoined(tokens: Token[], k: number): boolean {
   if (!next || !(lexicon.determiners.has(next.lower) || MANY.test(next.text) || grammar.spelledNumbers.has(next.lower)) || !isWord(tokens[k - 1]) || !personWord(tokens[k - 1])) return false
   const p = grammar.articles.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2
   return p < 0 || tokens[p].text === ','
+}
+
+/** Whether a phrase of people in the plural ends at `k`, opening the sentence or following its comma: "Officials from both sides". */
+function peopleOpening(tokens: Token[], k: number): boolean {
+  const left = leftNP(tokens, k)
+  const h = left ? headOf(tokens, left) : -1
+  // (only describing words before its head: no verb read into it, "The plan hurt workers in both states")
+  const described = !!left && tokens.slice(left[0], h).every((t) => t.cap || lexicon.determiners.has(t.lower) || adjectiveLike(t) || /^\d/.test(t.text))
+  return described && personWord(tokens[h]) && /s$/.test(tokens[h].lower) && (!wordBefore(tokens, left![0]) || tokens[left![0] - 1]?.text === ',')
 }
 
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */

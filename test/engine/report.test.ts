@@ -14615,6 +14615,18 @@ describe('an estimate’s noun after a capitalised estimator that a result is co
   })
 })
 
+describe('groups of people joined by "and", the first ending in its own preposition’s object', () => {
+  it('speak together when the first opens the sentence or follows its comma', () => {
+    expect(speakers('Officials from both sides and Egyptian mediators said the talks would resume.', 'label')).toEqual([['reported', ['Officials from both sides and Egyptian mediators']]])
+    expect(speakers('Experts at the bank and other analysts said rates would fall.', 'label')).toEqual([['reported', ['Experts at the bank and other analysts']]])
+    expect(speakers('Despite the feuding, many experts and some lawmakers say the law worked.', 'label')).toEqual([['reported', ['many experts and some lawmakers']]])
+  })
+
+  it('leave an object of a verb before "and" out', () => {
+    expect(speakers('Police arrested two men from the village and a witness said they ran.', 'label')).toEqual([['reported', ['a witness']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
