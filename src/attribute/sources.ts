@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
-import { adverbLike, callsItself, headOf, leftNP, listedBodyIn, mannerAdverb, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
+import { adverbLike, callsItself, gerundLike, headOf, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { bodyField, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
@@ -165,6 +165,18 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // ("This newspaper has long argued…", "this reporter was told…": the outlet or its writer names itself, the author)
   if (first.lower === 'this' && b - a === 2 && outsideQuote && (lexicon.mediaOffices.has(tokens[a + 1].norm) || lexicon.outletStaff.has(tokens[a + 1].norm))) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
+  // ("…, generally beaten Sanders among voters", "deliberately driving onto a sidewalk": an adverb, then a verb's form with its own
+  // object or adjunct, is a clause's predicate read back from a verb, no noun phrase; "recently released documents" is one)
+  const verbForm = (t: Token | undefined) => !!t?.word && !t.cap && (pastOrParticiple(t) || gerundLike(t) || (t.lower.length > 4 && t.lower.endsWith('en')))
+  // (a name is the verb's object when no noun of the phrase follows it: "beaten Sanders handily", not "hacked DNC documents")
+  const objectAfter = (k: number) => {
+    const t = tokens[k]
+    if (!t?.word) return false
+    if (!t.cap) return lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower)
+    while (k < b && tokens[k].word && tokens[k].cap) k++
+    return k === b || adverbLike(tokens[k]) || lexicon.prepositions.has(tokens[k].lower)
+  }
+  if (b - a > 2 && first.word && !first.cap && (adverbLike(first) || lexicon.adverbs.has(first.lower)) && verbForm(tokens[a + 1]) && objectAfter(a + 2)) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // "Pfizer", "Save the Children", "the Red Cross", "the WHO": a well-known body by its whole name
   const named = grammar.articles.has(first.lower) ? a + 1 : a
   // ("Dallas-based Southwest Airlines", "Raleigh, N.C.-based Salix": where a named body is based is no word of its name)

@@ -14627,6 +14627,18 @@ describe('groups of people joined by "and", the first ending in its own preposit
   })
 })
 
+describe('an adverb and a verb’s form with its own object, read back from a verb as its subject', () => {
+  it('is a predicate, no source', () => {
+    expect(labels('She has generally beaten Sanders handily among non-white primary voters, which describes large swaths of the city.')).toEqual(['unattributed'])
+    expect(check('The woman accused of deliberately driving onto a packed sidewalk told police she was stressed.').sentences[0].attributions.map((a) => a.source.text)).not.toContain('deliberately driving onto a packed sidewalk')
+  })
+
+  it('leaves a participle that describes its noun in the phrase', () => {
+    expect(labelAndCues('But according to recently hacked Democratic National Committee documents, the party was split.')).toEqual([['direct', [['according to', 'recently hacked Democratic National Committee documents']]]])
+    expect(labelAndCues('Recently released documents show the plan failed.')).toEqual([['reported', [['show', 'documents']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
