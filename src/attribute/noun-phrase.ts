@@ -241,7 +241,7 @@ function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
   // (a role is no modifier, "the mayor and police officials" are two; "local" is one, though "a local" is a person)
   // (or a party's or a side's adjective, grammar groupAdjectives: "Democratic and independent analysts")
   const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.personRoles.has(t.norm))
-  return opens && modifier(a) && modifier(b) && isWord(noun) && personWord(noun)
+  return opens && modifier(a) && modifier(b) && isWord(noun) && (personWord(noun) || lexicon.documentNouns.has(noun.norm))
 }
 
 /** The preposition opening a year, a date or a clock time that ends at `j` ("in 2001", "in March 2024", "on Jan. 5", "at 7:30 a.m."), or -1. */
@@ -787,8 +787,9 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k += tokens[k + 1].lower === 'other' ? 2 : 3
         continue
       }
-      // ("three current and former officials", "local and state officials": two modifiers joined before their people's noun)
-      if ((l === 'and' || l === 'or') && modifiersJoined(tokens, i, k)) {
+      // ("three current and former officials", "local and state officials": two modifiers joined before their people's noun, or
+      // their document's, "preliminary and unofficial returns", "complete but unofficial returns")
+      if ((l === 'and' || l === 'or' || l === 'but') && modifiersJoined(tokens, i, k)) {
         k += 2
         continue
       }

@@ -270,6 +270,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       }
       // "18% who say": a share of those polled
       if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
+      // ("support from those who said…": "those" is the people, whatever phrase it closes, or a share of them, "a majority of those")
+      if (rel === 'who' && w(tokens, k) === 'those') return (w(tokens, k - 1) === 'of' ? leftNP(tokens, k) : undefined) ?? [k, k + 1]
       // (from a passive's agent on: "suits filed against social media companies by families who say…")
       let antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
       for (let m = antecedent ? antecedent[1] - 1 : -1; antecedent && rel === 'who' && m > antecedent[0]; m--) if (tokens[m].lower === 'by' && !pastForm(tokens[m - 1])) antecedent = [m + 1, antecedent[1]]
@@ -348,6 +350,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   // it opens one: "Smith, who was born on June 4, 1961, said")
   if (t.text === ',' && dateComma(tokens, at - 2) && !tokens.slice(Math.max(0, at - 45), at - 2).some((x) => isPunct(x, ','))) return subjectOf(tokens, at - 2, main)
   if (t.text === ',' || (from < at && from >= 0)) {
+    // ("Bret Stephens, who, after a long fight, said…": an aside right after a relative set off leaves the verb the relative's)
+    let c = at - 1
+    while (c > 0 && at - c < 30 && !isPunct(tokens[c], ',;:')) c--
+    if (t.text === ',' && isPunct(tokens[c], ',') && (w(tokens, c - 1) === 'who' || w(tokens, c - 1) === 'which') && isPunct(tokens[c - 2], ',')) return subjectOf(tokens, c, main)
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     let list = false
     // (the comma before the verb may itself close a state after a town: "Trump, speaking at a rally in Wilmington, N.C., warned")

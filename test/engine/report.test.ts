@@ -14639,6 +14639,32 @@ describe('an adverb and a verb’s form with its own object, read back from a ve
   })
 })
 
+describe('"those" before "who"', () => {
+  it('is the people who spoke, whatever phrase it closes, or a share of them', () => {
+    expect(labelAndCues('Mrs. Clinton received even stronger support from those who said Wall Street helps the economy.')).toEqual([['reported', [['said', 'those']]]])
+    expect(labelAndCues('The campaign has been culling information from those who know how he operates.')).toEqual([['reported', [['know', 'those']]]])
+    expect(labelAndCues('A majority of those who voted said the economy mattered most.')).toEqual([['reported', [['said', 'A majority of those']]]])
+  })
+})
+
+describe('two describing words joined before a document’s noun', () => {
+  it('are one phrase with it, by "and", "or" or "but"', () => {
+    expect(labelAndCues('She lost the primary, according to complete but unofficial returns.')).toEqual([['reported', [['according to', 'complete but unofficial returns']]]])
+    expect(labelAndCues('He won, according to preliminary and unofficial results.')).toEqual([['reported', [['according to', 'preliminary and unofficial results']]]])
+  })
+
+  it('leave "but" between clauses a clause’s joiner', () => {
+    expect(labelAndCues('The count was close but officials said it would finish Monday.')).toEqual([['reported', [['said', 'officials']]]])
+  })
+})
+
+describe('a relative set off with an aside right after it', () => {
+  it('leaves the verb after the aside the relative’s, which stands for the name before it', () => {
+    expect(speakers('First there was Bret Stephens, who, after a long fight, said the deal was off.', 'label')).toEqual([['direct', ['Bret Stephens']]])
+    expect(speakers('The report, which, in its second chapter, says wages fell, was ignored.', 'label')).toEqual([['direct', ['The report']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
