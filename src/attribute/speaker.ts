@@ -350,10 +350,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   // it opens one: "Smith, who was born on June 4, 1961, said")
   if (t.text === ',' && dateComma(tokens, at - 2) && !tokens.slice(Math.max(0, at - 45), at - 2).some((x) => isPunct(x, ','))) return subjectOf(tokens, at - 2, main)
   if (t.text === ',' || (from < at && from >= 0)) {
-    // ("Bret Stephens, who, after a long fight, said…": an aside right after a relative set off leaves the verb the relative's)
+    // ("Bret Stephens, who, after a long fight, said…", "Officials, who, as usual, declined to be named, said…": asides inside a
+    // relative set off leave the verb after it the relative's)
     let c = at - 1
-    while (c > 0 && at - c < 30 && !isPunct(tokens[c], ',;:')) c--
-    if (t.text === ',' && isPunct(tokens[c], ',') && (w(tokens, c - 1) === 'who' || w(tokens, c - 1) === 'which') && isPunct(tokens[c - 2], ',')) return subjectOf(tokens, c, main)
+    while (c > 0 && at - c < 30 && !isPunct(tokens[c], ';:') && !((w(tokens, c) === 'who' || w(tokens, c) === 'which') && isPunct(tokens[c - 1], ','))) c--
+    if (t.text === ',' && c > 0 && at - c < 30 && isPunct(tokens[c + 1], ',')) return subjectOf(tokens, c + 1, main)
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     let list = false
     // (the comma before the verb may itself close a state after a town: "Trump, speaking at a rally in Wilmington, N.C., warned")

@@ -14662,6 +14662,7 @@ describe('a relative set off with an aside right after it', () => {
   it('leaves the verb after the aside the relative’s, which stands for the name before it', () => {
     expect(speakers('First there was Bret Stephens, who, after a long fight, said the deal was off.', 'label')).toEqual([['direct', ['Bret Stephens']]])
     expect(speakers('The report, which, in its second chapter, says wages fell, was ignored.', 'label')).toEqual([['direct', ['The report']]])
+    expect(speakers('Officials, who, as usual, declined to be named, said the plan failed.', 'label')).toEqual([['reported', ['Officials']]])
   })
 })
 
