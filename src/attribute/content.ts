@@ -621,7 +621,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     const participleAt = (k: number) => !!tokens[k]?.word && gerundLike(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.cueVerbs.has(tokens[k].lower)
     const participle = timeClause(tokens, i) && (participleAt(j + 1) || (!!tokens[j + 1]?.word && adverbLike(tokens[j + 1]) && participleAt(j + 2)))
     if (participle && verb.takes === 'any' && verb.form !== 'ing') {
-      // (what was said may come after the participle's phrase: "Lee said, pointing to the chart, the numbers were wrong")
+      // (what was said may come after the participle's phrase: "As Lee noted, pointing to the chart, the numbers were wrong")
       let c = j + 2
       while (tokens[c] && !isPunct(tokens[c], ',.;:!?') && c - j < 12) c++
       if (isPunct(tokens[c], ',') && clauseFollows(tokens, c + 1)) return { kind: 'clause', at: c + 1 }
