@@ -618,8 +618,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // (not a participle: "with all precincts reporting, the race remained close" is an absolute phrase; nor one after the comma
     // when the verb's clause is a time's, the participle the main clause's manner: "as Tran testified, occasionally shaking his
     // head" (after a main clause's verb it may be what was said: "Romney fired back, attacking Trump for…"))
-    const participleAt = (k: number) => !!tokens[k]?.word && gerundLike(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.cueVerbs.has(tokens[k].lower)
-    const participle = timeClause(tokens, i) && (participleAt(j + 1) || (!!tokens[j + 1]?.word && adverbLike(tokens[j + 1]) && participleAt(j + 2)))
+    const participle = isPunct(t, ',') && timeClause(tokens, i) && (plainParticiple(tokens[j + 1]) || (!!tokens[j + 1]?.word && adverbLike(tokens[j + 1]) && plainParticiple(tokens[j + 2])))
     if (participle && verb.takes === 'any' && verb.form !== 'ing') {
       // (what was said may come after the participle's phrase: "As Lee noted, pointing to the chart, the numbers were wrong")
       let c = j + 2
@@ -925,6 +924,9 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   for (let m = k; m < k + 2 && tokens[m]?.word && !tokens[m].cap && !lexicon.prepositions.has(tokens[m].lower) && !lexicon.determiners.has(tokens[m].lower); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
   return false
 }
+
+/** An -ing form that is neither a preposition ("during") nor a verb of saying ("adding"): a manner's participle, "shaking his head". */
+const plainParticiple = (t: Token | undefined) => !!t?.word && gerundLike(t) && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)
 
 /** Whether the verb at `i` is a time clause's, a few words after its subordinator: "while the detective testified". */
 function timeClause(tokens: Token[], i: number): boolean {

@@ -680,10 +680,11 @@ function looselyJoined(tokens: Token[], k: number): boolean {
 /** Whether a phrase of people in the plural ends at `k`, opening the sentence or following its comma: "Officials from both sides". */
 function peopleOpening(tokens: Token[], k: number): boolean {
   const left = leftNP(tokens, k)
-  const h = left ? headOf(tokens, left) : -1
+  if (!left) return false
+  const h = headOf(tokens, left)
   // (only describing words before its head: no verb read into it, "The plan hurt workers in both states")
-  const described = !!left && tokens.slice(left[0], h).every((t) => t.cap || lexicon.determiners.has(t.lower) || adjectiveLike(t) || /^\d/.test(t.text))
-  return described && personWord(tokens[h]) && /s$/.test(tokens[h].lower) && (!wordBefore(tokens, left![0]) || tokens[left![0] - 1]?.text === ',')
+  for (let m = left[0]; m < h; m++) if (!(tokens[m].cap || lexicon.determiners.has(tokens[m].lower) || adjectiveLike(tokens[m]) || /^\d/.test(tokens[m].text))) return false
+  return personWord(tokens[h]) && /s$/.test(tokens[h].lower) && (!wordBefore(tokens, left[0]) || tokens[left[0] - 1]?.text === ',')
 }
 
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */

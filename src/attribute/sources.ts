@@ -165,18 +165,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (first.lower === 'let' && (tokens[a + 1]?.lower === "'s" || tokens[a + 1]?.lower === 'us' || tokens[a + 1]?.lower === 'me') && outsideQuote) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   // ("This newspaper has long argued…", "this reporter was told…": the outlet or its writer names itself, the author)
   if (first.lower === 'this' && b - a === 2 && outsideQuote && (lexicon.mediaOffices.has(tokens[a + 1].norm) || lexicon.outletStaff.has(tokens[a + 1].norm))) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
-  // ("…, generally beaten Sanders among voters", "deliberately driving onto a sidewalk": an adverb, then a verb's form with its own
-  // object or adjunct, is a clause's predicate read back from a verb, no noun phrase; "recently released documents" is one)
-  const verbForm = (t: Token | undefined) => !!t?.word && !t.cap && (pastOrParticiple(t) || gerundLike(t) || (t.lower.length > 4 && t.lower.endsWith('en')))
-  // (a name is the verb's object when no noun of the phrase follows it: "beaten Sanders handily", not "hacked DNC documents")
-  const objectAfter = (k: number) => {
-    const t = tokens[k]
-    if (!t?.word) return false
-    if (!t.cap) return lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower)
-    while (k < b && tokens[k].word && tokens[k].cap) k++
-    return k === b || adverbLike(tokens[k]) || lexicon.prepositions.has(tokens[k].lower)
-  }
-  if (b - a > 2 && first.word && !first.cap && (adverbLike(first) || lexicon.adverbs.has(first.lower)) && verbForm(tokens[a + 1]) && objectAfter(a + 2)) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
+  if (predicateRead(tokens, a, b)) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // "Pfizer", "Save the Children", "the Red Cross", "the WHO": a well-known body by its whole name
   const named = grammar.articles.has(first.lower) ? a + 1 : a
   // ("Dallas-based Southwest Airlines", "Raleigh, N.C.-based Salix": where a named body is based is no word of its name)
@@ -606,6 +595,22 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // or the relatives that stand for people)
   if (!definite && (PEOPLE_PLURAL.test(head.lower) || (h > a && w(tokens, h - 1) === 'of' && grammar.peopleRelatives.has(head.lower)))) return { kind: 'vague', type: 'anonymous', name }
   return definite ? { kind: 'named', type: 'unknown', name } : { kind: 'vague', type: 'unknown', name }
+}
+
+/**
+ * Whether `tokens[a, b)` is a clause's predicate read back from a verb, no noun phrase: an adverb, then a verb's form with its own
+ * object or adjunct ("generally beaten Sanders handily among voters", "deliberately driving onto a sidewalk"); a name is the verb's
+ * object when no noun of the phrase follows it ("recently hacked DNC documents" is a phrase, as "recently released documents" is).
+ */
+function predicateRead(tokens: Token[], a: number, b: number): boolean {
+  const [first, verb] = [tokens[a], tokens[a + 1]]
+  if (b - a <= 2 || !first.word || first.cap || !(adverbLike(first) || lexicon.adverbs.has(first.lower))) return false
+  if (!verb?.word || verb.cap || !(pastOrParticiple(verb) || gerundLike(verb) || (verb.lower.length > 4 && verb.lower.endsWith('en')))) return false
+  let k = a + 2
+  if (!tokens[k].word) return false
+  if (!tokens[k].cap) return lexicon.determiners.has(tokens[k].lower) || lexicon.prepositions.has(tokens[k].lower)
+  while (k < b && tokens[k].word && tokens[k].cap) k++
+  return k === b || adverbLike(tokens[k]) || lexicon.prepositions.has(tokens[k].lower)
 }
 
 /** Where a name starts in `tokens[a..h]` past the titles, roles, nationalities and determiners written before it. */
