@@ -352,9 +352,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   if (t.text === ',' || (from < at && from >= 0)) {
     // ("Bret Stephens, who, after a long fight, said…", "Officials, who, as usual, declined to be named, said…": asides inside a
     // relative set off leave the verb after it the relative's)
-    let c = at - 1
+    let c = t.text === ',' ? at - 1 : 0
     while (c > 0 && at - c < 30 && !isPunct(tokens[c], ';:') && !((w(tokens, c) === 'who' || w(tokens, c) === 'which') && isPunct(tokens[c - 1], ','))) c--
-    if (t.text === ',' && c > 0 && at - c < 30 && isPunct(tokens[c + 1], ',')) return subjectOf(tokens, c + 1, main)
+    if (c > 0 && at - c < 30 && isPunct(tokens[c + 1], ',')) return subjectOf(tokens, c + 1, main)
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     let list = false
     // (the comma before the verb may itself close a state after a town: "Trump, speaking at a rally in Wilmington, N.C., warned")

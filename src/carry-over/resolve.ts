@@ -4,7 +4,7 @@ import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attr
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { adverbLike, floatingWord, headOf, isMonth, leftNP, listedBodyIn, pastForm, personWord, pluralName, rightNP } from '../attribute/noun-phrase'
+import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP } from '../attribute/noun-phrase'
 import { bodyField, courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, tokenize, type Token } from '../segment/tokens'
 
@@ -1063,12 +1063,8 @@ export class SourceResolver {
   private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization' | 'media' | 'state-media', at = a, name?: string): Entity {
     const t = s.tokens
     const written = this.text.slice(t[a].start, t[end - 1].end)
-    // (a listed body after its country is the body a source phrase names so: "the U.S. National Hurricane Center")
-    const opens = t[a].lower === 'the' ? a + 1 : a
-    const country = name === undefined && end - opens > 1 ? lexicon.places.words.match(t, opens, end) : undefined
-    const listed = country && !listedBodyIn(t, opens, end) && listedBodyIn(t, opens + country.length, end)
     // (a listed body keeps the 's of its name: "McDonald's", "Sainsbury's")
-    const entity = listed ? this.register(listedName(this.text.slice(t[opens + country.length].start, t[end - 1].end)), { kind: 'named', type: listed }, written, true) : this.register(name ?? listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
+    const entity = this.register(name ?? listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
     this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at) })
     return entity
   }
