@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import * as v from 'valibot'
 import { checkDocument } from '../../input/document'
 import { InputError } from '../../validate'
