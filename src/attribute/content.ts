@@ -151,6 +151,13 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
   // ("said praise from Putin would not…", "says support has grown": a noun that is also a verb form opens no phrase of its own)
   let np = rightNP(tokens, j, tokens.length, true) ?? nounVerbAt(tokens, j)
+  // ("said continued pressure would work", "warned that repeated strikes had…": a cue's past form before its noun describes it, right
+  // after a verb of saying; after a noun's "that" it is a relative's verb, "a report that showed growth was praised")
+  const lead = w(tokens, j - 1) === 'that' ? j - 2 : j - 1
+  if (!np && !tokens[j]?.cap && lexicon.cueVerbs.get(w(tokens, j))?.form === 'past' && tokens[j].lower.endsWith('ed') && lexicon.cueVerbs.has(w(tokens, lead)) && !lexicon.nounish.has(w(tokens, lead))) {
+    const noun = rightNP(tokens, j + 1, tokens.length, true)
+    if (noun && !lexicon.determiners.has(w(tokens, j + 1))) np = [j, noun[1]]
+  }
   // ("say $40,000 to $60,000 is typical", "estimate 30 to 40 people died": a range of amounts is one phrase)
   if (np && /^\d/.test(tokens[np[0]].text) && w(tokens, np[1]) === 'to') {
     const k = CURRENCY.test(tokens[np[1] + 1]?.text ?? '') ? np[1] + 2 : np[1] + 1

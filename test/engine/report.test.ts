@@ -14666,6 +14666,21 @@ describe('a relative set off with an aside right after it', () => {
   })
 })
 
+describe('a cue’s past form right after a verb of saying, before a noun and its verb', () => {
+  it('describes the noun of the clause reported, which the verb of saying opens', () => {
+    expect(labelAndCues('Prime Minister Benjamin Netanyahu praised the operation and said continued military pressure would bring the hostages home.')).toEqual([['direct', [['said', 'Prime Minister Benjamin Netanyahu']]]])
+    expect(labelAndCues('Officials said continued shelling had killed four people.')).toEqual([['reported', [['said', 'Officials']]]])
+    expect(labelAndCues('Ortiz warned that repeated delays would raise costs.')).toEqual([['direct', [['warned that', 'Ortiz']]]])
+    expect(labelAndCues('The auditor says reported profits were inflated.')).toEqual([['direct', [['says', 'The auditor']]]])
+    expect(labelAndCues('Kim said estimated damage had reached 3 million won.')).toEqual([['direct', [['said', 'Kim']]]])
+  })
+
+  it('is a relative’s verb after a noun’s "that", and a verb after its subject', () => {
+    expect(labels('The firm’s latest report that showed growth was praised.')).toEqual(['unattributed'])
+    expect(labelAndCues('The union said the talks continued.')).toEqual([['direct', [['said', 'The union']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
