@@ -892,7 +892,8 @@ function quotedTermEnd(tokens: Token[], k: number, end: number): number {
 function ingModifier(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   const before = tokens[k - 1]
-  if (!t.lower.endsWith('ing') || t.lower.length <= 5 || t.cap || !before?.word || lexicon.prepositions.has(t.lower) || lexicon.cueVerbs.has(t.lower)) return false
+  // (a stem with no vowel is no verb's: "thing", "bring"; "using", "doing" are)
+  if (!t.lower.endsWith('ing') || /^[^aeiouy]*ing$/.test(t.lower) || t.cap || !before?.word || lexicon.prepositions.has(t.lower) || lexicon.cueVerbs.has(t.lower)) return false
   // (bodies too, in the plural: "The companies building these tools have told me…"; the map gives a plural's singular)
   const pluralOffice = () => {
     const singular = before.cap ? undefined : lexicon.officeNouns.get(before.norm)
@@ -902,7 +903,10 @@ function ingModifier(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower ?? ''
   // (or an adverb of its own: "Residents living nearby", "Officials speaking privately")
   const adverb = !!tokens[k + 1]?.word && !tokens[k + 1].cap && (grammar.placeAdverbs.has(next) || lexicon.adverbs.has(next) || adverbLike(tokens[k + 1]))
-  return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || adverb)
+  // (or a bare object: "Researchers analyzing data from the Census Bureau" are researchers)
+  // (after a plural of people in lowercase: "the RealClearPolitics polling average" is no one's)
+  const bare = (!before.cap || opensSentence(tokens, k - 1)) && before.lower.endsWith('s') && personWord(before) && !!tokens[k + 1]?.word && !tokens[k + 1].cap && !verbLike(tokens[k + 1]) && !pastForm(tokens[k + 1]) && !lexicon.clauseBreakers.has(next)
+  return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || adverb || bare)
 }
 
 /**

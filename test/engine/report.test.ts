@@ -14681,6 +14681,30 @@ describe('a cue’s past form right after a verb of saying, before a noun and it
   })
 })
 
+describe('an -ing form of five letters after people', () => {
+  it('describes them, as longer ones do', () => {
+    expect(speakers('Astronomers using the James Webb Space Telescope say they have found hints of life.', 'label')).toEqual([['reported', ['Astronomers using the James Webb Space Telescope']]])
+    expect(speakers('Volunteers doing the cleanup said the river was full of plastic.', 'label')).toEqual([['reported', ['Volunteers doing the cleanup']]])
+    expect(speakers('Doctors using the new scanner found that most tumours were missed.', 'label')).toEqual([['reported', ['Doctors using the new scanner']]])
+  })
+
+  it('is no form of a word without a vowel before its ending', () => {
+    expect(speakers('Residents bring the issue to the council every year, officials said.', 'label')).toEqual([['reported', ['officials']]])
+  })
+})
+
+describe('people before an -ing form and its bare object', () => {
+  it('are the head of the phrase, whatever the object names', () => {
+    expect(check('Researchers analyzing data from the Census Bureau found that rents rose.').sentences[0].attributions.map((a) => [a.source.kind, a.source.type])).toEqual([['vague', 'anonymous']])
+    expect(check('Some economists studying reports from the Labor Department said wages fell.').sentences[0].attributions.map((a) => [a.source.kind, a.source.type])).toEqual([['vague', 'anonymous']])
+    expect(labels('Analysts reviewing records from the county say the jail is overcrowded.')).toEqual(['reported'])
+  })
+
+  it('leave a name that ends like a plural its own phrase', () => {
+    expect(check('Clinton leads by nine points, according to the RealClearPolitics polling average.').sentences[0].attributions.map((a) => a.source.type)).toEqual(['document'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
