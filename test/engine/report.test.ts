@@ -14705,6 +14705,14 @@ describe('people before an -ing form and its bare object', () => {
   })
 })
 
+describe('a forum by its name', () => {
+  it('is an organisation, whatever the words before it', () => {
+    expect(check('“Every day matters,” the Hostages and Missing Families Forum said.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Hostages and Missing Families Forum', 'organization']])
+    expect(check('The Kashmir Peace Forum said the talks had stalled.').summary.sources.map((s) => s.type)).toEqual(['organization'])
+    expect(check('According to the Survivors Forum, the inquiry was delayed.').summary.sources.map((s) => s.type)).toEqual(['organization'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
