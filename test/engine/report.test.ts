@@ -14713,6 +14713,17 @@ describe('a forum by its name', () => {
   })
 })
 
+describe('testing named by its gerund', () => {
+  it('is evidence, as a test is, whoever ran it', () => {
+    expect(labels('The potential for contamination was discovered after routine sampling by the company revealed the presence of Listeria in one lot.')).toEqual(['unattributed'])
+    expect(labels('Testing at three schools showed lead in the water.\n\nRandom sampling of the wells found nitrates above the limit.')).toEqual(['unattributed', 'unattributed'])
+  })
+
+  it('leaves whoever reports what testing found the source', () => {
+    expect(labelAndCues('Testing showed lead in the water, the city said.')).toEqual([['direct', [['said', 'the city']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
