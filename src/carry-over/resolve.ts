@@ -1364,7 +1364,12 @@ export class SourceResolver {
     for (let k = m.token; tokens[k]?.word && tokens[k].cap; k++) if (tokens[k].lower !== tokens[k].norm) return false
     for (let k = m.token - 1; k >= 0 && m.token - k <= 8; k--) {
       const t = tokens[k]
-      if (grammar.askingVerbs.has(t.lower)) return k > firstWord(tokens) && !subordinateSubject(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
+      // (or of a verb of talking's "with" or "to", whose subject is no person named: "We spoke with Maria Lopez"; "Grassley spoke with
+      // Garland" is a talk Grassley goes on from)
+      const talked = (t.lower === 'with' || t.lower === 'to') && grammar.conversingVerbs.has(w(tokens, k - 1)) ? k - 1 : -1
+      if (talked >= 0 && this.mentions.some((x) => x.sentence === m.sentence && x.token < talked && x.entity.type === 'person')) return false
+      if (talked >= 0) k = talked
+      if (grammar.askingVerbs.has(t.lower) || talked >= 0) return k > firstWord(tokens) && !subordinateSubject(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
       if (isPunct(t, '.;:!?') || lexicon.prepositions.has(t.lower) || lexicon.questionWords.has(t.lower) || grammar.subordinators.has(t.lower)) return false
     }
     return false
@@ -1381,11 +1386,14 @@ export class SourceResolver {
     return !!tokens && grammar.subordinators.has(tokens[m.token - 1]?.lower ?? '')
   }
 
-  /** Whom an interview's answers are by: the latest person the text before the first answer names doing something, outside its questions. */
+  /**
+   * Whom an interview's answers are by: the latest person the text before the first answer names doing something, or asked ("We
+   * asked Jada Thompson, an economist, what is going on."), outside its questions.
+   */
   private interviewSubject(s: Analysed): Entity | undefined {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]
-      if (m.sentence < s.index && m.entity.type === 'person' && m.entity.kind === 'named' && !m.object && !this.questionLines.has(m.sentence)) return m.entity
+      if (m.sentence < s.index && m.entity.type === 'person' && m.entity.kind === 'named' && (!m.object || this.askedAt(m)) && !this.questionLines.has(m.sentence)) return m.entity
     }
     return undefined
   }

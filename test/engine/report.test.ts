@@ -14724,6 +14724,21 @@ describe('testing named by its gerund', () => {
   })
 })
 
+describe('an interview’s answers after an introduction that asks or talks to the interviewee', () => {
+  const interview = (intro: string) => check(`${intro}\n\nQ: Why are eggs so expensive right now?\n\nA: The main reason is avian flu.\n\nQ: When will prices fall?\n\nA: It depends on the spring migration.`).sentences.filter((s) => s.text.startsWith('A:')).map((s) => [s.label, s.attributions.map((a) => a.source.resolved)])
+  it('are the words of the person asked or talked with', () => {
+    expect(interview('Egg prices have doubled. We asked Jada Thompson, an agricultural economist at the University of Arkansas, what is going on.')).toEqual([['direct', ['Jada Thompson']], ['direct', ['Jada Thompson']]])
+    expect(interview('The Ledger interviewed Maria Lopez, a historian at Yale, about the shortage.')).toEqual([['direct', ['Maria Lopez']], ['direct', ['Maria Lopez']]])
+    expect(interview('We spoke with Tomás Ibarra, who runs a farm in Iowa.')).toEqual([['direct', ['Tomás Ibarra']], ['direct', ['Tomás Ibarra']]])
+    expect(interview('Our reporter talked to Dana Okafor about the market.')).toEqual([['direct', ['Dana Okafor']], ['direct', ['Dana Okafor']]])
+  })
+
+  it('leave a person named talking with another the one a later pronoun goes on with', () => {
+    expect(resolvedOrWritten('Judiciary Committee Chairman Chuck Grassley spoke with Garland and did not rule out a meeting. But he reiterated that there would be no hearing.')).toEqual(['Chuck Grassley'])
+    expect(resolvedOrWritten('We spoke with Ana Ruiz on Monday. She said the plan was dead.')).toEqual(['Ana Ruiz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
