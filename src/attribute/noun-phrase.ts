@@ -102,7 +102,8 @@ export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personW
 export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
-  if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return false
+  // (nor a question word: "to what she called…", "to whom")
+  if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text) || lexicon.questionWords.has(next.lower)) return false
   // (a plural ends in s, but not in "us": "to focus", "to discuss" are verbs)
   return (!addressee(next) || grammar.groupVerbs.has(next.lower)) && !/[^su]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
 }

@@ -14739,6 +14739,13 @@ describe('an interview’s answers after an introduction that asks or talks to t
   })
 })
 
+describe('"to" before a question word', () => {
+  it('is no infinitive whose object’s holder speaks', () => {
+    expect(labelAndCues('Kim warned that Pyongyang would respond with “overwhelming” force to what she called reckless drills.')).toEqual([['direct', [['warned that', 'Kim'], ['called', 'she']]]])
+    expect(speakers('The union reacted with “fury” to what its leader described as a betrayal.', 'text').flatMap(([, s]) => s)).toContain('its leader')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
