@@ -127,6 +127,12 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     }
     if (!isWord(tokens[j])) break
     const t = tokens[j]
+    // ("A study published the same year reported…", "Figures released the following day show…": a time fixed by another, with its
+    // article, is skipped whole; a day by its duration's plural)
+    if ((lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower + 's')) && !t.cap && grammar.relativeTimes.has(tokens[j - 1]?.lower ?? '') && grammar.articles.has(tokens[j - 2]?.lower ?? '')) {
+      j -= 3
+      continue
+    }
     // "The State Department less than two weeks ago said": a time ago, with its count and its lead
     if (t.lower === 'ago' && !t.cap) {
       let k = j - 1

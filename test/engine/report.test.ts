@@ -14746,6 +14746,26 @@ describe('"to" before a question word', () => {
   })
 })
 
+describe('"brands" after a possessive and its noun', () => {
+  it('is the plural noun, no verb of naming', () => {
+    expect(labels('Unilever is exploring a sale of some of its ice cream brands as it looks to streamline its portfolio.')).toEqual(['unattributed'])
+    expect(labels('The firm is selling its snack brands as demand falls.\n\nNestlé will keep its coffee brands, the company said.')).toEqual(['unattributed', 'direct'])
+  })
+
+  it('is still the verb after its subject', () => {
+    expect(labelAndCues('The White House brands the report “fake news.”')).toEqual([['direct', [['brands', 'The White House']]]])
+    expect(labelAndCues('Trump branded the report “fake.”')).toEqual([['direct', [['branded', 'Trump']]]])
+  })
+})
+
+describe('a time fixed by another, with its article, between a participle and a verb', () => {
+  it('is skipped, as “last year” is, leaving the phrase before it the source', () => {
+    expect(labelAndCues('A 2023 study found no link, though a Norwegian study published the same year reported fewer cases of bullying.')).toEqual([['reported', [['found', 'A 2023 study'], ['reported', 'a Norwegian study']]]])
+    expect(labelAndCues('Figures released the following day showed a drop.')).toEqual([['reported', [['showed', 'Figures']]]])
+    expect(labelAndCues('Data published the previous week suggested a slowdown.')).toEqual([['reported', [['suggested', 'Data']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
