@@ -49,7 +49,7 @@ function norm(s: string): string {
   return spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced
 }
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/
-const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|et|gmt|utc|bst|est|edt|pst|pdt|cet|kst|updated:?|published:?|posted:?|last|on|at|ago|-|\|)$/
+const TIME_TOKEN = /^(\d{1,4}([:./-]\d{1,4})*(am|pm)?,?|a\.m\.?|p\.m\.?|am|pm|updated:?|published:?|posted:?|last|on|at|ago|-|\|)$/
 
 const DURATION = /^(second|sec|minute|min|hour|hr|day|week|month|year)s?$/
 
@@ -60,7 +60,8 @@ function isDateline(lower: string): boolean {
   if (!words.length || words.length > 10) return false
   // ("Updated 2 hours ago": a span of time counts before "ago" only; "100 days." is prose)
   const ago = words.includes('ago')
-  const dated = words.filter((w) => MONTH_OR_DAY.test(w) || TIME_TOKEN.test(w) || (ago && DURATION.test(w))).length
+  // (a time zone from the list: "Published 6:02 a.m. MT July 18, 2023")
+  const dated = words.filter((w) => MONTH_OR_DAY.test(w) || TIME_TOKEN.test(w) || lexicon.timeZones.has(w) || (ago && DURATION.test(w))).length
   return dated === words.length
 }
 

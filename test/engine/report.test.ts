@@ -14766,6 +14766,19 @@ describe('a time fixed by another, with its article, between a participle and a 
   })
 })
 
+describe('a timestamp line with any listed time zone', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+  it('is furniture, whichever zone it names', () => {
+    expect(roles('Heat wave grips Southwest\n\nPublished 6:02 a.m. MT July 18, 2023\n\nTemperatures topped 110 degrees on Monday.')).toEqual(['heading', 'boilerplate', 'body'])
+    expect(roles('Storm nears coast\n\nUpdated 10:15 p.m. CDT Aug. 28, 2024\n\nThe storm strengthened overnight.')).toEqual(['heading', 'boilerplate', 'body'])
+    expect(roles('Missile launch\n\nUpdated 10:15 KST Jan. 3, 2024\n\nThe missile flew 1,000 kilometers.')).toEqual(['heading', 'boilerplate', 'body'])
+  })
+
+  it('leaves a line with words of its own a heading', () => {
+    expect(roles('Heat wave grips Southwest\n\nPhoenix heat record by 6 p.m. MT\n\nTemperatures topped 110 degrees on Monday.')).toEqual(['heading', 'heading', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
