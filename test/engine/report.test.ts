@@ -14779,6 +14779,16 @@ describe('a timestamp line with any listed time zone', () => {
   })
 })
 
+describe('the Vatican', () => {
+  it('is a state’s government, in a headline as in the story', () => {
+    expect(check('Pope Francis hospitalized with respiratory infection, Vatican says\n\nPope Francis was admitted to hospital on Wednesday, the Vatican said.').sentences.flatMap((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([['Vatican', 'named', 'government'], ['the Vatican', 'named', 'government']])
+  })
+
+  it('leaves its officials vague', () => {
+    expect(speakers('Vatican officials said the pope was resting.', 'label')).toEqual([['reported', ['Vatican officials']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
