@@ -195,7 +195,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
     // ("After the Republican seemed to…" is one phrase; "in the wake of the New York Times report" has a noun for a verb)
     const opener = firstWord(tokens)
-    if (np[0] === opener + 1 && (lexicon.prepositions.has(tokens[opener].lower) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap && !lexicon.nounish.has(tokens[i].lower)) {
+    // (a form that is also a noun is the verb only past a place or an outlet: "In Ohio Kasich claims…")
+    if (np[0] === opener + 1 && (lexicon.prepositions.has(tokens[opener].lower) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap) {
       let r = at
       while (r > np[0] && tokens[r - 1].word && tokens[r - 1].cap) r--
       const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.cities.match(tokens, r, at + 1), lexicon.places.words.match(tokens, r, at + 1)].map((m) => m?.length ?? 0)

@@ -14789,6 +14789,18 @@ describe('the Vatican', () => {
   })
 })
 
+describe('an opening phrase without its comma before a name and a form that is also a noun', () => {
+  it('ends where the name starts, as before any other verb', () => {
+    expect(labelAndCues('In a CNN interview Trump claims the vote was rigged.')).toEqual([['direct', [['claims', 'Trump']]]])
+    expect(labelAndCues('At a rally in Texas Cruz claims the race is tight.')).toEqual([['direct', [['claims', 'Cruz']]]])
+    expect(labelAndCues('In a letter to donors Ortiz reports that the campaign raised $2 million.')).toEqual([['direct', [['reports that', 'Ortiz']]]])
+  })
+
+  it('leaves a noun after a name inside the phrase a noun', () => {
+    expect(labels('In the wake of the Times report the mayor resigned.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
