@@ -193,9 +193,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
     // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
-    // ("After the Republican seemed to…" is one phrase; "in the wake of the New York Times report" has a noun for a verb)
+    // ("After the Republican seemed to…" is one phrase; a form that is also a noun is a verb here too, "In a CNN interview Trump
+    // claims…": "in the wake of the New York Times report" keeps its outlet whole)
     const opener = firstWord(tokens)
-    // (a form that is also a noun is the verb only past a place or an outlet: "In Ohio Kasich claims…")
     if (np[0] === opener + 1 && (lexicon.prepositions.has(tokens[opener].lower) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap) {
       let r = at
       while (r > np[0] && tokens[r - 1].word && tokens[r - 1].cap) r--
