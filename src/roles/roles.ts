@@ -134,7 +134,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
     if (isDateline(line) || isByline(body) || isNameDateline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
     // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box)
     const prefix = lexicon.furniturePrefixes.exec(line)
-    if (prefix && !(s.terminal && words > 6 && !namesAfterPrefix(s, prefix[0].length)) && !figureAt(s.tokens, 0)) return 'furniture'
+    // (a label with its colon leads a teaser however long: "Read more: What caused Spain's deadly floods?")
+    if (prefix && !(s.terminal && words > 6 && !prefix[0].endsWith(':') && !namesAfterPrefix(s, prefix[0].length)) && !figureAt(s.tokens, 0)) return 'furniture'
   }
   // a contact line: "Email newsdesk@example.com"
   if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'

@@ -14801,6 +14801,24 @@ describe('an opening phrase without its comma before a name and a form that is a
   })
 })
 
+describe('a furniture label with its colon before a long teaser', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+  it('is furniture however long the teaser, question or not', () => {
+    expect(roles('At least 95 people have died in the floods, officials said.\n\nRead more: What caused Spain’s deadly floods and could they happen again?\n\nRescuers searched through the night.')).toEqual(['body', 'boilerplate', 'body'])
+    expect(roles('The council met on Monday.\n\nContributing: Nicholas Zazulia, Medill News Service.')).toEqual(['body', 'boilerplate'])
+  })
+
+  it('leaves prose that opens with a furniture word a claim', () => {
+    expect(roles('About 40 residents reported seeing smoke before the fire spread to the school.')).toEqual(['body'])
+  })
+})
+
+describe('a site’s note on its external links', () => {
+  it('is furniture', () => {
+    expect(check('Floods kill 95 in Spain, officials said.\n\nCopyright 2024 BBC. All rights reserved. The BBC is not responsible for the content of external sites. Read about our approach to external linking.').sentences.map((s) => s.claim)).toEqual([true, false, false, false, false])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
