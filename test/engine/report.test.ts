@@ -14819,6 +14819,16 @@ describe('a site’s note on its external links', () => {
   })
 })
 
+describe('a municipal corporation or committee', () => {
+  it('is a city’s government', () => {
+    expect(check('Schools will remain shut on Tuesday, the Brihanmumbai Municipal Corporation said.\n\nThe New Delhi Municipal Committee said the market would close.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Brihanmumbai Municipal Corporation', 'government'], ['New Delhi Municipal Committee', 'government']])
+  })
+
+  it('leaves a company named a corporation an organisation', () => {
+    expect(check('The Tata Steel Corporation said output rose.').summary.sources.map((s) => s.type)).toEqual(['organization'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
