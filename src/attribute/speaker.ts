@@ -524,7 +524,9 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
  */
 const titledRole = (tokens: Token[], [a, b]: Range) =>
   ((w(tokens, a) === 'the' || grammar.possessivePronouns.has(w(tokens, a))) && b - a >= 2 && (lexicon.personRoles.has(tokens[b - 1].norm) || (lexicon.personRoles.has(tokens[a + 1].norm) && w(tokens, a + 2) === 'of'))) ||
-  (b - a >= 2 && roleInitials(tokens[b - 1]))
+  (b - a >= 2 && roleInitials(tokens[b - 1])) ||
+  // (a fellow's: "His fellow Californian, Sen. Laphonza Butler, said", "A fellow Democrat, Sen. Joe Manchin, said")
+  (b - a === 3 && w(tokens, a + 1) === 'fellow' && (grammar.articles.has(w(tokens, a)) || grammar.possessivePronouns.has(w(tokens, a))))
 
 /** One person's lowercase role whose phrase ends with whom they serve: "A spokesman for Dalton", "an aide to Mayor Ruiz". */
 const ownedRole = (tokens: Token[], m: Range) => {

@@ -14829,6 +14829,18 @@ describe('a municipal corporation or committee', () => {
   })
 })
 
+describe('a fellow’s role set off before a name', () => {
+  it('is the named person’s, with an article or an owner, capitalised or not', () => {
+    expect(speakers('His fellow Californian, Sen. Laphonza Butler, said she was still reviewing the text.', 'label')).toEqual([['direct', ['Sen. Laphonza Butler']]])
+    expect(speakers('A fellow Democrat, Sen. Joe Manchin, said the bill was dead.', 'label')).toEqual([['direct', ['Sen. Joe Manchin']]])
+    expect(speakers('Her fellow nurse, Janet Okoye, said the ward was understaffed.', 'label')).toEqual([['direct', ['Janet Okoye']]])
+  })
+
+  it('leaves a fellow with no name set off after it vague', () => {
+    expect(speakers('A fellow Democrat said the bill was dead.', 'label')).toEqual([['reported', ['A fellow Democrat']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
