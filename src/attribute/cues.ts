@@ -2316,6 +2316,12 @@ function emptyContainer(tokens: Token[], np: Range): boolean {
  */
 function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading): void {
   if (reading.kind !== 'vague') return
+  // (a journal's authors, the journal named right after the verb: "Researchers reported in the journal Nature that…")
+  if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) {
+    reading.kind = 'named'
+    reading.type = 'document'
+    return
+  }
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
   const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !lexicon.determiners.has(t.lower) && !grammar.marketNames.has(t.lower)))
   // (the firm may take its article: "scientists at the Okinawa Institute")
@@ -2328,6 +2334,15 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
     reading.kind = 'named'
     reading.type = 'organization'
   }
+}
+
+/** A journal's name at `k`, past its article and the word "journal": "Nature", "the journal Science", "The New England Journal of Medicine". */
+function journalAt(tokens: Token[], k: number): boolean {
+  if (w(tokens, k) === 'the') k++
+  if (w(tokens, k) === 'journal') k++
+  if (tokens[k]?.cap && lexicon.journals.has(tokens[k].lower)) return true
+  const outlet = lexicon.outlets.match(tokens, k)
+  return !!outlet && !outlet.value.state
 }
 
 /** A quotation at `j`, or after one determiner: the name a naming verb gives ("called the “chained CPI”"). */

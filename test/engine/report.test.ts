@@ -14841,6 +14841,17 @@ describe('a fellow’s role set off before a name', () => {
   })
 })
 
+describe('a journal’s authors with the journal named after their verb', () => {
+  it('are on record, as a study published in it is', () => {
+    expect(check('The drug cut the risk of heart attack by 20%, the trial’s authors reported in The New England Journal of Medicine.').sentences.map((s) => [s.label, s.attributions.map((a) => a.source.kind)])).toEqual([['direct', ['named']]])
+    expect(labels('Researchers reported in the journal Nature that the ice shelf was thinning.\n\nScientists wrote in Science that the fossil was 3 million years old.')).toEqual(['direct', 'direct'])
+  })
+
+  it('leave people who speak somewhere else, or at some time, vague', () => {
+    expect(labels('Researchers reported in March that the ice was melting.\n\nScientists said in Geneva that the talks had failed.\n\nResearchers wrote in science journals that the ice was melting.')).toEqual(['reported', 'reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
