@@ -158,7 +158,8 @@ function verbReading(tokens: Token[], i: number): boolean {
     // (the -s form before a bare clause too, after a document's word or a body's initials: "The Penn Wharton Budget Model projects
     // the plan will cost…", "CBO projects the deficit will grow"; not "Battleground state Ohio is…", "Twenty-seven states led by…")
     const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(prev.norm) || (prev.text.length > 1 && prev.text === prev.text.toUpperCase() && /^\p{Lu}/u.test(prev.text))) && clauseFollows(tokens, k)
-    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && clauseFollows(tokens, k + 1)) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && figureObjectAt(tokens, k)) && !bare) return false
+    // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
+    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || (lexicon.determiners.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && figureObjectAt(tokens, k)) && !bare) return false
     return prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun

@@ -14852,6 +14852,29 @@ describe('a journal’s authors with the journal named after their verb', () => 
   })
 })
 
+describe('"states" before "that" and a determiner', () => {
+  it('is the verb after a name or a document, whatever verb the clause has', () => {
+    expect(labelAndCues('Lee states that no statute requires it.')).toEqual([['direct', [['states that', 'Lee']]]])
+    expect(labelAndCues('The report states that every agency reviews its own claims.')).toEqual([['direct', [['states that', 'The report']]]])
+  })
+
+  it('is the noun after an article or a quantifier', () => {
+    expect(labels('Several states that the candidate won were close.\n\nThe states that the storm hit declared emergencies.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('a habit of saying ("like to say", "love to point out")', () => {
+  it('is what its subject says', () => {
+    expect(labelAndCues('Skeptics like to say that the plan will fail.')).toEqual([['reported', [['say that', 'Skeptics']]]])
+    expect(labelAndCues('Ortiz loves to point out that the river was cleaner in 1990.')).toEqual([['direct', [['point out that', 'Ortiz']]]])
+    expect(labelAndCues('Supporters liked to argue that the plan worked.')).toEqual([['reported', [['argue that', 'Supporters']]]])
+  })
+
+  it('leaves a liking for what is no saying the author’s', () => {
+    expect(labels('Residents like to walk along the river.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
