@@ -14875,6 +14875,12 @@ describe('a habit of saying ("like to say", "love to point out")', () => {
   })
 })
 
+describe('the British nations’ environment regulators', () => {
+  it('are government bodies by their names', () => {
+    expect(check('Natural Resources Wales said the river had burst its banks.\n\nThe Environment Agency warned of flooding in Yorkshire.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Natural Resources Wales', 'government'], ['Environment Agency', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
