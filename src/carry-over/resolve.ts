@@ -2229,11 +2229,20 @@ function appositionGender(t: Token[], b: number): Gender {
   return k >= 0 && head.word && !head.cap ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
 }
 
+/** A participle of where or by whom a body is based or run after its noun, its phrase closed by a comma: "unit | owned by Amazon,". */
+function describedBody(t: Token[], k: number): boolean {
+  if (t[k].cap || !grammar.describingSuffixes.has(t[k].lower) || !lexicon.officeNouns.has(t[k - 1].norm) || !lexicon.prepositions.has(w(t, k + 1))) return false
+  for (let j = k + 2; j < k + 8 && j < t.length; j++) if (!t[j].word) return t[j].text === ','
+  return false
+}
+
 /** Where the head of a phrase set off by the comma at `b` ends, at its first mark, preposition or relative pronoun within `reach` tokens; else -1. */
 function appositionEnd(t: Token[], b: number, reach: number): number {
   if (t[b]?.text !== ',') return -1
-  // (a relative clause ends it too: "NetChoice, a trade group whose members include Meta")
-  for (let k = b + 2; k < b + reach && k < t.length; k++) if (!t[k].word || lexicon.prepositions.has(t[k].lower) || grammar.relativePronouns.has(t[k].lower) || t[k].lower === 'whose') return k
+  // (a relative clause ends it too: "NetChoice, a trade group whose members include Meta"; and a participle after its noun: "Zoox,
+  // the self-driving unit owned by Amazon,")
+  // (a hyphen inside a word is no end: "the self-driving unit")
+  for (let k = b + 2; k < b + reach && k < t.length; k++) if ((!t[k].word && !(t[k].text === '-' && t[k - 1].end === t[k].start && t[k + 1]?.start === t[k].end)) || lexicon.prepositions.has(t[k].lower) || grammar.relativePronouns.has(t[k].lower) || t[k].lower === 'whose' || describedBody(t, k)) return k
   return -1
 }
 

@@ -14881,6 +14881,17 @@ describe('the British nations’ environment regulators', () => {
   })
 })
 
+describe('a one-word name set off before its body’s noun and a participle of who owns or backs it', () => {
+  it('is the body a later noun of its kind stands for', () => {
+    expect(resolvedAs(/company/)('Zoox, the self-driving startup owned by Amazon, recalled 270 robotaxis. The company said the software had been fixed.')).toEqual(['Zoox'])
+    expect(resolvedAs(/company/)('Cruise, a robotaxi company backed by General Motors, paused its service. The company said safety came first.')).toEqual(['Cruise'])
+  })
+
+  it('leaves a sentence’s opening word before a body that acts no name', () => {
+    expect(resolvedOrWritten('Predictably, the union warned that it would strike.')).not.toContain('Predictably')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
