@@ -902,6 +902,8 @@ export class SourceResolver {
     const listed = from < b && !s.titleCase ? lexicon.bodies.match(t, from) : undefined
     // (so is a listed company the whole run names, "Delta Air Lines jumped 4%, the company said"; not one before a role and a
     // name, "Wells Fargo CEO John Stumpf", "Labour MP Ruth Abara")
+    // (not a firm named only as the maker of figures, "in line with LSEG estimates", "FactSet data show": no actor "the company" is)
+    if (listed?.value === 'organization' && from + listed.length === b && t[b]?.word && !t[b].cap && grammar.figureNouns.has(t[b].lower)) return
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       this.bodyMention(s, from === opens ? a : from, from + listed.length, listed.value, a)
       return

@@ -14892,6 +14892,17 @@ describe('a one-word name set off before its body’s noun and a participle of w
   })
 })
 
+describe('a listed firm named only as the maker of figures', () => {
+  it('is no company a later "the company" stands for', () => {
+    expect(resolvedAs(/company/)('Acme Corp reported earnings on Tuesday. Revenue was $5 billion, in line with LSEG estimates, the company said.')).toEqual(['Acme Corp'])
+    expect(resolvedAs(/company/)('Brightline Foods posted a loss. Sales fell short of FactSet data, the company said.')).toEqual(['Brightline Foods'])
+  })
+
+  it('leaves a firm that acts a company', () => {
+    expect(resolvedAs(/company/)('Acme Corp reported earnings on Tuesday. LSEG cut its forecast, the company said.')).toEqual(['LSEG'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
