@@ -144,9 +144,14 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const named = np && tokens[np[0]].cap && tokens.slice(np[0], np[1]).every((t) => t.cap || !t.word || lexicon.prepositions.has(t.lower) || grammar.articles.has(t.lower) || t.lower === 'and')
     const end = apposition?.[1] ?? np?.[1] ?? n
     const where = isPunct(tokens[end], ',') && lexicon.prepositions.has(w(tokens, end + 1)) && rightNP(tokens, end + 2)?.[1] === n
-    if (np && named && (end === n || where || embedSignature(tokens, end))) {
-      const r = readSource(text, tokens, np)
-      if (!r.notSource && r.kind === 'named' && r.type !== 'unknown' && r.type !== 'document') add({ cue: [0, a], src: np, reading: r, rule: 'quote-credit' })
+    const signed = np && embedSignature(tokens, end)
+    // (a signature's capitals are a title line's, which read as no name's: its handle marks the name)
+    if (np && (named || signed) && (end === n || where || signed)) {
+      const read = readSource(text, tokens, np)
+      // (an account's name before its handle names its poster, whatever kind of name it is: "— Grand Avenue Merchants (@GrandMerchants)"
+      // is a group's account, no unnamed merchants)
+      const r = signed && read.kind !== 'named' && !read.notSource ? { ...read, kind: 'named' as const, type: 'organization' as const } : read
+      if (!r.notSource && r.kind === 'named' && (r.type !== 'unknown' || signed) && r.type !== 'document') add({ cue: [0, a], src: np, reading: r, rule: 'quote-credit' })
     }
     return
   }

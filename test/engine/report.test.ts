@@ -14903,6 +14903,17 @@ describe('a listed firm named only as the maker of figures', () => {
   })
 })
 
+describe('an embedded post’s signature naming a group’s account', () => {
+  it('credits the post’s words above it, whatever kind of name it is', () => {
+    expect(check('Grand Avenue businesses were never consulted. This plan will kill Main Street.\n— Grand Avenue Merchants (@GrandMerchants) March 4, 2025').sentences.map((s) => [s.label, s.attributions.map((a) => a.source.text)])).toEqual([['direct', ['Grand Avenue Merchants']], ['direct', ['Grand Avenue Merchants']], ['direct', ['Grand Avenue Merchants']]])
+    expect(labels('The river is dying and nobody in power cares.\n— Friends Of The River (@SaveTheRiver) June 2, 2024')).toEqual(['direct', 'direct'])
+  })
+
+  it('leaves a dash line with no handle and no name a claim of the text', () => {
+    expect(labels('The river is dying.\n— Residents Of Every Town Along It')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
