@@ -14914,6 +14914,14 @@ describe('an embedded post’s signature naming a group’s account', () => {
   })
 })
 
+describe('a tabloid’s pals', () => {
+  it('are friends: unnamed people at large, or one definite friend with an owner', () => {
+    expect(speakers('Star’s secret split: pals say couple drifted apart\n\nThe pop star has split from her boyfriend.', 'label')).toEqual([['reported', ['pals']], ['unattributed', []]])
+    expect(speakers('A pal of the singer said the couple had drifted apart.', 'label')).toEqual([['reported', ['A pal of the singer']]])
+    expect(speakers('Her pal said the couple had drifted apart.', 'label')).toEqual([['direct', ['Her pal']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
