@@ -1,7 +1,7 @@
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
-import { capitalRun, pastForm, rightNP, type Range } from './noun-phrase'
+import { capitalRun, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES, w } from './words'
@@ -83,7 +83,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   let run = colon
   while (run > 0 && tokens[run - 1].word && tokens[run - 1].cap) run--
   const roleAndName = colon - run >= 2 && !!tokens[run - 1]?.word && !tokens[run - 1].cap
-  if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
+  // (nor an event's name with its year: "Oscars 2025: ‘Anora’ wins best picture"; a date is a time, "Here's Clinton in December 1992:")
+  if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !lexicon.timeWords.has(tokens[colon - 2].lower)) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
     const r = readSource(text, tokens, np)
     if (!r.notSource && r.kind === 'named' && r.type !== 'unknown' && (colon - np[0] <= 6 || r.type === 'person')) {
       add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })

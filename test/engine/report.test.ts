@@ -14922,6 +14922,18 @@ describe('a tabloid’s pals', () => {
   })
 })
 
+describe('an event’s name with its year before a headline’s colon', () => {
+  it('is a label, no speaker of the quotation after it', () => {
+    expect(speakers('Oscars 2025: ‘Anora’ wins best picture in upset night\n\nThe film won on Sunday.', 'label')).toEqual([['unattributed', []], ['unattributed', []]])
+    expect(speakers('World Cup 2026: ‘The Team of Destiny’ heads to Boston\n\nThe squad landed on Monday.', 'label')).toEqual([['unattributed', []], ['unattributed', []]])
+  })
+
+  it('leaves a name before the colon the quotation’s speaker', () => {
+    expect(speakers('Kim: ‘We will respond’\n\nThe statement came on Monday.', 'label')[0]).toEqual(['direct', ['Kim']])
+    expect(speakers('Here’s Mayor Ana Ruiz in March 2019: “We will never close a library.”', 'label')).toEqual([['direct', ['Mayor Ana Ruiz']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
