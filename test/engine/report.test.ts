@@ -14934,6 +14934,16 @@ describe('an event’s name with its year before a headline’s colon', () => {
   })
 })
 
+describe('a group’s wing', () => {
+  it('speaks as a body, as its arm or unit does', () => {
+    expect(check('Hamas’s armed wing claimed that several hostages had been killed.\n\nThe party’s youth wing said it would campaign.').sentences.flatMap((s) => s.attributions.map((a) => [a.source.kind, a.source.type]))).toEqual([['named', 'organization'], ['named', 'organization']])
+  })
+
+  it('leaves a building’s wing and a party’s right wing no speaker', () => {
+    expect(speakers('The hospital’s new wing opened on Monday, officials said.\n\nCritics on the right wing of the party said the deal was a betrayal.', 'label')).toEqual([['reported', ['officials']], ['reported', ['Critics on the right wing of the party']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
