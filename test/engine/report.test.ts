@@ -14944,6 +14944,16 @@ describe('a group’s wing', () => {
   })
 })
 
+describe('a law or a constitution by its name', () => {
+  it('is a document that says what it lays down', () => {
+    expect(check('The Constitution says the president must be at least 35 years old.\n\nThe Clean Air Act requires the agency to set limits, the court said. The treaty states that no nation may claim the moon.').sentences.flatMap((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([['The Constitution', 'document'], ['the court', 'government'], ['The treaty', 'document']])
+  })
+
+  it('leaves a party or a campaign named for one an organisation', () => {
+    expect(check('The Constitution Party said it would field a candidate.').summary.sources.map((s) => s.type)).toEqual(['organization'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
