@@ -108,7 +108,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ed') && figureBefore(tokens, i) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("said reported profits were inflated": so does one right after a cue's past or present form, opening the clause it reports)
   const before = lexicon.cueVerbs.get(prev?.lower ?? '')?.form
-  if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev!.cap && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && clauseFollows(tokens, i)) return false
+  if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev?.cap && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && clauseFollows(tokens, i)) return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false

@@ -147,7 +147,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const where = isPunct(tokens[end], ',') && lexicon.prepositions.has(w(tokens, end + 1)) && rightNP(tokens, end + 2)?.[1] === n
     const signed = np && embedSignature(tokens, end)
     // (a signature's capitals are a title line's, which read as no name's: its handle marks the name)
-    if (np && (named || signed) && (end === n || where || signed)) {
+    if (np && (named || (signed && /^\p{Lu}/u.test(tokens[np[0]].text))) && (end === n || where || signed)) {
       const read = readSource(text, tokens, np)
       // (an account's name before its handle names its poster, whatever kind of name it is: "— Grand Avenue Merchants (@GrandMerchants)"
       // is a group's account, no unnamed merchants)
