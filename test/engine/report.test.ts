@@ -14911,6 +14911,7 @@ describe('an embedded post’s signature naming a group’s account', () => {
 
   it('leaves a dash line with no handle and no name a claim of the text', () => {
     expect(labels('The river is dying.\n— Residents Of Every Town Along It')).toEqual(['unattributed', 'unattributed'])
+    expect(labels('We are short-staffed again.\n— a nurse (@nurse_jane) March 4, 2025')).toEqual(['unattributed', 'unattributed'])
   })
 })
 
