@@ -503,6 +503,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "warned of a “ferocious” battle ahead", "cautioned against a rate rise": what the warning is about is its content
   // (its noun may open in quotation marks: "warned of “danger to life”")
   if (grammar.warnedOf.has(`${verb.base} ${w(tokens, i + 1)}`) && (lexicon.determiners.has(w(tokens, i + 2)) || opensNP(tokens[i + 2]) || (isQuoteMark(tokens[i + 2]) && !!tokens[i + 3]?.word))) return { kind: 'object', at: i + 2 }
+  // ("wrote of “the loneliest job in the world”": a quotation as what was said or written about is the speaker's words)
+  // (not a plain form, which may tell of a thing's: "Museum Will Tell of ‘Suffering and Delight’")
+  if (verb.cls === 'speech' && verb.form !== 'base' && (w(tokens, i + 1) === 'of' || w(tokens, i + 1) === 'about') && isQuoteMark(tokens[i + 2]) && !!tokens[i + 3]?.quoted) return { kind: 'quote', at: i + 2 }
   // "explained after winning his home state on March 15, he would need…": a clause of time or reason, then the reported clause
   // (read before the adjuncts, which would take "after winning" for a prepositional phrase)
   if ((verb.cls === 'thought' || verb.cls === 'speech') && grammar.adverbialOpeners.has(w(tokens, i + 1)) && openerThenClause(tokens, i + 1)) return { kind: 'clause', at: i + 1 }

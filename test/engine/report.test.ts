@@ -14955,6 +14955,18 @@ describe('a law or a constitution by its name', () => {
   })
 })
 
+describe('a verb of saying or writing, then "of" or "about" and a quotation', () => {
+  it('hands the quoted words to the speaker', () => {
+    expect(labelAndCues('In his memoir, the former president wrote of “the loneliest job in the world.”')).toEqual([['direct', [['wrote', 'the former president']]]])
+    expect(labelAndCues('Instead, he was back to boasting about “winning” again.')).toEqual([['direct', [['boasting', 'he']]]])
+    expect(labelAndCues('Ortiz complained about “the noise,” neighbors said.')).toEqual([['direct', [['complained', 'Ortiz'], ['said', 'neighbors']]]])
+  })
+
+  it('leaves a topic with no quotation, and a plain form’s, the author’s', () => {
+    expect(labels('The mayor wrote of his childhood in Queens.\n\nLee wrote about the cost of silence.\n\nMuseum Will Tell of ‘Suffering and Delight’')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
