@@ -129,7 +129,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     const t = tokens[j]
     // ("A study published the same year reported…", "Figures released the following day show…": a time fixed by another, with its
     // article, is skipped whole; a day by its duration's plural)
-    if ((lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower + 's')) && !t.cap && grammar.relativeTimes.has(tokens[j - 1]?.lower ?? '') && grammar.articles.has(tokens[j - 2]?.lower ?? '')) {
+    // (the word before is asked first: the rule is read at every word a subject is looked for past)
+    if (grammar.relativeTimes.has(tokens[j - 1]?.lower ?? '') && !t.cap && grammar.articles.has(tokens[j - 2]?.lower ?? '') && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower + 's'))) {
       j -= 3
       continue
     }

@@ -1,4 +1,4 @@
-// hono/tiny routes by one pattern list: seven routes need no compiled router, and the Worker must stay under 200 KB gzipped
+// hono/tiny routes by one pattern list: six routes need no compiled router, and the Worker must stay under 200 KB gzipped
 import { Hono } from 'hono/tiny'
 import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
