@@ -88,6 +88,19 @@ describe('GET /docs', () => {
     for (const name of Object.keys(doc.components.schemas)) expect(page).toContain(`id="schema-${name}"`)
     for (const status of ['413', '415', '422', '429', '502']) expect(page).toContain(`<code>${status}</code>`)
   })
+
+  it('marks its inline style with a fresh nonce that its Content-Security-Policy names', async () => {
+    const nonces = []
+    for (let i = 0; i < 2; i++) {
+      const res = await call('/docs')
+      const nonce = res.headers.get('content-security-policy')!.match(/style-src 'nonce-([^']+)'/)![1]
+      const page = await res.text()
+      expect(page).not.toContain('{{nonce}}')
+      expect(page.match(/<style\b[^>]*>/g)).toEqual([`<style nonce="${nonce}">`])
+      nonces.push(nonce)
+    }
+    expect(nonces[0]).not.toBe(nonces[1])
+  })
 })
 
 describe('GET /', () => {

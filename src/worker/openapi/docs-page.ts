@@ -1,7 +1,7 @@
 import { html, raw } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 
-// The docs page is rendered from the generated OpenAPI document, so it cannot drift either.
+// The docs page is rendered from the generated OpenAPI document at build time (scripts/openapi.mjs), so it cannot drift either.
 
 type Json = Record<string, any>
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>
