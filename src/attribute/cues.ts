@@ -1569,10 +1569,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || (isQuoteMark(after) && !runsOn) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1]) && !(verb.takes === 'object' && after.lower === 'that')))) {
       const r = readSource(text, tokens, named ?? np)
       // after a bare comma the speaker must look like one (", says political scientist Ana Ruiz"): ", declared bankruptcy." and ", declared his support" name none
-      // (or a plural of people after "said", whatever adjectives open it: ", said senior officials", grammar bareInversionVerbs)
+      // (or a plural of people or one role after "said", whatever words open it: ", said senior officials", ", says civic chief", grammar
+      // bareInversionVerbs)
       const people = () => {
         const head = tokens[headOf(tokens, np)]
-        return grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => t.word && !t.cap) && personWord(head) && isPlural(head)
+        return grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => t.word && !t.cap) && personWord(head) && (isPlural(head) || lexicon.personRoles.has(head.norm))
       }
       const starts = startsNP(tokens[np[0]]) || !!outside || people()
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || starts) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (starts && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {

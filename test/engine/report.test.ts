@@ -14967,6 +14967,31 @@ describe('a verb of saying or writing, then "of" or "about" and a quotation', ()
   })
 })
 
+describe('"termed", the word some papers use for called', () => {
+  it('hands a quoted characterisation to its subject in its past and -ing forms', () => {
+    expect(labelAndCues('Former corporator Ashraf Azmi termed the drive "selective".')).toEqual([['direct', [['termed', 'Former corporator Ashraf Azmi']]]])
+    expect(labelAndCues('The opposition termed the budget a “betrayal of the poor” and walked out.')).toEqual([['direct', [['termed', 'The opposition']]]])
+    expect(labelAndCues('Residents are terming the new toll ‘daylight robbery’.')).toEqual([['reported', [['terming', 'Residents']]]])
+  })
+
+  it('leaves the noun terms no cue, quotation or not', () => {
+    expect(labels('Winger Tiago Mendes has agreed personal terms on a three-year contract.\n\nMs. Ruiz described it only in the broadest terms, as “a media company.”\n\nUnder the terms “agreed in 2019”, the firm pays nothing.')).toEqual(['unattributed', 'direct', 'unattributed'])
+  })
+})
+
+describe('a role with no determiner after ", says" or ", said"', () => {
+  it('is the speaker, whatever words open it, in a headline or the body', () => {
+    expect(speakers('BMC to demolish 40 illegal structures along Mithi river, says civic chief\n\nThe drive begins next week.', 'label')).toEqual([['direct', ['civic chief']], ['unattributed', []]])
+    expect(speakers('Rates to stay higher for longer, says central bank chief', 'label')).toEqual([['direct', ['central bank chief']]])
+    expect(speakers('The plant will close in March, said plant manager.', 'label')).toEqual([['direct', ['plant manager']]])
+    expect(speakers('We will never stop looking, says grieving mother', 'label')).toEqual([['direct', ['grieving mother']]])
+  })
+
+  it('leaves a verb of saying with a thing after it no inverted speaker', () => {
+    expect(labels('He paid the fine, said nothing and left.\n\nThe firm recovered, announced new jobs and moved on.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
