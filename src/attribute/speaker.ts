@@ -35,6 +35,14 @@ function speakerAfterPreposition(tokens: Token[], np: Range, h: number, speaks: 
 /** A capitalised participle that opens a sentence: "Speaking", "Writing". */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u
 
+/** The sentence's subject when `np` is the object of a participle's phrase right after it ("A legal opinion drafted for the project"). */
+function participleObject(tokens: Token[], np: Range, main?: () => Range | undefined): Range | undefined {
+  const participle = tokens[np[0] - 2]
+  if (!main || !participle || participle.cap || !lexicon.prepositions.has(w(tokens, np[0] - 1)) || !pastOrParticiple(participle)) return undefined
+  const m = main()
+  return m && m[1] === np[0] - 2 ? m : undefined
+}
+
 /** The subject of the verb at `i`: the noun phrase before it, past auxiliaries, adverbs and a parenthesis. */
 export function subjectOf(tokens: Token[], i: number, main?: () => Range | undefined): Range | undefined {
   const { at, negated } = skipLeft(tokens, i - 1)
@@ -396,7 +404,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         }
         // a list inside the apposition ("secretary for population, refugees, and migration,"): its commas are not the subject's,
         // though people or bodies are listed ("deputy director for parks, schools, and transit,")
-        if (inner && (inner.lower === 'and' || inner.lower === 'or')) list = true
+        // (not a participle's aside joined to the phrase: "A report commissioned by the council, and seen by AAP, found")
+        const joined = !!inner && (inner.lower === 'and' || inner.lower === 'or')
+        const joinedParticiple = joined && !!tokens[k + 2] && !tokens[k + 2].cap && pastOrParticiple(tokens[k + 2]) && lexicon.prepositions.has(w(tokens, k + 3))
+        if (joined && !joinedParticiple) list = true
         if (list && !(tokens[k - 1]?.cap || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "The three owners, Ruiz, Diaz, and Lee, said": people or firms listed by name after their word speak together;
         // names listed after any other word (places, mostly) leave the phrase before them the subject
@@ -445,6 +456,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
           if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
           const np = leftNP(tokens, end)
+          // (a participle joined to the aside shows the phrase before it one too: "A legal opinion drafted for the project in May
+          // 2012, and obtained by AP, concluded…" is the opinion's, the participle's object no speaker)
+          const modifies = joinedParticiple && np ? participleObject(tokens, np, main) : undefined
+          if (modifies) return modifies
           // "Scott Morris, a former official who is now a fellow at the Center, which works…, said": the phrase ends a relative
           // clause of an earlier one, whose subject speaks; read on back
           // (with no comma before it, the sentence's subject: "A man who lives near the plant, which closed, said")

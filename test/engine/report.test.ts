@@ -14992,6 +14992,28 @@ describe('a role with no determiner after ", says" or ", said"', () => {
   })
 })
 
+describe('a participle’s aside joined by "and" after a document’s phrase', () => {
+  it('leaves the document the subject of the verb after the aside', () => {
+    expect(labelAndCues('A report commissioned by the council, and seen by AAP, found towns would be hit.')).toEqual([['direct', [['found', 'A report commissioned by the council']]]])
+    expect(labelAndCues('The audit ordered by the board, and obtained by The Ledger, shows the fund lost $4 million.')).toEqual([['direct', [['shows', 'The audit']]]])
+    expect(labelAndCues('A legal opinion drafted for the firm in May 2012, and obtained by AP, concluded that the centre qualified.')).toEqual([['reported', [['concluded that', 'A legal opinion']]]])
+  })
+
+  it('still reads a list joined by "and" as one phrase', () => {
+    expect(labelAndCues('Officials in Ohio, Texas, and Maine said the storms were severe.')).toEqual([['reported', [['said', 'Officials in Ohio, Texas, and Maine']]]])
+  })
+})
+
+describe('modelling', () => {
+  it('is a model’s published results, a document, in either spelling', () => {
+    expect(speakers('Treasury modelling shows the tax will raise $2 billion.\n\nModelling commissioned by the council, and seen by AAP, suggests towns would be hardest hit.\n\nIndependent modeling by the university found prices would rise.', 'label')).toEqual([['direct', ['Treasury modelling']], ['direct', ['Modelling commissioned by the council']], ['direct', ['Independent modeling by the university']]])
+  })
+
+  it('leaves modelling as work someone does no source', () => {
+    expect(labels('He has been modelling for Gucci since 2019.\n\nThe modeling was done by hand.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
