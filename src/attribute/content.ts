@@ -428,11 +428,16 @@ function requestAfter(tokens: Token[], j: number): number {
   const k = w(tokens, np[1]) === 'who' ? pastRelative(tokens, np[1]) : np[1]
   // ("not to share videos": after "not to" a word that is also a noun is the verb)
   // (or a quotation: "not to “choose the road toward isolationism”")
-  const negated = (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && ((!!tokens[k + 2]?.word && !tokens[k + 2].cap) || isQuoteMark(tokens[k + 2]))
+  const negated = (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && ((!!tokens[k + 2]?.word && !tokens[k + 2].cap) || isQuoteMark(tokens[k + 2]) || unsaidOrder(tokens, k))
   if (!negated && !isTo(tokens, k)) return -1
   const head = tokens[headOf(tokens, np)]
   // ("the plan not to reopen…" is a noun's infinitive; "drivers not to travel" addresses people)
   return head.cap || addressee(head) || (negated && isPlural(head)) ? (negated ? k + 1 : k) : -1
+}
+
+/** "not to" or "never to" at `k` with its verb left unsaid: "told us not to.", "advised us not to, and our insurer agreed" (an order all the same). */
+function unsaidOrder(tokens: Token[], k: number): boolean {
+  return (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && (clauseEnds(tokens[k + 2]) || isPunct(tokens[k + 2], ','))
 }
 
 /**
@@ -545,6 +550,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       // (an object pronoun is the whole object, "called them terrorism"; "her" may own the noun after it, "called her plan a sham")
       const pronoun = grammar.objectPronouns.has(t.lower)
       const obj = pronoun && t.lower !== 'her' ? ([j, j + 1] as const) : (rightNP(tokens, pastQuantityLead(tokens, j)) ?? (pronoun ? ([j, j + 1] as const) : undefined))
+      if (obj && unsaidOrder(tokens, obj[1])) return undefined
       // the object, unless it is the subject of a reported clause ("believe the tariff will…")
       if (obj && !clauseFollows(tokens, j)) {
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }

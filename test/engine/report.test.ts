@@ -15014,6 +15014,21 @@ describe('modelling', () => {
   })
 })
 
+describe('an order with its verb left unsaid ("told us not to.")', () => {
+  it('is an order, an event in the story, whoever gives it and whatever follows', () => {
+    expect(labels('The FBI advised us not to, and our insurer agreed.\n\nThe FBI told us not to.\n\nHer lawyer urged her not to, but she spoke anyway.\n\nPolice warned residents not to.\n\nDoctors told him never to, but he did.')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('leaves a speaker’s turn to carry over a sentence that holds one', () => {
+    const transcript = 'ANA RUIZ: Did you consider paying?\n\nALAN WHITCOMBE: We never seriously considered it. The FBI advised us not to, and our insurer agreed.\n\nANA RUIZ: Why?\n\nALAN WHITCOMBE: Because the bureau told us not to.'
+    expect(check(transcript).sentences.filter((s) => s.role === 'body').map((s) => [s.label, s.attributions.map((a) => a.source.text)])).toEqual([['direct', ['ALAN WHITCOMBE']], ['direct', ['ALAN WHITCOMBE']], ['direct', ['ALAN WHITCOMBE']]])
+  })
+
+  it('still reads a clause after the one told, and a warning’s that-clause', () => {
+    expect(labels('She told us not everything was known.\n\nPolice warned that roads would close.')).toEqual(['direct', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
