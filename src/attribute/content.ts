@@ -1159,6 +1159,8 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     // "derided and insulted “the professional left”" share it)
     const joined = k > j && tokens[k].word && !tokens[k].cap && grammar.verbJoiners.has(w(tokens, k - 1))
     if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
+    // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
+    if (k > j && isPunct(tokens[k - 1], ',') && tokens[k].word && !tokens[k].cap && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
   }
   return false
 }

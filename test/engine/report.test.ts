@@ -15029,6 +15029,18 @@ describe('an order with its verb left unsaid ("told us not to.")', () => {
   })
 })
 
+describe('a quotation after a participle of saying set off by its comma', () => {
+  it('is the participle’s, not the verb of acting before it', () => {
+    expect(labelAndCues('China’s foreign ministry condemned the measures, calling them “economic bullying.”')).toEqual([['direct', [['calling', 'China’s foreign ministry']]]])
+    expect(labelAndCues('Perez hammered Trump, calling him a "train wreck."')).toEqual([['direct', [['calling', 'Perez']]]])
+    expect(labelAndCues('Critics have mocked the plan, describing it as “a fantasy.”')).toEqual([['reported', [['describing', 'Critics']]]])
+  })
+
+  it('leaves a quotation right after the verb its own', () => {
+    expect(labelAndCues('The minister condemned the attack as “cowardly.”')).toEqual([['direct', [['condemned', 'The minister']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
