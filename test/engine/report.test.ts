@@ -15041,6 +15041,18 @@ describe('a quotation after a participle of saying set off by its comma', () => 
   })
 })
 
+describe('tradespeople and service workers as a group', () => {
+  it('are unnamed people who speak, whatever their trade', () => {
+    expect(speakers('But installers told the BBC that customers were cancelling orders.\n\nRoofers say demand has collapsed.\n\nBaristas at two branches said the chain had cut their hours.\n\nTechnicians warned that the system could fail.', 'label')).toEqual([['reported', ['installers']], ['reported', ['Roofers']], ['reported', ['Baristas at two branches']], ['reported', ['Technicians']]])
+  })
+
+  it('is one definite person with the article, and leaves surnames and mastheads alone', () => {
+    expect(speakers('The planner said the site was unsuitable.', 'label')).toEqual([['direct', ['The planner']]])
+    expect(resolvedOrWritten('Teal Baker chairs the committee. “It is a fair question,” said Baker.')).toEqual(['Teal Baker'])
+    expect(check('The Courier, referring to the emergencies service, reported that 14 people had been hurt.').summary.sources.map((s) => [s.name, s.type])).toContainEqual(['Courier', 'media'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
