@@ -1285,10 +1285,13 @@ export class SourceResolver {
    * person is named in its sentence or since ("A reporter asked Trump… “…,” he said." is Trump's).
    */
   private unnamedSpeaker(s: Analysed, at: number, gender: Gender): Entity | undefined {
+    // (the sentence before is the one before the quotation the tag closes: "One resident said…. “Cars fly down here. We have asked
+    // for years,” she said.")
+    const before = this.beforeQuotation(s)
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k]
       if (r.sentence === s.index && r.token >= at) continue
-      if (r.sentence < s.index - 1 || (r.entity.one !== 'person' && r.entity.one !== 'either') || !sameGender(r.entity.gender, gender)) return undefined
+      if (r.sentence < before || (r.entity.one !== 'person' && r.entity.one !== 'either') || !sameGender(r.entity.gender, gender)) return undefined
       const named = this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
       return named ? undefined : r.entity
     }

@@ -15053,6 +15053,20 @@ describe('tradespeople and service workers as a group', () => {
   })
 })
 
+describe('"he" or "she" tagging a quotation that opened sentences before', () => {
+  it('goes on from the unnamed speaker before the quotation, past a named one further back', () => {
+    const text = 'Det Sgt Rachel Moore said the road was busy.\n\nOne local resident, who did not want to be named, said the road was dangerous.\n\n"Cars fly down here at 50mph. We have been asking for cameras for years," she said.'
+    expect(speakers(text, 'label')).toEqual([['direct', ['Det Sgt Rachel Moore']], ['reported', ['One local resident']], ['reported', ['she (inherited)']], ['reported', ['she']]])
+    const other = 'Coach Tom Reyes praised the defence.\n\nA fan who travelled from Leeds said the ticket prices were absurd.\n\n“I paid £90. That is a week of shopping,” he said.'
+    expect(labels(other)).toEqual(['unattributed', 'reported', 'reported', 'reported'])
+  })
+
+  it('still stands for the person named when the quotation follows the name', () => {
+    const text = 'One local resident said the road was dangerous.\n\nDet Sgt Rachel Moore said officers would patrol it.\n\n"We take this very seriously. Drivers should slow down," she said.'
+    expect(labels(text)).toEqual(['reported', 'direct', 'direct', 'direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
