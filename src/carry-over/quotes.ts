@@ -63,8 +63,9 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     for (let i = sentences.length - 2; i >= 0; i--) if (part(i) && result[i + 1].length && sharesQuotation(sentences[i], sentences[i + 1])) inherit(i, i + 1)
     for (let i = 1; i < sentences.length; i++) if (part(i) && result[i - 1].length && sharesQuotation(sentences[i - 1], sentences[i])) inherit(i, i - 1)
   }
-  // 3. the quotation goes on after a tagged quotation or after indirect speech
-  for (let i = 1; i < sentences.length; i++) if (open(i) && speaks(i - 1)) inherit(i, i - 1)
+  // 3. the quotation goes on after a tagged quotation or after indirect speech, a block quotation too ("Hutchins said in an email
+  // that…" then "> We take our responsibility… seriously.")
+  for (let i = 1; i < sentences.length; i++) if ((open(i) || blockQuoted(i)) && speaks(i - 1)) inherit(i, i - 1)
   // 4. an untagged quotation before the one that names its speaker
   for (let i = sentences.length - 2; i >= 0; i--) {
     if (open(i) && speaks(i + 1) && sentences[i + 1].quote.startsQuoted && !result[i + 1][0].inherited) inherit(i, i + 1)

@@ -15067,6 +15067,25 @@ describe('"he" or "she" tagging a quotation that opened sentences before', () =>
   })
 })
 
+describe('a block quotation right after a sentence of indirect speech', () => {
+  it('goes on with that speaker’s words, in Markdown or HTML, as a quotation in marks does', () => {
+    const md = 'Sheriff Dale Hutchins said in an email that the deaths were tragic.\n\n> We take our responsibility for the people in our care extremely seriously.\n>\n> We are cooperating fully.\n\nAdvocates blame staffing.'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['direct', ['Sheriff Dale Hutchins']],
+      ['direct', ['Sheriff Dale Hutchins (inherited)']],
+      ['direct', ['Sheriff Dale Hutchins (inherited)']],
+      ['unattributed', []],
+    ])
+    const html = '<article><p>The inspection report, released Friday, found the bridge unsafe.</p><blockquote><p>Cracks were found in four of the six piers.</p></blockquote></article>'
+    expect(checkDocument(html, 'html').report.sentences.map((s) => s.label)).toEqual(['direct', 'direct'])
+  })
+
+  it('takes nothing from a bare sentence before it, nor across a heading', () => {
+    expect(checkDocument('The port reopens Monday.\n\n> The agreement is fair.', 'markdown').report.sentences.map((s) => s.label)).toEqual(['unattributed', 'unattributed'])
+    expect(checkDocument('The mayor said the port would reopen.\n\n## Reaction\n\n> The agreement is fair.', 'markdown').report.sentences.map((s) => s.label)).toEqual(['direct', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
