@@ -252,6 +252,7 @@ const cc = closedClassData
 
 /** the labels of a newsroom's note about the article at a sentence's start ("Correction:", "Editor's note:") */
 const NOTE_LABELS = alternation(furnitureData.noteLabels.entries, '^')
+const DRAFT_NOTES = alternation(furnitureData.draftNotes.entries, '').source
 
 export const lexicon = {
   cueVerbs: buildCueVerbs(),
@@ -408,7 +409,8 @@ export const lexicon = {
   noteLabels: NOTE_LABELS,
   /** a newsroom's note label, then what the note is about ("Correction: An earlier version…"), a note wherever it stands */
   noteAbout: new RegExp(`${NOTE_LABELS.source}\\s*${alternation(furnitureData.noteSubjects.entries, '').source}`, 'i'),
-  draftNotes: alternation(furnitureData.draftNotes.entries, '^'),
+  // (a note in brackets too, the whole sentence: "[TK: confirm with the sheriff's office]")
+  draftNotes: new RegExp(`^(?:${DRAFT_NOTES}|[[(]${DRAFT_NOTES}[^\\])]*[\\])]\\s*$)`, 'i'),
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),

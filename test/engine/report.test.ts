@@ -6519,8 +6519,17 @@ describe('a writer’s note to the desk in a draft', () => {
     expect(report.summary.claims).toBe(1)
   })
 
+  it('is no claim in brackets, the whole sentence', () => {
+    expect(check('Three people have died in the jail since June. [TK: confirm with sheriff’s office]\n\n(TODO: second source) ').sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['boilerplate', false],
+      ['boilerplate', false],
+    ])
+  })
+
   it('leaves prose that only starts with the same word a claim', () => {
     expect(check('Todo lists are due Friday, the manager said.').sentences.map((s) => s.claim)).toEqual([true])
+    expect(check('(TODO: add the figure) The jail was full.').sentences.map((s) => s.claim)).toEqual([true])
   })
 })
 
