@@ -15095,6 +15095,16 @@ describe('a block quotation right after a sentence of indirect speech', () => {
   })
 })
 
+describe('a weakness or shortcoming owned up to', () => {
+  it('is information its speaker supplies, as an error or a flaw is', () => {
+    expect(labelAndCues('The authors acknowledged the shortcomings of the study.\n\nShe admitted the weaknesses of the plan.\n\nThe minister conceded the deficiencies in the bill.')).toEqual([['reported', [['acknowledged', 'The authors']]], ['direct', [['admitted', 'She']]], ['direct', [['conceded', 'The minister']]]])
+  })
+
+  it('leaves weaknesses found or shown by a team’s play the author’s', () => {
+    expect(labels('The team exposed the weaknesses of the defence.\n\nThe striker probed for weaknesses all afternoon.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
