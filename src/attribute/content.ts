@@ -585,7 +585,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   }
   // "called it “predatory”", "criticized Obama as a weak commander-in-chief"
   if (verb.takes === 'quote') {
-    if (quoteWithin(tokens, j)) return { kind: 'quote', at: j }
+    // ("would call another “when there is a real chance of success”": a quotation that opens a clause of time or reason is no name
+    // the thing is called)
+    if (quoteWithin(tokens, j) && !(grammar.namingVerbs.has(verb.base) && quotedSubordinator(tokens, j))) return { kind: 'quote', at: j }
     // "called the failure to ban facial recognition in public spaces “a devastating precedent”": a thing's object read past the
     // infinitive that modifies it (not a person's: "called the police to report “a man with a gun”" asked them for help)
     if (grammar.namingVerbs.has(verb.base) && objectEnd > i + 1 && isTo(tokens, j) && !addressee(tokens[objectEnd - 1]) && !tokens[objectEnd - 1].cap && closingQuoteAfter(tokens, j + 2)) return { kind: 'quote', at: j }
@@ -1161,6 +1163,20 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
     // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
     if (k > j && isPunct(tokens[k - 1], ',') && tokens[k].word && !tokens[k].cap && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
+  }
+  return false
+}
+
+/**
+ * The first quotation within a few words of `j` opens a clause with a subordinator: "“when there is a real chance”", "“because it
+ * was late”" (not a preposition's phrase: "“as a matter of transparency”", "“after the vote”").
+ */
+function quotedSubordinator(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 6; k++) {
+    if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted) continue
+    const [sub, next] = [tokens[k + 1], tokens[k + 2]]
+    const phrase = (sub.lower === 'as' || grammar.timePrepositions.has(sub.lower)) && (!next?.word || lexicon.determiners.has(next.lower) || /^\d/.test(next.text))
+    return !sub.cap && grammar.subordinators.has(sub.lower) && !phrase
   }
   return false
 }

@@ -15105,6 +15105,18 @@ describe('a weakness or shortcoming owned up to', () => {
   })
 })
 
+describe('a naming verb before a quotation that opens a clause of time or reason', () => {
+  it('names nothing: the quotation is no name the thing is called', () => {
+    expect(labelAndCues('Berri adjourned the session, saying he would call another “when there is a real chance of success.”')).toEqual([['direct', [['saying', 'Berri']]]])
+    expect(labels('The chair will call a vote “because the members are ready,” aides said.')).toEqual(['reported'])
+  })
+
+  it('still takes a quotation of what the thing is called, or a preposition’s phrase', () => {
+    expect(labelAndCues('The senator called the bill “a disgrace.”')).toEqual([['direct', [['called', 'The senator']]]])
+    expect(labelAndCues('Scott’s family has called on police to release the videos “as a matter of the greater good and transparency.”')).toEqual([['direct', [['called', 'Scott’s family']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
