@@ -2294,14 +2294,17 @@ function nounsJoined(tokens: Token[], and: number, i: number): boolean {
   return false
 }
 
-/** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?". */
+/** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?", "But does he think…?". */
 function yesNoQuestion(tokens: Token[]): boolean {
   // (past an interviewer's label: "Q: Did the state warn you?")
   const f = firstWord(tokens)
-  const first = tokens[tokens[f + 1]?.text === ':' ? f + 2 : f]
+  const label = tokens[f + 1]?.text === ':' ? f + 2 : f
+  // (past a linking word: "But does he think…?"; a why-question takes what was said as given, so it stays a claim)
+  const k = grammar.linkingOpeners.has(w(tokens, label)) ? label + 1 : label
+  const first = tokens[k]
   let end = tokens.length - 1
   while (end > 0 && isQuoteMark(tokens[end])) end--
-  return !!first && first.cap && !first.quoted && lexicon.auxiliaries.has(first.lower) && tokens[end]?.text === '?'
+  return !!first && (first.cap || k > label) && !first.quoted && lexicon.auxiliaries.has(first.lower) && tokens[end]?.text === '?'
 }
 
 const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tokens, k))?.form === 'ing'

@@ -41,7 +41,8 @@ export function firstWord(tokens: Token[]): number {
   const t = tokens[0]
   // (an interview's question or answer letter is no word of the sentence: "Q: Critics say…", "A. The numbers went up")
   // (one letter, or one with its stop: read only then, as this runs at every reader's first look)
-  const mark = !!t?.word && t.text.length <= 2 && lexicon.abbrInterviewMarks.has(t.text[0]) && (t.text.length === 1 ? tokens[1]?.text === ':' : t.text[1] === '.')
+  // (a briefing transcript's question letter stands alone before the reporter's words: "Q Thanks, Karine.")
+  const mark = !!t?.word && t.text.length <= 2 && lexicon.abbrInterviewMarks.has(t.text[0]) && (t.text.length === 1 ? tokens[1]?.text === ':' || (t.text === 'Q' && !!tokens[1]?.cap && tokens[1].word) : t.text[1] === '.')
   if (t?.word && !mark && (t.text.length === 1 || isLower(t.text.charCodeAt(1))) && !isDigit(t.text.charCodeAt(0)) && tokens[1]?.text !== '(' && tokens[2]?.text !== '(' && tokens[3]?.text !== '(') return 0
   let k = FIRST_WORDS.get(tokens)
   if (k === undefined) {

@@ -81,12 +81,17 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
       if (!result[k].length && roles[k] === 'body') result[k] = result[i].map((a) => (sentences[k].block === 'list-item' ? { ...inherited(a), quote: false } : inherited(a)))
     }
   }
-  // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…"), an interview's answer too
+  // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…"), an interview's answer too,
+  // and on through the paragraphs after it when the next turn or question opens the paragraph after them ("MS. JEAN-PIERRE: Good
+  // afternoon." then "Today, the President signed…" then "Q Thanks, Karine.")
   const turns = (a: Attribution) => a.rule === 'speaker-turn' || a.rule === 'answer-turn'
   for (let i = 0; i < sentences.length - 1; i++) {
     if (!result[i].some(turns)) continue
     const turn = result[i].filter(turns)
-    for (let k = i + 1; k < sentences.length && sentences[k].para === sentences[i].para; k++) if (!result[k].length && prose(k)) result[k] = turn.map(inherited)
+    let end = i + 1
+    while (end < sentences.length && sentences[end].para === sentences[i].para) end++
+    const more = turnGoesOn(text, sentences, end, prose)
+    for (let k = i + 1; k < more; k++) if (!result[k].length && prose(k)) result[k] = turn.map(inherited)
   }
   // 7. a credit line under a table ("Source: City budget office") hands its attribution to the table's data rows above it
   for (let i = 1; i < sentences.length; i++) {
@@ -95,6 +100,26 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   }
   return result
 }
+
+/**
+ * Where a transcript's turn ends when its paragraph ends at `from`: past the paragraphs of prose after it when the paragraph after
+ * them opens a turn or a question (a speaker's label, "Q" or "Q:"), else at `from`; a stage direction ends it ("(BEGIN VIDEO
+ * CLIP.)", "[Laughter]", "….").
+ */
+function turnGoesOn(text: string, sentences: Sentence[], from: number, prose: (k: number) => boolean): number {
+  for (let k = from; k < sentences.length && k < from + 40; k++) {
+    const s = sentences[k]
+    if (s.para !== sentences[k - 1].para && TURN_OPENING.test(text.slice(s.start, s.start + 40))) return k
+    if (!prose(k) || STAGE_DIRECTION.test(text.slice(s.start, s.end))) return from
+  }
+  return from
+}
+
+/** A transcript's stage direction or cut: a line in brackets, or with no letter ("(BEGIN VIDEO CLIP.)", "[crosstalk]", "…."). */
+const STAGE_DIRECTION = /^(?:[([].*[)\]]\W*|[^\p{L}]*)$/su
+
+/** A paragraph that opens a transcript's turn or question: "Q Thanks…", "Q: Is…", "MS. JEAN-PIERRE: …", "SEN. KING: …". */
+const TURN_OPENING = /^(?:Q[:.]?\s|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+:)/
 
 /** The sentence opens by pointing back at what was said: "So said Ruiz", "Those were the words of…" (grammar viewSubjects). */
 function pointsBack(text: string, s: Sentence, a: Attribution): boolean {

@@ -756,7 +756,8 @@ export class SourceResolver {
     const t = s.tokens
     // (a role noun after "the" that opens the sentence, or a clause after a comma, is a mention too: see roleSubject)
     let opened = false
-    for (let i = 0; i < t.length; i++) {
+    // (past a transcript's question letter, which is no word of a name: "Q But does he think…")
+    for (let i = t[0]?.text === 'Q' && firstWord(t) === 1 ? 1 : 0; i < t.length; i++) {
       if (!t[i].word) {
         if (t[i].text === ',' && t[i + 1]?.lower === 'the' && t[i - 1]?.word && !t[i - 1].cap) this.roleSubject(s, i + 1, found)
         continue

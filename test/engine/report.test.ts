@@ -15117,6 +15117,30 @@ describe('a naming verb before a quotation that opens a clause of time or reason
   })
 })
 
+describe('a briefing transcript', () => {
+  const briefing = 'MS. JEAN-PIERRE: Good afternoon, everyone.\n\nToday, the President signed an executive order to lower drug costs. Independent analysts estimate it will save seniors $1,500 a year.\n\nQ Thanks, Karine. Has the President spoken to the Speaker?\n\nMS. JEAN-PIERRE: He has not spoken to him today.\n\nQ But does he think a shutdown is likely?\n\nMS. JEAN-PIERRE: I’m not going to get ahead of the President. What I can tell you is that he believes a shutdown would hurt families.'
+  it('carries a speaker’s turn through the paragraphs after its label up to the next question or turn', () => {
+    const r = check(briefing)
+    const row = (start: string) => r.sentences.find((s) => s.text.startsWith(start))!
+    expect(row('Today, the President signed').attributions.map((a) => [a.source.text, a.inherited])).toEqual([['MS. JEAN-PIERRE', true]])
+    expect(row('Independent analysts').attributions.map((a) => a.source.text)).toEqual(['Independent analysts'])
+    expect(row('Q Thanks').attributions).toEqual([])
+  })
+
+  it('reads the question letter as no name, and a question led by "But" as a question', () => {
+    const r = check(briefing)
+    const asked = r.sentences.find((s) => s.text.startsWith('Q But'))!
+    expect([asked.role, asked.attributions.length]).toEqual(['question', 0])
+    expect(r.summary.sources.map((s) => s.name)).not.toContain('Q But')
+    expect(check('But does he think a shutdown is likely?\n\nAnd will the mayor say the budget is balanced?').sentences.map((s) => s.role)).toEqual(['question', 'question'])
+  })
+
+  it('stops a turn at a stage direction, and leaves prose with no turn after it the author’s', () => {
+    const text = 'JAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\n(BEGIN VIDEO CLIP.)\n\nDONALD TRUMP: Racial divisions have gotten worse.\n\n(END VIDEO CLIP.)\n\nJAKE TAPPER: Governor, is he a healer? Many doubt it.\n\nThe interview aired on Sunday.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'unattributed', 'direct', 'unattributed', 'direct', 'direct', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
