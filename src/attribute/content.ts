@@ -985,7 +985,10 @@ function thatPointsAt(tokens: Token[], j: number): boolean {
   // (or at a characterisation's "as": "described that stance as a negotiating position"; not a comparison's, "said that workers as
   // young as 14 were hired")
   const as = w(tokens, end) === 'as' && w(tokens, end + 2) !== 'as'
-  return (!tokens[end] || isPunct(tokens[end], '.;:!?)') || as) && !clauseFollows(tokens, j + 1)
+  // (or at a participle of saying set off after it: "disputed that figure, saying…"; "that" points at one thing, not at "workers, fearing…")
+  const participle = lexicon.cueVerbs.get(w(tokens, end + 1))
+  const saying = isPunct(tokens[end], ',') && participle?.form === 'ing' && participle.cls === 'speech' && !isPlural(t)
+  return (!tokens[end] || isPunct(tokens[end], '.;:!?)') || as || saying) && !clauseFollows(tokens, j + 1)
 }
 
 /** Past an aside set off by dashes or brackets: "said — on Twitter, as it happens — that…". */

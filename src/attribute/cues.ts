@@ -648,7 +648,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const saying = lexicon.cueVerbs.get(w(tokens, o - 2))
       const verbAdjunct = w(tokens, o - 1) === 'in' && !!saying && (saying.takes === 'any' || saying.takes === 'clause') && !lexicon.nounish.has(w(tokens, o - 2))
       // (or a quotation after "that": "his comment Monday that “Islam hates us”")
-      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && ((o === i - 1 && saidThat === i + 1) || clauseFollows(tokens, saidThat + 1) || isQuoteMark(tokens[saidThat + 1])) && !verbAdjunct) {
+      // ("a consultant's report that identified $1.2 million": "that" and a verb open a relative clause, no content)
+      const relative = pastForm(tokens[saidThat + 1]) || presentVerb(tokens[saidThat + 1])
+      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && ((o === i - 1 && saidThat === i + 1 && !relative) || clauseFollows(tokens, saidThat + 1) || isQuoteMark(tokens[saidThat + 1])) && !verbAdjunct) {
         const np = pronoun ? ([o, o + 1] as Range) : ownerPhrase(tokens, o)
         if (np) {
           add({ cue: [i, saidThat + 1], src: np, rule: 'speech-noun' })

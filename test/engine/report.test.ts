@@ -15141,6 +15141,19 @@ describe('a briefing transcript', () => {
   })
 })
 
+describe('"that" after a noun of saying or a verb, when it opens no clause', () => {
+  it('is a relative pronoun after an owner’s noun: the report that identified cuts says nothing of its owner’s', () => {
+    expect(labels('Cho pointed to a consultant’s report that identified $1.2 million in potential cuts.\n\nSupporters could shape the party’s message that emerges from the convention.')).toEqual(['unattributed', 'unattributed'])
+    expect(labelAndCues('Trump’s claim that Mexico will pay is false.')).toEqual([['direct', [['claim that', 'Trump’s']]]])
+  })
+
+  it('points at the object before a participle of saying, and stays out of the cue', () => {
+    expect(labelAndCues('The finance director, Mark Dietz, disputed that figure, saying the savings would take years.')).toEqual([['direct', [['disputed', 'Mark Dietz'], ['saying', 'Mark Dietz']]]])
+    expect(labelAndCues('The Times confirmed that observation, reporting that the donations went undisclosed.')).toEqual([['direct', [['confirmed', 'The Times'], ['reporting that', 'The Times']]]])
+    expect(labelAndCues('She said that workers, fearing layoffs, stayed home.')).toEqual([['direct', [['said that', 'She']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
