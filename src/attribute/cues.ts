@@ -1880,6 +1880,12 @@ function findingClause(tokens: Token[], j: number): boolean {
   // the past of a verb that takes no object is no participle describing it: "found the drug worked", "concluded the virus spread
   // faster in winter"
   if (grammar.intransitivePasts.has(w(tokens, np[1])) && !grammar.afterParticiple.has(w(tokens, np[1] + 1))) return true
+  // (a present verb after a singular noun, before its object, is the clause's: "found the dust contains iron", "found the drug
+  // reduces the risk"; "found the stray dogs starved" and "found no evidence of the videos so far" have plurals)
+  for (let m = np[0] + 1; m <= np[1]; m++) {
+    const next = tokens[m + 1]
+    if (presentVerb(tokens[m]) && !tokens[m - 1].lower.endsWith('s') && !lexicon.determiners.has(tokens[m - 1].lower) && !!next?.word && !next.cap && !pastForm(next) && !lexicon.prepositions.has(next.lower)) return clauseFollows(tokens, j)
+  }
   // nor is one the phrase ran on over ("found wages rose faster for the lowest paid"), nor a past spelt like a noun before its own
   // object ("found the vaccine cut deaths by half")
   for (let m = np[0] + 1; m < np[1]; m++) {

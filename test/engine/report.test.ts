@@ -15154,6 +15154,20 @@ describe('"that" after a noun of saying or a verb, when it opens no clause', () 
   })
 })
 
+describe('a finding whose clause has a present verb', () => {
+  it('is what the researchers found, as a past verb’s clause is', () => {
+    expect(labelAndCues('The researchers found the dust contains iron.\n\nScientists found the drug reduces the risk of stroke.\n\nThe team found the sample matches ferrihydrite.')).toEqual([
+      ['reported', [['found', 'The researchers']]],
+      ['reported', [['found', 'Scientists']]],
+      ['direct', [['found', 'The team']]],
+    ])
+  })
+
+  it('leaves a plural object described, or found evidence, no clause', () => {
+    expect(labels('Volunteers found the stray dogs starved and frightened.\n\nPolice found the car abandoned.\n\nExperts have found no evidence of the videos so far.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
