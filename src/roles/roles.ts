@@ -152,7 +152,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.block === 'heading') return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
   // a headline's second half after its question or label, on the first line: "Is the turkey still safe? Food scientists weigh in"
-  if (lastOfLine && !s.terminal && words <= 12 && !s.found.length && headlineHalf(text, s.start)) return 'title'
+  // (a cue in it too: "Why is Mars red? Scientists think they finally know")
+  if (lastOfLine && !s.terminal && words <= 12 && headlineHalf(text, s.start)) return 'title'
   // a transcript speaker's label alone on its line titles the turn below it: "STEVE INSKEEP, HOST:"
   if (s.line && s.found.length === 1 && s.found[0].rule === 'speaker-turn' && s.found[0].cue[1] === s.tokens.length) return 'label'
   // a short label that leads into a list or a table, "Key points from the meeting:", titles it (a speaker's "Lee said:" is a cue,

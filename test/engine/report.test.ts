@@ -15168,6 +15168,17 @@ describe('a finding whose clause has a present verb', () => {
   })
 })
 
+describe('a headline’s second half after its question, holding a cue', () => {
+  it('is part of the headline, no claim of the article', () => {
+    expect(check('Why is Mars red? Scientists think they finally know\n\nFor decades, textbooks said the colour came from hematite.').sentences.map((s) => [s.role, s.claim])).toEqual([['question', false], ['heading', false], ['body', true]])
+    expect(check('Is the turkey still safe? Food scientists say yes\n\nThe bird sat out for four hours.').sentences.map((s) => s.role)).toEqual(['question', 'heading', 'body'])
+  })
+
+  it('leaves a sentence after a question in the body prose', () => {
+    expect(check('The council met on Monday.\n\nWhy did the vote fail? Officials say turnout was low').sentences.map((s) => s.role)).toEqual(['body', 'question', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
