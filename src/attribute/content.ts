@@ -591,7 +591,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // "called the failure to ban facial recognition in public spaces “a devastating precedent”": a thing's object read past the
     // infinitive that modifies it (not a person's: "called the police to report “a man with a gun”" asked them for help)
     if (grammar.namingVerbs.has(verb.base) && objectEnd > i + 1 && isTo(tokens, j) && !addressee(tokens[objectEnd - 1]) && !tokens[objectEnd - 1].cap && closingQuoteAfter(tokens, j + 2)) return { kind: 'quote', at: j }
-    if (w(tokens, j) === 'as' && rightNP(tokens, j + 1)) return { kind: 'object', at: j }
+    // (not "as" opening a clause of time: "thanked Ruiz and Lee as the meeting closed")
+    const as = w(tokens, j) === 'as' ? rightNP(tokens, j + 1) : undefined
+    if (as && !clauseAt(tokens, as[1]) && !pastForm(tokens[as[1]])) return { kind: 'object', at: j }
     // "called him a political opportunist": a second noun phrase names what the subject called it
     // ("called Trump his friend", "calls Clinton unqualified;": a possessive's noun, or a lone word before the clause ends)
     // (what it was called is a small clause: "about Pope Francis calling Christmas a sham" hands it over from a gerund too)
@@ -1220,8 +1222,11 @@ function objectMovedAhead(tokens: Token[], i: number): boolean {
   const subject = tokens[k]
   if (!subject?.word || !(subject.cap || grammar.subjectPronouns.has(subject.lower) || isSourceNoun(subject))) return false
   let s = k
-  if (subject.cap) while (s > 0 && k - s < 6 && tokens[s - 1].word && tokens[s - 1].cap) s--
-  else if (!grammar.subjectPronouns.has(subject.lower)) s = leftNP(tokens, k)?.[0] ?? k
+  if (subject.cap) {
+    while (s > 0 && k - s < 6 && tokens[s - 1].word && tokens[s - 1].cap) s--
+    // (names joined by "and": "which Ruiz and Lee regard as reckless")
+    while (w(tokens, s - 1) === 'and' && tokens[s - 2]?.word && tokens[s - 2].cap) for (s -= 2; s > 0 && k - s < 10 && tokens[s - 1].word && tokens[s - 1].cap; ) s--
+  } else if (!grammar.subjectPronouns.has(subject.lower)) s = leftNP(tokens, k)?.[0] ?? k
   const before = tokens[s - 1]
   if (!before?.word) return false
   if (grammar.relativePronouns.has(before.lower)) return true

@@ -15179,6 +15179,27 @@ describe('a headline’s second half after its question, holding a cue', () => {
   })
 })
 
+describe('names joined by "and" holding a view of an object gone ahead', () => {
+  it('hold it together: "which Ruiz and Lee regard as reckless"', () => {
+    expect(labelAndCues('The council passed the measure, which Ruiz and Lee regard as reckless.')).toEqual([['direct', [['regard', 'Ruiz and Lee']]]])
+    expect(labelAndCues('The measure, which Mayor Ana Ruiz and Councilman Bo Lee consider unlawful, passed on Monday.')).toEqual([['direct', [['consider', 'Mayor Ana Ruiz and Councilman Bo Lee']]]])
+  })
+
+  it('leaves names joined before a verb of acting no holders of a view', () => {
+    expect(labels('The plan, which Ruiz and Lee drafted as interns, passed on Monday.')).toEqual(['unattributed'])
+  })
+})
+
+describe('"as" opening a clause of time after an act', () => {
+  it('is no characterisation of the act’s object', () => {
+    expect(labels('The council thanked Ruiz and Lee as the meeting closed.\n\nThe Security Council condemned the launch as Pyongyang fired three more missiles.\n\nHe attacked the plan as the vote began.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+
+  it('leaves "as" and what the object was called the speaker’s words', () => {
+    expect(labelAndCues('The senator criticized Obama as a weak commander-in-chief.\n\nShe praised the deal as a breakthrough.')).toEqual([['direct', [['criticized', 'The senator']]], ['direct', [['praised', 'She']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
