@@ -71,8 +71,25 @@ export function pastDateline(tokens: Token[], i: number): number {
   // (a clock time, then only its a.m. or p.m. and zone before the dash)
   const clock = isDigit(t.text.charCodeAt(0)) && tokens[i + 1]?.text === ':' ? pastClock(tokens, i) : -1
   if (clock > i) return DASHES.has(tokens[clock]?.text ?? '') ? pastDashes(tokens, clock) : i
-  if (!credit && !shouted) return i
+  if (!credit && !shouted) return wireDateline(tokens, i)
   for (let k = i + 1; k < tokens.length && k < i + 14; k++) if (DASHES.has(tokens[k].text)) return pastDashes(tokens, k)
+  return i
+}
+
+/**
+ * Past a wire's dateline with its date and its credit in brackets and no dash, at `i`: "Varanasi, Oct 20 (PTI) Prime Minister…",
+ * "Lagos, March 3 (NAN): …"; else `i`.
+ */
+function wireDateline(tokens: Token[], i: number): number {
+  if (!tokens[i].cap || tokens[i + 1]?.text !== ',') return i
+  for (let n = i + 3; n < i + 8 && n < tokens.length; n++) {
+    if (tokens[n].text !== '(') continue
+    const credit = tokens[n + 1]
+    if (!credit?.word || credit.text !== credit.text.toUpperCase() || tokens[n + 2]?.text !== ')' || !isDigit(tokens[n - 1].text.charCodeAt(0))) return i
+    let k = n + 3
+    while (tokens[k] && (tokens[k].text === ':' || DASHES.has(tokens[k].text))) k++
+    return tokens[k]?.word && tokens[k].cap ? k : i
+  }
   return i
 }
 

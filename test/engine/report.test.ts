@@ -15200,6 +15200,31 @@ describe('"as" opening a clause of time after an act', () => {
   })
 })
 
+describe('a wire’s dateline with its date and credit in brackets, no dash after', () => {
+  it('is no speaker: the sentence’s subject follows it', () => {
+    expect(labelAndCues('Varanasi, Oct 20 (PTI) Prime Minister Narendra Modi on Sunday inaugurated projects and said development was reaching every village.')).toEqual([['direct', [['said', 'Prime Minister Narendra Modi']]]])
+    expect(labelAndCues('Lagos, March 3 (NAN) The governor said the bridge would reopen in May.')).toEqual([['direct', [['said', 'The governor']]]])
+  })
+
+  it('leaves a name set off by a comma the speaker', () => {
+    expect(labelAndCues('Varanasi, the holy city, said goodbye to its mayor on Monday, officials said.')).toEqual([['reported', [['said', 'officials']]]])
+  })
+})
+
+describe('the prime minister and a chief minister by their initials', () => {
+  it('are one person each, in capitals', () => {
+    expect(check('Addressing a rally, the PM said, “Kashi has become a health hub.”\n\nCM Yogi Adityanath said the state had seen record investment.').sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([[['the PM', 'named', 'person']], [['CM Yogi Adityanath', 'named', 'person']]])
+  })
+
+  it('leave a clock time alone', () => {
+    expect(labelAndCues('The meeting starts at 5 pm, officials said.')).toEqual([['reported', [['said', 'officials']]]])
+  })
+
+  it('are a title before the name, so that the person is one row', () => {
+    expect(check('PM Modi inaugurates projects in Varanasi\n\nPrime Minister Narendra Modi said the benefits were reaching every village. Later, the PM said, “Kashi has become a health hub.”').summary.sources.map((s) => [s.name, s.sentences])).toEqual([['Narendra Modi', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
