@@ -544,6 +544,19 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         continue
       }
     }
+    // "Based on data from the disaster council, at least 25 people died", "…, based on figures from the ministry.": a document the
+    // sentence rests on, opening it or closing it, hands it on as "according to" does (not "The film, based on a novel, opens…",
+    // nor "based on his age")
+    if (l === 'based' && w(tokens, i + 1) === 'on' && (i === firstWord(tokens) || isPunct(tokens[i - 1], ',(—–'))) {
+      const np = sourceAfterAccording(tokens, i + 2)
+      const r = np && readSource(text, tokens, np)
+      const edge = i === firstWord(tokens) || !tokens[np?.[1] ?? 0] || isPunct(tokens[np![1]], '.!?')
+      if (np && r && edge && !r.notSource && r.type === 'document' && grammar.basedOnRecords.has(tokens[headOf(tokens, np)].lower)) {
+        add({ cue: [i, i + 2], src: np, reading: r, rule: 'according-to', channel: true })
+        i = np[1] - 1
+      }
+      continue
+    }
     // per X, at a clause edge: "…, per the ministry." (not "per cent", "per day", "Per capita income…")
     // (the phrase read as after "according to": "per two people familiar with it")
     // ("As per the police report, …": "as" may lead it)

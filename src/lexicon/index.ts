@@ -439,6 +439,8 @@ export const triggers = new Set<string>([
   'according',
   'in',
   'per',
+  // ("Based on data from…": lexicon-free, like "according")
+  'based',
   // (a proceeding that heard evidence: grammar proceedingNouns)
   'heard',
   ...lexicon.be,

@@ -15225,6 +15225,18 @@ describe('the prime minister and a chief minister by their initials', () => {
   })
 })
 
+describe('"based on" records, opening or closing the sentence', () => {
+  it('hands the sentence on to them as "according to" does', () => {
+    expect(labelAndCues('Based on data from the National Disaster Risk Reduction and Management Council, at least 25 people died.')).toEqual([['direct', [['Based on', 'data from the National Disaster Risk Reduction and Management Council']]]])
+    expect(labelAndCues('At least 25 people died, based on figures from the health ministry.')).toEqual([['direct', [['based on', 'figures from the health ministry']]]])
+    expect(labelAndCues('Based on a count by The Associated Press, 40 states voted.')).toEqual([['direct', [['Based on', 'a count by The Associated Press']]]])
+  })
+
+  it('leaves a work something is drawn from, a reason, and a participle inside the sentence alone', () => {
+    expect(labels('The film opens Friday, based on a novel by Ruiz.\n\nBased on his age, he should retire.\n\nThe estimate, based on figures from the ministry, was revised on Monday.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
