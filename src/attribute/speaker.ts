@@ -432,6 +432,12 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // IDF, Lt. Col. Nadav Shoshani, told…")
           // (a full name, not one word: a place after a town is no speaker, "a nurse from Porto, Portugal, said")
           // (a capitalised "One" or "Another" alone counts one of a group, no name: "One, the Lepanto Institute, said")
+          // ("NNPC, in a statement by its Chief Corporate Communications Officer, Olufemi Soneye, disclosed…": the name ends an aside
+          // that a preposition opens after its own comma; the subject is before it)
+          if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && isPunct(tokens[m - 1], ',')) {
+            k = m
+            continue
+          }
           const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
           // ("Yaghi, who was born in Jordan and works at the University of California, Berkeley, said": a relative clause set off
           // before the name ends inside an institution's name, whose campus or place the name is; the clause's holder speaks)

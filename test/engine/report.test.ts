@@ -15237,6 +15237,23 @@ describe('"based on" records, opening or closing the sentence', () => {
   })
 })
 
+describe('a body’s statement by its officer, set off between commas', () => {
+  it('is an aside: the body before it speaks, whatever the officer’s title', () => {
+    expect(labelAndCues('But NNPC, in a statement by its Chief Corporate Communications Officer, Olufemi Soneye, disclosed that it had stock.')).toEqual([['direct', [['disclosed that', 'NNPC']]]])
+    expect(labelAndCues('The ministry, in a statement signed by its Permanent Secretary, Ada Obi, said the schools would reopen.')).toEqual([['direct', [['said', 'The ministry']]]])
+  })
+
+  it('leaves a study by its author the study’s', () => {
+    expect(labelAndCues('A study by a Russian sociologist, Mikhail Dmitriyev, concluded that support was falling.')).toEqual([['direct', [['concluded that', 'A study by a Russian sociologist']]]])
+  })
+})
+
+describe('"it was gathered that"', () => {
+  it('hedges the claim on no one’s word, as "it was learnt that" does', () => {
+    expect(labels('It was gathered that some stations in Ikeja sold petrol for N1,200 a litre.\n\nThe crowd gathered that evening outside the station.')).toEqual(['reported', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
