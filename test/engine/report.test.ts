@@ -15254,6 +15254,13 @@ describe('"it was gathered that"', () => {
   })
 })
 
+describe('a lawyer’s calling written as a title', () => {
+  it('is no part of the name: "Barrister Gohar Ali Khan" is Gohar Ali Khan', () => {
+    expect(resolvedOrWritten('PTI chairman Barrister Gohar Ali Khan claimed lawmakers had been pressured.')).toEqual(['Gohar Ali Khan'])
+    expect(resolvedOrWritten('Advocate Prashant Bhushan said the order was illegal. The advocate said he would appeal.')).toEqual(['Prashant Bhushan', 'Prashant Bhushan'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
