@@ -142,12 +142,14 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     while (a < n && DASHES.has(tokens[a].text)) a++
     const np = a < 3 ? rightNP(tokens, a) : undefined
     const apposition = np && isPunct(tokens[np[1]], ',') && !lexicon.prepositions.has(w(tokens, np[1] + 1)) ? rightNP(tokens, np[1] + 1) : undefined
-    const named = np && tokens[np[0]].cap && tokens.slice(np[0], np[1]).every((t) => t.cap || !t.word || lexicon.prepositions.has(t.lower) || grammar.articles.has(t.lower) || t.lower === 'and')
+    // (read from the text: a credit line in Title Case reads as a title line, whose capitals mark no name, "— Attorney General Sam Patel")
+    const capital = (t: Token) => /^\p{Lu}/u.test(t.text)
+    const named = np && capital(tokens[np[0]]) && tokens.slice(np[0], np[1]).every((t) => capital(t) || !t.word || lexicon.prepositions.has(t.lower) || grammar.articles.has(t.lower) || t.lower === 'and')
     const end = apposition?.[1] ?? np?.[1] ?? n
     const where = isPunct(tokens[end], ',') && lexicon.prepositions.has(w(tokens, end + 1)) && rightNP(tokens, end + 2)?.[1] === n
     const signed = np && embedSignature(tokens, end)
     // (a signature's capitals are a title line's, which read as no name's: its handle marks the name)
-    if (np && (named || (signed && /^\p{Lu}/u.test(tokens[np[0]].text))) && (end === n || where || signed)) {
+    if (np && (named || (signed && capital(tokens[np[0]]))) && (end === n || where || signed)) {
       const read = readSource(text, tokens, np)
       // (an account's name before its handle names its poster, whatever kind of name it is: "— Grand Avenue Merchants (@GrandMerchants)"
       // is a group's account, no unnamed merchants)

@@ -15261,6 +15261,17 @@ describe('a lawyer’s calling written as a title', () => {
   })
 })
 
+describe('a quotation’s credit line in Title Case', () => {
+  it('names its speaker though its capitals read as a title line’s', () => {
+    expect(speakers('“It is a good day for the rule of law.” — Attorney General Sam Patel\n\nThe verdict came Monday.', 'label')).toEqual([['direct', ['Attorney General Sam Patel (inherited)']], ['direct', ['Attorney General Sam Patel']], ['unattributed', []]])
+    expect(checkDocument('> "We will appeal." — Defense Attorney Mark Lowe\n\nThe verdict came Monday.', 'markdown').report.sentences.map((s) => s.label)).toEqual(['direct', 'direct', 'unattributed'])
+  })
+
+  it('leaves a dash line of words that name no one a claim of the text', () => {
+    expect(labels('“We will appeal.” — Read More Stories Here')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
