@@ -424,8 +424,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (named >= 0) {
           // (not a document's author: "a study by a Russian sociologist, Mikhail Dmitriyev, concluded" is the study's finding;
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
+          // (from a that-clause's start: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
           let m = k - 1
-          while (m > 0 && k - m < 20 && tokens[m - 1].word) m--
+          while (m > 0 && k - m < 20 && tokens[m - 1].word && !(tokens[m - 1].lower === 'that' && lexicon.cueVerbs.has(w(tokens, m - 2)))) m--
           const h = headOf(tokens, [m, k])
           const head = tokens[h]
           // (a name right before the comma lists names, "Ruiz, Diaz and Lee", unless a role heads the phrase: "A spokesman for the
@@ -516,16 +517,24 @@ export function nameSetOffBefore(tokens: Token[], c: number): boolean {
 }
 
 /**
- * Whether the comma at `c` closes a name set off after the phrase that opens the sentence, so the verb after it has that
- * subject: "A spokesperson for the Chinese Embassy, Liu Pengyu, said Beijing…" (not an inverted tag whose speaker follows).
+ * Whether the comma at `c` closes a name set off after the phrase that opens the sentence or its that-clause, so the verb after it
+ * has that subject: "A spokesperson for the Chinese Embassy, Liu Pengyu, said Beijing…" (not an inverted tag whose speaker follows).
  */
 export function nameAfterSubject(tokens: Token[], c: number): boolean {
   let k = c - 1
   // (with the body the name is of: "The moderator, Lisa Sylvester of WPXI, pressed…")
   while (k >= 0 && tokens[k].word && (tokens[k].cap || ((lexicon.prepositions.has(tokens[k].lower) || grammar.articles.has(tokens[k].lower)) && tokens[k + 1].cap))) k--
   if (k === c - 1 || !isPunct(tokens[k], ',') || !tokens[k + 1].cap) return false
-  const first = firstWord(tokens)
-  if (first < 0 || first >= k || !tokens[first].cap) return false
+  let first = firstWord(tokens)
+  // (or that opens a that-clause after a verb of saying or showing: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
+  let clause = false
+  for (let m = k - 1; m > first && k - m <= 12; m--) {
+    if (tokens[m].lower === 'that' && lexicon.cueVerbs.has(w(tokens, m - 1))) {
+      ;[first, clause] = [m + 1, true]
+      break
+    }
+  }
+  if (first < 0 || first >= k || (!tokens[first].cap && !clause)) return false
   for (let m = first; m < k; m++) if (!tokens[m].word || lexicon.auxiliaries.has(tokens[m].lower) || lexicon.cueVerbs.has(tokens[m].lower)) return false
   return true
 }

@@ -15272,6 +15272,17 @@ describe('a quotation’s credit line in Title Case', () => {
   })
 })
 
+describe('a name set off after the subject of a that-clause', () => {
+  it('is that clause’s speaker, no inverted tag’s object', () => {
+    expect(labelAndCues('Emails obtained by The Ledger show that Vesta’s compliance chief, Priya Shah, warned Roe in January that the transfers were risky.')).toEqual([['direct', [['show that', 'Emails obtained by The Ledger'], ['warned', 'Priya Shah']]]])
+    expect(labelAndCues('Records show that the county’s top lawyer, Dana Obi, told commissioners the contract was void.')).toEqual([['direct', [['show that', 'Records'], ['told', 'Dana Obi']]]])
+  })
+
+  it('leaves a tag after a that-clause its own speaker’s', () => {
+    expect(labelAndCues('The records show that the deal was approved, said Ana Ruiz, the board’s secretary.')).toEqual([['direct', [['show that', 'The records'], ['said', 'Ana Ruiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
