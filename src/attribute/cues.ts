@@ -549,9 +549,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // nor "based on his age")
     if (l === 'based' && w(tokens, i + 1) === 'on' && (i === firstWord(tokens) || isPunct(tokens[i - 1], ',(—–'))) {
       const np = sourceAfterAccording(tokens, i + 2)
-      const r = np && readSource(text, tokens, np)
-      const edge = i === firstWord(tokens) || !tokens[np?.[1] ?? 0] || isPunct(tokens[np![1]], '.!?')
-      if (np && r && edge && !r.notSource && r.type === 'document' && grammar.basedOnRecords.has(tokens[headOf(tokens, np)].lower)) {
+      const edge = !!np && (i === firstWord(tokens) || !tokens[np[1]] || isPunct(tokens[np[1]], '.!?'))
+      const r = edge && grammar.basedOnRecords.has(tokens[headOf(tokens, np)].lower) ? readSource(text, tokens, np) : undefined
+      if (np && r && !r.notSource && r.type === 'document') {
         add({ cue: [i, i + 2], src: np, reading: r, rule: 'according-to', channel: true })
         i = np[1] - 1
       }

@@ -15234,6 +15234,8 @@ describe('"based on" records, opening or closing the sentence', () => {
 
   it('leaves a work something is drawn from, a reason, and a participle inside the sentence alone', () => {
     expect(labels('The film opens Friday, based on a novel by Ruiz.\n\nBased on his age, he should retire.\n\nThe estimate, based on figures from the ministry, was revised on Monday.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+    // (nor a clause after it, nor nothing: no phrase to read)
+    expect(labels('He retired early, based on what we know.\n\nHe retired early, based on.')).toEqual(['unattributed', 'unattributed'])
   })
 })
 
