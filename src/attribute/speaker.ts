@@ -530,7 +530,8 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
   let clause = false
   for (let m = k - 1; m > first && k - m <= 12; m--) {
     if (tokens[m].lower === 'that' && lexicon.cueVerbs.has(w(tokens, m - 1))) {
-      ;[first, clause] = [m + 1, true]
+      first = m + 1
+      clause = true
       break
     }
   }

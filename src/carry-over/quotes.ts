@@ -110,13 +110,19 @@ function turnGoesOn(text: string, sentences: Sentence[], from: number, prose: (k
   for (let k = from; k < sentences.length && k < from + 40; k++) {
     const s = sentences[k]
     if (s.para !== sentences[k - 1].para && TURN_OPENING.test(text.slice(s.start, s.start + 40))) return k
-    if (!prose(k) || STAGE_DIRECTION.test(text.slice(s.start, s.end))) return from
+    if (!prose(k) || stageDirection(text.slice(s.start, s.end))) return from
   }
   return from
 }
 
 /** A transcript's stage direction or cut: a line in brackets, or with no letter ("(BEGIN VIDEO CLIP.)", "[crosstalk]", "…."). */
-const STAGE_DIRECTION = /^(?:[([].*[)\]]\W*|[^\p{L}]*)$/su
+function stageDirection(body: string): boolean {
+  if (!/\p{L}/u.test(body)) return true
+  // (its closing bracket, past the stop after it: read char by char, no pattern that backtracks over a long line)
+  let e = body.length
+  while (e > 1 && '.!?,;:…"”’\' '.includes(body[e - 1])) e--
+  return (body[0] === '(' || body[0] === '[') && (body[e - 1] === ')' || body[e - 1] === ']')
+}
 
 /** A paragraph that opens a transcript's turn or question: "Q Thanks…", "Q: Is…", "MS. JEAN-PIERRE: …", "SEN. KING: …". */
 const TURN_OPENING = /^(?:Q[:.]?\s|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+:)/
