@@ -15285,6 +15285,16 @@ describe('a name set off after the subject of a that-clause', () => {
   })
 })
 
+describe('a court’s majority opinion and a lawyer’s legal opinion', () => {
+  it('are documents that say what they hold', () => {
+    expect(check('The ruling concerns only “expressive” services, the majority opinion says.\n\nA legal opinion obtained by AP concluded that the centre qualified.').sentences.flatMap((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([['the majority opinion', 'document'], ['A legal opinion obtained by AP', 'document']])
+  })
+
+  it('leave public opinion no document', () => {
+    expect(labels('Public opinion has shifted sharply since the spring.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
