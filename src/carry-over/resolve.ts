@@ -1704,7 +1704,8 @@ export class SourceResolver {
         // a person by the role as a title before the name, or by the name set off after the role
         // (only in the next sentence: further on a title before a name is as likely another's, "Sen. John Cornyn" after "a Democratic
         // senator"; "The aide, Rebecca Lin," and "The study, published in…" identify within a few)
-        const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && t[i + 1].word && t[i + 1].cap && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
+        // (a title of another office with it is another's: "Justice Minister Ana Ruiz" after "a judge")
+        const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && t[i + 1].word && t[i + 1].cap && !lexicon.titles.has(t[i + 1].lower) && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
@@ -1855,7 +1856,8 @@ function otherQualifier(written: string, t: Token[], i: number): boolean {
   if (own.length === 0) return false
   let k = i
   while (k > 0 && t[k - 1].word && t[k - 1].cap) k--
-  const later = t.slice(k, i).map((x) => x.lower)
+  // (a courtesy title qualifies no one: "Mr Justice Kerr" after "A High Court judge")
+  const later = t.slice(k, i).map((x) => x.lower).filter((x) => !grammar.courtesyTitles.has(x))
   return later.length > 0 && !own.some((x) => later.includes(x))
 }
 

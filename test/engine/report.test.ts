@@ -15295,6 +15295,16 @@ describe('a court’s majority opinion and a lawyer’s legal opinion', () => {
   })
 })
 
+describe('a judge named by the title Justice after a courtesy title', () => {
+  it('identifies the judge of the sentence before, as a judge’s title does', () => {
+    expect(resolvedOrWritten('A High Court judge has ruled that the council acted unlawfully.\n\nIn his judgment, Mr Justice Kerr said the council had “deliberately circumvented” the law.')).toEqual(['Kerr', 'Kerr'])
+  })
+
+  it('leaves another office’s title no judge’s', () => {
+    expect(check('A judge ruled that the ban was lawful.\n\nJustice Minister Ana Ruiz said the ruling was welcome.').sentences.map((s) => s.attributions.map((a) => [a.source.kind, a.source.resolved ?? a.source.text]))).toEqual([[['vague', 'judge']], [['named', 'Ana Ruiz']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
