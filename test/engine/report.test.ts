@@ -15305,6 +15305,16 @@ describe('a judge named by the title Justice after a courtesy title', () => {
   })
 })
 
+describe('site furniture after a short label', () => {
+  it('is furniture still: "Note: This story will be updated."', () => {
+    expect(check('The council met on Monday.\n\nNote: This story will be updated.\n\nUpdate: This article has been corrected to show the vote was 5-4.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate'])
+  })
+
+  it('leaves a note about the story’s own figures a claim', () => {
+    expect(check('Note: the figures exclude overtime.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
