@@ -90,7 +90,7 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     const turn = result[i].filter(turns)
     let end = i + 1
     while (end < sentences.length && sentences[end].para === sentences[i].para) end++
-    const more = turnGoesOn(text, sentences, end, prose)
+    const more = turnGoesOn(text, sentences, end, prose, (k) => own[k].some(turns))
     for (let k = i + 1; k < more; k++) if (!result[k].length && prose(k)) result[k] = turn.map(inherited)
   }
   // 7. a credit line under a table ("Source: City budget office") hands its attribution to the table's data rows above it
@@ -103,13 +103,13 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
 
 /**
  * Where a transcript's turn ends when its paragraph ends at `from`: past the paragraphs of prose after it when the paragraph after
- * them opens a turn or a question (a speaker's label, "Q" or "Q:"), else at `from`; a stage direction ends it ("(BEGIN VIDEO
- * CLIP.)", "[Laughter]", "….").
+ * them opens a turn (`opensTurn`: a speaker's label the cues read) or a question ("Q", "Q:"), else at `from`; a stage direction ends
+ * it ("(BEGIN VIDEO CLIP.)", "[Laughter]", "….").
  */
-function turnGoesOn(text: string, sentences: Sentence[], from: number, prose: (k: number) => boolean): number {
+function turnGoesOn(text: string, sentences: Sentence[], from: number, prose: (k: number) => boolean, opensTurn: (k: number) => boolean): number {
   for (let k = from; k < sentences.length && k < from + 40; k++) {
     const s = sentences[k]
-    if (s.para !== sentences[k - 1].para && TURN_OPENING.test(text.slice(s.start, s.start + 40))) return k
+    if (s.para !== sentences[k - 1].para && (opensTurn(k) || questionLabel(text.slice(s.start, s.start + 12)))) return k
     if (!prose(k) || stageDirection(text.slice(s.start, s.end))) return from
   }
   return from
@@ -124,8 +124,11 @@ function stageDirection(body: string): boolean {
   return (body[0] === '(' || body[0] === '[') && (body[e - 1] === ')' || body[e - 1] === ']')
 }
 
-/** A paragraph that opens a transcript's turn or question: "Q Thanks…", "Q: Is…", "MS. JEAN-PIERRE: …", "SEN. KING: …". */
-const TURN_OPENING = /^(?:Q[:.]?\s|(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+:)/
+/** An interviewer's question label opening a paragraph (grammar questionLabels): "Q: Is…", "Question: …", a briefing's bare "Q Thanks…". */
+function questionLabel(start: string): boolean {
+  const label = /^(\p{L}+)([:.]?)\s/u.exec(start)
+  return !!label && grammar.questionLabels.has(label[1].toLowerCase()) && (label[2] !== '' || label[1] === 'Q')
+}
 
 /** The sentence opens by pointing back at what was said: "So said Ruiz", "Those were the words of…" (grammar viewSubjects). */
 function pointsBack(text: string, s: Sentence, a: Attribution): boolean {
