@@ -13153,7 +13153,7 @@ describe('bodies named like people', () => {
 
 describe('an amendment or a resolution', () => {
   it('is a document of its own', () => {
-    expect(types('The amendment, tabled by Meg Hillier, argues that the changes have not been properly assessed.')).toEqual([['amendment', 'document']])
+    expect(types('The amendment, tabled by Meg Hillier, argues that the changes have not been properly assessed.')).toEqual([['amendment tabled by Meg Hillier', 'document']])
     expect(sourceNames('The bill says the changes would save money. The resolution says aid must flow.')).toEqual(['bill', 'resolution'])
   })
 })
@@ -15312,6 +15312,18 @@ describe('site furniture after a short label', () => {
 
   it('leaves a note about the story’s own figures a claim', () => {
     expect(check('Note: the figures exclude overtime.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true]])
+  })
+})
+
+describe('documents tabled in a house', () => {
+  it('are identified by the house they were laid before, as documents filed in a court are', () => {
+    expect(labelAndCues('According to documents tabled in the House, only 14 per cent of the units planned have been completed.')).toEqual([['direct', [['According to', 'documents tabled in the House']]]])
+    expect(labelAndCues('Documents tabled in Parliament show that the contract was signed before the tender closed.')).toEqual([['direct', [['show that', 'Documents tabled in Parliament']]]])
+    expect(labelAndCues('A report tabled in the legislature on Tuesday found that wait times had doubled.')).toEqual([['direct', [['found that', 'A report tabled in the legislature']]]])
+  })
+
+  it('leave documents that no one identifies vague', () => {
+    expect(labelAndCues('According to documents, the plan was delayed by a year.')).toEqual([['reported', [['According to', 'documents']]]])
   })
 })
 
