@@ -400,7 +400,7 @@ const ownerPlural = (t: Token) => t.lower !== t.norm && NOUN_MAPS.some((map) => 
 })
 
 /** A person by age used as a noun: "the 46-year-old", "a 19-year-old". */
-const AGE = /^\d+-year-old$/
+export const AGE = /^\d+-year-old$/
 
 /** The type of a body an office noun names: "the newspaper" an outlet, "the ministry" a government body, "the firm" an organisation. */
 const officeType = (office: string): SourceType => (lexicon.mediaOffices.has(office) ? 'media' : lexicon.governmentOffices.has(office) ? 'government' : 'organization')
@@ -454,7 +454,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)
   if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
   // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
-  if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name } : { kind: 'vague', type: 'anonymous', name }
+  // (the definite one a role, the person the sentence before named: '“…,” the 45-year-old said.')
+  if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name, role: { head: head.lower, mods: [] } } : { kind: 'vague', type: 'anonymous', name }
   // ("the spokeswoman said", "the rep said" after "a spokeswoman for Bloom", "a representative for Bloom": the one written before)
   const spokes = compoundHead(tokens, h, lexicon.spokesNouns)
   if (spokes) return { kind: 'named', type: 'person', name, role: back ? { head: spokes, mods: [] } : undefined }

@@ -3,7 +3,7 @@ import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
-import { describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
+import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP } from '../attribute/noun-phrase'
 import { bodyField, courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, tokenize, type Token } from '../segment/tokens'
@@ -402,7 +402,8 @@ export class SourceResolver {
    */
   private epithetOf(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
-    const demonym = lexicon.demonyms.has(t[b - 1].norm)
+    // (a person by age stands so too: '“…,” the 45-year-old said.')
+    const demonym = lexicon.demonyms.has(t[b - 1].norm) || AGE.test(t[b - 1].lower)
     const epithet = demonym || grammar.epithets.has(t[b - 1].norm) || (b - a > 2 && grammar.epithets.has(`${t[b - 2].lower} ${t[b - 1].norm}`))
     if (r.type !== 'person' || t[a].lower !== 'the' || !epithet) return undefined
     // (after an opening participle's phrase too: "Asked about his future, the 35-year-old tight end said…"; not a name's apposition
@@ -420,7 +421,8 @@ export class SourceResolver {
     for (let p = this.previous.length - 1; demonym && p >= 0 && this.previous[p].index === before && this.previous[p].quote.startsQuoted && this.previous[p].quote.share > 0.9; p--) before--
     const one = (people: Iterable<{ entity: Entity; sentence: number }>) => {
       const named = new Set<Entity>()
-      for (const m of people) if (m.sentence === before && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name)) named.add(m.entity)
+      // (one known only by a nation or an age is no name: "The Brazilian said…. The Frenchman said…" are two)
+      for (const m of people) if (m.sentence === before && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name) && !lexicon.demonyms.has(m.entity.name.toLowerCase()) && !AGE.test(m.entity.name)) named.add(m.entity)
       return named.size === 1 ? [...named][0] : undefined
     }
     // (of several named there, the one who spoke: "Maresca was furious with referee Anthony Taylor, claiming…. “…,” the Italian said.")
@@ -975,8 +977,10 @@ export class SourceResolver {
       }
     }
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
-    const next = t[b]
-    if (next?.word && !next.cap && t[b + 1]?.cap && (lexicon.titles.has(next.lower) || lexicon.personRoles.has(next.norm))) return
+    // (a role of a few words too: "Chelsea head coach Enzo Maresca", "Labour deputy leader Angela Rayner")
+    let role = b
+    while (role < b + 3 && t[role]?.word && !t[role].cap && (lexicon.titles.has(t[role].lower) || lexicon.personRoles.has(t[role].norm))) role++
+    if (role > b && t[role]?.word && t[role].cap) return
     // a run after a preposition inside a body's name is the rest of that name, no one's, unless a given name opens a person there:
     // "the Centers for | Disease Control", "the Council for | Citizens Against Waste"; after a title ("Chief of | Staff Denis McDonough"),
     // a given name ("Secretary of | State John Kerry") or a known person's name the run may still hold a person, and a company's

@@ -15327,6 +15327,23 @@ describe('documents tabled in a house', () => {
   })
 })
 
+describe('a nationality or an age standing for the person named before', () => {
+  it('finds that person after a club and a role of two words before the name', () => {
+    expect(resolvedOrWritten('Speaking after Saturday’s win, Chelsea head coach Enzo Maresca refused to be drawn on the speculation.\n\n‘I’m not going to talk about players who are not ours,’ the Italian said.')).toEqual(['Enzo Maresca'])
+    expect(resolvedOrWritten('On Monday, Chelsea chief executive Tom Glick declined to comment on the bid.\n\n“We have nothing to add,” the American said.')).toEqual(['Tom Glick'])
+    expect(resolvedOrWritten('After the vote, Labour deputy leader Angela Rayner left the chamber without a word.\n\n“It was a disgrace,” the 45-year-old said.')).toEqual(['Angela Rayner'])
+  })
+
+  it('leaves a given name before a verb and a reporter the person', () => {
+    expect(resolvedOrWritten('On Monday, Chelsea told reporter Jim Ortiz she was leaving the club.\n\n“I am done,” she said.')).toEqual(['Chelsea', 'Chelsea'])
+  })
+
+  it('does not take one known only by another nation or an age for the name', () => {
+    expect(resolvedOrWritten('The Brazilian said he was happy at the club.\n\nThe Frenchman, who joined in 2021, said he wanted to stay.')).toEqual(['Brazilian', 'Frenchman'])
+    expect(resolvedOrWritten('The 31-year-old said he would appeal.\n\n“I did nothing wrong,” the Dutchman said.')).toEqual(['31-year-old', 'Dutchman'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
