@@ -15344,6 +15344,24 @@ describe('a nationality or an age standing for the person named before', () => {
   })
 })
 
+describe('a study written of vaguely, then identified', () => {
+  const kinds = (text: string) => check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.kind)])
+
+  it('is on record once its authors are placed in a journal, in every mention', () => {
+    expect(kinds('Octopuses may experience something like dreaming, according to a study that recorded the brain activity of sleeping animals.\n\nThe researchers, from the Okinawa Institute of Science and Technology, found that the animals cycle through two phases of sleep.\n\nDuring the active phase, their skin flashed with patterns used when hunting, the authors write in the journal Nature.')).toEqual([['direct', ['named']], ['direct', ['named']], ['direct', ['named']]])
+    expect(kinds('Bees can count, a study suggests.\n\nThe insects learned to pick the second of four cards, the researchers reported in the journal Science.')).toEqual([['direct', ['named']], ['direct', ['named']]])
+  })
+
+  it('is on record in the mentions between it and the sentence that identifies it', () => {
+    expect(kinds('Coffee drinkers live longer, according to a new study.\n\nThe researchers said the effect held for decaf.\n\nThe study, published in Circulation, followed 40,000 adults.')).toEqual([['direct', ['named']], ['direct', ['named']], ['unattributed', []]])
+  })
+
+  it('stays vague when later mentions only take it up again', () => {
+    expect(kinds('Most voters oppose the plan, according to a poll of 400 residents.\n\nTwo in three renters want a cap, the poll found.')).toEqual([['reported', ['vague']], ['reported', ['vague']]])
+    expect(kinds('Bees can count, a study suggests.\n\nThe insects picked the second card, the researchers reported.')).toEqual([['reported', ['vague']], ['reported', ['vague']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
