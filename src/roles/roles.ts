@@ -153,7 +153,11 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
   // a headline's second half after its question or label, on the first line: "Is the turkey still safe? Food scientists weigh in"
   // (a cue in it too: "Why is Mars red? Scientists think they finally know")
-  if (lastOfLine && !s.terminal && words <= 12 && headlineHalf(text, s.start)) return 'title'
+  // (not a lead-in to a quotation below: "Drivers blocked the border. The ministry said:")
+  if (lastOfLine && !s.terminal && words <= 12 && !body.trimEnd().endsWith(':') && headlineHalf(text, s.start)) return 'title'
+  // (and its first half, a sentence with its stop, when the line ends on none: "The four-day week is coming. Bosses should stop…")
+  // (a plain statement only: a question is one already, and a quotation's credit may follow it, "“…” — Sam Patel")
+  if (!lastOfLine && s.terminal && words <= 16 && /\p{L}\.$/u.test(body) && !s.quote.startsQuoted && headlineOpening(text, s.start, s.end)) return 'title'
   // a transcript speaker's label alone on its line titles the turn below it: "STEVE INSKEEP, HOST:"
   if (s.line && s.found.length === 1 && s.found[0].rule === 'speaker-turn' && s.found[0].cue[1] === s.tokens.length) return 'label'
   // a short label that leads into a list or a table, "Key points from the meeting:", titles it (a speaker's "Lee said:" is a cue,
@@ -170,7 +174,15 @@ function headlineHalf(text: string, start: number): boolean {
   // (only blank lines before it: read back over them, not the whole text)
   for (let k = lineStart - 1; k >= 0; k--) if (!/\s/.test(text[k])) return false
   const before = text.slice(lineStart, start).trimEnd()
-  return before.length > 0 && /[?!:]["”’']?$/.test(before)
+  return before.length > 0 && /[?!:.]["”’']?$/.test(before)
+}
+
+/** Whether the sentence `[start, end)` opens the text's first line, which ends on no stop a few words later: a headline of two halves. */
+function headlineOpening(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0; k--) if (!/\s/.test(text[k])) return false
+  const lineEnd = text.indexOf('\n', end)
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim()
+  return lineEnd > 0 && /^\p{Lu}/u.test(rest) && lineEnd - start <= 130 && !/[.?!…:;,"”’')\]]$|[.?!]\s|["“”]/.test(rest) && rest.split(/\s+/).length <= 12
 }
 
 /** A word a label may hold: no figure, no auxiliary, no past form of a verb. */

@@ -15362,6 +15362,21 @@ describe('a study written of vaguely, then identified', () => {
   })
 })
 
+describe('a headline of two halves, a sentence and a stopless one', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+
+  it('is a heading, both halves, on the text’s first line', () => {
+    expect(roles('The four-day week is coming. Bosses should stop fighting it\n\nPolly Hart\n\nI have spent two decades writing about work.')).toEqual(['heading', 'heading', 'heading', 'body'])
+    expect(roles('Rents are falling. Landlords say the worst is yet to come\n\nBy Ana Ruiz\n\nRents fell 3% in May, the agency said.')).toEqual(['heading', 'heading', 'boilerplate', 'body'])
+  })
+
+  it('leaves a lede and a lead-in to a quotation below it the story’s', () => {
+    expect(roles('Kim fired a missile. It was the third launch this month, the army said.\n\nMore launches may follow.')).toEqual(['body', 'body', 'body'])
+    expect(roles('Drivers blocked the border for a third day. In a statement on Tuesday, the ministry said:\n\nThe blockade is illegal.')).toEqual(['body', 'body', 'body'])
+    expect(roles('Later that day the council met.\n\nThe mayor spoke. She was brief')).toEqual(['body', 'body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
