@@ -388,6 +388,14 @@ export class SourceResolver {
     const owned = r.type === 'document' && f.src![0] === firstWord(s.tokens)
     const owner = r.kind === 'named' && (r.type === 'government' || owned || spokes) ? this.ownerOf(s, f.src!) : undefined
     if (owner) return this.register(`${owner.name}'s ${written.slice(written.indexOf(' ') + 1)}`, r, written)
+    // (a place's one word that is the surname of a person named in full before is that person: "Santiago told reporters" after "NBI
+    // Director Jaime Santiago said…", not Chile's government)
+    const [a, b] = f.src!
+    const surnamed = r.type === 'government' && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1) : undefined
+    if (surnamed) {
+      addForm(surnamed, written)
+      return surnamed
+    }
     const e = this.register(r.name, r, written)
     // ("a ransomware group known as BlackVale", "the union Unite": the noun it was introduced by, which "the group" finds and "the
     // company" does not)

@@ -15377,6 +15377,25 @@ describe('a headline of two halves, a sentence and a stopless one', () => {
   })
 })
 
+describe('a place’s one word that is the surname of a person named in full before', () => {
+  it('is that person', () => {
+    expect(check('NBI Director Jaime Santiago said the suspects were caught.\n\n“This is just the beginning,” Santiago told reporters.').sentences.map((s) => s.attributions.map((a) => [a.source.type, a.source.resolved ?? a.source.text]))).toEqual([[['person', 'Jaime Santiago']], [['person', 'Jaime Santiago']]])
+    expect(resolvedOrWritten('Coach Maria Lima said the team was ready.\n\n“We are ready,” Lima said.')).toEqual(['Maria Lima', 'Maria Lima'])
+    expect(resolvedOrWritten('Rep. Steve Israel said the seats were empty.\n\nIsrael said Democrats were fighting to be seen.')).toEqual(['Steve Israel', 'Steve Israel'])
+  })
+
+  it('stays the place’s government when no one of that name was named', () => {
+    expect(check('Chile’s president met miners on Monday.\n\nSantiago said the talks would go on.').sentences[1].attributions.map((a) => a.source.type)).toEqual(['government'])
+  })
+})
+
+describe('an adverb after a question word', () => {
+  it('is no word of the clause’s subject', () => {
+    expect(labelAndCues('It is the latest sign of how deeply Washington believes Beijing has penetrated its networks.')).toEqual([['direct', [['believes', 'Washington']]]])
+    expect(labelAndCues('The talks showed how firmly Paris insists the deal is dead.')).toEqual([['direct', [['insists', 'Paris']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
