@@ -369,6 +369,10 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
         k--
         continue
       }
+      if (bracketedInitials(tokens, k - 2)) {
+        k -= 3
+        continue
+      }
       break
     }
     const l = t.lower
@@ -487,6 +491,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   const before = k + 1 < body ? trimLeft(tokens, k + 1, body) : undefined
   return [before ? before[0] : body, j + 1]
 }
+
+/** A body's initials in brackets between its name and a document's noun: "(COA)" of "a Commission on Audit (COA) report". */
+const bracketedInitials = (tokens: Token[], k: number) =>
+  tokens[k]?.text === '(' && !!tokens[k - 1]?.cap && tokens[k + 2]?.text === ')' && BRACKETED_INITIALS.test(tokens[k + 1]?.text ?? '') && isWord(tokens[k + 3]) && !tokens[k + 3].cap && lexicon.documentNouns.has(tokens[k + 3].norm)
+const BRACKETED_INITIALS = /^\p{Lu}[\p{Lu}&]{1,7}$/u
 
 /** Whether a word stands anywhere before `k` (read from the start: the first word of a sentence is near it). */
 function wordBefore(tokens: Token[], k: number): boolean {
@@ -778,6 +787,10 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         k++
         continue
       }
+      if (k > i && bracketedInitials(tokens, k)) {
+        k += 3
+        continue
+      }
       // a quoted term inside the phrase, when asked for: "the “reform” plan", "some of the “Neocons For Hillary” buzz"
       const close = terms && k > i ? quotedTermEnd(tokens, k, end) : -1
       if (close > 0) {
@@ -942,7 +955,9 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     const l = tokens[k].lower
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
     // "of" inside a name: "A University of New Hampshire poll"; then "at" too: "a University of California at San Diego paper"
-    if ((l === 'of' || (l === 'at' && named)) && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) {
+    // (and "on" or "for" after a body's word: "a Commission on Audit report", "a Centers for Disease Control study")
+    const bodyJoiner = (l === 'on' || l === 'for') && lexicon.officeNouns.has(tokens[k - 1].norm)
+    if ((l === 'of' || (l === 'at' && named) || bodyJoiner) && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) {
       named = true
       continue
     }

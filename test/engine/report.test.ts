@@ -15396,6 +15396,22 @@ describe('an adverb after a question word', () => {
   })
 })
 
+describe('a body’s report named with its initials in brackets, or with “on” or “for” in the name', () => {
+  const sources = (text: string) => check(text).sentences.flatMap((s) => s.attributions.map((a) => [a.source.text, a.source.type]))
+
+  it('is the body’s document, the whole phrase', () => {
+    expect(sources('The project exists only on paper, according to a Commission on Audit (COA) report released in August.')).toEqual([['a Commission on Audit (COA) report', 'document']])
+    expect(sources('A Government Accountability Office (GAO) study found that the program lost track of $2 billion.')).toEqual([['A Government Accountability Office (GAO) study', 'document']])
+    expect(sources('A Centers for Disease Control survey found that vaccination rates fell.')).toEqual([['A Centers for Disease Control survey', 'document']])
+    expect(sources('One Club for Growth ad argues that only Cruz can win.')).toEqual([['One Club for Growth ad', 'document']])
+  })
+
+  it('leaves the body itself the speaker when a verb follows its initials', () => {
+    expect(check('The Government Accountability Office (GAO) said the program lost track of $2 billion.').sentences[0].attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.type])).toEqual([['Government Accountability Office', 'government']])
+    expect(sources('The Commission on Audit found that the project was never built.')).toEqual([['The Commission on Audit', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
