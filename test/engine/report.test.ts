@@ -15412,6 +15412,14 @@ describe('a body’s report named with its initials in brackets, or with “on�
   })
 })
 
+describe('Britain’s regulators by their names in Of-', () => {
+  it('are bodies of government, which the regulator or the watchdog stands for later', () => {
+    expect(check('Ofwat said Thames Water would pay £104m.\n\nThe regulator said the fines were reduced.').sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.type]))).toEqual([[['Ofwat', 'government']], [['Ofwat', 'government']]])
+    expect(check('Ofcom fined the broadcaster £50,000, saying the segment broke impartiality rules.\n\nThe watchdog said the breach was serious.').sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.type]))).toEqual([[['Ofcom', 'government']], [['Ofcom', 'government']]])
+    expect(check('The school was rated inadequate, Ofsted said.').sentences[0].attributions.map((a) => a.source.type)).toEqual(['government'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
