@@ -691,9 +691,16 @@ const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWor
 function looselyJoined(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]
   if (!next || !(lexicon.determiners.has(next.lower) || MANY.test(next.text) || grammar.spelledNumbers.has(next.lower)) || !isWord(tokens[k - 1]) || !personWord(tokens[k - 1])) return false
-  const p = grammar.articles.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2
+  // (past a describing word or two: "…, local activists and a medic said", "…, a medical source and local activists told AFP")
+  let p = k - 2
+  for (let n = 0; n < 2 && describing(tokens[p]); n++) p--
+  // (and past its article or count: "…, two medical sources and a local activist told AFP")
+  if (grammar.articles.has(tokens[p]?.lower ?? '') || grammar.spelledNumbers.has(tokens[p]?.lower ?? '') || MANY.test(tokens[p]?.text ?? '')) p--
   return p < 0 || tokens[p].text === ','
 }
+
+/** A lowercase word that may describe a noun of people before it: no verb, determiner, preposition or word that breaks a clause. */
+const describing = (t: Token | undefined) => isWord(t) && !t.cap && !verbLike(t) && !pastForm(t) && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.pronouns.has(t.lower)
 
 /** Whether a phrase of people in the plural ends at `k`, opening the sentence or following its comma: "Officials from both sides". */
 function peopleOpening(tokens: Token[], k: number): boolean {

@@ -15420,6 +15420,23 @@ describe('Britain’s regulators by their names in Of-', () => {
   })
 })
 
+describe('speakers joined by “and” in a trailing tag, described or counted', () => {
+  it('are one source, the whole of the joined phrase', () => {
+    expect(labelAndCues('The RSF killed at least 40 civilians in the attack, a medical source and local activists told AFP on Saturday.')).toEqual([['reported', [['told', 'a medical source and local activists']]]])
+    expect(labelAndCues('The militia shelled the camp overnight, local activists and a medic said.')).toEqual([['reported', [['said', 'local activists and a medic']]]])
+    expect(labelAndCues('Dozens were wounded in the blast, two medical sources and a local official told Reuters.')).toEqual([['reported', [['told', 'two medical sources and a local official']]]])
+  })
+
+  it('leaves a plural after “a” and its noun the subject of a relative clause', () => {
+    expect(labelAndCues('It is a plan officials and lawmakers say will fail.')).toEqual([['reported', [['say', 'officials and lawmakers']]]])
+  })
+
+  it('knows a medic as a person, in a headline’s credit too', () => {
+    expect(labelAndCues('Paramilitaries kill dozens in Darfur village attack: medics')).toEqual([['reported', [[':', 'medics']]]])
+    expect(labelAndCues('Medics said 23 wounded people had been brought in overnight.')).toEqual([['reported', [['said', 'Medics']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
