@@ -15437,6 +15437,16 @@ describe('speakers joined by “and” in a trailing tag, described or counted',
   })
 })
 
+describe('a wire’s credit of its other reporters', () => {
+  it('is furniture: "--With assistance from Alice Gledhill."', () => {
+    expect(check('Stocks fell on Friday.\n\n--With assistance from Alice Gledhill.\n\nWith assistance from Ana Ruiz and Tom Hale.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate'])
+  })
+
+  it('leaves help given in the story a claim', () => {
+    expect(check('With assistance from the state, the town rebuilt its bridge in a year.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
