@@ -5,7 +5,7 @@ import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSou
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
-import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, w } from './words'
+import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, speechFrame, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
 export interface Found {
@@ -202,7 +202,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   }
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (grammar.infinitiveSpeech.has(w(tokens, i - 2)) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -1424,7 +1424,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const last = verb.particle ? i + 1 : i
   if (verb.particle && w(tokens, last) !== verb.particle) return
   // ("“…,” she went on to say": the particle frames the infinitive, whose verb is the cue)
-  if (verb.particle && isTo(tokens, last + 1) && grammar.infinitiveSpeech.has(tokens[last].lower)) return
+  if (verb.particle && isTo(tokens, last + 1) && speechFrame(tokens, last)) return
   // ("As the old saying goes": a proverb's noun)
   if (verb.form === 'ing' && grammar.proverbVerbs.has(w(tokens, last + 1))) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
@@ -1462,7 +1462,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const caused = prev?.lower === 'to' && !!tokens[object]?.word ? causedSpeaker(tokens, object) : prev?.lower === 'and' && verb.form === 'base' ? joinedCause(tokens, i - 1) : undefined
   // ("was the first to report that…": an ordinal's frame, grammar ordinalFrames)
   const ordinal = prev?.lower === 'to' && grammar.ordinalFrames.has(w(tokens, i - 2))
-  if (prev?.lower === 'to' && !grammar.infinitiveSpeech.has(w(tokens, i - 2)) && !ordinal && !purpose && !stranded && !caused) return
+  if (prev?.lower === 'to' && !speechFrame(tokens, i - 2) && !ordinal && !purpose && !stranded && !caused) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--

@@ -3,7 +3,7 @@ import { isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, type SourceReading } from './sources'
-import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, w } from './words'
+import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, speechFrame, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -63,7 +63,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "Having announced that he…, Judge Berman…", "Lee, having said that…, left": a perfect participle has the sentence's subject
     if (t.lower.endsWith('ing') && grammar.perfectAuxiliaries.has(t.lower)) return main?.()
     // "voters appeared more likely to say": a linking verb before the frame is not the subject
-    if (at < i - 1 && !t.cap && t.lower !== 'on' && grammar.infinitiveSpeech.has(t.lower)) return subjectOf(tokens, at, main)
+    if (at < i - 1 && !t.cap && t.lower !== 'on' && speechFrame(tokens, at)) return subjectOf(tokens, at, main)
     // a second verb of the same subject: "has not identified the victims, but said…"
     // (a verb inside the opening phrase, before the sentence's subject, is not that subject's: "In a year in which …, and vowed to…, Mrs. Clinton…")
     if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) {

@@ -139,3 +139,6 @@ export const surnameNotCompany = (t: Token[], k: number) => lexicon.companySurna
 const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
 /** `word` when it names a body's field ("fire", "transportation"), not an adjective ("federal", "new"). */
 export const bodyField = (word: string) => (grammar.bodyFields.has(word) || (word.length > 5 && FIELD_ENDING.test(word)) ? word : undefined)
+
+/** A verb before "to" + a saying verb at `k` that keeps it a cue ("went on to say", "more likely to say"; not "is likely to announce"). */
+export const speechFrame = (tokens: Token[], k: number) => grammar.infinitiveSpeech.has(w(tokens, k)) && (w(tokens, k) !== 'likely' || grammar.likelihoodComparisons.has(w(tokens, k - 1)))

@@ -15447,6 +15447,19 @@ describe('a wire’s credit of its other reporters', () => {
   })
 })
 
+describe('a saying verb after “likely to”', () => {
+  it('predicts speech not yet made: no cue', () => {
+    expect(labelAndCues('The Maharashtra government is likely to announce the removal of toll charges at all five entry points.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Yellen is likely to stress that the Fed would pause its rate hikes quickly.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Analysts say she is likely to argue that the economy no longer needs support.')).toEqual([['reported', [['say', 'Analysts']]]])
+  })
+
+  it('leaves a poll’s comparison what the group says', () => {
+    expect(labelAndCues('Voters in the suburbs were more likely to say that crime had risen.')).toEqual([['reported', [['say that', 'Voters in the suburbs']]]])
+    expect(labelAndCues('Older renters were less likely to say the city was affordable.')).toEqual([['reported', [['say', 'Older renters']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
