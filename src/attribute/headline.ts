@@ -184,7 +184,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // headline forms: "…: foreign minister", "… – Kommersant", "“…” — Ana Morales, farmer"
   for (let k = n - 2; k >= Math.max(1, n - 9); k--) {
     const t = tokens[k]
-    if (t.word || isPunct(t, ',.')) continue
+    // (nor a clock's colon: "Mumbai | Updated: December 5, 2026 09:14 IST")
+    if (t.word || isPunct(t, ',.') || (t.text === ':' && /\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1]?.text ?? ''))) continue
     // (the source is shorter than the line it credits: "Review: A dazzling new Hamlet" is labelled, not credited; after a colon,
     // strictly: "Chart of the Week: Home Prices Outpace Wages")
     if ((t.text === ':' ? k > n - k - 1 : DASHES.has(t.text) && k >= n - k - 1)) {

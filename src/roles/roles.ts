@@ -65,6 +65,15 @@ function isDateline(lower: string): boolean {
   return dated === words.length
 }
 
+/** "mumbai | updated: december 5, 2026 09:14 ist": a place of a few words, a bar, then a dateline, labelled or not. */
+function isPlaceBarDateline(lower: string): boolean {
+  const bar = lower.indexOf('|')
+  if (bar < 0 || /\d/.test(lower.slice(0, bar)) || lower.slice(0, bar).trim().split(/\s+/).length > 3) return false
+  const rest = lower.slice(bar + 1).trim()
+  const label = lexicon.furniturePrefixes.exec(rest)
+  return isDateline(label ? rest.slice(label[0].length).trim() : rest)
+}
+
 /**
  * "Jen Ortiz Nov 28, 2026", and run together as a site's byline and date are when scraped ("Jen OrtizNov 28, 2026"): a name of
  * two to four capitalised words, then only a date.
@@ -131,7 +140,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (lexicon.referenceHeadings.has(line)) return 'references'
-    if (isDateline(line) || isByline(body) || isNameDateline(body) || isPlaceDateline(body) || isContributorLine(s, line)) return 'furniture'
+    if (isDateline(line) || isByline(body) || isNameDateline(body) || isPlaceDateline(body) || isPlaceBarDateline(line) || isContributorLine(s, line)) return 'furniture'
     // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box)
     const prefix = lexicon.furniturePrefixes.exec(line)
     // (a label with its colon leads a teaser however long: "Read more: What caused Spain's deadly floods?")

@@ -15460,6 +15460,17 @@ describe('a saying verb after “likely to”', () => {
   })
 })
 
+describe('a place, a bar and a dateline on a line of their own', () => {
+  it('is furniture, with its label or without, and its clock’s colon credits no one', () => {
+    const report = check('Tolls to go at Mumbai entry points\n\nMumbai | Updated: December 5, 2026 09:14 IST\n\nNew Delhi | Dec 5, 2026 9:14 am\n\nThe council met on Friday.')
+    expect(report.sentences.map((s) => [s.role, s.attributions.length])).toEqual([['heading', 0], ['boilerplate', 0], ['boilerplate', 0], ['body', 0]])
+  })
+
+  it('leaves a headline split by a bar a heading', () => {
+    expect(check('Tolls scrapped | What it means for drivers\n\nThe council met on Friday.').sentences.map((s) => s.role)).toEqual(['heading', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
