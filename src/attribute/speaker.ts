@@ -558,10 +558,16 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
  * as its initials: "Amazon's CEO, Andy Jassy, told…".
  */
 const titledRole = (tokens: Token[], [a, b]: Range) =>
-  ((w(tokens, a) === 'the' || grammar.possessivePronouns.has(w(tokens, a))) && b - a >= 2 && (lexicon.personRoles.has(tokens[b - 1].norm) || (lexicon.personRoles.has(tokens[a + 1].norm) && w(tokens, a + 2) === 'of'))) ||
+  ((w(tokens, a) === 'the' || grammar.possessivePronouns.has(w(tokens, a))) && b - a >= 2 && (lexicon.personRoles.has(tokens[b - 1].norm) || (lexicon.personRoles.has(tokens[a + 1].norm) && w(tokens, a + 2) === 'of') || titleBeforeWhom(tokens, [a, b]))) ||
   (b - a >= 2 && roleInitials(tokens[b - 1])) ||
   // (a fellow's: "His fellow Californian, Sen. Laphonza Butler, said", "A fellow Democrat, Sen. Joe Manchin, said")
   (b - a === 3 && w(tokens, a + 1) === 'fellow' && (grammar.articles.has(w(tokens, a)) || grammar.possessivePronouns.has(w(tokens, a))))
+
+/** A role in capitals, then whom or what it serves: "The Special Adviser to the President on Information and Strategy", "The Head of Communications at…". */
+const titleBeforeWhom = (tokens: Token[], m: Range) => {
+  const role = (k: number) => k > m[0] && tokens[k].cap && (lexicon.personRoles.has(tokens[k].norm) || lexicon.titles.has(tokens[k].lower)) && lexicon.prepositions.has(w(tokens, k + 1))
+  return role(m[0] + 1) || role(headOf(tokens, m))
+}
 
 /** One person's lowercase role whose phrase ends with whom they serve: "A spokesman for Dalton", "an aide to Mayor Ruiz". */
 const ownedRole = (tokens: Token[], m: Range) => {

@@ -15471,6 +15471,17 @@ describe('a place, a bar and a dateline on a line of their own', () => {
   })
 })
 
+describe('a long role in capitals, then the name set off after it', () => {
+  it('is the named person speaking', () => {
+    expect(labelAndCues('The Special Adviser to the President on Information and Strategy, Bayo Onanuga, disclosed this in a statement on Sunday.')).toEqual([['direct', [['disclosed', 'Bayo Onanuga']]]])
+    expect(labelAndCues('The Director of Public Prosecutions in Lagos State, Babajide Martins, said the case would proceed.')).toEqual([['direct', [['said', 'Babajide Martins']]]])
+  })
+
+  it('leaves a place set off after a place no speaker', () => {
+    expect(labelAndCues('The capital of Lagos State, Ikeja, hosted the talks.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
