@@ -15482,6 +15482,16 @@ describe('a long role in capitals, then the name set off after it', () => {
   })
 })
 
+describe('national federations of trade unions', () => {
+  it('are organisations, by their full names and short ones, not legislatures', () => {
+    expect(check('The Nigeria Labour Congress said it would begin a strike on Monday.\n\nThe NLC said the wage was too low.\n\nCosatu said the plan was unfair.\n\nThe Canadian Labour Congress said it would fight the bill.').sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.type]))).toEqual([[['Nigeria Labour Congress', 'organization']], [['Nigeria Labour Congress', 'organization']], [['Cosatu', 'organization']], [['Canadian Labour Congress', 'organization']]])
+  })
+
+  it('leave a legislature’s Congress government', () => {
+    expect(check('Congress said the bill would pass.').sentences[0].attributions.map((a) => a.source.type)).toEqual(['government'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
