@@ -405,8 +405,8 @@ export const lexicon = {
 
   furnitureLines: set(furnitureData.lines.entries),
   furniturePrefixes: alternation(furnitureData.prefixes.entries, '^'),
-  // (after a label too: "Note: This story will be updated.")
-  furnitureSentencePrefixes: new RegExp(`^(?:${alternation(furnitureData.sentenceLabels.entries, '').source}\\s*)?${alternation(furnitureData.sentencePrefixes.entries, '').source}`, 'i'),
+  // (after a label too, a time or date before its colon: "Note: This story will be updated.", "Update, 3:45 p.m. ET: This story…")
+  furnitureSentencePrefixes: new RegExp(`^(?:${alternation(furnitureData.sentenceLabels.entries, '').source}\\b[^\\n]{0,30}?:\\s*)?${alternation(furnitureData.sentencePrefixes.entries, '').source}`, 'i'),
   noteLabels: NOTE_LABELS,
   /** a newsroom's note label, then what the note is about ("Correction: An earlier version…"), a note wherever it stands */
   noteAbout: new RegExp(`${NOTE_LABELS.source}\\s*${alternation(furnitureData.noteSubjects.entries, '').source}`, 'i'),

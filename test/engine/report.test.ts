@@ -15492,6 +15492,16 @@ describe('national federations of trade unions', () => {
   })
 })
 
+describe('a note label with a time or date before its colon', () => {
+  it('leads site furniture still', () => {
+    expect(check('The council met on Monday.\n\nUpdate, 3:45 p.m. ET: This story has been updated with additional details.\n\nEditor’s note, Dec. 5: This story has been updated to correct a figure.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate'])
+  })
+
+  it('leaves an update about the story’s events a claim', () => {
+    expect(check('Update, 4:10 p.m.: The council has since voted 5-4 to approve the plan.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
