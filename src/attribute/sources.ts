@@ -144,7 +144,8 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   // ("a group called Save Our Parks said…": the body's noun before the name types it, as in "the group Save Our Parks")
   const kind = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun ? namedKind(tokens, range[0]) : undefined
   // ("Roblox, which says it has 80 million users, rejected…": a name "which" stands for is no person's)
-  const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b]?.text === ',' && w(tokens, b + 1) === 'which' && tokens[b - 1].cap
+  // (nor one that initials in brackets shorten: "The far-right Rassemblement National (RN) accused…")
+  const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b - 1].cap && ((tokens[b]?.text === ',' && w(tokens, b + 1) === 'which') || (tokens[b]?.text === '(' && tokens[b + 2]?.text === ')' && INITIALS.test(tokens[b + 1].text)))
   return { kind: r.kind, type: kind ? officeType(kind) : thing ? 'organization' : r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
 }
 

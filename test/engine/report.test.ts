@@ -15502,6 +15502,22 @@ describe('a note label with a time or date before its colon', () => {
   })
 })
 
+describe('a name that initials in brackets shorten', () => {
+  it('is a body’s, not a person’s', () => {
+    expect(check('The far-right Rassemblement National (RN), which voted for the motion, accused the Socialists of betrayal.\n\nLa France Insoumise (LFI) said the vote was a farce.').sentences.map((s) => s.attributions.map((a) => a.source.type))).toEqual([['organization'], ['organization']])
+  })
+
+  it('leaves a person with a party’s letter a person', () => {
+    expect(check('Sen. Ana Ruiz (D) said the vote was a farce.').sentences[0].attributions.map((a) => a.source.type)).toEqual(['person'])
+  })
+})
+
+describe('a translated article’s note on its original', () => {
+  it('is furniture', () => {
+    expect(check('The government survived the vote.\n\nTranslation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
