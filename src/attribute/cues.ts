@@ -884,7 +884,8 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
  */
 function listedAfter(tokens: Token[], first: Range): Range[] | undefined {
   // (no verb inside: "…, Clinton led in Virginia and Georgia" is a clause)
-  const phrase = (np: Range | undefined) => (np && !tokens.slice(np[0], np[1]).some(pastOrParticiple) ? np : undefined)
+  // (a participle that identifies a document is no verb: "…, inspection reports and emails obtained by the Ledger")
+  const phrase = (np: Range | undefined) => (np && !tokens.slice(np[0], np[1]).some((t, x) => pastOrParticiple(t) && !(grammar.identifying.has(t.lower) && w(tokens, np[0] + x + 1) === 'by')) ? np : undefined)
   const item = (np: Range | undefined) => {
     const head = np && tokens[headOf(tokens, np)]
     return np && np[1] - np[0] <= 8 && (head!.cap || (isPlural(head!) && isSourceNoun(head!))) ? phrase(np) : undefined

@@ -15518,6 +15518,25 @@ describe('a translated article’s note on its original', () => {
   })
 })
 
+describe('records listed after “according to”', () => {
+  const sources = (text: string) => check(text).sentences.flatMap((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))
+
+  it('are each a source, the last with the participle that identifies it', () => {
+    expect(sources('The city paid a contractor $3 million for repairs never made, according to invoices, inspection reports and emails obtained by the Ledger.')).toEqual([['invoices', 'vague', 'document'], ['inspection reports', 'named', 'document'], ['emails obtained by the Ledger', 'named', 'document']])
+    expect(sources('Receipts show the county paid the same bill twice.')).toEqual([['Receipts', 'vague', 'document']])
+  })
+
+  it('leave a clause after the comma out', () => {
+    expect(sources('According to the CBO, Clinton led in Virginia and the top 10 percent paid more.')).toEqual([['the CBO', 'named', 'government']])
+  })
+})
+
+describe('a tradesman’s firm by its trade in -ing', () => {
+  it('is a company', () => {
+    expect(check('The contractor, Ridgeway Paving, said in a written statement that it had completed every job.\n\nDelta Plumbing said the pipes were sound.').sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([[['Ridgeway Paving', 'organization']], [['Delta Plumbing', 'organization']]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
