@@ -15537,6 +15537,17 @@ describe('a tradesman’s firm by its trade in -ing', () => {
   })
 })
 
+describe('an owner’s role in capitals, then the name set off after it', () => {
+  it('is the named person speaking', () => {
+    expect(labelAndCues('NHS England’s National Medical Director, Professor Stephen Powis, said the hubs had helped thousands of patients.')).toEqual([['direct', [['said', 'Professor Stephen Powis']]]])
+    expect(labelAndCues('Britain’s Prime Minister, Keir Starmer, said the deal was done.')).toEqual([['direct', [['said', 'Keir Starmer']]]])
+  })
+
+  it('leaves a firm set off after an owner’s rival the firm', () => {
+    expect(check('Tesla’s biggest rival in China, BYD, said sales rose 20%.').sentences[0].attributions.map((a) => [a.source.text, a.source.type])).toEqual([['BYD', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
