@@ -196,7 +196,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
         // (a document by its noun alone, not a genre's label, is no particular one: "… - memo", "… - internal memo", as "Memo: …")
         const head = tokens[np[1] - 1]
         const document = r.type === 'document' && !apposition && lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm) && tokens.slice(np[0], np[1]).every((x) => !x.cap)
-        if (!r.notSource && r.type !== 'unknown' && (r.type !== 'document' || document)) add({ cue: [k, k + 1], src: np, reading: document ? { ...r, kind: 'vague' } : r, rule: 'headline-source' })
+        // (nor a verdict's word after its label: "Our ruling: False")
+        const verdict = np[1] - np[0] === 1 && grammar.judgmentAdjectives.has(tokens[np[0]].lower)
+        if (!r.notSource && !verdict && r.type !== 'unknown' && (r.type !== 'document' || document)) add({ cue: [k, k + 1], src: np, reading: document ? { ...r, kind: 'vague' } : r, rule: 'headline-source' })
       }
     }
     break

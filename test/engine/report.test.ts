@@ -15548,6 +15548,17 @@ describe('an owner’s role in capitals, then the name set off after it', () => 
   })
 })
 
+describe('a fact check’s verdict after its label', () => {
+  it('credits no one', () => {
+    expect(check('Our ruling: False\n\nThe bridge cost $802 million, the state said.').sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([[], ['the state']])
+    expect(check('Our rating: Misleading\n\nThe bridge cost $802 million.').sentences[0].attributions).toEqual([])
+  })
+
+  it('leaves a headline’s credit after its colon', () => {
+    expect(check('N. Korea fires ballistic missile: JCS\n\nThe launch came days after the drills.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['JCS'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
