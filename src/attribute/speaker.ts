@@ -456,7 +456,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
           // after the object of a person's preposition names the object; the person speaks, the phrase whole)
           if (!listed && !clause && bodyApposed(tokens, h, k, named, close)) return [leftNP(tokens, k - 1)?.[0] ?? m, at]
-          if (!listed && !clause && !lexicon.documentNouns.has(head.norm)) return [named, at]
+          // ("…, Ruiz and her husband, Tom, told the BBC": a name joined to the role the name set off names, both speak)
+          const and = tokens.slice(m, k).findIndex((t) => t.lower === 'and')
+          const joinedRole = tokens[m + and + 1]
+          const pair = and > 0 && tokens.slice(m, m + and).every((t) => t.cap && !lexicon.determiners.has(t.lower)) && !joinedRole.cap && (grammar.possessivePronouns.has(joinedRole.lower) || grammar.articles.has(joinedRole.lower)) && personWord(head)
+          if (!listed && !clause && !lexicon.documentNouns.has(head.norm)) return [pair ? m : named, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too, "The trial, run in Britain in

@@ -15559,6 +15559,17 @@ describe('a fact check’s verdict after its label', () => {
   })
 })
 
+describe('a name joined to a role whose name is set off after it', () => {
+  it('speaks with that person, both of them', () => {
+    expect(labelAndCues('The plan is dead, Ruiz and her husband, Tom, told the BBC.')).toEqual([['direct', [['told', 'Ruiz and her husband, Tom']]]])
+    expect(labelAndCues('Okafor and his lawyer, Mark Hensley, said the charges would be fought.')).toEqual([['direct', [['said', 'Okafor and his lawyer, Mark Hensley']]]])
+  })
+
+  it('leaves a role alone the name set off after it', () => {
+    expect(labelAndCues('The campaign’s chairman, John Podesta, said the plan was dead.')).toEqual([['direct', [['said', 'John Podesta']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
