@@ -207,9 +207,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
 
 /**
  * What opens a line before a colon in a transcript speaker's label: up to five capitalised words, the last one captured (Markdown's
- * bold around it too, "**Q:**"), and a role after a comma ("STEVE INSKEEP, HOST:", "MARY LOUISE KELLY, BYLINE:").
+ * bold around it too, "**Q:**"), and a role after a comma ("STEVE INSKEEP, HOST:", "MARY LOUISE KELLY, BYLINE:") or a role or name
+ * in brackets, as Hansard sets them ("Kemi Badenoch (Leader of the Opposition):", "The Prime Minister (Keir Starmer):").
  */
-const LABEL = /^[ \t]*[*_]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)(?:,[ \t]+\p{Lu}+(?:[ \t]+\p{Lu}+)?)?$/u
+const LABEL = /^[ \t]*[*_]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,4}(\p{Lu}[\p{L}\p{M}'’-]*)(?:,[ \t]+\p{Lu}+(?:[ \t]+\p{Lu}+)?|[ \t]+\([^()\n]{1,40}\))?$/u
 /** What follows the label's colon: words (not a tally's figure, "Clinton: 547"), or, after a label in capitals, the line's end. */
 const AFTER_LABEL = /^[*_]*[ \t]+[*_]*["“‘'(]?\p{L}/u
 const LINE_END = /^[*_]*[ \t]*(?:\r?\n|$)/
@@ -252,6 +253,17 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   // (the speaker's role after a comma is no part of the name: "STEVE INSKEEP, HOST:")
   const name = colon
   if (colon > 0 && tokens[colon]?.text === ',' && grammar.transcriptRoles.has(w(tokens, colon + 1))) colon += tokens[colon + 2]?.text === ':' ? 2 : grammar.transcriptRoles.has(w(tokens, colon + 2)) ? 3 : 0
+  // (and a role or a name in brackets: "Kemi Badenoch (Leader of the Opposition):"; the name when the label is a role, "The Prime
+  // Minister (Keir Starmer):")
+  let src: Range = [0, name]
+  if (colon > 0 && tokens[colon]?.text === '(') {
+    let close = colon + 1
+    while (close < colon + 9 && tokens[close] && tokens[close].text !== ')') close++
+    if (tokens[close]?.text === ')' && tokens[close + 1]?.text === ':') {
+      if (w(tokens, 0) === 'the' && tokens.slice(colon + 1, close).every((t) => t.word && t.cap)) src = [colon + 1, close]
+      colon = close + 1
+    }
+  }
   // an interview's answer, "A: How many of our teachers work second jobs.", where the document labels questions and answers: the
   // interviewee's words, the label standing for them as a pronoun would (the resolver names them; an interviewer's "Q:" is no one)
   // (past Markdown's bold or italics after the colon: "**A:** Yes.")
@@ -271,8 +283,8 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   const speakers = transcript()
   if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || (!alone && tokens.slice(said).every((t) => !t.word || /^\d/.test(t.text)))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
-  const r = readSource(text, tokens, [0, name])
-  if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src: [0, name], reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })
+  const r = readSource(text, tokens, src)
+  if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src, reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })
 }
 
 /** The first token at or after `k` that is no Markdown emphasis mark. */

@@ -900,6 +900,8 @@ export class SourceResolver {
     }
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
+    // (what a title owns is no one: "Prime Minister's Questions", "The King's Speech")
+    if (t[b - 2] && t[b - 2].lower !== t[b - 2].norm && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => lexicon.titles.has(x.lower) || x.lower === 'the')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted")
     if (b - a === 1 && /^\d/.test(t[b]?.text ?? '') && isMonth(t[a])) return
     // (a listed outlet the whole run names is one "the network" or "the newspaper" may stand for later: "CNN aired the interview. The

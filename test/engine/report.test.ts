@@ -15570,6 +15570,25 @@ describe('a name joined to a role whose name is set off after it', () => {
   })
 })
 
+describe('a parliamentary record’s turns with a role or a name in brackets', () => {
+  const turns = (text: string) => check(text).sentences.map((s) => s.attributions.filter((a) => a.rule === 'speaker-turn').map((a) => [a.source.text, a.inherited]))
+
+  it('are their speakers’ turns, the name in brackets when the label is a role', () => {
+    expect(turns('Kemi Badenoch (Leader of the Opposition): Net migration is still above 400,000.\n\nThe Prime Minister (Keir Starmer): Net migration has fallen by half. We will bring it down further.\n\nKemi Badenoch: The public want to know when it will come down.\n\nThe Prime Minister: The figures show a fall.')).toEqual([[['Kemi Badenoch', false]], [['Keir Starmer', false]], [['Keir Starmer', true]], [['Kemi Badenoch', false]], [['The Prime Minister', false]]])
+  })
+
+  it('leave a line with a bracket and a colon that is no transcript’s alone', () => {
+    expect(turns('Budget (2026): The council approved £4m for roads.')).toEqual([[]])
+  })
+})
+
+describe('what a title owns', () => {
+  it('is no person a later role stands for', () => {
+    expect(resolvedOrWritten('Prime Minister’s Questions: Starmer and Badenoch clash over figures\n\nThe Prime Minister promised to cut net migration.')).toEqual(['Prime Minister'])
+    expect(resolvedOrWritten('The King’s Speech set out 40 bills.\n\nThe King said the government would act.')).toEqual(['King'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
