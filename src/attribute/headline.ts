@@ -1,8 +1,8 @@
 import { grammar, lexicon } from '../lexicon'
 import type { Token } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
-import { capitalRun, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
-import { readSource, type SourceReading } from './sources'
+import { capitalRun, headOf, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
+import { ownerReading, readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES, w } from './words'
 
@@ -55,6 +55,15 @@ function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | u
   return [a, b]
 }
 
+/** The owner of a noun of saying that heads `np`: "His" of "His message", "The mayor's" of "The mayor's reply". */
+function speechOwner(tokens: Token[], np: Range): Range | undefined {
+  const h = headOf(tokens, np)
+  if (!lexicon.speechNouns.has(tokens[h].norm)) return undefined
+  if (grammar.possessivePronouns.has(w(tokens, np[0])) && h > np[0]) return [np[0], np[0] + 1]
+  for (let k = np[0]; k < h; k++) if (tokens[k].word && tokens[k].lower !== tokens[k].norm && /['’]s?$/.test(tokens[k].lower)) return [np[0], k + 1]
+  return undefined
+}
+
 /** Words inside the quotation opening at `k`, counted up to four. */
 function quotedWords(tokens: Token[], k: number): number {
   let n = 0
@@ -85,9 +94,11 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   const roleAndName = colon - run >= 2 && !!tokens[run - 1]?.word && !tokens[run - 1].cap
   // (nor an event's name with its year: "Oscars 2025: ‘Anora’ wins best picture"; a date is a time, "Here's Clinton in December 1992:")
   if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !lexicon.timeWords.has(tokens[colon - 2].lower)) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
-    const r = readSource(text, tokens, np)
-    if (!r.notSource && r.kind === 'named' && r.type !== 'unknown' && (colon - np[0] <= 6 || r.type === 'person')) {
-      add({ cue: [colon, colon + 1], src: np, reading: r, rule: 'colon-speaker', quote: true })
+    // (a noun of saying speaks for its owner: "His message was clear: “…”", "The mayor's reply was blunt: “No.”")
+    const src = speechOwner(tokens, np) ?? np
+    const r = ownerReading(readSource(text, tokens, src))
+    if (!r.notSource && (r.kind === 'named' || (src !== np && r.kind === 'vague')) && r.type !== 'unknown' && (colon - np[0] <= 6 || r.type === 'person')) {
+      add({ cue: [colon, colon + 1], src, reading: r, rule: 'colon-speaker', quote: true })
       return
     }
   }
@@ -95,14 +106,17 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // sentence after the colon that ends a clause is its subject's words (a quoted term is not: "added a new title to his résumé:
   // “song anthropologist.”")
   // (a short one after a noun of saying is what was said: "The mayor had a simple message: “Stay home.”")
-  if (colon > 0 && !shape.titleLine && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') && (quotedWords(tokens, colon + 2) >= 4 || lexicon.speechNouns.has(tokens[colon - 1].norm))) {
-    const main = findMainSubject(tokens)
+  // (or after a predicate of a subject that is a noun of saying: "Her reply was blunt: “No.”")
+  const main = colon > 0 && !shape.titleLine && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') ? findMainSubject(tokens) : undefined
+  if (main && (quotedWords(tokens, colon + 2) >= 4 || lexicon.speechNouns.has(tokens[colon - 1].norm) || !!speechOwner(tokens, main))) {
     // ("One early supporter, Representative Lee Zeldin, gave the technique a whirl: “…”": the name set off after the subject)
     const name = main && isPunct(tokens[main[1]], ',') ? rightNP(tokens, main[1] + 1) : undefined
     const sub = main && name && tokens[name[0]].cap && !tokens[main[1] - 1].cap && isPunct(tokens[name[1]], ',') ? name : main
     // (a predicate between them: a phrase that runs to the colon is the line's speaker, read above)
-    const speaker = sub && sub[1] < colon ? clauseSpeaker(tokens, sub, colon) : undefined
-    const r = speaker ? readSource(text, tokens, speaker) : undefined
+    // (a noun of saying speaks for its owner, as above)
+    const owner = speechOwner(tokens, main)
+    const speaker = owner ?? (sub && sub[1] < colon ? clauseSpeaker(tokens, sub, colon) : undefined)
+    const r = speaker ? ownerReading(readSource(text, tokens, speaker)) : undefined
     if (speaker && r && !r.notSource && r.kind !== 'none' && (r.type !== 'unknown' || (!!r.pronoun && r.pronoun !== 'it'))) {
       add({ cue: [colon, colon + 1], src: speaker, reading: r, rule: 'colon-speaker', quote: true })
       return

@@ -15589,6 +15589,18 @@ describe('what a title owns', () => {
   })
 })
 
+describe('a noun of saying before a colon and a quotation', () => {
+  it('hands the quotation to its owner', () => {
+    expect(resolvedOrWritten('Ana Ruiz spoke at the rally.\n\nHer reply was blunt: “No.”')).toEqual(['Ana Ruiz'])
+    expect(labelAndCues('The mayor’s message to residents was simple: “Stay home.”')).toEqual([['direct', [[':', 'The mayor’s']]]])
+    expect(labelAndCues('Ruiz’s answer to critics has been consistent: “Judge me on results.”')).toEqual([['direct', [[':', 'Ruiz’s']]]])
+  })
+
+  it('leaves one who has a message the speaker', () => {
+    expect(labelAndCues('The mayor had a simple message: “Stay home.”')).toEqual([['direct', [[':', 'The mayor']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
