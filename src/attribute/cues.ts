@@ -613,7 +613,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // "The court heard that…", "the inquest heard he had been drinking": evidence given there, on no one's word named
     if (l === 'heard') {
       const that = w(tokens, i + 1) === 'that' || w(tokens, i + 1) === 'how'
-      if (i > 0 && grammar.proceedingNouns.has(tokens[i - 1].norm) && (!tokens[i - 1].cap || i - 1 === firstWord(tokens)) && (that || clauseFollows(tokens, i + 1))) add({ cue: [grammar.articles.has(w(tokens, i - 2)) ? i - 2 : i - 1, that ? i + 2 : i + 1], rule: 'hedge-phrase' })
+      // (a court by its name too: "Sydney's Downing Centre Local Court heard the man had been drinking")
+      if (i > 0 && grammar.proceedingNouns.has(tokens[i - 1].norm) && (that || clauseFollows(tokens, i + 1))) add({ cue: [grammar.articles.has(w(tokens, i - 2)) ? i - 2 : i - 1, that ? i + 2 : i + 1], rule: 'hedge-phrase' })
       else trailingProceeding(tokens, i, i + 1, add)
       continue
     }

@@ -15601,6 +15601,17 @@ describe('a noun of saying before a colon and a quotation', () => {
   })
 })
 
+describe('a court by its name that heard a clause', () => {
+  it('hedges it, as the court heard does', () => {
+    expect(labelAndCues('Sydney’s Downing Centre Local Court heard the man had been drinking.')).toEqual([['reported', [['Court heard', null]]]])
+    expect(labelAndCues('Manchester Crown Court heard that Smith had sent 200 messages to the victim.')).toEqual([['reported', [['Court heard that', null]]]])
+  })
+
+  it('leaves a court that heard a case or arguments an event', () => {
+    expect(labelAndCues('The Supreme Court heard arguments in March.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
