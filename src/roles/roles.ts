@@ -112,6 +112,11 @@ function namesAfterPrefix(s: Analysed, prefix: number): boolean {
   return s.tokens.every((t) => !t.word || t.start - s.start < prefix || t.cap || grammar.creditJoiners.has(t.lower))
 }
 
+/** "MOSCOW, December 5." or "KYIV, 5 December.": a place in capitals and a day. */
+const PLACE_DATE = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\.?$/u
+/** "/TASS/.": an agency's credit between slashes. */
+const SLASHED_CREDIT = /^\/\p{Lu}[\p{L}-]*\/\.?$/u
+
 /** "TBILISI, Georgia" or "SEOUL": a dateline standing alone. */
 const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .'-]+)?$/u.test(body.trim()) && body.split(/\s+/).length <= 5
 
@@ -137,6 +142,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   // (or wherever it stands when what follows its label is about the story: "…, officials said. Correction: An earlier version…")
   if (lexicon.noteLabels.test(line) && (firstOfLine(text, s.start) || lexicon.noteAbout.test(line))) return 'furniture'
   if (lexicon.draftNotes.test(line)) return 'furniture'
+  // (a wire's dateline and credit set as sentences of their own: "MOSCOW, December 5. /TASS/. No new round of talks…")
+  if (!s.line && words <= 8 && ((firstOfLine(text, s.start) && PLACE_DATE.test(body)) || SLASHED_CREDIT.test(body))) return 'furniture'
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (lexicon.referenceHeadings.has(line)) return 'references'

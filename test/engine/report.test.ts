@@ -15612,6 +15612,17 @@ describe('a court by its name that heard a clause', () => {
   })
 })
 
+describe('a wire’s dateline and credit set as sentences of their own', () => {
+  it('are furniture, and the story starts after them', () => {
+    expect(check('MOSCOW, December 5. /TASS/. No new round of talks is planned, Kremlin spokesman Dmitry Peskov told reporters.').sentences.map((s) => [s.role, s.label])).toEqual([['boilerplate', 'unattributed'], ['boilerplate', 'unattributed'], ['body', 'direct']])
+    expect(check('KYIV, 5 December. Air defences downed 41 drones overnight, the air force said.').sentences.map((s) => s.role)).toEqual(['boilerplate', 'body'])
+  })
+
+  it('leaves a short sentence in the story a claim', () => {
+    expect(check('The talks failed. Moscow, the capital, was quiet.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
