@@ -1314,7 +1314,10 @@ export class SourceResolver {
       if (r.sentence === s.index && r.token >= at) continue
       if (r.sentence < before || (r.entity.one !== 'person' && r.entity.one !== 'either') || !sameGender(r.entity.gender, gender)) return undefined
       const named = this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
-      return named ? undefined : r.entity
+      // (nor a named person of that sex who spoke there by a pronoun: "she recalled being told by a senior consultant that… “…,” she
+      // said" goes on with her)
+      const spoke = this.recent.some((x) => x !== r && x.entity.kind === 'named' && x.entity.type === 'person' && x.sentence >= r.sentence && (x.sentence < s.index || x.token < at) && sameGender(x.entity.gender, gender))
+      return named || spoke ? undefined : r.entity
     }
     return undefined
   }

@@ -15623,6 +15623,17 @@ describe('a wire’s dateline and credit set as sentences of their own', () => {
   })
 })
 
+describe('“she” after a named woman who spoke by a pronoun and an unnamed person she names', () => {
+  it('goes on with her', () => {
+    expect(resolvedOrWritten('Margaret Hale was born in Leeds in 1934.\n\nIn a 2008 interview, she recalled being told by a senior consultant that surgery was “no place for a lady.” “I took it as a challenge,” she said.')).toEqual(['Margaret Hale', 'senior consultant', 'Margaret Hale'])
+    expect(resolvedOrWritten('Tom Reid joined the force in 1990.\n\nHe recalled being told by an older officer that the job would harden him. “He was right,” he said.')).toEqual(['Tom Reid', 'older officer', 'Tom Reid'])
+  })
+
+  it('leaves an unnamed speaker’s tag hers when no named person spoke since', () => {
+    expect(resolvedOrWritten('Mayor Ana Ruiz said a resident had complained.\n\nOne resident, who asked not to be named, said the road was dangerous. “Cars fly down here,” she said.')).toEqual(['Ana Ruiz', 'One resident', 'One resident'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
