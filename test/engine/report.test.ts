@@ -15634,6 +15634,12 @@ describe('“she” after a named woman who spoke by a pronoun and an unnamed pe
   })
 })
 
+describe('police services known by initials or an Irish name', () => {
+  it('are bodies of government', () => {
+    expect(check('An Garda Síochána said it was investigating.\n\nThe PSNI said the attack was being treated as a hate crime.').sentences.map((s) => s.attributions.map((a) => a.source.type))).toEqual([['government'], ['government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
