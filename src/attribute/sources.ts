@@ -514,7 +514,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (", also in the BMJ,": a journal it appeared in identifies it as "published" does)
     const identifiedAside = (grammar.identifying.has(aside[0]?.lower ?? '') || (aside[0]?.lower === 'in' && aside.some((t) => lexicon.journals.has(t.lower)))) && identifies(aside)
     // ("Posts on Facebook claim…", "Videos shared thousands of times on TikTok say…": a platform names no author of a plural of posts)
-    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside
+    // ("Sky News has obtained documents showing…": the object of a name's perfect of an identifying verb, as "documents obtained by
+    // Sky News" is)
+    const obtained = grammar.identifying.has(w(tokens, a - 1)) && grammar.perfectAuxiliaries.has(w(tokens, a - 2)) && !!tokens[a - 3]?.word && tokens[a - 3].cap && !personWord(tokens[a - 3])
+    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside || obtained
     // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before
     // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
     // email", but not after "Police records indicate…")

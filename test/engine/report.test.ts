@@ -12254,7 +12254,7 @@ describe('the outlet or its writer naming itself with “this”', () => {
 
 describe('a participle right after “has” or “have” before a phrase read leftwards', () => {
   it('is the perfect’s verb, not a modifier of the phrase', () => {
-    expect(labelAndCues('The Post has seen documents showing the plant will close.')).toEqual([['reported', [['showing', 'documents']]]])
+    expect(labelAndCues('The Post has seen documents showing the plant will close.')).toEqual([['direct', [['showing', 'documents']]]])
     expect(labelAndCues('Investigators have reviewed records showing the pilot had not slept.')).toEqual([['reported', [['showing', 'records']]]])
   })
 })
@@ -15637,6 +15637,18 @@ describe('“she” after a named woman who spoke by a pronoun and an unnamed pe
 describe('police services known by initials or an Irish name', () => {
   it('are bodies of government', () => {
     expect(check('An Garda Síochána said it was investigating.\n\nThe PSNI said the attack was being treated as a hate crime.').sentences.map((s) => s.attributions.map((a) => a.source.type))).toEqual([['government'], ['government']])
+  })
+})
+
+describe('documents a named outlet or body has obtained, seen or reviewed', () => {
+  it('are identified by it, as documents obtained by it are', () => {
+    expect(labelAndCues('Sky News has obtained documents showing the plan was rejected in May.')).toEqual([['direct', [['showing', 'documents']]]])
+    expect(labelAndCues('The Guardian has seen emails that show the minister was warned.')).toEqual([['direct', [['show', 'emails']]]])
+    expect(labelAndCues('Reuters had reviewed records showing the firm paid the bribes.')).toEqual([['direct', [['showing', 'records']]]])
+  })
+
+  it('leaves documents unnamed people have seen vague', () => {
+    expect(labelAndCues('Officials have seen documents showing the plan was rejected.')).toEqual([['reported', [['showing', 'documents']]]])
   })
 })
 
