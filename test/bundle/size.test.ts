@@ -30,6 +30,9 @@ it('bundles the Worker under 200 KB gzipped', { timeout: 120_000 }, () => {
     const notes = verbs.verbs.map((verb) => verb.why).filter((why) => why.length > 30)
     expect(notes.length).toBeGreaterThan(50)
     expect(notes.filter((why) => bundle.includes(why.slice(0, 40)))).toEqual([])
+    // the OpenAPI document's operations and response schemas stay out: only the build reads them (src/worker/openapi)
+    expect(bundle).not.toContain('Fetch an article page and check it')
+    expect(bundle).not.toContain('The provenance report, plus what was checked.')
     // the Markdown parser's full table of character reference names stays out (wrangler.toml alias): a name only it holds
     expect(bundle).not.toContain('CounterClockwiseContourIntegral')
     // no function is wrapped in a call that sets its name (esbuild's keepNames, wrangler's default), minified or not: that wrapper ran

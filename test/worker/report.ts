@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { expect } from 'vitest'
-import { CheckResponse } from '../../src/worker/check/schemas'
+import { CheckResponse } from '../../src/worker/openapi/schemas'
 
 type Body = v.InferOutput<typeof CheckResponse>
 

@@ -2,6 +2,7 @@ import { toJsonSchema } from '@valibot/to-json-schema'
 import { describe, expect, it } from 'vitest'
 import app from '../../src/worker'
 import { CheckRequest, CheckUrlQuery } from '../../src/worker/check/schemas'
+import { operations } from '../../src/worker/openapi/operations'
 import { call, post } from './helpers'
 
 // Routes that are pages for people, not API operations
@@ -30,6 +31,11 @@ describe('GET /openapi.json', () => {
     const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`)))
     expect([...documented].sort()).toEqual([...served].sort())
     expect([...documented].sort()).toEqual(['GET /healthz', 'GET /openapi.json', 'GET /v1/check', 'POST /v1/check'])
+  })
+
+  it('has an operation for every API route the app registers, and for no other', () => {
+    const served = new Set(app.routes.filter((r) => r.method !== 'ALL' && !PAGES.includes(r.path)).map((r) => `${r.method} ${r.path}`))
+    expect(Object.keys(operations).sort()).toEqual([...served].sort())
   })
 
   it('publishes the very schemas requests are validated with', async () => {

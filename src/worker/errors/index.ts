@@ -1,20 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import * as v from 'valibot'
 import { InputError } from '../../validate'
-
-/** The body of every error response. */
-export const ErrorBody = v.pipe(
-  v.object({
-    error: v.object({
-      code: v.pipe(v.string(), v.description('Stable, machine-readable reason, e.g. `empty`, `rate-limited`.')),
-      message: v.pipe(v.string(), v.description('What went wrong, for a person.')),
-    }),
-  }),
-  v.title('Error'),
-  v.description('Every error: a JSON object, never a stack trace or an HTML page.'),
-)
 
 /** An error the API answers with its own status and code. */
 export class ApiError extends Error {
@@ -29,7 +16,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The JSON error response. */
+/** The JSON error response (its schema, for the document only: `ErrorBody` in ../openapi/schemas.ts). */
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, headers: Record<string, string> = {}) {
   return c.json({ error: { code, message } }, status, headers)
 }

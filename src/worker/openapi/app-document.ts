@@ -1,7 +1,7 @@
-import app, { Health } from '../index'
-import { components } from '../check/schemas'
-import { ErrorBody } from '../errors'
+import app from '../index'
 import { openApiDocument } from './document'
+import { operations } from './operations'
+import { components } from './schemas'
 
 const INFO = {
   title: 'Provenance',
@@ -14,10 +14,11 @@ const INFO = {
 }
 
 /**
- * The app's OpenAPI document, from the routes it registers and the schemas they validate
- * with. The build (scripts/openapi.mjs) writes it to build/assets/openapi.json, where the
- * Worker reads it: this module and the JSON Schema converter never ship in the Worker.
+ * The app's OpenAPI document, from the routes it registers, their operations and the schemas
+ * they validate with. The build (scripts/openapi.mjs) writes it to build/assets/openapi.json,
+ * where the Worker reads it: this module, the operations, the response schemas and the JSON
+ * Schema converter never ship in the Worker.
  */
 export function appDocument() {
-  return openApiDocument(app.routes, INFO, { ...components, Health, Error: ErrorBody })
+  return openApiDocument(app.routes, operations, INFO, components)
 }

@@ -1,12 +1,33 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import { operationOf, type Operation } from './describe'
 
 /** A route as Hono lists it in `app.routes`. */
 export interface Route {
   method: string
   path: string
-  handler: object
+}
+
+type Schema = v.GenericSchema
+
+/** One response of an operation. */
+export interface ResponseSpec {
+  description: string
+  /** Media type of the body; `application/json` when a schema is given. */
+  type?: string
+  schema?: Schema
+  headers?: Record<string, string>
+}
+
+/** What /openapi.json says of one route: its schemas are the ones its handler validates with. */
+export interface Operation {
+  summary: string
+  description?: string
+  tags?: string[]
+  /** An object schema whose entries are the query parameters. */
+  query?: v.ObjectSchema<v.ObjectEntries, undefined>
+  /** Request body schemas by media type. */
+  body?: Record<string, { schema: Schema; example?: string }>
+  responses: Record<number, ResponseSpec>
 }
 
 /** Title, version and prose of the API. */
@@ -20,13 +41,17 @@ type Components = Record<string, v.GenericSchema>
 
 /**
  * Generates the OpenAPI 3.1 document from the app's routes and the schemas their
- * handlers validate with: every route carrying `describe(...)` is listed.
+ * handlers validate with: every route with an operation, keyed `${method} ${path}`, is listed.
  */
-export function openApiDocument(routes: Route[], info: ApiInfo, components: Components) {
+export function openApiDocument(routes: Route[], operations: Record<string, Operation>, info: ApiInfo, components: Components) {
+  const keys = new Set(routes.map((route) => `${route.method} ${route.path}`))
+  // An operation of a route the app no longer registers would silently drop out of the document
+  const stale = Object.keys(operations).filter((key) => !keys.has(key))
+  if (stale.length) throw new Error(`OpenAPI operations for routes the app does not register: ${stale.join(', ')}`)
   const convert = (schema: v.GenericSchema): JsonSchema => jsonSchema(schema, components)
   const paths: Record<string, Record<string, unknown>> = {}
   for (const route of routes) {
-    const op = operationOf(route.handler)
+    const op = operations[`${route.method} ${route.path}`]
     if (!op) continue
     const path = route.path.replace(/:(\w+)/g, '{$1}')
     paths[path] ??= {}
