@@ -254,10 +254,19 @@ export function readChunked(source: string, chunkSize: number): Extracted {
           tasks.push({ start, end, kind: 'heading' })
           inline = true
           break
-        case 'paragraph':
-          tasks.push({ start, end, kind })
+        case 'paragraph': {
+          // a run-in head in bold, a word or three and a stop, heads the paragraph: "**Mutation.** Each new infection…" (not a
+          // bold label with a colon, "**A:** Yes.", which the turn reader wants whole)
+          const lead = node.children?.[0]
+          const leadEnd = lead?.type === 'strong' ? base + Math.min(limit, (lead.position?.end.offset ?? skip) - skip) : -1
+          const head = leadEnd > start && leadEnd < end ? src.slice(start, leadEnd).replace(/[*_]/g, '').trim() : ''
+          if (/^\S+(?: \S+){0,2}\.$/.test(head) && /\S/.test(src.slice(leadEnd, end))) {
+            tasks.push({ start: leadEnd, end, kind })
+            tasks.push({ start, end: leadEnd, kind: 'heading' })
+          } else tasks.push({ start, end, kind })
           inline = true
           break
+        }
         case 'table': {
           // a table's rows are its units: the header row heads it, each other row is data, one claim a row (its cells are blanked
           // pipes apart, so their words never glue)

@@ -15652,6 +15652,20 @@ describe('documents a named outlet or body has obtained, seen or reviewed', () =
   })
 })
 
+describe('a run-in head in bold that opens a Markdown paragraph', () => {
+  const roles = (md: string) => checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role])
+
+  it('heads the paragraph, no claim of its own', () => {
+    expect(roles('- **Mutation.** Each new infection gives the virus another chance to adapt, virologists say.\n- **Testing.** Few farmworkers have been tested.')).toEqual([['Mutation.', 'heading'], ['Each new infection gives the virus another chance to adapt, virologists say.', 'body'], ['Testing.', 'heading'], ['Few farmworkers have been tested.', 'body']])
+    expect(roles('**Bottom line.** Prices will rise next year.')).toEqual([['Bottom line.', 'heading'], ['Prices will rise next year.', 'body']])
+  })
+
+  it('leaves a bold sentence and a bold label with a colon in the paragraph', () => {
+    expect(roles('**The council voted to close the library.** It will shut in March.')).toEqual([['The council voted to close the library.', 'body'], ['It will shut in March.', 'body']])
+    expect(checkDocument('**Q:** Why did the library close?\n\n**A:** The money ran out.', 'markdown').report.sentences.map((s) => s.text)).toEqual(['**Q:** Why did the library close?', '**A:** The money ran out.'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
