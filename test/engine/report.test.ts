@@ -15666,6 +15666,16 @@ describe('a run-in head in bold that opens a Markdown paragraph', () => {
   })
 })
 
+describe('a brigadier’s rank before a name', () => {
+  it('is a title, no word of the name', () => {
+    expect(resolvedOrWritten('SAPS spokesperson Brigadier Athlenda Mathe said two suspects had been arrested.')).toEqual(['Athlenda Mathe'])
+  })
+
+  it('leaves a surname that starts like it a name', () => {
+    expect(resolvedOrWritten('Sanders’ spokesman Michael Briggs said the race was close.\n\nBriggs said Sanders had been tested before.')).toEqual(['Michael Briggs', 'Michael Briggs'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
