@@ -15676,6 +15676,13 @@ describe('a brigadier’s rank before a name', () => {
   })
 })
 
+describe('a letters page', () => {
+  it('heads its headline with a genre’s label, no source, and its call for letters is furniture', () => {
+    const report = check('Letters: The library cuts will hurt those who can least afford it\n\nClosing three branch libraries will hit the elderly hardest.\n\nPlease email us your letter and it will be considered for publication in our letters section.')
+    expect(report.sentences.map((s) => [s.role, s.attributions.length])).toEqual([['heading', 0], ['body', 0], ['boilerplate', 0]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
