@@ -410,7 +410,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "Texas and other states said": a name joined to others of its kind
     const others = joined && before?.cap && othersAfter(tokens, k + 1)
     // (a lowercase word after a form of "be" is its predicate, no noun joined: "a recession is likely and data released Friday show…")
-    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groups || bodies || offices || others || groupObjectJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(tokens[k - 2]?.lower ?? '')))) {
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groups || bodies || offices || others || groupObjectJoined(tokens, k) || ofObjectsJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(tokens[k - 2]?.lower ?? '')))) {
       k--
       continue
     }
@@ -496,6 +496,19 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
 const bracketedInitials = (tokens: Token[], k: number) =>
   tokens[k]?.text === '(' && !!tokens[k - 1]?.cap && tokens[k + 2]?.text === ')' && BRACKETED_INITIALS.test(tokens[k + 1]?.text ?? '') && isWord(tokens[k + 3]) && !tokens[k + 3].cap && lexicon.documentNouns.has(tokens[k + 3].norm)
 const BRACKETED_INITIALS = /^\p{Lu}[\p{Lu}&]{1,7}$/u
+
+/**
+ * Whether the "and" at `k` joins the objects of a definite role's "of": "The maker of Dove soap and Ben & Jerry's ice cream said",
+ * "The owner of the Post and the Star said" (the role speaks, not the last object).
+ */
+function ofObjectsJoined(tokens: Token[], k: number): boolean {
+  for (let m = k - 1; m > 1 && k - m <= 6; m--) {
+    const t = tokens[m]
+    if (!isWord(t) && t.text !== '&') return false
+    if (t.lower === 'of') return grammar.articles.has(tokens[m - 2]?.lower ?? '') && isWord(tokens[m - 1]) && !tokens[m - 1].cap && (personWord(tokens[m - 1]) || lexicon.officeNouns.has(tokens[m - 1].norm))
+  }
+  return false
+}
 
 /** Whether a word stands anywhere before `k` (read from the start: the first word of a sentence is near it). */
 function wordBefore(tokens: Token[], k: number): boolean {

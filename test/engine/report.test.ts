@@ -15683,6 +15683,17 @@ describe('a letters page', () => {
   })
 })
 
+describe('the objects of a definite role’s “of” joined by “and”', () => {
+  it('stay in the role’s phrase, which speaks', () => {
+    expect(check('The maker of Dove soap and Ben & Jerry’s ice cream said the cuts would mainly affect office roles.').sentences[0].attributions.map((a) => [a.source.text, a.source.type])).toEqual([['The maker of Dove soap and Ben & Jerry’s ice cream', 'organization']])
+    expect(labelAndCues('The parents of Ana and Tom said they were relieved.')).toEqual([['reported', [['said', 'The parents of Ana and Tom']]]])
+  })
+
+  it('leaves objects joined after a plain noun’s “of” out of the speaker', () => {
+    expect(check('Sales of soap and ice cream rose 4%, the company said.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['the company'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
