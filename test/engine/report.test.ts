@@ -15694,6 +15694,12 @@ describe('the objects of a definite role’s “of” joined by “and”', () =
   })
 })
 
+describe('a body’s initials in brackets before a describing word and a document’s noun', () => {
+  it('are inside the document’s phrase', () => {
+    expect(check('The index touched 428, according to the Central Pollution Control Board’s (CPCB) daily bulletin.').sentences[0].attributions.map((a) => [a.source.text, a.source.type])).toEqual([['the Central Pollution Control Board’s (CPCB) daily bulletin', 'document']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
