@@ -1683,7 +1683,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
   // ("issued a statement to reporters saying…": past the addressee after the document)
   const doc = src && verb.form === 'ing' && verb.cls !== 'research' ? documentBefore(tokens, src) : -1
-  const issuer = src && doc >= 0 && lexicon.documentNouns.has(tokens[doc].norm) ? issuerOf(text, tokens, doc, subject) : undefined
+  // (a recording one posts that says something is the poster's too: "Ruiz posted a video on TikTok claiming…", though "the video
+  // shows…" is evidence)
+  const recording = src && doc >= 0 && verb.cls === 'speech' ? headOf(tokens, src) : -1
+  const issuer = src && doc >= 0 && lexicon.documentNouns.has(tokens[doc].norm) ? issuerOf(text, tokens, doc, subject) : recording >= 0 && lexicon.evidenceNouns.has(tokens[recording].norm) ? issuerOf(text, tokens, recording, subject) : undefined
   if (issuer) src = issuer
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   // ("None of the scholars thought compromise was likely" is their view that it was not: a negation that moves into what is thought)

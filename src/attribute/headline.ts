@@ -204,7 +204,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     // strictly: "Chart of the Week: Home Prices Outpace Wages")
     if ((t.text === ':' ? k > n - k - 1 : DASHES.has(t.text) && k >= n - k - 1)) {
       const np = rightNP(tokens, k + 1)
-      const apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
+      let apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
+      // (past an age: "— Ana Ruiz, 34, nurse")
+      if (apposition && apposition[1] - apposition[0] === 1 && /^\d+$/.test(tokens[apposition[0]].text) && isPunct(tokens[apposition[1]], ',')) apposition = rightNP(tokens, apposition[1] + 1) ?? apposition
       if (np && (np[1] === n || apposition?.[1] === n)) {
         const r = readSource(text, tokens, np)
         // (a document by its noun alone, not a genre's label, is no particular one: "… - memo", "… - internal memo", as "Memo: …")

@@ -15700,6 +15700,23 @@ describe('a body’s initials in brackets before a describing word and a documen
   })
 })
 
+describe('a recording someone posts or shares that says something', () => {
+  it('is the poster’s word, as a statement issued is', () => {
+    expect(labelAndCues('Ruiz posted a video on TikTok claiming the product was unsafe.')).toEqual([['direct', [['claiming', 'Ruiz']]]])
+    expect(labelAndCues('The senator shared a clip saying she would sue the network.')).toEqual([['direct', [['saying', 'The senator']]]])
+  })
+
+  it('leaves footage that shows something evidence', () => {
+    expect(labelAndCues('Police released a video showing the suspect fleeing.')).toEqual([['unattributed', []]])
+  })
+})
+
+describe('a credit line with an age between the name and the role', () => {
+  it('names the speaker of the quotation before it', () => {
+    expect(labelAndCues('“We are not going anywhere” — Ana Ruiz, 34, nurse')).toEqual([['direct', [['—', 'Ana Ruiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
