@@ -1815,7 +1815,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (its object gone ahead, what follows a comma after it is the main clause going on: "The book, which she wrote in 2010, sold well")
   const objectRelative = w(tokens, src[0] - 1) === 'which' || w(tokens, src[0] - 1) === 'whom'
   if (objectRelative && !afterQuote && (content.kind === 'trailing' || (content.kind === 'clause' && isPunct(tokens[content.at - 1], ',')))) return
-  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun())) && !bareTag()) return
+  // ("…, or so the company claims.": a doubting tag after the content is its speaker's still)
+  const orSo = () => before.lower === 'so' && w(tokens, open - 2) === 'or' && isPunct(tokens[open - 3], ',—–')
+  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun() || orSo())) && !bareTag()) return
   // (a source's phrase alone before the comma is none of its content: "According to their friends, the couple had worried for months.")
   const first = firstWord(tokens)
   if (content.kind === 'trailing' && isPunct(before, ',') && w(tokens, first) === 'according' && w(tokens, first + 1) === 'to' && !tokens.slice(first, open - 1).some((t) => isPunct(t, ',;:'))) return

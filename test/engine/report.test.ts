@@ -15717,6 +15717,17 @@ describe('a credit line with an age between the name and the role', () => {
   })
 })
 
+describe('a doubting tag after the content, “or so X claims”', () => {
+  it('is its speaker’s still', () => {
+    expect(labelAndCues('The plant will close in March, or so the company claims.')).toEqual([['direct', [['claims', 'the company']]]])
+    expect(labelAndCues('The deal is dead — or so Ruiz insists.')).toEqual([['direct', [['insists', 'Ruiz']]]])
+  })
+
+  it('leaves “or so it seems” no one’s', () => {
+    expect(labelAndCues('The deal is dead, or so it seems.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
