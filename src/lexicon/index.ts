@@ -440,8 +440,8 @@ export const triggers = new Set<string>([
   'according',
   'in',
   'per',
-  // ("Based on data from…": lexicon-free, like "according")
-  'based',
+  // ("Based on data from…", "Going by the ministry's figures, …": grammar recordLeads)
+  ...grammarData.recordLeads.entries.map((e) => e.split(' ')[0]),
   // (a proceeding that heard evidence: grammar proceedingNouns)
   'heard',
   ...lexicon.be,

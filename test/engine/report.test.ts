@@ -15728,6 +15728,24 @@ describe('a doubting tag after the content, “or so X claims”', () => {
   })
 })
 
+describe('records a sentence rests on, by “going by” or “judging by”', () => {
+  it('hand it on as “based on” does', () => {
+    expect(labelAndCues('Going by the ministry’s figures, inflation is falling.')).toEqual([['direct', [['Going by', 'the ministry’s figures']]]])
+    expect(labelAndCues('Judging by the latest polls, Ruiz will win the seat.')).toEqual([['direct', [['Judging by', 'the latest polls']]]])
+  })
+
+  it('leave a way of travel or a tone no record', () => {
+    expect(labelAndCues('Judging by his tone, he was angry.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Going by train is faster.')).toEqual([['unattributed', []]])
+  })
+})
+
+describe('a version given, then “is that”', () => {
+  it('is its owner’s account', () => {
+    expect(labelAndCues('The mayor’s version is that the fire started at 2 a.m.')).toEqual([['direct', [['version is that', 'The mayor’s']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
