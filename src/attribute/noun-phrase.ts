@@ -498,13 +498,13 @@ const bracketedInitials = (tokens: Token[], k: number) =>
 const BRACKETED_INITIALS = /^\p{Lu}[\p{Lu}&]{1,7}$/u
 
 /**
- * Whether the "and" at `k` joins the objects of a definite role's "of": "The maker of Dove soap and Ben & Jerry's ice cream said",
- * "The owner of the Post and the Star said" (the role speaks, not the last object).
+ * Whether the "and" at `k` joins the objects of a definite role's "of": "The maker of Dove soap and Ben & Jerry's ice cream said"
+ * (the role speaks, not the last object).
  */
 function ofObjectsJoined(tokens: Token[], k: number): boolean {
   for (let m = k - 1; m > 1 && k - m <= 6; m--) {
     const t = tokens[m]
-    if (!isWord(t) && t.text !== '&') return false
+    if (!t.word && t.text !== '&') return false
     if (t.lower === 'of') return grammar.articles.has(tokens[m - 2]?.lower ?? '') && isWord(tokens[m - 1]) && !tokens[m - 1].cap && (personWord(tokens[m - 1]) || lexicon.officeNouns.has(tokens[m - 1].norm))
   }
   return false

@@ -568,7 +568,7 @@ const titledRole = (tokens: Token[], [a, b]: Range) =>
   // (a fellow's: "His fellow Californian, Sen. Laphonza Butler, said", "A fellow Democrat, Sen. Joe Manchin, said")
   (b - a === 3 && w(tokens, a + 1) === 'fellow' && (grammar.articles.has(w(tokens, a)) || grammar.possessivePronouns.has(w(tokens, a))))
 
-/** A role in capitals, then whom or what it serves: "The Special Adviser to the President on Information and Strategy", "The Head of Communications at…". */
+/** A role in capitals, then whom or what it serves: "The Special Adviser to the President on Information and Strategy", "The Director of Public Prosecutions in Lagos State". */
 const titleBeforeWhom = (tokens: Token[], m: Range) => {
   const role = (k: number) => k > m[0] && tokens[k].cap && (lexicon.personRoles.has(tokens[k].norm) || lexicon.titles.has(tokens[k].lower)) && lexicon.prepositions.has(w(tokens, k + 1))
   return role(m[0] + 1) || role(headOf(tokens, m))
