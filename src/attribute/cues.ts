@@ -547,7 +547,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // "Based on data from the disaster council, at least 25 people died", "…, based on figures from the ministry.": a document the
     // sentence rests on, opening it or closing it, hands it on as "according to" does (not "The film, based on a novel, opens…",
     // nor "based on his age")
-    if (grammar.recordLeads.has(`${l} ${w(tokens, i + 1)}`) && (i === firstWord(tokens) || isPunct(tokens[i - 1], ',(—–'))) {
+    if (lexicon.recordLeads.get(l)?.includes(w(tokens, i + 1)) && (i === firstWord(tokens) || isPunct(tokens[i - 1], ',(—–'))) {
       const np = sourceAfterAccording(tokens, i + 2)
       const edge = !!np && (i === firstWord(tokens) || !tokens[np[1]] || isPunct(tokens[np[1]], '.!?'))
       const r = edge && grammar.basedOnRecords.has(tokens[headOf(tokens, np)].lower) ? readSource(text, tokens, np) : undefined

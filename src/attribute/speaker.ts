@@ -183,9 +183,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (not a noun joined to the plural: "…, a teacher and residents said" are two speakers)
     // (described too, the singular "a" goes with before "and": "…, a medical source and local activists told AFP"; not "a plan
     // officials and lawmakers say will fail")
-    const joinedTo = tokens.slice(art + 2, at).findIndex((t) => t.lower === 'and' || t.lower === 'or')
-    const joinedOne = joinedTo >= 0 && personWord(tokens[art + 1 + joinedTo]) && !isPlural(tokens[art + 1 + joinedTo])
-    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
+    const joinedOne = () => {
+      for (let q = art + 2; q < at; q++) if (tokens[q].lower === 'and' || tokens[q].lower === 'or') return personWord(tokens[q - 1]) && !isPlural(tokens[q - 1])
+      return false
+    }
+    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
     // ("a campaign Mr. Khan has called bigoted": after an article and its noun, a naming verb's complement too)
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'

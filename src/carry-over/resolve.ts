@@ -1316,7 +1316,12 @@ export class SourceResolver {
       const named = this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
       // (nor a named person of that sex who spoke there by a pronoun: "she recalled being told by a senior consultant that… “…,” she
       // said" goes on with her)
-      const spoke = this.recent.some((x) => x !== r && x.entity.kind === 'named' && x.entity.type === 'person' && x.sentence >= r.sentence && (x.sentence < s.index || x.token < at) && sameGender(x.entity.gender, gender))
+      // (read back from the latest only as far as the unnamed one's sentence)
+      let spoke = false
+      for (let q = this.recent.length - 1; q >= 0 && this.recent[q].sentence >= r.sentence && !spoke; q--) {
+        const x = this.recent[q]
+        spoke = x !== r && x.entity.kind === 'named' && x.entity.type === 'person' && (x.sentence < s.index || x.token < at) && sameGender(x.entity.gender, gender)
+      }
       return named || spoke ? undefined : r.entity
     }
     return undefined

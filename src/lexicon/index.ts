@@ -373,6 +373,8 @@ export const lexicon = {
   infoStems: new Set(lower(objectNounData.information.entries).map(stem)),
   // (any form of a verb of intent: "who had wanted to", "who planned to")
   intentStems: new Set(lower(grammarData.intentVerbs.entries).map(stem)),
+  /** the second words of grammar recordLeads by their first: "based" → "on" */
+  recordLeads: kinMap(grammarData.recordLeads.entries.map((e) => e.replace(' ', '|'))),
   /** a game's or a business's counted results, singular and plural ("point", "points", "sales") */
   statNouns: withPlurals(grammarData.statNouns.entries),
   actStems: new Set(lower(objectNounData.acts.entries).map(stem)),
