@@ -271,12 +271,14 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   if (colon > 0 && tokens[colon]?.text === ',' && grammar.transcriptRoles.has(w(tokens, colon + 1))) colon += tokens[colon + 2]?.text === ':' ? 2 : grammar.transcriptRoles.has(w(tokens, colon + 2)) ? 3 : 0
   // (and a role or a name in brackets: "Kemi Badenoch (Leader of the Opposition):"; the name when the label is a role, "The Prime
   // Minister (Keir Starmer):")
-  let src: Range = [0, name]
+  // (the speaker's range is made only for a turn found: this runs at every sentence)
+  let from = 0
+  let to = name
   if (colon > 0 && tokens[colon]?.text === '(') {
     let close = colon + 1
     while (close < colon + 9 && tokens[close] && tokens[close].text !== ')') close++
     if (tokens[close]?.text === ')' && tokens[close + 1]?.text === ':') {
-      if (w(tokens, 0) === 'the' && tokens.slice(colon + 1, close).every((t) => t.word && t.cap)) src = [colon + 1, close]
+      if (w(tokens, 0) === 'the' && tokens.slice(colon + 1, close).every((t) => t.word && t.cap)) [from, to] = [colon + 1, close]
       colon = close + 1
     }
   }
@@ -299,6 +301,7 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   const speakers = transcript()
   if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || (!alone && tokens.slice(said).every((t) => !t.word || /^\d/.test(t.text)))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
+  const src: Range = [from, to]
   const r = readSource(text, tokens, src)
   if (r.kind === 'named' && !r.notSource && (r.type === 'person' || r.type === 'organization')) add({ cue: [colon, colon + 1], src, reading: { ...r, type: 'person' }, rule: 'speaker-turn', quote: true })
 }
