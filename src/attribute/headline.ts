@@ -60,7 +60,7 @@ function speechOwner(tokens: Token[], np: Range): Range | undefined {
   const h = headOf(tokens, np)
   if (!lexicon.speechNouns.has(tokens[h].norm)) return undefined
   if (grammar.possessivePronouns.has(w(tokens, np[0])) && h > np[0]) return [np[0], np[0] + 1]
-  for (let k = np[0]; k < h; k++) if (tokens[k].word && tokens[k].lower !== tokens[k].norm && /['’]s?$/.test(tokens[k].lower)) return [np[0], k + 1]
+  for (let k = np[0]; k < h; k++) if (tokens[k].word && tokens[k].lower !== tokens[k].norm) return [np[0], k + 1]
   return undefined
 }
 

@@ -492,10 +492,15 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   return [before ? before[0] : body, j + 1]
 }
 
+/** A body's initials: "GAO", "AT&T". */
+export const INITIALS = /^[A-Z][A-Z&]{1,5}$/
+
+/** Initials in brackets opening at `k`, after the name they shorten: "(RN)" of "Rassemblement National (RN)". */
+export const initialsInBrackets = (tokens: Token[], k: number) => tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && !!tokens[k - 1]?.cap && INITIALS.test(tokens[k + 1]?.text ?? '')
+
 /** A body's initials in brackets between its name and a document's noun: "(COA)" of "a Commission on Audit (COA) report", "the Central Pollution Control Board's (CPCB) daily bulletin". */
 const bracketedInitials = (tokens: Token[], k: number) =>
-  tokens[k]?.text === '(' && !!tokens[k - 1]?.cap && tokens[k + 2]?.text === ')' && BRACKETED_INITIALS.test(tokens[k + 1]?.text ?? '') && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && lexicon.documentNouns.has(tokens[k + d].norm))
-const BRACKETED_INITIALS = /^\p{Lu}[\p{Lu}&]{1,7}$/u
+  initialsInBrackets(tokens, k) && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && lexicon.documentNouns.has(tokens[k + d].norm))
 
 /**
  * Whether the "and" at `k` joins the objects of a definite role's "of": "The maker of Dove soap and Ben & Jerry's ice cream said"

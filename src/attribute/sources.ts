@@ -1,7 +1,7 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
-import { adverbLike, callsItself, gerundLike, headOf, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
+import { adverbLike, callsItself, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { bodyField, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
@@ -145,7 +145,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const kind = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun ? namedKind(tokens, range[0]) : undefined
   // ("Roblox, which says it has 80 million users, rejected…": a name "which" stands for is no person's)
   // (nor one that initials in brackets shorten: "The far-right Rassemblement National (RN) accused…")
-  const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b - 1].cap && ((tokens[b]?.text === ',' && w(tokens, b + 1) === 'which') || (tokens[b]?.text === '(' && tokens[b + 2]?.text === ')' && INITIALS.test(tokens[b + 1].text)))
+  const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b - 1].cap && ((tokens[b]?.text === ',' && w(tokens, b + 1) === 'which') || initialsInBrackets(tokens, b))
   return { kind: r.kind, type: kind ? officeType(kind) : thing ? 'organization' : r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
 }
 
@@ -1041,7 +1041,6 @@ function capitalsOnly(tokens: Token[], a: number, b: number): boolean {
   return true
 }
 
-const INITIALS = /^[A-Z][A-Z&]{1,5}$/
 /** a plural of people by an agent's ending: "bidders", "lobbyists", "libertarians" */
 const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$`)
 /** Where a body is based or who runs it, written before its noun: "Nashville-based", "Hamas-run" (grammar describingSuffixes). */

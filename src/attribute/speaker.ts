@@ -565,7 +565,7 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
  */
 const titledRole = (tokens: Token[], [a, b]: Range) =>
   // (an owner's too: "NHS England's National Medical Director, Stephen Powis, said")
-  ((w(tokens, a) === 'the' || grammar.possessivePronouns.has(w(tokens, a)) || tokens.slice(a, b - 1).some((t) => t.word && /['’]s?$/.test(t.lower) && t.lower !== t.norm)) && b - a >= 2 && (lexicon.personRoles.has(tokens[b - 1].norm) || (lexicon.personRoles.has(tokens[a + 1].norm) && w(tokens, a + 2) === 'of') || titleBeforeWhom(tokens, [a, b]))) ||
+  ((w(tokens, a) === 'the' || grammar.possessivePronouns.has(w(tokens, a)) || tokens.slice(a, b - 1).some((t) => t.word && t.lower !== t.norm)) && b - a >= 2 && (lexicon.personRoles.has(tokens[b - 1].norm) || (lexicon.personRoles.has(tokens[a + 1].norm) && w(tokens, a + 2) === 'of') || titleBeforeWhom(tokens, [a, b]))) ||
   (b - a >= 2 && roleInitials(tokens[b - 1])) ||
   // (a fellow's: "His fellow Californian, Sen. Laphonza Butler, said", "A fellow Democrat, Sen. Joe Manchin, said")
   (b - a === 3 && w(tokens, a + 1) === 'fellow' && (grammar.articles.has(w(tokens, a)) || grammar.possessivePronouns.has(w(tokens, a))))

@@ -443,7 +443,7 @@ export const triggers = new Set<string>([
   'in',
   'per',
   // ("Based on data from…", "Going by the ministry's figures, …": grammar recordLeads)
-  ...grammarData.recordLeads.entries.map((e) => e.split(' ')[0]),
+  ...lexicon.recordLeads.keys(),
   // (a proceeding that heard evidence: grammar proceedingNouns)
   'heard',
   ...lexicon.be,
