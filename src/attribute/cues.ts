@@ -100,7 +100,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (pastForm(t) && next?.lower === 'as') {
     let k = i - 1
     while (k > 0 && tokens[k].word && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--
-    const noun = tokens[k]
+    // (the phrase's head, past a preposition's object: "talks between the clubs described as advanced")
+    const np = tokens[k]?.word && !tokens[k].cap ? leftNP(tokens, k) : undefined
+    const noun = tokens[np && isSourceNoun(tokens[k]) ? headOf(tokens, np) : k]
     if (noun?.word && !noun.cap && !lexicon.auxiliaries.has(noun.lower) && !lexicon.pronouns.has(noun.lower) && !grammar.relativePronouns.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !isSourceNoun(noun) && !personWord(noun)) return false
   }
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a

@@ -11848,11 +11848,19 @@ describe('a past form before “as” that describes the noun before it', () => 
     expect(labelAndCues('The candidates most often characterized as outsiders took 61 percent of the vote.')).toEqual([['unattributed', []]])
     expect(labelAndCues('Residents were evacuated from a building labelled as unsafe.')).toEqual([['unattributed', []]])
   })
+  it('looks past a preposition’s object that could speak to the thing the phrase names', () => {
+    expect(labelAndCues('Chelsea are closing in on a deal, with talks between the clubs described as advanced.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('A pay offer from the employers described as final was rejected by the union.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The club confirmed a bid from the Saudi investors described as substantial.')).toEqual([['direct', [['confirmed', 'The club']]]])
+    expect(labelAndCues('The inquiry heard of letters from patients labelled as abusive.')).toEqual([['unattributed', []]])
+  })
   it('keeps the speaker of a relative clause or a subject before it', () => {
     expect(labelAndCues('He was carrying what police described as a replica gun.')).toEqual([['direct', [['described', 'police']]]])
     expect(labelAndCues('The suspect, a man officers described as armed, fled on foot.')).toEqual([['reported', [['described', 'officers']]]])
     expect(labelAndCues('The deal, which the company characterized as transformative, closed on Friday.')).toEqual([['direct', [['characterized', 'the company']]]])
     expect(labelAndCues('Okafor described as “absurd” the claim that the hospital was unsafe.')).toEqual([['direct', [['described', 'Okafor']]]])
+    expect(labelAndCues('The talks ended in what officials from both clubs described as a stalemate.')).toEqual([['reported', [['described', 'officials from both clubs']]]])
+    expect(labelAndCues('Deputies are looking for a woman the sheriff’s office described as armed.')).toEqual([['direct', [['described', 'the sheriff’s office']]]])
   })
 })
 
