@@ -180,6 +180,12 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // or before its country, a national branch: "Friends of the Earth Netherlands", "Greenpeace UK", "Amnesty International USA"
   const branch = b - named >= 2 ? lexicon.bodies.match(tokens, named, b) : undefined
   if (branch && named + branch.length < b && lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
+  // and after words that describe the whole party or body, capitalised or not: "Opposition Labour said", "the main opposition Liberal
+  // Democrats" (grammar partyQualifiers)
+  for (let k = named; k < b - 1 && k < named + 3 && grammar.partyQualifiers.has(tokens[k].lower); ) {
+    const whole = listedBodyIn(tokens, ++k, b)
+    if (whole) return { kind: 'named', type: whole, name: listedName(spanText(text, tokens, [k, b])) }
+  }
   // and after its trade: "the pollster Gallup", "mortgage buyer Freddie Mac", "the charity Save the Children"
   // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
   // (a party named by its people is those people after a word for some of them: "senior Tories", "rebel Tories")

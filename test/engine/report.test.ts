@@ -2656,6 +2656,33 @@ describe('British political sources', () => {
       [['the report', 'document']],
     ])
   })
+
+  it('a listed party after words that describe the whole party is that party; after words for some of its people it is they', () => {
+    const sources = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.kind])
+    expect(sources('Opposition Liberal Democrats described the move as a tax on families.')).toEqual([['Liberal Democrats', 'organization', 'named']])
+    expect(sources('The opposition Liberal Democrats said they would call the decision in.')).toEqual([['Liberal Democrats', 'organization', 'named']])
+    expect(sources('In a statement, opposition Labour said the figures were a disgrace.')).toEqual([['Labour', 'organization', 'named']])
+    expect(sources('Ruling Fidesz said the law would stand.')).toEqual([['Fidesz', 'organization', 'named']])
+    expect(sources('The far-right National Rally said the vote was rigged.')).toEqual([['National Rally', 'organization', 'named']])
+    expect(sources('Senior Tories said the leader must go.')).toEqual([['Senior Tories', 'anonymous', 'vague']])
+  })
+
+  it('parties of other countries are organisations by their own names, a country’s branch too', () => {
+    const typed = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))
+    expect(typed('Law and Justice said the vote was rigged. Civic Platform said it would win. Labor said the budget was a con.')).toEqual([
+      [['Law and Justice', 'organization']],
+      [['Civic Platform', 'organization']],
+      [['Labor', 'organization']],
+    ])
+    expect(typed('Scottish Labour said the cuts were wrong. The Sweden Democrats said the policy had failed.')).toEqual([
+      [['Scottish Labour', 'organization']],
+      [['The Sweden Democrats', 'organization']],
+    ])
+    expect(typed('The Ministry of Law and Justice said the bill was ready. Labor Secretary Julie Su said the strike was over.')).toEqual([
+      [['The Ministry of Law and Justice', 'government']],
+      [['Labor Secretary Julie Su', 'person']],
+    ])
+  })
 })
 
 describe('short words inside a name that are also a body\'s acronym or a month', () => {
