@@ -166,6 +166,9 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 12 && BRACKET_CREDIT.test(body)) return 'caption'
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
+  // (a list's item that is one short question is a title too, a teaser's in a list of links or a FAQ's: "- [Why Belém?](…)"; prose
+  // after the list keeps it the article's, below)
+  if (s.block === 'list-item' && s.line && words <= 10 && !s.found.length && body.endsWith('?')) return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
   // a headline's second half after its question or label, on the first line: "Is the turkey still safe? Food scientists weigh in"
   // (a cue in it too: "Why is Mars red? Scientists think they finally know")

@@ -2667,6 +2667,15 @@ describe('British political sources', () => {
     expect(sources('Senior Tories said the leader must go.')).toEqual([['Senior Tories', 'anonymous', 'vague']])
   })
 
+  it('a research group named with "Tracker" is an organisation; a "Monitor" is a masthead first', () => {
+    const typed = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))
+    expect(typed('Climate Action Tracker estimates that current pledges put the world on course for 2.6C of warming. The Christian Science Monitor reported the figure first.')).toEqual([
+      [['Climate Action Tracker', 'organization']],
+      [['The Christian Science Monitor', 'media']],
+    ])
+    expect(typed('According to the Global Wildfire Tracker, fires burned 40% more forest this year.')).toEqual([[['the Global Wildfire Tracker', 'organization']]])
+  })
+
   it('parties of other countries are organisations by their own names, a country’s branch too', () => {
     const typed = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))
     expect(typed('Law and Justice said the vote was rigged. Civic Platform said it would win. Labor said the budget was a con.')).toEqual([
@@ -3126,6 +3135,32 @@ describe('bulleted lists in plain text', () => {
       ['At least 12 people were injured in the blast', 'body'],
       ['The plant had failed two safety inspections', 'body'],
       ['Firefighters said the blaze was under control.', 'body'],
+    ])
+  })
+
+  it('of links to other stories end the article even when one of them asks a question; a list of questions in the article stays questions', () => {
+    const rolesOf = (md: string) => checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role])
+    expect(rolesOf('# Deal struck at climate talks\n\nThe deal was agreed on Saturday.\n\n## Read more\n\n- [Cop30: the key sticking points](https://example.org/a)\n- [Why Belém?](https://example.org/b)\n')).toEqual([
+      ['Deal struck at climate talks', 'heading'],
+      ['The deal was agreed on Saturday.', 'body'],
+      ['Read more', 'heading'],
+      ['Cop30: the key sticking points', 'boilerplate'],
+      ['Why Belém?', 'boilerplate'],
+    ])
+    expect(rolesOf('Council passes budget\n\nThe budget passed 9-4.\n\nMore on this story\n\n- What happens to the library now?\n- [Councillors split over tax rise](https://example.org/c)\n')).toEqual([
+      ['Council passes budget', 'heading'],
+      ['The budget passed 9-4.', 'body'],
+      ['More on this story', 'boilerplate'],
+      ['What happens to the library now?', 'boilerplate'],
+      ['Councillors split over tax rise', 'boilerplate'],
+    ])
+    expect(rolesOf('# Deal struck\n\nThe deal was agreed on Saturday.\n\nQuestions remain:\n\n- Who pays?\n- When does the money arrive?\n\nNegotiators will meet again in June.\n')).toEqual([
+      ['Deal struck', 'heading'],
+      ['The deal was agreed on Saturday.', 'body'],
+      ['Questions remain:', 'heading'],
+      ['Who pays?', 'question'],
+      ['When does the money arrive?', 'question'],
+      ['Negotiators will meet again in June.', 'body'],
     ])
   })
 })
