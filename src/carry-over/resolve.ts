@@ -678,7 +678,16 @@ export class SourceResolver {
     // (a company's last word may also be a trade's noun: "SkyWest Airlines")
     const company = lexicon.companyWords.has(last) || (lexicon.organizationWords.has(last) && !lexicon.officeNouns.has(last)) || lexicon.bodyNames.has(name)
     const short = words.length === 2 || (words.length === 3 && !lexicon.demonyms.has(first) && !lexicon.places.states.has(first))
-    if (e.kind === 'named' && e.type === 'organization' && short && /^\p{Lu}/u.test(words[0]) && (company || institution(words)) && !lexicon.givenNames.has(first)) this.bodiesByFirstWord.set(first, e)
+    if (!(e.kind === 'named' && e.type === 'organization' && short && /^\p{Lu}/u.test(words[0]) && (company || institution(words)) && !lexicon.givenNames.has(first))) return
+    this.bodiesByFirstWord.set(first, e)
+    // (a listed company only mentioned by its short name before, as a headline's "Toyota to recall…" above "Toyota Motor Corp. said…",
+    // is this one: "Toyota said" later is the company that spoke)
+    const key = `named:${aliasOf(first)}`
+    const before = this.entities.get(key)
+    if (before?.mentioned && before !== e && before.type === e.type) {
+      this.entities.set(key, e)
+      this.oneWordBodies.set(first, e)
+    }
   }
 
   /** Keeps a state's body named after a country's word for `countrysBodies`: "Russia's Defense Ministry", "the South Korean Unification Ministry". */

@@ -805,6 +805,11 @@ describe('sources', () => {
     // its short name after its full one is the same body, even when the full one was first guessed a person
     expect(types('Exxon Mobil said the articles were wrong. Exxon said it would appeal.')).toEqual([['Exxon Mobil', 'organization']])
     expect(check('Pew Research found that 40% approve. Pew said the margin was 3 points.').summary.sources.map((r) => [r.name, r.sentences])).toEqual([['Pew Research', 2]])
+    // and so when the short name was only mentioned before the full one spoke, as in a headline
+    const rowsOf = (text: string) => check(text).summary.sources.map((r) => [r.name, r.sentences])
+    expect(rowsOf('Toyota to recall 1 million vehicles\n\nToyota Motor Corp. said it would recall the cars. Toyota said it was not aware of any crashes.')).toEqual([['Toyota Motor Corp.', 2]])
+    expect(rowsOf('Pfizer shares slid on Monday. Pfizer Inc. said the trial had ended early. Pfizer said it would publish the data.')).toEqual([['Pfizer', 2]])
+    expect(rowsOf('Nissan to cut 9,000 jobs\n\nNissan Motor Co. said the cuts were needed. A union leader called them brutal. Nissan said talks would go on.')).toEqual([['Nissan Motor Co.', 2], ['union leader', 1]])
     // a person at a listed body is still that person
     expect(types('Ana Ruiz of Save the Children said the camp was full.')).toEqual([['Ana Ruiz', 'person']])
     // a pronoun never stands for a body its own clause names
