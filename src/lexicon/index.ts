@@ -418,6 +418,7 @@ export const lexicon = {
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
   referenceHeadings: set(furnitureData.referenceHeadings.entries),
+  summaryLabels: set(furnitureData.summaryLabels.entries),
   captionMarkers: alternation([...furnitureData.captionMarkers.entries, ...furnitureData.creditWords.entries], ''),
   creditWords: set(furnitureData.creditWords.entries),
   imperatives: set(furnitureData.imperatives.entries),

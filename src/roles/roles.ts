@@ -166,6 +166,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 12 && BRACKET_CREDIT.test(body)) return 'caption'
   if (cutShort(body)) return 'teaser'
   if (s.block === 'heading') return 'title'
+  // (a summary box's label with no colon leads its list as one with a colon does: "Key points" over the story's main facts)
+  if (leadsList && s.line && words <= 5 && lexicon.summaryLabels.has(line)) return 'label'
   // (a list's item that is one short question is a title too, a teaser's in a list of links or a FAQ's: "- [Why Belém?](…)"; prose
   // after the list keeps it the article's, below)
   if (s.block === 'list-item' && s.line && words <= 10 && !s.found.length && body.endsWith('?')) return 'title'
@@ -268,15 +270,22 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
   // someone is the article's again)
   let inReferences = false
   let bodySeen = false
+  // (the items of a list right under a label are what the article says, even when furniture, not prose, comes after the list: a
+  // live page's "Key points" over its timestamps)
+  let underLabel = false
   const plain = plainText(text, sentences)
   // pull-quote checks look ahead; a bounded number keeps hostile input linear
   const budget = { left: 200 }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]
     const shape = shapes[i]
+    const item = s.block === 'list-item' || bulleted(text, s.start)
+    if (!item) underLabel = false
     if (s.block === 'heading' || shape === 'references') {
       roles[i] = 'heading'
       inReferences = shape === 'references' && bodySeen
+      // (a summary box's label set as a heading: "## Key points")
+      underLabel = s.block === 'heading' && lexicon.summaryLabels.has(norm(text.slice(s.start, s.end)))
     } else if (inReferences && facts[i].short) roles[i] = 'caption'
     // (a table's data row asserts its figures, whatever its shape: "Police   $412m   $430m")
     else if (s.block === 'table-row') {
@@ -293,11 +302,15 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     else if (shape === 'label') {
       roles[i] = 'heading'
       bodySeen = true
+      underLabel = lexicon.summaryLabels.has(norm(text.slice(s.start, s.end)))
+    } else if (underLabel && shape === 'title' && item) {
+      roles[i] = 'body'
+      bodySeen = true
     }
     else if (afterRelated && (shape === 'title' || shape === 'teaser')) roles[i] = 'boilerplate'
     // (a list's item inside the article, which goes on after it, is what the article says: "What we know:\n- At least 12 people
     // died\n- The gunman was arrested")
-    else if (shape === 'title' && !(bodySeen && proseFollows[i] && (s.block === 'list-item' || bulleted(text, s.start)))) {
+    else if (shape === 'title' && !(bodySeen && proseFollows[i] && item)) {
       const key = norm(text.slice(s.start, s.end))
       const repeated = (seen.get(key) ?? 0) > 1
       roles[i] = !repeated && (!bodySeen || proseFollows[i]) ? 'heading' : 'boilerplate'

@@ -3143,6 +3143,30 @@ describe('bulleted lists in plain text', () => {
     ])
   })
 
+  it('under a summary box’s label are the article’s claims, with or without its colon, even when only furniture follows the list', () => {
+    const live = 'Live: Storm Bert batters UK\n\nKey points\n- More than 100 flood warnings are in place across England and Wales\n- Thousands of homes without power, says National Grid\n\n10:42 GMT\nRail disruption spreads\n\nNetwork Rail says trees have blocked lines.'
+    expect(check(live).sentences.map((s) => [s.role, s.claim]).slice(0, 5)).toEqual([
+      ['heading', false],
+      ['heading', false],
+      ['body', true],
+      ['body', true],
+      ['boilerplate', false],
+    ])
+    const glance = 'Budget 2026: the main measures\n\nAt a glance:\n- Income tax thresholds stay frozen until 2030\n- Fuel duty rises by 5p a litre\n\nSign up for our newsletter'
+    expect(check(glance).sentences.map((s) => s.role)).toEqual(['heading', 'heading', 'body', 'body', 'boilerplate'])
+    const md = '# Council passes budget\n\n## What we know\n\n- The budget passed 9-4\n- Library hours will be cut\n\n## Read more\n\n- [Councillors split over tax rise](https://example.org/c)\n'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role])).toEqual([
+      ['Council passes budget', 'heading'],
+      ['What we know', 'heading'],
+      ['The budget passed 9-4', 'body'],
+      ['Library hours will be cut', 'body'],
+      ['Read more', 'heading'],
+      ['Councillors split over tax rise', 'boilerplate'],
+    ])
+    // (another label's list with no prose after it stays furniture: "More from our coverage:")
+    expect(check('Storm hits coast\n\nThe storm hit overnight.\n\nMore from our coverage:\n- Storm Bert: what we know\n- Photos of the flooding\n\n10:42 GMT').sentences.map((s) => s.role)).toEqual(['heading', 'body', 'heading', 'boilerplate', 'boilerplate', 'boilerplate'])
+  })
+
   it('of links to other stories end the article even when one of them asks a question; a list of questions in the article stays questions', () => {
     const rolesOf = (md: string) => checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role])
     expect(rolesOf('# Deal struck at climate talks\n\nThe deal was agreed on Saturday.\n\n## Read more\n\n- [Cop30: the key sticking points](https://example.org/a)\n- [Why Belém?](https://example.org/b)\n')).toEqual([
