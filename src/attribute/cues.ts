@@ -518,6 +518,20 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
       continue
     }
+    // "As far as the police are concerned, the case is closed", "…, if the company is to be believed": the view of whoever the phrase
+    // names, as "in the view of" hands it on ("As far as I am concerned" is the author's; "as far as it goes" names no one)
+    const viewFrame = l === 'as' && w(tokens, i + 1) === 'far' && w(tokens, i + 2) === 'as' ? i + 3 : l === 'if' ? i + 1 : -1
+    const viewer = viewFrame > 0 ? rightNP(tokens, viewFrame) : undefined
+    if (viewer && BE.has(w(tokens, viewer[1])) && (l === 'as' ? w(tokens, viewer[1] + 1) === 'concerned' : w(tokens, viewer[1] + 1) === 'to' && w(tokens, viewer[1] + 2) === 'be' && w(tokens, viewer[1] + 3) === 'believed')) {
+      const end = l === 'as' ? viewer[1] + 2 : viewer[1] + 4
+      const reading = ownerReading(readSource(text, tokens, viewer))
+      // ("as far as the law is concerned" is what the law allows, no one's view; "if polls are to be believed" is theirs)
+      if (!reading.notSource && !(l === 'as' && reading.type === 'document') && (reading.type !== 'unknown' || reading.pronoun)) {
+        add({ cue: l === 'as' ? [i, i + 3] : [viewer[1], end], src: viewer, reading, rule: 'in-the-view-of' })
+        i = end - 1
+        continue
+      }
+    }
     // "That, at least, is the view of the company's chief executive, Jane Park.", "It is the judgment of the panel that…": a view the
     // sentence's subject is, taking up what was said, as "in the view of" hands it on
     // ("Such is the verdict of most historians.", "That was the message from the club.": a verdict's or a message's noun too)

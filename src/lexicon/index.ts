@@ -443,6 +443,8 @@ export const triggers = new Set<string>([
   'according',
   'in',
   'per',
+  // ("…, if the company is to be believed")
+  'if',
   // ("Based on data from…", "Going by the ministry's figures, …": grammar recordLeads)
   ...lexicon.recordLeads.keys(),
   // (a proceeding that heard evidence: grammar proceedingNouns)

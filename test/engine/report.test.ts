@@ -15845,6 +15845,24 @@ describe('a version given, then “is that”', () => {
   })
 })
 
+describe('“as far as X is concerned” and “if X is to be believed”', () => {
+  it('hand the sentence to the one the phrase names, named or vague', () => {
+    expect(labelAndCues('As far as the police are concerned, the case is closed.')).toEqual([['direct', [['As far as', 'the police']]]])
+    expect(labelAndCues('As far as Moscow is concerned, the treaty is already dead.')).toEqual([['direct', [['As far as', 'Moscow']]]])
+    expect(labelAndCues('The offensive has stalled, if Russian state media are to be believed.')).toEqual([['direct', [['are to be believed', 'Russian state media']]]])
+    expect(labelAndCues('If the company is to be believed, the outage affected fewer than 1,000 users.')).toEqual([['direct', [['is to be believed', 'the company']]]])
+    expect(labelAndCues('If his critics are to be believed, the senator knew about the payments for years.')).toEqual([['reported', [['are to be believed', 'his critics']]]])
+    expect(labelAndCues('If polls are to be believed, the race is tied.')).toEqual([['reported', [['are to be believed', 'polls']]]])
+  })
+  it('name no one in the author’s own view, the law’s reach or a plain condition', () => {
+    expect(labelAndCues('As far as I am concerned, the matter is settled.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('As far as the law is concerned, the ban is legal.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('As far as the eye can see, the fields are flooded.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('If the plan is approved, the tax will rise by 2 percent.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The plan is a good one as far as it goes.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
