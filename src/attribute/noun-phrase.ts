@@ -973,6 +973,12 @@ function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
  * The head of a noun phrase: its last word before any post-modifier ("Canal 9" counts as
  * one name); after a partitive, the noun it counts ("a batch of emails", "one of the officials").
  */
+/** Whether `tokens[k, b)` is a body or a country an office is held in: "Police", "NATO", "Army Staff", "Kenya", "the Metropolitan Police". */
+function heldIn(tokens: Token[], k: number, b: number): boolean {
+  if (grammar.articles.has(tokens[k].lower)) k++
+  return k < b && (lexicon.officeNouns.has(tokens[b - 1].norm) || !!listedBodyIn(tokens, k, b) || !!lexicon.governmentWords.find(tokens, k, b) || lexicon.places.words.match(tokens, k, b)?.length === b - k)
+}
+
 export function headOf(tokens: Token[], [a, b]: Range): number {
   let h = b - 1
   let named = false
@@ -983,6 +989,9 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // (and "on" or "for" after a body's word: "a Commission on Audit report", "a Centers for Disease Control study")
     const bodyJoiner = (l === 'on' || l === 'for') && lexicon.officeNouns.has(tokens[k - 1].norm)
     if ((l === 'of' || (l === 'at' && named) || bodyJoiner) && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) {
+      // (not after "the" and an office's title, the phrase ending in the body it is held in: "The Commissioner of Police", "the
+      // Secretary-General of NATO" are the holder; "Secretary of State John Kerry" names him)
+      if (l === 'of' && k === a + 2 && grammar.articles.has(tokens[a].lower) && (lexicon.titles.has(tokens[k - 1].lower) || lexicon.personRoles.has(tokens[k - 1].norm)) && heldIn(tokens, k + 1, b)) return k - 1
       named = true
       continue
     }

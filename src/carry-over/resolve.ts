@@ -934,6 +934,9 @@ export class SourceResolver {
     if (listed?.value === 'organization' && from + listed.length === b && t[b]?.word && !t[b].cap && grammar.figureNouns.has(t[b].lower)) return
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       this.bodyMention(s, from === opens ? a : from, from + listed.length, listed.value, a)
+      // (a title and a name may follow in the run, someone a later "the director-general" stands for: "WHO Director-General Tedros
+      // Adhanom Ghebreyesus")
+      if (from + listed.length < b) this.personRun(s, from + listed.length, b, found)
       return
     }
     // (so is a body of government by its initials alone: "NASA did not respond. The agency has said…", "The FDA approved…")

@@ -15863,6 +15863,40 @@ describe('“as far as X is concerned” and “if X is to be believed”', () =
   })
 })
 
+describe('an office’s title before “of” and the body or country it is held in', () => {
+  it('is its holder, one definite person, hyphenated titles too', () => {
+    const typed = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type, a.source.kind]))
+    expect(typed('The Commissioner of Police said the suspects had been arrested. The Inspector-General of Police said more officers would be deployed.')).toEqual([
+      [['The Commissioner of Police', 'person', 'named']],
+      [['The Inspector-General of Police', 'person', 'named']],
+    ])
+    expect(typed('The Secretary-General of NATO said the alliance was united. The Chief of Army Staff said troops were ready.')).toEqual([
+      [['The Secretary-General of NATO', 'person', 'named']],
+      [['The Chief of Army Staff', 'person', 'named']],
+    ])
+    expect(typed('The Director-General said the agency would expand. The Auditor-General said the accounts were incomplete.')).toEqual([
+      [['The Director-General', 'person', 'named']],
+      [['The Auditor-General', 'person', 'named']],
+    ])
+  })
+  it('leaves a body named with “of”, and a title before a name, as they were', () => {
+    const typed = (text: string) => check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.type]))
+    expect(typed('The Bank of England said rates would hold. The Department of Justice said the case was closed.')).toEqual([
+      [['Bank of England', 'government']],
+      [['Department of Justice', 'government']],
+    ])
+    expect(typed('Secretary of State Antony Blinken said the talks were useful. The Commissioner of Police in Lagos, Hakeem Odumosu, said six suspects were held.')).toEqual([
+      [['Antony Blinken', 'person']],
+      [['Hakeem Odumosu', 'person']],
+    ])
+  })
+  it('stands for the holder named before with that title, after the body’s name in the same run too', () => {
+    expect(resolvedOrWritten('WHO Director-General Tedros Adhanom Ghebreyesus spoke first. The Director-General said the pandemic was not over.')).toEqual(['Tedros Adhanom Ghebreyesus'])
+    expect(resolvedOrWritten('NATO Secretary General Mark Rutte arrived in The Hague on Monday. The secretary general said allies must spend more.')).toEqual(['Mark Rutte'])
+    expect(resolvedOrWritten('UN Secretary-General Antonio Guterres spoke first. The Secretary-General said the war must end.')).toEqual(['Antonio Guterres'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
