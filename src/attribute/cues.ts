@@ -509,6 +509,14 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     if (l === 'in') {
+      // "This was contained in a statement signed by the ministry's spokesperson": what the sentence before said, credited to the
+      // document it was in (grammar containedIn)
+      const credit = containedIn(text, tokens, i)
+      if (credit) {
+        add({ cue: [credit.participle, i + 1], src: credit.np, reading: credit.reading, rule: 'as-reported-by' })
+        i = credit.np[1] - 1
+        continue
+      }
       const held = stanceHolder(tokens, i)
       // ("in the eyes of the law" holds no view)
       const reading = held && ownerReading(readSource(text, tokens, held.src))
@@ -2084,6 +2092,19 @@ function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
 }
 
 /** The document or outlet after "in" at `k - 1` that words are written in: "the report", "The New York Times" (not "recent days", not a person). */
+/**
+ * The document after "in" at `i` that a sentence standing for what came before says it was in: "This was contained in a statement
+ * signed by…", "These were disclosed in a letter from the council" (its participle's place with it).
+ */
+function containedIn(text: string, tokens: Token[], i: number): { participle: number; np: Range; reading: SourceReading } | undefined {
+  const participle = w(tokens, i - 1) === 'known' && w(tokens, i - 2) === 'made' ? i - 2 : i - 1
+  if (!grammar.containedIn.has(w(tokens, i - 1)) || !BE.has(w(tokens, participle - 1))) return undefined
+  // (the subject, the sentence's first word, stands for what was said: "This", "These", grammar viewSubjects)
+  if (participle - 2 !== firstWord(tokens) || !grammar.viewSubjects.has(w(tokens, participle - 2))) return undefined
+  const doc = writtenIn(text, tokens, i + 1)
+  return doc && doc.reading.type === 'document' ? { participle, ...doc } : undefined
+}
+
 function writtenIn(text: string, tokens: Token[], k: number): { np: Range; reading: SourceReading } | undefined {
   const np = rightNP(tokens, k)
   const reading = np && readSource(text, tokens, np)

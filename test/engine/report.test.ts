@@ -15897,6 +15897,20 @@ describe('an office’s title before “of” and the body or country it is held
   })
 })
 
+describe('“This was contained in a statement…” closing a report', () => {
+  it('credits what was said to the document it was in, by any of its participles', () => {
+    expect(labelAndCues('This was contained in a statement signed by the police spokesperson, Benjamin Hundeyin, on Sunday.')).toEqual([['direct', [['contained in', 'a statement signed by the police spokesperson']]]])
+    expect(labelAndCues('This was disclosed in a statement issued by the Lagos State Police Command on Monday.')).toEqual([['direct', [['disclosed in', 'a statement issued by the Lagos State Police Command']]]])
+    expect(labelAndCues('This was made known in a communique issued at the end of the meeting.')).toEqual([['reported', [['made known in', 'a communique issued at the end of the meeting']]]])
+    expect(labelAndCues('These were contained in a letter from the council to residents.')).toEqual([['direct', [['contained in', 'a letter from the council to residents']]]])
+  })
+  it('names no one when the subject is a thing held or what holds it is no document', () => {
+    expect(labelAndCues('The information was contained in 22 emails sent from her private server.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('This was contained in the box found at the scene.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The outbreak was contained in the ward within days.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
