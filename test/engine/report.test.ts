@@ -15911,6 +15911,15 @@ describe('“This was contained in a statement…” closing a report', () => {
   })
 })
 
+describe('“privy to” after a source noun', () => {
+  it('joins the phrase, so the sources stay anonymous and vague in every order', () => {
+    expect(labelAndCues('Sources privy to the development said the talks had collapsed.')).toEqual([['reported', [['said', 'Sources privy to the development']]]])
+    expect(labelAndCues('The cabinet will meet on Friday, officials privy to the matter said.')).toEqual([['reported', [['said', 'officials privy to the matter']]]])
+    expect(labelAndCues('A source privy to the negotiations told Dawn that the IMF had agreed to the waiver.')).toEqual([['reported', [['told', 'A source privy to the negotiations']]]])
+    expect(check('Sources privy to the development said the talks had collapsed.').summary.sources.map((s) => [s.type, s.kind])).toEqual([['anonymous', 'vague']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
