@@ -15911,12 +15911,17 @@ describe('“This was contained in a statement…” closing a report', () => {
   })
 })
 
-describe('“privy to” after a source noun', () => {
+describe('“privy to”, “acquainted with”, “conversant with” after a source noun', () => {
   it('joins the phrase, so the sources stay anonymous and vague in every order', () => {
     expect(labelAndCues('Sources privy to the development said the talks had collapsed.')).toEqual([['reported', [['said', 'Sources privy to the development']]]])
     expect(labelAndCues('The cabinet will meet on Friday, officials privy to the matter said.')).toEqual([['reported', [['said', 'officials privy to the matter']]]])
     expect(labelAndCues('A source privy to the negotiations told Dawn that the IMF had agreed to the waiver.')).toEqual([['reported', [['told', 'A source privy to the negotiations']]]])
     expect(check('Sources privy to the development said the talks had collapsed.').summary.sources.map((s) => [s.type, s.kind])).toEqual([['anonymous', 'vague']])
+  })
+  it('and so do “acquainted with” and “conversant with”', () => {
+    expect(labelAndCues('People acquainted with the plan said it would be unveiled on Monday.')).toEqual([['reported', [['said', 'People acquainted with the plan']]]])
+    expect(labelAndCues('Sources conversant with the matter said the file was missing.')).toEqual([['reported', [['said', 'Sources conversant with the matter']]]])
+    expect(labelAndCues('The plan will be unveiled on Monday, according to people acquainted with it.')).toEqual([['reported', [['according to', 'people acquainted with it']]]])
   })
 })
 
