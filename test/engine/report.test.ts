@@ -15925,6 +15925,20 @@ describe('“privy to”, “acquainted with”, “conversant with” after a s
   })
 })
 
+describe('“hypothesized” and “flagged” with a that-clause', () => {
+  it('hand it to their subject, a bare clause after "hypothesized" too', () => {
+    expect(labelAndCues('The pollster even hypothesized Clinton could easily be replaced by Joe Biden.')).toEqual([['direct', [['hypothesized', 'The pollster']]]])
+    expect(labelAndCues('Researchers hypothesised that the virus had jumped from bats.')).toEqual([['reported', [['hypothesised that', 'Researchers']]]])
+    expect(labelAndCues('Unilever flagged that sales growth would slow in the second half.')).toEqual([['direct', [['flagged that', 'Unilever']]]])
+    expect(labelAndCues('Sales growth would slow, the company flagged in its results.')).toEqual([['direct', [['flagged', 'the company']]]])
+  })
+  it('while a flag or a flagged thing is no saying', () => {
+    expect(labelAndCues('The referee flagged the offside.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Protesters waved the national flag outside the court.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Auditors flagged 40 payments for review.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
