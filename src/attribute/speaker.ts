@@ -350,8 +350,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   }
   if (t.text === ')' || DASHES.has(t.text)) {
     // "Sen. John Cornyn (R-Texas) told…", "Many speakers — including Muslims, Jews — said…"
+    // (read as the subject right before the aside is, so a body's name with its own commas comes whole: "A source at the Department
+    // for Environment, Food and Rural Affairs (Defra) said")
     const open = asideOpening(tokens, at)
-    return open >= 0 && tokens[open - 1]?.word ? leftNP(tokens, open - 1) : undefined
+    return open >= 0 && tokens[open - 1]?.word ? subjectOf(tokens, open, main) : undefined
   }
   // ", citing “the magic of Trump,” said": an aside that ends inside a quotation, read from before its opening mark
   let from = at

@@ -15939,6 +15939,18 @@ describe('“hypothesized” and “flagged” with a that-clause', () => {
   })
 })
 
+describe('a subject before an aside in brackets or dashes', () => {
+  it('is read whole, a body’s name with its own commas too', () => {
+    expect(labelAndCues('A source at the Department for Environment, Food and Rural Affairs (Defra) said officials were ready.')).toEqual([['reported', [['said', 'A source at the Department for Environment, Food and Rural Affairs']]]])
+    expect(labelAndCues('The Ministry of Agriculture, Forestry and Fisheries (MAFF) said rice prices rose.')).toEqual([['direct', [['said', 'The Ministry of Agriculture, Forestry and Fisheries']]]])
+    expect(labelAndCues('Those insiders who think Rubio can win — about 40 percent of those polled — stressed that the race was volatile.')).toEqual([['reported', [['think', 'Those insiders'], ['stressed that', 'Those insiders']]]])
+  })
+  it('keeps a name before a party tag and a plain subject before a dashed aside', () => {
+    expect(labelAndCues('Sen. John Cornyn (R-Texas) told reporters the bill was dead.')).toEqual([['direct', [['told', 'Sen. John Cornyn']]]])
+    expect(labelAndCues('Many speakers — including imams and rabbis — said the law was unfair.')).toEqual([['reported', [['said', 'Many speakers']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
