@@ -13937,10 +13937,13 @@ describe('an instruction to the reader with an adverb of when or where', () => {
   })
 })
 
-describe('a ferry operator by its name', () => {
+describe('a ferry, port or heavy-industry operator by its name', () => {
   it('is a company, and so is its short name later', () => {
     expect(types('Wightlink Ferries pleaded guilty to breaching safety law. In a statement, Wightlink said it was deeply sorry.')).toEqual([['Wightlink Ferries', 'organization']])
     expect(types('Sailings were cancelled until Friday, Red Funnel Ferries said.')).toEqual([['Red Funnel Ferries', 'organization']])
+    expect(types('The port’s owner, Hutchison Ports, said in a statement that it was pleased.')).toEqual([['Hutchison Ports', 'organization']])
+    expect(types('Dangote Cement said profits rose 12%. Yara Fertilisers said gas prices had hit output.')).toEqual([['Dangote Cement', 'organization'], ['Yara Fertilisers', 'organization']])
+    expect(check('Peel Ports said the terminal would reopen. The company said staff were safe.').summary.sources.map((r) => [r.name, r.sentences])).toEqual([['Peel Ports', 2]])
   })
 })
 
