@@ -12153,6 +12153,22 @@ describe('an ad slot’s marker in the text', () => {
   })
 })
 
+describe('a government release’s “From:” label over its department', () => {
+  it('is boilerplate, as its date’s “Published” label is, and claims nothing, while the release’s own sentences are claims', () => {
+    const text = 'Press release\n\n£2 billion for new surgical hubs\n\nFrom:\nDepartment of Health and Social Care\nPublished\n5 December 2026\n\nThe hubs will deliver an extra 100,000 operations a year.'
+    expect(check(text).sentences.map((s) => [s.text, s.role, s.claim])).toEqual([
+      ['Press release', 'heading', false],
+      ['£2 billion for new surgical hubs', 'heading', false],
+      ['From:', 'boilerplate', false],
+      ['Department of Health and Social Care', 'heading', false],
+      ['Published', 'boilerplate', false],
+      ['5 December 2026', 'boilerplate', false],
+      ['The hubs will deliver an extra 100,000 operations a year.', 'body', true],
+    ])
+    expect(check('Aid from abroad arrived on Monday. From the port, trucks carried it north.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
+})
+
 describe('a person later named by initials', () => {
   it('is the person whose name’s parts start with them', () => {
     expect(namesAndCounts('Alexandria Ocasio-Cortez said the bill was cruel. Hours later AOC posted that the vote was a disgrace.')).toEqual([['Alexandria Ocasio-Cortez', 2]])
