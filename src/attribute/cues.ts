@@ -122,6 +122,13 @@ function verbReading(tokens: Token[], i: number): boolean {
   // no verb, which would need its -s)
   const form = lexicon.cueVerbs.get(t.lower)?.form
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
+  // ("Her answer was brief:", "was very brief": a plain form right after "be" is an adjective, as a passive takes the participle;
+  // not one the participle shares, "was forecast to…", nor the verb of a cleft on "do", "all she could do was shout")
+  if (form === 'base' && lexicon.cueVerbs.get(t.lower)?.participle !== t.lower) {
+    let k = i - 1
+    while (k > 0 && tokens[k].word && !tokens[k].cap && (lexicon.adverbs.has(tokens[k].lower) || adverbLike(tokens[k]))) k--
+    if (BE.has(w(tokens, k)) && !grammar.cleftDo.has(w(tokens, k - 1))) return false
+  }
   // ("Her maps helped confirm the theory", "The data help explain why…": a plain form after "help" is what something helped bring
   // about, no one's words)
   if (form === 'base' && grammar.helpForms.has(prev?.lower ?? '')) return false

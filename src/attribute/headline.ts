@@ -107,8 +107,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // “song anthropologist.”")
   // (a short one after a noun of saying is what was said: "The mayor had a simple message: “Stay home.”")
   // (or after a predicate of a subject that is a noun of saying: "Her reply was blunt: “No.”")
-  const main = colon > 0 && !shape.titleLine && OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') ? findMainSubject(tokens) : undefined
-  if (main && (quotedWords(tokens, colon + 2) >= 4 || lexicon.speechNouns.has(tokens[colon - 1].norm) || !!speechOwner(tokens, main))) {
+  // (and a noun of saying's owner at a lead-in's colon, the words below it: "Her answer was brief:" then "“I have nothing to add.”")
+  const leadIn = colon > 0 && colon === n - 1
+  const main = colon > 0 && !shape.titleLine && (OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') || leadIn) ? findMainSubject(tokens) : undefined
+  if (main && (leadIn ? !!speechOwner(tokens, main) : quotedWords(tokens, colon + 2) >= 4 || lexicon.speechNouns.has(tokens[colon - 1].norm) || !!speechOwner(tokens, main))) {
     // ("One early supporter, Representative Lee Zeldin, gave the technique a whirl: “…”": the name set off after the subject)
     const name = main && isPunct(tokens[main[1]], ',') ? rightNP(tokens, main[1] + 1) : undefined
     const sub = main && name && tokens[name[0]].cap && !tokens[main[1] - 1].cap && isPunct(tokens[name[1]], ',') ? name : main

@@ -15970,6 +15970,28 @@ describe('a subject before an aside in brackets or dashes', () => {
   })
 })
 
+describe('a noun of saying with an owner at a lead-in’s colon', () => {
+  it('hands the owner’s words below it on, as a quotation after the colon on its line', () => {
+    const text = 'The minister was asked about the leak on Tuesday. Her answer was brief:\n\n“I have nothing to add to what I said last week.”\n\nHer deputy, Tom Hale, went further.'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => a.source.resolved ?? a.source.text)])).toEqual([
+      ['unattributed', []],
+      ['direct', ['minister']],
+      ['direct', ['minister']],
+      ['unattributed', []],
+    ])
+    expect(labels('The mayor was asked about the cuts. His message was simple:\n\nWe cannot afford to keep every branch open.')).toEqual(['unattributed', 'direct', 'direct'])
+  })
+  it('while a lead-in with no noun of saying, or a plain adjective after “be”, hands on nothing', () => {
+    expect(labels('The district spent $2 million last year:\n\nMost of it went on buses.')).toEqual(['unattributed', 'unattributed'])
+    expect(labels('The minister was asked about the leak. Her answer was brief.')).toEqual(['unattributed', 'unattributed'])
+    expect(labels('The meeting was brief. The statement was very brief and said little.')).toEqual(['unattributed', 'unattributed'])
+  })
+  it('keeps a verb after “be” in a cleft on “do” and a participle shared with the plain form', () => {
+    expect(labelAndCues('All she could do was shout “Yes!” at the television.')).toEqual([['direct', [['shout', 'she']]]])
+    expect(labelAndCues('Growth was forecast to slow next year.')).toEqual([['reported', [['was forecast to', null]]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
