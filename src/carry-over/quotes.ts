@@ -43,7 +43,8 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     const from = /\S/.test(text.slice(line + 1, sentences[i].start)) ? line : -1
     const signed = POST_HANDLE.test(text.slice(sentences[i].start, sentences[i].end))
     const post = (k: number) => signed && untagged(k) && sentences[k].para === sentences[i - 1].para
-    for (let k = i - 1; k >= 0 && sentences[k].start > from && (open(k) || labelled(k) || blockQuoted(k) || post(k)); k--) inherit(k, i)
+    // (a post's signature names the paragraph right above it and nothing before)
+    for (let k = i - 1; k >= 0 && sentences[k].start > from && (signed ? post(k) : open(k) || labelled(k) || blockQuoted(k)); k--) inherit(k, i)
   }
   // 1. a quotation ended by "?" or "!" is cut from its tag, which opens the next sentence: "“…the next president, Donald Trump!” Sessions said.";
   // after a full stop only a tag with nothing more is the quotation's: "“…that are missing.” Trump said." (read first: the speaker

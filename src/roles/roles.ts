@@ -120,6 +120,13 @@ const SLASHED_CREDIT = /^\/\p{Lu}[\p{L}-]*\/\.?$/u
 /** "TBILISI, Georgia" or "SEOUL": a dateline standing alone. */
 const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .'-]+)?$/u.test(body.trim()) && body.split(/\s+/).length <= 5
 
+/** Whether no more than three words stand beside the web addresses in a short line: a contact line's label. */
+function fewWordsBeside(body: string): boolean {
+  let n = 0
+  for (const part of body.split(/\s+/)) if (!/[@/]|www\./.test(part) && /\p{L}/u.test(part) && ++n > 3) return false
+  return true
+}
+
 /** A teaser's cut: "…", "...", "[…]" or "[...]" at the end (a sentence's text has no edge spaces). */
 const cutShort = (body: string) => body.endsWith('...') || body.endsWith('…') || body.endsWith('[…]') || body.endsWith('[...]')
 
@@ -153,8 +160,9 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
     // (a label with its colon leads a teaser however long: "Read more: What caused Spain's deadly floods?")
     if (prefix && !(s.terminal && words > 6 && !prefix[0].endsWith(':') && !namesAfterPrefix(s, prefix[0].length)) && !figureAt(s.tokens, 0)) return 'furniture'
   }
-  // a contact line: "Email newsdesk@example.com"
-  if (words <= 10 && /\S@\S+\.\w|https?:\/\/|www\./.test(body)) return 'furniture'
+  // a contact line: "Email newsdesk@example.com", "Reach him at …@…", "Follow us at https://…" (a web address with a few words beside
+  // it; an embedded post's sentence keeps its link, "Airlines must do better. https://t.co/…")
+  if (words <= 10 && (/\S@\S+\.\w/.test(body) || (/https?:\/\/|www\./.test(body) && fewWordsBeside(body)))) return 'furniture'
   if (marker && (s.line || lastOfLine) && creditPlace(body, marker)) return 'caption'
   // a table's or a chart's credit line, "Source: City budget office": a caption that names where the figures come from
   // (and a quotation's, "— Helen Marsh, director", found only where a line starts; not a headline on a source's word, "Sources:

@@ -11789,6 +11789,19 @@ describe('an embedded post scraped with its signature under it', () => {
     expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'body', 'body', 'caption', 'body'])
     expect(rows('We are inspecting every 737 MAX 9 in our fleet.\n— Boeing (@Boeing) March 3, 2026')).toEqual([['Boeing', 'organization', 1]])
   })
+  it('keeps the post’s link with its words, and names nothing above that paragraph', () => {
+    const text = 'Tammy Duckworth posted on X on Tuesday: "This is unacceptable. Airlines must do better."\n\nThis is unacceptable. Airlines must do better. https://t.co/abc123\n\n— Tammy Duckworth (@SenDuckworth) December 3, 2026'
+    expect(check(text).sentences.map((s) => [s.role, s.label, s.attributions.map((a) => a.rule)])).toEqual([
+      ['body', 'direct', ['speech-verb']],
+      ['body', 'direct', ['speech-verb']],
+      ['body', 'direct', ['quote-credit']],
+      ['body', 'direct', ['quote-credit']],
+      ['caption', 'direct', ['quote-credit']],
+    ])
+    // (a short line about an address stays a contact line)
+    const contact = 'The plan was approved.\n\nFollow us at https://x.com/ledger\n\nReach him directly at ana@example.com.\n\nRead the full report at https://example.org/report'
+    expect(check(contact).sentences.map((s) => s.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate'])
+  })
   it('leaves a signature without a handle and date, or a paragraph before another’s, as it was', () => {
     expect(labelAndCues('This is a disgrace.\n\n— Sen. Maria Cantwell (@SenatorCantwell) said more later')).toEqual([['unattributed', []], ['unattributed', []]])
   })
