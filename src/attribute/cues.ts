@@ -809,8 +809,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       while (be > 0 && (adverbLike(tokens[be]) || lexicon.adverbs.has(tokens[be].lower))) be--
       if (!lexicon.estimateVerbs.has(l) && !l.endsWith('ing') && lexicon.be.has(w(tokens, be))) continue
       const j = skipAdjuncts(tokens, i + 1)
-      // ("Initial estimates put the total at…": a verb of the same kind next makes this form its subject's noun)
-      if (lexicon.estimateVerbs.has(w(tokens, j)) || lexicon.lightVerbs.has(w(tokens, j))) continue
+      // ("Initial estimates put the total at…": a verb of the same kind next makes this form its subject's noun; so does a participle
+      // and its agent, "Consensus estimates compiled by FactSet put…")
+      if (lexicon.estimateVerbs.has(w(tokens, j)) || lexicon.lightVerbs.has(w(tokens, j)) || (pastForm(tokens[j]) && w(tokens, j + 1) === 'by')) continue
       // past a person it goes to: "sent Mr. Trump an unmistakable message: …", "gave him a warning: …"
       const first = objectKind(tokens, j)
       const to = first && tokens[first.np[1] - 1]

@@ -16005,6 +16005,17 @@ describe('a noun of saying with an owner at a lead-in’s colon', () => {
   })
 })
 
+describe('a noun of estimate before a participle and its agent', () => {
+  it('is the subject’s noun, so only the verb after the phrase is a cue', () => {
+    expect(labelAndCues('Consensus estimates compiled by FactSet put earnings at $1.12 a share.')).toEqual([['direct', [['put earnings', 'Consensus estimates compiled by FactSet']]]])
+    expect(labelAndCues('Forecasts gathered by Reuters put growth at 2.1% next year.')).toEqual([['direct', [['put growth', 'Forecasts gathered by Reuters']]]])
+  })
+  it('while the verb itself still puts a figure or a clause', () => {
+    expect(labelAndCues('Officials estimated the damage at $2 billion.')).toEqual([['reported', [['estimated', 'Officials']]]])
+    expect(labelAndCues('The insurer estimates losses at $4 billion.')).toEqual([['direct', [['estimates', 'The insurer']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
