@@ -11808,6 +11808,10 @@ describe('an embedded post scraped with its signature under it', () => {
 })
 
 describe('police and leaders by other countries’ own words', () => {
+  it('reads forces known by initials or a name with no police word as police, a government source', () => {
+    expect(types('Two men were charged, the RCMP said. Scotland Yard said the inquiry was closed. The NYPD said officers fired twice.')).toEqual([['RCMP', 'government'], ['Scotland Yard', 'government'], ['NYPD', 'government']])
+    expect(types('The Guardia Civil said the boat capsized. The Shin Bet said the cell was arrested. The DEA said the shipment was seized.')).toEqual([['Guardia Civil', 'government'], ['Shin Bet', 'government'], ['DEA', 'government']])
+  })
   it('reads gardaí, the gendarmerie and the carabinieri as police, a government source', () => {
     expect(types('A post-mortem examination will take place, gardaí said. The suspect was arrested near Lyon, the gendarmerie said. Two men were detained, the carabinieri said.')).toEqual([['gardaí', 'government'], ['gendarmerie', 'government'], ['carabinieri', 'government']])
   })
