@@ -1461,6 +1461,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.particle && isTo(tokens, last + 1) && speechFrame(tokens, last)) return
   // ("As the old saying goes": a proverb's noun)
   if (verb.form === 'ing' && grammar.proverbVerbs.has(w(tokens, last + 1))) return
+  // ("What they're saying: “…,” Raimondo said.": a newsletter section's label, whoever speaks after it; "What he said: “No.”" and
+  // "Here's what critics are saying:" name the speaker of what follows)
+  if (verb.form === 'ing' && isPunct(tokens[last + 1], ':') && i - firstWord(tokens) <= 5 && w(tokens, firstWord(tokens)) === 'what' && !tokens[firstWord(tokens)].quoted) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
   const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   // ("with" names whom one argued with; a that-clause after it is still the words: "argued with reporters that the plan would work")

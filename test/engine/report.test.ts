@@ -16020,6 +16020,20 @@ describe('a noun of estimate before a participle and its agent', () => {
   })
 })
 
+describe('a newsletter’s “What they’re saying:” label', () => {
+  it('names no one, the speaker after it does', () => {
+    const text = 'Two sources familiar with the talks tell Axios the rules are drafted.\n\nWhat they’re saying: “We will not allow it,” Commerce Secretary Gina Raimondo said last week.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.resolved ?? a.source.text))).toEqual([['Two sources familiar with the talks'], ['Gina Raimondo']])
+    expect(labelAndCues('What he’s saying: “This is the end of the road,” Senator Ruiz told reporters.')).toEqual([['direct', [['told', 'Senator Ruiz']]]])
+  })
+  it('while “what” with a past verb before a quotation, or “Here’s what … are saying:”, still names the speaker', () => {
+    expect(labelAndCues('What he said: “No.”')).toEqual([['direct', [['said', 'he']]]])
+    expect(labelAndCues('This is what the mayor said: “We are broke.”')).toEqual([['direct', [['said', 'the mayor']]]])
+    expect(labelAndCues('Here’s what critics are saying:')).toEqual([['reported', [['saying', 'critics']]]])
+    expect(labelAndCues('“What you see is turnout in mass quantities,” Lewandowski said, adding: “That will continue.”')).toEqual([['direct', [['said', 'Lewandowski'], ['adding', 'Lewandowski']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
