@@ -16034,6 +16034,30 @@ describe('a newsletter’s “What they’re saying:” label', () => {
   })
 })
 
+describe('British and Commonwealth courts’ and forces’ people by their calling or rank', () => {
+  it('are one definite person, whom a later “he” or “she” stands for', () => {
+    const text = 'The chief constable said the force had learned lessons.\n\n‘We got things wrong on the night,’ he said.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.type, a.source.kind]))).toEqual([
+      [['chief constable', 'person', 'named']],
+      [['chief constable', 'person', 'named']],
+    ])
+    const typed = (t: string) => check(t).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type, a.source.kind]))
+    expect(typed('The barrister said the law was unclear. The magistrate told the court the case was adjourned. The sergeant said the van was empty.')).toEqual([
+      [['The barrister', 'person', 'named']],
+      [['The magistrate', 'person', 'named']],
+      [['The sergeant', 'person', 'named']],
+    ])
+  })
+  it('while one unnamed or many stay vague, and a title before a name is the name’s', () => {
+    const typed = (t: string) => check(t).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.kind]))
+    expect(typed('A solicitor said the fees were too high. Sergeants said morale was low. Solicitor General Sarah Sackman said the bill was lawful.')).toEqual([
+      [['solicitor', 'vague']],
+      [['Sergeants', 'vague']],
+      [['Sarah Sackman', 'named']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
