@@ -16034,7 +16034,7 @@ describe('a newsletter’s “What they’re saying:” label', () => {
   })
 })
 
-describe('British and Commonwealth courts’ and forces’ people by their calling or rank', () => {
+describe('British and Commonwealth courts’, forces’, schools’ and parishes’ people by their calling or rank', () => {
   it('are one definite person, whom a later “he” or “she” stands for', () => {
     const text = 'The chief constable said the force had learned lessons.\n\n‘We got things wrong on the night,’ he said.'
     expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.type, a.source.kind]))).toEqual([
@@ -16046,6 +16046,15 @@ describe('British and Commonwealth courts’ and forces’ people by their calli
       [['The barrister', 'person', 'named']],
       [['The magistrate', 'person', 'named']],
       [['The sergeant', 'person', 'named']],
+    ])
+    expect(typed('The headmaster said the school would reopen. The vicar said the roof was safe. The consul said the family had been told.')).toEqual([
+      [['The headmaster', 'person', 'named']],
+      [['The vicar', 'person', 'named']],
+      [['The consul', 'person', 'named']],
+    ])
+    expect(typed('The trainer said the horse was sound. The claimant told the tribunal she was dismissed unfairly.')).toEqual([
+      [['The trainer', 'person', 'named']],
+      [['The claimant', 'person', 'named']],
     ])
   })
   it('while one unnamed or many stay vague, and a title before a name is the name’s', () => {
