@@ -16067,6 +16067,25 @@ describe('British and Commonwealth courts’, forces’, schools’ and parishes
   })
 })
 
+describe('plural people by what they are doing or where, opening a sentence', () => {
+  it('are vague and anonymous, no one named', () => {
+    const kinds = (t: string) => check(t).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type, a.source.kind]))
+    expect(kinds('Mourners say Ali’s death is hard to bear. Pilgrims told reporters the heat was unbearable.')).toEqual([
+      [['Mourners', 'anonymous', 'vague']],
+      [['Pilgrims', 'anonymous', 'vague']],
+    ])
+    expect(kinds('Dockers said the pay offer was an insult. Insurgents said they had seized the base. Viewers complained that the debate was chaotic.')).toEqual([
+      [['Dockers', 'anonymous', 'vague']],
+      [['Insurgents', 'anonymous', 'vague']],
+      [['Viewers', 'anonymous', 'vague']],
+    ])
+    expect(kinds('A Labour peer said the bill was flawed. One eyewitness told the BBC the car swerved.')).toEqual([
+      [['A Labour peer', 'anonymous', 'vague']],
+      [['One eyewitness', 'anonymous', 'vague']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
