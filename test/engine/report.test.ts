@@ -16056,6 +16056,11 @@ describe('British and Commonwealth courts’, forces’, schools’ and parishes
       [['The trainer', 'person', 'named']],
       [['The claimant', 'person', 'named']],
     ])
+    expect(typed('The co-founder said the app had 2 million users. The landlady said the flat was empty. The postman said he saw smoke.')).toEqual([
+      [['The co-founder', 'person', 'named']],
+      [['The landlady', 'person', 'named']],
+      [['The postman', 'person', 'named']],
+    ])
   })
   it('while one unnamed or many stay vague, and a title before a name is the name’s', () => {
     const typed = (t: string) => check(t).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.source.kind]))
