@@ -2,6 +2,7 @@ import type { Attribution, Role } from '../types'
 import type { Sentence } from '../attribute/sentence'
 import { grammar, lexicon } from '../lexicon'
 import { withoutNicknames } from '../segment/nickname'
+import { bulleted } from '../segment/sentences'
 
 /** A sentence's copy of an attribution it inherits, fields in the same order (written out: a spread is several times slower). */
 function inherited(a: Attribution): Attribution {
@@ -77,9 +78,9 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     if (!result[i].length || !text.slice(s.start, s.end).trimEnd().endsWith(':')) continue
     const next = sentences[i + 1]
     if (next.para === s.para) continue
-    for (let k = i + 1; k < sentences.length && inBlock(sentences, k, next); k++) {
+    for (let k = i + 1; k < sentences.length && inBlock(text, sentences, k, next); k++) {
       // (a list's items are the lead-in's points, no quotation: "Key cuts, according to the budget office:" then its items)
-      if (!result[k].length && roles[k] === 'body') result[k] = result[i].map((a) => (sentences[k].block === 'list-item' ? { ...inherited(a), quote: false } : inherited(a)))
+      if (!result[k].length && roles[k] === 'body') result[k] = result[i].map((a) => (sentences[k].block === 'list-item' || bulleted(text, sentences[k].start) ? { ...inherited(a), quote: false } : inherited(a)))
     }
   }
   // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…"), an interview's answer too,
@@ -138,9 +139,11 @@ function pointsBack(text: string, s: Sentence, a: Attribution): boolean {
 }
 
 /** The block after a lead-in: its first paragraph, or the whole blockquote or list the reader marked. */
-function inBlock(sentences: Sentence[], k: number, first: Sentence): boolean {
+function inBlock(text: string, sentences: Sentence[], k: number, first: Sentence): boolean {
   const s = sentences[k]
-  return s.para === first.para || (MARKED_BLOCKS.has(first.block ?? '') && s.block === first.block && sentences[k - 1].block === first.block)
+  // (a plain text's bulleted lines are one list as a Markdown list's items are: "The figures show:" then "- 74,000 patients…")
+  const item = (x: Sentence) => bulleted(text, x.start)
+  return s.para === first.para || (MARKED_BLOCKS.has(first.block ?? '') && s.block === first.block && sentences[k - 1].block === first.block) || (item(first) && item(s) && (item(sentences[k - 1]) || sentences[k - 1].para === s.para))
 }
 const MARKED_BLOCKS = new Set(['blockquote', 'list-item'])
 

@@ -16091,6 +16091,23 @@ describe('plural people by what they are doing or where, opening a sentence', ()
   })
 })
 
+describe('a lead-in over a plain text’s bulleted lines', () => {
+  it('hands its source to every item, as over a Markdown list, and the items are no quotation', () => {
+    const text = 'Waiting times hit a record, according to figures published by NHS England.\n\nThe figures show:\n- 74,000 patients waited more than 12 hours\n- Ambulance response times averaged 47 minutes\n- The waiting list fell slightly to 7.5 million\n\nSome trusts have cancelled operations.'
+    const rows = check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.inherited ?? false, a.quote])])
+    expect(rows.slice(2, 6)).toEqual([
+      ['direct', [['figures published by NHS England', true, false]]],
+      ['direct', [['figures published by NHS England', true, false]]],
+      ['direct', [['figures published by NHS England', true, false]]],
+      ['unattributed', []],
+    ])
+  })
+  it('stops at the first line that is no item', () => {
+    const text = 'Key cuts, according to the budget office:\n• Library hours fall by a third\n• Two pools close\nThe pools will shut in May.\n• Three parks lose their wardens'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
