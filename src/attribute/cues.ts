@@ -493,6 +493,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
     // according to X / in the words of X: the source phrase is consumed with its cue
     if (l === 'according' && w(tokens, i + 1) === 'to') {
+      // ("according to what two officials told the Guardian", "…what the company has said": the one whose words "what" stands for)
+      const told = whatSaid(tokens, i + 2)
+      if (told) {
+        add({ cue: [i, i + 2], src: told, rule: 'according-to', channel: true })
+        i = told[1]
+        continue
+      }
       const first = sourceAfterAccording(tokens, i + 2)
       const np = first && (peopleJoinedAfter(tokens, first) ?? first)
       if (np && !(np[1] - np[0] === 1 && lexicon.notAccordingTo.has(tokens[np[0]].norm)) && !lexicon.accordingMeasures.has(tokens[headOf(tokens, np)].norm)) {
@@ -513,6 +520,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         }
         i = (items ? items[items.length - 1] : joined ? second : src)[1] - 1
       }
+      continue
+    }
+    // "From what officials have said, the plant will reopen": the words the sentence rests on, opening it, as "according to" hands on
+    const heard = l === 'from' && i === firstWord(tokens) ? whatSaid(tokens, i + 1) : undefined
+    if (heard && isPunct(tokens[skipTold(tokens, heard[1])], ',')) {
+      add({ cue: [i, i + 1], src: heard, rule: 'according-to', channel: true })
+      i = heard[1]
       continue
     }
     if (l === 'in') {
@@ -2103,6 +2117,21 @@ function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
 }
 
 /** The document or outlet after "in" at `k - 1` that words are written in: "the report", "The New York Times" (not "recent days", not a person). */
+/** The speaker after "what" at `k` and before their verb of saying's past or present form: "what two officials told…", "what the company has said". */
+function whatSaid(tokens: Token[], k: number): Range | undefined {
+  const np = w(tokens, k) === 'what' ? rightNP(tokens, k + 1) : undefined
+  const verb = np && lexicon.cueVerbs.get(w(tokens, lexicon.auxiliaries.has(w(tokens, np[1])) ? np[1] + 1 : np[1]))
+  return np && verb && verb.form !== 'base' && verb.form !== 'ing' ? np : undefined
+}
+
+/** Past the verb of saying after a speaker ending at `k`, its auxiliary and its object or adjuncts: where the phrase "what … said to reporters" ends. */
+function skipTold(tokens: Token[], k: number): number {
+  if (lexicon.auxiliaries.has(w(tokens, k))) k++
+  k++
+  while (k < tokens.length && tokens[k].word) k++
+  return k
+}
+
 /**
  * The document after "in" at `i` that a sentence standing for what came before says it was in: "This was contained in a statement
  * signed by…", "These were disclosed in a letter from the council" (its participle's place with it).

@@ -443,8 +443,9 @@ export const triggers = new Set<string>([
   'according',
   'in',
   'per',
-  // ("…, if the company is to be believed")
+  // ("…, if the company is to be believed"; "From what officials have said, …")
   'if',
+  'from',
   // ("Based on data from…", "Going by the ministry's figures, …": grammar recordLeads)
   ...lexicon.recordLeads.keys(),
   // (a proceeding that heard evidence: grammar proceedingNouns)

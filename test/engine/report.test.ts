@@ -16108,6 +16108,20 @@ describe('a lead-in over a plain text’s bulleted lines', () => {
   })
 })
 
+describe('“according to what X told…” and “From what X said, …”', () => {
+  it('hand the sentence to the one whose words “what” stands for', () => {
+    expect(labelAndCues('The plan was shelved, according to what two officials told the Guardian.')).toEqual([['reported', [['according to', 'two officials']]]])
+    expect(labelAndCues('According to what the company has said, the outage is over.')).toEqual([['direct', [['According to', 'the company']]]])
+    expect(labelAndCues('From what officials have said, the plant will reopen next year.')).toEqual([['reported', [['From', 'officials']]]])
+    expect(labelAndCues('From what the coach told reporters, Kane will miss the match.')).toEqual([['direct', [['From', 'the coach']]]])
+  })
+  it('name no one for the author’s own knowledge or a plain “from”', () => {
+    expect(labelAndCues('From what we know, three people died.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('According to what is known, three people died.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('From the port, trucks carried the aid north.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
