@@ -751,8 +751,15 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // "Rubio's response was that…", "Another complaint is that…": a noun of saying, "is", then what was said
     const that = lexicon.speechNouns.has(t.norm) || grammar.copularSpeechNouns.has(t.norm) ? copularThat(tokens, i) : -1
     if (that > 0) {
-      // ("The consensus among economists is that…": the group that holds it after "among")
-      const owner = w(tokens, i + 1) === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? t.norm) ? rightNP(tokens, i + 2) : ownerOf(tokens, i)
+      // ("The consensus among economists is that…": the group that holds it after "among"; "The position from the ministry is that…":
+      // whoever gave it; "The prevailing view in Washington is that…" is held where, by no one named)
+      const after = w(tokens, i + 1)
+      const by = (after === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? t.norm)) || after === 'from' ? rightNP(tokens, i + 2) : undefined
+      // ("The conclusion of the inquiry was that…": with no owner before it, a source after "of" is whose)
+      const of = after === 'of' ? rightNP(tokens, i + 2) : undefined
+      const ofReading = of && readSource(text, tokens, of)
+      const own = ownerOf(tokens, i)
+      const owner = by && (after === 'among' || GROUP_TYPES.has(readSource(text, tokens, by).type)) ? by : own !== undefined ? own : ofReading && !ofReading.notSource && ofReading.type !== 'unknown' ? of : undefined
       // ("The point is that…" without an owner is the writer's own turn of phrase)
       // (nor is "the answer is clear:" with no one's answer named)
       if (owner !== null && (owner || (lexicon.speechNouns.has(t.norm) && !isPunct(tokens[that], ':')))) {
@@ -1063,8 +1070,9 @@ function copularThat(tokens: Token[], i: number): number {
   if (isPunct(tokens[i + 1], ':') && (isQuoteMark(tokens[i + 2]) || clauseFollows(tokens, i + 2))) return i + 1
   let k = i + 1
   // ("Their pitch to investors was that…": the noun's addressee before its verb)
-  // ("The consensus among economists is that…", "The prevailing view in Washington is that…": who holds it, or where)
-  const to = w(tokens, k) === 'to' || w(tokens, k) === 'among' || w(tokens, k) === 'in' ? rightNP(tokens, k + 1) : undefined
+  // ("The consensus among economists is that…", "The prevailing view in Washington is that…": who holds it, or where; "The line from
+  // Downing Street", "Her version of events": whose, or what of)
+  const to = w(tokens, k) === 'to' || w(tokens, k) === 'among' || w(tokens, k) === 'in' || w(tokens, k) === 'from' || w(tokens, k) === 'of' ? rightNP(tokens, k + 1) : undefined
   if (to && to[1] - k <= 5) k = to[1]
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
   if (!BE.has(w(tokens, k))) return -1

@@ -16122,6 +16122,20 @@ describe('“according to what X told…” and “From what X said, …”', ()
   })
 })
 
+describe('a noun of saying and “is that” with its holder after it', () => {
+  it('takes the holder after “of” when no owner stands before it', () => {
+    expect(labelAndCues('The conclusion of the inquiry was that the hospital failed its patients.')).toEqual([['direct', [['conclusion of the inquiry was that', 'the inquiry']]]])
+    expect(labelAndCues('The position of the ministry is that the ban is lawful.')).toEqual([['direct', [['position of the ministry is that', 'the ministry']]]])
+    expect(labelAndCues('The view of most economists is that rates will fall.')).toEqual([['reported', [['view of most economists is that', 'most economists']]]])
+  })
+  it('keeps an owner before it, the author’s own, and a topic after “of” that is no one', () => {
+    expect(labelAndCues('Her version of events is that she was never told.')).toEqual([['direct', [['version of events is that', 'Her']]]])
+    expect(labelAndCues('My view is that the levy is fair.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The point of the exercise is that everyone learns.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The prevailing view in the long run is that rates will fall.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
