@@ -122,6 +122,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // no verb, which would need its -s)
   const form = lexicon.cueVerbs.get(t.lower)?.form
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
+  // ("A small rise, say 10 percent, would hurt": "say" set off before a figure gives an example, no one's words)
+  if (t.lower === 'say' && (isPunct(prev, ',(') || prev?.lower === 'of') && (/^\d/.test(next?.text ?? '') || CURRENCY.test(next?.text ?? '') || grammar.spelledNumbers.has(next?.lower ?? ''))) return false
   // ("Her answer was brief:", "was very brief": a plain form right after "be" is an adjective, as a passive takes the participle;
   // not one the participle shares, "was forecast to…", nor the verb of a cleft on "do", "all she could do was shout")
   if (form === 'base' && lexicon.cueVerbs.get(t.lower)?.participle !== t.lower) {

@@ -16136,6 +16136,18 @@ describe('a noun of saying and “is that” with its holder after it', () => {
   })
 })
 
+describe('“say” set off before a figure', () => {
+  it('gives an example, no one’s words', () => {
+    expect(labelAndCues('A small rise, say 10 percent, would hurt exporters.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Prices could rise by, say, $5 a barrel.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('A delay of, say, three years would be enough to kill the project.')).toEqual([['unattributed', []]])
+  })
+  it('while “say” before its speaker, set off the same way, is still the inverted tag', () => {
+    expect(labelAndCues('The damage, say insurers, could top $2 billion.')).toEqual([['reported', [['say', 'insurers']]]])
+    expect(labelAndCues('Three soldiers, say officials in Kyiv, were killed.')).toEqual([['reported', [['say', 'officials in Kyiv']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
