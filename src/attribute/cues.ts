@@ -2233,7 +2233,8 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   const before = tokens[at - 1]
   const opens = !before?.word || grammar.verbJoiners.has(before.lower) || grammar.subordinators.has(before.lower) || lexicon.clauseBreakers.has(before.lower)
   if ((grammar.subjectPronouns.has(w(tokens, at)) && !opens) || (holder && isPlural(tokens[holder[1] - 1]))) return true
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (grammar.relativePronouns.has(w(tokens, k)) && w(tokens, k) !== 'which') return tokens.slice(k + 1, at + 1).every((t) => t.word)
+  // ("so much so that some accounts linked to…": "that" after "so" or "such" opens a clause of result, no relative)
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (grammar.relativePronouns.has(w(tokens, k)) && w(tokens, k) !== 'which' && !(w(tokens, k) === 'that' && (w(tokens, k - 1) === 'so' || w(tokens, k - 1) === 'such'))) return tokens.slice(k + 1, at + 1).every((t) => t.word)
   return false
 }
 

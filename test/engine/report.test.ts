@@ -16148,6 +16148,29 @@ describe('“say” set off before a figure', () => {
   })
 })
 
+describe('“linked” and “tied” right before “to”', () => {
+  it('describe the noun before them, no finding of a document', () => {
+    expect(labelAndCues('Emails tied to the campaign were released on Friday.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Documents linked to the case were destroyed.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('He worked for years for a business group tied to the former president.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Twitter is so heavily used by the group - so much so that some accounts linked to it put its name on their profiles.')).toEqual([['unattributed', []]])
+  })
+  it('while a study’s “linked X to Y” is still its finding', () => {
+    expect(labelAndCues('The study linked air pollution to dementia.')).toEqual([['direct', [['linked', 'The study']]]])
+    expect(labelAndCues('A new report ties the outbreak to a single farm.')).toEqual([['reported', [['ties', 'A new report']]]])
+  })
+})
+
+describe('a company’s or a charity’s accounts', () => {
+  it('are a document whose findings they show', () => {
+    expect(labelAndCues('Accounts filed at Companies House show the consultancy received £1.4m.')).toEqual([['direct', [['show', 'Accounts filed at Companies House']]]])
+    expect(labelAndCues('Internal accounts seen by this newspaper suggest the true figure was closer to 30 pence.')).toEqual([['direct', [['suggest', 'Internal accounts seen by this newspaper']]]])
+  })
+  it('while one’s account of events is not', () => {
+    expect(labelAndCues('Her account of the meeting was detailed.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
