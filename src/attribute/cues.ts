@@ -753,8 +753,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // "Rubio's response was that…", "Another complaint is that…": a noun of saying, "is", then what was said
     const that = lexicon.speechNouns.has(t.norm) || grammar.copularSpeechNouns.has(t.norm) ? copularThat(tokens, i) : -1
     if (that > 0) {
-      // ("The consensus among economists is that…": the group that holds it after "among"; "The position from the ministry is that…":
-      // whoever gave it; "The prevailing view in Washington is that…" is held where, by no one named)
+      // ("The consensus among economists is that…": the group that holds it after "among"; "The message from Downing Street is
+      // that…": whoever gave it; "The prevailing view in Washington is that…" is held where, by no one named)
       const after = w(tokens, i + 1)
       const by = (after === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? t.norm)) || after === 'from' ? rightNP(tokens, i + 2) : undefined
       // ("The conclusion of the inquiry was that…": with no owner before it, a source after "of" is whose)
@@ -1072,8 +1072,8 @@ function copularThat(tokens: Token[], i: number): number {
   if (isPunct(tokens[i + 1], ':') && (isQuoteMark(tokens[i + 2]) || clauseFollows(tokens, i + 2))) return i + 1
   let k = i + 1
   // ("Their pitch to investors was that…": the noun's addressee before its verb)
-  // ("The consensus among economists is that…", "The prevailing view in Washington is that…": who holds it, or where; "The line from
-  // Downing Street", "Her version of events": whose, or what of)
+  // ("The consensus among economists is that…", "The prevailing view in Washington is that…": who holds it, or where; "The message
+  // from Downing Street", "Her version of events": whose, or what of)
   const to = w(tokens, k) === 'to' || w(tokens, k) === 'among' || w(tokens, k) === 'in' || w(tokens, k) === 'from' || w(tokens, k) === 'of' ? rightNP(tokens, k + 1) : undefined
   if (to && to[1] - k <= 5) k = to[1]
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++

@@ -16123,10 +16123,11 @@ describe('“according to what X told…” and “From what X said, …”', ()
 })
 
 describe('a noun of saying and “is that” with its holder after it', () => {
-  it('takes the holder after “of” when no owner stands before it', () => {
+  it('takes the holder after “of” when no owner stands before it, and whoever gave it after “from”', () => {
     expect(labelAndCues('The conclusion of the inquiry was that the hospital failed its patients.')).toEqual([['direct', [['conclusion of the inquiry was that', 'the inquiry']]]])
     expect(labelAndCues('The position of the ministry is that the ban is lawful.')).toEqual([['direct', [['position of the ministry is that', 'the ministry']]]])
     expect(labelAndCues('The view of most economists is that rates will fall.')).toEqual([['reported', [['view of most economists is that', 'most economists']]]])
+    expect(labelAndCues('The message from Downing Street is that no decision has been made.')).toEqual([['direct', [['message from Downing Street is that', 'Downing Street']]]])
   })
   it('keeps an owner before it, the author’s own, and a topic after “of” that is no one', () => {
     expect(labelAndCues('Her version of events is that she was never told.')).toEqual([['direct', [['version of events is that', 'Her']]]])
