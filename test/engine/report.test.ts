@@ -13976,6 +13976,7 @@ describe('a ferry, port or heavy-industry operator by its name', () => {
     expect(types('Sailings were cancelled until Friday, Red Funnel Ferries said.')).toEqual([['Red Funnel Ferries', 'organization']])
     expect(types('The port’s owner, Hutchison Ports, said in a statement that it was pleased.')).toEqual([['Hutchison Ports', 'organization']])
     expect(types('Dangote Cement said profits rose 12%. Yara Fertilisers said gas prices had hit output.')).toEqual([['Dangote Cement', 'organization'], ['Yara Fertilisers', 'organization']])
+    expect(check('ETF inflows hit $2.1 billion, according to Farside Investors. Foreign investors said the rally looked stretched.').summary.sources.map((r) => [r.name, r.type, r.kind])).toEqual([['Farside Investors', 'organization', 'named'], ['Foreign investors', 'anonymous', 'vague']])
     expect(check('Peel Ports said the terminal would reopen. The company said staff were safe.').summary.sources.map((r) => [r.name, r.sentences])).toEqual([['Peel Ports', 2]])
   })
 })
