@@ -498,8 +498,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // ("according to what two officials told the Guardian", "…what the company has said": the one whose words "what" stands for)
       const told = whatSaid(tokens, i + 2)
       if (told) {
-        add({ cue: [i, i + 2], src: told, rule: 'according-to', channel: true })
-        i = told[1]
+        add({ cue: [i, i + 2], src: told.np, rule: 'according-to', channel: true })
+        i = told.np[1]
         continue
       }
       const first = sourceAfterAccording(tokens, i + 2)
@@ -525,10 +525,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     // "From what officials have said, the plant will reopen": the words the sentence rests on, opening it, as "according to" hands on
+    // (its phrase, past the verb's object or adjuncts, ends at a comma)
     const heard = l === 'from' && i === firstWord(tokens) ? whatSaid(tokens, i + 1) : undefined
-    if (heard && isPunct(tokens[skipTold(tokens, heard[1])], ',')) {
-      add({ cue: [i, i + 1], src: heard, rule: 'according-to', channel: true })
-      i = heard[1]
+    let phraseEnd = heard ? heard.verb + 1 : 0
+    while (heard && tokens[phraseEnd]?.word) phraseEnd++
+    if (heard && isPunct(tokens[phraseEnd], ',')) {
+      add({ cue: [i, i + 1], src: heard.np, rule: 'according-to', channel: true })
+      i = heard.np[1]
       continue
     }
     if (l === 'in') {
@@ -758,9 +761,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const after = w(tokens, i + 1)
       const by = (after === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? t.norm)) || after === 'from' ? rightNP(tokens, i + 2) : undefined
       // ("The conclusion of the inquiry was that…": with no owner before it, a source after "of" is whose)
-      const of = after === 'of' ? rightNP(tokens, i + 2) : undefined
-      const ofReading = of && readSource(text, tokens, of)
       const own = ownerOf(tokens, i)
+      const of = own === undefined && after === 'of' ? rightNP(tokens, i + 2) : undefined
+      const ofReading = of && readSource(text, tokens, of)
       const owner = by && (after === 'among' || GROUP_TYPES.has(readSource(text, tokens, by).type)) ? by : own !== undefined ? own : ofReading && !ofReading.notSource && ofReading.type !== 'unknown' ? of : undefined
       // ("The point is that…" without an owner is the writer's own turn of phrase)
       // (nor is "the answer is clear:" with no one's answer named)
@@ -2127,19 +2130,16 @@ function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
 }
 
 /** The document or outlet after "in" at `k - 1` that words are written in: "the report", "The New York Times" (not "recent days", not a person). */
-/** The speaker after "what" at `k` and before their verb of saying's past or present form: "what two officials told…", "what the company has said". */
-function whatSaid(tokens: Token[], k: number): Range | undefined {
+/**
+ * The speaker after "what" at `k` and their verb of saying's past or present form, past an auxiliary: "what two officials told…",
+ * "what the company has said".
+ */
+function whatSaid(tokens: Token[], k: number): { np: Range; verb: number } | undefined {
   const np = w(tokens, k) === 'what' ? rightNP(tokens, k + 1) : undefined
-  const verb = np && lexicon.cueVerbs.get(w(tokens, lexicon.auxiliaries.has(w(tokens, np[1])) ? np[1] + 1 : np[1]))
-  return np && verb && verb.form !== 'base' && verb.form !== 'ing' ? np : undefined
-}
-
-/** Past the verb of saying after a speaker ending at `k`, its auxiliary and its object or adjuncts: where the phrase "what … said to reporters" ends. */
-function skipTold(tokens: Token[], k: number): number {
-  if (lexicon.auxiliaries.has(w(tokens, k))) k++
-  k++
-  while (k < tokens.length && tokens[k].word) k++
-  return k
+  if (!np) return undefined
+  const at = lexicon.auxiliaries.has(w(tokens, np[1])) ? np[1] + 1 : np[1]
+  const verb = lexicon.cueVerbs.get(w(tokens, at))
+  return verb && verb.form !== 'base' && verb.form !== 'ing' ? { np, verb: at } : undefined
 }
 
 /**

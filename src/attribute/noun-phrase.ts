@@ -969,16 +969,16 @@ function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
   return true
 }
 
-/**
- * The head of a noun phrase: its last word before any post-modifier ("Canal 9" counts as
- * one name); after a partitive, the noun it counts ("a batch of emails", "one of the officials").
- */
 /** Whether `tokens[k, b)` is a body or a country an office is held in: "Police", "NATO", "Army Staff", "Kenya", "the Metropolitan Police". */
 function heldIn(tokens: Token[], k: number, b: number): boolean {
   if (grammar.articles.has(tokens[k].lower)) k++
   return k < b && (lexicon.officeNouns.has(tokens[b - 1].norm) || !!listedBodyIn(tokens, k, b) || !!lexicon.governmentWords.find(tokens, k, b) || lexicon.places.words.match(tokens, k, b)?.length === b - k)
 }
 
+/**
+ * The head of a noun phrase: its last word before any post-modifier ("Canal 9" counts as
+ * one name); after a partitive, the noun it counts ("a batch of emails", "one of the officials").
+ */
 export function headOf(tokens: Token[], [a, b]: Range): number {
   let h = b - 1
   let named = false

@@ -2,7 +2,7 @@ import type { Attribution, Role } from '../types'
 import type { Sentence } from '../attribute/sentence'
 import { grammar, lexicon } from '../lexicon'
 import { withoutNicknames } from '../segment/nickname'
-import { bulleted } from '../segment/sentences'
+import { bulleted, listLine } from '../segment/sentences'
 
 /** A sentence's copy of an attribution it inherits, fields in the same order (written out: a spread is several times slower). */
 function inherited(a: Attribution): Attribution {
@@ -80,7 +80,7 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
     if (next.para === s.para) continue
     for (let k = i + 1; k < sentences.length && inBlock(text, sentences, k, next); k++) {
       // (a list's items are the lead-in's points, no quotation: "Key cuts, according to the budget office:" then its items)
-      if (!result[k].length && roles[k] === 'body') result[k] = result[i].map((a) => (sentences[k].block === 'list-item' || bulleted(text, sentences[k].start) ? { ...inherited(a), quote: false } : inherited(a)))
+      if (!result[k].length && roles[k] === 'body') result[k] = result[i].map((a) => (listLine(text, sentences[k]) ? { ...inherited(a), quote: false } : inherited(a)))
     }
   }
   // 6. a transcript's turn is its speaker's to the paragraph's end ("Ruiz: No. We were never told…"), an interview's answer too,

@@ -1,7 +1,7 @@
 import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
-import { bulleted, firstOfLine } from '../segment/sentences'
+import { firstOfLine, listLine } from '../segment/sentences'
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
@@ -119,6 +119,9 @@ const SLASHED_CREDIT = /^\/\p{Lu}[\p{L}-]*\/\.?$/u
 
 /** "TBILISI, Georgia" or "SEOUL": a dateline standing alone. */
 const isPlaceDateline = (body: string) => /^\p{Lu}{3,}[\p{Lu} .'-]*(,\s*[\p{L} .'-]+)?$/u.test(body.trim()) && body.split(/\s+/).length <= 5
+
+/** Whether the unit is a summary box's label over its list: "Key points", "At a glance:" (page-furniture summaryLabels). */
+const summaryLabel = (text: string, s: Sentence) => lexicon.summaryLabels.has(norm(text.slice(s.start, s.end)))
 
 /** Whether no more than three words stand beside the web addresses in a short line: a contact line's label. */
 function fewWordsBeside(body: string): boolean {
@@ -287,13 +290,13 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]
     const shape = shapes[i]
-    const item = s.block === 'list-item' || bulleted(text, s.start)
+    const item = listLine(text, s)
     if (!item) underLabel = false
     if (s.block === 'heading' || shape === 'references') {
       roles[i] = 'heading'
       inReferences = shape === 'references' && bodySeen
       // (a summary box's label set as a heading: "## Key points")
-      underLabel = s.block === 'heading' && lexicon.summaryLabels.has(norm(text.slice(s.start, s.end)))
+      underLabel = s.block === 'heading' && summaryLabel(text, s)
     } else if (inReferences && facts[i].short) roles[i] = 'caption'
     // (a table's data row asserts its figures, whatever its shape: "Police   $412m   $430m")
     else if (s.block === 'table-row') {
@@ -310,7 +313,7 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     else if (shape === 'label') {
       roles[i] = 'heading'
       bodySeen = true
-      underLabel = lexicon.summaryLabels.has(norm(text.slice(s.start, s.end)))
+      underLabel = summaryLabel(text, s)
     } else if (underLabel && shape === 'title' && item) {
       roles[i] = 'body'
       bodySeen = true

@@ -169,6 +169,9 @@ export function firstOfLine(text: string, at: number): boolean {
 /** Whether the line at `s` opens with a bullet and a space: "- ", "* ", "• ". */
 export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) && (text[s + 1] === ' ' || text[s + 1] === '\t')
 
+/** Whether a unit is a list's item: one the Markdown reader marked, or a plain text's bulleted line. */
+export const listLine = (text: string, u: { block?: string; start: number }) => u.block === 'list-item' || bulleted(text, u.start)
+
 /** Whether the unit at `s` opens its line as a list's item in plain text: a bullet, or a number and its stop ("1. The Fed held…"). */
 export const plainListItem = (text: string, s: number) => (bulleted(text, s) || (isDigit(text[s]) && LIST_NUMBER.test(text.slice(s, s + 5)))) && firstOfLine(text, s)
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]/
