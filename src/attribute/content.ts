@@ -538,6 +538,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     if (w(tokens, obj[1]) === 'as' && quoteWithin(tokens, obj[1] + 1)) return { kind: 'quote', at: obj[1] + 1 }
     return claimClause(tokens, obj)
   }
+  // "warned residents", "warns users when their battery is low", "notifies patients if a result is abnormal": the one told, and
+  // nothing said to them after; what was said may have gone before ("…, a spokesman told reporters.")
+  if (verb.cls === 'speech' && (verb.takes === 'object' || (verb.takes === 'any' && grammar.requestVerbs.has(verb.base))) && toldNothing(tokens, j, verb)) return { kind: 'trailing', at: j }
   // (the end of the addressee or object read below, if any, and a relative clause's "that" right after it)
   let objectEnd = -1
   let relative = -1
@@ -836,6 +839,29 @@ function quotedManner(tokens: Token[], j: number): boolean {
 /** "the notion that…", "suggestions that…": a claim (grammar rejectedNouns) and the that-clause that states it, which a denial disputes. */
 function claimClause(tokens: Token[], obj: Range): Content | undefined {
   return w(tokens, obj[1]) === 'that' && grammar.rejectedNouns.has(tokens[headOf(tokens, obj)].lower) && clauseFollows(tokens, obj[1] + 1) ? { kind: 'that', at: obj[1] } : undefined
+}
+
+/**
+ * A person told at `j` ("residents", "him", "Congress") and no word of what they were told in the rest of the clause: no
+ * topic ("warned drivers about ice"), that-clause, quotation, reported clause, nor a clause of its own after a condition or a
+ * time ("told reporters if the vote failed he would resign").
+ */
+function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
+  // (a pronoun is the whole phrase: "warned him twice")
+  if (w(tokens, j) === 'that') return false
+  const np = grammar.objectPronouns.has(w(tokens, j)) ? ([j, j + 1] as const) : rightNP(tokens, j)
+  const h = np ? headOf(tokens, np) : -1
+  // (a run of capitals may hold a headline's clause: "Mayor Tells Jerusalem Post Talks Have Stalled")
+  if (!np || !tokens[h].word || !(tokens[h].cap || addressee(tokens[h])) || (tokens[h].cap && h > np[0]) || clauseFollows(tokens, j) || clauseFollows(tokens, skipAdjuncts(tokens, np[1]))) return false
+  // (from the head: the phrase may run on over the topic, "drivers about black ice"; an infinitive after it is an order, read below)
+  for (let k = h + 1; k < tokens.length && !isPunct(tokens[k], '.;!?'); k++) {
+    const t = tokens[k]
+    if (!t.word && (t.text === ':' || isQuoteMark(t) || (isPunct(t, ',') && clauseFollows(tokens, k + 1)))) return false
+    // ("reminding voters how bleak the economy had been": a question's clause; "when" and "if" open one of time or condition)
+    if (t.lower === 'that' || isTo(tokens, k) || (lexicon.questionWords.has(t.lower) && !grammar.conditionOpeners.has(t.lower)) || grammar.addresseeTopics.has(t.lower) || grammar.warnedOf.has(`${verb.base} ${t.lower}`)) return false
+    if (grammar.subjectPronouns.has(t.lower) && !grammar.subordinators.has(w(tokens, k - 1)) && !grammar.conditionOpeners.has(w(tokens, k - 1)) && clauseAt(tokens, k + 1)) return false
+  }
+  return true
 }
 
 /** A condition or a clause of time or reason opening at `k`, its comma within a few words, then a clause. */

@@ -875,7 +875,8 @@ export class SourceResolver {
     else if (grammar.indefiniteOpeners.has(l)) {
       for (let m = a + 1; m < a + 4 && t[m]?.word && !t[m].cap; m++) {
         if (!personWord(t[m])) continue
-        if (!isPlural(t[m]) && !lexicon.prepositions.has(w(t, m + 1))) h = m
+        // (a post-modifier's preposition after it is no verb: "A spokesman for…"; a past is: "A senior official briefed reporters.")
+        if (!isPlural(t[m]) && (!lexicon.prepositions.has(w(t, m + 1)) || pastForm(t[m + 1]) || lexicon.cueVerbs.get(w(t, m + 1))?.form === 'past')) h = m
         break
       }
     }

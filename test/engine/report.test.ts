@@ -16173,6 +16173,38 @@ describe('a company’s or a charity’s accounts', () => {
   })
 })
 
+describe('a person told and nothing said to them', () => {
+  it('reads no attribution when a warning or notice names only whom it reached', () => {
+    expect(labels('The mayor warned residents.')).toEqual(['unattributed'])
+    expect(labels('The teacher cautioned her students before the exam.')).toEqual(['unattributed'])
+    expect(labels('Officials warned him twice before the raid.')).toEqual(['unattributed'])
+    expect(labels('The app warns users when their battery is low.')).toEqual(['unattributed'])
+    expect(labels('A siren that warns residents when the river rises did not sound on Sunday.')).toEqual(['unattributed'])
+    expect(labels('The clinic notifies patients if a test result is abnormal.')).toEqual(['unattributed'])
+    expect(labels('Dr. Amara Osei will notify the board if the merger collapses.')).toEqual(['unattributed'])
+  })
+  it('still reads the warning or the telling when its content follows the person', () => {
+    expect(labels('Police warned drivers about black ice on the bridge.')).toEqual(['direct'])
+    expect(labels('The coastguard warned sailors of gale-force winds.')).toEqual(['direct'])
+    expect(labels('The agency warned consumers against buying the pills.')).toEqual(['direct'])
+    expect(labels('Forecasters warned residents the river could rise overnight.')).toEqual(['reported'])
+    expect(labels('The union warned members in a letter that strikes were likely.')).toEqual(['direct'])
+    expect(labels('The mayor told reporters if the vote failed he would resign.')).toEqual(['direct'])
+    expect(labels('The coach reminded players when training ended that discipline mattered.')).toEqual(['direct'])
+    expect(labels('Ms. Varga told the committee how the money had been spent.')).toEqual(['direct'])
+    expect(labels('The ferry operator warned passengers: “Expect delays all weekend.”')).toEqual(['direct'])
+  })
+  it('lets a later pronoun stand for the unnamed one who did the telling', () => {
+    const resolved = resolvedAs(/^(he|she)$/i)
+    expect(resolved('A senior official briefed reporters. She said the government would not step in.')).toEqual(['senior official'])
+    expect(resolved('A second witness told officers at the scene. He said the driver had been speeding.')).toEqual(['second witness'])
+  })
+  it('keeps a tag that trails what was said', () => {
+    expect(labels('Both men were conscious when they were found, a coastguard spokesman told reporters.')).toEqual(['direct'])
+    expect(labels('The talks had stalled, Senator Ruiz told the Ledger on Friday.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
