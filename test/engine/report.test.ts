@@ -16205,6 +16205,20 @@ describe('a person told and nothing said to them', () => {
   })
 })
 
+describe('an order to people named with their place', () => {
+  it('reads a request to people somewhere as an order, no attribution', () => {
+    expect(labels('The agency issued its first advisory for the coast, urging residents along the Pacific coast to review evacuation plans.')).toEqual(['unattributed'])
+    expect(labels('Officials urged people in low-lying areas to move to higher ground.')).toEqual(['unattributed'])
+    expect(labels('The county warned motorists across the valley to expect closures.')).toEqual(['unattributed'])
+    expect(labels('Ms. Tanaka told staff at the Osaka branch to work from home on Friday.')).toEqual(['unattributed'])
+  })
+  it('still reads what was said to them, and a warning of something', () => {
+    expect(labels('The county warned motorists across the valley that closures would last a week.')).toEqual(['direct'])
+    expect(labels('The coastguard warned sailors of gale-force winds to the north.')).toEqual(['direct'])
+    expect(labels('The mayor urged residents along the river to “get out now.”')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
