@@ -16219,6 +16219,17 @@ describe('an order to people named with their place', () => {
   })
 })
 
+describe('a watchdog by an office named for oversight', () => {
+  it('takes "the watchdog" for an audit or accountability office named before', () => {
+    expect(resolvedAs(/watchdog/i)('Grants reached a third of homes, the National Audit Office said on Wednesday. The spending watchdog found that 92,000 grants had been paid.')).toEqual(['National Audit Office'])
+    expect(resolvedAs(/watchdog/i)('The Pentagon lost track of $2 billion in equipment, the Government Accountability Office said. The watchdog added that records were incomplete.')).toEqual(['Government Accountability Office'])
+    expect(resolvedAs(/watchdog/i)('Defence projects ran $6 billion over budget, the Australian National Audit Office said. The audit watchdog found that three had no business case.')).toEqual(['Australian National Audit Office'])
+  })
+  it('not for an office of no oversight', () => {
+    expect(resolvedAs(/watchdog/i)('Visa delays fell, the Home Office said. The watchdog found that 12 firms broke the rules.')).toEqual(['watchdog'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
