@@ -1871,7 +1871,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const asTag = () => before.lower === 'as' && !(tokens[open - 2]?.word && grammar.whileSpeakingVerbs.has(verb.base)) && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
   // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
   // (the comma may stand inside a quotation's closing mark: "…was “stable,” a claim Democrats disputed.")
-  const claimNoun = () => (isPunct(tokens[open - 3], ',') || (isQuoteMark(tokens[open - 3]) && isPunct(tokens[open - 4], ','))) && lexicon.determiners.has(w(tokens, open - 2)) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
+  // (or a bare plural: ", charges he denies.")
+  const claimNoun = () => (((isPunct(tokens[open - 3], ',') || (isQuoteMark(tokens[open - 3]) && isPunct(tokens[open - 4], ','))) && lexicon.determiners.has(w(tokens, open - 2))) || (isPunct(tokens[open - 2], ',') && isPlural(before))) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
   // (nor is a relative clause's verb: ", an Austin performer who testified at trial.", "The book, which she wrote in 2010, sold…")
   if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1)) && !listedBody(tokens, i - 1)) return
   // (its object gone ahead, what follows a comma after it is the main clause going on: "The book, which she wrote in 2010, sold well")

@@ -16230,6 +16230,17 @@ describe('a watchdog by an office named for oversight', () => {
   })
 })
 
+describe('a bare plural claim that its speaker denies', () => {
+  it('reads the denial after ", charges he denies."', () => {
+    expect(labelAndCues('He was charged with fraud, charges he denies.')).toEqual([['direct', [['denies', 'he']]]])
+    expect(labelAndCues('Prosecutors accused Ms. Okonjo of bribery, allegations she has denied.')).toEqual([['direct', [['accused', 'Prosecutors'], ['denied', 'she']]]])
+    expect(labelAndCues('Ministers misled parliament, opposition MPs said, accusations the government denies.')).toEqual([['direct', [['said', 'opposition MPs'], ['denies', 'the government']]]])
+  })
+  it('not a plural that is no claim', () => {
+    expect(labelAndCues('The club sold two strikers, players the coach denied.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
