@@ -646,10 +646,31 @@ function bodyKind(t: Token): string {
   return lexicon.officeNouns.has(t.norm) ? 'body' : ''
 }
 
-/** A comma between two adjectives after an article: "the tall, bearded diplomat", "a bespectacled, 71-year-old official". */
+const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
+/** `word` when it names a body's field ("fire", "transportation"), not an adjective ("federal", "new"). */
+export const bodyField = (word: string) => (grammar.bodyFields.has(word) || (word.length > 5 && FIELD_ENDING.test(word)) ? word : undefined)
+
+/** Capitalised words of which one names a field (bodyField, grammar portfolioWords), joined by "and" or commas, from `a`, then a country to `b`. */
+export function fieldsThenCountry(tokens: Token[], a: number, b: number): boolean {
+  let c = b - 1
+  while (c > a && lexicon.places.words.match(tokens, c, b)?.length !== b - c) c--
+  if (c <= a || !tokens[c - 1].cap) return false
+  let field = false
+  for (const t of tokens.slice(a, c)) {
+    if (t.lower === 'and' || t.text === ',') continue
+    if (!t.cap || lexicon.companyWords.has(t.norm)) return false
+    field ||= !!bodyField(t.lower) || grammar.portfolioWords.has(t.lower)
+  }
+  return field
+}
+
 /** A comma inside a firm named for its partners: "Challenger, Gray & Christmas", "Skadden, Arps, Slate, Meagher & Flom". */
 function firmComma(tokens: Token[], c: number): boolean {
   if (tokens[c]?.text !== ',' || !isWord(tokens[c - 1]) || !tokens[c - 1].cap) return false
+  // (or inside a department named for its fields and country: "Immigration, Refugees and Citizenship Canada")
+  let end = c + 1
+  while (end < c + 10 && (tokens[end]?.cap || tokens[end]?.text === ',' || tokens[end]?.lower === 'and')) end++
+  if (tokens.slice(c, end).some((t) => t.lower === 'and') && fieldsThenCountry(tokens, c - 1, end)) return true
   for (let m = c + 1; m < c + 12; m += 2) {
     if (!isWord(tokens[m]) || !tokens[m].cap) return false
     const next = tokens[m + 1]?.text
@@ -659,6 +680,7 @@ function firmComma(tokens: Token[], c: number): boolean {
   return false
 }
 
+/** A comma between two adjectives after an article: "the tall, bearded diplomat", "a bespectacled, 71-year-old official". */
 function coordinateComma(tokens: Token[], c: number): boolean {
   const before = tokens[c - 1]
   const after = tokens[c + 1]

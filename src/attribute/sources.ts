@@ -1,8 +1,8 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
-import { adverbLike, callsItself, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { bodyField, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
+import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
+import { courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -180,6 +180,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // or before its country, a national branch: "Friends of the Earth Netherlands", "Greenpeace UK", "Amnesty International USA"
   const branch = b - named >= 2 ? lexicon.bodies.match(tokens, named, b) : undefined
   if (branch && named + branch.length < b && lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
+  // or a government's department by its fields, then its country: "Transport Canada", "Environment and Climate Change Canada",
+  // "Public Health England" (not a company's: "Air Canada", "Bell Canada")
+  if (fieldsThenCountry(tokens, named, b)) return { kind: 'named', type: 'government', name: withoutArticle(written) }
   // and after words that describe the whole party or body, capitalised or not: "Opposition Labour said", "the main opposition Liberal
   // Democrats" (grammar partyQualifiers)
   for (let k = named; k < b - 1 && k < named + 3 && grammar.partyQualifiers.has(tokens[k].lower); ) {

@@ -136,9 +136,5 @@ export const roleInitials = (t: Token) => inCapitals(t) && lexicon.personRoles.h
  */
 export const surnameNotCompany = (t: Token[], k: number) => lexicon.companySurnames.has(t[k].norm) && (!t[k - 1]?.cap || lexicon.givenNames.has(t[k - 1].lower) || !!t[k + 1]?.cap)
 
-const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
-/** `word` when it names a body's field ("fire", "transportation"), not an adjective ("federal", "new"). */
-export const bodyField = (word: string) => (grammar.bodyFields.has(word) || (word.length > 5 && FIELD_ENDING.test(word)) ? word : undefined)
-
 /** A verb before "to" + a saying verb at `k` that keeps it a cue ("went on to say", "more likely to say"; not "is likely to announce"). */
 export const speechFrame = (tokens: Token[], k: number) => grammar.infinitiveSpeech.has(w(tokens, k)) && (w(tokens, k) !== 'likely' || grammar.likelihoodComparisons.has(w(tokens, k - 1)))

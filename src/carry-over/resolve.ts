@@ -4,8 +4,8 @@ import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attr
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
-import { adverbLike, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP } from '../attribute/noun-phrase'
-import { bodyField, courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
+import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP } from '../attribute/noun-phrase'
+import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, tokenize, type Token } from '../segment/tokens'
 
 /** One source of the article, however it is mentioned. */

@@ -16241,6 +16241,24 @@ describe('a bare plural claim that its speaker denies', () => {
   })
 })
 
+describe('a department named for its fields and its country', () => {
+  it('is a body of government, its whole name read past the commas', () => {
+    expect(types('Permits fell, Environment and Climate Change Canada said.')).toEqual([['Environment and Climate Change Canada', 'government']])
+    expect(types('Catches fell, according to Fisheries and Oceans Canada.')).toEqual([['Fisheries and Oceans Canada', 'government']])
+    expect(types('Delays grew, Transport Canada said on Monday.')).toEqual([['Transport Canada', 'government']])
+    expect(types('Permits fell, according to Immigration, Refugees and Citizenship Canada.')).toEqual([['Immigration, Refugees and Citizenship Canada', 'government']])
+    expect(types('Innovation, Science and Economic Development Canada said the review would take a year.')).toEqual([['Innovation, Science and Economic Development Canada', 'government']])
+  })
+  it('not a company named for its country, nor a list of places', () => {
+    expect(types('Flights were cancelled, Air Canada said.')).toEqual([['Air Canada', 'organization']])
+    expect(rows('Farmers in Ontario, Quebec and Manitoba said prices fell.')).toEqual([['Farmers in Ontario, Quebec and Manitoba', 'anonymous', 1]])
+  })
+  it('reads the Canadian public broadcaster as an outlet', () => {
+    expect(types('Radio-Canada first reported the plan on Thursday.')).toEqual([['Radio-Canada', 'media']])
+    expect(types('The plan was first reported by CBC.')).toEqual([['CBC', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
