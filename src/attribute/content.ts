@@ -849,9 +849,9 @@ function claimClause(tokens: Token[], obj: Range): Content | undefined {
  * time ("told reporters if the vote failed he would resign").
  */
 function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
-  // (a pronoun is the whole phrase: "warned him twice")
   if (w(tokens, j) === 'that') return false
-  const np = grammar.objectPronouns.has(w(tokens, j)) ? ([j, j + 1] as const) : rightNP(tokens, j)
+  // (a pronoun is the whole phrase: "warned him twice")
+  const np: Range | undefined = grammar.objectPronouns.has(w(tokens, j)) ? [j, j + 1] : rightNP(tokens, j)
   const h = np ? headOf(tokens, np) : -1
   // (a run of capitals may hold a headline's clause: "Mayor Tells Jerusalem Post Talks Have Stalled")
   if (!np || !tokens[h].word || !(tokens[h].cap || addressee(tokens[h])) || (tokens[h].cap && h > np[0]) || clauseFollows(tokens, j) || clauseFollows(tokens, skipAdjuncts(tokens, np[1]))) return false
