@@ -715,6 +715,15 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
  * led by a given name). A reporter at a state outlet stays the outlet's ("KCNA reporter Ri Jin"):
  * state media is what the editor is warned of.
  */
+/** A capitalised name from `head` over its preposition, then one lowercase role and a run of capitals to `b`: "Friends of Eastgate Library chair Margaret Osei". */
+function roleAtNamedBody(tokens: Token[], head: number, b: number): boolean {
+  if (!tokens[head].cap) return false
+  let r = head + 2
+  // (its small words too: "Friends of the Earth")
+  while (r < b && tokens[r].word && (tokens[r].cap || (grammar.titleCaseSmallWords.has(tokens[r].lower) && !!tokens[r + 1]?.cap))) r++
+  return r > head + 2 && r + 1 < b && !tokens[r].cap && lexicon.personRoles.has(tokens[r].norm) && tokens.slice(r + 1, b).every((t) => t.word && t.cap)
+}
+
 function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number): string | undefined {
   const last = b - 1
   // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt"; nor is a list
@@ -726,7 +735,8 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   for (let k = a; k < last - 1; k++) if (placeAndRole(tokens, k, b)) return undefined
   // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park";
   // a body's plural name is a body's: "Centers for Disease Control Director Thomas Frieden")
-  if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1)) && !(tokens[head].cap && lexicon.officeNouns.has(tokens[head].norm))) return undefined
+  // (but a role at a body so named is that person: "Friends of Eastgate Library chair Margaret Osei", "Parents Against Cuts founder Lisa Wong")
+  if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1)) && !(tokens[head].cap && lexicon.officeNouns.has(tokens[head].norm)) && !roleAtNamedBody(tokens, head, b)) return undefined
   // ("Food and Drug Administration Commissioner Robert Califf" is one person: "and" inside a body's name, no title before it)
   const inBody = (k: number) => tokens[k - 1].cap && tokens[k + 1]?.cap && !isTitle(tokens[k + 1]) && !tokens.slice(a, k).some(isTitle) && tokens.slice(a, b).some((t, x) => t.cap && bodyWord(tokens, a + x) > 0)
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined

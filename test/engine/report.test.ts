@@ -16259,6 +16259,18 @@ describe('a department named for its fields and its country', () => {
   })
 })
 
+describe('a role at a body named with a plural', () => {
+  it('is the person named after the role', () => {
+    expect(types('Friends of Eastgate Library chair Margaret Osei said the closures would hit older residents hardest.')).toEqual([['Margaret Osei', 'person']])
+    expect(types('Friends of the Earth campaigner Jane Whitlock said the plan was too weak.')).toEqual([['Jane Whitlock', 'person']])
+    expect(types('Parents Against Cuts founder Lisa Wong said two more schools were at risk.')).toEqual([['Lisa Wong', 'person']])
+  })
+  it('not people named by whom they are related to or serve', () => {
+    expect(rows('Relatives of victim Ana Ruiz said the police had failed her.')).toEqual([['Relatives of victim Ana Ruiz', 'anonymous', 1]])
+    expect(rows('Lawyers for former President Donald Trump said the case was weak.')).toEqual([['Lawyers for former President Donald Trump', 'anonymous', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
