@@ -362,6 +362,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   const body = bodyStart(tokens, j)
   if ((lexicon.clauseBreakers.has(last.lower) && !listedBody(tokens, j)) || (grammar.notPhraseFinal.has(last.lower) && !last.cap)) return undefined
   let k = body - 1
+  // (where a listed body's name inside the phrase starts, if one does)
+  let inner = -1
   while (k >= 0 && j - k < MAX_NP) {
     const t = tokens[k]
     if (!t.word) {
@@ -376,6 +378,15 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       break
     }
     const l = t.lower
+    // ("Doctors Without Borders spokesman Tom Reed": a listed body's name inside the phrase is read whole, its small words too)
+    if (t.cap && k < j) {
+      const start = bodyStart(tokens, k)
+      if (start < k) {
+        inner = start
+        k = start - 1
+        continue
+      }
+    }
     // "would involve Attorney General Loretta Lynch, who…": a lowercase word right after a modal is its verb (not "would any rational
     // person believe…", "will their editors want…": a question's subject opens with its determiner)
     // (and a past form or participle right after "has", "have" or "had" is the perfect's: "The Post has obtained emails showing…",
@@ -486,8 +497,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     }
     k--
   }
-  if (body === j) return trimLeft(tokens, k + 1, j + 1)
-  // (a body's name is never cut at its own article: "Ana Ruiz of Save the Children")
+  // (a body's name is never cut at its own verb or article: "Ana Ruiz of Save the Children", "Save the Children director Ann Lee")
+  if (body === j) {
+    const np = trimLeft(tokens, k + 1, j + 1)
+    return np && inner >= 0 && np[0] > inner ? [inner, j + 1] : np
+  }
   const before = k + 1 < body ? trimLeft(tokens, k + 1, body) : undefined
   return [before ? before[0] : body, j + 1]
 }

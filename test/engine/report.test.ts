@@ -16271,6 +16271,14 @@ describe('a role at a body named with a plural', () => {
   })
 })
 
+describe('a listed body inside a speaker’s phrase', () => {
+  it('keeps the body’s whole name in the source span', () => {
+    expect(labelAndCues('Doctors Without Borders spokesman Tom Reed said the clinic was hit twice.')).toEqual([['direct', [['said', 'Doctors Without Borders spokesman Tom Reed']]]])
+    expect(labelAndCues('The clinic was hit twice, Save the Children director Ann Lee said.')).toEqual([['direct', [['said', 'Save the Children director Ann Lee']]]])
+    expect(labelAndCues('Save the Children country director Rafael Moya said aid trucks were turned back.')).toEqual([['direct', [['said', 'Save the Children country director Rafael Moya']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
