@@ -179,7 +179,11 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (countrysBody) return { kind: 'named', type: countrysBody, name: listedName(spanText(text, tokens, [named + country.length, b])) }
   // or before its country, a national branch: "Friends of the Earth Netherlands", "Greenpeace UK", "Amnesty International USA"
   const branch = b - named >= 2 ? lexicon.bodies.match(tokens, named, b) : undefined
-  if (branch && named + branch.length < b && lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
+  // (or by a word of its own: "Greenpeace Brasil", "Oxfam Intermón"; not a role or a noun of any source, "Pfizer Chairman", "Yahoo
+  // News", "the Labor Department")
+  const last = tokens[b - 1]
+  const ownWord = !!branch && named + branch.length === b - 1 && last.word && last.cap && !lexicon.givenNames.has(last.lower) && !sourceNouns.has(last.norm) && !lexicon.titles.has(last.lower) && !lexicon.companyWords.has(last.norm) && !lexicon.organizationWords.has(last.norm)
+  if (branch && named + branch.length < b && (ownWord || lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length)) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // or a government's department by its fields, then its country: "Transport Canada", "Environment and Climate Change Canada",
   // "Public Health England" (not a company's: "Air Canada", "Bell Canada")
   if (fieldsThenCountry(tokens, named, b)) return { kind: 'named', type: 'government', name: withoutArticle(written) }

@@ -16279,6 +16279,17 @@ describe('a listed body inside a speaker’s phrase', () => {
   })
 })
 
+describe('a listed body with a word of its own after it', () => {
+  it('is a branch of that body', () => {
+    expect(types('Greenpeace Brasil said in a statement that the veto was a victory for public health.')).toEqual([['Greenpeace Brasil', 'organization']])
+    expect(types('The cuts will hurt the poorest, Oxfam Intermón said.')).toEqual([['Oxfam Intermón', 'organization']])
+  })
+  it('not a role, an outlet or an office after a listed name', () => {
+    expect(types('Yahoo News reported the deal on Monday.')).toEqual([['Yahoo News', 'media']])
+    expect(types('The Labor Department said 200,000 jobs were added.')).toEqual([['Labor Department', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
