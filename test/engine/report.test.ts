@@ -16290,6 +16290,13 @@ describe('a listed body with a word of its own after it', () => {
   })
 })
 
+describe('an islander', () => {
+  it('is an unnamed person a later "he" stands for', () => {
+    expect(resolvedOrWritten('Mairéad Ó Conghaile believes the decline can be reversed. Remote work has helped, she says. An islander in his seventies said the school would close within a decade. “Then that’s it,” he said.')).toEqual(['Mairéad Ó Conghaile', 'Mairéad Ó Conghaile', 'islander in his seventies', 'islander in his seventies'])
+    expect(rows('Islanders say the ferry cuts have cost them dearly.')).toEqual([['Islanders', 'anonymous', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
