@@ -1,8 +1,14 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
 import { frontmatter } from 'micromark-extension-frontmatter'
-import { gfm } from 'micromark-extension-gfm'
+import { gfmFootnote } from 'micromark-extension-gfm-footnote'
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import type { Block } from '../types'
 import { BLOCK_ELEMENTS, BLOCK_KINDS, endTagAt, rowKind } from './elements'
 import { decodeReference } from './entities'
@@ -63,8 +69,8 @@ function isAsciiPunctuation(c: number): boolean {
 }
 
 /**
- * Reads Markdown (CommonMark with GFM tables, strikethrough, footnotes, task lists and
- * autolinks, and YAML or TOML front matter). The returned `text` has exactly the length of
+ * Reads Markdown (CommonMark with GFM tables, strikethrough, footnotes and task lists, and
+ * YAML or TOML front matter; a bare web address stays text). The returned `text` has exactly the length of
  * `source`: everything that is not prose is replaced by spaces, line endings are kept, so every
  * offset into `text` is the same offset into `source` (`toSource` is the identity). Character
  * references and backslash escapes are decoded in place and padded with spaces.
@@ -412,16 +418,24 @@ export function plainList(markdown: string): MdNode | undefined {
   return { type: 'root', position: { start: { offset: 0 }, end: { offset: markdown.length } }, children: [list] }
 }
 
+/**
+ * The GFM syntax read: tables, strikethrough, footnotes and task lists; not its literal autolinks, as a bare address reads as the
+ * same text without them, and they cost the Worker 3 KB. Exported for tests.
+ */
+export function gfmParts() {
+  return {
+    extensions: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()],
+    mdastExtensions: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+  }
+}
+
 function parse(markdown: string, first: boolean): MdNode {
   const list = plainList(markdown)
   if (list) return list
   // Built once: combining the extensions is a fixed cost paid by every parse otherwise.
-  options ??= {
-    first: {
-      extensions: [gfm(), frontmatter([...MATTER])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...MATTER])],
-    },
-    rest: { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
+  if (!options) {
+    const rest = gfmParts()
+    options = { first: { extensions: [...rest.extensions, frontmatter([...MATTER])], mdastExtensions: [...rest.mdastExtensions, frontmatterFromMarkdown([...MATTER])] }, rest }
   }
   try {
     return fromMarkdown(markdown, first ? options.first : options.rest) as unknown as MdNode
