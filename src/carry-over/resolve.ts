@@ -1,4 +1,4 @@
-import type { Attribution, Source, SourceKind, SourceType } from '../types'
+import type { Attribution, Source, SourceKind, SourceType, Span } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
@@ -85,6 +85,12 @@ const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1
 /** A capitalised word alone that names a person at first sight. */
 const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k) || roleApposed(t, k)
 
+/** a question's end, past closing marks: "What happened on the night?" */
+const QUESTION_END = /\?[*_"”’]*\s*$/
+/** a question alone on its line */
+const QUESTION_LINES = /^[^\n]{0,300}\?[*_"”’]*[ \t]*$/gm
+/** the first person outside a quotation, as an interviewee answers: "The repairs we asked for…" */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/
 const LOOKBACK = 4
 /** how many sentences on an unnamed source may still be identified ("A former aide … said" … "the aide, Rebecca Lin, wrote") */
 const PENDING_LOOKAHEAD = 3
@@ -143,6 +149,10 @@ export class SourceResolver {
   /** the sentences of an interviewer's questions ("Q: …" to its paragraph's end), whose people are no interviewee */
   private questionLines = new Set<number>()
   private questionPara = -1
+  /** an interview's question on a line of its own ("What happened on the night?"), which the paragraphs after it answer */
+  private asked: (Span & { para: number }) | undefined
+  /** who answers an interview's unlabelled questions, and the span naming them; null when the text is no interview */
+  private answerer: { entity: Entity; span: Span } | null | undefined
   /** where the text gives each short name in brackets ("(OCHA)"), read when first needed */
   private brackets: Map<string, number> | undefined
   /** one unnamed person opening a sentence as its subject, not a speaker ("One of the victims, now 24, read a statement.") */
@@ -228,9 +238,10 @@ export class SourceResolver {
       const closes = (x: Found, later: Found) => breaks[later.cue[0]] > breaks[Math.min(foundEnd(x), later.cue[0])]
       for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f) && !comparedFigure(s.tokens, f, channel.f)) a.via = via
     }
+    const answer = this.answerTurn(s, out.length > 0)
     this.previous.push(s)
     if (this.previous.length > LOOKBACK) this.previous.shift()
-    return out.map(({ a }) => a)
+    return answer ? [...out.map(({ a }) => a), answer] : out.map(({ a }) => a)
   }
 
   /**
@@ -912,8 +923,9 @@ export class SourceResolver {
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
     // (what a title owns is no one: "Prime Minister's Questions", "The King's Speech")
     if (t[b - 2] && t[b - 2].lower !== t[b - 2].norm && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => lexicon.titles.has(x.lower) || x.lower === 'the')) return
-    // (a month before its day is a date, no one: "The council Jan. 5 voted")
+    // (a month before its day is a date, no one: "The council Jan. 5 voted"; a storm's name is no one's: "Storm Darragh wrecked…")
     if (b - a === 1 && /^\d/.test(t[b]?.text ?? '') && isMonth(t[a])) return
+    if (b - a >= 2 && grammar.stormWords.has(t[a].lower)) return
     // (a listed outlet the whole run names is one "the network" or "the newspaper" may stand for later: "CNN aired the interview. The
     // network said…")
     // (not one of a source phrase, which is read as written: "Reuters and the Associated Press reported…")
@@ -1431,6 +1443,44 @@ export class SourceResolver {
   private subordinate(m: Mention): boolean {
     const tokens = this.tokensOf(m.sentence)
     return !!tokens && grammar.subordinators.has(tokens[m.token - 1]?.lower ?? '')
+  }
+
+  /**
+   * An interview's answer under a question on a line of its own, with no "Q:" or "A:" ("**Could it have been prevented?**" then
+   * "Honestly, no. …"): the interviewee's words, taken from the question's turn. Only in a text that says it is an interview
+   * (grammar interviewMarks) and answers in the first person, and whose interviewee is named before the first question.
+   */
+  private answerTurn(s: Analysed, cited: boolean): Attribution | undefined {
+    const written = this.text.slice(s.start, s.end)
+    // (a transcript's labels, "Q:" and "A:", give its turns already)
+    if (questionLine(s.tokens) || (s.tokens[1]?.text === ':' && grammar.answerLabels.has(s.tokens[0].lower))) this.answerer = null
+    if (s.line && !cited && QUESTION_END.test(written)) {
+      this.asked = { text: written, start: s.start, end: s.end, para: s.para }
+      return undefined
+    }
+    if (!this.asked || s.para <= this.asked.para || this.answerer === null || cited) return undefined
+    if (this.answerer === undefined) {
+      // (three questions on lines of their own at least: a news story's one rhetorical question is no interview)
+      const after = this.text.slice(this.asked.end)
+      const interview = [...grammar.interviewMarks].some((m) => this.text.toLowerCase().includes(m)) && FIRST_PERSON.test(after) && (this.text.match(QUESTION_LINES) ?? []).length >= 3
+      this.answerer = (interview && this.answererSpan(s)) || null
+      if (!this.answerer) return undefined
+    }
+    const { text, start, end } = this.asked
+    const { entity, span } = this.answerer
+    return { cue: { text, start, end }, source: { ...span, kind: entity.kind, type: entity.type, resolved: entity.name !== span.text ? entity.name : undefined }, quote: true, inherited: true, rule: 'interview-answer' }
+  }
+
+  /** The interviewee (interviewSubject) and the words naming them where the text last did, while that sentence is still at hand. */
+  private answererSpan(s: Analysed): { entity: Entity; span: Span } | undefined {
+    const entity = this.interviewSubject(s)
+    let m: Mention | undefined
+    for (let k = this.mentions.length - 1; k >= 0 && !m; k--) if (this.mentions[k].entity === entity && this.mentions[k].sentence < s.index) m = this.mentions[k]
+    const tokens = m && this.tokensOf(m.sentence)
+    if (!entity || !m || !tokens) return undefined
+    let b = m.token + 1
+    while (b < tokens.length && b - m.token < 6 && tokens[b].word && tokens[b].cap) b++
+    return { entity, span: this.span(tokens, [m.token, b]) }
   }
 
   /**

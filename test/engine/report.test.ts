@@ -16297,6 +16297,47 @@ describe('an islander', () => {
   })
 })
 
+describe('an interview whose questions stand on lines of their own', () => {
+  const answers = (text: string, format: 'markdown' | 'text' = 'markdown') =>
+    (format === 'markdown' ? checkDocument(text, 'markdown').report : check(text)).sentences.filter((s) => s.role === 'body').map((s) => [s.text, s.label, s.attributions.map((a) => `${a.rule}:${a.source.resolved ?? a.source.text}`)])
+  const harbour = [
+    '# “We underestimated the storm”: a conversation with the harbour master',
+    'Harbour master Ewan Grant has run Port Carrick for 14 years. We spoke to him a week after Storm Darragh wrecked the breakwater.',
+    '**What happened on the night?**',
+    'The swell came in higher than anyone expected. By midnight the breakwater had a 20-metre gap in it.',
+    '**Could it have been prevented?**',
+    'Honestly, no. The repairs we asked for in 2021 would have helped, but the council never funded them.',
+    '**What happens now?**',
+    'We need £3m.',
+    '*This interview has been edited for length and clarity.*',
+  ].join('\n\n')
+  it('gives each answer to the interviewee named before the first question', () => {
+    expect(answers(harbour).slice(2)).toEqual([
+      ['The swell came in higher than anyone expected.', 'direct', ['interview-answer:Ewan Grant']],
+      ['By midnight the breakwater had a 20-metre gap in it.', 'direct', ['interview-answer:Ewan Grant']],
+      ['Honestly, no.', 'direct', ['interview-answer:Ewan Grant']],
+      ['The repairs we asked for in 2021 would have helped, but the council never funded them.', 'direct', ['interview-answer:Ewan Grant']],
+      ['We need £3m.', 'direct', ['interview-answer:Ewan Grant']],
+    ])
+    const cue = checkDocument(harbour, 'markdown').report.sentences.find((s) => s.text === 'Honestly, no.')!.attributions[0]
+    expect([cue.cue.text, cue.source.text, cue.inherited]).toEqual(['Could it have been prevented?', 'Ewan Grant', true])
+  })
+  it('reads a plain-text interview the same way, by another name', () => {
+    const text = 'Dr. Leila Haddad runs the only burns unit in the north. She sat down with us after a 20-hour shift.\n\nHow many beds do you have?\n\nTwelve. We have had thirty patients some nights.\n\nWhere do the others go?\n\nOnto mattresses in the corridor.\n\nWhat would help?\n\nMore nurses, and I mean now.'
+    expect(answers(text, 'text').slice(2).map(([, label, cues]) => [label, cues])).toEqual(Array(4).fill(['direct', ['interview-answer:Leila Haddad']]))
+  })
+  it('takes no storm for a person, and a ship’s or harbour’s master for one', () => {
+    expect(resolvedOrWritten('Coastguard officer Tom Reilly was on duty. Storm Darragh wrecked the pier the next morning. “We lost everything,” he said.')).toEqual(['Tom Reilly'])
+    expect(types('The ship’s master said the cargo had shifted in the night.')).toEqual([['ship’s master', 'person']])
+  })
+  it('not an explainer that answers its own questions, nor a story with one question on its line', () => {
+    const explainer = ['# Heat pumps, explained', 'Ministers want 600,000 installed a year by 2028.', '**What is a heat pump?**', 'It moves heat from outside air into a house.', '**How much does one cost?**', 'Typically £10,000 before grants.', '**Do they work in old houses?**', 'Most do, with larger radiators.'].join('\n\n')
+    expect(answers(explainer).map(([, label]) => label)).toEqual(Array(4).fill('unattributed'))
+    const story = 'Mayor Ana Ruiz spoke to her staff on Monday. She has lost two deputies this year.\n\nWhat went wrong?\n\nThe budget ran out in March. Our reporters found three unpaid invoices.'
+    expect(answers(story, 'text').slice(2).map(([, label]) => label)).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
