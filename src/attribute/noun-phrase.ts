@@ -1018,12 +1018,15 @@ function heldIn(tokens: Token[], k: number, b: number): boolean {
 export function headOf(tokens: Token[], [a, b]: Range): number {
   let h = b - 1
   let named = false
+  // (the office noun before a body's "for" or "on")
+  let office = -1
   for (let k = a + 1; k < b; k++) {
     const l = tokens[k].lower
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
     // "of" inside a name: "A University of New Hampshire poll"; then "at" too: "a University of California at San Diego paper"
     // (and "on" or "for" after a body's word: "a Commission on Audit report", "a Centers for Disease Control study")
     const bodyJoiner = (l === 'on' || l === 'for') && lexicon.officeNouns.has(tokens[k - 1].norm)
+    if (bodyJoiner && office < 0) office = k - 1
     if ((l === 'of' || (l === 'at' && named) || bodyJoiner) && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) {
       // (not after "the" and an office's title, the phrase ending in the body it is held in: "The Commissioner of Police", "the
       // Secretary-General of NATO" are the holder; "Secretary of State John Kerry" names him)
@@ -1053,5 +1056,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
   while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !grammar.quantityLeads.has(tokens[h - 1].lower) && (!lexicon.determiners.has(tokens[h - 1].lower) || numberSign(tokens, h - 1))))) h--
   // ("everyone else", "someone else": the pronoun)
   if (tokens[h].lower === 'else' && h > a) h--
+  // (a body named for the people it serves is headed by its office: "the Office for Students", "the Corruption Investigation Office
+  // for High-ranking Officials")
+  if (named && office >= 0 && h === b - 1 && tokens[h].cap && lexicon.personRoles.has(tokens[h].norm)) return office
   return h
 }

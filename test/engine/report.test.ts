@@ -16338,6 +16338,17 @@ describe('an interview whose questions stand on lines of their own', () => {
   })
 })
 
+describe('a body named for the people it serves', () => {
+  it('is typed by its office, not read as those people', () => {
+    expect(types('The Corruption Investigation Office for High-ranking Officials (CIO) said it had filed the request.')).toEqual([['Corruption Investigation Office for High-ranking Officials', 'government']])
+    expect(types('Universities must cut fees, the Office for Students said on Thursday.')).toEqual([['Office for Students', 'government']])
+    expect(labels('The Commission for Victims and Witnesses said the hearings would resume.')).toEqual(['direct'])
+  })
+  it('keeps people after a body’s name as people', () => {
+    expect(rows('Officials at the Office for Students said the rules would change.')).toEqual([['Officials at the Office for Students', 'anonymous', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
