@@ -468,7 +468,19 @@ export function mandative(tokens: Token[], k: number): boolean {
 }
 
 /** An order in the speaker's own quoted words, "urged voters to “stay home”": the quotation is theirs (SPEC §1), the order an event. */
-const quotedOrder = (tokens: Token[], to: number): Content | undefined => (isQuoteMark(tokens[to + 1]) && tokens[to + 2]?.quoted ? { kind: 'quote', at: to + 1 } : undefined)
+const quotedOrder = (tokens: Token[], to: number): Content | undefined => {
+  if (isQuoteMark(tokens[to + 1]) && tokens[to + 2]?.quoted) return { kind: 'quote', at: to + 1 }
+  // (or words quoted that end it: "urged the court to issue the warrant “without delay.”"; not a name, "to avoid the “Spaghetti
+  // Junction” area")
+  // (within its own clause: not past a comma, a colon or a verb of saying, "interjected to say: “…”")
+  for (let k = to + 2; k < tokens.length && k < to + 12 && !isPunct(tokens[k], '.,;:!?') && !lexicon.cueVerbs.has(tokens[k].lower); k++) {
+    if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted) continue
+    let m = k + 1
+    while (m < tokens.length && !isQuoteMark(tokens[m])) m++
+    return tokens[m + 1]?.word ? undefined : { kind: 'quote', at: k }
+  }
+  return undefined
+}
 
 /**
  * A request with "for" after a verb of asking (grammar requestForVerbs) at `k`, past the addressee if any: "asked the court for a

@@ -16349,6 +16349,17 @@ describe('a body named for the people it serves', () => {
   })
 })
 
+describe('an order that ends in the speaker’s quoted words', () => {
+  it('reads the quotation as theirs', () => {
+    expect(labelAndCues('Its floor leader, Park Chan-dae, urged the court to issue the warrant “without delay.”')).toEqual([['direct', [['urged', 'Park Chan-dae']]]])
+    expect(labelAndCues('The mayor told residents to stay away from the river “at all costs.”')).toEqual([['direct', [['told', 'The mayor']]]])
+  })
+  it('not a name in quotation marks, nor words quoted past the order’s clause', () => {
+    expect(labels('Police urged drivers to avoid the “Spaghetti Junction” area on Friday.')).toEqual(['unattributed'])
+    expect(labelAndCues('Ms. Ruiz urged voters to back the levy, saying: “The roads cannot wait.”')).toEqual([['direct', [['saying', 'Ms. Ruiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
