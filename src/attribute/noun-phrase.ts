@@ -482,7 +482,8 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(tokens[k + 1].lower) && !wordBefore(tokens, k)
     // (and any verb's form after "a" inside a phrase whose head is singular: "a label executive", "a report card"; "a claim officials"
     // is two phrases)
-    const modifier = k < j && (before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(tokens[j].lower)
+    // (or an -ing form after any article: "The ruling party's spokesman")
+    const modifier = k < j && (((before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(tokens[j].lower)) || (l.endsWith('ing') && !t.cap))
     // ("how deeply Washington believes…": an adverb after a question word is the clause's degree, no word of its subject)
     if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb

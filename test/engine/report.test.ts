@@ -16360,6 +16360,16 @@ describe('an order that ends in the speaker’s quoted words', () => {
   })
 })
 
+describe('an -ing form after an article inside a speaker’s phrase', () => {
+  it('describes the noun after it, so the phrase is read whole', () => {
+    expect(labelAndCues('The ruling party’s spokesman dismissed the report as “fabricated.”')).toEqual([['direct', [['dismissed', 'The ruling party’s spokesman']]]])
+    expect(labelAndCues('Talks will resume, the ruling coalition’s chief whip said.')).toEqual([['direct', [['said', 'the ruling coalition’s chief whip']]]])
+  })
+  it('keeps the noun itself as the head', () => {
+    expect(labelAndCues('The ruling said the law was void.')).toEqual([['direct', [['said', 'The ruling']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
