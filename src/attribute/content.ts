@@ -1134,9 +1134,11 @@ const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') ||
 /** An adjective a speaker calls something: "reckless", "painful", "false". */
 const judgment = (t: Token | undefined) => !!t?.word && !t.cap && (adjectiveLike(t) || grammar.judgmentAdjectives.has(t.lower))
 
-/** A lone lowercase word closing a clause after an object: "calls Clinton unqualified;" (not "called him back", "called Lee yesterday"). */
+/** A lone lowercase word, maybe after an adverb, closing a clause after an object: "calls Clinton unqualified;" (not "called him back", "called Lee yesterday"). */
 function complementAt(tokens: Token[], j: number): boolean {
   const t = tokens[j]
+  // (past an adverb of degree or manner: "politically motivated", "deeply flawed")
+  if (t?.word && !t.cap && (adverbLike(t) || grammar.degreeWords.has(t.lower)) && tokens[j + 1]?.word && !adverbLike(tokens[j + 1])) return complementAt(tokens, j + 1)
   if (!t?.word || t.cap || !clauseEnds(tokens[j + 1])) return false
   const l = t.lower
   return !lexicon.prepositions.has(l) && !lexicon.adverbs.has(l) && !lexicon.timeWords.has(l) && !grammar.particles.has(l) && !lexicon.clauseBreakers.has(l) && !adverbLike(t) && !lexicon.pronouns.has(l) && !/[^su]s$/.test(l)

@@ -1663,6 +1663,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
 
   if (verb.form === 'ing' && nounsJoined(tokens, i - 1, i)) return
+  // ("stopped short of saying…", "Instead of saying…": a saying put aside is no one's, grammar unsaidLeads)
+  if (verb.form === 'ing' && grammar.unsaidLeads.has(`${w(tokens, i - 2)} ${w(tokens, i - 1)}`)) return
   // ("The company attributes the loss to…", not "Key attributes include…": a form mostly the noun needs a determined object)
   if (verb.determinedObject && (verb.form === 'base' || verb.form === 'present') && !(lexicon.determiners.has(w(tokens, last + 1)) || lexicon.indefinite.has(w(tokens, last + 1)) || lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1)))) return
   let src: Range | undefined

@@ -16370,6 +16370,30 @@ describe('an -ing form after an article inside a speaker’s phrase', () => {
   })
 })
 
+describe('a saying put aside', () => {
+  it('is no one’s after "short of", "instead of" or "rather than"', () => {
+    expect(labels('Trump stopped short of calling the shooting racially motivated.')).toEqual(['unattributed'])
+    expect(labels('The minister stopped short of saying the talks had failed.')).toEqual(['unattributed'])
+    expect(labels('Instead of admitting the plan had failed, the mayor blamed the weather.')).toEqual(['unattributed'])
+    expect(labelAndCues('Instead of calling himself a conservative, Ms. Okafor said, “I’m a pragmatist.”')).toEqual([['direct', [['said', 'Ms. Okafor']]]])
+  })
+  it('still reads a participle after its comma', () => {
+    expect(labelAndCues('The minister spoke for an hour, saying the talks had failed.')).toEqual([['direct', [['saying', 'The minister']]]])
+  })
+})
+
+describe('what a thing is called, past an adverb', () => {
+  it('reads "called the arrest politically motivated" as a characterisation', () => {
+    expect(labelAndCues('The party called the arrest politically motivated.')).toEqual([['direct', [['called', 'The party']]]])
+    expect(labelAndCues('Critics called the ruling deeply flawed.')).toEqual([['reported', [['called', 'Critics']]]])
+    expect(labelAndCues('Ms. Ferreira called the audit fundamentally unfair.')).toEqual([['direct', [['called', 'Ms. Ferreira']]]])
+  })
+  it('not a call made in some manner', () => {
+    expect(labels('She called the police immediately.')).toEqual(['unattributed'])
+    expect(labels('They called the meeting quickly.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
