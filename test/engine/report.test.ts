@@ -16394,6 +16394,23 @@ describe('what a thing is called, past an adverb', () => {
   })
 })
 
+describe('saying by text, email, scoff, fume and underscore', () => {
+  it('reads the verb with what was said', () => {
+    expect(labelAndCues('Lee texted that the vote had been delayed.')).toEqual([['direct', [['texted that', 'Lee']]]])
+    expect(labelAndCues('The mayor emailed that the budget was final.')).toEqual([['direct', [['emailed that', 'The mayor']]]])
+    expect(labelAndCues('“Silly boys,” scoffed Arianna Gil, 22.')).toEqual([['direct', [['scoffed', 'Arianna Gil']]]])
+    expect(labelAndCues('The coach fumed that the referee had cost them the game.')).toEqual([['direct', [['fumed that', 'The coach']]]])
+    expect(labelAndCues('The audit underscored that the risks were growing.')).toEqual([['direct', [['underscored that', 'The audit']]]])
+  })
+  it('not the nouns, an emailed statement, nor a finding the writer reads into', () => {
+    expect(labelAndCues('The text said the vote was off.')).toEqual([['direct', [['said', 'The text']]]])
+    expect(labels('Exhaust fumes filled the tunnel.')).toEqual(['unattributed'])
+    expect(labels('The findings underscore the challenge facing the mayor.')).toEqual(['unattributed'])
+    expect(labels('In April, Douglas Band emailed Ms. Abedin, another top adviser, about the meeting.')).toEqual(['unattributed'])
+    expect(labelAndCues('In an emailed statement, the company said the recall was voluntary.')).toEqual([['direct', [['said', 'the company']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
