@@ -113,8 +113,12 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       // ("disclosed in a filing with the Securities and Exchange Commission on Friday.": or one with an article that, with the adjuncts
       // after it, runs to the sentence's end: nothing is said after it; or a participle set off after it describes the document: "said
       // in its annual State of the Global Climate update, released as negotiators gathered…")
-      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, np[1]) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((grammar.articles.has(w(tokens, np[0])) || grammar.possessivePronouns.has(w(tokens, np[0]))) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
-        j = np[1]
+      // (a time may stand before the "that": "said in a letter to Commission President Ursula von der Leyen last month that…")
+      let e = np ? np[1] : 0
+      if (grammar.timeDeterminers.has(w(tokens, e)) && lexicon.timeWords.has(w(tokens, e + 1))) e += 2
+      else if (lexicon.timeWords.has(w(tokens, e))) e++
+      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, e) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((grammar.articles.has(w(tokens, np[0])) || grammar.possessivePronouns.has(w(tokens, np[0]))) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
+        j = w(tokens, e) === 'that' ? e : np[1]
         continue
       }
     }

@@ -16411,6 +16411,16 @@ describe('saying by text, email, scoff, fume and underscore', () => {
   })
 })
 
+describe('a long adjunct and a time before the that-clause', () => {
+  it('reads past both to what was said', () => {
+    expect(labelAndCues('Copa-Cogeca, which represents European farmers, warned in a letter to Commission President Ursula von der Leyen last month that higher fertilizer costs could jeopardize food security.')).toEqual([['direct', [['warned', 'Copa-Cogeca']]]])
+    expect(labelAndCues('The union said in a letter to Chief Executive Officer Mary Jo Barra on Monday that talks had stalled.')).toEqual([['direct', [['said', 'The union']]]])
+  })
+  it('not a preposition taken for a time', () => {
+    expect(labels('With 222 delegates at stake, she is assured of winning at least 120 in that state alone.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
