@@ -841,7 +841,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // past a person it goes to: "sent Mr. Trump an unmistakable message: …", "gave him a warning: …"
       const first = objectKind(tokens, j)
       const to = first && tokens[first.np[1] - 1]
-      const indirect = first && to && (to.cap || personNoun(to) || isPlural(to) || grammar.objectPronouns.has(w(tokens, first.np[0]))) && grammar.articles.has(w(tokens, first.np[1]))
+      // (not a piece of information, which a clause may follow without "that": "raised concerns the ban could…")
+      const indirect = first && to && first.kind !== 'info' && (to.cap || personNoun(to) || isPlural(to) || grammar.objectPronouns.has(w(tokens, first.np[0]))) && grammar.articles.has(w(tokens, first.np[1]))
       const obj = (indirect && objectKind(tokens, first.np[1])) || first
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
       const at = lexicon.estimateVerbs.has(l) && obj ? atAfter(tokens, obj.end) : -1

@@ -16421,6 +16421,16 @@ describe('a long adjunct and a time before the that-clause', () => {
   })
 })
 
+describe('a concern raised and its clause without "that"', () => {
+  it('reads the concern as the raiser’s', () => {
+    expect(labelAndCues('The Greens have raised concerns the ban could push young people to less regulated sites.')).toEqual([['direct', [['raised concerns', 'The Greens']]]])
+    expect(labelAndCues('Doctors have voiced fears the virus could spread through schools.')).toEqual([['reported', [['voiced fears', 'Doctors']]]])
+  })
+  it('still reads a person given the words', () => {
+    expect(labelAndCues('The minister gave reporters a warning: “Stay home.”')).toEqual([['direct', [['gave reporters a warning', 'The minister']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
