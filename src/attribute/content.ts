@@ -558,7 +558,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   }
   // "warned residents", "warns users when their battery is low", "notifies patients if a result is abnormal": the one told, and
   // nothing said to them after; what was said may have gone before ("…, a spokesman told reporters.")
-  if (verb.cls === 'speech' && (verb.takes === 'object' || (verb.takes === 'any' && grammar.requestVerbs.has(verb.base))) && toldNothing(tokens, j, verb)) return { kind: 'trailing', at: j }
+  if (verb.cls === 'speech' && (verb.takes === 'object' || ((verb.takes === 'any' || verb.takes === 'clause') && grammar.requestVerbs.has(verb.base))) && toldNothing(tokens, j, verb)) return { kind: 'trailing', at: j }
   // (the end of the addressee or object read below, if any, and a relative clause's "that" right after it)
   let objectEnd = -1
   let relative = -1
@@ -595,6 +595,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         const topic = headOf(tokens, [obj[0], obj[1]]) + 1
         const place = w(tokens, topic) === 'of' && !!tokens[topic + 1]?.cap && tokens[topic + 1].lower === tokens[topic + 1].norm
         if (that < 0 && verb.takes === 'object' && objectEnd === obj[1] && (addressee(tokens[topic - 1]) || tokens[topic - 1].cap) && grammar.addresseeTopics.has(w(tokens, topic)) && !place) return undefined
+        // ("cautioned investors against panic selling": what the warning is about, after the one warned)
+        if (that < 0 && grammar.warnedOf.has(`${verb.base} ${w(tokens, topic)}`)) return { kind: 'object', at: topic + 1 }
         // (what was said may follow it: "assured residents that lived near the plant that the water was safe")
         const after = relativeThat ? thatAhead(tokens, that + 2) : -1
         if (after >= 0 && !pastVerb(tokens, after + 1)) return { kind: 'that', at: after }

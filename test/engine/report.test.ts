@@ -16431,6 +16431,19 @@ describe('a concern raised and its clause without "that"', () => {
   })
 })
 
+describe('caution and advise with the one addressed first', () => {
+  it('read the that-clause, the warning’s topic or a tag after them', () => {
+    expect(labelAndCues('The bank cautioned investors that prices would rise again.')).toEqual([['direct', [['cautioned', 'The bank']]]])
+    expect(labelAndCues('Regulators cautioned lenders against relaxing standards.')).toEqual([['reported', [['cautioned', 'Regulators']]]])
+    expect(labelAndCues('Prices will rise again, the central bank cautioned investors.')).toEqual([['direct', [['cautioned', 'the central bank']]]])
+    expect(labelAndCues('Herring and Howard advised him that the order was lawful.')).toEqual([['direct', [['advised', 'Herring and Howard']]]])
+  })
+  it('not advice to do something, nor advice with no words given', () => {
+    expect(labels('The firm advised clients to sell their shares.')).toEqual(['unattributed'])
+    expect(labels('The guide advised hikers at the trailhead.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
