@@ -16257,6 +16257,10 @@ describe('a department named for its fields and its country', () => {
     expect(types('Radio-Canada first reported the plan on Thursday.')).toEqual([['Radio-Canada', 'media']])
     expect(types('The plan was first reported by CBC.')).toEqual([['CBC', 'media']])
   })
+  it('reads Sky’s Italian and German channels as outlets', () => {
+    expect(types('Juventus are in talks to sign the striker, as first reported by Sky Italia.')).toEqual([['Sky Italia', 'media']])
+    expect(types('Sky Deutschland reported that the coach would stay.')).toEqual([['Sky Deutschland', 'media']])
+  })
 })
 
 describe('a role at a body named with a plural', () => {
