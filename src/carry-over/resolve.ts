@@ -1576,6 +1576,10 @@ export class SourceResolver {
     const otherPlace = (e: Entity) => placed !== undefined && !said(e, placed)
     const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
+    // ("The forecaster said…" after "The Met Office has issued…": a listed body's own noun, bodies.json nouns, though a person's job
+    // has that name too, "BBC forecaster Carol Kirkwood")
+    const byNoun = of === 'person' && mods.length === 0 ? recent.find((e) => GROUP_TYPES.has(e.type) && e.forms.has(head)) : undefined
+    if (byNoun) return byNoun
     // ("The scientists said…" after "…, said Christopher Glein, a planetary scientist": people in the plural are no one person)
     const many = isPlural(s.tokens[b - 1])
     if (of !== r.type) return recent.find((e) => !e.mentioned && (fits(e) || said(e, head)) && !(many && e.type === 'person' && !e.name.includes(' and ')))

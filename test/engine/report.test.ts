@@ -16448,6 +16448,17 @@ describe('caution and advise with the one addressed first', () => {
   })
 })
 
+describe('a weather service by its noun', () => {
+  it('takes "the forecaster" for the weather service written before', () => {
+    expect(resolvedAs(/forecaster/i)('The Met Office has issued an amber wind warning for Wales. The forecaster said there was a “good chance” of power cuts.')).toEqual(['Met Office'])
+    expect(resolvedAs(/forecaster/i)('The National Weather Service issued a tornado warning for three counties. The forecaster said the storm could bring hail.')).toEqual(['National Weather Service'])
+    expect(types('Winds will reach 90km/h, Met Éireann said.')).toEqual([['Met Éireann', 'government']])
+  })
+  it('not over a forecaster named before', () => {
+    expect(resolvedAs(/forecaster/i)('BBC forecaster Carol Kirkwood said the storm would pass by Monday. The forecaster added that rain was likely.')).toEqual(['Carol Kirkwood', 'Carol Kirkwood'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
