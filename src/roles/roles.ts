@@ -114,6 +114,8 @@ function namesAfterPrefix(s: Analysed, prefix: number): boolean {
 
 /** "MOSCOW, December 5." or "KYIV, 5 December.": a place in capitals and a day. */
 const PLACE_DATE = /^\p{Lu}{3,}[\p{Lu} .'-]*,\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\.?$/u
+/** "[NEEDS SOURCE]", "[CHECK FIGURE]": a draft's note to the desk in capitals in square brackets, alone (a newsletter's "[CNN]" is no claim either). */
+const CAPS_NOTE = /^\[[A-Z][A-Z ]{1,40}\]$/
 /** "/TASS/.": an agency's credit between slashes. */
 const SLASHED_CREDIT = /^\/\p{Lu}[\p{L}-]*\/\.?$/u
 
@@ -151,7 +153,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 30 && s.found.length === 0 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
   // (or wherever it stands when what follows its label is about the story: "…, officials said. Correction: An earlier version…")
   if (lexicon.noteLabels.test(line) && (firstOfLine(text, s.start) || lexicon.noteAbout.test(line))) return 'furniture'
-  if (lexicon.draftNotes.test(line)) return 'furniture'
+  if (lexicon.draftNotes.test(line) || CAPS_NOTE.test(body)) return 'furniture'
   // (a wire's dateline and credit set as sentences of their own: "MOSCOW, December 5. /TASS/. No new round of talks…")
   if (!s.line && words <= 8 && ((firstOfLine(text, s.start) && PLACE_DATE.test(body)) || SLASHED_CREDIT.test(body))) return 'furniture'
   if (s.line && words <= 16) {

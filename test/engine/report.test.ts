@@ -16459,6 +16459,21 @@ describe('a weather service by its noun', () => {
   })
 })
 
+describe('a draft’s note in capitals in square brackets', () => {
+  it('is no claim, alone or after a sentence', () => {
+    const r = checkDocument('# Parking fines to rise\n\nThe city will raise fines by 40% from April.\n\nThe council expects the change to raise £2.1m a year. [NEEDS SOURCE]\n\n[CHECK FIGURE]\n\nParking income has risen every year since 2019.', 'markdown').report
+    expect(r.sentences.slice(2).map((s) => [s.text, s.claim])).toEqual([
+      ['The council expects the change to raise £2.1m a year.', true],
+      ['[NEEDS SOURCE]', false],
+      ['[CHECK FIGURE]', false],
+      ['Parking income has risen every year since 2019.', true],
+    ])
+  })
+  it('not a sentence that opens with a bracketed word', () => {
+    expect(check('[A] The vote passed 5-2 on Tuesday.').sentences.map((s) => s.claim)).toEqual([true])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
