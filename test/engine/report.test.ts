@@ -16474,6 +16474,14 @@ describe('a draft’s note in capitals in square brackets', () => {
   })
 })
 
+describe('a reported clause whose subject has an amount set off after it', () => {
+  it('reads past the aside to the clause’s verb', () => {
+    expect(labelAndCues('He said the plan, which cost $4 billion, was a bargain.')).toEqual([['direct', [['said', 'He']]]])
+    expect(labelAndCues('Ms. Obi said the report, about 400 pages, would be published in May.')).toEqual([['direct', [['said', 'Ms. Obi']]]])
+    expect(labelAndCues('The mayor said the levy, roughly 5%, would stay in place.')).toEqual([['direct', [['said', 'The mayor']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
