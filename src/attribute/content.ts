@@ -285,8 +285,8 @@ export function asideEnd(tokens: Token[], k: number): number {
   // (past an adverb before it: "the bill, first reported by Politico, would…", "the memo, originally drafted in May, …")
   const p = !!first?.word && !first.cap && (lexicon.adverbs.has(first.lower) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
   const participle = !!tokens[p]?.word && !tokens[p].cap && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (lexicon.prepositions.has(w(tokens, p + 1)) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
-  // (or an amount: "the plan, about 400 pages,", "the plan, which cost $4 billion,")
-  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text) || pastQuantityLead(tokens, k + 1) > k + 1)) return k
+  // (or an amount: "the plan, about 400 pages,", "the plan, which cost $4 billion,"; or a condition on it: "the bill, if passed,", "if it passes,")
+  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
     if (!tokens[m].word && tokens[m].text !== '-' && tokens[m].text !== '%' && !CURRENCY.test(tokens[m].text)) return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
   }

@@ -16474,11 +16474,15 @@ describe('a draft’s note in capitals in square brackets', () => {
   })
 })
 
-describe('a reported clause whose subject has an amount set off after it', () => {
+describe('a reported clause whose subject has an amount or a condition set off after it', () => {
   it('reads past the aside to the clause’s verb', () => {
     expect(labelAndCues('He said the plan, which cost $4 billion, was a bargain.')).toEqual([['direct', [['said', 'He']]]])
     expect(labelAndCues('Ms. Obi said the report, about 400 pages, would be published in May.')).toEqual([['direct', [['said', 'Ms. Obi']]]])
     expect(labelAndCues('The mayor said the levy, roughly 5%, would stay in place.')).toEqual([['direct', [['said', 'The mayor']]]])
+  })
+  it('and past a condition set off on it', () => {
+    expect(labelAndCues('The senator said the bill, if passed, would cost billions.')).toEqual([['direct', [['said', 'The senator']]]])
+    expect(labelAndCues('Ruiz said the bridge, once it opens, would carry 40,000 cars a day.')).toEqual([['direct', [['said', 'Ruiz']]]])
   })
 })
 
