@@ -780,7 +780,11 @@ const posingAs = (tokens: Token[], k: number) =>
 /** A plural by an agent's ending, people no list holds: "fraudsters", "lobbyists", "librarians". */
 export const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 
+/** A number joined to its noun by a hyphen, an adjective ("30-year", "3-day"): kept at a phrase's start, where a bare number is not. */
+const COMPOUND_COUNT = /^\d[\d.,]*-\p{L}/u
+
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
+
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
@@ -810,7 +814,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // capitalised: "Up to 200 residents said" keeps its people)
   const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !grammar.particles.has(t.lower) && figureLead(tokens, a + 1))
   // ("outside experts said": an adjective before its head)
-  while (a < b - 1 && !figureLeads(tokens[a]) && ((lexicon.prepositions.has(tokens[a].lower) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  while (a < b - 1 && !figureLeads(tokens[a]) && ((lexicon.prepositions.has(tokens[a].lower) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   // ("should be wary of callers claiming…": a lowercase word right after "be" is its predicate, so the phrase is its preposition's object)
   if (a + 2 < b && a > 0 && lexicon.be.has(tokens[a - 1].lower) && isWord(tokens[a]) && !tokens[a].cap && !lexicon.determiners.has(tokens[a].lower) && lexicon.prepositions.has(tokens[a + 1].lower) && tokens[a + 1].lower !== 'to') a += 2
   return a < b ? [a, b] : undefined

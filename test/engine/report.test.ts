@@ -16486,6 +16486,17 @@ describe('a reported clause whose subject has an amount or a condition set off a
   })
 })
 
+describe('a number joined to its noun by a hyphen opening a speaker’s phrase', () => {
+  it('stays in the phrase, so a headline’s trailing tag reads', () => {
+    const r = check('Coffee linked to longer life, 30-year study finds\n\nPeople who drink coffee live longer, researchers said.')
+    expect(r.sentences[0].attributions.map((a) => [a.cue.text, a.source.text])).toEqual([['finds', '30-year study']])
+    expect(labelAndCues('“We voted for change,” 81-year-old Parker Eaton said.')).toEqual([['direct', [['said', '81-year-old Parker Eaton']]]])
+  })
+  it('a bare number before a phrase still is no part of it', () => {
+    expect(labelAndCues('In 2019 the ministry said costs rose.')).toEqual([['direct', [['said', 'the ministry']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
