@@ -150,7 +150,7 @@ export class SourceResolver {
   private questionLines = new Set<number>()
   private questionPara = -1
   /** an interview's question on a line of its own ("What happened on the night?"), which the paragraphs after it answer */
-  private asked: (Span & { para: number }) | undefined
+  private asked: (Span & { para: number; index: number }) | undefined
   /** who answers an interview's unlabelled questions, and the span naming them; null when the text is no interview */
   private answerer: { entity: Entity; span: Span } | null | undefined
   /** where the text gives each short name in brackets ("(OCHA)"), read when first needed */
@@ -175,7 +175,7 @@ export class SourceResolver {
     for (const f of found) {
       if (f.rule === 'speaker-turn' && !this.knownSpeaker(s.tokens, f.src!)) continue
       // (so is an interviewer's "you": "Q: You said last week that…")
-      if ((f.rule === 'answer-turn' || f.reading?.pronoun === 'you') && !(this.interviewee ??= this.interviewSubject(s))) continue
+      if ((f.rule === 'answer-turn' || f.reading?.pronoun === 'you') && !(this.interviewee ??= this.interviewSubject(s.index))) continue
       const cue = this.span(s.tokens, f.cue)
       let source: Source
       let entity: Entity | undefined
@@ -1455,15 +1455,15 @@ export class SourceResolver {
     // (a transcript's labels, "Q:" and "A:", give its turns already)
     if (questionLine(s.tokens) || (s.tokens[1]?.text === ':' && grammar.answerLabels.has(s.tokens[0].lower))) this.answerer = null
     if (s.line && !cited && QUESTION_END.test(written)) {
-      this.asked = { text: written, start: s.start, end: s.end, para: s.para }
+      this.asked = { text: written, start: s.start, end: s.end, para: s.para, index: s.index }
       return undefined
     }
     if (!this.asked || s.para <= this.asked.para || this.answerer === null || cited) return undefined
     if (this.answerer === undefined) {
-      // (three questions on lines of their own at least: a news story's one rhetorical question is no interview)
+      // (three questions on lines of their own at least, or one labelled "Q.": a news story's one rhetorical question is no interview)
       const after = this.text.slice(this.asked.end)
-      const interview = [...grammar.interviewMarks].some((m) => this.text.toLowerCase().includes(m)) && FIRST_PERSON.test(after) && (this.text.match(QUESTION_LINES) ?? []).length >= 3
-      this.answerer = (interview && this.answererSpan(s)) || null
+      const interview = [...grammar.interviewMarks].some((m) => this.text.toLowerCase().includes(m)) && FIRST_PERSON.test(after) && (/^Q\. /.test(this.asked.text) || (this.text.match(QUESTION_LINES) ?? []).length >= 3)
+      this.answerer = (interview && this.answererSpan(this.asked.index)) || null
       if (!this.answerer) return undefined
     }
     const { text, start, end } = this.asked
@@ -1471,11 +1471,14 @@ export class SourceResolver {
     return { cue: { text, start, end }, source: { ...span, kind: entity.kind, type: entity.type, resolved: entity.name !== span.text ? entity.name : undefined }, quote: true, inherited: true, rule: 'interview-answer' }
   }
 
-  /** The interviewee (interviewSubject) and the words naming them where the text last did, while that sentence is still at hand. */
-  private answererSpan(s: Analysed): { entity: Entity; span: Span } | undefined {
-    const entity = this.interviewSubject(s)
+  /**
+   * The interviewee named before the question at sentence `asked` (interviewSubject) and the words naming them where the text last
+   * did, while that sentence is still at hand.
+   */
+  private answererSpan(asked: number): { entity: Entity; span: Span } | undefined {
+    const entity = this.interviewSubject(asked)
     let m: Mention | undefined
-    for (let k = this.mentions.length - 1; k >= 0 && !m; k--) if (this.mentions[k].entity === entity && this.mentions[k].sentence < s.index) m = this.mentions[k]
+    for (let k = this.mentions.length - 1; k >= 0 && !m; k--) if (this.mentions[k].entity === entity && this.mentions[k].sentence < asked) m = this.mentions[k]
     const tokens = m && this.tokensOf(m.sentence)
     if (!entity || !m || !tokens) return undefined
     let b = m.token + 1
@@ -1484,13 +1487,13 @@ export class SourceResolver {
   }
 
   /**
-   * Whom an interview's answers are by: the latest person the text before the first answer names doing something, or asked ("We
-   * asked Jada Thompson, an economist, what is going on."), outside its questions.
+   * Whom an interview's answers are by: the latest person the text before sentence `before` (the first answer, or the first
+   * question) names doing something, or asked ("We asked Jada Thompson, an economist, what is going on."), outside its questions.
    */
-  private interviewSubject(s: Analysed): Entity | undefined {
+  private interviewSubject(before: number): Entity | undefined {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]
-      if (m.sentence < s.index && m.entity.type === 'person' && m.entity.kind === 'named' && (!m.object || this.askedAt(m)) && !this.questionLines.has(m.sentence)) return m.entity
+      if (m.sentence < before && m.entity.type === 'person' && m.entity.kind === 'named' && (!m.object || this.askedAt(m)) && !this.questionLines.has(m.sentence)) return m.entity
     }
     return undefined
   }

@@ -16330,6 +16330,10 @@ describe('an interview whose questions stand on lines of their own', () => {
     const text = 'Dr. Leila Haddad runs the only burns unit in the north. She sat down with us after a 20-hour shift.\n\nHow many beds do you have?\n\nTwelve. We have had thirty patients some nights.\n\nWhere do the others go?\n\nOnto mattresses in the corridor.\n\nWhat would help?\n\nMore nurses, and I mean now.'
     expect(answers(text, 'text').slice(2).map(([, label, cues]) => [label, cues])).toEqual(Array(4).fill(['direct', ['interview-answer:Leila Haddad']]))
   })
+  it('reads questions labelled "Q." with two questions only, the interviewee named before them', () => {
+    const text = 'Dr. Amara Okoye runs the only burns unit in the north. We spoke to her after a 20-hour shift.\n\nQ. How many beds do you have?\n\nA. Twelve. We have had thirty patients some nights.\n\nQ. Where do the others go?\n\nA. Onto mattresses in the corridor.'
+    expect(answers(text, 'text').slice(2).map(([, label, cues]) => [label, cues])).toEqual(Array(3).fill(['direct', ['interview-answer:Amara Okoye']]))
+  })
   it('takes no storm for a person, and a ship’s or harbour’s master for one', () => {
     expect(resolvedOrWritten('Coastguard officer Tom Reilly was on duty. Storm Darragh wrecked the pier the next morning. “We lost everything,” he said.')).toEqual(['Tom Reilly'])
     expect(types('The ship’s master said the cargo had shifted in the night.')).toEqual([['ship’s master', 'person']])
