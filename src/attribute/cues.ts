@@ -1832,7 +1832,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     verb.cls === 'speech' &&
     !verb.particle &&
     isPunct(tokens[tokens.length - 1], '.') &&
-    (tagEnds(tokens[last + 1]?.word && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) || (verb.takes === 'object' && tagEnds(addresseeEnd(tokens, last + 1))))
+    (tagEnds(tokens[last + 1]?.word && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) || ((verb.takes === 'object' || grammar.requestVerbs.has(verb.base)) && tagEnds(addresseeEnd(tokens, last + 1))))
   // (a request is an act: "asked the court for a delay"; a quotation's tag may have "for" after it: "“…?” he asked for the third time.")
   if (grammar.requestForVerbs.has(verb.base) && !afterQuote && requestFor(tokens, last + 1)) return
   // ("what the agency called a new type of weapon": the name after the verb is the content, its object gone ahead as "what")

@@ -16199,6 +16199,10 @@ describe('a person told and nothing said to them', () => {
     expect(resolved('A senior official briefed reporters. She said the government would not step in.')).toEqual(['senior official'])
     expect(resolved('A second witness told officers at the scene. He said the driver had been speeding.')).toEqual(['second witness'])
   })
+  it('reads a sentence of a speaker, the verb and the one told as the tag of the quotation before it', () => {
+    expect(labelAndCues('“We will rebuild.” Police warned residents.')).toEqual([['direct', [['warned', 'Police']]], ['direct', [['warned', 'Police']]]])
+    expect(labelAndCues('“Stay indoors tonight.” The council urged residents.')).toEqual([['direct', [['urged', 'The council']]], ['direct', [['urged', 'The council']]]])
+  })
   it('keeps a tag that trails what was said', () => {
     expect(labels('Both men were conscious when they were found, a coastguard spokesman told reporters.')).toEqual(['direct'])
     expect(labels('The talks had stalled, Senator Ruiz told the Ledger on Friday.')).toEqual(['direct'])
