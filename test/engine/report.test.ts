@@ -16261,10 +16261,6 @@ describe('a department named for its fields and its country', () => {
     expect(types('Radio-Canada first reported the plan on Thursday.')).toEqual([['Radio-Canada', 'media']])
     expect(types('The plan was first reported by CBC.')).toEqual([['CBC', 'media']])
   })
-  it('reads Sky’s Italian and German channels as outlets', () => {
-    expect(types('Juventus are in talks to sign the striker, as first reported by Sky Italia.')).toEqual([['Sky Italia', 'media']])
-    expect(types('Sky Deutschland reported that the coach would stay.')).toEqual([['Sky Deutschland', 'media']])
-  })
 })
 
 describe('a role at a body named with a plural', () => {
@@ -16502,6 +16498,13 @@ describe('a number joined to its noun by a hyphen opening a speaker’s phrase',
   })
   it('a bare number before a phrase still is no part of it', () => {
     expect(labelAndCues('In 2019 the ministry said costs rose.')).toEqual([['direct', [['said', 'the ministry']]]])
+  })
+})
+
+describe('Sky’s channels abroad', () => {
+  it('are outlets', () => {
+    expect(types('Juventus are in talks to sign the striker, as first reported by Sky Italia.')).toEqual([['Sky Italia', 'media']])
+    expect(types('Sky Deutschland reported that the coach would stay.')).toEqual([['Sky Deutschland', 'media']])
   })
 })
 
