@@ -114,9 +114,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       // after it, runs to the sentence's end: nothing is said after it; or a participle set off after it describes the document: "said
       // in its annual State of the Global Climate update, released as negotiators gathered…")
       // (a time may stand before the "that": "said in a letter to Commission President Ursula von der Leyen last month that…")
-      let e = np ? np[1] : 0
-      if (grammar.timeDeterminers.has(w(tokens, e)) && lexicon.timeWords.has(w(tokens, e + 1))) e += 2
-      else if (lexicon.timeWords.has(w(tokens, e))) e++
+      let e = np ? np[1] : -1
+      if (np && grammar.timeDeterminers.has(w(tokens, e)) && lexicon.timeWords.has(w(tokens, e + 1))) e += 2
+      else if (np && lexicon.timeWords.has(w(tokens, e))) e++
       if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, e) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((grammar.articles.has(w(tokens, np[0])) || grammar.possessivePronouns.has(w(tokens, np[0]))) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
         j = w(tokens, e) === 'that' ? e : np[1]
         continue
@@ -875,7 +875,8 @@ function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
   // (a run of capitals may hold a headline's clause: "Mayor Tells Jerusalem Post Talks Have Stalled")
   if (!np || !tokens[h].word || !(tokens[h].cap || addressee(tokens[h])) || (tokens[h].cap && h > np[0]) || clauseFollows(tokens, j) || clauseFollows(tokens, skipAdjuncts(tokens, np[1]))) return false
   // (from the head: the phrase may run on over the topic, "drivers about black ice"; an infinitive after it is an order, read below)
-  for (let k = h + 1; k < tokens.length && !isPunct(tokens[k], '.;!?'); k++) {
+  // (over a clause's length at most: a sentence of many such cues stays linear)
+  for (let k = h + 1; k < tokens.length && k < h + 40 && !isPunct(tokens[k], '.;!?'); k++) {
     const t = tokens[k]
     if (!t.word && (t.text === ':' || isQuoteMark(t) || (isPunct(t, ',') && clauseFollows(tokens, k + 1)))) return false
     // ("reminding voters how bleak the economy had been": a question's clause; "when" and "if" open one of time or condition)

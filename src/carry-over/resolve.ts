@@ -1451,10 +1451,10 @@ export class SourceResolver {
    * (grammar interviewMarks) and answers in the first person, and whose interviewee is named before the first question.
    */
   private answerTurn(s: Analysed, cited: boolean): Attribution | undefined {
-    const written = this.text.slice(s.start, s.end)
     // (a transcript's labels, "Q:" and "A:", give its turns already)
     if (questionLine(s.tokens) || (s.tokens[1]?.text === ':' && grammar.answerLabels.has(s.tokens[0].lower))) this.answerer = null
-    if (s.line && !cited && QUESTION_END.test(written)) {
+    const written = s.line && !cited ? this.text.slice(s.start, s.end) : ''
+    if (QUESTION_END.test(written)) {
       this.asked = { text: written, start: s.start, end: s.end, para: s.para, index: s.index }
       return undefined
     }
