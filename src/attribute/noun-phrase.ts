@@ -784,7 +784,6 @@ export const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 const COMPOUND_COUNT = /^\d[\d.,]*-\p{L}/u
 
 /** Drops leading adverbials ("On Monday the ministry" → "the ministry"). */
-
 function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   for (let d = b - 1; d > a; d--) {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")

@@ -712,13 +712,6 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
   return s
 }
 
-/**
- * The name of a person the phrase places at a body, if it does: after a role ("White House press
- * secretary Josh Earnest", "Department of Homeland Security spokeswoman Gillian Christensen",
- * "Twitter's Adam Sharp") or before "of" and the body ("Robert Gordon of Northwestern University",
- * led by a given name). A reporter at a state outlet stays the outlet's ("KCNA reporter Ri Jin"):
- * state media is what the editor is warned of.
- */
 /** A capitalised name from `head` over its preposition, then one lowercase role and a run of capitals to `b`: "Friends of Eastgate Library chair Margaret Osei". */
 function roleAtNamedBody(tokens: Token[], head: number, b: number): boolean {
   if (!tokens[head].cap) return false
@@ -728,6 +721,13 @@ function roleAtNamedBody(tokens: Token[], head: number, b: number): boolean {
   return r > head + 2 && r + 1 < b && !tokens[r].cap && lexicon.personRoles.has(tokens[r].norm) && tokens.slice(r + 1, b).every((t) => t.word && t.cap)
 }
 
+/**
+ * The name of a person the phrase places at a body, if it does: after a role ("White House press
+ * secretary Josh Earnest", "Department of Homeland Security spokeswoman Gillian Christensen",
+ * "Twitter's Adam Sharp") or before "of" and the body ("Robert Gordon of Northwestern University",
+ * led by a given name). A reporter at a state outlet stays the outlet's ("KCNA reporter Ri Jin"):
+ * state media is what the editor is warned of.
+ */
 function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number): string | undefined {
   const last = b - 1
   // (a phrase headed by a common noun is not the person in it: "a 2014 study by law professor Justin Levitt"; nor is a list

@@ -89,7 +89,7 @@ const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(
 const QUESTION_END = /\?[*_"”’]*\s*$/
 /** a question alone on its line */
 const QUESTION_LINES = /^[^\n]{0,300}\?[*_"”’]*[ \t]*$/gm
-/** the first person outside a quotation, as an interviewee answers: "The repairs we asked for…" */
+/** the first person, as an interviewee answers: "The repairs we asked for…" */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/
 const LOOKBACK = 4
 /** how many sentences on an unnamed source may still be identified ("A former aide … said" … "the aide, Rebecca Lin, wrote") */
@@ -1462,7 +1462,8 @@ export class SourceResolver {
     if (this.answerer === undefined) {
       // (three questions on lines of their own at least, or one labelled "Q.": a news story's one rhetorical question is no interview)
       const after = this.text.slice(this.asked.end)
-      const interview = [...grammar.interviewMarks].some((m) => this.text.toLowerCase().includes(m)) && FIRST_PERSON.test(after) && (/^Q\. /.test(this.asked.text) || (this.text.match(QUESTION_LINES) ?? []).length >= 3)
+      const lower = this.text.toLowerCase()
+      const interview = [...grammar.interviewMarks].some((m) => lower.includes(m)) && FIRST_PERSON.test(after) && (/^Q\. /.test(this.asked.text) || (this.text.match(QUESTION_LINES) ?? []).length >= 3)
       this.answerer = (interview && this.answererSpan(this.asked.index)) || null
       if (!this.answerer) return undefined
     }
