@@ -428,9 +428,9 @@ export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' |
 function requestAfter(tokens: Token[], j: number): number {
   const np = rightNP(tokens, j)
   // (the addressee is one plain phrase: "warned Grassley of trying to…" goes on past it; a place after the people addressed is theirs,
-  // "urging residents along the coast to review…")
+  // "urging residents along the coast to review…", any preposition but a warning's topic's, grammar warnedOf)
   const p = np ? tokens.slice(np[0], np[1]).findIndex((t) => lexicon.prepositions.has(t.lower)) : -1
-  if (!np || (p >= 0 && !(p > 0 && addressee(tokens[np[0] + p - 1]) && !grammar.addresseeTopics.has(tokens[np[0] + p].lower) && !grammar.warnedOf.has(`warn ${tokens[np[0] + p].lower}`)))) return -1
+  if (!np || (p >= 0 && !(p > 0 && addressee(tokens[np[0] + p - 1]) && !grammar.warnedOf.has(`warn ${tokens[np[0] + p].lower}`)))) return -1
   // ("urged residents who had not evacuated to stay indoors": a relative clause may stand between the addressee and its "to")
   const k = w(tokens, np[1]) === 'who' ? pastRelative(tokens, np[1]) : np[1]
   // ("not to share videos": after "not to" a word that is also a noun is the verb)

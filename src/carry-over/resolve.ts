@@ -1682,7 +1682,7 @@ export class SourceResolver {
       // or by its initials, "NASA did not respond. The agency has said…")
       // ("the enforcer said" after "The European Commission fined Apple…": a regulator's noun by any office's name, grammar regulatorNouns)
       // (one that spoke too, as a regulator's noun names no body it was written with: "The SEC said… The regulator added…")
-      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (said(e, head) || (head === 'agency' && agencyNamed(e)))) || (grammar.regulatorNouns.has(head) && (grammar.regulatorOffices.has(kindWord(e)) || (grammar.fieldOffices.has(kindWord(e)) && (kindOf(e.name) !== e.name || e.name.split(' ').some((x) => grammar.oversightFields.has(x.toLowerCase())))))))) : undefined) ??
+      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (said(e, head) || (head === 'agency' && agencyNamed(e)))) || (grammar.regulatorNouns.has(head) && (grammar.regulatorOffices.has(kindWord(e)) || (grammar.fieldOffices.has(kindWord(e)) && (kindOf(e.name) !== e.name || [...grammar.oversightFields].some((x) => said(e, x)))))))) : undefined) ??
       // ("the center said" after "The Brennan Center for Justice counted…": a body of one kind only mentioned, by its own noun)
       (lexicon.ownWordOffices.has(head) ? recent.find((e) => e.mentioned && GROUP_TYPES.has(e.type) && said(e, head)) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)
