@@ -1914,7 +1914,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const head = tokens[headOf(tokens, src)]
   if (verb.cls === 'commitment' && reading.type === 'unknown' && !reading.pronoun && !head.cap && !AGENT_ENDING.test(head.lower)) return
 
-  firmWork(tokens, src, i, reading)
+  // (the note may follow what the firm called something: "called the valuation “punchy” in a note", "described the data as messy in a note")
+  const objectFirst = content.kind === 'object' || content.kind === 'quote' || grammar.describeVerbs.has(verb.base) || grammar.namingVerbs.has(verb.base)
+  firmWork(tokens, src, i, reading, objectFirst)
   pluralOpener(tokens, src, i, verb, reading)
   // ("DTE disputes that.", "only 50 percent believe that.": "that" alone at the clause's end is what was said, a pronoun, not the cue's)
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 && !(content.kind === 'that' && isPunct(tokens[last + 2], '.;!?)')) ? last + 2 : last + 1
@@ -2439,7 +2441,7 @@ function emptyContainer(tokens: Token[], np: Range): boolean {
  * "Analysts at Bernstein said in a note", "Citi analysts said in a note", "In a study published in Nature, scientists at Yale
  * found…": a named firm's or institution's published work is on record (SPEC).
  */
-function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading): void {
+function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading, objectFirst: boolean): void {
   if (reading.kind !== 'vague') return
   // (a journal's authors, the journal named right after the verb: "Researchers reported in the journal Nature that…")
   if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) {
@@ -2453,12 +2455,23 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   const firm = at >= 0 && grammar.articles.has(w(tokens, a + at + 1)) ? a + at + 2 : a + at + 1
   if (!before && (at < 0 || !tokens[firm]?.cap)) return
   const published = (from: number) => w(tokens, from) === 'in' && tokens.slice(from + 1, from + 5).some((t) => grammar.publishedIn.has(t.norm))
-  // (in the work after the verb, or in the one the sentence opens with before its subject)
+  // (in the work after the verb, or past its object, not past a clause's subject and verb ("said the ministry had published it in a
+  // report"); or in the one the sentence opens with before its subject)
   const first = firstWord(tokens)
-  if (published(verb + 1) || (first < a && published(first) && isPunct(tokens[a - 1], ','))) {
+  if (published(verb + 1) || (objectFirst && publishedAfter(tokens, verb, published)) || (first < a && published(first) && isPunct(tokens[a - 1], ','))) {
     reading.kind = 'named'
     reading.type = 'organization'
   }
+}
+
+/** "in a note" after the verb at `verb`, within its clause: not past a comma or a clause's opener ("…, citing a report by the IMF"). */
+function publishedAfter(tokens: Token[], verb: number, published: (from: number) => boolean): boolean {
+  for (let k = verb + 1; k < tokens.length && k <= verb + 16; k++) {
+    const t = tokens[k]
+    if (!t.quoted && (isPunct(t, ',;:—–') || grammar.relativePronouns.has(t.lower) || t.lower === 'that')) return false
+    if (published(k)) return true
+  }
+  return false
 }
 
 /** A journal's name at `k`, past its article and the word "journal": "Nature", "the journal Science", "The New England Journal of Medicine". */

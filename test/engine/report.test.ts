@@ -16508,6 +16508,17 @@ describe('Sky’s channels abroad', () => {
   })
 })
 
+describe("a firm's note after the verb's object", () => {
+  it('puts the analysts on record when the note comes after what they called or described', () => {
+    const text = 'Analysts at Jefferies called the valuation "punchy but defensible" in a note to clients. Citi economists described the data as "messy" in a research note on Monday. Strategists at HSBC called the sell-off “overdone” in a report to investors.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+  it('leaves them unnamed with no note, or when the note is another clause\'s', () => {
+    const text = 'Analysts at UBS called the valuation "punchy" on Monday. Analysts at Barclays called the plan “bold”, as the IMF did in a report.'
+    expect(labels(text)).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
