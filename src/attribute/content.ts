@@ -82,7 +82,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     let q = pastQuantityLead(tokens, j)
     if (w(tokens, q) === 'a' && w(tokens, q + 1) === 'few') q++
     const count = tokens[q]
-    if (count && (/^\d/.test(count.text) || lexicon.indefinite.has(count.lower)) && (lexicon.timeWords.has(w(tokens, q + 1)) || grammar.durations.has(w(tokens, q + 1))) && !count.cap) {
+    // (not a noun after "a" with its own phrase or ending the sentence: "showed a fall in inflation", "a spring of protests", "showed a fall.")
+    const ofNoun = (w(tokens, q) === 'a' || w(tokens, q) === 'an') && (w(tokens, q + 2) === 'in' || w(tokens, q + 2) === 'of' || isPunct(tokens[q + 2], '.!?'))
+    if (count && (/^\d/.test(count.text) || lexicon.indefinite.has(count.lower)) && (lexicon.timeWords.has(w(tokens, q + 1)) || grammar.durations.has(w(tokens, q + 1))) && !count.cap && !ofNoun) {
       j = q + (w(tokens, q + 2) === 'ago' ? 3 : 2)
       continue
     }

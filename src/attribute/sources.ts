@@ -155,6 +155,8 @@ export function namedKind(tokens: Token[], a: number): string | undefined {
   return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && noun.word && !noun.cap && lexicon.officeNouns.has(noun.norm) ? noun.norm : undefined
 }
 
+const FIGURE = /^figures?$/
+
 /** A poll's name run into its noun ('Newspoll', 'Deltapoll'). */
 const RUN_IN_POLL = /^[A-Z][a-z]+poll$/
 
@@ -474,6 +476,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const spokes = compoundHead(tokens, h, lexicon.spokesNouns)
   if (spokes) return { kind: 'named', type: 'person', name, role: back ? { head: spokes, mods: [] } : undefined }
 
+  // ("a senior Labour figure", "figures close to the minister": a figure of standing is a person, unnamed or the one written before)
+  const standing = FIGURE.test(head.lower) && (tokens.slice(a, h).some((t) => grammar.figureStanding.has(t.lower)) || (w(tokens, h + 1) === 'close' && w(tokens, h + 2) === 'to'))
+  if (standing) return indefinite || plural ? { kind: 'vague', type: 'anonymous', name, pending: head.norm } : { kind: 'named', type: 'person', name, role: { head: head.norm, mods } }
   const doc = compoundHead(tokens, h, lexicon.documentNouns)
   // (its keeper named after it publishes it, "tracking data from MarineTraffic", "satellite data released by NASA": SPEC's identified release)
   if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower)) && !(namedAfter && !onlyPlaces(tokens, h + 1, b))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }

@@ -16519,6 +16519,41 @@ describe("a firm's note after the verb's object", () => {
   })
 })
 
+describe('a figure of standing', () => {
+  it('is an unnamed person, not a number', () => {
+    const text = 'One senior Labour figure said privately that the party was "running out of road". A leading opposition figure told the BBC the vote would fail. Figures close to the prime minister say he will not budge. Prominent industry figures have warned that the levy will cost jobs.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['said', 'One senior Labour figure']]],
+      ['reported', [['told', 'A leading opposition figure']]],
+      ['reported', [['say', 'Figures close to the prime minister']]],
+      ['reported', [['warned that', 'Prominent industry figures']]],
+    ])
+    expect(types(text).map(([, type]) => type)).toEqual(['anonymous', 'anonymous', 'anonymous', 'anonymous'])
+  })
+  it('keeps statistics a document, and the definite figure the one written before', () => {
+    const text = 'Government figures show borrowing rose in October. Official figures published on Friday showed that inflation fell. A senior Tory figure said the leader was safe. The senior Tory figure, who asked not to be named, added that no letters had been sent.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'reported', 'reported'])
+    expect(types(text)).toEqual([
+      ['senior Tory figure', 'anonymous'],
+      ['Government figures', 'document'],
+      ['Official figures', 'document'],
+    ])
+  })
+})
+
+describe('a season word after "a"', () => {
+  it('is a noun the finding shows, not a time before its content', () => {
+    const text = 'Official figures showed a fall in inflation. The survey showed a spring of rising confidence among builders. Data from the ONS showed a fall.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+  it('still skips a time between a cue and its content', () => {
+    expect(labelAndCues('Officials announced a year ago that the plant would close. She said a week earlier that she would run.')).toEqual([
+      ['reported', [['announced', 'Officials']]],
+      ['direct', [['said', 'She']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
