@@ -16554,6 +16554,21 @@ describe('a season word after "a"', () => {
   })
 })
 
+describe('a stand repeated with its that-clause', () => {
+  it('is what the speaker says', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov told reporters there were no plans for talks. He repeated Moscow\'s position that any negotiations must reflect "the realities on the ground". The foreign minister restated the government\'s stance that the border would stay closed. Officials reiterated their contention that the fire was set deliberately.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['told', 'Kremlin spokesman Dmitry Peskov']]],
+      ['direct', [['repeated', 'He']]],
+      ['direct', [['restated', 'The foreign minister']]],
+      ['reported', [['reiterated', 'Officials'], ['contention that', 'their']]],
+    ])
+  })
+  it('is no content without its clause', () => {
+    expect(labels('The minister repeated his position on the tax. She restated the party\'s stance during the debate.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
