@@ -810,6 +810,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (past a manner adverb of the gerund: "denied knowingly taking the substance"; not a degree word before an adjective in -ing:
   // "makes the comments particularly galling")
   if (verb.cls === 'speech' && !t.cap && adverbLike(t) && !grammar.degreeWords.has(t.lower) && gerundSaid(tokens[j + 1])) return { kind: 'clause', at: j }
+  // (what one fears doing, or a thing feared in a participle, is a motive, no outcome: "because she feared losing her job",
+  // "workers, fearing layoffs, stayed home")
+  if (verb.cls === 'thought' && (gerundLike(t) || verb.form === 'ing')) return undefined
   if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !grammar.articles.has(w(tokens, counted))) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   // (not after a preposition and one bare lowercase word: in "Man charged in fatal shooting" the adjunct ran on to its own noun)

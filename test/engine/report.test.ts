@@ -16569,6 +16569,24 @@ describe('a stand repeated with its that-clause', () => {
   })
 })
 
+describe('what a source fears', () => {
+  it('is what it expects, an outcome as much as a clause', () => {
+    const text = 'Some economists now fear a recession next year. Residents of the valley fear the worst as the river rises. Many traders fear a repeat of the 2008 crash. The governor fears the storm will hit the coast on Friday.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['fear', 'Some economists']]],
+      ['reported', [['fear', 'Residents of the valley']]],
+      ['reported', [['fear', 'Many traders']]],
+      ['direct', [['fears', 'The governor']]],
+    ])
+  })
+  it('is nothing without an object or with only a topic', () => {
+    expect(labels('Residents fear for their safety. Nobody needs to fear. The noun fear is not a verb here.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+  it('is a motive when it is a doing feared, or a thing feared in a participle', () => {
+    expect(labels('Investors fear losing money on the bonds. Workers, fearing layoffs, stayed home. Residents, fearing the flood, moved to higher ground.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
