@@ -210,10 +210,13 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       // (past an age: "— Ana Ruiz, 34, nurse")
       if (apposition && apposition[1] - apposition[0] === 1 && /^\d+$/.test(tokens[apposition[0]].text) && isPunct(tokens[apposition[1]], ',')) apposition = rightNP(tokens, apposition[1] + 1) ?? apposition
       if (np && (np[1] === n || apposition?.[1] === n)) {
-        const r = readSource(text, tokens, np)
-        // (a document by its noun alone, not a genre's label, is no particular one: "… - memo", "… - internal memo", as "Memo: …")
+        // (a title's capital names no one: "…: Sources", "…: Report" are the common nouns)
         const head = tokens[np[1] - 1]
-        const document = r.type === 'document' && !apposition && lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm) && tokens.slice(np[0], np[1]).every((x) => !x.cap)
+        const common = np[1] - np[0] === 1 && !apposition && (lexicon.vagueNouns.has(head.norm) || lexicon.documentNouns.has(head.norm))
+        const read = readSource(text, tokens, np)
+        const r: SourceReading = common && lexicon.vagueNouns.has(head.norm) ? { ...read, kind: 'vague', type: 'anonymous', role: undefined } : common ? { ...read, type: 'document' } : read
+        // (a document by its noun alone, not a genre's label, is no particular one: "… - memo", "… - internal memo", as "Memo: …")
+        const document = r.type === 'document' && !apposition && lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm) && (common || tokens.slice(np[0], np[1]).every((x) => !x.cap))
         // (nor a verdict's word after its label: "Our ruling: False")
         const verdict = np[1] - np[0] === 1 && grammar.judgmentAdjectives.has(tokens[np[0]].lower)
         if (!r.notSource && !verdict && r.type !== 'unknown' && (r.type !== 'document' || document)) add({ cue: [k, k + 1], src: np, reading: document ? { ...r, kind: 'vague' } : r, rule: 'headline-source' })

@@ -16587,6 +16587,23 @@ describe('what a source fears', () => {
   })
 })
 
+describe("a headline's capitalised common noun after its colon or dash", () => {
+  it('is the vague source or the unnamed document, not a surname', () => {
+    const rows = ['Centre likely to extend free ration scheme till 2029: Sources', 'Fuel Prices To Rise From April – Sources', 'Fuel prices to rise from April: Report', 'Bank to cut 4,000 jobs - Study']
+      .map((line) => check(`${line}\n\nThe ministry declined to comment.`).sentences[0].attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))
+    expect(rows).toEqual([
+      [['Sources', 'vague', 'anonymous']],
+      [['Sources', 'vague', 'anonymous']],
+      [['Report', 'vague', 'document']],
+      [['Study', 'vague', 'document']],
+    ])
+  })
+  it('keeps a named source named', () => {
+    const [first] = check('Ceasefire deal within reach: Kremlin\n\nTalks resumed on Monday.').sentences
+    expect(first.attributions.map((a) => [a.source.text, a.source.kind])).toEqual([['Kremlin', 'named']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
