@@ -518,8 +518,9 @@ export class SourceResolver {
       // (a role may stand before the second name: "Singer Ava Lane and actor Theo Brandt")
       // (or an article before the second body: "the ACLU and the NAACP")
       const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || lexicon.personRoles.has(x.norm) || (bodies && grammar.articles.has(x.lower)))
-      // (two bodies, and only two, need not be joined when the phrase counts them)
-      const only = bodies && two && new Set(before.map((m) => m.entity)).size === 2
+      // (two bodies, and only two, need not be joined when the phrase counts them; nor two people who met: "Starmer met Macron… The
+      // two leaders said")
+      const only = two && new Set(before.map((m) => m.entity)).size === 2 && (bodies || between.some((x) => grammar.meetingVerbs.has(x.lower)))
       if (m1.entity === m2.entity || !(joined || only)) continue
       const name = `${m1.entity.name} and ${m2.entity.name}`
       return this.register(name, { kind: 'named', type: people ? 'person' : m1.entity.type }, name)

@@ -16604,6 +16604,18 @@ describe("a headline's capitalised common noun after its colon or dash", () => {
   })
 })
 
+describe('two people who met, counted after', () => {
+  it('are the pair a counting phrase in the next sentence stands for', () => {
+    const text = 'Prime Minister Keir Starmer met French President Emmanuel Macron in Paris on Thursday. The two leaders said they would step up joint patrols in the Channel. Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da Silva in Brasília. Both presidents said trade would double by 2030.'
+    expect(resolvedOrWritten(text)).toEqual(['Keir Starmer and Emmanuel Macron', 'Xi Jinping and Luiz Inácio Lula da Silva'])
+    expect(labels(text)).toEqual(['unattributed', 'direct', 'unattributed', 'direct'])
+  })
+  it('are not two people merely named together in some other way', () => {
+    const text = 'Comey said Clinton had been careless with classified email. The two lawmakers argued otherwise, saying there was precedent. Officer Dan Reyes shot Marcus Hill in Dayton on Friday. The two men told reporters they knew each other.'
+    expect(labels(text)).toEqual(['direct', 'reported', 'unattributed', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
