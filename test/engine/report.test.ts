@@ -16616,6 +16616,17 @@ describe('two people who met, counted after', () => {
   })
 })
 
+describe('the last two of a list of three', () => {
+  it('are no pair for "the two"', () => {
+    const text = 'Senator Elizabeth Warren, Senator Bernie Sanders and Rep. Ro Khanna wrote to the agency on Monday. The two senators said the rule was unlawful.'
+    expect(resolvedOrWritten(text)).toEqual(['two senators'])
+    expect(labels(text)).toEqual(['unattributed', 'reported'])
+  })
+  it('leaves a pair joined by "and" a pair', () => {
+    expect(resolvedOrWritten('Singer Ava Lane and actor Theo Brandt have separated. The couple said they remained friends. Dr. Amara Okafor and Dr. Lars Nilsson spent three years on the survey. Both researchers said the results surprised them.')).toEqual(['Ava Lane and Theo Brandt', 'Amara Okafor and Lars Nilsson'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
