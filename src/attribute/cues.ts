@@ -859,7 +859,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const leadIn = !!head && (((lexicon.speechNouns.has(head) || grammar.copularSpeechNouns.has(head)) && (isPunct(after, ':') || isQuoteMark(after) || (after?.lower === 'that' && after === tokens[obj.np[1]] && obj.end === obj.np[1] && clauseFollows(tokens, obj.np[1] + 1)))) || (grammar.leadInVerbs.has(l) && grammar.madeAllegations.has(head)))
       // "raised rates", "raised huge amounts of money" change a quantity: acts
       const raised = !!obj && lexicon.raisingVerbs.has(l) && tokens.slice(obj.np[0], obj.np[1]).some((x) => lexicon.raisedQuantities.has(x.norm))
-      const empty = !!obj && emptyContainer(tokens, obj.np)
+      // ("released few details", "gave no details": how little was said)
+      const empty = !!obj && (emptyContainer(tokens, obj.np) || grammar.scantQuantities.has(w(tokens, obj.np[0])))
       // "shares Mr. Ryan's views": holding another's view is a stance
       const agrees = !!obj && grammar.agreementVerbs.has(l) && grammar.agreementObjects.has(tokens[headOf(tokens, obj.np)].lower) && tokens.slice(obj.np[0], obj.np[1]).some((x) => x.word && x.lower !== x.norm && /['’]s?$/.test(x.lower))
       // ("put the figure far higher", "put the death toll well above 200": a figure compared instead of put at one)

@@ -16627,6 +16627,19 @@ describe('the last two of a list of three', () => {
   })
 })
 
+describe('an informational object opened by how little there was', () => {
+  it('hands over nothing', () => {
+    const text = 'Police have released few details about the suspect. The ministry provided scant information on the deal. The club gave no details of the fee. Officials have offered little evidence for the claim.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+  it('leaves details released, and what is said beside them, attributed', () => {
+    expect(labelAndCues('Police released details about the suspect on Monday. Officials gave few details but said the suspect had been detained.')).toEqual([
+      ['direct', [['released details', 'Police']]],
+      ['reported', [['said', 'Officials']]],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
