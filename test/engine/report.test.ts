@@ -16640,6 +16640,22 @@ describe('an informational object opened by how little there was', () => {
   })
 })
 
+describe('what someone remembers', () => {
+  it('is their account of a person or a time', () => {
+    const text = 'Colleagues remembered her as exacting but kind. Tennis great Billie Jean King remembered Ali as fun to be around. Residents remember that the plant flooded twice in the 1990s. Debbie Kepler, the church organist, remembered when the building still had a cross.'
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['remembered', 'Colleagues']]],
+      ['direct', [['remembered', 'Tennis great Billie Jean King']]],
+      ['reported', [['remember that', 'Residents']]],
+      ['direct', [['remembered', 'Debbie Kepler']]],
+    ])
+  })
+  it('is an act when what is remembered is someone or something honoured, a task, or a question', () => {
+    const text = 'Thousands gathered on Sunday to remember the victims. Residents remember the flood of 1993. She remembered to lock the door. Short naps may help teenagers remember what they learn.'
+    expect(labels(text)).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
