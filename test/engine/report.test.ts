@@ -16656,6 +16656,17 @@ describe('what someone remembers', () => {
   })
 })
 
+describe("a U.S. bill's chamber before its number", () => {
+  it('ends no sentence: "H.R. 4321"', () => {
+    const texts = (t: string) => check(t).sentences.map((s) => s.text)
+    expect(texts('The bill cited in the post, H.R. 4321, concerns reporting rules for payment apps. The House passed H.R. 2 in May. Senators backed S.Res. 12 on Friday, the clerk said.')).toEqual([
+      'The bill cited in the post, H.R. 4321, concerns reporting rules for payment apps.',
+      'The House passed H.R. 2 in May.',
+      'Senators backed S.Res. 12 on Friday, the clerk said.',
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
