@@ -9078,6 +9078,20 @@ describe("a newsletter's footer", () => {
     // (a story about subscribers is the story)
     expect(check('Readers who unsubscribe lose access to the archive, the publisher said.').sentences.map((s) => s.role)).toEqual(['body'])
   })
+  it('is boilerplate in its greeting and sign-off too, around the items that are claims', () => {
+    const text = 'Good morning. Here’s what you need to know today.\n\nDockworkers ratified a new contract, the union said. Rates held steady.\n\nThat’s it for today. Forward this email to a friend. Thanks for reading!'
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['boilerplate', false],
+      ['boilerplate', false],
+      ['body', true],
+      ['body', true],
+      ['boilerplate', false],
+      ['boilerplate', false],
+      ['boilerplate', false],
+    ])
+    // (a greeting is furniture only as a whole sentence)
+    expect(check('“Good morning,” the mayor said as she opened the meeting. Good Morning America drew 3 million viewers.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
 })
 
 describe("a panel or committee of a government", () => {
