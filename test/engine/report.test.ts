@@ -16681,6 +16681,20 @@ describe("a U.S. bill's chamber before its number", () => {
   })
 })
 
+describe("a body's line", () => {
+  it('is what it says, as its position is', () => {
+    const text = "The White House's line is that the tariffs are temporary. The official line from Beijing is that the economy is sound. Her line was that she had never met him."
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['line is that', "The White House's"]]],
+      ['direct', [['line from Beijing is that', 'Beijing']]],
+      ['direct', [['line was that', 'Her']]],
+    ])
+  })
+  it('is no one\'s as a bottom line or with no owner', () => {
+    expect(labels('The bottom line is that the deal is dead. The line is that nobody knew.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
