@@ -50,6 +50,8 @@ interface Mention {
 }
 
 /** time, organisation, media and office words, in one set: no person's name holds one */
+/** where a form's complement begins: "rep for the singer", "president of France" */
+const COMPLEMENT = / (?:for|of|at|to|with|from) /
 const NOT_IN_NAMES = new Set([...lexicon.timeWords, ...lexicon.organizationWords, ...lexicon.officeNouns.keys(), ...grammar.lawWords])
 /** (a company's name may hold a body's word, "Meridian Health Partners", "Halvern Labs Inc.", but no day's or law's) */
 const NOT_IN_COMPANY_NAMES = new Set([...lexicon.timeWords, ...grammar.lawWords])
@@ -1622,7 +1624,9 @@ export class SourceResolver {
     const ownedForm = (e: Entity) => [...e.forms].some((f) => f.split(' ').some((x, k, all) => all[k + 1] === head && (/['’]s$/.test(x) || grammar.possessivePronouns.has(x))))
     // ("the Texas Republican" is not "the North Carolina Republican" nor "an Iowa Republican" before it: a state or a city in the
     // phrase must be in the antecedent's)
-    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (said(e, head) && places.local.every((m) => said(e, m))))
+    // (a person's noun in a form's own words, not in its complement: "the singer" is not "a rep for the singer")
+    const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head)) : said(e, head))
+    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")

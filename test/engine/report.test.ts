@@ -16695,6 +16695,16 @@ describe("a body's line", () => {
   })
 })
 
+describe('a role named only in the complement of a spokesperson', () => {
+  it('is not that spokesperson', () => {
+    const text = 'A rep for the singer confirmed the split to People on Tuesday. The singer addressed the speculation in a video, saying she was "happier than ever." A spokeswoman for the actor declined to comment. The actor later said he was relieved.'
+    expect(resolvedOrWritten(text)).toEqual(['rep for the singer', 'singer', 'actor'])
+  })
+  it('leaves the spokesperson the one the role itself refers back to', () => {
+    expect(resolvedOrWritten('A spokeswoman for the actor confirmed the split. The spokeswoman added that no lawyers were involved.')).toEqual(['spokeswoman for the actor', 'spokeswoman for the actor'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
