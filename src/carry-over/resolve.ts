@@ -514,6 +514,7 @@ export class SourceResolver {
     }
     const before = this.mentions.filter((m) => m.sentence === s.index - 1 && fits(m.entity))
     const tokens = this.tokensOf(s.index - 1) ?? []
+    const onlyTwo = new Set(before.map((m) => m.entity)).size === 2
     for (let k = before.length - 1; k > 0; k--) {
       const [m1, m2] = [before[k - 1], before[k]]
       const between = tokens.slice(m1.token + 1, m2.token)
@@ -521,11 +522,11 @@ export class SourceResolver {
       // (or an article before the second body: "the ACLU and the NAACP")
       const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || lexicon.personRoles.has(x.norm) || (bodies && grammar.articles.has(x.lower)))
       // (the last two of a list of three are no pair: "Warren, Sanders and Khanna wrote… The two senators said")
-      const listed = k >= 2 && before[k - 2].entity !== m1.entity && tokens.slice(before[k - 2].token + 1, m1.token).some((x) => isPunct(x, ',')) && tokens.slice(before[k - 2].token + 1, m1.token).every((x) => !x.word || x.cap || lexicon.personRoles.has(x.norm))
-      if (joined && listed) return undefined
+      const listed = () => k >= 2 && before[k - 2].entity !== m1.entity && tokens.slice(before[k - 2].token + 1, m1.token).some((x) => isPunct(x, ',')) && tokens.slice(before[k - 2].token + 1, m1.token).every((x) => !x.word || x.cap || lexicon.personRoles.has(x.norm))
+      if (joined && listed()) return undefined
       // (two bodies, and only two, need not be joined when the phrase counts them; nor two people who met: "Starmer met Macron… The
       // two leaders said")
-      const only = two && new Set(before.map((m) => m.entity)).size === 2 && (bodies || between.some((x) => grammar.meetingVerbs.has(x.lower)))
+      const only = two && onlyTwo && (bodies || between.some((x) => grammar.meetingVerbs.has(x.lower)))
       if (m1.entity === m2.entity || !(joined || only)) continue
       const name = `${m1.entity.name} and ${m2.entity.name}`
       return this.register(name, { kind: 'named', type: people ? 'person' : m1.entity.type }, name)
