@@ -1388,6 +1388,11 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
     const k = skipAdjuncts(tokens, agent ? agent[1] : afterMeans)
     if (w(tokens, k) === 'that' || (!agent && clauseFollows(tokens, k))) {
       add(agent ? { cue: [from, by + 1], src: agent, rule: 'passive-by' } : { cue: [i, j + 1], rule: 'hedge-passive' })
+      // ("ITV News has been told…", "The Times was told by a minister…": a named outlet told is the channel the teller's words came
+      // through, as "Sky News understands" is the outlet's own word)
+      const told = subjectOf(tokens, from)
+      const outlet = told && readSource(text, tokens, told)
+      if (told && outlet && outlet.kind === 'named' && (outlet.type === 'media' || outlet.type === 'state-media')) add({ cue: [from, j + 1], src: told, reading: outlet, rule: 'outlet-channel', channel: true })
       return true
     }
   }

@@ -16705,6 +16705,22 @@ describe('a role named only in the complement of a spokesperson', () => {
   })
 })
 
+describe('a named outlet that was told', () => {
+  it('is the channel of the teller, named or not', () => {
+    const text = 'ITV News has been told the decision was taken by the chancellor herself. The Times was told by a minister that the plan was dead. Sky News was told by Defence Secretary John Healey that the order stood.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+    const [, second, third] = check(text).sentences
+    expect(second.attributions.map((a) => [a.rule, a.source.text, a.via ?? null])).toEqual([
+      ['passive-by', 'a minister', 'Times'],
+      ['outlet-channel', 'The Times', null],
+    ])
+    expect(third.attributions.find((a) => a.rule === 'passive-by')?.via).toBe('Sky News')
+  })
+  it('leaves people who were told to the unnamed teller', () => {
+    expect(labels('Residents were told that the water was safe. Staff had been told the plant would close.')).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
