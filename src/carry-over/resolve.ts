@@ -885,13 +885,18 @@ export class SourceResolver {
   private indefiniteSubject(s: Analysed, a: number, found: Found[]): void {
     // (nor in a sentence that reports words, whose speaker a later pronoun may go on with: "A protester wore a shirt that read
     // “Jobs now.” He added…" after "…,” this farmer declared.")
-    if (found.length > 0 || s.quote.speech) return
     const t = s.tokens
+    // (but one whose only speakers are "he" or "she" after it, who are the subject: "A Labour MP has been suspended after messages in
+    // which he allegedly described a colleague as…")
+    // (not a tag set off, someone else's: "A new campaign manager, he said, could…")
+    const itself = found.length > 0 && found.every((f) => !f.src || (f.src[1] - f.src[0] === 1 && f.src[0] > a && (t[f.src[0]].lower === 'he' || t[f.src[0]].lower === 'she') && !!t[f.src[0] - 1]?.word))
+    if ((found.length > 0 && !itself) || s.quote.speech) return
     const l = t[a].lower
     let h = -1
     if (l === 'one' && w(t, a + 1) === 'of' && (grammar.articles.has(w(t, a + 2)) || grammar.possessivePronouns.has(w(t, a + 2)))) h = t[a + 3]?.word && isPlural(t[a + 3]) ? a + 3 : -1
     else if (grammar.indefiniteOpeners.has(l)) {
-      for (let m = a + 1; m < a + 4 && t[m]?.word && !t[m].cap; m++) {
+      // (past a party's or a place's capitalised name: "A Labour MP", "A New York man")
+      for (let m = a + 1; m < a + 4 && t[m]?.word && (!t[m].cap || personWord(t[m]) || t[m + 1]?.word); m++) {
         if (!personWord(t[m])) continue
         // (a post-modifier's preposition after it is no verb: "A spokesman for…"; a past is: "A senior official briefed reporters.")
         if (!isPlural(t[m]) && (!lexicon.prepositions.has(w(t, m + 1)) || pastForm(t[m + 1]) || lexicon.cueVerbs.get(w(t, m + 1))?.form === 'past')) h = m
@@ -900,7 +905,7 @@ export class SourceResolver {
     }
     if (h < 0 || !personWord(t[h])) return
     // (not with someone else in the sentence: "A judge sentenced him to 22 years. “…,” he said." is his)
-    if (t.some((x, k) => k > h && (x.lower === 'he' || x.lower === 'she' || grammar.objectPronouns.has(x.lower) || grammar.possessivePronouns.has(x.lower)))) return
+    if (t.some((x, k) => k > h && (((x.lower === 'he' || x.lower === 'she') && !itself) || grammar.objectPronouns.has(x.lower) || grammar.possessivePronouns.has(x.lower)))) return
     const written = this.span(t, [a, h + 1]).text
     const entity = this.register(withoutArticle(written), { kind: 'vague', type: 'anonymous' }, written)
     entity.one = 'person'
@@ -1285,7 +1290,9 @@ export class SourceResolver {
       const gender = p === 'she' ? 'f' : 'm'
       // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
       const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
-      const person = (s.tokens[at].lower === p ? (this.unnamedSpeaker(s, at, gender) ?? this.unnamedSubjectFor(s, at, gender)) : this.subjectAfterOpening(s, at, gender)) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
+      // (its own sentence's unnamed subject before an earlier sentence's unnamed speaker)
+      const own = this.unnamedSubject?.sentence === s.index ? this.unnamedSubjectFor(s, at, gender) : undefined
+      const person = (s.tokens[at].lower === p ? (own ?? this.unnamedSpeaker(s, at, gender) ?? this.unnamedSubjectFor(s, at, gender)) : this.subjectAfterOpening(s, at, gender)) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
       // a pronoun that takes up its own sentence's subject tells the person's sex where nothing had: "Djokovic told… that he…" is
       // no "she" two sentences on (across sentences a pronoun is too often read wrong to teach it)
       if (person && !person.gender && this.mentions.some((m) => m.entity === person && m.sentence === s.index && m.token < at)) person.gender = gender

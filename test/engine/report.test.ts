@@ -16721,6 +16721,21 @@ describe('a named outlet that was told', () => {
   })
 })
 
+describe('an unnamed subject who speaks later in its own sentence', () => {
+  it('is the "he" or "she" of a clause inside it', () => {
+    const text = "A Labour MP has been suspended after messages emerged in which he allegedly described a colleague as 'not really British'. A New York man was charged on Friday after he told police that he had started the fire. A Green councillor resigned on Monday, hours after she admitted that she had misled the committee."
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.filter((a) => a.source.text).map((a) => a.source.resolved ?? a.source.text)])).toEqual([
+      ['reported', ['Labour MP']],
+      ['reported', ['New York man']],
+      ['reported', ['Green councillor']],
+    ])
+  })
+  it('is no one a tag set off stands for, nor a pronoun with a named person before', () => {
+    const text = 'Ben Carson spoke with the AP on Tuesday. A new campaign manager, he said, could set a new tone. A reporter asked Mayor Ann Lee whether she would run, and she said she would.'
+    expect(resolvedOrWritten(text)).toEqual(['Ben Carson', 'reporter', 'Ann Lee'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
