@@ -16736,6 +16736,17 @@ describe('an unnamed subject who speaks later in its own sentence', () => {
   })
 })
 
+describe('policymakers and decision-makers', () => {
+  it('are an unspecified group, capitalised or not', () => {
+    const text = 'Policymakers agreed that risks to the outlook were roughly balanced. Decision-makers in Brussels say the tariff will stay. Some policy-makers warned that the plan was too slow.'
+    expect(labels(text)).toEqual(['reported', 'reported', 'reported'])
+    expect(types(text).map(([, type]) => type)).toEqual(['anonymous', 'anonymous', 'anonymous'])
+  })
+  it('is the unnamed one written before, with "the" before one', () => {
+    expect(labels('A senior policymaker, who asked not to be named, said cuts were coming. The policymaker added that rates would fall.')).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
