@@ -16747,6 +16747,18 @@ describe('policymakers and decision-makers', () => {
   })
 })
 
+describe("a state's or a city's people, and a generation", () => {
+  it('are an unspecified group in the plural, wherever they stand', () => {
+    const text = 'In Ohio, 42% of Ohioans say they do not know him. In a changing economy, Millennials still believe in the American dream. Fact-checkers soon noted that the figure was wrong. Asked about the storm, Floridians told pollsters they felt ready.'
+    expect(labels(text)).toEqual(['reported', 'reported', 'reported', 'reported'])
+  })
+  it('is the one person named before in the singular, and a paper by its own name', () => {
+    const text = 'Rick Perry spoke in Austin on Monday. “He is a fighter,” the Texan said. The Tennessean first reported the decision. The New Yorker reported that the deal was off.'
+    expect(resolvedOrWritten(text)).toEqual(['Rick Perry', 'Tennessean', 'New Yorker'])
+    expect(types(text).map(([, type]) => type)).toEqual(['person', 'media', 'media'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
