@@ -16759,6 +16759,16 @@ describe("a state's or a city's people, and a generation", () => {
   })
 })
 
+describe('a heckler, a first lady, a missive and a diocese', () => {
+  it('are typed as the person, document or body they are', () => {
+    const text = '“Sit down!” the heckler yelled. The first lady said she would visit the clinic. The missive suggests the board will not back down. The archdiocese said it had paid the settlement. The co-operative said frost had cut the harvest.'
+    expect(types(text).map(([, type]) => type)).toEqual(['person', 'person', 'document', 'organization', 'organization'])
+  })
+  it('leaves an indefinite heckler unnamed', () => {
+    expect(labels('A heckler shouted that the mayor was lying.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
