@@ -785,6 +785,10 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     // "the state Division of Gaming Enforcement" a body)
     let s = start
     while (s < of - 1 && isTitle(tokens[s])) s++
+    // (or a role of a word or two before a given name: "Political scientist Lori Turnbull of Dalhousie University")
+    let g = s
+    while (g < of - 1 && g - s < 2 && !lexicon.givenNames.has(tokens[g].lower)) g++
+    if (g > s && lexicon.givenNames.has(tokens[g].lower) && (lexicon.personRoles.has(tokens[g - 1].norm) || roleBefore(tokens[g - 1])) && !tokens[g - 1].cap) s = g
     const titled = s > start
     // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
     // "Concerned Citizens of Elm County")

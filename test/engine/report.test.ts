@@ -16769,6 +16769,13 @@ describe('a heckler, a first lady, a missive and a diocese', () => {
   })
 })
 
+describe('a role of two words before a person at a body', () => {
+  it('leaves the person the source, not the body', () => {
+    const text = 'Political scientist Lori Turnbull of Dalhousie University said minority governments rarely call elections when behind. "It would be a gamble," she said. Senior economist Mark Zandi of Moody\'s Analytics said growth would slow.'
+    expect(types(text)).toEqual([['Lori Turnbull', 'person'], ['Mark Zandi', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
