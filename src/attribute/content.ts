@@ -174,7 +174,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     const k = np[1]
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")
     if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
+    // (a preposition before a gerund of saying ends the phrase: "hopes the world reflects on his death by recalling…")
     const next = rightNP(tokens, k + 1, tokens.length, true)
+    if (!next && lexicon.cueVerbs.get(w(tokens, k + 1))?.form === 'ing') break
     np = next ? [np[0], next[1]] : undefined
   }
   // "she and her husband are", "Obama advanced this agenda"

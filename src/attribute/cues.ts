@@ -801,6 +801,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // form opens what was said, as its subject)
       const latest = found[found.length - 1]
       if (verb.form === 'ing' && latest?.cue[1] === i && VERB_RULES.has(latest.rule)) continue
+      // ("believes residents can help by reporting leaks": after "by", the -ing form is the reported clause's, no one's saying)
+      if (verb.form === 'ing' && w(tokens, i - 1) === 'by' && lastVerb && lastVerb.cue[1] < i - 1 && clauseFollows(tokens, lastVerb.cue[1])) continue
       // (right after its verb the inner speaker's: "a charge that party leaders denied, noting that…")
       const tag = outerSpeaker && !justAfter(tokens, lastVerb!.cue[1], i) ? outerSpeaker : lastVerb?.src
       const read = found.length

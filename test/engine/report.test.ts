@@ -16776,6 +16776,20 @@ describe('a role of two words before a person at a body', () => {
   })
 })
 
+describe('a reported clause that ends in a preposition and a gerund of saying', () => {
+  it('is still the clause the verb hands over', () => {
+    const text = "Karimi said she hopes the world reflects on Ali's death by remembering his call for unity. Organisers hope the city honours the victims by recalling their names. The mayor believes residents can help by reporting leaks."
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.cue.text))).toEqual([
+      ['said', 'hopes'],
+      ['hope'],
+      ['believes'],
+    ])
+  })
+  it('leaves a gerund of saying after "by" the speaker\'s when no clause stands between', () => {
+    expect(labelAndCues('Ortiz responded by saying that the audit was flawed.')).toEqual([['direct', [['saying that', 'Ortiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
