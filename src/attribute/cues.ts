@@ -2518,16 +2518,25 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
   if (after && !isPunct(after, '.,;:)—–') && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.timeDeterminers.has(after.lower) && !(after.word && !after.cap && adverbLike(after))) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders, back to their article or to the figure's noun: "a figure the FBI…", "a number officials…"
-  let a = end
-  while (a > 0 && end - a < 3 && !lexicon.determiners.has(tokens[a].lower) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !grammar.relativePronouns.has(tokens[a - 1].lower)) a--
+  const back = (from: number) => {
+    let a = from
+    while (a > 0 && from - a < 3 && !lexicon.determiners.has(tokens[a].lower) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !grammar.relativePronouns.has(tokens[a - 1].lower) && tokens[a - 1].lower !== 'and') a--
+    return a
+  }
+  // (holders may be joined: "a figure federal officials and most actuaries dispute")
+  let a = back(end)
+  const joined = w(tokens, a - 1) === 'and' && a > 2 ? a - 2 : -1
+  if (joined >= 0) a = back(joined)
   // (a relative pronoun may stand between: "a figure that the FBI…")
   const k = grammar.relativePronouns.has(w(tokens, a - 1)) ? a - 2 : a - 1
   if (!grammar.figureNouns.has(w(tokens, k)) || !grammar.articles.has(w(tokens, k - 1))) return undefined
   // (after a comma, a dash, a bracket or a preposition, an adverb between too: "…, roughly the number analysts expected")
   const edge = tokens[k - 2] && adverbLike(tokens[k - 2]) ? tokens[k - 3] : tokens[k - 2]
   if (!edge || !(isPunct(edge, ',(—–') || lexicon.prepositions.has(edge.lower) || edge.lower === 'than')) return undefined
-  const head = tokens[end]
-  return head.cap || personNoun(head) || isSourceNoun(head) ? [a, end + 1] : undefined
+  // (not the figure noun's own complement, "the number of new users Twitter added", nor a noun it modifies, "the statistics office said")
+  if (lexicon.prepositions.has(w(tokens, a)) || (a === end && !tokens[end].cap && !isPlural(tokens[end]) && (tokens[k].lower.endsWith('s') || lexicon.massNouns.has(tokens[k].norm)))) return undefined
+  const holder = (h: Token) => h.cap || personNoun(h) || isSourceNoun(h)
+  return holder(tokens[end]) || (joined >= 0 && holder(tokens[joined])) ? [a, end + 1] : undefined
 }
 
 /**
@@ -2538,9 +2547,10 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
  * at the head of the sentence, "The $2 billion the ministry projected was never spent" — "the ministry".
  */
 function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb): Range | undefined {
-  if (!grammar.figureVerbs.has(verb.base) || verb.form === 'ing') return undefined
+  if (verb.form === 'ing') return undefined
+  // (a figure's noun gone ahead has holders whatever they did with it: "…, a figure officials and most actuaries dispute")
   const gap = figureNounHolders(tokens, i, last)
-  if (gap) return gap
+  if (gap || !grammar.figureVerbs.has(verb.base)) return gap
   const next = tokens[last + 1]
   // a figure that opens the sentence has its own predicate after the verb ("The 12 inches forecasters predicted never fell", "… predicted fell as snow")
   const subject = !!next?.word && (lexicon.be.has(next.lower) || lexicon.auxiliaries.has(next.lower) || grammar.figureSubjectAdverbs.has(next.lower) || pastForm(next))

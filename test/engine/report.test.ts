@@ -16790,6 +16790,21 @@ describe('a reported clause that ends in a preposition and a gerund of saying', 
   })
 })
 
+describe("a figure's noun gone ahead of whoever disputes or questions it", () => {
+  it('has those holders as the source, joined or not', () => {
+    const text = "Smith said Alberta was owed 53 per cent of the assets, a figure federal officials and most actuaries dispute. The toll rose to 40, a number critics call too low. The plan would cost $4 billion, an estimate economists have questioned."
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.text]))).toEqual([
+      [['said', 'Smith'], ['dispute', 'federal officials and most actuaries']],
+      [['call', 'critics']],
+      [['questioned', 'economists']],
+    ])
+  })
+  it('is no holder of a noun the figure word modifies, nor of its own complement', () => {
+    const text = 'Inflation slowed to 3.5%, the statistics office said on Tuesday. Investors will watch the number of new users Twitter added over the quarter.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.cue.text, a.source.text]))).toEqual([[['said', 'the statistics office']], []])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
