@@ -16805,6 +16805,16 @@ describe("a figure's noun gone ahead of whoever disputes or questions it", () =>
   })
 })
 
+describe("a wire's credit in capitals before its photographer", () => {
+  it('makes its line a caption', () => {
+    const text = 'Alberta will hold a referendum, Premier Danielle Smith said.\n\nSmith speaks to reporters in Edmonton on Thursday. THE CANADIAN PRESS/Jason Franson\n\nProtesters gather outside the legislature. ASSOCIATED PRESS/Jae C. Hong\n\n"Albertans deserve this choice," she said.'
+    expect(check(text).sentences.map((s) => s.role)).toEqual(['body', 'caption', 'caption', 'caption', 'caption', 'body'])
+  })
+  it('leaves prose about the press a claim', () => {
+    expect(check('The press/media office said the minister would not attend. Reporters at The Canadian Press said the file was closed.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
