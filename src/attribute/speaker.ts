@@ -1149,7 +1149,11 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   // (from past a quantity's lead, which the phrase keeps: "More than 200 residents")
   const lead = pastQuantityLead(tokens, i)
   const counted = rightNP(tokens, lead)
-  const np: Range | undefined = counted && lead > i ? [i, counted[1]] : counted
+  let np: Range | undefined = counted && lead > i ? [i, counted[1]] : counted
+  // ("Former Hewlett-Packard CEO and presidential candidate Carly Fiorina opened…": two roles joined before one name are one person)
+  // (bare roles only: "The mayor and council member Ann Lee" are two)
+  const joined = np && w(tokens, np[1]) === 'and' && !lexicon.determiners.has(w(tokens, np[0])) && personWord(tokens[np[1] - 1]) && !tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1] + 1) : undefined
+  if (np && joined && joined[1] - joined[0] >= 3 && tokens[joined[1] - 1].cap && tokens[joined[1] - 2].cap && personWord(tokens[joined[1] - 3])) np = [np[0], joined[1]]
   // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
   // (not an article: "A few minutes later they…" opens with a time phrase)
   if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && tokens[i + 1]?.word && !tokens[i + 1].cap ? [i, i + 1] : undefined

@@ -16815,6 +16815,19 @@ describe("a wire's credit in capitals before its photographer", () => {
   })
 })
 
+describe('two bare roles joined before one name', () => {
+  it('are one person opening the sentence', () => {
+    const text = 'In response, former Hewlett-Packard CEO and presidential candidate Carly Fiorina took to Twitter, saying the speech was hollow. Later, senator and former governor Jim Lee went on radio, arguing that the bill would fail.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([
+      ['former Hewlett-Packard CEO and presidential candidate Carly Fiorina'],
+      ['senator and former governor Jim Lee'],
+    ])
+  })
+  it('are two people with an article before the first', () => {
+    expect(check('The mayor and council member Ann Lee toured the site, saying the repairs would take a year.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['The mayor'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
