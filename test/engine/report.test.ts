@@ -16828,6 +16828,16 @@ describe('two bare roles joined before one name', () => {
   })
 })
 
+describe('a pointer to where readers learn more', () => {
+  it('is boilerplate, no claim', () => {
+    const text = "Eight people have been hospitalized. For more information on clinic hours, visit the city's website. For further information, call 311."
+    expect(check(text).sentences.map((s) => [s.role, s.claim])).toEqual([['body', true], ['boilerplate', false], ['boilerplate', false]])
+  })
+  it('leaves a sentence with a source the story\'s', () => {
+    expect(check('For more information about the outbreak, the department said it would hold a briefing on Monday.').sentences.map((s) => s.role)).toEqual(['body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
