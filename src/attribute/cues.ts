@@ -886,8 +886,25 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   } else if (found.length > 1) dropOwnerAhead(tokens, found, subject)
   if (found.length && !found.some((f) => f.channel)) outletChannel(text, tokens, found, add)
   if (shape.lineStart) speakerTurn(text, tokens, shape.speakers, add)
+  bracketedCredit(text, tokens, add)
   // in reading order: a passive's agent is found at its "be", before a hedge adverb inside it ("was reportedly confirmed by")
   return found.length > 1 ? found.sort((a, b) => a.cue[0] - b.cue[0]) : found
+}
+
+/**
+ * A credit in brackets closing the sentence, with its label: "Some firms have raised salaries (source: Bloomberg Law).", "…rose 4%
+ * (data: Eurostat)." — the sentence rests on it, as on a credit line under a chart (grammar creditLabels).
+ */
+function bracketedCredit(text: string, tokens: Token[], add: Add): void {
+  let close = tokens.length - 1
+  while (close > 0 && isPunct(tokens[close], '.!?')) close--
+  if (tokens[close]?.text !== ')') return
+  let open = close - 1
+  while (open > 0 && close - open < 12 && tokens[open].text !== '(') open--
+  if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ':' || !grammar.creditLabels.has(w(tokens, open + 1))) return
+  const np = rightNP(tokens, open + 3)
+  const r = np && np[1] === close ? readSource(text, tokens, np) : undefined
+  if (np && r && !r.notSource && r.kind !== 'none' && r.type !== 'unknown') add({ cue: [open + 1, open + 3], src: np, reading: r, rule: 'credit-line' })
 }
 
 /** A modifier between an owner and its noun of saying ("by-now-familiar", "her March comment"); a plural or a person is the head itself ("her allies fear that…"). */

@@ -16838,6 +16838,20 @@ describe('a pointer to where readers learn more', () => {
   })
 })
 
+describe('a labelled credit in brackets closing a sentence', () => {
+  it('is the source the sentence rests on', () => {
+    const text = 'Some companies have already raised salaries to stay above the threshold (source: Bloomberg Law). Unemployment rose to 6.1% in October (data: Eurostat). Rents fell in most cities (sources: landlords).'
+    expect(check(text).sentences.map((s) => [s.label, s.attributions.map((a) => [a.rule, a.source.text])])).toEqual([
+      ['direct', [['credit-line', 'Bloomberg Law']]],
+      ['direct', [['credit-line', 'Eurostat']]],
+      ['reported', [['credit-line', 'landlords']]],
+    ])
+  })
+  it('is none inside a sentence or with no source named', () => {
+    expect(labels('The plan (source: unclear) was dropped. The data (source: the city) were late. Prices rose (see chart).')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
