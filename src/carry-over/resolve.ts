@@ -1352,7 +1352,8 @@ export class SourceResolver {
       const r = this.recent[k]
       if (r.sentence === s.index && r.token >= at) continue
       if (r.sentence < before || (r.entity.one !== 'person' && r.entity.one !== 'either') || !sameGender(r.entity.gender, gender)) return undefined
-      const named = this.mentions.some((m) => m.entity.type === 'person' && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
+      // (a named person of the other sex between leaves "she" to her: "…, blaming some of it on Donald Trump. “…,” she said.")
+      const named = this.mentions.some((m) => m.entity.type === 'person' && sameGender(m.entity.gender, gender) && m.sentence >= r.sentence && (m.sentence < s.index || m.token < at))
       // (nor a named person of that sex who spoke there by a pronoun: "she recalled being told by a senior consultant that… “…,” she
       // said" goes on with her)
       // (read back from the latest only as far as the unnamed one's sentence)

@@ -16852,6 +16852,17 @@ describe('a labelled credit in brackets closing a sentence', () => {
   })
 })
 
+describe('an unnamed speaker who would not be quoted', () => {
+  it('stays unnamed, and her "she" goes on past a man named between', () => {
+    const text = '"Someone said we should start fighting back," said the woman, who did not want to be quoted by name. "Too much hate," she said, blaming some of it on Donald Trump. "I think he is causing a lot of this," she said. The official, who did not wish to be quoted, said the decision was final. A top government functionary said the matter was under examination.'
+    expect(labels(text)).toEqual(['reported', 'reported', 'reported', 'reported', 'reported'])
+  })
+  it('gives way to a woman named between', () => {
+    const text = '"It was chaos," said one woman, who declined to be quoted. Mayor Ann Lee visited the site on Monday. "We will rebuild," she said.'
+    expect(resolvedOrWritten(text)).toEqual(['one woman', 'Ann Lee'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
