@@ -1007,7 +1007,11 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const kinds = lexicon.documentNouns.has(firstHead.norm) !== lexicon.documentNouns.has(head.norm)
   // (or a name: a well-known body's or anyone's, "according to residents and Hamas", "according to neighbors and Ms. Ruiz")
   const body = listedBodyIn(tokens, np[0], np[1]) !== undefined || (head.cap && !isPlural(head) && !lexicon.demonyms.has(head.norm))
-  return plain && isSourceNoun(firstHead) && (body || (kinds && isPlural(head) && isSourceNoun(head))) ? np : undefined
+  // (people after a document or an office of any phrase: "according to its annual report and people familiar with…", "according to
+  // police and witnesses")
+  // (not past a preposition in the first, whose object "and" may go on: "exit polls conducted for the AP and television networks")
+  const people = isPlural(head) && isSourceNoun(head) && !first.some((x) => lexicon.prepositions.has(x.lower)) && (kinds || (lexicon.officeNouns.has(firstHead.norm) && !isPlural(firstHead)))
+  return isSourceNoun(firstHead) && ((plain && body) || people) ? np : undefined
 }
 
 /** People joined to people after "according to" are one group: "according to residents and aid workers", "officials from both sides and Egyptian mediators". */

@@ -16863,6 +16863,20 @@ describe('an unnamed speaker who would not be quoted', () => {
   })
 })
 
+describe('people joined after "according to" to an office or a document', () => {
+  it('are a second source', () => {
+    const text = 'At least 30 people were killed, according to police and witnesses. The company lost $2 billion, according to its annual report and people familiar with its finances.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['police', 'named'], ['witnesses', 'vague']],
+      [['its annual report', 'named'], ['people familiar with its finances', 'vague']],
+    ])
+  })
+  it('are no source when "and" goes on inside the first phrase', () => {
+    const text = 'According to exit polls conducted for The Associated Press and television networks, most voters backed the measure.'
+    expect(check(text).sentences[0].attributions.map((a) => a.source.text)).toEqual(['exit polls conducted for The Associated Press'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
