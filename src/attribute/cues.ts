@@ -1027,6 +1027,8 @@ function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
 function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   // "according to her, turnout was low": a pronoun alone ("her" is also a possessive)
   if (grammar.objectPronouns.has(w(tokens, k)) && (!tokens[k + 1] || isPunct(tokens[k + 1], ',.;:!?)—–'))) return [k, k + 1]
+  // ("according to both the White House and Senate aides": the pair's word is no part of the first)
+  if ((w(tokens, k) === 'both' || w(tokens, k) === 'either') && grammar.articles.has(w(tokens, k + 1))) k++
   let m = k
   if (tokens[m]?.word && !tokens[m].cap && adverbLike(tokens[m])) m++
   const t = tokens[m]

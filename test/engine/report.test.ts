@@ -16871,6 +16871,9 @@ describe('people joined after "according to" to an office or a document', () => 
       [['its annual report', 'named'], ['people familiar with its finances', 'vague']],
     ])
   })
+  it('leave out the pair\'s "both" from the first', () => {
+    expect(check('According to both the White House and Senate aides, the deal is close.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['the White House', 'Senate aides'])
+  })
   it('are no source when "and" goes on inside the first phrase', () => {
     const text = 'According to exit polls conducted for The Associated Press and television networks, most voters backed the measure.'
     expect(check(text).sentences[0].attributions.map((a) => a.source.text)).toEqual(['exit polls conducted for The Associated Press'])
