@@ -16880,6 +16880,21 @@ describe('people joined after "according to" to an office or a document', () => 
   })
 })
 
+describe('a claim debunked or refuted', () => {
+  it('is the debunker\'s word that it is untrue, active or passive', () => {
+    const text = "The influencer's claims have been debunked by fact-checkers. The claim was debunked by Reuters. Health officials debunked the rumour on Monday. The allegations were refuted by the ministry."
+    expect(labelAndCues(text)).toEqual([
+      ['reported', [['been debunked by', 'fact-checkers']]],
+      ['direct', [['was debunked by', 'Reuters']]],
+      ['reported', [['debunked', 'Health officials']]],
+      ['direct', [['were refuted by', 'the ministry']]],
+    ])
+  })
+  it('is no one\'s with no one named, or as a trade', () => {
+    expect(labels('The myth has long been debunked. She debunks myths for a living.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
