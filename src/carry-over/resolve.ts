@@ -238,7 +238,10 @@ export class SourceResolver {
       // (the clauses' breaks counted once: a sentence of many speakers stays linear)
       const breaks = clauseBreaks(s.tokens)
       const closes = (x: Found, later: Found) => breaks[later.cue[0]] > breaks[Math.min(foundEnd(x), later.cue[0])]
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f) && !comparedFigure(s.tokens, f, channel.f)) a.via = via
+      // (and its last word found once)
+      let lastWord = s.tokens.length - 1
+      while (lastWord >= 0 && !s.tokens[lastWord].word) lastWord--
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f, lastWord) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f) && !comparedFigure(s.tokens, f, channel.f)) a.via = via
     }
     const answer = this.answerTurn(s, out.length > 0)
     this.previous.push(s)
@@ -2267,13 +2270,13 @@ function clauseBreaks(tokens: Token[]): Int32Array {
 /**
  * Whether a speaker's tag closes the sentence after a channel set off inside what the speaker said: "Coldfront has raised $62 million,
  * according to PitchBook data, and is expected to…, people familiar with the matter said" (the data is among what they said); not
- * one the channel relays, "…, the Post reported, citing another source".
+ * one the channel relays, "…, the Post reported, citing another source". `lastWord` is the index of the sentence's last word.
  */
-function tagAfterChannel(tokens: Token[], f: Found, channel: Found): boolean {
+function tagAfterChannel(tokens: Token[], f: Found, channel: Found, lastWord: number): boolean {
   const start = (x: Found) => Math.min(x.cue[0], x.src?.[0] ?? x.cue[0])
   // (the channel set off after what it relays, not before it: "Bloomberg reports that…, according to the Roper Center" is Bloomberg's)
   const setOff = channel.rule === 'according-to' || isPunct(tokens[start(channel) - 1], ',') || w(tokens, start(channel) - 1) === 'as'
-  return setOff && !f.relayed && start(f) > foundEnd(channel) && start(channel) > firstWord(tokens) && isPunct(tokens[start(f) - 1], ',') && !tokens.slice(foundEnd(f)).some((t) => t.word)
+  return setOff && !f.relayed && start(f) > foundEnd(channel) && start(channel) > firstWord(tokens) && isPunct(tokens[start(f) - 1], ',') && lastWord < foundEnd(f)
 }
 
 /**
