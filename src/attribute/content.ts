@@ -2,7 +2,7 @@ import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { isDigit, isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
-import { clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, OPEN_QUOTES, w } from './words'
+import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isPunct, isTo, OPEN_QUOTES, w } from './words'
 
 // What a cue hands over: the reported clause, that-clause, quotation, infinitive or object
 // after it, read from word shapes and the word lists.
@@ -176,7 +176,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
     // (a preposition before a gerund of saying ends the phrase: "hopes the world reflects on his death by recalling…")
     const next = rightNP(tokens, k + 1, tokens.length, true)
-    if (!next && lexicon.cueVerbs.get(w(tokens, k + 1))?.form === 'ing') break
+    if (!next && ingCue(tokens, k + 1)) break
     np = next ? [np[0], next[1]] : undefined
   }
   // "she and her husband are", "Obama advanced this agenda"

@@ -5,7 +5,7 @@ import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSou
 import { asideEnd, claimedAt, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
-import { BE, clauseAt, CURRENCY, firstWord, isPunct, isTo, speechFrame, w } from './words'
+import { BE, clauseAt, CURRENCY, firstWord, ingCue, isPunct, isTo, speechFrame, w } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
 export interface Found {
@@ -2459,8 +2459,6 @@ function yesNoQuestion(tokens: Token[]): boolean {
   while (end > 0 && isQuoteMark(tokens[end])) end--
   return !!first && (first.cap || k > label) && !first.quoted && lexicon.auxiliaries.has(first.lower) && tokens[end]?.text === '?'
 }
-
-const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tokens, k))?.form === 'ing'
 
 /** "would share reconnaissance information": an information noun with nothing it is about ("shared information about the attack" has). */
 function emptyContainer(tokens: Token[], np: Range): boolean {

@@ -17,6 +17,9 @@ export const DASHES = new Set(['—', '–', '―', '-', '--'])
 /** The lowercase word at `i`, or '' past either end. */
 export const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 
+/** Whether the word at `k` is the -ing form of a cue verb ("saying", "recalling"). */
+export const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tokens, k))?.form === 'ing'
+
 /** Whether `t` is one of the punctuation marks in `chars`. */
 export const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
 

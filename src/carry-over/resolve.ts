@@ -525,7 +525,10 @@ export class SourceResolver {
       // (or an article before the second body: "the ACLU and the NAACP")
       const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || lexicon.personRoles.has(x.norm) || (bodies && grammar.articles.has(x.lower)))
       // (the last two of a list of three are no pair: "Warren, Sanders and Khanna wrote… The two senators said")
-      const listed = () => k >= 2 && before[k - 2].entity !== m1.entity && tokens.slice(before[k - 2].token + 1, m1.token).some((x) => isPunct(x, ',')) && tokens.slice(before[k - 2].token + 1, m1.token).every((x) => !x.word || x.cap || lexicon.personRoles.has(x.norm))
+      const listed = () => {
+        const gap = k >= 2 && before[k - 2].entity !== m1.entity ? tokens.slice(before[k - 2].token + 1, m1.token) : []
+        return gap.some((x) => isPunct(x, ',')) && gap.every((x) => !x.word || x.cap || lexicon.personRoles.has(x.norm))
+      }
       if (joined && listed()) return undefined
       // (two bodies, and only two, need not be joined when the phrase counts them; nor two people who met: "Starmer met Macron… The
       // two leaders said")
