@@ -16895,6 +16895,21 @@ describe('a claim debunked or refuted', () => {
   })
 })
 
+describe('a speaker named by a role or a body with its field after "of"', () => {
+  it('keeps the field when the speaker opens a sentence whose second verb is the cue', () => {
+    const text = 'A spokesperson for the ministry of forests did not dispute the figures but said staffing had since improved. The minister of finance declined to comment but said the budget was balanced. The department of health did not respond at first but later said the figures were wrong.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([
+      ['A spokesperson for the ministry of forests'],
+      ['The minister of finance'],
+      ['The department of health'],
+    ])
+  })
+  it('still ends at a capitalised body or a person\'s own word', () => {
+    const text = 'The head of engineering at Stratus did not respond but said talks had stalled. Residents of the town were angry and said the plan was rushed.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['The head of engineering at Stratus'], ['Residents of the town']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
