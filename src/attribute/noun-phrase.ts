@@ -154,8 +154,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     }
     // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject;
     // so is a month's short form written with no period, "Zhang Jun said", and a time word ending a firm's name, "Challenger, Gray &
-    // Christmas said")
-    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '')) break
+    // Christmas said"; not after its day, "a memo dated 4 June")
+    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '') && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
     // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
     const time = clockOrYearStart(tokens, j)
     if (time >= 0) {
@@ -265,15 +265,18 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   // council Jan. 5 voted")
   const day = !meridiem && tokens[k].text.length <= 2
   const dated = (day || YEAR.test(tokens[k].text)) && isMonth(tokens[k - 1])
-  if (dated) k--
+  // (the day may go first, "on 3 March", "dated 4 June 2024")
+  const dayFirst = !dated && day && isMonth(tokens[k + 1])
+  if (dated) k -= /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '') ? 2 : 1
   // (a clock time is split at its colon: "7", ":", "30")
   else if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
-  else if (!meridiem && !YEAR.test(tokens[k].text)) return -1
+  else if (!meridiem && !dayFirst && !YEAR.test(tokens[k].text)) return -1
   // ("as recently as 2022", "as early as May 2023": an "as … as" phrase, grammar asTimeAdverbs)
   if (tokens[k - 1]?.lower === 'as' && grammar.asTimeAdverbs.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'as') return k - 3
   const on = tokens[k - 1]
-  if (on && !on.cap && (grammar.timePrepositions.has(on.lower) || (dated && on.lower === 'on'))) return k - 1
-  return dated && day ? k : -1
+  if (on && !on.cap && (grammar.timePrepositions.has(on.lower) || ((dated || dayFirst) && on.lower === 'on'))) return k - 1
+  // (a month's year after a participle too: "a memo dated March 2023", "a study published June 2021")
+  return (dated || dayFirst) && (day || tokens[k].text.length <= 2 || pastOrParticiple(tokens[k - 1])) ? k : -1
 }
 
 /** A capitalised time word, a month's name or short form before its day: "Jan.", "June" (a weekday takes no number). */

@@ -16910,6 +16910,16 @@ describe('a speaker named by a role or a body with its field after "of"', () => 
   })
 })
 
+describe('a date after a participle inside the subject phrase', () => {
+  it('is skipped whole, day first or month first, with or without its year', () => {
+    const text = 'A report dated March 2023 found that the fire doors were faulty. A memo dated 4 June warned that the dam could fail. A court document filed on 3 March says the firm lied to regulators. A letter dated 12 May 2024 claimed the tender had been rigged. A study published June 2021 found that the drug cut deaths by a third.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['A report'], ['A memo'], ['A court document'], ['A letter'], ['A study']])
+  })
+  it('leaves a month that is a name the speaker', () => {
+    expect(check('“It is done,” June said. “We can go home now,” April added.').sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['June'], ['April']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
