@@ -435,6 +435,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (from a that-clause's start: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
           let m = k - 1
           while (m > 0 && k - m < 20 && tokens[m - 1].word && !(tokens[m - 1].lower === 'that' && lexicon.cueVerbs.has(w(tokens, m - 2)))) m--
+          if (m === k - 1 && townOfBody(tokens, m)) m = leftNP(tokens, m - 2)?.[0] ?? m
           const h = headOf(tokens, [m, k])
           const head = tokens[h]
           // (a name right before the comma lists names, "Ruiz, Diaz and Lee", unless a role heads the phrase: "A spokesman for the
@@ -474,7 +475,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
           if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
-          const np = leftNP(tokens, end)
+          const np = townOfBody(tokens, end) ? leftNP(tokens, end - 2) : leftNP(tokens, end)
           // (a participle joined to the aside shows the phrase before it one too: "A legal opinion drafted for the project in May
           // 2012, and obtained by AP, concluded…" is the opinion's, the participle's object no speaker)
           const modifies = joinedParticiple && np ? participleObject(tokens, np, main) : undefined
@@ -934,6 +935,9 @@ function openingBracket(tokens: Token[], k: number): number {
   for (let m = k - 1; m >= 0 && k - m < 12; m--) if (tokens[m].text === '(') return m
   return -1
 }
+
+/** Whether the one capitalised word at `k`, set off after an institution's name, is its town: "the Federal Medical Centre, Owo,". */
+const townOfBody = (tokens: Token[], k: number) => tokens[k].cap && isPunct(tokens[k - 1], ',') && isPunct(tokens[k + 1], ',') && !!tokens[k - 2]?.cap && lexicon.officeNouns.has(tokens[k - 2].norm) && !personWord(tokens[k])
 
 /** The sentence's grammatical subject, for participial cues (", saying…"): after any opening phrase. */
 export function findMainSubject(tokens: Token[]): Range | undefined {

@@ -16920,6 +16920,21 @@ describe('a date after a participle inside the subject phrase', () => {
   })
 })
 
+describe('a town set off after an institution\'s name', () => {
+  it('is part of the place, not the speaker, before a relative or a name set off', () => {
+    const text = 'A nurse at the University College Hospital, Ibadan, who asked not to be named, said the ward was full. The spokesman of the Federal Medical Centre, Owo, Mr Ade Bello, said more beds were coming. A porter at the General Hospital, Gwagwalada, who has worked there since 2010, told reporters the lifts had failed. A lecturer at the University of Nigeria, Nsukka, said the strike would continue.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['A nurse at the University College Hospital', 'vague']],
+      [['Mr Ade Bello', 'named']],
+      [['A porter at the General Hospital', 'vague']],
+      [['A lecturer at the University of Nigeria', 'vague']],
+    ])
+  })
+  it('leaves a name set off after a role the speaker', () => {
+    expect(check('The chief of the hospital, Ana Ruiz, said the ward was full. Kwame Mensah, who runs the Kumasi Clinic, said it was calm.').sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Ana Ruiz'], ['Kwame Mensah']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
