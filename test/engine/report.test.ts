@@ -16935,6 +16935,20 @@ describe('a town set off after an institution\'s name', () => {
   })
 })
 
+describe('African and Asian outlets', () => {
+  it('are named media, not a person or a body of one word', () => {
+    const text = 'Punch Healthwise reports that the disease is endemic in the region. Daily Trust reported that 40 people were abducted. The minister resigned on Friday, according to News24. Rappler first reported the raid. Sahara Reporters said the documents were genuine. The ruling was welcomed by lawyers, Prothom Alo reported.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.type]))).toEqual([
+      [['Punch Healthwise', 'media']],
+      [['Daily Trust', 'media']],
+      [['News24', 'media']],
+      [['Rappler', 'media']],
+      [['Sahara Reporters', 'media']],
+      [['Prothom Alo', 'media']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
