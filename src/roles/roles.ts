@@ -1,7 +1,7 @@
 import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
-import { firstOfLine, listLine } from '../segment/sentences'
+import { firstOfLine, lineBelow, listLine } from '../segment/sentences'
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
@@ -292,7 +292,8 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]
     const shape = shapes[i]
-    const item = listLine(text, s)
+    // (under a summary label, its lines with their bullets lost are its items: "Key points\nMet Office amber warning…")
+    const item = listLine(text, s) || (underLabel && s.line && lineBelow(text, sentences[i - 1].end, s.start))
     if (!item) underLabel = false
     if (s.block === 'heading' || shape === 'references') {
       roles[i] = 'heading'

@@ -172,6 +172,14 @@ export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) &
 /** Whether a unit is a list's item: one the Markdown reader marked, or a plain text's bulleted line. */
 export const listLine = (text: string, u: { block?: string; start: number }) => u.block === 'list-item' || bulleted(text, u.start)
 
+/** Whether the unit starting at `b` is on the line right below the one ending at `a`, with no blank line between. */
+export function lineBelow(text: string, a: number, b: number): boolean {
+  const at = text.indexOf('\n', a)
+  if (at < 0 || at >= b) return false
+  const second = text.indexOf('\n', at + 1)
+  return second < 0 || second >= b
+}
+
 /** Whether the unit at `s` opens its line as a list's item in plain text: a bullet, or a number and its stop ("1. The Fed held…"). */
 export const plainListItem = (text: string, s: number) => (bulleted(text, s) || (isDigit(text[s]) && LIST_NUMBER.test(text.slice(s, s + 5)))) && firstOfLine(text, s)
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]/

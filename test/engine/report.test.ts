@@ -3143,6 +3143,23 @@ describe('bulleted lists in plain text', () => {
     ])
   })
 
+  it('under a summary box’s label are the article’s claims when scraping lost their bullets, line by line below the label', () => {
+    const live = 'Storm Bert live: Thousands without power\n\nKey points\nMet Office amber warning for rain in south Wales until 06:00 GMT\nMore than 20,000 homes without power, the utility says\n\n09:42\nRail disruption\n\nTransport for Wales says services are suspended.'
+    expect(check(live).sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['heading', false],
+      ['heading', false],
+      ['body', true],
+      ['body', true],
+      ['boilerplate', false],
+      ['heading', false],
+      ['body', true],
+    ])
+    const glance = 'Budget 2026: the main measures\n\nAt a glance\nIncome tax thresholds stay frozen until 2030\nFuel duty rises by 5p a litre\n\nThe chancellor said the measures were fair.'
+    expect(check(glance).sentences.map((s) => s.role)).toEqual(['heading', 'heading', 'body', 'body', 'body'])
+    // (a headline's lines with no label over them stay titles)
+    expect(check('Storm Bert batters Wales\nThousands without power\n\nThe storm hit on Sunday.').sentences.map((s) => s.role)).toEqual(['heading', 'heading', 'body'])
+  })
+
   it('under a summary box’s label are the article’s claims, with or without its colon, even when only furniture follows the list', () => {
     const live = 'Live: Storm Bert batters UK\n\nKey points\n- More than 100 flood warnings are in place across England and Wales\n- Thousands of homes without power, says National Grid\n\n10:42 GMT\nRail disruption spreads\n\nNetwork Rail says trees have blocked lines.'
     expect(check(live).sentences.map((s) => [s.role, s.claim]).slice(0, 5)).toEqual([
