@@ -859,11 +859,13 @@ export class SourceResolver {
     let m = a + 1
     while (m < a + 4 && t[m]?.word && !t[m].cap && !lexicon.personRoles.has(t[m].norm) && !lexicon.prepositions.has(t[m].lower)) m++
     const head = t[m]
-    // (past a description set off after it: "The donor, a property developer, reportedly gave…")
+    // (past a description set off after it: "The donor, a property developer, reportedly gave…"; or a relative clause: "The victim,
+    // who cannot be named for legal reasons, suffered…")
     let after = m + 1
-    if (isPunct(t[after], ',') && grammar.articles.has(w(t, after + 1))) {
+    const relative = w(t, after + 1) === 'who'
+    if (isPunct(t[after], ',') && (grammar.articles.has(w(t, after + 1)) || relative)) {
       let c = after + 2
-      while (c < after + 9 && t[c]?.word) c++
+      while (c < after + (relative ? 16 : 9) && t[c]?.word) c++
       if (isPunct(t[c], ',')) after = c + 1
     }
     const next = t[after]

@@ -16966,6 +16966,19 @@ describe('African and Asian outlets', () => {
   })
 })
 
+describe('a definite person by a role noun with a relative clause set off', () => {
+  it('is the one a pronoun in the next sentence stands for, not a man named before', () => {
+    const text = 'Jordan Pryce admitted wounding with intent. The victim, who cannot be named for legal reasons, suffered a punctured lung. In a statement read to the court, he said he still woke at night.'
+    expect(resolvedOrWritten(text)).toEqual(['Jordan Pryce', 'victim'])
+    const other = 'Tom Ellis ran the shop for a decade. The woman, who asked that her name not be used, lost her savings in the scheme. She said the firm had stopped answering calls.'
+    expect(resolvedOrWritten(other)).toEqual(['woman'])
+  })
+  it('is the person named before with that role', () => {
+    const text = 'Senator Dana Whitlock voted against the bill. The senator, who has served since 2010, rarely breaks with her party. She said the bill was rushed.'
+    expect(resolvedOrWritten(text)).toEqual(['Dana Whitlock'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
