@@ -1969,15 +1969,20 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
  * Sam Kline, said", "Some Republicans, including Sen. Mitt Romney and Sen. Susan Collins, said" (grammar memberLeads).
  */
 function namedMembers(tokens: Token[], b: number, i: number): Range[] {
-  if (!isPunct(tokens[b], ',') || !isPunct(tokens[i - 1], ',')) return []
+  // (the cue's auxiliary may follow the comma: "Several lawmakers, including Sen. Ron Wyden, have said…")
+  let end = i - 1
+  while (end > b && lexicon.auxiliaries.has(w(tokens, end)) && !tokens[end].cap) end--
+  if (!isPunct(tokens[b], ',') || !isPunct(tokens[end], ',')) return []
   const two = `${w(tokens, b + 1)} ${w(tokens, b + 2)}`
   const start = grammar.memberLeads.has(two) ? b + 3 : grammar.memberLeads.has(w(tokens, b + 1)) ? b + 2 : -1
-  if (start < 0 || i - start > 16) return []
+  if (start < 0 || end - start > 15) return []
   const members: Range[] = []
   let k = start
-  while (k < i - 1) {
-    const np = rightNP(tokens, k, i - 1)
-    if (!np || !tokens[np[1] - 1].cap) return []
+  while (k < end) {
+    const np = rightNP(tokens, k, end)
+    // (a name, or one definite person or body by its noun: "Critics, among them the former chief inspector, say…")
+    const head = np && tokens[np[1] - 1]
+    if (!np || !head || !(head.cap || (w(tokens, np[0]) === 'the' && (personWord(head) || lexicon.officeNouns.has(head.norm)) && !isPlural(head)))) return []
     members.push(np)
     k = np[1]
     if (isPunct(tokens[k], ',')) k++

@@ -16979,6 +16979,22 @@ describe('a definite person by a role noun with a relative clause set off', () =
   })
 })
 
+describe('members named of a group that speaks', () => {
+  it('speak on record past the cue’s auxiliary, and by a definite role or body', () => {
+    const text = 'Several lawmakers, including Sen. Ron Wyden, have said the rule is unlawful. Critics, among them the former chief inspector, say the changes go too far. Residents, including the former mayor, had argued the plan was rushed. Campaigners, including the union, have warned that jobs will go.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['Several lawmakers', 'vague'], ['Sen. Ron Wyden', 'named']],
+      [['Critics', 'vague'], ['the former chief inspector', 'named']],
+      [['Residents', 'vague'], ['the former mayor', 'named']],
+      [['Campaigners', 'vague'], ['the union', 'named']],
+    ])
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct', 'direct'])
+  })
+  it('are no one named when the members are a plural by a common noun', () => {
+    expect(labels('Residents, including the former mayors, have argued the plan is rushed. Critics, including some teachers, say the test is unfair.')).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
