@@ -420,7 +420,10 @@ export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' |
   const np = rightNP(tokens, j)
   if (!np) return undefined
   const h = headOf(tokens, np)
-  return { kind: objectNoun(tokens[h].norm), end: h + 1, np }
+  // (a name's last word is no common noun: "warned the United States against…" is not "declared a state of emergency"; "the Lord's
+  // Prayer" is a prayer)
+  const named = tokens[h].cap && !!tokens[h - 1]?.cap && h - 1 >= np[0] && !/['’]s$/.test(tokens[h - 1].text)
+  return { kind: named ? 'other' : objectNoun(tokens[h].norm), end: h + 1, np }
 }
 
 /**

@@ -16995,6 +16995,17 @@ describe('members named of a group that speaks', () => {
   })
 })
 
+describe('a warning to a country named in several words', () => {
+  it('is a cue with its topic after the name, as with a one-word name', () => {
+    const text = 'Iran’s supreme leader warned the United States against “any adventurism”. The minister warned the United Arab Emirates of severe consequences. Khamenei warned Washington against any adventurism.'
+    expect(labels(text)).toEqual(['direct', 'direct', 'direct'])
+  })
+  it('leaves an act on a common noun an act, even capitalised after a possessive', () => {
+    expect(labels('The governor declared a state of emergency. In those nights, Ruiz wrote, she began saying the Lord’s Prayer to herself.')).toEqual(['unattributed', 'direct'])
+    expect(check('In those nights, Ruiz wrote, she began saying the Lord’s Prayer to herself.').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['wrote'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
