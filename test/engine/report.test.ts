@@ -17006,6 +17006,21 @@ describe('a warning to a country named in several words', () => {
   })
 })
 
+describe('British spellings and Australian hearings', () => {
+  it('read "labelled" and "labelling" as "labeled" is read', () => {
+    const text = 'Opposition Leader Peter Dutton labelled the plan “a con job”. The union is labelling the offer “an insult”. Critics labeled it “reckless”.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['labelled', 'Opposition Leader Peter Dutton']]],
+      ['direct', [['labelling', 'The union']]],
+      ['reported', [['labeled', 'Critics']]],
+    ])
+    expect(labels('The tins were labelled in French.')).toEqual(['unattributed'])
+  })
+  it('hedge what a royal commission or Senate estimates heard, as "the court heard" does', () => {
+    expect(labels('Senate estimates heard the department had spent $1.2 million on consultants. The royal commission heard that staff had raised the alarm in 2019. The commission heard arguments on Tuesday.')).toEqual(['reported', 'reported', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
