@@ -148,6 +148,8 @@ function buildCueVerbs(): Map<string, CueVerb> {
       [v.ing ?? regularIng(v.base), 'ing'],
       [participle, 'past'],
     ]
+    // (and an -ize verb's British spelling: "criticised", "emphasising", "theorises")
+    if (v.base.endsWith('ize')) for (const [word, form] of forms.slice()) forms.push([word.replace(/iz(e|es|ed|ing)$/, 'is$1'), form])
     for (const [word, form] of forms) if (!map.has(word) && (!v.forms || v.forms.includes(form))) map.set(word, word === v.participle && word !== past ? { ...entry, form, perfectOnly: true } : { ...entry, form })
   }
   return map

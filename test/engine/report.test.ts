@@ -17021,6 +17021,21 @@ describe('British spellings and Australian hearings', () => {
   })
 })
 
+describe('an -ize verb spelled the British way', () => {
+  it('is the same cue in every form', () => {
+    const text = 'The report characterised the response as “chaotic”. Scientists theorised that the comet had broken up. She is emphasising that the plan is temporary. The minister criticises the plan as “reckless”.'
+    expect(labelAndCues(text)).toEqual([
+      ['direct', [['characterised', 'The report']]],
+      ['reported', [['theorised that', 'Scientists']]],
+      ['direct', [['emphasising that', 'She']]],
+      ['direct', [['criticises', 'The minister']]],
+    ])
+  })
+  it('keeps what the verb does with a thing for subject', () => {
+    expect(labels('The move emphasises that the firm is in trouble. The move emphasizes that the firm is in trouble.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
