@@ -17036,6 +17036,18 @@ describe('an -ize verb spelled the British way', () => {
   })
 })
 
+describe('a jail’s own records', () => {
+  it('are a specific document, as jail records are', () => {
+    const text = 'Bail was set at $50,000, according to online inmate records. He was booked on a DUI charge, booking records show. He remains in custody, jail records show. He was held overnight, records show.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['online inmate records', 'named']],
+      [['booking records', 'named']],
+      [['jail records', 'named']],
+      [['records', 'vague']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
