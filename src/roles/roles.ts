@@ -365,8 +365,9 @@ function markAboutNote(text: string, sentences: Sentence[], roles: Role[]): void
 const ABOUT_LABEL = /^About (\p{Lu}[^.!?]{0,80})$/u
 /** what the note says the company is: "… is a clinical-stage company", "…, a unit of X, is the leading…" */
 const IS_A = / is (?:a|an|the|one of)\b/
-/** what the note says the company does, in the present right after its name: " builds autonomous robots…", " provides…" ("is" needs a company's noun) */
-const DOES = /^ \p{Ll}{3,}s /u
+/** what the note says the company does, in the present right after its name: " builds autonomous robots…", " provides…", " develops,
+ * owns and operates…" ("is" needs a company's noun) */
+const DOES = /^ \p{Ll}{3,}s[ ,]/u
 
 /**
  * The article's first paragraph, one short line right before its byline, is its headline even with end punctuation: "Opinion |

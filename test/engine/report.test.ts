@@ -6925,6 +6925,11 @@ describe('a press release’s notes', () => {
     expect(roles('Acme said sales rose.\n\nAbout Loomwork\n\nLoomwork is a software firm in Austin.')).toEqual(['body', 'boilerplate', 'boilerplate'])
   })
 
+  it('on the company are boilerplate when the note lists what it does', () => {
+    expect(roles('Northwind said it closed the deal.\n\nAbout Northwind Energy\nNorthwind Energy develops, owns and operates battery storage projects across North America.')).toEqual(['body', 'boilerplate', 'boilerplate'])
+    expect(roles('Acme said sales rose.\n\nAbout Loomwork\nLoomwork designs, builds and sells warehouse robots.')).toEqual(['body', 'boilerplate', 'boilerplate'])
+  })
+
   it('but a section about a place, or prose that names another, stays the article’s', () => {
     expect(roles('The ferry stopped on Monday.\n\nAbout Ocracoke\n\nOcracoke is a small island reachable only by ferry.')).toEqual(['body', 'boilerplate', 'body'])
     expect(roles('Acme said sales rose.\n\nAbout Loomwork\n\nAcme is a software company in Austin.')).toEqual(['body', 'boilerplate', 'body'])
