@@ -7,6 +7,7 @@ import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, me
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
 import { INITIAL, isQuoteMark, tokenize, type Token } from '../segment/tokens'
+import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
 interface Entity {
@@ -1476,7 +1477,8 @@ export class SourceResolver {
   private answerTurn(s: Analysed, cited: boolean): Attribution | undefined {
     // (a transcript's labels, "Q:" and "A:", give its turns already)
     if (questionLine(s.tokens) || (s.tokens[1]?.text === ':' && grammar.answerLabels.has(s.tokens[0].lower))) this.answerer = null
-    const written = s.line && !cited ? this.text.slice(s.start, s.end) : ''
+    // (the question may close a paragraph that opens on what it asks about: "You said last month that… Has anything changed?")
+    const written = (s.line || lineEnds(this.text, s.end)) && !cited ? this.text.slice(s.start, s.end) : ''
     if (QUESTION_END.test(written)) {
       this.asked = { text: written, start: s.start, end: s.end, para: s.para, index: s.index }
       return undefined

@@ -172,6 +172,13 @@ export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) &
 /** Whether a unit is a list's item: one the Markdown reader marked, or a plain text's bulleted line. */
 export const listLine = (text: string, u: { block?: string; start: number }) => u.block === 'list-item' || bulleted(text, u.start)
 
+/** Whether only spaces stand between `end` and the end of its line. */
+export function lineEnds(text: string, end: number): boolean {
+  let k = end
+  while (k < text.length && text[k] !== '\n' && isSpace(text[k])) k++
+  return k === text.length || text[k] === '\n'
+}
+
 /** Whether the unit starting at `b` is on the line right below the one ending at `a`, with no blank line between. */
 export function lineBelow(text: string, a: number, b: number): boolean {
   const at = text.indexOf('\n', a)

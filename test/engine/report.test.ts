@@ -16370,6 +16370,12 @@ describe('an interview whose questions stand on lines of their own', () => {
     const text = 'Dr. Amara Okoye runs the only burns unit in the north. We spoke to her after a 20-hour shift.\n\nQ. How many beds do you have?\n\nA. Twelve. We have had thirty patients some nights.\n\nQ. Where do the others go?\n\nA. Onto mattresses in the corridor.'
     expect(answers(text, 'text').slice(2).map(([, label, cues]) => [label, cues])).toEqual(Array(3).fill(['direct', ['interview-answer:Amara Okoye']]))
   })
+  it('reads a question that closes a paragraph opening on what it asks about', () => {
+    const text = 'Ahead of the summit, we spoke to the EU’s climate envoy, Marta Kowalczyk, about finance. The interview has been edited for length and clarity.\n\nYou said last month that the talks were stalling. Has anything changed?\n\nA little. But we are not there yet.\n\nDeveloping countries say the goal is too low. Do they have a point?\n\nThey do. I have always said it is a floor.\n\nWhat would success look like?\n\nReal money on the table for adaptation.'
+    const rows = answers(text, 'text')
+    expect(rows.filter(([, , cues]) => (cues as string[]).some((c) => c.startsWith('interview-answer'))).map(([t]) => t)).toEqual(['A little.', 'But we are not there yet.', 'They do.', 'I have always said it is a floor.', 'Real money on the table for adaptation.'])
+    expect(rows.find(([t]) => t === 'Developing countries say the goal is too low.')?.[2]).toEqual(['speech-verb:Developing countries'])
+  })
   it('takes no storm for a person, and a ship’s or harbour’s master for one', () => {
     expect(resolvedOrWritten('Coastguard officer Tom Reilly was on duty. Storm Darragh wrecked the pier the next morning. “We lost everything,” he said.')).toEqual(['Tom Reilly'])
     expect(types('The ship’s master said the cargo had shifted in the night.')).toEqual([['ship’s master', 'person']])
