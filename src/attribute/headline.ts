@@ -152,8 +152,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // a quotation's credit line, a name after a dash to the line's end: "— Helen Marsh, director" under a block quote
   // (which a Markdown reader may join to the quotation's paragraph: a line start is enough)
   // (a lone hyphen is a bullet: "- Council names interim leader"; a name has capitals but for its small words)
-  // (or right after the quotation on its line: "Claim: “…” — Rep. Dan Ellery, in a campaign ad", where the credit may say where)
-  if ((shape.titleLine || shape.lineStart || shape.afterQuote) && DASHES.has(tokens[0].text) && !(tokens[0].text === '-' && tokens[1]?.text !== '-')) {
+  // (or right after the quotation on its line: "Claim: “…” — Rep. Dan Ellery, in a campaign ad", where the credit may say where;
+  // an embedded post's signature anywhere: "Safer streets for everyone. — Rosa Delgado (@RosaForWard3) December 2, 2026")
+  const lineish = shape.titleLine || shape.lineStart || shape.afterQuote
+  if (DASHES.has(tokens[0].text) && !(tokens[0].text === '-' && tokens[1]?.text !== '-') && (lineish || tokens.some((t) => t.text.startsWith('@')))) {
     let a = 0
     while (a < n && DASHES.has(tokens[a].text)) a++
     const np = a < 3 ? rightNP(tokens, a) : undefined
@@ -165,7 +167,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const where = isPunct(tokens[end], ',') && lexicon.prepositions.has(w(tokens, end + 1)) && rightNP(tokens, end + 2)?.[1] === n
     const signed = np && embedSignature(tokens, end)
     // (a signature's capitals are a title line's, which read as no name's: its handle marks the name)
-    if (np && (named || (signed && capital(tokens[np[0]]))) && (end === n || where || signed)) {
+    if (np && (named || (signed && capital(tokens[np[0]]))) && (end === n || where || signed) && (lineish || signed)) {
       const read = readSource(text, tokens, np)
       // (an account's name before its handle names its poster, whatever kind of name it is: "— Grand Avenue Merchants (@GrandMerchants)"
       // is a group's account, no unnamed merchants)

@@ -13416,6 +13416,23 @@ describe("emoji closing a post's paragraph", () => {
   })
 })
 
+describe('an embedded post signed on the line of its words', () => {
+  it('gives its words to the signed author, not to the source before the embed', () => {
+    const html = '<article><p>Eleven cyclists were killed last year, according to police data.</p><blockquote class="twitter-tweet"><p>Proud of tonight’s vote. Safer streets for everyone. — Rosa Delgado (@RosaForWard3) December 2, 2026</p></blockquote><p>Construction begins in April.</p></article>'
+    expect(checkDocument(html, 'html').report.sentences.map((s) => [s.text, s.attributions.map((a) => a.source.text)])).toEqual([
+      ['Eleven cyclists were killed last year, according to police data.', ['police data']],
+      ['Proud of tonight’s vote.', ['Rosa Delgado']],
+      ['Safer streets for everyone.', ['Rosa Delgado']],
+      ['— Rosa Delgado (@RosaForWard3) December 2, 2026', ['Rosa Delgado']],
+      ['Construction begins in April.', []],
+    ])
+    expect(check('We lost tonight. We will be back. — Hartford Athletic (@HartfordAthletic) May 3, 2026').sentences.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Hartford Athletic'], ['Hartford Athletic'], ['Hartford Athletic']])
+  })
+  it('leaves a dash and a name mid-paragraph with no handle no credit', () => {
+    expect(labels('The vote was close. — Rosa Delgado, a council member, abstained.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('a tag with the document it was said in and a participle set off after it', () => {
   it('is a trailing tag, nothing said after it', () => {
     expect(labelAndCues('The past 11 years have been the warmest on record, the U.N. agency said in its annual State of the Global Climate update, released as negotiators gathered in Belém.')).toEqual([['direct', [['said', 'the U.N. agency']]]])
