@@ -17076,6 +17076,23 @@ describe('a jail’s own records', () => {
   })
 })
 
+describe('a table or a dataset', () => {
+  it('is a document, in a sentence and as a footnote’s credit', () => {
+    expect(labelAndCues('A table published by the ministry shows that 40 schools are short of teachers. According to the bus timetable, the last service leaves at 11 p.m.')).toEqual([
+      ['direct', [['shows that', 'A table published by the ministry']]],
+      ['direct', [['According to', 'the bus timetable']]],
+    ])
+    const md = 'The increase will add about $18 a month to a commuter pass.[^1]\n\n[^1]: Transit authority fare table, Dec. 4, 2026.'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.role, s.attributions.map((a) => a.source.text)])).toEqual([
+      ['body', ['Transit authority fare table']],
+      ['caption', ['Transit authority fare table']],
+    ])
+  })
+  it('leaves a table at which people sit no source', () => {
+    expect(labelAndCues('Negotiators at the table said a deal was close.')).toEqual([['reported', [['said', 'Negotiators at the table']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
