@@ -22,6 +22,8 @@ export interface RoleFacts {
   asks: boolean
   /** someone is cited in it: no note about the writer ("By Tom Lee" then "Mr. Lee was arrested, police said.") */
   cites: boolean
+  /** a footnote that only cites: the article's own text, as its prose is */
+  note: boolean
 }
 
 /** Reads the role facts of a sentence; `lastOfLine`: no sentence follows it in its paragraph. */
@@ -34,7 +36,7 @@ export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsL
   const marker = found && (!s.terminal || !credit || (found.index === 0 && !s.found.length) || namesOnly(body.slice(found.index + found[0].length))) ? found : null
   const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
-  return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s), cites: s.found.length > 0 }
+  return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s), cites: s.found.length > 0, note: s.citation }
 }
 
 const EDGE = new Set([...' \t\n\r.:;,!?…*•|·–—-'])
@@ -277,7 +279,7 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     const key = norm(text.slice(sentences[i].start, sentences[i].end))
     seen.set(key, (seen.get(key) ?? 0) + 1)
   }
-  const proseFollows = proseAfter(shapes)
+  const proseFollows = proseAfter(facts)
   let afterRelated = false
   // (under a heading of the article's sources, each entry cites and claims nothing, to the next heading; prose that cites
   // someone is the article's again)
@@ -476,13 +478,14 @@ function creditLine(s: Analysed, body: string, m: RegExpExecArray | null): boole
 }
 
 /** For each sentence, whether prose follows it before any furniture (one pass from the end: a page of headlines stays linear). */
-function proseAfter(shapes: Shape[]): boolean[] {
-  const out = new Array<boolean>(shapes.length)
+function proseAfter(facts: RoleFacts[]): boolean[] {
+  const out = new Array<boolean>(facts.length)
   let next = false
-  for (let k = shapes.length - 1; k >= 0; k--) {
+  for (let k = facts.length - 1; k >= 0; k--) {
     out[k] = next
-    if (shapes[k] === 'prose') next = true
-    else if (shapes[k] === 'furniture' || shapes[k] === 'related') next = false
+    // (a footnote that only cites is the article's too: a list above the notes is inside it)
+    if (facts[k].shape === 'prose' || facts[k].note) next = true
+    else if (facts[k].shape === 'furniture' || facts[k].shape === 'related') next = false
   }
   return out
 }

@@ -17093,6 +17093,22 @@ describe('a table or a dataset', () => {
   })
 })
 
+describe('a list at the end of a draft, above its footnotes', () => {
+  it('is inside the article: its items are claims, not a related-links list', () => {
+    const md = 'Fares will rise by 15% on March 1, the transit authority said.[^1]\n\n* Single fare: $2.50 → $2.90\n* Monthly pass: $120 → $138\n\n[^1]: Transit authority fare table, Dec. 4, 2026.'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['body', true],
+      ['body', true],
+      ['body', true],
+      ['caption', false],
+    ])
+  })
+  it('still ends the article when only furniture follows the list', () => {
+    const md = 'Fares will rise by 15% on March 1, the transit authority said.\n\n## Read more\n\n* [Council approves budget](https://example.org/a)\n* [Bus drivers vote to strike](https://example.org/b)\n'
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => s.role)).toEqual(['body', 'heading', 'boilerplate', 'boilerplate'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
