@@ -508,9 +508,19 @@ export class SourceResolver {
     const people = (r.type === 'anonymous' && personWord(head)) || bare
     const bodies = GROUP_TYPES.has(r.type) && lexicon.officeNouns.has(head.norm)
     const two = grammar.pairLeads.has(lead) || couple
+    // (or a tag after what the sentence says of two bodies it names, and only two: "Unilever agreed to sell… to Blackstone…, the companies
+    // said")
+    const tag = bodies && b === a + 2 && t[a].lower === 'the' && isPunct(t[a - 1], ',')
     // (opening its sentence: further in, the two may be people its own clause names, "the mogul and the socialist…, both candidates…")
-    if ((a !== firstWord(t) && !couple) || !(isPlural(head) || bare) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
+    if ((a !== firstWord(t) && !couple && !tag) || !(isPlural(head) || bare) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
     const fits = (e: Entity) => (people ? e.type === 'person' : GROUP_TYPES.has(e.type)) && e.kind === 'named'
+    if (tag) {
+      const here = [...new Set(this.mentions.filter((m) => m.sentence === s.index && m.token < a && fits(m.entity)).map((m) => m.entity))]
+      // (and no other name, a body the story has not met: "Pfizer, Moderna and BioNTech…"; a sentence's first word may be any word)
+      const runs = nameRuns(t.slice(0, a)).filter(([x, y]) => !(x === firstWord(t) && y === x + 1 && !here.some((e) => e.name === t[x].text)))
+      const name = here.length === 2 && runs.length === 2 ? `${here[0].name} and ${here[1].name}` : ''
+      return name ? this.register(name, { kind: 'named', type: here[0].type }, name) : undefined
+    }
     // (or two who spoke together in the sentence before: "The two scientists found…" after "Both researchers said…")
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - 1; k--) {
       const e = this.recent[k].entity

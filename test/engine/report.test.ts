@@ -17122,6 +17122,13 @@ describe('official agencies of more states', () => {
   })
 })
 
+describe('a tag of two bodies after what the sentence says of them', () => {
+  it('stands for the two the sentence names, and only two', () => {
+    expect(resolvedOrWritten('Nissan will merge with Honda by 2026, the companies said on Monday. Shell sold its stake to Unilever, the companies said.')).toEqual(['Nissan and Honda', 'Shell and Unilever'])
+    expect(resolvedOrWritten('Nissan, Honda and Mitsubishi will share platforms, the companies said.')).toEqual(['companies'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
