@@ -299,7 +299,9 @@ function splitSentences(text: string, start: number, end: number, para: number, 
         const w = run === '.' && !closed ? wordBefore(text, i, start) : ''
         // (a tag after "?”" or "!”" goes on with the sentence, glued or not: “Why wait?”Lee asked)
         const tag = run !== '.' && speechTagFollows(text, j, end)
-        if ((closed && !tag) || (run === '.' && !closed && w.length >= 2 && !w.includes('.') && isLower(w[w.length - 1]) && !lexicon.abbrAmbiguous.has(w))) push(j)
+        // (or a figure that ends the sentence, not one that opens its line as a list's number: "won 3-1.Fans", "rose 4%.Analysts")
+        const figure = run === '.' && !closed && i - w.length > start && ((w.length >= 2 && isDigit(w[w.length - 1]) && !w.includes('.')) || (text[i - 1] === '%' && isDigit(text[i - 2])))
+        if ((closed && !tag) || figure || (run === '.' && !closed && w.length >= 2 && !w.includes('.') && isLower(w[w.length - 1]) && !lexicon.abbrAmbiguous.has(w))) push(j)
       }
       CANDIDATE.lastIndex = j
       continue

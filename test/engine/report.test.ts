@@ -40,6 +40,20 @@ describe('sentences', () => {
   })
 })
 
+describe('sentences glued after a figure', () => {
+  it('end at the figure’s stop when a capitalised word follows it', () => {
+    const cut = (text: string) => check(text).sentences.map((s) => s.text)
+    expect(cut('The team won 3-1.Fans celebrated in the streets.')).toEqual(['The team won 3-1.', 'Fans celebrated in the streets.'])
+    expect(cut('Prices rose 4%.Analysts were surprised.')).toEqual(['Prices rose 4%.', 'Analysts were surprised.'])
+    expect(cut('The total is nearly 1000.Watch the latest video at our site.')).toEqual(['The total is nearly 1000.', 'Watch the latest video at our site.'])
+  })
+  it('but not at a list’s number, a single digit or a version', () => {
+    const cut = (text: string) => check(text).sentences.map((s) => s.text)
+    expect(cut('12.The Fed held rates.')).toEqual(['12.The Fed held rates.'])
+    expect(cut('See section 4.Appendix B has the data.')).toEqual(['See section 4.Appendix B has the data.'])
+  })
+})
+
 describe('quotations', () => {
   it('carry their speaker across a multi-paragraph quotation: each paragraph opens, only the last closes', () => {
     const text = 'The governor spoke for an hour. “We have rebuilt the bridges.\n\n“We have reopened the schools.\n\n“And we are not finished,” Governor Amara Diallo said.'
