@@ -1804,6 +1804,16 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // document's phrase after a comma describes the document; read as a phrase's edge, it would be a verb)
   const described = src[1] === i && lexicon.documentNouns.has(tokens[src[1] - 1].norm) ? describedAfterComma(tokens, src[0]) : -1
   if (described >= 0) src = [described, src[1]]
+  // ("Pharmacies including CVS and Walgreens said…": a group's members named inside its phrase, as set off after it, below; the
+  // phrase read back from the cue may have stopped at the lead, "Companies such as Apple and Google warned…")
+  // (only the cue's own subject, right before it: "groups like ISIS, which claimed…" is ISIS's relative)
+  if (tokens.slice(src[1], i).every((t) => t.word && !t.cap && (lexicon.auxiliaries.has(t.lower) || adverbLike(t)))) {
+    const led = grammar.memberLeads.has(`${w(tokens, src[0] - 2)} ${w(tokens, src[0] - 1)}`) ? src[0] - 2 : grammar.memberLeads.has(w(tokens, src[0] - 1)) ? src[0] - 1 : -1
+    const group = led > 0 && tokens[src[0]].cap && isPlural(tokens[led - 1]) && isSourceNoun(tokens[led - 1]) ? leftNP(tokens, led - 1) : undefined
+    if (group) src = [group[0], src[1]]
+    const members = memberLead(tokens, src)
+    if (members > 0) src = [src[0], members]
+  }
   const reading = readSource(text, tokens, src, !tokens[src[0]].quoted)
   if (reading.notSource) {
     // "“I am not shy,” I said.": the writer tags the quotation, which then takes no other speaker (dropped with its reading later)
@@ -1958,7 +1968,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Some Republicans, including Sen. Mitt Romney, said…": a member named of a group that speaks speaks on record too)
   if (reading.kind === 'vague' && !unowned) {
     for (const m of namedMembers(tokens, src[1], i)) {
-      const r = readSource(text, tokens, m)
+      const read = readSource(text, tokens, m)
+      // (members of a group of bodies are bodies, whatever their names look like: "Pharmacies including CVS and Walgreens")
+      const r = read.type === 'person' && GROUP_TYPES.has(reading.type) && !lexicon.givenNames.has(w(tokens, m[0])) ? { ...read, type: reading.type } : read
       if (r.kind === 'named' && !r.notSource && r.type !== 'unknown') add({ cue: [i, cueEnd], src: m, reading: r, rule, quote })
     }
   }
@@ -1972,9 +1984,13 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
   // (the cue's auxiliary may follow the comma: "Several lawmakers, including Sen. Ron Wyden, have said…")
   let end = i - 1
   while (end > b && lexicon.auxiliaries.has(w(tokens, end)) && !tokens[end].cap) end--
-  if (!isPunct(tokens[b], ',') || !isPunct(tokens[end], ',')) return []
-  const two = `${w(tokens, b + 1)} ${w(tokens, b + 2)}`
-  const start = grammar.memberLeads.has(two) ? b + 3 : grammar.memberLeads.has(w(tokens, b + 1)) ? b + 2 : -1
+  // (or no commas, the lead at `b` inside the group's phrase: "Pharmacies including CVS and Walgreens said…")
+  const setOff = isPunct(tokens[b], ',')
+  if (setOff ? !isPunct(tokens[end], ',') : !tokens[end]?.word) return []
+  const at = setOff ? b + 1 : b
+  if (!setOff) end++
+  const two = `${w(tokens, at)} ${w(tokens, at + 1)}`
+  const start = grammar.memberLeads.has(two) ? at + 2 : grammar.memberLeads.has(w(tokens, at)) ? at + 1 : -1
   if (start < 0 || end - start > 15) return []
   const members: Range[] = []
   let k = start
@@ -1989,6 +2005,15 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
     if (w(tokens, k) === 'and') k++
   }
   return members
+}
+
+/** The lead of a group's members named inside its phrase `src`, right after its plural noun: "including" in "Pharmacies including CVS and Walgreens"; else -1. */
+function memberLead(tokens: Token[], [a, b]: Range): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const two = grammar.memberLeads.has(`${w(tokens, k)} ${w(tokens, k + 1)}`)
+    if ((two || grammar.memberLeads.has(w(tokens, k))) && isPlural(tokens[k - 1]) && isSourceNoun(tokens[k - 1]) && tokens[two ? k + 2 : k + 1]?.cap) return k
+  }
+  return -1
 }
 
 /** A finding's bare clause at `j`, its subject then a finite verb: "found the state was in breach", "concluded there was", "found they could" (not "found someone he liked"). */

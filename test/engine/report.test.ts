@@ -17143,6 +17143,21 @@ describe('a tag of two bodies after what the sentence says of them', () => {
   })
 })
 
+describe('members named inside a group’s phrase, without commas', () => {
+  it('speak on record beside the group, bodies as bodies', () => {
+    const text = 'Pharmacies including CVS and Walgreens said they would begin offering the shots next week. Companies such as Apple and Google have warned that the rule would hurt users. Critics like Huffman say the plan would backfire.'
+    expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind, a.source.type]))).toEqual([
+      [['Pharmacies', 'vague', 'organization'], ['CVS and Walgreens', 'named', 'organization']],
+      [['Companies', 'vague', 'organization'], ['Apple and Google', 'named', 'organization']],
+      [['Critics', 'vague', 'anonymous'], ['Huffman', 'named', 'person']],
+    ])
+  })
+  it('leaves a relative after the member the member’s, and an unnamed member phrase whole', () => {
+    expect(check('He warned that groups like ISIS, which claimed the attack, would strike again.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['He', 'groups like ISIS'])
+    expect(check('Reports like the 2014 National Climate Assessment, which tied heat waves to climate change, were ignored.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['the 2014 National Climate Assessment'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
