@@ -1943,6 +1943,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content.kind === 'trailing' && !afterQuote && (w(tokens, i - 1) === 'and' || w(tokens, i - 1) === 'or')) return
   // (trailing, the finder is someone or something authored: not "…, potent chemicals found in refrigerants.")
   if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'unknown' && !reading.pronoun) return
+  // (nor a thing of no known kind pointing at an outcome: "The appearance of the bill hinted at a compromise")
+  if (verb.inference && content.kind === 'object' && lexicon.prepositions.has(w(tokens, content.at - 1)) && reading.type === 'unknown' && !reading.pronoun && !tokens[src[1] - 1].cap) return
   // (nor a person showing something by what they do: "…, as she showed in the early debates.")
   if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'person' && grammar.conductVerbs.has(verb.base)) return
   // (or the clause after "As Phillip documented," as after a finding's verb; not what a person did: "As she showed last season, …")

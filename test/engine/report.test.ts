@@ -17158,6 +17158,21 @@ describe('members named inside a group’s phrase, without commas', () => {
   })
 })
 
+describe('a hint at something', () => {
+  it('is what a speaker hinted, its topic after "at"', () => {
+    expect(labelAndCues('The minister hinted at an early election. Brown, the governor, hinted at that in a news conference Monday.')).toEqual([
+      ['direct', [['hinted', 'The minister']]],
+      ['direct', [['hinted', 'Brown']]],
+    ])
+  })
+  it('is no one’s when a thing of no known kind hints', () => {
+    expect(labels('The appearance of the bill hinted at a compromise. The timing hinted at a deal.')).toEqual(['unattributed', 'unattributed'])
+  })
+  it('and a documentary argues as a book does', () => {
+    expect(labelAndCues('The documentary shows that the prison population grew fivefold.')).toEqual([['direct', [['shows that', 'The documentary']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
