@@ -510,7 +510,8 @@ export class SourceResolver {
     const two = grammar.pairLeads.has(lead) || couple
     // (or a tag after what the sentence says of two bodies it names, and only two: "Unilever agreed to sell… to Blackstone…, the companies
     // said")
-    const tag = bodies && b === a + 2 && t[a].lower === 'the' && isPunct(t[a - 1], ',')
+    // (in a sentence of a few dozen words: the names before the tag are read whole)
+    const tag = bodies && b === a + 2 && t[a].lower === 'the' && isPunct(t[a - 1], ',') && a < 60
     // (opening its sentence: further in, the two may be people its own clause names, "the mogul and the socialist…, both candidates…")
     if ((a !== firstWord(t) && !couple && !tag) || !(isPlural(head) || bare) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
     const fits = (e: Entity) => (people ? e.type === 'person' : GROUP_TYPES.has(e.type)) && e.kind === 'named'
