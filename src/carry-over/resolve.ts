@@ -1538,6 +1538,9 @@ export class SourceResolver {
   /** "the Russian leader" → the latest person whose mentions share "russian" or "leader". */
   private resolveRole(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const { head, mods, of = r.type, own: ownNoun } = r.role!
+    // ("The official said…" after "A senior official briefed reporters.": the unnamed subject of the sentence before, by its noun)
+    const u = this.unnamedSubject
+    if (of === 'person' && !mods.length && u?.sentence === s.index - 1 && [...u.entity.forms].some((f) => f === head || f.endsWith(' ' + head))) return u.entity
     // ("The company website suggests…": a company's own site or newsletter is no outlet written before)
     if (of === 'media' && mods.some((m) => lexicon.companyNouns.has(m))) return undefined
     // ("The statement added…" after "In a statement, Northfield said…": the statement is its issuer's word)

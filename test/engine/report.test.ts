@@ -17173,6 +17173,21 @@ describe('a hint at something', () => {
   })
 })
 
+describe('a definite role after an unnamed subject of the same noun', () => {
+  it('is that unnamed person, still unnamed', () => {
+    const text = 'A senior official spoke on condition of anonymity to discuss the talks. The official said the talks had stalled. A witness saw the car speed away. The witness said it was red.'
+    expect(check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.kind, a.source.resolved])).toEqual([
+      ['The official', 'vague', 'senior official'],
+      ['The witness', 'vague', 'witness'],
+    ])
+    expect(labels(text)).toEqual(['unattributed', 'reported', 'unattributed', 'reported'])
+  })
+  it('leaves another role, or one further on, a definite person', () => {
+    expect(check('A senior official briefed reporters on Monday. The spokesman said the talks had stalled.').sentences[1].attributions.map((a) => a.source.kind)).toEqual(['named'])
+    expect(check('A senior official briefed reporters on Monday. Talks resumed on Tuesday. The official said a deal was close.').sentences[2].attributions.map((a) => a.source.kind)).toEqual(['named'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
