@@ -17188,6 +17188,19 @@ describe('a definite role after an unnamed subject of the same noun', () => {
   })
 })
 
+describe('trade unions named by one word', () => {
+  it('are bodies a later "the union" stands for', () => {
+    expect(check('Unite said talks had failed. The union added that members would picket.').sentences.flatMap((s) => s.attributions).map((a) => [a.source.type, a.source.resolved ?? a.source.text])).toEqual([
+      ['organization', 'Unite'],
+      ['organization', 'Unite'],
+    ])
+    expect(types('Unison said its members had voted to strike. Aslef warned of more walkouts.')).toEqual([['Unison', 'organization'], ['Aslef', 'organization']])
+  })
+  it('leave the verb "unite" a verb', () => {
+    expect(labelAndCues('Workers must unite, she said.')).toEqual([['direct', [['said', 'she']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
