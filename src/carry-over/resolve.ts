@@ -1257,7 +1257,12 @@ export class SourceResolver {
     // ("Speaking to reporters in Porto Alegre, he…": after "in" a new run with no given name is a place)
     if (!known && k === a && grammar.placePrepositions.has(t[a - 1]?.lower ?? '') && !lexicon.givenNames.has(t[k].lower)) return null
     if (known) addForm(known, written)
-    return known ?? (create ? this.person(name, written, words, gender) : null)
+    const e = known ?? (create ? this.person(name, written, words, gender) : null)
+    // ("Emmanuel Macron, the president of France, visited Kyiv.": a role set off after a name only mentioned is one a later "the
+    // president" stands for, as after a speaker's)
+    const role = e && apposedRole(t, b)
+    if (role) addForm(e, role)
+    return e
   }
 
   /**

@@ -17201,6 +17201,14 @@ describe('trade unions named by one word', () => {
   })
 })
 
+describe('a role set off after a name only mentioned', () => {
+  it('is one a later definite role stands for', () => {
+    expect(resolvedOrWritten('Emmanuel Macron, the president of France, visited Kyiv. The president said Europe must act.')).toEqual(['Emmanuel Macron'])
+    expect(resolvedOrWritten('Ana Ruiz, the city treasurer, met Tom Lee, the mayor. The treasurer said the audit was late. The mayor said it was not.')).toEqual(['Ana Ruiz', 'Tom Lee'])
+    expect(resolvedOrWritten('Bill Clinton spoke first. But Tom Fitton, the president of Judicial Watch, said that the group would sue.')).toEqual(['Tom Fitton'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
