@@ -1259,8 +1259,8 @@ export class SourceResolver {
     if (known) addForm(known, written)
     const e = known ?? (create ? this.person(name, written, words, gender) : null)
     // ("Emmanuel Macron, the president of France, visited Kyiv.": a role set off after a name only mentioned is one a later "the
-    // president" stands for, as after a speaker's)
-    const role = e && apposedRole(t, b)
+    // president" stands for, as after a speaker's; so is one the name is set off after, "The Arsenal manager, Mikel Arteta, watched")
+    const role = e && (apposedRole(t, b) ?? roleSetOffBefore(t, a, b))
     if (role) addForm(e, role)
     return e
   }
@@ -2224,6 +2224,14 @@ function apposedRole(tokens: Token[], b: number): string | undefined {
   // (up to the head: "the nominee for president" is no president)
   const h = headOf(tokens, np)
   return tokens[h].word && !tokens[h].cap && lexicon.personRoles.has(tokens[h].norm) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
+}
+
+/** The definite role a name `[a, b)` is set off after, up to its head: "arsenal manager" in "The Arsenal manager, Mikel Arteta, watched". */
+function roleSetOffBefore(tokens: Token[], a: number, b: number): string | undefined {
+  const head = tokens[a - 2]
+  if (!isPunct(tokens[a - 1], ',') || !isPunct(tokens[b], ',') || !head?.word || head.cap || !lexicon.personRoles.has(head.norm)) return undefined
+  const np = leftNP(tokens, a - 2)
+  return np && w(tokens, np[0]) === 'the' ? tokens.slice(np[0] + 1, a - 1).map((t) => t.lower).join(' ') : undefined
 }
 
 function addForm(e: Entity, written: string): void {

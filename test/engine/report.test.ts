@@ -17209,6 +17209,13 @@ describe('a role set off after a name only mentioned', () => {
   })
 })
 
+describe('a name set off after a definite role, only mentioned', () => {
+  it('is the one a later role of that noun stands for', () => {
+    expect(resolvedOrWritten('The Arsenal manager, Mikel Arteta, watched from the stands. The manager said the team was tired.')).toEqual(['Mikel Arteta'])
+    expect(resolvedOrWritten('The city treasurer, Ana Ruiz, met the mayor, Tom Lee, on Monday. The treasurer said the audit was late. The mayor said it was not.')).toEqual(['Ana Ruiz', 'Tom Lee'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
