@@ -450,11 +450,14 @@ export class SourceResolver {
     let before = tagged() ? this.beforeQuotation(s) : s.index - 1
     // ("“…we never stopped believing.” The Spaniard said…": past the sentences wholly of a quotation, to the one before them)
     for (let p = this.previous.length - 1; demonym && p >= 0 && this.previous[p].index === before && this.previous[p].quote.startsQuoted && this.previous[p].quote.share > 0.9; p--) before--
+    // (a name before the epithet is that of the role the person was written with, if any: see otherRoleName)
+    const capitals = t.slice(a + 1, b - 1).filter((x) => x.word && x.cap && !lexicon.demonyms.has(x.norm)).map((x) => x.norm)
     const one = (people: Iterable<{ entity: Entity; sentence: number }>) => {
       const named = new Set<Entity>()
       // (one known only by a nation or an age is no name: "The Brazilian said…. The Frenchman said…" are two)
       for (const m of people) if (m.sentence === before && m.entity.type === 'person' && m.entity.kind === 'named' && properName(m.entity.name) && !lexicon.demonyms.has(m.entity.name.toLowerCase()) && !AGE.test(m.entity.name)) named.add(m.entity)
-      return named.size === 1 ? [...named][0] : undefined
+      const e = named.size === 1 ? [...named][0] : undefined
+      return e && !otherRoleName(e, t[b - 1].norm, capitals) ? e : undefined
     }
     // (of several named there, the one who spoke: "Maresca was furious with referee Anthony Taylor, claiming…. “…,” the Italian said.")
     // (for a nationality only: "the candidate" or "the actress" after a sentence where another spoke of her is as often that other)
@@ -1260,7 +1263,8 @@ export class SourceResolver {
     const e = known ?? (create ? this.person(name, written, words, gender) : null)
     // ("Emmanuel Macron, the president of France, visited Kyiv.": a role set off after a name only mentioned is one a later "the
     // president" stands for, as after a speaker's; so is one the name is set off after, "The Arsenal manager, Mikel Arteta, watched")
-    const role = e && (apposedRole(t, b) ?? roleSetOffBefore(t, a, b))
+    // (or one written right before it: "Arsenal manager Mikel Arteta")
+    const role = e && (apposedRole(t, b) ?? roleSetOffBefore(t, a, b) ?? roleBefore(t, a))
     if (role) addForm(e, role)
     return e
   }
@@ -1664,7 +1668,10 @@ export class SourceResolver {
     // phrase must be in the antecedent's)
     // (a person's noun in a form's own words, not in its complement: "the singer" is not "a rep for the singer")
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head)) : said(e, head))
-    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m))))
+    // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
+    const lead = s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0])
+    const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)
+    const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m)) && !(of === 'person' && otherRoleName(e, head, capitals))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
     // one on record goes before an unnamed one: "the findings" after "a study published in…" and "Previous research has linked…")
@@ -2232,6 +2239,27 @@ function roleSetOffBefore(tokens: Token[], a: number, b: number): string | undef
   if (!isPunct(tokens[a - 1], ',') || !isPunct(tokens[b], ',') || !head?.word || head.cap || !lexicon.personRoles.has(head.norm)) return undefined
   const np = leftNP(tokens, a - 2)
   return np && w(tokens, np[0]) === 'the' ? tokens.slice(np[0] + 1, a - 1).map((t) => t.lower).join(' ') : undefined
+}
+
+/**
+ * The lowercase role written right before a name at `a`, with its modifiers: "arsenal manager" in "Arsenal manager Mikel Arteta"
+ * (not one owned by someone, a relation: "Clinton's lawyer Cheryl Mills" is no "his lawyer" of another).
+ */
+function roleBefore(tokens: Token[], a: number): string | undefined {
+  const role = tokens[a - 1]
+  const np = role?.word && !role.cap && lexicon.personRoles.has(role.norm) ? leftNP(tokens, a - 1) : undefined
+  const words = np ? tokens.slice(np[0], a) : []
+  return words.length && !words.some((t) => t.lower !== t.norm || grammar.possessivePronouns.has(t.lower)) ? words.map((t) => t.lower).join(' ') : undefined
+}
+
+/**
+ * Whether a person written with a role of noun `head` was written with none holding any of the names `capitals` before the noun in a
+ * later phrase: "the Democratic candidate" is no "Libertarian candidate Gary Johnson", though it may be a "Hillary Clinton" written
+ * bare, and "the Senate Democratic leader" a "Senate minority leader".
+ */
+function otherRoleName(e: Entity, head: string, capitals: string[]): boolean {
+  const roles = capitals.length > 0 ? [...e.forms].filter((f) => f.includes(' ') && wholeWords(f, head)) : []
+  return roles.length > 0 && !roles.some((f) => capitals.some((m) => wholeWords(f, m)))
 }
 
 function addForm(e: Entity, written: string): void {

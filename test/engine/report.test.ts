@@ -17216,6 +17216,20 @@ describe('a name set off after a definite role, only mentioned', () => {
   })
 })
 
+describe('a role written right before a name only mentioned', () => {
+  it('is one a later definite role stands for', () => {
+    expect(resolvedOrWritten('Arsenal manager Mikel Arteta watched from the stands. The manager said the team was tired.')).toEqual(['Mikel Arteta'])
+    expect(resolvedOrWritten('City treasurer Ana Ruiz was absent. The treasurer said the audit was late.')).toEqual(['Ana Ruiz'])
+    expect(resolvedOrWritten('Senate Minority Leader Harry Reid spoke first. The Senate Democratic leader said he would retire.')).toEqual(['Harry Reid'])
+  })
+  it('but not one of another party or body, nor another’s relation', () => {
+    expect(resolvedOrWritten('Libertarian presidential candidate Gary Johnson spoke. The Democratic presidential candidate said she would win.')).toEqual(['Democratic presidential candidate'])
+    expect(resolvedOrWritten('Democratic front-runner Hillary Clinton spoke. Appearing on CBS, the GOP front-runner said he would win.')).toEqual(['GOP front-runner'])
+    expect(resolvedOrWritten('Donald Trump spoke. The Republican presidential nominee said he would win.')).toEqual(['Donald Trump'])
+    expect(resolvedOrWritten('Clinton’s lawyer Cheryl Mills got immunity. The panel held Pagliano in contempt. His lawyer said he would not answer questions.')).toEqual(['His lawyer'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
