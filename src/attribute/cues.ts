@@ -1807,7 +1807,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Pharmacies including CVS and Walgreens said…": a group's members named inside its phrase, as set off after it, below; the
   // phrase read back from the cue may have stopped at the lead, "Companies such as Apple and Google warned…")
   // (only the cue's own subject, right before it: "groups like ISIS, which claimed…" is ISIS's relative)
-  if (tokens.slice(src[1], i).every((t) => t.word && !t.cap && (lexicon.auxiliaries.has(t.lower) || adverbLike(t)))) {
+  if (i - src[1] <= 3 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (lexicon.auxiliaries.has(t.lower) || adverbLike(t)))) {
     const led = grammar.memberLeads.has(`${w(tokens, src[0] - 2)} ${w(tokens, src[0] - 1)}`) ? src[0] - 2 : grammar.memberLeads.has(w(tokens, src[0] - 1)) ? src[0] - 1 : -1
     const group = led > 0 && tokens[src[0]].cap && isPlural(tokens[led - 1]) && isSourceNoun(tokens[led - 1]) ? leftNP(tokens, led - 1) : undefined
     if (group) src = [group[0], src[1]]
