@@ -1808,7 +1808,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // phrase read back from the cue may have stopped at the lead, "Companies such as Apple and Google warned…")
   // (only the cue's own subject, right before it: "groups like ISIS, which claimed…" is ISIS's relative)
   if (i - src[1] <= 3 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (lexicon.auxiliaries.has(t.lower) || adverbLike(t)))) {
-    const led = grammar.memberLeads.has(`${w(tokens, src[0] - 2)} ${w(tokens, src[0] - 1)}`) ? src[0] - 2 : grammar.memberLeads.has(w(tokens, src[0] - 1)) ? src[0] - 1 : -1
+    const led = leadWords(tokens, src[0] - 2) === 2 ? src[0] - 2 : leadWords(tokens, src[0] - 1) === 1 ? src[0] - 1 : -1
     const group = led > 0 && tokens[src[0]].cap && isPlural(tokens[led - 1]) && isSourceNoun(tokens[led - 1]) ? leftNP(tokens, led - 1) : undefined
     if (group) src = [group[0], src[1]]
     const members = memberLead(tokens, src)
@@ -1991,8 +1991,8 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
   if (setOff ? !isPunct(tokens[end], ',') : !tokens[end]?.word) return []
   const at = setOff ? b + 1 : b
   if (!setOff) end++
-  const two = `${w(tokens, at)} ${w(tokens, at + 1)}`
-  const start = grammar.memberLeads.has(two) ? at + 2 : grammar.memberLeads.has(w(tokens, at)) ? at + 1 : -1
+  const lead = leadWords(tokens, at)
+  const start = lead ? at + lead : -1
   if (start < 0 || end - start > 15) return []
   const members: Range[] = []
   let k = start
@@ -2012,11 +2012,14 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
 /** The lead of a group's members named inside its phrase `src`, right after its plural noun: "including" in "Pharmacies including CVS and Walgreens"; else -1. */
 function memberLead(tokens: Token[], [a, b]: Range): number {
   for (let k = a + 1; k < b - 1; k++) {
-    const two = grammar.memberLeads.has(`${w(tokens, k)} ${w(tokens, k + 1)}`)
-    if ((two || grammar.memberLeads.has(w(tokens, k))) && isPlural(tokens[k - 1]) && isSourceNoun(tokens[k - 1]) && tokens[two ? k + 2 : k + 1]?.cap) return k
+    const lead = leadWords(tokens, k)
+    if (lead && isPlural(tokens[k - 1]) && isSourceNoun(tokens[k - 1]) && tokens[k + lead]?.cap) return k
   }
   return -1
 }
+
+/** The words of a lead of a group's members at `k`, one or two ("including", "such as"; grammar memberLeads), or 0. */
+const leadWords = (tokens: Token[], k: number) => (grammar.memberLeads.has(w(tokens, k)) ? 1 : grammar.memberLeads.has(`${w(tokens, k)} ${w(tokens, k + 1)}`) ? 2 : 0)
 
 /** A finding's bare clause at `j`, its subject then a finite verb: "found the state was in breach", "concluded there was", "found they could" (not "found someone he liked"). */
 function findingClause(tokens: Token[], j: number): boolean {

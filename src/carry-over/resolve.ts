@@ -1669,7 +1669,7 @@ export class SourceResolver {
     // (a person's noun in a form's own words, not in its complement: "the singer" is not "a rep for the singer")
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head)) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
-    const lead = s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0])
+    const lead = of === 'person' ? s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0]) : -1
     const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)
     const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m)) && !(of === 'person' && otherRoleName(e, head, capitals))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
