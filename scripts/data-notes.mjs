@@ -1,4 +1,4 @@
-// An esbuild plugin that drops the notes from the word lists it bundles. Every list in
+// An esbuild plugin that drops the notes from the word lists it bundles (and packs them). Every list in
 // src/data says why each entry is there ("why", "about"): the engine never reads those notes,
 // so the bookmarklet, whose size is a URL's, ships the lists without them.
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -11,11 +11,29 @@ export function withoutNotes(value) {
   return Object.fromEntries(Object.entries(value).filter(([k, v]) => !((k === 'why' || k === 'about') && typeof v === 'string')).map(([k, v]) => [k, withoutNotes(v)]))
 }
 
+/** The word lists' separator once packed: no entry holds a comma (the build checks). */
+const SEPARATOR = ','
+
+/**
+ * Packs each list of plain words, `{ "entries": ["a", "b"] }`, into one string, `"a,b"`, which
+ * src/lexicon unpacks at start: about 1.8 KB less of the Worker's 200 KB budget, gzipped.
+ */
+export function packed(data) {
+  return Object.fromEntries(Object.entries(data).map(([name, group]) => [name, isWordList(group?.entries) ? { ...group, entries: group.entries.join(SEPARATOR) } : group]))
+}
+
+function isWordList(value) {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((entry) => typeof entry === 'string')) return false
+  const bad = value.find((entry) => entry.includes(SEPARATOR))
+  if (bad !== undefined) throw new Error(`a word list's entry holds the packing separator "${SEPARATOR}": ${bad}`)
+  return true
+}
+
 export const dataNotes = {
   name: 'data-notes',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]data[\\/][^\\/]+\.json$/ }, async ({ path }) => ({
-      contents: JSON.stringify(withoutNotes(JSON.parse(await readFile(path, 'utf8')))),
+      contents: JSON.stringify(packed(withoutNotes(JSON.parse(await readFile(path, 'utf8'))))),
       loader: 'json',
     }))
   },
@@ -31,6 +49,6 @@ export function writeDataWithoutNotes(root = new URL('..', import.meta.url)) {
   const to = new URL('build/data/', root)
   mkdirSync(to, { recursive: true })
   for (const name of readdirSync(from).filter((f) => f.endsWith('.json'))) {
-    writeFileSync(new URL(name, to), JSON.stringify(withoutNotes(JSON.parse(readFileSync(new URL(name, from), 'utf8')))))
+    writeFileSync(new URL(name, to), JSON.stringify(packed(withoutNotes(JSON.parse(readFileSync(new URL(name, from), 'utf8'))))))
   }
 }

@@ -24,6 +24,9 @@ import bodyData from '#data/bodies.json'
 import peopleData from '#data/people.json'
 import { PhraseIndex } from './phrases'
 
+// The build packs each list of words into one comma-joined string (scripts/data-notes.mjs): unpacked before any is read
+for (const data of [cueVerbData, hedgeData, sourceNounData, stateMediaData, mediaData, placeData, abbreviationData, closedClassData, objectNounData, nameData, genderData, furnitureData, grammarData, bodyData, peopleData]) unpack(data)
+
 export type CueClass = 'speech' | 'thought' | 'research' | 'commitment'
 /** What after a cue verb counts as its content (see cue-verbs.json). */
 export type CueTakes = 'any' | 'clause' | 'object' | 'question' | 'quoted' | 'cited' | 'quote'
@@ -482,3 +485,7 @@ export const isCompound = (a: string | undefined, b: string | undefined): boolea
 
 export type Lexicon = typeof lexicon
 export { PhraseIndex }
+
+function unpack(data: object): void {
+  for (const group of Object.values(data) as Array<{ entries?: unknown }>) if (typeof group?.entries === 'string') group.entries = group.entries.split(',')
+}

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { packed, withoutNotes } from '../../scripts/data-notes.mjs'
 
 const dir = new URL('../../src/data/', import.meta.url)
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
@@ -32,5 +33,24 @@ describe('word lists (src/data)', () => {
   it('finds a key written twice, at any depth, and not the same key in two objects', () => {
     expect(repeatedKeys('{"a": {"why": "x", "why": "y"}, "b": [{"c": 1}, {"c": 2}]}')).toEqual(['"why"'])
     expect(repeatedKeys('{"a": 1, "b": {"a": 2}, "c": "a:", "d": ["a", "a"]}')).toEqual([])
+  })
+})
+
+describe('word lists as the Worker ships them (build/data, scripts/data-notes.mjs)', () => {
+  it.each(files)('%s keeps every entry, in order, once its packed lists are split at their commas', (file) => {
+    const lists = withoutNotes(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))) as Record<string, unknown>
+    const shipped = JSON.parse(JSON.stringify(packed(lists))) as Record<string, { entries?: unknown }>
+    for (const group of Object.values(shipped)) if (typeof group?.entries === 'string') group.entries = group.entries.split(',')
+    expect(shipped).toEqual(lists)
+  })
+
+  it('packs lists of words, not empty lists or lists of records, and refuses an entry holding a comma', () => {
+    expect(packed({ a: { entries: ['x', 'y z'] }, b: { entries: [] }, c: { entries: [{ name: 'x' }] }, d: 'text' })).toEqual({
+      a: { entries: 'x,y z' },
+      b: { entries: [] },
+      c: { entries: [{ name: 'x' }] },
+      d: 'text',
+    })
+    expect(() => packed({ a: { entries: ['Washington, D.C.'] } })).toThrow(/Washington, D\.C\./)
   })
 })
