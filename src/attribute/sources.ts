@@ -244,7 +244,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const found = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
   // an outlet after a common head is its post-modifier: "voters in a New York Times poll", "reporters for Reuters"
   // (a capitalised word right after it makes a longer name: "the Information Commissioner's Office" is not The Information)
-  const longer = found && found.start + found.length < b && tokens[found.start + found.length].cap
+  // ("Yonhap News Agency" is Yonhap, grammar outletNameTails)
+  const longer = found && found.start + found.length < b && tokens[found.start + found.length].cap && !tokens.slice(found.start + found.length, b).every((t) => grammar.outletNameTails.has(t.lower))
   // ('“…,” the Australian told BBC Sport': a nationality tagging a quotation is a person, though The Australian is a paper)
   const nationality = b - a === 2 && tokens[a].text === 'the' && lexicon.demonyms.has(tokens[a + 1].norm) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
   const outlet = found && !longer && !nationality && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined

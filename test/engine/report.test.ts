@@ -17230,6 +17230,20 @@ describe('a role written right before a name only mentioned', () => {
   })
 })
 
+describe('a known outlet named in full with "News" or "Agency" after it', () => {
+  it('is that outlet, a medium, not a government agency', () => {
+    expect(types('Yonhap News Agency reported that the suspects had been paid.')).toEqual([['Yonhap', 'media']])
+    expect(types('The talks had stalled, Kyodo News Agency said, citing a senior diplomat.')[0]).toEqual(['Kyodo', 'media'])
+    expect(types('Kyodo News reported on Tuesday that the cabinet would resign.')).toEqual([['Kyodo', 'media']])
+    expect(types('Press Trust of India reported that the bridge had collapsed.')).toEqual([['Press Trust of India', 'media']])
+  })
+  it('but another masthead word makes another paper, and an agency of no known outlet stays a government’s', () => {
+    expect(types('According to the Independent Journal, Apple will not fund the convention.')[0]).toEqual(['Independent Journal', 'media'])
+    expect(types('The Korea Customs Service said seizures had doubled.')).toEqual([['Korea Customs Service', 'government']])
+    expect(types('The National Police Agency said the number of cases rose.')).toEqual([['National Police Agency', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
