@@ -1094,6 +1094,13 @@ function contentAfterAdjunct(tokens: Token[], k: number): boolean {
   return isPunct(tokens[m], ':') || (isPunct(tokens[m], ',') && (isQuoteMark(next) || (!!next?.word && !lexicon.prepositions.has(next.lower))))
 }
 
+/** An adjunct a comma closes at `j`, then a clause: "that in the third quarter, growth will slow", "that without emissions, most would…". */
+export function clauseAfterAdjunct(tokens: Token[], j: number): boolean {
+  if (!lexicon.prepositions.has(w(tokens, j)) && !grammar.adjunctPrepositions.has(w(tokens, j))) return false
+  const m = firstMark(tokens, j + 1, 10)
+  return m > 0 && isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)
+}
+
 /** The first mark from `k` within `bound` tokens, where an aside set off by commas ends; -1 when there is none. */
 function firstMark(tokens: Token[], k: number, bound: number): number {
   for (let m = k; m < tokens.length && m < k + bound; m++) if (!tokens[m].word) return m

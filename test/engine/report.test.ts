@@ -17244,6 +17244,19 @@ describe('a known outlet named in full with "News" or "Agency" after it', () => 
   })
 })
 
+describe('a cue whose -s form is also a noun, then "that" and an adjunct set off by a comma', () => {
+  it('opens a that-clause past the adjunct', () => {
+    expect(labelAndCues('The team estimates that without greenhouse gas emissions, roughly 40 percent of the heatwaves would not have occurred.')).toEqual([['direct', [['estimates that', 'The team']]]])
+    expect(labelAndCues('The bank projects that in the third quarter, growth will slow to 1 percent.')).toEqual([['direct', [['projects that', 'The bank']]]])
+    expect(labelAndCues('The audit states that in most cases, tenants were never told of the increase.')).toEqual([['direct', [['states that', 'The audit']]]])
+    expect(labelAndCues('Economists at the firm forecast that by 2030, demand for copper will double.')).toEqual([['reported', [['forecast that', 'Economists at the firm']]]])
+  })
+  it('but a relative clause on the noun, with no adjunct, says nothing', () => {
+    expect(labelAndCues('Clean Air Act rules that could lead to closures were delayed again.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The agency rules that could apply to small farms were delayed in May.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
