@@ -416,6 +416,7 @@ export const lexicon = {
   furnitureSentencePrefixes: new RegExp(`^(?:${alternation(furnitureData.sentenceLabels.entries, '').source}\\b[^\\n]{0,30}?:\\s*)?${alternation(furnitureData.sentencePrefixes.entries, '').source}`, 'i'),
   noteLabels: NOTE_LABELS,
   /** a newsroom's note label, then what the note is about ("Correction: An earlier version…"), a note wherever it stands */
+  correctionLeads: alternation(furnitureData.correctionLeads.entries, '^'),
   noteAbout: new RegExp(`${NOTE_LABELS.source}\\s*${alternation(furnitureData.noteSubjects.entries, '').source}`, 'i'),
   // (a note in brackets too, the whole sentence: "[TK: confirm with the sheriff's office]")
   draftNotes: new RegExp(`^(?:${DRAFT_NOTES}|[[(]${DRAFT_NOTES}[^\\])]*[\\])]\\s*$)`, 'i'),

@@ -155,7 +155,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (words <= 30 && s.found.length === 0 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
   // (or wherever it stands when what follows its label is about the story: "…, officials said. Correction: An earlier version…")
   if (lexicon.noteLabels.test(line) && (firstOfLine(text, s.start) || lexicon.noteAbout.test(line))) return 'furniture'
-  if (lexicon.draftNotes.test(line) || CAPS_NOTE.test(body)) return 'furniture'
+  if (lexicon.draftNotes.test(line) || CAPS_NOTE.test(body) || lexicon.correctionLeads.test(line)) return 'furniture'
   // (a wire's dateline and credit set as sentences of their own: "MOSCOW, December 5. /TASS/. No new round of talks…")
   if (!s.line && words <= 8 && ((firstOfLine(text, s.start) && PLACE_DATE.test(body)) || SLASHED_CREDIT.test(body))) return 'furniture'
   if (s.line && words <= 16) {

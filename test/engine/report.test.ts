@@ -17257,6 +17257,20 @@ describe('a cue whose -s form is also a noun, then "that" and an adjunct set off
   })
 })
 
+describe('the newsroom’s unlabelled note on a change to the article', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => [s.role, s.claim])
+  it('is boilerplate, amended or corrected, even when it says what an earlier version said', () => {
+    expect(roles('The dam opened in 1957.\n\nThis article was amended on 6 December 2026 to correct the name of Oliveira’s university.')).toEqual([['body', true], ['boilerplate', false]])
+    expect(roles('The dam opened in 1957.\n\nThis story was corrected on Tuesday to fix the spelling of a witness’s name.')).toEqual([['body', true], ['boilerplate', false]])
+    expect(roles('The dam opened in 1957.\n\nAn earlier version of this story incorrectly said the mayor had resigned.')).toEqual([['body', true], ['boilerplate', false]])
+    expect(roles('The fine was $2,000.\n\nA previous version of this article misstated the amount of the fine.')).toEqual([['body', true], ['boilerplate', false]])
+  })
+  it('but an earlier version of anything else is the story’s claim', () => {
+    expect(labels('An earlier version of the dam leaked, engineers said.')).toEqual(['reported'])
+    expect(roles('An earlier version of the bill was amended in committee, Senator Ruiz said.')).toEqual([['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
