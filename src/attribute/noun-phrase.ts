@@ -611,10 +611,20 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
     if (t.lower === 'a' || t.lower === 'an') return k < i - 1 && !lexicon.partitives.has(tokens[k + 1].lower) && !lexicon.indefinite.has(tokens[k + 1].lower)
     // (the word right after the article is the phrase's own, "a CNN report", "a general rule")
     if (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an') continue
+    // (so are a year and names between them and the form, which no head noun comes before: "a 2021 Oxfam report", "a 2019 Pew
+    // Research survey"; not "a strategy Trump says…")
+    if ((t.cap || /^\d/.test(t.text)) && namesAfterArticle(tokens, k)) continue
     // (a relative clause's own subject may follow the noun: "a strategy some believe…", "a decision they say…")
     if (t.cap || lexicon.prepositions.has(t.lower) || grammar.relativePronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.indefinite.has(t.lower) || sourceNouns.has(t.norm) || t.lower === 'and' || t.lower === 'or') return false
   }
   return false
+}
+
+/** Whether only capitalised words and numbers stand between "a" or "an" and `k`. */
+function namesAfterArticle(tokens: Token[], k: number): boolean {
+  let m = k
+  while (m >= 0 && tokens[m].word && (tokens[m].cap || /^\d/.test(tokens[m].text))) m--
+  return m >= 0 && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
 }
 
 /**

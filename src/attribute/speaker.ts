@@ -93,7 +93,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     }
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
     // ("nothing that suggests…" names no one)
-    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && !lexicon.cueVerbs.has(tokens[at - 1].lower) && !lexicon.clauseBreakers.has(tokens[at - 1].lower) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
+    // (a cue's form that is also a document's noun is that noun after "a": "an Oxfam report that found…")
+    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && (!lexicon.cueVerbs.has(tokens[at - 1].lower) || documentAfterArticle(tokens, at - 1)) && !lexicon.clauseBreakers.has(tokens[at - 1].lower) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
       // from its last article: "released a marketing video that said" names the video
       // (a document's maker is not the relative's: "a 2023 report by the city auditor that found" names the report)
       const np = leftNP(tokens, at - 1)
@@ -1384,4 +1385,16 @@ function verbGap(tokens: Token[], i: number): boolean {
   if (lexicon.auxiliaries.has(next.lower) && !/^['’]/.test(next.lower)) return true
   // (a word for people is the verb's addressee, no -s verb: "a defiant Ramirez told supporters")
   return pastForm(next) || (next.lower.endsWith('s') && !lexicon.determiners.has(next.lower) && !lexicon.pronouns.has(next.lower) && !addressee(next) && !lexicon.auxiliaries.has(w(tokens, i + 2)) && !pastForm(tokens[i + 2]))
+}
+
+/**
+ * A document's noun at `k` that a cue's form spells, in a phrase "a" or "an" opens, which brings in a new document with the clause
+ * it says: "an Oxfam report that found the richest own half…" ("the firm's latest report that showed growth was praised" only picks
+ * out the report; "a report that showed weak demand." describes it by a noun that ends the sentence).
+ */
+function documentAfterArticle(tokens: Token[], k: number): boolean {
+  const object = rightNP(tokens, k + 3)
+  if (!lexicon.documentNouns.has(tokens[k].norm) || tokens[k].cap || (object && !tokens[object[1]]?.word)) return false
+  const np = leftNP(tokens, k)
+  return !!np && np[1] === k + 1 && (tokens[np[0]].lower === 'a' || tokens[np[0]].lower === 'an')
 }

@@ -17271,6 +17271,20 @@ describe('the newsroom’s unlabelled note on a change to the article', () => {
   })
 })
 
+describe('a document brought in with "a", a year or a name before its noun, then "that" and a finding', () => {
+  it('is the source of the finding, and its noun is no verb of saying', () => {
+    expect(labelAndCues('The findings echo a 2021 Oxfam report that found the richest 1 percent own half the wealth.')).toEqual([['direct', [['found', 'a 2021 Oxfam report']]]])
+    expect(labelAndCues('The findings echo an Oxfam report that found the richest own half the wealth.')).toEqual([['direct', [['found', 'an Oxfam report']]]])
+    expect(labelAndCues('The data mirror a 2022 UN report that said hunger was rising in 40 countries.')).toEqual([['direct', [['said', 'a 2022 UN report']]]])
+    expect(labelAndCues('Her bill follows a 2019 Pew Research report that showed most teens use the app daily.')).toEqual([['direct', [['showed', 'a 2019 Pew Research report']]]])
+  })
+  it('but a report picked out by "the" or an owner stays the sentence’s subject, and a name before a plain form is its speaker', () => {
+    expect(labelAndCues('The firm’s latest report that showed growth was praised.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('It is a strategy Trump says will work.')).toEqual([['direct', [['says', 'Trump']]]])
+    expect(labelAndCues('Officials in three states report that cases rose sharply.')).toEqual([['reported', [['report that', 'Officials in three states']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
