@@ -404,7 +404,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "Kim and Putin", "campaign and corporate records"
     const before = tokens[k - 1]
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
-    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? ''))) return [k - 1, j + 1]
+    // (so does one joined to others or to bare people: "she and others believe", "He and colleagues found")
+    const bareOthers = k + 1 === j && (tokens[j].lower === 'others' || (/s$/.test(tokens[j].lower) && personWord(tokens[j])))
+    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? '') || bareOthers)) return [k - 1, j + 1]
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
     // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)

@@ -17285,6 +17285,19 @@ describe('a document brought in with "a", a year or a name before its noun, then
   })
 })
 
+describe('a pronoun joined to "others" or to a bare group of people', () => {
+  it('is a speaker of its own beside them, before or after the content', () => {
+    expect(labelAndCues('She and others believe training is the answer.')).toEqual([['direct', [['believe', 'She'], ['believe', 'others']]]])
+    expect(labelAndCues('Training is the answer, he and others argue.')).toEqual([['direct', [['argue', 'he'], ['argue', 'others']]]])
+    expect(labelAndCues('She and colleagues found that the drug cut deaths by a third.')).toEqual([['direct', [['found that', 'She'], ['found that', 'colleagues']]]])
+    expect(labelAndCues('He and aides said the plan was dead.')).toEqual([['direct', [['said', 'He'], ['said', 'aides']]]])
+  })
+  it('but a pronoun in the content is no speaker, and "they and others" stays one vague group', () => {
+    expect(labelAndCues('Police say he and accomplices robbed the bank.')).toEqual([['direct', [['say', 'Police']]]])
+    expect(labelAndCues('They and others said it would fail.')).toEqual([['reported', [['said', 'They and others']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
