@@ -1108,7 +1108,9 @@ function copularThat(tokens: Token[], i: number): number {
   const to = w(tokens, k) === 'to' || w(tokens, k) === 'among' || w(tokens, k) === 'in' || w(tokens, k) === 'from' || w(tokens, k) === 'of' ? rightNP(tokens, k + 1) : undefined
   if (to && to[1] - k <= 5) k = to[1]
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
-  if (!BE.has(w(tokens, k))) return -1
+  // ("Her view has long been that…", "The ministry's position remains that…")
+  if (tokens[k]?.word && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower)) && !lexicon.negations.has(tokens[k].lower) && BE.has(w(tokens, k + 1))) k++
+  if (!BE.has(w(tokens, k)) && !grammar.stillCopulas.has(w(tokens, k))) return -1
   // ("Her message to voters was simple: Vote early.", "The president's view is clear: the war must end": an adjective, then a
   // colon and what was said)
   if (tokens[k + 1]?.word && !tokens[k + 1].cap && !grammar.placeAdverbs.has(w(tokens, k + 1)) && isPunct(tokens[k + 2], ':') && tokens[k + 3]?.word) return k + 2

@@ -17298,6 +17298,19 @@ describe('a pronoun joined to "others" or to a bare group of people', () => {
   })
 })
 
+describe('a noun of saying joined to its that-clause by "remains" or by "has long been"', () => {
+  it('hands over the clause as "is" does', () => {
+    expect(labelAndCues('The ministry’s position remains that training is the answer.')).toEqual([['direct', [['position remains that', 'The ministry’s']]]])
+    expect(labelAndCues('Her view has long been that the tax should be scrapped.')).toEqual([['direct', [['view has long been that', 'Her']]]])
+    expect(labelAndCues('The company’s position has always been that the fees are legal.')).toEqual([['direct', [['position has always been that', 'The company’s']]]])
+    expect(labelAndCues('His message remained: “We will not back down.”')).toEqual([['direct', [['message remained:', 'His']]]])
+  })
+  it('but not a problem that remains, nor a view that never was', () => {
+    expect(labelAndCues('The problem remains that costs are high.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Their argument has never been that the law is void.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
