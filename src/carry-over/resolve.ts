@@ -206,6 +206,9 @@ export class SourceResolver {
         // ("Ana Ortiz, the foreign minister, said…": a role set off after the name is one a later "the foreign minister" stands for)
         const role = entity?.type === 'person' && !f.reading.pronoun ? apposedRole(s.tokens, f.src[1]) : undefined
         if (role) addForm(entity!, role)
+        // ("Tran Van Hung said he had lost everything": a clause the speaker opens with "he" or "she" is about themself when no one else
+        // was named in the sentence, and tells a sex no name or title told; a later "she" is then no Tran Van Hung)
+        if (entity?.type === 'person' && !entity.gender && !f.reading.pronoun && this.onlyPersonIn(s.index, entity)) entity.gender = clauseSubjectGender(s.tokens, f.cue[1], f.cue[0])
         if (this.recent.length > 400) this.recent = this.recent.slice(-200)
       }
       const a: Attribution = { cue, source, quote: f.quote, inherited: false, rule: f.rule }
@@ -425,6 +428,12 @@ export class SourceResolver {
     }
     if (e.type === 'person') e.gender ||= appositionGender(s.tokens, f.src![1])
     return e
+  }
+
+  /** Whether no person but `entity` is mentioned in sentence `index` so far (mentions are kept in order). */
+  private onlyPersonIn(index: number, entity: Entity): boolean {
+    for (let k = this.mentions.length - 1; k >= 0 && this.mentions[k].sentence === index; k--) if (this.mentions[k].entity !== entity && this.mentions[k].entity.type === 'person') return false
+    return true
   }
 
   /**
@@ -2409,6 +2418,17 @@ function appositionNoun(t: Token[], b: number): string | undefined {
 
 /** A body of government written with an agency's last word (grammar agencyNames) or by its initials. */
 const agencyNamed = (e: Entity) => [...e.forms, e.name].some((f) => grammar.agencyNames.has(lastWord(f)) || SHORT_NAME.test(f.replace(/^the /i, '')))
+
+/** "he" or "she" opening the clause after a cue ending at `k`, "said (that) he had…": its sex; else ''. */
+function clauseSubjectGender(t: Token[], k: number, cue: number): Gender {
+  const at = w(t, k) === 'that' ? k + 1 : k
+  const p = w(t, at)
+  if ((p !== 'he' && p !== 'she') || !t[at + 1]?.word) return ''
+  // (not where a pronoun of that sex before the cue speaks of someone else: "Park, her lawyer, argued she had been misled")
+  const same = p === 'she' ? grammar.femalePronouns : grammar.malePronouns
+  for (let m = 0; m < cue; m++) if (same.has(t[m].lower)) return ''
+  return p === 'she' ? 'f' : 'm'
+}
 
 /** The gender of a noun set off right after a name: "…, the mother of the victim, …", "…, her husband, …"; else ''. */
 function appositionGender(t: Token[], b: number): Gender {

@@ -17311,6 +17311,17 @@ describe('a noun of saying joined to its that-clause by "remains" or by "has lon
   })
 })
 
+describe('a speaker of no known sex who opens their clause with "he" or "she"', () => {
+  it('is of that sex for a later pronoun', () => {
+    expect(resolvedOrWritten('Nguyen Thi Lan, a rice farmer, said saltwater had ruined half her crop. Her neighbour, Tran Van Hung, said he had lost everything. She added that the compensation was too small.')).toEqual(['Nguyen Thi Lan', 'Tran Van Hung', 'Nguyen Thi Lan'])
+    expect(resolvedOrWritten('Adaeze Nwosu said the clinic had closed. Obinna Eze said that he had not been paid. She said many nurses had left.')).toEqual(['Adaeze Nwosu', 'Obinna Eze', 'Adaeze Nwosu'])
+    expect(resolvedOrWritten('“We will appeal,” Sung Min-ji said. Park Jae-won, her lawyer, argued she had been misled. Sung said she would fight on. He said the court had erred.')).toEqual(['Sung Min-ji', 'Park Jae-won', 'Sung Min-ji', 'Park Jae-won'])
+  })
+  it('but not when another person named in the sentence may be the one the pronoun stands for', () => {
+    expect(resolvedOrWritten('Mrs. Clinton spoke in Hartford. Senator Chris Murphy, who campaigned alongside Mrs. Clinton, said she must focus on jobs. Mr. Murphy said he was confident.')).toEqual(['Chris Murphy', 'Chris Murphy'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
