@@ -17322,6 +17322,17 @@ describe('a speaker of no known sex who opens their clause with "he" or "she"', 
   })
 })
 
+describe('a campaign group named with "Action"', () => {
+  it('is an organisation, not a person a later "she" stands for', () => {
+    expect(types('River Action called the rise “a reward for failure”.')).toEqual([['River Action', 'organization']])
+    expect(types('Clean Air Action said the plan would fail.')).toEqual([['Clean Air Action', 'organization']])
+    expect(resolvedOrWritten('Hillary Clinton spoke in Iowa on Monday. Her super PACs, Priorities USA Action and Correct the Record, raised $3 million. She said taxes on hedge funds should rise.')).toEqual(['Hillary Clinton'])
+  })
+  it('but taking action is no group', () => {
+    expect(types('The council took action after the flood, officials said.')).toEqual([['officials', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
