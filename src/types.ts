@@ -106,11 +106,12 @@ export interface Report {
 /**
  * A block of the checked text known from its markup (Markdown or HTML). Blocks are hard
  * boundaries: no sentence crosses one, and their kind decides the role of what is inside.
+ * `list-text` is a Markdown list's item with words of its own, not a link alone: the writer's, never a related-links list.
  */
 export interface Block {
   start: number
   end: number
-  kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption' | 'table-row'
+  kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'list-text' | 'caption' | 'table-row'
 }
 
 /** A footnote of the checked text: cited at offset `at`, its definition's text at `[start, end)`. */

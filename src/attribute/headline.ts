@@ -211,7 +211,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       let apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
       // (past an age: "— Ana Ruiz, 34, nurse")
       if (apposition && apposition[1] - apposition[0] === 1 && /^\d+$/.test(tokens[apposition[0]].text) && isPunct(tokens[apposition[1]], ',')) apposition = rightNP(tokens, apposition[1] + 1) ?? apposition
-      if (np && (np[1] === n || apposition?.[1] === n)) {
+      // (a figure names no one: a table's row "Labour | 28% | -6")
+      if (np && (np[1] === n || apposition?.[1] === n) && tokens.slice(np[0], np[1]).some((x) => /\p{L}/u.test(x.text))) {
         // (a title's capital names no one: "…: Sources", "…: Report" are the common nouns)
         const head = tokens[np[1] - 1]
         const common = np[1] - np[0] === 1 && !apposition && (lexicon.vagueNouns.has(head.norm) || lexicon.documentNouns.has(head.norm))

@@ -145,7 +145,7 @@ function inBlock(text: string, sentences: Sentence[], k: number, first: Sentence
   const item = (x: Sentence) => bulleted(text, x.start)
   return s.para === first.para || (MARKED_BLOCKS.has(first.block ?? '') && s.block === first.block && sentences[k - 1].block === first.block) || (item(first) && item(s) && (item(sentences[k - 1]) || sentences[k - 1].para === s.para))
 }
-const MARKED_BLOCKS = new Set(['blockquote', 'list-item'])
+const MARKED_BLOCKS = new Set(['blockquote', 'list-item', 'list-text'])
 
 /** Ends with "?" or "!" inside its closing quotation marks. */
 const exclaimed = (text: string, s: Sentence) => /[?!]['"”’]+$/.test(text.slice(Math.max(s.start, s.end - 4), s.end))

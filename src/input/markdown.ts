@@ -285,7 +285,7 @@ export function readChunked(source: string, chunkSize: number): Extracted {
           inline = true
           break
         case 'listItem':
-          kind = 'list-item'
+          kind = linkOnly(node) ? 'list-item' : 'list-text'
           break
         case 'blockquote':
           kind = 'blockquote'
@@ -691,4 +691,11 @@ function definitionLines(src: string): Map<string, Definition> {
     if (!found.has(key)) found.set(key, { at: match.index, line: `[${match[1]}${match[2]}]: x` })
   }
   return found
+}
+
+/** A list's item whose text is a link alone, as a related-links list's are: "- [Bus fares to rise](…)". */
+function linkOnly(item: MdNode): boolean {
+  const first = item.children?.[0]
+  const words = first?.type === 'paragraph' ? (first.children ?? []) : []
+  return words.some((n) => n.type === 'link') && words.every((n) => n.type === 'link' || (n.type === 'text' && !/\w/.test(n.value ?? '')))
 }

@@ -170,7 +170,7 @@ export function firstOfLine(text: string, at: number): boolean {
 export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) && (text[s + 1] === ' ' || text[s + 1] === '\t')
 
 /** Whether a unit is a list's item: one the Markdown reader marked, or a plain text's bulleted line. */
-export const listLine = (text: string, u: { block?: string; start: number }) => u.block === 'list-item' || bulleted(text, u.start)
+export const listLine = (text: string, u: { block?: string; start: number }) => u.block === 'list-item' || u.block === 'list-text' || bulleted(text, u.start)
 
 /** Whether only spaces stand between `end` and the end of its line. */
 export function lineEnds(text: string, end: number): boolean {

@@ -17333,6 +17333,25 @@ describe('a campaign group named with "Action"', () => {
   })
 })
 
+describe('a Markdown list of the writer’s own words ending the draft', () => {
+  const roles = (md: string) => checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.role, s.label])
+  it('is what the article says, each item a claim, where a list of links stays related-links furniture', () => {
+    expect(roles('## How the parties polled\n\nThe survey found Reform within a point of Labour.\n\n1. Labour’s lead has vanished\n2. Reform gained most among over-65s, the pollster said\n3. The Greens are at 9%\n')).toEqual([
+      ['How the parties polled', 'heading', 'unattributed'],
+      ['The survey found Reform within a point of Labour.', 'body', 'direct'],
+      ['Labour’s lead has vanished', 'body', 'unattributed'],
+      ['Reform gained most among over-65s, the pollster said', 'body', 'direct'],
+      ['The Greens are at 9%', 'body', 'unattributed'],
+    ])
+    expect(roles('# Fares\n\nThe mayor said fares would rise in May.\n\n- Bus fares rise by 10p\n- Rail season tickets are frozen\n').map((r) => r[1])).toEqual(['heading', 'body', 'body', 'body'])
+    expect(roles('# Fares\n\nThe mayor said fares would rise in May.\n\n- [Bus fares rise by 10p](https://example.com/a)\n- [Airport passenger numbers hit record](https://example.com/b)\n').map((r) => r[1])).toEqual(['heading', 'body', 'boilerplate', 'boilerplate'])
+  })
+  it('and a table row’s negative figure is no source credited by a dash', () => {
+    expect(checkDocument('| Party | Share | Change |\n|---|---|---|\n| Labour | 28% | -6 |\n| Greens | 9% | - 2 |\n', 'markdown').report.sentences.map((s) => [s.label, s.attributions.length])).toEqual([['unattributed', 0], ['unattributed', 0], ['unattributed', 0]])
+    expect(labelAndCues('GDP growth slows to 1.2% - ONS')).toEqual([['direct', [['-', 'ONS']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -100,8 +100,8 @@ describe('readMarkdown keeps offsets', () => {
       'paragraph: The council voted 7 to 2 on Monday, the clerk said . ' +
         'Spending rises by 4% , the file shows.',
       'blockquote: "We had no choice," said Mayor Ann Lee.',
-      'list-item: Schools get less more.',
-      'list-item: Roads are resurfaced.',
+      'list-text: Schools get less more.',
+      'list-text: Roads are resurfaced.',
       'heading: Item Cost',
       'table-row: Parks $2m',
       'paragraph: See the report.',
@@ -127,7 +127,7 @@ describe('readMarkdown blanks markup', () => {
   it('reads a document opening with an unclosed --- as Markdown, not front matter', () => {
     expect(blockTexts('---\ntitle: x\n\n- Item.\n\n> Quote.\n')).toEqual([
       'paragraph: title: x',
-      'list-item: Item.',
+      'list-text: Item.',
       'blockquote: Quote.',
     ])
     expect(readMarkdown('---\r\ntitle: CRLF matter\r\n---\r\nBody.').title).toBe('CRLF matter')
@@ -181,13 +181,17 @@ describe('readMarkdown blanks markup', () => {
     expect(blockTexts(block)).toEqual(['paragraph: Inside a     raw      block.'])
   })
 
+  it('tells a list item that is a link alone from one of the writer’s own words', () => {
+    expect(blockTexts('- [Bus fares to rise](https://example.com/a)\n- Rail fares are frozen, the mayor said\n- See [the plan](https://example.com/p) for details\n').map((b) => b.split(':')[0])).toEqual(['list-item', 'list-text', 'list-text'])
+  })
+
   it('blanks list bullets, numbers and task boxes', () => {
     expect(readMarkdown('- one\n* two\n\n1. three\n2) four\n\n- [ ] five').text).toBe(
       '  one\n  two\n\n   three\n   four\n\n      five',
     )
     expect(blockTexts('1. First item.\n2. Second item.')).toEqual([
-      'list-item: First item.',
-      'list-item: Second item.',
+      'list-text: First item.',
+      'list-text: Second item.',
     ])
   })
 
@@ -328,10 +332,10 @@ describe('readMarkdown edge cases', () => {
   it('keeps list items and quotes nested in each other apart', () => {
     const source = '- Outer item.\n  > Quote in item.\n  - Inner item.\n\n> - Item in quote.'
     expect(blockTexts(source)).toEqual([
-      'list-item: Outer item.',
+      'list-text: Outer item.',
       'blockquote: Quote in item.',
-      'list-item: Inner item.',
-      'list-item: Item in quote.',
+      'list-text: Inner item.',
+      'list-text: Item in quote.',
     ])
   })
 
@@ -426,7 +430,7 @@ describe('readMarkdown on a list of plain items', () => {
     const doc = Array.from({ length: 3000 }, (_, k) => `- item${k}`).join('\n') + '\n'
     const read = readMarkdown(doc)
     expect(read.blocks).toHaveLength(3000)
-    expect(read.blocks.every((b) => b.kind === 'list-item')).toBe(true)
+    expect(read.blocks.every((b) => b.kind === 'list-text')).toBe(true)
     expect(read.blocks.map((b) => read.text.slice(b.start, b.end)).slice(0, 2)).toEqual(['item0', 'item1'])
   })
 })
