@@ -1986,6 +1986,13 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
  * Sam Kline, said", "Some Republicans, including Sen. Mitt Romney and Sen. Susan Collins, said" (grammar memberLeads).
  */
 function namedMembers(tokens: Token[], b: number, i: number): Range[] {
+  // (past the group's relative clause: "Companies that adopted it, including Microsoft, reported…", "Residents who lived near it,
+  // including Ana Ruiz, said…")
+  if (w(tokens, b) === 'that' || w(tokens, b) === 'who') {
+    let c = b + 1
+    while (c < i && c - b < 9 && tokens[c].word) c++
+    if (isPunct(tokens[c], ',')) b = c
+  }
   // (the cue's auxiliary may follow the comma: "Several lawmakers, including Sen. Ron Wyden, have said…")
   let end = i - 1
   while (end > b && lexicon.auxiliaries.has(w(tokens, end)) && !tokens[end].cap) end--

@@ -476,6 +476,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
           if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
+          // (a relative clause with "that", not set off, ends before the members named of its holder, which speaks: "Companies that
+          // adopted it, including Microsoft, reported…", "the councils that have tried it, such as South Cambridgeshire, report…")
+          const holder = grammar.memberLeads.has(inner.lower) || grammar.memberLeads.has(`${inner.lower} ${w(tokens, k + 2)}`) ? thatHolder(tokens, end) : undefined
+          if (holder) return holder
           const np = townOfBody(tokens, end) ? leftNP(tokens, end - 2) : leftNP(tokens, end)
           // (a participle joined to the aside shows the phrase before it one too: "A legal opinion drafted for the project in May
           // 2012, and obtained by AP, concluded…" is the opinion's, the participle's object no speaker)
@@ -805,6 +809,17 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   const t = tokens[k]
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
   return t?.word && !t.cap && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
+}
+
+/** The phrase holding a relative clause with "that" that ends at `end`, not set off: "Companies" in "Companies that adopted it". */
+function thatHolder(tokens: Token[], end: number): Range | undefined {
+  for (let k = end - 1; k > 0 && end - k < 8 && tokens[k].word; k--) {
+    if (tokens[k].lower !== 'that') continue
+    const before = tokens[k - 1]
+    // (the clause has no subject of its own: "charges that Rush Limbaugh, for one, called…" is Limbaugh's)
+    return before.word && (!before.cap || k - 1 === firstWord(tokens)) && !tokens[k + 1].cap && (personNoun(before) || isSourceNoun(before) || isPlural(before)) ? leftNP(tokens, k - 1) : undefined
+  }
+  return undefined
 }
 
 /** The comma before a state written after a town and ending at `k` ("Raleigh, N.C.", "Ames, Iowa"), or -1. */

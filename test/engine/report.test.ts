@@ -17352,6 +17352,19 @@ describe('a Markdown list of the writer’s own words ending the draft', () => {
   })
 })
 
+describe('a group with a relative clause, then its members set off before the cue', () => {
+  it('speaks, and so do the members named', () => {
+    expect(labelAndCues('Companies that adopted it, including Microsoft, reported higher output.')).toEqual([['direct', [['reported', 'Companies'], ['reported', 'Microsoft']]]])
+    expect(labelAndCues('Firms that bid for the contract, like Acme Corp., said the rules were unfair.')).toEqual([['direct', [['said', 'Firms'], ['said', 'Acme Corp.']]]])
+    expect(labelAndCues('Residents who lived near the plant, including Ana Ruiz, said the smell was unbearable.')).toEqual([['direct', [['said', 'Residents'], ['said', 'Ana Ruiz']]]])
+    expect(labelAndCues('Yet councils that have tried it, such as South Cambridgeshire, report no fall in performance.')).toEqual([['direct', [['report', 'councils'], ['report', 'South Cambridgeshire']]]])
+  })
+  it('but no member is named without a lead, nor is the relative clause’s object a speaker', () => {
+    expect(labelAndCues('Companies that adopted it reported higher output.')).toEqual([['reported', [['reported', 'Companies']]]])
+    expect(labelAndCues('Critics made charges that Rush Limbaugh, for one, called “liberal lingo.”')).toEqual([['direct', [['called', 'Rush Limbaugh']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
