@@ -707,8 +707,12 @@ export class SourceResolver {
 
   /** "The Joint Chiefs of Staff (JCS) said…": initials in brackets right after a body's name are that body wherever they come back. */
   private noteShortName(t: Token[], b: number, e: Entity): void {
-    if (t[b]?.text !== '(' || t[b + 2]?.text !== ')' || !SHORT_NAME.test(t[b + 1].text)) return
-    const short = t[b + 1].text.toLowerCase()
+    // (or set off after "known as": "Ukraine's military intelligence agency, known as the HUR, said…")
+    const known = isPunct(t[b], ',') && w(t, b + 1) === 'known' && w(t, b + 2) === 'as' ? (w(t, b + 3) === 'the' ? b + 4 : b + 3) : -1
+    const at = known > 0 ? known : b + 1
+    if (known > 0 ? !isPunct(t[at + 1], ',.') : t[b]?.text !== '(' || t[b + 2]?.text !== ')') return
+    if (!SHORT_NAME.test(t[at]?.text ?? '')) return
+    const short = t[at].text.toLowerCase()
     if (this.entities.has(`named:${short}`)) return
     this.entities.set(`named:${short}`, e)
     this.oneWordBodies.set(short, e)

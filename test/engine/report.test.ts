@@ -17365,6 +17365,16 @@ describe('a group with a relative clause, then its members set off before the cu
   })
 })
 
+describe('a body set off with "known as" and its initials', () => {
+  it('is the body those initials name later', () => {
+    expect(resolvedOrWritten('Ukraine’s military intelligence agency, known as the HUR, said it had struck the depot. The HUR said the drones hit an oil depot.')).toEqual(['Ukraine’s military intelligence agency', 'Ukraine’s military intelligence agency'])
+    expect(resolvedOrWritten('The Office of the Director of National Intelligence, known as ODNI, said the threat was growing. ODNI said Russia was the main actor.')).toEqual(['Office of the Director of National Intelligence', 'Office of the Director of National Intelligence'])
+  })
+  it('but not a body only known as something else', () => {
+    expect(resolvedOrWritten('The fund, known as the Future Fund, said returns fell. The FFA said it would appeal.')).toEqual(['fund', 'FFA'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
