@@ -91,7 +91,8 @@ const NAME_DATE = /^(?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}\p{Ll}*? ?((?:Jan|Feb|
 function isByline(text: string): boolean {
   // (a site may set the time after a bar: "By Sam Ortega | Updated 6:42 p.m.")
   const name = text.split(BYLINE_BAR)[0]
-  return /^by\s+\p{Lu}/iu.test(name) && name.split(/\s+/).length <= 9 && !/[.!?]$/.test(name.trim()) && /^By\s/i.test(name)
+  // (with a colon too: "By: WXYZ Web Team")
+  return /^by:?\s+\p{Lu}/iu.test(name) && name.split(/\s+/).length <= 9 && !/[.!?]$/.test(name.trim())
 }
 
 /** a bar, a middle dot or a bullet between a byline and its date */

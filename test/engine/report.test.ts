@@ -17375,6 +17375,17 @@ describe('a body set off with "known as" and its initials', () => {
   })
 })
 
+describe('a TV station page’s byline with a colon and its newsletter box', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => s.role)
+  it('are furniture, not headings or claims', () => {
+    expect(roles('Police: Driver crashes into home\n\nBy: WXYZ Web Team\n\nPosted 10:42 PM, Dec 05, 2026\n\nA driver crashed into a home, police said.')).toEqual(['heading', 'boilerplate', 'boilerplate', 'body'])
+    expect(roles('A driver crashed into a home, police said.\n\nSign up for the Breaking News Newsletter and receive up to date information.\nNow signed up to receive the Breaking News Newsletter.\nThanks for signing up!')).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate'])
+  })
+  it('but "By" opening a time or a means is the article’s', () => {
+    expect(roles('By: the end of the year, prices rose 4 percent.\n\nBy Monday, 40 people had died, officials said.')).toEqual(['body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
