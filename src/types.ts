@@ -106,7 +106,8 @@ export interface Report {
 /**
  * A block of the checked text known from its markup (Markdown or HTML). Blocks are hard
  * boundaries: no sentence crosses one, and their kind decides the role of what is inside.
- * `list-text` is a Markdown list's item with words of its own, not a link alone: the writer's, never a related-links list.
+ * `list-text` is a list's item of the writer's own words, never a related story's teaser: in Markdown one that is not a link alone,
+ * in HTML one with no link in it.
  */
 export interface Block {
   start: number

@@ -163,6 +163,8 @@ function kindOf(node: Node): Block['kind'] {
   for (let el = node.parentElement; el && el.localName !== 'body'; el = el.parentElement) {
     if (el.localName === 'tr') return rowKind(el.parentElement?.localName === 'thead', [...el.children].map((c) => c.localName))
     const k = KIND[el.localName]
+    // (an item with no link in it is the writer's own, as the Worker's HTML reader tells it)
+    if (k === 'list-item') return el.querySelector('a') ? k : 'list-text'
     if (k) return k
   }
   return 'paragraph'

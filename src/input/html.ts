@@ -571,6 +571,9 @@ export function readHtml(source: string): Extracted {
   const kinds: Kind[] = ['paragraph']
   let blockStart = -1
   let blockKind: Kind = 'paragraph'
+  // (a list's item with no link in it is the writer's own, 'list-text'; one with a link may be a related story's teaser)
+  let links = 0
+  let linked = false
   let pendingSpace = -1
   let pendingBreak = -1
 
@@ -588,14 +591,16 @@ export function readHtml(source: string): Extracted {
       if (length > 0) put('\n\n', s, true)
       blockStart = length
       blockKind = kinds[kinds.length - 1]
+      linked = false
     } else if (pendingBreak >= 0) put('\n', pendingBreak, false)
     else if (pendingSpace >= 0) put(' ', pendingSpace, false)
     pendingBreak = pendingSpace = -1
     put(str, s, point)
+    if (links > 0) linked = true
     endSource = sEnd
   }
   const endBlock = () => {
-    if (blockStart >= 0) blocks.push({ start: blockStart, end: length, kind: blockKind })
+    if (blockStart >= 0) blocks.push({ start: blockStart, end: length, kind: blockKind === 'list-item' && !linked ? 'list-text' : blockKind })
     blockStart = pendingBreak = pendingSpace = -1
   }
   const space = (s: number) => {
@@ -661,12 +666,14 @@ export function readHtml(source: string): Extracted {
     if (el.flags & HEADINGS_ONLY) headingsOnly++
     if (HEADINGS.has(el.name)) headings++
     if (el.name === 'pre') pre++
+    if (el.name === 'a') links++
     if (el.name === 'br' && active()) lineBreak(el.at)
     if (el.name === 'q' && active()) content(quotes++ % 2 ? '\u2018' : '\u201c', el.at, el.at, false)
   }
   const exit = (el: El) => {
     if (el.name === 'q' && active()) content(--quotes % 2 ? '\u2019' : '\u201d', el.close, el.close, false)
     if (el.name === 'pre') pre--
+    if (el.name === 'a') links--
     if (HEADINGS.has(el.name)) headings--
     if (el.flags & HEADINGS_ONLY) headingsOnly--
     if (isBlock(el)) {

@@ -17386,6 +17386,21 @@ describe('a TV station page’s byline with a colon and its newsletter box', () 
   })
 })
 
+describe('an HTML list of the writer’s own words ending the article', () => {
+  it('is what the article says, where items with links stay a related list’s teasers', () => {
+    const html = '<html><body><article><h1>Poll</h1><p>The survey found Reform within a point of Labour.</p><ol><li>Labour’s lead has vanished</li><li>Reform gained most among over-65s, the pollster said</li></ol><h3>Related</h3><ul><li><a href="/a">Bus fares to rise by 10p</a></li><li><a href="/b">Airport numbers hit record</a> <span>2 hours ago</span></li></ul></article></body></html>'
+    expect(checkDocument(html, 'html').report.sentences.map((s) => [s.role, s.label])).toEqual([
+      ['heading', 'unattributed'],
+      ['body', 'direct'],
+      ['body', 'unattributed'],
+      ['body', 'direct'],
+      ['heading', 'unattributed'],
+      ['boilerplate', 'unattributed'],
+      ['boilerplate', 'unattributed'],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -99,9 +99,9 @@ describe('readHtml on a news page', () => {
       'paragraph: Commuters will face detours of up to 40 minutes — the repairs are expected to cost £12m.',
       'blockquote: The closure is a blow to businesses on the south shore.',
       'paragraph: The authority listed three options:',
-      'list-item: Replacing both cables',
-      'list-item: Reinforcing the existing cables\nwith steel sleeves',
-      'list-item: Closing the bridge permanently',
+      'list-text: Replacing both cables',
+      'list-text: Reinforcing the existing cables\nwith steel sleeves',
+      'list-text: Closing the bridge permanently',
       'paragraph: Some residents say the authority ignored early warnings.',
     ])
     for (const gone of [
@@ -241,7 +241,7 @@ describe('readHtml blocks and whitespace', () => {
 
   it('gives each kind of block its kind', () => {
     const result = readHtml(
-      '<h2>Sub</h2><p>Para</p><ul><li>Item</li></ul><dl><dt>Term</dt><dd>Meaning</dd></dl>' +
+      '<h2>Sub</h2><p>Para</p><ul><li>Item</li><li><a href="/x">Linked</a> item</li></ul><dl><dt>Term</dt><dd>Meaning</dd></dl>' +
         '<table><caption>Votes</caption><tr><th>Name</th><td>12</td></tr></table>' +
         '<blockquote>Loose quote<p>Quoted para</p><ul><li>Quoted item</li></ul></blockquote>' +
         '<figure><figcaption>Cap</figcaption></figure><pre>line 1\nline 2</pre>' +
@@ -250,14 +250,15 @@ describe('readHtml blocks and whitespace', () => {
     expect(blockTexts(result)).toEqual([
       'heading: Sub',
       'paragraph: Para',
-      'list-item: Item',
+      'list-text: Item',
+      'list-item: Linked item',
       'paragraph: Term',
       'paragraph: Meaning',
       'caption: Votes',
       'table-row: Name 12',
       'blockquote: Loose quote',
       'blockquote: Quoted para',
-      'list-item: Quoted item',
+      'list-text: Quoted item',
       'caption: Cap',
       'paragraph: line 1\nline 2',
       'paragraph: Run of text',
