@@ -1579,7 +1579,8 @@ export class SourceResolver {
     // (by its kind's word before "of" or "for" too: "the institute" for "the Institute for Fiscal Studies")
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
     const agencyLike = (e: Entity) => head === 'agency' && e.type === 'government' && agencyNamed(e)
-    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (GROUP_TYPES.has(of) && namedWith(e)))
+    // ("the paper" after "The New York Times reported…" is the newspaper when no document is nearer)
+    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (head === 'paper' && e.type === 'media') || (GROUP_TYPES.has(of) && namedWith(e)))
     // ("the team reported…" after "The researchers, led by Matthew Campen, …" with no sports team: the research's authors, the latest study)
     const researchers = () => (head === 'team' ? recent.find((e) => e.type === 'document' && [...e.forms].some((f) => f.split(' ').some((x) => lexicon.researchWorks.has(x)))) : undefined)
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
@@ -1609,7 +1610,8 @@ export class SourceResolver {
       const countries = countriesSaid(e)
       // (a company whose country was never written may be the one a nationality's trade noun stands for: "the Danish drugmaker"
       // after "Novo Nordisk says"; not "the French company", nor a state's body)
-      return countries.size > 0 ? !countries.has(places.country) : of !== 'person' && e.type !== 'person' && !(e.type === 'organization' && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head))
+      // (nor an outlet, whose country the lists do not know: "the French daily" after "Le Monde reported…")
+      return countries.size > 0 ? !countries.has(places.country) : of !== 'person' && e.type !== 'person' && !(e.type === 'organization' && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head)) && !(of === 'media' && e.type === 'media')
     }
     // ("the study" after "The documents show…": a piece of research is research written before, by any of its nouns)
     const work = (x: string) => lexicon.researchWorks.has(x) || lexicon.researchWorks.has(x.replace(/s$/, ''))

@@ -17401,6 +17401,18 @@ describe('an HTML list of the writer’s own words ending the article', () => {
   })
 })
 
+describe('an outlet taken up by its nationality and its kind, or as "the paper"', () => {
+  it('is the outlet written before, whose country the lists do not know', () => {
+    expect(resolvedOrWritten('Marca reported that talks had begun. The Spanish newspaper said a fee of €60m had been agreed.')).toEqual(['Marca', 'Marca'])
+    expect(resolvedOrWritten('Le Monde reported that the minister would resign. The French daily said he had told aides on Friday.')).toEqual(['Le Monde', 'Le Monde'])
+    expect(resolvedOrWritten('The New York Times reported that talks had begun. The paper said a deal was close.')).toEqual(['New York Times', 'New York Times'])
+  })
+  it('but "the paper" after a research paper is that paper, and a country’s state agency is no other country’s newspaper', () => {
+    expect(resolvedOrWritten('The Times reported that a paper by Harvard economists found rents rose. The paper said wages lagged.')).toEqual(['Times', 'paper by Harvard economists', 'paper by Harvard economists'])
+    expect(resolvedOrWritten('Xinhua reported the talks. The Chinese newspaper said they went well.')).toEqual(['Xinhua', 'Chinese newspaper'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
