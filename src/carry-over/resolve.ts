@@ -1667,7 +1667,9 @@ export class SourceResolver {
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)
-    const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e) && !(e.kind === 'vague' && GROUP_TYPES.has(e.type) && (e.one === undefined || !said(e, head))) && !(company && unlistedInitials(e.name)))
+    // (nor a firm's people, which speak for it but are no company: "the company" after "analysts at Jefferies wrote…")
+    const people = (e: Entity) => company && lexicon.personRoles.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())
+    const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e) && !(e.kind === 'vague' && GROUP_TYPES.has(e.type) && (e.one === undefined || !said(e, head))) && !(company && unlistedInitials(e.name)) && !people(e))
     // (a person's owner is someone else: "Scott's niece" is not Bobby Scott, "Putin's spokesman" not Putin)
     const owners = of === 'person' ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
     const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))

@@ -17413,6 +17413,16 @@ describe('an outlet taken up by its nationality and its kind, or as "the paper"'
   })
 })
 
+describe('a firm’s analysts who speak for it in a note', () => {
+  it('are no company a later "the company" stands for', () => {
+    expect(resolvedOrWritten('Amazon said sales rose. In a note to clients, analysts at Jefferies wrote that the results were strong. The company said it would cut 14,000 jobs.')).toEqual(['Amazon', 'analysts at Jefferies', 'Amazon'])
+    expect(resolvedOrWritten('Nvidia reported record revenue. In a research note, strategists at Barclays said the rally could run. The company said supply was tight.')).toEqual(['Nvidia', 'strategists at Barclays', 'Nvidia'])
+  })
+  it('but a company written as itself still is', () => {
+    expect(resolvedOrWritten('Amazon said sales rose. Jefferies raised its price target. The company said demand was strong.')).toEqual(['Amazon', 'Amazon'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
