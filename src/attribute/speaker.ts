@@ -104,7 +104,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // "a clause for workers that says…" is the clause's)
       const h = headOf(tokens, np)
       const says = (j: number) => (tokens[j].cap && !lexicon.timeWords.has(tokens[j].lower)) || isSourceNoun(tokens[j])
-      return (lexicon.eventNouns.has(tokens[h].norm) && speakerAfterPreposition(tokens, np, h, says)) || fromLastArticle(tokens, np, made)
+      // (so is a document's after a noun that is no source: "in the wake of polls that showed…", "the release of a report that found…")
+      const document = (j: number) => lexicon.documentNouns.has(tokens[j].norm)
+      const held = !isSourceNoun(tokens[h]) && !document(h) ? speakerAfterPreposition(tokens, np, h, document) : undefined
+      return (lexicon.eventNouns.has(tokens[h].norm) && speakerAfterPreposition(tokens, np, h, says)) || held || fromLastArticle(tokens, np, made)
     }
     const modified = relativeHolder(tokens, at)
     if (modified) return modified

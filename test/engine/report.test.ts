@@ -17423,6 +17423,17 @@ describe('a firm’s analysts who speak for it in a note', () => {
   })
 })
 
+describe('a relative clause of a document after a noun that is no source', () => {
+  it('is the document’s: "in the wake of polls that showed…"', () => {
+    expect(labelAndCues('The poll comes in the wake of polls that showed Trump ahead in three states.')).toEqual([['reported', [['showed', 'polls']]]])
+    expect(labelAndCues('This poll comes in the wake of polls by Quinnipiac University that showed Trump making gains.')).toEqual([['direct', [['showed', 'polls by Quinnipiac University']]]])
+    expect(labelAndCues('Stein accused the committee of sabotage, a reference to emails leaked last week that showed officials sought to undercut Sanders.')[0][1]).toContainEqual(['showed', 'emails leaked last week'])
+  })
+  it('but a source’s noun before the preposition keeps the relative', () => {
+    expect(labelAndCues('The mayor read from the results of a survey that found most residents backed the plan.')).toEqual([['direct', [['found', 'the results of a survey']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
