@@ -24,7 +24,7 @@ export const plainNo = (tokens: Token[], k: number) => numberSign(tokens, k) || 
 /** A negation that negates: not a number sign nor a name's "No". */
 export const negates = (tokens: Token[], k: number) => isNegation(tokens[k]) && !plainNo(tokens, k)
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
-const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
+const VERB_FORMS = new Set([...lexicon.cueVerbs.keys(), ...lexicon.auxiliaries, ...lexicon.lightVerbs, ...grammar.phraseEndingVerbs].filter((w) => !lexicon.nounsInPhrase.has(w)))
 /** a count in digits above one: "22", "1,200" (not "1", nor a figure with other marks: "3.5", "4-2") */
 const MANY = /^(?:[2-9]|\d[\d,]+)$/
 /** A verb form that ends a noun phrase. */

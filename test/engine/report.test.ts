@@ -17434,6 +17434,17 @@ describe('a relative clause of a document after a noun that is no source', () =>
   })
 })
 
+describe('a common verb that is no noun ("follows", "comes", "begins")', () => {
+  it('ends the phrase read back from a speaker', () => {
+    expect(labelAndCues('The poll follows polls that showed Trump ahead in three states.')).toEqual([['reported', [['showed', 'polls']]]])
+    expect(labelAndCues('The poll comes amid polls by Quinnipiac University that showed Trump ahead.')).toEqual([['direct', [['showed', 'polls by Quinnipiac University']]]])
+    expect(labelAndCues('The routine begins with Noah commenting on how the talks could fail.')).toEqual([['direct', [['commenting', 'Noah']]]])
+  })
+  it('but a compound of a singular and a plural noun stays one phrase', () => {
+    expect(labelAndCues('The poll results that showed Trump ahead were leaked.')).toEqual([['direct', [['showed', 'The poll results']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
