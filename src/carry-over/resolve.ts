@@ -711,7 +711,8 @@ export class SourceResolver {
     const known = isPunct(t[b], ',') && w(t, b + 1) === 'known' && w(t, b + 2) === 'as' ? (w(t, b + 3) === 'the' ? b + 4 : b + 3) : -1
     const at = known > 0 ? known : b + 1
     if (known > 0 ? !isPunct(t[at + 1], ',.') : t[b]?.text !== '(' || t[b + 2]?.text !== ')') return
-    if (!SHORT_NAME.test(t[at]?.text ?? '')) return
+    // (a document's maker's initials are the maker's, not the document's: "results from the Superior Electoral Court (TSE)")
+    if (!SHORT_NAME.test(t[at]?.text ?? '') || e.type === 'document') return
     const short = t[at].text.toLowerCase()
     if (this.entities.has(`named:${short}`)) return
     this.entities.set(`named:${short}`, e)

@@ -77,8 +77,8 @@ export function takesPeriod(word: string): boolean {
   if (word.length === 1) return /\p{L}/u.test(word)
   // "D-Ill." and "R-Texas." carry a state abbreviation after the party; "A.F.L.-C.I.O." an acronym after one
   if (word.includes('-')) return takesPeriod(word.slice(word.lastIndexOf('-') + 1))
-  // (a web address's period ends it: "PowerOutage.us.", "Amazon.com.")
-  if (word.includes('.')) return /^[\p{L}.]+$/u.test(word) && !isWebAddress(word)
+  // (a web address's period ends it: "PowerOutage.us.", "Amazon.com."; so does a name's after its initial, "Folha de S.Paulo.")
+  if (word.includes('.')) return /^[\p{L}.]+$/u.test(word) && !isWebAddress(word) && (word.length - word.lastIndexOf('.') <= 3 || ABBREVIATIONS.has(word.slice(word.lastIndexOf('.') + 1)))
   return ABBREVIATIONS.has(word)
 }
 

@@ -17445,6 +17445,17 @@ describe('a common verb that is no noun ("follows", "comes", "begins")', () => {
   })
 })
 
+describe('initials after a body named inside a document’s phrase, and a name ending in a dotted initial', () => {
+  it('are the body’s, not the document’s', () => {
+    expect(types('The party won four capitals, according to results from the Superior Electoral Court (TSE). Turnout was 71%, the TSE said.')).toEqual([['results from the Superior Electoral Court', 'document'], ['Superior Electoral Court', 'government']])
+    expect(resolvedOrWritten('Inflation eased, according to data from the National Statistics Office (NSO). The NSO said food prices fell.')).toEqual(['data from the National Statistics Office', 'National Statistics Office'])
+  })
+  it('end the source at the name, the sentence’s stop no part of it', () => {
+    expect(labelAndCues('The party kept most mayors, according to a tally by newspaper Folha de S.Paulo.')).toEqual([['direct', [['according to', 'a tally by newspaper Folha de S.Paulo']]]])
+    expect(check('The tally was by Folha de S.Paulo. It was late. He moved to the U.S. He stayed.').sentences.map((s) => s.text)).toEqual(['The tally was by Folha de S.Paulo.', 'It was late.', 'He moved to the U.S.', 'He stayed.'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
