@@ -1581,7 +1581,7 @@ export class SourceResolver {
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
     const agencyLike = (e: Entity) => head === 'agency' && e.type === 'government' && agencyNamed(e)
     // ("the paper" after "The New York Times reported…" is the newspaper when no document is nearer)
-    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (head === 'paper' && e.type === 'media') || (GROUP_TYPES.has(of) && namedWith(e)))
+    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (head === 'paper' && e.type === 'media' && !ownNoun) || (GROUP_TYPES.has(of) && namedWith(e)))
     // ("the team reported…" after "The researchers, led by Matthew Campen, …" with no sports team: the research's authors, the latest study)
     const researchers = () => (head === 'team' ? recent.find((e) => e.type === 'document' && [...e.forms].some((f) => f.split(' ').some((x) => lexicon.researchWorks.has(x)))) : undefined)
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")

@@ -17410,6 +17410,7 @@ describe('an outlet taken up by its nationality and its kind, or as "the paper"'
   it('but "the paper" after a research paper is that paper, and a country’s state agency is no other country’s newspaper', () => {
     expect(resolvedOrWritten('The Times reported that a paper by Harvard economists found rents rose. The paper said wages lagged.')).toEqual(['Times', 'paper by Harvard economists', 'paper by Harvard economists'])
     expect(resolvedOrWritten('Xinhua reported the talks. The Chinese newspaper said they went well.')).toEqual(['Xinhua', 'Chinese newspaper'])
+    expect(resolvedOrWritten('The Guardian reported that sleep protects the brain. The paper, published in Nature, found that deep sleep clears toxins.')).toEqual(['Guardian', 'paper published in Nature'])
   })
 })
 
