@@ -1280,6 +1280,9 @@ export class SourceResolver {
     // (or one written right before it: "Arsenal manager Mikel Arteta")
     const role = e && (apposedRole(t, b) ?? roleSetOffBefore(t, a, b) ?? roleBefore(t, a))
     if (role) addForm(e, role)
+    // ("Senator Ted Cruz of Texas spoke…": the place after the name is one a later "the Texas senator" names)
+    const place = e && w(t, b) === 'of' && t[b + 1] ? (lexicon.places.regions.match(t, b + 1) ?? lexicon.places.words.match(t, b + 1)) : undefined
+    if (place) addForm(e!, spanWords(t, b, b + 1 + place.length).join(' '))
     return e
   }
 

@@ -17457,6 +17457,17 @@ describe('initials after a body named inside a document’s phrase, and a name e
   })
 })
 
+describe('a person only mentioned with "of" and a state or country after the name', () => {
+  it('is the one a later role with that place stands for', () => {
+    expect(resolvedOrWritten('Senator Ted Cruz of Texas spoke in Iowa. The Texas senator said he would win.')).toEqual(['Ted Cruz'])
+    expect(resolvedOrWritten('Sen. Marco Rubio of Florida campaigned in Ohio. Asked about it, the Florida Republican would only say that he was worried.')).toEqual(['Marco Rubio'])
+    expect(resolvedOrWritten('President Emmanuel Macron of France visited Kyiv. The French president said Europe must act.')).toEqual(['Emmanuel Macron'])
+  })
+  it('but not one of another place', () => {
+    expect(resolvedOrWritten('Gov. John Kasich of Ohio spoke. The Texas governor said he would win.')).toEqual(['Texas governor'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
