@@ -1889,8 +1889,12 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (and what was made known: "the strategy, which the bank detailed in SEC filings", grammar disclosedAhead; the clause ends with
   // the verb or its adjuncts, no object of its own)
   const disclosed = grammar.disclosedAhead.has(verb.base) && (verb.form === 'past' || verb.form === 'present') && !opensNP(tokens[last + 1]) && w(tokens, last + 1) !== 'that' && objectAhead(tokens, src[0])
+  // (a headline drops its verbs: "China says no deal yet", "Trump says deal close" say a clause's worth, the rest of its line)
+  // (not an empty object, "says nothing on…", nor an act's or a yes or a no, a decision, before its preposition: "says goodbye to…",
+  // "says no to new homes")
+  const headlineClause = () => (shape.titleLine && verb.base === 'say' && src[1] === i && reading.type !== 'unknown' && tokens.length - i > 2 && tokens.slice(i + 1).every((t) => t.word) && !grammar.emptyObjects.has(w(tokens, i + 1)) && !((grammar.answers.has(w(tokens, i + 1)) || w(tokens, i + 1) === 'yes' || objectNoun(w(tokens, i + 1)) === 'act') && (!tokens[i + 2] || (lexicon.prepositions.has(w(tokens, i + 2)) && !!tokens[i + 3]))) ? { kind: 'clause' as const, at: i + 1 } : undefined)
   const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && grammar.relativePronouns.has(w(tokens, src[0] - 1))))) || calledAhead || disclosed ? { kind: 'relative' as const, at: last + 1 } : undefined
-  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? gapped ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined)
+  const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? gapped ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined) ?? headlineClause()
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
   const withQuote = afterQuote || leadIn || content?.kind === 'quote'

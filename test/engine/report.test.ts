@@ -17468,6 +17468,21 @@ describe('a person only mentioned with "of" and a state or country after the nam
   })
 })
 
+describe('a headline that drops its verbs after "says"', () => {
+  it('hands over the rest of its line', () => {
+    expect(labelAndCues('China says no deal yet')).toEqual([['direct', [['says', 'China']]]])
+    expect(labelAndCues('Trump says deal close')).toEqual([['direct', [['says', 'Trump']]]])
+    expect(labelAndCues('Kremlin says peace plan dead on arrival')).toEqual([['direct', [['says', 'Kremlin']]]])
+  })
+  it('but not a rite, a yes or a no, nor nothing, nor prose', () => {
+    expect(labelAndCues('Firm says goodbye to 200 staff')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Council says no to new homes')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Mayor says yes to stadium')).toEqual([['unattributed', []]])
+    expect(labelAndCues('Putin says nothing on Navalny')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The council says no deal yet.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
