@@ -368,6 +368,18 @@ export class SourceResolver {
     }
     if (r.kind === 'none') return undefined
     const written = this.span(s.tokens, f.src!).text
+    // ("The trust said…" after "Leeds Teaching Hospitals NHS Trust said…": a definite noun of no known kind is the body that spoke
+    // lately whose name ends with it)
+    const [a, b] = f.src!
+    if (r.kind === 'named' && r.type === 'unknown' && b - a === 2 && s.tokens[a].lower === 'the' && !s.tokens[a + 1].cap) {
+      for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - ROLE_LOOKBACK; k--) {
+        const e = this.recent[k].entity
+        if (e.kind === 'named' && GROUP_TYPES.has(e.type) && e.name.includes(' ') && lastWord(e.name) === s.tokens[a + 1].norm) {
+          addForm(e, written)
+          return e
+        }
+      }
+    }
     // ("Both researchers said…" after "Dr. Amara Okafor and Dr. Lars Nilsson spent…": the two people named together; "The
     // companies said…" after "The pill will be sold by Biogen and Sage Therapeutics.")
     const pair = this.namedTogether(s, r, f.src!)
@@ -410,7 +422,6 @@ export class SourceResolver {
     if (owner) return this.register(`${owner.name}'s ${written.slice(written.indexOf(' ') + 1)}`, r, written)
     // (a place's one word that is the surname of a person named in full before is that person: "Santiago told reporters" after "NBI
     // Director Jaime Santiago said…", not Chile's government)
-    const [a, b] = f.src!
     const surnamed = r.type === 'government' && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1) : undefined
     if (surnamed) {
       addForm(surnamed, written)

@@ -17483,6 +17483,18 @@ describe('a headline that drops its verbs after "says"', () => {
   })
 })
 
+describe('a definite noun of no known kind that ends the name of a body that spoke lately', () => {
+  it('is that body', () => {
+    expect(resolvedOrWritten('Leeds Teaching Hospitals NHS Trust said it had cancelled 200 operations. The trust said staff shortages were to blame.')).toEqual(['Leeds Teaching Hospitals NHS Trust', 'Leeds Teaching Hospitals NHS Trust'])
+    expect(resolvedOrWritten('The Wellcome Trust said it would fund the study. The trust added that results were due in 2027.')).toEqual(['Wellcome Trust', 'Wellcome Trust'])
+    expect(resolvedOrWritten('The Acme Foundry said it would close. The foundry said 40 jobs would go.')).toEqual(['Acme Foundry', 'Acme Foundry'])
+  })
+  it('but not a body of another name, nor trust as a thing', () => {
+    expect(resolvedOrWritten('The Wellcome Trust said it would fund the study. The foundry said 40 jobs would go.')).toEqual(['Wellcome Trust', 'foundry'])
+    expect(labelAndCues('Citing trust as a factor, the survey found voters had moved.')[0][1]).not.toContainEqual(['said', 'trust'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
