@@ -2390,7 +2390,9 @@ function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
 /** "SANA quoted a source as saying", "Kommersant, citing two sources, reported": a channel and its speaker. */
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
   // (who cites: the sentence's subject for a participle, past a role and its name, else the verb's own)
-  const citer = () => verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
+  // (a share set off before the participle cites for its group: "received 142 letters, most citing traffic")
+  const share = verb.form === 'ing' && isPunct(tokens[i - 2], ',') && (lexicon.indefinite.has(w(tokens, i - 1)) || lexicon.partitives.has(w(tokens, i - 1)))
+  const citer = () => share ? ([i - 1, i] as Range) : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
   if (verb.takes === 'cited' && isQuoteMark(tokens[i + 1]) && tokens[i + 2]?.word && !tokens[i + 2].cap) {
@@ -2438,7 +2440,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // "citing the storm", "cited his role as…": a reason or an example the subject gives is its claim, not a source;
   // "referred to the massacre" names a topic
   if (objReading.type === 'unknown' && !objReading.pronoun) {
-    const sub = verb.base === 'refer' ? undefined : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, subject)
+    const sub = verb.base === 'refer' ? undefined : share ? citer() : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
     return
   }

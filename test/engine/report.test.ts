@@ -17495,6 +17495,16 @@ describe('a definite noun of no known kind that ends the name of a body that spo
   })
 })
 
+describe('a share set off before "citing"', () => {
+  it('is who cites, not the sentence’s subject', () => {
+    expect(labelAndCues('The council received 142 letters, most citing traffic.')).toEqual([['reported', [['citing traffic', 'most']]]])
+    expect(labelAndCues('Dozens of residents spoke, many citing concerns about flooding.')).toEqual([['reported', [['citing concerns', 'many']]]])
+  })
+  it('but with no share the subject cites', () => {
+    expect(labelAndCues('The board rejected the plan, citing costs.')).toEqual([['direct', [['citing costs', 'The board']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
