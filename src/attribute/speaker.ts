@@ -469,6 +469,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           const and = tokens.slice(m, k).findIndex((t) => t.lower === 'and')
           const joinedRole = tokens[m + and + 1]
           const pair = and > 0 && tokens.slice(m, m + and).every((t) => t.cap && !lexicon.determiners.has(t.lower)) && !joinedRole.cap && (grammar.possessivePronouns.has(joinedRole.lower) || grammar.articles.has(joinedRole.lower)) && personWord(head)
+          // ("Voters who backed the mayor, Tom Lee, said…": a name set off after a relative clause's object names that object; the
+          // clause's holder speaks)
+          const relative = tokens.slice(m + 1, k).findIndex((t) => t.lower === 'who' || t.lower === 'that')
+          const holder = relative >= 0 && !tokens[m + 2 + relative]?.cap && !lexicon.determiners.has(w(tokens, m + 2 + relative)) ? leftNP(tokens, m + relative) : undefined
+          if (holder && !listed && (personNoun(tokens[holder[1] - 1]) || isSourceNoun(tokens[holder[1] - 1]))) return [holder[0], holder[1]]
           if (!listed && !clause && !lexicon.documentNouns.has(head.norm)) return [pair ? m : named, at]
         }
         const short = at - k <= 10

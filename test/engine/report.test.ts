@@ -17505,6 +17505,16 @@ describe('a share set off before "citing"', () => {
   })
 })
 
+describe('a name set off after the object of a relative clause', () => {
+  it('names that object; the clause’s holder speaks', () => {
+    expect(labelAndCues('Voters who backed the mayor, Tom Lee, said they felt betrayed.')).toEqual([['reported', [['said', 'Voters']]]])
+    expect(labelAndCues('Parents who met the principal, Ana Ruiz, said the meeting went well.')).toEqual([['reported', [['said', 'Parents']]]])
+  })
+  it('but a name set off after the speaker’s own role speaks', () => {
+    expect(labelAndCues('The campaign’s chairman, John Podesta, said the emails were stolen.')).toEqual([['direct', [['said', 'John Podesta']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
