@@ -488,7 +488,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // adopted it, including Microsoft, reported…", "the councils that have tried it, such as South Cambridgeshire, report…")
           const holder = grammar.memberLeads.has(inner.lower) || grammar.memberLeads.has(`${inner.lower} ${w(tokens, k + 2)}`) ? thatHolder(tokens, end) : undefined
           if (holder) return holder
-          const np = townOfBody(tokens, end) ? leftNP(tokens, end - 2) : leftNP(tokens, end)
+          const np = datedBefore(tokens, end) ?? (townOfBody(tokens, end) ? leftNP(tokens, end - 2) : leftNP(tokens, end))
           // (a participle joined to the aside shows the phrase before it one too: "A legal opinion drafted for the project in May
           // 2012, and obtained by AP, concluded…" is the opinion's, the participle's object no speaker)
           const modifies = joinedParticiple && np ? participleObject(tokens, np, main) : undefined
@@ -817,6 +817,13 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   const t = tokens[k]
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
   return t?.word && !t.cap && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
+}
+
+/** The phrase before a participle and a date ending at `end`: "A memo" in "A memo dated March 3", "A letter dated 4 June". */
+function datedBefore(tokens: Token[], end: number): Range | undefined {
+  let p = end
+  while (p > end - 3 && p > 0 && tokens[p].word && (isMonth(tokens[p]) || /^\d/.test(tokens[p].text) || lexicon.timeWords.has(tokens[p].lower))) p--
+  return p < end && !tokens[p].cap && pastOrParticiple(tokens[p]) && tokens[p - 1]?.word ? leftNP(tokens, p - 1) : undefined
 }
 
 /** The phrase holding a relative clause with "that" that ends at `end`, not set off: "Companies" in "Companies that adopted it". */

@@ -17515,6 +17515,16 @@ describe('a name set off after the object of a relative clause', () => {
   })
 })
 
+describe('a document dated before an aside set off by commas', () => {
+  it('speaks, not its date', () => {
+    expect(labelAndCues('A memo dated March 3, obtained by CNN, warned of delays at the plant.')).toEqual([['reported', [['warned', 'A memo']]]])
+    expect(labelAndCues('A letter dated 4 June, seen by the BBC, says the plan was dropped.')).toEqual([['reported', [['says', 'A letter']]]])
+  })
+  it('but a date set off inside the phrase stays in it', () => {
+    expect(labelAndCues('The lawsuit, filed on March 3, 2024, claims the firm hid losses.')).toEqual([['direct', [['claims', 'The lawsuit']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
