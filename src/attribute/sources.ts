@@ -249,6 +249,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ('“…,” the Australian told BBC Sport': a nationality tagging a quotation is a person, though The Australian is a paper)
   const nationality = b - a === 2 && tokens[a].text === 'the' && lexicon.demonyms.has(tokens[a + 1].norm) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
   const outlet = found && !longer && !nationality && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
+  // (an outlet's name run into one more capitalised word of no body's kind is its product: "Billboard Boxscore", "BBC Verify")
+  if (longer && found.start === a + (tokens[a].lower === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !lexicon.officeNouns.has(tokens[b - 1].norm) && !lexicon.organizationWords.has(tokens[b - 1].norm) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
   if (outlet) {
     const o = outlet.value
     // ("The Times and the Post reported": outlets joined are one source by the words written, not the first outlet's name)

@@ -17525,6 +17525,18 @@ describe('a document dated before an aside set off by commas', () => {
   })
 })
 
+describe('a known outlet’s name run into one more capitalised word', () => {
+  it('is that outlet’s product, a medium, not a person', () => {
+    expect(types('The tour grossed $2 billion, according to Billboard Boxscore.')).toEqual([['Billboard Boxscore', 'media']])
+    expect(types('An average of 81 percent approve of Obama, according to HuffPost Pollster.')).toEqual([['HuffPost Pollster', 'media']])
+    expect(types('BBC Verify found the video had been edited.')).toEqual([['BBC Verify', 'media']])
+  })
+  it('but a body’s word after it makes another body', () => {
+    expect(types('The Information Commissioner’s Office said it would investigate.')).toEqual([['Information Commissioner’s Office', 'government']])
+    expect(types('The Reuters Institute said trust in news had fallen.')).toEqual([['Reuters Institute', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
