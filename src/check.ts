@@ -1,6 +1,6 @@
 import type { Attribution, CheckOptions, Label, Report, SentenceReport } from './types'
 import { validateText } from './validate'
-import { lineBelow, plainListItem, segment } from './segment/sentences'
+import { lineBelow, listBlock, plainListItem, segment } from './segment/sentences'
 import { findQuotations } from './segment/quotes'
 import { sentenceAnalyser, type Sentence } from './attribute/sentence'
 import { assignRoles, roleFacts, type RoleFacts } from './roles/roles'
@@ -39,7 +39,7 @@ function run(text: string, options: CheckOptions): Report {
     const next = units[i + 1]
     // (a table's header row is a heading block, a data row after it; a list may be plain text, "1. The Fed held…", its bullets
     // lost in scraping too: lines of their own right under the label's, "Key points\nMet Office amber warning…")
-    const leadsList = next?.block === 'list-item' || next?.block === 'list-text' || next?.block === 'table-row' || (next?.block === 'heading' && units[i + 2]?.block === 'table-row') || (!!next && (plainListItem(text, next.start) || (a.line && next.line && lineBelow(text, a.end, next.start))))
+    const leadsList = listBlock(next?.block) || next?.block === 'table-row' || (next?.block === 'heading' && units[i + 2]?.block === 'table-row') || (!!next && (plainListItem(text, next.start) || (a.line && next.line && lineBelow(text, a.end, next.start))))
     const f = roleFacts(text, a, next?.para !== a.para, leadsList)
     facts.push(f)
     // furniture and captions are no one's claims; a title that turns out to be furniture loses its own below

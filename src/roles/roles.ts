@@ -1,7 +1,7 @@
 import type { Role } from '../types'
 import { grammar, lexicon } from '../lexicon'
 import type { Analysed, Sentence } from '../attribute/sentence'
-import { firstOfLine, lineBelow, listLine } from '../segment/sentences'
+import { firstOfLine, lineBelow, listBlock, listLine } from '../segment/sentences'
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
@@ -186,7 +186,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (leadsList && s.line && words <= 5 && lexicon.summaryLabels.has(line)) return 'label'
   // (a list's item that is one short question is a title too, a teaser's in a list of links or a FAQ's: "- [Why Belém?](…)"; prose
   // after the list keeps it the article's, below)
-  if ((s.block === 'list-item' || s.block === 'list-text') && s.line && words <= 10 && !s.found.length && body.endsWith('?')) return 'title'
+  if (listBlock(s.block) && s.line && words <= 10 && !s.found.length && body.endsWith('?')) return 'title'
   if (s.line && !s.terminal && !body.trimEnd().endsWith(':') && s.tokens.length <= 40 && !lostPeriod(s.tokens)) return 'title'
   // a headline's second half after its question or label, on the first line: "Is the turkey still safe? Food scientists weigh in"
   // (a cue in it too: "Why is Mars red? Scientists think they finally know")
@@ -327,7 +327,7 @@ export function assignRoles(text: string, sentences: Sentence[], facts: RoleFact
     else if (afterRelated && (shape === 'title' || shape === 'teaser')) roles[i] = 'boilerplate'
     // (a list's item inside the article, which goes on after it, is what the article says: "What we know:\n- At least 12 people
     // died\n- The gunman was arrested")
-    // (and so is a Markdown list's item of the writer's own words after the article began, even at its end: "1. Labour's lead has vanished")
+    // (and so is a list's item of the writer's own words after the article began, even at its end: "1. Labour's lead has vanished")
     else if (shape === 'title' && !(bodySeen && (proseFollows[i] || s.block === 'list-text') && item)) {
       const key = norm(text.slice(s.start, s.end))
       const repeated = (seen.get(key) ?? 0) > 1

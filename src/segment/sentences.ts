@@ -169,8 +169,11 @@ export function firstOfLine(text: string, at: number): boolean {
 /** Whether the line at `s` opens with a bullet and a space: "- ", "* ", "• ". */
 export const bulleted = (text: string, s: number) => BULLETS.includes(text[s]) && (text[s + 1] === ' ' || text[s + 1] === '\t')
 
-/** Whether a unit is a list's item: one the Markdown reader marked, or a plain text's bulleted line. */
-export const listLine = (text: string, u: { block?: string; start: number }) => u.block === 'list-item' || u.block === 'list-text' || bulleted(text, u.start)
+/** Whether a block is a list's item, a link's or one of the writer's own words. */
+export const listBlock = (kind: string | undefined) => kind === 'list-item' || kind === 'list-text'
+
+/** Whether a unit is a list's item: one the Markdown or HTML reader marked, or a plain text's bulleted line. */
+export const listLine = (text: string, u: { block?: string; start: number }) => listBlock(u.block) || bulleted(text, u.start)
 
 /** Whether only spaces stand between `end` and the end of its line. */
 export function lineEnds(text: string, end: number): boolean {
