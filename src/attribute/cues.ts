@@ -449,6 +449,9 @@ function justAfter(tokens: Token[], end: number, i: number): boolean {
 /** the rules of a speaker and a verb of saying or thinking */
 const VERB_RULES = new Set(['speech-verb', 'inverted-cue', 'thought-verb'])
 
+/** the most tokens a headline's line holds, as a title's (src/roles): a verbless headline's clause is read only in one so short */
+const HEADLINE_TOKENS = 40
+
 /** Finds the attributions of one sentence (SPEC §1 step 1). */
 export function findAttributions(text: string, tokens: Token[], shape: SentenceShape): Found[] {
   const found: Found[] = []
@@ -1892,7 +1895,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a headline drops its verbs: "China says no deal yet", "Trump says deal close" say a clause's worth, the rest of its line)
   // (not an empty object, "says nothing on…", nor an act's or a yes or a no, a decision, before its preposition: "says goodbye to…",
   // "says no to new homes")
-  const headlineClause = () => (shape.titleLine && verb.base === 'say' && src[1] === i && reading.type !== 'unknown' && tokens.length - i > 2 && tokens.slice(i + 1).every((t) => t.word) && !grammar.emptyObjects.has(w(tokens, i + 1)) && !((grammar.answers.has(w(tokens, i + 1)) || w(tokens, i + 1) === 'yes' || objectNoun(w(tokens, i + 1)) === 'act') && (!tokens[i + 2] || (lexicon.prepositions.has(w(tokens, i + 2)) && !!tokens[i + 3]))) ? { kind: 'clause' as const, at: i + 1 } : undefined)
+  const headlineClause = () => (shape.titleLine && verb.base === 'say' && src[1] === i && reading.type !== 'unknown' && tokens.length - i > 2 && tokens.length <= HEADLINE_TOKENS && tokens.slice(i + 1).every((t) => t.word) && !grammar.emptyObjects.has(w(tokens, i + 1)) && !((grammar.answers.has(w(tokens, i + 1)) || objectNoun(w(tokens, i + 1)) === 'act') && (!tokens[i + 2] || (lexicon.prepositions.has(w(tokens, i + 2)) && !!tokens[i + 3]))) ? { kind: 'clause' as const, at: i + 1 } : undefined)
   const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && grammar.relativePronouns.has(w(tokens, src[0] - 1))))) || calledAhead || disclosed ? { kind: 'relative' as const, at: last + 1 } : undefined
   const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? gapped ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined) ?? headlineClause()
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun

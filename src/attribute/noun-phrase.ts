@@ -622,10 +622,10 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
   return false
 }
 
-/** Whether only capitalised words and numbers stand between "a" or "an" and `k`. */
+/** Whether only capitalised words and numbers stand between "a" or "an" and `k`, within the few words a phrase's modifiers take. */
 function namesAfterArticle(tokens: Token[], k: number): boolean {
   let m = k
-  while (m >= 0 && tokens[m].word && (tokens[m].cap || /^\d/.test(tokens[m].text))) m--
+  while (m >= 0 && k - m < 5 && tokens[m].word && (tokens[m].cap || /^\d/.test(tokens[m].text))) m--
   return m >= 0 && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
 }
 
