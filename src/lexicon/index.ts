@@ -23,6 +23,7 @@ import grammarData from '#data/grammar.json'
 import bodyData from '#data/bodies.json'
 import peopleData from '#data/people.json'
 import { PhraseIndex } from './phrases'
+import { unpack } from './packing'
 
 // The build packs each list of words into one comma-joined string (scripts/data-notes.mjs): unpacked before any is read
 for (const data of [cueVerbData, hedgeData, sourceNounData, stateMediaData, mediaData, placeData, abbreviationData, closedClassData, objectNounData, nameData, genderData, furnitureData, grammarData, bodyData, peopleData]) unpack(data)
@@ -486,7 +487,3 @@ export const isCompound = (a: string | undefined, b: string | undefined): boolea
 
 export type Lexicon = typeof lexicon
 export { PhraseIndex }
-
-function unpack(data: object): void {
-  for (const group of Object.values(data) as Array<{ entries?: unknown }>) if (typeof group?.entries === 'string') group.entries = group.entries.split(',')
-}

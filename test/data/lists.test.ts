@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { packed, withoutNotes } from '../../scripts/data-notes.mjs'
+import { unpack } from '../../src/lexicon/packing'
 
 const dir = new URL('../../src/data/', import.meta.url)
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
@@ -39,18 +40,20 @@ describe('word lists (src/data)', () => {
 describe('word lists as the Worker ships them (build/data, scripts/data-notes.mjs)', () => {
   it.each(files)('%s keeps every entry, in order, once its packed lists are split at their commas', (file) => {
     const lists = withoutNotes(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))) as Record<string, unknown>
-    const shipped = JSON.parse(JSON.stringify(packed(lists))) as Record<string, { entries?: unknown }>
-    for (const group of Object.values(shipped)) if (typeof group?.entries === 'string') group.entries = group.entries.split(',')
+    const shipped = JSON.parse(JSON.stringify(packed(lists))) as Record<string, unknown>
+    unpack(shipped)
     expect(shipped).toEqual(lists)
   })
 
-  it('packs lists of words, not empty lists or lists of records, and refuses an entry holding a comma', () => {
-    expect(packed({ a: { entries: ['x', 'y z'] }, b: { entries: [] }, c: { entries: [{ name: 'x' }] }, d: 'text' })).toEqual({
-      a: { entries: 'x,y z' },
+  it('packs lists of words, not empty lists or lists of records, and refuses an entry holding a comma or a string at the top', () => {
+    expect(packed({ a: { entries: ['x', 'y z'] }, b: { entries: [] }, c: { entries: [{ name: 'x' }] }, d: { verbs: ['v'], entries: ['p', 'q'] }, e: [1] })).toEqual({
+      a: 'x,y z',
       b: { entries: [] },
       c: { entries: [{ name: 'x' }] },
-      d: 'text',
+      d: { verbs: ['v'], entries: 'p,q' },
+      e: [1],
     })
     expect(() => packed({ a: { entries: ['Washington, D.C.'] } })).toThrow(/Washington, D\.C\./)
+    expect(() => packed({ a: 'text' })).toThrow(/"a" is a string/)
   })
 })
