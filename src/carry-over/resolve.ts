@@ -2120,9 +2120,15 @@ function isObject(t: Token[], a: number): boolean {
   return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
 }
 
-/** Whether `t[0, c)` is a short prepositional phrase that opens the sentence before the comma at `c` ("Under cross-examination,"). */
+/**
+ * Whether `t[0, c)` is a short prepositional phrase or participle's clause that opens the sentence before the comma at `c`
+ * ("Under cross-examination,", "Asked about the speculation on Friday,", "Speaking to reporters,").
+ */
 function openingPhrase(t: Token[], c: number): boolean {
-  if (c > OPENING_PHRASE || !t[0].cap || !(lexicon.prepositions.has(t[0].lower) || grammar.timePrepositions.has(t[0].lower))) return false
+  const l = t[0].lower
+  // (a participle before a lower-case word: "Reading, Pa." is a place)
+  const participle = !!t[1]?.word && !t[1].cap && (l.endsWith('ing') ? l.length > 5 : (l.endsWith('ed') && !grammar.notPasts.has(l)) || grammar.irregularPasts.has(l))
+  if (c > OPENING_PHRASE || !t[0].cap || !(lexicon.prepositions.has(l) || grammar.timePrepositions.has(l) || participle)) return false
   for (let k = 1; k < c; k++) if (!t[k].word) return false
   return true
 }

@@ -17537,6 +17537,17 @@ describe('a known outlet’s name run into one more capitalised word', () => {
   })
 })
 
+describe('an opening participle clause', () => {
+  it('takes a "he" up as the person an opening participle clause leads to, not a speaker before ("Asked about…, coach Enzo Maresca declined…")', () => {
+    const resolved = resolvedAs(/^(he|she)$/i)
+    expect(resolved('Brighton boss Fabian Hurzeler said last month he expected Baleba to stay. Asked about the speculation on Friday, Chelsea head coach Enzo Maresca declined to comment. "We are always looking to improve the squad," he said.')).toEqual(['Fabian Hurzeler', 'Enzo Maresca'])
+    expect(resolved('Health Secretary Wes Streeting said the plan was fully funded. Speaking to reporters in Leeds, shadow health secretary Ed Argar dismissed the figures. "Nobody believes a word of it," he said.')).toEqual(['Ed Argar'])
+    expect(resolved('Mayor Karen Bass said the tunnel would open in May. Pressed on the timeline, transport commissioner Janet Ruiz would not give a date. She said the contractor had "a lot of catching up to do".')).toEqual(['Janet Ruiz'])
+    // (a name after a verb's role, with no opening clause before it, is still that verb's object)
+    expect(resolved('Coach Ange Postecoglou said the squad was tired. The board has since praised club captain Son Heung-min. He said the players deserved a rest.')).toEqual(['Ange Postecoglou'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
