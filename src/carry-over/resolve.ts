@@ -1059,6 +1059,12 @@ export class SourceResolver {
       this.addMention({ entity: club, sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
+    // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
+    // 6.2%", "Shares of Wistron fell")
+    if (b - a === 1 && !s.titleCase && !this.personsByWord.has(t[a].norm) && !this.oneWordBodies.has(t[a].norm) && sharesMoved(t, a)) {
+      this.addMention({ entity: this.register(t[a].text, { kind: 'named', type: 'organization' }, t[a].text, true), sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
     if (b - a === 1 && !kindOnly && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
       // ("Brightline has raised prices" after "Brightline Foods", "Nvidia's margins slipped" after "Nvidia said": a body's one-word
       // or short name is a mention of it, for "the company" later; "PACs" is a kind of body, none named)
@@ -2118,6 +2124,12 @@ function isObject(t: Token[], a: number): boolean {
   // (a passive's agent did what the clause tells: "Concerns were first raised in 2022 by Elisabeth Varga." is about her)
   if (before?.lower === 'by' && passiveBefore(t, a - 1)) return false
   return !!before && (before.word ? !grammar.objectBreaks.has(before.lower) : false)
+}
+
+/** Whether the word at `a` names a company by its stock's move after it: "Wistron shares rose", "Shares of Wistron fell" (grammar stockNouns). */
+function sharesMoved(t: Token[], a: number): boolean {
+  const moved = (k: number) => grammar.stockMoves.has(w(t, k)) || grammar.intransitivePasts.has(w(t, k))
+  return grammar.stockNouns.has(w(t, a + 1)) ? moved(a + 2) : w(t, a - 1) === 'of' && grammar.stockNouns.has(w(t, a - 2)) && moved(a + 1)
 }
 
 /**

@@ -17548,6 +17548,17 @@ describe('an opening participle clause', () => {
   })
 })
 
+describe('a company named by its shares', () => {
+  it('takes "the company" up as the one whose shares moved since a listed company was mentioned ("Wistron shares rose…")', () => {
+    const resolved = resolvedAs(/^the company$/i)
+    expect(resolved('Nvidia did not respond to a request for comment. Wistron shares rose 6.2% in Taipei on Monday. The company disclosed in a filing that it planned to invest $1 billion.')).toEqual(['Wistron'])
+    expect(resolved('Microsoft declined to comment. Shares of Kelvara fell 4% in Helsinki. The company said in a statement that the recall would cost €20 million.')).toEqual(['Kelvara'])
+    expect(resolved('Google did not reply to emails. Dunmore stock tumbled after the ruling. According to the company, the appeal will be filed next week.')).toEqual(['Dunmore'])
+    // (a word before "shares" that does not move is no company: "Sunday shares" are not, nor someone who shares a view)
+    expect(resolved('Nvidia did not respond to a request for comment. Lopez shares the concern, though. The company said the chips were on schedule.')).toEqual(['Nvidia'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
