@@ -1210,7 +1210,8 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
     if (grammar.possessivePronouns.has(head.lower) && end < np[1]) continue
     // (nor is an article that only opens it: "The trust apologized and said…")
     // (a field after its "of" stays: "The minister of finance", "a spokesman for the department of health")
-    if ((head.cap && !(end - 1 === np[0] && (lexicon.prepositions.has(head.lower) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower)) return w(tokens, end) === 'of' && !head.cap && (personWord(head) || lexicon.officeNouns.has(head.norm)) ? np : [np[0], end]
+    // (so does a word bodies are named with: "The hospital trust apologised and said…")
+    if ((head.cap && !(end - 1 === np[0] && (lexicon.prepositions.has(head.lower) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower) || (end === np[1] && lexicon.organizationWords.has(head.norm))) return w(tokens, end) === 'of' && !head.cap && (personWord(head) || lexicon.officeNouns.has(head.norm)) ? np : [np[0], end]
   }
   return np
 }

@@ -17559,6 +17559,16 @@ describe('a company named by its shares', () => {
   })
 })
 
+describe('a body named by a word bodies are named with', () => {
+  it('keeps the whole subject when its last word names a kind of body that is no source noun ("The hospital trust apologised and said…")', () => {
+    expect(sourceNames('The hospital trust apologised to the families and said it had commissioned an independent review.')).toEqual(['hospital trust'])
+    expect(sourceNames('The city youth forum met on Monday and said the curfew was unfair.')).toEqual(['city youth forum'])
+    expect(sourceNames('The county health trust wrote to patients and said the clinic would close in March.')).toEqual(['county health trust'])
+    // (as one with no source noun before the word was already)
+    expect(sourceNames('The regional ambulance trust admitted failings and said staff had been suspended.')).toEqual(['regional ambulance trust'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
