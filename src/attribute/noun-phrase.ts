@@ -934,6 +934,11 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
+      // (a figure after a name's plain -s word makes that word its verb: "Crestline operates 14 hospitals", not "Clinton emails")
+      if (/^\d/.test(t.text) && k - 1 > i && tokens[k - 2].cap && !tokens[k - 1].cap && /[^su']s$/.test(tokens[k - 1].lower)) {
+        k--
+        break
+      }
     }
     // ("in a news release that…": a verb's form inside a compound noun)
     if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k) && !(k > i && isCompound(tokens[k - 1].lower, l))) break

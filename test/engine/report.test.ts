@@ -17569,6 +17569,14 @@ describe('a body named by a word bodies are named with', () => {
   })
 })
 
+describe('a figure after a name and its -s word', () => {
+  it('reads the -s word as the verb, so a second verb\'s subject is the name alone ("Crestline operates 14 hospitals … and reported…")', () => {
+    expect(sourceNames('Crestline operates 14 hospitals across Tennessee and Kentucky and reported revenue of $2.1 billion last year.')).toEqual(['Crestline'])
+    expect(sourceNames('Halvern employs 3,200 people in Ohio and said on Monday it would cut 400 jobs.')).toEqual(['Halvern'])
+    expect(sourceNames('Norvik Air flies 40 routes from Oslo and warned that fares would rise.')).toEqual(['Norvik Air'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
