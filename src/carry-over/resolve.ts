@@ -1876,7 +1876,8 @@ export class SourceResolver {
       for (let i = 0; i + 2 < t.length; i++) {
         // ("a new study … The research, published in…": one piece of research by another of its nouns)
         const head = t[i + 1].norm
-        const same = (x: string) => x === p.head || (!person && lexicon.researchWorks.has(x) && lexicon.researchWorks.has(p.head))
+        // (or a document by its kind's noun: "a whistleblower lawsuit … The complaint, filed in…", source-nouns kinNouns)
+        const same = (x: string) => x === p.head || (!person && ((lexicon.researchWorks.has(x) && lexicon.researchWorks.has(p.head)) || !!lexicon.kinNouns.get(p.head)?.includes(x)))
         const definite = (t[i].lower === 'the' || t[i].lower === 'this') && same(head) && !otherComplement(p.attribution.source.text ?? '', spanWords(t, i + 1, i + 9))
         let nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
         // (past what it is of, to its comma: "The survey of 812 likely voters, conducted by…")

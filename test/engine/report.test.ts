@@ -17577,6 +17577,17 @@ describe('a figure after a name and its -s word', () => {
   })
 })
 
+describe('a court filing or a letter identified in the next sentence', () => {
+  it('names an indefinite lawsuit, letter or memo that the next sentence identifies by where it was filed, who obtained it or its date', () => {
+    expect(labels('A Tennessee hospital chain billed Medicaid for care it never gave, a whistleblower lawsuit alleges. The complaint, filed in federal court in Nashville by a former billing manager, accuses Crestline Health of fraud.')).toEqual(['direct', 'direct'])
+    expect(labels('A lawsuit claims the school district ignored years of warnings. The suit, filed Tuesday in Cook County Circuit Court, names three administrators.')).toEqual(['direct', 'unattributed'])
+    expect(labels('A letter warns that the dam could fail within a decade. The letter, obtained by The Guardian, was sent to ministers in May.')).toEqual(['direct', 'unattributed'])
+    expect(labels('A memo says staff were told to delete the files. The memo, dated March 3, was signed by the deputy director.')).toEqual(['direct', 'unattributed'])
+    // (another kind of document is not the one identified)
+    expect(labels('A report says burglaries fell by a third. The complaint, filed in May, was about parking.')).toEqual(['reported', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
