@@ -520,7 +520,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const pastTime = (words: Token[], k: number) => (lexicon.timeWords.has(words[k]?.lower ?? '') && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
     // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
     const by = (words: Token[], k: number) => IDENTIFIED_BY.has(words[k]?.lower ?? '') || (words[k]?.lower === 'on' && !!words[k + 1] && !lexicon.timeWords.has(words[k + 1].lower) && !YEAR.test(words[k + 1].text) && !lexicon.timeWords.has(words[k + 2]?.lower ?? ''))
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.citedIn.has(t.lower) && by(words, k + 1)) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer", "a report by the city auditor": its keeper,
     // sender or maker, named as a body or one person is, names it; "data from the past decade", "emails from the officials",
     // "results from the districts" do not)

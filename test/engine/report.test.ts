@@ -17588,6 +17588,15 @@ describe('a court filing or a letter identified in the next sentence', () => {
   })
 })
 
+describe('documents cited in a filing', () => {
+  it('names documents by where or by whom they were cited or quoted, not a study someone cited', () => {
+    expect(labels('Internal emails cited in the suit show executives were warned about the practice in 2020.')).toEqual(['direct'])
+    expect(labels('Text messages quoted in the indictment suggest the two men met at least twice.')).toEqual(['direct'])
+    expect(labels('Bank records cited by prosecutors show the council paid the firm $2 million.')).toEqual(['direct'])
+    expect(labels('A study Trump cited says violent crime is rising. Emails show executives were warned.')).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
