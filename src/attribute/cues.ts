@@ -167,8 +167,10 @@ function verbReading(tokens: Token[], i: number): boolean {
     if (grammar.subjectPronouns.has(prev.lower) && clauseFollows(tokens, i + 1)) return true
     const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1
     // (the -s form before a bare clause too, after a document's word or a body's initials: "The Penn Wharton Budget Model projects
-    // the plan will cost…", "CBO projects the deficit will grow"; not "Battleground state Ohio is…", "Twenty-seven states led by…")
-    const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(prev.norm) || (prev.text.length > 1 && prev.text === prev.text.toUpperCase() && /^\p{Lu}/u.test(prev.text))) && clauseFollows(tokens, k)
+    // the plan will cost…", "CBO projects the deficit will grow"; not "Battleground state Ohio is…", "Twenty-seven states led by…";
+    // or after a source's noun with its article: "The bureau projects the lake could drop…")
+    const noun = prev.lower === prev.norm && grammar.definite.has(w(tokens, i - 2)) && isSourceNoun(prev)
+    const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(prev.norm) || noun || (prev.text.length > 1 && prev.text === prev.text.toUpperCase() && /^\p{Lu}/u.test(prev.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
     if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (lexicon.determiners.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && figureObjectAt(tokens, k)) && !bare) return false
     return prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)

@@ -17597,6 +17597,16 @@ describe('documents cited in a filing', () => {
   })
 })
 
+describe('a noun-first form after a source noun and its article', () => {
+  it('reads "projects" or "states" before a bare clause as the verb after "the bureau", "the agency", "the economist"', () => {
+    expect(labelAndCues('The bureau projects the lake could drop another 20 feet by July.')).toEqual([['direct', [['projects', 'The bureau']]]])
+    expect(labelAndCues('The agency states the rule applies to every vessel in port.')).toEqual([['direct', [['states', 'The agency']]]])
+    expect(labelAndCues('The economist projects inflation will ease to 2% next year.')).toEqual([['direct', [['projects', 'The economist']]]])
+    // (the noun stays a noun after a word that is no source's)
+    expect(labels('The housing projects the city built in the 1960s are being demolished. The water projects the state funds are behind schedule.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
