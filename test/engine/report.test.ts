@@ -6649,6 +6649,18 @@ describe('a writer’s note to the desk in a draft', () => {
     ])
   })
 
+  it('is no claim as the draft’s own label or embargo line', () => {
+    const { report } = checkDocument('# Reservoir hits record low\n\n*Draft — do not publish before 6 a.m.*\n\nLake Mead fell to 1,040 feet on Sunday.\n', 'markdown')
+    expect(report.sentences.map((s) => [s.role, s.claim])).toEqual([
+      ['heading', false],
+      ['boilerplate', false],
+      ['body', true],
+    ])
+    expect(check('Not for publication before Thursday\n\nDraft: second version, figures to check\n\nEmbargoed until 00:01 BST, Tuesday 9 June\n\nThe plant will close in May.').sentences.map((s) => s.claim)).toEqual([false, false, false, true])
+    // (a sentence that only opens with the word is prose)
+    expect(check('Draft legislation would cap rents at 5%. Embargoed Russian oil still reaches Europe.').sentences.map((s) => s.claim)).toEqual([true, true])
+  })
+
   it('leaves prose that only starts with the same word a claim', () => {
     expect(check('Todo lists are due Friday, the manager said.').sentences.map((s) => s.claim)).toEqual([true])
     expect(check('(TODO: add the figure) The jail was full.').sentences.map((s) => s.claim)).toEqual([true])
