@@ -1065,6 +1065,12 @@ export class SourceResolver {
       this.addMention({ entity: this.register(t[a].text, { kind: 'named', type: 'organization' }, t[a].text, true), sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
+    // (an office named for its field, "the Office for Budget Responsibility", "the Independent Office for Police Conduct", is a body of
+    // government only mentioned, which a later "the watchdog" or "the office" may stand for: grammar fieldOffices)
+    if (grammar.fieldOffices.has(t[b - 1].lower) && t[b - 1].cap && (t[b]?.lower === 'for' || t[b]?.lower === 'of') && t[b + 1]?.word && t[b + 1].cap && !s.titleCase) {
+      this.bodyMention(s, a, nameGoesOn(t, b + 1), 'government')
+      return
+    }
     if (b - a === 1 && !kindOnly && !this.personsByWord.has(t[a].norm) && !tradeBefore(t, a) && !personAlone(t, a)) {
       // ("Brightline has raised prices" after "Brightline Foods", "Nvidia's margins slipped" after "Nvidia said": a body's one-word
       // or short name is a mention of it, for "the company" later; "PACs" is a kind of body, none named)

@@ -17619,6 +17619,17 @@ describe('a noun-first form after a source noun and its article', () => {
   })
 })
 
+describe('an office named for its field, only mentioned', () => {
+  it('is the body a later "the watchdog" or "the office" stands for ("The Office for Budget Responsibility has cut… The fiscal watchdog said…")', () => {
+    const watchdog = resolvedAs(/watchdog|office/i)
+    expect(watchdog('The Office for Budget Responsibility has cut its growth forecast for next year. The fiscal watchdog said weaker productivity was the main reason.')).toEqual(['Office for Budget Responsibility'])
+    expect(watchdog('The Independent Office for Police Conduct has opened an inquiry into the crash. The watchdog said the two officers had been notified.')).toEqual(['Independent Office for Police Conduct'])
+    expect(watchdog('The Office of Rail and Road fined the operator £2m last year. The regulator was not available, but the office said in March that punctuality had improved.')).toEqual(['Office of Rail and Road'])
+    // (an office with no field named after it is no watchdog: "the Home Office")
+    expect(watchdog('The Home Office has refused to publish the report. The watchdog said it would ask again.')).toEqual(['watchdog'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
