@@ -20,9 +20,9 @@ export async function writeOpenApi(root = new URL('..', import.meta.url)) {
     platform: 'node',
     format: 'esm',
     write: false,
-    // as the Worker is bundled (wrangler.toml): the page's text assets, the readers' entity table
+    // as the Worker is bundled (wrangler.toml): the page's text assets, the readers' entity table, the small error maker
     loader: { '.txt': 'text', '.html': 'text' },
-    alias: { 'decode-named-character-reference': new URL('src/input/entities.ts', root).pathname },
+    alias: { 'decode-named-character-reference': new URL('src/input/entities.ts', root).pathname, fault: new URL('src/input/fault.ts', root).pathname },
     logLevel: 'warning',
   })
   const { appDocument, docsPage } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].contents).toString('base64')}`)

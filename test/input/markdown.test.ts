@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { readMarkdown } from '../../src/input'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmParts, plainList, readChunked } from '../../src/input/markdown'
+import { fault } from '../../src/input/fault'
 
 interface MdNode {
   type: string
@@ -432,5 +433,14 @@ describe('readMarkdown on a list of plain items', () => {
     expect(read.blocks).toHaveLength(3000)
     expect(read.blocks.every((b) => b.kind === 'list-text')).toBe(true)
     expect(read.blocks.map((b) => read.text.slice(b.start, b.end)).slice(0, 2)).toEqual(['item0', 'item1'])
+  })
+})
+
+describe('the front-matter extension’s error maker in the Worker (src/input/fault.ts)', () => {
+  it('fills in each value of its message, as the package it stands in for does', () => {
+    expect(fault('Missing matter definition for `%s`', 'toml').message).toBe('Missing matter definition for `toml`')
+    expect(fault('Missing `type` in matter `%j`', { marker: '-' }).message).toBe('Missing `type` in matter `{"marker":"-"}`')
+    expect(fault('%d matters', '2').message).toBe('2 matters')
+    expect(fault('Expected matter to be an object')).toBeInstanceOf(Error)
   })
 })
