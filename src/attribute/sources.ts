@@ -715,7 +715,8 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
     // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": a possessive owns the name after it
     if (t.word && t.lower !== t.norm && tokens[k + 1].cap) return k + 1
     if (k === s) break
-    if (tokens[k + 1].cap && t.word && (t.cap ? isTitle(t) && h - k >= 2 : descriptive(t))) return k + 1
+    // (one word after a title is a name only after a party's or a body's initials: "DMK MP Kanimozhi", not "Prince Harry")
+    if (tokens[k + 1].cap && t.word && (t.cap ? isTitle(t) && (h - k >= 2 || (INITIALS.test(tokens[k - 1].text) && !isTitle(tokens[k + 1]))) : descriptive(t))) return k + 1
   }
   return s
 }

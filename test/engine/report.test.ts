@@ -17630,6 +17630,15 @@ describe('an office named for its field, only mentioned', () => {
   })
 })
 
+describe('one name after a party’s initials and a title', () => {
+  it('is the person, past the initials and the title ("DMK MP Kanimozhi" is Kanimozhi)', () => {
+    expect(sourceNames('DMK MP Kanimozhi said Tamil Nadu would not accept any reduction in its voice.')).toEqual(['Kanimozhi'])
+    expect(sourceNames('ANC MP Mbalula later told reporters the party would regroup.')).toEqual(['Mbalula'])
+    // (a title of two words after the initials is the title: the name is what follows it)
+    expect(sourceNames('Sirius XM Vice President Dave Gorab called the show a success.')).toEqual(['Dave Gorab'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
