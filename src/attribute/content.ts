@@ -148,6 +148,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // small businesses")
   // (read before `j` moves past a quantity's lead below)
   const afterGerund = !!tokens[j - 1] && gerundLike(tokens[j - 1])
+  // "told police he saw a van": a subject pronoun opens a clause whatever verb follows it, one spelt like a noun too (grammar
+  // irregularPasts leaves out "saw", "felt", "left")
+  if (grammar.subjectPronouns.has(w(tokens, j)) && tokens[j + 1]?.word && !tokens[j + 1].cap) return true
   // ("charged her for expenses that were never incurred": a pronoun in its object form before a preposition opens no clause)
   if (grammar.objectPronouns.has(w(tokens, j)) && lexicon.prepositions.has(w(tokens, j + 1))) return false
   const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])

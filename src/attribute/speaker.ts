@@ -1211,10 +1211,18 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
     // (nor is an article that only opens it: "The trust apologized and said…")
     // (a field after its "of" stays: "The minister of finance", "a spokesman for the department of health")
     // (so does a word bodies are named with: "The hospital trust apologised and said…")
-    if ((head.cap && !(end - 1 === np[0] && (lexicon.prepositions.has(head.lower) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower) || (end === np[1] && lexicon.organizationWords.has(head.norm))) return w(tokens, end) === 'of' && !head.cap && (personWord(head) || lexicon.officeNouns.has(head.norm)) ? np : [np[0], end]
+    if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower) || (end === np[1] && lexicon.organizationWords.has(head.norm))) {
+      // (so does a share of a group before its "of": "One of the porters came up and said…", "Some of the nurses")
+      const share = end - 1 === np[0] && (grammar.spelledNumbers.has(head.lower) || lexicon.indefinite.has(head.lower))
+      return w(tokens, end) === 'of' && (share || (!head.cap && (personWord(head) || lexicon.officeNouns.has(head.norm)))) ? np : [np[0], end]
+    }
   }
-  return np
+  // (nor a phrase a preposition opens with no name or source in it: "Without adjusting for inflation - and assuming they keep…")
+  return opensAdjunct(tokens[np[0]]) ? undefined : np
 }
+
+/** Whether a word is a preposition, or one that opens an adjunct ("without"): no subject begins with it. */
+const opensAdjunct = (t: Token) => lexicon.prepositions.has(t.lower) || grammar.adjunctPrepositions.has(t.lower)
 
 /**
  * Whether the verb at `i` of a free relative gives what it stands for a name in the subject's words: "what the agency called a new

@@ -17639,6 +17639,41 @@ describe('one name after a party’s initials and a title', () => {
   })
 })
 
+describe('an interview introduced by whom the interviewee spoke to', () => {
+  it('gives the answers to the interviewee, not the interviewer "she spoke to"', () => {
+    const text = [
+      '# “We were never told”: a nurse on the night the ward flooded',
+      '*Amara Okafor worked on the children’s ward at St Luke’s Hospital for 11 years. She spoke to Sarah Lind about the night of the flood. The interview has been edited for length and clarity.*',
+      '**When did you first realise something was wrong?**',
+      'Around 2 a.m. We thought it was a burst pipe.',
+      '**Were there any warnings?**',
+      'None that reached us.',
+      '**What happens now?**',
+      'We wait for the review.',
+    ].join('\n\n')
+    const answered = checkDocument(text, 'markdown').report.sentences.filter((s) => s.attributions.some((a) => a.rule === 'interview-answer'))
+    expect(answered.map((s) => s.attributions.map((a) => a.source.text))).toEqual([['Amara Okafor'], ['Amara Okafor'], ['Amara Okafor'], ['Amara Okafor']])
+    // (as when "he" talked with the reporter: the one named before him answers)
+    const talked = text.replace('Amara Okafor worked', 'Tom Reyes worked').replace('She spoke to', 'He talked with')
+    expect(checkDocument(talked, 'markdown').report.summary.sources.map((s) => s.name)).toContain('Tom Reyes')
+    expect(checkDocument(talked, 'markdown').report.summary.sources.map((s) => s.name)).not.toContain('Sarah Lind')
+  })
+
+  it('reads a share of a group before its "of" whole as a second verb’s subject ("One of the porters came up and said…")', () => {
+    expect(sourceNames('One of the porters came up and said there was water in the basement.')).toEqual(['One of the porters'])
+    expect(sourceNames('Some of the nurses walked out and said they had not been paid.')).toEqual(['Some of the nurses'])
+    expect(sourceNames('Two of the victims were treated at the scene and later told police they saw a van.')).toEqual(['Two of the victims'])
+  })
+
+  it('reads a subject pronoun after "told" and its addressee as a clause whatever verb follows ("told police he saw a van")', () => {
+    expect(labelAndCues('Smith told police he saw a van outside the bank.')).toEqual([['direct', [['told', 'Smith']]]])
+    expect(labelAndCues('The victims told officers they felt ignored.')).toEqual([['reported', [['told', 'The victims']]]])
+    expect(labelAndCues('Ms. Reyes told reporters she left the building at noon.')).toEqual([['direct', [['told', 'Ms. Reyes']]]])
+    // (a phrase a preposition opens is no one to credit such a clause to: "Without adjusting for inflation - and assuming they…")
+    expect(labels('Without adjusting for inflation - and assuming they keep their jobs - those workers would see a 50 percent rise.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
