@@ -17674,6 +17674,16 @@ describe('an interview introduced by whom the interviewee spoke to', () => {
   })
 })
 
+describe('an irregular past spelt like a noun in a clause after "told" and its addressee', () => {
+  it('is the clause’s verb before its own object ("told jurors the gunman shot the guard")', () => {
+    expect(labels('The witness told jurors the gunman shot the guard. The officer told the court the defendant left the bar at midnight.')).toEqual(['direct', 'direct'])
+    expect(labelAndCues('The girl told police the boy saw a white van.')).toEqual([['direct', [['told', 'The girl']]]])
+    expect(labelAndCues('Ms. Okafor told investigators her son felt a sharp pain.')).toEqual([['direct', [['told', 'Ms. Okafor']]]])
+    // (before no object of its own the word is still read as a noun's or an adjective's: the phrase goes on)
+    expect(labels('The left wing of the party met on Monday.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
