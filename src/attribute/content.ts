@@ -885,8 +885,10 @@ function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
   // (a pronoun is the whole phrase: "warned him twice")
   const np: Range | undefined = grammar.objectPronouns.has(w(tokens, j)) ? [j, j + 1] : rightNP(tokens, j)
   const h = np ? headOf(tokens, np) : -1
+  // ("her" may own the addressee's noun: "told her mother the money was a loan")
+  const owned = w(tokens, j) === 'her' ? rightNP(tokens, j) : undefined
   // (a run of capitals may hold a headline's clause: "Mayor Tells Jerusalem Post Talks Have Stalled")
-  if (!np || !tokens[h].word || !(tokens[h].cap || addressee(tokens[h])) || (tokens[h].cap && h > np[0]) || clauseFollows(tokens, j) || clauseFollows(tokens, skipAdjuncts(tokens, np[1]))) return false
+  if (!np || !tokens[h].word || !(tokens[h].cap || addressee(tokens[h])) || (tokens[h].cap && h > np[0]) || clauseFollows(tokens, j) || clauseFollows(tokens, skipAdjuncts(tokens, np[1])) || (!!owned && owned[1] > j + 1 && clauseFollows(tokens, skipAdjuncts(tokens, owned[1])))) return false
   // (from the head: the phrase may run on over the topic, "drivers about black ice"; an infinitive after it is an order, read below)
   // (over a clause's length at most: a sentence of many such cues stays linear)
   for (let k = h + 1; k < tokens.length && k < h + 40 && !isPunct(tokens[k], '.;!?'); k++) {

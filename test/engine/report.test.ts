@@ -17684,6 +17684,16 @@ describe('an irregular past spelt like a noun in a clause after "told" and its a
   })
 })
 
+describe('"told her" and a noun she owns', () => {
+  it('reads "her" as the addressee’s owner when a clause follows the noun ("told her mother the money was a loan")', () => {
+    expect(labelAndCues('The girl told her mother the money was a loan.')).toEqual([['direct', [['told', 'The girl']]]])
+    expect(labelAndCues('Ms. Vance told her lawyers the documents had been shredded.')).toEqual([['direct', [['told', 'Ms. Vance']]]])
+    expect(labelAndCues('The nurse told her manager a patient had fallen twice.')).toEqual([['direct', [['told', 'The nurse']]]])
+    // (with nothing said after the noun it stays an act: "told her the truth" tells no words)
+    expect(labels('He told her the truth.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
