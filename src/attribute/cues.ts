@@ -2536,8 +2536,10 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   }
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
   const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !lexicon.determiners.has(t.lower) && !grammar.marketNames.has(t.lower)))
-  // (the firm may take its article: "scientists at the Okinawa Institute")
-  const firm = at >= 0 && grammar.articles.has(w(tokens, a + at + 1)) ? a + at + 2 : a + at + 1
+  // (the firm may take its article, "scientists at the Okinawa Institute", and a word or two for its trade: "researchers at the
+  // cybersecurity firm Eclipse Labs")
+  let firm = at >= 0 && grammar.articles.has(w(tokens, a + at + 1)) ? a + at + 2 : a + at + 1
+  if (firm > a + at + 1) for (let k = firm; k < firm + 3 && k < b && tokens[k].word && !tokens[k].cap; k++) if (lexicon.officeNouns.has(tokens[k].norm) && tokens[k + 1]?.cap) firm = k + 1
   if (!before && (at < 0 || !tokens[firm]?.cap)) return
   const published = (from: number) => w(tokens, from) === 'in' && tokens.slice(from + 1, from + 5).some((t) => grammar.publishedIn.has(t.norm))
   // (in the work after the verb, or past its object, not past a clause's subject and verb ("said the ministry had published it in a

@@ -501,7 +501,15 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
             k = np[0]
             continue
           }
-          return apposedPair(tokens, outerName(tokens, nameBeforeRole(tokens, np && withTown(tokens, np, true))))
+          // ("Late on Friday, the union, which represents nurses, said": an adverb's phrase of time that opens the sentence is no
+          // subject; the phrase after its comma is)
+          const subject = apposedPair(tokens, outerName(tokens, nameBeforeRole(tokens, np && withTown(tokens, np, true))))
+          if (!subject || subject[0] !== firstWord(tokens) || !grammar.phraseAdverbs.has(tokens[subject[0]].lower) || !lexicon.prepositions.has(w(tokens, subject[0] + 1))) return subject
+          // (a time's: "Just over a quarter, 26 percent, say" is a share of those polled)
+          let comma = subject[0] + 1
+          let time = false
+          for (; comma < k && !isPunct(tokens[comma], ','); comma++) time ||= lexicon.timeWords.has(tokens[comma].lower)
+          return comma < k && time ? rightNP(tokens, comma + 1) : subject
         }
         // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
         if (isQuoteMark(inner)) continue

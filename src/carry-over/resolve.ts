@@ -1042,7 +1042,8 @@ export class SourceResolver {
     // (and one word set off before its body's noun and article, which no other reading keeps: "…was challenged by NetChoice, a
     // trade group, …"; a paper's or a station's noun is left to its outlet's reading; a people's name is no body's, "…were
     // Saudis, the government in Riyadh has denied…")
-    const apposed = b - a === 1 && !s.titleCase && !lexicon.demonyms.has(t[a].norm) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) ? appositionNoun(t, b) : undefined
+    // (nor a day's or a month's name: "…on its leak site on Sunday, the group, which…")
+    const apposed = b - a === 1 && !s.titleCase && !lexicon.demonyms.has(t[a].norm) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) && !lexicon.timeWords.has(t[a].lower) ? appositionNoun(t, b) : undefined
     if (apposed && !lexicon.mediaOffices.has(apposed) && !speaksIn(found, a, b)) {
       addForm(this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposed) ? 'government' : 'organization'), apposed)
       return

@@ -17694,6 +17694,27 @@ describe('"told her" and a noun she owns', () => {
   })
 })
 
+describe('a firm’s researchers in a blog post, and a day before a body’s noun', () => {
+  it('names researchers at a firm named after its trade’s words, who published in a blog post or an advisory', () => {
+    expect(labels('Researchers at the cybersecurity firm Eclipse Labs said in a blog post that the gang had hit 30 firms.')).toEqual(['direct'])
+    expect(labels('Analysts at the investment bank Jefferies wrote in a note that margins would fall.')).toEqual(['direct'])
+    expect(labels('Engineers at Halvern Systems warned in an advisory that the flaw was being exploited.')).toEqual(['direct'])
+    // (with no work of theirs named, or no firm named, they stay unnamed)
+    expect(labels('Researchers at Eclipse Labs said the gang had hit 30 firms. Analysts at the bank said in a note that margins would fall.')).toEqual(['reported', 'reported'])
+  })
+
+  it('reads no day’s name as a body by the noun set off after it ("…on Sunday, the group, which…")', () => {
+    expect(resolvedAs(/^the group$/)('A ransomware group claimed the attack. In a post on its leak site on Sunday, the group, which calls itself Nightfall, said it had stolen patient data.')).toEqual(['ransomware group'])
+  })
+
+  it('reads the subject after an opening phrase of time with its own comma, past a relative set off ("Late on Friday, the union, which…, said")', () => {
+    expect(sourceNames('Late on Friday, the union, which represents 4,000 nurses, said the strike would go ahead.')).toEqual(['union'])
+    expect(sourceNames('Early on Monday, the ministry, which oversees the ports, said the ban had been lifted.')).toEqual(['ministry'])
+    // (a share's lead is no phrase of time: "Just over a quarter, 26 percent, say…")
+    expect(labels('Just over a quarter, 26 percent, say they will vote for someone else.')).not.toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
