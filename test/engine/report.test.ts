@@ -17715,6 +17715,22 @@ describe('a firm’s researchers in a blog post, and a day before a body’s nou
   })
 })
 
+describe('a curly apostrophe in a word the lists hold with a straight one', () => {
+  it('reads contractions, country possessives and outlet names alike either way', () => {
+    for (const [straight, curly] of [
+      ["The mayor didn't say the plant would close.", 'The mayor didn’t say the plant would close.'],
+      ["North Korea's state media said the launch was a success.", 'North Korea’s state media said the launch was a success.'],
+      ["People's Daily reported that the talks had stalled.", 'People’s Daily reported that the talks had stalled.'],
+      ["Officials say they're confident the dam will hold.", 'Officials say they’re confident the dam will hold.'],
+    ]) {
+      const [a, b] = [check(straight), check(curly)]
+      expect(b.sentences.map((s) => [s.label, s.attributions.map((x) => [x.source.type, x.source.kind])])).toEqual(a.sentences.map((s) => [s.label, s.attributions.map((x) => [x.source.type, x.source.kind])]))
+    }
+    expect(check('People’s Daily reported that the talks had stalled.').summary.sources.map((s) => s.type)).toEqual(['state-media'])
+    expect(check('The mayor didn’t say the plant would close.').sentences[0].label).toBe('unattributed')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
