@@ -24,7 +24,26 @@ function repeatedKeys(json: string): string[] {
   return repeated
 }
 
+/** Strings a list of the value holds more than once, at any depth: an entry written twice is dead weight in the Worker. */
+function repeatedEntries(value: unknown): string[] {
+  if (Array.isArray(value)) {
+    const seen = new Set<string>()
+    const repeated = value.filter((x) => typeof x === 'string' && (seen.has(x) || !seen.add(x))) as string[]
+    return [...repeated, ...value.flatMap(repeatedEntries)]
+  }
+  return value && typeof value === 'object' ? Object.values(value).flatMap(repeatedEntries) : []
+}
+
 describe('word lists (src/data)', () => {
+  it.each(files)('%s holds no entry twice in one list', (file) => {
+    expect(repeatedEntries(JSON.parse(readFileSync(new URL(file, dir), 'utf8')))).toEqual([])
+  })
+
+  it('finds an entry written twice in a list at any depth, and not the same entry in two lists', () => {
+    expect(repeatedEntries({ a: { entries: ['x', 'y', 'x'] }, b: [{ words: ['z', 'z'] }] })).toEqual(['x', 'z'])
+    expect(repeatedEntries({ a: { entries: ['x'] }, b: { entries: ['x'] } })).toEqual([])
+  })
+
   it.each(files)('%s parses, says what it is for, and writes no key twice in an object', (file) => {
     const text = readFileSync(new URL(file, dir), 'utf8')
     expect(typeof JSON.parse(text).about).toBe('string')
