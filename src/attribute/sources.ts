@@ -494,7 +494,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const oneBody = (t: Token) => !researchOfMany || lexicon.governmentOffices.has(t.norm) || lexicon.companyNouns.has(t.norm)
     // ("a British study", "a New Hampshire poll": a place names no author)
     const placed = onlyPlaces(tokens, a, h)
-    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && a + i !== firstWord(tokens) && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
+    // (a listed body's name says so at the sentence's start too: "ONS data published on Wednesday showed…")
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && (a + i !== firstWord(tokens) || lexicon.bodyNames.has(t.text)) && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)

@@ -17731,6 +17731,16 @@ describe('a curly apostrophe in a word the lists hold with a straight one', () =
   })
 })
 
+describe('a listed body’s data opening the sentence', () => {
+  it('is named by the body’s name, though its capital opens the sentence ("ONS data published on Wednesday showed…")', () => {
+    expect(labels('ONS data published on Wednesday showed wages rising faster than prices. Retail sales dropped 1.1% last month, the data showed.')).toEqual(['direct', 'direct'])
+    expect(labels('Eurostat figures show unemployment at a record low.')).toEqual(['direct'])
+    expect(labels('HMRC figures suggest the tax gap has widened.')).toEqual(['direct'])
+    // (initials no list holds name no body: "GDP data")
+    expect(labels('GDP data showed the economy shrank.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
