@@ -1660,6 +1660,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     const outside = grammar.prepositionAdjectives.has(w(tokens, last + 1)) && !!tokens[last + 2] && isSourceNoun(tokens[last + 2]) ? rightNP(tokens, last + 2) : undefined
     let np = speakerAfter(tokens, outside ? [last + 1, outside[1]] : rightNP(tokens, last + 1))
     if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return
+    // ("…,” said one, who declined to give her name.", "…, said another.": one of a group alone after what was said, unnamed)
+    if (!np && (isQuoteMark(prev) || isPunct(prev, ',')) && grammar.singularQuantifiers.has(w(tokens, last + 1)) && (!tokens[last + 2] || isPunct(tokens[last + 2], ',.;!?'))) {
+      add({ cue: [i, last + 1], src: [last + 1, last + 2], reading: { kind: 'vague', type: 'anonymous', name: tokens[last + 1].text }, rule: 'inverted-cue', quote: shape.quotes })
+      return
+    }
     // ", said Doyle and others,": a joined second speaker
     if (np && (tokens[np[0]].cap || personNoun(tokens[headOf(tokens, np)])) && w(tokens, np[1]) === 'and') {
       const more = rightNP(tokens, np[1] + 1)

@@ -17741,6 +17741,18 @@ describe('a listed body’s data opening the sentence', () => {
   })
 })
 
+describe('"said one" alone after what was said', () => {
+  it('is one unnamed speaker of a group, not the next or the last sentence’s', () => {
+    expect(labelAndCues('“Nobody listens to us,” said one, who declined to give her name.')).toEqual([['reported', [['said', 'one']]]])
+    expect(speakers('Residents packed the hall. “It is a scandal,” said another. “We were never asked,” said one resident.', 'text')).toEqual([
+      ['Residents packed the hall.', []],
+      ['“It is a scandal,” said another.', ['another']],
+      ['“We were never asked,” said one resident.', ['one resident']],
+    ])
+    expect(labels('The vote was close, said one.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
