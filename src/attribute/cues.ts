@@ -1569,7 +1569,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (prev?.lower === 'to' && !speechFrame(tokens, i - 2) && !ordinal && !purpose && !stranded && !caused) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
-  while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
+  // (past any adverb of the passive: "is commonly thought that…")
+  while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || passiveAdverb(tokens[beforeVerb]) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
   // "who's argued", "she's said" are perfects ('s = has); "it's said that…" is a passive
   const perfect = perfectS(tokens, beforeVerb)
   if (verb.form === 'past' && BE.has(w(tokens, beforeVerb)) && !perfect) {

@@ -17753,6 +17753,20 @@ describe('"said one" alone after what was said', () => {
   })
 })
 
+describe('a passive of supposing or estimating with "it", and any adverb inside a passive', () => {
+  it('hedges "it is assumed/suspected/presumed" with or without "that"', () => {
+    expect(labelAndCues('It is assumed the bank will cut rates in March.')).toEqual([['reported', [['It is assumed', null]]]])
+    expect(labelAndCues('It is suspected that the fire was started deliberately.')).toEqual([['reported', [['is suspected that', null]]]])
+    expect(labels('While it’s assumed the ruling helps the senator, she still trails in the polls.')).toEqual(['reported'])
+  })
+
+  it('reads a passive past any adverb, so its subject is no speaker ("It is commonly thought that…", "are typically reported")', () => {
+    expect(labelAndCues('It is commonly thought that prices will rise.')).toEqual([['reported', [['is commonly thought that', null]]]])
+    expect(labels('Donations are typically reported in broad ranges, not exact amounts.')).toEqual(['unattributed'])
+    expect(labelAndCues('The plan was strongly criticized by unions.')).toEqual([['reported', [['was strongly criticized by', 'unions']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
