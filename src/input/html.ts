@@ -89,13 +89,13 @@ const FURNITURE = words(
   'comment comments related share sharing sharebar social newsletter newsletters subscribe ' +
     'subscription promo promos promotion promoted sidebar cookie cookies consent advert adverts ' +
     'advertisement advertising ad ads adslot breadcrumb breadcrumbs footer nav navbar navigation ' +
-    'menu popup modal',
+    'menu popup modal most popular trending recirc recirculation outbrain taboola bio',
 )
 const GENERIC = words(
   'bar box block btn button buttons container wrapper wrap section area list links link slot ' +
     'unit banner panel form tools toolbar icons icon items item module widget region zone inner ' +
     'outer holder content count left right top bottom overlay dialog signup cta placeholder label ' +
-    'title heading header tray strip rail js',
+    'title heading header tray strip rail js read',
 )
 const KEEP_ATTRIBUTES = words('class id role hidden style property name content')
 const NEGATORS = words('has with no without hide show')

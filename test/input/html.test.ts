@@ -339,6 +339,16 @@ describe('readHtml chooses the article', () => {
     expect(readHtml(html).text).toBe('Kept.\n\nAlso kept.')
   })
 
+  it('drops most-read and trending boxes, recirculation widgets and the author’s bio', () => {
+    const html =
+      '<p>Kept.</p><div class="most-read"><h3>Most read</h3><ol><li><a href="/1">Man charged after crash</a></li></ol></div>' +
+      '<div class="mostPopular">p1</div><aside class="trending-stories">p2</aside><div class="recirc-module">p3</div>' +
+      '<div id="taboola-widget">p4</div><div class="author-bio"><p>Gareth Lewis is the Echo’s chief reporter.</p></div><p>Also kept.</p>'
+    expect(readHtml(html).text).toBe('Kept.\n\nAlso kept.')
+    // (a word of the story's own is no furniture: "biography", "most-recent-update")
+    expect(paragraphs('<div class="biography"><p>Born in 1950.</p></div><div class="most-recent-update"><p>Update.</p></div>')).toEqual(['Born in 1950.', 'Update.'])
+  })
+
   it('does not mistake lookalike class names for furniture', () => {
     const html =
       '<div class="commentary"><p>Opinion.</p></div><div class="comments-enabled"><p>Text.</p></div>' +
