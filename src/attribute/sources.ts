@@ -539,7 +539,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("Sky News has obtained documents showing…": the object of a name's perfect of an identifying verb, as "documents obtained by
     // Sky News" is)
     const obtained = grammar.identifying.has(w(tokens, a - 1)) && grammar.perfectAuxiliaries.has(w(tokens, a - 2)) && !!tokens[a - 3]?.word && tokens[a - 3].cap && !personWord(tokens[a - 3])
-    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside || obtained
+    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside || obtained || grammar.courtRecords.has(tokens[h].lower)
     // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before
     // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
     // email", but not after "Police records indicate…")

@@ -17767,6 +17767,16 @@ describe('a passive of supposing or estimating with "it", and any adverb inside 
   })
 })
 
+describe('a court’s records however introduced', () => {
+  it('names an affidavit, an indictment or a warrant as court documents are named', () => {
+    expect(labelAndCues('Detectives found 48 converters in his truck, according to an affidavit.')).toEqual([['direct', [['according to', 'an affidavit']]]])
+    expect(labels('An indictment unsealed Tuesday alleges that the men laundered $40 million.')).toEqual(['direct'])
+    expect(labels('The car was seen outside the house twice, a search warrant says.')).toEqual(['direct'])
+    // (a lawsuit or a complaint may be anyone's grievance: unnamed until identified)
+    expect(labels('The firm hid its losses, a lawsuit alleges. The landlord ignored the mould, according to a complaint.')).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
