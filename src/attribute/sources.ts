@@ -803,6 +803,9 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
+  // (nor is a listed outlet the phrase names after its owner: "Spain's El País reported…")
+  const outlet = lexicon.outlets.match(tokens, span[0], span[1])
+  if (outlet && outlet.length === span[1] - span[0]) return undefined
   return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')
 }
 

@@ -17777,6 +17777,17 @@ describe('a court’s records however introduced', () => {
   })
 })
 
+describe('Europe’s and Canada’s national outlets, and an outlet after its country’s possessive', () => {
+  it('types them as media, not a person', () => {
+    expect(check('According to Le Parisien, the suspect was known to police.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Le Parisien', 'media']])
+    expect(check('Handelsblatt reported that the talks had stalled.').summary.sources.map((s) => s.type)).toEqual(['media'])
+    expect(check('The Kyiv Independent reported that the strike hit a school.').summary.sources.map((s) => s.type)).toEqual(['media'])
+    expect(check('Spain’s El País reported that the king had cancelled the trip.').summary.sources.map((s) => [s.name, s.type])).toEqual([['El País', 'media']])
+    // (a person after a company's possessive is still the person)
+    expect(check('Apple’s Tim Cook said sales were strong.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Tim Cook', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
