@@ -45,7 +45,9 @@ function norm(s: string): string {
   let a = 0
   let b = s.length
   while (b > a && EDGE.has(s[b - 1])) b--
-  while (a < b && EDGE.has(s[a]) && !'.:;,!?…'.includes(s[a])) a++
+  // (past a newsletter's pictograph too, "📬 Thanks for reading!")
+  // (an emoji's, not "©", which opens a copyright line)
+  for (let c = s.codePointAt(a) ?? 0; a < b && ((EDGE.has(s[a]) && !'.:;,!?…'.includes(s[a])) || c >= 0x1f000 || c === 0xfe0f); c = s.codePointAt(a) ?? 0) a += c > 0xffff ? 2 : 1
   const lower = s.slice(a, b).toLowerCase()
   const spaced = /\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower
   return spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced

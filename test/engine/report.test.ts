@@ -17788,6 +17788,21 @@ describe('Europe’s and Canada’s national outlets, and an outlet after its co
   })
 })
 
+describe('a newsletter’s sign-off', () => {
+  it('is no claim, past a pictograph before it', () => {
+    const { report } = checkDocument('# Axios AM\n\nNeither side has blinked.\n\n📬 Thanks for reading! Forward this to a friend. Not a subscriber? [Sign up here](https://example.com).\n', 'markdown')
+    expect(report.sentences.map((s) => [s.text, s.claim])).toEqual([
+      ['Axios AM', false],
+      ['Neither side has blinked.', true],
+      ['📬 Thanks for reading!', false],
+      ['Forward this to a friend.', false],
+      ['Not a subscriber?', false],
+      ['[Sign up here](https://example.com).', false],
+    ])
+    expect(check('Thank you for reading. Were you forwarded this email? The vote is on Friday.').sentences.map((s) => s.claim)).toEqual([false, false, true])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
