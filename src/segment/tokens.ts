@@ -43,6 +43,8 @@ function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3
   if (c >= 0xd800 && c <= 0xdbff) return WORD.test(text.slice(i, i + 2)) ? 1 : 3
+  // (UTF-8 read as Latin-1 leaves "Ã" or "Â" before a byte's sign, inside a word: "SarukhÃ¡n", "JesÃÂºs" stay one word)
+  if (c >= 0x80 && c <= 0xbf && (text.charCodeAt(i - 1) === 0xc3 || text.charCodeAt(i - 1) === 0xc2)) return 1
   let k = classes[c]
   if (!k) classes[c] = k = WORD.test(text[i]) ? 1 : SPACE.test(text[i]) || INVISIBLE.has(c) ? 2 : 3
   return k

@@ -17803,6 +17803,16 @@ describe('a newsletter’s sign-off', () => {
   })
 })
 
+describe('a name garbled by UTF-8 read as Latin-1', () => {
+  it('stays one word, so the name is the speaker’s whole', () => {
+    expect(sourceNames('Arturo SarukhÃ¡n, Mexico’s former ambassador, said Mexico must rebut the claims.')).toEqual(['Arturo SarukhÃ¡n'])
+    expect(sourceNames('“We are on time,” said Federico de JesÃÂºs, a Democratic strategist.')).toEqual(['Federico de JesÃÂºs'])
+    expect(sourceNames('TomÃ¡s Regalado, the mayor, spoke first. Mr. Regalado said the city would sue.')).toEqual(['TomÃ¡s Regalado'])
+    // (a sign after no "Ã" or "Â" is no word's: "Sales rose ±10%, the firm said." credits the firm)
+    expect(sourceNames('Sales rose ±10% in May, the firm said.')).toEqual(['firm'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
