@@ -2,7 +2,7 @@ import type { SourceKind, SourceType } from '../types'
 import { grammar, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
+import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -281,7 +281,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
   // (a role written as its initials is no name for being in capitals: "Amazon's CEO")
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm) || peopleOf(head)) && onlyModifiers(tokens, a, h))))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && !afterLabel(tokens, h) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm) || peopleOf(head)) && onlyModifiers(tokens, a, h))))))
   // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
   const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
   if (proper && !titledDocument) return readName(text, tokens, range, h)

@@ -32,6 +32,13 @@ export const CURRENCY = /^[$€£¥]$/
 /** "to" then a verb (see `infinitive`). */
 export const isTo = infinitive
 
+/** Whether the word at `k` opens what follows a label in capitals and its colon: "THE FACTS: Posts shared…", "BACKGROUND: The…". */
+export function afterLabel(tokens: Token[], k: number): boolean {
+  if (k < 2 || k > 6 || tokens[k - 1].text !== ':') return false
+  for (let m = 0; m < k - 1; m++) if (tokens[m].word && tokens[m].text !== tokens[m].text.toUpperCase()) return false
+  return true
+}
+
 /** first words found, by sentence: rules ask for every cue, and a sentence may open with thousands of marks (held weakly: no text outlives its check) */
 const FIRST_WORDS = new WeakMap<Token[], number>()
 

@@ -17813,6 +17813,15 @@ describe('a name garbled by UTF-8 read as Latin-1', () => {
   })
 })
 
+describe('a fact check’s label in capitals before its sentence', () => {
+  it('leaves the word after its colon a sentence’s first, no name ("THE FACTS: Posts shared… claim…")', () => {
+    expect(labelAndCues('THE FACTS: Posts shared thousands of times on Facebook and X claim that the WHO announced a pandemic.')).toEqual([['reported', [['claim that', 'Posts shared thousands of times on Facebook and X']]]])
+    expect(labels('BACKGROUND: Posts circulating on Instagram say the bridge has collapsed.')).toEqual(['reported'])
+    // (a name after the label is still a name)
+    expect(labelAndCues('UPDATE: Reuters reported that talks had resumed.')).toEqual([['direct', [['reported that', 'Reuters']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
