@@ -2540,6 +2540,12 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
     reading.type = 'document'
     return
   }
+  // (a case's lawyers in its papers: "Prosecutors said in court papers that…", "Lawyers for the family wrote in a filing…")
+  if (grammar.caseParties.has(tokens[headOf(tokens, [a, b])].lower) && w(tokens, verb + 1) === 'in' && tokens.slice(verb + 2, verb + 6).some((t) => grammar.courtFilings.has(t.lower))) {
+    reading.kind = 'named'
+    reading.type = 'document'
+    return
+  }
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
   const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !lexicon.determiners.has(t.lower) && !grammar.marketNames.has(t.lower)))
   // (the firm may take its article, "scientists at the Okinawa Institute", and a word or two for its trade: "researchers at the

@@ -17822,6 +17822,16 @@ describe('a fact check’s label in capitals before its sentence', () => {
   })
 })
 
+describe('a case’s lawyers in its papers', () => {
+  it('are on record, as the court’s documents are ("Prosecutors said in court papers that…")', () => {
+    expect(labelAndCues('Prosecutors said in court papers that Smith hid $2 million offshore.')).toEqual([['direct', [['said', 'Prosecutors']]]])
+    expect(labels('Federal prosecutors wrote in a sentencing memo that Okafor showed no remorse.')).toEqual(['direct'])
+    expect(labels('The city was negligent, lawyers for the family said in a filing on Monday.')).toEqual(['direct'])
+    // (not alone, nor in a statement of theirs)
+    expect(labels('Prosecutors said Smith hid $2 million. Defense attorneys said in a statement that he would appeal.')).toEqual(['reported', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -1822,7 +1822,7 @@ Ortiz released the following statement on Friday:
     text: `The mayor revealed, somewhat reluctantly, that the bridge had failed two inspections. Lawyers for the company argued in a court filing, submitted on Friday by the firm's counsel, that the fine was unlawful. Dr. Anika Rao conceded, after a long pause, that the clinic had been short of staff. The coach believes, like many in the league, that the season is too long. Ruiz wrote, in her usual blunt style, to the board on Monday. The chief spoke, briefly and without notes, and that was the end of it. Ortiz said, in Spanish, “We will return.” Mr. Lee described, in blunt terms, a set of practices that left the system open.`,
     expect: [
       { s: 'The mayor revealed, somewhat reluctantly, that the bridge had failed two inspections.', label: 'direct', sources: ['The mayor'] },
-      { s: "Lawyers for the company argued in a court filing, submitted on Friday by the firm's counsel, that the fine was unlawful.", label: 'reported', sources: ['Lawyers for the company'] },
+      { s: "Lawyers for the company argued in a court filing, submitted on Friday by the firm's counsel, that the fine was unlawful.", label: 'direct', sources: ['Lawyers for the company'] },
       { s: 'Dr. Anika Rao conceded, after a long pause, that the clinic had been short of staff.', label: 'direct', sources: ['Dr. Anika Rao'] },
       { s: 'The coach believes, like many in the league, that the season is too long.', label: 'direct', sources: ['The coach'] },
       { s: 'Ruiz wrote, in her usual blunt style, to the board on Monday.', label: 'unattributed' },
@@ -1830,7 +1830,7 @@ Ortiz released the following statement on Friday:
       { s: 'Ortiz said, in Spanish, “We will return.”', label: 'direct', sources: ['Ortiz'] },
       { s: 'Mr. Lee described, in blunt terms, a set of practices that left the system open.', label: 'direct', sources: ['Mr. Lee'] },
     ],
-    note: "Asides set off by commas may stand between a verb of saying or thinking and its that-clause, and may hold commas and a participle of their own ('submitted … by'); an adjunct set off by commas must be followed by content (a clause, a quotation, an object), so 'wrote, in her usual blunt style, to the board' reports nothing; 'spoke' is no cue.",
+    note: "Asides set off by commas may stand between a verb of saying or thinking and its that-clause, and may hold commas and a participle of their own ('submitted … by'); an adjunct set off by commas must be followed by content (a clause, a quotation, an object), so 'wrote, in her usual blunt style, to the board' reports nothing; 'spoke' is no cue. A case's lawyers who argue in its filing are on record there, as a court's documents are (named).",
   },
   {
     id: 'noun-of-saying-object/1',
