@@ -2450,7 +2450,9 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   if (verb.takes === 'cited' && penaltyCited(tokens, obj)) return
   // "citing the storm", "cited his role as…": a reason or an example the subject gives is its claim, not a source;
   // "referred to the massacre" names a topic
-  if (objReading.type === 'unknown' && !objReading.pronoun) {
+  // ("citing falling passenger numbers", "citing strong sales figures": figures by their trend are the subject's reason)
+  const reason = verb.takes === 'cited' && objReading.type === 'document' && grammar.reasonFigures.has(tokens[headOf(tokens, obj)].lower) && tokens.slice(obj[0], headOf(tokens, obj)).some((t) => grammar.trendModifiers.has(t.lower))
+  if ((objReading.type === 'unknown' || reason) && !objReading.pronoun) {
     const sub = verb.base === 'refer' ? undefined : share ? citer() : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
     return

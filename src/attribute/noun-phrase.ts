@@ -907,7 +907,14 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         break
       }
       if ((lexicon.clauseBreakers.has(l) || negates(tokens, k) || lexicon.pronouns.has(l) || lexicon.questionWords.has(l)) && !grammar.joiners.has(l)) break
-      if (pastVerb(tokens, k) || infinitive(tokens, k)) break
+      if (pastVerb(tokens, k)) break
+      if (infinitive(tokens, k)) {
+        // (a verb of intent's -s form before it after a singular noun is the verb the infinitive follows: "The council plans to
+        // close…", "The firm intends to appeal"; "the government's plans to cut…" are its noun, grammar intentVerbs)
+        const before = tokens[k - 1]
+        if (k - 2 >= i && !before.cap && grammar.intentVerbs.has(before.lower.slice(0, -1)) && !/[^su]s$/.test(tokens[k - 2].lower) && tokens[k - 2].lower === tokens[k - 2].norm && (lexicon.officeNouns.has(tokens[k - 2].norm) || personWord(tokens[k - 2]) || tokens[k - 2].cap)) k--
+        break
+      }
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
       // sent a letter" and "the campaign sent out an email" are the verb
       // (nor a name, but after a naming word or a time: "abortion backed Harris" is a clause, "a poll conducted Monday" a phrase)

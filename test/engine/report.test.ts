@@ -17832,6 +17832,22 @@ describe('a case’s lawyers in its papers', () => {
   })
 })
 
+describe('figures given as a reason with "citing", and a verb of intent before an infinitive', () => {
+  it('reads figures by their trend after "citing" as the subject’s reason, not a source', () => {
+    expect(labelAndCues('The council will close the crossing, citing falling passenger numbers.')).toEqual([['direct', [['citing falling passenger numbers', 'The council']]]])
+    expect(labelAndCues('The school closed in June, citing low enrolment numbers.')).toEqual([['direct', [['citing low enrolment numbers', 'The school']]]])
+    // (figures from a body are a source cited)
+    expect(labelAndCues('The agency cut its outlook, citing new data from the ministry.')[0][1]).toContainEqual(['citing', 'new data from the ministry'])
+  })
+
+  it('ends the subject before a verb of intent’s -s form ("The council plans to close…, citing…")', () => {
+    expect(sourceNames('The council plans to close the crossing next year, citing falling passenger numbers.')).toEqual(['council'])
+    expect(sourceNames('Halvern intends to appeal the ruling, citing errors in the judgment.')).toEqual(['Halvern'])
+    // (a plural after its modifier is the addressee of a request, no verb: "urged party leaders to…")
+    expect(labels('Some Republican experts have urged party leaders to turn away from the plan.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
