@@ -17848,6 +17848,15 @@ describe('figures given as a reason with "citing", and a verb of intent before a
   })
 })
 
+describe('"protested that" and "objected that"', () => {
+  it('hand over the objection voiced; the noun and the act stay no cue', () => {
+    expect(labelAndCues('The minister protested that the plan was unfair to rural schools.')).toEqual([['direct', [['protested that', 'The minister']]]])
+    expect(labelAndCues('Defence lawyers objected that the evidence had been obtained illegally.')).toEqual([['reported', [['objected that', 'Defence lawyers']]]])
+    expect(labels('Hundreds protested outside the embassy. The council objected to the plan. Protest organizers in Cleveland gathered at noon.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+    expect(sourceNames('Protest organizers in Cleveland say the rules are too strict.')).toEqual(['Protest organizers in Cleveland'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
