@@ -17857,6 +17857,17 @@ describe('"protested that" and "objected that"', () => {
   })
 })
 
+describe('verbs of conveying and of reckoning before a that-clause', () => {
+  it('hand over what was conveyed or reckoned, and only with "that"', () => {
+    expect(labelAndCues('Officials conveyed that the talks would resume in January.')).toEqual([['reported', [['conveyed that', 'Officials']]]])
+    expect(labelAndCues('The coach figured that his side would need a draw.')).toEqual([['direct', [['figured that', 'The coach']]]])
+    expect(labelAndCues('Detectives deduced that the killer knew the victim.')).toEqual([['reported', [['deduced that', 'Detectives']]]])
+    expect(labelAndCues('Few voters imagined that the war would last a decade.')).toEqual([['reported', [['imagined that', 'Few voters']]]])
+    // (not without it, nor the nouns and the obligation)
+    expect(labels('She is supposed to arrive at noon. The official figures show a rise. He conveyed his condolences to the family. Imagine a city without cars.')).toEqual(['unattributed', 'direct', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
