@@ -1511,8 +1511,10 @@ export class SourceResolver {
       // (or of a verb of talking's "with" or "to", whose subject is no person named: "We spoke with Maria Lopez"; "Grassley spoke with
       // Garland" is a talk Grassley goes on from)
       const talked = (t.lower === 'with' || t.lower === 'to') && grammar.conversingVerbs.has(w(tokens, k - 1)) ? k - 1 : -1
-      // (nor one someone "he" or "she" stands for spoke to: "She spoke to Sarah Lind about the night" names her interviewer)
-      if (talked >= 0 && (this.mentions.some((x) => x.sentence === m.sentence && x.token < talked && x.entity.type === 'person') || tokens.slice(0, talked).some((x) => x.lower === 'he' || x.lower === 'she'))) return false
+      // (nor one someone "he" or "she" stands for spoke to, a few words before: "She spoke to Sarah Lind about the night" names her
+      // interviewer)
+      const pronoun = (x: Token | undefined) => x?.lower === 'he' || x?.lower === 'she'
+      if (talked >= 0 && (this.mentions.some((x) => x.sentence === m.sentence && x.token < talked && x.entity.type === 'person') || pronoun(tokens[talked - 1]) || pronoun(tokens[talked - 2]) || pronoun(tokens[talked - 3]))) return false
       if (talked >= 0) k = talked
       if (grammar.askingVerbs.has(t.lower) || talked >= 0) return k > firstWord(tokens) && !subordinateSubject(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
       if (isPunct(t, '.;:!?') || lexicon.prepositions.has(t.lower) || lexicon.questionWords.has(t.lower) || grammar.subordinators.has(t.lower)) return false
