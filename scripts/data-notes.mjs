@@ -33,7 +33,8 @@ export function packed(data) {
   )
 }
 
-function isWordList(value) {
+/** Whether `value` is a list of plain words, which `packed` packs (sorted); refuses an entry holding the separator. */
+export function isWordList(value) {
   if (!Array.isArray(value) || value.length === 0 || !value.every((entry) => typeof entry === 'string')) return false
   const bad = value.find((entry) => entry.includes(SEPARATOR))
   if (bad !== undefined) throw new Error(`a word list's entry holds the packing separator "${SEPARATOR}": ${bad}`)

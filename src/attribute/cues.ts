@@ -2403,7 +2403,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // (who cites: the sentence's subject for a participle, past a role and its name, else the verb's own)
   // (a share set off before the participle cites for its group: "received 142 letters, most citing traffic")
   const share = verb.form === 'ing' && isPunct(tokens[i - 2], ',') && (lexicon.indefinite.has(w(tokens, i - 1)) || lexicon.partitives.has(w(tokens, i - 1)))
-  const citer = () => share ? ([i - 1, i] as Range) : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i)
+  const citer = (main?: () => Range | undefined) => share ? ([i - 1, i] as Range) : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, main)
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
   if (verb.takes === 'cited' && isQuoteMark(tokens[i + 1]) && tokens[i + 2]?.word && !tokens[i + 2].cap) {
@@ -2451,9 +2451,10 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // "citing the storm", "cited his role as…": a reason or an example the subject gives is its claim, not a source;
   // "referred to the massacre" names a topic
   // ("citing falling passenger numbers", "citing strong sales figures": figures by their trend are the subject's reason)
-  const reason = verb.takes === 'cited' && objReading.type === 'document' && grammar.reasonFigures.has(tokens[headOf(tokens, obj)].lower) && tokens.slice(obj[0], headOf(tokens, obj)).some((t) => grammar.trendModifiers.has(t.lower))
+  const objHead = headOf(tokens, obj)
+  const reason = verb.takes === 'cited' && objReading.type === 'document' && grammar.reasonFigures.has(tokens[objHead].lower) && tokens.slice(obj[0], objHead).some((t) => grammar.trendModifiers.has(t.lower))
   if ((objReading.type === 'unknown' || reason) && !objReading.pronoun) {
-    const sub = verb.base === 'refer' ? undefined : share ? citer() : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, subject)
+    const sub = verb.base === 'refer' ? undefined : citer(subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
     return
   }

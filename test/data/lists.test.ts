@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { packed, withoutNotes } from '../../scripts/data-notes.mjs'
+import { isWordList, packed, withoutNotes } from '../../scripts/data-notes.mjs'
 import { unpack } from '../../src/lexicon/packing'
 
 const dir = new URL('../../src/data/', import.meta.url)
@@ -22,12 +22,6 @@ function repeatedKeys(json: string): string[] {
     }
   })
   return repeated
-}
-
-/** Whether a group is a list of words, which the build packs sorted. */
-const wordList = (group: unknown): group is { entries: string[] } => {
-  const entries = (group as { entries?: unknown } | null)?.entries
-  return Array.isArray(entries) && entries.length > 0 && entries.every((e) => typeof e === 'string')
 }
 
 /** Strings a list of the value holds more than once, at any depth: an entry written twice is dead weight in the Worker. */
@@ -67,7 +61,10 @@ describe('word lists as the Worker ships them (build/data, scripts/data-notes.mj
     const lists = withoutNotes(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))) as Record<string, unknown>
     const shipped = JSON.parse(JSON.stringify(packed(lists))) as Record<string, unknown>
     unpack(shipped)
-    const sorted = Object.fromEntries(Object.entries(lists).map(([name, group]) => [name, wordList(group) ? { ...group, entries: [...group.entries].sort() } : group]))
+    const sorted = Object.fromEntries(Object.entries(lists).map(([name, group]) => {
+      const entries = (group as { entries?: unknown } | null)?.entries
+      return [name, isWordList(entries) ? { ...(group as object), entries: [...entries].sort() } : group]
+    }))
     expect(shipped).toEqual(sorted)
   })
 
