@@ -12,8 +12,6 @@ const wanted = (step) => !only.length || only.includes(step)
 
 if (wanted('data')) writeDataWithoutNotes()
 
-if (wanted('page')) writePageTemplate()
-
 if (wanted('cli')) {
   await build({
     entryPoints: ['src/cli/main.ts'],
@@ -32,5 +30,7 @@ if (wanted('bookmarklet')) {
   await buildHandoff()
 }
 
-// after the bookmarklet: the Worker's page imports the hand-off bookmarklet's URL
+// after the bookmarklet: the page's template carries both bookmarklets' URLs
+if (wanted('page')) await writePageTemplate()
+
 if (wanted('openapi')) await writeOpenApi()

@@ -1,4 +1,5 @@
-// Runs in the Worker (no DOM): builds the HTML that offers the bookmarklet for installing.
+// Runs in Node at build time (no DOM): builds the HTML that offers the bookmarklet for installing, which
+// scripts/page-template.mjs puts in the page's template
 
 /** Options of `bookmarkletInstallHtml`. */
 export interface InstallOptions {

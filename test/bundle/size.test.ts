@@ -26,6 +26,8 @@ it('bundles the Worker under 200 KB gzipped', { timeout: 120_000 }, () => {
     for (const verb of verbs.verbs) expect(bundle).toContain(`"${verb.base}"`)
     // the bookmarklet (a second copy of the engine) stays out of the script, in build/assets
     expect(bundle).not.toContain('provenance bookmarklet; includes')
+    // nor the page's install section for both bookmarklets: the build writes it into the page's template (scripts/page-template.mjs)
+    expect(bundle).not.toContain('Copy Firefox bookmarklet')
     expect(readFileSync(new URL('../../build/assets/bookmarklet.url.txt', import.meta.url), 'utf8')).toMatch(/^javascript:/)
     const notes = verbs.verbs.map((verb) => verb.why).filter((why) => why.length > 30)
     expect(notes.length).toBeGreaterThan(50)

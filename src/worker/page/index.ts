@@ -1,5 +1,3 @@
-import HANDOFF_URL from '../../../build/handoff.url.txt'
-import { bookmarkletInstallHtml } from '../../bookmarklet/page'
 import { asset, once } from '../assets'
 
 /** A fresh nonce for a page's inline style and script. */
@@ -25,7 +23,8 @@ export function pagePolicy(nonce: string): string {
 /**
  * The page at `/`, its inline style and scripts marked with `nonce`; `origin` (the page's
  * own, from the request URL) is where the hand-off bookmarklet sends articles. The page's
- * template and the bookmarklet's URL are read from the static assets once per isolate.
+ * template, which the build gave the bookmarklets (scripts/page-template.mjs), is read from
+ * the static assets once per isolate.
  */
 export async function renderPage(nonce: string, origin: string, assets: Fetcher): Promise<string> {
   // An origin is scheme://host[:port], ASCII; anything else must not reach a script
@@ -37,12 +36,9 @@ export async function renderPage(nonce: string, origin: string, assets: Fetcher)
     .join('')
 }
 
-// The page around its placeholders, built once per isolate: the bookmarklet alone is 200 KB to escape
 const pageParts = once((assets: Fetcher) =>
-  Promise.all([asset(assets, 'templates/page.html'), asset(assets, 'bookmarklet.url.txt')]).then(([page, url]) => {
-    if (!url.startsWith('javascript:')) throw new Error('the bookmarklet asset is not a javascript: URL: run npm run build before deploying')
-    const install = bookmarkletInstallHtml(url, { nonce: '{{nonce}}', handoff: HANDOFF_URL.trim() })
-    const section = `<section id="bookmarklet" aria-labelledby="bookmarklet-heading"><h2 id="bookmarklet-heading">Check any article where you read it</h2>${install}</section>`
-    return page.replace('<!--bookmarklet-->', () => section).split(/(\{\{(?:nonce|origin)\}\})/)
+  asset(assets, 'templates/page.html').then((page) => {
+    if (page.includes('<!--bookmarklet-->')) throw new Error('the page asset has no bookmarklet section: run npm run build before deploying')
+    return page.split(/(\{\{(?:nonce|origin)\}\})/)
   }),
 )
