@@ -527,11 +527,13 @@ function isQuestion(text: string, s: Analysed): boolean {
   }
   const t = s.tokens
   let first = t.find((x) => x.word)
-  // (past a condition set off before it: "If battery life matters most to you, wait for reviews of…")
-  const condition = first?.lower === 'if'
+  // (past a condition set off before it: "If battery life matters most to you, wait for reviews of…"; or a purpose,
+  // comma or not: "For interviews contact the press office on…", "To report a sighting, call 0800…")
+  const purpose = first?.lower === 'for' || first?.lower === 'to'
+  const condition = purpose || first?.lower === 'if'
   if (condition) {
     const comma = t.findIndex((x) => isPunct(x, ','))
-    first = comma > 0 && t.length - comma <= 20 ? t[comma + 1] : undefined
+    first = comma > 0 && t.length - comma <= 20 ? t[comma + 1] : purpose && t.length <= 24 ? t.slice(2, 8).find((x) => lexicon.imperatives.has(x.lower)) : undefined
   } else if (t.length > 20) return false
   if (!first || !lexicon.imperatives.has(first.lower)) return false
   const at = t.indexOf(first) + 1
@@ -539,5 +541,7 @@ function isQuestion(text: string, s: Analysed): boolean {
   // (or a web address: "Visit https://example.gov/report for the full report.")
   const address = !!next && (next.lower.startsWith('www.') || ((next.lower === 'http' || next.lower === 'https') && t[at + 1]?.text === ':'))
   // (a number after a condition's advice too: "If you see smoke, call 911.")
+  // (after a reason, "for" makes the verb a noun: "For all these reasons, support for Mr. Trump is minimal")
+  if (purpose && next?.lower === 'for') return false
   return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address || (condition && /^\d/.test(next.text)))
 }

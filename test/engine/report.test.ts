@@ -17868,6 +17868,32 @@ describe('verbs of conveying and of reckoning before a that-clause', () => {
   })
 })
 
+describe('an instruction after a purpose set before it', () => {
+  const roles = (text: string) => check(text).sentences.map((s) => [s.role, s.claim])
+  it('is a request to the reader, with or without its comma, whatever the verb', () => {
+    for (const line of [
+      'For interviews contact the press office on 020 7946 0000.',
+      'To report a sighting, call 0800 555 0199.',
+      'For opening hours, visit the council’s website.',
+      'To register, email the organisers before Friday.',
+      'For tickets call the box office on 01632 960 123.',
+      'For the full list of closures, see our live page.',
+    ])
+      expect(roles(`The council closed three libraries. ${line}`), line).toEqual([['body', true], ['question', false]])
+  })
+  it('leaves a claim that opens with a reason, a time or a place one', () => {
+    for (const line of [
+      'For all these reasons, support for the mayor is weak.',
+      'For decades, the plant employed half the town.',
+      'To the north, the river has burst its banks.',
+      'To date, use of the drug has fallen by a third.',
+      'For years, help came only from charities.',
+      'For the first time, the league will stage a final in Riyadh.',
+    ])
+      expect(roles(`The council closed three libraries. ${line}`), line).toEqual([['body', true], ['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
