@@ -1274,6 +1274,8 @@ export class SourceResolver {
     for (let m = k; m < b; m++) if (!t[m].text.endsWith('.') && !grammar.nameSuffixes.has(t[m].lower) && !grammar.nameParticles.has(t[m].text)) count++
     if (count > 4) return null
     if (lexicon.outlets.find(t, k, b) || lexicon.places.capitals.find(t, k, b) || lexicon.governmentWords.find(t, k, b)) return null
+    // (nor the letters of an honour or a seat after it: "Sarah Linton KC", "Jess Phillips MP")
+    while (b - k > 2 && grammar.postNominals.has(t[b - 1].lower) && /^[A-Z]/.test(t[b - 1].text)) b--
     const name = this.text.slice(t[k].start, t[b - 1].end).replace(/['’]s$/, '')
     if (company) {
       if (!create) return null

@@ -17894,6 +17894,16 @@ describe('an instruction after a purpose set before it', () => {
   })
 })
 
+describe('letters of an honour or a seat after a name', () => {
+  it('are no part of the name the person goes by, however the sentence is ordered', () => {
+    expect(namesAndCounts('The defence barrister, Sarah Linton KC, argued the fine was excessive. Linton said the judge had erred.')).toEqual([['Sarah Linton', 2]])
+    expect(namesAndCounts('“The law is clear,” said Adebayo Okafor SC. Okafor added that an appeal was likely.')).toEqual([['Adebayo Okafor', 2]])
+    expect(namesAndCounts('Dame Mary Beard OBE told the committee the museum should return the marbles. Beard said the loan was a start.')).toEqual([['Mary Beard', 2]])
+    expect(namesAndCounts('Labour MP Jess Phillips MP wrote that the refuges were full. Phillips said councils had run out of money.')).toEqual([['Jess Phillips', 2]])
+    expect(namesAndCounts('Ciarán Byrne TD, the party’s health spokesman, claimed waiting lists had doubled.')).toEqual([['Ciarán Byrne', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
