@@ -687,7 +687,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // (a finding too, with its that-clause: "have found, again and again, that…")
     if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought' || verb.cls === 'research')) {
       const content = contentAfterAsides(tokens, j)
-      if (content && (verb.cls !== 'research' || content.kind === 'that')) return content
+      // (and its quotation right after the comma, in a tense that marks it a verb: "He concluded, “There is not a single case…”", not
+      // the noun of "his television show, “The Apprentice”")
+      if (content && (verb.cls !== 'research' || content.kind === 'that' || (content.kind === 'quote' && content.at === j + 1 && verb.form !== 'base'))) return content
     }
     // "said, if elected, she would…": an aside set off by commas, then the clause
     if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {

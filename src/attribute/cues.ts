@@ -875,7 +875,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const compared = !estimate && lexicon.estimateVerbs.has(l) && !!obj && comparedFigure(tokens, obj.np)
       // ("A post shared more than 40,000 times claims…": how far a post spread, no object of sharing)
       const spread = grammar.spreadParticiples.has(l) && spreadAfter(tokens, i + 1)
-      if (obj && !spread && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || compared || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
+      // ("Samsung will release detailed earnings on Oct. 31", "is due to publish figures": supplied later, not in the sentence)
+      const later = grammar.notYetSaid.has(w(tokens, i - 1)) || (w(tokens, i - 1) === 'to' && grammar.notYetSaid.has(w(tokens, i - 2)))
+      if (obj && !spread && !later && ((leadIn && !lexicon.estimateVerbs.has(l)) || figure || compared || (obj.kind === 'info' && !raised && !empty && !agrees && (lexicon.lightVerbs.has(l) || estimate)))) {
         // a speaker raises a possibility; "Trump's candidacy is raising the prospect" is no attribution
         // ("chided Trump for raising questions": the gerund's speaker is the verb's object)
         const sub = l.endsWith('ing') ? gerundSpeaker(tokens, i - 1) ?? pastTradedSubject(tokens, subjectOf(tokens, i), i - 1) : subjectOf(tokens, i)
@@ -1967,7 +1969,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'person' && grammar.conductVerbs.has(verb.base)) return
   // (or the clause after "As Phillip documented," as after a finding's verb; not what a person did: "As she showed last season, …")
   const asFinding = () => content.kind === 'clause' && w(tokens, open - 1) === 'as' && isPunct(tokens[last + 1], ',') && asTag() && !grammar.conductVerbs.has(verb.base)
-  if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && isPunct(tokens[last + 1], ':')) && !(content.kind === 'clause' && verb.form !== 'ing' && grammar.findingVerbs.has(verb.base) && findingClause(tokens, content.at)) && !asFinding()) return
+  if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && (isPunct(tokens[last + 1], ':') || (isPunct(tokens[last + 1], ',') && verb.form !== 'base'))) && !(content.kind === 'clause' && verb.form !== 'ing' && grammar.findingVerbs.has(verb.base) && findingClause(tokens, content.at)) && !asFinding()) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "promised the plan would…", "“…,” he vowed."
   // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)
   if (verb.cls === 'commitment' && !['to', 'that', 'clause', 'relative', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return

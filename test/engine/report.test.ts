@@ -17904,6 +17904,36 @@ describe('letters of an honour or a seat after a name', () => {
   })
 })
 
+describe('information a source will supply later', () => {
+  it('is no attribution yet, however the future is put', () => {
+    for (const line of [
+      'Samsung will release detailed earnings on Oct. 31.',
+      'The statistics office is due to publish inflation figures on Wednesday.',
+      'Police will release details of the suspect later today.',
+      'The health ministry could raise the possibility of a second lockdown.',
+      'The ministry plans to publish the casualty figures next week.',
+    ])
+      expect(labels(line), line).toEqual(['unattributed'])
+  })
+  it('leaves what was supplied attributed', () => {
+    expect(labelAndCues('The statistics office published inflation figures on Wednesday.')).toEqual([['direct', [['published inflation figures', 'The statistics office']]]])
+    expect(labelAndCues('Police released details of the suspect.')).toEqual([['direct', [['released details', 'Police']]]])
+    expect(labelAndCues('The health ministry has raised the possibility of a second lockdown.')).toEqual([['direct', [['raised the possibility', 'The health ministry']]]])
+  })
+})
+
+describe('a research verb before a quotation set off by a comma', () => {
+  it('hands the quotation to its speaker, in any tense that marks it a verb', () => {
+    expect(speakers('The prosecutor spoke for an hour. She concluded, “There is not a single case like this one.”', 'label')).toEqual([['unattributed', []], ['direct', ['She']]])
+    expect(speakers('“For me,” Mr. Okafor concluded, “he was the best player on the court.”', 'label')).toEqual([['direct', ['Mr. Okafor']]])
+    expect(speakers('The minister concludes, “We will not back down.”', 'label')).toEqual([['direct', ['The minister']]])
+    expect(speakers('Dr. Reyes found, “Nine of the ten wells were dry.”', 'label')).toEqual([['direct', ['Dr. Reyes']]])
+  })
+  it('not a noun of the same spelling before a title', () => {
+    expect(labels('The cast includes Ana Ruiz, the best-known graduate of the network’s talent show, “Rising Stars.”')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
