@@ -1010,6 +1010,18 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   return false
 }
 
+/**
+ * An object a forecast puts in a state, as information the source supplies: "projects the Conservatives as the largest party",
+ * "projected the Tories to win 308 seats"; not "as" opening a clause ("projected confidence as he spoke") nor "to" a place.
+ */
+export function outcomeObjectAt(tokens: Token[], j: number): boolean {
+  const np = rightNP(tokens, j)
+  const after = np && tokens[np[1] + 1]
+  if (!after?.word || lexicon.pronouns.has(after.lower)) return false
+  if (w(tokens, np[1]) === 'as') return lexicon.determiners.has(after.lower)
+  return isTo(tokens, np[1]) && !after.cap && !lexicon.determiners.has(after.lower) && !isDigit(after.text.charCodeAt(0))
+}
+
 /** An -ing form that is neither a preposition ("during") nor a verb of saying ("adding"): a manner's participle, "shaking his head". */
 const plainParticiple = (t: Token | undefined) => !!t?.word && gerundLike(t) && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)
 

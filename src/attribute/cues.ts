@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
+import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, outcomeObjectAt, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, ingCue, isPunct, isTo, speechFrame, w } from './words'
@@ -172,7 +172,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     const noun = prev.lower === prev.norm && grammar.definite.has(w(tokens, i - 2)) && isSourceNoun(prev)
     const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(prev.norm) || noun || (prev.text.length > 1 && prev.text === prev.text.toUpperCase() && /^\p{Lu}/u.test(prev.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
-    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (lexicon.determiners.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && figureObjectAt(tokens, k)) && !bare) return false
+    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (lexicon.determiners.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
     return prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
@@ -1926,7 +1926,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // nothing of its own after it is the manner of the saying, no tag; "chanting “U-S-A!”" hands on its quotation)
   const next = tokens[last + 1]
   if ((verb.tagOnly || verb.quoteOnly) && verb.form === 'ing' && (!next || isPunct(next, ',.;:!?)—–') || lexicon.prepositions.has(next.lower))) return
-  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && figureObjectAt(tokens, content.at)) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
+  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && (figureObjectAt(tokens, content.at) || outcomeObjectAt(tokens, content.at))) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]

@@ -17934,6 +17934,20 @@ describe('a research verb before a quotation set off by a comma', () => {
   })
 })
 
+describe('a forecast that puts its object in a state', () => {
+  it('supplies that outcome, with "as" or a to-infinitive, in any tense', () => {
+    expect(labelAndCues('The exit poll projects the Conservatives as the largest party with 308 seats.')).toEqual([['direct', [['projects', 'The exit poll']]]])
+    expect(labelAndCues('The IMF projects growth to slow to 2.9 percent next year.')).toEqual([['direct', [['projects', 'The IMF']]]])
+    expect(labelAndCues('A Decision Desk model projected Ms. Alvarez as the winner in the 4th District.')).toEqual([['direct', [['projected', 'A Decision Desk model']]]])
+    expect(labelAndCues('The Congressional Budget Office projected the deficit to reach $2 trillion by 2030.')).toEqual([['direct', [['projected', 'The Congressional Budget Office']]]])
+  })
+  it('not an act, a clause after "as", nor a noun of the same spelling', () => {
+    expect(labels('The singer projected confidence as she walked on stage.')).toEqual(['unattributed'])
+    expect(labels('The charity funds projects to help refugees in Lebanon.')).toEqual(['unattributed'])
+    expect(labels('The artist projected images to the crowd below.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
