@@ -17948,6 +17948,18 @@ describe('a forecast that puts its object in a state', () => {
   })
 })
 
+describe('a form that is its own past after a body’s name', () => {
+  it('is the verb before the figure it puts', () => {
+    expect(labelAndCues('The IMF forecast growth of 2.9 percent for next year.')).toEqual([['direct', [['forecast', 'The IMF']]]])
+    expect(labelAndCues('The Fed forecast core inflation at 2.5% by December.')).toEqual([['direct', [['forecast', 'The Fed']]]])
+    expect(labelAndCues('The OECD forecast 1.1 percent growth for Germany.')).toEqual([['direct', [['forecast', 'The OECD']]]])
+  })
+  it('is the noun before a verb or a figure of its own', () => {
+    expect(labelAndCues('The IMF forecast showed growth of 2.9 percent.')).toEqual([['direct', [['showed', 'The IMF forecast']]]])
+    expect(labels('The IMF forecast of 2.9 percent growth was cut in April.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
