@@ -578,7 +578,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const ownName = head.cap && namedAfter
     // (an own name headed by a noun that organisations share with states is typed by its words, as other names are: "the Council
     // on Foreign Relations" is a think tank, "the Council of Ministers" a state's; "the council" alone is still the city's)
-    const shared = ownName && lexicon.governmentOffices.has(office) && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b)
+    // (and a name written before it: "Crystal Palace" is a club, "the presidential palace" a head of state's)
+    const shared = (ownName || (head.cap && h > a && tokens[h - 1].cap)) && lexicon.governmentOffices.has(office) && lexicon.organizationWords.has(office) && !lexicon.governmentWords.find(tokens, a, b)
     const type = shared ? 'organization' : governments ? 'government' : officeKind
     // ("police said" is "the police said")
     const bare = h === a && grammar.bareOffices.has(office)

@@ -17960,6 +17960,18 @@ describe('a form that is its own past after a body’s name', () => {
   })
 })
 
+describe('a palace that speaks', () => {
+  it('is a head of state’s office when it is the office’s noun', () => {
+    expect(types('The presidential palace said the changes would weaken protection of the environment.')).toEqual([['presidential palace', 'government']])
+    expect(types('The Planalto palace said the veto followed advice from two ministries.')).toEqual([['Planalto palace', 'government']])
+    expect(types('Kensington Palace said the princess was recovering. The palace added that she would return to duties in June.')).toEqual([['Kensington Palace', 'government']])
+  })
+  it('is a club, a casino or a venue by a name of its own', () => {
+    expect(types('Crystal Palace said the manager had left by mutual consent.')).toEqual([['Crystal Palace', 'organization']])
+    expect(types('Caesars Palace said the casino floor would reopen on Friday.')).toEqual([['Caesars Palace', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
