@@ -388,6 +388,14 @@ function namedThingBefore(tokens: Token[], i: number): boolean {
   return a > 0 && w(tokens, a - 1) === 'the' && !lexicon.determiners.has(w(tokens, a)) && !lexicon.prepositions.has(w(tokens, a - 2))
 }
 
+/**
+ * Whether a modal of the future or of doubt stands right before the verb at `i`: "Some will say…", "One could argue…"; not "would
+ * say only that…", "would only say", which report what was said and no more ("Of the two officials, one would say only that…").
+ */
+function imaginedBy(tokens: Token[], i: number): boolean {
+  return grammar.imaginedModals.has(w(tokens, i - 1)) && w(tokens, i + 1) !== 'only'
+}
+
 /** A few words at `j` put at a figure: "inflation at 2.5 percent", "core inflation at 2.5%". */
 function figureAtAfter(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < j + 4 && tokens[k - 1]?.word; k++) if (w(tokens, k) === 'at' && figureAt(tokens, k + 1)) return true
@@ -1550,10 +1558,6 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
   const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : lexicon.adverbs.has(w(tokens, i - 1)) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
   if (verb.form === 'base' && grammar.deonticModals.has(modal)) return
-  // ("One could argue the ruling changes nothing", "Still, one might say…": the generic "one" opening the sentence with a modal of
-  // imagined speech is the author; "Of the two officials, one would say only…" is one of them)
-  const modalAt = w(tokens, i - 1) === modal ? i - 1 : i - 2
-  if (verb.form === 'base' && grammar.hypothetical.has(modal) && w(tokens, modalAt - 1) === 'one' && (modalAt - 1 === firstWord(tokens) || (modalAt - 3 === firstWord(tokens) && isPunct(tokens[modalAt - 2], ',')))) return
   // ("The statement may signal another weapons test", "The minutes could suggest…", "The Fed will signal…": what a thing or a body
   // might or will imply is a guess, no one's words yet)
   if (verb.form === 'base' && verb.inference && (modal === 'may' || modal === 'will' || grammar.hypothetical.has(modal))) return
@@ -1928,6 +1932,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content?.kind === 'clause' && isPunct(tokens[content.at - 1], ',') && reading.type === 'unknown' && !reading.pronoun && verb.form === 'past') return
   // ("asked that residents be evacuated": a request, SPEC §1)
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
+  // ("Some will say buses are slow", "Critics might argue that…", "One could argue…": what an unnamed group or the generic "one" is
+  // imagined to say is the author's, SPEC §2)
+  if (reading.kind === 'vague' && src[1] < i && imaginedBy(tokens, i)) return
   // ("drawing applause and laughs from the crowd": a tag's -s form is also a plural noun, a verb only right after its speaker)
   if (verb.tagOnly && verb.form === 'present' && src[1] !== i) return
   // ("“…,” she says, laughing, in the kitchen", "he said, smiling.", "she said, crying.": a tag's or a manner's verb in -ing with

@@ -4739,12 +4739,12 @@ describe('a state agency by its short name', () => {
 
 describe('blaming', () => {
   it('hands on the subject\'s claim of a cause, with or without "for" or "on", in any form', () => {
-    const text = 'The airline canceled 300 flights, blaming the storm. Sen. Rita Vance blamed the law on Democrats. Mayor Tom Okafor blames the state for the shortfall. Voters may blame the governor for the delays. Chief executive Dana Cole appeared to blame workers for the fraud.'
+    const text = 'The airline canceled 300 flights, blaming the storm. Sen. Rita Vance blamed the law on Democrats. Mayor Tom Okafor blames the state for the shortfall. Many voters blame the governor for the delays. Chief executive Dana Cole appeared to blame workers for the fraud.'
     expect(labelAndCues(text)).toEqual([
       ['direct', [['blaming', 'The airline']]],
       ['direct', [['blamed', 'Sen. Rita Vance']]],
       ['direct', [['blames', 'Mayor Tom Okafor']]],
-      ['reported', [['blame', 'Voters']]],
+      ['reported', [['blame', 'Many voters']]],
       ['direct', [['blame', 'Chief executive Dana Cole']]],
     ])
   })
@@ -17969,6 +17969,24 @@ describe('a palace that speaks', () => {
   it('is a club, a casino or a venue by a name of its own', () => {
     expect(types('Crystal Palace said the manager had left by mutual consent.')).toEqual([['Crystal Palace', 'organization']])
     expect(types('Caesars Palace said the casino floor would reopen on Friday.')).toEqual([['Caesars Palace', 'organization']])
+  })
+})
+
+describe('speech an unnamed group is imagined to make', () => {
+  it('is the author’s claim, with any modal of the future or of doubt', () => {
+    for (const line of [
+      'Some will say buses are slow and unreliable.',
+      'Critics might argue that the scheme rewards landlords.',
+      'Skeptics would say the numbers do not add up.',
+      'Others may claim the tax falls hardest on renters.',
+      'Many voters could conclude that the party has given up on them.',
+    ])
+      expect(labels(line), line).toEqual(['unattributed'])
+  })
+  it('leaves what a named speaker will say, and what a group said', () => {
+    expect(labelAndCues('The prime minister will say in a speech on Monday that Britain must rearm.')).toEqual([['direct', [['say', 'The prime minister']]]])
+    expect(labelAndCues('Critics say the scheme rewards landlords.')).toEqual([['reported', [['say', 'Critics']]]])
+    expect(labelAndCues('Officials said the road will close on Friday.')).toEqual([['reported', [['said', 'Officials']]]])
   })
 })
 
