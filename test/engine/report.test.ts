@@ -17990,6 +17990,16 @@ describe('speech an unnamed group is imagined to make', () => {
   })
 })
 
+describe('an opinion page’s note that the piece is its author’s view', () => {
+  it('is furniture, however the piece is called', () => {
+    for (const line of ['This piece reflects the views of the author.', 'This column reflects the opinions of its writer alone.', 'This commentary reflects the author’s own views.'])
+      expect(check(`Leeds needs more buses, not more parking. ${line}`).sentences.map((s) => [s.role, s.claim]), line).toEqual([['body', true], ['boilerplate', false]])
+  })
+  it('leaves a claim that opens the same way about something else', () => {
+    expect(check('This piece of land reflects decades of neglect by the council.').sentences.map((s) => [s.role, s.claim])).toEqual([['body', true]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
