@@ -1555,7 +1555,7 @@ export class SourceResolver {
       const after = this.text.slice(this.asked.end)
       const lower = this.text.toLowerCase()
       const interview = [...grammar.interviewMarks].some((m) => lower.includes(m)) && FIRST_PERSON.test(after) && (/^Q\. /.test(this.asked.text) || (this.text.match(QUESTION_LINES) ?? []).length >= 3)
-      this.answerer = (interview && this.answererSpan(this.asked.index)) || null
+      this.answerer = (interview && this.answererSpan(this.asked.index, this.asked.start)) || null
       if (!this.answerer) return undefined
     }
     const { text, start, end } = this.asked
@@ -1567,12 +1567,17 @@ export class SourceResolver {
    * The interviewee named before the question at sentence `asked` (interviewSubject) and the words naming them where the text last
    * did, while that sentence is still at hand.
    */
-  private answererSpan(asked: number): { entity: Entity; span: Span } | undefined {
+  private answererSpan(asked: number, askedAt: number): { entity: Entity; span: Span } | undefined {
     const entity = this.interviewSubject(asked)
     let m: Mention | undefined
     for (let k = this.mentions.length - 1; k >= 0 && !m; k--) if (this.mentions[k].entity === entity && this.mentions[k].sentence < asked) m = this.mentions[k]
     const tokens = m && this.tokensOf(m.sentence)
-    if (!entity || !m || !tokens) return undefined
+    if (!entity || !m) return undefined
+    // (named further back than the sentences at hand, as an introduction's first lines do: where the name was last written)
+    if (!tokens) {
+      const at = this.text.lastIndexOf(entity.name, askedAt)
+      return at < 0 ? undefined : { entity, span: { text: entity.name, start: at, end: at + entity.name.length } }
+    }
     let b = m.token + 1
     while (b < tokens.length && b - m.token < 6 && tokens[b].word && tokens[b].cap) b++
     return { entity, span: this.span(tokens, [m.token, b]) }

@@ -18000,6 +18000,23 @@ describe('an opinion page’s note that the piece is its author’s view', () =>
   })
 })
 
+describe('an interview introduced several sentences before its first question', () => {
+  const intro = (name: string, lines: string) => `${name}, 52, has farmed barley outside Dundee for thirty years. The 2023 harvest was the worst he can remember. Prices for malting barley have fallen by a third since then. ${lines}\n\nWhy did you stop selling to the distillery?\n\nThey cut the price twice in one year. I could not cover my costs.\n\nWill you plant again next spring?\n\nProbably, but only half the fields.\n\nWhat would change your mind?\n\nA fair contract. That is all we ask for.`
+  it('gives the answers to the interviewee named at the top, however the text says it is an interview', () => {
+    for (const [name, lines] of [
+      ['Duncan Gray', 'He spoke to us at his farm. The interview has been lightly edited.'],
+      ['Ewan Mackie', 'We talked to him on a wet morning in March.'],
+      ['Hamish Reid', 'This conversation has been condensed for clarity.'],
+    ]) {
+      const answers = check(intro(name, lines)).sentences.filter((s) => s.attributions.some((a) => a.rule === 'interview-answer'))
+      expect(answers.map((s) => s.attributions[0].source.text), name).toEqual(Array(5).fill(name))
+    }
+  })
+  it('not a text that does not say it is one', () => {
+    expect(check(intro('Duncan Gray', 'Farm incomes across Scotland fell last year.')).sentences.some((s) => s.attributions.some((a) => a.rule === 'interview-answer'))).toBe(false)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
