@@ -207,12 +207,16 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     // (the source is shorter than the line it credits: "Review: A dazzling new Hamlet" is labelled, not credited; after a colon,
     // strictly: "Chart of the Week: Home Prices Outpace Wages")
     if ((t.text === ':' ? k > n - k - 1 : DASHES.has(t.text) && k >= n - k - 1)) {
-      const np = rightNP(tokens, k + 1)
+      const whole = rightNP(tokens, k + 1)
+      // (who, then what they speak on: "'We were told the water was safe': A Flint mother on ten years of waiting")
+      const on = whole ? tokens.findIndex((x, j) => j > whole[0] && j < whole[1] && x.lower === 'on') : -1
+      const np: Range | undefined = whole && on > 0 ? [whole[0], on] : whole
+      const ends = on > 0 ? whole![1] : np?.[1]
       let apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
       // (past an age: "— Ana Ruiz, 34, nurse")
       if (apposition && apposition[1] - apposition[0] === 1 && /^\d+$/.test(tokens[apposition[0]].text) && isPunct(tokens[apposition[1]], ',')) apposition = rightNP(tokens, apposition[1] + 1) ?? apposition
       // (a figure names no one: a table's row "Labour | 28% | -6")
-      if (np && (np[1] === n || apposition?.[1] === n) && tokens.slice(np[0], np[1]).some((x) => /\p{L}/u.test(x.text))) {
+      if (np && (ends === n || apposition?.[1] === n) && tokens.slice(np[0], np[1]).some((x) => /\p{L}/u.test(x.text))) {
         // (a title's capital names no one: "…: Sources", "…: Report" are the common nouns)
         const head = tokens[np[1] - 1]
         const common = np[1] - np[0] === 1 && !apposition && (lexicon.vagueNouns.has(head.norm) || lexicon.documentNouns.has(head.norm))

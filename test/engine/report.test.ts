@@ -18017,6 +18017,17 @@ describe('an interview introduced several sentences before its first question', 
   })
 })
 
+describe('a headline’s source after its colon, then what they speak on', () => {
+  it('is who speaks, not the topic', () => {
+    expect(labelAndCues('‘We were told the water was safe’: A Flint mother on ten years of waiting')).toEqual([['reported', [[':', 'A Flint mother']]]])
+    expect(labelAndCues('France will not back down: Macron on pension reform')).toEqual([['direct', [[':', 'Macron']]]])
+    expect(labelAndCues('“The bins will be collected”: Mayor Ruth Okafor on the strike')).toEqual([['direct', [[':', 'Mayor Ruth Okafor']]]])
+  })
+  it('keeps a source whose name holds no topic', () => {
+    expect(labelAndCues('Crime is down in every borough: Mayor')).toEqual([['direct', [[':', 'Mayor']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
