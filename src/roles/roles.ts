@@ -5,7 +5,7 @@ import { firstOfLine, lineBelow, listBlock, listLine } from '../segment/sentence
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
-import { isPunct } from '../attribute/words'
+import { firstWord, isPunct } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
@@ -165,10 +165,10 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (lexicon.referenceHeadings.has(line)) return 'references'
     if (isDateline(line) || isByline(body) || isNameDateline(body) || isPlaceDateline(body) || isPlaceBarDateline(line) || isContributorLine(s, line)) return 'furniture'
-    // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box)
+    // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box; so does a list's item, "• About 60,000 affected")
     const prefix = lexicon.furniturePrefixes.exec(line)
     // (a label with its colon leads a teaser however long: "Read more: What caused Spain's deadly floods?")
-    if (prefix && !(s.terminal && words > 6 && !prefix[0].endsWith(':') && !namesAfterPrefix(s, prefix[0].length)) && !figureAt(s.tokens, 0)) return 'furniture'
+    if (prefix && !(s.terminal && words > 6 && !prefix[0].endsWith(':') && !namesAfterPrefix(s, prefix[0].length)) && !figureAt(s.tokens, firstWord(s.tokens))) return 'furniture'
   }
   // a contact line: "Email newsdesk@example.com", "Reach him at …@…", "Follow us at https://…" (a web address with a few words beside
   // it; an embedded post's sentence keeps its link, "Airlines must do better. https://t.co/…")

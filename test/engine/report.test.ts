@@ -18028,6 +18028,20 @@ describe('a headline’s source after its colon, then what they speak on', () =>
   })
 })
 
+describe('a list item that opens on “About” and a figure', () => {
+  it('is the story’s, not an “About us” box', () => {
+    expect(check('Key facts:\n• About 60,000 passengers affected, the airline estimates\n- About 300 staff sent home\n* About a third of flights restored by noon').sentences.map((s) => [s.role, s.label])).toEqual([
+      ['heading', 'unattributed'],
+      ['body', 'direct'],
+      ['body', 'unattributed'],
+      ['body', 'unattributed'],
+    ])
+  })
+  it('leaves an author box a box', () => {
+    expect(check('Flights resumed on Wednesday.\n\n• About the author').sentences.map((s) => s.role)).toEqual(['body', 'boilerplate'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
