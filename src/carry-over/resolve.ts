@@ -1909,6 +1909,15 @@ export class SourceResolver {
           p.attribution.source.resolved = p.entity.name = this.text.slice(t[i + 1].start, t[made].end)
           continue
         }
+        // ("a state review … The Dam Safety Review, commissioned by…": a document by its title, which ends in its noun; the
+        // sentence's own mention of the title, read as an outlet's or a body's name, is that document)
+        if (made > i + 2 && t[made - 1].norm === p.head && t[made]?.text === ',' && grammar.identifiesLater.has(w(t, made + 1))) {
+          const title = this.text.slice(t[i + 1].start, t[made - 1].end)
+          p.attribution.source.kind = p.entity.kind = 'named'
+          p.attribution.source.resolved = p.entity.name = title
+          this.entities.set(`named:${aliasOf(title.toLowerCase())}`, p.entity)
+          continue
+        }
         // a person by the role as a title before the name, or by the name set off after the role
         // (only in the next sentence: further on a title before a name is as likely another's, "Sen. John Cornyn" after "a Democratic
         // senator"; "The aide, Rebecca Lin," and "The study, published in…" identify within a few)

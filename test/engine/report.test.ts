@@ -18042,6 +18042,17 @@ describe('a list item that opens on “About” and a figure', () => {
   })
 })
 
+describe('a document identified by a title that ends in its noun', () => {
+  it('is named by the title, one row with its title’s mention, whatever the title reads like', () => {
+    expect(namesAndCounts('A review released Monday found that inspectors skipped three checks. The Dam Safety Review, commissioned by the governor, says the failures were systemic.')).toEqual([['Dam Safety Review', 2]])
+    expect(namesAndCounts('A new study ties coffee to longer life. The Harvard Coffee Study, published in Circulation, found the effect held for decaf too.')).toEqual([['Harvard Coffee Study', 2]])
+    expect(types('An inquiry found that the trust ignored warnings. The Hartley Inquiry, led by a retired judge, said managers had “closed ranks.”')).toEqual([['Hartley Inquiry', 'document']])
+  })
+  it('not a title of another noun', () => {
+    expect(sourceNames('A review released Monday found that inspectors skipped three checks. The Valley Times, owned by a local family, reported the same.')).toEqual(['review', 'Valley Times'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
