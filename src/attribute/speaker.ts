@@ -628,7 +628,9 @@ function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefine
   for (let k = m[1] + 2; k < tokens.length && k <= m[1] + 9; k++) {
     if (!tokens[k].word && tokens[k].text !== '.') {
       const named = isPunct(tokens[k], ',') ? apposedName(tokens, m[1] + 1, k) : -1
-      return named >= 0 ? [named, k] : m
+      // (a name that names the object of the person's preposition leaves the person the speaker: "A spokesperson for the prime
+      // minister, Keir Starmer, declined to comment and said…")
+      return named < 0 ? m : bodyApposed(tokens, headOf(tokens, m), m[1], named, k) ? [m[0], k] : [named, k]
     }
   }
   return m
@@ -642,6 +644,9 @@ function bodyApposed(tokens: Token[], h: number, k: number, named: number, close
   const object = tokens[k - 1]
   // (the person's noun may open the sentence with its capital: "Lawyers for the developer, Gulfwind Energy, said")
   const person = personNoun(tokens[h]) || (h === firstWord(tokens) && personWord(tokens[h]))
+  // ("A spokeswoman for the Treasurer, Jim Chalmers, said": an unnamed spokesperson's, a name set off after a person's role names
+  // that person; "The spokesman for the governor, Tim Allen," may name the spokesman)
+  if (lexicon.spokesNouns.has(tokens[h].norm) && grammar.articles.has(w(tokens, h - 1)) && w(tokens, h - 1) !== 'the' && object?.word && personWord(object) && tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return true
   if (!(person || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
   const last = tokens[close - 1]
   return (close - named === 1 && !lexicon.givenNames.has(last.lower)) || lexicon.organizationWords.has(last.lower) || lexicon.companyWords.has(last.norm) || listedBody(tokens, close - 1)

@@ -18053,6 +18053,20 @@ describe('a document identified by a title that ends in its noun', () => {
   })
 })
 
+describe('a name set off after an unnamed spokesperson’s principal', () => {
+  const sourceText = (text: string) => check(text).sentences.flatMap((s) => s.attributions.map((a) => a.source.text))
+  it('names the principal: the spokesperson speaks, before a verb or a second one', () => {
+    expect(sourceText('A spokeswoman for the Treasurer, Jim Chalmers, said the government did not comment on leaked documents.')).toEqual(['A spokeswoman for the Treasurer, Jim Chalmers'])
+    expect(sourceText('A spokesperson for the prime minister, Keir Starmer, declined to comment and said the review was continuing.')).toEqual(['A spokesperson for the prime minister, Keir Starmer'])
+    expect(sourceText('A spokesman for the governor, Kathy Hochul, confirmed that the bill would be signed.')).toEqual(['A spokesman for the governor, Kathy Hochul'])
+    expect(sourceText('A spokesman for its owner, Ookla, declined to comment and said the data was accurate.')).toEqual(['A spokesman for its owner, Ookla'])
+  })
+  it('leaves the name the speaker’s after a body or a definite spokesperson', () => {
+    expect(sourceText('A spokesman for the company, Tom Jones, said the plant would close.')).toEqual(['Tom Jones'])
+    expect(sourceText('The spokesman for the governor, Tim Allen, said the bill would be signed.')).toEqual(['Tim Allen'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
