@@ -1009,7 +1009,8 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // ("according to the American Community Survey": a survey by its name is the survey, not an agency, "the British Geological Survey")
   if (tokens[h].cap && tokens[h].norm === 'survey' && h > from && tokens[h - 1].cap && !grammar.surveyAgencies.has(tokens[h - 1].lower)) return { kind: 'named', type: 'document', name: written }
   for (let k = from; k <= h && !masthead; k++) {
-    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k)) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
+    // (not a portfolio before its title: "Energy Minister Syed Nasir Hussain Shah")
+    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k) && !(k < h && lexicon.personRoles.has(tokens[k + 1].norm))) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
   }
   // a name joined by an ampersand is a firm's: "S&P CoreLogic Case-Shiller", "Dyer & Lowe" (a person at one is read above)
   if (tokens.slice(start, b).some((t) => t.text.includes('&'))) return { kind: 'named', type: 'organization', name: written }

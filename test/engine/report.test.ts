@@ -18067,6 +18067,17 @@ describe('a name set off after an unnamed spokesperson’s principal', () => {
   })
 })
 
+describe('a portfolio’s word before a title and a long name', () => {
+  it('is part of the role, and the person speaks', () => {
+    expect(types('Sindh Energy Minister Syed Nasir Hussain Shah said the outages would end by Friday.')).toEqual([['Syed Nasir Hussain Shah', 'person']])
+    expect(types('Federal Energy Minister Imran Nasir Hussain Shah told reporters the plant would reopen.')).toEqual([['Imran Nasir Hussain Shah', 'person']])
+    expect(types('“We will not ration gas,” said Energy Secretary Andrés Manuel Ruiz Ortega.')).toEqual([['Andrés Manuel Ruiz Ortega', 'person']])
+  })
+  it('leaves a body’s name that holds the word', () => {
+    expect(types('Bloomberg New Energy Finance found that solar was the cheapest source of power.')).toEqual([['Bloomberg New Energy Finance', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
