@@ -18078,6 +18078,25 @@ describe('a portfolio’s word before a title and a long name', () => {
   })
 })
 
+describe('state media of more countries', () => {
+  it('flags claims resting on them, with their country', () => {
+    for (const [text, outlet, country] of [
+      ['The vote will go ahead in December, MRTV reported.', 'MRTV', 'Myanmar'],
+      ['The attack killed 12 people, according to the Ethiopian News Agency.', 'Ethiopian News Agency', 'Ethiopia'],
+      ['The king received the envoy on Sunday, the Petra news agency reported.', 'Jordan News Agency', 'Jordan'],
+      ['The sanctions will fail, Rossiya 1 said in its evening bulletin.', 'Rossiya 1', 'Russia'],
+      ['Floods displaced 40,000 people in Sindh, PTV reported.', 'PTV', 'Pakistan'],
+    ]) {
+      const report = check(text)
+      expect(report.summary.sources.map((s) => [s.name, s.type, s.country]), text).toEqual([[outlet, 'state-media', country]])
+      expect(report.summary.flags.map((f) => f.code), text).toContain('state-media')
+    }
+  })
+  it('not a given name an agency is also known by', () => {
+    expect(types('Petra Kvitova said she would retire after Wimbledon.')).toEqual([['Petra Kvitova', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
