@@ -2001,7 +2001,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a named outlet only: "the media considered him…" inside what Sanders said hands on no one's words)
   const outlet = (reading.type === 'media' || reading.type === 'state-media') && reading.kind === 'named'
   const quote = content.kind === 'quote' || shape.quotes
-  add(unowned ? { cue: [src[0], cueEnd], rule: 'hedge-phrase', quote } : { cue: [i, cueEnd], src, reading, rule, quote, channel: outlet })
+  // ("Industry figures show that…": a noun of people and of data, what a verb of inference has show something, is the data)
+  const data = verb.inference && reading.kind === 'vague' && reading.type === 'anonymous' && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm)
+  add(unowned ? { cue: [src[0], cueEnd], rule: 'hedge-phrase', quote } : { cue: [i, cueEnd], src, reading: data ? { ...reading, type: 'document' } : reading, rule, quote, channel: outlet })
   // ("Some Republicans, including Sen. Mitt Romney, said…": a member named of a group that speaks speaks on record too)
   if (reading.kind === 'vague' && !unowned) {
     for (const m of namedMembers(tokens, src[1], i)) {

@@ -18097,6 +18097,16 @@ describe('state media of more countries', () => {
   })
 })
 
+describe('a noun of people and of data before a verb of inference', () => {
+  it('is the data', () => {
+    expect(types('Industry figures show that car sales fell 4% in March.')).toEqual([['Industry figures', 'document']])
+    expect(types('Early figures indicate that turnout was the lowest since 2001.')).toEqual([['Early figures', 'document']])
+  })
+  it('stays people before a verb of saying', () => {
+    expect(types('Senior industry figures said the levy was unworkable.')).toEqual([['Senior industry figures', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
