@@ -90,7 +90,7 @@ export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower
 export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.has(tokens[k]?.lower ?? '') && k > 0 && pastForm(tokens[k - 1])
 
 /** A reflexive at `k` between a naming participle and a name, inside a phrase: "A group calling | itself | ShadowByte", "a man calling himself Paul". */
-export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(tokens[k].lower) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')
+export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(tokens[k]?.lower ?? '') && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')
 
 /** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
 export const personWord = (t: Token) => lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
@@ -206,7 +206,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")
-    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && tokens[j - 1]?.word && tokens[j - 1].cap)) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && tokens[j - 1]?.word && tokens[j - 1].cap)) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j) && !callsItself(tokens, j - 1)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
     j--
   }
   return { at: j, negated }

@@ -160,7 +160,7 @@ const FIGURE = /^figures?$/
 /** A poll's name run into its noun ('Newspoll', 'Deltapoll'). */
 const RUN_IN_POLL = /^[A-Z][a-z]+poll$/
 
-function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean): SourceReading {
+function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: boolean, ownName = true): SourceReading {
   const [a, b] = range
   const written = spanText(text, tokens, range)
   const first = tokens[a]
@@ -222,10 +222,15 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   }
 
   // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
-  for (let k = a + 2; k < b - 1; k++) {
+  // (in a relative clause after it too: "A hacking group, which calls itself Nightfall, said", "A group that calls itself…")
+  const rel = tokens[b]?.text === ',' ? b + 1 : b
+  const relative = ownName && grammar.relativePronouns.has(w(tokens, rel)) && callsItself(tokens, rel + 2)
+  for (let k = relative ? rel + 2 : a + 2; k < (relative ? rel + 3 : b - 1); k++) {
     if (!callsItself(tokens, k)) continue
-    const kind = readPhrase(text, tokens, [a, k - 1], outsideQuote)
-    return { kind: 'named', type: kind.type === 'anonymous' || kind.type === 'unknown' ? 'person' : kind.type, name: spanText(text, tokens, [k + 1, b]) }
+    const kind = readPhrase(text, tokens, [a, relative ? b : k - 1], outsideQuote, false)
+    let end = relative ? k + 1 : b
+    while (relative && tokens[end]?.word && tokens[end].cap) end++
+    return { kind: 'named', type: kind.type === 'anonymous' || kind.type === 'unknown' ? 'person' : kind.type, name: spanText(text, tokens, [k + 1, end]) }
   }
   // "Twitter user @nycsouthpaw", "Fox News host @seanhannity": an account's handle names whoever writes it
   if (tokens[b - 1].text.startsWith('@') && tokens[b - 1].word) return { kind: 'named', type: 'person', name: tokens[b - 1].text }

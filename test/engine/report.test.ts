@@ -17704,7 +17704,7 @@ describe('a firm’s researchers in a blog post, and a day before a body’s nou
   })
 
   it('reads no day’s name as a body by the noun set off after it ("…on Sunday, the group, which…")', () => {
-    expect(resolvedAs(/^the group$/)('A ransomware group claimed the attack. In a post on its leak site on Sunday, the group, which calls itself Nightfall, said it had stolen patient data.')).toEqual(['ransomware group'])
+    expect(resolvedAs(/^the group$/)('A ransomware group claimed the attack. In a post on its leak site on Sunday, the group, which calls itself Nightfall, said it had stolen patient data.')).toEqual(['Nightfall'])
   })
 
   it('reads the subject after an opening phrase of time with its own comma, past a relative set off ("Late on Friday, the union, which…, said")', () => {
@@ -18104,6 +18104,18 @@ describe('a noun of people and of data before a verb of inference', () => {
   })
   it('stays people before a verb of saying', () => {
     expect(types('Senior industry figures said the levy was unworkable.')).toEqual([['Senior industry figures', 'anonymous']])
+  })
+})
+
+describe('a group named by what it calls itself', () => {
+  it('is named, in a relative clause or a participle, whatever its name reads like', () => {
+    expect(namesAndCounts('A hacking group, which calls itself Nightfall, said it had stolen 2 terabytes of data. The group said more attacks would follow.')).toEqual([['Nightfall', 2]])
+    expect(namesAndCounts('A group that calls itself Save Our Parks claimed the council had hidden the survey.')).toEqual([['Save Our Parks', 1]])
+    expect(namesAndCounts('A group calling itself Nightfall said it had stolen the data.')).toEqual([['Nightfall', 1]])
+    expect(types('A militant group, which calls itself Northern Shield, claimed the attack on the depot.')).toEqual([['Northern Shield', 'organization']])
+  })
+  it('leaves a relative clause that names nothing', () => {
+    expect(namesAndCounts('A hacking group, which claims links to Russia, said it had stolen the data.')).toEqual([['hacking group', 1]])
   })
 })
 
