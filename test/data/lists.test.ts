@@ -70,12 +70,19 @@ describe('word lists as the Worker ships them (build/data, scripts/data-notes.mj
 
   it('packs lists of words, not empty lists or lists of records, and refuses an entry holding a comma or a string at the top', () => {
     expect(packed({ a: { entries: ['y z', 'x'] }, b: { entries: [] }, c: { entries: [{ name: 'x' }] }, d: { verbs: ['v'], entries: ['q', 'p'] }, e: [1] })).toEqual({
-      a: 'x,y z',
+      a: ',x,y z',
       b: { entries: [] },
       c: { entries: [{ name: 'x' }] },
-      d: { verbs: ['v'], entries: 'p,q' },
+      d: { verbs: ['v'], entries: ',p,q' },
       e: [1],
     })
+    // front-coded: each word after the first as the letters it shares with the word before (2 to 9) and the rest; a list with an
+    // entry that opens with a digit goes plain, and either way unpacks to its words
+    const lists = { a: { entries: ['analyzed', 'analysed', 'acquainted', 'affiliated', 'counterterrorism', 'counterterrorist'] }, b: { entries: ['9/11', 'nine'] } }
+    const shipped = packed(lists)
+    expect(shipped).toEqual({ a: ',acquainted,affiliated,analysed,5zed,counterterrorism,9rrorist', b: '9/11,nine' })
+    unpack(shipped)
+    expect(shipped).toEqual({ a: { entries: ['acquainted', 'affiliated', 'analysed', 'analyzed', 'counterterrorism', 'counterterrorist'] }, b: { entries: ['9/11', 'nine'] } })
     expect(() => packed({ a: { entries: ['Washington, D.C.'] } })).toThrow(/Washington, D\.C\./)
     expect(() => packed({ a: 'text' })).toThrow(/"a" is a string/)
   })
