@@ -18119,6 +18119,17 @@ describe('a group named by what it calls itself', () => {
   })
 })
 
+describe('the entertainment trade press', () => {
+  it('is an outlet, however it is cited', () => {
+    expect(types('The sequel has been shelved, per Deadline.')).toEqual([['Deadline', 'media']])
+    expect(types('As Vulture put it, the finale “answered nothing.”')).toEqual([['Vulture', 'media']])
+    expect(types('The studio paid $40 million for the rights, TheWrap reported.')).toEqual([['TheWrap', 'media']])
+  })
+  it('not the common word in a sentence of its own', () => {
+    expect(labels('Deadline for applications is Friday.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
