@@ -18130,6 +18130,16 @@ describe('the entertainment trade press', () => {
   })
 })
 
+describe('Britain’s house-price indexes', () => {
+  it('are bodies, not people', () => {
+    expect(types('House prices rose 0.7% in March, according to Nationwide.')).toEqual([['Nationwide', 'organization']])
+    expect(types('Asking prices hit a record in May, Rightmove said.')).toEqual([['Rightmove', 'organization']])
+  })
+  it('leave the adverb opening a sentence alone', () => {
+    expect(check('Nationwide, 40 states reported new cases.').summary.sources.map((s) => s.name)).toEqual(['states'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
