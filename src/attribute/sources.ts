@@ -221,6 +221,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     return { kind: 'named', type: p === 'he' || p === 'she' ? 'person' : 'unknown', name: written, pronoun: p }
   }
 
+  // "Local 1199 said", "Teamsters Local 727 said": a union's branch by its number (grammar numberedBodies)
+  if (b - a >= 2 && /^\d/.test(tokens[b - 1].text) && tokens[b - 2].cap && grammar.numberedBodies.has(tokens[b - 2].lower)) return { kind: 'named', type: 'organization', name: withoutArticle(written) }
   // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
   // (in a relative clause after it too: "A hacking group, which calls itself Nightfall, said", "A group that calls itself…")
   const rel = tokens[b]?.text === ',' ? b + 1 : b

@@ -18140,6 +18140,17 @@ describe('Britain’s house-price indexes', () => {
   })
 })
 
+describe('a union’s branch by its number', () => {
+  it('is a body, whatever comes before it', () => {
+    expect(types('Local 1199 said the strike at the nursing homes would go on.')).toEqual([['Local 1199', 'organization']])
+    expect(types('Teamsters Local 727 said drivers would walk out on Monday.')).toEqual([['Teamsters Local 727', 'organization']])
+    expect(types('“We are not going anywhere,” said Local 32BJ, which represents the cleaners.')).toEqual([['Local 32BJ', 'organization']])
+  })
+  it('leaves a local resident a person of no name', () => {
+    expect(types('A local said the road had flooded twice this year.')).toEqual([['local', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
