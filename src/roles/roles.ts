@@ -414,7 +414,12 @@ function markAuthorNote(text: string, sentences: Sentence[], roles: Role[], fact
   const note = (first: number, end: number) => {
     if (end - first > 2) return false
     const body = text.slice(sentences[first].start, sentences[first].end)
-    return lexicon.authorNotes.test(body.toLowerCase()) || names.some((n) => n.length > 3 && body.startsWith(n) && AUTHOR_NOTE_VERB.test(body.slice(n.length)))
+    return lexicon.authorNotes.test(body.toLowerCase()) || names.some((n) => n.length > 3 && body.startsWith(n) && AUTHOR_NOTE_VERB.test(body.slice(n.length))) || staffNote(body, sentences[first].start)
+  }
+  // (with no byline, a name the story never wrote before, then what the writer does: "Amaka Obi is a freelance journalist based in Lagos.")
+  const staffNote = (body: string, at: number) => {
+    const named = STAFF_NOTE.exec(body)
+    return !!named && named[2].toLowerCase().split(' ').some((x) => lexicon.outletStaff.has(x)) && !text.slice(0, at).includes(named[1])
   }
   const mark = (first: number, end: number) => {
     for (let i = first; i <= end; i++) if (roles[i] === 'body') roles[i] = 'boilerplate'
@@ -428,6 +433,9 @@ function markAuthorNote(text: string, sentences: Sentence[], roles: Role[], fact
   // (one that cites someone is the story's first words: "By Tom Lee" then "Mr. Lee was arrested, police said.")
   if (byline >= 0 && top < first && roles[top] === 'body' && note(top, end) && !facts.slice(top, end + 1).some((f) => f.cites)) mark(top, end)
 }
+
+/** A name of two or three words, then "is a" and the first few words of what the person is. */
+const STAFF_NOTE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) is (?:an?|the) ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/u
 
 /** How a note about the writer names them: in full, or by a courtesy title and the surname ("Ms. Chen" for "Margaret Chen"). */
 function writerNames(name: string): string[] {

@@ -18151,6 +18151,17 @@ describe('a union’s branch by its number', () => {
   })
 })
 
+describe('a note about the writer closing an article with no byline', () => {
+  it('is furniture, whatever the writer does', () => {
+    for (const note of ['Amaka Obi is a freelance journalist based in Lagos. She covers climate and cities.', 'Tomás Ferreira is a correspondent for the paper in São Paulo.', 'Hannah Lee Park is a contributing writer at the magazine.'])
+      expect(check(`Floods displaced 20,000 people in Lagos on Monday, emergency officials said.\n\n${note}`).sentences.slice(1).map((s) => s.role), note).toEqual(note.split('. ').map(() => 'boilerplate'))
+  })
+  it('leaves the story’s own subject, named before, and what no writer does', () => {
+    expect(check('Amaka Obi was jailed for a week, her lawyer said.\n\nAmaka Obi is a freelance journalist based in Lagos.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+    expect(check('The plant will close in June, the company said.\n\nMaria Costa is a nurse at the plant’s clinic.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
