@@ -863,6 +863,8 @@ export class SourceResolver {
           if (main && main[0] > i) this.indefiniteSubject(s, main[0], found)
         } else this.indefiniteSubject(s, i, found)
       }
+      // (and one asked or spoken to, whom a later "she" may stand for: "I asked the minister whether… She said no.")
+      if (t[i].lower === 'the' && i > 0 && (grammar.askingVerbs.has(t[i - 1].lower) || ((t[i - 1].lower === 'to' || t[i - 1].lower === 'with') && grammar.conversingVerbs.has(w(t, i - 2))))) this.roleSubject(s, i, found, true)
       if (!t[i].cap || t[i].quoted) continue
       let j = i
       // ("Pacific Gas & Electric", "Procter & Gamble": an ampersand between capitals joins one name)
@@ -892,7 +894,7 @@ export class SourceResolver {
    * ("Asked whether…, the senator laughed.", "The woman's enthusiasm is recorded in detail:"): a mention a later "he" or "she"
    * may stand for, the person written before with that role if any.
    */
-  private roleSubject(s: Analysed, a: number, found: Found[]): void {
+  private roleSubject(s: Analysed, a: number, found: Found[], object = false): void {
     const t = s.tokens
     // (one that speaks there is resolved as its source)
     if (t[a].quoted || found.some((f) => f.src?.[0] === a)) return
@@ -909,21 +911,25 @@ export class SourceResolver {
       if (isPunct(t[c], ',')) after = c + 1
     }
     const next = t[after]
-    if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head) || !next?.word || next.cap) return
-    // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock")
-    if (head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
+    if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head)) return
+    // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock"; an object needs none, but
+    // is no one new when named after it or when someone answers in the sentence, nor an owner: "asked the company's chief executive,
+    // Dana Hill,", "reached the mayor's spokesman", "After Beck asked the conservative who…, D'Souza replied")
+    if (object && (head.lower !== head.norm || lexicon.personRoles.has(w(t, m + 1)) || (isPunct(t[m + 1], ',') && t[m + 2]?.cap) || found.some((f) => f.src && f.src[0] > m && !grammar.subjectPronouns.has(t[f.src[0]].lower)))) return
+    if (!object && (!next?.word || next.cap)) return
+    if (!object && head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
-    if (lexicon.auxiliaries.has(w(t, after + 1)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)) return
+    if (!object && lexicon.auxiliaries.has(w(t, after + 1)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
     const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
     // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said."; so is one a
     // description set off after it introduces, whoever was named: "Mayor Tom Hale said… The donor, a local developer, gave…")
     // (a person known by a body's name and a role, "A Buckingham Palace spokesman", is no one named)
     const introduced = after > m + 1
-    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (!introduced && this.mentions.some((x) => x.entity.type === 'person' && properName(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
+    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (!introduced && !object && this.mentions.some((x) => x.entity.type === 'person' && properName(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
     if (!entity) return
     entity.gender ||= lexicon.genderNouns.get(head.norm) ?? ''
-    this.addMention({ entity, sentence: s.index, token: a, object: false })
+    this.addMention({ entity, sentence: s.index, token: a, object })
   }
 
   /**

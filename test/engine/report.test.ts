@@ -18162,6 +18162,20 @@ describe('a note about the writer closing an article with no byline', () => {
   })
 })
 
+describe('a person asked or spoken to, by a role noun', () => {
+  const resolvedSpeakers = (text: string) => check(text).sentences.flatMap((s) => s.attributions.map((a) => a.source.resolved ?? a.source.text))
+  it('is whom a later “he” or “she” stands for', () => {
+    expect(resolvedSpeakers('My colleague Sarah Lee pointed out that the figures were old. I asked the minister whether she would resign. She said no.')).toEqual(['Sarah Lee', 'minister'])
+    expect(resolvedSpeakers('Reporters asked the senator about the vote on Tuesday. He said he had not decided.')).toEqual(['senator'])
+    expect(resolvedSpeakers('When I spoke to the mayor, he insisted the plan was on track.')).toEqual(['mayor'])
+    expect(resolvedSpeakers('We talked with the headteacher after the meeting. She admitted the school had been slow to act.')).toEqual(['headteacher'])
+  })
+  it('leaves the name set off after the role, and one who answers by name', () => {
+    expect(resolvedSpeakers('Reporters asked the company’s chief executive, Dana Hill, about pricing. She said the shot would cost $295.')).toEqual(['Dana Hill'])
+    expect(resolvedSpeakers('Dinesh Rao, a filmmaker, spoke first. After the host asked the conservative who he thought would win, Rao replied, “Hillary.” “We have to up our game,” he added.')).toEqual(['Dinesh Rao', 'Dinesh Rao', 'Dinesh Rao'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
