@@ -189,7 +189,9 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
   if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
   // "dismissed reports that…", "denied claims that…": right after a past cue or light verb the form is its object, a noun
-  if (pastForm(prev) && (lexicon.cueVerbs.has(prev.lower) || lexicon.lightVerbs.has(prev.lower))) return false
+  // (so after a cue's plain form that a modal, "not" or "to" makes a verb: "could not confirm reports that…", "refused to deny claims")
+  const bare = lexicon.cueVerbs.get(prev.lower)?.form === 'base' && (w(tokens, i - 2) === 'not' || w(tokens, i - 2) === 'to' || grammar.modals.has(w(tokens, i - 2)))
+  if ((pastForm(prev) || bare) && (lexicon.cueVerbs.has(prev.lower) || lexicon.lightVerbs.has(prev.lower))) return false
   // (a negative determiner after "that" opens the clause's subject: "Lee notes that no statute requires it")
   if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && (!clauseAt(tokens, i + 2) || grammar.negativeDeterminers.has(w(tokens, i + 2)))) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'

@@ -18176,6 +18176,17 @@ describe('a person asked or spoken to, by a role noun', () => {
   })
 })
 
+describe('reports that a refusal or a modal’s verb takes as its object', () => {
+  it('still hand on what the reports say', () => {
+    expect(labelAndCues('He could not confirm reports that the ship had sunk.')).toEqual([['reported', [['reports that', null]]]])
+    expect(labelAndCues('The navy refused to deny claims that the frigate had been hit.')).toEqual([['reported', [['claims that', null]]]])
+    expect(labelAndCues('Officials would not confirm allegations that the data had been leaked.')).toEqual([['reported', [['allegations that', null]]]])
+  })
+  it('leaves a document’s verb after its noun', () => {
+    expect(labelAndCues('The report shows that nitrogen dioxide exceeded the limit on 41 days.')).toEqual([['direct', [['shows that', 'The report']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
