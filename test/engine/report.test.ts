@@ -18187,6 +18187,16 @@ describe('reports that a refusal or a modal’s verb takes as its object', () =>
   })
 })
 
+describe('rumours that something happened', () => {
+  it('hand the clause on to no one named, in either spelling', () => {
+    expect(labelAndCues('Shares rose amid rumours that the bank would be sold.')).toEqual([['reported', [['rumours that', null]]]])
+    expect(labelAndCues('The club would not comment on rumors that the coach had quit.')).toEqual([['reported', [['rumors that', null]]]])
+  })
+  it('not the rumour mill', () => {
+    expect(labels('The rumour mill went into overdrive after the match.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
