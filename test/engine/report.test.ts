@@ -18197,6 +18197,16 @@ describe('rumours that something happened', () => {
   })
 })
 
+describe('an official notice’s wish to say something', () => {
+  it('is its saying', () => {
+    expect(labelAndCues('The Ministry of Health wishes to inform the public that two cases of mpox have been confirmed.')).toEqual([['direct', [['inform', 'The Ministry of Health']]]])
+    expect(labelAndCues('The company wishes to clarify that no customer data was lost.')).toEqual([['direct', [['clarify that', 'The company']]]])
+  })
+  it('not a wish with nothing said', () => {
+    expect(labels('Residents who wish to comment should write to the council by Friday.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
