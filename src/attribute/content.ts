@@ -1017,7 +1017,7 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
 export function outcomeObjectAt(tokens: Token[], j: number): boolean {
   const np = rightNP(tokens, j)
   const after = np && tokens[np[1] + 1]
-  if (!after?.word || lexicon.pronouns.has(after.lower)) return false
+  if (!np || !after?.word || lexicon.pronouns.has(after.lower)) return false
   if (w(tokens, np[1]) === 'as') return lexicon.determiners.has(after.lower)
   return isTo(tokens, np[1]) && !after.cap && !lexicon.determiners.has(after.lower) && !isDigit(after.text.charCodeAt(0))
 }

@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, outcomeObjectAt, objectAhead, objectGoneAhead, objectKind, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
+import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, ingCue, isPunct, isTo, speechFrame, w } from './words'
@@ -2003,7 +2003,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a named outlet only: "the media considered him…" inside what Sanders said hands on no one's words)
   const outlet = (reading.type === 'media' || reading.type === 'state-media') && reading.kind === 'named'
   const quote = content.kind === 'quote' || shape.quotes
-  // ("Industry figures show that…": a noun of people and of data, what a verb of inference has show something, is the data)
+  // ("Industry figures show that…": a noun of people and of data, before a verb of inference, is the data)
   const data = verb.inference && reading.kind === 'vague' && reading.type === 'anonymous' && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm)
   add(unowned ? { cue: [src[0], cueEnd], rule: 'hedge-phrase', quote } : { cue: [i, cueEnd], src, reading: data ? { ...reading, type: 'document' } : reading, rule, quote, channel: outlet })
   // ("Some Republicans, including Sen. Mitt Romney, said…": a member named of a group that speaks speaks on record too)
