@@ -16,7 +16,7 @@ const SEPARATOR = ','
 
 /**
  * Packs each list of plain words, `{ "entries": ["a", "b"] }`, into one string, `",a,b"` (front-coded, see `frontCoded`; kept as
- * `{ "entries": "a,b", … }` when the group has other fields), which src/lexicon/packing.ts unpacks
+ * `{ "entries": ",a,b", … }` when the group has other fields), which src/lexicon/packing.ts unpacks
  * at start: about 2.2 KB less of the Worker's 200 KB budget, gzipped. The words go in sorted,
  * which gzip packs about 0.3 KB tighter: the engine reads each such list as a set or an index of
  * phrases, never by its order.

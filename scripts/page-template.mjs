@@ -8,8 +8,8 @@ import { importBundled } from './import-bundled.mjs'
 
 /**
  * Writes build/assets/templates/page.html, where the Worker's ASSETS binding reads it: the page's template
- * with the bookmarklet's install section (its URL, and the hand-off bookmarklet's, whose `{{origin}}` the
- * Worker fills with the `{{nonce}}`). Needs the bookmarklets built (`node scripts/build.mjs bookmarklet page`).
+ * with the bookmarklets' install section (both URLs, the hand-off one holding `{{origin}}`, which the Worker
+ * fills per request as it does `{{nonce}}`). Needs the bookmarklets built (`node scripts/build.mjs bookmarklet page`).
  */
 export async function writePageTemplate(root = new URL('..', import.meta.url)) {
   const read = (path) => {

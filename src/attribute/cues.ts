@@ -400,8 +400,8 @@ function imaginedBy(tokens: Token[], i: number): boolean {
 
 /** A few words at `j` put at a figure: "inflation at 2.5 percent", "core inflation at 2.5%". */
 function figureAtAfter(tokens: Token[], j: number): boolean {
-  for (let k = j + 1; k < j + 4 && tokens[k - 1]?.word; k++) if (w(tokens, k) === 'at' && figureAt(tokens, k + 1)) return true
-  return false
+  const at = atAfter(tokens, j + 1)
+  return at >= 0 && at < j + 4 && figureAt(tokens, at + 1)
 }
 
 /**

@@ -227,9 +227,11 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (in a relative clause after it too: "A hacking group, which calls itself Nightfall, said", "A group that calls itself…")
   const rel = tokens[b]?.text === ',' ? b + 1 : b
   const relative = ownName && grammar.relativePronouns.has(w(tokens, rel)) && callsItself(tokens, rel + 2)
-  for (let k = relative ? rel + 2 : a + 2; k < (relative ? rel + 3 : b - 1); k++) {
-    if (!callsItself(tokens, k)) continue
+  let k = relative ? rel + 2 : a + 2
+  while (!relative && k < b - 1 && !callsItself(tokens, k)) k++
+  if (relative || k < b - 1) {
     const kind = readPhrase(text, tokens, [a, relative ? b : k - 1], outsideQuote, false)
+    // (the name after the reflexive: the phrase's end, or a relative clause's run of capitals)
     let end = relative ? k + 1 : b
     while (relative && tokens[end]?.word && tokens[end].cap) end++
     return { kind: 'named', type: kind.type === 'anonymous' || kind.type === 'unknown' ? 'person' : kind.type, name: spanText(text, tokens, [k + 1, end]) }

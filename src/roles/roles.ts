@@ -419,7 +419,7 @@ function markAuthorNote(text: string, sentences: Sentence[], roles: Role[], fact
   // (with no byline, a name the story never wrote before, then what the writer does: "Amaka Obi is a freelance journalist based in Lagos.")
   const staffNote = (body: string, at: number) => {
     const named = STAFF_NOTE.exec(body)
-    return !!named && named[2].toLowerCase().split(' ').some((x) => lexicon.outletStaff.has(x)) && !text.slice(0, at).includes(named[1])
+    return !!named && named[2].toLowerCase().split(' ').some((x) => lexicon.outletStaff.has(x)) && text.indexOf(named[1]) >= at
   }
   const mark = (first: number, end: number) => {
     for (let i = first; i <= end; i++) if (roles[i] === 'body') roles[i] = 'boilerplate'
