@@ -49,9 +49,11 @@ const numberWord = (l: string) => lexicon.determiners.has(l) || grammar.spelledN
 // ("six-million people", "two-thirds of the voters", "forty-two people": a number joined by a hyphen counts as the number)
 const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
 
-/** A figure right before `i` that is an object's or a preposition's: "reported 1,001 …", "with 300 …" (not a subject's: "About 40 reported…"). */
+/** A figure right before `i` that is an object's, a preposition's or a determiner's: "reported 1,001 …", "with 300 …", "the 40 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {
   if (i < 2 || !(/^\d/.test(tokens[i - 1].text) || grammar.spelledNumbers.has(tokens[i - 1].lower))) return false
+  // ("the 200,000 promised units", "Of the 300 reported cases": a determiner makes the figure a noun's)
+  if (lexicon.determiners.has(w(tokens, i - 2))) return true
   // ("About 40 reported seeing smoke": "about" opening the sentence leads its subject's figure)
   if (grammar.quantityLeads.has(w(tokens, i - 2)) && i - 2 === firstWord(tokens)) return false
   // (past a lead inside the clause: "there were only eight reported incidents")

@@ -18207,6 +18207,26 @@ describe('an official notice’s wish to say something', () => {
   })
 })
 
+describe('a past form between a count and its noun', () => {
+  it('is an adjective of the counted noun, not a cue with the count as speaker', () => {
+    for (const text of [
+      'Only 2,300 of the 200,000 promised units had been completed.',
+      'The 40 pledged helicopters have not been delivered.',
+      'Of the 300 reported cases, 40 were fatal.',
+      'The five announced closures will hit rural towns hardest.',
+      'None of the twelve predicted storms made landfall.',
+      'Its 14 proposed stations would serve the suburbs.',
+    ]) expect(labels(text), text).toEqual(['unattributed'])
+    expect(labelAndCues('The city said the three promised schools would open in 2027.')).toEqual([['direct', [['said', 'The city']]]])
+  })
+
+  it('leaves a count that speaks, and "said", which is never an adjective', () => {
+    expect(labelAndCues('The three said voters would get a say.')).toEqual([['reported', [['said', 'The three']]]])
+    expect(labelAndCues('The 12 vowed they would fight on.')).toEqual([['reported', [['vowed', 'The 12']]]])
+    expect(labelAndCues('The two warned that prices would rise.')).toEqual([['reported', [['warned that', 'The two']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
