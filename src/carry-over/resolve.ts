@@ -422,7 +422,10 @@ export class SourceResolver {
     if (owner) return this.register(`${owner.name}'s ${written.slice(written.indexOf(' ') + 1)}`, r, written)
     // (a place's one word that is the surname of a person named in full before is that person: "Santiago told reporters" after "NBI
     // Director Jaime Santiago said…", not Chile's government)
-    const surnamed = r.type === 'government' && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1) : undefined
+    // (so is a capitalised plural noun that ended a name before, a team's: "Chiefs said" after "Kaizer Chiefs lost"; not a kind of
+    // people, "Democrats said" after "House Democrats")
+    const teamWord = r.kind === 'vague' && b - a === 1 && s.tokens[a].cap && isPlural(s.tokens[a]) && !lexicon.causeGroups.has(s.tokens[a].norm)
+    const surnamed = (r.type === 'government' || teamWord) && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1 && (!teamWord || lastWord(p.name) === s.tokens[a].norm)) : undefined
     if (surnamed) {
       addForm(surnamed, written)
       return surnamed

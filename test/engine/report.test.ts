@@ -18227,6 +18227,19 @@ describe('a past form between a count and its noun', () => {
   })
 })
 
+describe('a capitalised plural noun that ended a name before', () => {
+  it('is that name, a team’s, named and not a vague group', () => {
+    expect(resolvedAs(/^Chiefs$/)('Kaizer Chiefs lost 1-0 to Orlando Pirates on Saturday. Chiefs said they would appeal the decision.')).toEqual(['Kaizer Chiefs'])
+    expect(resolvedAs(/^Chiefs$/)('Gloucester Chiefs beat Bath 24-10 at Kingsholm. Chiefs confirmed that their captain would miss the final.')).toEqual(['Gloucester Chiefs'])
+    expect(labels('Kaizer Chiefs drew 2-2 with Sundowns. Chiefs said the referee had erred.')).toEqual(['unattributed', 'direct'])
+  })
+
+  it('leaves a kind of people and a plural no name ended vague', () => {
+    expect(labels('House Democrats met on Tuesday. Democrats said the bill would pass.')).toEqual(['unattributed', 'reported'])
+    expect(labels('Police chiefs met in Leeds on Monday. Chiefs said funding was short.')).toEqual(['unattributed', 'reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
