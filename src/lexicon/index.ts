@@ -422,6 +422,7 @@ export const lexicon = {
   // (a note in brackets too, the whole sentence: "[TK: confirm with the sheriff's office]")
   draftNotes: new RegExp(`^(?:${DRAFT_NOTES}|[[(]${DRAFT_NOTES}[^\\])]*[\\])]\\s*$)`, 'i'),
   contributorTails: alternation(furnitureData.contributorTails.entries, ''),
+  creditDesks: set(furnitureData.creditDesks.entries),
   authorNotes: alternation(furnitureData.authorNotes.entries, '^'),
   relatedMarkers: set(furnitureData.relatedMarkers.entries),
   referenceHeadings: set(furnitureData.referenceHeadings.entries),

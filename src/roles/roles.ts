@@ -112,6 +112,15 @@ function isContributorLine(s: Analysed, line: string): boolean {
   return names.length <= 12 && names[0].cap && names.filter((t) => !t.cap).length <= 3 && !names.some((t) => lexicon.pronouns.has(t.lower) || lexicon.cueVerbs.has(t.lower))
 }
 
+/** "Express News Service", "Staff Reporter", "Reuters": a desk's or a wire's name alone on its line, in capitals, a byline without "By". */
+function isDeskCredit(s: Analysed, line: string): boolean {
+  const words = s.tokens.filter((t) => t.word)
+  // (a title-case line's tokens leave common words uncapitalised: its letters are asked)
+  if (!words.length || words.length > 5 || !words.every((t) => /^\p{Lu}/u.test(t.text) || t.lower === 'of') || s.terminal) return false
+  const last = words[words.length - 1].lower
+  return lexicon.newsAgencies.has(line.replace(/^the /, '')) || lexicon.creditDesks.has(last) || (words.length > 1 && lexicon.creditDesks.has(`${words[words.length - 2].lower} ${last}`))
+}
+
 /** "Reporting by Ben Ortiz and Lena Cho.", "Editing by Jane Smith in Washington.": a credit's prefix of `prefix` characters, then only names and where. */
 function namesAfterPrefix(s: Analysed, prefix: number): boolean {
   return s.tokens.every((t) => !t.word || t.start - s.start < prefix || t.cap || grammar.creditJoiners.has(t.lower))
@@ -164,7 +173,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.line && words <= 16) {
     if (lexicon.relatedMarkers.has(line)) return 'related'
     if (lexicon.referenceHeadings.has(line)) return 'references'
-    if (isDateline(line) || isByline(body) || isNameDateline(body) || isPlaceDateline(body) || isPlaceBarDateline(line) || isContributorLine(s, line)) return 'furniture'
+    if (isDateline(line) || isByline(body) || isNameDateline(body) || isPlaceDateline(body) || isPlaceBarDateline(line) || isContributorLine(s, line) || isDeskCredit(s, line)) return 'furniture'
     // ("About 40 reported seeing smoke." opens on a figure, not an "About us" box; so does a list's item, "• About 60,000 affected")
     const prefix = lexicon.furniturePrefixes.exec(line)
     // (a label with its colon leads a teaser however long: "Read more: What caused Spain's deadly floods?")

@@ -18240,6 +18240,30 @@ describe('a capitalised plural noun that ended a name before', () => {
   })
 })
 
+describe('a desk’s or a wire’s credit alone on its line under a headline', () => {
+  const under = (credit: string) => check(`Flood waters rise in Patna as Ganga crosses danger mark\n\n${credit}\n\nPATNA: The Ganga crossed the danger mark at three points on Sunday.`).sentences.map((s) => s.role)
+  it('is boilerplate, a byline without “By”', () => {
+    for (const credit of ['Express News Service', 'Times News Network', 'Xinhua News Agency', 'Staff Reporter', 'HT Correspondent', 'Our Bureau', 'Press Trust of India', 'The Associated Press', 'Reuters']) expect(under(credit), credit).toEqual(['heading', 'boilerplate', 'body'])
+  })
+
+  it('while a subhead or a headline that ends on such a word stays a heading', () => {
+    expect(under('Life as a War Correspondent')).toEqual(['heading', 'heading', 'body'])
+    expect(under('Chief Correspondent Says Talks Failed')).toEqual(['heading', 'heading', 'body'])
+  })
+})
+
+describe('a province or a state of another federation', () => {
+  it('is a government when it speaks or keeps a record', () => {
+    expect(types('Ontario said it would sue the federal government over the tariffs.')).toEqual([['Ontario', 'government']])
+    expect(types('Data from the portal shows Karnataka recorded over 12,000 such complaints.').map(([, type]) => type)).toEqual(['document', 'government'])
+    expect(types('If they do, British Columbia shows that a carbon tax can work.')).toEqual([['British Columbia', 'government']])
+  })
+
+  it('and belongs to the town before it, naming no one', () => {
+    expect(labelAndCues('A nurse in Sudbury, Ontario, said the ward was full.')).toEqual([['reported', [['said', 'A nurse in Sudbury, Ontario']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
