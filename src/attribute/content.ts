@@ -841,8 +841,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // (an adverb closes the object instead: "boasts a 45-point lead nationally")
     // (or a time or an adjunct: "added 300 workers last year", "adding 151,000 jobs during the month")
     // (an adverb before an adjunct too: "announced the closure shortly after noon", "soon after the vote"; but how one
-    // views a thing is the view: "viewed him favorably in the poll")
-    if (next?.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
+    // views a thing is the view: "viewed him favorably in the poll"; nor a reflexive, no clause's subject: "declared itself effectively
+    // bankrupt")
+    if (next?.word && !next.cap && !grammar.reflexives.has(w(tokens, obj.np[0])) && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
   }
   // ("explained how the plan works"; but a verb of answering takes "when" or "as" for its time: "responded when the storm hit")
   if (lexicon.questionWords.has(l) && verb.cls === 'speech' && !(grammar.answerVerbs.has(verb.base) && grammar.subordinators.has(l))) return { kind: 'clause', at: j }

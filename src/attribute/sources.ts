@@ -309,14 +309,20 @@ function joinedOutside(tokens: Token[], a: number, b: number, s: number, e: numb
 
 /**
  * "Veterans for Peace", "Citizens for a Sound Economy", "Teamsters for Trump": a capitalised plural at `h`, then "for" and a
- * capitalised name, is a group named for its cause or candidate; not people named for whom they work ("Lawyers for Trump",
- * "Strategists for Barack Obama"), nor a plural before a title ("Friends for Mr. Lee") or a time ("Democrats for Tuesday's vote").
+ * capitalised name, is a group named for its cause or candidate (so are "Friends of" one: "Friends of Kings Heath Library"); not
+ * people named for whom they work ("Lawyers for Trump", "Strategists for Barack Obama"), nor a plural before a title ("Friends for
+ * Mr. Lee") or a time ("Democrats for Tuesday's vote").
  */
 export function causeGroupName(tokens: Token[], h: number): boolean {
   const head = tokens[h]
-  const name = tokens[grammar.articles.has(w(tokens, h + 2)) ? h + 3 : h + 2]
-  if (!head.cap || !grammar.causePrepositions.has(w(tokens, h + 1)) || !name?.word || !name.cap) return false
-  if (isTitle(name) || lexicon.timeWords.has(name.norm)) return false
+  const n = grammar.articles.has(w(tokens, h + 2)) ? h + 3 : h + 2
+  const name = tokens[n]
+  const by = w(tokens, h + 1)
+  if (!head.cap || !(grammar.causePrepositions.has(by) || (by === 'of' && grammar.friendsGroups.has(head.lower))) || !name?.word || !name.cap) return false
+  // (a title may open a body's name: "Friends of Kings Heath Library")
+  let end = n
+  while (end < tokens.length - 1 && end < n + 10 && tokens[end + 1].word && tokens[end + 1].cap) end++
+  if ((isTitle(name) && !lexicon.organizationWords.has(tokens[end].norm)) || lexicon.timeWords.has(name.norm)) return false
   // (a listed plural may be irregular: "Women for Trump")
   return lexicon.causeGroups.has(head.lower) || (/[^su']s$/.test(head.lower) && !isSourceNoun(head))
 }

@@ -18264,6 +18264,32 @@ describe('a province or a state of another federation', () => {
   })
 })
 
+describe('a reflexive object of a verb of saying', () => {
+  it('opens no reported clause, an adverb before its complement or not', () => {
+    expect(labels('Birmingham declared itself effectively bankrupt in September 2023.')).toEqual(['unattributed'])
+    expect(labels('The city declared itself effectively bankrupt in 2013.')).toEqual(['unattributed'])
+    expect(labels('He declared himself officially a candidate on Monday.')).toEqual(['unattributed'])
+  })
+
+  it('while a noun phrase before a verb still opens one', () => {
+    expect(labelAndCues('The firm claims its new cells last twice as long.')).toEqual([['direct', [['claims', 'The firm']]]])
+  })
+})
+
+describe('“Friends of” a capitalised name', () => {
+  it('is a volunteer group named for what it supports', () => {
+    expect(types('Friends of Kings Heath Library, which collected 4,000 signatures, said it would seek a judicial review.')).toEqual([['Friends of Kings Heath Library', 'organization']])
+    expect(labels('Friends of Prospect Park warned that the old elms were at risk.')).toEqual(['direct'])
+    expect(labels('The spill was reported by Friends of Lake Merritt, a volunteer group.')).toEqual(['direct'])
+  })
+
+  it('while friends of a person, and other plurals before “of”, are people', () => {
+    expect(labels('Friends of Mr. Lee said he was innocent.')).toEqual(['reported'])
+    expect(labels('Friends of the victim said she had been afraid.')).toEqual(['reported'])
+    expect(labels('Residents of Elm Street said the water was brown.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
