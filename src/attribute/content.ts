@@ -108,8 +108,10 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
         if (w(tokens, j) === 'of' && (/^\d/.test(tokens[j + 1]?.text ?? '') || lexicon.timeWords.has(w(tokens, j + 1)))) j += 2
         continue
       }
-      if (infinitive(tokens, j)) return j
-      const np = rightNP(tokens, j + 1)
+      // (an addressee's -ing modifier opens the phrase too, no infinitive's verb: "in an advisory to shipping lines that…"; "to bring" is one)
+      const ing = t.lower === 'to' && after?.word && gerundLike(after) && after.lower.length > 5 ? rightNP(tokens, j + 2) : undefined
+      if (!ing && infinitive(tokens, j)) return j
+      const np = rightNP(tokens, j + 1) ?? (ing && [j + 1, ing[1]])
       // "said of the protesters: …" names a topic before a quotation; elsewhere a colon after the phrase ends the cue's reach
       // ("said in a statement released by the Trump campaign the AP report merits…": a longer phrase, then the reported clause)
       // ("disclosed in a filing with the Securities and Exchange Commission on Friday.": or one with an article that, with the adjuncts

@@ -18290,6 +18290,19 @@ describe('“Friends of” a capitalised name', () => {
   })
 })
 
+describe('an addressee with an -ing modifier between the verb and its that-clause', () => {
+  it('is an adjunct the cue reaches past', () => {
+    expect(labelAndCues('The authority said in an advisory to shipping lines that the maximum draft would fall.')).toEqual([['direct', [['said', 'The authority']]]])
+    expect(labelAndCues('The ministry wrote in a notice to mining companies that the permits were void.')).toEqual([['direct', [['wrote', 'The ministry']]]])
+    expect(labelAndCues('Ortiz said in a message to fishing crews that the harbour would stay shut.')).toEqual([['direct', [['said', 'Ortiz']]]])
+  })
+
+  it('while an infinitive after “to” is still one, and a call for a gerund an act', () => {
+    expect(labelAndCues('Trump has vowed to bring back lost mining jobs.')).toEqual([['direct', [['vowed to', 'Trump']]]])
+    expect(labels('Huckabee called for denying entry to travelers from countries with a “strong presence” of the group.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
