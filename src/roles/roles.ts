@@ -5,7 +5,7 @@ import { firstOfLine, lineBelow, listBlock, listLine } from '../segment/sentence
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
-import { firstWord, isPunct } from '../attribute/words'
+import { firstWord, isPunct, w } from '../attribute/words'
 import type { Token } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
@@ -210,7 +210,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   if (s.line && s.found.length === 1 && s.found[0].rule === 'speaker-turn' && s.found[0].cue[1] === s.tokens.length) return 'label'
   // a short label that leads into a list or a table, "Key points from the meeting:", titles it (a speaker's "Lee said:" is a cue,
   // and "The district spent $2 million last year:" a claim)
-  if (leadsList && s.line && words <= 12 && !s.found.length && body.trimEnd().endsWith(':') && s.tokens.every(labelWord)) return 'label'
+  // (one that opens on "here" or a question word may hold a verb: "Here's what's in it:", "What happened next:")
+  if (leadsList && s.line && words <= 12 && !s.found.length && body.trimEnd().endsWith(':') && (s.tokens.every(labelWord) || grammar.leadInOpeners.has(w(s.tokens, firstWord(s.tokens))))) return 'label'
   if (s.line && words <= 12 && quotedSubhead(s)) return 'title'
   return 'prose'
 }

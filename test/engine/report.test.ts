@@ -18303,6 +18303,21 @@ describe('an addressee with an -ing modifier between the verb and its that-claus
   })
 })
 
+describe('a lead-in on “here” or a question word before a list', () => {
+  const lead = (line: string) => checkDocument(`# Budget\n\nThe mayor unveiled the plan on Monday.\n\n${line}\n\n- Police get 3% more.\n- Libraries close on Sundays.\n`, 'markdown').report.sentences[2]
+  it('labels the list, no claim, whatever verb it holds', () => {
+    for (const line of ['Here’s what’s in it:', 'Here are the three reasons the plan may fail:', 'What happened next:', 'How the council voted:']) {
+      const s = lead(line)
+      expect([s.text, s.role, s.claim]).toEqual([line, 'heading', false])
+    }
+  })
+
+  it('while a cue’s lead-in and a sentence that goes on after its colon stay the story’s', () => {
+    expect(lead('The mayor said:').role).toBe('body')
+    expect(check('The mayor unveiled the plan on Monday.\n\nHere is why it matters: the city is broke.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
