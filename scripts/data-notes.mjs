@@ -22,15 +22,47 @@ const SEPARATOR = ','
  * phrases, never by its order.
  */
 export function packed(data) {
+  /** the lists packed so far, sorted, by name: a later list may be written as mostly one of them (`heldOf`) */
+  const before = new Map()
   return Object.fromEntries(
     Object.entries(data).map(([name, group]) => {
       // a string at the top would read back as a packed list
       if (typeof group === 'string') throw new Error(`a word list file's top-level "${name}" is a string: only notes may be`)
       if (!isWordList(group?.entries)) return [name, group]
-      const entries = frontCoded([...group.entries].sort())
+      const sorted = [...group.entries].sort()
+      const entries = heldOf(sorted, before) ?? frontCoded(sorted)
+      before.set(name, sorted)
       return [name, Object.keys(group).length === 1 ? entries : { ...group, entries }]
     }),
   )
+}
+
+/** The digits of the masks `heldOf` writes, six bits each. */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/**
+ * A list whose words are mostly another's before it in the file (at least 12 of them and 60%: "governmentOffices" of "office"),
+ * written as "@office:" that list's name, which of its sorted words it holds (a bit each, six to a base-64 digit) and, after a
+ * semicolon, its other words front-coded: about 0.4 KB less of the Worker's budget, gzipped. Undefined when no list holds
+ * enough of it.
+ */
+function heldOf(sorted, before) {
+  let best
+  for (const [name, words] of before) {
+    const set = new Set(words)
+    const held = sorted.filter((w) => set.has(w)).length
+    if (held >= 12 && held >= 0.6 * sorted.length && held > (best?.held ?? 0)) best = { name, words, set, held }
+  }
+  if (!best) return undefined
+  const mine = new Set(sorted)
+  let mask = ''
+  for (let k = 0; k < best.words.length; k += 6) {
+    let digit = 0
+    for (let bit = 0; bit < 6; bit++) digit = digit * 2 + (mine.has(best.words[k + bit]) ? 1 : 0)
+    mask += BASE64[digit]
+  }
+  const rest = sorted.filter((w) => !best.set.has(w))
+  return `@${best.name}:${mask}${rest.length ? `;${frontCoded(rest)}` : ''}`
 }
 
 /**
