@@ -2,9 +2,9 @@
 type Packed = string | { entries?: unknown } | unknown[]
 
 /**
- * Unpacks the word lists the build packed: a group shipped as one string (front-coded, or held mostly by a list before it)
- * becomes `{ entries: [...] }` again, and a packed `entries` string becomes its list. Lists read from
- * src/data as they are (tests, the CLI) pass through unchanged.
+ * Unpacks the word lists the build packed: a group shipped as one string (front-coded, or held mostly by a longer list,
+ * which the build writes first) becomes `{ entries: [...] }` again, and a packed `entries` string becomes its list. Lists
+ * read from src/data as they are (tests, the CLI) pass through unchanged.
  */
 export function unpack(data: object): void {
   const groups = data as Record<string, Packed>
@@ -18,7 +18,7 @@ export function unpack(data: object): void {
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /**
- * A packed list's words, sorted: "@name:mask;rest" holds the words of the list `name` before it that its mask marks and the rest;
+ * A packed list's words, sorted: "@name:mask;rest" holds the words of the list `name` (unpacked before it) that its mask marks and the rest;
  * a front-coded list opens with the separator, each word's leading digit the letters it shares with the one before.
  */
 function words(packed: string, groups: Record<string, Packed>): string[] {
