@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import type { Token } from '../segment/tokens'
+import { isQuoteMark, type Token } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
@@ -200,13 +200,16 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     }
   }
   // headline forms: "…: foreign minister", "… – Kommersant", "“…” — Ana Morales, farmer"
-  for (let k = n - 2; k >= Math.max(1, n - 9); k--) {
+  for (let k = n - 2; k >= Math.max(1, n - 12); k--) {
     const t = tokens[k]
     // (nor a clock's colon: "Mumbai | Updated: December 5, 2026 09:14 IST")
     if (t.word || isPunct(t, ',.') || (t.text === ':' && /\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1]?.text ?? ''))) continue
     // (the source is shorter than the line it credits: "Review: A dazzling new Hamlet" is labelled, not credited; after a colon,
     // strictly: "Chart of the Week: Home Prices Outpace Wages")
-    if ((t.text === ':' ? k > n - k - 1 : DASHES.has(t.text) && k >= n - k - 1)) {
+    // (not so after a whole quotation, whose speaker may be written with a topic: "'We ran out of time': Ghana's finance minister on
+    // the debt deal")
+    const quoted = t.text === ':' && isQuoteMark(tokens[0]) && isQuoteMark(tokens[k - 1])
+    if ((t.text === ':' ? k > n - k - 1 || quoted : DASHES.has(t.text) && k >= n - k - 1)) {
       const whole = rightNP(tokens, k + 1)
       // (who, then what they speak on: "'We were told the water was safe': A Flint mother on ten years of waiting")
       const on = whole ? tokens.findIndex((x, j) => j > whole[0] && j < whole[1] && x.lower === 'on') : -1

@@ -18318,6 +18318,20 @@ describe('a lead-in on “here” or a question word before a list', () => {
   })
 })
 
+describe('a headline’s whole quotation before a colon, its speaker and a topic after', () => {
+  const head = (line: string) => check(`${line}\n\nGhana reached a deal with its creditors last week.`).sentences[0]
+  it('credits the speaker however long the line after the colon', () => {
+    expect(head('‘We ran out of time’: Ghana’s finance minister on the debt deal').attributions.map((a) => [a.rule, a.source.text])).toEqual([['headline-source', 'Ghana’s finance minister']])
+    expect(head('‘We were told the water was safe’: A Flint mother on ten years of waiting for justice').attributions.map((a) => a.source.text)).toEqual(['A Flint mother'])
+    expect(head('"We will rebuild": Mayor Lena Ortiz on the long road back from the floods').label).toBe('direct')
+  })
+
+  it('while a quoted word before a colon and a headline of its own after it credit no one', () => {
+    expect(head('‘Chaos’: The night the river broke its banks in the old town').label).toBe('unattributed')
+    expect(head('Chart of the Week: Home prices outpace wages across the country in 2025').label).toBe('unattributed')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
