@@ -393,11 +393,13 @@ function namedThingBefore(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Whether a modal of the future or of doubt stands right before the verb at `i`: "Some will say…", "One could argue…"; not "would
- * say only that…", "would only say", which report what was said and no more ("Of the two officials, one would say only that…").
+ * Whether a modal of the future or of doubt stands right before the verb at `i`, or an adverb of likelihood after it: "Some will
+ * say…", "One could argue…", "Skeptics would surely say…", "Some will no doubt claim…"; not "would say only that…", "would only
+ * say", which report what was said and no more ("Of the two officials, one would say only that…").
  */
 function imaginedBy(tokens: Token[], i: number): boolean {
-  return grammar.imaginedModals.has(w(tokens, i - 1)) && w(tokens, i + 1) !== 'only'
+  const adverb = grammar.imaginedAdverbs.has(w(tokens, i - 1)) ? 1 : grammar.imaginedAdverbs.has(`${w(tokens, i - 2)} ${w(tokens, i - 1)}`) ? 2 : 0
+  return grammar.imaginedModals.has(w(tokens, i - 1 - adverb)) && w(tokens, i + 1) !== 'only'
 }
 
 /** A few words at `j` put at a figure: "inflation at 2.5 percent", "core inflation at 2.5%". */

@@ -18332,6 +18332,17 @@ describe('a headline’s whole quotation before a colon, its speaker and a topic
   })
 })
 
+describe('an adverb of likelihood between an unnamed group’s modal and its verb', () => {
+  it('leaves the speech imagined, the author’s own claim', () => {
+    for (const text of ['Skeptics would surely say the plan is doomed.', 'Critics might well argue that the tax is unfair.', 'Some will no doubt claim the vote was rigged.', 'Opponents will doubtless insist the bridge is too costly.']) expect(labels(text), text).toEqual(['unattributed'])
+  })
+
+  it('while an adverb of time tells what was said later, and a named speaker is not imagined', () => {
+    expect(labelAndCues('Officials would later say the fire was an accident.')).toEqual([['reported', [['say', 'Officials']]]])
+    expect(labelAndCues('Mr. Lee will surely say the plan works.')).toEqual([['direct', [['say', 'Mr. Lee']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
