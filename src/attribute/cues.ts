@@ -1965,7 +1965,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (objectRelative && !afterQuote && (content.kind === 'trailing' || (content.kind === 'clause' && isPunct(tokens[content.at - 1], ',')))) return
   // ("…, or so the company claims.": a doubting tag after the content is its speaker's still)
   const orSo = () => before.lower === 'so' && w(tokens, open - 2) === 'or' && isPunct(tokens[open - 3], ',—–')
-  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || claimNoun() || orSo())) && !bareTag()) return
+  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || (before.lower === 'how' && cleft(tokens, src, last)) || claimNoun() || orSo())) && !bareTag()) return
   // (a source's phrase alone before the comma is none of its content: "According to their friends, the couple had worried for months.")
   const first = firstWord(tokens)
   if (content.kind === 'trailing' && isPunct(before, ',') && w(tokens, first) === 'according' && w(tokens, first + 1) === 'to' && !tokens.slice(first, open - 1).some((t) => isPunct(t, ',;:'))) return

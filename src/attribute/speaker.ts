@@ -1248,12 +1248,24 @@ export function namesWhat(tokens: Token[], i: number): boolean {
   return !!verb && verb.cls === 'speech' && grammar.describeVerbs.has(verb.base) && w(tokens, i + 1) === 'as'
 }
 
-/** "That's what Andy McCarthy wrote recently.", "This is what the audit found.": the demonstrative is the content, said by the speaker after "what". */
+/**
+ * "That's what Andy McCarthy wrote recently.", "This is what the audit found.", "That was how the coach put it.": the demonstrative
+ * is the content, said by the speaker after "what" or "how"; so is a quotation that opens the sentence: "“We were lucky,” is what
+ * the coach said."
+ */
 export function cleft(tokens: Token[], src: Range, last: number): boolean {
+  const wh = w(tokens, src[0] - 1)
+  // (how a finder found something is what it did: "This is how police found the bodies.")
+  if (wh !== 'what' && (wh !== 'how' || lexicon.cueVerbs.get(w(tokens, src[1]))?.cls === 'research')) return false
+  const end = () => skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
+  // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.",
+  // or a clause of time or reason: "That was what Liz Wahl said when she resigned.")
+  const ends = (k: number) => (isPunct(tokens[k], '.!:') && k === tokens.length - 1) || grammar.subordinators.has(w(tokens, k))
+  if (isQuoteMark(tokens[0]) && BE.has(w(tokens, src[0] - 2)) && isQuoteMark(tokens[src[0] - 3])) return ends(end())
   const f = pastLinkers(tokens, firstWord(tokens))
   const opener = tokens[f]
   // ("Here is what the governor said on Tuesday:" points ahead, to the block after its colon)
-  if (!opener || (opener.norm !== 'that' && opener.norm !== 'this' && opener.norm !== 'here') || w(tokens, src[0] - 1) !== 'what') return false
+  if (!opener || (opener.norm !== 'that' && opener.norm !== 'this' && opener.norm !== 'here')) return false
   // (past a short aside set off after the opener: "That, at least, is what…", "This, he said, is what…")
   let b = f + 1
   if (isPunct(tokens[b], ',')) {
@@ -1262,10 +1274,7 @@ export function cleft(tokens: Token[], src: Range, last: number): boolean {
     if (isPunct(tokens[k], ',')) b = k + 1
   }
   const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, b)) ? b : -1
-  // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.",
-  // or a clause of time or reason: "That was what Liz Wahl said when she resigned.")
-  const end = skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
-  return be >= 0 && src[0] === be + 2 && ((isPunct(tokens[end], '.!:') && end === tokens.length - 1) || grammar.subordinators.has(w(tokens, end)))
+  return be >= 0 && src[0] === be + 2 && ends(end())
 }
 
 /** Past the words that only link a sentence to the one before: "At least that's what…", "But, indeed, this is what…". */

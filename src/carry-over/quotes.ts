@@ -132,10 +132,15 @@ function questionLabel(start: string): boolean {
   return !!label && grammar.questionLabels.has(label[1].toLowerCase()) && (label[2] !== '' || label[1] === 'Q')
 }
 
-/** The sentence opens by pointing back at what was said: "So said Ruiz", "Those were the words of…" (grammar viewSubjects). */
+/**
+ * The sentence opens by pointing back at what was said: "So said Ruiz", "Those were the words of…" (grammar viewSubjects), "That is
+ * what the coach said.", "That was how she put it."
+ */
 function pointsBack(text: string, s: Sentence, a: Attribution): boolean {
-  const first = /^\W*(\w+)/.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))?.[1].toLowerCase() ?? ''
-  return !a.inherited && ((a.rule === 'inverted-cue' && first === 'so') || ((a.rule === 'in-the-words-of' || a.rule === 'in-the-view-of') && grammar.viewSubjects.has(first)))
+  const head = /^\W*(\w+)(?:['’]s| is| was)? ?(\w*)/.exec(text.slice(s.start, Math.min(s.end, s.start + 20)))
+  const first = head?.[1].toLowerCase() ?? ''
+  const cleft = a.rule === 'speech-verb' && grammar.viewSubjects.has(first) && (head?.[2] === 'what' || head?.[2] === 'how')
+  return !a.inherited && ((a.rule === 'inverted-cue' && first === 'so') || ((a.rule === 'in-the-words-of' || a.rule === 'in-the-view-of') && grammar.viewSubjects.has(first)) || cleft)
 }
 
 /** The block after a lead-in: its first paragraph, or the whole blockquote or list the reader marked. */

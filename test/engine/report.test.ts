@@ -18343,6 +18343,25 @@ describe('an adverb of likelihood between an unnamed group’s modal and its ver
   })
 })
 
+describe('a cleft on “what” or “how” after a quotation or a demonstrative', () => {
+  it('is the tag of the quotation that opens its sentence', () => {
+    expect(labelAndCues('“We were lucky,” is what the coach said.')).toEqual([['direct', [['said', 'the coach']]]])
+    expect(labelAndCues('“We were lucky,” was how Coach Dana Reyes put it after the game.')).toEqual([['direct', [['put it', 'Coach Dana Reyes']]]])
+    expect(labelAndCues('“A shambles” is what one resident told reporters.')).toEqual([['reported', [['told', 'one resident']]]])
+  })
+
+  it('and, after a demonstrative, the tag of the quotation before it', () => {
+    expect(labels('“We were lucky.” That is what the coach said.')).toEqual(['direct', 'direct'])
+    expect(check('“It is over.” That was how Mayor Ana Lopez put it on Monday.').sentences.map((s) => s.attributions.map((a) => [a.source.text, a.inherited ?? false]))).toEqual([[['Mayor Ana Lopez', true]], [['Mayor Ana Lopez', false]]])
+  })
+
+  it('while how a finder found something, and how a thing works, are no one’s words', () => {
+    expect(labels('This is how police found the bodies.')).toEqual(['unattributed'])
+    expect(labels('That is how the system works.')).toEqual(['unattributed'])
+    expect(labels('“Fine” is what the sign said.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
