@@ -2,7 +2,7 @@ import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
-import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
+import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
 import { BE, clauseAt, CURRENCY, firstWord, ingCue, isPunct, isTo, speechFrame, w } from './words'
@@ -1379,7 +1379,8 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
     const sub = subjectOf(tokens, i) ?? findMainSubject(tokens)
     if (sub && readSource(text, tokens, sub).type === 'person') return false
   }
-  if (agent && verb?.passiveBy && verb.form === 'past') {
+  // ("are identified only by letters": one named by "as" is named so by its agent only with the "as")
+  if (agent && verb?.passiveBy && verb.form === 'past' && (!namesByAs(verb) || w(tokens, agent[1]) === 'as')) {
     add({ cue: [from, by + 1], src: agent, rule: 'passive-by', channel: true })
     return true
   }
@@ -1947,7 +1948,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // nothing of its own after it is the manner of the saying, no tag; "chanting “U-S-A!”" hands on its quotation)
   const next = tokens[last + 1]
   if ((verb.tagOnly || verb.quoteOnly) && verb.form === 'ing' && (!next || isPunct(next, ',.;:!?)—–') || lexicon.prepositions.has(next.lower))) return
-  if (!content || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && (figureObjectAt(tokens, content.at) || outcomeObjectAt(tokens, content.at))) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
+  // (one named by "as" in the -ing form speaks only set off: "Police, identifying the victim as…"; "that identifying the group as…
+  // would" is a gerund's subject)
+  if (!content || (namesByAs(verb) && (content.kind !== 'clause' || (verb.form === 'ing' && !isPunct(tokens[i - 1], ',')))) || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && (figureObjectAt(tokens, content.at) || outcomeObjectAt(tokens, content.at))) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]

@@ -18362,6 +18362,20 @@ describe('a cleft on “what” or “how” after a quotation or a demonstrativ
   })
 })
 
+describe('identifying someone as someone', () => {
+  it('is the identifier’s word, active or with its agent before “as”', () => {
+    expect(labelAndCues('Police identified the victim as Aaron Pike, 31.')).toEqual([['direct', [['identified', 'Police']]]])
+    expect(labelAndCues('The coroner identified the dead man as Luis Ortega.')).toEqual([['direct', [['identified', 'The coroner']]]])
+    expect(labelAndCues('The victim was identified by the county medical examiner as Dana Price, 45.')).toEqual([['direct', [['was identified by', 'the county medical examiner']]]])
+    expect(labelAndCues('The report identifies poverty as the main cause of the unrest.')).toEqual([['direct', [['identifies', 'The report']]]])
+  })
+
+  it('while finding a thing, naming oneself, a bare passive and an agent with no “as” are not', () => {
+    for (const text of ['Researchers identified three genes linked to the disease.', 'Police have identified the gunman.', 'He identified himself as a police officer.', 'About 41% identify with the Democratic Party.', 'The man was identified as John Smith.', 'The others are identified only by letters A through I.', 'Obama repeated his view that identifying the group as radical would help it.'])
+      expect(check(text).sentences.flatMap((s) => s.attributions.filter((a) => /identif/i.test(a.cue.text))), text).toEqual([])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
