@@ -1206,8 +1206,9 @@ function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
     if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return { kind: 'that', at: m + 1 }
     if (isPunct(t, ',:') && OPEN_QUOTES.has(tokens[m + 1]?.text ?? '') && !tokens[m + 1].quoted) return { kind: 'quote', at: m + 1 }
     // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without content
-    // (after a preposition or an article its form is a noun: "after a decade of study")
-    const noun = lexicon.prepositions.has(w(tokens, m - 1)) || grammar.articles.has(w(tokens, m - 1))
+    // (after a preposition or an article its form is a noun: "after a decade of study"; a past form opening the aside describes
+    // the noun before it: "told staff in the memo, posted on Tuesday, that…")
+    const noun = lexicon.prepositions.has(w(tokens, m - 1)) || grammar.articles.has(w(tokens, m - 1)) || (m === j + 1 && pastForm(t))
     if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && !noun && w(tokens, m + 1) !== 'by')) return undefined
   }
   return undefined

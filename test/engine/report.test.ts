@@ -18376,6 +18376,18 @@ describe('identifying someone as someone', () => {
   })
 })
 
+describe('an aside opening on a past form between an addressee’s adjunct and the that-clause', () => {
+  it('describes the document, no second verb of saying', () => {
+    expect(labelAndCues('Mark Zuckerberg told staff in the memo, posted on the internal forum on Tuesday, that he had decided to act.')).toEqual([['direct', [['told', 'Mark Zuckerberg']]]])
+    expect(labelAndCues('The chief executive told employees in an email, published by the union, that the plant would close.')).toEqual([['direct', [['told', 'The chief executive']]]])
+    expect(labelAndCues('Ortiz informed the board in a letter, posted to her website on Friday, that she would resign.')).toEqual([['direct', [['informed', 'Ortiz']]]])
+  })
+
+  it('while a told addressee with nothing said stays no cue', () => {
+    expect(labels('The mayor told reporters in a statement, posted on Tuesday.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
