@@ -1041,7 +1041,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // (lowercase, a bare -ly is an adverb: names end in -ly only capitalised)
   const manner = !!tokens[i + 1]?.word && !tokens[i + 1].cap && next.length > 4 && next.endsWith('ly') && !grammar.lyNotAdverbs.has(next) && !opener.endsWith('thing')
   const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified || manner)) || grammar.perfectAuxiliaries.has(opener))
-  const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
+  const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.commaParticiples.has(opener) && isPunct(tokens[i + 1], ',')) || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   // ("Halfway through the film, …", "Late in the evening, …": an adverb before its preposition; "Down here in Hades, …", "Out there, …":
   // a particle before a place)
   const phraseAdverb = (grammar.phraseAdverbs.has(opener) && lexicon.prepositions.has(next)) || (grammar.particles.has(opener) && (lexicon.prepositions.has(next) || grammar.placeAdverbs.has(next)))

@@ -18388,6 +18388,28 @@ describe('an aside opening on a past form between an addressee’s adjunct and t
   })
 })
 
+describe('a lone participle opening the sentence before its comma, a speaker’s turn in press style', () => {
+  it('is no subject: a second verb of the clause is its speaker’s', () => {
+    expect(labelAndCues('Reacting, the NLC President, Joe Ajaero, described the suspension as “a victory” but warned that the union would resume its protest.')).toEqual([['direct', [['described', 'Joe Ajaero'], ['warned that', 'Joe Ajaero']]]])
+    expect(labelAndCues('Continuing, Okonkwo welcomed the move but warned that prices would rise.')).toEqual([['direct', [['warned that', 'Okonkwo']]]])
+  })
+
+  it('while a name in -ing before its comma is the subject', () => {
+    expect(labelAndCues('Beijing, which has denied the claims, said the report was false.')[0][1].map(([, src]) => src)).toEqual(['Beijing', 'Beijing'])
+  })
+})
+
+describe('how much of the words follow, after a verb that is also a noun', () => {
+  it('keeps the form the verb: “read in part”, “reads in full”', () => {
+    expect(labelAndCues('The statement read in part, “Mr President has directed the regulator to halt the adjustment.”')).toEqual([['direct', [['read', 'The statement']]]])
+    expect(labelAndCues('The letter reads in full: “We regret the delay.”')).toEqual([['direct', [['reads', 'The letter']]]])
+  })
+
+  it('while reading part of something is no cue', () => {
+    expect(labels('She will read in part of the library.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
