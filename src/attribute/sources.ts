@@ -482,7 +482,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // (a body named by two words whose head alone is an instrument, "the war monitor"; people of a noun that is also an instrument's
   // before a verb no instrument has, "Election monitors said…", "…counted 212 complaints", where "monitors showed" is evidence)
   const verb = lexicon.cueVerbs.get(w(tokens, b))
-  if (lookup(lexicon.evidenceNouns, head) && !lookup(lexicon.documentNouns, head) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  // ("History suggests…", "his history of violence", "the history of the dispute" are evidence, "a company history" a document)
+  const record = grammar.countedDocuments.has(head.norm) && (h === a || grammar.possessivePronouns.has(tokens[a].lower) || w(tokens, h + 1) === 'of')
+  if (lookup(lexicon.evidenceNouns, head) && (!lookup(lexicon.documentNouns, head) || record) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)

@@ -18410,6 +18410,17 @@ describe('how much of the words follow, after a verb that is also a noun', () =>
   })
 })
 
+describe('a written history', () => {
+  it('is a document with an article or a word before it', () => {
+    expect(types('Delgado refused to lay off a single worker, according to a company history published for its 50th anniversary.')).toEqual([['company history published for its 50th anniversary', 'document']])
+    expect(labelAndCues('The official history says the raid was a mistake.')).toEqual([['direct', [['says', 'The official history']]]])
+  })
+
+  it('while history alone, after a possessive or before “of” is evidence no one authored', () => {
+    for (const text of ['History suggests the rally will fade.', 'The history of the dispute shows how hard a deal will be.', 'Her medical history shows no heart trouble.']) expect(labels(text), text).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
