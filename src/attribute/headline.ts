@@ -1,7 +1,7 @@
 import { grammar, lexicon } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
-import { capitalRun, headOf, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
+import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES, w } from './words'
@@ -209,7 +209,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     // (not so after a whole quotation, whose speaker may be written with a topic: "'We ran out of time': Ghana's finance minister on
     // the debt deal")
     const quoted = t.text === ':' && isQuoteMark(tokens[0]) && isQuoteMark(tokens[k - 1])
-    if ((t.text === ':' ? k > n - k - 1 || quoted : DASHES.has(t.text) && k >= n - k - 1)) {
+    // (nor a live page's time before its entry's title: "9:15 a.m. — Landfall")
+    if ((t.text === ':' ? k > n - k - 1 || quoted : DASHES.has(t.text) && k >= n - k - 1 && pastClock(tokens, 0) !== k)) {
       const whole = rightNP(tokens, k + 1)
       // (who, then what they speak on: "'We were told the water was safe': A Flint mother on ten years of waiting")
       const on = whole ? tokens.findIndex((x, j) => j > whole[0] && j < whole[1] && x.lower === 'on') : -1

@@ -18421,6 +18421,16 @@ describe('a written history', () => {
   })
 })
 
+describe('a live page’s entry time before a dash and a short title', () => {
+  it('credits no one', () => {
+    for (const line of ['9:15 a.m. — Landfall', '10 p.m. — Update', '14:30 — Evacuations']) expect(check(`Live updates: Typhoon Kalmaegi\n\n${line}\n\nThe storm made landfall at 5 a.m.`).sentences[1].attributions, line).toEqual([])
+  })
+
+  it('while a headline’s credit after a dash still names its source', () => {
+    expect(check('Live updates\n\nCeasefire holds — Reuters\n\nThe guns fell silent.').sentences[1].attributions.map((a) => a.source.text)).toEqual(['Reuters'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
