@@ -1106,9 +1106,10 @@ const DESCRIBED = new RegExp(`-(?:${[...grammar.describingSuffixes].join('|')})$
 export const describesBase = (t: Token) => DESCRIBED.test(t.lower)
 const INNER_CAPITAL = /^([A-Z][a-z]+)[A-Z][A-Za-z]*$/
 
-/** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"), or with a plus sign at its end: a brand's name. */
+/** One word with a capital inside that opens no surname ("CoinGlass", "PayPal"; not "McCain", "DeSantis"), or with a plus sign or figures at its end: a brand's name. */
 function brandName(word: string): boolean {
-  if (word.endsWith('+')) return true
+  // ("OPEC+", "Flightradar24", "Channel4": a sign or figures glued to a word's letters, which no one's name has)
+  if (word.endsWith('+') || /\p{L}\d+$/u.test(word)) return true
   const opening = INNER_CAPITAL.exec(word)?.[1].toLowerCase()
   return !!opening && !grammar.nameParticles.has(opening) && !grammar.surnamePrefixes.has(opening)
 }

@@ -18431,6 +18431,17 @@ describe('a live page’s entry time before a dash and a short title', () => {
   })
 })
 
+describe('a one-word name with figures glued to its letters', () => {
+  it('is a brand’s, an organization, not a person', () => {
+    expect(types('The plane circled for an hour, according to Flightradar24.')).toEqual([['Flightradar24', 'organization']])
+    expect(types('Viewing figures fell by a third, Channel4 said.')).toEqual([['Channel4', 'organization']])
+  })
+
+  it('while a plain one-word name stays a person', () => {
+    expect(types('Okafor said the price would fall.')).toEqual([['Okafor', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
