@@ -171,11 +171,14 @@ function verbReading(tokens: Token[], i: number): boolean {
     // (the -s form before a bare clause too, after a document's word or a body's initials: "The Penn Wharton Budget Model projects
     // the plan will cost…", "CBO projects the deficit will grow"; not "Battleground state Ohio is…", "Twenty-seven states led by…";
     // or after a source's noun with its article: "The bureau projects the lake could drop…")
-    const noun = prev.lower === prev.norm && grammar.definite.has(w(tokens, i - 2)) && isSourceNoun(prev)
-    const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(prev.norm) || noun || (prev.text.length > 1 && prev.text === prev.text.toUpperCase() && /^\p{Lu}/u.test(prev.text))) && clauseFollows(tokens, k)
+    // (past an adverb: "The IMF now projects growth of 3.1%", "CBO also projects…")
+    const by = lexicon.adverbs.has(prev.lower) && !prev.cap && i > 1 && tokens[i - 2].word ? i - 2 : i - 1
+    const s = tokens[by]
+    const noun = s.lower === s.norm && grammar.definite.has(w(tokens, by - 1)) && isSourceNoun(s)
+    const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(s.norm) || noun || (s.text.length > 1 && s.text === s.text.toUpperCase() && /^\p{Lu}/u.test(s.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
     if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (lexicon.determiners.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
-    return prev.cap || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || speakerPhrase(tokens, i - 1, true)
+    return s.cap || lexicon.pronouns.has(s.norm) || isSourceNoun(s) || speakerPhrase(tokens, by, true)
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)

@@ -18395,7 +18395,7 @@ describe('a lone participle opening the sentence before its comma, a speaker’s
   })
 
   it('while a name in -ing before its comma is the subject', () => {
-    expect(labelAndCues('Beijing, which has denied the claims, said the report was false.')[0][1].map(([, src]) => src)).toEqual(['Beijing', 'Beijing'])
+    expect(check('Beijing, which has denied the claims, said the report was false.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['Beijing', 'Beijing'])
   })
 })
 
@@ -18439,6 +18439,17 @@ describe('a one-word name with figures glued to its letters', () => {
 
   it('while a plain one-word name stays a person', () => {
     expect(types('Okafor said the price would fall.')).toEqual([['Okafor', 'person']])
+  })
+})
+
+describe('an adverb between a subject and a form that is also a plural noun', () => {
+  it('leaves the form the verb', () => {
+    expect(labelAndCues('The IMF now projects global growth of 3.1% next year.')).toEqual([['direct', [['projects', 'The IMF']]]])
+    expect(labelAndCues('The CBO also projects the deficit will grow.')).toEqual([['direct', [['projects', 'The CBO']]]])
+  })
+
+  it('while the plural noun after an adverb stays a noun', () => {
+    expect(labels('Its goals now include projects in five states.')).toEqual(['unattributed'])
   })
 })
 
