@@ -30,6 +30,8 @@ export interface SentenceShape {
   titleLine: boolean
   /** a closing quotation mark ends the sentence before, in the same paragraph: "“…missing.” Trump said." */
   afterQuote: boolean
+  /** an opening quotation mark starts the sentence after, in its paragraph or the next: "Santos disagreed. “Nothing has changed.”" */
+  beforeQuote?: boolean
   /** the sentence opens a line and is no Title Case headline: a transcript's turn may start here ("Ruiz: At about 2 a.m.") */
   lineStart: boolean
   /** the last words of the labels that open two or more lines of the document, lowercase (see transcriptSpeakers): read once, when a line first opens with a label */
@@ -1901,12 +1903,16 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")
   const amount = (k: number) => CURRENCY.test(tokens[k]?.text ?? '')
   const trails = () => (afterQuote && !amount(last + 1) && !(lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
-  // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it)
+  // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it, or after it: "Santos
+  // disagreed. “Nothing has changed.”")
   // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb, a manner adverb first too, "Miller said pleasantly
   // into the phone.", or the addressee of "told": "Okafor told reporters."; not a retort at someone: "Fox fired back at Trump over the plan.")
   const tagEnds = (k: number) => skipAdjuncts(tokens, k) === tokens.length - 1
+  // (before the quotation, only a plain verb of saying right after its speaker: "Keron Blair called for more investment.", "Trump
+  // almost seemed to agree." tag nothing)
+  const leadTag = () => !!shape.beforeQuote && verb.takes !== 'quote' && tokens.slice(src[1], i).every((x) => x.word && mannerAdverb(x))
   const bareTag = () =>
-    shape.afterQuote &&
+    (shape.afterQuote || leadTag()) &&
     src[0] === firstWord(tokens) &&
     verb.cls === 'speech' &&
     !verb.particle &&

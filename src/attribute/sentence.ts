@@ -6,7 +6,7 @@ import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { addressee, headOf, leftNP, type Range } from './noun-phrase'
-import { w } from './words'
+import { OPEN_QUOTES, w } from './words'
 import { grammar, lexicon } from '../lexicon'
 import type { SourceType } from '../types'
 
@@ -80,7 +80,7 @@ export function sentenceAnalyser(text: string, quotations: Quotation[]): (unit: 
     if (titled) lowerCommonWords(tokens)
     const terminal = endsSentence(text, unit.end)
     // (a transcript label in capitals alone on its line is no headline: "STEVE INSKEEP, HOST:")
-    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), lineStart: (!headline || text[unit.end - 1] === ':') && firstOfLine(text, unit.start), speakers, noteLead })
+    const found = findAttributions(text, tokens, { quotes: speech, titleLine: unit.line && !terminal, afterQuote: closedQuoteBefore(text, unit.start), beforeQuote: openQuoteAfter(text, unit.end), lineStart: (!headline || text[unit.end - 1] === ':') && firstOfLine(text, unit.start), speakers, noteLead })
     for (const f of found) {
       if (!f.src || f.reading) continue
       const r = readSource(text, tokens, f.src, !tokens[f.src[0]].quoted)
@@ -163,6 +163,13 @@ function closedQuoteBefore(text: string, start: number): boolean {
   const last = k
   while (k > 0 && last - k < 3 && QUOTE_MARKS.has(text[k])) k--
   return k < last && '.!?…'.includes(text[k])
+}
+
+/** Whether an opening quotation mark starts the next sentence, in this paragraph or the next. */
+function openQuoteAfter(text: string, end: number): boolean {
+  let k = end
+  while (k < text.length && k - end < 4 && /\s/.test(text[k])) k++
+  return k > end && OPEN_QUOTES.has(text[k])
 }
 
 /** Attributions whose speaker phrase joins a named speaker to others, as one attribution per speaker ("Doyle and others", "Clegg, its president, and Newstead"). */

@@ -18453,6 +18453,20 @@ describe('an adverb between a subject and a form that is also a plural noun', ()
   })
 })
 
+describe('a bare tag before a quotation: a speaker and a plain verb of saying', () => {
+  it('hands the quotation after it its speaker, in the paragraph or the next', () => {
+    expect(check('Maria Santos works nights.\n\nSantos countered. “Nothing has changed on my ward.”').sentences.slice(1).map((s) => [s.label, s.attributions.map((a) => a.source.resolved)])).toEqual([['direct', ['Maria Santos']], ['direct', ['Maria Santos']]])
+    expect(labels('Iowa State University’s Dianne Bystrom agreed.\n\n“Mainstream Republicans are running out of time.”')).toEqual(['direct', 'direct'])
+    expect(labels('Okafor replied. “We will appeal.”')).toEqual(['direct', 'direct'])
+  })
+
+  it('while an act, a verb after another verb, and a verb that takes a quotation hand on nothing', () => {
+    expect(labels('Keron Blair called for more school investment. “Our children deserve better.”')).toEqual(['unattributed', 'unattributed'])
+    expect(labels('Trump almost seemed to agree. “It was a tough night.”')).toEqual(['unattributed', 'unattributed'])
+    expect(labels('Santos laughed. “Nothing has changed.”')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
