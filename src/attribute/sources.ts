@@ -827,10 +827,10 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   return text.slice(tokens[span[0]].start, tokens[span[1] - 1].end).replace(/['’]s$/, '')
 }
 
-/** The first "of" from `from` on, or `to` when there is none before it. */
+/** The first "of" (or "at": "Dan McLaughlin at the National Review") from `from` on, or `to` when there is none before it. */
 function ofAt(tokens: Token[], from: number, to: number): number {
   let k = from
-  while (k < to && tokens[k].lower !== 'of') k++
+  while (k < to && tokens[k].lower !== 'of' && tokens[k].lower !== 'at') k++
   return k
 }
 

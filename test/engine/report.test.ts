@@ -18467,6 +18467,18 @@ describe('a bare tag before a quotation: a speaker and a plain verb of saying', 
   })
 })
 
+describe('a person named before “at” and an outlet', () => {
+  it('is the person, as before “of”', () => {
+    expect(types('Dan McLaughlin at the National Review said Pence had won.')).toEqual([['Dan McLaughlin', 'person']])
+    expect(types('Columnist Ana Ruiz at the Sacramento Bee wrote that the plan would fail.')).toEqual([['Ana Ruiz', 'person']])
+  })
+
+  it('while the outlet alone, or people at a body, are not a person', () => {
+    expect(types('The National Review said Pence had won.')).toEqual([['National Review', 'media']])
+    expect(labels('Researchers at the University of Leeds said the ice was thinning.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
