@@ -2369,7 +2369,11 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   if ((grammar.subjectPronouns.has(w(tokens, at)) && !opens) || (holder && isPlural(tokens[holder[1] - 1]))) return true
   // ("so much so that some accounts linked to…": "that" after "so" or "such" opens a clause of result, no relative)
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (grammar.relativePronouns.has(w(tokens, k)) && w(tokens, k) !== 'which' && !(w(tokens, k) === 'that' && (w(tokens, k - 1) === 'so' || w(tokens, k - 1) === 'such'))) return tokens.slice(k + 1, at + 1).every((t) => t.word)
-  return false
+  // ("the fire, which the company blamed on…", "a fire the company blamed on…": a subject with its determiner between the noun and
+  // the verb)
+  const subject = leftNP(tokens, at)
+  const lead = subject ? tokens[subject[0] - 1] : undefined
+  return !!subject && lexicon.determiners.has(w(tokens, subject[0])) && !!lead?.word && !lead.cap && (lead.lower === 'which' || !(lexicon.prepositions.has(lead.lower) || lexicon.clauseBreakers.has(lead.lower) || lexicon.auxiliaries.has(lead.lower) || lexicon.cueVerbs.has(lead.lower) || lexicon.lightVerbs.has(lead.lower) || pastForm(lead) || grammar.verbJoiners.has(lead.lower) || grammar.relativePronouns.has(lead.lower) || lexicon.determiners.has(lead.lower)))
 }
 
 /** "denied him entry", "denied Carter a photograph": a person, then a second object ("denied her claims" and "denied Kim lied" have one). */

@@ -192,6 +192,19 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       return false
     }
     if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
+    // ("The man accused of the killing denied…", "A company fined by regulators said…": the phrase ends a participle's phrase about
+    // the subject that opens the sentence, before a verb that is no noun's form; not an infinitive's, "threatened to make Kadzik testify",
+    // nor a relative clause's name after its noun, "responded with the lawsuit Lynch announced")
+    const by = w(tokens, np[0] - 1)
+    const relativeName = tokens[at].cap && at > np[0] && !tokens[at - 1].cap && !lexicon.determiners.has(tokens[at - 1].lower)
+    // (the verb a finite one, no participle of its own: "…heard of letters from patients labelled as abusive"; nor a pronoun's, which
+    // no participle follows: "He starred in a film by Ang Lee called “Hulk”"; an image's maker is read as a document's)
+    const finite = !lexicon.nounish.has(tokens[i].lower) && !tokens[i].lower.endsWith('ing') && w(tokens, i + 1) !== 'as' && w(tokens, i + 1) !== 'by' && !isQuoteMark(tokens[i + 1])
+    if (finite && lexicon.prepositions.has(by) && by !== 'to' && !relativeName && pastForm(tokens[np[0] - 2]) && !tokens[np[0] - 2].cap && !BE.has(w(tokens, np[0] - 3))) {
+      const outer = leftNP(tokens, np[0] - 3)
+      const head = outer && tokens[outer[1] - 1]
+      if (outer && head && outer[0] === firstWord(tokens) && outer[1] === np[0] - 2 && !lexicon.pronouns.has(head.norm) && !lexicon.evidenceNouns.has(head.norm)) return outer
+    }
     // "a defeat President Obama believes to be the worst", "a plan Lee regards as reckless": the same after any common noun, when what it is held to be follows
     // ("a campaign Mr. Khan has called bigoted": after an article and its noun, a naming verb's complement too)
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'

@@ -14745,7 +14745,7 @@ describe('a naming verb’s present form after a noun gone ahead of its clause',
 describe('"the suit"', () => {
   it('is the lawsuit or the complaint before it, not a document named since', () => {
     expect(resolvedOrWritten('The lawsuit, filed Monday, alleges that Vance forged her signature. A forensic audit commissioned by her new managers later found what the suit describes as "systematic theft."')).toEqual(['lawsuit', 'forensic audit commissioned by her new managers', 'lawsuit'])
-    expect(resolvedOrWritten('According to the complaint, the firm hid the losses. An internal review ordered by the board found gaps in what the suit calls "a culture of silence."')).toEqual(['complaint', 'complaint'])
+    expect(resolvedOrWritten('According to the complaint, the firm hid the losses. An internal review ordered by the board found gaps in what the suit calls "a culture of silence."')).toEqual(['complaint', 'internal review', 'complaint'])
   })
 
   it('stays a document of its own with none before it', () => {
@@ -18476,6 +18476,31 @@ describe('a person named before “at” and an outlet', () => {
   it('while the outlet alone, or people at a body, are not a person', () => {
     expect(types('The National Review said Pence had won.')).toEqual([['National Review', 'media']])
     expect(labels('Researchers at the University of Leeds said the ice was thinning.')).toEqual(['reported'])
+  })
+})
+
+describe('a past participle with its phrase after the sentence’s opening noun', () => {
+  it('leaves the noun the subject of the verb after the phrase', () => {
+    expect(labelAndCues('The man accused of the killing denied the charge.')).toEqual([['direct', [['denied', 'The man']]]])
+    expect(labelAndCues('The company fined by the SEC said it would appeal.')).toEqual([['direct', [['said', 'The company']]]])
+    expect(labelAndCues('A woman charged in the shooting told the court she was innocent.')).toEqual([['reported', [['told', 'A woman']]]])
+  })
+
+  it('while an infinitive’s object is no such phrase’s', () => {
+    expect(labelAndCues('One senator threatened to make Ortiz testify in a public hearing.')).toEqual([['reported', [['threatened to', 'One senator']]]])
+  })
+})
+
+describe('“blamed on” right after the thing blamed', () => {
+  it('is a passive participle, no one’s blame', () => {
+    expect(labelAndCues('A drone strike blamed on the paramilitary Rapid Support Forces killed at least 40 people at a market on Sunday, a local activist group said.')).toEqual([['reported', [['said', 'a local activist group']]]])
+    expect(labels('The outage, blamed on a software fault, lasted six hours.')).toEqual(['unattributed'])
+  })
+
+  it('while one who blames, before the thing or after it in a relative clause, blames', () => {
+    expect(labelAndCues('The mayor blamed the outage on a software fault.')).toEqual([['direct', [['blamed', 'The mayor']]]])
+    expect(labelAndCues('The fire, which the company blamed on faulty wiring, spread fast.')).toEqual([['direct', [['blamed', 'the company']]]])
+    expect(labelAndCues('It was an attack the army blamed for the deaths.')).toEqual([['direct', [['blamed', 'the army']]]])
   })
 })
 
