@@ -18504,6 +18504,19 @@ describe('“blamed on” right after the thing blamed', () => {
   })
 })
 
+describe('new data identified in the next sentence as figures released by someone', () => {
+  it('is a specific document, as a new study identified is', () => {
+    expect(labelAndCues('Ramping reached a record high last month, new data shows.\n\nThe figures, released by Queensland Health on Friday, show 46 per cent of patients waited too long.')).toEqual([
+      ['direct', [['shows', 'new data']]],
+      ['direct', [['show', 'The figures']]],
+    ])
+  })
+
+  it('while data no later sentence identifies stays vague', () => {
+    expect(labels('Ramping reached a record high last month, new data shows.\n\nParamedics were stuck outside for hours.')).toEqual(['reported', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
