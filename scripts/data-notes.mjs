@@ -43,7 +43,7 @@ export function packed(data) {
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /**
- * A list whose words are mostly a longer list's of its file (at least 12 of them and 60%: "governmentOffices" of "office"),
+ * A list whose words are mostly a longer list's of its file (at least 8 of them and half: "governmentOffices" of "office"),
  * written as "@office:" that list's name, which of its sorted words it holds (a bit each, six to a base-64 digit) and, after a
  * semicolon, its other words front-coded: about 0.4 KB less of the Worker's budget, gzipped. Undefined when no list holds
  * enough of it.
@@ -53,7 +53,7 @@ function heldOf(sorted, before) {
   for (const [name, words] of before) {
     const set = new Set(words)
     const held = sorted.filter((w) => set.has(w)).length
-    if (held >= 12 && held >= 0.6 * sorted.length && held > (best?.held ?? 0)) best = { name, words, set, held }
+    if (held >= 8 && held >= 0.5 * sorted.length && held > (best?.held ?? 0)) best = { name, words, set, held }
   }
   if (!best) return undefined
   const mine = new Set(sorted)
