@@ -30,6 +30,7 @@ export function packed(data) {
     Object.entries(data).sort(([, a], [, b]) => size(b) - size(a)).map(([name, group]) => {
       // a string at the top would read back as a packed list
       if (typeof group === 'string') throw new Error(`a word list file's top-level "${name}" is a string: only notes may be`)
+      if (isTable(group)) return [name, table(group)]
       if (!isWordList(group?.entries)) return [name, group]
       const sorted = [...group.entries].sort()
       const entries = heldOf(sorted, before) ?? frontCoded(sorted)
@@ -37,6 +38,26 @@ export function packed(data) {
       return [name, Object.keys(group).length === 1 ? entries : { ...group, entries }]
     }),
   )
+}
+
+/** Whether `value` is a list of records long enough to ship as a table (`table`): "verbs" of cue-verbs.json, "countries" of places.json. */
+const isTable = (value) => Array.isArray(value) && value.length >= 8 && value.every((x) => x && typeof x === 'object' && !Array.isArray(x))
+
+/**
+ * A list of records as its fields' names once and a row of values per record, `{ "@keys": [...], "@rows": [[...]] }`, null where a
+ * record has no such field (none ends a row): about 0.3 KB less of the Worker's budget, gzipped, than every record naming its fields.
+ */
+function table(records) {
+  const keys = [...new Set(records.flatMap((record) => Object.keys(record)))]
+  const rows = records.map((record) => {
+    const row = keys.map((key) => {
+      if (record[key] === null) throw new Error(`a record's field "${key}" is null, which a table's row reads as no field`)
+      return record[key] ?? null
+    })
+    while (row.length && row[row.length - 1] === null) row.pop()
+    return row
+  })
+  return { '@keys': keys, '@rows': rows }
 }
 
 /** The digits of the masks `heldOf` writes, six bits each. */

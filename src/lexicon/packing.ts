@@ -1,18 +1,23 @@
 /** A word list's group as the build may ship it (scripts/data-notes.mjs `packed`). */
-type Packed = string | { entries?: unknown } | unknown[]
+type Packed = string | { entries?: unknown; '@keys'?: string[]; '@rows'?: unknown[][] } | unknown[]
 
 /**
  * Unpacks the word lists the build packed: a group shipped as one string (front-coded, or held mostly by a longer list,
- * which the build writes first) becomes `{ entries: [...] }` again, and a packed `entries` string becomes its list. Lists
- * read from src/data as they are (tests, the CLI) pass through unchanged.
+ * which the build writes first) becomes `{ entries: [...] }` again, a packed `entries` string becomes its list, and a table
+ * its records. Lists read from src/data as they are (tests, the CLI) pass through unchanged.
  */
 export function unpack(data: object): void {
   const groups = data as Record<string, Packed>
   for (const [name, group] of Object.entries(groups)) {
     if (typeof group === 'string') groups[name] = { entries: words(group, groups) }
-    else if (!Array.isArray(group) && typeof group?.entries === 'string') group.entries = words(group.entries, groups)
+    else if (Array.isArray(group)) continue
+    else if (group?.['@keys'] && group['@rows']) groups[name] = records(group['@keys'], group['@rows'])
+    else if (typeof group?.entries === 'string') group.entries = words(group.entries, groups)
   }
 }
+
+/** A table's rows as the records they were, a field for each value that is not null (scripts/data-notes.mjs `table`). */
+const records = (keys: string[], rows: unknown[][]) => rows.map((row) => Object.fromEntries(row.flatMap((value, k) => (value === null ? [] : [[keys[k], value]]))))
 
 /** The digits of a held list's mask, six bits each (scripts/data-notes.mjs `heldOf`). */
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'

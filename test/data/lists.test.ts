@@ -68,7 +68,7 @@ describe('word lists as the Worker ships them (build/data, scripts/data-notes.mj
     expect(shipped).toEqual(sorted)
   })
 
-  it('packs lists of words, not empty lists or lists of records, and refuses an entry holding a comma or a string at the top', () => {
+  it('packs lists of words and long lists of records, not empty lists, and refuses an entry holding a comma, a null field or a string at the top', () => {
     expect(packed({ a: { entries: ['y z', 'x'] }, b: { entries: [] }, c: { entries: [{ name: 'x' }] }, d: { verbs: ['v'], entries: ['q', 'p'] }, e: [1] })).toEqual({
       a: ',x,y z',
       b: { entries: [] },
@@ -91,6 +91,14 @@ describe('word lists as the Worker ships them (build/data, scripts/data-notes.mj
     expect(held.few).toMatch(/^,/)
     unpack(held)
     expect(held).toEqual({ all: { entries: letters }, most: { entries: [...letters.slice(1, 13), 'zeta'] }, few: { entries: letters.slice(0, 7) } })
+    // a list of eight records or more ships as its fields' names once and a row of values each, null for a field a record lacks
+    const rows = Array.from({ length: 8 }, (_, k) => (k % 2 ? { base: `v${k}`, forms: ['past'] } : { base: `v${k}`, inverts: true, forms: ['base'] }))
+    const table = packed({ verbs: rows, few: rows.slice(0, 7) }) as Record<string, unknown>
+    expect(table.verbs).toEqual({ '@keys': ['base', 'inverts', 'forms'], '@rows': rows.map((r, k) => (k % 2 ? [r.base, null, r.forms] : [r.base, true, r.forms])) })
+    expect(table.few).toEqual(rows.slice(0, 7))
+    unpack(table)
+    expect(table).toEqual({ verbs: rows, few: rows.slice(0, 7) })
+    expect(() => packed({ verbs: rows.map((r) => ({ ...r, inverts: null })) })).toThrow(/null/)
     expect(() => packed({ a: { entries: ['Washington, D.C.'] } })).toThrow(/Washington, D\.C\./)
     expect(() => packed({ a: 'text' })).toThrow(/"a" is a string/)
   })
