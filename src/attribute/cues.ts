@@ -2383,6 +2383,8 @@ function twoObjects(tokens: Token[], j: number): boolean {
   if (!t?.word) return false
   // ("her" is a possessive too: only a determiner after it makes a second object)
   if (grammar.objectPronouns.has(t.lower)) return t.lower === 'her' ? second(j + 1) : !!tokens[j + 1]?.word && w(tokens, j + 1) !== 'that'
+  // (so does a person by a determiner and a noun for people: "denied the customer a loan")
+  if ((lexicon.determiners.has(t.lower) || grammar.possessivePronouns.has(t.lower)) && tokens[j + 1]?.word && (addressee(tokens[j + 1]) || personNoun(tokens[j + 1])) && !isPlural(tokens[j + 1]) && second(j + 2)) return true
   let k = j
   while (k < j + 3 && tokens[k]?.word && tokens[k].cap) k++
   return k > j && second(k)

@@ -18517,6 +18517,18 @@ describe('new data identified in the next sentence as figures released by someon
   })
 })
 
+describe('denying a person named by a noun something', () => {
+  it('is an act with two objects, no denial of a claim', () => {
+    expect(labels('The bank denied the customer a loan.')).toEqual(['unattributed'])
+    expect(labels('Officials denied the family a visa.')).toEqual(['unattributed'])
+  })
+
+  it('while denying a claim or a clause is the denier’s word', () => {
+    expect(labelAndCues('The ministry denied the minister had resigned.')).toEqual([['direct', [['denied', 'The ministry']]]])
+    expect(labelAndCues('The bank denied the claims.')).toEqual([['direct', [['denied', 'The bank']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
