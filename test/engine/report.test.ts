@@ -18529,6 +18529,16 @@ describe('denying a person named by a noun something', () => {
   })
 })
 
+describe('a lab’s dating or sequencing as the subject of a verb of showing', () => {
+  it('is evidence no one authored, the author’s claim', () => {
+    for (const text of ['Radiocarbon dating of plant material in the burrow indicates the soil has not thawed in 46,000 years.', 'Genetic sequencing revealed the virus had mutated.', 'Dating of the bones suggests they are 3,000 years old.']) expect(labels(text), text).toEqual(['unattributed'])
+  })
+
+  it('while the team or the study that did it is a source', () => {
+    expect(labelAndCues('The team found that the worms share molecular machinery with a lab species.')).toEqual([['direct', [['found that', 'The team']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
