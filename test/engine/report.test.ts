@@ -18539,6 +18539,20 @@ describe('a lab’s dating or sequencing as the subject of a verb of showing', (
   })
 })
 
+describe('court reports’ words for counsel and the bench', () => {
+  it('reads counsel’s “submitted that” and a sourceless “it was submitted that”', () => {
+    expect(labelAndCues('Senior advocate Kapil Sibal, appearing for the petitioners, submitted that more than 1,200 structures had been razed without notice.')).toEqual([['direct', [['submitted that', 'Senior advocate Kapil Sibal']]]])
+    expect(labels('It was submitted that the notice was defective.')).toEqual(['reported'])
+    expect(labels('The company submitted its annual report on Friday.')).toEqual(['unattributed'])
+  })
+
+  it('types the bench a court, named with its justices', () => {
+    expect(types('A bench of Justices B R Gavai and K V Viswanathan observed that no structure could be razed without due process.').map(([, type]) => type)).toEqual(['government'])
+    expect(labels('“The law applies equally to all,” the bench remarked during the hearing.')).toEqual(['direct'])
+    expect(labels('He came off the bench to score twice.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
