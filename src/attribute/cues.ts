@@ -2495,7 +2495,9 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // "referred to the massacre" names a topic
   // ("citing falling passenger numbers", "citing strong sales figures": figures by their trend are the subject's reason)
   const objHead = headOf(tokens, obj)
-  const reason = verb.takes === 'cited' && objReading.type === 'document' && grammar.reasonFigures.has(tokens[objHead].lower) && tokens.slice(obj[0], objHead).some((t) => grammar.trendModifiers.has(t.lower))
+  // (so is a market or the like by its trend, no one who speaks: "citing a cooling labor market")
+  const trend = tokens.slice(obj[0], objHead).some((t) => grammar.trendModifiers.has(t.lower))
+  const reason = verb.takes === 'cited' && trend && ((objReading.type === 'document' && grammar.reasonFigures.has(tokens[objHead].lower)) || (objReading.kind === 'vague' && !isPlural(tokens[objHead])))
   if ((objReading.type === 'unknown' || reason) && !objReading.pronoun) {
     const sub = verb.base === 'refer' ? undefined : citer(subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })

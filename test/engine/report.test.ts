@@ -18553,6 +18553,18 @@ describe('court reports’ words for counsel and the bench', () => {
   })
 })
 
+describe('citing one market or economy by its trend', () => {
+  it('gives the subject’s reason, no source cited', () => {
+    expect(labelAndCues('Waller said he supports cutting rates again, citing a cooling labor market.')).toEqual([['direct', [['said', 'Waller'], ['citing a cooling labor market', 'Waller']]]])
+    expect(check('The bank cut its forecast, citing a weakening economy.').summary.sources.map((s) => s.name)).toEqual(['bank'])
+  })
+
+  it('while people cited, and the market alone, are sources', () => {
+    expect(check('The Post, citing two officials, reported the plan was dead.').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['citing', 'reported'])
+    expect(labelAndCues('Analysts cut their targets, citing the market.')).toEqual([['reported', [['citing', 'the market']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
