@@ -4522,7 +4522,7 @@ describe('a state outlet that a named speaker told or spoke through', () => {
     expect(check(text).sentences.map((s) => s.attributions.map((a) => [a.source.resolved ?? a.source.text, a.rule, a.via ?? null]))).toEqual([
       [['RIA Novosti', 'outlet-channel', null], ['Peskov', 'speech-verb', 'RIA Novosti']],
       [['KCNA', 'outlet-channel', null], ['Kim Jong Un', 'speech-verb', 'KCNA']],
-      [['minister', 'speech-verb', null]],
+      [['Interfax', 'as-reported-by', null], ['minister', 'speech-verb', 'Interfax']],
     ])
     expect(flag(text, 'state-media')?.sentences).toEqual([0, 1])
     expect(check('In a statement carried by state media, Kim Yo Jong called the drills “reckless.”').sentences[0].attributions.map((a) => [a.source.text, a.via ?? null])).toEqual([
@@ -18562,6 +18562,22 @@ describe('citing one market or economy by its trend', () => {
   it('while people cited, and the market alone, are sources', () => {
     expect(check('The Post, citing two officials, reported the plan was dead.').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['citing', 'reported'])
     expect(labelAndCues('Analysts cut their targets, citing the market.')).toEqual([['reported', [['citing', 'the market']]]])
+  })
+})
+
+describe('a person quoted by an outlet, the outlet named after the person', () => {
+  it('makes the outlet the channel of the person’s words, and a state outlet flags them', () => {
+    const r = check('One Kremlin official, quoted by TASS, said the talks were dead.')
+    expect(r.sentences[0].attributions.map((a) => [a.rule, a.source.text, a.via ?? null])).toEqual([
+      ['as-reported-by', 'TASS', null],
+      ['speech-verb', 'One Kremlin official', 'TASS'],
+    ])
+    expect(r.summary.flags.map((f) => f.code)).toContain('state-media')
+    expect(check('A senior official quoted by Yonhap said the launch had failed.').sentences[0].attributions.map((a) => a.via ?? a.source.text)).toEqual(['Yonhap', 'Yonhap'])
+  })
+
+  it('while a figure quoted by a body credits no channel', () => {
+    expect(labels('The figure quoted by the ministry was wrong.')).toEqual(['unattributed'])
   })
 })
 
