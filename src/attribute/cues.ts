@@ -1641,13 +1641,16 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "The campaign, first reported by The Washington Post, is…": a report set off by commas credits what it modifies
   // ("— a fact first reported by Christopher Heath": right after a noun of information too)
   const reportedOf = i > 0 ? tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1] : undefined
-  // ("a Kremlin official quoted by TASS said…", "one official, quoted by Yonhap, said…": the outlet that quoted a person is the
-  // channel the person's words came through, SPEC §4 via)
+  // ("a Kremlin official quoted by TASS said…", "one official, cited by Reuters, said…": the outlet that quoted or cited a person is
+  // the channel the person's words came through, SPEC §4 via; "a driver cited by police" is a penalty's)
   const quoted = reportedOf && isPunct(reportedOf, ',') ? tokens[i - 2] : reportedOf
-  if (verb.takes === 'quoted' && verb.form === 'past' && w(tokens, i + 1) === 'by' && !!quoted?.word && personWord(quoted)) {
+  if ((verb.takes === 'quoted' || verb.takes === 'cited') && verb.form === 'past' && w(tokens, i + 1) === 'by' && !!quoted?.word && personWord(quoted)) {
     const np = rightNP(tokens, i + 2)
-    if (np) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
-    return
+    const outlet = np && readSource(text, tokens, np)
+    if (np && outlet && (outlet.type === 'media' || outlet.type === 'state-media')) {
+      add({ cue: [i, i + 2], src: np, reading: outlet, rule: 'as-reported-by', channel: true })
+      return
+    }
   }
   // ("a figure cited by the FBI": some verbs credit only a noun of information)
   if (verb.form === 'past' && w(tokens, i + 1) === 'by' && i > 0 && (grammar.reportedByAsides.has(verb.base) ? isPunct(reportedOf, ',') || infoNoun(reportedOf) : grammar.infoCreditVerbs.has(verb.base) && infoNoun(reportedOf))) {

@@ -18576,8 +18576,16 @@ describe('a person quoted by an outlet, the outlet named after the person', () =
     expect(check('A senior official quoted by Yonhap said the launch had failed.').sentences[0].attributions.map((a) => a.via ?? a.source.text)).toEqual(['Yonhap', 'Yonhap'])
   })
 
-  it('while a figure quoted by a body credits no channel', () => {
+  it('and an outlet that cited a person the same', () => {
+    expect(check('The minister, cited by Reuters, said talks would resume.').sentences[0].attributions.map((a) => [a.rule, a.via ?? null])).toEqual([
+      ['as-reported-by', null],
+      ['speech-verb', 'Reuters'],
+    ])
+  })
+
+  it('while a figure quoted by a body, and a person cited by the police, credit no channel', () => {
     expect(labels('The figure quoted by the ministry was wrong.')).toEqual(['unattributed'])
+    expect(check('The driver cited by police for speeding said he was late.').sentences[0].attributions.map((a) => a.rule)).toEqual(['speech-verb'])
   })
 })
 
