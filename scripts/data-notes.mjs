@@ -22,7 +22,7 @@ const SEPARATOR = ','
  * phrases, never by its order.
  */
 export function packed(data) {
-  /** the lists packed so far, sorted, by name: a later (shorter) list may be written as mostly one of them (`heldOf`) */
+  /** the lists packed so far, sorted and as a set, by name: a later (shorter) list may be written as mostly one of them (`heldOf`) */
   const before = new Map()
   // (longest lists first, so a short one may be held by a long one whatever their order in the file)
   const size = (group) => (isWordList(group?.entries) ? group.entries.length : Number.MAX_SAFE_INTEGER)
@@ -34,7 +34,7 @@ export function packed(data) {
       if (!isWordList(group?.entries)) return [name, group]
       const sorted = [...group.entries].sort()
       const entries = heldOf(sorted, before) ?? frontCoded(sorted)
-      before.set(name, sorted)
+      before.set(name, { words: sorted, set: new Set(sorted) })
       return [name, Object.keys(group).length === 1 ? entries : { ...group, entries }]
     }),
   )
@@ -71,8 +71,7 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
  */
 function heldOf(sorted, before) {
   let best
-  for (const [name, words] of before) {
-    const set = new Set(words)
+  for (const [name, { words, set }] of before) {
     const held = sorted.filter((w) => set.has(w)).length
     if (held >= 8 && held >= 0.5 * sorted.length && held > (best?.held ?? 0)) best = { name, words, set, held }
   }

@@ -319,10 +319,13 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
   const name = tokens[n]
   const by = w(tokens, h + 1)
   if (!head.cap || !(grammar.causePrepositions.has(by) || (by === 'of' && grammar.friendsGroups.has(head.lower))) || !name?.word || !name.cap) return false
-  // (a title may open a body's name: "Friends of Kings Heath Library")
-  let end = n
-  while (end < tokens.length - 1 && end < n + 10 && tokens[end + 1].word && tokens[end + 1].cap) end++
-  if ((isTitle(name) && !lexicon.organizationWords.has(tokens[end].norm)) || lexicon.timeWords.has(name.norm)) return false
+  if (lexicon.timeWords.has(name.norm)) return false
+  // (a title may open a body's name, whose capitals end on a body's word: "Friends of Kings Heath Library")
+  if (isTitle(name)) {
+    let end = n
+    while (end < tokens.length - 1 && end < n + 10 && tokens[end + 1].word && tokens[end + 1].cap) end++
+    if (!lexicon.organizationWords.has(tokens[end].norm)) return false
+  }
   // (a listed plural may be irregular: "Women for Trump")
   return lexicon.causeGroups.has(head.lower) || (/[^su']s$/.test(head.lower) && !isSourceNoun(head))
 }
