@@ -156,9 +156,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("charged her for expenses that were never incurred": a pronoun in its object form before a preposition opens no clause)
   if (grammar.objectPronouns.has(w(tokens, j)) && lexicon.prepositions.has(w(tokens, j + 1))) return false
   const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
-  j = pastQuantityLead(tokens, j)
-  // "said $2 billion was missing": the amount's number opens the phrase
-  if (CURRENCY.test(tokens[j]?.text ?? '')) j++
+  j = amountStart(tokens, j)
   // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
   // ("said praise from Putin would not…", "says support has grown": a noun that is also a verb form opens no phrase of its own)
   let np = rightNP(tokens, j, tokens.length, true) ?? nounVerbAt(tokens, j)
@@ -180,7 +178,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")
     if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
     // (a preposition before a gerund of saying ends the phrase: "hopes the world reflects on his death by recalling…")
-    const next = rightNP(tokens, k + 1, tokens.length, true)
+    // ("suggest a fee of around £45m would be enough": an amount's lead and currency inside the phrase too)
+    const next = rightNP(tokens, amountStart(tokens, k + 1), tokens.length, true)
     if (!next && ingCue(tokens, k + 1)) break
     np = next ? [np[0], next[1]] : undefined
   }
@@ -332,6 +331,12 @@ export function pastQuantityLead(tokens: Token[], j: number): number {
   const k = twoWordLead(first, w(tokens, j + 1)) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]
   return k > j && t && ((t.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower))) || CURRENCY.test(t.text)) ? k : j
+}
+
+/** Past a quantity's lead and a currency sign: "said $2 billion was missing", "about £45m". */
+function amountStart(tokens: Token[], j: number): number {
+  const k = pastQuantityLead(tokens, j)
+  return CURRENCY.test(tokens[k]?.text ?? '') ? k + 1 : k
 }
 
 /** endings of plural nouns of people, which a third-person -s verb does not have */

@@ -18589,6 +18589,19 @@ describe('a person quoted by an outlet, the outlet named after the person', () =
   })
 })
 
+describe('an amount inside a bare clause’s subject', () => {
+  it('reads the clause past a preposition, a quantity’s lead and a currency sign', () => {
+    expect(labels('Sources in Brazil suggest a fee of around £45m would be enough to get the deal done.')).toEqual(['reported'])
+    expect(labelAndCues('Ortiz said a loan of about $3 billion would cover the gap.')).toEqual([['direct', [['said', 'Ortiz']]]])
+    expect(labelAndCues('The minister believes a deficit of nearly €40bn is manageable.')).toEqual([['direct', [['believes', 'The minister']]]])
+    expect(labels('People close to the talks say a payout of more than 2 million pounds was agreed.')).toEqual(['reported'])
+  })
+
+  it('while a proposal of an amount is an act, not a claim', () => {
+    expect(labels('The union suggested a raise of around $2 an hour.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
