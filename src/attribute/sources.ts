@@ -568,8 +568,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     if (identified) return { kind: 'named', type: 'document', name: asideName ? `${name} ${asideName}` : name, role: det === 'the' && !piece && !namedAfter && !modifiedByBody ? { head: doc, mods, own: identifiedAside || undefined } : undefined }
     return { kind: 'vague', type: 'document', name, pending: plural ? undefined : doc }
   }
-  // ("Researchers led by Ana Souza found…", "scientists led by Dr. Ana Souza": people a named leader identifies, as "a team led by…")
-  if (w(tokens, h + 1) === 'led' && w(tokens, h + 2) === 'by' && tokens[h + 3]?.cap && isPlural(head) && (lexicon.personRoles.has(head.norm) || lexicon.vagueNouns.has(head.norm))) return { kind: 'named', type: 'organization', name }
+  // ("Researchers led by Ana Souza found…", "scientists led by Dr. Ana Souza": people a named leader identifies, as "a team led by…";
+  // past their firm too, "Strategists at JPMorgan led by Marko Kolanovic")
+  let leader = h + 1
+  if ((w(tokens, leader) === 'at' || w(tokens, leader) === 'from') && tokens[leader + 1]?.cap) for (leader++; leader < b && tokens[leader].cap; ) leader++
+  if (w(tokens, leader) === 'led' && w(tokens, leader + 1) === 'by' && tokens[leader + 2]?.cap && isPlural(head) && (lexicon.personRoles.has(head.norm) || lexicon.vagueNouns.has(head.norm))) return { kind: 'named', type: 'organization', name }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
   // (one of a rank is one person: "the bank's chief analyst", "the lead analyst")
   // ("the nation's top infectious disease expert": an unnamed person's noun too, which alone is never one person)

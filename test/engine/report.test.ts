@@ -18602,6 +18602,35 @@ describe('an amount inside a bare clause’s subject', () => {
   })
 })
 
+describe('a firm’s analysts led by a named analyst', () => {
+  it('are on record, the firm between the group and its leader', () => {
+    expect(labels('Strategists at JPMorgan led by Marko Kolanovic said stocks were overvalued.')).toEqual(['direct'])
+    expect(labels('Economists at Barclays led by Christian Keller said the recovery would be slow.')).toEqual(['direct'])
+    expect(labels('Analysts from Morgan Stanley led by Ruchir Sharma wrote that emerging markets were cheap.')).toEqual(['direct'])
+  })
+
+  it('while a firm’s analysts with no leader, or a group that led something, stay vague', () => {
+    expect(labels('Analysts at Citi said margins would shrink.')).toEqual(['reported'])
+    expect(labels('Analysts at several banks led the sell-off, traders said.')).toEqual(['reported'])
+  })
+})
+
+describe('“disagreed” as a saying verb', () => {
+  it('tags a quotation either way and takes a that-clause', () => {
+    expect(labels('Santos disagreed. “The numbers simply do not add up.”')).toEqual(['direct', 'direct'])
+    expect(labelAndCues('“That is simply not true,” Santos disagreed.')).toEqual([['direct', [['disagreed', 'Santos']]]])
+    expect(labelAndCues('“It won’t work,” disagreed Carla Mendes, a union leader.')).toEqual([['direct', [['disagreed', 'Carla Mendes']]]])
+    expect(labels('The minister disagreed that the reform had failed.')).toEqual(['direct'])
+  })
+
+  it('while what is disputed is no content', () => {
+    expect(labels('The two leaders disagreed over the pace of the withdrawal.')).toEqual(['unattributed'])
+    expect(labels('Santos disagreed with the ruling.')).toEqual(['unattributed'])
+    expect(labels('Lawmakers disagree on how far the reform should go.')).toEqual(['unattributed'])
+    expect(labels('Many economists disagree.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
