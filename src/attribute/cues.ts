@@ -1062,6 +1062,11 @@ function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
 function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   // "according to her, turnout was low": a pronoun alone ("her" is also a possessive)
   if (grammar.objectPronouns.has(w(tokens, k)) && (!tokens[k + 1] || isPunct(tokens[k + 1], ',.;:!?)—–'))) return [k, k + 1]
+  // ("according to several who received calls", "…to some of those who attended", "…to two who were present": an unspecified group
+  // alone or before its relative, as a subject's "Some who attended said")
+  const group = lexicon.indefinite.has(w(tokens, k)) || grammar.spelledNumbers.has(w(tokens, k)) || w(tokens, k) === 'those'
+  const after = w(tokens, k + 1) === 'of' && (w(tokens, k + 2) === 'those' || w(tokens, k + 2) === 'them') ? k + 3 : k + 1
+  if (group && (!tokens[after] || isPunct(tokens[after], ',.;:!?)—–') || w(tokens, after) === 'who')) return [k, k + 1]
   // ("according to both the White House and Senate aides": the pair's word is no part of the first)
   if ((w(tokens, k) === 'both' || w(tokens, k) === 'either') && grammar.articles.has(w(tokens, k + 1))) k++
   let m = k

@@ -18631,6 +18631,21 @@ describe('“disagreed” as a saying verb', () => {
   })
 })
 
+describe('“according to” an unspecified group alone or before its relative', () => {
+  it('reads several, some, a count or “those” as vague sources', () => {
+    expect(labelAndCues('The chief whip has spent the weekend phoning wavering MPs, according to several who received calls.')).toEqual([['reported', [['according to', 'several']]]])
+    expect(labels('The meeting ended in shouting, according to two who were present.')).toEqual(['reported'])
+    expect(labels('According to many who knew him, he was a quiet man.')).toEqual(['reported'])
+    expect(labels('The meeting ended in shouting, according to some of those who attended.')).toEqual(['reported'])
+    expect(labels('The talks collapsed over money, according to those who took part.')).toEqual(['reported'])
+  })
+
+  it('while a plan or a measure followed is no source', () => {
+    expect(labels('The vote went according to plan.')).toEqual(['unattributed'])
+    expect(labels('Seats are allocated according to population.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
