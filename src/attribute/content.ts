@@ -176,7 +176,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
     const k = np[1]
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")
-    if (!lexicon.prepositions.has(w(tokens, k)) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
+    // ("the average donation during the quarter was…": "during" too, a preposition of time that opens no clause)
+    const during = grammar.timePrepositions.has(w(tokens, k)) && !lexicon.clauseBreakers.has(w(tokens, k))
+    if ((!lexicon.prepositions.has(w(tokens, k)) && !during) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
     // (a preposition before a gerund of saying ends the phrase: "hopes the world reflects on his death by recalling…")
     // ("suggest a fee of around £45m would be enough": an amount's lead and currency inside the phrase too)
     const next = rightNP(tokens, amountStart(tokens, k + 1), tokens.length, true)
@@ -1214,7 +1216,9 @@ function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
     // (after a preposition or an article its form is a noun: "after a decade of study"; a past form opening the aside describes
     // the noun before it: "told staff in the memo, posted on Tuesday, that…")
     const noun = lexicon.prepositions.has(w(tokens, m - 1)) || grammar.articles.has(w(tokens, m - 1)) || (m === j + 1 && pastForm(t))
-    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && !lexicon.nounish.has(t.lower) && !noun && w(tokens, m + 1) !== 'by')) return undefined
+    // (one spelt like a noun is the verb after a name: "…, Hillary shot back, “…”")
+    const verb = !lexicon.nounish.has(t.lower) || (tokens[m - 1].word && tokens[m - 1].cap && !t.cap)
+    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && verb && !noun && w(tokens, m + 1) !== 'by')) return undefined
   }
   return undefined
 }
@@ -1269,6 +1273,8 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     // "derided and insulted “the professional left”" share it)
     const joined = k > j && tokens[k].word && !tokens[k].cap && grammar.verbJoiners.has(w(tokens, k - 1))
     if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
+    // ("criticized Clinton during a debate, Hillary shot back, “…”": nor one after a new subject and its verb)
+    if (isPunct(tokens[k], ',') && tokens[k + 1]?.cap && tokens[k + 2]?.word && !tokens[k + 2].cap && (pastForm(tokens[k + 2]) || lexicon.cueVerbs.has(tokens[k + 2].lower))) return false
     // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
     if (k > j && isPunct(tokens[k - 1], ',') && tokens[k].word && !tokens[k].cap && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
   }

@@ -1174,7 +1174,7 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
 
 /** Where "at" follows an object within a few words ("put the cost of rebuilding the roads at $2.4 billion"), or -1. */
 function atAfter(tokens: Token[], k: number): number {
-  for (let m = k; m < tokens.length && m < k + 8; m++) {
+  for (let m = k; m < tokens.length && m < k + 10; m++) {
     if (w(tokens, m) === 'at') return m
     if (!tokens[m].word) return -1
   }

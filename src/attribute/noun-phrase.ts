@@ -953,7 +953,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
   }
   // (a number after "of" is the phrase's own: "a mother of three", "a family of five")
   const countOf = (m: number) => m - 1 > i && tokens[m - 1].lower === 'of' && (grammar.spelledNumbers.has(tokens[m].lower) || /^\d+$/.test(tokens[m].text))
-  while (k > i && !countOf(k - 1) && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower))) k--
+  // ("emergency supplies during the drought": nor a preposition of time the phrase stopped after)
+  while (k > i && !countOf(k - 1) && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower) || grammar.timePrepositions.has(tokens[k - 1].lower))) k--
   // ("her" before an adverb is the object: "viewed her favorably")
   if (k === i && tokens[i].lower === 'her' && tokens[i + 1] && adverbLike(tokens[i + 1])) return [i, i + 1]
   return k > i ? [i, k] : undefined

@@ -18646,6 +18646,23 @@ describe('“according to” an unspecified group alone or before its relative',
   })
 })
 
+describe('a phrase that stops before “during”', () => {
+  it('ends an object before its time adjunct', () => {
+    expect(labelAndCues('Denver Water raised rates, citing the cost of buying emergency supplies during the summer drought.')).toEqual([['direct', [['citing the cost of buying emergency supplies', 'Denver Water']]]])
+    expect(check('The poll puts her approval during the first four months of the year at 49 percent.').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['puts her approval'])
+  })
+
+  it('while a subject’s “during” phrase still leads to its verb', () => {
+    expect(labels('Campaign aides said the average donation during the quarter was $27.')).toEqual(['reported'])
+    expect(labels('Ortiz said turnout during the early voting period had doubled.')).toEqual(['direct'])
+  })
+
+  it('and a quotation after a new subject and its verb is that verb’s', () => {
+    expect(check('After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have stayed home.”').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['shot back'])
+    expect(check('When the senator attacked the plan during the hearing, Ortiz replied, “That is simply false.”').sentences[0].attributions.map((a) => a.cue.text)).toEqual(['replied'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
