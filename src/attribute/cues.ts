@@ -577,11 +577,13 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         continue
       }
       const held = stanceHolder(tokens, i)
+      // ("in the words of one board member, Claire Dubois,": the role's name is the holder, as after "according to")
+      const { np: src, named } = held ? roleAndName(tokens, held.src) : { np: undefined, named: undefined }
       // ("in the eyes of the law" holds no view)
-      const reading = held && ownerReading(readSource(text, tokens, held.src))
-      if (held && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun || grammar.possessivePronouns.has(w(tokens, held.src[0])))) {
-        add({ cue: held.cue, src: held.src, reading, rule: w(tokens, held.noun) === 'words' ? 'in-the-words-of' : 'in-the-view-of' })
-        i = Math.max(held.cue[1], held.src[1]) - 1
+      const reading = held && src && ownerReading(readSource(text, tokens, named ?? src))
+      if (held && src && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun || grammar.possessivePronouns.has(w(tokens, src[0])))) {
+        add({ cue: held.cue, src, reading, rule: w(tokens, held.noun) === 'words' ? 'in-the-words-of' : 'in-the-view-of' })
+        i = Math.max(held.cue[1], src[1]) - 1
       }
       continue
     }
@@ -986,7 +988,8 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")
   const name = rightNP(tokens, np[1] + 1)
   const short = !!name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap
-  if (!name || !(short || apposedName(tokens, name[0], name[1]) === name[0]) || (tokens[name[1]] && !isPunct(tokens[name[1]], '.,;!?'))) return { np }
+  // (a colon may lead into the quotation: "Said one board member, Claire Dubois: “…”")
+  if (!name || !(short || apposedName(tokens, name[0], name[1]) === name[0]) || (tokens[name[1]] && !isPunct(tokens[name[1]], '.,;:!?'))) return { np }
   // (a body's noun is the body named after it: ", said the company, Acme Corp.")
   return { np: [np[0], name[1]], named: short && personNoun(head) ? undefined : name }
 }

@@ -18663,6 +18663,23 @@ describe('a phrase that stops before “during”', () => {
   })
 })
 
+describe('a role and the name set off after it, in more frames', () => {
+  it('names the holder of “in the words of” and “in the view of”', () => {
+    expect(labelAndCues('It was, in the words of one board member, Claire Dubois, “a complete failure of oversight”.')).toEqual([['direct', [['in the words of', 'one board member, Claire Dubois']]]])
+    expect(types('In the view of the union’s lawyer, Tomás Reyes, the dismissals were unlawful.')).toEqual([['Tomás Reyes', 'person']])
+  })
+
+  it('and of a fronted “Said” whose name runs to the colon', () => {
+    expect(labelAndCues('Said one board member, Claire Dubois: “It was a failure.”')).toEqual([['direct', [['Said', 'one board member, Claire Dubois']]]])
+    expect(labels('Said the harbour master, Ines Duarte: “We were lucky.”')).toEqual(['direct'])
+  })
+
+  it('while an unnamed holder stays vague', () => {
+    expect(labels('It was, in the words of one board member, “a complete failure of oversight”.')).toEqual(['reported'])
+    expect(labels('Said one board member: “It was a failure.”')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
