@@ -18680,6 +18680,19 @@ describe('a role and the name set off after it, in more frames', () => {
   })
 })
 
+describe('an account of events rejected', () => {
+  it('is a denial, whoever rejects or disputes it', () => {
+    expect(labelAndCues('Westhaven Port Holdings chief executive Graham Pike rejected that account.')).toEqual([['direct', [['rejected', 'Westhaven Port Holdings chief executive Graham Pike']]]])
+    expect(labels('The ministry rejected the account of the clashes given by witnesses.')).toEqual(['direct'])
+    expect(labels('Both companies rejected those accounts.')).toEqual(['reported'])
+  })
+
+  it('while an account suspended, opened or closed is none', () => {
+    expect(labels('The platform suspended the account.')).toEqual(['unattributed'])
+    expect(labels('The bank closed the account in March.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
