@@ -1,5 +1,5 @@
 import type { SourceKind, SourceType } from '../types'
-import { grammar, lexicon, sourceNouns } from '../lexicon'
+import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
 import { INITIAL, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
@@ -515,7 +515,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("a British study", "a New Hampshire poll": a place names no author)
     const placed = onlyPlaces(tokens, a, h)
     // (a listed body's name says so at the sentence's start too: "ONS data published on Wednesday showed…")
-    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && (a + i !== firstWord(tokens) || lexicon.bodyNames.has(t.text)) && !lexicon.determiners.has(t.lower)) || (lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
+    // ("supply chain reports": a body's noun inside a compound names none)
+    const bodyNoun = (t: Token, i: number) => lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) && !isCompound(tokens[a + i - 1]?.lower, t.lower)
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && (a + i !== firstWord(tokens) || lexicon.bodyNames.has(t.text)) && !lexicon.determiners.has(t.lower)) || (bodyNoun(t, i) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)

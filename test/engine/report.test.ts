@@ -18693,6 +18693,17 @@ describe('an account of events rejected', () => {
   })
 })
 
+describe('a body’s noun inside a compound', () => {
+  it('names no author of reports or data', () => {
+    expect(labelAndCues('Apple is expected to release a foldable iPhone next year, according to supply chain reports.')).toEqual([['reported', [['is expected to', null], ['according to', 'supply chain reports']]]])
+    expect(labels('Prices will keep rising, according to food chain data.')).toEqual(['reported'])
+  })
+
+  it('while a body’s own noun still names one', () => {
+    expect(labels('Sales fell 4%, according to chain data released on Friday.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
