@@ -2602,7 +2602,10 @@ function emptyContainer(tokens: Token[], np: Range): boolean {
 function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading, objectFirst: boolean): void {
   if (reading.kind !== 'vague') return
   // (a journal's authors, the journal named right after the verb: "Researchers reported in the journal Nature that…")
-  if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) {
+  // (or in the phrase the sentence opens with: "Writing in The Lancet, the authors warn…", "In a paper in Nature, researchers say…")
+  const first = firstWord(tokens)
+  const opener = first < a && isPunct(tokens[a - 1], ',') && tokens.slice(first, a - 1).some((t, k) => t.lower === 'in' && journalAt(tokens, first + k + 1))
+  if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && ((w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) || opener)) {
     reading.kind = 'named'
     reading.type = 'document'
     return
@@ -2623,7 +2626,6 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   const published = (from: number) => w(tokens, from) === 'in' && tokens.slice(from + 1, from + 5).some((t) => grammar.publishedIn.has(t.norm))
   // (in the work after the verb, or past its object, not past a clause's subject and verb ("said the ministry had published it in a
   // report"); or in the one the sentence opens with before its subject)
-  const first = firstWord(tokens)
   if (published(verb + 1) || (objectFirst && publishedAfter(tokens, verb, published)) || (first < a && published(first) && isPunct(tokens[a - 1], ','))) {
     reading.kind = 'named'
     reading.type = 'organization'

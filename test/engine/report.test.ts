@@ -7219,7 +7219,11 @@ describe('a named institution’s published work', () => {
 
   it('but an opening place or unnamed researchers stay vague', () => {
     expect(labels('In Paris, analysts at Bernstein said sales would fall.')).toEqual(['reported'])
-    expect(labels('In a study published in Nature, researchers found that mice dream.')).toEqual(['reported'])
+    expect(labels('In a study published last week, researchers found that mice dream.')).toEqual(['reported'])
+  })
+
+  it('while a journal named there puts the researchers on record, as one after their verb does', () => {
+    expect(labels('In a study published in Nature, researchers found that mice dream.')).toEqual(['direct'])
   })
 })
 
@@ -18701,6 +18705,19 @@ describe('a body’s noun inside a compound', () => {
 
   it('while a body’s own noun still names one', () => {
     expect(labels('Sales fell 4%, according to chain data released on Friday.')).toEqual(['direct'])
+  })
+})
+
+describe('a journal named in the phrase a sentence opens with', () => {
+  it('puts its authors on record, as a journal after their verb does', () => {
+    expect(types('Writing in The Lancet, the authors warn that the effect may fade over time.')).toEqual([['authors', 'document']])
+    expect(labels('In a paper in Nature, researchers say the reef is recovering.')).toEqual(['direct'])
+    expect(labels('Writing in the journal Science, a team of astronomers reported that the planet had no atmosphere.')).toEqual(['direct'])
+  })
+
+  it('while a place or a blog the phrase names does not', () => {
+    expect(labels('Speaking in Geneva, scientists warned that the reef is dying.')).toEqual(['reported'])
+    expect(labels('Writing in a blog post, researchers argued that the rules were too loose.')).toEqual(['reported'])
   })
 })
 
