@@ -1731,7 +1731,11 @@ export class SourceResolver {
     // ("the Texas Republican" is not "the North Carolina Republican" nor "an Iowa Republican" before it: a state or a city in the
     // phrase must be in the antecedent's)
     // (a person's noun in a form's own words, not in its complement: "the singer" is not "a rep for the singer")
-    const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head)) : said(e, head))
+    // ("the PM" after "Prime Minister Anthony Albanese", "the chief executive" after "Acme CEO Graham Pike": a role's initials stand for
+    // its title, names.json roleAcronyms)
+    const written = [...mods, head].join(' ')
+    const other = lexicon.roleAcronyms.get(head) ?? [...lexicon.roleAcronyms].find(([, t]) => written.endsWith(t))?.[0]
+    const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head) || (!!other && wholeWords(f.split(COMPLEMENT)[0], other))) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
     const lead = of === 'person' ? s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0]) : -1
     const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)

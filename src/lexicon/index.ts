@@ -404,6 +404,7 @@ export const lexicon = {
   mediaLeading: set(nameData.mediaLeading.entries),
   /** a role noun's abbreviated titles: "senator" → "sen.", "sens." */
   titleAbbreviations: new Map(nameData.titleAbbreviations.entries.map((e) => [e.split(' ')[0], e.split(' ').slice(1)])),
+  roleAcronyms: new Map(nameData.roleAcronyms.entries.map((e) => [e.split(' ')[0], e.slice(e.indexOf(' ') + 1)])),
   /** gendered titles before a name ("Mrs.", "Sir", "Congresswoman"): 'f' or 'm' */
   genderTitles: gendered(genderData.femaleTitles.entries, genderData.maleTitles.entries),
   /** head nouns of an unnamed person of one sex ("a woman in the crowd", "her husband"): 'f' or 'm' */

@@ -18721,6 +18721,19 @@ describe('a journal named in the phrase a sentence opens with', () => {
   })
 })
 
+describe('a role written as its initials', () => {
+  it('refers back to the person titled in full, and the full title to one titled by initials', () => {
+    expect(resolvedAs(/the PM/)('Prime Minister Anthony Albanese spoke in Brisbane. “We have been clear,” the PM said.')).toEqual(['Anthony Albanese'])
+    expect(resolvedAs(/the CEO/)('Chief executive Graham Pike said sales fell. “We are fine,” the CEO added.')).toEqual(['Graham Pike'])
+    expect(resolvedAs(/the chief executive/)('Acme CEO Graham Pike said sales fell. “We are fine,” the chief executive added.')).toEqual(['Graham Pike'])
+    expect(resolvedAs(/The CFO/)('Chief financial officer Dana Ruiz said margins held. The CFO added that costs would fall.')).toEqual(['Dana Ruiz'])
+  })
+
+  it('while other people’s titles do not match', () => {
+    expect(resolvedAs(/the PM/)('Finance Minister Jim Chalmers spoke in Canberra. “We have been clear,” the PM said.')).not.toEqual(['Jim Chalmers'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
