@@ -765,7 +765,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (lexicon.speechNouns.has(t.norm) && (byFrom || ownerlessNoun(tokens, i))) {
       const by = byFrom ? rightNP(tokens, i + 2) : undefined
       const that = by ? thatAfterTime(tokens, by[1]) : i + 1
-      if (w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
+      // (or a quotation after "that", as after an owner before the noun: "comments by Jim Chalmers last year that “nothing is…”")
+      if (w(tokens, that) === 'that' && (clauseFollows(tokens, that + 1) || (!!by && isQuoteMark(tokens[that + 1]) && !!tokens[that + 2]?.quoted))) {
         add(by ? { cue: [i, i + 2], src: by, rule: 'speech-noun' } : { cue: [i, i + 2], rule: 'speech-noun' })
         i = that
         continue

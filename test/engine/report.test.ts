@@ -18734,6 +18734,18 @@ describe('a role written as its initials', () => {
   })
 })
 
+describe('a noun of saying with its owner after “by” or “from”, then “that” and a quotation', () => {
+  it('gives the quotation to the owner', () => {
+    expect(labelAndCues('Ley pointed to comments by Treasurer Jim Chalmers last year that “nothing is off the table”.')).toEqual([['direct', [['comments by', 'Treasurer Jim Chalmers']]]])
+    expect(labels('The ban followed warnings from the regulator that “the risks are growing”.')).toEqual(['direct'])
+    expect(labels('The email contradicts 2013 remarks by Senator Ana Ortiz that “no warning was ever given”.')).toEqual(['direct'])
+  })
+
+  it('while complaints with no owner and a quoted term stay unattributed', () => {
+    expect(labels('There were complaints that “nobody listened”.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
