@@ -703,6 +703,14 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       else trailingProceeding(tokens, i, i + 1, add)
       continue
     }
+    // "Rumours are swirling that…", "fears grew on Tuesday that…": talk or worry going round, on no one's word; talk that is a
+    // source noun is its vague source, as with a verb of hearsay ("Rumors swirled that…", cue-verbs hearsayOnly)
+    const going = grammar.goingRoundNouns.has(l) || grammar.ownerlessSpeechNouns.has(l) ? goingRound(tokens, i) : undefined
+    if (going) {
+      add(isSourceNoun(t) ? { cue: [going.verb, going.that + 1], src: [i, i + 1], rule: 'speech-verb' } : { cue: [i, going.that + 1], rule: 'hedge-phrase' })
+      i = going.that
+      continue
+    }
     const phrase = lexicon.hedgePhrases.match(tokens, i)
     // ("as reported by the Post", "as reported in the Times" name their source: read as the verb below)
     if (phrase && w(tokens, i + phrase.length) !== 'by' && !(w(tokens, i + phrase.length) === 'in' && writtenIn(text, tokens, i + phrase.length + 1))) {
@@ -956,6 +964,16 @@ function thatAfterTime(tokens: Token[], j: number): number {
 }
 
 /** The "that" after a time at `j` led by a preposition or not ("on Tuesday that", "last week that", "in 2019 that"), or -1. */
+/** The verb of spreading (grammar goingRoundVerbs) after talk or worry at `i`, and the "that" after it, a time between them too. */
+function goingRound(tokens: Token[], i: number): { verb: number; that: number } | undefined {
+  let k = i + 1
+  if (BE.has(w(tokens, k))) k++
+  else if (grammar.perfectAuxiliaries.has(w(tokens, k)) && w(tokens, k + 1) === 'been') k += 2
+  if (!grammar.goingRoundVerbs.has(w(tokens, k))) return undefined
+  const that = w(tokens, k + 1) === 'that' ? k + 1 : thatAfterAdjunct(tokens, k + 1)
+  return that > 0 && clauseFollows(tokens, that + 1) ? { verb: k, that } : undefined
+}
+
 function thatAfterAdjunct(tokens: Token[], j: number): number {
   const k = grammar.timePrepositions.has(w(tokens, j)) || w(tokens, j) === 'on' ? j + 1 : j
   const that = k > j || lexicon.timeWords.has(w(tokens, k)) || grammar.timeDeterminers.has(w(tokens, k)) ? thatAfterTime(tokens, k) : -1

@@ -471,6 +471,8 @@ export const triggers = new Set<string>([
   ...grammarData.doubtLeavers.entries,
   ...grammarData.beliefAdjectives.entries,
   ...grammarData.replyLeads.entries,
+  ...grammarData.goingRoundNouns.entries,
+  ...grammarData.ownerlessSpeechNouns.entries,
 ])
 
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */

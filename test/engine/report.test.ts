@@ -13044,7 +13044,7 @@ describe('a hedge phrase with a time before its "that"', () => {
       ['reported', [['It emerged on Tuesday that', null]]],
       ['reported', [['Word spread last week that', null]]],
       ['reported', [['It later emerged that', null]]],
-      ['reported', [['Speculation is mounting that', null]]],
+      ['reported', [['mounting that', 'Speculation']]],
       ['reported', [['Fears grew on Sunday that', null]]],
     ])
   })
@@ -18743,6 +18743,23 @@ describe('a noun of saying with its owner after “by” or “from”, then “
 
   it('while complaints with no owner and a quoted term stay unattributed', () => {
     expect(labels('There were complaints that “nobody listened”.')).toEqual(['unattributed'])
+  })
+})
+
+describe('talk or worry going round', () => {
+  it('hedges the that-clause with any noun of talk and verb of spreading', () => {
+    expect(labelAndCues('Rumours are swirling that the club is up for sale.')).toEqual([['reported', [['swirling that', 'Rumours']]]])
+    expect(labels('Concerns are mounting that the dam could fail.')).toEqual(['reported'])
+    expect(labels('Rumors abound that the coach will quit.')).toEqual(['reported'])
+    expect(labelAndCues('Fears grew on Tuesday that the talks would collapse.')).toEqual([['reported', [['Fears grew on Tuesday that', null]]]])
+    expect(labels('Speculation has been mounting that the bank will act.')).toEqual(['reported'])
+    expect(labels('Allegations are circulating that the vote was rigged.')).toEqual(['reported'])
+    expect(labels('Suspicions persist that the fire was set deliberately.')).toEqual(['reported'])
+  })
+
+  it('while talk that grows with no that-clause is the writer’s', () => {
+    expect(labels('Concerns grew about the safety of the dam.')).toEqual(['unattributed'])
+    expect(labels('Talk of a merger grew louder.')).toEqual(['unattributed'])
   })
 })
 
