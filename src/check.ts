@@ -3,6 +3,7 @@ import { validateText } from './validate'
 import { lineBelow, listBlock, plainListItem, segment } from './segment/sentences'
 import { findQuotations } from './segment/quotes'
 import { sentenceAnalyser, type Sentence } from './attribute/sentence'
+import { OPEN_QUOTES } from './attribute/words'
 import { assignRoles, roleFacts, type RoleFacts } from './roles/roles'
 import { SourceResolver } from './carry-over/resolve'
 import { carryQuotes } from './carry-over/quotes'
@@ -40,7 +41,9 @@ function run(text: string, options: CheckOptions): Report {
     // (a table's header row is a heading block, a data row after it; a list may be plain text, "1. The Fed held…", its bullets
     // lost in scraping too: lines of their own right under the label's, "Key points\nMet Office amber warning…")
     const leadsList = listBlock(next?.block) || next?.block === 'table-row' || (next?.block === 'heading' && units[i + 2]?.block === 'table-row') || (!!next && (plainListItem(text, next.start) || (a.line && next.line && lineBelow(text, a.end, next.start))))
-    const f = roleFacts(text, a, next?.para !== a.para, leadsList)
+    // (a topic's label over a quotation's paragraph: "On the title race:" then "“It's a long season…”")
+    const leadsQuote = !!next && next.para !== a.para && OPEN_QUOTES.has(text[next.start])
+    const f = roleFacts(text, a, next?.para !== a.para, leadsList, leadsQuote)
     facts.push(f)
     // furniture and captions are no one's claims; a title that turns out to be furniture loses its own below
     own.push(f.shape === 'furniture' || f.shape === 'related' || f.shape === 'caption' ? [] : resolver.resolve(a, a.found))

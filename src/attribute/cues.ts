@@ -1619,7 +1619,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const caused = prev?.lower === 'to' && !!tokens[object]?.word ? causedSpeaker(tokens, object) : prev?.lower === 'and' && verb.form === 'base' ? joinedCause(tokens, i - 1) : undefined
   // ("was the first to report that…": an ordinal's frame, grammar ordinalFrames)
   const ordinal = prev?.lower === 'to' && grammar.ordinalFrames.has(w(tokens, i - 2))
-  if (prev?.lower === 'to' && !speechFrame(tokens, i - 2) && !ordinal && !purpose && !stranded && !caused) return
+  // ("Here is what he had to say:": a cleft's free relative, what its subject said)
+  const what = prev?.lower === 'to' ? whatHadTo(tokens, i - 2) : undefined
+  const saidWhat = what && cleft(tokens, what, i) ? what : undefined
+  if (prev?.lower === 'to' && !speechFrame(tokens, i - 2) && !ordinal && !purpose && !stranded && !caused && !saidWhat) return
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   // (past any adverb of the passive: "is commonly thought that…")
@@ -1842,7 +1845,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // "Lee went on to say", "was quick to add", "were more likely to say", "went so far as to say": the subject of the frame
     const farAs = w(tokens, i - 2) === 'as' && w(tokens, i - 3) === 'far' && w(tokens, i - 4) === 'so'
     const frame = farAs ? i - 5 : w(tokens, i - 2) === 'on' || (ordinal && grammar.articles.has(w(tokens, i - 3))) ? i - 3 : i - 2
-    src = subjectOf(tokens, frame, subject)
+    src = saidWhat ?? subjectOf(tokens, frame, subject)
   } else {
     src = holders ?? subjectOf(tokens, i, subject)
     // "tweeted back at Trump pointing out…", "lashed out at Clinton saying…": a name after a verb's particle and "at" is its object,
@@ -2306,6 +2309,17 @@ function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
  * The speaker after "what" at `k` and their verb of saying's past or present form, past an auxiliary: "what two officials told…",
  * "what the company has said".
  */
+/** "what he had to say", "what the minister has to say": the subject of a free relative whose have is at `k`, what that subject said. */
+function whatHadTo(tokens: Token[], k: number): Range | undefined {
+  if (!grammar.perfectAuxiliaries.has(w(tokens, k))) return undefined
+  for (let m = k - 2; m >= 0 && m >= k - 6; m--) {
+    if (w(tokens, m) !== 'what') continue
+    const np = rightNP(tokens, m + 1)
+    return np?.[1] === k ? np : undefined
+  }
+  return undefined
+}
+
 function whatSaid(tokens: Token[], k: number): { np: Range; verb: number } | undefined {
   const np = w(tokens, k) === 'what' ? rightNP(tokens, k + 1) : undefined
   if (!np) return undefined

@@ -67,7 +67,12 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   }
   // 3. the quotation goes on after a tagged quotation or after indirect speech, a block quotation too ("Hutchins said in an email
   // that…" then "> We take our responsibility… seriously.")
-  for (let i = 1; i < sentences.length; i++) if ((open(i) || blockQuoted(i)) && speaks(i - 1)) inherit(i, i - 1)
+  // (past a topic's label between them, no speaker: "Here's what he had to say." then "On the title race:" then "“It's a long…”")
+  const label = (k: number) => roles[k] === 'heading' && text.slice(sentences[k].start, sentences[k].end).trimEnd().endsWith(':')
+  for (let i = 1; i < sentences.length; i++) {
+    const k = label(i - 1) && i > 1 ? i - 2 : i - 1
+    if ((open(i) || blockQuoted(i)) && speaks(k)) inherit(i, k)
+  }
   // 4. an untagged quotation before the one that names its speaker
   for (let i = sentences.length - 2; i >= 0; i--) {
     if (open(i) && speaks(i + 1) && sentences[i + 1].quote.startsQuoted && !result[i + 1][0].inherited) inherit(i, i + 1)

@@ -27,14 +27,14 @@ export interface RoleFacts {
 }
 
 /** Reads the role facts of a sentence; `lastOfLine`: no sentence follows it in its paragraph. */
-export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsList: boolean): RoleFacts {
+export function roleFacts(text: string, s: Analysed, lastOfLine: boolean, leadsList: boolean, leadsQuote: boolean): RoleFacts {
   const body = text.slice(s.start, s.end)
   // a caption marker is looked for once, in units short enough to be captions or credits
   const found = s.tokens.length <= 40 ? lexicon.captionMarkers.exec(body) : null
   // (a credit word of prose opening a sentence that cites someone is its subject: "Screenshots of the chat show that…")
   const credit = !!found && lexicon.creditWords.has(found[0].toLowerCase())
   const marker = found && (!s.terminal || !credit || (found.index === 0 && !s.found.length) || namesOnly(body.slice(found.index + found[0].length))) ? found : null
-  const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList)
+  const shape = shapeOf(text, s, body, marker, lastOfLine, leadsList, leadsQuote)
   // only a caption, or prose that may join one, is asked for a credit line (assignRoles)
   return { shape, short: s.tokens.length <= 35 && !s.found.some((f) => f.src), credit: (shape === 'caption' || shape === 'prose') && creditLine(s, body, marker), asks: isQuestion(text, s), cites: s.found.length > 0, note: s.citation }
 }
@@ -149,7 +149,7 @@ function fewWordsBeside(body: string): boolean {
 /** A teaser's cut: "…", "...", "[…]" or "[...]" at the end (a sentence's text has no edge spaces). */
 const cutShort = (body: string) => body.endsWith('...') || body.endsWith('…') || body.endsWith('[…]') || body.endsWith('[...]')
 
-function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArray | null, lastOfLine: boolean, leadsList: boolean): Shape {
+function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArray | null, lastOfLine: boolean, leadsList: boolean, leadsQuote: boolean): Shape {
   // furniture, captions and datelines are short; long prose skips the line tests
   if (s.tokens.length > 45) return s.block === 'caption' ? 'caption' : cutShort(body) ? 'teaser' : 'prose'
   if (s.block === 'caption') return 'caption'
@@ -212,6 +212,8 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   // and "The district spent $2 million last year:" a claim)
   // (one that opens on "here" or a question word may hold a verb: "Here's what's in it:", "What happened next:")
   if (leadsList && s.line && words <= 12 && !s.found.length && body.trimEnd().endsWith(':') && (s.tokens.every(labelWord) || grammar.leadInOpeners.has(w(s.tokens, firstWord(s.tokens))))) return 'label'
+  // a topic's label over a quotation, as a press conference's roundup sets them: "On Saka's hamstring:" (grammar topicOpeners)
+  if (leadsQuote && s.line && words <= 10 && !s.found.length && body.trimEnd().endsWith(':') && grammar.topicOpeners.has(w(s.tokens, firstWord(s.tokens))) && s.tokens.every(labelWord)) return 'label'
   if (s.line && words <= 12 && quotedSubhead(s)) return 'title'
   return 'prose'
 }

@@ -18763,6 +18763,41 @@ describe('talk or worry going round', () => {
   })
 })
 
+describe('what someone “had to say”', () => {
+  it('is what they said, in a cleft that points ahead or back', () => {
+    expect(labelAndCues('Here is what the coach had to say.')).toEqual([['direct', [['say', 'the coach']]]])
+    expect(labels('Mikel Arteta spoke on Friday. Here’s what he had to say:\n\n“It is a long season.”')).toEqual(['unattributed', 'direct', 'direct'])
+    expect(labels('“We were robbed.” That is what the minister had to say about the result.')).toEqual(['direct', 'direct'])
+  })
+
+  it('while what someone will have to say, or had to say sorry for, is nothing said', () => {
+    expect(labels('We will see what the court has to say.')).toEqual(['unattributed'])
+    expect(labels('He had to say sorry.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a topic’s label over a quotation', () => {
+  const text = 'Mikel Arteta spoke to reporters on Friday. Here’s what he had to say.\n\nOn Bukayo Saka’s hamstring:\n\n“He’s making good progress. We will not take any risks.”\n\nOn the title race:\n\n“It’s a long season.”'
+  it('is a heading, and the quotation under it is the lead-in’s speaker’s', () => {
+    const r = check(text)
+    expect(r.sentences.map((s) => [s.label, s.role])).toEqual([
+      ['unattributed', 'body'],
+      ['direct', 'body'],
+      ['unattributed', 'heading'],
+      ['direct', 'body'],
+      ['direct', 'body'],
+      ['unattributed', 'heading'],
+      ['direct', 'body'],
+    ])
+    expect(r.sentences[6].attributions[0].source.resolved).toBe('Mikel Arteta')
+  })
+
+  it('while a line on a topic that leads into prose, or opens a sentence, is no label', () => {
+    expect(check('On the budget:\n\nThe council will vote on Tuesday.').sentences.map((s) => s.role)).toEqual(['body', 'body'])
+    expect(labels('On Tuesday, the minister said the talks had failed.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
