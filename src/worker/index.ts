@@ -1,7 +1,6 @@
 // hono/tiny routes by one pattern list: six routes need no compiled router, and the Worker must stay under 200 KB gzipped
 import { Hono } from 'hono/tiny'
 import { cors } from 'hono/cors'
-import { methodNotAllowed } from 'hono/method-not-allowed'
 import { check } from './check'
 import { asset, once } from './assets'
 import type { AppEnv } from './env'
@@ -10,13 +9,16 @@ import { nonce, pagePolicy, renderPage } from './page'
 
 const app = new Hono<AppEnv>()
 
-app.use(
-  methodNotAllowed({
-    app,
-    onMethodNotAllowed: (c, methods) =>
-      errorResponse(c, 405, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(', ')}`, { Allow: methods.join(', ') }),
-  }),
-)
+// A known path asked with a method it does not serve is a 405 with Allow (every route is one exact path: hono's own
+// method-not-allowed middleware would ship a second router for this)
+app.use(async (c, next) => {
+  await next()
+  if (c.res.status !== 404 || c.error) return
+  const methods = new Set<string>()
+  for (const r of app.routes) if (r.path === c.req.path && r.method !== 'ALL') methods.add(r.method).add(r.method === 'GET' ? 'HEAD' : r.method)
+  const allow = [...methods].join(', ')
+  if (allow) c.res = errorResponse(c, 405, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`, { Allow: allow })
+})
 app.use(async (c, next) => {
   await next()
   c.header('X-Content-Type-Options', 'nosniff')
