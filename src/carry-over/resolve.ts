@@ -48,6 +48,8 @@ interface Mention {
   token: number
   /** object of a verb or preposition: a weaker antecedent for "he" */
   object: boolean
+  /** the agent of a poll or a tally ("analysts polled by LSEG", "estimates compiled by FactSet"): no company the story is about */
+  poll?: boolean
 }
 
 /** time, organisation, media and office words, in one set: no person's name holds one */
@@ -1195,7 +1197,7 @@ export class SourceResolver {
     const written = this.text.slice(t[a].start, t[end - 1].end)
     // (a listed body keeps the 's of its name: "McDonald's", "Sainsbury's")
     const entity = this.register(name ?? listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
-    this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at) })
+    this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at), poll: w(t, at - 1) === 'by' && grammar.pollParticiples.has(w(t, at - 2)) })
     return entity
   }
 
@@ -1795,7 +1797,8 @@ export class SourceResolver {
       // (else the one the story last called so, however long ago, over one only mentioned after a word: "the company said" is still
       // Meridian after "an analyst at the threat intelligence company Recorded Future")
       // (not an outlet only mentioned: "told The Daily Beast" is no company a later "the company" stands for)
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e))) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
+      // (nor one only ever the agent of a poll: "The company forecast…" after "analysts polled by LSEG" is no data provider)
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e)) && !this.mentions.every((m) => m.entity !== e || m.poll)) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
       // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)

@@ -18798,6 +18798,17 @@ describe('a topic’s label over a quotation', () => {
   })
 })
 
+describe('a poll’s agent', () => {
+  it('is no company a later “the company” stands for', () => {
+    expect(resolvedAs(/The company/)('Nike shares rose 9% after the sportswear maker reported revenue that beat expectations.\n\nRevenue fell 2% to $11.7 billion, compared with the $11.2 billion analysts polled by LSEG had expected.\n\nThe company forecast a decline in sales.')).toEqual(['Nike'])
+    expect(resolvedAs(/the company/)('Tesla shares fell after the carmaker said deliveries slipped. Analysts surveyed by FactSet had expected more. Sales will recover next year, the company said.')).toEqual(['Tesla'])
+  })
+
+  it('while a company mentioned otherwise still is', () => {
+    expect(resolvedAs(/The company/)('Shares of Halvern Labs fell 9% on Tuesday. The company said demand had slowed.')).toEqual(['Halvern Labs'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
