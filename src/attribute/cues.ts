@@ -1594,6 +1594,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const addressed = w(tokens, last + 1) === 'with' && w(tokens, rightNP(tokens, last + 2)?.[1] ?? -1) === 'that'
   if (((verb.notBefore?.includes(w(tokens, last + 1)) && !addressed) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
+  // ("Good question.", "Fair point.": a plain form right after a sentence's first word that is no plural and no pronoun agrees with
+  // no subject, a noun after an adjective; "Critics say", "They claim", "Police say" agree)
+  // (nor a form that is its own past, "Goldman forecast growth…", nor one before a headline's colon, "IG report: …")
+  const agrees = !prev || isPlural(prev) || prev.lower.endsWith('s') || grammar.subjectPronouns.has(prev.lower) || lexicon.indefinite.has(prev.lower) || lexicon.determiners.has(prev.lower) || isSourceNoun(prev)
+  if (verb.form === 'base' && i - 1 === firstWord(tokens) && !agrees && verb.participle !== tokens[i].lower && !isPunct(tokens[i + 1], ':')) return
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
   const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : lexicon.adverbs.has(w(tokens, i - 1)) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
   if (verb.form === 'base' && grammar.deonticModals.has(modal)) return

@@ -1,5 +1,5 @@
 import type { Block } from '../types'
-import { lexicon } from '../lexicon'
+import { grammar, lexicon } from '../lexicon'
 import { nicknameEnd } from './nickname'
 import { citationEnd, INVISIBLE, isWebAddress } from './tokens'
 
@@ -236,12 +236,16 @@ function wordAt(text: string, i: number, end: number): string {
 /** After `?”` a capitalised speaker and a saying verb continue the sentence: “Why now?” Kim asked. */
 function speechTagFollows(text: string, i: number, end: number): boolean {
   let at = i
+  let before = ''
   for (let n = 0; n < 4 && at < end; n++) {
     const w = wordAt(text, at, end)
     if (!w) return false
     const cue = lexicon.cueVerbs.get(w)
     // (a phrasal verb with its particle only: "Nega put his house up for sale" is no tag)
-    if (cue && cue.cls === 'speech' && cue.form !== 'ing' && (!cue.particle || wordAt(text, at + w.length + 1, end) === cue.particle)) return true
+    // (a base form only after a plural or a pronoun that takes one, "Critics ask", "They say": "“Why?” Good question." is no tag)
+    const agrees = cue?.form !== 'base' || before.endsWith('s') || grammar.subjectPronouns.has(before)
+    if (cue && cue.cls === 'speech' && cue.form !== 'ing' && agrees && (!cue.particle || wordAt(text, at + w.length + 1, end) === cue.particle)) return true
+    before = w
     if (!isUpper(text[at])) return false
     at += w.length
     while (at < end && (text[at] === ' ' || text[at] === '.' || text[at] === '-')) at++

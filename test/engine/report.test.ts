@@ -18809,6 +18809,22 @@ describe('a poll’s agent', () => {
   })
 })
 
+describe('a plain form after a sentence’s first word that it cannot agree with', () => {
+  it('is a noun, and after a quotation’s question it opens a new sentence', () => {
+    expect(check('A reader writes in: “Why does it take so long to count mail ballots?” Good question.').sentences.map((s) => [s.text, s.label])).toEqual([
+      ['A reader writes in: “Why does it take so long to count mail ballots?”', 'reported'],
+      ['Good question.', 'unattributed'],
+    ])
+    expect(labels('Fair point.')).toEqual(['unattributed'])
+    expect(labels('Trump tweet that blasts Clinton includes a star.')).toEqual(['unattributed'])
+  })
+
+  it('while plurals, pronouns, people’s nouns, quantifiers and pasts spelt like it agree', () => {
+    expect(labels('Police say the man fled. Critics claim it will fail. Many think the plan will work. Goldman forecast growth of 2 percent.')).toEqual(['direct', 'reported', 'reported', 'direct'])
+    expect(check('“Why now?” Critics ask.').sentences).toHaveLength(1)
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
