@@ -528,10 +528,10 @@ export function requestFor(tokens: Token[], k: number): boolean {
 }
 
 /**
- * A verb of saying that names someone by "as" and takes no other object, so says only that, of someone else: "identified the
- * victim as Aaron Pike", "was identified by the coroner as…".
+ * A verb whose only content is the "as" phrase after its object (grammar asOnlyVerbs): "identified the victim as Aaron Pike", "was
+ * identified by the coroner as…", "Analysts see a cut as likely".
  */
-export const namesByAs = (verb: CueVerb) => verb.cls === 'speech' && !!verb.noObject && grammar.describeVerbs.has(verb.base)
+export const namesByAs = (verb: CueVerb) => grammar.asOnlyVerbs.has(verb.base)
 
 /**
  * What follows a cue verb, if it is content (SPEC §1): a that-clause, a quotation, a colon,
@@ -540,7 +540,11 @@ export const namesByAs = (verb: CueVerb) => verb.cls === 'speech' && !!verb.noOb
  */
 export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document: boolean): Content | undefined {
   // ("identified three genes linked to…" is an act, "identified herself as a nurse" and "identify with a party" are who one is)
-  if (namesByAs(verb)) return !grammar.reflexives.has(w(tokens, i + 1)) && w(tokens, heldEnd(tokens, i + 1)) === 'as' ? { kind: 'clause', at: i + 1 } : undefined
+  // (an "as" that opens a clause is a conjunction: "saw the truck hit people as they left")
+  if (namesByAs(verb)) {
+    const as = heldEnd(tokens, i + 1)
+    return !grammar.reflexives.has(w(tokens, i + 1)) && w(tokens, as) === 'as' && !clauseFollows(tokens, as + 1) ? { kind: 'clause', at: i + 1 } : undefined
+  }
   // "55 percent said so": "so" stands for the clause
   if (w(tokens, i + 1) === 'so' && verb.cls !== 'commitment' && !tokens[skipAdjuncts(tokens, i + 2)]?.word) return { kind: 'object', at: i + 1 }
   // "acknowledged as much": "as much" stands for the clause too

@@ -860,7 +860,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         if (own) Object.assign(found[found.length - 1], { src: ahead, reading })
         else add({ cue: [i, i + 1], src: ahead, reading, rule: 'info-object' })
       }
-      continue
+      // (a verb of view that is also an estimate's, with no "as" phrase, may put a figure: "The bank now sees inflation at 3 percent")
+      if (found.length > read || !lexicon.estimateVerbs.has(l)) continue
     }
     // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")
     // ("Nike shares jump as…": a company's stock before its price's move)
@@ -2616,9 +2617,9 @@ function nounsJoined(tokens: Token[], and: number, i: number): boolean {
 
 /** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?", "But does he think…?". */
 function yesNoQuestion(tokens: Token[]): boolean {
-  // (past an interviewer's label: "Q: Did the state warn you?")
-  const f = firstWord(tokens)
-  const label = tokens[f + 1]?.text === ':' ? f + 2 : f
+  // (past an interviewer's label, or any lead-in's colon: "Q: Did the state warn you?", "The choice facing voters: Do they see…?")
+  const colon = tokens.findIndex((t) => t.text === ':')
+  const label = colon >= 0 ? colon + 1 : firstWord(tokens)
   // (past a linking word: "But does he think…?"; a why-question takes what was said as given, so it stays a claim)
   const k = grammar.linkingOpeners.has(w(tokens, label)) ? label + 1 : label
   const first = tokens[k]

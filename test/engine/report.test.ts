@@ -18825,6 +18825,23 @@ describe('a plain form after a sentence’s first word that it cannot agree with
   })
 })
 
+describe('“see” someone or something “as” something', () => {
+  it('is the subject’s view, as “view” is', () => {
+    expect(labelAndCues('Analysts see a rate cut as likely.')).toEqual([['reported', [['see', 'Analysts']]]])
+    expect(labels('Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy.')).toEqual(['direct'])
+    expect(labels('The Trump campaign saw the delegate selection as the beginning of the process.')).toEqual(['direct'])
+    expect(labels('Developers see golf courses as wasted space.')).toEqual(['reported'])
+  })
+
+  it('while seeing anything else is perception, an “as” that opens a clause a conjunction, and a question no claim', () => {
+    expect(labels('Witnesses saw the car hit the barrier.')).toEqual(['unattributed'])
+    expect(labels('We will see what happens.')).toEqual(['unattributed'])
+    expect(labels('Markets see a 70% chance of a cut.')).toEqual(['unattributed'])
+    expect(labels('The country has seen a fiercer debate as more than a million migrants arrived.')).toEqual(['unattributed'])
+    expect(check('The choice facing voters this fall: Do they see Trump as the solution?').sentences.map((s) => [s.label, s.role])).toEqual([['unattributed', 'question']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
