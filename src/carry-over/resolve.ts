@@ -1172,6 +1172,16 @@ export class SourceResolver {
         return
       }
     }
+    // ("Harbor Light, a local charity, …": a run of words set off by a body's kind is that body, a mention "the charity" may stand for
+    // later, "Green Dawn, an activist group" too, though a word of it is a given name; a person's role is no body's kind, "Ana Ruiz, a
+    // union organizer, …")
+    const kindAfter = b - a <= 4 && !s.titleCase && !speaksIn(found, a, b) ? appositionNoun(t, b) : undefined
+    // (a trade's noun that names people too is left to them: "Gene Sperling, a longtime policy maker, …")
+    const trade = lexicon.companyNouns.has(lastWord(kindAfter ?? '')) && !lexicon.organizationWords.has(lastWord(kindAfter ?? ''))
+    if (kindAfter && !trade && !lexicon.mediaOffices.has(kindAfter) && (!this.holdsPerson(t, a, b) || lexicon.organizationWords.has(lastWord(kindAfter)))) {
+      addForm(this.bodyMention(s, a, b, lexicon.governmentOffices.has(kindAfter) ? 'government' : 'organization'), kindAfter)
+      return
+    }
     // the same names come back all through an article: read each written form once
     const written = this.text.slice(t[a].start, t[b - 1].end)
     // (a reading kept has its written form already)

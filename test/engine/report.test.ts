@@ -18842,6 +18842,18 @@ describe('“see” someone or something “as” something', () => {
   })
 })
 
+describe('a name of several words set off by a body’s kind', () => {
+  it('is that body, which its noun stands for later, over a body that spoke before', () => {
+    expect(resolvedAs(/The group/)('The Sierra Club said the pipeline would harm wetlands. Police raided the offices of Green Dawn, an activist group, on Tuesday. The group has previously denied any involvement.')).toEqual(['Green Dawn'])
+    expect(resolvedAs(/the charity/)('The Sierra Club said aid was blocked. Volunteers from Harbor Light, a local charity, handed out food. Supplies would last a week, the charity said.')).toEqual(['Harbor Light'])
+  })
+
+  it('while a person’s role set off after a name makes no body', () => {
+    expect(check('Ana Ruiz, a union organizer, spoke first. “We will strike,” Ruiz said.').summary.sources.map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person']])
+    expect(resolvedAs(/He/)('Gene Sperling, a longtime policy maker who now advises the campaign, hired her in 1995. He said she was brilliant.')).toEqual(['Gene Sperling'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
