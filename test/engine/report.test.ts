@@ -18854,6 +18854,19 @@ describe('a name of several words set off by a body’s kind', () => {
   })
 })
 
+describe('a characterization disputed or rejected', () => {
+  it('is a denial, as an account or a claim is', () => {
+    expect(labels('Farm groups dispute that characterization.')).toEqual(['reported'])
+    expect(labelAndCues('The ministry disputes that characterization.')).toEqual([['direct', [['disputes', 'The ministry']]]])
+    expect(labels('The company rejected the characterization.')).toEqual(['direct'])
+  })
+
+  it('while a bill disputed, or a characterization given, is none', () => {
+    expect(labels('The firm disputed the bill.')).toEqual(['unattributed'])
+    expect(labels('The report gave a characterization of the market.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
