@@ -1392,7 +1392,8 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
   const verb = lexicon.cueVerbs.get(participle)
   const next = w(tokens, j + 1)
   // (past a time or an adverb: "was confirmed Tuesday by the ministry", "were reported earlier by Bloomberg")
-  const by = lexicon.timeWords.has(next) ? skipAdjuncts(tokens, j + 1) : lexicon.adverbs.has(next) && w(tokens, j + 2) === 'by' ? j + 2 : j + 1
+  // ("was first reported last week by The Post": a time's determiner too)
+  const by = lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next) ? skipAdjuncts(tokens, j + 1) : lexicon.adverbs.has(next) && w(tokens, j + 2) === 'by' ? j + 2 : j + 1
   const agent = agentAfter(tokens, by, verb)
   // ("was not confirmed by the ministry", "has never been denied by": a negated act hands the agent no content, as in the active)
   if (agent && (negated || skipLeft(tokens, i - 1).negated)) return false

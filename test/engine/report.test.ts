@@ -18867,6 +18867,14 @@ describe('a characterization disputed or rejected', () => {
   })
 })
 
+describe('a passive with a time’s determiner before its agent', () => {
+  it('still names the agent', () => {
+    expect(labelAndCues('Dozens of Democrats signed the letter, which was first reported last week by The Post.')).toEqual([['direct', [['was first reported last week by', 'The Post']]]])
+    expect(labels('The plan was confirmed this morning by the ministry.')).toEqual(['direct'])
+    expect(labels('The deal was announced next to the river by the mayor.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
