@@ -121,7 +121,10 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       let e = np ? np[1] : -1
       if (np && grammar.timeDeterminers.has(w(tokens, e)) && lexicon.timeWords.has(w(tokens, e + 1))) e += 2
       else if (np && lexicon.timeWords.has(w(tokens, e))) e++
-      if (np && (np[1] - np[0] <= 6 || (np[1] - np[0] <= 10 && (w(tokens, e) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((grammar.articles.has(w(tokens, np[0])) || grammar.possessivePronouns.has(w(tokens, np[0]))) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
+      // (a show's or a paper's long title before a that-clause too: "in an interview on Fox News' On the Record with Greta Van Susteren
+      // that…")
+      const longThat = !!np && np[1] - np[0] <= 16 && w(tokens, e) === 'that' && clauseFollows(tokens, e + 1)
+      if (np && (np[1] - np[0] <= 6 || longThat || (np[1] - np[0] <= 10 && (w(tokens, e) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((grammar.articles.has(w(tokens, np[0])) || grammar.possessivePronouns.has(w(tokens, np[0]))) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
         j = w(tokens, e) === 'that' ? e : np[1]
         continue
       }

@@ -18875,6 +18875,17 @@ describe('a passive with a time’s determiner before its agent', () => {
   })
 })
 
+describe('a long adjunct before a that-clause', () => {
+  it('is skipped when a that-clause follows it, a show’s title or a call’s place inside', () => {
+    expect(labelAndCues('Trump touted a cautious stance, stating in an interview on Fox News’ On the Record with Greta Van Susteren that the economy was fragile.')).toEqual([['direct', [['stating', 'Trump']]]])
+    expect(labels('Investigators said Mateen said in a 911 call from the scene of the shooting in a crowded nightclub that he had acted alone.')).toEqual(['direct'])
+  })
+
+  it('while a long phrase with no that-clause after it is no adjunct of saying', () => {
+    expect(labels('Trump appeared in an interview on Fox News’ On the Record with Greta Van Susteren that night.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
