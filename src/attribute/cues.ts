@@ -1189,7 +1189,11 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
     const t = tokens[k]
     if (grammar.possessivePronouns.has(t.lower)) return [k, k + 1]
     if (grammar.firstPersonPossessives.has(t.lower)) return null
-    if (t.lower !== t.norm) return leftNP(tokens, k) ?? null
+    // (the owner, not the share of its things the phrase opened with: "One of Trump's main points is that…")
+    if (t.lower !== t.norm) {
+      const np = leftNP(tokens, k)
+      return np && w(tokens, np[0] + 1) === 'of' && np[0] + 2 <= k && (lexicon.indefinite.has(w(tokens, np[0])) || lexicon.partitives.has(w(tokens, np[0]))) ? [np[0] + 2, np[1]] : np ?? null
+    }
     if (t.cap && k > 0) return null
   }
   return undefined

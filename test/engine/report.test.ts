@@ -18886,6 +18886,17 @@ describe('a long adjunct before a that-clause', () => {
   })
 })
 
+describe('one of someone’s points or arguments “is that”', () => {
+  it('is the owner’s, past the share the phrase opens with', () => {
+    expect(labelAndCues('One of Trump’s main talking points is that he would stop the outflow of jobs.')).toEqual([['direct', [['points is that', 'Trump’s']]]])
+    expect(labels('One of her arguments was that the law was vague.')).toEqual(['direct'])
+  })
+
+  it('while points scored, or points of no one, are none', () => {
+    expect(labels('He scored 20 points. The points are that high.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
