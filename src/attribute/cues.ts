@@ -2512,7 +2512,9 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const citer = (main?: () => Range | undefined) => share ? ([i - 1, i] as Range) : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, main)
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
-  if (verb.takes === 'cited' && isQuoteMark(tokens[i + 1]) && tokens[i + 2]?.word && !tokens[i + 2].cap) {
+  // (past an owner or an article too: "citing her “long experience”", "citing the “urgent need” for cuts")
+  const q = verb.base !== 'refer' && (grammar.possessivePronouns.has(w(tokens, i + 1)) || grammar.articles.has(w(tokens, i + 1))) ? i + 2 : i + 1
+  if (verb.takes === 'cited' && isQuoteMark(tokens[q]) && tokens[q + 1]?.word && !tokens[q + 1].cap) {
     const sub = citer()
     if (sub) add({ cue: [i, i + 1], src: sub, rule: 'info-object', quote: true })
     return

@@ -4447,7 +4447,9 @@ describe('"her" right after a naming verb and before a quotation', () => {
     ])
   })
   it('leaves a thing named after a common noun, with or without an article', () => {
-    expect(labels('A group called the "Proud Boys" marched downtown. A plan dubbed “Homes First” was approved. Brown endorsed her, citing her "long experience" in office.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+    expect(labels('A group called the "Proud Boys" marched downtown. A plan dubbed “Homes First” was approved.')).toEqual(['unattributed', 'unattributed'])
+    // (words cited in quotation marks are the citer's, not "her" one)
+    expect(labelAndCues('Brown endorsed her, citing her "long experience" in office.')).toEqual([['direct', [['citing', 'Brown']]]])
   })
 })
 
@@ -18894,6 +18896,18 @@ describe('one of someone’s points or arguments “is that”', () => {
 
   it('while points scored, or points of no one, are none', () => {
     expect(labels('He scored 20 points. The points are that high.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
+describe('words cited in quotation marks after an owner or an article', () => {
+  it('are the citer’s own', () => {
+    expect(labelAndCues('Gov. Jerry Brown endorsed her, citing her “long experience,” “firm grasp of the issues” and preparedness.')).toEqual([['direct', [['citing', 'Gov. Jerry Brown']]]])
+    expect(labels('The board voted to close the school, citing the “urgent need” for cuts.')).toEqual(['direct'])
+  })
+
+  it('while a title cited, or a reason with no quotation, is none', () => {
+    expect(labels('She cited the “Great Gatsby” as an influence.')).toEqual(['unattributed'])
+    expect(labels('The governor endorsed her, citing her experience.')).toEqual(['unattributed'])
   })
 })
 
