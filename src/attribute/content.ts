@@ -810,6 +810,11 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "described the bill as a giveaway": what the object is called is the content, even for an act
   // (a clause in effect: "regarded the tax as unfair" holds even for verbs whose bare object is none; "who's viewed as honest" has no object: a passive)
   if (grammar.describeVerbs.has(verb.base) && w(tokens, heldEnd(tokens, j)) === 'as') return { kind: 'clause', at: j }
+  // "declared Cruz to be “anointed”", "found the law to be unconstitutional": the object and what it is held "to be" (no request's:
+  // "urged residents to be careful")
+  // (a named or definite object only: "announced plans to be carbon neutral" is the plans' aim, "declared himself to be…" a stand)
+  const held = verb.takes === 'clause' && !grammar.requestVerbs.has(verb.base) && (tokens[j]?.cap || grammar.definite.has(w(tokens, j))) ? rightNP(tokens, j) : undefined
+  if (held && isTo(tokens, held[1]) && w(tokens, held[1] + 1) === 'be') return { kind: 'clause', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
   const obj = objectKind(tokens, j)
   // "revealed the buyer's name", "announced the results of the audit": news only when disclosed, so read before the

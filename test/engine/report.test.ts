@@ -18911,6 +18911,19 @@ describe('words cited in quotation marks after an owner or an article', () => {
   })
 })
 
+describe('a named or definite object and what it is held “to be”', () => {
+  it('is the subject’s statement', () => {
+    expect(labelAndCues('The pastor has declared Cruz to be “anointed” by God.')).toEqual([['direct', [['declared', 'The pastor']]]])
+    expect(labels('The court declared the law to be unconstitutional.')).toEqual(['direct'])
+  })
+
+  it('while plans to be something, a request to be something, or oneself declared are none', () => {
+    expect(labels('The company announced plans to be carbon neutral.')).toEqual(['unattributed'])
+    expect(labels('The mayor urged residents to be careful.')).toEqual(['unattributed'])
+    expect(labels('He declared himself to be a candidate.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
