@@ -505,6 +505,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const doc = compoundHead(tokens, h, lexicon.documentNouns)
   // (its keeper named after it publishes it, "tracking data from MarineTraffic", "satellite data released by NASA": SPEC's identified release)
   if (doc && lexicon.measuredRecords.has(doc) && tokens.slice(a, h).some((t) => lexicon.evidenceModifiers.has(t.lower)) && !(namedAfter && !onlyPlaces(tokens, h + 1, b))) return { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  // ("Findings by our correspondent showed…", "a review by this newspaper": the outlet's own work, the author's)
+  if (doc && w(tokens, h + 1) === 'by' && (grammar.firstPersonPossessives.has(w(tokens, h + 2)) || (w(tokens, h + 2) === 'this' && (lexicon.mediaOffices.has(w(tokens, h + 3)) || lexicon.outletStaff.has(w(tokens, h + 3)))))) return { kind: 'none', type: 'unknown', name, notSource: 'author' }
   if (doc) {
     // "court documents", "a Pew survey", "a study published in Nature", "the ministry's report"
     // ("tax records", "federal election filings": the kind of record or its keeper, like "court documents")

@@ -18924,6 +18924,18 @@ describe('a named or definite object and what it is held “to be”', () => {
   })
 })
 
+describe('a document by the outlet’s own writer', () => {
+  it('is the author’s own work, no source', () => {
+    expect(labels('Findings by our correspondent showed that the road had been abandoned.')).toEqual(['unattributed'])
+    expect(labels('A review by this newspaper found that the figures were wrong.')).toEqual(['unattributed'])
+  })
+
+  it('while one by anyone else, or a named outlet’s, is on record', () => {
+    expect(labels('A review by the auditor found that the figures were wrong.')).toEqual(['direct'])
+    expect(labels('A Washington Post analysis found that the figures were wrong.')).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
