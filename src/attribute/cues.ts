@@ -2624,15 +2624,19 @@ function nounsJoined(tokens: Token[], and: number, i: number): boolean {
 
 /** A question opened by an auxiliary before its subject: "Will the mayor say…?", "Did the board tell staff…?", "But does he think…?". */
 function yesNoQuestion(tokens: Token[]): boolean {
-  // (past an interviewer's label, or any lead-in's colon: "Q: Did the state warn you?", "The choice facing voters: Do they see…?")
-  const colon = tokens.findIndex((t) => t.text === ':')
-  const label = colon >= 0 ? colon + 1 : firstWord(tokens)
-  // (past a linking word: "But does he think…?"; a why-question takes what was said as given, so it stays a claim)
-  const k = grammar.linkingOpeners.has(w(tokens, label)) ? label + 1 : label
-  const first = tokens[k]
   let end = tokens.length - 1
   while (end > 0 && isQuoteMark(tokens[end])) end--
-  return !!first && (first.cap || k > label) && !first.quoted && lexicon.auxiliaries.has(first.lower) && tokens[end]?.text === '?'
+  if (tokens[end]?.text !== '?') return false
+  // (past an interviewer's label, or any lead-in's colon: "Q: Did the state warn you?", "The choice facing voters: Do they see…?")
+  const colon = tokens.findIndex((t) => t.text === ':')
+  return opensYesNo(tokens, firstWord(tokens)) || (colon >= 0 && opensYesNo(tokens, colon + 1))
+}
+
+/** An auxiliary opening a question at `label`, past a linking word: "Did…", "But does he think…?" (a why-question takes what was said as given, so it stays a claim). */
+function opensYesNo(tokens: Token[], label: number): boolean {
+  const k = grammar.linkingOpeners.has(w(tokens, label)) ? label + 1 : label
+  const first = tokens[k]
+  return !!first && (first.cap || k > label) && !first.quoted && lexicon.auxiliaries.has(first.lower)
 }
 
 /** "would share reconnaissance information": an information noun with nothing it is about ("shared information about the attack" has). */

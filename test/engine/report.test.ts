@@ -18936,6 +18936,13 @@ describe('a document by the outlet’s own writer', () => {
   })
 })
 
+describe('a yes-no question with a colon', () => {
+  it('is a question whether the auxiliary opens the sentence or follows the colon', () => {
+    expect(check('Did the state say it would warn residents: yes or no?').sentences.map((s) => [s.label, s.role])).toEqual([['unattributed', 'question']])
+    expect(check('The question for voters: Will the governor say she knew?').sentences.map((s) => [s.label, s.role])).toEqual([['unattributed', 'question']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
