@@ -1603,8 +1603,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Good question.", "Fair point.": a plain form right after a sentence's first word that is no plural and no pronoun agrees with
   // no subject, a noun after an adjective; "Critics say", "They claim", "Police say" agree)
   // (nor a form that is its own past, "Goldman forecast growth…", nor one before a headline's colon, "IG report: …")
-  const agrees = !prev || isPlural(prev) || prev.lower.endsWith('s') || grammar.subjectPronouns.has(prev.lower) || lexicon.indefinite.has(prev.lower) || lexicon.determiners.has(prev.lower) || isSourceNoun(prev)
-  if (verb.form === 'base' && i - 1 === firstWord(tokens) && !agrees && verb.participle !== tokens[i].lower && !isPunct(tokens[i + 1], ':')) return
+  const agrees = () => !prev || isPlural(prev) || prev.lower.endsWith('s') || grammar.subjectPronouns.has(prev.lower) || lexicon.indefinite.has(prev.lower) || lexicon.determiners.has(prev.lower) || isSourceNoun(prev)
+  if (verb.form === 'base' && i - 1 === firstWord(tokens) && verb.participle !== tokens[i].lower && !isPunct(tokens[i + 1], ':') && !agrees()) return
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
   const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : lexicon.adverbs.has(w(tokens, i - 1)) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
   if (verb.form === 'base' && grammar.deonticModals.has(modal)) return
@@ -2654,8 +2654,8 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   // (a journal's authors, the journal named right after the verb: "Researchers reported in the journal Nature that…")
   // (or in the phrase the sentence opens with: "Writing in The Lancet, the authors warn…", "In a paper in Nature, researchers say…")
   const first = firstWord(tokens)
-  const opener = first < a && isPunct(tokens[a - 1], ',') && tokens.slice(first, a - 1).some((t, k) => t.lower === 'in' && journalAt(tokens, first + k + 1))
-  if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && ((w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) || opener)) {
+  const opener = () => first < a && isPunct(tokens[a - 1], ',') && tokens.slice(first, a - 1).some((t, k) => t.lower === 'in' && journalAt(tokens, first + k + 1))
+  if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && ((w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) || opener())) {
     reading.kind = 'named'
     reading.type = 'document'
     return

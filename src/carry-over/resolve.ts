@@ -1177,8 +1177,9 @@ export class SourceResolver {
     // union organizer, …")
     const kindAfter = b - a <= 4 && !s.titleCase && !speaksIn(found, a, b) ? appositionNoun(t, b) : undefined
     // (a trade's noun that names people too is left to them: "Gene Sperling, a longtime policy maker, …")
-    const trade = lexicon.companyNouns.has(lastWord(kindAfter ?? '')) && !lexicon.organizationWords.has(lastWord(kindAfter ?? ''))
-    if (kindAfter && !trade && !lexicon.mediaOffices.has(kindAfter) && (!this.holdsPerson(t, a, b) || lexicon.organizationWords.has(lastWord(kindAfter)))) {
+    const kindLast = kindAfter ? lastWord(kindAfter) : ''
+    const trade = lexicon.companyNouns.has(kindLast) && !lexicon.organizationWords.has(kindLast)
+    if (kindAfter && !trade && !lexicon.mediaOffices.has(kindAfter) && (!this.holdsPerson(t, a, b) || lexicon.organizationWords.has(kindLast))) {
       addForm(this.bodyMention(s, a, b, lexicon.governmentOffices.has(kindAfter) ? 'government' : 'organization'), kindAfter)
       return
     }
@@ -1746,7 +1747,7 @@ export class SourceResolver {
     // ("the PM" after "Prime Minister Anthony Albanese", "the chief executive" after "Acme CEO Graham Pike": a role's initials stand for
     // its title, names.json roleAcronyms)
     const written = [...mods, head].join(' ')
-    const other = lexicon.roleAcronyms.get(head) ?? [...lexicon.roleAcronyms].find(([, t]) => written.endsWith(t))?.[0]
+    const other = lexicon.roleAcronyms.get(head) ?? acronymOf(written)
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head) || (!!other && wholeWords(f.split(COMPLEMENT)[0], other))) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
     const lead = of === 'person' ? s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0]) : -1
@@ -2312,6 +2313,12 @@ function wholeWords(phrase: string, w: string): boolean {
     if (!letter(phrase[k - 1]) && (clipped || closed)) return true
   }
   return false
+}
+
+/** The initials a role phrase's title goes by ("the chief executive" → "ceo", names.json roleAcronyms), or undefined. */
+function acronymOf(phrase: string): string | undefined {
+  for (const [acronym, title] of lexicon.roleAcronyms) if (phrase.endsWith(title)) return acronym
+  return undefined
 }
 
 /** Whether `c` is a letter of any script; an index past either end of a string gives no letter. */
