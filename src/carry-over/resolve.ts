@@ -1926,6 +1926,16 @@ export class SourceResolver {
         let nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
         // (past what it is of, to its comma: "The survey of 812 likely voters, conducted by…")
         if (definite && !person && t[i + 2].lower === 'of') for (let k = i + 3; k < t.length && k < i + 9 && t[k].word; k++) if (t[k + 1]?.text === ',') nextAt = k + 2
+        // (past a relative clause set off by commas and a passive's auxiliaries: "The research, which tracked 100,000 adults, was
+        // published in the BMJ", "The study was funded by…"; a preposition there names nothing of it, "The study is in its third year")
+        if (definite && !person) {
+          let k = nextAt
+          if (t[i + 2].text === ',' && grammar.relativePronouns.has(w(t, k))) while (k < t.length && k < nextAt + 30 && t[k].text !== ',') k++
+          const aux = t[k]?.text === ',' ? k + 1 : k
+          let m = aux
+          while (m < t.length && lexicon.auxiliaries.has(w(t, m))) m++
+          if (m > aux && grammar.identifiesLater.has(w(t, m)) && !lexicon.prepositions.has(w(t, m))) nextAt = m
+        }
         const next = definite ? t[nextAt] : undefined
         // ("a new poll … The Emerson College survey of 600 voters…": a document by its maker's name before its noun)
         let made = i + 1

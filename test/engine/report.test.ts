@@ -18943,6 +18943,24 @@ describe('a yes-no question with a colon', () => {
   })
 })
 
+describe('a document a later sentence identifies past a relative clause or with a passive', () => {
+  it('names the study when its noun is the subject of "was published", "was funded by" or "is being run by"', () => {
+    for (const text of [
+      'Eating more ultra-processed food raises the risk of early death, a large study has found. The research, which tracked 100,000 adults for three decades, was published on Wednesday in the BMJ.',
+      'A new analysis suggests that four-day weeks cut burnout. The analysis was conducted by researchers at Boston College and the University of Cambridge.',
+      'Night shifts may harm the heart, according to a new study. The study, which followed nurses in 14 countries, was funded by the European Research Council.',
+      'A long-running trial suggests aspirin does not prevent dementia. The trial is being run by Monash University in Melbourne.',
+    ]) expect(labels(text)[0], text).toBe('direct')
+  })
+  it('leaves it vague when what follows names no publisher, author or date', () => {
+    for (const text of [
+      'Eating more ultra-processed food raises the risk of early death, a large study has found. The research, which tracked 100,000 adults, was in line with earlier work.',
+      'A new analysis suggests that four-day weeks cut burnout. The analysis is in its second year.',
+      'Night shifts may harm the heart, according to a new study. The study was small and did not include men.',
+    ]) expect(labels(text)[0], text).toBe('reported')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
