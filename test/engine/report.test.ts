@@ -18961,6 +18961,43 @@ describe('a document a later sentence identifies past a relative clause or with 
   })
 })
 
+describe('a dateline of a place in capitals and a colon', () => {
+  const sourcesOf = (text: string) => check(text).sentences[0].attributions.map((a) => a.source.text)
+  it('is no speaker: the sentence after it has its own subject', () => {
+    expect(sourcesOf('NEW DELHI: The Supreme Court on Thursday struck down the electoral bonds scheme, holding that anonymous donations violate the right to information.')).toEqual(['The Supreme Court'])
+    expect(sourcesOf('ISLAMABAD: Prime Minister Shehbaz Sharif on Monday chaired a meeting on flood relief, stressing that aid must reach the worst-hit districts first.')).toEqual(['Prime Minister Shehbaz Sharif'])
+    expect(sourcesOf('LAHORE: The Punjab government on Friday imposed a ban on kite flying, warning that violators would face prosecution.')).toEqual(['The Punjab government'])
+    expect(sourcesOf('KOLKATA: A local court on Tuesday granted bail to the accused, observing that the police had failed to file a charge sheet.')).toEqual(['A local court'])
+  })
+  it('does not stand for "the government" later in the story', () => {
+    const text = 'NEW DELHI: The Supreme Court on Thursday struck down the scheme, holding that it was unconstitutional. The government had argued that the scheme curbed black money.'
+    expect(check(text).summary.sources.map((s) => s.name)).toEqual(['Supreme Court', 'government'])
+  })
+})
+
+describe('a body identified by who heads or chairs it', () => {
+  it('is on record', () => {
+    for (const text of [
+      'A five-judge bench headed by Chief Justice DY Chandrachud said the scheme was unconstitutional.',
+      'A panel chaired by former judge Mary Kiely concluded that the hospital had failed patients.',
+      'A committee headed by Senator Ron Wyden said the tax breaks had cost $40 billion.',
+      'Researchers headed by Professor Li Wei reported that the glacier had shrunk by a third.',
+      'A review chaired by Sir Robert Francis found that staff had been ignored.',
+    ]) expect(labels(text), text).toEqual(['direct'])
+  })
+  it('stays vague with no one named at its head', () => {
+    for (const text of ['A panel of experts said the hospital had failed patients.', 'A three-judge bench said the detention was illegal.', 'A committee headed by a retired judge said the tax breaks had cost $40 billion.'])
+      expect(labels(text), text).toEqual(['reported'])
+  })
+})
+
+describe('a chief justice by initials', () => {
+  it('"the CJI" and "CJP" refer back to the chief justice named before', () => {
+    expect(rows('Chief Justice DY Chandrachud read out the verdict. "Information about funding is essential," the CJI said. CJI Chandrachud added that the ruling was final.')).toEqual([['DY Chandrachud', 'person', 2]])
+    expect(rows('Chief Justice Qazi Faez Isa opened the hearing on Monday. The CJP said the commission must report within 30 days.')).toEqual([['Qazi Faez Isa', 'person', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
