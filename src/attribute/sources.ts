@@ -705,7 +705,10 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
     if (!(isPunct(tokens[k], ',') || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || titleAt(tokens, k - 1)) continue
     // (", and" is one joiner)
     const next = isPunct(tokens[k], ',') && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
-    if (!tokens[next]?.word || !tokens[next].cap) return undefined
+    // (a lowercase title may lead the next name: "Meta president Nick Clegg and chief legal officer Jennifer Newstead")
+    let named = next
+    while (named < h && named - next < 4 && tokens[named].word && !tokens[named].cap) named++
+    if (!tokens[named]?.word || !tokens[named].cap || (named > next && !lexicon.titles.has(w(tokens, named - 1)))) return undefined
     pieces.push([from, k])
     from = next
     k = next - 1
@@ -810,6 +813,10 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     // (a name after a preposition is its object, not the speaker: "Relatives of John Smith", "Lawyers for Ana Ruiz")
     if (g > a && g < last && !lexicon.prepositions.has(tokens[g - 1].lower) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
   }
+  // (the run of capitals after a title's lowercase field is a name no list holds: "the head of operations Tomás Ferreira")
+  let run = last
+  while (run > a && tokens[run - 1].word && tokens[run - 1].cap) run--
+  if (!span && tokens[last].cap && titleField(tokens, run - 1) && personName(tokens, run, last)) span = [run, b]
   if (!span) {
     const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
     const of = ofAt(tokens, start + 1, last)
@@ -894,6 +901,15 @@ function isTitle(t: Token): boolean {
 const titleAt = (tokens: Token[], k: number) => isTitle(tokens[k]) && !courtesySurname(tokens, k)
 
 /** A lowercase word that can describe a person before the name: not a particle of the name, a figure, an abbreviation or a function word ("Tammy Baldwin of Wisconsin", "Trump and Clinton", "Walmart v. Dukes"). */
+/** Whether a title's field of lowercase words ends at `k`: "the head of sales", "president of global affairs". */
+export function titleField(tokens: Token[], k: number): boolean {
+  const lower = (t: Token | undefined) => !!t?.word && !t.cap && !lexicon.prepositions.has(t.lower)
+  if (!lower(tokens[k])) return false
+  let field = k
+  while (field > 0 && k - field < 3 && lower(tokens[field - 1])) field--
+  return w(tokens, field - 1) === 'of' && lexicon.titles.has(w(tokens, field - 2))
+}
+
 const descriptive = (t: Token) =>
   /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.clauseBreakers.has(t.lower)
 

@@ -2,7 +2,7 @@ import { grammar, lexicon, type CueVerb } from '../lexicon'
 import { isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
-import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, type SourceReading } from './sources'
+import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
 import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, speechFrame, w } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
@@ -152,7 +152,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "the referees Mr. Dube accused of…", "the rumours Lee denied": a plural noun, then a name, is the object moved before a relative clause's subject
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--
-    if (name > np[0] && tokens[at].cap && isPlural(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    // (not a title's field before the name: "the head of sales Nick Clegg", "Meta's president of global affairs Nick Clegg")
+    if (name > np[0] && tokens[at].cap && isPlural(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower) && !titleField(tokens, name - 1)) return [name, at + 1]
     // "the kind of jurist many Republicans fear…", "the sort of deal some analysts say will fail": a quantified group right after a
     // common noun opens the relative clause's subject the same way
     for (let q = np[0] + 2; q < at; q++) {

@@ -18998,6 +18998,31 @@ describe('a chief justice by initials', () => {
   })
 })
 
+describe('a title with its field before a name', () => {
+  it('is one speaker phrase, the name its person, in any order of tag', () => {
+    for (const [text, name] of [
+      ['"This decision is flawed," Meta\'s president of global affairs Nick Clegg wrote in a blog post.', 'Nick Clegg'],
+      ['The plan is flawed, the head of sales Rosa Lindqvist said.', 'Rosa Lindqvist'],
+      ['Costs will rise next year, the director of communications Jane Okoro told reporters.', 'Jane Okoro'],
+      ['"We did nothing wrong," the vice president of operations Tomás Ferreira said on Monday.', 'Tomás Ferreira'],
+    ]) expect(rows(text), text).toEqual([[name, 'person', 1]])
+  })
+  it('still reads a plural object before a relative clause\'s subject as no part of it', () => {
+    expect(check('The referees Mr. Dube accused of bias were suspended, the league said.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['Mr. Dube', 'the league'])
+  })
+})
+
+describe('two people each with a lowercase title, joined', () => {
+  it('are one row naming both', () => {
+    expect(sourceNames('"This decision is flawed," Meta president Nick Clegg and chief legal officer Jennifer Newstead wrote.')).toEqual(['Nick Clegg and Jennifer Newstead'])
+    expect(sourceNames('Chief executive Ann Lee and finance director Bob Diaz said profits would fall.')).toEqual(['Ann Lee and Bob Diaz'])
+    expect(sourceNames('Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O\'Malley have pledged to act.')).toEqual(['Hillary Clinton and Martin O\'Malley'])
+  })
+  it('a name joined to unnamed people stays two speakers', () => {
+    expect(sourceNames('Doyle and others said profits would fall.')).toEqual(['Doyle', 'others'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
