@@ -1104,6 +1104,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (and so is a longer run after "the" with no given name or title in it: "The Integrated Food Security Phase Classification said")
   // (an office noun at its head is left to the office's reading: "The Ninth Circuit said" is a court)
   if (tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !lexicon.officeNouns.has(tokens[h].norm)) return { kind: 'named', type: 'organization', name }
+  // (and fields before a last word, a service's name for its place: "Emergency Management Victoria", "Ambulance Tasmania")
+  // (the first a listed field: "Laurence Meyer" and "Constance Wu" only end like one)
+  if (s < h && grammar.bodyFields.has(tokens[s].lower) && tokens.slice(s, h).every((t) => t.cap && !!bodyField(t.lower) && !lexicon.givenNames.has(t.lower))) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 

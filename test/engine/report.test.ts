@@ -19023,6 +19023,18 @@ describe('two people each with a lowercase title, joined', () => {
   })
 })
 
+describe('a public service named for its field and its place', () => {
+  it('is a body, not a person, though the place is also a given name', () => {
+    expect(types('The blaze has burnt 20,000 hectares, according to Emergency Management Victoria.')).toEqual([['Emergency Management Victoria', 'organization']])
+    expect(types('Paramedics attended 40 calls, Ambulance Victoria said.')).toEqual([['Ambulance Victoria', 'organization']])
+    expect(types('Two patients were flown to Hobart, Ambulance Tasmania said.')).toEqual([['Ambulance Tasmania', 'organization']])
+  })
+  it('leaves people whose given names end like a field as people', () => {
+    expect(types('Rates will rise, Laurence Meyer said.')).toEqual([['Laurence Meyer', 'person']])
+    expect(types('The film was a success, Constance Wu said.')).toEqual([['Constance Wu', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
