@@ -2203,10 +2203,26 @@ function countHolder(tokens: Token[], i: number): { cue: Range; src: Range } | u
 /** "to say" after a name, a day, a venue or "way" is a purpose the subject carried out: "took to Twitter to say", "returned to the podium to say". */
 function purposeInfinitive(tokens: Token[], k: number): boolean {
   const t = tokens[k]
-  if (!t?.word || !((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower) || grammar.purposeVenues.has(t.lower))) return false
+  if (!t?.word) return false
   // "waiting for Acme to report a profit": after "for", the phrase is the infinitive's own subject
   const np = t.cap ? leftNP(tokens, k) : undefined
   if (np && w(tokens, np[0] - 1) === 'for') return false
+  return meansOf(tokens, k) && notYetPurpose(tokens, k)
+}
+
+/** Whether the phrase ending at `k` is a means the subject drew on: "pointed to a previous ruling", "used the rally" (grammar purposeMeans). */
+function meansOf(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  if ((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower) || grammar.purposeVenues.has(t.lower)) return true
+  // (and then only before the verb's that-clause or quotation: "used a crude word to describe Cruz" says nothing of him)
+  const np = w(tokens, k + 3) === 'that' || isQuoteMark(tokens[k + 3]) ? leftNP(tokens, k) : undefined
+  if (!np) return false
+  const verb = lexicon.prepositions.has(w(tokens, np[0] - 1)) ? np[0] - 2 : np[0] - 1
+  return !!tokens[verb] && !tokens[verb].cap && grammar.purposeMeans.has(tokens[verb].lower)
+}
+
+/** Whether no word of the clause before `k` makes its purpose not yet done, not done or imagined. */
+function notYetPurpose(tokens: Token[], k: number): boolean {
   // not yet done, not done, or imagined: "is expected in Ohio on Friday to announce", "did not go on TV to say", "If she holds a news conference to say…"
   // (within the clause's last words: a bound that keeps a sentence of many purposes linear)
   for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false

@@ -19035,6 +19035,26 @@ describe('a public service named for its field and its place', () => {
   })
 })
 
+describe('a saying verb after "to" when the subject drew on something for it', () => {
+  it('reports the subject\'s words: pointed to, used, seized on, invoked', () => {
+    for (const [text, source] of [
+      ['The judge pointed to a previous case to say that courts must weigh whether a party is a public official.', 'The judge'],
+      ['Trump pointed to the polls to say that he was winning.', 'Trump'],
+      ['The senator used the hearing to argue that the agency had misled Congress.', 'The senator'],
+      ['Ms. Ortiz seized on the figures to claim that the policy had failed.', 'Ms. Ortiz'],
+      ['The governor invoked a 1996 law to insist "the state can act alone."', 'The governor'],
+    ]) expect(check(text).sentences[0].attributions.map((a) => a.source.text), text).toEqual([source])
+  })
+  it('reports nothing when the purpose is no saying, not done, or has no content', () => {
+    for (const text of [
+      'Investors used the dip to buy shares in the company.',
+      'The agency used the money to build new schools.',
+      'The mayor may use the speech to announce that she will run again.',
+      'A woman at the rally used a crude word to describe Senator Cruz.',
+    ]) expect(labels(text), text).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
