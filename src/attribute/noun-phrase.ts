@@ -518,9 +518,12 @@ export const INITIALS = /^[A-Z][A-Z&]{1,5}$/
 /** Initials in brackets opening at `k`, after the name they shorten: "(RN)" of "Rassemblement National (RN)". */
 export const initialsInBrackets = (tokens: Token[], k: number) => tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && !!tokens[k - 1]?.cap && INITIALS.test(tokens[k + 1]?.text ?? '')
 
-/** A body's initials in brackets between its name and a document's noun: "(COA)" of "a Commission on Audit (COA) report", "the Central Pollution Control Board's (CPCB) daily bulletin". */
+/**
+ * A body's initials in brackets between its name and a document's or a body's noun: "(COA)" of "a Commission on Audit (COA) report",
+ * "the Central Pollution Control Board's (CPCB) daily bulletin", "The Institute for Fiscal Studies (IFS) think tank".
+ */
 const bracketedInitials = (tokens: Token[], k: number) =>
-  initialsInBrackets(tokens, k) && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && lexicon.documentNouns.has(tokens[k + d].norm))
+  initialsInBrackets(tokens, k) && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && (lexicon.documentNouns.has(tokens[k + d].norm) || lexicon.officeNouns.has(tokens[k + d].norm) || lexicon.officeNouns.has(`${tokens[k + d - 1].lower} ${tokens[k + d].norm}`)))
 
 /**
  * Whether the "and" at `k` joins the objects of a definite role's "of": "The maker of Dove soap and Ben & Jerry's ice cream said"

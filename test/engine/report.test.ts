@@ -19055,6 +19055,19 @@ describe('a saying verb after "to" when the subject drew on something for it', (
   })
 })
 
+describe('a body named with its initials in brackets, then its kind', () => {
+  it('speaks as the whole phrase, not as its kind alone', () => {
+    for (const [text, source] of [
+      ['The Institute for Fiscal Studies (IFS) think tank has warned that the chancellor faces a shortfall.', 'The Institute for Fiscal Studies (IFS) think tank'],
+      ['Costs will rise, the Competition and Markets Authority (CMA) regulator said.', 'the Competition and Markets Authority (CMA) regulator'],
+      ['The National Farmers Union (NFU) lobby group said prices had collapsed.', 'The National Farmers Union (NFU) lobby group'],
+    ]) expect(check(text).sentences[0].attributions.map((a) => a.source.text), text).toEqual([source])
+  })
+  it('is the row its initials and its kind refer back to', () => {
+    expect(namesAndCounts('The Institute for Fiscal Studies (IFS) think tank has warned that the chancellor faces a shortfall. The IFS said taxes would have to rise. The think tank added that cuts were unlikely.')).toEqual([['Institute for Fiscal Studies (IFS) think tank', 3]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
