@@ -1422,6 +1422,12 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
     add({ cue: [from, by + 1], src: agent, rule: 'passive-by', channel: true })
     return true
   }
+  // ("The move was seen by analysts as a sign that…", "was hailed by critics as a triumph": the judgement is the agent's, as with the
+  // agent after the description below)
+  if (agent && w(tokens, agent[1]) === 'as' && grammar.asHedges.has(participle) && finiteBe(tokens, i)) {
+    add({ cue: [from, by + 1], src: agent, rule: 'passive-by' })
+    return true
+  }
   // "has been called “strategic ambiguity” by Joshua Hendrick": the name in quotation marks is the agent's words
   if (verb?.takes === 'quote' && verb.form === 'past' && isQuoteMark(tokens[j + 1])) {
     let k = j + 2

@@ -19068,6 +19068,22 @@ describe('a body named with its initials in brackets, then its kind', () => {
   })
 })
 
+describe('a judgement in the passive with its agent before "as"', () => {
+  it('is the agent\'s view', () => {
+    for (const [text, source] of [
+      ['The move was seen by analysts as a sign that the central bank is losing patience.', 'analysts'],
+      ['The rate cut was viewed by investors as overdue.', 'investors'],
+      ['The attack was initially portrayed by the White House as a spontaneous protest.', 'the White House'],
+      ['The album was hailed by critics as a triumph.', 'critics'],
+      ['She is regarded by party leaders as uniquely credible.', 'party leaders'],
+    ]) expect(check(text).sentences[0].attributions.map((a) => a.source.text), text).toEqual([source])
+  })
+  it('is no view when the "by" names no judge, or what follows "as" is a clause', () => {
+    for (const text of ['The suspect was seen by witnesses at the station.', 'The video was viewed by millions as the crisis unfolded.'])
+      expect(labels(text), text).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
