@@ -2470,9 +2470,14 @@ function twoObjects(tokens: Token[], j: number): boolean {
   if (grammar.objectPronouns.has(t.lower)) return t.lower === 'her' ? second(j + 1) : !!tokens[j + 1]?.word && w(tokens, j + 1) !== 'that'
   // (so does a person by a determiner and a noun for people: "denied the customer a loan")
   if ((lexicon.determiners.has(t.lower) || grammar.possessivePronouns.has(t.lower)) && tokens[j + 1]?.word && (addressee(tokens[j + 1]) || personNoun(tokens[j + 1])) && !isPlural(tokens[j + 1]) && second(j + 2)) return true
-  let k = j
-  while (k < j + 3 && tokens[k]?.word && tokens[k].cap) k++
-  return k > j && second(k)
+  // (a name, past its article and a lowercase word or two that describe it, and a family's noun: "deny insurgent Bernie Sanders the
+  // nomination", "denied the Smith family a hearing")
+  let k = lexicon.determiners.has(t.lower) ? j + 1 : j
+  while (k < j + 3 && tokens[k]?.word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.clauseBreakers.has(tokens[k].lower)) k++
+  const name = k
+  while (k < name + 3 && tokens[k]?.word && tokens[k].cap) k++
+  if (k > name && tokens[k] && personNoun(tokens[k])) k++
+  return k > name && second(k)
 }
 
 /**

@@ -19084,6 +19084,21 @@ describe('a judgement in the passive with its agent before "as"', () => {
   })
 })
 
+describe('"deny" with a person and a second object', () => {
+  it('is a refusal, no denial, past a described name or a family', () => {
+    for (const text of [
+      'Her strategy is to deny insurgent Bernie Sanders the nomination by winning the big states.',
+      'The court denied the Okafor family a hearing.',
+      'Officials denied incumbent Mayor Ruiz a second term.',
+      'The board denied Mr. Lee the promotion.',
+    ]) expect(labels(text), text).toEqual(['unattributed'])
+  })
+  it('is still a denial of what was said', () => {
+    for (const text of ['The ministry denied Western reports of an attack.', 'He denied claims Smith made the call.', 'Moscow denied the Ukrainian claims that its troops had withdrawn.'])
+      expect(labels(text), text).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
