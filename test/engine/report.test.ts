@@ -19099,6 +19099,21 @@ describe('"deny" with a person and a second object', () => {
   })
 })
 
+describe('information owned up to or set out: how grave or how far-reaching a thing is', () => {
+  it('is content after acknowledge, detail and similar verbs', () => {
+    for (const [text, label] of [
+      ['The minister acknowledged the limits of the agency in ending tax inversions.', 'direct'],
+      ['Treasury Secretary Ana Ruiz acknowledged the agency\'s limitation in ending inversions.', 'direct'],
+      ['Campaign officials detailed the breadth of the operation in the March states.', 'reported'],
+      ['The health ministry admitted the severity of the outbreak.', 'direct'],
+    ]) expect(labels(text), text).toEqual([label])
+  })
+  it('is read past a time its determiner opens between the subject and the verb', () => {
+    expect(labelAndCues('Senior campaign officials this week detailed the breadth of the operation.')).toEqual([['reported', [['detailed', 'Senior campaign officials']]]])
+    expect(labelAndCues('A council memo last week detailed the cost of the plan.')).toEqual([['direct', [['detailed', 'A council memo']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
