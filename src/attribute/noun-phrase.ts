@@ -1024,7 +1024,10 @@ function ingModifier(tokens: Token[], k: number): boolean {
   // (or a bare object: "Researchers analyzing data from the Census Bureau" are researchers)
   // (after a plural of people in lowercase: "the RealClearPolitics polling average" is no one's)
   const bare = (!before.cap || opensSentence(tokens, k - 1)) && before.lower.endsWith('s') && personWord(before) && !!tokens[k + 1]?.word && !tokens[k + 1].cap && !verbLike(tokens[k + 1]) && !pastForm(tokens[k + 1]) && !lexicon.clauseBreakers.has(next)
-  return people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || adverb || bare)
+  // (and a document's, with a count after it: "A study involving 5,000 patients", "a survey covering 2,000 firms"; not a cue's
+  // form, "a report detailing 40 cases")
+  const document = !before.cap && lexicon.documentNouns.has(before.norm) && (/^\d/.test(next) || grammar.spelledNumbers.has(next)) && !lexicon.cueVerbs.has(t.lower.slice(0, -3)) && !lexicon.cueVerbs.has(`${t.lower.slice(0, -3)}e`)
+  return document || (people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || adverb || bare))
 }
 
 /**

@@ -19114,6 +19114,15 @@ describe('information owned up to or set out: how grave or how far-reaching a th
   })
 })
 
+describe('a document with an -ing phrase that counts what it covered', () => {
+  it('is a document, and one the next sentence may identify', () => {
+    expect(types('A study involving 5,000 patients found that the drug worked.')).toEqual([['study involving 5,000 patients', 'document']])
+    expect(types('A trial involving 61 British companies found that staff were happier.')).toEqual([['trial involving 61 British companies', 'document']])
+    expect(types('A survey covering 2,000 firms showed that hiring slowed.')).toEqual([['survey covering 2,000 firms', 'document']])
+    expect(labels('A study involving 5,000 patients found that the drug worked. The study, published in the Lancet, was funded by the NHS.')).toEqual(['direct', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
