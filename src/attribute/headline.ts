@@ -230,7 +230,11 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
         const document = r.type === 'document' && !apposition && lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm) && (common || tokens.slice(np[0], np[1]).every((x) => !x.cap))
         // (nor a verdict's word after its label: "Our ruling: False")
         const verdict = np[1] - np[0] === 1 && grammar.judgmentAdjectives.has(tokens[np[0]].lower)
-        if (!r.notSource && !verdict && r.type !== 'unknown' && (r.type !== 'document' || document)) add({ cue: [k, k + 1], src: np, reading: document ? { ...r, kind: 'vague' } : r, rule: 'headline-source' })
+        // (one its maker names is on record: "…: Reuters poll", "… - Pew survey")
+        // (a genre's label after it credits nothing either: "…: Weekly Briefing")
+        const genre = grammar.headlineGenres.has(head.norm)
+        const made = r.kind === 'named' && np[1] - np[0] >= 2 && tokens[np[0]].cap && !genre
+        if (!r.notSource && !verdict && !genre && r.type !== 'unknown' && (r.type !== 'document' || document || made)) add({ cue: [k, k + 1], src: np, reading: document ? { ...r, kind: 'vague' } : r, rule: 'headline-source' })
       }
     }
     break

@@ -19123,6 +19123,18 @@ describe('a document with an -ing phrase that counts what it covered', () => {
   })
 })
 
+describe('a headline credited after its colon or dash to a document its maker names', () => {
+  it('is on record', () => {
+    for (const text of ['China\'s exports fall for third month: Reuters poll', 'Coffee cuts heart risk - Lancet study', 'Trump leads Clinton by 3 points: Quinnipiac poll'])
+      expect(labels(text), text).toEqual(['direct'])
+  })
+  it('a document by its noun alone stays unnamed, and a genre\'s label credits nothing', () => {
+    expect(labels('Coffee cuts heart risk: study')).toEqual(['reported'])
+    expect(labels('Ten things to watch this week: Weekly Briefing')).toEqual(['unattributed'])
+    expect(labels('Markets in 2025: Year in Review')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
