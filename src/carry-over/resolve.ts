@@ -1571,7 +1571,11 @@ export class SourceResolver {
       this.asked = { text: written, start: s.start, end: s.end, para: s.para, index: s.index }
       return undefined
     }
-    if (!this.asked || s.para <= this.asked.para || this.answerer === null || cited) return undefined
+    // (a quotation right after a quoted speaker's tag in its paragraph is that speaker's, carried over: "“Most will adapt,” Mr Peaker
+    // said. “The ones who leave…”")
+    const before = this.previous[this.previous.length - 1]
+    const carried = s.quote.startsQuoted && before?.index === s.index - 1 && before.para === s.para && before.quote.speech && before.found.length > 0
+    if (!this.asked || s.para <= this.asked.para || this.answerer === null || cited || carried) return undefined
     if (this.answerer === undefined) {
       // (three questions on lines of their own at least, or one labelled "Q.": a news story's one rhetorical question is no interview)
       const after = this.text.slice(this.asked.end)

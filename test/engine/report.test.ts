@@ -16411,6 +16411,17 @@ describe('an interview whose questions stand on lines of their own', () => {
     const cue = checkDocument(harbour, 'markdown').report.sentences.find((s) => s.text === 'Honestly, no.')!.attributions[0]
     expect([cue.cue.text, cue.source.text, cue.inherited]).toEqual(['Could it have been prevented?', 'Ewan Grant', true])
   })
+  it('leaves a quotation after a quoted speaker\'s tag in an answer to that speaker, carried over', () => {
+    const text = 'Q&A: What the tenancy law means for renters\n\nWe asked housing lawyer Giles Peaker to explain what the new law changes.\n\nWhat is the biggest change?\n\nI would say the end of no-fault evictions.\n\nWill landlords sell up?\n\n"Most landlords will adapt," Mr Peaker said. "The ones who leave were rarely good landlords."\n\nWhat about rents?\n\n"They will rise," said Peaker. "But slowly."\n\nAnything else?\n\nNo.'
+    expect(answers(text, 'text').slice(1).map(([t, , cues]) => [t, cues])).toEqual([
+      ['I would say the end of no-fault evictions.', ['interview-answer:Giles Peaker']],
+      ['"Most landlords will adapt," Mr Peaker said.', ['speech-verb:Giles Peaker']],
+      ['"The ones who leave were rarely good landlords."', ['speech-verb:Giles Peaker']],
+      ['"They will rise," said Peaker.', ['inverted-cue:Giles Peaker']],
+      ['"But slowly."', ['inverted-cue:Giles Peaker']],
+      ['No.', ['interview-answer:Giles Peaker']],
+    ])
+  })
   it('reads a plain-text interview the same way, by another name', () => {
     const text = 'Dr. Leila Haddad runs the only burns unit in the north. She sat down with us after a 20-hour shift.\n\nHow many beds do you have?\n\nTwelve. We have had thirty patients some nights.\n\nWhere do the others go?\n\nOnto mattresses in the corridor.\n\nWhat would help?\n\nMore nurses, and I mean now.'
     expect(answers(text, 'text').slice(2).map(([, label, cues]) => [label, cues])).toEqual(Array(4).fill(['direct', ['interview-answer:Leila Haddad']]))
