@@ -19146,6 +19146,19 @@ describe('a headline credited after its colon or dash to a document its maker na
   })
 })
 
+describe('"listed … as"', () => {
+  it('gives the fact a body or a record set down', () => {
+    expect(labels('The census listed his occupation as farmer.')).toEqual(['direct'])
+    expect(labels('The hospital listed him as stable on Monday.')).toEqual(['direct'])
+    expect(labelAndCues('The developer listed the resort in his financial disclosure as a liability.')).toEqual([['direct', [['listed', 'The developer']]]])
+  })
+  it('is no cue without "as", nor as the plural noun', () => {
+    expect(labels('The company listed its shares in London in 2019.')).toEqual(['unattributed'])
+    expect(labels('He was listed in critical condition.')).toEqual(['unattributed'])
+    expect(check('Voter rolls were purged, according to a Reuters survey of voter lists.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['a Reuters survey of voter lists'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
