@@ -965,17 +965,18 @@ function thatAfterTime(tokens: Token[], j: number): number {
   return w(tokens, k) === 'that' && (k === j || lexicon.timeWords.has(w(tokens, k - 1)) || /^\d/.test(tokens[k - 1].text)) ? k : -1
 }
 
-/** The "that" after a time at `j` led by a preposition or not ("on Tuesday that", "last week that", "in 2019 that"), or -1. */
 /** The verb of spreading (grammar goingRoundVerbs) after talk or worry at `i`, and the "that" after it, a time between them too. */
 function goingRound(tokens: Token[], i: number): { verb: number; that: number } | undefined {
   let k = i + 1
   if (BE.has(w(tokens, k))) k++
-  else if (grammar.perfectAuxiliaries.has(w(tokens, k)) && w(tokens, k + 1) === 'been') k += 2
+  // ("Rumours have been swirling", "Rumours have swirled for weeks that…")
+  else if (grammar.perfectAuxiliaries.has(w(tokens, k))) k += w(tokens, k + 1) === 'been' ? 2 : 1
   if (!grammar.goingRoundVerbs.has(w(tokens, k))) return undefined
   const that = w(tokens, k + 1) === 'that' ? k + 1 : thatAfterAdjunct(tokens, k + 1)
   return that > 0 && clauseFollows(tokens, that + 1) ? { verb: k, that } : undefined
 }
 
+/** The "that" after a time at `j` led by a preposition or not ("on Tuesday that", "last week that", "in 2019 that"), or -1. */
 function thatAfterAdjunct(tokens: Token[], j: number): number {
   const k = grammar.timePrepositions.has(w(tokens, j)) || w(tokens, j) === 'on' ? j + 1 : j
   const that = k > j || lexicon.timeWords.has(w(tokens, k)) || grammar.timeDeterminers.has(w(tokens, k)) ? thatAfterTime(tokens, k) : -1

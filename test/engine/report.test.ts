@@ -19159,6 +19159,19 @@ describe('"listed … as"', () => {
   })
 })
 
+describe('talk going round, in the present perfect', () => {
+  it('is hearsay with no source but the talk', () => {
+    for (const [text, cue] of [
+      ['Rumours have swirled that the chief executive will step down.', 'swirled that'],
+      ['Speculation has mounted this week that the bank will cut rates.', 'mounted this week that'],
+      ['Rumors have circulated that the vote will slip.', 'circulated that'],
+    ]) expect(labelAndCues(text), text).toEqual([['reported', [[cue, text.split(' ')[0]]]]])
+  })
+  it('is no hearsay when no clause follows', () => {
+    expect(labels('Rumours have swirled for months.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
