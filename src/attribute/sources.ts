@@ -814,9 +814,11 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     if (g > a && g < last && !lexicon.prepositions.has(tokens[g - 1].lower) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
   }
   // (the run of capitals after a title's lowercase field is a name no list holds: "the head of operations Tomás Ferreira")
-  let run = last
-  while (run > a && tokens[run - 1].word && tokens[run - 1].cap) run--
-  if (!span && tokens[last].cap && titleField(tokens, run - 1) && personName(tokens, run, last)) span = [run, b]
+  if (!span && tokens[last].cap) {
+    let run = last
+    while (run > a && tokens[run - 1].word && tokens[run - 1].cap) run--
+    if (titleField(tokens, run - 1) && personName(tokens, run, last)) span = [run, b]
+  }
   if (!span) {
     const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
     const of = ofAt(tokens, start + 1, last)

@@ -86,10 +86,10 @@ export function pastDateline(tokens: Token[], i: number): number {
   // (a place in capitals then a colon, as Indian and Pakistani papers date a story: "NEW DELHI: The Supreme Court…", "MUMBAI: A
   // fire…"; a transcript's speaker is labelled so too, "FALLIN: Well, I think…", so the place is a capital or the news opens with
   // an article)
+  if (!shouted) return i
   let k = i + 1
   while (k < i + 4 && tokens[k]?.word && tokens[k].text === tokens[k].text.toUpperCase()) k++
-  if (shouted && tokens[k]?.text === ':' && tokens[k + 1]?.word && tokens[k + 1].cap && (grammar.articles.has(tokens[k + 1].lower) || lexicon.places.capitals.match(tokens, i, k)?.length === k - i)) return k + 1
-  return i
+  return tokens[k]?.text === ':' && tokens[k + 1]?.word && tokens[k + 1].cap && (grammar.articles.has(tokens[k + 1].lower) || lexicon.places.capitals.match(tokens, i, k)?.length === k - i) ? k + 1 : i
 }
 
 /**

@@ -1546,6 +1546,12 @@ export class SourceResolver {
     return false
   }
 
+  /** Whether `s` opens quoted right after a sentence of its paragraph whose own cue tags a quotation, whose speaker it carries over. */
+  private carriedQuote(s: Analysed): boolean {
+    const before = this.previous[this.previous.length - 1]
+    return s.quote.startsQuoted && before?.index === s.index - 1 && before.para === s.para && before.quote.speech && before.found.length > 0
+  }
+
   /** The tokens of one of the last few sentences. */
   private tokensOf(index: number): Token[] | undefined {
     return this.previous.find((a) => a.index === index)?.tokens
@@ -1573,9 +1579,7 @@ export class SourceResolver {
     }
     // (a quotation right after a quoted speaker's tag in its paragraph is that speaker's, carried over: "“Most will adapt,” Mr Peaker
     // said. “The ones who leave…”")
-    const before = this.previous[this.previous.length - 1]
-    const carried = s.quote.startsQuoted && before?.index === s.index - 1 && before.para === s.para && before.quote.speech && before.found.length > 0
-    if (!this.asked || s.para <= this.asked.para || this.answerer === null || cited || carried) return undefined
+    if (!this.asked || s.para <= this.asked.para || this.answerer === null || cited || this.carriedQuote(s)) return undefined
     if (this.answerer === undefined) {
       // (three questions on lines of their own at least, or one labelled "Q.": a news story's one rhetorical question is no interview)
       const after = this.text.slice(this.asked.end)
