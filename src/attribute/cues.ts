@@ -760,6 +760,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const relative = pastForm(tokens[saidThat + 1]) || presentVerb(tokens[saidThat + 1])
       if ((pronoun || (owner.word && owner.lower !== owner.norm)) && ((o === i - 1 && saidThat === i + 1 && !relative) || clauseFollows(tokens, saidThat + 1) || isQuoteMark(tokens[saidThat + 1])) && !verbAdjunct) {
         const np = pronoun ? ([o, o + 1] as Range) : ownerPhrase(tokens, o)
+        // (the noun may be the object a verb's cue already took: "offered her firmest promise that…" is one attribution)
+        const last = found[found.length - 1]
+        if (np && last?.cue[0] < o && last.cue[1] > i) continue
         if (np) {
           add({ cue: [i, saidThat + 1], src: np, rule: 'speech-noun' })
           continue
@@ -960,6 +963,8 @@ const ownerModifier = (x: Token) => x.word && ((x.cap && lexicon.timeWords.has(x
 
 /** The "that" at `j`, or after a time phrase there ("on Wednesday that", "last week that"): its index, or -1. */
 function thatAfterTime(tokens: Token[], j: number): number {
+  // (after a superlative's "yet": "her firmest promise yet that…", "the clearest sign yet that…")
+  if (w(tokens, j) === 'yet' && w(tokens, j + 1) === 'that') return j + 1
   let k = j
   while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (lexicon.timeWords.has(tokens[k].lower) || grammar.timeDeterminers.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) k++
   return w(tokens, k) === 'that' && (k === j || lexicon.timeWords.has(w(tokens, k - 1)) || /^\d/.test(tokens[k - 1].text)) ? k : -1

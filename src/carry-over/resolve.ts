@@ -355,7 +355,7 @@ export class SourceResolver {
   private entityFor(s: Analysed, f: Found): Entity | undefined {
     if (f.rule === 'answer-turn') return this.interviewee
     const r = f.reading!
-    if (r.pronoun) return this.resolvePronoun(s, f.src![0], r)
+    if (r.pronoun) return this.resolvePronoun(s, f.src![0], r, f.rule === 'speech-noun')
     // ("the North slammed the drills" after "North Korea fired…": a compass point for a country named by it before)
     const country = f.src![1] - f.src![0] === 2 && COMPASS.test(this.span(s.tokens, f.src!).text) ? this.compassCountry(s.tokens[f.src![0]].start, s.tokens[f.src![0] + 1].text) : undefined
     if (country) return this.register(country, { kind: 'named', type: 'government', country }, this.span(s.tokens, f.src!).text)
@@ -1369,24 +1369,41 @@ export class SourceResolver {
     while (c < t.length && c - at <= 3 && t[c].word) c++
     if (!isPunct(t[c], ',')) return undefined
     const src = findMainSubject(t)
-    if (!src || src[0] !== c + 1 || lexicon.pronouns.has(t[src[0]].lower)) return undefined
-    const reading = readSource(this.text, t, src)
+    return src && src[0] === c + 1 ? this.personSubject(s, src, gender) : undefined
+  }
+
+  /**
+   * The person the possessive at `at` owning its cue's noun stands for: the subject of the verb right before it, "Clinton repeated her
+   * promise that…" (not across a preposition, "Contrary to his claim…").
+   */
+  private subjectOwning(s: Analysed, at: number, gender: Gender): Entity | undefined {
+    const t = s.tokens
+    const src = findMainSubject(t)
+    if (!src || src[1] >= at || at - src[1] > 2 || t.slice(src[1], at).some((x) => !x.word || lexicon.prepositions.has(x.lower))) return undefined
+    return this.personSubject(s, src, gender)
+  }
+
+  /** The named person of that sex (or of none known) a subject at `src` stands for, if it is one. */
+  private personSubject(s: Analysed, src: Range, gender: Gender): Entity | undefined {
+    if (lexicon.pronouns.has(s.tokens[src[0]].lower)) return undefined
+    const reading = readSource(this.text, s.tokens, src)
     if (reading.type !== 'person' || reading.kind !== 'named') return undefined
     const entity = this.entityFor(s, { src, reading, cue: src, rule: 'subject', quote: false, channel: false, relayed: false })
     return entity && entity.type === 'person' && sameGender(entity.gender, gender) ? entity : undefined
   }
 
-  private resolvePronoun(s: Analysed, at: number, r: SourceReading): Entity | undefined {
+  private resolvePronoun(s: Analysed, at: number, r: SourceReading, owner = false): Entity | undefined {
     const p = r.pronoun!
     if (p === 'you') return this.interviewee
     if (p === 'he' || p === 'she') {
       // the nearest fitting person: within a few sentences, else as far back as a role noun looks, if known to be of that sex
       const gender = p === 'she' ? 'f' : 'm'
-      // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject
-      const from = grammar.objectPronouns.has(s.tokens[at].lower) ? 0 : at
+      // "Bush criticized him for saying…", "Lee recalled her saying…": an object is never its own sentence's subject; "her" owning the
+      // noun of saying may be, "Okafor repeated her promise that…"
+      const from = grammar.objectPronouns.has(s.tokens[at].lower) && !owner ? 0 : at
       // (its own sentence's unnamed subject before an earlier sentence's unnamed speaker)
       const own = this.unnamedSubject?.sentence === s.index ? this.unnamedSubjectFor(s, at, gender) : undefined
-      const person = (s.tokens[at].lower === p ? (own ?? this.unnamedSpeaker(s, at, gender) ?? this.unnamedSubjectFor(s, at, gender)) : this.subjectAfterOpening(s, at, gender)) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
+      const person = (s.tokens[at].lower === p ? (own ?? this.unnamedSpeaker(s, at, gender) ?? this.unnamedSubjectFor(s, at, gender)) : (this.subjectAfterOpening(s, at, gender) ?? (owner ? this.subjectOwning(s, at, gender) : undefined))) ?? this.personBefore(s, from, gender, LOOKBACK, false) ?? this.personBefore(s, from, gender, ROLE_LOOKBACK, true) ?? this.unnamedBefore(s, at, gender)
       // a pronoun that takes up its own sentence's subject tells the person's sex where nothing had: "Djokovic told… that he…" is
       // no "she" two sentences on (across sentences a pronoun is too often read wrong to teach it)
       if (person && !person.gender && this.mentions.some((m) => m.entity === person && m.sentence === s.index && m.token < at)) person.gender = gender

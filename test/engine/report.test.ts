@@ -19172,6 +19172,28 @@ describe('talk going round, in the present perfect', () => {
   })
 })
 
+describe('a possessive owning a noun of saying', () => {
+  it('stands for the subject of the verb right before it, of either sex, over a person named earlier', () => {
+    expect(resolvedAs(/^her$/)('The governor spoke first. Ms. Okafor repeated her promise that the clinic would reopen by June.')).toEqual(['Okafor'])
+    expect(resolvedAs(/^her$/)('The governor spoke first. Clinton renewed her pledge that the accord would not pass.')).toEqual(['Clinton'])
+    expect(resolvedAs(/^his$/)('The minister spoke first. Mr. Haddad stood by his claim that the fund was empty.')).toEqual(['Haddad'])
+    expect(resolvedAs(/^her$/)('Mr. Lee spoke first. Amara Diallo quickly repeated her warning that the river would flood.')).toEqual(['Amara Diallo'])
+  })
+  it('but not across a preposition, nor for an object pronoun before a gerund', () => {
+    expect(resolvedAs(/^his$/)('Donald Trump spoke first. Contrary to his claim that voters would learn nothing, the returns would be useful.')).toEqual(['Donald Trump'])
+    expect(resolvedAs(/^him$/)('The mayor criticized him for saying that the budget was balanced.')).not.toEqual(['mayor'])
+  })
+  it('after a superlative’s "yet" still hands on its clause', () => {
+    expect(labelAndCues('Clinton offered her firmest promise yet that she would not allow the accord to pass.')).toEqual([['direct', [['promise yet that', 'her']]]])
+    expect(labels('The premier repeated his strongest claim yet that the deficit was gone.')).toEqual(['direct'])
+    expect(labels('It was the clearest sign yet that the talks had failed.')).toEqual(['unattributed'])
+  })
+  it('is one attribution with the verb that took it as its object', () => {
+    expect(labelAndCues('Clinton offered her firmest promise that she would not allow the accord to pass.')).toEqual([['direct', [['offered her firmest promise', 'Clinton']]]])
+    expect(labelAndCues('The union shared its fears that the plant would close.')).toEqual([['direct', [['shared its fears', 'The union']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
