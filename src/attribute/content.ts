@@ -19,6 +19,11 @@ function setOffRepetition(tokens: Token[], i: number): number {
   return grammar.repetitions.has(`${w(tokens, i)} ${w(tokens, i + 1)} ${w(tokens, i + 2)}`) && isPunct(tokens[i + 3], ',') ? i + 3 : -1
 }
 
+/** A quantity standing alone as a clause's subject, then a past verb and its object or preposition: "said most backed the deal", "said many voted for it". */
+function quantitySubject(tokens: Token[], j: number): boolean {
+  return grammar.quantityPronouns.has(w(tokens, j)) && pastForm(tokens[j + 1]) && (opensNP(tokens[j + 2]) || lexicon.prepositions.has(w(tokens, j + 2)))
+}
+
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
 export function skipAdjuncts(tokens: Token[], i: number): number {
   let j = i
@@ -37,8 +42,8 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       continue
     }
     if (!t.word) return j
-    // "said most of his patients could switch": a quantity word before "of" heads the subject, no adverb
-    if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j && !(lexicon.partitives.has(t.lower) && w(tokens, j + 1) === 'of')) {
+    // "said most of his patients could switch", "said most backed the deal": a quantity word before "of" or a verb heads the subject, no adverb
+    if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j && !(lexicon.partitives.has(t.lower) && w(tokens, j + 1) === 'of') && !quantitySubject(tokens, j)) {
       j++
       // "said soon after that…", "complained shortly after that…": "after" with no object of its own
       // (either reading, "after that, he would…" too, leaves a reported clause)
@@ -144,6 +149,7 @@ const comparativeAt = (tokens: Token[], j: number) => w(tokens, j) === 'the' && 
 export function clauseFollows(tokens: Token[], j: number): boolean {
   // "agreed there are qualified candidates", "believe this is a mistake": an existential or a demonstrative subject, then its verb
   if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
+  if (quantitySubject(tokens, j)) return true
   // "knew some of this was coming", "said none of it was true": a share of a pronoun, then its verb
   if ((lexicon.indefinite.has(w(tokens, j)) || lexicon.partitives.has(w(tokens, j))) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || lexicon.pronouns.has(w(tokens, j + 2))) && clauseAt(tokens, j + 3)) return true
   // "say the more delegates he wins, the more leverage he has": a comparative correlative

@@ -633,7 +633,9 @@ export class SourceResolver {
       if (e) this.entities.set(key, e)
     }
     // ("FSIS said" after "the Agriculture Department's Food Safety and Inspection Service said": a body's initials, unbracketed)
-    if (!e && r.kind === 'named' && SHORT_NAME.test(name) && name.replace(/\./g, '').length >= 3) {
+    // (its body keeps the type its full name gave it: "NHTSA said" reads as any company's initials would)
+    const initials = !e && r.kind === 'named' && SHORT_NAME.test(name) && name.replace(/\./g, '').length >= 3
+    if (initials) {
       e = this.byInitials(name) ?? this.definedShortName(name, r, written)
       if (e) this.entities.set(key, e)
     }
@@ -658,7 +660,7 @@ export class SourceResolver {
       this.noteCompany(name, e)
       this.noteCountrysBody(e)
       if (e.kind === 'named' && GROUP_TYPES.has(e.type) && bodyName(name)) this.bodyNamed = true
-    } else if (!mentioned && !person && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type)) && r.type !== 'unknown') {
+    } else if (!mentioned && !person && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type && !initials)) && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas");
       // so is a company's name mentioned before, once its source phrase types it ("the Senate Ethics Committee" a government body)
       e.type = r.type
@@ -1166,7 +1168,9 @@ export class SourceResolver {
       let end = b
       if ((t[b]?.lower === 'of' || t[b]?.lower === 'for') && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {
-        const kind = this.bodyMention(s, a, end, 'organization')
+        // (typed as its phrase would be as a source, so "NHTSA said" after "a filing with the National Highway Traffic Safety
+        // Administration" is a government body)
+        const kind = this.bodyMention(s, a, end, readSource(this.text, t, [a, end]).type === 'government' ? 'government' : 'organization')
         const noun = appositionNoun(t, end)
         if (noun) addForm(kind, noun)
         return

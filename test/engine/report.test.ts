@@ -19194,6 +19194,31 @@ describe('a possessive owning a noun of saying', () => {
   })
 })
 
+describe('a government body named in passing by its full name', () => {
+  it('stays a government body when it speaks by its initials or its kind’s noun', () => {
+    expect(types('The recall covers 2021 models, according to a filing with the National Highway Traffic Safety Administration. Letters will be mailed in January, NHTSA said.')).toContainEqual(['National Highway Traffic Safety Administration', 'government'])
+    expect(types('The drug was cleared after a review by the Therapeutic Goods Administration in Canberra. The TGA said the benefits outweighed the risks.')).toContainEqual(['Therapeutic Goods Administration', 'government'])
+    expect(types('Cruz filed papers with the Illinois Board of Elections last week. “He is eligible,” the board said.')).toContainEqual(['Illinois Board of Elections', 'government'])
+  })
+  it('while an association or a company named so stays an organization', () => {
+    expect(types('Teachers joined a survey by the Pennsylvania State Education Association in May. PSEA said most backed the deal.')).toContainEqual(['Pennsylvania State Education Association', 'organization'])
+    expect(types('The plan was drafted with the Greater Boston Chamber of Commerce. The chamber said it would cut red tape.')).toEqual([['Greater Boston Chamber of Commerce', 'organization']])
+    expect(types('Shops in Leeds were surveyed by the West Yorkshire Chamber of Commerce. The chamber said footfall had fallen.')).toEqual([['West Yorkshire Chamber of Commerce', 'organization']])
+  })
+})
+
+describe('a quantity standing alone as a reported clause’s subject', () => {
+  it('opens the clause after the verb of saying, before a past verb and its object', () => {
+    expect(labelAndCues('Lee said most backed the deal.')).toEqual([['direct', [['said', 'Lee']]]])
+    expect(labelAndCues('The union says most voted for the offer.')).toEqual([['direct', [['says', 'The union']]]])
+    expect(labels('Organisers said several quit in protest. Dr. Mensah told reporters most signed the letter.')).toEqual(['reported', 'direct'])
+  })
+  it('while an adverb "most" after the verb is still passed over', () => {
+    expect(labelAndCues('Okafor said most recently that she would run.')).toEqual([['direct', [['said', 'Okafor']]]])
+    expect(labels('She liked the second draft most.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
