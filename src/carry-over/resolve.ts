@@ -2036,8 +2036,10 @@ function fuller(name: string, was: string): boolean {
   const old = withoutArticle(was).replace(/['’]s$/, '').toLowerCase().split(' ')
   if (words.filter((w) => !grammar.nameParticles.has(w)).length > 4 || words.length <= old.length) return false
   // a fuller name adds words before or inside, not after ("Ted Cruz South Carolina" is a run), unless the old name was a given name alone
+  // or a particle opens the words after ("Lula" in "Luiz Inacio Lula da Silva")
   const last = grammar.nameSuffixes.has(words[words.length - 1]) ? words.length - 2 : words.length - 1
-  if (words[last] !== old[old.length - 1] && !(old.length === 1 && words[0] === old[0])) return false
+  const end = words.lastIndexOf(old[old.length - 1])
+  if (words[last] !== old[old.length - 1] && !(old.length === 1 && words[0] === old[0]) && !(end > 0 && grammar.nameParticles.has(words[end + 1]))) return false
   let k = 0
   for (const w of words) if (w === old[k]) k++
   return k === old.length

@@ -19219,6 +19219,17 @@ describe('a quantity standing alone as a reported clause’s subject', () => {
   })
 })
 
+describe('a person first named by one part of a name that runs on past a particle', () => {
+  it('goes by the full name once it is written', () => {
+    expect(namesAndCounts('Lula said the plan works. Later, Brazilian President Luiz Inácio Lula da Silva said it again.')).toEqual([['Luiz Inácio Lula da Silva', 2]])
+    expect(namesAndCounts('Correia told the court she was innocent. “I never saw the money,” Ana Correia dos Santos said.')).toEqual([['Ana Correia dos Santos', 2]])
+    expect(namesAndCounts('Ortega wrote that the crowd rules. José Ortega y Gasset argued it again in 1930.')).toEqual([['José Ortega y Gasset', 2]])
+  })
+  it('but not past a run of capitals with no particle', () => {
+    expect(sourceNames('Cruz said it. Ted Cruz South Carolina said it.')).toEqual(['Cruz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
