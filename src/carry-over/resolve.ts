@@ -1667,6 +1667,8 @@ export class SourceResolver {
     // (a body whose name ends with the noun is one whatever its type: "the council" after "the Norwegian Refugee Council", a charity)
     // (by its kind's word before "of" or "for" too: "the institute" for "the Institute for Fiscal Studies")
     const namedWith = (e: Entity) => e.kind === 'named' && GROUP_TYPES.has(e.type) && [...e.forms].some((f) => f === head || f.endsWith(' ' + head) || kindOf(f) === head || kindOf(f).endsWith(' ' + head))
+    // (said in the kind's words of a name, not its complement: "police" is no "Independent Office for Police Conduct")
+    const namedAs = (e: Entity) => [...e.forms].some((f) => wholeWords(kindOf(f), head))
     const agencyLike = (e: Entity) => head === 'agency' && e.type === 'government' && agencyNamed(e)
     // ("the paper" after "The New York Times reported…" is the newspaper when no document is nearer)
     const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (head === 'paper' && e.type === 'media' && !ownNoun) || (GROUP_TYPES.has(of) && namedWith(e)))
@@ -1805,7 +1807,7 @@ export class SourceResolver {
     // ("The IRS sent the letters in error, the agency said": a body of government opening the sentence, by its noun or an agency's
     // name, though the noun was said of another before)
     const opener = lexicon.governmentOffices.has(head) && !own ? this.mentions.find((m) => m.sentence === s.index && m.token <= opening && m.token < a) : undefined
-    if (opener?.entity.mentioned && opener.entity.type === 'government' && (said(opener.entity, head) || (head === 'agency' && agencyNamed(opener.entity)))) own = opener.entity
+    if (opener?.entity.mentioned && opener.entity.type === 'government' && (namedAs(opener.entity) || (head === 'agency' && agencyNamed(opener.entity)))) own = opener.entity
     // ("Amazon rose $6.20. The online retail giant reported…": a company that opens the sentence before, though another spoke before it)
     const before = this.previous[this.previous.length - 1]
     // ("The Red Cross opened a shelter. Pets are welcome, the organization said": a body's noun of any kind so, opening its sentence
@@ -1846,7 +1848,7 @@ export class SourceResolver {
       // or by its initials, "NASA did not respond. The agency has said…")
       // ("the enforcer said" after "The European Commission fined Apple…": a regulator's noun by any office's name, grammar regulatorNouns)
       // (one that spoke too, as a regulator's noun names no body it was written with: "The SEC said… The regulator added…")
-      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (said(e, head) || (head === 'agency' && agencyNamed(e)))) || (grammar.regulatorNouns.has(head) && (grammar.regulatorOffices.has(kindWord(e)) || (grammar.fieldOffices.has(kindWord(e)) && (kindOf(e.name) !== e.name || [...grammar.oversightFields].some((x) => said(e, x)))))))) : undefined) ??
+      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (namedAs(e) || (head === 'agency' && agencyNamed(e)))) || (grammar.regulatorNouns.has(head) && (grammar.regulatorOffices.has(kindWord(e)) || (grammar.fieldOffices.has(kindWord(e)) && (kindOf(e.name) !== e.name || [...grammar.oversightFields].some((x) => said(e, x)))))))) : undefined) ??
       // ("the center said" after "The Brennan Center for Justice counted…": a body of one kind only mentioned, by its own noun)
       (lexicon.ownWordOffices.has(head) ? recent.find((e) => e.mentioned && GROUP_TYPES.has(e.type) && said(e, head)) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)

@@ -19230,6 +19230,18 @@ describe('a person first named by one part of a name that runs on past a particl
   })
 })
 
+describe('a body’s noun said only in another body’s name’s complement', () => {
+  it('stands for the body it names, not the one whose name holds it after "for" or "of"', () => {
+    expect(namesAndCounts('Avon and Somerset Police said officers were called. The Independent Office for Police Conduct (IOPC) has been notified, police confirmed.')).toEqual([['Avon and Somerset Police', 2]])
+    expect(namesAndCounts('Greater Manchester Police said two men were held. A referral was made to the Independent Office for Police Conduct on Friday. Police said the officers had not been suspended.')).toEqual([['Greater Manchester Police', 2]])
+    expect(namesAndCounts('The Treasury said the deficit had narrowed. The Office for Budget Responsibility revised its forecast, the Treasury added.')).toEqual([['Treasury', 2]])
+  })
+  it('while one named with the noun among its kind’s words is still taken', () => {
+    expect(namesAndCounts('The Chicago Police Department arrested two men. According to the department, both were 19.')).toEqual([['Chicago Police Department', 1]])
+    expect(namesAndCounts('The Department of Justice opened an inquiry on Monday, the department said.')).toEqual([['Department of Justice', 1]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
