@@ -977,7 +977,9 @@ function goingRound(tokens: Token[], i: number): { verb: number; that: number } 
   // ("Rumours have been swirling", "Rumours have swirled for weeks that…")
   else if (grammar.perfectAuxiliaries.has(w(tokens, k))) k += w(tokens, k + 1) === 'been' ? 2 : 1
   if (!grammar.goingRoundVerbs.has(w(tokens, k))) return undefined
-  const that = w(tokens, k + 1) === 'that' ? k + 1 : thatAfterAdjunct(tokens, k + 1)
+  // (past adjuncts as a verb of saying's: "have swirled for weeks that…")
+  const j = skipAdjuncts(tokens, k + 1)
+  const that = w(tokens, j) === 'that' ? j : thatAfterAdjunct(tokens, k + 1)
   return that > 0 && clauseFollows(tokens, that + 1) ? { verb: k, that } : undefined
 }
 

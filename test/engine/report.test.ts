@@ -19242,6 +19242,18 @@ describe('a body’s noun said only in another body’s name’s complement', ()
   })
 })
 
+describe('talk going round, past an adjunct of time or place', () => {
+  it('hands on its that-clause as hearsay', () => {
+    expect(labels('Rumours have swirled for weeks that the chairman would resign.')).toEqual(['reported'])
+    expect(labels('Speculation has mounted for months that the Longbridge plant would close.')).toEqual(['reported'])
+    expect(labels('Speculation mounted in Westminster last night that the chancellor would quit.')).toEqual(['reported'])
+  })
+  it('but not without a clause', () => {
+    expect(labels('Rumours swirled for a while and then died down.')).toEqual(['unattributed'])
+    expect(labels('Speculation has mounted for months about the plant’s future.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
