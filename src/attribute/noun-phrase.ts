@@ -491,6 +491,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const modifier = k < j && (((before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(tokens[j].lower)) || (l.endsWith('ing') && !t.cap))
     // ("how deeply Washington believes…": an adverb after a question word is the clause's degree, no word of its subject)
     if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    // ("accused him over a story alleging…": a pronoun in its object form before a preposition and a determiner is a verb's object, no
+    // phrase's head; "some of them at the firm" is a share's, "Her close friends" an owner's)
+    if (grammar.objectPronouns.has(l) && lexicon.prepositions.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && lexicon.determiners.has(tokens[k + 2]?.lower ?? '') && before?.lower !== 'of') break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition

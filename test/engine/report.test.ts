@@ -19254,6 +19254,28 @@ describe('talk going round, past an adjunct of time or place', () => {
   })
 })
 
+describe('a participle of saying after a verb’s object and a preposition', () => {
+  it('takes the document after the preposition as its source, not the pronoun before it', () => {
+    expect(labelAndCues('The police accused him over a story alleging that an official stole funds.')[0][1]).toContainEqual(['alleging that', 'a story'])
+    expect(labelAndCues('Officers questioned her about a post claiming that the vote was rigged.')[0][1]).toContainEqual(['claiming that', 'a post'])
+    expect(labelAndCues('The firm sued them over a report claiming that its drug was unsafe.')[0][1]).toContainEqual(['claiming that', 'a report'])
+  })
+  it('while a share of them and a possessive still open the phrase', () => {
+    expect(labelAndCues('Some of them at the firm said the plan was dead.')).toEqual([['reported', [['said', 'Some of them at the firm']]]])
+    expect(labelAndCues('Her lawyer said the case was weak.')).toEqual([['direct', [['said', 'Her lawyer']]]])
+  })
+})
+
+describe('a news story', () => {
+  it('is a document, its outlet’s published work', () => {
+    expect(types('A story in the Guardian alleged that the minister lied.')).toEqual([['story in the Guardian', 'document']])
+    expect(types('The Herald ran a story on Sunday. The story said the council had lost the files.')).toContainEqual(['story', 'document'])
+  })
+  it('though telling stories with no content is no attribution', () => {
+    expect(labels('The veterans were telling stories about the war.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
