@@ -35,6 +35,25 @@ describe('the body limit (MAX_BODY_BYTES in wrangler.toml)', () => {
     expect((await errorOf(res)).code).toBe('too-large')
   })
 
+  it('checks a streamed body with no Content-Length that stays under the limit', async () => {
+    const parts = ['Kim said the talks ', 'went well. ', 'Officials said a deal was near.']
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const part = parts.shift()
+        if (part === undefined) return controller.close()
+        controller.enqueue(new TextEncoder().encode(part))
+      },
+    })
+    const request = new Request('https://provenance.test/v1/check', { method: 'POST', body, headers: { 'content-type': 'text/plain' } })
+    const res = await app.fetch(request, env)
+    expect(res.status).toBe(200)
+    const report = (await res.json()) as { sentences: { text: string; label: string }[] }
+    expect(report.sentences.map((s) => [s.text, s.label])).toEqual([
+      ['Kim said the talks went well.', 'direct'],
+      ['Officials said a deal was near.', 'reported'],
+    ])
+  })
+
   it('413 for JSON over the limit too', async () => {
     const res = await post(JSON.stringify({ text: 'a'.repeat(LIMIT) }), 'application/json')
     expect(res.status).toBe(413)

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 
@@ -24,15 +23,30 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
   }
 }
 
-/** The request body limit from `MAX_BODY_BYTES`, refused with 413 before the body is read. */
+/** The request body limit from `MAX_BODY_BYTES`, refused with 413 before more than that is read. */
 export function maxBody(): MiddlewareHandler<AppEnv> {
-  return (c, next) => {
+  return async (c, next) => {
     const maxSize = Number(c.env.MAX_BODY_BYTES) || 1024 * 1024
-    return bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new ApiError(413, 'too-large', `the request body is over the limit of ${maxSize} bytes`)
-      },
-    })(c, next)
+    const tooLarge = () => {
+      throw new ApiError(413, 'too-large', `the request body is over the limit of ${maxSize} bytes`)
+    }
+    const request = c.req.raw
+    if (!request.body) return next()
+    // a declared length is refused unread; a body sent in chunks is read only up to the limit, then handed on whole
+    const length = request.headers.get('content-length')
+    if (length !== null && !request.headers.has('transfer-encoding')) return Number(length) > maxSize ? tooLarge() : next()
+    const chunks: Uint8Array[] = []
+    let size = 0
+    const reader = request.body.getReader()
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.length
+      if (size > maxSize) {
+        await reader.cancel()
+        return tooLarge()
+      }
+      chunks.push(read.value)
+    }
+    c.req.raw = new Request(request, { body: new Blob(chunks) })
+    return next()
   }
 }
