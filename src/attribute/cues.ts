@@ -1885,7 +1885,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
   // ("issued a statement to reporters saying…": past the addressee after the document)
-  const doc = src && verb.form === 'ing' && verb.cls !== 'research' ? documentBefore(tokens, src) : -1
+  // (in a relative clause too: "The campaign released an ad that says…", "published a leaflet which warns…")
+  const doc = src && (verb.form === 'ing' || grammar.relativePronouns.has(w(tokens, i - 1))) && verb.cls !== 'research' ? documentBefore(tokens, src) : -1
   // (a recording one posts that says something is the poster's too: "Ruiz posted a video on TikTok claiming…", though "the video
   // shows…" is evidence)
   const recording = src && doc >= 0 && verb.cls === 'speech' ? headOf(tokens, src) : -1

@@ -9918,12 +9918,13 @@ describe('“called” with a name and one of a group', () => {
 })
 
 describe('a relative after a document’s participle aside', () => {
-  it('stands for the document, not the aside’s last word', () => {
+  it('stands for the document (or who put it out), not the aside’s last word', () => {
     const text = 'He released a memo, dated March 3, which said the plant was unsafe.\n\nThe council published the audit, completed in 2023, which found $4 million in overpayments.\n\n' +
       // (an aside that names its agent leaves the relative to the agent, as the labelled set has it)
       'The poll, carried out last month by Gallup, which said approval had fallen, drew wide notice.'
+    // (a memo its releaser put out says what it says for him, as "released a memo saying…" does)
     expect(labelAndCues(text)).toEqual([
-      ['reported', [['said', 'a memo']]],
+      ['direct', [['said', 'He']]],
       ['direct', [['found', 'the audit']]],
       ['direct', [['said', 'Gallup']]],
     ])
@@ -19273,6 +19274,18 @@ describe('a news story', () => {
   })
   it('though telling stories with no content is no attribution', () => {
     expect(labels('The veterans were telling stories about the war.')).toEqual(['unattributed'])
+  })
+})
+
+describe('a document put out by the sentence’s subject, saying something in a relative clause', () => {
+  it('speaks for whoever put it out, as with a participle', () => {
+    expect(labelAndCues('The campaign released an ad that says the senator “cannot be trusted.”')).toEqual([['direct', [['says', 'The campaign']]]])
+    expect(labelAndCues('The council published a leaflet which warns residents the river could flood.')).toEqual([['direct', [['warns', 'The council']]]])
+    expect(labelAndCues('Sen. Rand Paul has released a Web video that accuses Cruz of welcoming refugees.')).toEqual([['direct', [['accuses', 'Sen. Rand Paul']]]])
+  })
+  it('while a finding stays the document’s, and a document found is no one’s word but its own', () => {
+    expect(labelAndCues('The union published a survey that finds most members oppose the deal.')).toEqual([['reported', [['finds', 'a survey']]]])
+    expect(labelAndCues('Police found a note that said the attack was planned.')).toEqual([['reported', [['said', 'a note']]]])
   })
 })
 

@@ -2340,12 +2340,12 @@ Ortiz released the following statement on Friday:
     text: `The union published a survey that finds most members oppose the deal. Lawyers for the port filed a motion that claims the judge erred. Critics point to a poll that shows that voters are split. He said that reports of a leak were false. Residents that fear a shutdown met on Monday.`,
     expect: [
       { s: 'The union published a survey that finds most members oppose the deal.', label: 'reported', sources: ['a survey'] },
-      { s: 'Lawyers for the port filed a motion that claims the judge erred.', label: 'reported', sources: ['a motion'] },
+      { s: 'Lawyers for the port filed a motion that claims the judge erred.', label: 'reported', sources: ['Lawyers for the port'] },
       { s: 'Critics point to a poll that shows that voters are split.', label: 'reported', sources: ['a poll'] },
       { s: 'He said that reports of a leak were false.', label: 'direct', sources: ['He'] },
       { s: 'Residents that fear a shutdown met on Monday.', label: 'unattributed' },
     ],
-    note: "After a document's relative 'that', a form that is also a noun ('finds', 'claims', 'shows') is the verb when a clause follows: an unidentified survey, motion or poll is a vague document (SPEC §1 step 2: 'a study' until identified). After 'said that' the same form is the clause's subject ('reports of a leak'), and fearing a thing is no content.",
+    note: "After a document's relative 'that', a form that is also a noun ('finds', 'claims', 'shows') is the verb when a clause follows: an unidentified survey or poll is a vague document (SPEC §1 step 2: 'a study' until identified), and a document its subject put out says what it says for them, as with a participle ('filed a motion claiming…'): the unnamed lawyers, vague too. After 'said that' the same form is the clause's subject ('reports of a leak'), and fearing a thing is no content.",
   },
   {
     id: 'hedge-passive/it-perfect-participle-that',
