@@ -977,10 +977,9 @@ function goingRound(tokens: Token[], i: number): { verb: number; that: number } 
   // ("Rumours have been swirling", "Rumours have swirled for weeks that…")
   else if (grammar.perfectAuxiliaries.has(w(tokens, k))) k += w(tokens, k + 1) === 'been' ? 2 : 1
   if (!grammar.goingRoundVerbs.has(w(tokens, k))) return undefined
-  // (past adjuncts as a verb of saying's: "have swirled for weeks that…")
-  const j = skipAdjuncts(tokens, k + 1)
-  const that = w(tokens, j) === 'that' ? j : thatAfterAdjunct(tokens, k + 1)
-  return that > 0 && clauseFollows(tokens, that + 1) ? { verb: k, that } : undefined
+  // (past adjuncts as a verb of saying's: "have swirled for weeks that…", "mounted on Tuesday that…")
+  const that = skipAdjuncts(tokens, k + 1)
+  return w(tokens, that) === 'that' && clauseFollows(tokens, that + 1) ? { verb: k, that } : undefined
 }
 
 /** The "that" after a time at `j` led by a preposition or not ("on Tuesday that", "last week that", "in 2019 that"), or -1. */

@@ -19182,7 +19182,7 @@ describe('a possessive owning a noun of saying', () => {
   })
   it('but not across a preposition, nor for an object pronoun before a gerund', () => {
     expect(resolvedAs(/^his$/)('Donald Trump spoke first. Contrary to his claim that voters would learn nothing, the returns would be useful.')).toEqual(['Donald Trump'])
-    expect(resolvedAs(/^him$/)('The mayor criticized him for saying that the budget was balanced.')).not.toEqual(['mayor'])
+    expect(resolvedAs(/^him$/)('The mayor criticized him for saying that the budget was balanced.')).toEqual([undefined])
   })
   it('after a superlative’s "yet" still hands on its clause', () => {
     expect(labelAndCues('Clinton offered her firmest promise yet that she would not allow the accord to pass.')).toEqual([['direct', [['promise yet that', 'her']]]])
