@@ -178,7 +178,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // and after its country: "the U.S. Centers for Disease Control and Prevention"
   const country = named < b - 1 ? lexicon.places.words.match(tokens, named, b) : undefined
   const countrysBody = country && listedBodyIn(tokens, named + country.length, b)
-  if (countrysBody) return { kind: 'named', type: countrysBody, name: listedName(spanText(text, tokens, [named + country.length, b])) }
+  // (a charity's national society is a body of its own, and keeps its country: "the Kenya Red Cross", "the American Red Cross")
+  if (countrysBody) return { kind: 'named', type: countrysBody, name: listedName(spanText(text, tokens, [countrysBody === 'organization' ? named : named + country.length, b])) }
   // or before its country, a national branch: "Friends of the Earth Netherlands", "Greenpeace UK", "Amnesty International USA"
   const branch = b - named >= 2 ? lexicon.bodies.match(tokens, named, b) : undefined
   // (or by a word of its own: "Greenpeace Brasil", "Oxfam Intermón"; not a role or a noun of any source, "Pfizer Chairman", "Yahoo
@@ -886,11 +887,13 @@ export const nameParticle = (t: Token, inside: boolean) => t.word && (inside ? g
 /** A word that makes a name an outlet's, or ends a hyphenated masthead: "Times", "Sun-Times", "KING-TV". */
 export const mediaWord = (t: Token) => lexicon.mediaWords.has(t.norm) || (t.norm.includes('-') && lexicon.mediaWords.has(t.norm.slice(t.norm.lastIndexOf('-') + 1)))
 
-/** A title before a name, one not yet in office too: "Gov.", "President", "President-elect", "Minister-designate" (grammar titleSuffixes). */
+/** A title before a name, one not yet in office, sharing it or past it too: "Gov.", "President-elect", "Minister-designate", "Co-owner", "Ex-president" (grammar titleSuffixes, titlePrefixes). */
 export function titleWord(t: Token): boolean {
   if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm)) return true
   const dash = t.lower.lastIndexOf('-')
-  return dash > 0 && lexicon.titles.has(t.lower.slice(0, dash)) && grammar.titleSuffixes.has(t.lower.slice(dash + 1))
+  if (dash > 0 && lexicon.titles.has(t.lower.slice(0, dash)) && grammar.titleSuffixes.has(t.lower.slice(dash + 1))) return true
+  const prefix = t.lower.indexOf('-')
+  return prefix > 0 && grammar.titlePrefixes.has(t.lower.slice(0, prefix)) && lexicon.titles.has(t.lower.slice(prefix + 1))
 }
 
 /** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer", "President-elect". */

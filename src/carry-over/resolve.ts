@@ -628,7 +628,8 @@ export class SourceResolver {
     }
     // ("the Defense Ministry" after "Russia's Defense Ministry" or "the Russian Defense Ministry": a state's body by its name alone is
     // the one a country was written before, when only one was)
-    if (!e && r.kind === 'named' && r.type === 'government' && !state && name.includes(' ') && capitalised(name)) {
+    // ("the Red Cross" after "the Kenya Red Cross": so is a listed charity after its country, a national society of it)
+    if (!e && r.kind === 'named' && (r.type === 'government' || (r.type === 'organization' && lexicon.bodyNames.has(name))) && !state && name.includes(' ') && capitalised(name)) {
       e = this.countrysBodies.get(lower) ?? undefined
       if (e) this.entities.set(key, e)
     }
@@ -660,7 +661,7 @@ export class SourceResolver {
       this.noteCompany(name, e)
       this.noteCountrysBody(e)
       if (e.kind === 'named' && GROUP_TYPES.has(e.type) && bodyName(name)) this.bodyNamed = true
-    } else if (!mentioned && !person && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type && !initials)) && r.type !== 'unknown') {
+    } else if (!mentioned && !person && ((e.type === 'person' && r.type !== 'person') || (e.mentioned && r.type !== e.type && !initials && !(e.team && r.type === 'person'))) && r.type !== 'unknown') {
       // a run of capitals guessed as a person's name is a body once a source phrase says so ("energy giant Vostok Gas");
       // so is a company's name mentioned before, once its source phrase types it ("the Senate Ethics Committee" a government body)
       e.type = r.type
@@ -761,13 +762,14 @@ export class SourceResolver {
     }
   }
 
-  /** Keeps a state's body named after a country's word for `countrysBodies`: "Russia's Defense Ministry", "the South Korean Unification Ministry". */
+  /** Keeps a state's body named after a country's word for `countrysBodies`: "Russia's Defense Ministry", "the South Korean Unification Ministry", "the Kenya Red Cross". */
   private noteCountrysBody(e: Entity): void {
-    if (e.type !== 'government' || e.kind !== 'named') return
+    if ((e.type !== 'government' && e.type !== 'organization') || e.kind !== 'named') return
     const words = e.name.toLowerCase().replace(/^the /, '').split(' ')
     for (let k = 1; k < words.length && k <= 3; k++) {
       if (!lexicon.places.countryWords.has(words.slice(0, k).join(' ').replace(/['’]s$/, ''))) continue
       const rest = words.slice(k).join(' ')
+      if (e.type === 'organization' && !lexicon.bodyNames.has(e.name.split(' ').slice(k).join(' '))) continue
       const known = this.countrysBodies.get(rest)
       this.countrysBodies.set(rest, known === undefined || known === e ? e : null)
       return
@@ -1019,7 +1021,8 @@ export class SourceResolver {
     // (not a firm named only as the maker of figures, "in line with LSEG estimates", "FactSet data show": no actor "the company" is)
     if (listed?.value === 'organization' && from + listed.length === b && t[b]?.word && !t[b].cap && grammar.figureNouns.has(t[b].lower)) return
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
-      this.bodyMention(s, from === opens ? a : from, from + listed.length, listed.value, a)
+      // (a charity's national society keeps its country, as readPhrase names it: "The Kenya Red Cross opened shelters")
+      this.bodyMention(s, from === opens || listed.value === 'organization' ? a : from, from + listed.length, listed.value, a)
       // (a title and a name may follow in the run, someone a later "the director-general" stands for: "WHO Director-General Tedros
       // Adhanom Ghebreyesus")
       if (from + listed.length < b) this.personRun(s, from + listed.length, b, found)
@@ -1067,10 +1070,15 @@ export class SourceResolver {
     const kindOnly = b - a === 1 && (t[b]?.lower === 'of' || t[b]?.lower === 'for') && !!t[b + 1]?.cap && t[b + 1].word && lexicon.organizationWords.has(t[a].norm) && lexicon.officeNouns.has(t[a].norm)
     // (one unknown word a plural verb agrees with is a club in British usage, which "the club" may stand for: "Arsenal have
     // completed the signing…")
-    if (b - a === 1 && !s.titleCase && !this.personsByWord.has(t[a].norm) && clubAgreeing(t, a)) {
-      const club = this.register(t[a].text, { kind: 'named', type: 'organization' }, t[a].text, true)
-      club.team = true
-      this.addMention({ entity: club, sentence: s.index, token: a, object: isObject(t, a) })
+    // (and so is a run of two or three, no given name or title first, none a word of a person known, after no role nor a name it is
+    // joined to: "Manchester United have sacked…", "Real Madrid are set to…"; not "Singer Ava Lane and actor Theo Brandt have")
+    const joined = t.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'and' || x.text === '&') || (!!t[a - 1]?.word && lexicon.personRoles.has(t[a - 1].norm))
+    const club = b - a === 1 ? !this.personsByWord.has(t[a].norm) : b - a <= 3 && !lexicon.givenNames.has(t[a].lower) && !titleWord(t[a]) && !joined && !(a === firstWord(t) && commonWord(t, a)) && !this.holdsPerson(t, a, b)
+    if (club && !s.titleCase && clubAgreeing(t, b - 1)) {
+      const written = this.span(t, [a, b]).text
+      const entity = this.register(written, { kind: 'named', type: 'organization' }, written, true)
+      entity.team = true
+      this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
       return
     }
     // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
@@ -1840,7 +1848,7 @@ export class SourceResolver {
       // Meridian after "an analyst at the threat intelligence company Recorded Future")
       // (not an outlet only mentioned: "told The Daily Beast" is no company a later "the company" stands for)
       // (nor one only ever the agent of a poll: "The company forecast…" after "analysts polled by LSEG" is no data provider)
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e)) && !this.mentions.every((m) => m.entity !== e || m.poll)) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.mentioned && e.team) ?? researchers() : undefined) ??
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e)) && !this.mentions.every((m) => m.entity !== e || m.poll)) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.team) ?? researchers() : undefined) ??
       // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)

@@ -19289,6 +19289,56 @@ describe('a document put out by the sentence’s subject, saying something in a 
   })
 })
 
+describe("a charity's national society", () => {
+  it('keeps its country in its name, in the source phrase and as an antecedent', () => {
+    expect(namesAndCounts('At least two people were injured, according to the Kenya Red Cross.')).toEqual([['Kenya Red Cross', 1]])
+    expect(namesAndCounts('Flooding forced 300 families from their homes, the Philippine Red Cross said on Sunday.')).toEqual([['Philippine Red Cross', 1]])
+    expect(namesAndCounts('The American Red Cross opened 40 shelters overnight. Pets are welcome at all of them, the organization said.')).toEqual([['American Red Cross', 1]])
+  })
+
+  it('is the society the short name stands for later', () => {
+    expect(namesAndCounts('Aid reached the coast on Monday, according to the British Red Cross. The Red Cross said more volunteers were needed.')).toEqual([['British Red Cross', 2]])
+  })
+
+  it('leaves a government body after its country named by the body alone, and the short name first is its own row', () => {
+    expect(sourceNames('Flu cases rose for a fourth week, according to the U.S. Centers for Disease Control and Prevention.')).toEqual(['Centers for Disease Control and Prevention'])
+    expect(namesAndCounts('The Red Cross said the convoy had crossed. The Kenya Red Cross said it had reached Garissa.')).toEqual([['Red Cross', 1], ['Kenya Red Cross', 1]])
+  })
+})
+
+describe('a club of two or three words with a plural verb', () => {
+  it('is a club, typed so when it speaks and named by "the club" after', () => {
+    expect(types('Real Madrid have confirmed the signing of the midfielder.')).toEqual([['Real Madrid', 'organization']])
+    expect(namesAndCounts('Manchester United have sacked their manager after five defeats in six games, the club announced on Sunday.')).toEqual([['Manchester United', 1]])
+    expect(namesAndCounts('Bayern Munich were beaten 3-1 at home on Saturday. The club said its coach would stay.')).toEqual([['Bayern Munich', 1]])
+    expect(namesAndCounts('Paris Saint-Germain are ready to offer a new contract. The club said talks would start in January.')).toEqual([['Paris Saint-Germain', 1]])
+  })
+
+  it('and so is a one-word club that spoke before "the club"', () => {
+    expect(namesAndCounts('Fenerbahce have denied the reports. The club said no offer had been received.')).toEqual([['Fenerbahce', 2]])
+  })
+
+  it('while a person named with a given name, a title or joined to another stays a person', () => {
+    expect(types('Coach Ange Postecoglou and captain Son Heung-min have both said the club must improve.').map(([, type]) => type)).not.toContain('organization')
+    expect(types('John Okafor and Maria Lindqvist have said they will appeal.').map(([, type]) => type)).not.toContain('organization')
+    expect(namesAndCounts('Ruben Amorim has been sacked. The club said he had left with immediate effect.')).toEqual([['club', 1]])
+  })
+})
+
+describe('a title after "co-" or "ex-"', () => {
+  it('is a title, so the name goes without it', () => {
+    expect(sourceNames('Co-owner Jim Ratcliffe said the coach had three years to prove himself.')).toEqual(['Jim Ratcliffe'])
+    expect(sourceNames('Co-chair Lisa Murkowski said the bill would pass before the recess.')).toEqual(['Lisa Murkowski'])
+    expect(sourceNames('Ex-president Jair Bolsonaro told supporters the vote had been rigged.')).toEqual(['Jair Bolsonaro'])
+    expect(sourceNames('“We are not done,” said Co-host Whoopi Goldberg.')).toEqual(['Whoopi Goldberg'])
+  })
+
+  it('while a hyphenated word that is no title stays in a name', () => {
+    expect(sourceNames('Co-op chief executive Shirine Khoury-Haq said sales had fallen.')).toEqual(['Shirine Khoury-Haq'])
+    expect(sourceNames('Ex-Im Bank chairman Fred Hochberg said the loan was approved.')).toEqual(['Fred Hochberg'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
