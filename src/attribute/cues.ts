@@ -329,8 +329,15 @@ function describedNoun(tokens: Token[], k: number): boolean {
   if (grammar.boundHedges.has(w(tokens, k + 1)) && !gone && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.adverbs.has(t.lower) && !adverbLike(t) && !isNegation(t)) return true
   // (or a bare one after "with", an absolute phrase: "…, with talks said to be at an advanced stage")
   if (np && w(tokens, np[0] - 1) === 'with') return true
-  if (!np || !grammar.articles.has(w(tokens, np[0])) || np[0] === firstWord(tokens)) return false
-  const before = tokens[np[0] - 1]
+  if (!np) return false
+  // (the noun's own phrase, past one it hangs on: "joined from Benfica on a contract reported to be worth…")
+  let own = np[0]
+  for (let j = k; j > np[0] && !lexicon.adverbs.has(t.lower) && !adverbLike(t); j--) if (lexicon.prepositions.has(w(tokens, j - 1))) {
+    own = j
+    break
+  }
+  if (!grammar.articles.has(w(tokens, own)) || own === firstWord(tokens)) return false
+  const before = tokens[own - 1]
   return !!before && (isPunct(before, ',(—–') || (before.word && !before.cap && (pastForm(before) || lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower))))
 }
 
@@ -1010,7 +1017,8 @@ function ownerPhrase(tokens: Token[], o: number): Range {
 function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   // (a document has no name set off after it: "According to an FBI summary of its investigation, Cheryl Mills… sent")
   const head = tokens[headOf(tokens, np)]
-  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || head.cap || lexicon.documentNouns.has(head.norm) || !isPunct(tokens[np[1]], ',') || !tokens[np[1] + 1]?.cap) return { np }
+  // (a capitalised role is still a role: "according to the Information Commissioner, John Edwards")
+  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || (head.cap && !lexicon.personRoles.has(head.norm)) || lexicon.documentNouns.has(head.norm) || !isPunct(tokens[np[1]], ',') || !tokens[np[1] + 1]?.cap) return { np }
   const listed = namesListedAfter(tokens, np[1] + 1)
   if (listed >= 0) return namesPeopleOrFirms(tokens[np[1] - 1]) ? { np: [np[1] + 1, listed] } : { np }
   // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")

@@ -19339,6 +19339,32 @@ describe('a title after "co-" or "ex-"', () => {
   })
 })
 
+describe('a hedging participle after a noun that hangs on a phrase with a name in it', () => {
+  it('still describes its own noun on no one\'s word', () => {
+    expect(labelAndCues('Amorim joined from Sporting Lisbon in November 2024 on a contract reported to be worth £8 million a year.')).toEqual([['reported', [['reported to', null]]]])
+    expect(labelAndCues('She arrived from Chelsea with a fee said to be close to £50 million.')).toEqual([['reported', [['said to', null]]]])
+    expect(labelAndCues('Police in Ohio stopped a man from Dayton in a car thought to be stolen.')).toEqual([['reported', [['thought to', null]]]])
+  })
+
+  it('while a participle that hedges nothing, or a verb with a subject of its own, does not', () => {
+    expect(labelAndCues('Amorim joined from Sporting Lisbon on a contract designed to run until 2027.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The club in Lisbon said the fee was fair.')).toEqual([['direct', [['said', 'The club in Lisbon']]]])
+  })
+})
+
+describe('a capitalised role with a name set off after it', () => {
+  it('is the person named, after "according to" or an inverted cue', () => {
+    expect(sourceNames('About 1 million Australians aged 10 to 15 use social media, according to the eSafety Commissioner, Julie Inman Grant.')).toEqual(['Julie Inman Grant'])
+    expect(sourceNames('The breach exposed 2 million records, according to the Information Commissioner, John Edwards.')).toEqual(['John Edwards'])
+    expect(sourceNames('“The law is clear,” said the Attorney General, Pam Bondi.')).toEqual(['Pam Bondi'])
+  })
+
+  it('while a body named so, or a clause after the comma, is not', () => {
+    expect(sourceNames('According to the Justice Department, Smith lied to investigators.')).toEqual(['Justice Department'])
+    expect(sourceNames('According to the Commissioner, Smith was not involved.')).toEqual(['Commissioner'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
