@@ -1818,6 +1818,20 @@ export class SourceResolver {
     if (opener?.entity.mentioned && opener.entity.type === 'government' && (namedAs(opener.entity) || (head === 'agency' && agencyNamed(opener.entity)))) own = opener.entity
     // ("Amazon rose $6.20. The online retail giant reported…": a company that opens the sentence before, though another spoke before it)
     const before = this.previous[this.previous.length - 1]
+    // ("Mexico raised tariffs on Monday. The government said…", "Australia will ban…, the government confirmed": a country by its
+    // name or capital opening this sentence or the one before as its subject is the state "the government" stands for, when no
+    // government is known)
+    if (head === 'government' && words.length === 0 && !own && !recent.some((e) => e.type === 'government')) {
+      for (const u of before?.index === s.index - 1 ? [s, before] : [s]) {
+        const k = grammar.articles.has(w(u.tokens, firstWord(u.tokens))) ? firstWord(u.tokens) + 1 : firstWord(u.tokens)
+        const country = lexicon.places.words.match(u.tokens, k) ?? lexicon.places.capitals.match(u.tokens, k)
+        const verb = country && u.tokens[k + country.length]
+        const name = country && this.text.slice(u.tokens[k].start, u.tokens[k + country.length - 1].end)
+        if (!name || !lexicon.places.states.has(name.toLowerCase()) || !verb?.word || verb.cap || !(pastForm(verb) || lexicon.auxiliaries.has(verb.lower) || verb.lower.endsWith('s'))) continue
+        own = this.register(country.value, { kind: 'named', type: 'government' }, name)
+        break
+      }
+    }
     // ("The Red Cross opened a shelter. Pets are welcome, the organization said": a body's noun of any kind so, opening its sentence
     // or not, grammar genericBodyNouns)
     if ((company || body) && !own && before?.index === s.index - 1) {

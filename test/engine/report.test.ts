@@ -19365,6 +19365,26 @@ describe('a capitalised role with a name set off after it', () => {
   })
 })
 
+describe('"the government" after a country opens the sentence', () => {
+  it('is that country\'s state, in the sentence or the one before', () => {
+    expect(sourceNames('Australia will ban children under 16 from social media from next month, the government confirmed Thursday.')).toEqual(['Australia'])
+    expect(sourceNames('Mexico raised tariffs on Chinese steel on Monday. The government said prices would not rise.')).toEqual(['Mexico'])
+    expect(sourceNames('Beijing imposed new export curbs on rare earths, the government said in a notice.')).toEqual(['China'])
+    expect(sourceNames('The Netherlands has closed its embassy in Caracas, the government said.')).toEqual(['Netherlands'])
+  })
+
+  it('and a dateline state it stands for goes by the country\'s name', () => {
+    expect(sourceNames('MEXICO CITY — Mexico raised tariffs on Monday. The government said prices would not rise.')).toEqual(['Mexico'])
+  })
+
+  it('while a country as object, a demonym, an owner or a government known already is not', () => {
+    expect(sourceNames('Trump threatened Mexico with tariffs on Monday. The government said prices would not rise.')).toEqual(['government'])
+    expect(sourceNames('Mexican officials raised tariffs on Monday. The government said prices would not rise.')).toEqual(['government'])
+    expect(sourceNames('France’s president dissolved parliament. The government said elections would follow in June.')).toEqual(['government'])
+    expect(namesAndCounts('Mexico raised tariffs on Monday. The Mexican government said prices would not rise. The government added that talks would continue.')).toEqual([['Mexican government', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
