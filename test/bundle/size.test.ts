@@ -37,6 +37,9 @@ it('bundles the Worker under 200 KB gzipped', { timeout: 120_000 }, () => {
     expect(bundle).not.toContain('The provenance report, plus what was checked.')
     // the Markdown parser's full table of character reference names stays out (wrangler.toml alias): a name only it holds
     expect(bundle).not.toContain('CounterClockwiseContourIntegral')
+    // nor natural's stemmer base with its stop words and tokenizer (wrangler.toml alias): the Porter steps alone
+    expect(bundle).not.toContain('tokenizeAndStem')
+    expect(bundle).toContain('ational')
     // nor the printf-like formatter the front-matter extension's error maker brings (wrangler.toml alias), with its eval
     expect(bundle).not.toMatch(/\beval\b/)
     // no function is wrapped in a call that sets its name (esbuild's keepNames, wrangler's default), minified or not: that wrapper ran
