@@ -2052,7 +2052,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (objectRelative && !afterQuote && (content.kind === 'trailing' || (content.kind === 'clause' && isPunct(tokens[content.at - 1], ',')))) return
   // ("…, or so the company claims.": a doubting tag after the content is its speaker's still)
   const orSo = () => before.lower === 'so' && w(tokens, open - 2) === 'or' && isPunct(tokens[open - 3], ',—–')
-  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || asTag() || before.lower === 'what' || (before.lower === 'how' && cleft(tokens, src, last)) || claimNoun() || orSo())) && !bareTag()) return
+  // ("Shares fell, as investors had hoped for a bigger beat", "…, as traders expected a cut": a verb of thought with its own object
+  // after "as" is no tag, "as" is "because"; not a time, "as analysts expected last month")
+  const ownObject = () => !!next && (next.lower === 'for' || (verb.cls === 'thought' && (lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) && !timeFollows(tokens, last + 1)))
+  if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || (asTag() && !ownObject()) || before.lower === 'what' || (before.lower === 'how' && cleft(tokens, src, last)) || claimNoun() || orSo())) && !bareTag()) return
   // (a source's phrase alone before the comma is none of its content: "According to their friends, the couple had worried for months.")
   const first = firstWord(tokens)
   if (content.kind === 'trailing' && isPunct(before, ',') && w(tokens, first) === 'according' && w(tokens, first + 1) === 'to' && !tokens.slice(first, open - 1).some((t) => isPunct(t, ',;:'))) return

@@ -19385,6 +19385,20 @@ describe('"the government" after a country opens the sentence', () => {
   })
 })
 
+describe('"as" before a verb of thought with its own object', () => {
+  it('is "because", no tag: the clause before is the author\'s', () => {
+    expect(labels('Shares fell about 3% in extended trading, as investors had hoped for a bigger beat.')).toEqual(['unattributed'])
+    expect(labels('Stocks rallied on Friday, as traders were hoping for a softer jobs report.')).toEqual(['unattributed'])
+    expect(labels('Bond yields rose, as investors wished for a quicker end to the shutdown.')).toEqual(['unattributed'])
+  })
+
+  it('while one with nothing after it, or a time, is the tag of what went before', () => {
+    expect(labelAndCues('Rates were cut, as markets had hoped.')).toEqual([['reported', [['hoped', 'markets']]]])
+    expect(labelAndCues('Profit rose 4%, as analysts expected last month.')).toEqual([['reported', [['expected', 'analysts']]]])
+    expect(labelAndCues('The deal collapsed, as Kim said in a statement.')).toEqual([['direct', [['said', 'Kim']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
