@@ -19399,6 +19399,18 @@ describe('"as" before a verb of thought with its own object', () => {
   })
 })
 
+describe('a press wing or a rescue service by its name', () => {
+  it('is a body, not a person', () => {
+    expect(types('The blast killed at least 12 people, Pakistan’s Inter-Services Public Relations said.')).toEqual([['Inter-Services Public Relations', 'organization']])
+    expect(types('Three people were taken to hospital, Fire Rescue Victoria said.')).toEqual([['Fire Rescue Victoria', 'organization']])
+    expect(types('The two climbers were found alive near the summit, Keswick Mountain Rescue said.')).toEqual([['Keswick Mountain Rescue', 'organization']])
+  })
+
+  it('while a person whose title holds the word is still a person', () => {
+    expect(types('Race Relations Minister Priya Nair said the law would change.')).toEqual([['Priya Nair', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
