@@ -332,7 +332,8 @@ function describedNoun(tokens: Token[], k: number): boolean {
   if (!np) return false
   // (the noun's own phrase, past one it hangs on: "joined from Benfica on a contract reported to be worth…")
   let own = np[0]
-  for (let j = k; j > np[0] && !lexicon.adverbs.has(t.lower) && !adverbLike(t); j--) if (lexicon.prepositions.has(w(tokens, j - 1))) {
+  const adverb = lexicon.adverbs.has(t.lower) || adverbLike(t)
+  for (let j = k; j > np[0] && !adverb; j--) if (lexicon.prepositions.has(w(tokens, j - 1))) {
     own = j
     break
   }

@@ -1072,8 +1072,8 @@ export class SourceResolver {
     // completed the signing…")
     // (and so is a run of two or three, no given name or title first, none a word of a person known, after no role nor a name it is
     // joined to: "Manchester United have sacked…", "Real Madrid are set to…"; not "Singer Ava Lane and actor Theo Brandt have")
-    const joined = t.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'and' || x.text === '&') || (!!t[a - 1]?.word && lexicon.personRoles.has(t[a - 1].norm))
-    const club = b - a === 1 ? !this.personsByWord.has(t[a].norm) : b - a <= 3 && !lexicon.givenNames.has(t[a].lower) && !titleWord(t[a]) && !joined && !(a === firstWord(t) && commonWord(t, a)) && !this.holdsPerson(t, a, b)
+    const joined = () => t.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'and' || x.text === '&') || (!!t[a - 1]?.word && lexicon.personRoles.has(t[a - 1].norm))
+    const club = b - a === 1 ? !this.personsByWord.has(t[a].norm) : b - a <= 3 && !lexicon.givenNames.has(t[a].lower) && !titleWord(t[a]) && !joined() && !(a === firstWord(t) && commonWord(t, a)) && !this.holdsPerson(t, a, b)
     if (club && !s.titleCase && clubAgreeing(t, b - 1)) {
       const written = this.span(t, [a, b]).text
       const entity = this.register(written, { kind: 'named', type: 'organization' }, written, true)
