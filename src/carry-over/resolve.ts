@@ -72,6 +72,8 @@ function teamStart(t: Token[], a: number, b: number): number {
  */
 const clubAgreeing = (t: Token[], a: number) =>
   grammar.pluralAgreement.has(t[a + 1]?.lower ?? '') && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !joinedBefore(t, a) && !lexicon.timeWords.has(t[a].lower) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+/** Where a sentence's first noun phrase names its subject, past an article: "Mexico" of "Mexico raised…", "Netherlands" of "The Netherlands has…". */
+const subjectOpens = (t: Token[]) => (grammar.articles.has(w(t, firstWord(t))) ? firstWord(t) + 1 : firstWord(t))
 /** A word joined to one before it, with which the plural verb agrees: "Rubio and Cruz have", "Ruiz, Lee and Park were". */
 const joinedBefore = (t: Token[], a: number) => a > 0 && (t[a - 1].lower === 'and' || t[a - 1].lower === 'or' || t[a - 1].text === '&' || t[a - 1].text === ',')
 const commonWord = (t: Token[], a: number) => {
@@ -1801,7 +1803,7 @@ export class SourceResolver {
     // (any body's noun but a state's stands so for a body that opens the sentence as its subject and is no company: "Reform UK won
     // four seats, the party said", "The Red Cross delivered aid, the charity said"; not "Brightfield Farms is recalling…, the agency said")
     let own: Entity | undefined
-    const opening = grammar.articles.has(w(s.tokens, firstWord(s.tokens))) ? firstWord(s.tokens) + 1 : firstWord(s.tokens)
+    const opening = subjectOpens(s.tokens)
     const body = !company && lexicon.officeNouns.has(head) && !lexicon.governmentOffices.has(head)
     // (and was written with the noun's field: "the weather service" is not "Portland International Airport" opening the sentence)
     const opens = (m: Mention) => m.token <= opening && !otherBody(m.entity) && !lexicon.companyWords.has(last(m.entity)) && (!field || said(m.entity, field))
@@ -1823,7 +1825,7 @@ export class SourceResolver {
     // government is known)
     if (head === 'government' && words.length === 0 && !own && !recent.some((e) => e.type === 'government')) {
       for (const u of before?.index === s.index - 1 ? [s, before] : [s]) {
-        const k = grammar.articles.has(w(u.tokens, firstWord(u.tokens))) ? firstWord(u.tokens) + 1 : firstWord(u.tokens)
+        const k = subjectOpens(u.tokens)
         const country = lexicon.places.words.match(u.tokens, k) ?? lexicon.places.capitals.match(u.tokens, k)
         const verb = country && u.tokens[k + country.length]
         const name = country && this.text.slice(u.tokens[k].start, u.tokens[k + country.length - 1].end)
