@@ -72,6 +72,26 @@ function teamStart(t: Token[], a: number, b: number): number {
  */
 const clubAgreeing = (t: Token[], a: number) =>
   grammar.pluralAgreement.has(t[a + 1]?.lower ?? '') && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !joinedBefore(t, a) && !lexicon.timeWords.has(t[a].lower) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+/**
+ * A football or hockey score at token `k`: "2-1", or "3–0" read as three tokens; not a tally of votes or points ("52-48",
+ * "306-232") nor a tennis set, another score right after it ("6-4, 6-3"), which persons win.
+ */
+const scoreAt = (t: Token[], k: number) => {
+  const n = /^\d-\d$/.test(t[k]?.text ?? '') ? 1 : /^\d$/.test(t[k]?.text ?? '') && /^[-–]$/.test(t[k + 1]?.text ?? '') && /^\d$/.test(t[k + 2]?.text ?? '') ? 3 : 0
+  const set = (i: number) => /^\d+-\d+$/.test(t[i]?.text ?? '')
+  return n > 0 && !set(k + n) && !(isPunct(t[k + n], ',') && set(k + n + 1)) && !set(k - 1) && !(isPunct(t[k - 1], ',') && set(k - 2))
+}
+/**
+ * Whether a run of capitals is a side in a match's result: right before or after a result verb with a score close after it ("Arsenal
+ * beat Chelsea 2-1", "Leeds drew 1-1 at Burnley"), or right after the word that joins the other side past a score ("lost 2-1 to
+ * Chelsea", "a 3-0 win over Celtic").
+ */
+const matchSide = (t: Token[], a: number, b: number) => {
+  const before = w(t, a - 1) === 'the' ? a - 2 : a - 1
+  const verb = grammar.matchResults.has(w(t, b)) ? b : grammar.matchResults.has(w(t, before)) ? before : -1
+  if (verb >= 0) return [1, 2, 3, 4].some((k) => scoreAt(t, (verb === b ? b : b - 1) + k))
+  return grammar.matchOpponents.has(w(t, before)) && [2, 3, 4].some((k) => scoreAt(t, before - k))
+}
 /** Where a sentence's first noun phrase names its subject, past an article: "Mexico" of "Mexico raised…", "Netherlands" of "The Netherlands has…". */
 const subjectOpens = (t: Token[]) => (grammar.articles.has(w(t, firstWord(t))) ? firstWord(t) + 1 : firstWord(t))
 /** A word joined to one before it, with which the plural verb agrees: "Rubio and Cruz have", "Ruiz, Lee and Park were". */
@@ -429,7 +449,8 @@ export class SourceResolver {
     // (so is a capitalised plural noun that ended a name before, a team's: "Chiefs said" after "Kaizer Chiefs lost"; not a kind of
     // people, "Democrats said" after "House Democrats")
     const teamWord = r.kind === 'vague' && b - a === 1 && s.tokens[a].cap && isPlural(s.tokens[a]) && !lexicon.causeGroups.has(s.tokens[a].norm)
-    const surnamed = (r.type === 'government' || teamWord) && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1 && (!teamWord || lastWord(p.name) === s.tokens[a].norm)) : undefined
+    // (or a side a result named: "Kaizer Chiefs lost 1-0 to Orlando Pirates")
+    const surnamed = (r.type === 'government' || teamWord) && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1 && (!teamWord || lastWord(p.name) === s.tokens[a].norm)) ?? (teamWord ? [...this.entities.values()].find((e) => e.team && lastWord(e.name) === s.tokens[a].norm) : undefined) : undefined
     if (surnamed) {
       addForm(surnamed, written)
       return surnamed
@@ -1081,6 +1102,17 @@ export class SourceResolver {
       const entity = this.register(written, { kind: 'named', type: 'organization' }, written, true)
       entity.team = true
       this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
+      return
+    }
+    // (so is a run a match's result names as a side, a score near, though its verb is singular: "Arsenal beat Chelsea 2-1", then
+    // "Arsenal confirmed…" and "the club said" are the club; no person, nation nor body of government: "England beat France 2-1")
+    // (the run past its article, as opens has it: "The Bruins beat the Rangers 3-2")
+    const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !lexicon.givenNames.has(t[opens].lower) && !lexicon.demonyms.has(t[opens].norm) && !lexicon.places.words.match(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
+    if (side && !s.titleCase && matchSide(t, opens, b)) {
+      const written = this.span(t, [opens, b]).text
+      const entity = this.register(written, { kind: 'named', type: 'organization' }, written, true)
+      entity.team = true
+      this.addMention({ entity, sentence: s.index, token: opens, object: isObject(t, opens) })
       return
     }
     // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
@@ -1744,6 +1776,8 @@ export class SourceResolver {
     const otherPlace = (e: Entity) => placed !== undefined && !said(e, placed)
     const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
+    // (the latest side a story names, for "the club" or "the team")
+    const team = lexicon.teamNouns.has(head) ? recent.find((e) => e.team) : undefined
     // ("The forecaster said…" after "The Met Office has issued…": a listed body's own noun, bodies.json nouns, though a person's job
     // has that name too, "BBC forecaster Carol Kirkwood")
     const byNoun = of === 'person' && mods.length === 0 ? recent.find((e) => GROUP_TYPES.has(e.type) && e.forms.has(head)) : undefined
@@ -1856,6 +1890,8 @@ export class SourceResolver {
       // (a company known by the noun alone goes to a named one that spoke since: "The company said…" after "The drugmaker Halvern said…")
       // (an agency by the last word of its name too, mentioned in a sentence before, unless a body of government spoke since: "the
       // agency said" after "The Regional Transportation District closed…", grammar agencyNames)
+      // ("The club added…" after "Celtic said…", though "the club" stood for Juventus before: the latest side)
+      (words.length === 0 ? team : undefined) ??
       this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? (namedWith(e) || (agencyLike(e) && this.mentions.some((m) => m.entity === e && m.sentence < s.index))) && !otherBody(e) : order.includes(e) && (titled(e) || (head === 'agency' && e.type === 'government')) && (capitalised(e.name) || !company)))) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
@@ -1864,7 +1900,7 @@ export class SourceResolver {
       // Meridian after "an analyst at the threat intelligence company Recorded Future")
       // (not an outlet only mentioned: "told The Daily Beast" is no company a later "the company" stands for)
       // (nor one only ever the agent of a poll: "The company forecast…" after "analysts polled by LSEG" is no data provider)
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e)) && !this.mentions.every((m) => m.entity !== e || m.poll)) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? recent.find((e) => e.team) ?? researchers() : undefined) ??
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e)) && !this.mentions.every((m) => m.entity !== e || m.poll)) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? team ?? researchers() : undefined) ??
       // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)

@@ -19411,6 +19411,29 @@ describe('a press wing or a rescue service by its name', () => {
   })
 })
 
+describe("a side that a match's result names, a score near it", () => {
+  it('is a club when it speaks with a singular verb, and "the club" or "the team" stands for it', () => {
+    expect(types('Arsenal beat Chelsea 2-1 on Sunday. Arsenal confirmed on Monday that Saliba would miss three weeks.')).toEqual([['Arsenal', 'organization']])
+    expect(namesAndCounts('Ajax thrashed Feyenoord 4–0 in Amsterdam. Feyenoord said it would review the tapes. The club also confirmed that its coach would stay.')).toEqual([['Feyenoord', 2]])
+    expect(namesAndCounts('Celtic lost 2-1 to Rangers at Ibrox. Celtic said its fans had been barred. The club added that it would appeal.')).toEqual([['Celtic', 2]])
+    expect(types("Galatasaray's 3-1 victory over Fenerbahce sent them top. Fenerbahce said the result was unacceptable.")).toEqual([['Fenerbahce', 'organization']])
+    expect(namesAndCounts('The Bruins beat the Rangers 3-2 in overtime. The team said captain Brad Marchand would miss the next game.')).toEqual([['Bruins', 1]])
+    expect(types('Kaizer Chiefs lost 1-0 to Orlando Pirates. Chiefs said they would appeal the decision.')).toEqual([['Kaizer Chiefs', 'organization']])
+  })
+
+  it('"the club" is the latest side to speak, not one called so before', () => {
+    expect(namesAndCounts('Juventus drew 1-1 with Napoli. The club said it would complain. Celtic lost 2-1 to Rangers. Celtic said fans had been barred. The club added that it would appeal.')).toEqual([['Celtic', 2], ['Juventus', 1]])
+  })
+
+  it('while a player who wins a set score, a winner by votes or a tally, and a side with no score stay as they were', () => {
+    expect(types('Sinner beat Alcaraz 6-4, 6-3 in the final. Sinner said he was delighted.')).toEqual([['Sinner', 'person']])
+    expect(types('Hartley defeated Okonjo 52-48 in the runoff. Hartley said voters had spoken.')).toEqual([['Hartley', 'person']])
+    expect(types('Biden won 306-232 in the Electoral College. Biden said the result was clear.')).toEqual([['Biden', 'person']])
+    expect(types('Okafor beat Lindqvist in the semi-final. Okafor said she was tired.')).toEqual([['Okafor', 'person']])
+    expect(namesAndCounts('The Supreme Court ruled 5-4 that the law stood. The court said the state had acted within its powers.')).toEqual([['Supreme Court', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
