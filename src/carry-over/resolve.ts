@@ -1386,6 +1386,12 @@ export class SourceResolver {
    */
   private ownerOf(s: Analysed, [a, b]: [number, number]): Entity | undefined {
     const word = s.tokens[a].lower
+    // ("Apple said it would appeal. “…,” a spokesperson said": one unnamed speaks for the body that spoke last, in this sentence or
+    // the one before, not for a person who spoke after it)
+    if ((word === 'a' || word === 'an') && b === a + 2 && lexicon.spokesNouns.has(s.tokens[a + 1].norm)) {
+      const last = this.recent[this.recent.length - 1]
+      return !!last && last.sentence >= s.index - 1 && last.entity.kind === 'named' && GROUP_TYPES.has(last.entity.type) && properName(last.entity.name) ? last.entity : undefined
+    }
     // (past one lowercase modifier: "his official spokesman", "her longtime spokeswoman")
     const modified = b === a + 3 && s.tokens[a + 1].word && !s.tokens[a + 1].cap
     if (b !== a + 2 && !modified) return undefined

@@ -19434,6 +19434,22 @@ describe("a side that a match's result names, a score near it", () => {
   })
 })
 
+describe('an unnamed spokesperson right after a body spoke', () => {
+  it('speaks for that body, so two bodies\' spokespeople are two rows', () => {
+    expect(resolvedAs(/spokes/)('Apple said it would appeal. “We will fight this in court,” a spokesperson said.')).toEqual(["Apple's spokesperson"])
+    expect(resolvedAs(/spokes/)('The Home Office said the scheme would continue. A spokesman added that 300 people had applied.')).toEqual(["Home Office's spokesman"])
+    expect(resolvedAs(/spokes/)('Ryanair blamed air traffic control for the delays, and a spokeswoman told reporters that 400 flights had been cut.')).toEqual(["Ryanair's spokeswoman"])
+    expect(namesAndCounts('Shell said output fell. A spokesperson said the plant would reopen. The Environment Agency said it was investigating. A spokesperson said samples had been taken.')).toEqual([['Shell', 1], ["Shell's spokesperson", 1], ['Environment Agency', 1], ["Environment Agency's spokesperson", 1]])
+  })
+
+  it('while one after a person, one with no body before, one further back and one for a body named stay as written', () => {
+    expect(resolvedAs(/spokes/)('Tim Cook said sales were strong. A spokesperson said the figures were preliminary.')).toEqual(['spokesperson'])
+    expect(resolvedAs(/spokes/)('A spokesperson said the figures were preliminary.')).toEqual(['spokesperson'])
+    expect(resolvedAs(/spokes/)('Apple said it would appeal. The ruling came on Monday. Shares fell 2%. A spokesperson said the company was confident.')).toEqual(['spokesperson'])
+    expect(resolvedAs(/spokes/)('Apple said it would appeal. A spokesperson for the European Commission said the fine stood.')).toEqual(['spokesperson for the European Commission'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
