@@ -662,6 +662,11 @@ function bodyApposed(tokens: Token[], h: number, k: number, named: number, close
   // that person; "The spokesman for the governor, Tim Allen," may name the spokesman)
   if (lexicon.spokesNouns.has(tokens[h].norm) && grammar.articles.has(w(tokens, h - 1)) && w(tokens, h - 1) !== 'the' && object?.word && personWord(object) && tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return true
   if (!(person || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
+  // ("Allies of the chancellor, Rachel Reeves, said", "Lawyers for the former mayor, Eric Adams, said": one name is no plural's; set
+  // off after a person's role a plural's preposition takes, it names that person; names joined may be the plural's, "Lawyers for
+  // the family, Ben Crump and Tom Lee,", and a relative clause's object is left to its holder, "Voters who backed the mayor, Tom Lee,")
+  const one = !tokens.slice(named, close).some((t) => t.lower === 'and' || t.text === '&') && !tokens.slice(h + 1, k).some((t) => t.lower === 'who' || t.lower === 'that')
+  if (one && person && isPlural(tokens[h]) && personWord(object) && !isPlural(object)) return true
   const last = tokens[close - 1]
   return (close - named === 1 && !lexicon.givenNames.has(last.lower)) || lexicon.organizationWords.has(last.lower) || lexicon.companyWords.has(last.norm) || listedBody(tokens, close - 1)
 }

@@ -19450,6 +19450,22 @@ describe('an unnamed spokesperson right after a body spoke', () => {
   })
 })
 
+describe('a name set off after the role a plural speaker\'s preposition takes', () => {
+  it('names that role, and the plural speaks, vague', () => {
+    expect(labelAndCues('Allies of the chancellor, Rachel Reeves, said she was determined to find £5bn of savings.')).toEqual([['reported', [['said', 'Allies of the chancellor, Rachel Reeves']]]])
+    expect(labelAndCues('Friends of the prime minister, Boris Johnson, insisted he would not resign.')).toEqual([['reported', [['insisted', 'Friends of the prime minister, Boris Johnson']]]])
+    expect(labelAndCues('Aides to the governor, Kathy Hochul, told reporters the budget would pass.')).toEqual([['reported', [['told', 'Aides to the governor, Kathy Hochul']]]])
+    expect(labelAndCues('The vote was rigged, supporters of the former president, Jair Bolsonaro, claimed.')).toEqual([['reported', [['claimed', 'supporters of the former president, Jair Bolsonaro']]]])
+  })
+
+  it('while a singular speaker, names listed after a plural and a name after a plural with no preposition still speak', () => {
+    expect(labelAndCues('The wife of the victim, Maria Lopez, said he had been threatened.')).toEqual([['direct', [['said', 'Maria Lopez']]]])
+    expect(labelAndCues('Two of her colleagues, Ana Ruiz and Tom Lee, said she was innocent.')).toEqual([['direct', [['said', 'Ana Ruiz and Tom Lee']]]])
+    expect(labelAndCues("The victim's parents, Ana and Tom Lee, said they forgave him.")).toEqual([['direct', [['said', 'Ana and Tom Lee']]]])
+    expect(labelAndCues('A spokesman for the foreign minister, Ana Ruiz, said the talks would resume.')).toEqual([['direct', [['said', 'A spokesman for the foreign minister, Ana Ruiz']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
