@@ -321,14 +321,18 @@ function describedNoun(tokens: Token[], k: number): boolean {
   const n = figureNumber(tokens, k)
   if (n >= 0 && CURRENCY.test(tokens[n - 1]?.text ?? '')) return true
   const t = tokens[k]
-  if (!t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
+  if (!t?.word || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
   const np = leftNP(tokens, k)
+  // (a bare one after "with", an absolute phrase, a name's or a count's too: "…, with talks said to be at an advanced stage", "with 40
+  // Labour MPs expected to vote…")
+  let open = np ? np[0] - 1 : -1
+  while (open > 0 && /^\d/.test(tokens[open].text)) open--
+  if (w(tokens, open) === 'with') return true
+  if (t.cap) return false
   // (a participle never finite before "to" describes any noun: "several watches believed to be from the store"; not one with its
   // object gone ahead, "what many people believed to be a campaign killer")
   const gone = !np || w(tokens, np[0] - 1) === 'what' || grammar.relativePronouns.has(w(tokens, np[0] - 1))
   if (grammar.boundHedges.has(w(tokens, k + 1)) && !gone && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.adverbs.has(t.lower) && !adverbLike(t) && !isNegation(t)) return true
-  // (or a bare one after "with", an absolute phrase: "…, with talks said to be at an advanced stage")
-  if (np && w(tokens, np[0] - 1) === 'with') return true
   if (!np) return false
   // (the noun's own phrase, past one it hangs on: "joined from Benfica on a contract reported to be worth…")
   let own = np[0]

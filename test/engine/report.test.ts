@@ -19466,6 +19466,20 @@ describe('a name set off after the role a plural speaker\'s preposition takes', 
   })
 })
 
+describe('a participle before "to" in an absolute phrase after "with"', () => {
+  it('hedges with no source, whatever the phrase\'s head or count', () => {
+    expect(labelAndCues('Starmer is facing a rebellion, with more than 40 Labour MPs expected to vote against the government.')).toEqual([['reported', [['expected to', null]]]])
+    expect(labelAndCues('The summit opens on Monday, with Trump expected to attend.')).toEqual([['reported', [['expected to', null]]]])
+    expect(labelAndCues('The talks resume in Geneva, with 12 Security Council members believed to back the plan.')).toEqual([['reported', [['believed to', null]]]])
+    expect(labelAndCues('With the number of people drawing Social Security projected to swell, the fund will run dry sooner.')).toEqual([['reported', [['projected to', null]]]])
+  })
+
+  it('while a subject that expects, with no "with", is the one who thinks', () => {
+    expect(labelAndCues('Labour MPs expected to rebel, the whips said.')[0][1][0]).toEqual(['expected', 'Labour MPs'])
+    expect(labelAndCues('Economists expected to see growth of 2% in the quarter.')).toEqual([['reported', [['expected to', 'Economists']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
