@@ -600,7 +600,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (one body by its kind may be named in the next sentence: "A federal appeals court ruled…" then "…the 8th U.S. Circuit Court
     // of Appeals…")
     const one = !plural && !ofPeople && (det === 'a' || det === 'an')
-    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : governments ? 'government' : officeKind, name, pending: one ? office : undefined }
+    // (a court's bench or panel may be the court named before: grammar courtParts)
+    if (indefinite && !namedAfter) return { kind: 'vague', type: ofPeople ? 'anonymous' : governments ? 'government' : officeKind, name, pending: one ? office : undefined, role: one && grammar.courtParts.has(office) && !mods.some((m, i) => tokens[a + 1 + i]?.cap) ? { head: office, mods } : undefined }
     // ("The Committee to Protect Journalists", "the Office for National Statistics": a capitalised head with a name after it
     // is a body's own name, not "the committee" the story named before; "the ministry in Moscow" still is)
     const ownName = head.cap && namedAfter

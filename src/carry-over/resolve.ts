@@ -1784,6 +1784,13 @@ export class SourceResolver {
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
     // (the latest side a story names, for "the club" or "the team")
     const team = lexicon.teamNouns.has(head) ? recent.find((e) => e.team) : undefined
+    // ("The Lahore High Court dismissed the petition. A division bench said…": a court's bench or panel, by its kind and past the count
+    // of its judges, is the court when it is the latest body, or the bench that spoke; an indefinite one is then no other body)
+    if (grammar.courtParts.has(mods.filter((m) => !/-(judge|member)$/.test(m)).concat(head).join(' '))) {
+      const body = recent.find((e) => GROUP_TYPES.has(e.type))
+      const court = body && (said(body, head) || (body.type === 'government' && [...grammar.courtWords].some((x) => said(body, x)))) ? body : undefined
+      if (court || s.tokens[a].lower !== 'the') return court
+    }
     // ("The forecaster said…" after "The Met Office has issued…": a listed body's own noun, bodies.json nouns, though a person's job
     // has that name too, "BBC forecaster Carol Kirkwood")
     const byNoun = of === 'person' && mods.length === 0 ? recent.find((e) => GROUP_TYPES.has(e.type) && e.forms.has(head)) : undefined

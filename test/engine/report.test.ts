@@ -19480,6 +19480,23 @@ describe('a participle before "to" in an absolute phrase after "with"', () => {
   })
 })
 
+describe("a court's bench or panel after the court is named", () => {
+  it('is the court, on record, by any kind of bench and past the count of its judges', () => {
+    expect(labelAndCues('The Lahore High Court dismissed the petition. A division bench said the matter was outside its jurisdiction.')[1]).toEqual(['direct', [['said', 'A division bench']]])
+    expect(resolvedAs(/bench/)('The Supreme Court heard the plea on Monday. A five-judge constitution bench observed that the law was valid.')).toEqual(['Supreme Court'])
+    expect(resolvedAs(/panel/)('The 9th U.S. Circuit Court of Appeals heard arguments in March. A three-judge panel ruled that the agency had exceeded its authority.')).toEqual(['U.S. Circuit Court of Appeals'])
+    expect(resolvedAs(/panel/)('The Employment Appeal Tribunal heard the case in May. The panel said the dismissal was unfair.')).toEqual(['Employment Appeal Tribunal'])
+    expect(namesAndCounts('The Delhi High Court refused to stay the demolition. The bench said the traders had been given notice.')).toEqual([['Delhi High Court', 1]])
+  })
+
+  it('while a panel of no court, one after another body, and one with no court before stay as they were', () => {
+    expect(labelAndCues('The Supreme Court upheld the ban. An expert panel said the drug was safe.')[1]).toEqual(['reported', [['said', 'An expert panel']]])
+    expect(resolvedAs(/panel/)('The Supreme Court heard the case. The Senate Judiciary Committee met later. The panel said the nominee would be confirmed.')).toEqual(['panel'])
+    expect(labelAndCues('The health ministry issued a warning. A three-judge bench said the drug was safe.')[1]).toEqual(['reported', [['said', 'A three-judge bench']]])
+    expect(labelAndCues('A division bench said the matter was outside its jurisdiction.')).toEqual([['reported', [['said', 'A division bench']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
