@@ -881,7 +881,9 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
     // (after an article or a possessive the form is a noun: "HP's share price", "the initial public offering price")
     // ("Nike shares jump as…": a company's stock before its price's move)
-    if ((lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) && !nounAfterDeterminer(tokens, i) && !(grammar.stockNouns.has(l) && grammar.stockMoves.has(w(tokens, i + 1)))) {
+    // (nor a capital between a capital past the first word and a lowercase word, a word of a name: "The Hazara Express jumped the
+    // tracks"; not in Title Case, whose common words lose their capitals: "Anchor Expressed Fear About…")
+    if ((lexicon.lightVerbs.has(l) || lexicon.estimateVerbs.has(l) || grammar.leadInVerbs.has(l)) && !nounAfterDeterminer(tokens, i) && !(grammar.stockNouns.has(l) && grammar.stockMoves.has(w(tokens, i + 1))) && !(i - 1 > firstWord(tokens) && tokens[i].cap && tokens[i - 1].cap && !tokens[i + 1]?.cap)) {
       // "made clear that…", "has made it plain that…": the subject says so
       const adjective = w(tokens, i + 1) === 'it' ? i + 2 : i + 1
       if (grammar.madeClear.has(w(tokens, adjective)) && w(tokens, adjective + 1) === 'that' && clauseFollows(tokens, adjective + 2)) {

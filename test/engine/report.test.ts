@@ -19497,6 +19497,20 @@ describe("a court's bench or panel after the court is named", () => {
   })
 })
 
+describe('a verb of supplying written with a capital inside a name', () => {
+  it('is a word of the name, no cue', () => {
+    expect(labelAndCues('The Hazara Express jumped the tracks near Nawabshah on Sunday.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('The Karachi Express raised its fares by 10% last year, the railway said.')).toEqual([['direct', [['said', 'the railway']]]])
+    expect(labelAndCues('Last night the Jaffna Express released steam near the platform.')).toEqual([['unattributed', []]])
+  })
+
+  it('while a Title Case headline and a verb at the sentence\'s second word still read as verbs', () => {
+    expect(labelAndCues('Trump Raises Concerns About Vote Count')).toEqual([['direct', [['Raises Concerns', 'Trump']]]])
+    expect(labelAndCues('Anchor Expressed Fear About Prejudice Against Her Daughter.')).toEqual([['direct', [['Expressed Fear', 'Anchor']]]])
+    expect(labelAndCues('The ministry expressed concern that the talks had stalled.')).toEqual([['direct', [['expressed concern', 'The ministry']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
