@@ -489,6 +489,12 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // is two phrases)
     // (or an -ing form after any article: "The ruling party's spokesman")
     const modifier = k < j && (((before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(tokens[j].lower)) || (l.endsWith('ing') && !t.cap))
+    // ("state-owned newspaper Al-Ahram reported", "so-called experts": a hyphened past form before the phrase's noun is its adjective;
+    // one before a determiner is a verb with its object, "test-fired a missile")
+    if (pastForm(t) && l.includes('-') && k < j && !lexicon.determiners.has(tokens[k + 1].lower)) {
+      k--
+      continue
+    }
     // ("how deeply Washington believes…": an adverb after a question word is the clause's degree, no word of its subject)
     if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // ("accused him over a story alleging…": a pronoun in its object form before a preposition and a determiner is a verb's object, no

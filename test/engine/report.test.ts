@@ -19511,6 +19511,20 @@ describe('a verb of supplying written with a capital inside a name', () => {
   })
 })
 
+describe('a hyphened past form before the noun of a speaker\'s phrase', () => {
+  it('is an adjective inside the phrase, so the tag after it has its speaker', () => {
+    expect(labelAndCues('The talks resumed on Sunday, state-owned newspaper Al-Ahram reported.')).toEqual([['direct', [['reported', 'state-owned newspaper Al-Ahram']]]])
+    expect(labelAndCues('A delegation has arrived in Cairo, Egyptian state-linked Al-Qahera News reported.')).toEqual([['direct', [['reported', 'Egyptian state-linked Al-Qahera News']]]])
+    expect(labelAndCues('The factory will close in May, family-owned supplier Hartwell Foods said.')).toEqual([['direct', [['said', 'family-owned supplier Hartwell Foods']]]])
+    expect(labelAndCues('So-called experts told the hearing that the vaccine was unsafe.')).toEqual([['reported', [['told', 'So-called experts']]]])
+  })
+
+  it('while one before a determiner is a verb with its object', () => {
+    expect(labelAndCues('North Korea test-fired a missile on Sunday, officials said.')).toEqual([['reported', [['said', 'officials']]]])
+    expect(labelAndCues('The government fast-tracked the bill after ministers said it was urgent.')[0][1].map(([, src]) => src)).toEqual(['ministers'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
