@@ -19525,6 +19525,20 @@ describe('a hyphened past form before the noun of a speaker\'s phrase', () => {
   })
 })
 
+describe('an outlet the text says the state owns or controls', () => {
+  it('is state media by its name, with the state-media flag', () => {
+    const report = check('The talks resumed on Sunday, state-run broadcaster Radio Nacional reported. Turnout was low, Venezuelan state-owned television VTV said.')
+    expect(report.summary.sources.map((s) => [s.name, s.type, s.country ?? null])).toEqual([['Radio Nacional', 'state-media', null], ['VTV', 'state-media', 'Venezuela']])
+    expect(report.summary.flags.map((f) => f.code)).toContain('state-media')
+    expect(types('Prices will rise in March, state-controlled TV said.')).toEqual([['state-controlled TV', 'state-media']])
+  })
+
+  it('while a state-owned company and a broadcaster with no owner said stay as they were', () => {
+    expect(types('The plant closed on Friday, state-owned oil company Pemex said.')).toEqual([['Pemex', 'organization']])
+    expect(types('The talks resumed, Egyptian broadcaster Al-Qahera News reported.')).toEqual([['Al-Qahera News', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
