@@ -19539,6 +19539,21 @@ describe('an outlet the text says the state owns or controls', () => {
   })
 })
 
+describe("a country's central bank by a name with no government word", () => {
+  it('is a body of government, one row by its name, its initials and "the central bank"', () => {
+    expect(namesAndCounts('The Reserve Bank of Australia held its cash rate at 3.6%. The RBA said inflation was sticky. The central bank added that it remained cautious.')).toEqual([['Reserve Bank of Australia', 2]])
+    expect(types('The Bank of Japan said it would keep buying bonds.')).toEqual([['Bank of Japan', 'government']])
+    expect(types("Lending will be eased, the People's Bank of China said on Monday.")).toEqual([["People's Bank of China", 'government']])
+    expect(types('The BoE warned that growth would stall.')).toEqual([['BoE', 'government']])
+    expect(types('Rates will stay at 7.5%, the South African Reserve Bank said.')).toEqual([['South African Reserve Bank', 'government']])
+  })
+
+  it('while a commercial bank stays a company', () => {
+    expect(types('The Bank of America said profits rose.').map(([, type]) => type)).not.toContain('government')
+    expect(types('Barclays said the fine would be paid.')).toEqual([['Barclays', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
