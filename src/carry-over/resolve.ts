@@ -1097,24 +1097,12 @@ export class SourceResolver {
     // joined to: "Manchester United have sacked…", "Real Madrid are set to…"; not "Singer Ava Lane and actor Theo Brandt have")
     const joined = () => t.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'and' || x.text === '&') || (!!t[a - 1]?.word && lexicon.personRoles.has(t[a - 1].norm))
     const club = b - a === 1 ? !this.personsByWord.has(t[a].norm) : b - a <= 3 && !lexicon.givenNames.has(t[a].lower) && !titleWord(t[a]) && !joined() && !(a === firstWord(t) && commonWord(t, a)) && !this.holdsPerson(t, a, b)
-    if (club && !s.titleCase && clubAgreeing(t, b - 1)) {
-      const written = this.span(t, [a, b]).text
-      const entity = this.register(written, { kind: 'named', type: 'organization' }, written, true)
-      entity.team = true
-      this.addMention({ entity, sentence: s.index, token: a, object: isObject(t, a) })
-      return
-    }
+    if (club && !s.titleCase && clubAgreeing(t, b - 1)) return this.teamMention(s, a, b)
     // (so is a run a match's result names as a side, a score near, though its verb is singular: "Arsenal beat Chelsea 2-1", then
     // "Arsenal confirmed…" and "the club said" are the club; no person, nation nor body of government: "England beat France 2-1")
     // (the run past its article, as opens has it: "The Bruins beat the Rangers 3-2")
     const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !lexicon.givenNames.has(t[opens].lower) && !lexicon.demonyms.has(t[opens].norm) && !lexicon.places.words.match(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
-    if (side && !s.titleCase && matchSide(t, opens, b)) {
-      const written = this.span(t, [opens, b]).text
-      const entity = this.register(written, { kind: 'named', type: 'organization' }, written, true)
-      entity.team = true
-      this.addMention({ entity, sentence: s.index, token: opens, object: isObject(t, opens) })
-      return
-    }
+    if (side && !s.titleCase && matchSide(t, opens, b)) return this.teamMention(s, opens, b)
     // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
     // 6.2%", "Shares of Wistron fell")
     if (b - a === 1 && !s.titleCase && !this.personsByWord.has(t[a].norm) && !this.oneWordBodies.has(t[a].norm) && sharesMoved(t, a)) {
@@ -1256,6 +1244,14 @@ export class SourceResolver {
     const entity = this.register(name ?? listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
     this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at), poll: w(t, at - 1) === 'by' && grammar.pollParticiples.has(w(t, at - 2)) })
     return entity
+  }
+
+  /** Registers the run of capitals at `[a, b)` as a team, one "the club" or "the team" may stand for later, mentioned there. */
+  private teamMention(s: Analysed, a: number, b: number): void {
+    const written = this.span(s.tokens, [a, b]).text
+    const entity = this.register(written, { kind: 'named', type: 'organization' }, written, true)
+    entity.team = true
+    this.addMention({ entity, sentence: s.index, token: a, object: isObject(s.tokens, a) })
   }
 
   /** Records a person or company mention in text order, once per place: pronouns take the latest one before them. */
