@@ -2160,7 +2160,8 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
 function memberLead(tokens: Token[], [a, b]: Range): number {
   for (let k = a + 1; k < b - 1; k++) {
     const lead = leadWords(tokens, k)
-    if (lead && isPlural(tokens[k - 1]) && isSourceNoun(tokens[k - 1]) && tokens[k + lead]?.cap) return k
+    // (a name past its article too: "Critics including the Australian Human Rights Commission have warned…")
+    if (lead && isPlural(tokens[k - 1]) && isSourceNoun(tokens[k - 1]) && tokens[k + lead + (w(tokens, k + lead) === 'the' ? 1 : 0)]?.cap) return k
   }
   return -1
 }

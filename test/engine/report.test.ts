@@ -19554,6 +19554,19 @@ describe("a country's central bank by a name with no government word", () => {
   })
 })
 
+describe("a group's named member past its article, with no commas", () => {
+  it('speaks on record beside the group', () => {
+    expect(labelAndCues('Critics including the Australian Human Rights Commission have warned that the ban is unworkable.')).toEqual([['direct', [['warned that', 'Critics'], ['warned that', 'the Australian Human Rights Commission']]]])
+    expect(labelAndCues('Charities including the Red Cross warned that aid was running out.')).toEqual([['direct', [['warned that', 'Charities'], ['warned that', 'the Red Cross']]]])
+    expect(labelAndCues('Airlines including the German carrier Lufthansa said flights would resume.')).toEqual([['direct', [['said', 'Airlines'], ['said', 'the German carrier Lufthansa']]]])
+  })
+
+  it('while a member by a role noun alone stays inside the vague group', () => {
+    expect(labelAndCues('Critics including the former chief inspector said the plan would fail.')).toEqual([['reported', [['said', 'Critics including the former chief inspector']]]])
+    expect(labelAndCues('Experts including the authors of the study said more work was needed.')).toEqual([['reported', [['said', 'Experts including the authors of the study']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
