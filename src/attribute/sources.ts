@@ -252,6 +252,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // "a Reuters reporter" is an indefinite person, vague even with a named outlet (SPEC §1 step 2)
   const someone = !tokens[h0].cap && lexicon.personRoles.has(tokens[h0].norm) && lexicon.indefinite.has(first.lower)
   const found = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
+  // ("according to a KCNA report", "a report by Xinhua": a state outlet's report is that outlet's word, which the state-media flag counts)
+  const stateReport = documentHead ? lexicon.outlets.find(tokens, a, b)?.value : undefined
+  if (stateReport?.state) return { kind: 'named', type: 'state-media', name: stateReport.name, country: stateReport.country }
   // an outlet after a common head is its post-modifier: "voters in a New York Times poll", "reporters for Reuters"
   // (a capitalised word right after it makes a longer name: "the Information Commissioner's Office" is not The Information)
   // ("Yonhap News Agency" is Yonhap, grammar outletNameTails)

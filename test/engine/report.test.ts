@@ -19567,6 +19567,22 @@ describe("a group's named member past its article, with no commas", () => {
   })
 })
 
+describe("a state outlet's report", () => {
+  it('is that outlet on record, one row with it, and the state-media flag counts it', () => {
+    const report = check('According to a KCNA report, Kim Jong Un inspected the factory on Friday. KCNA said he praised the workers.')
+    expect(report.summary.sources.map((s) => [s.name, s.type, s.country ?? null])).toEqual([['KCNA', 'state-media', 'North Korea']])
+    expect(report.summary.flags.map((f) => f.code)).toContain('state-media')
+    expect(types('A Xinhua report said the talks were constructive.')).toEqual([['Xinhua', 'state-media']])
+    expect(types('The drills were a warning, according to a report in the Global Times.')).toEqual([['Global Times', 'state-media']])
+    expect(types('The launch succeeded, according to a report by TASS.')).toEqual([['TASS', 'state-media']])
+  })
+
+  it("while another outlet's report stays a document", () => {
+    expect(types('A Reuters report said the talks were constructive.')).toEqual([['Reuters report', 'document']])
+    expect(check('According to a report from Business Insider, the cuts would target low performers.').summary.flags.map((f) => f.code)).not.toContain('state-media')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
