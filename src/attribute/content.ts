@@ -1020,10 +1020,13 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   return grammar.articles.has(w(tokens, d)) || (f < d && grammar.articles.has(w(tokens, f - 1))) || counted || grammar.possessivePronouns.has(w(tokens, d)) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
 }
 
-/** "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase. */
+/**
+ * "ruled that out", "ruled that out on Monday", "played that idea down": "that" points, and a particle ends the phrase (not one that
+ * leads a quantity: "said that up to 1,000 jobs could go").
+ */
 function demonstrativeThat(tokens: Token[], j: number): boolean {
   const k = grammar.particles.has(w(tokens, j + 1)) ? j + 1 : grammar.particles.has(w(tokens, j + 2)) ? j + 2 : -1
-  return k > 0 && (!tokens[k + 1]?.word || lexicon.prepositions.has(w(tokens, k + 1)))
+  return k > 0 && (!tokens[k + 1]?.word || lexicon.prepositions.has(w(tokens, k + 1))) && pastQuantityLead(tokens, k) === k
 }
 
 /** A figure opening at `j`: "at least 20 injuries", "$9 million", "2.1 percent growth", "about a dozen" ("about an email" is a topic). */

@@ -19583,6 +19583,20 @@ describe("a state outlet's report", () => {
   })
 })
 
+describe('a that-clause opening with a quantity led by a particle', () => {
+  it('is the content, "up to" leading its number', () => {
+    expect(labelAndCues('Officials said that up to 300 people had died in the floods.')).toEqual([['reported', [['said that', 'Officials']]]])
+    expect(labelAndCues('Danish newspaper Berlingske, citing unnamed sources, reported that up to 1,000 jobs could go.')).toEqual([['direct', [['citing', 'unnamed sources'], ['reported that', 'Danish newspaper Berlingske']]]])
+    expect(labelAndCues('The ministry warned that up to half of the harvest could be lost.')).toEqual([['direct', [['warned that', 'The ministry']]]])
+    expect(labelAndCues('Economists believe that up to £40bn may be needed.')).toEqual([['reported', [['believe that', 'Economists']]]])
+  })
+
+  it('while "that" before a particle that ends the phrase still points', () => {
+    expect(labelAndCues('The minister ruled that out on Monday.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('He played that down in an interview with the BBC.')).toEqual([['unattributed', []]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
