@@ -1782,7 +1782,8 @@ export class SourceResolver {
     const team = lexicon.teamNouns.has(head) ? recent.find((e) => e.team) : undefined
     // ("The Lahore High Court dismissed the petition. A division bench said…": a court's bench or panel, by its kind and past the count
     // of its judges, is the court when it is the latest body, or the bench that spoke; an indefinite one is then no other body)
-    if (grammar.courtParts.has(mods.filter((m) => !/-(judge|member)$/.test(m)).concat(head).join(' '))) {
+    // (not one of whoever sits on it: "The panel of experts said…")
+    if (grammar.courtParts.has(mods.filter((m) => !/-(judge|member)$/.test(m)).concat(head).join(' ')) && !spanWords(s.tokens, a, b).includes('of')) {
       const body = recent.find((e) => GROUP_TYPES.has(e.type))
       const court = body && (said(body, head) || (body.type === 'government' && [...grammar.courtWords].some((x) => said(body, x)))) ? body : undefined
       if (court || s.tokens[a].lower !== 'the') return court

@@ -19489,11 +19489,12 @@ describe("a court's bench or panel after the court is named", () => {
     expect(namesAndCounts('The Delhi High Court refused to stay the demolition. The bench said the traders had been given notice.')).toEqual([['Delhi High Court', 1]])
   })
 
-  it('while a panel of no court, one after another body, and one with no court before stay as they were', () => {
+  it('while a panel of no court or of people, one after another body, and one with no court before stay as they were', () => {
     expect(labelAndCues('The Supreme Court upheld the ban. An expert panel said the drug was safe.')[1]).toEqual(['reported', [['said', 'An expert panel']]])
     expect(resolvedAs(/panel/)('The Supreme Court heard the case. The Senate Judiciary Committee met later. The panel said the nominee would be confirmed.')).toEqual(['panel'])
     expect(labelAndCues('The health ministry issued a warning. A three-judge bench said the drug was safe.')[1]).toEqual(['reported', [['said', 'A three-judge bench']]])
     expect(labelAndCues('A division bench said the matter was outside its jurisdiction.')).toEqual([['reported', [['said', 'A division bench']]]])
+    expect(resolvedAs(/panel/)('The Supreme Court heard the case on Monday. The panel of experts said the drug was safe.')).toEqual(['panel of experts'])
   })
 })
 
