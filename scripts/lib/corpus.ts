@@ -171,6 +171,10 @@ export function hostileInputs(prose: string, size: number): Hostile[] {
   const people: string[] = []
   for (let n = 0; n < size; n += 24) people.push(`${name()} ${name()} said it.`)
   add('distinct names', '“Xxxx Yyyy said it.” with a new person each sentence', people.join(' '))
+  // (one given name many people share: the look-up of a known person by a word must not read all of them each time)
+  const namesakes: string[] = []
+  for (let n = 0; n < size; n += 24) namesakes.push(`Maria ${name()} said it.`)
+  add('shared given name', '“Maria Xxxxxx said it.” with a new surname each sentence', namesakes.join(' '))
   return out
 }
 

@@ -846,7 +846,13 @@ export class SourceResolver {
 
   /** The person whose name holds every one of these words ("Putin" in "Vladimir Putin"), of the same sex if known ("Mrs. Clinton" is not Bill Clinton). */
   private knownPerson(words: string[], gender: Gender): Entity | undefined {
-    const list = this.personsByWord.get(words[0])
+    // (the shortest list of a word's persons: a given name many share is read no more than a surname, so the search stays linear)
+    let list: Entity[] | undefined
+    for (const w of words) {
+      const known = this.personsByWord.get(w)
+      if (!known) return undefined
+      if (!list || known.length < list.length) list = known
+    }
     if (!list) return undefined
     let hit: Entity | undefined
     for (const p of list) {
@@ -866,7 +872,9 @@ export class SourceResolver {
   /** A person known by part of this name ("Putin" seen before "Vladimir Putin"). */
   private partOf(words: string[], gender: Gender): Entity | undefined {
     for (const w of words) {
-      const hit = this.personsByWord.get(w)?.find((p) => sameGender(p.gender, gender) && [...p.words].every((x) => words.includes(x)))
+      // (a word more persons share than a story names picks out none of them: the search stays linear on any input)
+      const list = this.personsByWord.get(w)
+      const hit = list && list.length <= MAX_STORY_ENTITIES ? list.find((p) => sameGender(p.gender, gender) && [...p.words].every((x) => words.includes(x))) : undefined
       if (hit) return hit
     }
     return undefined
