@@ -449,8 +449,9 @@ export class SourceResolver {
     // (so is a capitalised plural noun that ended a name before, a team's: "Chiefs said" after "Kaizer Chiefs lost"; not a kind of
     // people, "Democrats said" after "House Democrats")
     const teamWord = r.kind === 'vague' && b - a === 1 && s.tokens[a].cap && isPlural(s.tokens[a]) && !lexicon.causeGroups.has(s.tokens[a].norm)
-    // (or a side a result named: "Kaizer Chiefs lost 1-0 to Orlando Pirates")
-    const surnamed = (r.type === 'government' || teamWord) && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1 && (!teamWord || lastWord(p.name) === s.tokens[a].norm)) ?? (teamWord ? [...this.entities.values()].find((e) => e.team && lastWord(e.name) === s.tokens[a].norm) : undefined) : undefined
+    // (or a side a result named: "Kaizer Chiefs lost 1-0 to Orlando Pirates"; among the entities of a story's size, so the search stays
+    // bounded on any input)
+    const surnamed = (r.type === 'government' || teamWord) && b - a === 1 ? this.personsByWord.get(s.tokens[a].norm)?.find((p) => p.type === 'person' && p.words.size > 1 && (!teamWord || lastWord(p.name) === s.tokens[a].norm)) ?? (teamWord && this.entities.size <= MAX_STORY_ENTITIES ? [...this.entities.values()].find((e) => e.team && lastWord(e.name) === s.tokens[a].norm) : undefined) : undefined
     if (surnamed) {
       addForm(surnamed, written)
       return surnamed
