@@ -95,6 +95,19 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 })
 const bundleUrl = pathToFileURL(bundle).href
+// the readers with the engine, for the hostile Markdown inputs only (the figures above and below time the engine alone)
+const documents = join(dir, 'documents.mjs')
+await build({
+  entryPoints: [join(repoRoot, 'src/input/document.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: documents,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+})
+const documentsUrl = pathToFileURL(documents).href
 const { check } = (await import(bundleUrl)) as { check: (text: string) => Report }
 
 // ───────────────────────── inputs (in memory only: PolNeAR text is copyrighted) ─────────────────────────
@@ -220,14 +233,16 @@ const workerFile = join(dir, 'worker.mjs')
 writeFileSync(
   workerFile,
   `import { parentPort, workerData } from 'node:worker_threads'
-const { check } = await import(workerData.bundle)
+// (a Markdown input is read by the Markdown reader, then checked)
+const { check, checkDocument } = await import(workerData.bundle)
+const run = workerData.format ? (text) => checkDocument(text, workerData.format).report : check
 // warm the engine up on normal prose first, as the main thread is
-for (let i = 0; i < 3; i++) check(workerData.warm)
+for (let i = 0; i < 3; i++) run(workerData.warm)
 parentPort.postMessage({ ready: true })
 for (let r = 0; r < workerData.reps; r++) {
   const c0 = process.cpuUsage()
   const t0 = performance.now()
-  const report = check(workerData.text)
+  const report = run(workerData.text)
   const wall = performance.now() - t0
   const c = process.cpuUsage(c0)
   let longest = 0
@@ -254,9 +269,9 @@ interface WorkerResult {
  * time). A run is stopped once it has used `failCpuMs` of CPU (the main thread idles
  * meanwhile, so this process's CPU time is the worker's) or `limitMs` of wall clock.
  */
-function inWorker(text: string, warm: string, limitMs: number, failCpuMs = Infinity): Promise<WorkerResult> {
+function inWorker(text: string, warm: string, limitMs: number, failCpuMs = Infinity, format?: 'markdown'): Promise<WorkerResult> {
   return new Promise((resolve) => {
-    const w = new Worker(workerFile, { workerData: { bundle: bundleUrl, text, warm, reps: 3 } })
+    const w = new Worker(workerFile, { workerData: { bundle: format ? documentsUrl : bundleUrl, text, warm, reps: 3, format } })
     const runs: Sample[] = []
     let sentences: number | undefined
     let longest: number | undefined
@@ -325,7 +340,7 @@ const hostile: HostileResult[] = []
 for (const h of hostileInputs(cutToBytes(prose, 2.5 * MB), MB)) {
   progress(`hostile: ${h.name}…`)
   const failCpu = HOSTILE_MAX_RATIO * base.cpu
-  const r = await inWorker(h.text, warmText, HOSTILE_WALL_LIMIT_RATIO * base.wall, failCpu)
+  const r = await inWorker(h.text, warmText, HOSTILE_WALL_LIMIT_RATIO * base.wall, failCpu, h.format)
   // a stopped run counts as the limit: its true time is longer still
   const median = r.timedOut ? { wall: NaN, cpu: failCpu } : r.median
   const note = r.error ? `error: ${r.error}` : r.timedOut ? `stopped at ${(failCpu / 1000).toFixed(1)} s CPU` : r.stoppedEarly ? `one run, over ${HOSTILE_MAX_RATIO}×` : ''

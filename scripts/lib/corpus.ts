@@ -87,6 +87,8 @@ export interface Hostile {
   /** what makes it hard, for the table */
   what: string
   text: string
+  /** read as Markdown by the Markdown reader before it is checked; else checked as plain text */
+  format?: 'markdown'
 }
 
 const countOf = (s: string, re: RegExp) => s.match(re)?.length ?? 0
@@ -97,9 +99,9 @@ export function hostileInputs(prose: string, size: number): Hostile[] {
   const words = prose.split(/\s+/).filter(Boolean)
   const out: Hostile[] = []
   // `what` may describe the final (cut) text, e.g. how many marks it holds
-  const add = (name: string, what: string | ((text: string) => string), text: string) => {
+  const add = (name: string, what: string | ((text: string) => string), text: string, format?: 'markdown') => {
     const cut = cutToBytes(text, size)
-    out.push({ name, what: typeof what === 'string' ? what : what(cut), text: cut })
+    out.push({ name, what: typeof what === 'string' ? what : what(cut), text: cut, format })
   }
   const n = (x: number) => x.toLocaleString('en')
 
@@ -175,6 +177,15 @@ export function hostileInputs(prose: string, size: number): Hostile[] {
   const namesakes: string[] = []
   for (let n = 0; n < size; n += 24) namesakes.push(`Maria ${name()} said it.`)
   add('shared given name', '“Maria Xxxxxx said it.” with a new surname each sentence', namesakes.join(' '))
+
+  // Markdown, whose parser (micromark) takes time that grows faster than the text with nesting and with unmatched marks
+  add('Markdown: nested items', 'Markdown: “- ” 2,000 times, then “Kim said it.”, a paragraph each', repeatTo(`${'- '.repeat(2000)}Kim said it.\n\n`, size), 'markdown')
+  add('Markdown: nested quotes', 'Markdown: “> ” 1,000 times, then “Kim said it.”, a paragraph each', repeatTo(`${'> '.repeat(1000)}Kim said it.\n\n`, size), 'markdown')
+  const indented: string[] = []
+  for (let length = 0; length < size; length += indented[indented.length - 1].length + 1) indented.push(`${'  '.repeat(indented.length)}- Kim said it.`)
+  add('Markdown: indented list', (t) => `Markdown: a list nested ${n(countOf(t, /\n/g) + 1)} deep, two more spaces each line`, indented.join('\n'), 'markdown')
+  add('Markdown: emphasis marks', 'Markdown: “*_” repeated, then “Kim said it.”: one paragraph of unmatched marks', `${repeatTo('*_', size - 13)} Kim said it.`, 'markdown')
+  add('Markdown: link openers', 'Markdown: “[a](” repeated: one paragraph of links never closed', repeatTo('[a](', size), 'markdown')
   return out
 }
 

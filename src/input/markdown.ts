@@ -429,9 +429,18 @@ export function gfmParts() {
   }
 }
 
+// micromark's time grows faster than the text with the block quotes and list items nested on one line (4,000 of them: 10 s) or by
+// indents (1 MB: 50 s), and with the emphasis and link marks in one paragraph ("*_" 24,000 times: 15 s), so a chunk past these bounds,
+// which no article comes near, is read without those constructs (nor indented code, which would hide the lines they leave indented):
+// its marks stay as text.
+const DEEP = /^ *(?:(?:>|(?:[-*+]|\d{1,9}[.)]) ) *){10}|^ {40} *(?:[-*+]|\d{1,9}[.)]) /m
+const MARKS = /[*_[\]]/g
+const FLAT = { extensions: [{ disable: { null: ['attention', 'labelStartLink', 'labelStartImage', 'labelEnd', 'blockQuote', 'list', 'codeIndented'] } }] }
+
 function parse(markdown: string, first: boolean): MdNode {
   const list = plainList(markdown)
   if (list) return list
+  if (DEEP.test(markdown) || (markdown.match(MARKS)?.length ?? 0) > 1000) return fromMarkdown(markdown, FLAT) as unknown as MdNode
   // Built once: combining the extensions is a fixed cost paid by every parse otherwise.
   if (!options) {
     const rest = gfmParts()

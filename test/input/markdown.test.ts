@@ -340,11 +340,40 @@ describe('readMarkdown edge cases', () => {
     ])
   })
 
-  it('survives deep nesting', () => {
-    const source = '> '.repeat(2000) + 'Deep.'
-    const { text, blocks } = readMarkdown(source)
-    expect(text.trim()).toBe('Deep.')
-    expect(blocks).toHaveLength(1)
+  it('reads a line nesting thousands of quotes or list items as its words, the markers kept as text', () => {
+    // (micromark's time grows with the square of such nesting: past ten levels on a line, which no article reaches, it is not read)
+    for (const [markers, words] of [['> '.repeat(2000), 'Deep.'], ['- '.repeat(3000), 'Kim said it.'], ['> - 1. '.repeat(500), 'The board agreed.'], ['>'.repeat(12), ' Twelve deep.']]) {
+      const { text, blocks } = readMarkdown(markers + words)
+      expect(text).toBe(markers + words)
+      expect(blocks).toHaveLength(1)
+    }
+    // (up to nine levels a line reads as ever)
+    expect(readMarkdown('> '.repeat(9) + 'Nine deep.').text.trim()).toBe('Nine deep.')
+    expect(blockTexts('- - - - Four items deep.')).toEqual(['list-text: Four items deep.'])
+  })
+
+  it('reads a list nested by hundreds of indents as its words', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const source = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- Item ${i} said.`).join(gap)
+      const { text } = readMarkdown(source)
+      for (let i = 0; i < 400; i += 57) expect(text).toContain(`Item ${i} said.`)
+    }
+    // (a list a few levels deep reads as ever: its markers blanked)
+    expect(blockTexts('- One.\n  - Two.\n    - Three.')).toEqual(['list-text: One.', 'list-text: Two.', 'list-text: Three.'])
+  })
+
+  it('keeps the marks of a paragraph holding over a thousand emphasis or link marks as text, and reads the rest of the document as ever', () => {
+    const lead = Array.from({ length: 30 }, (_, i) => `**Paragraph ${i}** has [a link](https://example.com/${i}).`).join('\n\n')
+    for (const marks of ['*_'.repeat(600), '[a]('.repeat(600), '_'.repeat(1200)]) {
+      const source = `${lead}\n\n${marks} Kim said it.\n\n**After** it, [links](https://example.com) read as ever.`
+      const { text } = readMarkdown(source)
+      expect(text).toContain(`${marks} Kim said it.`)
+      expect(text).toContain('  Paragraph 0   has  a link ')
+      expect(text).toContain('  After   it,  links ')
+    }
+    // (a paragraph with a thousand marks or fewer reads them as Markdown)
+    const emphasis = '*a* '.repeat(250).trim()
+    expect(readMarkdown(emphasis).text).toBe(emphasis.replace(/\*/g, ' '))
   })
 })
 
