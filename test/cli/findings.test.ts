@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { locator } from '../../src/cli/findings'
 import { CHECKED, EXPECTED, place } from './expected'
 import { cli, ensureBuilt, FIXTURES, lineOf, spanOf } from './helpers'
 
@@ -186,5 +187,23 @@ describe('plain-text drafts', () => {
     expect(out.split('\n')[0]).toBe('drafts/council-vote.txt (text)')
     expect(out).toMatch(/^\s+3:1\s+direct\s+The city council voted 27 to 12 on Thursday/m)
     expect(out).toMatch(/^\s+5:1\s+unattributed\s+Work will start in May and take about eight months\.\n\s+! unattributed-claim: No source/m)
+  })
+})
+
+describe('byte columns', () => {
+  it('count the UTF-8 bytes before each place on its line, whatever the characters and however long the line', () => {
+    // (two bytes for é and ń, three for € and “, four for an emoji's surrogate pair, three for a lone surrogate, written as U+FFFD)
+    const line = Array.from({ length: 300 }, (_, i) => ['Gdańsk said it. ', '“€5,” Lee said. ', 'Kim 😀 said so. ', 'Odd \ud800 mark. ', 'Café rose. '][i % 5]).join('')
+    const source = `Heading é\r\n${line}\nLast 😀 line.`
+    const locate = locator('text', (offset) => offset, source)
+    const expected = (offset: number) => {
+      const start = offset <= 9 ? 0 : offset <= 11 + line.length ? 11 : 12 + line.length
+      return Buffer.byteLength(source.slice(start, offset)) + 1
+    }
+    for (let start = 0; start < source.length; start += 7) {
+      const end = Math.min(source.length, start + 40)
+      const place = locate(start, end)
+      expect([place.byteColumn, place.endByteColumn]).toEqual([expected(place.offset), expected(place.endOffset)])
+    }
   })
 })
