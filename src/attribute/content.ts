@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { isDigit, isQuoteMark, type Token } from '../segment/tokens'
+import { isDigit, isFigure, isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isPunct, isTo, OPEN_QUOTES, w } from './words'
@@ -69,9 +69,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       }
     }
     // "say by 55%-41% that…": a margin
-    if (t.lower === 'by' && /^\d/.test(tokens[j + 1]?.text ?? '')) {
+    if (t.lower === 'by' && isFigure(tokens[j + 1])) {
       j += 2
-      for (let m = 0; m < 6 && (tokens[j]?.text === '%' || (isPunct(tokens[j], '-–') && /^\d/.test(tokens[j + 1]?.text ?? '')) || /^\d/.test(tokens[j]?.text ?? '')); m++) j++
+      for (let m = 0; m < 6 && (tokens[j]?.text === '%' || (isPunct(tokens[j], '-–') && isFigure(tokens[j + 1])) || isFigure(tokens[j])); m++) j++
       continue
     }
     // "ruled 6-3 that…", "voted 52–48 on Monday that…": a vote's tally
@@ -89,7 +89,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     const count = tokens[q]
     // (not a noun after "a" with its own phrase or ending the sentence: "showed a fall in inflation", "a spring of protests", "showed a fall.")
     const ofNoun = (w(tokens, q) === 'a' || w(tokens, q) === 'an') && (w(tokens, q + 2) === 'in' || w(tokens, q + 2) === 'of' || isPunct(tokens[q + 2], '.!?'))
-    if (count && (/^\d/.test(count.text) || lexicon.indefinite.has(count.lower)) && (lexicon.timeWords.has(w(tokens, q + 1)) || grammar.durations.has(w(tokens, q + 1))) && !count.cap && !ofNoun) {
+    if (count && (isFigure(count) || lexicon.indefinite.has(count.lower)) && (lexicon.timeWords.has(w(tokens, q + 1)) || grammar.durations.has(w(tokens, q + 1))) && !count.cap && !ofNoun) {
       j = q + (w(tokens, q + 2) === 'ago' ? 3 : 2)
       continue
     }
@@ -97,7 +97,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     if (grammar.adjunctPrepositions.has(t.lower) && pastQuantityLead(tokens, j) === j) {
       // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
       const after = tokens[j + 1]
-      if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || /^\d/.test(after.text))) {
+      if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || isFigure(after))) {
         // ("at 2:15 p.m.": the whole clock time)
         j = Math.max(j + 2, pastClock(tokens, j + 1))
         // ("in March 2022", "on March 15, 2022": the date's year, and its day before one; "on Monday 12 people died" keeps its count)
@@ -110,7 +110,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       if (after && lexicon.determiners.has(after.lower) && lexicon.timeWords.has(w(tokens, time))) {
         j = time + 1
         while (lexicon.timeWords.has(w(tokens, j)) && !tokens[j].cap) j++
-        if (w(tokens, j) === 'of' && (/^\d/.test(tokens[j + 1]?.text ?? '') || lexicon.timeWords.has(w(tokens, j + 1)))) j += 2
+        if (w(tokens, j) === 'of' && (isFigure(tokens[j + 1]) || lexicon.timeWords.has(w(tokens, j + 1)))) j += 2
         continue
       }
       // (an addressee's -ing modifier opens the phrase too, no infinitive's verb: "in an advisory to shipping lines that…"; "to bring" is one)
@@ -177,9 +177,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     if (noun && !lexicon.determiners.has(w(tokens, j + 1))) np = [j, noun[1]]
   }
   // ("say $40,000 to $60,000 is typical", "estimate 30 to 40 people died": a range of amounts is one phrase)
-  if (np && /^\d/.test(tokens[np[0]].text) && w(tokens, np[1]) === 'to') {
+  if (np && isFigure(tokens[np[0]]) && w(tokens, np[1]) === 'to') {
     const k = CURRENCY.test(tokens[np[1] + 1]?.text ?? '') ? np[1] + 2 : np[1] + 1
-    const more = /^\d/.test(tokens[k]?.text ?? '') ? rightNP(tokens, k, tokens.length, true) : undefined
+    const more = isFigure(tokens[k]) ? rightNP(tokens, k, tokens.length, true) : undefined
     if (more) np = [np[0], more[1]]
   }
   for (let pp = 0; np && pp < 3 && !clauseAt(tokens, np[1]); pp++) {
@@ -261,7 +261,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower) || pastLike(k))
   // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
   // ("ended by noon", "rose by 5%" are the verb with a time or an amount)
-  if (past && w(tokens, k + 1) === 'by' && !lexicon.timeWords.has(w(tokens, k + 2)) && !/^\d/.test(tokens[k + 2]?.text ?? '')) {
+  if (past && w(tokens, k + 1) === 'by' && !lexicon.timeWords.has(w(tokens, k + 2)) && !isFigure(tokens[k + 2])) {
     const agent = rightNP(tokens, k + 2)
     return !!agent && clauseAt(tokens, agent[1])
   }
@@ -305,7 +305,7 @@ export function asideEnd(tokens: Token[], k: number): number {
   const p = !!first?.word && !first.cap && (lexicon.adverbs.has(first.lower) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
   const participle = !!tokens[p]?.word && !tokens[p].cap && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (lexicon.prepositions.has(w(tokens, p + 1)) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
   // (or an amount: "the plan, about 400 pages,", "the plan, which cost $4 billion,"; or a condition on it: "the bill, if passed,", "if it passes,")
-  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || /^\d/.test(first.text) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
+  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || isFigure(first) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
     if (!tokens[m].word && tokens[m].text !== '-' && tokens[m].text !== '%' && !CURRENCY.test(tokens[m].text)) return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
   }
@@ -341,7 +341,7 @@ export function pastQuantityLead(tokens: Token[], j: number): number {
   const first = w(tokens, j)
   const k = twoWordLead(first, w(tokens, j + 1)) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]
-  return k > j && t && ((t.word && (/^\d/.test(t.text) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower))) || CURRENCY.test(t.text)) ? k : j
+  return k > j && t && ((t.word && (isFigure(t) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower))) || CURRENCY.test(t.text)) ? k : j
 }
 
 /** Past a quantity's lead and a currency sign: "said $2 billion was missing", "about £45m". */
@@ -1003,8 +1003,8 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // (right after an article or a count a verb's form is a noun: "a bet some investors fear…", "12 buses the vendor claims…"; so it is
   // after an article and a sum or a describing word in form, "a $300 billion pledge that critics called…", "a controversial pledge")
   let m = k - 1
-  while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (tokens[m].word && !tokens[m].cap && (adjectiveLike(tokens[m]) || /^\d/.test(tokens[m].text) || grammar.scaleWords.has(tokens[m].lower))))) m--
-  const noun = grammar.articles.has(w(tokens, m)) || (/^\d/.test(tokens[k - 1]?.text ?? '') && !YEAR.test(tokens[k - 1].text))
+  while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (tokens[m].word && !tokens[m].cap && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(tokens[m].lower))))) m--
+  const noun = grammar.articles.has(w(tokens, m)) || (isFigure(tokens[k - 1]) && !YEAR.test(tokens[k - 1].text))
   if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false
@@ -1013,10 +1013,10 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   while (d > np[0] && !lexicon.prepositions.has(tokens[d - 1].lower)) d--
   // (past a price or a count before the noun: "a $499 device the company claims…")
   let f = d
-  while (f > d - 3 && f > 0 && (/^\d/.test(tokens[f - 1].text) || CURRENCY.test(tokens[f - 1].text))) f--
+  while (f > d - 3 && f > 0 && (isFigure(tokens[f - 1]) || CURRENCY.test(tokens[f - 1].text))) f--
   // (or by its owner: "Wells Fargo's strategy, which the bank detailed…", "his claims, which he denies")
   // (a count is its determiner: "bought 12 buses the vendor claims…"; not a year, "in 2019 the council said")
-  const counted = f < d && /^\d/.test(tokens[d - 1].text) && !YEAR.test(tokens[d - 1].text) && isPlural(tokens[k])
+  const counted = f < d && isFigure(tokens[d - 1]) && !YEAR.test(tokens[d - 1].text) && isPlural(tokens[k])
   return grammar.articles.has(w(tokens, d)) || (f < d && grammar.articles.has(w(tokens, f - 1))) || counted || grammar.possessivePronouns.has(w(tokens, d)) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
 }
 
@@ -1035,7 +1035,7 @@ export function figureAt(tokens: Token[], j: number): boolean {
   if (j >= tokens.length) return false
   const k = pastQuantityLead(tokens, j)
   const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
-  return counted || /^\d/.test(tokens[k].text) || CURRENCY.test(tokens[k].text) || grammar.spelledNumbers.has(tokens[k].lower)
+  return counted || isFigure(tokens[k]) || CURRENCY.test(tokens[k].text) || grammar.spelledNumbers.has(tokens[k].lower)
 }
 
 /** An object that is a figure, or a noun measured by one: "2.1 percent growth", "a 4 percent rise", "revenue of $90 billion", "a rise of 3 percent". */
@@ -1083,7 +1083,7 @@ export function statFigure(tokens: Token[], j: number): boolean {
   if (statNoun(w(tokens, k)) && w(tokens, k + 1) === 'of' && figureAt(tokens, k + 2)) return true
   if (!figureAt(tokens, k)) return false
   // (the amount's number after its currency sign: "$2.3 billion")
-  let n = CURRENCY.test(tokens[k].text) && /^\d/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1
+  let n = CURRENCY.test(tokens[k].text) && isFigure(tokens[k + 1]) ? k + 2 : k + 1
   while (grammar.scaleWords.has(w(tokens, n)) && !statNoun(w(tokens, n))) n++
   // (the noun may follow "in" or "of" and a modifier or two: "$2.3 billion in net sales", "a profit of $40 million")
   if (w(tokens, n) === 'in' || w(tokens, n) === 'of') for (n++; n < k + 6 && tokens[n + 1]?.word && !tokens[n + 1].cap && !statNoun(w(tokens, n)); ) n++
@@ -1310,7 +1310,7 @@ function quotedSubordinator(tokens: Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 6; k++) {
     if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted) continue
     const [sub, next] = [tokens[k + 1], tokens[k + 2]]
-    const phrase = (sub.lower === 'as' || grammar.timePrepositions.has(sub.lower)) && (!next?.word || lexicon.determiners.has(next.lower) || /^\d/.test(next.text))
+    const phrase = (sub.lower === 'as' || grammar.timePrepositions.has(sub.lower)) && (!next?.word || lexicon.determiners.has(next.lower) || isFigure(next))
     return !sub.cap && grammar.subordinators.has(sub.lower) && !phrase
   }
   return false

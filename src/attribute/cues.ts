@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -49,11 +49,11 @@ const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
 const numberWord = (l: string) => lexicon.determiners.has(l) || grammar.spelledNumbers.has(l)
 // ("six-million people", "two-thirds of the voters", "forty-two people": a number joined by a hyphen counts as the number)
-const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || /^\d/.test(t.text) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
+const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || isFigure(t) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
 
 /** A figure right before `i` that is an object's, a preposition's or a determiner's: "reported 1,001 …", "with 300 …", "the 40 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {
-  if (i < 2 || !(/^\d/.test(tokens[i - 1].text) || grammar.spelledNumbers.has(tokens[i - 1].lower))) return false
+  if (i < 2 || !(isFigure(tokens[i - 1]) || grammar.spelledNumbers.has(tokens[i - 1].lower))) return false
   // ("the 200,000 promised units", "Of the 300 reported cases": a determiner makes the figure a noun's)
   if (lexicon.determiners.has(w(tokens, i - 2))) return true
   // ("About 40 reported seeing smoke": "about" opening the sentence leads its subject's figure)
@@ -127,7 +127,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const form = lexicon.cueVerbs.get(t.lower)?.form
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
   // ("A small rise, say 10 percent, would hurt": "say" set off before a figure gives an example, no one's words)
-  if (t.lower === 'say' && (isPunct(prev, ',(') || prev?.lower === 'of') && (/^\d/.test(next?.text ?? '') || CURRENCY.test(next?.text ?? '') || grammar.spelledNumbers.has(next?.lower ?? ''))) return false
+  if (t.lower === 'say' && (isPunct(prev, ',(') || prev?.lower === 'of') && (isFigure(next) || CURRENCY.test(next?.text ?? '') || grammar.spelledNumbers.has(next?.lower ?? ''))) return false
   // ("Her answer was brief:", "was very brief": a plain form right after "be" is an adjective, as a passive takes the participle;
   // not one the participle shares, "was forecast to…", nor the verb of a cleft on "do", "all she could do was shout")
   if (form === 'base' && lexicon.cueVerbs.get(t.lower)?.participle !== t.lower) {
@@ -159,7 +159,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (grammar.nounFirstForms.has(t.lower)) {
     // ("prompted the Atlas to state, “…”": an infinitive right before its content)
     if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isPunct(tokens[i + 1], ',') && isQuoteMark(tokens[i + 2])))) return true
-    if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || /^\d/.test(prev.text)) return false
+    if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || isFigure(prev)) return false
     if (closedQuoteBehind(tokens, i)) return true
     // (", the affidavit states.": a document's tag after a comma, ending the sentence; so is a name's, "…, AP projects" in a
     // headline, but not a capitalised form, "…, the United States.")
@@ -205,7 +205,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || lexicon.cueVerbs.get(t.lower)?.participle === t.lower
   // ("the 3.2% forecast by economists": after a figure and before its agent the form is the participle)
-  if (w(tokens, i + 1) === 'by' && (prev.text === '%' || /^\d/.test(prev.text)) && lexicon.cueVerbs.get(t.lower)?.participle === t.lower) return true
+  if (w(tokens, i + 1) === 'by' && (prev.text === '%' || isFigure(prev)) && lexicon.cueVerbs.get(t.lower)?.participle === t.lower) return true
   // "a move that the kingdom hopes will shatter…": in a relative clause over a whole phrase, the form before the clause's verb is the cue
   // (and with no relative pronoun: "a bet some investors fear will squeeze margins", "a device the company claims can translate…")
   const verb = lexicon.cueVerbs.get(t.lower)
@@ -225,7 +225,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
   // ("Officials this week detailed…": past a time its determiner opens, as a name's day is, "Officials on Monday detailed…")
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.timeWords.has(prev.lower) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (/^\d/.test(prev.text) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
+  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.timeWords.has(prev.lower) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -268,7 +268,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   // (an adjunct set off after "that" opens a that-clause: "The team estimates that without emissions, most would…")
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
-  return next.cap || /^\d/.test(next.text) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && grammar.articles.has(w(tokens, i + 2))))) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && grammar.articles.has(w(tokens, i + 2))))) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
     ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
@@ -326,7 +326,7 @@ function describedNoun(tokens: Token[], k: number): boolean {
   // (a bare one after "with", an absolute phrase, a name's or a count's too: "…, with talks said to be at an advanced stage", "with 40
   // Labour MPs expected to vote…")
   let open = np ? np[0] - 1 : -1
-  while (open > 0 && /^\d/.test(tokens[open].text)) open--
+  while (open > 0 && isFigure(tokens[open])) open--
   if (w(tokens, open) === 'with') return true
   if (t.cap) return false
   // (a participle never finite before "to" describes any noun: "several watches believed to be from the store"; not one with its
@@ -980,8 +980,8 @@ function thatAfterTime(tokens: Token[], j: number): number {
   // (after a superlative's "yet": "her firmest promise yet that…", "the clearest sign yet that…")
   if (w(tokens, j) === 'yet' && w(tokens, j + 1) === 'that') return j + 1
   let k = j
-  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (lexicon.timeWords.has(tokens[k].lower) || grammar.timeDeterminers.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) k++
-  return w(tokens, k) === 'that' && (k === j || lexicon.timeWords.has(w(tokens, k - 1)) || /^\d/.test(tokens[k - 1].text)) ? k : -1
+  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (lexicon.timeWords.has(tokens[k].lower) || grammar.timeDeterminers.has(tokens[k].lower) || isFigure(tokens[k]))) k++
+  return w(tokens, k) === 'that' && (k === j || lexicon.timeWords.has(w(tokens, k - 1)) || isFigure(tokens[k - 1])) ? k : -1
 }
 
 /** The verb of spreading (grammar goingRoundVerbs) after talk or worry at `i`, and the "that" after it, a time between them too. */
@@ -1079,7 +1079,7 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const next = tokens[src[1] + 1]
   const np = next?.word ? sourceAfterAccording(tokens, src[1] + 1) : undefined
   if (!np) return undefined
-  if (lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) return np
+  if (lexicon.determiners.has(next.lower) || isFigure(next)) return np
   const first = tokens.slice(src[0], src[1])
   const plain = !first.some((x) => lexicon.determiners.has(x.lower) || grammar.possessivePronouns.has(x.lower) || lexicon.prepositions.has(x.lower) || x.lower !== x.norm || pastForm(x))
   // (of another kind only: people joined to people are one group, read before by peopleJoinedAfter)
@@ -1098,7 +1098,7 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
 /** People joined to people after "according to" are one group: "according to residents and aid workers", "officials from both sides and Egyptian mediators". */
 function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
   const next = tokens[np[1] + 1]
-  if (w(tokens, np[1]) !== 'and' || !next?.word || lexicon.determiners.has(next.lower) || /^\d/.test(next.text) || (next.cap && !lexicon.demonyms.has(next.norm))) return undefined
+  if (w(tokens, np[1]) !== 'and' || !next?.word || lexicon.determiners.has(next.lower) || isFigure(next) || (next.cap && !lexicon.demonyms.has(next.norm))) return undefined
   const second = sourceAfterAccording(tokens, np[1] + 1)
   const people = (t: Token) => isPlural(t) && isSourceNoun(t) && !lexicon.documentNouns.has(t.norm)
   return second && people(tokens[headOf(tokens, np)]) && people(tokens[headOf(tokens, second)]) ? [np[0], second[1]] : undefined
@@ -1259,7 +1259,7 @@ function figureAhead(tokens: Token[], sub: Range | undefined): Range | undefined
   if (!sub) return undefined
   let f = -1
   for (let k = Math.max(0, sub[0] - 3); k < sub[1] - 1; k++) {
-    if (CURRENCY.test(tokens[k].text) || (/^\d/.test(tokens[k].text) && !YEAR.test(tokens[k].text))) f = k
+    if (CURRENCY.test(tokens[k].text) || (isFigure(tokens[k]) && !YEAR.test(tokens[k].text))) f = k
     else if (!tokens[k].word) f = -1
   }
   if (f < 0) return undefined
@@ -1607,7 +1607,7 @@ function leadsIntoQuote(tokens: Token[], k: number): boolean {
 /** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
 function verbAfterTo(tokens: Token[], k: number): boolean {
   const t = tokens[k + 1]
-  return !!t?.word && !t.cap && !/^\d/.test(t.text) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
+  return !!t?.word && !t.cap && !isFigure(t) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
 }
 
 function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: Range | undefined): void {
@@ -1730,7 +1730,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // ("more than the 150,000 expected by economists polled by Dow Jones", "above the 3.2% forecast by economists": a figure that a figure
   // verb's passive credits is its agent's estimate)
-  const figure = !!reportedOf && (reportedOf.text === '%' || /^\d/.test(reportedOf.text))
+  const figure = !!reportedOf && (reportedOf.text === '%' || isFigure(reportedOf))
   if (figure && w(tokens, i + 1) === 'by' && grammar.figureVerbs.has(verb.base) && (verb.form === 'past' || tokens[i].lower === verb.participle)) {
     const agent = agentAfter(tokens, i + 1, verb)
     if (agent) add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
@@ -1739,7 +1739,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Documents posted by the safety agency say…", "a letter posted by the union says…": a past form between a document's noun and "by"
   // with its agent is a participle that modifies the noun, no verb of the noun's saying; "said by phone" names a means, "found by
   // 43%-41%" a margin)
-  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2].text) && !grammar.byMeans.has(w(tokens, i + 2)) && prev?.word && (!prev.cap || i - 1 === firstWord(tokens)) && (lexicon.documentNouns.has(prev.norm) || lexicon.evidenceNouns.has(prev.norm))) return
+  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && tokens[i + 2]?.word && !isFigure(tokens[i + 2]) && !grammar.byMeans.has(w(tokens, i + 2)) && prev?.word && (!prev.cap || i - 1 === firstWord(tokens)) && (lexicon.documentNouns.has(prev.norm) || lexicon.evidenceNouns.has(prev.norm))) return
   if (skipLeft(tokens, i - 1).negated && !negationRaised(tokens, i)) return
   // "a think tank known for…", "a letter written in May": a participle outside a perfect modifies a noun
   if (verb.perfectOnly && !(grammar.perfectAuxiliaries.has(w(tokens, beforeVerb)) || perfect)) return
@@ -2061,7 +2061,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const orSo = () => before.lower === 'so' && w(tokens, open - 2) === 'or' && isPunct(tokens[open - 3], ',—–')
   // ("Shares fell, as investors had hoped for a bigger beat", "…, as traders expected a cut": a verb of thought with its own object
   // after "as" is no tag, "as" is "because"; not a time, "as analysts expected last month")
-  const ownObject = () => !!next && (next.lower === 'for' || (verb.cls === 'thought' && (lexicon.determiners.has(next.lower) || /^\d/.test(next.text)) && !timeFollows(tokens, last + 1)))
+  const ownObject = () => !!next && (next.lower === 'for' || (verb.cls === 'thought' && (lexicon.determiners.has(next.lower) || isFigure(next)) && !timeFollows(tokens, last + 1)))
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || (asTag() && !ownObject()) || before.lower === 'what' || (before.lower === 'how' && cleft(tokens, src, last)) || claimNoun() || orSo())) && !bareTag()) return
   // (a source's phrase alone before the comma is none of its content: "According to their friends, the couple had worried for months.")
   const first = firstWord(tokens)
@@ -2301,7 +2301,7 @@ function nameClosing(tokens: Token[], k: number): boolean {
   // (or a participle of saying that goes on from the speaker: ", adding that…")
   if (next?.word && !next.cap && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
   // (an affiliation opens with its preposition: ", from the University of Leeds.")
-  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || /^\d/.test(next.text) || (next.word && !next.cap && lexicon.personRoles.has(next.norm)))) return false
+  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (next.word && !next.cap && lexicon.personRoles.has(next.norm)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
   for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {
     if (isPunct(tokens[m], '.!?')) return true
@@ -2764,12 +2764,12 @@ function namedRightAfter(tokens: Token[], j: number): boolean {
 }
 
 // the last word of a figure: its number or its scale ("3 percent", "$2 billion")
-const endsFigure = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || grammar.scaleWords.has(t.lower))
+const endsFigure = (t: Token | undefined) => !!t && (isFigure(t) || grammar.scaleWords.has(t.lower))
 
 /** The number of a figure ending at `k`, past its scale ("3" of "3 percent", "2" of "$2 billion"), or -1 when none ends there. */
 function figureNumber(tokens: Token[], k: number): number {
   const n = grammar.scaleWords.has(w(tokens, k)) ? k - 1 : k
-  return /^\d/.test(tokens[n]?.text ?? '') ? n : -1
+  return isFigure(tokens[n]) ? n : -1
 }
 
 /**

@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
@@ -203,7 +203,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   for (let k = n - 2; k >= Math.max(1, n - 12); k--) {
     const t = tokens[k]
     // (nor a clock's colon: "Mumbai | Updated: December 5, 2026 09:14 IST")
-    if (t.word || isPunct(t, ',.') || (t.text === ':' && /\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1]?.text ?? ''))) continue
+    if (t.word || isPunct(t, ',.') || (t.text === ':' && /\d$/.test(tokens[k - 1].text) && isFigure(tokens[k + 1]))) continue
     // (the source is shorter than the line it credits: "Review: A dazzling new Hamlet" is labelled, not credited; after a colon,
     // strictly: "Chart of the Week: Home Prices Outpace Wages")
     // (not so after a whole quotation, whose speaker may be written with a topic: "'We ran out of time': Ghana's finance minister on
@@ -319,7 +319,7 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   // (a tally names no speaker: "Clinton: 547."; one name that labels one line only is a headline's or a section's, "Kasich: Now or
   // never.", while a full name may speak once in a transcript: "DANA WHITFIELD: Your own auditor says…")
   const speakers = transcript()
-  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || (!alone && tokens.slice(said).every((t) => !t.word || /^\d/.test(t.text)))) return
+  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || (!alone && tokens.slice(said).every((t) => !t.word || isFigure(t)))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
   const src: Range = [from, to]
   const r = readSource(text, tokens, src)

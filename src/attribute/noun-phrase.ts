@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -18,7 +18,7 @@ export const pastOrParticiple = (t: Token) => pastForm(t) || grammar.joiners.has
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
 /** "No 10", "No 1 seed": a capitalised "No" before a figure numbers it, as "No." does, and negates nothing. */
-export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No' && /^\d/.test(tokens[k + 1]?.text ?? '')
+export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No' && isFigure(tokens[k + 1])
 /** A "No" that negates nothing: a number sign, or a name's between capitalised words ("Defense Minister No Kwang Chol", the Korean surname). */
 export const plainNo = (tokens: Token[], k: number) => numberSign(tokens, k) || (tokens[k].text === 'No' && !!tokens[k - 1]?.word && tokens[k - 1].cap && !!tokens[k + 1]?.word && tokens[k + 1].cap)
 /** A negation that negates: not a number sign nor a name's "No". */
@@ -103,7 +103,7 @@ export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   // (nor a question word: "to what she called…", "to whom")
-  if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || /^\d/.test(next.text) || lexicon.questionWords.has(next.lower)) return false
+  if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || isFigure(next) || lexicon.questionWords.has(next.lower)) return false
   // (a plural ends in s, but not in "us": "to focus", "to discuss" are verbs)
   return (!addressee(next) || grammar.groupVerbs.has(next.lower)) && !/[^su]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
 }
@@ -185,7 +185,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("Kim more or less said": the idiom is an adverb)
     if ((t.lower === 'more' || t.lower === 'less') && tokens[j - 1]?.lower === 'or') {
       const before = tokens[j - 2]
-      if (before && (/^\d/.test(before.text) || grammar.scaleWords.has(before.lower))) break
+      if (before && (isFigure(before) || grammar.scaleWords.has(before.lower))) break
       if (t.lower === 'less' && before?.lower === 'more') {
         j -= 3
         continue
@@ -245,7 +245,7 @@ export function pastClock(tokens: Token[], i: number): number {
 /** Whether the "and" or "or" at `k` joins two modifiers opening the phrase at `i`, before a noun of people: "current and former officials". */
 function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
   const [a, b, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]]
-  const opens = k - 1 === i || lexicon.determiners.has(tokens[k - 2].lower) || /^\d/.test(tokens[k - 2].text) || lexicon.indefinite.has(tokens[k - 2].lower)
+  const opens = k - 1 === i || lexicon.determiners.has(tokens[k - 2].lower) || isFigure(tokens[k - 2]) || lexicon.indefinite.has(tokens[k - 2].lower)
   // (a role is no modifier, "the mayor and police officials" are two; "local" is one, though "a local" is a person)
   // (or a party's or a side's adjective, grammar groupAdjectives: "Democratic and independent analysts")
   const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.personRoles.has(t.norm))
@@ -326,7 +326,7 @@ function subjectEnds(tokens: Token[], j: number): boolean {
 }
 
 /** A word of the time phrase before "ago": "two weeks", "less than a month", "a few years". */
-const agoPart = (t: Token) => !t.cap && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower) || lexicon.indefinite.has(t.lower) || /^\d/.test(t.text) || grammar.agoLeads.has(t.lower))
+const agoPart = (t: Token) => !t.cap && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower) || lexicon.indefinite.has(t.lower) || isFigure(t) || grammar.agoLeads.has(t.lower))
 
 /** A hyphen with space on both sides is a dash, not part of a name ("The Post - conducted last week - Lewandowski"; "AT&T", "Jong -un" join). */
 export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end
@@ -579,7 +579,7 @@ for (const lead of grammar.quantityLeads) {
 /** Whether `first second` is a figure's lead of two words (grammar quantityLeads): "more than", "at least". */
 export const twoWordLead = (first: string, second: string) => !!LEAD_FIRSTS.get(second)?.has(first)
 /** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three". */
-const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (/^\d/.test(tokens[k + 1]?.text ?? '') || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
+const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
 const nameAfter = (tokens: Token[], k: number) => !!tokens[k + 1]?.word && tokens[k + 1].cap && !lexicon.timeWords.has(tokens[k + 1].lower)
@@ -627,7 +627,7 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
     if (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an') continue
     // (so are a year and names between them and the form, which no head noun comes before: "a 2021 Oxfam report", "a 2019 Pew
     // Research survey"; not "a strategy Trump says…")
-    if ((t.cap || /^\d/.test(t.text)) && namesAfterArticle(tokens, k)) continue
+    if ((t.cap || isFigure(t)) && namesAfterArticle(tokens, k)) continue
     // (a relative clause's own subject may follow the noun: "a strategy some believe…", "a decision they say…")
     if (t.cap || lexicon.prepositions.has(t.lower) || grammar.relativePronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.indefinite.has(t.lower) || sourceNouns.has(t.norm) || t.lower === 'and' || t.lower === 'or') return false
   }
@@ -637,7 +637,7 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
 /** Whether only capitalised words and numbers stand between "a" or "an" and `k`, within the few words a phrase's modifiers take. */
 function namesAfterArticle(tokens: Token[], k: number): boolean {
   let m = k
-  while (m >= 0 && k - m < 5 && tokens[m].word && (tokens[m].cap || /^\d/.test(tokens[m].text))) m--
+  while (m >= 0 && k - m < 5 && tokens[m].word && (tokens[m].cap || isFigure(tokens[m]))) m--
   return m >= 0 && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
 }
 
@@ -745,7 +745,7 @@ function bareShare(tokens: Token[], a: number): boolean {
   const n = tokens[a]
   if (!n) return false
   // "30 percent", "12 per cent", or a fraction word ("two-thirds")
-  const unit = /^\d/.test(n.text) ? (tokens[a + 1]?.lower === 'per' ? a + 2 : a + 1) : /^[a-z]+-[a-z]+$/.test(n.lower) ? a : -1
+  const unit = isFigure(n) ? (tokens[a + 1]?.lower === 'per' ? a + 2 : a + 1) : /^[a-z]+-[a-z]+$/.test(n.lower) ? a : -1
   return unit >= 0 && lexicon.partitives.has(tokens[unit]?.lower ?? '') && tokens[unit + 1]?.lower !== 'of'
 }
 
@@ -790,7 +790,7 @@ function peopleOpening(tokens: Token[], k: number): boolean {
   if (!left) return false
   const h = headOf(tokens, left)
   // (only describing words before its head: no verb read into it, "The plan hurt workers in both states")
-  for (let m = left[0]; m < h; m++) if (!(tokens[m].cap || lexicon.determiners.has(tokens[m].lower) || adjectiveLike(tokens[m]) || /^\d/.test(tokens[m].text))) return false
+  for (let m = left[0]; m < h; m++) if (!(tokens[m].cap || lexicon.determiners.has(tokens[m].lower) || adjectiveLike(tokens[m]) || isFigure(tokens[m]))) return false
   return personWord(tokens[h]) && /s$/.test(tokens[h].lower) && (!wordBefore(tokens, left[0]) || tokens[left[0] - 1]?.text === ',')
 }
 
@@ -838,9 +838,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // ("About 40 residents said…", "Around 300 said…": a figure's one-word lead opening the sentence or a clause is no preposition there)
   // (a two-word one anywhere, "that at least three inspectors said"; not one opening with a particle, which would read as a name
   // capitalised: "Up to 200 residents said" keeps its people)
-  const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && /^\d/.test(tokens[a + 1].text) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !grammar.particles.has(t.lower) && figureLead(tokens, a + 1))
+  const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && isFigure(tokens[a + 1]) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !grammar.particles.has(t.lower) && figureLead(tokens, a + 1))
   // ("outside experts said": an adjective before its head)
-  while (a < b - 1 && !figureLeads(tokens[a]) && ((lexicon.prepositions.has(tokens[a].lower) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (/^\d/.test(tokens[a].text) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  while (a < b - 1 && !figureLeads(tokens[a]) && ((lexicon.prepositions.has(tokens[a].lower) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (isFigure(tokens[a]) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   // ("should be wary of callers claiming…": a lowercase word right after "be" is its predicate, so the phrase is its preposition's object)
   if (a + 2 < b && a > 0 && lexicon.be.has(tokens[a - 1].lower) && isWord(tokens[a]) && !tokens[a].cap && !lexicon.determiners.has(tokens[a].lower) && lexicon.prepositions.has(tokens[a + 1].lower) && tokens[a + 1].lower !== 'to') a += 2
   return a < b ? [a, b] : undefined
@@ -935,7 +935,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // (but "her" is the object before an adverb that ends the phrase: "viewed her favorably in the poll")
       const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || lexicon.prepositions.has(tokens[k + 1].lower))
       // (after a preposition it is inside its object: "a study of nearly 500,000 adults")
-      const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (lexicon.prepositions.has(tokens[k - 1].lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))
+      const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (lexicon.prepositions.has(tokens[k - 1].lower) && isFigure(tokens[k + 1]))
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm) && !isCompound(tokens[k - 1].lower, l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
@@ -954,7 +954,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
       // (a figure after a name's plain -s word makes that word its verb: "Crestline operates 14 hospitals", not "Clinton emails")
-      if (/^\d/.test(t.text) && k - 1 > i && tokens[k - 2].cap && !tokens[k - 1].cap && /[^su']s$/.test(tokens[k - 1].lower)) {
+      if (isFigure(t) && k - 1 > i && tokens[k - 2].cap && !tokens[k - 1].cap && /[^su']s$/.test(tokens[k - 1].lower)) {
         k--
         break
       }
@@ -973,7 +973,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
 }
 
 /** "other states", "19 other states": others of a kind after "and" at `k`. */
-const othersAfter = (tokens: Token[], k: number) => tokens[k]?.lower === 'other' || (/^\d/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 'other')
+const othersAfter = (tokens: Token[], k: number) => tokens[k]?.lower === 'other' || (isFigure(tokens[k]) && tokens[k + 1]?.lower === 'other')
 
 /** A time word that names a document after its article, owner or noun: "the minutes", "the Fed's minutes", "meeting minutes" (not "ten minutes"). */
 function timeDocument(tokens: Token[], k: number): boolean {

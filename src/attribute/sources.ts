@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { INITIAL, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
+import { INITIAL, isFigure, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
@@ -223,7 +223,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   }
 
   // "Local 1199 said", "Teamsters Local 727 said": a union's branch by its number (grammar numberedBodies)
-  if (b - a >= 2 && /^\d/.test(tokens[b - 1].text) && tokens[b - 2].cap && grammar.numberedBodies.has(tokens[b - 2].lower)) return { kind: 'named', type: 'organization', name: withoutArticle(written) }
+  if (b - a >= 2 && isFigure(tokens[b - 1]) && tokens[b - 2].cap && grammar.numberedBodies.has(tokens[b - 2].lower)) return { kind: 'named', type: 'organization', name: withoutArticle(written) }
   // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
   // (in a relative clause after it too: "A hacking group, which calls itself Nightfall, said", "A group that calls itself…")
   const rel = tokens[b]?.text === ',' ? b + 1 : b
@@ -477,7 +477,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const one = !plural && joined <= a && (det === 'a' || det === 'an' || det === 'one')
   // ("the people said", "the officials added": bare after "the", the unnamed people a sentence before described)
   // (so is some of it, "One of the officials", "two of the people": by its noun)
-  const some = h === a + 3 && b === h + 1 && w(tokens, a + 1) === 'of' && w(tokens, a + 2) === 'the' && (/^\d/.test(tokens[a].text) || grammar.spelledNumbers.has(tokens[a].lower) || lexicon.indefinite.has(tokens[a].lower))
+  const some = h === a + 3 && b === h + 1 && w(tokens, a + 1) === 'of' && w(tokens, a + 2) === 'the' && (isFigure(tokens[a]) || grammar.spelledNumbers.has(tokens[a].lower) || lexicon.indefinite.has(tokens[a].lower))
   const back = (det === 'the' && h === a + 1 && b === h + 1) || some
 
   // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
@@ -587,7 +587,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const ranked = definite && !plural && (lexicon.personRoles.has(head.norm) || (lexicon.vagueNouns.has(head.norm) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   // ("Two out of three Americans": a share by "out of", its head read as "out")
-  const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (/^\d/.test(tokens[h - 1].text) || grammar.spelledNumbers.has(tokens[h - 1].lower))
+  const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (isFigure(tokens[h - 1]) || grammar.spelledNumbers.has(tokens[h - 1].lower))
   if (group || share || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {

@@ -1,5 +1,5 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -49,7 +49,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   if (negated && !negationRaised(tokens, i)) return undefined
   // "…victims, many of whom say…", "two of whom said": a share of the people before, unnamed
   const share = tokens[at - 2]
-  if ((w(tokens, at) === 'whom' || w(tokens, at) === 'which') && w(tokens, at - 1) === 'of' && share?.word && (lexicon.indefinite.has(share.lower) || lexicon.partitives.has(share.lower) || /^\d/.test(share.text))) return [at - 2, at + 1]
+  if ((w(tokens, at) === 'whom' || w(tokens, at) === 'which') && w(tokens, at - 1) === 'of' && share?.word && (lexicon.indefinite.has(share.lower) || lexicon.partitives.has(share.lower) || isFigure(share))) return [at - 2, at + 1]
   // "Most said", "More say", "…, and most expect": a quantifier that is also an adverb stands alone as the subject
   if (at < i - 1 && (at < 0 || !tokens[at].word || w(tokens, at) === 'and' || w(tokens, at) === 'but') && lexicon.indefinite.has(tokens[at + 1].lower) && !adverbLike(tokens[at + 2])) return [at + 1, at + 2]
   if (at < 0) return undefined
@@ -58,7 +58,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   if (main && isPunct(t, ',') && w(tokens, at + 1) === 'then') return main()
   // "47% say": a share of those polled ("a drop in the jobless rate to 4.0% suggested…": after a preposition the figure is its
   // object, inside the subject, not those polled; "about 47% say" has a quantity's lead)
-  if (t.text === '%' && /^\d/.test(tokens[at - 1]?.text ?? '')) return lexicon.prepositions.has(w(tokens, at - 2)) && !grammar.quantityLeads.has(w(tokens, at - 2)) ? undefined : [at - 1, at + 1]
+  if (t.text === '%' && isFigure(tokens[at - 1])) return lexicon.prepositions.has(w(tokens, at - 2)) && !grammar.quantityLeads.has(w(tokens, at - 2)) ? undefined : [at - 1, at + 1]
   if (t.word) {
     // "Having announced that he…, Judge Berman…", "Lee, having said that…, left": a perfect participle has the sentence's subject
     if (t.lower.endsWith('ing') && grammar.perfectAuxiliaries.has(t.lower)) return main?.()
@@ -286,7 +286,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
     const gerundSubject = grammar.objectPronouns.has(only.lower) && tokens[i].lower.endsWith('ing')
     if (tokens[i].lower.endsWith('ing')) np = gerundObject(tokens, np)
-    if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !/^\d/.test(only.text)) return undefined
+    if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !isFigure(only)) return undefined
     const rel = tokens[np[0]].lower
     // ("WHO said": a body's initials, not the relative)
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that') && !listedBody(tokens, np[0])) {
@@ -302,7 +302,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         k = opening >= 0 ? opening - 1 : k - (tokens[k].text === '-' && tokens[k - 1]?.text === '-' ? 2 : 1)
       }
       // "18% who say": a share of those polled
-      if (tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) return [k - 1, k + 1]
+      if (tokens[k]?.text === '%' && isFigure(tokens[k - 1])) return [k - 1, k + 1]
       // ("support from those who said…": "those" is the people, whatever phrase it closes, or a share of them, "a majority of those")
       if (rel === 'who' && w(tokens, k) === 'those') return (w(tokens, k - 1) === 'of' ? leftNP(tokens, k) : undefined) ?? [k, k + 1]
       // (from a passive's agent on: "suits filed against social media companies by families who say…")
@@ -854,7 +854,7 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
 /** The phrase before a participle and a date ending at `end`: "A memo" in "A memo dated March 3", "A letter dated 4 June". */
 function datedBefore(tokens: Token[], end: number): Range | undefined {
   let p = end
-  while (p > end - 3 && p > 0 && tokens[p].word && (isMonth(tokens[p]) || /^\d/.test(tokens[p].text) || lexicon.timeWords.has(tokens[p].lower))) p--
+  while (p > end - 3 && p > 0 && tokens[p].word && (isMonth(tokens[p]) || isFigure(tokens[p]) || lexicon.timeWords.has(tokens[p].lower))) p--
   return p < end && !tokens[p].cap && pastOrParticiple(tokens[p]) && tokens[p - 1]?.word ? leftNP(tokens, p - 1) : undefined
 }
 
@@ -1045,7 +1045,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // ("More than 200 residents filed…", "About 40 said…": a quantity's lead opens the subject, neither adverb nor phrase)
   // (a number after it, counting no time: "About 20 minutes later, police…" and "About a year ago, …" open phrases)
   const lead = pastQuantityLead(tokens, i)
-  const counted = lead > i && (/^\d/.test(tokens[lead].text) || CURRENCY.test(tokens[lead].text) || grammar.spelledNumbers.has(tokens[lead].lower))
+  const counted = lead > i && (isFigure(tokens[lead]) || CURRENCY.test(tokens[lead].text) || grammar.spelledNumbers.has(tokens[lead].lower))
   const quantity = counted && !lexicon.timeWords.has(w(tokens, lead + 1)) && !grammar.durations.has(w(tokens, lead + 1))
   const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !quantity && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener) && !lexicon.indefinite.has(opener)
   if (adverb) i++

@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
-import { INITIAL, isQuoteMark, tokenize, type Token } from '../segment/tokens'
+import { INITIAL, isFigure, isQuoteMark, tokenize, type Token } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -1031,20 +1031,24 @@ export class SourceResolver {
     // (what a title owns is no one: "Prime Minister's Questions", "The King's Speech")
     if (t[b - 2] && t[b - 2].lower !== t[b - 2].norm && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => lexicon.titles.has(x.lower) || x.lower === 'the')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted"; a storm's name is no one's: "Storm Darragh wrecked…")
-    if (b - a === 1 && /^\d/.test(t[b]?.text ?? '') && isMonth(t[a])) return
+    if (b - a === 1 && isFigure(t[b]) && isMonth(t[a])) return
     if (b - a >= 2 && grammar.stormWords.has(t[a].lower)) return
     // (a listed outlet the whole run names is one "the network" or "the newspaper" may stand for later: "CNN aired the interview. The
     // network said…")
-    // (not one of a source phrase, which is read as written: "Reuters and the Associated Press reported…")
-    const outlet = s.titleCase ? undefined : lexicon.outlets.match(t, a)
-    if (outlet && a + outlet.length === b && !speaksIn(found, a, b)) {
-      this.bodyMention(s, a, b, outlet.value.state ? 'state-media' : 'media', a, outlet.value.name)
+    // (not one of a source phrase, which is read as written: "Reuters and the Associated Press reported…"; nor then a body of
+    // government by its office noun, below: "the Korean Central News Agency reported" is KCNA)
+    // (past a capitalised article, which most outlets' names lack: "The Korean Central News Agency said")
+    const opens = t[a].lower === 'the' ? a + 1 : a
+    const at = opens < b && !lexicon.outlets.match(t, a) ? opens : a
+    const matched = s.titleCase ? undefined : lexicon.outlets.match(t, at)
+    const outlet = matched && at + matched.length === b ? matched.value : undefined
+    if (outlet && !speaksIn(found, a, b)) {
+      this.bodyMention(s, a, b, outlet.state ? 'state-media' : 'media', a, outlet.name)
       return
     }
     // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
     // Prevention has counted… The agency says…"
     // (after its country too: "The U.S. Centers for Disease Control and Prevention issued an alert")
-    const opens = t[a].lower === 'the' ? a + 1 : a
     const country = opens < b - 1 ? lexicon.places.words.match(t, opens, b) : undefined
     const from = country && opens + country.length < b && !lexicon.bodies.match(t, opens) && lexicon.bodies.match(t, opens + country.length) ? opens + country.length : opens
     const listed = from < b && !s.titleCase ? lexicon.bodies.match(t, from) : undefined
@@ -1190,7 +1194,7 @@ export class SourceResolver {
     // (or in a government word, "The Internal Revenue Service", "The Federal Bureau of Investigation": whole, past "of" and a
     // capitalised run, and back past "and" inside it, "The Food and Drug Administration")
     const word = b - a >= 2 && !lexicon.governmentOffices.has(t[b - 1].norm) ? lexicon.governmentWords.find(t, a, b) : undefined
-    if (b - a >= 2 && (lexicon.governmentOffices.has(t[b - 1].norm) || (!!word && word.start + word.length === b)) && !s.titleCase) {
+    if (!outlet && b - a >= 2 && (lexicon.governmentOffices.has(t[b - 1].norm) || (!!word && word.start + word.length === b)) && !s.titleCase) {
       let end = b
       if (t[b]?.lower === 'of' && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {

@@ -6,7 +6,7 @@ import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
 import { firstWord, isPunct, w } from '../attribute/words'
-import type { Token } from '../segment/tokens'
+import { isFigure, type Token } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
 export type Shape = 'furniture' | 'related' | 'references' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'
@@ -563,5 +563,5 @@ function isQuestion(text: string, s: Analysed): boolean {
   // (a number after a condition's advice too: "If you see smoke, call 911.")
   // (after a reason, "for" makes the verb a noun: "For all these reasons, support for Mr. Trump is minimal")
   if (purpose && next?.lower === 'for') return false
-  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address || (condition && /^\d/.test(next.text)))
+  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address || (condition && isFigure(next)))
 }

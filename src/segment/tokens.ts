@@ -18,6 +18,8 @@ export interface Token extends Word {
 export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`', '‹', '›'])
 /** A quotation-mark token. */
 export const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MARKS.has(t.text)
+/** A token that opens with a digit: a figure, a year, a score ("300", "2019", "3-1"). */
+export const isFigure = (t: Token | undefined) => !!t && /^\d/.test(t.text)
 
 // A word is letters, digits and marks, with inner apostrophes, hyphens, dots, ampersands and
 // slashes ("Korea’s", "Jong-un", "U.S", "AT&T"). The scan reads character codes: a regular

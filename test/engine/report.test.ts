@@ -19598,6 +19598,34 @@ describe('a that-clause opening with a quantity led by a particle', () => {
   })
 })
 
+describe('a state outlet named in full, past its article', () => {
+  it('is the outlet, not a body of government by its "Agency", at the sentence start as mid-sentence', () => {
+    for (const [text, name, country] of [
+      ['The Korean Central News Agency said the missile test had succeeded.', 'KCNA', 'North Korea'],
+      ['The launch went ahead on Friday, the Korean Central News Agency reported.', 'KCNA', 'North Korea'],
+      ['The Saudi Press Agency reported that the talks would resume in Jeddah.', 'SPA', 'Saudi Arabia'],
+      ['Twelve people died in the floods, the Vietnam News Agency said on Monday.', 'VNA', 'Vietnam'],
+      ['The Vietnam News Agency reported that the dam had held overnight.', 'VNA', 'Vietnam'],
+    ]) {
+      const report = check(text)
+      expect(report.summary.sources.map((s) => [s.name, s.type, s.country])).toEqual([[name, 'state-media', country]])
+      expect(report.summary.flags.map((f) => f.code)).toContain('state-media')
+    }
+  })
+
+  it('is the outlet a later "the agency" stands for', () => {
+    expect(rows('The Korean Central News Agency said the test had succeeded. The agency added that the leader had watched it.')).toEqual([['KCNA', 'state-media', 2]])
+  })
+
+  it('leaves outlets whose name holds the article as they were, and makes any outlet opening a sentence one a later noun stands for', () => {
+    expect(types('The Hill reported that the vote had slipped to Thursday.')).toEqual([['Hill', 'media']])
+    expect(types('The Guardian published the files on Monday. The newspaper said it had verified them.')).toEqual([['Guardian', 'media']])
+    expect(types('The AP obtained her calendar in August. The news agency said the tally left out officials.')).toEqual([['AP', 'media']])
+    // (a government agency stays one)
+    expect(types('The Environmental Protection Agency said the rule would take effect in May.')).toEqual([['Environmental Protection Agency', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
