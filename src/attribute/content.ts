@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { isDigit, isFigure, isQuoteMark, type Token } from '../segment/tokens'
+import { isDigit, isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isPunct, isTo, OPEN_QUOTES, w } from './words'
@@ -31,7 +31,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     const t = tokens[j]
     // "suggest, however, that…": an adverb set off by commas
     const inner = tokens[j + 1]
-    if (isPunct(t, ',') && inner?.word && !inner.cap && (lexicon.adverbs.has(inner.lower) || adverbLike(inner)) && isPunct(tokens[j + 2], ',')) {
+    if (isPunct(t, ',') && uncapped(inner) && (lexicon.adverbs.has(inner.lower) || adverbLike(inner)) && isPunct(tokens[j + 2], ',')) {
       j += 3
       continue
     }
@@ -161,7 +161,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const afterGerund = !!tokens[j - 1] && gerundLike(tokens[j - 1])
   // "told police he saw a van": a subject pronoun opens a clause whatever verb follows it, one spelt like a noun too (grammar
   // irregularPasts leaves out "saw", "felt", "left")
-  if (grammar.subjectPronouns.has(w(tokens, j)) && tokens[j + 1]?.word && !tokens[j + 1].cap) return true
+  if (grammar.subjectPronouns.has(w(tokens, j)) && uncapped(tokens[j + 1])) return true
   // ("charged her for expenses that were never incurred": a pronoun in its object form before a preposition opens no clause)
   if (grammar.objectPronouns.has(w(tokens, j)) && lexicon.prepositions.has(w(tokens, j + 1))) return false
   const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
@@ -209,7 +209,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
   // ("151,000 jobs during the month": a preposition of an adjunct is no verb)
   const last = tokens[np[1] - 1]
-  const verbInside = np[1] - np[0] >= 3 && last.word && !last.cap && !last.lower.endsWith('s') && !grammar.adjunctPrepositions.has(last.lower) && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
+  const verbInside = np[1] - np[0] >= 3 && uncapped(last) && !last.lower.endsWith('s') && !grammar.adjunctPrepositions.has(last.lower) && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
   if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
   // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
@@ -244,7 +244,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
-  if (tail?.word && !tail.cap && !lexicon.prepositions.has(tail.lower) && !lexicon.clauseBreakers.has(tail.lower) && !lexicon.determiners.has(tail.lower) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true
+  if (uncapped(tail) && !lexicon.prepositions.has(tail.lower) && !lexicon.clauseBreakers.has(tail.lower) && !lexicon.determiners.has(tail.lower) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true
   // an adverb may stand before the verb: "said the campaign ultimately entered…"; a short relative clause too: "said people who met him gave…"
   const relEnd = relativeEnd(tokens, np[1])
   // "said Obama's strategy -- airstrikes and training -- is inadequate": an aside in dashes or brackets
@@ -256,9 +256,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const from = k
   // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective; one
   // before a preposition is the verb, "only apply to adults", "still rely on aid")
-  while (k < from + 2 && tokens[k]?.word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly') && !lexicon.prepositions.has(w(tokens, k + 1))))) k++
+  while (k < from + 2 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly') && !lexicon.prepositions.has(w(tokens, k + 1))))) k++
   const next = tokens[k]
-  const past = !!next && next.word && !next.cap && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower) || pastLike(k))
+  const past = !!next && uncapped(next) && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower) || pastLike(k))
   // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
   // ("ended by noon", "rose by 5%" are the verb with a time or an amount)
   if (past && w(tokens, k + 1) === 'by' && !lexicon.timeWords.has(w(tokens, k + 2)) && !isFigure(tokens[k + 2])) {
@@ -302,8 +302,8 @@ export function asideEnd(tokens: Token[], k: number): number {
   // ("the program, run by the department, has…", "the plan, drafted in May, would…": a passive participle describes it;
   // with an object it is a second verb: ", hugged her staff,")
   // (past an adverb before it: "the bill, first reported by Politico, would…", "the memo, originally drafted in May, …")
-  const p = !!first?.word && !first.cap && (lexicon.adverbs.has(first.lower) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
-  const participle = !!tokens[p]?.word && !tokens[p].cap && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (lexicon.prepositions.has(w(tokens, p + 1)) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
+  const p = uncapped(first) && (lexicon.adverbs.has(first.lower) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
+  const participle = uncapped(tokens[p]) && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (lexicon.prepositions.has(w(tokens, p + 1)) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
   // (or an amount: "the plan, about 400 pages,", "the plan, which cost $4 billion,"; or a condition on it: "the bill, if passed,", "if it passes,")
   if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || isFigure(first) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
@@ -317,7 +317,7 @@ function relativeEnd(tokens: Token[], k: number): number {
   const verb = tokens[k + 1]
   // "women who are raped should…": after an auxiliary the clause runs to the main clause's own auxiliary
   // (past the clause's own verb group: "an injunction that would have halted the sale" has none after it)
-  if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && verb?.word && !verb.cap && lexicon.auxiliaries.has(verb.lower)) {
+  if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && uncapped(verb) && lexicon.auxiliaries.has(verb.lower)) {
     let m = k + 2
     while (m < tokens.length && tokens[m].word && (lexicon.auxiliaries.has(tokens[m].lower) || lexicon.negations.has(tokens[m].lower))) m++
     for (; m < tokens.length && m < k + 8 && tokens[m].word; m++) if (clauseAt(tokens, m)) return m
@@ -376,7 +376,7 @@ function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
   if (!presentVerb(tokens[m])) return false
   const head = tokens[m - 3]
   const plural = tokens[m - 1]
-  if (m - 3 >= from && lexicon.prepositions.has(w(tokens, m - 2)) && plural.word && !plural.cap && /[^su']s$/.test(plural.lower) && head.word && !head.cap && !head.lower.endsWith('s') && !adjectiveLike(head) && !lexicon.determiners.has(head.lower) && !lexicon.prepositions.has(head.lower)) return true
+  if (m - 3 >= from && lexicon.prepositions.has(w(tokens, m - 2)) && uncapped(plural) && /[^su']s$/.test(plural.lower) && uncapped(head) && !head.lower.endsWith('s') && !adjectiveLike(head) && !lexicon.determiners.has(head.lower) && !lexicon.prepositions.has(head.lower)) return true
   return singularNoun(tokens, from, m)
 }
 
@@ -387,12 +387,12 @@ function plainVerbAfterPlural(tokens: Token[], m: number): boolean {
   // ("said most of them tighten mail voting": a partitive's pronoun counts people too)
   if (plural.lower === 'them' && w(tokens, m - 2) === 'of') return true
   // (the noun after a determiner, or one word after it: "the new laws"; "instead of denying poor folks health care" has no clause)
-  return isPlural(plural) && (lexicon.determiners.has(w(tokens, m - 2)) || (lexicon.determiners.has(w(tokens, m - 3)) && !!tokens[m - 2]?.word && !tokens[m - 2].cap && !lexicon.prepositions.has(tokens[m - 2].lower)))
+  return isPlural(plural) && (lexicon.determiners.has(w(tokens, m - 2)) || (lexicon.determiners.has(w(tokens, m - 3)) && uncapped(tokens[m - 2]) && !lexicon.prepositions.has(tokens[m - 2].lower)))
 }
 
 /** A lowercase word that may be a plain verb: no -s, adjective, gerund, noun inside a phrase, preposition, determiner or adverb. */
 function plainVerb(t: Token | undefined): boolean {
-  return !!t?.word && !t.cap && !t.lower.endsWith('s') && !adjectiveLike(t) && !gerundLike(t) && !lexicon.nounsInPhrase.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.adverbs.has(t.lower) && !lexicon.timeWords.has(t.lower)
+  return uncapped(t) && !t.lower.endsWith('s') && !adjectiveLike(t) && !gerundLike(t) && !lexicon.nounsInPhrase.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.adverbs.has(t.lower) && !lexicon.timeWords.has(t.lower)
 }
 
 /** A singular common noun before token `m`, at least two words into the phrase opening at `from` ("the report", "the spending"). */
@@ -401,7 +401,7 @@ function singularNoun(tokens: Token[], from: number, m: number): boolean {
   const singular = tokens[m - 1]
   // ("believes the spending shows…": an -ing word right after a determiner is a noun)
   const noun = !adjectiveLike(singular) || (gerundLike(singular) && lexicon.determiners.has(w(tokens, m - 2)))
-  return singular.word && !singular.cap && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && noun
+  return uncapped(singular) && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && noun
 }
 
 /**
@@ -423,7 +423,7 @@ function bareObjectAfter(tokens: Token[], m: number, end: number): boolean {
 function relativeAntecedent(tokens: Token[], i: number): Token | undefined {
   if (!grammar.relativeSubjects.has(w(tokens, i - 1))) return undefined
   const before = tokens[grammar.relativePronouns.has(w(tokens, i - 2)) ? i - 3 : i - 2]
-  const noun = !!before?.word && !before.cap && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !lexicon.timeWords.has(before.lower) && !lexicon.pronouns.has(before.norm)
+  const noun = uncapped(before) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !lexicon.timeWords.has(before.lower) && !lexicon.pronouns.has(before.norm)
   return noun ? before : undefined
 }
 
@@ -432,7 +432,7 @@ function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
   const t = tokens[j]
   const form = lexicon.cueVerbs.get(t.lower)?.form
   // (after a plural, any plain word before an article is that clause's verb: "models that it claims rival the best systems")
-  const plain = isPlural(noun) && t.word && !t.cap && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !lexicon.prepositions.has(t.lower) && grammar.articles.has(w(tokens, j + 1))
+  const plain = isPlural(noun) && uncapped(t) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !lexicon.prepositions.has(t.lower) && grammar.articles.has(w(tokens, j + 1))
   return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun)) || plain) && opensNP(tokens[j + 1])
 }
 
@@ -463,7 +463,7 @@ function requestAfter(tokens: Token[], j: number): number {
   const k = w(tokens, np[1]) === 'who' ? pastRelative(tokens, np[1]) : np[1]
   // ("not to share videos": after "not to" a word that is also a noun is the verb)
   // (or a quotation: "not to “choose the road toward isolationism”")
-  const negated = (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && ((!!tokens[k + 2]?.word && !tokens[k + 2].cap) || isQuoteMark(tokens[k + 2]) || unsaidOrder(tokens, k))
+  const negated = (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && ((uncapped(tokens[k + 2])) || isQuoteMark(tokens[k + 2]) || unsaidOrder(tokens, k))
   if (!negated && !isTo(tokens, k)) return -1
   const head = tokens[headOf(tokens, np)]
   // ("the plan not to reopen…" is a noun's infinitive; "drivers not to travel" addresses people)
@@ -577,10 +577,10 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (only for verbs whose object is what was said: "the man she charged with assault" is an act)
   if (verb.takes === 'any' && verb.notBefore?.includes(w(tokens, i + 1))) return { kind: 'object', at: i + 1 }
   // "admitted to lying about the budget": what was owned up to ("admitted to hospital" names a place)
-  if (verb.toGerund && w(tokens, i + 1) === 'to' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 2].lower.endsWith('ing')) return { kind: 'object', at: i + 1 }
+  if (verb.toGerund && w(tokens, i + 1) === 'to' && uncapped(tokens[i + 2]) && tokens[i + 2].lower.endsWith('ing')) return { kind: 'object', at: i + 1 }
   // ("vowed to press ahead", "pledged to staff the clinics": after a promise, a singular word for people is a verb too, no adjunct's noun)
   const next = tokens[i + 2]
-  if (verb.cls === 'commitment' && w(tokens, i + 1) === 'to' && next?.word && !next.cap && addressee(next) && !isPlural(next) && !grammar.objectPronouns.has(next.lower)) return { kind: 'to', at: i + 1 }
+  if (verb.cls === 'commitment' && w(tokens, i + 1) === 'to' && uncapped(next) && addressee(next) && !isPlural(next) && !grammar.objectPronouns.has(next.lower)) return { kind: 'to', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // "rejected the accusation", "dismissed the allegations": a denial of a claim (grammar denialVerbs, deniedClaims), its clause after
   // it or not
@@ -749,7 +749,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (l === 'that' && j > i + 1 && presentVerb(tokens[j + 1]) && !clauseFollows(tokens, j + 1)) return undefined
   // ("say that is unlikely", "said that was a mistake": "that" right before a finite "be" or a modal is the clause's subject; "argued
   // that being American…" opens a clause)
-  if (l === 'that' && j === i + 1 && tokens[j + 1]?.word && !tokens[j + 1].cap && ((lexicon.be.has(tokens[j + 1].lower) && !tokens[j + 1].lower.startsWith('be')) || grammar.modals.has(tokens[j + 1].lower))) return { kind: 'clause', at: j }
+  if (l === 'that' && j === i + 1 && uncapped(tokens[j + 1]) && ((lexicon.be.has(tokens[j + 1].lower) && !tokens[j + 1].lower.startsWith('be')) || grammar.modals.has(tokens[j + 1].lower))) return { kind: 'clause', at: j }
   if (l === 'that' && !thatPointsAt(tokens, j) && !(j > i + 1 && pastVerb(tokens, j + 1) && !clauseFollows(tokens, j + 1))) return { kind: 'that', at: j }
   // "felt betrayed by the party", "the reason she felt betrayed was…", "felt compelled to act": a participle right after the verb,
   // then a preposition, an auxiliary or the end, is how the subject felt, no clause ("a law that courts said discriminated against…" is a relative)
@@ -841,13 +841,13 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       // "wrote in an op-ed that…": the document is where the content was written ("a review that praised…" is a relative)
       const that = thatAhead(tokens, np[1])
       const after = tokens[that + 1]
-      const relative = !!after?.word && !after.cap && (after.lower.endsWith('ed') || grammar.irregularPasts.has(after.lower) || presentVerb(after))
+      const relative = uncapped(after) && (after.lower.endsWith('ed') || grammar.irregularPasts.has(after.lower) || presentVerb(after))
       return that >= 0 && !relative ? { kind: 'that', at: that } : undefined
     }
     // "wrote checks to a shell company", "wrote songs for the band": any other thing written is the work, not a word of it
     // (one written to, "wrote lawmakers that…", and a pronoun, "wrote this:", read on)
     const head = np && tokens[headOf(tokens, np)]
-    if (head?.word && !head.cap && !addressee(head) && !lexicon.determiners.has(head.lower) && !lexicon.pronouns.has(head.lower)) return undefined
+    if (uncapped(head) && !addressee(head) && !lexicon.determiners.has(head.lower) && !lexicon.pronouns.has(head.lower)) return undefined
   }
   if (verb.causes && !causeClaimed(tokens, i, j, verb, verb.causes)) return undefined
   // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
@@ -862,7 +862,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   // (not after a preposition and one bare lowercase word: in "Man charged in fatal shooting" the adjunct ran on to its own noun)
   const before = tokens[j - 1]
-  const modifier = j > i + 2 && lexicon.prepositions.has(w(tokens, j - 2)) && before.word && !before.cap && !adverbLike(before) && !lexicon.adverbs.has(before.lower)
+  const modifier = j > i + 2 && lexicon.prepositions.has(w(tokens, j - 2)) && uncapped(before) && !adverbLike(before) && !lexicon.adverbs.has(before.lower)
   if (verb.cls === 'speech' && !modifier && gerundSaid(t)) return { kind: 'clause', at: j }
 
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
@@ -878,7 +878,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // (an adverb before an adjunct too: "announced the closure shortly after noon", "soon after the vote"; but how one
     // views a thing is the view: "viewed him favorably in the poll"; nor a reflexive, no clause's subject: "declared itself effectively
     // bankrupt")
-    if (next?.word && !next.cap && !grammar.reflexives.has(w(tokens, obj.np[0])) && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
+    if (uncapped(next) && !grammar.reflexives.has(w(tokens, obj.np[0])) && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
   }
   // ("explained how the plan works"; but a verb of answering takes "when" or "as" for its time: "responded when the storm hit")
   if (lexicon.questionWords.has(l) && verb.cls === 'speech' && !(grammar.answerVerbs.has(verb.base) && grammar.subordinators.has(l))) return { kind: 'clause', at: j }
@@ -1003,7 +1003,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // (right after an article or a count a verb's form is a noun: "a bet some investors fear…", "12 buses the vendor claims…"; so it is
   // after an article and a sum or a describing word in form, "a $300 billion pledge that critics called…", "a controversial pledge")
   let m = k - 1
-  while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (tokens[m].word && !tokens[m].cap && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(tokens[m].lower))))) m--
+  while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (uncapped(tokens[m]) && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(tokens[m].lower))))) m--
   const noun = grammar.articles.has(w(tokens, m)) || (isFigure(tokens[k - 1]) && !YEAR.test(tokens[k - 1].text))
   if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
@@ -1045,7 +1045,7 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   const k = grammar.articles.has(tokens[j].lower) ? j + 1 : j
   if (k > j && figureAt(tokens, k)) return true
   // (the measured noun may have a word before it: "global growth of 3.2 percent", "annual revenue of $90 billion")
-  for (let m = k; m < k + 2 && tokens[m]?.word && !tokens[m].cap && !lexicon.prepositions.has(tokens[m].lower) && !lexicon.determiners.has(tokens[m].lower); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
+  for (let m = k; m < k + 2 && uncapped(tokens[m]) && !lexicon.prepositions.has(tokens[m].lower) && !lexicon.determiners.has(tokens[m].lower); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
   return false
 }
 
@@ -1071,14 +1071,14 @@ function timeClause(tokens: Token[], i: number): boolean {
 }
 
 /** A lowercase -ing form that may be what a verb of saying reports ("denied targeting civilians", "recalled being told"), not a noun of a phrase ("briefing") or a short word in -ing ("thing"). */
-const gerundSaid = (t: Token | undefined) => !!t?.word && !t.cap && t.lower.endsWith('ing') && (t.lower.length > 5 || t.lower === 'being') && !lexicon.nounsInPhrase.has(t.lower)
+const gerundSaid = (t: Token | undefined) => uncapped(t) && t.lower.endsWith('ing') && (t.lower.length > 5 || t.lower === 'being') && !lexicon.nounsInPhrase.has(t.lower)
 
 /** A figure of what the subject did itself: "20 points", "a career-best 12 saves", "$2.3 billion in net sales" (grammar statNouns). */
 export function statFigure(tokens: Token[], j: number): boolean {
   let k = pastQuantityLead(tokens, j)
   if (grammar.articles.has(w(tokens, k))) k++
   // (past a modifier: "a career-high 31 points", "a season-best 12 saves")
-  if (!figureAt(tokens, k) && tokens[k]?.word && !tokens[k].cap && figureAt(tokens, k + 1)) k++
+  if (!figureAt(tokens, k) && uncapped(tokens[k]) && figureAt(tokens, k + 1)) k++
   // (or before its figure: "a profit of $40 million")
   if (statNoun(w(tokens, k)) && w(tokens, k + 1) === 'of' && figureAt(tokens, k + 2)) return true
   if (!figureAt(tokens, k)) return false
@@ -1086,7 +1086,7 @@ export function statFigure(tokens: Token[], j: number): boolean {
   let n = CURRENCY.test(tokens[k].text) && isFigure(tokens[k + 1]) ? k + 2 : k + 1
   while (grammar.scaleWords.has(w(tokens, n)) && !statNoun(w(tokens, n))) n++
   // (the noun may follow "in" or "of" and a modifier or two: "$2.3 billion in net sales", "a profit of $40 million")
-  if (w(tokens, n) === 'in' || w(tokens, n) === 'of') for (n++; n < k + 6 && tokens[n + 1]?.word && !tokens[n + 1].cap && !statNoun(w(tokens, n)); ) n++
+  if (w(tokens, n) === 'in' || w(tokens, n) === 'of') for (n++; n < k + 6 && uncapped(tokens[n + 1]) && !statNoun(w(tokens, n)); ) n++
   return statNoun(w(tokens, n))
 }
 
@@ -1183,7 +1183,7 @@ function personObject(tokens: Token[], j: number, end: number): boolean {
   const t = tokens[j]
   if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
   // (a body's noun before its name heads no phrase: "the retailer Bright Harbor"; an owner's does not count, "the agency's figures")
-  return tokens.slice(j, end).some((x) => x.word && !x.cap && x.lower === x.norm && !grammar.possessivePronouns.has(x.lower) && !lexicon.indefinite.has(x.lower) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (lexicon.givenNames.has(t.lower) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
+  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !grammar.possessivePronouns.has(x.lower) && !lexicon.indefinite.has(x.lower) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (lexicon.givenNames.has(t.lower) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
 }
 
 /**
@@ -1197,7 +1197,7 @@ function quotedModifier(tokens: Token[], j: number): boolean {
   let k = j + 1
   while (k < tokens.length && k <= j + 4 && tokens[k].word) k++
   const after = tokens[k + 1]
-  return isQuoteMark(tokens[k]) && !!after?.word && !after.cap && after.lower !== 'that' && !lexicon.prepositions.has(after.lower) && !lexicon.clauseMarkers.has(after.lower) && !clauseFollows(tokens, k + 1)
+  return isQuoteMark(tokens[k]) && uncapped(after) && after.lower !== 'that' && !lexicon.prepositions.has(after.lower) && !lexicon.clauseMarkers.has(after.lower) && !clauseFollows(tokens, k + 1)
 }
 
 /**
@@ -1215,13 +1215,13 @@ function workTitle(tokens: Token[], j: number): boolean {
 const clauseEnds = (t: Token | undefined) => !t || isPunct(t, '.;:!?)—–') || t.lower === 'and' || t.lower === 'but'
 
 /** An adjective a speaker calls something: "reckless", "painful", "false". */
-const judgment = (t: Token | undefined) => !!t?.word && !t.cap && (adjectiveLike(t) || grammar.judgmentAdjectives.has(t.lower))
+const judgment = (t: Token | undefined) => uncapped(t) && (adjectiveLike(t) || grammar.judgmentAdjectives.has(t.lower))
 
 /** A lone lowercase word, maybe after an adverb, closing a clause after an object: "calls Clinton unqualified;" (not "called him back", "called Lee yesterday"). */
 function complementAt(tokens: Token[], j: number): boolean {
   const t = tokens[j]
   // (past an adverb of degree or manner: "politically motivated", "deeply flawed")
-  if (t?.word && !t.cap && (adverbLike(t) || grammar.degreeWords.has(t.lower)) && tokens[j + 1]?.word && !adverbLike(tokens[j + 1])) return complementAt(tokens, j + 1)
+  if (uncapped(t) && (adverbLike(t) || grammar.degreeWords.has(t.lower)) && tokens[j + 1]?.word && !adverbLike(tokens[j + 1])) return complementAt(tokens, j + 1)
   if (!t?.word || t.cap || !clauseEnds(tokens[j + 1])) return false
   const l = t.lower
   return !lexicon.prepositions.has(l) && !lexicon.adverbs.has(l) && !lexicon.timeWords.has(l) && !grammar.particles.has(l) && !lexicon.clauseBreakers.has(l) && !adverbLike(t) && !lexicon.pronouns.has(l) && !/[^su]s$/.test(l)
@@ -1292,12 +1292,12 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     if (isPunct(tokens[k], '.;') || (DASHES.has(tokens[k].text) && (tokens[k].text !== '-' || spacedDash(tokens, k)))) return false
     // ("praised the state and then said, “…”", "called him to her home and handed him “the envelope”": the quotation is the next verb's;
     // "derided and insulted “the professional left”" share it)
-    const joined = k > j && tokens[k].word && !tokens[k].cap && grammar.verbJoiners.has(w(tokens, k - 1))
+    const joined = k > j && uncapped(tokens[k]) && grammar.verbJoiners.has(w(tokens, k - 1))
     if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
     // ("criticized Clinton during a debate, Hillary shot back, “…”": nor one after a new subject and its verb)
-    if (isPunct(tokens[k], ',') && tokens[k + 1]?.cap && tokens[k + 2]?.word && !tokens[k + 2].cap && (pastForm(tokens[k + 2]) || lexicon.cueVerbs.has(tokens[k + 2].lower))) return false
+    if (isPunct(tokens[k], ',') && tokens[k + 1]?.cap && uncapped(tokens[k + 2]) && (pastForm(tokens[k + 2]) || lexicon.cueVerbs.has(tokens[k + 2].lower))) return false
     // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
-    if (k > j && isPunct(tokens[k - 1], ',') && tokens[k].word && !tokens[k].cap && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
+    if (k > j && isPunct(tokens[k - 1], ',') && uncapped(tokens[k]) && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
   }
   return false
 }
@@ -1348,7 +1348,7 @@ function smallClause(tokens: Token[], j: number): boolean {
  */
 function objectMovedAhead(tokens: Token[], i: number): boolean {
   let k = i - 1
-  while (k > 0 && tokens[k].word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
+  while (k > 0 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
   const subject = tokens[k]
   if (!subject?.word || !(subject.cap || grammar.subjectPronouns.has(subject.lower) || isSourceNoun(subject))) return false
   let s = k

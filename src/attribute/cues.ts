@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -63,7 +63,7 @@ function figureBefore(tokens: Token[], i: number): boolean {
   const before = tokens[lead]
   // (or after any verb that takes the figure as its object: "The county had 12 confirmed deaths", "The state saw 300 confirmed cases";
   // not a word that opens a clause, "and 40 reported problems")
-  return lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (before.word && !before.cap && !lexicon.clauseBreakers.has(before.lower) && !grammar.quantityLeads.has(before.lower) && !lexicon.determiners.has(before.lower))
+  return lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (uncapped(before) && !lexicon.clauseBreakers.has(before.lower) && !grammar.quantityLeads.has(before.lower) && !lexicon.determiners.has(before.lower))
 }
 
 /** What may follow a verb of saying, not a noun it describes: a mark, a name, a pronoun, a determiner, "that", an adverb or an addressee. */
@@ -93,34 +93,34 @@ function verbReading(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   // (so after an infinitive's or a modal's verb: "requiring landlords to fix reported hazards", "will review published figures")
   const bareVerb = (k: number) => (w(tokens, k - 1) === 'to' || grammar.modals.has(w(tokens, k - 1))) && !lexicon.be.has(tokens[k].lower)
-  if (grammar.adjectivalPasts.has(t.lower) && prev?.word && !prev.cap && (pastForm(prev) || bareVerb(i - 1)) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  if (grammar.adjectivalPasts.has(t.lower) && uncapped(prev) && (pastForm(prev) || bareVerb(i - 1)) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && uncapped(next) && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
   // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…"; nor is one a
   // relative clause leaves at its end: "parents I spoke with described scrambling…")
-  const stranded = grammar.subjectPronouns.has(w(tokens, i - 3)) && !!tokens[i - 2]?.word && !tokens[i - 2].cap
-  if (prev?.word && lexicon.prepositions.has(prev.lower) && !stranded && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  const stranded = grammar.subjectPronouns.has(w(tokens, i - 3)) && uncapped(tokens[i - 2])
+  if (prev?.word && lexicon.prepositions.has(prev.lower) && !stranded && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && uncapped(next) && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("injuries described as serious", "a move widely branded as a betrayal": a past form right before "as" after a noun no one speaks
   // for describes that noun; "a man police described as armed", "what she described as…" keep their speaker)
   if (pastForm(t) && next?.lower === 'as') {
     let k = i - 1
-    while (k > 0 && tokens[k].word && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--
+    while (k > 0 && uncapped(tokens[k]) && tokens[k].lower.endsWith('ly')) k--
     // (the phrase's head, past a preposition's object: "talks between the clubs described as advanced")
-    const np = tokens[k]?.word && !tokens[k].cap ? leftNP(tokens, k) : undefined
+    const np = uncapped(tokens[k]) ? leftNP(tokens, k) : undefined
     const noun = tokens[np && isSourceNoun(tokens[k]) ? headOf(tokens, np) : k]
-    if (noun?.word && !noun.cap && !lexicon.auxiliaries.has(noun.lower) && !lexicon.pronouns.has(noun.lower) && !grammar.relativePronouns.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !isSourceNoun(noun) && !personWord(noun)) return false
+    if (uncapped(noun) && !lexicon.auxiliaries.has(noun.lower) && !lexicon.pronouns.has(noun.lower) && !grammar.relativePronouns.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !isSourceNoun(noun) && !personWord(noun)) return false
   }
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a
   // plain noun; "About 40 reported problems" opens with its subject)
-  if (t.lower.endsWith('ed') && figureBefore(tokens, i) && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  if (t.lower.endsWith('ed') && figureBefore(tokens, i) && uncapped(next) && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
   // ("said reported profits were inflated": so does one right after a cue's past or present form, opening the clause it reports)
   const before = lexicon.cueVerbs.get(prev?.lower ?? '')?.form
-  if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev?.cap && next?.word && !next.cap && !lexicon.determiners.has(next.lower) && clauseFollows(tokens, i)) return false
+  if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev?.cap && uncapped(next) && !lexicon.determiners.has(next.lower) && clauseFollows(tokens, i)) return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
   // (and past several: "an even more detailed process", "a far more detailed account")
   let m = i - 1
-  while (m >= 0 && i - m <= 3 && tokens[m].word && !tokens[m].cap && (adverbLike(tokens[m]) || grammar.degreeWords.has(tokens[m].lower))) m--
+  while (m >= 0 && i - m <= 3 && uncapped(tokens[m]) && (adverbLike(tokens[m]) || grammar.degreeWords.has(tokens[m].lower))) m--
   if (m < i - 1 && grammar.articles.has(w(tokens, m))) return false
   // ("an old quip that…", "a disputed pass interference call on the final drive": after "a" or "an" and a few words, a plain form is
   // no verb, which would need its -s)
@@ -132,7 +132,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // not one the participle shares, "was forecast to…", nor the verb of a cleft on "do", "all she could do was shout")
   if (form === 'base' && lexicon.cueVerbs.get(t.lower)?.participle !== t.lower) {
     let k = i - 1
-    while (k > 0 && tokens[k].word && !tokens[k].cap && (lexicon.adverbs.has(tokens[k].lower) || adverbLike(tokens[k]))) k--
+    while (k > 0 && uncapped(tokens[k]) && (lexicon.adverbs.has(tokens[k].lower) || adverbLike(tokens[k]))) k--
     if (BE.has(w(tokens, k)) && !grammar.cleftDo.has(w(tokens, k - 1))) return false
   }
   // ("Her maps helped confirm the theory", "The data help explain why…": a plain form after "help" is what something helped bring
@@ -149,7 +149,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   }
   // ("…, people briefed on the plans said.", "officials informed about the decision": a past form of telling between a noun and a
   // topic describes the ones told, a passive participle)
-  if (grammar.topicPrepositions.has(w(tokens, i + 1)) && prev?.word && !prev.cap && lexicon.cueVerbs.get(t.lower)?.takes === 'object' && pastForm(t) && isSourceNoun(prev)) return false
+  if (grammar.topicPrepositions.has(w(tokens, i + 1)) && uncapped(prev) && lexicon.cueVerbs.get(t.lower)?.takes === 'object' && pastForm(t) && isSourceNoun(prev)) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)
@@ -220,7 +220,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     let k = i - 1
     while (k > 0 && tokens[k - 1].word && tokens[k - 1].cap) k--
     const before = tokens[k - 1]
-    if (k - 1 > firstWord(tokens) && before.word && !before.cap && (grammar.resultComparisons.has(before.lower) || (pastForm(before) && !lexicon.cueVerbs.has(before.lower)))) return false
+    if (k - 1 > firstWord(tokens) && uncapped(before) && (grammar.resultComparisons.has(before.lower) || (pastForm(before) && !lexicon.cueVerbs.has(before.lower)))) return false
   }
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
@@ -230,7 +230,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
   // ("hold liberal views", "expressed conservative views": a bare singular role right after a verb modifies its object, no subject)
-  if (personNoun(prev) && !isPlural(prev) && !!tokens[i - 2]?.word && !tokens[i - 2].cap && (lexicon.cueVerbs.has(tokens[i - 2].lower) || lexicon.lightVerbs.has(tokens[i - 2].lower) || pastForm(tokens[i - 2]))) return false
+  if (personNoun(prev) && !isPlural(prev) && uncapped(tokens[i - 2]) && (lexicon.cueVerbs.has(tokens[i - 2].lower) || lexicon.lightVerbs.has(tokens[i - 2].lower) || pastForm(tokens[i - 2]))) return false
   // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
   // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows
@@ -284,7 +284,7 @@ function memberSubject(tokens: Token[], src: Range, subject: () => Range | undef
   if (!one && !among) return undefined
   // (past an adverb of the copula: "was also among", "is still one of")
   let k = among ? src[0] - 2 : src[0] - 1
-  while (k > 0 && tokens[k].word && !tokens[k].cap && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
+  while (k > 0 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
   if (!BE.has(w(tokens, k))) return undefined
   const main = subject()
   return main && main[1] <= k && (tokens[main[1] - 1].cap || personNoun(tokens[headOf(tokens, main)])) ? main : undefined
@@ -293,7 +293,7 @@ function memberSubject(tokens: Token[], src: Range, subject: () => Range | undef
 /** A hedge adverb at `i` between a determiner and a word before its noun: "The allegedly stolen car" ("This reportedly culminated in…" has no noun). */
 function hedgeInPhrase(tokens: Token[], i: number): boolean {
   const noun = tokens[i + 2]
-  return i > 0 && (lexicon.determiners.has(w(tokens, i - 1)) || grammar.possessivePronouns.has(w(tokens, i - 1))) && !!tokens[i + 1]?.word && !tokens[i + 1].cap && !!noun?.word && !noun.cap && !lexicon.prepositions.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !lexicon.clauseBreakers.has(noun.lower) && !adverbLike(noun)
+  return i > 0 && (lexicon.determiners.has(w(tokens, i - 1)) || grammar.possessivePronouns.has(w(tokens, i - 1))) && uncapped(tokens[i + 1]) && uncapped(noun) && !lexicon.prepositions.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !lexicon.clauseBreakers.has(noun.lower) && !adverbLike(noun)
 }
 
 /** "a"/"an" a few words before `i`, with only words between: "A new Pew Research report". */
@@ -343,7 +343,7 @@ function describedNoun(tokens: Token[], k: number): boolean {
   }
   if (!grammar.articles.has(w(tokens, own)) || own === firstWord(tokens)) return false
   const before = tokens[own - 1]
-  return !!before && (isPunct(before, ',(—–') || (before.word && !before.cap && (pastForm(before) || lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower))))
+  return !!before && (isPunct(before, ',(—–') || (uncapped(before) && (pastForm(before) || lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower))))
 }
 
 /**
@@ -356,7 +356,7 @@ function headlineSubject(tokens: Token[], src: Range | undefined): Range | undef
   for (let k = src[0]; k < src[1] - 1; k++) {
     const t = tokens[k]
     const next = tokens[k + 1]
-    if (t.word && isPlural(t) && isSourceNoun(t) && next.word && !next.cap && !lexicon.prepositions.has(next.lower) && !grammar.joiners.has(next.lower) && !grammar.relativePronouns.has(next.lower) && !isPlural(next) && !isSourceNoun(next) && !lexicon.clauseBreakers.has(next.lower)) return [src[0], k + 1]
+    if (t.word && isPlural(t) && isSourceNoun(t) && uncapped(next) && !lexicon.prepositions.has(next.lower) && !grammar.joiners.has(next.lower) && !grammar.relativePronouns.has(next.lower) && !isPlural(next) && !isSourceNoun(next) && !lexicon.clauseBreakers.has(next.lower)) return [src[0], k + 1]
     // (a singular one before its -s verb: "Teachers union sues district, saying…")
     if (t.word && !isPlural(t) && isSourceNoun(t) && presentVerb(next) && k > src[0]) return [src[0], k + 1]
   }
@@ -365,7 +365,7 @@ function headlineSubject(tokens: Token[], src: Range | undefined): Range | undef
 
 /** A lowercase noun of information or a document: "a fact", "a figure", "the memo". */
 function infoNoun(t: Token | undefined): boolean {
-  return !!t?.word && !t.cap && (objectNoun(t.lower) === 'info' || lexicon.documentNouns.has(t.norm))
+  return uncapped(t) && (objectNoun(t.lower) === 'info' || lexicon.documentNouns.has(t.norm))
 }
 
 /** A quotation closing right before `i`: "“No,” came…", "“Why?” was…". */
@@ -633,7 +633,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // quotation handed to whoever the reply came from, as an inverted tag hands it to its speaker
     if ((BE.has(l) || grammar.replyLeads.has(l)) && w(tokens, i + 1) === 'the' && quotationBehind(tokens, i)) {
       let k = i + 2
-      while (k < i + 4 && tokens[k]?.word && !tokens[k].cap && !grammar.replyNouns.has(tokens[k].lower)) k++
+      while (k < i + 4 && uncapped(tokens[k]) && !grammar.replyNouns.has(tokens[k].lower)) k++
       const np = grammar.replyNouns.has(w(tokens, k)) && w(tokens, k + 1) === 'from' ? sourceAfterAccording(tokens, k + 2) : undefined
       const reading = np && ownerReading(readSource(text, tokens, np))
       if (np && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun)) {
@@ -703,7 +703,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     }
     // ("declined to comment on “market rumor and speculation”": words quoted as what the subject will not discuss are the subject's
     // own; a refusal quotes no one otherwise)
-    if (l === 'comment' && w(tokens, i - 1) === 'to' && grammar.refusalVerbs.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'on' || w(tokens, i + 1) === 'about') && isQuoteMark(tokens[i + 2]) && tokens[i + 3]?.word && !tokens[i + 3].cap) {
+    if (l === 'comment' && w(tokens, i - 1) === 'to' && grammar.refusalVerbs.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'on' || w(tokens, i + 1) === 'about') && isQuoteMark(tokens[i + 2]) && uncapped(tokens[i + 3])) {
       const sub = subjectOf(tokens, i - 2)
       if (sub) add({ cue: [i - 2, i + 2], src: sub, rule: 'speech-verb', quote: true })
       continue
@@ -1116,9 +1116,9 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   // ("according to both the White House and Senate aides": the pair's word is no part of the first)
   if ((w(tokens, k) === 'both' || w(tokens, k) === 'either') && grammar.articles.has(w(tokens, k + 1))) k++
   let m = k
-  if (tokens[m]?.word && !tokens[m].cap && adverbLike(tokens[m])) m++
+  if (uncapped(tokens[m]) && adverbLike(tokens[m])) m++
   const t = tokens[m]
-  if (m > k && t?.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower) || lexicon.cueVerbs.get(t.lower)?.form === 'past')) {
+  if (m > k && uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower) || lexicon.cueVerbs.get(t.lower)?.form === 'past')) {
     const np = rightNP(tokens, m + 1)
     return np && [k, np[1]]
   }
@@ -1142,12 +1142,12 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   const joined = np && w(tokens, np[1]) === 'and' && lexicon.documentNouns.has(tokens[headOf(tokens, np)].norm) ? rightNP(tokens, np[1] + 1) : undefined
   if (np && joined && lexicon.documentNouns.has(tokens[headOf(tokens, joined)].norm)) np = [np[0], joined[1]]
   // "according to show insiders", "according to poll watchers": a verb form there is a noun modifying the phrase
-  if (!np && m === k && tokens[k]?.word && !tokens[k].cap && lexicon.cueVerbs.has(tokens[k].lower) && tokens[k + 1]?.word) {
+  if (!np && m === k && uncapped(tokens[k]) && lexicon.cueVerbs.has(tokens[k].lower) && tokens[k + 1]?.word) {
     const rest = rightNP(tokens, k + 1)
     if (rest) np = [k, rest[1]]
   }
   // "according to reporting by CNN": a verb's form that is a document's noun, with its maker
-  if (!np && m === k && tokens[k]?.word && !tokens[k].cap && lexicon.documentNouns.has(tokens[k].lower)) {
+  if (!np && m === k && uncapped(tokens[k]) && lexicon.documentNouns.has(tokens[k].lower)) {
     const maker = lexicon.prepositions.has(w(tokens, k + 1)) ? rightNP(tokens, k + 2) : undefined
     np = [k, maker ? maker[1] : k + 1]
   }
@@ -1174,7 +1174,7 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   if (!grammar.ownerlessSpeechNouns.has(tokens[i].lower)) return false
   const prev = w(tokens, i - 1)
   // (past an adjective after the preposition: "declined to comment on separate reports that…", "amid unconfirmed reports that…")
-  const described = lexicon.prepositions.has(w(tokens, i - 2)) && !!tokens[i - 1]?.word && !tokens[i - 1].cap && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
+  const described = lexicon.prepositions.has(w(tokens, i - 2)) && uncapped(tokens[i - 1]) && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
   // ("There were reports that…", "There has been speculation that…": past the perfect's "has" too)
   const there = BE.has(prev) && (w(tokens, i - 2) === 'there' || (grammar.perfectAuxiliaries.has(w(tokens, i - 2)) && w(tokens, i - 3) === 'there'))
   if (lexicon.prepositions.has(prev) || described || there) return true
@@ -1198,7 +1198,7 @@ function copularThat(tokens: Token[], i: number): number {
   if (!BE.has(w(tokens, k)) && !grammar.stillCopulas.has(w(tokens, k))) return -1
   // ("Her message to voters was simple: Vote early.", "The president's view is clear: the war must end": an adjective, then a
   // colon and what was said)
-  if (tokens[k + 1]?.word && !tokens[k + 1].cap && !grammar.placeAdverbs.has(w(tokens, k + 1)) && isPunct(tokens[k + 2], ':') && tokens[k + 3]?.word) return k + 2
+  if (uncapped(tokens[k + 1]) && !grammar.placeAdverbs.has(w(tokens, k + 1)) && isPunct(tokens[k + 2], ':') && tokens[k + 3]?.word) return k + 2
   // ("Clinton's response was: “Is Dalton Brody off?”": a colon and a quotation, the same way)
   return w(tokens, k + 1) === 'that' || (isPunct(tokens[k + 1], ':') && isQuoteMark(tokens[k + 2])) ? k + 1 : -1
 }
@@ -1298,7 +1298,7 @@ function finiteBe(tokens: Token[], i: number): boolean {
 function describedAfterComma(tokens: Token[], k: number): number {
   const p = tokens[k - 1]
   if (!p?.word || p.cap || !pastForm(p) || lexicon.cueVerbs.has(p.lower)) return -1
-  const a = tokens[k - 2]?.word && !tokens[k - 2].cap && adverbLike(tokens[k - 2]) ? k - 2 : k - 1
+  const a = uncapped(tokens[k - 2]) && adverbLike(tokens[k - 2]) ? k - 2 : k - 1
   return isPunct(tokens[a - 1], ',') ? a : -1
 }
 
@@ -1375,10 +1375,10 @@ function beforeComplement(tokens: Token[], np: Range, prep: string): Range {
 }
 
 /** A determiner and a lower-case word at `k`: "the vote", "a decision"; an own name goes on capitalised ("the Republic"). */
-const commonNounAfter = (tokens: Token[], k: number) => lexicon.determiners.has(tokens[k].lower) && !!tokens[k + 1]?.word && !tokens[k + 1].cap
+const commonNounAfter = (tokens: Token[], k: number) => lexicon.determiners.has(tokens[k].lower) && uncapped(tokens[k + 1])
 
 /** An adverb inside a passive, "was later confirmed by", "has been repeatedly criticized by"; not a hedge, which is a cue of its own ("was reportedly told"). */
-const passiveAdverb = (t: Token | undefined) => !!t?.word && !t.cap && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || lexicon.adverbs.has(t.lower)) && !lexicon.hedgeAdverbs.has(t.lower)))
+const passiveAdverb = (t: Token | undefined) => uncapped(t) && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || lexicon.adverbs.has(t.lower)) && !lexicon.hedgeAdverbs.has(t.lower)))
 
 /**
  * "…, Leeds Crown Court heard.", "…, the inquest heard.", "…, the court was told.": a proceeding set off at the end of the sentence,
@@ -1607,7 +1607,7 @@ function leadsIntoQuote(tokens: Token[], k: number): boolean {
 /** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
 function verbAfterTo(tokens: Token[], k: number): boolean {
   const t = tokens[k + 1]
-  return !!t?.word && !t.cap && !isFigure(t) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
+  return uncapped(t) && !isFigure(t) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
 }
 
 function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: Range | undefined): void {
@@ -1688,7 +1688,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // ", described as one of the richest men": a participle set off after a noun presents a judgement on no one's word, as "is described as"
   // does; ", described by critics as a giveaway," on the agent's, as is one right after its noun ("a condition described by doctors as rare")
-  const closeBy = !!prev?.word && !prev.cap && !lexicon.auxiliaries.has(prev.lower) && !lexicon.pronouns.has(prev.lower) && w(tokens, i + 1) === 'by'
+  const closeBy = uncapped(prev) && !lexicon.auxiliaries.has(prev.lower) && !lexicon.pronouns.has(prev.lower) && w(tokens, i + 1) === 'by'
   if (verb.form === 'past' && (isPunct(prev, ',') || closeBy) && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
     const agent = agentAfter(tokens, i + 1, verb)
     if (agent && w(tokens, agent[1]) === 'as') add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
@@ -1805,7 +1805,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
       // bareInversionVerbs)
       const people = () => {
         const head = tokens[headOf(tokens, np)]
-        return grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => t.word && !t.cap) && personWord(head) && (isPlural(head) || lexicon.personRoles.has(head.norm))
+        return grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => uncapped(t)) && personWord(head) && (isPlural(head) || lexicon.personRoles.has(head.norm))
       }
       const starts = startsNP(tokens[np[0]]) || !!outside || people()
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || starts) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (starts && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
@@ -1929,7 +1929,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Pharmacies including CVS and Walgreens said…": a group's members named inside its phrase, as set off after it, below; the
   // phrase read back from the cue may have stopped at the lead, "Companies such as Apple and Google warned…")
   // (only the cue's own subject, right before it: "groups like ISIS, which claimed…" is ISIS's relative)
-  if (i - src[1] <= 3 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (lexicon.auxiliaries.has(t.lower) || adverbLike(t)))) {
+  if (i - src[1] <= 3 && tokens.slice(src[1], i).every((t) => uncapped(t) && (lexicon.auxiliaries.has(t.lower) || adverbLike(t)))) {
     const led = leadWords(tokens, src[0] - 2) === 2 ? src[0] - 2 : leadWords(tokens, src[0] - 1) === 1 ? src[0] - 1 : -1
     const group = led > 0 && tokens[src[0]].cap && isPlural(tokens[led - 1]) && isSourceNoun(tokens[led - 1]) ? leftNP(tokens, led - 1) : undefined
     if (group) src = [group[0], src[1]]
@@ -1964,7 +1964,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("what the owner called “the old model”" has the owner for subject)
   // ("email chains recently labeled “top secret”": an adverb between them too)
   // (a few words at most: a subject from the start of a long sentence is read in constant time)
-  const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => t.word && !t.cap && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
+  const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => uncapped(t) && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
   // ("The plan, which the mayor called “a disgrace,”": a relative clause's own subject calls it so)
   // ("a move critics called “a betrayal”": a subject after a noun gone ahead of its clause calls it so; read only for a verb that
   // names, claims a cause or puts a figure "at")
@@ -2186,7 +2186,7 @@ function findingClause(tokens: Token[], j: number): boolean {
   // reduces the risk"; "found the stray dogs starved" and "found no evidence of the videos so far" have plurals)
   for (let m = np[0] + 1; m <= np[1]; m++) {
     const next = tokens[m + 1]
-    if (presentVerb(tokens[m]) && !tokens[m - 1].lower.endsWith('s') && !lexicon.determiners.has(tokens[m - 1].lower) && !!next?.word && !next.cap && !pastForm(next) && !lexicon.prepositions.has(next.lower)) return clauseFollows(tokens, j)
+    if (presentVerb(tokens[m]) && !tokens[m - 1].lower.endsWith('s') && !lexicon.determiners.has(tokens[m - 1].lower) && uncapped(next) && !pastForm(next) && !lexicon.prepositions.has(next.lower)) return clauseFollows(tokens, j)
   }
   // nor is one the phrase ran on over ("found wages rose faster for the lowest paid"), nor a past spelt like a noun before its own
   // object ("found the vaccine cut deaths by half")
@@ -2299,13 +2299,13 @@ function nameClosing(tokens: Token[], k: number): boolean {
   if (!isPunct(e, ',')) return false
   const next = tokens[np[1] + 1]
   // (or a participle of saying that goes on from the speaker: ", adding that…")
-  if (next?.word && !next.cap && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
+  if (uncapped(next) && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
   // (an affiliation opens with its preposition: ", from the University of Leeds.")
-  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (next.word && !next.cap && lexicon.personRoles.has(next.norm)))) return false
+  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && lexicon.personRoles.has(next.norm)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
   for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {
     if (isPunct(tokens[m], '.!?')) return true
-    if (isPunct(tokens[m], ',') && tokens[m + 1]?.word && !tokens[m + 1].cap && (pastForm(tokens[m + 1]) || lexicon.auxiliaries.has(tokens[m + 1].lower) || lexicon.cueVerbs.has(tokens[m + 1].lower))) return false
+    if (isPunct(tokens[m], ',') && uncapped(tokens[m + 1]) && (pastForm(tokens[m + 1]) || lexicon.auxiliaries.has(tokens[m + 1].lower) || lexicon.cueVerbs.has(tokens[m + 1].lower))) return false
   }
   return false
 }
@@ -2486,7 +2486,7 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   // the verb)
   const subject = leftNP(tokens, at)
   const lead = subject ? tokens[subject[0] - 1] : undefined
-  return !!subject && lexicon.determiners.has(w(tokens, subject[0])) && !!lead?.word && !lead.cap && (lead.lower === 'which' || !(lexicon.prepositions.has(lead.lower) || lexicon.clauseBreakers.has(lead.lower) || lexicon.auxiliaries.has(lead.lower) || lexicon.cueVerbs.has(lead.lower) || lexicon.lightVerbs.has(lead.lower) || pastForm(lead) || grammar.verbJoiners.has(lead.lower) || grammar.relativePronouns.has(lead.lower) || lexicon.determiners.has(lead.lower)))
+  return !!subject && lexicon.determiners.has(w(tokens, subject[0])) && uncapped(lead) && (lead.lower === 'which' || !(lexicon.prepositions.has(lead.lower) || lexicon.clauseBreakers.has(lead.lower) || lexicon.auxiliaries.has(lead.lower) || lexicon.cueVerbs.has(lead.lower) || lexicon.lightVerbs.has(lead.lower) || pastForm(lead) || grammar.verbJoiners.has(lead.lower) || grammar.relativePronouns.has(lead.lower) || lexicon.determiners.has(lead.lower)))
 }
 
 /** "denied him entry", "denied Carter a photograph": a person, then a second object ("denied her claims" and "denied Kim lied" have one). */
@@ -2501,7 +2501,7 @@ function twoObjects(tokens: Token[], j: number): boolean {
   // (a name, past its article and a lowercase word or two that describe it, and a family's noun: "deny insurgent Bernie Sanders the
   // nomination", "denied the Smith family a hearing")
   let k = lexicon.determiners.has(t.lower) ? j + 1 : j
-  while (k < j + 3 && tokens[k]?.word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.clauseBreakers.has(tokens[k].lower)) k++
+  while (k < j + 3 && uncapped(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.clauseBreakers.has(tokens[k].lower)) k++
   const name = k
   while (k < name + 3 && tokens[k]?.word && tokens[k].cap) k++
   if (k > name && tokens[k] && personNoun(tokens[k])) k++
@@ -2569,7 +2569,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
   // (past an owner or an article too: "citing her “long experience”", "citing the “urgent need” for cuts")
   const q = verb.base !== 'refer' && (grammar.possessivePronouns.has(w(tokens, i + 1)) || grammar.articles.has(w(tokens, i + 1))) ? i + 2 : i + 1
-  if (verb.takes === 'cited' && isQuoteMark(tokens[q]) && tokens[q + 1]?.word && !tokens[q + 1].cap) {
+  if (verb.takes === 'cited' && isQuoteMark(tokens[q]) && uncapped(tokens[q + 1])) {
     const sub = citer()
     if (sub) add({ cue: [i, i + 1], src: sub, rule: 'info-object', quote: true })
     return
@@ -2653,7 +2653,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
 /** A past form whose adjuncts a verb of the sentence follows: "A study posted Tuesday suggests…", "a report posted online says…". */
 function describedDocument(tokens: Token[], i: number): boolean {
   const k = skipAdjuncts(tokens, i + 1)
-  return k > i + 1 && !!tokens[k]?.word && !tokens[k].cap && (presentVerb(tokens[k]) || lexicon.cueVerbs.get(tokens[k].lower)?.form === 'present')
+  return k > i + 1 && uncapped(tokens[k]) && (presentVerb(tokens[k]) || lexicon.cueVerbs.get(tokens[k].lower)?.form === 'present')
 }
 
 /** Whether the clause before the comma at `comma` refuses to speak: "declined to comment", "refused to say why". */
@@ -2726,7 +2726,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   // (the firm may take its article, "scientists at the Okinawa Institute", and a word or two for its trade: "researchers at the
   // cybersecurity firm Eclipse Labs")
   let firm = at >= 0 && grammar.articles.has(w(tokens, a + at + 1)) ? a + at + 2 : a + at + 1
-  if (firm > a + at + 1) for (let k = firm; k < firm + 3 && k < b && tokens[k].word && !tokens[k].cap; k++) if (lexicon.officeNouns.has(tokens[k].norm) && tokens[k + 1]?.cap) firm = k + 1
+  if (firm > a + at + 1) for (let k = firm; k < firm + 3 && k < b && uncapped(tokens[k]); k++) if (lexicon.officeNouns.has(tokens[k].norm) && tokens[k + 1]?.cap) firm = k + 1
   if (!before && (at < 0 || !tokens[firm]?.cap)) return
   const published = (from: number) => w(tokens, from) === 'in' && tokens.slice(from + 1, from + 5).some((t) => grammar.publishedIn.has(t.norm))
   // (in the work after the verb, or past its object, not past a clause's subject and verb ("said the ministry had published it in a
@@ -2780,7 +2780,7 @@ function figureNumber(tokens: Token[], k: number): number {
 function figureNounHolders(tokens: Token[], i: number, last: number): Range | undefined {
   // (no object of its own: an adjunct of time, place or manner may follow, "cited in past cases", "reported last year", "cited often")
   const after = tokens[last + 1]
-  if (after && !isPunct(after, '.,;:)—–') && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.timeDeterminers.has(after.lower) && !(after.word && !after.cap && adverbLike(after))) return undefined
+  if (after && !isPunct(after, '.,;:)—–') && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.timeDeterminers.has(after.lower) && !(uncapped(after) && adverbLike(after))) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders, back to their article or to the figure's noun: "a figure the FBI…", "a number officials…"
   const back = (from: number) => {

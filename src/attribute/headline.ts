@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
@@ -91,7 +91,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // (longer when a lowercase role before a full name runs to the colon: "Former secretary of state Hillary Rodham Clinton:“…”")
   let run = colon
   while (run > 0 && tokens[run - 1].word && tokens[run - 1].cap) run--
-  const roleAndName = colon - run >= 2 && !!tokens[run - 1]?.word && !tokens[run - 1].cap
+  const roleAndName = colon - run >= 2 && uncapped(tokens[run - 1])
   // (nor an event's name with its year: "Oscars 2025: ‘Anora’ wins best picture"; a date is a time, "Here's Clinton in December 1992:")
   if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !lexicon.timeWords.has(tokens[colon - 2].lower)) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
     // (a noun of saying speaks for its owner: "His message was clear: “…”", "The mayor's reply was blunt: “No.”")
@@ -388,7 +388,7 @@ function detailsOnly(tokens: Token[], k: number): boolean {
     else if (t.word && !had && !/^[\p{Lu}\d]/u.test(t.text) && !t.quoted && !grammar.citationDetails.has(t.lower.replace(/\.$/, ''))) {
       // ("County Assessor's Office, levy estimate memo, Oct. 2026.": lowercase words naming the document's kind, to a mark)
       let e = k
-      while (tokens[e]?.word && !tokens[e].cap) e++
+      while (uncapped(tokens[e])) e++
       if (lexicon.documentNouns.has(tokens[e - 1].norm) && !tokens[e]?.word) {
         k = e - 1
         continue

@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -11,7 +11,7 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.word
 export const YEAR = /^(1[89]|20)\d\d$/
 
 /** A lowercase past form by its ending or its list: "interviewed", "spoke". */
-export const pastForm = (t: Token | undefined) => !!t?.word && !t.cap && ((t.lower.endsWith('ed') && !grammar.notPasts.has(t.lower)) || grammar.irregularPasts.has(t.lower))
+export const pastForm = (t: Token | undefined) => uncapped(t) && ((t.lower.endsWith('ed') && !grammar.notPasts.has(t.lower)) || grammar.irregularPasts.has(t.lower))
 /** A past form or a participle that joins a phrase to what follows ("said", "obtained", "seen"). */
 export const pastOrParticiple = (t: Token) => pastForm(t) || grammar.joiners.has(t.lower)
 
@@ -803,7 +803,7 @@ const ADVERBIAL_STARTS = new Set([...grammar.nounAdverbials].map((e) => e.slice(
 
 /** An "as" at `k` after a participle after people: "Fraudsters posing | as | bank staff", "a man working | as | a driver". */
 const posingAs = (tokens: Token[], k: number) =>
-  tokens[k]?.lower === 'as' && !!tokens[k - 1]?.word && !tokens[k - 1].cap && tokens[k - 1].lower.length > 5 && tokens[k - 1].lower.endsWith('ing') && isWord(tokens[k - 2]) && (personWord(tokens[k - 2]) || PEOPLE_PLURAL.test(tokens[k - 2].lower))
+  tokens[k]?.lower === 'as' && uncapped(tokens[k - 1]) && tokens[k - 1].lower.length > 5 && tokens[k - 1].lower.endsWith('ing') && isWord(tokens[k - 2]) && (personWord(tokens[k - 2]) || PEOPLE_PLURAL.test(tokens[k - 2].lower))
 /** A plural by an agent's ending, people no list holds: "fraudsters", "lobbyists", "librarians". */
 export const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 
@@ -1029,10 +1029,10 @@ function ingModifier(tokens: Token[], k: number): boolean {
   const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower)) || pluralOffice()
   const next = tokens[k + 1]?.lower ?? ''
   // (or an adverb of its own: "Residents living nearby", "Officials speaking privately")
-  const adverb = !!tokens[k + 1]?.word && !tokens[k + 1].cap && (grammar.placeAdverbs.has(next) || lexicon.adverbs.has(next) || adverbLike(tokens[k + 1]))
+  const adverb = uncapped(tokens[k + 1]) && (grammar.placeAdverbs.has(next) || lexicon.adverbs.has(next) || adverbLike(tokens[k + 1]))
   // (or a bare object: "Researchers analyzing data from the Census Bureau" are researchers)
   // (after a plural of people in lowercase: "the RealClearPolitics polling average" is no one's)
-  const bare = (!before.cap || opensSentence(tokens, k - 1)) && before.lower.endsWith('s') && personWord(before) && !!tokens[k + 1]?.word && !tokens[k + 1].cap && !verbLike(tokens[k + 1]) && !pastForm(tokens[k + 1]) && !lexicon.clauseBreakers.has(next)
+  const bare = (!before.cap || opensSentence(tokens, k - 1)) && before.lower.endsWith('s') && personWord(before) && uncapped(tokens[k + 1]) && !verbLike(tokens[k + 1]) && !pastForm(tokens[k + 1]) && !lexicon.clauseBreakers.has(next)
   // (and a document's, with a count after it: "A study involving 5,000 patients", "a survey covering 2,000 firms"; not a cue's
   // form, "a report detailing 40 cases")
   const document = !before.cap && lexicon.documentNouns.has(before.norm) && (/^\d/.test(next) || grammar.spelledNumbers.has(next)) && !lexicon.cueVerbs.has(t.lower.slice(0, -3)) && !lexicon.cueVerbs.has(`${t.lower.slice(0, -3)}e`)

@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { INITIAL, isFigure, isQuoteMark, isWebAddress, type Token } from '../segment/tokens'
+import { INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, type Token } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
 
@@ -152,7 +152,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
 /** The body's noun before the name at `a` and the word it goes by ("group" of "a group called Save Our Parks"). */
 export function namedKind(tokens: Token[], a: number): string | undefined {
   const noun = tokens[a - 2]
-  return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && noun.word && !noun.cap && lexicon.officeNouns.has(noun.norm) ? noun.norm : undefined
+  return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && uncapped(noun) && lexicon.officeNouns.has(noun.norm) ? noun.norm : undefined
 }
 
 const FIGURE = /^figures?$/
@@ -200,7 +200,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
   // (a party named by its people is those people after a word for some of them: "senior Tories", "rebel Tories")
   const people = lexicon.vagueNouns.has(tokens[b - 1].norm)
-  for (let k = named; !people && k < b - 1 && k < named + 3 && tokens[k].word && !tokens[k].cap && !lexicon.prepositions.has(tokens[k].lower); k++) {
+  for (let k = named; !people && k < b - 1 && k < named + 3 && uncapped(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower); k++) {
     const traded = listedBodyIn(tokens, k + 1, b)
     if (traded) return { kind: 'named', type: traded, name: listedName(spanText(text, tokens, [k + 1, b])) }
   }
@@ -495,7 +495,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)
-  if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => t.word && !t.cap && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
+  if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
   // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
   // (the definite one a role, the person the sentence before named: '“…,” the 45-year-old said.')
   if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name, role: { head: head.lower, mods: [] } } : { kind: 'vague', type: 'anonymous', name }
@@ -712,7 +712,7 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
     const next = isPunct(tokens[k], ',') && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
     // (a lowercase title may lead the next name: "Meta president Nick Clegg and chief legal officer Jennifer Newstead")
     let named = next
-    while (named < h && named - next < 4 && tokens[named].word && !tokens[named].cap) named++
+    while (named < h && named - next < 4 && uncapped(tokens[named])) named++
     if (!tokens[named]?.word || !tokens[named].cap || (named > next && !lexicon.titles.has(w(tokens, named - 1)))) return undefined
     pieces.push([from, k])
     from = next
@@ -912,7 +912,7 @@ const titleAt = (tokens: Token[], k: number) => isTitle(tokens[k]) && !courtesyS
 /** A lowercase word that can describe a person before the name: not a particle of the name, a figure, an abbreviation or a function word ("Tammy Baldwin of Wisconsin", "Trump and Clinton", "Walmart v. Dukes"). */
 /** Whether a title's field of lowercase words ends at `k`: "the head of sales", "president of global affairs". */
 export function titleField(tokens: Token[], k: number): boolean {
-  const lower = (t: Token | undefined) => !!t?.word && !t.cap && !lexicon.prepositions.has(t.lower)
+  const lower = (t: Token | undefined) => uncapped(t) && !lexicon.prepositions.has(t.lower)
   if (!lower(tokens[k])) return false
   let field = k
   while (field > 0 && k - field < 3 && lower(tokens[field - 1])) field--

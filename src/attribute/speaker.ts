@@ -1,5 +1,5 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { isFigure, isQuoteMark, type Token } from '../segment/tokens'
+import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -123,11 +123,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       return m && m[0] < np[0] ? m : undefined
     }
     // ("Officials speaking privately said…": the participle's adverb stays in the phrase it ends)
-    if (np[1] - np[0] >= 2 && at + 1 < i && gerundLike(tokens[at]) && personWord(tokens[at - 1]) && tokens.slice(at + 1, i).every((x) => x.word && !x.cap && adverbLike(x))) np = [np[0], i]
+    if (np[1] - np[0] >= 2 && at + 1 < i && gerundLike(tokens[at]) && personWord(tokens[at - 1]) && tokens.slice(at + 1, i).every((x) => uncapped(x) && adverbLike(x))) np = [np[0], i]
     // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause
     // identifying it, not the maker; "that" or "which" may open the clause)
     const noun = w(tokens, np[0] - 1) === 'that' || w(tokens, np[0] - 1) === 'which' ? np[0] - 2 : np[0] - 1
-    const doc = grammar.definite.has(w(tokens, np[0])) && tokens[noun]?.word && !tokens[noun].cap && lexicon.documentNouns.has(tokens[noun].norm) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, noun) : undefined
+    const doc = grammar.definite.has(w(tokens, np[0])) && uncapped(tokens[noun]) && lexicon.documentNouns.has(tokens[noun].norm) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, noun) : undefined
     // (from its last article: "in response to a letter the Sanders campaign sent the DNC alleging…" names the letter)
     if (doc) return fromLastArticle(tokens, doc)
     // "Supporters who came to Philadelphia say…", "the man who lived in the house said": the phrase ends a relative clause about the speaker
@@ -158,7 +158,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // common noun opens the relative clause's subject the same way
     for (let q = np[0] + 2; q < at; q++) {
       const before = tokens[q - 1]
-      const noun = before.word && !before.cap && !lexicon.determiners.has(before.lower) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !adjectiveLike(before)
+      const noun = uncapped(before) && !lexicon.determiners.has(before.lower) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !adjectiveLike(before)
       if (grammar.groupQuantifiers.has(tokens[q].lower) && !tokens[q].cap && noun && isSourceNoun(tokens[at])) return [q, at + 1]
     }
     // "below the 95 percent experts say is needed", "the $5 billion analysts say it is worth": a share or a sum right before a
@@ -166,19 +166,19 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     for (let q = np[0] + 2; q <= at; q++) {
       // (the phrase read may open after the currency sign: "the $9 million appraisers said…")
       const share = w(tokens, q - 1) === 'percent' || w(tokens, q - 1) === '%' || (grammar.scaleWords.has(w(tokens, q - 1)) && tokens.slice(Math.max(0, np[0] - 1), q).some((x) => CURRENCY.test(x.text)))
-      if (share && isPlural(tokens[at]) && isSourceNoun(tokens[at]) && tokens.slice(q, at + 1).every((x) => x.word && !x.cap && !lexicon.prepositions.has(x.lower))) return [q, at + 1]
+      if (share && isPlural(tokens[at]) && isSourceNoun(tokens[at]) && tokens.slice(q, at + 1).every((x) => uncapped(x) && !lexicon.prepositions.has(x.lower))) return [q, at + 1]
     }
     // "a step its founder said would calm investors", "a barrier his office claimed would stop floods": a possessive after a common
     // noun and its article opens the relative clause's subject the same way
     for (let q = np[0] + 2; q < at; q++) {
-      if (grammar.possessivePronouns.has(tokens[q].lower) && grammar.articles.has(w(tokens, np[0])) && tokens.slice(np[0] + 1, q).every((x) => x.word && !x.cap && !lexicon.prepositions.has(x.lower)) && verbGap(tokens, i)) return [q, at + 1]
+      if (grammar.possessivePronouns.has(tokens[q].lower) && grammar.articles.has(w(tokens, np[0])) && tokens.slice(np[0] + 1, q).every((x) => uncapped(x) && !lexicon.prepositions.has(x.lower)) && verbGap(tokens, i)) return [q, at + 1]
     }
     // "a plan officials say will fail", "a move critics called reckless": "a" goes with no plural, so it is the article of the noun the
     // relative clause is about, and the clause's subject follows that noun (not "a few critics", "a dozen residents", "a senator's aides")
     // (lowercase words up to the head, no preposition: "a pitch to New York voters", "a spokesman for committee Democrats" are one phrase)
     // ("a crowd police estimated at…": an office that speaks with no determiner is as plural as "officials")
     const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
-    const plain = (t: Token) => t.word && !t.cap && !/\d/.test(t.text) && !lexicon.prepositions.has(t.lower) && !lexicon.indefinite.has(t.lower)
+    const plain = (t: Token) => uncapped(t) && !/\d/.test(t.text) && !lexicon.prepositions.has(t.lower) && !lexicon.indefinite.has(t.lower)
     // (a nation's adjective may stand before the plural: ", a pledge American officials said they did not trust", "U.S. officials")
     const national = (t: Token) => t.word && t.cap && (lexicon.demonyms.has(t.lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
     // (the article may follow a preposition inside the phrase read: "hired guards at a cost officials estimated at…")
@@ -211,7 +211,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     // (or a lowercase word that ends the clause: "a move Tehran called illegal.")
     const next = tokens[i + 1]
-    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (next.word && !next.cap && !lexicon.pronouns.has(next.lower) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
+    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !lexicon.pronouns.has(next.lower) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
     // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
     // noun; not after a body's noun, its description: "the union Unite says…")
     if (name > np[0] + 1 && tokens[at].cap && grammar.articles.has(w(tokens, name - 2)) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !lexicon.officeNouns.has(tokens[name - 1].norm)))) return [name, at + 1]
@@ -407,7 +407,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         if (dateComma(tokens, k)) continue
         // and an adverb set off by commas: "Sanders, meanwhile, who has no such endorsements, said"
         const lone = tokens[k - 1]
-        if (lone?.word && !lone.cap && isPunct(tokens[k - 2], ',') && (lexicon.adverbs.has(lone.lower) || adverbLike(lone) || grammar.leading.has(lone.lower))) continue
+        if (uncapped(lone) && isPunct(tokens[k - 2], ',') && (lexicon.adverbs.has(lone.lower) || adverbLike(lone) || grammar.leading.has(lone.lower))) continue
         // and a state after a town, with both its commas: "Harry Bond, 30, of Raleigh, N.C., who was polled, said";
         // a subject that ends with them is read whole ("Officials in Chappaqua, N.Y., speaking on condition of anonymity, said"),
         // one inside an aside or a relative clause is not ("Clinton, during a town hall in Columbus, Ohio, said")
@@ -470,7 +470,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // ("Yaghi, who was born in Jordan and works at the University of California, Berkeley, said": a relative clause set off
           // before the name ends inside an institution's name, whose campus or place the name is; the clause's holder speaks)
           // (not an object's relative, whose own subject the name may be: "which Apple's chief executive, Tim Cook, called…")
-          const verbNext = !!tokens[m + 1]?.word && !tokens[m + 1].cap && !lexicon.determiners.has(tokens[m + 1].lower) && !grammar.possessivePronouns.has(tokens[m + 1].lower)
+          const verbNext = uncapped(tokens[m + 1]) && !lexicon.determiners.has(tokens[m + 1].lower) && !grammar.possessivePronouns.has(tokens[m + 1].lower)
           const clause = (tokens[m].lower === 'who' || tokens[m].lower === 'which') && verbNext
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
           // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
@@ -672,7 +672,7 @@ function bodyApposed(tokens: Token[], h: number, k: number, named: number, close
 }
 
 /** A lowercase preposition inside a body's own name: "the Council on Foreign Relations", "Parents of Murdered Children". */
-const namePreposition = (t: Token) => t.word && !t.cap && (grammar.bodyNamePrepositions.has(t.lower) || grammar.groupNamePrepositions.has(t.lower))
+const namePreposition = (t: Token) => uncapped(t) && (grammar.bodyNamePrepositions.has(t.lower) || grammar.groupNamePrepositions.has(t.lower))
 
 /**
  * Where a name set off by commas between `from` and `at` opens, or -1: a person's ("John Podesta", past a role: "developer
@@ -736,7 +736,7 @@ function listedNames(tokens: Token[], k: number, close: number, open = -1): numb
     if (!isPunct(tokens[start - 1], ',')) return -1
     count++
     const head = tokens[start - 2]
-    if (head?.word && !head.cap) return count >= 3 ? start : -1
+    if (uncapped(head)) return count >= 3 ? start : -1
     c = start - 2
   }
   return -1
@@ -792,7 +792,7 @@ function pastRole(tokens: Token[], from: number, at: number): number {
   // ("The father, identified as Jordan Reyes, told…", "the victim, named as Ann Cole,")
   if (grammar.namedAs.has(w(tokens, from)) && w(tokens, from + 1) === 'as' && tokens[from + 2]?.cap) return from + 2
   let n = from
-  while (n < at && n - from < 4 && tokens[n].word && !tokens[n].cap && !lexicon.prepositions.has(tokens[n].lower) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
+  while (n < at && n - from < 4 && uncapped(tokens[n]) && !lexicon.prepositions.has(tokens[n].lower) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
   const role = tokens[n - 1]
   return n > from && n < at && tokens[n].cap && (isSourceNoun(role) || lexicon.titles.has(role.lower)) ? n : from
 }
@@ -811,7 +811,7 @@ function copulaBefore(tokens: Token[], a: number): number {
   for (let k = a - 1; k >= 0 && a - k < 20; k--) {
     const t = tokens[k]
     if (BE.has(t.lower)) return grammar.articles.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'the' ? k : -1
-    if (!(isPunct(t, ',') || (t.word && !t.cap && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)))) return -1
+    if (!(isPunct(t, ',') || (uncapped(t) && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)))) return -1
   }
   return -1
 }
@@ -848,7 +848,7 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   const k = grammar.relativePronouns.has(w(tokens, m - 1)) && w(tokens, m - 1) !== 'which' ? m - 2 : m - 1
   const t = tokens[k]
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
-  return t?.word && !t.cap && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
+  return uncapped(t) && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
 }
 
 /** The phrase before a participle and a date ending at `end`: "A memo" in "A memo dated March 3", "A letter dated 4 June". */
@@ -939,7 +939,7 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
   // or the phrase is inside an aside after the name: "Grassley, facing a challenge in Iowa, a swing state, said",
   // "Clinton, during a town hall in Columbus, Ohio, said"
   const lead = tokens[np[0] - 1]
-  const aside = !!lead?.word && !lead.cap && (grammar.adjunctPrepositions.has(lead.lower) || lead.lower.endsWith('ing'))
+  const aside = uncapped(lead) && (grammar.adjunctPrepositions.has(lead.lower) || lead.lower.endsWith('ing'))
   const comma = aside ? np[0] - 2 : np[0] - 1
   if (!isPunct(tokens[comma], ',') || !tokens[comma - 1]?.cap) return np
   if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
@@ -1055,10 +1055,10 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   const next = w(tokens, i + 1)
   // ("Having announced that…, Judge Berman…": a perfect participle)
   // ("Facing mounting criticism, Trump…", "Citing increased costs, the board…": an adjective in -ing or -ed opens its object)
-  const modified = !!tokens[i + 1]?.word && !tokens[i + 1].cap && (next.endsWith('ing') || next.endsWith('ed')) && !lexicon.cueVerbs.has(next)
+  const modified = uncapped(tokens[i + 1]) && (next.endsWith('ing') || next.endsWith('ed')) && !lexicon.cueVerbs.has(next)
   // ("Smiling broadly throughout her speech, Clinton…": a manner adverb after it; "Nothing really changed" is no participle)
   // (lowercase, a bare -ly is an adverb: names end in -ly only capitalised)
-  const manner = !!tokens[i + 1]?.word && !tokens[i + 1].cap && next.length > 4 && next.endsWith('ly') && !grammar.lyNotAdverbs.has(next) && !opener.endsWith('thing')
+  const manner = uncapped(tokens[i + 1]) && next.length > 4 && next.endsWith('ly') && !grammar.lyNotAdverbs.has(next) && !opener.endsWith('thing')
   const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified || manner)) || grammar.perfectAuxiliaries.has(opener))
   const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.commaParticiples.has(opener) && isPunct(tokens[i + 1], ',')) || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
   // ("Halfway through the film, …", "Late in the evening, …": an adverb before its preposition; "Down here in Hades, …", "Out there, …":
@@ -1098,7 +1098,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
     if (!comma && grammar.subordinators.has(opener)) {
       i++
       const t = tokens[i]
-      if (t?.word && !t.cap && (lexicon.cueVerbs.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
+      if (uncapped(t) && (lexicon.cueVerbs.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
         for (let k = i; k < tokens.length && k < i + 40; k++) {
           if (isPunct(tokens[k], ',')) {
             i = k + 1
@@ -1111,7 +1111,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // a sentence adverb set off after the opening phrase: "On Thursday, however, Trump spoke…"
   if (i > 0 && isPunct(tokens[i - 1], ',') && grammar.connectives.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
   // a participle's aside after the opening phrase: "In this city, used to bad news, many people…"
-  if (i > 0 && isPunct(tokens[i - 1], ',') && tokens[i]?.word && !tokens[i].cap && /(?:ed|ing)$/.test(tokens[i].lower) && lexicon.prepositions.has(w(tokens, i + 1))) {
+  if (i > 0 && isPunct(tokens[i - 1], ',') && uncapped(tokens[i]) && /(?:ed|ing)$/.test(tokens[i].lower) && lexicon.prepositions.has(w(tokens, i + 1))) {
     for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k].word; k++) if (isPunct(tokens[k + 1], ',')) {
       i = k + 2
       break
@@ -1143,7 +1143,7 @@ function subjectBeforeVerb(tokens: Token[], np: Range | undefined): Range | unde
     const noun = tokens[m - 1]
     // (the object is a few lowercase words ending the phrase: "communications director Jennifer Palmieri" is one title and name;
     // a name's word before is a compound's, "The Senate ethics committee", but for a headline's first word, "Automaker raises…")
-    if (presentVerb(tokens[m]) && noun.word && (!noun.cap || m - 1 === firstWord(tokens)) && !isPlural(noun) && !adjectiveLike({ ...noun, cap: false }) && noun.lower === noun.norm && !lexicon.determiners.has(noun.lower) && !lexicon.prepositions.has(noun.lower) && np[1] - m <= 3 && tokens.slice(m + 1, np[1]).every((t) => t.word && !t.cap)) return [np[0], m]
+    if (presentVerb(tokens[m]) && noun.word && (!noun.cap || m - 1 === firstWord(tokens)) && !isPlural(noun) && !adjectiveLike({ ...noun, cap: false }) && noun.lower === noun.norm && !lexicon.determiners.has(noun.lower) && !lexicon.prepositions.has(noun.lower) && np[1] - m <= 3 && tokens.slice(m + 1, np[1]).every((t) => uncapped(t))) return [np[0], m]
   }
   return np
 }
@@ -1205,7 +1205,7 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     if (!np || np[1] >= at) return undefined
     let v = np[1]
     // ("has repeatedly demanded": auxiliaries and adverbs before the verb)
-    while (v < at && tokens[v].word && !tokens[v].cap && (adverbLike(tokens[v]) || lexicon.adverbs.has(tokens[v].lower) || lexicon.auxiliaries.has(tokens[v].lower))) v++
+    while (v < at && uncapped(tokens[v]) && (adverbLike(tokens[v]) || lexicon.adverbs.has(tokens[v].lower) || lexicon.auxiliaries.has(tokens[v].lower))) v++
     return v < at && pastForm(tokens[v]) ? np : undefined
   }
   return undefined
@@ -1223,7 +1223,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   if (np && joined && joined[1] - joined[0] >= 3 && tokens[joined[1] - 1].cap && tokens[joined[1] - 2].cap && personWord(tokens[joined[1] - 3])) np = [np[0], joined[1]]
   // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
   // (not an article: "A few minutes later they…" opens with a time phrase)
-  if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && tokens[i + 1]?.word && !tokens[i + 1].cap ? [i, i + 1] : undefined
+  if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && uncapped(tokens[i + 1]) ? [i, i + 1] : undefined
   // "Carson, Fiorina and Huckabee have all spoken and say…": names listed to open the sentence speak together
   const listed = tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
   if (listed >= 0) return [np[0], listed]
@@ -1232,7 +1232,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   if (isPunct(tokens[np[1]], ',')) {
     for (let k = np[0] + 1; k < np[1] - 1; k++) {
       const t = tokens[k]
-      if (t.word && !t.cap && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (lexicon.prepositions.has(w(tokens, k + 1)) || grammar.articles.has(w(tokens, k + 1)))) return [np[0], k]
+      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (lexicon.prepositions.has(w(tokens, k + 1)) || grammar.articles.has(w(tokens, k + 1)))) return [np[0], k]
     }
   }
   for (let end = np[1]; end > np[0]; end--) {
@@ -1324,8 +1324,8 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
     // form, an auxiliary or an -s verb, "The union that represents the nurses said…", one before "to" even if it is also a noun,
     // "The firm that plans to build the plant said…")
     const next = tokens[k + 1]
-    const present = presentVerb(next) || (!!next?.word && !next.cap && next.lower.endsWith('s') && isTo(tokens, k + 2))
-    const verb = t.lower === 'who' ? !!next?.word && !next.cap : pastForm(next) || lexicon.auxiliaries.has(w(tokens, k + 1)) || present
+    const present = presentVerb(next) || (uncapped(next) && next.lower.endsWith('s') && isTo(tokens, k + 2))
+    const verb = t.lower === 'who' ? uncapped(next) : pastForm(next) || lexicon.auxiliaries.has(w(tokens, k + 1)) || present
     if (t.lower === 'whom' || !verb) return undefined
     const holder = tokens[k - 1].word ? leftNP(tokens, k - 1) : undefined
     const head = holder && tokens[headOf(tokens, holder)]
@@ -1389,7 +1389,7 @@ export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: 
 }
 
 /** A verb at `k` with no subject before it: a past form, an auxiliary or a modal ("that drew…", "that was read…", "that will…"). */
-const verbRightAfter = (tokens: Token[], k: number) => !!tokens[k]?.word && !tokens[k].cap && (pastForm(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower) || grammar.modals.has(tokens[k].lower))
+const verbRightAfter = (tokens: Token[], k: number) => uncapped(tokens[k]) && (pastForm(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower) || grammar.modals.has(tokens[k].lower))
 
 /** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
 export function noSpeaker(tokens: Token[], [a]: Range): boolean {

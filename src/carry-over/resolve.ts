@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
-import { INITIAL, isFigure, isQuoteMark, tokenize, type Token } from '../segment/tokens'
+import { INITIAL, isFigure, isQuoteMark, tokenize, uncapped, type Token } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -108,7 +108,7 @@ const agedName = (t: Token[], k: number) => t[k + 1]?.text === ',' && AGE_YEARS.
 /** One capitalised word before a gesture only a person makes (grammar humanGestures): "Johnson laughed.", "Okafor shrugged." */
 const gesturingName = (t: Token[], k: number) => grammar.humanGestures.has(w(t, k + 1))
 /** One capitalised word set off by commas after a person's role or kin: "Alemu's son, Dawit, works…", "her husband, Karim, said". */
-const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1]?.text === ',' && !!t[k - 2]?.word && !t[k - 2].cap && lexicon.personRoles.has(t[k - 2].norm)
+const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1]?.text === ',' && uncapped(t[k - 2]) && lexicon.personRoles.has(t[k - 2].norm)
 /** A capitalised word alone that names a person at first sight. */
 const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k) || roleApposed(t, k)
 
@@ -889,7 +889,7 @@ export class SourceResolver {
     // (past a transcript's question letter, which is no word of a name: "Q But does he think…")
     for (let i = t[0]?.text === 'Q' && firstWord(t) === 1 ? 1 : 0; i < t.length; i++) {
       if (!t[i].word) {
-        if (t[i].text === ',' && t[i + 1]?.lower === 'the' && t[i - 1]?.word && !t[i - 1].cap) this.roleSubject(s, i + 1, found)
+        if (t[i].text === ',' && t[i + 1]?.lower === 'the' && uncapped(t[i - 1])) this.roleSubject(s, i + 1, found)
         continue
       }
       if (!opened) {
@@ -940,7 +940,7 @@ export class SourceResolver {
     // (one that speaks there is resolved as its source)
     if (t[a].quoted || found.some((f) => f.src?.[0] === a)) return
     let m = a + 1
-    while (m < a + 4 && t[m]?.word && !t[m].cap && !lexicon.personRoles.has(t[m].norm) && !lexicon.prepositions.has(t[m].lower)) m++
+    while (m < a + 4 && uncapped(t[m]) && !lexicon.personRoles.has(t[m].norm) && !lexicon.prepositions.has(t[m].lower)) m++
     const head = t[m]
     // (past a description set off after it: "The donor, a property developer, reportedly gave…"; or a relative clause: "The victim,
     // who cannot be named for legal reasons, suffered…")
@@ -1055,7 +1055,7 @@ export class SourceResolver {
     // (so is a listed company the whole run names, "Delta Air Lines jumped 4%, the company said"; not one before a role and a
     // name, "Wells Fargo CEO John Stumpf", "Labour MP Ruth Abara")
     // (not a firm named only as the maker of figures, "in line with LSEG estimates", "FactSet data show": no actor "the company" is)
-    if (listed?.value === 'organization' && from + listed.length === b && t[b]?.word && !t[b].cap && grammar.figureNouns.has(t[b].lower)) return
+    if (listed?.value === 'organization' && from + listed.length === b && uncapped(t[b]) && grammar.figureNouns.has(t[b].lower)) return
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       // (a charity's national society keeps its country, as readPhrase names it: "The Kenya Red Cross opened shelters")
       this.bodyMention(s, from === opens || listed.value === 'organization' ? a : from, from + listed.length, listed.value, a)
@@ -1073,7 +1073,7 @@ export class SourceResolver {
     // with the description before it as one of its forms: "The Spanish weather agency AEMET issued…", "the regulator Ofcom"
     // (not a person's role or name, "lead negotiator Wendy Sherman", "party Chairman Reince Priebus", nor a level of government
     // before its body, "the state Senate"; nor one that speaks here, its source's name: "the national weather agency AEMET said")
-    const kind = a > 0 && t[a - 1].word && !t[a - 1].cap ? t[a - 1].norm : ''
+    const kind = a > 0 && uncapped(t[a - 1]) ? t[a - 1].norm : ''
     const bodyKind = kind !== '' && lexicon.officeNouns.has(kind) && !lexicon.companyNouns.has(kind) && !lexicon.mediaOffices.has(kind) && !lexicon.placeLevels.has(kind)
     if (bodyKind && !s.titleCase && !this.holdsPerson(t, a, b) && !speaksIn(found, a, b)) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(kind) ? 'government' : 'organization')
@@ -1083,7 +1083,7 @@ export class SourceResolver {
     }
     // (so is one set off right after a body's noun and its article: "The chain, Magnolia Senior Living, pressured…", "the regulator,
     // Ofcom, fined…", for "Magnolia said" and "the company" later)
-    const apposedTo = a > 2 && isPunct(t[a - 1], ',') && isPunct(t[b], ',') && t[a - 2].word && !t[a - 2].cap && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
+    const apposedTo = a > 2 && isPunct(t[a - 1], ',') && isPunct(t[b], ',') && uncapped(t[a - 2]) && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
     if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !this.holdsPerson(t, a, b) && !speaksIn(found, a, b)) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposedTo) ? 'government' : 'organization')
       addForm(body, apposedTo)
@@ -1149,7 +1149,7 @@ export class SourceResolver {
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     // (a role of a few words too: "Chelsea head coach Enzo Maresca", "Labour deputy leader Angela Rayner")
     let role = b
-    while (role < b + 3 && t[role]?.word && !t[role].cap && (lexicon.titles.has(t[role].lower) || lexicon.personRoles.has(t[role].norm))) role++
+    while (role < b + 3 && uncapped(t[role]) && (lexicon.titles.has(t[role].lower) || lexicon.personRoles.has(t[role].norm))) role++
     if (role > b && t[role]?.word && t[role].cap) return
     // a run after a preposition inside a body's name is the rest of that name, no one's, unless a given name opens a person there:
     // "the Centers for | Disease Control", "the Council for | Citizens Against Waste"; after a title ("Chief of | Staff Denis McDonough"),
@@ -1162,7 +1162,7 @@ export class SourceResolver {
     const bodyWord = t[j === a - 1 ? j - 1 : j - 2]
     if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && bodyWord?.word && bodyWord.cap && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
-    if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && bodyWord?.word && !bodyWord.cap && lexicon.outletStaff.has(bodyWord.norm)) {
+    if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && uncapped(bodyWord) && lexicon.outletStaff.has(bodyWord.norm)) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
       this.register(withoutArticle(written), { kind: 'named', type: 'media' }, written, true)
       return
@@ -1171,7 +1171,7 @@ export class SourceResolver {
     // Insider. The cuts would target…, the outlet reported", "a poll by The Washington Post"
     // ("an analysis in the Financial Times": past a lowercase article)
     const by = t[a - 1]?.lower === 'the' ? a - 2 : a - 1
-    const published = t[by]?.word && grammar.publisherJoiners.has(t[by].lower) && t[by - 1]?.word && !t[by - 1].cap && lexicon.documentNouns.has(t[by - 1].norm) ? lexicon.outlets.match(t, a, b) : undefined
+    const published = t[by]?.word && grammar.publisherJoiners.has(t[by].lower) && uncapped(t[by - 1]) && lexicon.documentNouns.has(t[by - 1].norm) ? lexicon.outlets.match(t, a, b) : undefined
     if (published?.length === b - a) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
       const outlet = published.value
@@ -2270,18 +2270,18 @@ function isObject(t: Token[], a: number): boolean {
   // (a name after its role that opens the sentence is its subject: "Rovers manager Ivan Sokolov was…", not "praised Rovers manager
   // Ivan Sokolov", "between himself and Republican front-runner Donald Trump")
   const role = t[a - 1]
-  if (role?.word && !role.cap && role.lower === role.norm && (lexicon.personRoles.has(role.norm) || lexicon.titles.has(role.lower))) {
+  if (uncapped(role) && role.lower === role.norm && (lexicon.personRoles.has(role.norm) || lexicon.titles.has(role.lower))) {
     let k = a - 2
     while (k >= 0 && t[k].word && (t[k].cap || lexicon.personRoles.has(t[k].norm) || lexicon.titles.has(t[k].lower))) k--
     // ("Under cross-examination, defense attorney Michael Brandt pressed…": after a short opening prepositional phrase, with one
     // modifier of the role; not after a place's comma, "criticized Tulsa, Okla., police officer Betty Shelby")
-    if (k > 0 && t[k].word && !t[k].cap && isPunct(t[k - 1], ',')) k--
+    if (k > 0 && uncapped(t[k]) && isPunct(t[k - 1], ',')) k--
     if (k < 0 || (isPunct(t[k], ',') && openingPhrase(t, k))) return false
   }
   // (a name set off after a relation, and closed, is where the relation stands: "is survived by a son, Michael;" is an object,
   // "His brother, Mark, said" a subject; "In his talk with the magnate, Calderon said" opens a clause)
   const relation = t[a - 2]
-  if (isPunct(t[a - 1], ',') && relation?.word && !relation.cap && lexicon.personRoles.has(relation.norm)) {
+  if (isPunct(t[a - 1], ',') && uncapped(relation) && lexicon.personRoles.has(relation.norm)) {
     let b = a
     while (t[b]?.word && t[b].cap) b++
     const np = t[b]?.word ? undefined : leftNP(t, a - 2)
@@ -2296,7 +2296,7 @@ function isObject(t: Token[], a: number): boolean {
   const first = firstWord(t)
   if (a - first <= 5 && a > first + 1 && t[first].cap && lexicon.prepositions.has(t[first].lower)) {
     let k = first + 1
-    while (k < a && t[k].word && !t[k].cap && !pastForm(t[k])) k++
+    while (k < a && uncapped(t[k]) && !pastForm(t[k])) k++
     let e = a
     while (t[e]?.word && t[e].cap) e++
     if (k === a && (pastForm(t[e]) || lexicon.auxiliaries.has(w(t, e)))) return false
@@ -2319,7 +2319,7 @@ function sharesMoved(t: Token[], a: number): boolean {
 function openingPhrase(t: Token[], c: number): boolean {
   const l = t[0].lower
   // (a participle before a lower-case word: "Reading, Pa." is a place)
-  const participle = !!t[1]?.word && !t[1].cap && (l.endsWith('ing') ? l.length > 5 : (l.endsWith('ed') && !grammar.notPasts.has(l)) || grammar.irregularPasts.has(l))
+  const participle = uncapped(t[1]) && (l.endsWith('ing') ? l.length > 5 : (l.endsWith('ed') && !grammar.notPasts.has(l)) || grammar.irregularPasts.has(l))
   if (c > OPENING_PHRASE || !t[0].cap || !(lexicon.prepositions.has(l) || grammar.timePrepositions.has(l) || participle)) return false
   for (let k = 1; k < c; k++) if (!t[k].word) return false
   return true
@@ -2466,7 +2466,7 @@ function apposedRole(tokens: Token[], b: number): string | undefined {
   if (!np || !(isPunct(tokens[np[1]], ',.') || !tokens[np[1]])) return undefined
   // (up to the head: "the nominee for president" is no president)
   const h = headOf(tokens, np)
-  return tokens[h].word && !tokens[h].cap && lexicon.personRoles.has(tokens[h].norm) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
+  return uncapped(tokens[h]) && lexicon.personRoles.has(tokens[h].norm) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
 }
 
 /** The definite role a name `[a, b)` is set off after, up to its head: "arsenal manager" in "The Arsenal manager, Mikel Arteta, watched". */
@@ -2483,7 +2483,7 @@ function roleSetOffBefore(tokens: Token[], a: number, b: number): string | undef
  */
 function roleBefore(tokens: Token[], a: number): string | undefined {
   const role = tokens[a - 1]
-  const np = role?.word && !role.cap && lexicon.personRoles.has(role.norm) ? leftNP(tokens, a - 1) : undefined
+  const np = uncapped(role) && lexicon.personRoles.has(role.norm) ? leftNP(tokens, a - 1) : undefined
   const words = np ? tokens.slice(np[0], a) : []
   return words.length && !words.some((t) => t.lower !== t.norm || grammar.possessivePronouns.has(t.lower)) ? words.map((t) => t.lower).join(' ') : undefined
 }
@@ -2541,7 +2541,7 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
   let k = from
   while (k < b - 1 && !t[k].cap) k++
   const noun = k > from ? t[k - 1] : w(t, a - 1) === 'as' && w(t, a - 2) === 'known' ? t[a - 3] : undefined
-  return noun?.word && !noun.cap && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : namedKind(t, a)
+  return uncapped(noun) && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : namedKind(t, a)
 }
 
 /** Where an attribution's own words end: past its cue and its source, whichever comes last. */
@@ -2624,7 +2624,7 @@ function relativeChannel(tokens: Token[], f: Found, channel: Found): boolean {
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */
 function tradeWords(t: Token[], a: number): string[] {
   let m = a - 1
-  while (m > 0 && a - m < 4 && t[m - 1].word && !t[m - 1].cap && !lexicon.determiners.has(t[m - 1].lower)) m--
+  while (m > 0 && a - m < 4 && uncapped(t[m - 1]) && !lexicon.determiners.has(t[m - 1].lower)) m--
   return t.slice(m, a).map((x) => x.norm)
 }
 
@@ -2639,8 +2639,8 @@ function appositionNoun(t: Token[], b: number): string | undefined {
   const head = t[k - 1]
   // (a noun of two words too: "…, a liberal think tank, …")
   const pair = `${w(t, k - 2)} ${head.norm}`
-  if (head.word && !head.cap && k - 2 > b + 1 && lexicon.officeNouns.has(pair)) return pair
-  return head.word && !head.cap && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
+  if (uncapped(head) && k - 2 > b + 1 && lexicon.officeNouns.has(pair)) return pair
+  return uncapped(head) && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
 }
 
 /** A body of government written with an agency's last word (grammar agencyNames) or by its initials. */
@@ -2662,7 +2662,7 @@ function appositionGender(t: Token[], b: number): Gender {
   if (!(grammar.articles.has(w(t, b + 1)) || grammar.possessivePronouns.has(w(t, b + 1)))) return ''
   const k = appositionEnd(t, b, 8)
   const head = t[k - 1]
-  return k >= 0 && head.word && !head.cap ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
+  return k >= 0 && uncapped(head) ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
 }
 
 /** A participle of where or by whom a body is based or run after its noun, its phrase closed by a comma: "unit | owned by Amazon,". */
@@ -2746,5 +2746,5 @@ function placeOfLevel(t: Token[]): string | undefined {
 }
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
-const tradeBefore = (t: Token[], a: number) => a > 0 && t[a - 1].word && !t[a - 1].cap && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)
+const tradeBefore = (t: Token[], a: number) => a > 0 && uncapped(t[a - 1]) && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)
 
