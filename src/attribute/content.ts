@@ -1,8 +1,8 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { isDigit, isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
-import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isPunct, isTo, OPEN_QUOTES, w } from './words'
+import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isPunct, isTo, OPEN_QUOTES } from './words'
 
 // What a cue hands over: the reported clause, that-clause, quotation, infinitive or object
 // after it, read from word shapes and the word lists.
@@ -1238,7 +1238,7 @@ function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
     // the noun before it: "told staff in the memo, posted on Tuesday, that…")
     const noun = lexicon.prepositions.has(w(tokens, m - 1)) || grammar.articles.has(w(tokens, m - 1)) || (m === j + 1 && pastForm(t))
     // (one spelt like a noun is the verb after a name: "…, Hillary shot back, “…”")
-    const verb = !lexicon.nounish.has(t.lower) || (tokens[m - 1].word && tokens[m - 1].cap && !t.cap)
+    const verb = !lexicon.nounish.has(t.lower) || (capped(tokens[m - 1]) && !t.cap)
     if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && verb && !noun && w(tokens, m + 1) !== 'by')) return undefined
   }
   return undefined
@@ -1353,9 +1353,9 @@ function objectMovedAhead(tokens: Token[], i: number): boolean {
   if (!subject?.word || !(subject.cap || grammar.subjectPronouns.has(subject.lower) || isSourceNoun(subject))) return false
   let s = k
   if (subject.cap) {
-    while (s > 0 && k - s < 6 && tokens[s - 1].word && tokens[s - 1].cap) s--
+    while (s > 0 && k - s < 6 && capped(tokens[s - 1])) s--
     // (names joined by "and": "which Ruiz and Lee regard as reckless")
-    while (w(tokens, s - 1) === 'and' && tokens[s - 2]?.word && tokens[s - 2].cap) for (s -= 2; s > 0 && k - s < 10 && tokens[s - 1].word && tokens[s - 1].cap; ) s--
+    while (w(tokens, s - 1) === 'and' && capped(tokens[s - 2])) for (s -= 2; s > 0 && k - s < 10 && capped(tokens[s - 1]); ) s--
   } else if (!grammar.subjectPronouns.has(subject.lower)) s = leftNP(tokens, k)?.[0] ?? k
   const before = tokens[s - 1]
   if (!before?.word) return false

@@ -1,11 +1,11 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
-import { BE, clauseAt, CURRENCY, firstWord, ingCue, isPunct, isTo, speechFrame, w } from './words'
+import { BE, clauseAt, CURRENCY, firstWord, ingCue, isPunct, isTo, speechFrame } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
 export interface Found {
@@ -218,7 +218,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // preposition's, which may end a subject, "A review by The Times shows…")
   if (prev.cap && prev.word) {
     let k = i - 1
-    while (k > 0 && tokens[k - 1].word && tokens[k - 1].cap) k--
+    while (k > 0 && capped(tokens[k - 1])) k--
     const before = tokens[k - 1]
     if (k - 1 > firstWord(tokens) && uncapped(before) && (grammar.resultComparisons.has(before.lower) || (pastForm(before) && !lexicon.cueVerbs.has(before.lower)))) return false
   }
@@ -405,7 +405,7 @@ function namedThingBefore(tokens: Token[], i: number): boolean {
   // (a form that is its own past, before a figure it puts: "The IMF forecast growth of 2.9 percent", "…forecast inflation at 2.5%")
   if (lexicon.cueVerbs.get(tokens[i].lower)?.participle === tokens[i].lower && (figureObjectAt(tokens, i + 1) || figureAtAfter(tokens, i + 1))) return false
   let a = i - 1
-  while (a > 0 && tokens[a - 1].word && tokens[a - 1].cap && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'the') a--
+  while (a > 0 && capped(tokens[a - 1]) && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'the') a--
   // (a name after a preposition is no subject: "Documents seen by the Ledger show…", "Calculations by the Fiscal Council show…")
   return a > 0 && w(tokens, a - 1) === 'the' && !lexicon.determiners.has(w(tokens, a)) && !lexicon.prepositions.has(w(tokens, a - 2))
 }
@@ -1133,7 +1133,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
     for (let d = np[0]; d < np[1] - 1; d++) {
       if (!lexicon.documentNouns.has(tokens[d].norm) || tokens[d].cap || !tokens[d + 1].cap) continue
       let name = d + 1
-      while (tokens[name]?.word && tokens[name].cap) name++
+      while (capped(tokens[name])) name++
       if (name <= np[1] && pastForm(tokens[name])) np = [np[0], d + 1]
       break
     }
@@ -2277,7 +2277,7 @@ function asideAfterSubject(tokens: Token[], c: number): boolean {
   // (an aside may be long: "The lawsuit, filed in Bronx Housing Court by the Legal Aid Society on behalf of 34 households, says…")
   let open = asideOpening(tokens, c, 20)
   // (a town's state set off inside it: "The complaint, filed in federal court in Oakland, California, claims…")
-  if (open > 0 && tokens[open - 1].cap && tokens.slice(open + 1, c).every((t) => t.word && t.cap)) open = asideOpening(tokens, open, 20)
+  if (open > 0 && tokens[open - 1].cap && tokens.slice(open + 1, c).every((t) => capped(t))) open = asideOpening(tokens, open, 20)
   const f = firstWord(tokens)
   if (open < 0 || open <= f || !tokens[open + 1]?.word || tokens[open + 1].cap) return false
   const np = leftNP(tokens, open - 1)
@@ -2325,13 +2325,13 @@ function closingSpeakerPhrase(tokens: Token[], np: Range): boolean {
 /** A run of capitalised words, alone or with its affiliation after a preposition: "Ana Ortiz", "Tom Reilly of the tenants union" (not "Clinton reached out…"). */
 function affiliatedName(tokens: Token[], [a, b]: Range): boolean {
   let k = a
-  while (k < b && tokens[k].word && tokens[k].cap) k++
+  while (k < b && capped(tokens[k])) k++
   return k === b || (k > a && grammar.affiliationPrepositions.has(tokens[k].lower))
 }
 /** A name at `k` set off by a comma before an auxiliary that goes on with the clause: "Ruiz, are what matter", "Lee, will rise". */
 function nameBeforeVerb(tokens: Token[], k: number): boolean {
   let end = k
-  while (tokens[end]?.word && tokens[end].cap) end++
+  while (capped(tokens[end])) end++
   return end > k && isPunct(tokens[end], ',') && lexicon.auxiliaries.has(w(tokens, end + 1))
 }
 
@@ -2359,7 +2359,7 @@ function joinedCause(tokens: Token[], k: number): Range | undefined {
 /** The person a recording is of, named or a pronoun right before its participle: "footage of Hillary Clinton saying", "a clip of him telling". */
 function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
   let a = i - 1
-  if (!grammar.objectPronouns.has(w(tokens, a))) while (a > 0 && i - a < 4 && tokens[a].cap && tokens[a - 1].word && tokens[a - 1].cap) a--
+  if (!grammar.objectPronouns.has(w(tokens, a))) while (a > 0 && i - a < 4 && tokens[a].cap && capped(tokens[a - 1])) a--
   const t = tokens[a]
   if (!t?.word || (!t.cap && !grammar.objectPronouns.has(t.lower))) return undefined
   return w(tokens, a - 1) === 'of' && tokens[a - 2]?.word && lexicon.evidenceNouns.has(tokens[a - 2].norm) ? [a, i] : undefined
@@ -2503,7 +2503,7 @@ function twoObjects(tokens: Token[], j: number): boolean {
   let k = lexicon.determiners.has(t.lower) ? j + 1 : j
   while (k < j + 3 && uncapped(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.clauseBreakers.has(tokens[k].lower)) k++
   const name = k
-  while (k < name + 3 && tokens[k]?.word && tokens[k].cap) k++
+  while (k < name + 3 && capped(tokens[k])) k++
   if (k > name && tokens[k] && personNoun(tokens[k])) k++
   return k > name && second(k)
 }

@@ -1,10 +1,10 @@
 import { grammar, lexicon } from '../lexicon'
-import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
-import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES, w } from './words'
+import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES } from './words'
 
 // Cues a sentence carries by its shape rather than a word: "Kim: “…”", a lead-in line
 // ("From the statement:"), and the source a headline names after a colon or a dash.
@@ -90,7 +90,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // (nor a fact check's label: "Claim: “Governor Monroe cut a billion dollars…”" is the claim under examination, read below)
   // (longer when a lowercase role before a full name runs to the colon: "Former secretary of state Hillary Rodham Clinton:“…”")
   let run = colon
-  while (run > 0 && tokens[run - 1].word && tokens[run - 1].cap) run--
+  while (run > 0 && capped(tokens[run - 1])) run--
   const roleAndName = colon - run >= 2 && uncapped(tokens[run - 1])
   // (nor an event's name with its year: "Oscars 2025: ‘Anora’ wins best picture"; a date is a time, "Here's Clinton in December 1992:")
   if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !lexicon.timeWords.has(tokens[colon - 2].lower)) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
@@ -284,7 +284,7 @@ export function transcriptSpeakers(text: string): Set<string> {
 export function speakerTurn(text: string, tokens: Token[], transcript: () => ReadonlySet<string>, add: Add): void {
   let colon = 0
   // (no owner: "Editor’s Note:"; a title's period may stand apart: "SEN. MARCUS HALE:")
-  const word = (t: Token) => t.word && t.cap && !t.quoted && t.lower === t.norm
+  const word = (t: Token) => capped(t) && !t.quoted && t.lower === t.norm
   while (colon < tokens.length && colon < 7 && (word(tokens[colon]) || (colon > 0 && tokens[colon].text === '.' && tokens[colon - 1].end === tokens[colon].start))) colon++
   // (the speaker's role after a comma is no part of the name: "STEVE INSKEEP, HOST:")
   const name = colon
@@ -298,7 +298,7 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
     let close = colon + 1
     while (close < colon + 9 && tokens[close] && tokens[close].text !== ')') close++
     if (tokens[close]?.text === ')' && tokens[close + 1]?.text === ':') {
-      if (w(tokens, 0) === 'the' && tokens.slice(colon + 1, close).every((t) => t.word && t.cap)) [from, to] = [colon + 1, close]
+      if (w(tokens, 0) === 'the' && tokens.slice(colon + 1, close).every((t) => capped(t))) [from, to] = [colon + 1, close]
       colon = close + 1
     }
   }

@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -20,7 +20,7 @@ export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lowe
 /** "No 10", "No 1 seed": a capitalised "No" before a figure numbers it, as "No." does, and negates nothing. */
 export const numberSign = (tokens: Token[], k: number) => tokens[k].text === 'No' && isFigure(tokens[k + 1])
 /** A "No" that negates nothing: a number sign, or a name's between capitalised words ("Defense Minister No Kwang Chol", the Korean surname). */
-export const plainNo = (tokens: Token[], k: number) => numberSign(tokens, k) || (tokens[k].text === 'No' && !!tokens[k - 1]?.word && tokens[k - 1].cap && !!tokens[k + 1]?.word && tokens[k + 1].cap)
+export const plainNo = (tokens: Token[], k: number) => numberSign(tokens, k) || (tokens[k].text === 'No' && capped(tokens[k - 1]) && capped(tokens[k + 1]))
 /** A negation that negates: not a number sign nor a name's "No". */
 export const negates = (tokens: Token[], k: number) => isNegation(tokens[k]) && !plainNo(tokens, k)
 /** auxiliaries, cue verbs and light verbs, except nouns inside names ("state media"), in one set: the test runs on most words of a phrase */
@@ -53,7 +53,7 @@ function opensSentence(tokens: Token[], k: number): boolean {
  */
 function findParticiple(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
-  if (!grammar.findParticiples.has(tokens[k].lower) || !lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(before) || personWord(before)) return false
+  if (!grammar.findParticiples.has(tokens[k].lower) || !lexicon.prepositions.has(w(tokens, k + 1)) || !isWord(before) || personWord(before)) return false
   // (a capital opening the sentence says nothing: "Documents seized in Miami show…")
   if (before.cap && !opensSentence(tokens, k - 1)) return false
   return lexicon.evidenceNouns.has(before.norm) || lexicon.documentNouns.has(before.norm) || /[^s]s$/.test(before.lower)
@@ -65,7 +65,7 @@ function findParticiple(tokens: Token[], k: number): boolean {
 export function harmParticiple(tokens: Token[], k: number): boolean {
   if (!grammar.harmParticiples.has(tokens[k].lower)) return false
   const before = tokens[k - 1]
-  const next = tokens[k + 1]?.lower ?? ''
+  const next = w(tokens, k + 1)
   // (a capital opening the sentence says nothing: "Workers evacuated from the building said…")
   const plain = isWord(before) && (!before.cap || opensSentence(tokens, k - 1))
   return plain && personWord(before) && (lexicon.prepositions.has(next) || lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next))
@@ -87,10 +87,10 @@ const ADJECTIVE_END = new RegExp(`(${[...grammar.adjectiveEndings].join('|')})$`
 export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ed')))
 
 /** An answer or a vote at `k` right after a past verb, no determiner nor negation: "who voted | no | complained that…". */
-export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.has(tokens[k]?.lower ?? '') && k > 0 && pastForm(tokens[k - 1])
+export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.has(w(tokens, k)) && k > 0 && pastForm(tokens[k - 1])
 
 /** A reflexive at `k` between a naming participle and a name, inside a phrase: "A group calling | itself | ShadowByte", "a man calling himself Paul". */
-export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(tokens[k]?.lower ?? '') && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[k - 1]?.lower ?? '')?.base ?? '')
+export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(w(tokens, k)) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(w(tokens, k - 1))?.base ?? '')
 
 /** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
 export const personWord = (t: Token) => lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
@@ -110,9 +110,9 @@ export const infinitive = (tokens: Token[], k: number) => {
 
 /** "doesn't think the plan will pass", "did not expect a deal": a negation that belongs to what is thought, which is still the view of the verb's subject. */
 export const negationRaised = (tokens: Token[], i: number) => {
-  const before = tokens[i - 1]?.lower ?? ''
-  if (!grammar.negRaising.has(tokens[i]?.lower ?? '')) return false
-  return grammar.doSupport.has(before) ? before.endsWith("n't") : (before === 'not' || before === "n't") && grammar.doSupport.has(tokens[i - 2]?.lower ?? '')
+  const before = w(tokens, i - 1)
+  if (!grammar.negRaising.has(w(tokens, i))) return false
+  return grammar.doSupport.has(before) ? before.endsWith("n't") : (before === 'not' || before === "n't") && grammar.doSupport.has(w(tokens, i - 2))
 }
 
 /** Skips auxiliaries, adverbs and time words leftwards from `i`; reports negation met on the way. */
@@ -130,7 +130,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("A study published the same year reported…", "Figures released the following day show…": a time fixed by another, with its
     // article, is skipped whole; a day by its duration's plural)
     // (the word before is asked first: the rule is read at every word a subject is looked for past)
-    if (grammar.relativeTimes.has(tokens[j - 1]?.lower ?? '') && !t.cap && grammar.articles.has(tokens[j - 2]?.lower ?? '') && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower + 's'))) {
+    if (grammar.relativeTimes.has(w(tokens, j - 1)) && !t.cap && grammar.articles.has(w(tokens, j - 2)) && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower + 's'))) {
       j -= 3
       continue
     }
@@ -155,7 +155,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject;
     // so is a month's short form written with no period, "Zhang Jun said", and a time word ending a firm's name, "Challenger, Gray &
     // Christmas said"; not after its day, "a memo dated 4 June")
-    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') && !grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '') && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
+    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(w(tokens, j - 1)) && !grammar.timeDeterminers.has(w(tokens, j - 1)) && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
     // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
     const time = clockOrYearStart(tokens, j)
     if (time >= 0) {
@@ -196,17 +196,17 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("The running back said": an adverb that ends a compound noun is the subject's head)
     if (isCompound(tokens[j - 1]?.lower, t.lower)) break
     // ("A study of patients treated between March 3 and the end of last year found…": a time after "of" is its object, the subject's end)
-    const determined = grammar.timeDeterminers.has(tokens[j - 1]?.lower ?? '') || grammar.articles.has(tokens[j - 1]?.lower ?? '')
+    const determined = grammar.timeDeterminers.has(w(tokens, j - 1)) || grammar.articles.has(w(tokens, j - 1))
     if (lexicon.timeWords.has(t.lower) && !t.cap && (tokens[j - 1]?.lower === 'of' || (determined && tokens[j - 2]?.lower === 'of'))) break
     // ("A poll taken over the weekend found…": a time after its article and preposition is skipped whole, as "on Tuesday" is)
-    if (lexicon.timeWords.has(t.lower) && !t.cap && grammar.articles.has(tokens[j - 1]?.lower ?? '') && grammar.adjunctPrepositions.has(tokens[j - 2]?.lower ?? '') && tokens[j - 2]?.lower !== 'of') {
+    if (lexicon.timeWords.has(t.lower) && !t.cap && grammar.articles.has(w(tokens, j - 1)) && grammar.adjunctPrepositions.has(w(tokens, j - 2)) && tokens[j - 2]?.lower !== 'of') {
       j -= 3
       continue
     }
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")
-    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && tokens[j - 1]?.word && tokens[j - 1].cap)) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j) && !callsItself(tokens, j - 1)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(tokens[j + 1]?.lower ?? '')))) break
+    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && capped(tokens[j - 1]))) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j) && !callsItself(tokens, j - 1)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(w(tokens, j + 1))))) break
     j--
   }
   return { at: j, negated }
@@ -272,7 +272,7 @@ function clockOrYearStart(tokens: Token[], j: number): number {
   else if (tokens[k - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '')) k -= 2
   else if (!meridiem && !dayFirst && !YEAR.test(tokens[k].text)) return -1
   // ("as recently as 2022", "as early as May 2023": an "as … as" phrase, grammar asTimeAdverbs)
-  if (tokens[k - 1]?.lower === 'as' && grammar.asTimeAdverbs.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'as') return k - 3
+  if (tokens[k - 1]?.lower === 'as' && grammar.asTimeAdverbs.has(w(tokens, k - 2)) && tokens[k - 3]?.lower === 'as') return k - 3
   const on = tokens[k - 1]
   if (on && !on.cap && (grammar.timePrepositions.has(on.lower) || ((dated || dayFirst) && on.lower === 'on'))) return k - 1
   // (a month's year after a participle too: "a memo dated March 2023", "a study published June 2021")
@@ -342,18 +342,18 @@ const PARTICLE_ADJUNCT_STARTS = new Set([...grammar.particleAdjuncts].map((p) =>
 
 /** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
 export function particleAdjunct(tokens: Token[], k: number): boolean {
-  if (!PARTICLE_ADJUNCT_STARTS.has(tokens[k]?.lower ?? '')) return false
-  const two = `${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`
-  return grammar.particleAdjuncts.has(two) || grammar.particleAdjuncts.has(`${two} ${tokens[k + 2]?.lower ?? ''}`)
+  if (!PARTICLE_ADJUNCT_STARTS.has(w(tokens, k))) return false
+  const two = `${tokens[k].lower} ${w(tokens, k + 1)}`
+  return grammar.particleAdjuncts.has(two) || grammar.particleAdjuncts.has(`${two} ${w(tokens, k + 2)}`)
 }
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards. */
 export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Polls there show": a place adverb after the noun is not its head (one after a participle is the participle's, inside the phrase:
   // "Residents living nearby said")
-  if (grammar.placeAdverbs.has(tokens[j]?.lower ?? '') && j > 0 && isWord(tokens[j - 1]) && !gerundLike(tokens[j - 1])) j--
+  if (grammar.placeAdverbs.has(w(tokens, j)) && j > 0 && isWord(tokens[j - 1]) && !gerundLike(tokens[j - 1])) j--
   // ("Analysts on average had expected…", "The largest study so far found…": nor a two-word adverbial, grammar nounAdverbials)
-  if (j > 1 && ADVERBIAL_ENDS.has(tokens[j]?.lower ?? '') && isWord(tokens[j - 2]) && ADVERBIAL_STARTS.has(tokens[j - 1]?.lower ?? '') && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
+  if (j > 1 && ADVERBIAL_ENDS.has(w(tokens, j)) && isWord(tokens[j - 2]) && ADVERBIAL_STARTS.has(w(tokens, j - 1)) && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
@@ -406,7 +406,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
     // (so does one joined to others or to bare people: "she and others believe", "He and colleagues found")
     const bareOthers = k + 1 === j && (tokens[j].lower === 'others' || (/s$/.test(tokens[j].lower) && personWord(tokens[j])))
-    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(tokens[k + 1]?.lower ?? '') || bareOthers)) return [k - 1, j + 1]
+    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(w(tokens, k + 1)) || bareOthers)) return [k - 1, j + 1]
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
     // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)
@@ -415,18 +415,18 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // (an indefinite one too, when the first opens the clause or follows its comma, looselyJoined: "…, witnesses and a firefighter
     // said"; after a verb it may be its object, "Police arrested a suspect and a witness said…")
     const loose = joined && looselyJoined(tokens, k)
-    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(tokens[k + 1]?.lower ?? '') || loose))) && (lexicon.determiners.has(tokens[k + 1]?.lower ?? '') || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(w(tokens, k + 1)) || loose))) && (lexicon.determiners.has(w(tokens, k + 1)) || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // (and groups of people whose first opens the sentence and ends in its own preposition's object: "Officials from both sides and
     // Egyptian mediators said")
     const groups = joined && isWord(before) && !before.cap && /s$/.test(tokens[j].lower) && personWord(tokens[headOf(tokens, [k + 1, j + 1])]) && peopleOpening(tokens, k - 1)
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
-    const offices = joined && isWord(before) && grammar.definite.has(tokens[k + 1]?.lower ?? '') && joinedSpeakers(before, tokens[headOf(tokens, [k + 1, j + 1])])
+    const offices = joined && isWord(before) && grammar.definite.has(w(tokens, k + 1)) && joinedSpeakers(before, tokens[headOf(tokens, [k + 1, j + 1])])
     // "Texas and other states said": a name joined to others of its kind
     const others = joined && before?.cap && othersAfter(tokens, k + 1)
     // (a lowercase word after a form of "be" is its predicate, no noun joined: "a recession is likely and data released Friday show…")
-    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groups || bodies || offices || others || groupObjectJoined(tokens, k) || ofObjectsJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(tokens[k + 1]?.lower ?? '') && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(tokens[k - 2]?.lower ?? '')))) {
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groups || bodies || offices || others || groupObjectJoined(tokens, k) || ofObjectsJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(w(tokens, k + 1)) && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(w(tokens, k - 2))))) {
       k--
       continue
     }
@@ -440,7 +440,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // a past form before a determiner is the verb, not a post-modifier: "She cited the study", "Lee quoted the report"
-    const object = l.endsWith('ed') && lexicon.determiners.has(tokens[k + 1]?.lower ?? '')
+    const object = l.endsWith('ed') && lexicon.determiners.has(w(tokens, k + 1))
     if (grammar.joiners.has(l) && !object) {
       // (after an article it describes the noun: "The posted notice said…")
       if (joinerWithObject(tokens, k) && !grammar.articles.has(before?.lower ?? '')) break
@@ -470,9 +470,9 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // ("Two colleagues filed a complaint with the agency accusing…": the verb with its object; "released the same day" is a time)
-    if (object && grammar.joiners.has(l) && !lexicon.timeWords.has(tokens[k + 2]?.lower ?? '') && !lexicon.timeWords.has(tokens[k + 3]?.lower ?? '')) break
+    if (object && grammar.joiners.has(l) && !lexicon.timeWords.has(w(tokens, k + 2)) && !lexicon.timeWords.has(w(tokens, k + 3))) break
     // ("Experts not involved in the study said": a negated participle after its noun describes it, as the participle alone does)
-    if (isNegation(t) && grammar.joiners.has(tokens[k + 1]?.lower ?? '') && isWord(before) && (personWord(before) || before.cap)) {
+    if (isNegation(t) && grammar.joiners.has(w(tokens, k + 1)) && isWord(before) && (personWord(before) || before.cap)) {
       k--
       continue
     }
@@ -499,7 +499,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // ("accused him over a story alleging…": a pronoun in its object form before a preposition and a determiner is a verb's object, no
     // phrase's head; "some of them at the firm" is a share's, "Her close friends" an owner's)
-    if (grammar.objectPronouns.has(l) && lexicon.prepositions.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && lexicon.determiners.has(tokens[k + 2]?.lower ?? '') && before?.lower !== 'of') break
+    if (grammar.objectPronouns.has(l) && lexicon.prepositions.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && lexicon.determiners.has(w(tokens, k + 2)) && before?.lower !== 'of') break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition
@@ -542,7 +542,7 @@ function ofObjectsJoined(tokens: Token[], k: number): boolean {
   for (let m = k - 1; m > 1 && k - m <= 6; m--) {
     const t = tokens[m]
     if (!t.word && t.text !== '&') return false
-    if (t.lower === 'of') return grammar.articles.has(tokens[m - 2]?.lower ?? '') && isWord(tokens[m - 1]) && !tokens[m - 1].cap && (personWord(tokens[m - 1]) || lexicon.officeNouns.has(tokens[m - 1].norm))
+    if (t.lower === 'of') return grammar.articles.has(w(tokens, m - 2)) && isWord(tokens[m - 1]) && !tokens[m - 1].cap && (personWord(tokens[m - 1]) || lexicon.officeNouns.has(tokens[m - 1].norm))
   }
   return false
 }
@@ -579,14 +579,14 @@ for (const lead of grammar.quantityLeads) {
 /** Whether `first second` is a figure's lead of two words (grammar quantityLeads): "more than", "at least". */
 export const twoWordLead = (first: string, second: string) => !!LEAD_FIRSTS.get(second)?.has(first)
 /** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three". */
-const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || grammar.spelledNumbers.has(tokens[k + 1]?.lower ?? ''))
+const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || grammar.spelledNumbers.has(w(tokens, k + 1)))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
-const nameAfter = (tokens: Token[], k: number) => !!tokens[k + 1]?.word && tokens[k + 1].cap && !lexicon.timeWords.has(tokens[k + 1].lower)
+const nameAfter = (tokens: Token[], k: number) => capped(tokens[k + 1]) && !lexicon.timeWords.has(tokens[k + 1].lower)
 
 /** An article or an owner right after the verb at `k`, or after its particle: "sent a letter", "sent out an email", "released its results" ("given her" may be the object). */
 function articleAfter(tokens: Token[], k: number): boolean {
-  const next = tokens[grammar.particles.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1]?.lower ?? ''
+  const next = tokens[grammar.particles.has(w(tokens, k + 1)) ? k + 2 : k + 1]?.lower ?? ''
   return grammar.articles.has(next) || (grammar.possessivePronouns.has(next) && next !== 'her')
 }
 
@@ -655,7 +655,7 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   if (k - 2 >= i && adverbLike(before) && lexicon.determiners.has(tokens[k - 2].lower) && pastForm(tokens[k])) return true
   // ("22 points and 14 rebounds", "three points": an -s form after a count above one is the count's plural, no verb a plural takes)
   if (l.endsWith('s') && (MANY.test(before.text) || grammar.spelledNumbers.has(before.lower))) return true
-  if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(tokens[k + 1]?.lower ?? '') || !isWord(tokens[k + 1]))) return true
+  if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(w(tokens, k + 1)) || !isWord(tokens[k + 1]))) return true
   // ("in a short phone call that…", with the article inside the phrase)
   const article = (m: number) => m >= i && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
   return (article(k - 2) || article(k - 3) || article(k - 4)) && lexicon.cueVerbs.get(l)?.form === 'base' && indefiniteModifiers(tokens, k)
@@ -663,7 +663,7 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
 
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
 function groupObjectJoined(tokens: Token[], k: number): boolean {
-  if (!lexicon.determiners.has(tokens[k + 1]?.lower ?? '')) return false
+  if (!lexicon.determiners.has(w(tokens, k + 1))) return false
   // back to the preposition, within a few words (read word by word: a phrase reader here would recurse through every "and the")
   let p = k - 1
   while (p > 0 && k - p <= 6 && tokens[p].word && !lexicon.prepositions.has(tokens[p].lower) && !lexicon.clauseBreakers.has(tokens[p].lower)) p--
@@ -726,10 +726,10 @@ function firmComma(tokens: Token[], c: number): boolean {
 function coordinateComma(tokens: Token[], c: number): boolean {
   const before = tokens[c - 1]
   const after = tokens[c + 1]
-  if (tokens[c]?.text !== ',' || !isWord(before) || before.cap || !isWord(after) || !grammar.articles.has(tokens[c - 2]?.lower ?? '')) return false
+  if (tokens[c]?.text !== ',' || !isWord(before) || before.cap || !isWord(after) || !grammar.articles.has(w(tokens, c - 2))) return false
   if (lexicon.personRoles.has(before.norm) || lexicon.officeNouns.has(before.norm) || verbLike(before) || verbLike(after) || lexicon.personRoles.has(after.norm)) return false
   // ("reports from the convention, anti-Trump delegates…": the object of a preposition ends before the comma)
-  if (lexicon.prepositions.has(tokens[c - 3]?.lower ?? '')) return false
+  if (lexicon.prepositions.has(w(tokens, c - 3))) return false
   // the head follows the second adjective ("the plan, drafted by aides," is a participle's aside)
   const head = tokens[c + 2]
   if (!isWord(head) || lexicon.prepositions.has(head.lower) || lexicon.clauseBreakers.has(head.lower) || lexicon.determiners.has(head.lower)) return false
@@ -746,7 +746,7 @@ function bareShare(tokens: Token[], a: number): boolean {
   if (!n) return false
   // "30 percent", "12 per cent", or a fraction word ("two-thirds")
   const unit = isFigure(n) ? (tokens[a + 1]?.lower === 'per' ? a + 2 : a + 1) : /^[a-z]+-[a-z]+$/.test(n.lower) ? a : -1
-  return unit >= 0 && lexicon.partitives.has(tokens[unit]?.lower ?? '') && tokens[unit + 1]?.lower !== 'of'
+  return unit >= 0 && lexicon.partitives.has(w(tokens, unit)) && tokens[unit + 1]?.lower !== 'of'
 }
 
 /**
@@ -756,7 +756,7 @@ function bareShare(tokens: Token[], a: number): boolean {
 export function aimObject(tokens: Token[], v: number): boolean {
   const verb = tokens[v]
   if (!isWord(verb) || !verb.cap || lexicon.determiners.has(verb.lower) || lexicon.timeWords.has(verb.lower) || lexicon.givenNames.has(verb.lower) || lexicon.titles.has(verb.lower)) return false
-  const object = tokens[grammar.articles.has(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1]
+  const object = tokens[grammar.articles.has(w(tokens, v + 1)) ? v + 2 : v + 1]
   return isWord(object) && object.cap
 }
 
@@ -777,7 +777,7 @@ function looselyJoined(tokens: Token[], k: number): boolean {
   let p = k - 2
   for (let n = 0; n < 2 && describing(tokens[p]); n++) p--
   // (and past its article or count: "…, two medical sources and a local activist told AFP")
-  if (grammar.articles.has(tokens[p]?.lower ?? '') || grammar.spelledNumbers.has(tokens[p]?.lower ?? '') || MANY.test(tokens[p]?.text ?? '')) p--
+  if (grammar.articles.has(w(tokens, p)) || grammar.spelledNumbers.has(w(tokens, p)) || MANY.test(tokens[p]?.text ?? '')) p--
   return p < 0 || tokens[p].text === ','
 }
 
@@ -795,7 +795,7 @@ function peopleOpening(tokens: Token[], k: number): boolean {
 }
 
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
-const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(tokens[d]?.lower ?? '') && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
+const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(w(tokens, d)) && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
 
 /** the last words of grammar nounAdverbials ("average" of "on average"), tested before the two words are joined */
 const ADVERBIAL_ENDS = new Set([...grammar.nounAdverbials].map((e) => e.slice(e.lastIndexOf(' ') + 1)))
@@ -865,7 +865,7 @@ export function opensNP(t: Token | undefined): boolean {
 
 /** The noun phrase starting at token `i`, read rightwards, up to `end`; with `terms`, across short quoted terms inside it. */
 export function rightNP(tokens: Token[], i: number, end = tokens.length, terms = false): Range | undefined {
-  if (!opensNP(tokens[i]) && !lexicon.determiners.has(tokens[i]?.lower ?? '')) return undefined
+  if (!opensNP(tokens[i]) && !lexicon.determiners.has(w(tokens, i))) return undefined
   if (lexicon.pronouns.has(tokens[i].lower)) return [i, i + 1]
   let k = i
   while (k < end && k - i < MAX_NP) {
@@ -938,7 +938,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (lexicon.prepositions.has(tokens[k - 1].lower) && isFigure(tokens[k + 1]))
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm) && !isCompound(tokens[k - 1].lower, l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
-      if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(tokens[k + 1]?.lower ?? '')) break
+      if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(w(tokens, k + 1))) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
       // ("Campaigners from Save Our Fields": a capitalised possessive between capitals is a word of a body's name, as "No" is a
       // surname's: "Defense Minister No Kwang Chol")
@@ -950,7 +950,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       const inName = (t.cap && tokens[k - 1].cap && !!tokens[k + 1]?.cap && grammar.firstPersonPossessives.has(l)) || plainNo(tokens, k)
       if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower) && !aimOfBody(tokens, k - 1) && !inName) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
-      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(tokens[k + 1]?.lower ?? '') || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break
+      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(w(tokens, k + 1)) || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
       // (a figure after a name's plain -s word makes that word its verb: "Crestline operates 14 hospitals", not "Clinton emails")
@@ -1027,7 +1027,7 @@ function ingModifier(tokens: Token[], k: number): boolean {
     return singular !== undefined && singular !== before.norm
   }
   const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower)) || pluralOffice()
-  const next = tokens[k + 1]?.lower ?? ''
+  const next = w(tokens, k + 1)
   // (or an adverb of its own: "Residents living nearby", "Officials speaking privately")
   const adverb = uncapped(tokens[k + 1]) && (grammar.placeAdverbs.has(next) || lexicon.adverbs.has(next) || adverbLike(tokens[k + 1]))
   // (or a bare object: "Researchers analyzing data from the Census Bureau" are researchers)
@@ -1046,7 +1046,7 @@ function ingModifier(tokens: Token[], k: number): boolean {
 function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
   if (!lexicon.personRoles.has(tokens[k - 1].norm) || tokens[k - 1].cap) return false
   let run = b
-  while (run > k + 1 && tokens[run - 1].word && tokens[run - 1].cap) run--
+  while (run > k + 1 && capped(tokens[run - 1])) run--
   if (b - run < 2 || run - k > 4 || !lexicon.givenNames.has(tokens[run].lower)) return false
   for (let m = k + 1; m < run; m++) if (!tokens[m].word || tokens[m].cap) return false
   return true
@@ -1094,7 +1094,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
     // the head as its participle would; so does a find's participle, "footprints found in New Mexico", and a harm's, "residents
     // evacuated from the area")
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || findParticiple(tokens, k) || harmParticiple(tokens, k) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(tokens[k + 1]?.lower ?? ''))) {
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || findParticiple(tokens, k) || harmParticiple(tokens, k) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(w(tokens, k + 1)))) {
       h = k - 1
       break
     }

@@ -1,12 +1,12 @@
 import type { Quotation } from '../segment/quotes'
 import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
-import { QUOTE_MARKS, tokenize, type Token } from '../segment/tokens'
+import { QUOTE_MARKS, tokenize, w, type Token } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
 import { addressee, headOf, leftNP, type Range } from './noun-phrase'
-import { OPEN_QUOTES, w } from './words'
+import { OPEN_QUOTES } from './words'
 import { grammar, lexicon } from '../lexicon'
 import type { SourceType } from '../types'
 
@@ -224,7 +224,7 @@ function lowerCommonWords(tokens: Token[]): void {
 }
 
 /** "Sanders Vows To Eliminate…", "Governor Pledges To Veto…": after a promise and its "to", a verb (what was promised) */
-const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to' && lexicon.cueVerbs.get(tokens[i - 2]?.lower ?? '')?.cls === 'commitment'
+const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to' && lexicon.cueVerbs.get(w(tokens, i - 2))?.cls === 'commitment'
 
 // (an irregular past too, no given name's: "Police Say Suspect Fled on Foot", not "Charlie Rose")
 const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w) || (grammar.irregularPasts.has(w) && !lexicon.givenNames.has(w))

@@ -1,8 +1,8 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, type Token } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany, w } from './words'
+import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -185,7 +185,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (or by a word of its own: "Greenpeace Brasil", "Oxfam Intermón"; not a role or a noun of any source, "Pfizer Chairman", "Yahoo
   // News", "the Labor Department")
   const last = tokens[b - 1]
-  const ownWord = !!branch && named + branch.length === b - 1 && last.word && last.cap && !lexicon.givenNames.has(last.lower) && !sourceNouns.has(last.norm) && !lexicon.titles.has(last.lower) && !lexicon.companyWords.has(last.norm) && !lexicon.organizationWords.has(last.norm)
+  const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !lexicon.givenNames.has(last.lower) && !sourceNouns.has(last.norm) && !lexicon.titles.has(last.lower) && !lexicon.companyWords.has(last.norm) && !lexicon.organizationWords.has(last.norm)
   if (branch && named + branch.length < b && (ownWord || lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length)) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // or a government's department by its fields, then its country: "Transport Canada", "Environment and Climate Change Canada",
   // "Public Health England" (not a company's: "Air Canada", "Bell Canada")
@@ -234,7 +234,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     const kind = readPhrase(text, tokens, [a, relative ? b : k - 1], outsideQuote, false)
     // (the name after the reflexive: the phrase's end, or a relative clause's run of capitals)
     let end = relative ? k + 1 : b
-    while (relative && tokens[end]?.word && tokens[end].cap) end++
+    while (relative && capped(tokens[end])) end++
     return { kind: 'named', type: kind.type === 'anonymous' || kind.type === 'unknown' ? 'person' : kind.type, name: spanText(text, tokens, [k + 1, end]) }
   }
   // "Twitter user @nycsouthpaw", "Fox News host @seanhannity": an account's handle names whoever writes it
@@ -306,7 +306,7 @@ function joinedOutside(tokens: Token[], a: number, b: number, s: number, e: numb
   for (let k = a; k < b - 1; k++) {
     if ((k >= s && k < e) || !(tokens[k].lower === 'and' || tokens[k].lower === 'or')) continue
     const next = grammar.articles.has(tokens[k + 1].lower) ? tokens[k + 2] : tokens[k + 1]
-    if (next?.word && next.cap) return true
+    if (capped(next)) return true
   }
   return false
 }
@@ -327,7 +327,7 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
   // (a title may open a body's name, whose capitals end on a body's word: "Friends of Kings Heath Library")
   if (isTitle(name)) {
     let end = n
-    while (end < tokens.length - 1 && end < n + 10 && tokens[end + 1].word && tokens[end + 1].cap) end++
+    while (end < tokens.length - 1 && end < n + 10 && capped(tokens[end + 1])) end++
     if (!lexicon.organizationWords.has(tokens[end].norm)) return false
   }
   // (a listed plural may be irregular: "Women for Trump")
@@ -422,10 +422,10 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
  */
 export function splitApposedNames(text: string, tokens: Token[], [a, b]: Range, outsideQuote: boolean): Array<{ src: Range; reading: SourceReading }> | undefined {
   let second = b
-  while (second > a && tokens[second - 1].word && tokens[second - 1].cap) second--
+  while (second > a && capped(tokens[second - 1])) second--
   if (second === b || tokens[second - 1]?.lower !== 'and' || tokens[second - 2]?.text !== ',') return undefined
   let comma = a
-  while (comma < second && tokens[comma].word && tokens[comma].cap) comma++
+  while (comma < second && capped(tokens[comma])) comma++
   // (a description between, as one opens, "the…", "its…": "Ruiz, Diaz, and Lee" is a list)
   if (comma === a || tokens[comma].text !== ',' || comma >= second - 2 || !opensDescription(tokens, comma + 1)) return undefined
   const left = readSource(text, tokens, [a, comma], outsideQuote)
@@ -495,7 +495,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)
-  if (det === 'those' && (h === a || lexicon.prepositions.has(tokens[a + 1]?.lower ?? '') || tokens.slice(a + 1, b).every((t) => uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
+  if (det === 'those' && (h === a || lexicon.prepositions.has(w(tokens, a + 1)) || tokens.slice(a + 1, b).every((t) => uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
   // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
   // (the definite one a role, the person the sentence before named: '“…,” the 45-year-old said.')
   if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name, role: { head: head.lower, mods: [] } } : { kind: 'vague', type: 'anonymous', name }
@@ -532,12 +532,12 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (or a name's: "a memo Kim sent to the council", "a letter Ana Ortiz wrote")
     const namedMaker = (m: number) => {
       let k = m
-      while (k < m + 3 && tokens[k]?.word && tokens[k].cap) k++
+      while (k < m + 3 && capped(tokens[k])) k++
       return k > m && grammar.identifying.has(w(tokens, k)) ? k : undefined
     }
     const makerAt = (m: number) => (grammar.definite.has(w(tokens, m)) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : namedMaker(m))
     const maker = makerAt(b) ?? (w(tokens, b) === 'that' || w(tokens, b) === 'which' ? makerAt(b + 1) : undefined)
-    const author = (!!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(tokens[b + 1]?.lower ?? '')) || maker !== undefined
+    const author = (!!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(w(tokens, b + 1))) || maker !== undefined
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     // (or a relative clause's passive: "The documents, which were obtained by ProPublica, show…")
     let opens = b + 1
@@ -566,7 +566,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("Posts on Facebook claim…", "Videos shared thousands of times on TikTok say…": a platform names no author of a plural of posts)
     // ("Sky News has obtained documents showing…": the object of a name's perfect of an identifying verb, as "documents obtained by
     // Sky News" is)
-    const obtained = grammar.identifying.has(w(tokens, a - 1)) && grammar.perfectAuxiliaries.has(w(tokens, a - 2)) && !!tokens[a - 3]?.word && tokens[a - 3].cap && !personWord(tokens[a - 3])
+    const obtained = grammar.identifying.has(w(tokens, a - 1)) && grammar.perfectAuxiliaries.has(w(tokens, a - 2)) && capped(tokens[a - 3]) && !personWord(tokens[a - 3])
     const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside || obtained || grammar.courtRecords.has(tokens[h].lower)
     // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before
     // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
@@ -669,7 +669,7 @@ function predicateRead(tokens: Token[], a: number, b: number): boolean {
   let k = a + 2
   if (!tokens[k].word) return false
   if (!tokens[k].cap) return lexicon.determiners.has(tokens[k].lower) || lexicon.prepositions.has(tokens[k].lower)
-  while (k < b && tokens[k].word && tokens[k].cap) k++
+  while (k < b && capped(tokens[k])) k++
   return k === b || adverbLike(tokens[k]) || lexicon.prepositions.has(tokens[k].lower)
 }
 
@@ -736,7 +736,7 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
 
 /** Whether capitalised words from `k` up to `h` run into a title: "Pensions Secretary Liz Kendall", "Rural Affairs Minister…". */
 function portfolioBefore(tokens: Token[], k: number, h: number): boolean {
-  for (let j = k; j < h && tokens[j].word && tokens[j].cap; j++) if (j > k && titleAt(tokens, j)) return true
+  for (let j = k; j < h && capped(tokens[j]); j++) if (j > k && titleAt(tokens, j)) return true
   return false
 }
 
@@ -764,7 +764,7 @@ function roleAtNamedBody(tokens: Token[], head: number, b: number): boolean {
   let r = head + 2
   // (its small words too: "Friends of the Earth")
   while (r < b && tokens[r].word && (tokens[r].cap || (grammar.titleCaseSmallWords.has(tokens[r].lower) && !!tokens[r + 1]?.cap))) r++
-  return r > head + 2 && r + 1 < b && !tokens[r].cap && lexicon.personRoles.has(tokens[r].norm) && tokens.slice(r + 1, b).every((t) => t.word && t.cap)
+  return r > head + 2 && r + 1 < b && !tokens[r].cap && lexicon.personRoles.has(tokens[r].norm) && tokens.slice(r + 1, b).every((t) => capped(t))
 }
 
 /**
@@ -800,7 +800,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
     // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")
     let g = last
-    while (g - 1 > a && tokens[g - 1].word && tokens[g - 1].cap && !isTitle(tokens[g - 1])) g--
+    while (g - 1 > a && capped(tokens[g - 1]) && !isTitle(tokens[g - 1])) g--
     const run = g
     while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
     // (an initial before the given name is the name's: "Superintendent L. Oliver Robinson", "Author F. Scott Fitzgerald")
@@ -821,7 +821,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   // (the run of capitals after a title's lowercase field is a name no list holds: "the head of operations Tomás Ferreira")
   if (!span && tokens[last].cap) {
     let run = last
-    while (run > a && tokens[run - 1].word && tokens[run - 1].cap) run--
+    while (run > a && capped(tokens[run - 1])) run--
     if (titleField(tokens, run - 1) && personName(tokens, run, last)) span = [run, b]
   }
   if (!span) {
@@ -930,7 +930,7 @@ const descriptive = (t: Token) =>
  */
 function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number, government = false, a = 0): string | undefined {
   let c = k
-  while (c > a && tokens[c - 1].word && tokens[c - 1].cap && (government || !countryOwner(tokens[c - 1]))) c--
+  while (c > a && capped(tokens[c - 1]) && (government || !countryOwner(tokens[c - 1]))) c--
   if (!government) {
     // ("Britain's Lloyds Banking Group": a company's country owns no part of its name)
     if (c > 0 && countryOwner(tokens[c - 1])) return text.slice(tokens[c].start, tokens[b - 1].end)
@@ -1087,7 +1087,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start) || grammar.bodyFields.has(opener.lower))) return { kind: 'named', type: 'organization', name: written }
   // (past a word or two that describe them: "Concerned Citizens of Elm County", "United Farm Workers of America", "the Associated
   // General Contractors of America")
-  const at = start + 2 < b && tokens[start + 1].cap && grammar.groupNamePrepositions.has(tokens[start + 3]?.lower ?? '') ? start + 2 : start + 1
+  const at = start + 2 < b && tokens[start + 1].cap && grammar.groupNamePrepositions.has(w(tokens, start + 3)) ? start + 2 : start + 1
   const people = tokens[at]
   if (at + 2 < b && grammar.groupNamePrepositions.has(tokens[at + 1].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !lexicon.givenNames.has(opener.lower) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
   // a body's noun in apposition makes a name that body; else a person, past titles, roles and nationalities written before the name

@@ -1,9 +1,9 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { isFigure, isQuoteMark, uncapped, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
-import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, speechFrame, w } from './words'
+import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, speechFrame } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -180,7 +180,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
     const plain = (t: Token) => uncapped(t) && !/\d/.test(t.text) && !lexicon.prepositions.has(t.lower) && !lexicon.indefinite.has(t.lower)
     // (a nation's adjective may stand before the plural: ", a pledge American officials said they did not trust", "U.S. officials")
-    const national = (t: Token) => t.word && t.cap && (lexicon.demonyms.has(t.lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
+    const national = (t: Token) => capped(t) && (lexicon.demonyms.has(t.lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
     // (the article may follow a preposition inside the phrase read: "hired guards at a cost officials estimated at…")
     let art = np[0]
     for (let k = at - 2; k > np[0] && art === np[0]; k--) if (w(tokens, k) === 'a' || w(tokens, k) === 'an') art = k
@@ -219,7 +219,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // after it, as "a claim his lawyers dispute" has its own phrase)
     // (names joined by "and" too: ", a charge Moscow and Pyongyang deny.")
     let names = name
-    while (w(tokens, names - 1) === 'and' && tokens[names - 2]?.word && tokens[names - 2].cap) for (names -= 2; tokens[names - 1]?.word && tokens[names - 1].cap; ) names--
+    while (w(tokens, names - 1) === 'and' && capped(tokens[names - 2])) for (names -= 2; capped(tokens[names - 1]); ) names--
     if (names === np[0] + 2 && tokens[at].cap && grammar.articles.has(w(tokens, np[0])) && (isPunct(tokens[np[0] - 1], ',') || (isQuoteMark(tokens[np[0] - 1]) && isPunct(tokens[np[0] - 2], ','))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
     // (not a name joined to another: "the drills, which Seoul and Washington describe as defensive")
     if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
@@ -230,7 +230,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const opener = firstWord(tokens)
     if (np[0] === opener + 1 && (lexicon.prepositions.has(tokens[opener].lower) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap) {
       let r = at
-      while (r > np[0] && tokens[r - 1].word && tokens[r - 1].cap) r--
+      while (r > np[0] && capped(tokens[r - 1])) r--
       const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.cities.match(tokens, r, at + 1), lexicon.places.words.match(tokens, r, at + 1)].map((m) => m?.length ?? 0)
       const before = Math.max(...lengths)
       if (r + before <= at && (r > np[0] || before > 0) && !lexicon.determiners.has(w(tokens, r + before - 1))) np = [r + before, at + 1]
@@ -248,7 +248,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if ((listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) || others > 0) {
       let k = others > 0 ? others : listEnd
       let commas = 0
-      while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (tokens[k].word && tokens[k].cap) || tokens[k].lower === 'and')) if (isPunct(tokens[k--], ',')) commas++
+      while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (capped(tokens[k])) || tokens[k].lower === 'and')) if (isPunct(tokens[k--], ',')) commas++
       // ", and Nicklaus said" after one place joins two clauses; a list before ", and" has a comma of its own
       const list = others > 0 || listEnd === np[0] - 1 || commas > 1
       const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
@@ -840,7 +840,7 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   // the clause's subject: a pronoun, a name, or "the agency" (read back word by word: a phrase reader would run on into the noun before)
   let m = at - 1
   if (!grammar.subjectPronouns.has(w(tokens, m))) {
-    if (tokens[m]?.cap) while (tokens[m - 1]?.word && tokens[m - 1].cap && at - m < 4) m--
+    if (tokens[m]?.cap) while (capped(tokens[m - 1]) && at - m < 4) m--
     // (with its determiner: "a news report published Wednesday" is a participle's noun)
     else if (!(tokens[m] && isSourceNoun(tokens[m]) && lexicon.determiners.has(w(tokens, m - 1)))) return undefined
     if (lexicon.determiners.has(w(tokens, m - 1))) m--

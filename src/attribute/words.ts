@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { isDigit, type Token } from '../segment/tokens'
+import { capped, isDigit, w, type Token } from '../segment/tokens'
 import { infinitive, pastClock } from './noun-phrase'
 
 // Small readers of a sentence's tokens that the cue finder, the content and speaker readers
@@ -14,8 +14,6 @@ export const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„', '`'])
 /** dashes, typed or set: " - " and "--" too */
 export const DASHES = new Set(['—', '–', '―', '-', '--'])
 
-/** The lowercase word at `i`, or '' past either end. */
-export const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 
 /** Whether the word at `k` is the -ing form of a cue verb ("saying", "recalling"). */
 export const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tokens, k))?.form === 'ing'
@@ -89,7 +87,7 @@ export function pastDateline(tokens: Token[], i: number): number {
   if (!shouted) return i
   let k = i + 1
   while (k < i + 4 && tokens[k]?.word && tokens[k].text === tokens[k].text.toUpperCase()) k++
-  return tokens[k]?.text === ':' && tokens[k + 1]?.word && tokens[k + 1].cap && (grammar.articles.has(tokens[k + 1].lower) || lexicon.places.capitals.match(tokens, i, k)?.length === k - i) ? k + 1 : i
+  return tokens[k]?.text === ':' && capped(tokens[k + 1]) && (grammar.articles.has(tokens[k + 1].lower) || lexicon.places.capitals.match(tokens, i, k)?.length === k - i) ? k + 1 : i
 }
 
 /**
@@ -104,7 +102,7 @@ function wireDateline(tokens: Token[], i: number): number {
     if (!credit?.word || credit.text !== credit.text.toUpperCase() || tokens[n + 2]?.text !== ')' || !isDigit(tokens[n - 1].text.charCodeAt(0))) return i
     let k = n + 3
     while (tokens[k] && (tokens[k].text === ':' || DASHES.has(tokens[k].text))) k++
-    return tokens[k]?.word && tokens[k].cap ? k : i
+    return capped(tokens[k]) ? k : i
   }
   return i
 }
@@ -131,7 +129,7 @@ export function sentenceWord(t: Token[], k: number, b: number): boolean {
  * before the name, "Mr. Justice Kennedy").
  */
 export function courtesySurname(t: Token[], k: number): boolean {
-  return k > 0 && grammar.courtesyTitles.has(t[k - 1].lower) && !!t[k]?.cap && !(t[k + 1]?.word && t[k + 1].cap) && !grammar.addressedOffices.has(t[k].norm)
+  return k > 0 && grammar.courtesyTitles.has(t[k - 1].lower) && !!t[k]?.cap && !(capped(t[k + 1])) && !grammar.addressedOffices.has(t[k].norm)
 }
 
 /** Whether the word at `k` opens a description set off after a name, as an article or an owner does: ", the company's president,", ", its chief legal officer,". */

@@ -5,8 +5,8 @@ import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
-import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany, w } from '../attribute/words'
-import { INITIAL, isFigure, isQuoteMark, tokenize, uncapped, type Token } from '../segment/tokens'
+import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -71,7 +71,7 @@ function teamStart(t: Token[], a: number, b: number): number {
  * opening the sentence no word the lists know as a common noun ("Pets are", "Police have", "Staff were").
  */
 const clubAgreeing = (t: Token[], a: number) =>
-  grammar.pluralAgreement.has(t[a + 1]?.lower ?? '') && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !joinedBefore(t, a) && !lexicon.timeWords.has(t[a].lower) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !joinedBefore(t, a) && !lexicon.timeWords.has(t[a].lower) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
 /**
  * A football or hockey score at token `k`: "2-1", or "3–0" read as three tokens; not a tally of votes or points ("52-48",
  * "306-232") nor a tennis set, another score right after it ("6-4, 6-3"), which persons win.
@@ -489,7 +489,7 @@ export class SourceResolver {
     // (after an opening participle's phrase too: "Asked about his future, the 35-year-old tight end said…"; not a name's apposition
     // inside it, "Asked whether Donald Trump, the presumptive nominee, could win, Ban demurred")
     const f = firstWord(t)
-    const lead = t[f]?.lower ?? ''
+    const lead = w(t, f)
     const opening = () => (/(?:ed|ing)$/.test(lead) || grammar.irregularPasts.has(lead)) && !t.slice(f, a - 1).some((x) => isPunct(x, ',;:'))
     // (a nationality also as a quotation's tag: '“…,” the Italian said.', '“…,” said the 38-year-old Spaniard.'; a tag's "the coach"
     // or "the candidate" is as often a new speaker as the one the sentence before named, "…,” wrote Karl Hesse. “…,” the coach said.')
@@ -500,7 +500,7 @@ export class SourceResolver {
     // ("“…we never stopped believing.” The Spaniard said…": past the sentences wholly of a quotation, to the one before them)
     for (let p = this.previous.length - 1; demonym && p >= 0 && this.previous[p].index === before && this.previous[p].quote.startsQuoted && this.previous[p].quote.share > 0.9; p--) before--
     // (a name before the epithet is that of the role the person was written with, if any: see otherRoleName)
-    const capitals = t.slice(a + 1, b - 1).filter((x) => x.word && x.cap && !lexicon.demonyms.has(x.norm)).map((x) => x.norm)
+    const capitals = t.slice(a + 1, b - 1).filter((x) => capped(x) && !lexicon.demonyms.has(x.norm)).map((x) => x.norm)
     const one = (people: Iterable<{ entity: Entity; sentence: number }>) => {
       const named = new Set<Entity>()
       // (one known only by a nation or an age is no name: "The Brazilian said…. The Frenchman said…" are two)
@@ -909,17 +909,17 @@ export class SourceResolver {
       if (!t[i].cap || t[i].quoted) continue
       let j = i
       // ("Pacific Gas & Electric", "Procter & Gamble": an ampersand between capitals joins one name)
-      while (j < t.length && ((t[j].word && t[j].cap) || (t[j].text === '&' && j > i && t[j + 1]?.word && t[j + 1].cap))) j++
+      while (j < t.length && ((capped(t[j])) || (t[j].text === '&' && j > i && capped(t[j + 1])))) j++
       // ("Mohammed bin Salman", "Charles de Gaulle": a particle between a given name and a capital is a word of the name)
       while (t[j + 1]?.cap && t[j + 1].word && !t[j].cap && grammar.nameParticles.has(t[j].text) && t.slice(i, j).some((x) => lexicon.givenNames.has(x.lower))) {
         j += 2
-        while (j < t.length && t[j].word && t[j].cap) j++
+        while (j < t.length && capped(t[j])) j++
       }
       // ("the National Snow and Ice Data Center": "and" joins a body's name whose second run ends in a body's word, the first in none:
       // "the Podesta Group and Mercury LLC" are two)
       if (w(t, j) === 'and' && t[j + 1]?.cap && !lexicon.organizationWords.has(t[j - 1].norm) && !lexicon.companyWords.has(t[j - 1].norm)) {
         let k = j + 1
-        while (k < t.length && t[k].word && t[k].cap) k++
+        while (k < t.length && capped(t[k])) k++
         // (nor one word, then a company by its firm's word: "Biogen and Sage Therapeutics" are two)
         const firm = j - i === 1 && lexicon.companyWords.has(t[k - 1].norm)
         if (k - j > 2 && lexicon.organizationWords.has(t[k - 1].norm) && !firm) j = k
@@ -1027,7 +1027,7 @@ export class SourceResolver {
       }
     }
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
-    if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(t[a - 1]?.lower ?? '')) return
+    if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(w(t, a - 1))) return
     // (what a title owns is no one: "Prime Minister's Questions", "The King's Speech")
     if (t[b - 2] && t[b - 2].lower !== t[b - 2].norm && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => lexicon.titles.has(x.lower) || x.lower === 'the')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted"; a storm's name is no one's: "Storm Darragh wrecked…")
@@ -1124,7 +1124,7 @@ export class SourceResolver {
     }
     // (an office named for its field, "the Office for Budget Responsibility", "the Independent Office for Police Conduct", is a body of
     // government only mentioned, which a later "the watchdog" or "the office" may stand for: grammar fieldOffices)
-    if (grammar.fieldOffices.has(t[b - 1].lower) && t[b - 1].cap && (t[b]?.lower === 'for' || t[b]?.lower === 'of') && t[b + 1]?.word && t[b + 1].cap && !s.titleCase) {
+    if (grammar.fieldOffices.has(t[b - 1].lower) && t[b - 1].cap && (t[b]?.lower === 'for' || t[b]?.lower === 'of') && capped(t[b + 1]) && !s.titleCase) {
       this.bodyMention(s, a, nameGoesOn(t, b + 1), 'government')
       return
     }
@@ -1150,17 +1150,17 @@ export class SourceResolver {
     // (a role of a few words too: "Chelsea head coach Enzo Maresca", "Labour deputy leader Angela Rayner")
     let role = b
     while (role < b + 3 && uncapped(t[role]) && (lexicon.titles.has(t[role].lower) || lexicon.personRoles.has(t[role].norm))) role++
-    if (role > b && t[role]?.word && t[role].cap) return
+    if (role > b && capped(t[role])) return
     // a run after a preposition inside a body's name is the rest of that name, no one's, unless a given name opens a person there:
     // "the Centers for | Disease Control", "the Council for | Citizens Against Waste"; after a title ("Chief of | Staff Denis McDonough"),
     // a given name ("Secretary of | State John Kerry") or a known person's name the run may still hold a person, and a company's
     // name is one ("Shares of | Valeant Pharmaceuticals", where the sentence's first capital says nothing)
     // (past "on" too, and past "and" with the run before it: "the Presidential Committee on | Fiscal Policy and | Tax Reforms")
     let j = a - 1
-    if (t[j]?.lower === 'and' && t[j - 1]?.cap) while (j > 0 && t[j - 1].word && t[j - 1].cap) j--
+    if (t[j]?.lower === 'and' && t[j - 1]?.cap) while (j > 0 && capped(t[j - 1])) j--
     const joiner = t[j === a - 1 ? j : j - 1]
     const bodyWord = t[j === a - 1 ? j - 1 : j - 2]
-    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && bodyWord?.word && bodyWord.cap && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
+    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && capped(bodyWord) && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
     // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
     if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && uncapped(bodyWord) && lexicon.outletStaff.has(bodyWord.norm)) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
@@ -1190,7 +1190,7 @@ export class SourceResolver {
     // a body of government named by a run ending in its office noun ("The Chicago Police Department arrested…") is a mention "the
     // department" may stand for later, as a company's is
     // (not one whose name goes on: "the U.S. Court | of Appeals"; "The Labor Department on Tuesday finalized…" is the whole name)
-    const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(t[b]?.lower ?? '') && !!t[b + 1]?.cap && !lexicon.timeWords.has(t[b + 1].lower))
+    const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(w(t, b)) && !!t[b + 1]?.cap && !lexicon.timeWords.has(t[b + 1].lower))
     // (or in a government word, "The Internal Revenue Service", "The Federal Bureau of Investigation": whole, past "of" and a
     // capitalised run, and back past "and" inside it, "The Food and Drug Administration")
     const word = b - a >= 2 && !lexicon.governmentOffices.has(t[b - 1].norm) ? lexicon.governmentWords.find(t, a, b) : undefined
@@ -1199,7 +1199,7 @@ export class SourceResolver {
       if (t[b]?.lower === 'of' && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {
         let start = a
-        while (t[start - 1]?.lower === 'and' && t[start - 2]?.word && t[start - 2].cap && start - 2 >= firstWord(t)) for (start -= 2; t[start - 1]?.word && t[start - 1].cap; ) start--
+        while (t[start - 1]?.lower === 'and' && capped(t[start - 2]) && start - 2 >= firstWord(t)) for (start -= 2; capped(t[start - 1]); ) start--
         this.bodyMention(s, start, end, 'government')
         return
       }
@@ -1375,7 +1375,7 @@ export class SourceResolver {
     if (!known && b - k === 1 && givenNameAlone(t, k)) gender ||= lexicon.givenNames.get(words[0]) ?? ''
     if (!known && b - k < 2 && !titled && !personAlone(t, k)) return null
     // ("Speaking to reporters in Porto Alegre, he…": after "in" a new run with no given name is a place)
-    if (!known && k === a && grammar.placePrepositions.has(t[a - 1]?.lower ?? '') && !lexicon.givenNames.has(t[k].lower)) return null
+    if (!known && k === a && grammar.placePrepositions.has(w(t, a - 1)) && !lexicon.givenNames.has(t[k].lower)) return null
     if (known) addForm(known, written)
     const e = known ?? (create ? this.person(name, written, words, gender) : null)
     // ("Emmanuel Macron, the president of France, visited Kyiv.": a role set off after a name only mentioned is one a later "the
@@ -1607,7 +1607,7 @@ export class SourceResolver {
   private askedAt(m: Mention): boolean {
     const tokens = this.tokensOf(m.sentence)
     if (!tokens) return false
-    for (let k = m.token; tokens[k]?.word && tokens[k].cap; k++) if (tokens[k].lower !== tokens[k].norm) return false
+    for (let k = m.token; capped(tokens[k]); k++) if (tokens[k].lower !== tokens[k].norm) return false
     for (let k = m.token - 1; k >= 0 && m.token - k <= 8; k--) {
       const t = tokens[k]
       // (or of a verb of talking's "with" or "to", whose subject is no person named: "We spoke with Maria Lopez"; "Grassley spoke with
@@ -1638,7 +1638,7 @@ export class SourceResolver {
   /** Whether a subordinator ("as", "while", "when"…) stands right before a mention in one of the last few sentences. */
   private subordinate(m: Mention): boolean {
     const tokens = this.tokensOf(m.sentence)
-    return !!tokens && grammar.subordinators.has(tokens[m.token - 1]?.lower ?? '')
+    return !!tokens && grammar.subordinators.has(w(tokens, m.token - 1))
   }
 
   /**
@@ -1687,7 +1687,7 @@ export class SourceResolver {
       return at < 0 ? undefined : { entity, span: { text: entity.name, start: at, end: at + entity.name.length } }
     }
     let b = m.token + 1
-    while (b < tokens.length && b - m.token < 6 && tokens[b].word && tokens[b].cap) b++
+    while (b < tokens.length && b - m.token < 6 && capped(tokens[b])) b++
     return { entity, span: this.span(tokens, [m.token, b]) }
   }
 
@@ -1833,7 +1833,7 @@ export class SourceResolver {
     const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
-    const names = () => s.tokens.slice(a, b).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
+    const names = () => s.tokens.slice(a, b).filter((t) => capped(t) && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
     const abbreviated = (e: Entity) => !!abbreviations?.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names().every((m) => said(e, m))
     // ("His attorney" after "U.S. Attorney Philip Sellinger": an owned role is a relation to someone, not a title; it refers back to
     // a mention written as one too, "Walsh's lawyer, Gerald Krovatin")
@@ -1849,7 +1849,7 @@ export class SourceResolver {
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head) || (!!other && wholeWords(f.split(COMPLEMENT)[0], other))) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
     const lead = of === 'person' ? s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0]) : -1
-    const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => t.word && t.cap && !lexicon.determiners.has(t.lower) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)
+    const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => capped(t) && !lexicon.determiners.has(t.lower) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)
     const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m)) && !(of === 'person' && otherRoleName(e, head, capitals))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
@@ -2053,7 +2053,7 @@ export class SourceResolver {
         const next = definite ? t[nextAt] : undefined
         // ("a new poll … The Emerson College survey of 600 voters…": a document by its maker's name before its noun)
         let made = i + 1
-        while (!person && t[i].lower === 'the' && made < t.length - 1 && made - i <= 4 && t[made].word && t[made].cap && !t[made].quoted) made++
+        while (!person && t[i].lower === 'the' && made < t.length - 1 && made - i <= 4 && capped(t[made]) && !t[made].quoted) made++
         // (a nation's word names no maker: "the British trial" is what was studied)
         if (made > i + 1 && same(t[made].norm) && !(made === i + 2 && lexicon.places.countryWords.has(t[i + 1].norm)) && !otherComplement(p.attribution.source.text ?? '', spanWords(t, made, made + 8))) {
           p.attribution.source.kind = p.entity.kind = 'named'
@@ -2073,14 +2073,14 @@ export class SourceResolver {
         // (only in the next sentence: further on a title before a name is as likely another's, "Sen. John Cornyn" after "a Democratic
         // senator"; "The aide, Rebecca Lin," and "The study, published in…" identify within a few)
         // (a title of another office with it is another's: "Justice Minister Ana Ruiz" after "a judge")
-        const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && t[i + 1].word && t[i + 1].cap && !lexicon.titles.has(t[i + 1].lower) && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
+        const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && capped(t[i + 1]) && !lexicon.titles.has(t[i + 1].lower) && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
           p.entity.kind = 'named'
           // the person's row from here on: "Challenger Amara Okafor", "The judge, Robert Pitman," (the scan has read the name)
           let at = titled ? i : nextAt
-          while (titled && at > 0 && t[at - 1].word && t[at - 1].cap) at--
+          while (titled && at > 0 && capped(t[at - 1])) at--
           const named = this.mentions.find((m) => m.sentence === s.index && m.token === at)?.entity
           if (named?.type === 'person') p.attribution.source.resolved = p.entity.name = named.name
         }
@@ -2225,7 +2225,7 @@ function otherQualifier(written: string, t: Token[], i: number): boolean {
   const own = written.split(' ').slice(0, -1).filter((x) => /^\p{Lu}/u.test(x) && !lexicon.determiners.has(x.toLowerCase())).map((x) => x.toLowerCase())
   if (own.length === 0) return false
   let k = i
-  while (k > 0 && t[k - 1].word && t[k - 1].cap) k--
+  while (k > 0 && capped(t[k - 1])) k--
   // (a courtesy title qualifies no one: "Mr Justice Kerr" after "A High Court judge")
   const later = t.slice(k, i).map((x) => x.lower).filter((x) => !grammar.courtesyTitles.has(x))
   return later.length > 0 && !own.some((x) => later.includes(x))
@@ -2253,8 +2253,8 @@ function titleAlone(t: Token[], a: number): boolean {
   for (let k = 0; k + 1 < a; k++) {
     if (t[k].lower !== 'the' || !t[k + 1].cap || !lexicon.titles.has(t[k + 1].lower)) continue
     let e = k + 1
-    while (e < a && t[e].word && t[e].cap && lexicon.titles.has(t[e].lower)) e++
-    if (!(t[e]?.word && t[e].cap)) return true
+    while (e < a && capped(t[e]) && lexicon.titles.has(t[e].lower)) e++
+    if (!(capped(t[e]))) return true
   }
   return false
 }
@@ -2283,7 +2283,7 @@ function isObject(t: Token[], a: number): boolean {
   const relation = t[a - 2]
   if (isPunct(t[a - 1], ',') && uncapped(relation) && lexicon.personRoles.has(relation.norm)) {
     let b = a
-    while (t[b]?.word && t[b].cap) b++
+    while (capped(t[b])) b++
     const np = t[b]?.word ? undefined : leftNP(t, a - 2)
     // (so is one of a list of them after a semicolon: "by a daughter, Claire; a sister, Joan Mattson; and four grandchildren")
     const item = np && np[0] > 0 && (isPunct(t[np[0] - 1], ';') || (t[np[0] - 1].lower === 'and' && isPunct(t[np[0] - 2], ';')))
@@ -2298,7 +2298,7 @@ function isObject(t: Token[], a: number): boolean {
     let k = first + 1
     while (k < a && uncapped(t[k]) && !pastForm(t[k])) k++
     let e = a
-    while (t[e]?.word && t[e].cap) e++
+    while (capped(t[e])) e++
     if (k === a && (pastForm(t[e]) || lexicon.auxiliaries.has(w(t, e)))) return false
   }
   // (a passive's agent did what the clause tells: "Concerns were first raised in 2022 by Elisabeth Varga." is about her)
@@ -2689,13 +2689,13 @@ function appositionEnd(t: Token[], b: number, reach: number): number {
  */
 function nameGoesOn(t: Token[], k: number): number {
   let end = k
-  while (t[end]?.word && t[end].cap) end++
+  while (capped(t[end])) end++
   // (past "for" or "on" and its capitalised words: "the Court of Arbitration for Sport"; not a time, "on Monday")
-  if (grammar.bodyNamePrepositions.has(t[end]?.lower ?? '') && t[end + 1]?.word && t[end + 1].cap && !lexicon.timeWords.has(t[end + 1].lower)) for (end++; t[end]?.word && t[end].cap; ) end++
-  const joined = (t[end]?.lower === 'and' || t[end]?.text === '&') && t[end + 1]?.word && t[end + 1].cap
+  if (grammar.bodyNamePrepositions.has(w(t, end)) && capped(t[end + 1]) && !lexicon.timeWords.has(t[end + 1].lower)) for (end++; capped(t[end]); ) end++
+  const joined = (t[end]?.lower === 'and' || t[end]?.text === '&') && capped(t[end + 1])
   if (!joined || lexicon.titles.has(t[end + 1].lower) || lexicon.personRoles.has(t[end + 1].norm) || lexicon.givenNames.has(t[end + 1].lower)) return end
   let more = end + 1
-  while (t[more]?.word && t[more].cap) more++
+  while (capped(t[more])) more++
   return more
 }
 
@@ -2705,7 +2705,7 @@ function nameRuns(t: Token[]): Array<[number, number]> {
   for (let k = 0; k < t.length; k++) {
     if (!t[k].word || !t[k].cap || (k === firstWord(t) && lexicon.determiners.has(t[k].lower)) || lexicon.timeWords.has(t[k].lower)) continue
     let end = k
-    while (t[end]?.word && t[end].cap && !lexicon.timeWords.has(t[end].lower)) end++
+    while (capped(t[end]) && !lexicon.timeWords.has(t[end].lower)) end++
     runs.push([k, end])
     k = end
   }

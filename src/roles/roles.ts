@@ -5,8 +5,8 @@ import { firstOfLine, lineBelow, listBlock, listLine } from '../segment/sentence
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
-import { firstWord, isPunct, w } from '../attribute/words'
-import { isFigure, type Token } from '../segment/tokens'
+import { firstWord, isPunct } from '../attribute/words'
+import { isFigure, w, type Token } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
 export type Shape = 'furniture' | 'related' | 'references' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'

@@ -20,8 +20,12 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', 
 export const isQuoteMark = (t: Token | undefined) => !!t && !t.word && QUOTE_MARKS.has(t.text)
 /** A token that opens with a digit: a figure, a year, a score ("300", "2019", "3-1"). */
 export const isFigure = (t: Token | undefined) => !!t && /^\d/.test(t.text)
+/** The lowercase word at `i`, or '' past either end. */
+export const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 /** A word with no capital: no name's, no first word's (letters in lowercase, or digits). */
 export const uncapped = (t: Token | undefined): t is Token => !!t?.word && !t.cap
+/** A word with a capital: a name's, or the first word's. */
+export const capped = (t: Token | undefined): t is Token => !!t?.word && t.cap
 
 // A word is letters, digits and marks, with inner apostrophes, hyphens, dots, ampersands and
 // slashes ("Korea’s", "Jong-un", "U.S", "AT&T"). The scan reads character codes: a regular
