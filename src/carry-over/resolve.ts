@@ -1043,7 +1043,7 @@ export class SourceResolver {
     const matched = s.titleCase ? undefined : lexicon.outlets.match(t, at)
     const outlet = matched && at + matched.length === b ? matched.value : undefined
     if (outlet && !speaksIn(found, a, b)) {
-      this.bodyMention(s, a, b, outlet.state ? 'state-media' : 'media', a, outlet.name)
+      this.bodyMention(s, a, b, outlet.state ? 'state-media' : 'media', a, outlet.name, outlet.country)
       return
     }
     // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
@@ -1250,11 +1250,11 @@ export class SourceResolver {
    * A body named by tokens `[a, end)`, only mentioned, recorded as a mention a later office noun may stand for ("the agency", "the
    * union"); its phrase opens at `at` ("Chicago-based Boeing"); `name`, when given, is a listed name the run stands for ("the Times").
    */
-  private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization' | 'media' | 'state-media', at = a, name?: string): Entity {
+  private bodyMention(s: Analysed, a: number, end: number, type: 'government' | 'organization' | 'media' | 'state-media', at = a, name?: string, country?: string): Entity {
     const t = s.tokens
     const written = this.text.slice(t[a].start, t[end - 1].end)
     // (a listed body keeps the 's of its name: "McDonald's", "Sainsbury's")
-    const entity = this.register(name ?? listedName(withoutArticle(written)), { kind: 'named', type }, written, true)
+    const entity = this.register(name ?? listedName(withoutArticle(written)), { kind: 'named', type, country }, written, true)
     this.addMention({ entity, sentence: s.index, token: at, object: isObject(t, at), poll: w(t, at - 1) === 'by' && grammar.pollParticiples.has(w(t, at - 2)) })
     return entity
   }
@@ -1728,7 +1728,7 @@ export class SourceResolver {
     const namedAs = (e: Entity) => [...e.forms].some((f) => wholeWords(kindOf(f), head))
     const agencyLike = (e: Entity) => head === 'agency' && e.type === 'government' && agencyNamed(e)
     // ("the paper" after "The New York Times reported…" is the newspaper when no document is nearer)
-    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head === 'agency' && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (head === 'paper' && e.type === 'media' && !ownNoun) || (GROUP_TYPES.has(of) && namedWith(e)))
+    const fits = (e: Entity) => (of === 'person' ? e.type === 'person' : e.type === of || (head.endsWith('agency') && (e.type === 'state-media' || (e.type === 'media' && lexicon.newsAgencies.has(e.name.toLowerCase())))) || (head === 'paper' && e.type === 'media' && !ownNoun) || (GROUP_TYPES.has(of) && namedWith(e)))
     // ("the team reported…" after "The researchers, led by Matthew Campen, …" with no sports team: the research's authors, the latest study)
     const researchers = () => (head === 'team' ? recent.find((e) => e.type === 'document' && [...e.forms].some((f) => f.split(' ').some((x) => lexicon.researchWorks.has(x)))) : undefined)
     // "The researchers" for a document's authors: the latest document, unless people written with that noun came after it ("Researchers at Yale")
@@ -1931,7 +1931,8 @@ export class SourceResolver {
       // or by its initials, "NASA did not respond. The agency has said…")
       // ("the enforcer said" after "The European Commission fined Apple…": a regulator's noun by any office's name, grammar regulatorNouns)
       // (one that spoke too, as a regulator's noun names no body it was written with: "The SEC said… The regulator added…")
-      (lexicon.governmentOffices.has(head) ? recent.find((e) => e.type === 'government' && ((e.mentioned && (namedAs(e) || (head === 'agency' && agencyNamed(e)))) || (grammar.regulatorNouns.has(head) && (grammar.regulatorOffices.has(kindWord(e)) || (grammar.fieldOffices.has(kindWord(e)) && (kindOf(e.name) !== e.name || [...grammar.oversightFields].some((x) => said(e, x)))))))) : undefined) ??
+      // (or a news agency only mentioned: "KCNA released photos… The agency said")
+      (lexicon.governmentOffices.has(head) ? recent.find((e) => (e.type === 'government' ? (e.mentioned && (namedAs(e) || (head === 'agency' && agencyNamed(e)))) || (grammar.regulatorNouns.has(head) && (grammar.regulatorOffices.has(kindWord(e)) || (grammar.fieldOffices.has(kindWord(e)) && (kindOf(e.name) !== e.name || [...grammar.oversightFields].some((x) => said(e, x)))))) : e.mentioned && head === 'agency' && fits(e))) : undefined) ??
       // ("the center said" after "The Brennan Center for Justice counted…": a body of one kind only mentioned, by its own noun)
       (lexicon.ownWordOffices.has(head) ? recent.find((e) => e.mentioned && GROUP_TYPES.has(e.type) && said(e, head)) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)

@@ -19626,6 +19626,47 @@ describe('a state outlet named in full, past its article', () => {
   })
 })
 
+describe('state outlets of Pakistan, Bangladesh, Russia, Iran, Iraq and Lebanon', () => {
+  it('are state media with their country, by name in any position', () => {
+    for (const [text, name, country] of [
+      ['The prime minister will visit Beijing next week, the Associated Press of Pakistan reported.', 'Associated Press of Pakistan', 'Pakistan'],
+      ['Radio Pakistan said the polls would close at 5 p.m.', 'Radio Pakistan', 'Pakistan'],
+      ['According to BSS, the ferry was carrying 200 passengers.', 'BSS', 'Bangladesh'],
+      ['The bridge was hit overnight, Rossiya 24 reported, citing local officials.', 'Rossiya 24', 'Russia'],
+      ['Zvezda aired footage it said showed the launch.', 'Zvezda', 'Russia'],
+      ["The Iranian Students' News Agency quoted a judiciary spokesman as saying the trial would resume.", "Iranian Students' News Agency", 'Iran'],
+      ['Three people were killed in the blast, the Iraqi News Agency said.', 'Iraqi News Agency', 'Iraq'],
+      ["Lebanon's National News Agency reported that the strike hit a village near Tyre.", 'National News Agency', 'Lebanon'],
+    ]) {
+      const report = check(text)
+      expect(report.summary.sources.find((s) => s.name === name)).toMatchObject({ type: 'state-media', country })
+      expect(report.summary.flags.map((f) => f.code)).toContain('state-media')
+    }
+  })
+
+  it('keep one row each for Russia-1 and Channel One by any of their names', () => {
+    expect(rows('Vesti said the talks had stalled. Rossiya 1 later reported that they had resumed.')).toEqual([['Rossiya 1', 'state-media', 2]])
+    expect(rows('Pervy Kanal said the plant was safe. Channel One Russia later reported that the minister had toured it.')).toEqual([['Channel One Russia', 'state-media', 2]])
+  })
+})
+
+describe('a news agency only mentioned', () => {
+  it('is the one a later "the agency" or "the news agency" stands for, with its country', () => {
+    for (const [text, name, country] of [
+      ['KCNA published photos of the launch on Friday. The agency said the test had been a success.', 'KCNA', 'North Korea'],
+      ['Xinhua carried the full text of the speech. The news agency added that the talks would resume in May.', 'Xinhua', 'China'],
+      ['Photos released by the Iraqi News Agency showed the damaged bridge. The agency reported that two people had died.', 'Iraqi News Agency', 'Iraq'],
+      ['Zvezda aired footage it said showed the launch.', 'Zvezda', 'Russia'],
+    ]) expect(check(text).summary.sources.map((s) => [s.name, s.type, s.country])).toEqual([[name, 'state-media', country]])
+    expect(types('Reuters published photos of the crash. The agency said it had verified them.')).toEqual([['Reuters', 'media']])
+  })
+
+  it('gives way to a government agency mentioned since, and stands for no body of another kind', () => {
+    expect(types('KCNA released photos on Friday. The Environmental Protection Agency fined the plant. The agency said it would appeal.')).toEqual([['Environmental Protection Agency', 'government']])
+    expect(types('The Pentagon released photos on Friday. The agency said the strike had hit its target.')).toEqual([['agency', 'government']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
