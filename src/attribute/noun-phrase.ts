@@ -938,7 +938,8 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (lexicon.prepositions.has(tokens[k - 1].lower) && isFigure(tokens[k + 1]))
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm) && !isCompound(tokens[k - 1].lower, l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
-      if (grammar.timeDeterminers.has(l) && lexicon.timeWords.has(w(tokens, k + 1))) break
+      // (and one of an "as … as" time's adverbs before a preposition or a time: "claimed victory late on Tuesday", "late last night")
+      if (grammar.timeDeterminers.has(l) && (lexicon.timeWords.has(w(tokens, k + 1)) || (grammar.asTimeAdverbs.has(l) && (lexicon.prepositions.has(w(tokens, k + 1)) || grammar.timeDeterminers.has(w(tokens, k + 1)))))) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
       // ("Campaigners from Save Our Fields": a capitalised possessive between capitals is a word of a body's name, as "No" is a
       // surname's: "Defense Minister No Kwang Chol")

@@ -19667,6 +19667,25 @@ describe('a news agency only mentioned', () => {
   })
 })
 
+describe('an act done late or early, a time phrase after it', () => {
+  it('is no attribution: the time ends the act\'s noun', () => {
+    for (const text of [
+      'She claimed victory late on Tuesday.',
+      'Ruto claimed victory late last night, hours before the count ended.',
+      'The party claimed victory early this morning.',
+      'The senator conceded defeat late in the evening.',
+      'The court denied bail late on Friday.',
+      'Kipchoge claimed the title late in the race.',
+    ]) expect(labels(text)).toEqual(['unattributed'])
+  })
+
+  it('leaves what was said late a claim, and "the late" a person\'s description', () => {
+    expect(labelAndCues('She said late on Tuesday that the talks had failed.')).toEqual([['direct', [['said', 'She']]]])
+    expect(labelAndCues('Officials claimed late last night that the count had been rigged.')).toEqual([['reported', [['claimed', 'Officials']]]])
+    expect(labelAndCues('The late senator said in 2019 that the bill was flawed.')).toEqual([['direct', [['said', 'The late senator']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
