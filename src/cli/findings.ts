@@ -144,9 +144,13 @@ export function suppression(directives: Directive[] | undefined, source: string)
     }
   }
   if (open !== undefined) ranges.push([open, Infinity])
+  // (the ranges follow one another, none overlapping: only the last to open by a place's last line may hold it, found by a search, so
+  // a draft with thousands of them is not read once for each sentence)
+  const opens = ranges.map(([from]) => from)
   return (first, last) => {
     for (let l = first; l <= last; l++) if (ignored.has(l)) return true
-    return ranges.some(([from, to]) => first <= to && last >= from)
+    const range = ranges[lastAtMost(opens, last)]
+    return !!range && range[0] <= last && first <= range[1]
   }
 }
 

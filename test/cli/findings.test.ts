@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { locator } from '../../src/cli/findings'
+import { locator, suppression } from '../../src/cli/findings'
 import { CHECKED, EXPECTED, place } from './expected'
 import { cli, ensureBuilt, FIXTURES, lineOf, spanOf } from './helpers'
 
@@ -205,5 +205,31 @@ describe('byte columns', () => {
       const place = locate(start, end)
       expect([place.byteColumn, place.endByteColumn]).toEqual([expected(place.offset), expected(place.endOffset)])
     }
+  })
+})
+
+describe('directives', () => {
+  it('take out the places inside any of many disable ranges, those overlapping one, and all after one left open', () => {
+    const directives = [
+      { kind: 'disable' as const, offset: 0, line: 10 },
+      { kind: 'enable' as const, offset: 0, line: 20 },
+      { kind: 'disable' as const, offset: 0, line: 30 },
+      { kind: 'disable' as const, offset: 0, line: 32 },
+      { kind: 'enable' as const, offset: 0, line: 40 },
+      { kind: 'ignore-next-line' as const, offset: 0, line: 50 },
+      { kind: 'disable' as const, offset: 0, line: 60 },
+    ]
+    const isSuppressed = suppression(directives, 'x\n'.repeat(100))
+    const out = (first: number, last: number) => isSuppressed(first, last)
+    // (before the first range, inside each, across an edge, between two, the line after an ignore comment, and past an open disable)
+    expect([out(1, 9), out(10, 10), out(12, 15), out(8, 11), out(19, 22), out(21, 29), out(29, 31), out(35, 35), out(41, 49)]).toEqual([false, true, true, true, true, false, true, true, false])
+    expect([out(51, 51), out(52, 59), out(61, 61), out(99, 100)]).toEqual([true, false, true, true])
+    // (a thousand ranges: each place is told by its own)
+    const many = Array.from({ length: 1000 }, (_, i) => [
+      { kind: 'disable' as const, offset: 0, line: 10 * i + 1 },
+      { kind: 'enable' as const, offset: 0, line: 10 * i + 5 },
+    ]).flat()
+    const inMany = suppression(many, 'x\n'.repeat(10_000))
+    for (const i of [0, 1, 499, 998, 999]) expect([inMany(10 * i + 3, 10 * i + 3), inMany(10 * i + 7, 10 * i + 9), inMany(10 * i + 4, 10 * i + 7)]).toEqual([true, false, true])
   })
 })
