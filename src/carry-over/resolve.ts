@@ -443,7 +443,9 @@ export class SourceResolver {
     // often the subject's as the nearest person's: "he clerked for… Justice Stephen Breyer, according to his biography")
     const owned = r.type === 'document' && f.src![0] === firstWord(s.tokens)
     const owner = r.kind === 'named' && (r.type === 'government' || owned || spokes) ? this.ownerOf(s, f.src!) : undefined
-    if (owner) return this.register(`${owner.name}'s ${written.slice(written.indexOf(' ') + 1)}`, r, written)
+    // (a body's name ending in s takes the apostrophe alone, as a plural does: "United Nations' humanitarian office"; a person's the
+    // full possessive, "John Reyes's spokesman")
+    if (owner) return this.register(`${owner.name}${owner.type !== 'person' && owner.name.endsWith('s') ? "'" : "'s"} ${written.slice(written.indexOf(' ') + 1)}`, r, written)
     // (a place's one word that is the surname of a person named in full before is that person: "Santiago told reporters" after "NBI
     // Director Jaime Santiago said…", not Chile's government)
     // (so is a capitalised plural noun that ended a name before, a team's: "Chiefs said" after "Kaizer Chiefs lost"; not a kind of

@@ -19686,6 +19686,14 @@ describe('an act done late or early, a time phrase after it', () => {
   })
 })
 
+describe('a body\'s office named by its possessive', () => {
+  it('takes the apostrophe alone after a name ending in s, and the full possessive otherwise', () => {
+    expect(sourceNames('The United Nations said 30,000 people had been displaced. Its humanitarian office warned that the number would rise.')).toEqual(['United Nations', "United Nations' humanitarian office"])
+    expect(sourceNames('The United States said the strikes were lawful. Its defense department said two sites were hit.')).toEqual(['United States', "United States' defense department"])
+    expect(sourceNames('The European Commission said the fine would stand. Its competition office added that Apple could appeal.')).toEqual(['European Commission', "European Commission's competition office"])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
