@@ -82,32 +82,25 @@ function timeIt(fn: () => unknown, reps: number, warm = 1): { median: Sample; sa
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-bench-'))
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
-const bundle = join(dir, 'engine.mjs')
-await build({
-  entryPoints: [join(repoRoot, 'src/index.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: bundle,
-  logLevel: 'warning',
-  // natural is CommonJS: give the ESM bundle a require
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-})
-const bundleUrl = pathToFileURL(bundle).href
+/** Bundles `entry` (a path under src/) into the temporary directory as `name`; its file URL. */
+async function bundled(entry: string, name: string): Promise<string> {
+  const outfile = join(dir, name)
+  await build({
+    entryPoints: [join(repoRoot, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    // natural is CommonJS: give the ESM bundle a require
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  })
+  return pathToFileURL(outfile).href
+}
+const bundleUrl = await bundled('src/index.ts', 'engine.mjs')
 // the readers with the engine, for the hostile Markdown inputs only (the figures above and below time the engine alone)
-const documents = join(dir, 'documents.mjs')
-await build({
-  entryPoints: [join(repoRoot, 'src/input/document.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: documents,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-})
-const documentsUrl = pathToFileURL(documents).href
+const documentsUrl = await bundled('src/input/document.ts', 'documents.mjs')
 const { check } = (await import(bundleUrl)) as { check: (text: string) => Report }
 
 // ───────────────────────── inputs (in memory only: PolNeAR text is copyrighted) ─────────────────────────
