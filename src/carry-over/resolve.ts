@@ -1041,8 +1041,10 @@ export class SourceResolver {
     // government by its office noun, below: "the Korean Central News Agency reported" is KCNA)
     // (past a capitalised article, which most outlets' names lack: "The Korean Central News Agency said")
     const opens = t[a].lower === 'the' ? a + 1 : a
-    const at = opens < b && !lexicon.outlets.match(t, a) ? opens : a
-    const matched = s.titleCase ? undefined : lexicon.outlets.match(t, at)
+    // (each start looked up once: the run's own, then past its article only when that names none)
+    const whole = s.titleCase ? undefined : lexicon.outlets.match(t, a)
+    const at = whole || opens >= b ? a : opens
+    const matched = whole ?? (at === a || s.titleCase ? undefined : lexicon.outlets.match(t, at))
     const outlet = matched && at + matched.length === b ? matched.value : undefined
     if (outlet && !speaksIn(found, a, b)) {
       this.bodyMention(s, a, b, outlet.state ? 'state-media' : 'media', a, outlet.name, outlet.country)
