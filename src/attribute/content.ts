@@ -1,8 +1,8 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
-import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isPunct, isTo, OPEN_QUOTES } from './words'
+import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
 
 // What a cue hands over: the reported clause, that-clause, quotation, infinitive or object
 // after it, read from word shapes and the word lists.
@@ -16,12 +16,12 @@ const COUNT = /^\d{1,3}$/
 
 /** The comma closing a repetition from `i` (grammar.repetitions): "year after year", "again and again", "time and again". */
 function setOffRepetition(tokens: Token[], i: number): number {
-  return grammar.repetitions.has(`${w(tokens, i)} ${w(tokens, i + 1)} ${w(tokens, i + 2)}`) && isPunct(tokens[i + 3], ',') ? i + 3 : -1
+  return grammar.repetitions.has(`${w(tokens, i)} ${w(tokens, i + 1)} ${w(tokens, i + 2)}`) && isComma(tokens[i + 3]) ? i + 3 : -1
 }
 
 /** A quantity standing alone as a clause's subject, then a past verb and its object or preposition: "said most backed the deal", "said many voted for it". */
 function quantitySubject(tokens: Token[], j: number): boolean {
-  return grammar.quantityPronouns.has(w(tokens, j)) && pastForm(tokens[j + 1]) && (opensNP(tokens[j + 2]) || lexicon.prepositions.has(w(tokens, j + 2)))
+  return grammar.quantityPronouns.has(w(tokens, j)) && pastForm(tokens[j + 1]) && (opensNP(tokens[j + 2]) || isPreposition(tokens[j + 2]))
 }
 
 /** Skips adverbs and short adjuncts after a verb ("said on Monday in a statement that"). */
@@ -31,19 +31,19 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     const t = tokens[j]
     // "suggest, however, that…": an adverb set off by commas
     const inner = tokens[j + 1]
-    if (isPunct(t, ',') && uncapped(inner) && (lexicon.adverbs.has(inner.lower) || adverbLike(inner)) && isPunct(tokens[j + 2], ',')) {
+    if (isComma(t) && uncapped(inner) && (isAdverb(inner) || adverbLike(inner)) && isComma(tokens[j + 2])) {
       j += 3
       continue
     }
     // (or a repeated time: "are told, year after year, that…", "warned, again and again, that…")
-    const repeated = isPunct(t, ',') ? setOffRepetition(tokens, j + 1) : -1
+    const repeated = isComma(t) ? setOffRepetition(tokens, j + 1) : -1
     if (repeated > 0) {
       j = repeated + 1
       continue
     }
     if (!t.word) return j
     // "said most of his patients could switch", "said most backed the deal": a quantity word before "of" or a verb heads the subject, no adverb
-    if ((lexicon.adverbs.has(t.lower) || lexicon.timeWords.has(t.lower)) && pastQuantityLead(tokens, j) === j && !(lexicon.partitives.has(t.lower) && w(tokens, j + 1) === 'of') && !quantitySubject(tokens, j)) {
+    if ((isAdverb(t) || isTimeWord(t)) && pastQuantityLead(tokens, j) === j && !(lexicon.partitives.has(t.lower) && w(tokens, j + 1) === 'of') && !quantitySubject(tokens, j)) {
       j++
       // "said soon after that…", "complained shortly after that…": "after" with no object of its own
       // (either reading, "after that, he would…" too, leaves a reported clause)
@@ -89,7 +89,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     const count = tokens[q]
     // (not a noun after "a" with its own phrase or ending the sentence: "showed a fall in inflation", "a spring of protests", "showed a fall.")
     const ofNoun = (w(tokens, q) === 'a' || w(tokens, q) === 'an') && (w(tokens, q + 2) === 'in' || w(tokens, q + 2) === 'of' || isPunct(tokens[q + 2], '.!?'))
-    if (count && (isFigure(count) || lexicon.indefinite.has(count.lower)) && (lexicon.timeWords.has(w(tokens, q + 1)) || grammar.durations.has(w(tokens, q + 1))) && !count.cap && !ofNoun) {
+    if (count && (isFigure(count) || lexicon.indefinite.has(count.lower)) && (isTimeWord(tokens[q + 1]) || grammar.durations.has(w(tokens, q + 1))) && !count.cap && !ofNoun) {
       j = q + (w(tokens, q + 2) === 'ago' ? 3 : 2)
       continue
     }
@@ -97,20 +97,20 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     if (grammar.adjunctPrepositions.has(t.lower) && pastQuantityLead(tokens, j) === j) {
       // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
       const after = tokens[j + 1]
-      if (after && (lexicon.timeWords.has(after.lower) || grammar.durations.has(after.lower) || isFigure(after))) {
+      if (after && (isTimeWord(after) || grammar.durations.has(after.lower) || isFigure(after))) {
         // ("at 2:15 p.m.": the whole clock time)
         j = Math.max(j + 2, pastClock(tokens, j + 1))
         // ("in March 2022", "on March 15, 2022": the date's year, and its day before one; "on Monday 12 people died" keeps its count)
         if (YEAR.test(w(tokens, j))) j++
-        else if (/^\d{1,2}$/.test(w(tokens, j)) && isPunct(tokens[j + 1], ',') && YEAR.test(w(tokens, j + 2))) j += 3
+        else if (/^\d{1,2}$/.test(w(tokens, j)) && isComma(tokens[j + 1]) && YEAR.test(w(tokens, j + 2))) j += 3
         continue
       }
       // "in the summer of 2015", "during the past week", "in the early morning hours"
       const time = grammar.timeDeterminers.has(w(tokens, j + 2)) ? j + 3 : j + 2
-      if (after && lexicon.determiners.has(after.lower) && lexicon.timeWords.has(w(tokens, time))) {
+      if (after && isDeterminer(after) && isTimeWord(tokens[time])) {
         j = time + 1
-        while (lexicon.timeWords.has(w(tokens, j)) && !tokens[j].cap) j++
-        if (w(tokens, j) === 'of' && (isFigure(tokens[j + 1]) || lexicon.timeWords.has(w(tokens, j + 1)))) j += 2
+        while (isTimeWord(tokens[j]) && !tokens[j].cap) j++
+        if (w(tokens, j) === 'of' && (isFigure(tokens[j + 1]) || isTimeWord(tokens[j + 1]))) j += 2
         continue
       }
       // (an addressee's -ing modifier opens the phrase too, no infinitive's verb: "in an advisory to shipping lines that…"; "to bring" is one)
@@ -124,8 +124,8 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       // in its annual State of the Global Climate update, released as negotiators gathered…")
       // (a time may stand before the "that": "said in a letter to Commission President Ursula von der Leyen last month that…")
       let e = np ? np[1] : -1
-      if (np && grammar.timeDeterminers.has(w(tokens, e)) && lexicon.timeWords.has(w(tokens, e + 1))) e += 2
-      else if (np && lexicon.timeWords.has(w(tokens, e))) e++
+      if (np && grammar.timeDeterminers.has(w(tokens, e)) && isTimeWord(tokens[e + 1])) e += 2
+      else if (np && isTimeWord(tokens[e])) e++
       // (a show's or a paper's long title before a that-clause too: "in an interview on Fox News' On the Record with Greta Van Susteren
       // that…")
       const longThat = !!np && np[1] - np[0] <= 16 && w(tokens, e) === 'that' && clauseFollows(tokens, e + 1)
@@ -140,7 +140,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
 }
 
 /** A past participle set off by a comma at `k`, no capital: ", released on Thursday", ", published as talks opened". */
-const participleAside = (tokens: Token[], k: number) => isPunct(tokens[k], ',') && !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
+const participleAside = (tokens: Token[], k: number) => isComma(tokens[k]) && !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
 
 /** "the more", "the longer", "the fewer": one half of a comparative correlative. */
 const comparativeAt = (tokens: Token[], j: number) => w(tokens, j) === 'the' && (grammar.comparatives.has(w(tokens, j + 1)) || /^[a-z]{3,}er$/.test(w(tokens, j + 1)))
@@ -151,9 +151,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
   if (quantitySubject(tokens, j)) return true
   // "knew some of this was coming", "said none of it was true": a share of a pronoun, then its verb
-  if ((lexicon.indefinite.has(w(tokens, j)) || lexicon.partitives.has(w(tokens, j))) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || lexicon.pronouns.has(w(tokens, j + 2))) && clauseAt(tokens, j + 3)) return true
+  if ((lexicon.indefinite.has(w(tokens, j)) || lexicon.partitives.has(w(tokens, j))) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || isPronoun(tokens[j + 2])) && clauseAt(tokens, j + 3)) return true
   // "say the more delegates he wins, the more leverage he has": a comparative correlative
-  if (comparativeAt(tokens, j)) for (let k = j + 2; k < tokens.length && k < j + 30; k++) if (isPunct(tokens[k], ',') && comparativeAt(tokens, k + 1)) return true
+  if (comparativeAt(tokens, j)) for (let k = j + 2; k < tokens.length && k < j + 30; k++) if (isComma(tokens[k]) && comparativeAt(tokens, k + 1)) return true
   // a past spelt like its base and like a noun ("hit", "cut", "hurt") is a verb only before its own object: "said the strike hit a depot"
   // (after a gerund it is as likely the verb of the clause the gerund's phrase stands in: "his penchant for declaring bankruptcy hurt
   // small businesses")
@@ -163,7 +163,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // irregularPasts leaves out "saw", "felt", "left")
   if (grammar.subjectPronouns.has(w(tokens, j)) && uncapped(tokens[j + 1])) return true
   // ("charged her for expenses that were never incurred": a pronoun in its object form before a preposition opens no clause)
-  if (grammar.objectPronouns.has(w(tokens, j)) && lexicon.prepositions.has(w(tokens, j + 1))) return false
+  if (grammar.objectPronouns.has(w(tokens, j)) && isPreposition(tokens[j + 1])) return false
   const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
   j = amountStart(tokens, j)
   // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
@@ -174,7 +174,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const lead = w(tokens, j - 1) === 'that' ? j - 2 : j - 1
   if (!np && !tokens[j]?.cap && lexicon.cueVerbs.get(w(tokens, j))?.form === 'past' && tokens[j].lower.endsWith('ed') && lexicon.cueVerbs.has(w(tokens, lead)) && !lexicon.nounish.has(w(tokens, lead))) {
     const noun = rightNP(tokens, j + 1, tokens.length, true)
-    if (noun && !lexicon.determiners.has(w(tokens, j + 1))) np = [j, noun[1]]
+    if (noun && !isDeterminer(tokens[j + 1])) np = [j, noun[1]]
   }
   // ("say $40,000 to $60,000 is typical", "estimate 30 to 40 people died": a range of amounts is one phrase)
   if (np && isFigure(tokens[np[0]]) && w(tokens, np[1]) === 'to') {
@@ -186,8 +186,8 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     const k = np[1]
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")
     // ("the average donation during the quarter was…": "during" too, a preposition of time that opens no clause)
-    const during = grammar.timePrepositions.has(w(tokens, k)) && !lexicon.clauseBreakers.has(w(tokens, k))
-    if ((!lexicon.prepositions.has(w(tokens, k)) && !during) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
+    const during = grammar.timePrepositions.has(w(tokens, k)) && !isClauseBreaker(tokens[k])
+    if ((!isPreposition(tokens[k]) && !during) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
     // (a preposition before a gerund of saying ends the phrase: "hopes the world reflects on his death by recalling…")
     // ("suggest a fee of around £45m would be enough": an amount's lead and currency inside the phrase too)
     const next = rightNP(tokens, amountStart(tokens, k + 1), tokens.length, true)
@@ -205,7 +205,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const quoted = tokens[np[1] + 1]
   if (isQuoteMark(tokens[np[1]]) && quoted?.quoted && !quoted.cap && tokens[np[1] + 2]?.word && tokens[np[1] + 2].quoted && (clauseAt(tokens, np[1] + 1) || presentVerb(quoted) || pastForm(quoted))) return true
   // "believe the deal set a precedent", "think the tariffs hurt consumers": the phrase ran on into such a past after its noun
-  for (let m = np[0] + 1; m < np[1]; m++) if (pastLike(m) && !lexicon.determiners.has(tokens[m - 1].lower) && !adjectiveLike(tokens[m - 1])) return true
+  for (let m = np[0] + 1; m < np[1]; m++) if (pastLike(m) && !isDeterminer(tokens[m - 1]) && !adjectiveLike(tokens[m - 1])) return true
   // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
   // ("151,000 jobs during the month": a preposition of an adjunct is no verb)
   const last = tokens[np[1] - 1]
@@ -220,7 +220,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
   // ("contend the policy discriminates against older workers": or a preposition right after it, after an article and one noun)
   const m = np[0] + 2
-  if (m < np[1] - 1 && grammar.articles.has(w(tokens, np[0])) && verbAfterSingular(tokens, np[0], m) && lexicon.prepositions.has(w(tokens, m + 1)) && w(tokens, m + 1) !== 'of') return true
+  if (m < np[1] - 1 && grammar.articles.has(w(tokens, np[0])) && verbAfterSingular(tokens, np[0], m) && isPreposition(tokens[m + 1]) && w(tokens, m + 1) !== 'of') return true
   // ("said the laws restrict voting.", "said the rules tighten mail voting.": a plural noun, then a plain verb and its bare object)
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (plainVerbAfterPlural(tokens, m) && bareObjectAfter(tokens, m, np[1])) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
@@ -228,14 +228,14 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
   if (np[1] < tokens.length && isTo(tokens, np[1])) {
     // ("to forgo corporate and foreign money had…": a coordination inside the infinitive's object)
-    const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!lexicon.clauseBreakers.has(tokens[m].lower) || ((tokens[m].lower === 'and' || tokens[m].lower === 'or') && !tokens[m + 1]?.cap))
+    const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!isClauseBreaker(tokens[m]) || ((tokens[m].lower === 'and' || tokens[m].lower === 'or') && !tokens[m + 1]?.cap))
     // ("who wants to win the state owes it…": after the infinitive's object, an -s word before its own object is the verb)
     // ("the ban on spending to bring detainees to the U.S. in the latest bill prevented the department…": a past verb too, further on)
     // (not a second verb of the sentence's own subject: "praised the attempt to shutter it and embraced his argument")
-    const verbWithObject = (m: number) => m > np[1] + 2 && (presentVerb(tokens[m]) || (pastForm(tokens[m]) && !lexicon.prepositions.has(w(tokens, m - 1)) && !lexicon.clauseBreakers.has(w(tokens, m - 1)))) && (lexicon.pronouns.has(w(tokens, m + 1)) || lexicon.determiners.has(w(tokens, m + 1)))
+    const verbWithObject = (m: number) => m > np[1] + 2 && (presentVerb(tokens[m]) || (pastForm(tokens[m]) && !isPreposition(tokens[m - 1]) && !isClauseBreaker(tokens[m - 1]))) && (isPronoun(tokens[m + 1]) || isDeterminer(tokens[m + 1]))
     // (a past verb with its object may come after a longer phrase)
     // (a modal may come after a long one: "say her plans to raise a host of taxes on the rich and give … to the middle class would make…")
-    const modal = (m: number) => grammar.modals.has(tokens[m].lower) && !lexicon.determiners.has(w(tokens, m - 1))
+    const modal = (m: number) => grammar.modals.has(tokens[m].lower) && !isDeterminer(tokens[m - 1])
     for (let m = np[1] + 2; m < np[1] + 26 && inside(m); m++) if ((m < np[1] + 8 && clauseAt(tokens, m)) || (m < np[1] + 14 && verbWithObject(m) && (m < np[1] + 8 || pastForm(tokens[m]))) || modal(m)) return true
   }
   // "believe the level of priority being placed on black voters shows…": a passive -ing phrase on the subject, then its verb
@@ -244,7 +244,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
-  if (uncapped(tail) && !lexicon.prepositions.has(tail.lower) && !lexicon.clauseBreakers.has(tail.lower) && !lexicon.determiners.has(tail.lower) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true
+  if (uncapped(tail) && !isPreposition(tail) && !isClauseBreaker(tail) && !isDeterminer(tail) && clauseAt(tokens, np[1] + 1) && !clauseAt(tokens, np[1])) return true
   // an adverb may stand before the verb: "said the campaign ultimately entered…"; a short relative clause too: "said people who met him gave…"
   const relEnd = relativeEnd(tokens, np[1])
   // "said Obama's strategy -- airstrikes and training -- is inadequate": an aside in dashes or brackets
@@ -256,12 +256,12 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const from = k
   // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective; one
   // before a preposition is the verb, "only apply to adults", "still rely on aid")
-  while (k < from + 2 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || (k > from && tokens[k].lower.endsWith('ly') && !lexicon.prepositions.has(w(tokens, k + 1))))) k++
+  while (k < from + 2 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || isAdverb(tokens[k]) || (k > from && tokens[k].lower.endsWith('ly') && !isPreposition(tokens[k + 1])))) k++
   const next = tokens[k]
   const past = !!next && uncapped(next) && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower) || pastLike(k))
   // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
   // ("ended by noon", "rose by 5%" are the verb with a time or an amount)
-  if (past && w(tokens, k + 1) === 'by' && !lexicon.timeWords.has(w(tokens, k + 2)) && !isFigure(tokens[k + 2])) {
+  if (past && w(tokens, k + 1) === 'by' && !isTimeWord(tokens[k + 2]) && !isFigure(tokens[k + 2])) {
     const agent = rightNP(tokens, k + 2)
     return !!agent && clauseAt(tokens, agent[1])
   }
@@ -291,7 +291,7 @@ function nounVerbAt(tokens: Token[], j: number): Range | undefined {
   const t = tokens[j]
   if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.negations.has(t.lower) || !(lexicon.cueVerbs.has(t.lower) || lexicon.lightVerbs.has(t.lower))) return undefined
   // (or a past: "Police say suspect acted alone", a headline's bare noun)
-  return clauseAt(tokens, j + 1) || (lexicon.prepositions.has(w(tokens, j + 1)) && !isTo(tokens, j + 1)) || pastForm(tokens[j + 1]) ? [j, j + 1] : undefined
+  return clauseAt(tokens, j + 1) || (isPreposition(tokens[j + 1]) && !isTo(tokens, j + 1)) || pastForm(tokens[j + 1]) ? [j, j + 1] : undefined
 }
 
 /** Past an aside set off by commas after a clause's subject ("dozens of protesters, some of them armed, stormed…"), or `k` itself. */
@@ -302,12 +302,12 @@ export function asideEnd(tokens: Token[], k: number): number {
   // ("the program, run by the department, has…", "the plan, drafted in May, would…": a passive participle describes it;
   // with an object it is a second verb: ", hugged her staff,")
   // (past an adverb before it: "the bill, first reported by Politico, would…", "the memo, originally drafted in May, …")
-  const p = uncapped(first) && (lexicon.adverbs.has(first.lower) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
-  const participle = uncapped(tokens[p]) && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (lexicon.prepositions.has(w(tokens, p + 1)) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
+  const p = uncapped(first) && (isAdverb(first) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
+  const participle = uncapped(tokens[p]) && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (isPreposition(tokens[p + 1]) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
   // (or an amount: "the plan, about 400 pages,", "the plan, which cost $4 billion,"; or a condition on it: "the bill, if passed,", "if it passes,")
-  if (!isPunct(tokens[k], ',') || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || lexicon.determiners.has(first.lower) || isFigure(first) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
+  if (!isComma(tokens[k]) || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || isDeterminer(first) || isFigure(first) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
-    if (!tokens[m].word && tokens[m].text !== '-' && tokens[m].text !== '%' && !CURRENCY.test(tokens[m].text)) return isPunct(tokens[m], ',') && m > k + 1 ? m + 1 : k
+    if (!tokens[m].word && tokens[m].text !== '-' && tokens[m].text !== '%' && !CURRENCY.test(tokens[m].text)) return isComma(tokens[m]) && m > k + 1 ? m + 1 : k
   }
   return k
 }
@@ -317,9 +317,9 @@ function relativeEnd(tokens: Token[], k: number): number {
   const verb = tokens[k + 1]
   // "women who are raped should…": after an auxiliary the clause runs to the main clause's own auxiliary
   // (past the clause's own verb group: "an injunction that would have halted the sale" has none after it)
-  if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && uncapped(verb) && lexicon.auxiliaries.has(verb.lower)) {
+  if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && uncapped(verb) && isAuxiliary(verb)) {
     let m = k + 2
-    while (m < tokens.length && tokens[m].word && (lexicon.auxiliaries.has(tokens[m].lower) || lexicon.negations.has(tokens[m].lower))) m++
+    while (m < tokens.length && tokens[m].word && (isAuxiliary(tokens[m]) || lexicon.negations.has(tokens[m].lower))) m++
     for (; m < tokens.length && m < k + 8 && tokens[m].word; m++) if (clauseAt(tokens, m)) return m
   }
   // (after "who" a lowercase -s word is a verb, even one that is also a noun: "who hopes to…")
@@ -331,7 +331,7 @@ function relativeEnd(tokens: Token[], k: number): number {
   // "who runs the campaign deserves credit": without a tagger the phrase runs on into the main verb, an -s word before its own object
   for (let m = np[0] + 1; m < np[1]; m++) {
     const next = tokens[m + 1]
-    if (presentVerb(tokens[m]) && next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)) return m
+    if (presentVerb(tokens[m]) && next?.word && !isPreposition(next) && !isClauseBreaker(next)) return m
   }
   return np[1]
 }
@@ -376,7 +376,7 @@ function verbAfterSingular(tokens: Token[], from: number, m: number): boolean {
   if (!presentVerb(tokens[m])) return false
   const head = tokens[m - 3]
   const plural = tokens[m - 1]
-  if (m - 3 >= from && lexicon.prepositions.has(w(tokens, m - 2)) && uncapped(plural) && /[^su']s$/.test(plural.lower) && uncapped(head) && !head.lower.endsWith('s') && !adjectiveLike(head) && !lexicon.determiners.has(head.lower) && !lexicon.prepositions.has(head.lower)) return true
+  if (m - 3 >= from && isPreposition(tokens[m - 2]) && uncapped(plural) && /[^su']s$/.test(plural.lower) && uncapped(head) && !head.lower.endsWith('s') && !adjectiveLike(head) && !isDeterminer(head) && !isPreposition(head)) return true
   return singularNoun(tokens, from, m)
 }
 
@@ -387,12 +387,12 @@ function plainVerbAfterPlural(tokens: Token[], m: number): boolean {
   // ("said most of them tighten mail voting": a partitive's pronoun counts people too)
   if (plural.lower === 'them' && w(tokens, m - 2) === 'of') return true
   // (the noun after a determiner, or one word after it: "the new laws"; "instead of denying poor folks health care" has no clause)
-  return isPlural(plural) && (lexicon.determiners.has(w(tokens, m - 2)) || (lexicon.determiners.has(w(tokens, m - 3)) && uncapped(tokens[m - 2]) && !lexicon.prepositions.has(tokens[m - 2].lower)))
+  return isPlural(plural) && (isDeterminer(tokens[m - 2]) || (isDeterminer(tokens[m - 3]) && uncapped(tokens[m - 2]) && !isPreposition(tokens[m - 2])))
 }
 
 /** A lowercase word that may be a plain verb: no -s, adjective, gerund, noun inside a phrase, preposition, determiner or adverb. */
 function plainVerb(t: Token | undefined): boolean {
-  return uncapped(t) && !t.lower.endsWith('s') && !adjectiveLike(t) && !gerundLike(t) && !lexicon.nounsInPhrase.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.adverbs.has(t.lower) && !lexicon.timeWords.has(t.lower)
+  return uncapped(t) && !t.lower.endsWith('s') && !adjectiveLike(t) && !gerundLike(t) && !lexicon.nounsInPhrase.has(t.lower) && !isPreposition(t) && !isClauseBreaker(t) && !isDeterminer(t) && !isAdverb(t) && !isTimeWord(t)
 }
 
 /** A singular common noun before token `m`, at least two words into the phrase opening at `from` ("the report", "the spending"). */
@@ -400,8 +400,8 @@ function singularNoun(tokens: Token[], from: number, m: number): boolean {
   if (m - from < 2) return false
   const singular = tokens[m - 1]
   // ("believes the spending shows…": an -ing word right after a determiner is a noun)
-  const noun = !adjectiveLike(singular) || (gerundLike(singular) && lexicon.determiners.has(w(tokens, m - 2)))
-  return uncapped(singular) && !singular.lower.endsWith('s') && !lexicon.determiners.has(singular.lower) && !lexicon.prepositions.has(singular.lower) && noun
+  const noun = !adjectiveLike(singular) || (gerundLike(singular) && isDeterminer(tokens[m - 2]))
+  return uncapped(singular) && !singular.lower.endsWith('s') && !isDeterminer(singular) && !isPreposition(singular) && noun
 }
 
 /**
@@ -412,9 +412,9 @@ function singularNoun(tokens: Token[], from: number, m: number): boolean {
 function bareObjectAfter(tokens: Token[], m: number, end: number): boolean {
   for (let k = m + 1; k < end && k < m + 4; k++) {
     const t = tokens[k]
-    if (!t.word || t.cap || lexicon.prepositions.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || lexicon.nounsInPhrase.has(t.lower)) return false
+    if (!t.word || t.cap || isPreposition(t) || isClauseBreaker(t) || lexicon.nounsInPhrase.has(t.lower)) return false
     const after = tokens[k + 1]
-    if (clauseEnds(after) || lexicon.prepositions.has(after.lower) || (adverbLike(after) && clauseEnds(tokens[k + 2]))) return true
+    if (clauseEnds(after) || isPreposition(after) || (adverbLike(after) && clauseEnds(tokens[k + 2]))) return true
   }
   return false
 }
@@ -423,7 +423,7 @@ function bareObjectAfter(tokens: Token[], m: number, end: number): boolean {
 function relativeAntecedent(tokens: Token[], i: number): Token | undefined {
   if (!grammar.relativeSubjects.has(w(tokens, i - 1))) return undefined
   const before = tokens[grammar.relativePronouns.has(w(tokens, i - 2)) ? i - 3 : i - 2]
-  const noun = uncapped(before) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !lexicon.timeWords.has(before.lower) && !lexicon.pronouns.has(before.norm)
+  const noun = uncapped(before) && !isPreposition(before) && !isClauseBreaker(before) && !isAuxiliary(before) && !lexicon.cueVerbs.has(before.lower) && !isAdverb(before) && !adverbLike(before) && !isTimeWord(before) && !lexicon.pronouns.has(before.norm)
   return noun ? before : undefined
 }
 
@@ -432,7 +432,7 @@ function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
   const t = tokens[j]
   const form = lexicon.cueVerbs.get(t.lower)?.form
   // (after a plural, any plain word before an article is that clause's verb: "models that it claims rival the best systems")
-  const plain = isPlural(noun) && uncapped(t) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !lexicon.prepositions.has(t.lower) && grammar.articles.has(w(tokens, j + 1))
+  const plain = isPlural(noun) && uncapped(t) && !isDeterminer(t) && !isPronoun(t) && !isPreposition(t) && grammar.articles.has(w(tokens, j + 1))
   return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun)) || plain) && opensNP(tokens[j + 1])
 }
 
@@ -457,7 +457,7 @@ function requestAfter(tokens: Token[], j: number): number {
   const np = rightNP(tokens, j)
   // (the addressee is one plain phrase: "warned Grassley of trying to…" goes on past it; a place after the people addressed is theirs,
   // "urging residents along the coast to review…", any preposition but a warning's topic's, grammar warnedOf)
-  const p = np ? tokens.slice(np[0], np[1]).findIndex((t) => lexicon.prepositions.has(t.lower)) : -1
+  const p = np ? tokens.slice(np[0], np[1]).findIndex((t) => isPreposition(t)) : -1
   if (!np || (p >= 0 && !(p > 0 && addressee(tokens[np[0] + p - 1]) && !grammar.warnedOf.has(`warn ${tokens[np[0] + p].lower}`)))) return -1
   // ("urged residents who had not evacuated to stay indoors": a relative clause may stand between the addressee and its "to")
   const k = w(tokens, np[1]) === 'who' ? pastRelative(tokens, np[1]) : np[1]
@@ -472,7 +472,7 @@ function requestAfter(tokens: Token[], j: number): number {
 
 /** "not to" or "never to" at `k` with its verb left unsaid: "told us not to.", "advised us not to, and our insurer agreed" (an order all the same). */
 function unsaidOrder(tokens: Token[], k: number): boolean {
-  return (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && (clauseEnds(tokens[k + 2]) || isPunct(tokens[k + 2], ','))
+  return (w(tokens, k) === 'not' || w(tokens, k) === 'never') && w(tokens, k + 1) === 'to' && (clauseEnds(tokens[k + 2]) || isComma(tokens[k + 2]))
 }
 
 /**
@@ -566,7 +566,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.cls === 'thought' && verb.base !== 'expect' && heldAfter && objectMovedAhead(tokens, i)) return { kind: 'clause', at: i + 1 }
   // "warned of a “ferocious” battle ahead", "cautioned against a rate rise": what the warning is about is its content
   // (its noun may open in quotation marks: "warned of “danger to life”")
-  if (grammar.warnedOf.has(`${verb.base} ${w(tokens, i + 1)}`) && (lexicon.determiners.has(w(tokens, i + 2)) || opensNP(tokens[i + 2]) || (isQuoteMark(tokens[i + 2]) && !!tokens[i + 3]?.word))) return { kind: 'object', at: i + 2 }
+  if (grammar.warnedOf.has(`${verb.base} ${w(tokens, i + 1)}`) && (isDeterminer(tokens[i + 2]) || opensNP(tokens[i + 2]) || (isQuoteMark(tokens[i + 2]) && !!tokens[i + 3]?.word))) return { kind: 'object', at: i + 2 }
   // ("wrote of “the loneliest job in the world”": a quotation as what was said or written about is the speaker's words)
   // (not a plain form, which may tell of a thing's: "Museum Will Tell of ‘Suffering and Delight’")
   if (verb.cls === 'speech' && verb.form !== 'base' && (w(tokens, i + 1) === 'of' || w(tokens, i + 1) === 'about') && isQuoteMark(tokens[i + 2]) && !!tokens[i + 3]?.quoted) return { kind: 'quote', at: i + 2 }
@@ -618,7 +618,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         if ((verb.base === 'expect' || verb.base === 'believe') && isTo(tokens, obj[1])) return { kind: 'to', at: obj[1] }
         if (verb.takes === 'any') return { kind: 'object', at: j }
         // (read right after the verb and its adverbs: "called for banning all Muslims from entering the United States" has none)
-        if (tokens.slice(i + 1, obj[0]).every((x) => x.word && (adverbLike(x) || lexicon.adverbs.has(x.lower)))) objectEnd = obj[1]
+        if (tokens.slice(i + 1, obj[0]).every((x) => x.word && (adverbLike(x) || isAdverb(x)))) objectEnd = obj[1]
         // ("asked residents who live near the coast to evacuate": past a relative clause to the request's "to")
         const to = w(tokens, obj[1]) === 'who' ? pastRelative(tokens, obj[1]) : obj[1]
         j = skipAdjuncts(tokens, to > obj[1] ? to : skipRelative(tokens, obj[1]))
@@ -627,7 +627,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         // "asked Republicans a simple question: …"
         if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(tokens[j].lower)) j = rightNP(tokens, j)?.[1] ?? j
         // "told a town hall in Salem, New Hampshire on Monday that…" ("gatherings…, called the Clinton Global Initiative, that the foundation held" names them)
-        const that = verb.base === 'call' && isPunct(tokens[i - 1], ',') ? -1 : thatAhead(tokens, j)
+        const that = verb.base === 'call' && isComma(tokens[i - 1]) ? -1 : thatAhead(tokens, j)
         // ("asked agencies that dealt with the shooting to…": "that" and a past verb open a relative clause on the addressee)
         const relativeThat = that >= 0 && (verb.takes === 'object' || verb.takes === 'question') && pastVerb(tokens, that + 1)
         if (that >= 0 && !relativeThat) return { kind: 'that', at: that }
@@ -667,9 +667,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       const object = objectEnd > i + 1
       const k = object ? pastApposition(tokens, j) : j
       // "call it the nerd prom", "called the plan the worst idea in years"; not a time: "called the police the next day"
-      const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => lexicon.timeWords.has(x.lower) || (grammar.timeDeterminers.has(x.lower) && !lexicon.prepositions.has(x.lower)))
+      const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => isTimeWord(x) || (grammar.timeDeterminers.has(x.lower) && !isPreposition(x)))
       // ("called Colfax one of the most dangerous roads": one of a group; not of times, "called the police one of the first times")
-      const oneOf = w(tokens, k) === 'one' && w(tokens, k + 1) === 'of' && !tokens.slice(k + 2, k + 5).some((x) => x.lower === 'time' || x.lower === 'times' || lexicon.timeWords.has(x.lower) || grammar.durations.has(x.lower))
+      const oneOf = w(tokens, k) === 'one' && w(tokens, k + 1) === 'of' && !tokens.slice(k + 2, k + 5).some((x) => x.lower === 'time' || x.lower === 'times' || isTimeWord(x) || grammar.durations.has(x.lower))
       if (object && (['a', 'an'].includes(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (k === j && complementAt(tokens, k)) || definite || oneOf)) return { kind: 'clause', at: k }
       // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
@@ -677,7 +677,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       if (np && (closing || complementAt(tokens, np[1]))) return { kind: 'clause', at: i + 1 }
       // "a decision church leaders called painful but necessary", "a move critics called reckless.": the thing called went ahead of
       // the relative clause, and what it was called follows the verb
-      if (verb.form === 'past' && judgment(tokens[i + 1]) && (clauseEnds(tokens[i + 2]) || isPunct(tokens[i + 2], ',')) && !(grammar.verbJoiners.has(w(tokens, i + 2)) && (pastForm(tokens[i + 3]) || !tokens[i + 3]?.word))) return { kind: 'clause', at: i + 1 }
+      if (verb.form === 'past' && judgment(tokens[i + 1]) && (clauseEnds(tokens[i + 2]) || isComma(tokens[i + 2])) && !(grammar.verbJoiners.has(w(tokens, i + 2)) && (pastForm(tokens[i + 3]) || !tokens[i + 3]?.word))) return { kind: 'clause', at: i + 1 }
     }
     return undefined
   }
@@ -696,37 +696,37 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     if (CURRENCY.test(t.text) && clauseFollows(tokens, j)) return { kind: 'clause', at: j }
     // ("The audit found $3 million in improper payments": a document's figure is its finding, as its "40 errors" is)
     if (CURRENCY.test(t.text) && document && figureAt(tokens, j)) return { kind: 'object', at: j }
-    if (isPunct(t, ',') && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
+    if (isComma(t) && OPEN_QUOTES.has(tokens[j + 1]?.text ?? '')) return { kind: 'quote', at: j }
     // "Rubio says, win or lose, he is staying": a comma and more words is content for 'any' verbs
     // ("wrote, in her usual style, to the board" is an adjunct set off by commas: content must follow it)
     // (not a participle: "with all precincts reporting, the race remained close" is an absolute phrase; nor one after the comma
     // when the verb's clause is a time's, the participle the main clause's manner: "as Tran testified, occasionally shaking his
     // head" (after a main clause's verb it may be what was said: "Romney fired back, attacking Trump for…"))
-    const participle = isPunct(t, ',') && timeClause(tokens, i) && (plainParticiple(tokens[j + 1]) || (!!tokens[j + 1]?.word && adverbLike(tokens[j + 1]) && plainParticiple(tokens[j + 2])))
+    const participle = isComma(t) && timeClause(tokens, i) && (plainParticiple(tokens[j + 1]) || (!!tokens[j + 1]?.word && adverbLike(tokens[j + 1]) && plainParticiple(tokens[j + 2])))
     if (participle && verb.takes === 'any' && verb.form !== 'ing') {
       // (what was said may come after the participle's phrase: "As Lee noted, pointing to the chart, the numbers were wrong")
       let c = j + 2
       while (tokens[c] && !isPunct(tokens[c], ',.;:!?') && c - j < 12) c++
-      if (isPunct(tokens[c], ',') && clauseFollows(tokens, c + 1)) return { kind: 'clause', at: c + 1 }
+      if (isComma(tokens[c]) && clauseFollows(tokens, c + 1)) return { kind: 'clause', at: c + 1 }
     }
-    if (isPunct(t, ',') && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !participle && !lexicon.clauseBreakers.has(w(tokens, j + 1)) && i > 0 && !isPunct(tokens[i - 1], ',') && (!lexicon.prepositions.has(w(tokens, j + 1)) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
+    if (isComma(t) && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !participle && !isClauseBreaker(tokens[j + 1]) && i > 0 && !isComma(tokens[i - 1]) && (!isPreposition(tokens[j + 1]) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
     // "He added, that there is…": a stray comma before the that-clause
-    if (isPunct(t, ',') && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
+    if (isComma(t) && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
     // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",
     // "said on Twitter, in reference to her first child, “…”", "responded, with a smile: “…”": asides, then the that-clause or the quotation
     // (a finding too, with its that-clause: "have found, again and again, that…")
-    if (isPunct(t, ',') && (verb.cls === 'speech' || verb.cls === 'thought' || verb.cls === 'research')) {
+    if (isComma(t) && (verb.cls === 'speech' || verb.cls === 'thought' || verb.cls === 'research')) {
       const content = contentAfterAsides(tokens, j)
       // (and its quotation right after the comma, in a tense that marks it a verb: "He concluded, “There is not a single case…”", not
       // the noun of "his television show, “The Apprentice”")
       if (content && (verb.cls !== 'research' || content.kind === 'that' || (content.kind === 'quote' && content.at === j + 1 && verb.form !== 'base'))) return content
     }
     // "said, if elected, she would…": an aside set off by commas, then the clause
-    if (isPunct(t, ',') && verb.cls === 'speech' && lexicon.clauseBreakers.has(w(tokens, j + 1))) {
+    if (isComma(t) && verb.cls === 'speech' && isClauseBreaker(tokens[j + 1])) {
       const m = firstMark(tokens, j + 2, 8)
       // ("said, and I quote, “…”": the aside leads to a quotation)
-      if (isPunct(tokens[m], ',') && isQuoteMark(tokens[m + 1])) return { kind: 'quote', at: m + 1 }
-      if (isPunct(tokens[m], ',') && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
+      if (isComma(tokens[m]) && isQuoteMark(tokens[m + 1])) return { kind: 'quote', at: m + 1 }
+      if (isComma(tokens[m]) && (w(tokens, m + 1) === 'that' || clauseFollows(tokens, m + 1))) return { kind: 'clause', at: m + 1 }
     }
     // (a claimed cause never trails: "…and avoiding blame.")
     if (!verb.causes && (isPunct(t, '.,;!?)|—–') || isQuoteMark(t) || (t.text === '-' && (tokens[j + 1]?.text === '-' || spacedDash(tokens, j))))) return { kind: 'trailing', at: j }
@@ -741,7 +741,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
   // ("denied that, saying…", "Ruiz disputed that.": a pronoun standing for what was said before, the verb's object; "said that, if
   // elected, he would…" opens a clause past an adjunct)
-  if (l === 'that' && (!tokens[j + 1] || isPunct(tokens[j + 1], '.;!?') || (isPunct(tokens[j + 1], ',') && lexicon.cueVerbs.get(w(tokens, j + 2))?.form === 'ing'))) return { kind: 'object', at: j }
+  if (l === 'that' && (!tokens[j + 1] || isPunct(tokens[j + 1], '.;!?') || (isComma(tokens[j + 1]) && lexicon.cueVerbs.get(w(tokens, j + 2))?.form === 'ing'))) return { kind: 'object', at: j }
   // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below
   // ("charged in hit-and-run that killed cyclist": past an adjunct, "that" before a past verb with no subject opens a relative clause)
   // (past an adjunct, "that" and a present verb with no subject open a relative clause on the adjunct's noun, and nothing is said:
@@ -756,7 +756,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (a thought's relative clause is read below: "which investigators believe started in a kitchen")
   // (or, after "felt", a gerund: "the reason he felt demoralized serving under him"; not a gerund subject, "believed wasted
   // spending hurt the city")
-  if (verb.cls === 'thought' && j === i + 1 && pastForm(t) && !lexicon.cueVerbs.has(l) && (lexicon.prepositions.has(w(tokens, j + 1)) || lexicon.auxiliaries.has(w(tokens, j + 1)) || clauseEnds(tokens[j + 1]) || (verb.base === 'feel' && !!tokens[j + 1] && gerundLike(tokens[j + 1]))) && !thoughtGap(tokens, i, verb)) return undefined
+  if (verb.cls === 'thought' && j === i + 1 && pastForm(t) && !lexicon.cueVerbs.has(l) && (isPreposition(tokens[j + 1]) || isAuxiliary(tokens[j + 1]) || clauseEnds(tokens[j + 1]) || (verb.base === 'feel' && !!tokens[j + 1] && gerundLike(tokens[j + 1]))) && !thoughtGap(tokens, i, verb)) return undefined
   // "vowed not to take his calls": a promise not to act is still a promise
   if (verb.cls === 'commitment' && (l === 'not' || l === 'never') && isTo(tokens, j + 1)) return { kind: 'to', at: j + 1 }
   if (isTo(tokens, j)) {
@@ -779,7 +779,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // ("is repeating mistakes made before…", "restated earnings reported in May": the verb's act noun is its object, no clause's
     // subject, though a past form follows it; "repeated errors were made" is a clause)
     const np = verb.actNouns ? rightNP(tokens, j) : undefined
-    if (np && !lexicon.auxiliaries.has(w(tokens, np[1]))) for (let k = np[0]; k < np[1]; k++) if (verb.actNouns!.includes(tokens[k].norm)) return undefined
+    if (np && !isAuxiliary(tokens[np[1]])) for (let k = np[0]; k < np[1]; k++) if (verb.actNouns!.includes(tokens[k].norm)) return undefined
     return { kind: 'clause', at: j }
   }
   // "said nothing", "says little": no content, unless a clause follows ("said nothing had changed")
@@ -801,7 +801,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // ("Witnesses who testified were divided": right after the relative pronoun, the verb that follows is the main clause's)
   if (clauseAt(tokens, j) && !lexicon.negations.has(l) && !grammar.relativePronouns.has(w(tokens, i - 1))) {
     // (or with no relative pronoun, a thought's clause verb right after it: "a bet some investors fear will squeeze margins")
-    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && lexicon.pronouns.has(w(tokens, i - 1))) || relativeOverPhrase(tokens, i) || (j === i + 1 && verb.cls === 'thought' && objectGoneAhead(tokens, i, verb))
+    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && isPronoun(tokens[i - 1])) || relativeOverPhrase(tokens, i) || (j === i + 1 && verb.cls === 'thought' && objectGoneAhead(tokens, i, verb))
     if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
   }
   // "footage it said showed commandos…", "a memo that they say shows…": a noun's relative clause whose subject went ahead of the cue, its verb right after
@@ -847,7 +847,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // "wrote checks to a shell company", "wrote songs for the band": any other thing written is the work, not a word of it
     // (one written to, "wrote lawmakers that…", and a pronoun, "wrote this:", read on)
     const head = np && tokens[headOf(tokens, np)]
-    if (uncapped(head) && !addressee(head) && !lexicon.determiners.has(head.lower) && !lexicon.pronouns.has(head.lower)) return undefined
+    if (uncapped(head) && !addressee(head) && !isDeterminer(head) && !isPronoun(head)) return undefined
   }
   if (verb.causes && !causeClaimed(tokens, i, j, verb, verb.causes)) return undefined
   // ("said nearly every conversation…": past a quantity's lead; "reported about an email" names a topic)
@@ -862,7 +862,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   // (not after a preposition and one bare lowercase word: in "Man charged in fatal shooting" the adjunct ran on to its own noun)
   const before = tokens[j - 1]
-  const modifier = j > i + 2 && lexicon.prepositions.has(w(tokens, j - 2)) && uncapped(before) && !adverbLike(before) && !lexicon.adverbs.has(before.lower)
+  const modifier = j > i + 2 && isPreposition(tokens[j - 2]) && uncapped(before) && !adverbLike(before) && !isAdverb(before)
   if (verb.cls === 'speech' && !modifier && gerundSaid(t)) return { kind: 'clause', at: j }
 
   // 'clause' verbs: an informational object counts, an act does not ("declared support", "conceded defeat")
@@ -878,7 +878,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // (an adverb before an adjunct too: "announced the closure shortly after noon", "soon after the vote"; but how one
     // views a thing is the view: "viewed him favorably in the poll"; nor a reflexive, no clause's subject: "declared itself effectively
     // bankrupt")
-    if (uncapped(next) && !grammar.reflexives.has(w(tokens, obj.np[0])) && !lexicon.prepositions.has(next.lower) && !grammar.adjunctPrepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.determiners.has(next.lower) && !next.lower.endsWith('ing') && !lexicon.timeWords.has(next.lower) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
+    if (uncapped(next) && !grammar.reflexives.has(w(tokens, obj.np[0])) && !isPreposition(next) && !grammar.adjunctPrepositions.has(next.lower) && !isClauseBreaker(next) && !isDeterminer(next) && !next.lower.endsWith('ing') && !isTimeWord(next) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
   }
   // ("explained how the plan works"; but a verb of answering takes "when" or "as" for its time: "responded when the storm hit")
   if (lexicon.questionWords.has(l) && verb.cls === 'speech' && !(grammar.answerVerbs.has(verb.base) && grammar.subordinators.has(l))) return { kind: 'clause', at: j }
@@ -897,7 +897,7 @@ const claimedNoun = (tokens: Token[], end: number) => lexicon.claimedNouns.has(t
 export const claimedAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.claimedNouns.has(tokens[k].norm) || claimedPair(tokens[k], tokens[k + 1]))
 
 /** Whether the word after an adverb that follows an object leaves no verb for a clause: an end or a preposition. */
-const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (lexicon.prepositions.has(t.lower) || grammar.adjunctPrepositions.has(t.lower)))
+const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (isPreposition(t) || grammar.adjunctPrepositions.has(t.lower)))
 
 /** A quotation opening at `j` of adverbs only: how something is done ("respond “decisively and immediately” to…", "respond “forcefully”"). */
 function quotedManner(tokens: Token[], j: number): boolean {
@@ -931,7 +931,7 @@ function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
   // (over a clause's length at most: a sentence of many such cues stays linear)
   for (let k = h + 1; k < tokens.length && k < h + 40 && !isPunct(tokens[k], '.;!?'); k++) {
     const t = tokens[k]
-    if (!t.word && (t.text === ':' || isQuoteMark(t) || (isPunct(t, ',') && clauseFollows(tokens, k + 1)))) return false
+    if (!t.word && (t.text === ':' || isQuoteMark(t) || (isComma(t) && clauseFollows(tokens, k + 1)))) return false
     // ("reminding voters how bleak the economy had been": a question's clause; "when" and "if" open one of time or condition)
     if (t.lower === 'that' || isTo(tokens, k) || (lexicon.questionWords.has(t.lower) && !grammar.conditionOpeners.has(t.lower)) || grammar.addresseeTopics.has(t.lower) || grammar.warnedOf.has(`${verb.base} ${t.lower}`)) return false
     if (grammar.subjectPronouns.has(t.lower) && !grammar.subordinators.has(w(tokens, k - 1)) && !grammar.conditionOpeners.has(w(tokens, k - 1)) && clauseAt(tokens, k + 1)) return false
@@ -942,7 +942,7 @@ function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
 /** A condition or a clause of time or reason opening at `k`, its comma within a few words, then a clause. */
 function openerThenClause(tokens: Token[], k: number): boolean {
   const m = firstMark(tokens, k + 1, 14)
-  return isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)
+  return isComma(tokens[m]) && clauseFollows(tokens, m + 1)
 }
 
 /**
@@ -956,10 +956,10 @@ export function relativeOverPhrase(tokens: Token[], i: number): boolean {
   // (after an adjective or a verb "that" opens a complement: "it may seem surprising that a post could…")
   const before = tokens[r - 1]
   // (not a noun after its article: "a fire that officials believe started…", "the building that police say collapsed")
-  if (w(tokens, r) === 'that' && before?.word && !grammar.articles.has(w(tokens, r - 2)) && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || lexicon.auxiliaries.has(before.lower))) return false
-  if (isPunct(tokens[r - 1], ',')) return true
+  if (w(tokens, r) === 'that' && before?.word && !grammar.articles.has(w(tokens, r - 2)) && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || isAuxiliary(before))) return false
+  if (isComma(tokens[r - 1])) return true
   // (a verb of the main clause before it: "The council paid for a trip that…")
-  for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower)) return true
+  for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || isAuxiliary(tokens[k])) return true
   return false
 }
 
@@ -970,7 +970,7 @@ export function relativeOverPhrase(tokens: Token[], i: number): boolean {
  */
 function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
   const t = tokens[i + 1]
-  return verb.cls === 'thought' && verb.base !== 'feel' && !!t && !t.cap && pastForm(t) && !lexicon.auxiliaries.has(w(tokens, i - 1)) && relativeOverPhrase(tokens, i)
+  return verb.cls === 'thought' && verb.base !== 'feel' && !!t && !t.cap && pastForm(t) && !isAuxiliary(tokens[i - 1]) && relativeOverPhrase(tokens, i)
 }
 
 /**
@@ -1005,12 +1005,12 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   let m = k - 1
   while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (uncapped(tokens[m]) && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(tokens[m].lower))))) m--
   const noun = grammar.articles.has(w(tokens, m)) || (isFigure(tokens[k - 1]) && !YEAR.test(tokens[k - 1].text))
-  if (!t?.word || t.cap || lexicon.determiners.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
+  if (!t?.word || t.cap || isDeterminer(t) || isPreposition(t) || isPronoun(t) || isAuxiliary(t) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false
   // (the object may close a prepositional phrase: "hired nurses at a cost the union estimated at $5 million")
   let d = k
-  while (d > np[0] && !lexicon.prepositions.has(tokens[d - 1].lower)) d--
+  while (d > np[0] && !isPreposition(tokens[d - 1])) d--
   // (past a price or a count before the noun: "a $499 device the company claims…")
   let f = d
   while (f > d - 3 && f > 0 && (isFigure(tokens[f - 1]) || CURRENCY.test(tokens[f - 1].text))) f--
@@ -1026,7 +1026,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
  */
 function demonstrativeThat(tokens: Token[], j: number): boolean {
   const k = grammar.particles.has(w(tokens, j + 1)) ? j + 1 : grammar.particles.has(w(tokens, j + 2)) ? j + 2 : -1
-  return k > 0 && (!tokens[k + 1]?.word || lexicon.prepositions.has(w(tokens, k + 1))) && pastQuantityLead(tokens, k) === k
+  return k > 0 && (!tokens[k + 1]?.word || isPreposition(tokens[k + 1])) && pastQuantityLead(tokens, k) === k
 }
 
 /** A figure opening at `j`: "at least 20 injuries", "$9 million", "2.1 percent growth", "about a dozen" ("about an email" is a topic). */
@@ -1045,7 +1045,7 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
   const k = grammar.articles.has(tokens[j].lower) ? j + 1 : j
   if (k > j && figureAt(tokens, k)) return true
   // (the measured noun may have a word before it: "global growth of 3.2 percent", "annual revenue of $90 billion")
-  for (let m = k; m < k + 2 && uncapped(tokens[m]) && !lexicon.prepositions.has(tokens[m].lower) && !lexicon.determiners.has(tokens[m].lower); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
+  for (let m = k; m < k + 2 && uncapped(tokens[m]) && !isPreposition(tokens[m]) && !isDeterminer(tokens[m]); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
   return false
 }
 
@@ -1056,13 +1056,13 @@ export function figureObjectAt(tokens: Token[], j: number): boolean {
 export function outcomeObjectAt(tokens: Token[], j: number): boolean {
   const np = rightNP(tokens, j)
   const after = np && tokens[np[1] + 1]
-  if (!np || !after?.word || lexicon.pronouns.has(after.lower)) return false
-  if (w(tokens, np[1]) === 'as') return lexicon.determiners.has(after.lower)
-  return isTo(tokens, np[1]) && !after.cap && !lexicon.determiners.has(after.lower) && !isDigit(after.text.charCodeAt(0))
+  if (!np || !after?.word || isPronoun(after)) return false
+  if (w(tokens, np[1]) === 'as') return isDeterminer(after)
+  return isTo(tokens, np[1]) && !after.cap && !isDeterminer(after) && !isDigit(after.text.charCodeAt(0))
 }
 
 /** An -ing form that is neither a preposition ("during") nor a verb of saying ("adding"): a manner's participle, "shaking his head". */
-const plainParticiple = (t: Token | undefined) => !!t?.word && gerundLike(t) && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)
+const plainParticiple = (t: Token | undefined) => !!t?.word && gerundLike(t) && !isPreposition(t) && !lexicon.cueVerbs.has(t.lower)
 
 /** Whether the verb at `i` is a time clause's, a few words after its subordinator: "while the detective testified". */
 function timeClause(tokens: Token[], i: number): boolean {
@@ -1095,7 +1095,7 @@ const statNoun = (word: string) => lexicon.statNouns.has(word)
 /** "that figure.", "that estimate on Tuesday": a demonstrative and its one noun, with no clause after it. */
 function thatPointsAt(tokens: Token[], j: number): boolean {
   const t = tokens[j + 1]
-  if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.prepositions.has(t.lower) || lexicon.determiners.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.negations.has(t.lower)) return false
+  if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || isPreposition(t) || isDeterminer(t) || isPronoun(t) || lexicon.negations.has(t.lower)) return false
   const np = rightNP(tokens, j + 1)
   if (!np || np[1] !== j + 2) return false
   // ("that globalization and job losses have…": a coordination goes on into the clause)
@@ -1105,7 +1105,7 @@ function thatPointsAt(tokens: Token[], j: number): boolean {
   const as = w(tokens, end) === 'as' && w(tokens, end + 2) !== 'as'
   // (or at a participle of saying set off after it: "disputed that figure, saying…"; "that" points at one thing, not at "workers, fearing…")
   const participle = lexicon.cueVerbs.get(w(tokens, end + 1))
-  const saying = isPunct(tokens[end], ',') && participle?.form === 'ing' && participle.cls === 'speech' && !isPlural(t)
+  const saying = isComma(tokens[end]) && participle?.form === 'ing' && participle.cls === 'speech' && !isPlural(t)
   return (!tokens[end] || isPunct(tokens[end], '.;:!?)') || as || saying) && !clauseFollows(tokens, j + 1)
 }
 
@@ -1135,28 +1135,28 @@ function causeClaimed(tokens: Token[], i: number, j: number, verb: CueVerb, caus
   let apposed = false
   let relative = false
   for (let m = j; m < k; m++) {
-    if (isPunct(tokens[m], ',')) relative = false
-    if (isPunct(tokens[m], ',') && !apposed) apposed = true
+    if (isComma(tokens[m])) relative = false
+    if (isComma(tokens[m]) && !apposed) apposed = true
     else if (apposed && grammar.relativePronouns.has(tokens[m].lower)) relative = true
   }
   if (relative) return false
   // (the complement before a gerund of saying is what was said: "blamed her staff for saying…")
   if (causes.includes(w(tokens, k))) return !(w(tokens, k) === verb.complement && lexicon.cueVerbs.get(w(tokens, k + 1))?.form === 'ing')
-  return verb.form === 'ing' && isPunct(tokens[i - 1], ',')
+  return verb.form === 'ing' && isComma(tokens[i - 1])
 }
 
 /** Whether content follows the adjunct at `k`, not a second adjunct: "said, in a statement, the plant would close", "said, in Spanish, “…”". */
 function contentAfterAdjunct(tokens: Token[], k: number): boolean {
   const m = firstMark(tokens, k, 12)
   const next = tokens[m + 1]
-  return isPunct(tokens[m], ':') || (isPunct(tokens[m], ',') && (isQuoteMark(next) || (!!next?.word && !lexicon.prepositions.has(next.lower))))
+  return isPunct(tokens[m], ':') || (isComma(tokens[m]) && (isQuoteMark(next) || (!!next?.word && !isPreposition(next))))
 }
 
 /** An adjunct a comma closes at `j`, then a clause: "that in the third quarter, growth will slow", "that without emissions, most would…". */
 export function clauseAfterAdjunct(tokens: Token[], j: number): boolean {
-  if (!lexicon.prepositions.has(w(tokens, j)) && !grammar.adjunctPrepositions.has(w(tokens, j))) return false
+  if (!isPreposition(tokens[j]) && !grammar.adjunctPrepositions.has(w(tokens, j))) return false
   const m = firstMark(tokens, j + 1, 10)
-  return m > 0 && isPunct(tokens[m], ',') && clauseFollows(tokens, m + 1)
+  return m > 0 && isComma(tokens[m]) && clauseFollows(tokens, m + 1)
 }
 
 /** The first mark from `k` within `bound` tokens, where an aside set off by commas ends; -1 when there is none. */
@@ -1169,8 +1169,8 @@ function firstMark(tokens: Token[], k: number, bound: number): number {
 function pastApposition(tokens: Token[], j: number): number {
   // (an apposition opens like a noun phrase: ", his challenger,", ", a former director,"; not ", according to…")
   const first = tokens[j + 1]
-  if (!isPunct(tokens[j], ',') || !first?.word || !(lexicon.determiners.has(first.lower) || grammar.possessivePronouns.has(first.lower) || (first.cap && !lexicon.prepositions.has(first.lower)))) return j
-  for (let m = j + 2; m < tokens.length && m < j + 30; m++) if (isPunct(tokens[m], ',')) return tokens[m + 1]?.word ? m + 1 : j
+  if (!isComma(tokens[j]) || !first?.word || !(isDeterminer(first) || grammar.possessivePronouns.has(first.lower) || (first.cap && !isPreposition(first)))) return j
+  for (let m = j + 2; m < tokens.length && m < j + 30; m++) if (isComma(tokens[m])) return tokens[m + 1]?.word ? m + 1 : j
   return j
 }
 
@@ -1197,7 +1197,7 @@ function quotedModifier(tokens: Token[], j: number): boolean {
   let k = j + 1
   while (k < tokens.length && k <= j + 4 && tokens[k].word) k++
   const after = tokens[k + 1]
-  return isQuoteMark(tokens[k]) && uncapped(after) && after.lower !== 'that' && !lexicon.prepositions.has(after.lower) && !lexicon.clauseMarkers.has(after.lower) && !clauseFollows(tokens, k + 1)
+  return isQuoteMark(tokens[k]) && uncapped(after) && after.lower !== 'that' && !isPreposition(after) && !lexicon.clauseMarkers.has(after.lower) && !clauseFollows(tokens, k + 1)
 }
 
 /**
@@ -1207,7 +1207,7 @@ function quotedModifier(tokens: Token[], j: number): boolean {
 function workTitle(tokens: Token[], j: number): boolean {
   let k = j + 1
   while (k < tokens.length && k <= j + 6 && tokens[k].word && (tokens[k].cap || grammar.titleSmallWords.has(tokens[k].lower))) k++
-  const close = isPunct(tokens[k], ',') && isQuoteMark(tokens[k + 1]) ? k + 1 : k
+  const close = isComma(tokens[k]) && isQuoteMark(tokens[k + 1]) ? k + 1 : k
   return k > j + 1 && tokens[j + 1].cap && isQuoteMark(tokens[close]) && !!tokens[close + 1] && !isPunct(tokens[close + 1], '.!?')
 }
 
@@ -1231,12 +1231,12 @@ function complementAt(tokens: Token[], j: number): boolean {
 function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
   for (let m = j + 1; m < tokens.length && m < j + 30; m++) {
     const t = tokens[m]
-    if (isPunct(t, ',') && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return { kind: 'that', at: m + 1 }
+    if (isComma(t) && w(tokens, m + 1) === 'that' && clauseFollows(tokens, m + 2)) return { kind: 'that', at: m + 1 }
     if (isPunct(t, ',:') && OPEN_QUOTES.has(tokens[m + 1]?.text ?? '') && !tokens[m + 1].quoted) return { kind: 'quote', at: m + 1 }
     // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without content
     // (after a preposition or an article its form is a noun: "after a decade of study"; a past form opening the aside describes
     // the noun before it: "told staff in the memo, posted on Tuesday, that…")
-    const noun = lexicon.prepositions.has(w(tokens, m - 1)) || grammar.articles.has(w(tokens, m - 1)) || (m === j + 1 && pastForm(t))
+    const noun = isPreposition(tokens[m - 1]) || grammar.articles.has(w(tokens, m - 1)) || (m === j + 1 && pastForm(t))
     // (one spelt like a noun is the verb after a name: "…, Hillary shot back, “…”")
     const verb = !lexicon.nounish.has(t.lower) || (capped(tokens[m - 1]) && !t.cap)
     if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && verb && !noun && w(tokens, m + 1) !== 'by')) return undefined
@@ -1259,7 +1259,7 @@ function thatAhead(tokens: Token[], j: number): number {
   for (let m = j; m < tokens.length && m < j + 10; m++) {
     const t = tokens[m]
     if (t.lower === 'that') return m
-    if (t.word && (lexicon.auxiliaries.has(t.lower) || lexicon.cueVerbs.has(t.lower) || lexicon.clauseMarkers.has(t.lower))) return -1
+    if (t.word && (isAuxiliary(t) || lexicon.cueVerbs.has(t.lower) || lexicon.clauseMarkers.has(t.lower))) return -1
     if (isPunct(t, '.;:')) return -1
   }
   return -1
@@ -1295,9 +1295,9 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     const joined = k > j && uncapped(tokens[k]) && grammar.verbJoiners.has(w(tokens, k - 1))
     if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
     // ("criticized Clinton during a debate, Hillary shot back, “…”": nor one after a new subject and its verb)
-    if (isPunct(tokens[k], ',') && tokens[k + 1]?.cap && uncapped(tokens[k + 2]) && (pastForm(tokens[k + 2]) || lexicon.cueVerbs.has(tokens[k + 2].lower))) return false
+    if (isComma(tokens[k]) && tokens[k + 1]?.cap && uncapped(tokens[k + 2]) && (pastForm(tokens[k + 2]) || lexicon.cueVerbs.has(tokens[k + 2].lower))) return false
     // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
-    if (k > j && isPunct(tokens[k - 1], ',') && uncapped(tokens[k]) && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
+    if (k > j && isComma(tokens[k - 1]) && uncapped(tokens[k]) && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
   }
   return false
 }
@@ -1310,7 +1310,7 @@ function quotedSubordinator(tokens: Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 6; k++) {
     if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted) continue
     const [sub, next] = [tokens[k + 1], tokens[k + 2]]
-    const phrase = (sub.lower === 'as' || grammar.timePrepositions.has(sub.lower)) && (!next?.word || lexicon.determiners.has(next.lower) || isFigure(next))
+    const phrase = (sub.lower === 'as' || grammar.timePrepositions.has(sub.lower)) && (!next?.word || isDeterminer(next) || isFigure(next))
     return !sub.cap && grammar.subordinators.has(sub.lower) && !phrase
   }
   return false
@@ -1323,7 +1323,7 @@ function quotedSubordinator(tokens: Token[], j: number): boolean {
  */
 function smallClause(tokens: Token[], j: number): boolean {
   // ("considered whether…" deliberates; "considered buying…" too)
-  if (!tokens[j]?.word || tokens[j].lower.endsWith('ing') || lexicon.questionWords.has(tokens[j].lower) || lexicon.clauseBreakers.has(tokens[j].lower)) return false
+  if (!tokens[j]?.word || tokens[j].lower.endsWith('ing') || lexicon.questionWords.has(tokens[j].lower) || isClauseBreaker(tokens[j])) return false
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
     const l = tokens[k].lower
     if (l === 'to') return w(tokens, k + 1) === 'be'
@@ -1335,10 +1335,10 @@ function smallClause(tokens: Token[], j: number): boolean {
   const next = tokens[end + 1]
   // ("consider the plan reckless": an adjective the phrase read as its last word closes the object; "Clinton honest" after it; an
   // adjunct may follow, "consider a deal unlikely before March")
-  if (end > j + 1 && judgment(tokens[end - 1]) && (!after?.word || lexicon.prepositions.has(after.lower) || grammar.adjunctPrepositions.has(after.lower))) return true
+  if (end > j + 1 && judgment(tokens[end - 1]) && (!after?.word || isPreposition(after) || grammar.adjunctPrepositions.has(after.lower))) return true
   if (end <= j || !after?.word || after.cap) return false
-  if (judgment(after) && !lexicon.prepositions.has(after.lower)) return true
-  return adverbLike(after) && !!next?.word && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower)
+  if (judgment(after) && !isPreposition(after)) return true
+  return adverbLike(after) && !!next?.word && !isPreposition(next) && !isClauseBreaker(next)
 }
 
 /**
@@ -1348,7 +1348,7 @@ function smallClause(tokens: Token[], j: number): boolean {
  */
 function objectMovedAhead(tokens: Token[], i: number): boolean {
   let k = i - 1
-  while (k > 0 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
+  while (k > 0 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || isAdverb(tokens[k]))) k--
   const subject = tokens[k]
   if (!subject?.word || !(subject.cap || grammar.subjectPronouns.has(subject.lower) || isSourceNoun(subject))) return false
   let s = k
@@ -1362,7 +1362,7 @@ function objectMovedAhead(tokens: Token[], i: number): boolean {
   if (grammar.relativePronouns.has(before.lower)) return true
   // (a common noun as subject needs its own determiner, "a plan the mayor considers…": "emails now deemed classified" is a passive;
   // a title before a name is part of it: "former President Obama believes…")
-  return (subject.cap || grammar.subjectPronouns.has(subject.lower) || lexicon.determiners.has(w(tokens, s))) && !before.cap && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.cueVerbs.has(before.lower) && !lexicon.auxiliaries.has(before.lower) && !lexicon.determiners.has(before.lower) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)
+  return (subject.cap || grammar.subjectPronouns.has(subject.lower) || isDeterminer(tokens[s])) && !before.cap && !isPreposition(before) && !isClauseBreaker(before) && !lexicon.cueVerbs.has(before.lower) && !isAuxiliary(before) && !isDeterminer(before) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)
 }
 
 /** The end of a verb's object at `j`: "her" alone before "as", an article or "to" ("views her as…"), else the noun phrase there ("her plan as…"); -1 if none. */

@@ -1,11 +1,11 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
-import { BE, clauseAt, CURRENCY, firstWord, ingCue, isPunct, isTo, speechFrame } from './words'
+import { BE, clauseAt, CURRENCY, firstWord, ingCue, isComma, isPunct, isTo, speechFrame } from './words'
 
 /** An attribution found in one sentence, by token ranges. */
 export interface Found {
@@ -49,13 +49,13 @@ const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
 const numberWord = (l: string) => lexicon.determiners.has(l) || grammar.spelledNumbers.has(l)
 // ("six-million people", "two-thirds of the voters", "forty-two people": a number joined by a hyphen counts as the number)
-const startsNP = (t: Token) => t.cap || lexicon.determiners.has(t.lower) || isFigure(t) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
+const startsNP = (t: Token) => t.cap || isDeterminer(t) || isFigure(t) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
 
 /** A figure right before `i` that is an object's, a preposition's or a determiner's: "reported 1,001 …", "with 300 …", "the 40 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {
   if (i < 2 || !(isFigure(tokens[i - 1]) || grammar.spelledNumbers.has(tokens[i - 1].lower))) return false
   // ("the 200,000 promised units", "Of the 300 reported cases": a determiner makes the figure a noun's)
-  if (lexicon.determiners.has(w(tokens, i - 2))) return true
+  if (isDeterminer(tokens[i - 2])) return true
   // ("About 40 reported seeing smoke": "about" opening the sentence leads its subject's figure)
   if (grammar.quantityLeads.has(w(tokens, i - 2)) && i - 2 === firstWord(tokens)) return false
   // (past a lead inside the clause: "there were only eight reported incidents")
@@ -63,11 +63,11 @@ function figureBefore(tokens: Token[], i: number): boolean {
   const before = tokens[lead]
   // (or after any verb that takes the figure as its object: "The county had 12 confirmed deaths", "The state saw 300 confirmed cases";
   // not a word that opens a clause, "and 40 reported problems")
-  return lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (uncapped(before) && !lexicon.clauseBreakers.has(before.lower) && !grammar.quantityLeads.has(before.lower) && !lexicon.determiners.has(before.lower))
+  return isPreposition(before) || lexicon.cueVerbs.has(before.lower) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (uncapped(before) && !isClauseBreaker(before) && !grammar.quantityLeads.has(before.lower) && !isDeterminer(before))
 }
 
 /** What may follow a verb of saying, not a noun it describes: a mark, a name, a pronoun, a determiner, "that", an adverb or an addressee. */
-const clauseOrAddressee = (t: Token | undefined) => !t?.word || t.cap || lexicon.pronouns.has(t.lower) || lexicon.determiners.has(t.lower) || t.lower === 'that' || lexicon.adverbs.has(t.lower) || addressee(t)
+const clauseOrAddressee = (t: Token | undefined) => !t?.word || t.cap || isPronoun(t) || isDeterminer(t) || t.lower === 'that' || isAdverb(t) || addressee(t)
 
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
@@ -80,11 +80,11 @@ function verbReading(tokens: Token[], i: number): boolean {
   // "a landmark Supreme Court ruling that…": a document noun in -ing after its article and modifiers
   // ("the new survey finding that…" is the survey's participle; "a message on Twitter reading…" the message's)
   // ("the agency is reporting that…" is the progressive)
-  if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1)) && !lexicon.auxiliaries.has(w(tokens, i - 1))) {
-    for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word && !lexicon.prepositions.has(tokens[k].lower); k--) if (grammar.articles.has(tokens[k].lower)) return false
+  if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1)) && !isAuxiliary(tokens[i - 1])) {
+    for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word && !isPreposition(tokens[k]); k--) if (grammar.articles.has(tokens[k].lower)) return false
   }
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
-  if (t.lower.endsWith('ing') && lexicon.auxiliaries.has(w(tokens, i + 1))) return false
+  if (t.lower.endsWith('ing') && isAuxiliary(tokens[i + 1])) return false
   const prev = tokens[i - 1]
   // ("the highest ever recorded in Spain", "the most ever seen": a past form after "ever" and a superlative describes the superlative)
   if (prev?.lower === 'ever' && t.lower.endsWith('ed') && i > 1 && !tokens[i - 2].cap && (tokens[i - 2].lower.endsWith('est') || grammar.superlativeRanks.has(tokens[i - 2].lower))) return false
@@ -93,12 +93,12 @@ function verbReading(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   // (so after an infinitive's or a modal's verb: "requiring landlords to fix reported hazards", "will review published figures")
   const bareVerb = (k: number) => (w(tokens, k - 1) === 'to' || grammar.modals.has(w(tokens, k - 1))) && !lexicon.be.has(tokens[k].lower)
-  if (grammar.adjectivalPasts.has(t.lower) && uncapped(prev) && (pastForm(prev) || bareVerb(i - 1)) && !grammar.joiners.has(prev.lower) && !lexicon.auxiliaries.has(prev.lower) && uncapped(next) && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  if (grammar.adjectivalPasts.has(t.lower) && uncapped(prev) && (pastForm(prev) || bareVerb(i - 1)) && !grammar.joiners.has(prev.lower) && !isAuxiliary(prev) && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
   // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
   // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…"; nor is one a
   // relative clause leaves at its end: "parents I spoke with described scrambling…")
   const stranded = grammar.subjectPronouns.has(w(tokens, i - 3)) && uncapped(tokens[i - 2])
-  if (prev?.word && lexicon.prepositions.has(prev.lower) && !stranded && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && uncapped(next) && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  if (prev?.word && isPreposition(prev) && !stranded && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
   // ("injuries described as serious", "a move widely branded as a betrayal": a past form right before "as" after a noun no one speaks
   // for describes that noun; "a man police described as armed", "what she described as…" keep their speaker)
   if (pastForm(t) && next?.lower === 'as') {
@@ -107,14 +107,14 @@ function verbReading(tokens: Token[], i: number): boolean {
     // (the phrase's head, past a preposition's object: "talks between the clubs described as advanced")
     const np = uncapped(tokens[k]) ? leftNP(tokens, k) : undefined
     const noun = tokens[np && isSourceNoun(tokens[k]) ? headOf(tokens, np) : k]
-    if (uncapped(noun) && !lexicon.auxiliaries.has(noun.lower) && !lexicon.pronouns.has(noun.lower) && !grammar.relativePronouns.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !isSourceNoun(noun) && !personWord(noun)) return false
+    if (uncapped(noun) && !isAuxiliary(noun) && !isPronoun(noun) && !grammar.relativePronouns.has(noun.lower) && !isDeterminer(noun) && !isSourceNoun(noun) && !personWord(noun)) return false
   }
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a
   // plain noun; "About 40 reported problems" opens with its subject)
-  if (t.lower.endsWith('ed') && figureBefore(tokens, i) && uncapped(next) && !lexicon.determiners.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.pronouns.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && next.lower !== 'that') return false
+  if (t.lower.endsWith('ed') && figureBefore(tokens, i) && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
   // ("said reported profits were inflated": so does one right after a cue's past or present form, opening the clause it reports)
   const before = lexicon.cueVerbs.get(prev?.lower ?? '')?.form
-  if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev?.cap && uncapped(next) && !lexicon.determiners.has(next.lower) && clauseFollows(tokens, i)) return false
+  if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev?.cap && uncapped(next) && !isDeterminer(next) && clauseFollows(tokens, i)) return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
   if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
@@ -132,7 +132,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // not one the participle shares, "was forecast to…", nor the verb of a cleft on "do", "all she could do was shout")
   if (form === 'base' && lexicon.cueVerbs.get(t.lower)?.participle !== t.lower) {
     let k = i - 1
-    while (k > 0 && uncapped(tokens[k]) && (lexicon.adverbs.has(tokens[k].lower) || adverbLike(tokens[k]))) k--
+    while (k > 0 && uncapped(tokens[k]) && (isAdverb(tokens[k]) || adverbLike(tokens[k]))) k--
     if (BE.has(w(tokens, k)) && !grammar.cleftDo.has(w(tokens, k - 1))) return false
   }
   // ("Her maps helped confirm the theory", "The data help explain why…": a plain form after "help" is what something helped bring
@@ -141,7 +141,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("a crowd estimated at 10,000", "winds estimated at 165 mph": a past form before "at" and a figure describes the noun before it,
   // a hedge on the noun, not the claim (SPEC); "were estimated at" is a passive, read elsewhere, "estimated at least…" the verb, and
   // so is one after a relative clause's subject, "a crowd that the campaign estimated at 3,000")
-  if (t.lower.endsWith('ed') && prev?.word && !lexicon.auxiliaries.has(prev.lower) && w(tokens, i + 1) === 'at' && !grammar.atQuantities.has(w(tokens, i + 2)) && figureAt(tokens, i + 2)) {
+  if (t.lower.endsWith('ed') && prev?.word && !isAuxiliary(prev) && w(tokens, i + 1) === 'at' && !grammar.atQuantities.has(w(tokens, i + 2)) && figureAt(tokens, i + 2)) {
     // (or the noun gone ahead of the clause: "a crowd officials estimated at 20,000")
     const np = leftNP(tokens, i - 1)
     const sub = np && !grammar.relativePronouns.has(w(tokens, np[0] - 1)) ? subjectOf(tokens, i) : undefined
@@ -158,14 +158,14 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("three moderates who have led big states: Bush…" is the noun: before a colon or "that" a speaker must come first)
   if (grammar.nounFirstForms.has(t.lower)) {
     // ("prompted the Atlas to state, “…”": an infinitive right before its content)
-    if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isPunct(tokens[i + 1], ',') && isQuoteMark(tokens[i + 2])))) return true
-    if (!prev?.word || lexicon.prepositions.has(prev.lower) || lexicon.indefinite.has(prev.lower) || isFigure(prev)) return false
+    if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isComma(tokens[i + 1]) && isQuoteMark(tokens[i + 2])))) return true
+    if (!prev?.word || isPreposition(prev) || lexicon.indefinite.has(prev.lower) || isFigure(prev)) return false
     if (closedQuoteBehind(tokens, i)) return true
     // (", the affidavit states.": a document's tag after a comma, ending the sentence; so is a name's, "…, AP projects" in a
     // headline, but not a capitalised form, "…, the United States.")
     if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && !t.cap && ((lexicon.documentNouns.has(prev.norm) && !prev.cap) || prev.cap)) {
       const np = leftNP(tokens, i - 1)
-      if (np && isPunct(tokens[np[0] - 1], ',')) return true
+      if (np && isComma(tokens[np[0] - 1])) return true
     }
     // ("They state their goal is…": after a subject pronoun the form is the verb, and a bare clause may follow)
     if (grammar.subjectPronouns.has(prev.lower) && clauseFollows(tokens, i + 1)) return true
@@ -174,12 +174,12 @@ function verbReading(tokens: Token[], i: number): boolean {
     // the plan will cost…", "CBO projects the deficit will grow"; not "Battleground state Ohio is…", "Twenty-seven states led by…";
     // or after a source's noun with its article: "The bureau projects the lake could drop…")
     // (past an adverb: "The IMF now projects growth of 3.1%", "CBO also projects…")
-    const by = lexicon.adverbs.has(prev.lower) && !prev.cap && i > 1 && tokens[i - 2].word ? i - 2 : i - 1
+    const by = isAdverb(prev) && !prev.cap && i > 1 && tokens[i - 2].word ? i - 2 : i - 1
     const s = tokens[by]
     const noun = s.lower === s.norm && grammar.definite.has(w(tokens, by - 1)) && isSourceNoun(s)
     const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(s.norm) || noun || (s.text.length > 1 && s.text === s.text.toUpperCase() && /^\p{Lu}/u.test(s.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
-    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (lexicon.determiners.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
+    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (isDeterminer(tokens[k + 1]) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
     return s.cap || lexicon.pronouns.has(s.norm) || isSourceNoun(s) || speakerPhrase(tokens, by, true)
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
@@ -188,7 +188,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   // (or a preposition's object, the subject's last word: "Two people close to her said…", "…told reporters"; not where the form
   // describes a noun, "a critique of her alleged cozy ties")
-  const herObject = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))) || (lexicon.prepositions.has(tokens[i - 2].lower) && clauseOrAddressee(tokens[i + 1])))
+  const herObject = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))) || (isPreposition(tokens[i - 2]) && clauseOrAddressee(tokens[i + 1])))
   // ("who voted no complained that…": an answer after a past verb is no determiner)
   if (prev && !relativeThat && !herObject && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1)) && !spreadEnd(tokens, i - 1)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
@@ -200,7 +200,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const bare = lexicon.cueVerbs.get(prev.lower)?.form === 'base' && (w(tokens, i - 2) === 'not' || w(tokens, i - 2) === 'to' || grammar.modals.has(w(tokens, i - 2)))
   if ((pastForm(prev) || bare) && (lexicon.cueVerbs.has(prev.lower) || lexicon.lightVerbs.has(prev.lower))) return false
   // (a negative determiner after "that" opens the clause's subject: "Lee notes that no statute requires it")
-  if (w(tokens, i + 1) === 'that' && prev.word && !lexicon.prepositions.has(prev.lower) && (!clauseAt(tokens, i + 2) || grammar.negativeDeterminers.has(w(tokens, i + 2)))) return true
+  if (w(tokens, i + 1) === 'that' && prev.word && !isPreposition(prev) && (!clauseAt(tokens, i + 2) || grammar.negativeDeterminers.has(w(tokens, i + 2)))) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
   if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || lexicon.cueVerbs.get(t.lower)?.participle === t.lower
@@ -225,7 +225,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
   // ("Officials this week detailed…": past a time its determiner opens, as a name's day is, "Officials on Monday detailed…")
-  const subject = relativeThat || lexicon.auxiliaries.has(prev.lower) || (lexicon.timeWords.has(prev.lower) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (lexicon.adverbs.has(prev.lower) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || lexicon.auxiliaries.has(w(tokens, i - 2)))) || !prev.word || (prev.cap && !lexicon.prepositions.has(prev.lower)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !lexicon.determiners.has(w(tokens, i - 2)) && !lexicon.prepositions.has(w(tokens, i - 2))) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
+  const subject = relativeThat || isAuxiliary(prev) || (isTimeWord(prev) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (isAdverb(prev) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || isAuxiliary(tokens[i - 2]))) || !prev.word || (prev.cap && !isPreposition(prev)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !isDeterminer(tokens[i - 2]) && !isPreposition(tokens[i - 2])) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -237,7 +237,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ing') && BE.has(prev.lower)) return true
   // a study "shows" whatever follows it, past an aside set off by commas ("The figures, released by the Labor Department on Friday, show…")
   if (research) {
-    const aside = isPunct(prev, ',') ? asideOpening(tokens, i - 1) : -1
+    const aside = isComma(prev) ? asideOpening(tokens, i - 1) : -1
     const before = aside > 0 ? aside - 1 : i - 1
     if (lexicon.documentNouns.has(tokens[before].norm) || speakerPhrase(tokens, before, true)) return true
   }
@@ -249,7 +249,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // and a listed body's always: "Nvidia forecast quarterly revenue above estimates")
   // (past an adverb: "The bank's economists now forecast growth of…")
   const speakerBefore = () => {
-    const k = lexicon.adverbs.has(prev.lower) && !prev.cap && tokens[i - 2]?.word ? i - 2 : i - 1
+    const k = isAdverb(prev) && !prev.cap && tokens[i - 2]?.word ? i - 2 : i - 1
     const p = tokens[k]
     // (and a country or its capital by name, which speaks through its government: "Kyiv reports drone strikes on refinery")
     const state = () => lexicon.places.capitals.match(tokens, k, k + 1) !== undefined || lexicon.places.words.match(tokens, k, k + 1)?.value === p.text
@@ -260,7 +260,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Turkish news reports identify…", "A new Pew Research report compares…": after a medium's or a document's noun, or in a phrase
   // an indefinite article opens, the form is the noun)
   const phraseNoun = () => (!prev.cap && (lexicon.vagueMedia.has(prev.norm) || lexicon.documentNouns.has(prev.norm))) || (lexicon.cueVerbs.get(t.lower)?.form === 'base' && indefiniteBefore(tokens, i))
-  if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !pastForm(next) && !lexicon.prepositions.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.timeWords.has(next.lower) && speakerBefore()) return true
+  if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !lexicon.cueVerbs.has(next.lower) && !isAuxiliary(next) && !pastForm(next) && !isPreposition(next) && !isClauseBreaker(next) && !isTimeWord(next) && speakerBefore()) return true
   // ("…, warning of a long war", "…, cautioning against a rate rise": set off, the -ing form before what a warning is of is the
   // participle, not "a warning of a storm")
   if (!prev.word && t.lower.endsWith('ing') && grammar.warnedOf.has(`${lexicon.cueVerbs.get(t.lower)?.base} ${next.lower}`)) return true
@@ -268,10 +268,10 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   // (an adjunct set off after "that" opens a that-clause: "The team estimates that without emissions, most would…")
   if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
-  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && grammar.articles.has(w(tokens, i + 2))))) || lexicon.determiners.has(next.lower) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && grammar.articles.has(w(tokens, i + 2))))) || isDeterminer(next) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
-    ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !lexicon.prepositions.has(next.lower) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
+    ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !isPreposition(next) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
 }
 
 /**
@@ -284,7 +284,7 @@ function memberSubject(tokens: Token[], src: Range, subject: () => Range | undef
   if (!one && !among) return undefined
   // (past an adverb of the copula: "was also among", "is still one of")
   let k = among ? src[0] - 2 : src[0] - 1
-  while (k > 0 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower))) k--
+  while (k > 0 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || isAdverb(tokens[k]))) k--
   if (!BE.has(w(tokens, k))) return undefined
   const main = subject()
   return main && main[1] <= k && (tokens[main[1] - 1].cap || personNoun(tokens[headOf(tokens, main)])) ? main : undefined
@@ -293,7 +293,7 @@ function memberSubject(tokens: Token[], src: Range, subject: () => Range | undef
 /** A hedge adverb at `i` between a determiner and a word before its noun: "The allegedly stolen car" ("This reportedly culminated in…" has no noun). */
 function hedgeInPhrase(tokens: Token[], i: number): boolean {
   const noun = tokens[i + 2]
-  return i > 0 && (lexicon.determiners.has(w(tokens, i - 1)) || grammar.possessivePronouns.has(w(tokens, i - 1))) && uncapped(tokens[i + 1]) && uncapped(noun) && !lexicon.prepositions.has(noun.lower) && !lexicon.determiners.has(noun.lower) && !lexicon.clauseBreakers.has(noun.lower) && !adverbLike(noun)
+  return i > 0 && (isDeterminer(tokens[i - 1]) || grammar.possessivePronouns.has(w(tokens, i - 1))) && uncapped(tokens[i + 1]) && uncapped(noun) && !isPreposition(noun) && !isDeterminer(noun) && !isClauseBreaker(noun) && !adverbLike(noun)
 }
 
 /** "a"/"an" a few words before `i`, with only words between: "A new Pew Research report". */
@@ -311,7 +311,7 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   if (!t || isPunct(t, '.,;!?')) return true
   // ("…, Macy's reported Tuesday", "…, Macy's reported on Tuesday")
-  if (lexicon.timeWords.has(t.lower) || (t.lower === 'on' && lexicon.timeWords.has(w(tokens, k + 1)))) return true
+  if (isTimeWord(t) || (t.lower === 'on' && isTimeWord(tokens[k + 1]))) return true
   return grammar.articles.has(t.lower) || grammar.possessivePronouns.has(t.lower) || (t.lower === 'that' && clauseFollows(tokens, k + 1))
 }
 
@@ -321,7 +321,7 @@ function describedNoun(tokens: Token[], k: number): boolean {
   const n = figureNumber(tokens, k)
   if (n >= 0 && CURRENCY.test(tokens[n - 1]?.text ?? '')) return true
   const t = tokens[k]
-  if (!t?.word || lexicon.pronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || pastForm(t)) return false
+  if (!t?.word || isPronoun(t) || isAuxiliary(t) || pastForm(t)) return false
   const np = leftNP(tokens, k)
   // (a bare one after "with", an absolute phrase, a name's or a count's too: "…, with talks said to be at an advanced stage", "with 40
   // Labour MPs expected to vote…")
@@ -332,18 +332,18 @@ function describedNoun(tokens: Token[], k: number): boolean {
   // (a participle never finite before "to" describes any noun: "several watches believed to be from the store"; not one with its
   // object gone ahead, "what many people believed to be a campaign killer")
   const gone = !np || w(tokens, np[0] - 1) === 'what' || grammar.relativePronouns.has(w(tokens, np[0] - 1))
-  if (grammar.boundHedges.has(w(tokens, k + 1)) && !gone && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.adverbs.has(t.lower) && !adverbLike(t) && !isNegation(t)) return true
+  if (grammar.boundHedges.has(w(tokens, k + 1)) && !gone && !isDeterminer(t) && !isPreposition(t) && !isAdverb(t) && !adverbLike(t) && !isNegation(t)) return true
   if (!np) return false
   // (the noun's own phrase, past one it hangs on: "joined from Benfica on a contract reported to be worth…")
   let own = np[0]
-  const adverb = lexicon.adverbs.has(t.lower) || adverbLike(t)
-  for (let j = k; j > np[0] && !adverb; j--) if (lexicon.prepositions.has(w(tokens, j - 1))) {
+  const adverb = isAdverb(t) || adverbLike(t)
+  for (let j = k; j > np[0] && !adverb; j--) if (isPreposition(tokens[j - 1])) {
     own = j
     break
   }
   if (!grammar.articles.has(w(tokens, own)) || own === firstWord(tokens)) return false
   const before = tokens[own - 1]
-  return !!before && (isPunct(before, ',(—–') || (uncapped(before) && (pastForm(before) || lexicon.prepositions.has(before.lower) || lexicon.cueVerbs.has(before.lower))))
+  return !!before && (isPunct(before, ',(—–') || (uncapped(before) && (pastForm(before) || isPreposition(before) || lexicon.cueVerbs.has(before.lower))))
 }
 
 /**
@@ -356,7 +356,7 @@ function headlineSubject(tokens: Token[], src: Range | undefined): Range | undef
   for (let k = src[0]; k < src[1] - 1; k++) {
     const t = tokens[k]
     const next = tokens[k + 1]
-    if (t.word && isPlural(t) && isSourceNoun(t) && uncapped(next) && !lexicon.prepositions.has(next.lower) && !grammar.joiners.has(next.lower) && !grammar.relativePronouns.has(next.lower) && !isPlural(next) && !isSourceNoun(next) && !lexicon.clauseBreakers.has(next.lower)) return [src[0], k + 1]
+    if (t.word && isPlural(t) && isSourceNoun(t) && uncapped(next) && !isPreposition(next) && !grammar.joiners.has(next.lower) && !grammar.relativePronouns.has(next.lower) && !isPlural(next) && !isSourceNoun(next) && !isClauseBreaker(next)) return [src[0], k + 1]
     // (a singular one before its -s verb: "Teachers union sues district, saying…")
     if (t.word && !isPlural(t) && isSourceNoun(t) && presentVerb(next) && k > src[0]) return [src[0], k + 1]
   }
@@ -370,7 +370,7 @@ function infoNoun(t: Token | undefined): boolean {
 
 /** A quotation closing right before `i`: "“No,” came…", "“Why?” was…". */
 function quotationBehind(tokens: Token[], i: number): boolean {
-  return (isPunct(tokens[i - 1], ',') && isQuoteMark(tokens[i - 2])) || (isQuoteMark(tokens[i - 1]) && isPunct(tokens[i - 2], ',.!?'))
+  return (isComma(tokens[i - 1]) && isQuoteMark(tokens[i - 2])) || (isQuoteMark(tokens[i - 1]) && isPunct(tokens[i - 2], ',.!?'))
 }
 
 /** Whether the noun phrase ending before `i` follows a closed quotation: '“…,” the ad', '“…?” a voice-over in the ad'. */
@@ -382,10 +382,10 @@ function closedQuoteBehind(tokens: Token[], i: number): boolean {
   // (inverted, right after the mark: "“What proof?” demanded the chairman")
   if (q === i - 1) return true
   // (the tag's own verb comes first: in "the ministry states in its annual report" the report is a noun)
-  for (let k = q + 1; k < i; k++) if (lexicon.cueVerbs.has(tokens[k].lower) || lexicon.auxiliaries.has(tokens[k].lower)) return false
+  for (let k = q + 1; k < i; k++) if (lexicon.cueVerbs.has(tokens[k].lower) || isAuxiliary(tokens[k])) return false
   let np = leftNP(tokens, i - 1)
   // (past one prepositional post-modifier: "a voice-over in the ad")
-  if (np && lexicon.prepositions.has(w(tokens, np[0] - 1)) && np[0] >= 2) np = leftNP(tokens, np[0] - 2) ?? np
+  if (np && isPreposition(tokens[np[0] - 1]) && np[0] >= 2) np = leftNP(tokens, np[0] - 2) ?? np
   const k = np ? np[0] : -1
   return k >= 2 && isQuoteMark(tokens[k - 1]) && isPunct(tokens[k - 2], ',.!?')
 }
@@ -407,7 +407,7 @@ function namedThingBefore(tokens: Token[], i: number): boolean {
   let a = i - 1
   while (a > 0 && capped(tokens[a - 1]) && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'the') a--
   // (a name after a preposition is no subject: "Documents seen by the Ledger show…", "Calculations by the Fiscal Council show…")
-  return a > 0 && w(tokens, a - 1) === 'the' && !lexicon.determiners.has(w(tokens, a)) && !lexicon.prepositions.has(w(tokens, a - 2))
+  return a > 0 && w(tokens, a - 1) === 'the' && !isDeterminer(tokens[a]) && !isPreposition(tokens[a - 2])
 }
 
 /**
@@ -432,7 +432,7 @@ function figureAtAfter(tokens: Token[], j: number): boolean {
  */
 function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceReading {
   if (r.kind !== 'named' || r.type !== 'person' || !r.role || r.pronoun || !lexicon.vagueNouns.has(r.role.head)) return r
-  if (lexicon.determiners.has(tokens[a].lower) || tokens.slice(a, b).some((t) => t.lower !== t.norm)) return r
+  if (isDeterminer(tokens[a]) || tokens.slice(a, b).some((t) => t.lower !== t.norm)) return r
   return { ...r, kind: 'vague', type: 'anonymous', role: undefined }
 }
 
@@ -448,7 +448,7 @@ function nounAfterDeterminer(tokens: Token[], i: number): boolean {
 
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
 function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
-  if (lexicon.prepositions.has(w(tokens, j))) return false
+  if (isPreposition(tokens[j])) return false
   const np = leftNP(tokens, j)
   if (!np) return false
   const head = tokens[headOf(tokens, np)]
@@ -468,7 +468,7 @@ function dropOwnerAhead(tokens: Token[], found: Found[], subject: () => Range | 
   if (k < 0) return
   const main = subject()
   const after = Math.max(found[k].cue[1], found[k].src![1])
-  if (main && isPunct(tokens[after], ',') && main[0] === after + 1 && found.some((f) => VERB_RULES.has(f.rule) && f.src?.[0] === main[0])) found.splice(k, 1)
+  if (main && isComma(tokens[after]) && main[0] === after + 1 && found.some((f) => VERB_RULES.has(f.rule) && f.src?.[0] === main[0])) found.splice(k, 1)
 }
 
 /**
@@ -476,8 +476,8 @@ function dropOwnerAhead(tokens: Token[], found: Found[], subject: () => Range | 
  * semicolon, between, and no tag set off after it ("Grayson said Randolph “…,” the source recalled").
  */
 function reportedWithin(tokens: Token[], before: Found, src: Range): boolean {
-  if (!before.src || before.src[1] > before.cue[0] || src[0] < before.cue[1] || isPunct(tokens[src[0] - 1], ',') || isQuoteMark(tokens[src[0] - 1])) return false
-  for (let k = before.cue[1]; k < src[0]; k++) if (isPunct(tokens[k], ';') || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, k + 1)))) return false
+  if (!before.src || before.src[1] > before.cue[0] || src[0] < before.cue[1] || isComma(tokens[src[0] - 1]) || isQuoteMark(tokens[src[0] - 1])) return false
+  for (let k = before.cue[1]; k < src[0]; k++) if (isPunct(tokens[k], ';') || (isComma(tokens[k]) && grammar.clauseJoiners.has(w(tokens, k + 1)))) return false
   return true
 }
 
@@ -561,7 +561,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
         const joined = !!second && !!reading && !reading.notSource && reading.type !== 'unknown'
         if (joined) add({ cue: [i, i + 2], src: second, reading, rule: 'according-to', channel: true })
         // ("according to internal emails, billing records and interviews with nine former employees": each item of a list)
-        const items = isPunct(tokens[src[1]], ',') ? listedAfter(tokens, src) : undefined
+        const items = isComma(tokens[src[1]]) ? listedAfter(tokens, src) : undefined
         for (const item of items ?? []) {
           const r = readSource(text, tokens, item)
           if (!r.notSource && r.type !== 'unknown') add({ cue: [i, i + 2], src: item, reading: r, rule: 'according-to', channel: true })
@@ -575,7 +575,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     const heard = l === 'from' && i === firstWord(tokens) ? whatSaid(tokens, i + 1) : undefined
     let phraseEnd = heard ? heard.verb + 1 : 0
     while (heard && tokens[phraseEnd]?.word) phraseEnd++
-    if (heard && isPunct(tokens[phraseEnd], ',')) {
+    if (heard && isComma(tokens[phraseEnd])) {
       add({ cue: [i, i + 1], src: heard.np, rule: 'according-to', channel: true })
       i = heard.np[1]
       continue
@@ -671,11 +671,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
     // "To hear his supporters tell it, …": their account, as with "according to" (set off by commas, not "came to hear her tell it")
-    if (l === 'tell' && w(tokens, i + 1) === 'it' && isPunct(tokens[i + 2], ',')) {
+    if (l === 'tell' && w(tokens, i + 1) === 'it' && isComma(tokens[i + 2])) {
       let h = i - 2
       while (h > 0 && i - h <= 6 && tokens[h].word && w(tokens, h) !== 'hear') h--
       const np: Range = [h + 1, i]
-      const setOff = h - 1 === firstWord(tokens) || isPunct(tokens[h - 2], ',')
+      const setOff = h - 1 === firstWord(tokens) || isComma(tokens[h - 2])
       const reading = w(tokens, h) === 'hear' && w(tokens, h - 1) === 'to' && setOff && rightNP(tokens, h + 1)?.[1] === i ? readSource(text, tokens, np) : undefined
       if (reading && !reading.notSource) {
         add({ cue: [h - 1, h + 1], src: np, reading, rule: 'to-hear-tell' })
@@ -749,7 +749,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // the verb, as it more often reports words to someone)
     // (and after an object or an apposition, the noun the participle describes: "announced a merger expected to close next year",
     // "…, a deal expected to bring in $105 million", "arrested a man believed to be the gunman")
-    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((shape.titleLine && i > 0 && tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)) || (i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || ((isPunct(tokens[i - 1], ',') || i === firstWord(tokens) || describedNoun(tokens, i - 1)) && verbAfterTo(tokens, i + 1)))) {
+    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((shape.titleLine && i > 0 && tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)) || (i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || ((isComma(tokens[i - 1]) || i === firstWord(tokens) || describedNoun(tokens, i - 1)) && verbAfterTo(tokens, i + 1)))) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
       continue
     }
@@ -897,7 +897,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       }
       // ("Concerns have been voiced that…": a passive, read with the other passives; "are raising questions" is active)
       let be = i - 1
-      while (be > 0 && (adverbLike(tokens[be]) || lexicon.adverbs.has(tokens[be].lower))) be--
+      while (be > 0 && (adverbLike(tokens[be]) || isAdverb(tokens[be]))) be--
       if (!lexicon.estimateVerbs.has(l) && !l.endsWith('ing') && lexicon.be.has(w(tokens, be))) continue
       const j = skipAdjuncts(tokens, i + 1)
       // ("Initial estimates put the total at…": a verb of the same kind next makes this form its subject's noun; so does a participle
@@ -973,15 +973,15 @@ function bracketedCredit(text: string, tokens: Token[], add: Add): void {
 }
 
 /** A modifier between an owner and its noun of saying ("by-now-familiar", "her March comment"); a plural or a person is the head itself ("her allies fear that…"). */
-const ownerModifier = (x: Token) => x.word && ((x.cap && lexicon.timeWords.has(x.lower)) || (!x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !lexicon.determiners.has(x.lower) && !lexicon.prepositions.has(x.lower) && !grammar.possessivePronouns.has(x.lower)))
+const ownerModifier = (x: Token) => x.word && ((x.cap && isTimeWord(x)) || (!x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !isDeterminer(x) && !isPreposition(x) && !grammar.possessivePronouns.has(x.lower)))
 
 /** The "that" at `j`, or after a time phrase there ("on Wednesday that", "last week that"): its index, or -1. */
 function thatAfterTime(tokens: Token[], j: number): number {
   // (after a superlative's "yet": "her firmest promise yet that…", "the clearest sign yet that…")
   if (w(tokens, j) === 'yet' && w(tokens, j + 1) === 'that') return j + 1
   let k = j
-  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (lexicon.timeWords.has(tokens[k].lower) || grammar.timeDeterminers.has(tokens[k].lower) || isFigure(tokens[k]))) k++
-  return w(tokens, k) === 'that' && (k === j || lexicon.timeWords.has(w(tokens, k - 1)) || isFigure(tokens[k - 1])) ? k : -1
+  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (isTimeWord(tokens[k]) || grammar.timeDeterminers.has(tokens[k].lower) || isFigure(tokens[k]))) k++
+  return w(tokens, k) === 'that' && (k === j || isTimeWord(tokens[k - 1]) || isFigure(tokens[k - 1])) ? k : -1
 }
 
 /** The verb of spreading (grammar goingRoundVerbs) after talk or worry at `i`, and the "that" after it, a time between them too. */
@@ -999,7 +999,7 @@ function goingRound(tokens: Token[], i: number): { verb: number; that: number } 
 /** The "that" after a time at `j` led by a preposition or not ("on Tuesday that", "last week that", "in 2019 that"), or -1. */
 function thatAfterAdjunct(tokens: Token[], j: number): number {
   const k = grammar.timePrepositions.has(w(tokens, j)) || w(tokens, j) === 'on' ? j + 1 : j
-  const that = k > j || lexicon.timeWords.has(w(tokens, k)) || grammar.timeDeterminers.has(w(tokens, k)) ? thatAfterTime(tokens, k) : -1
+  const that = k > j || isTimeWord(tokens[k]) || grammar.timeDeterminers.has(w(tokens, k)) ? thatAfterTime(tokens, k) : -1
   return that > j ? that : -1
 }
 
@@ -1010,7 +1010,7 @@ function thatAfterAdjunct(tokens: Token[], j: number): number {
 function ownerPhrase(tokens: Token[], o: number): Range {
   let a = o
   // (a capitalised first word that opens sentences is no name: "However the governor's claim…")
-  const part = (t: Token, k: number) => t.word && !lexicon.prepositions.has(t.lower) && t.lower !== 'that' && !(k === 0 && !lexicon.determiners.has(t.lower) && (lexicon.adverbs.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || lexicon.determiners.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.personRoles.has(t.norm))
+  const part = (t: Token, k: number) => t.word && !isPreposition(t) && t.lower !== 'that' && !(k === 0 && !isDeterminer(t) && (isAdverb(t) || isClauseBreaker(t) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || isDeterminer(t) || lexicon.titles.has(t.lower) || lexicon.personRoles.has(t.norm))
   while (a > 0 && o - a < 8 && part(tokens[a - 1], a - 1)) a--
   return [a, o + 1]
 }
@@ -1025,7 +1025,7 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   // (a document has no name set off after it: "According to an FBI summary of its investigation, Cheryl Mills… sent")
   const head = tokens[headOf(tokens, np)]
   // (a capitalised role is still a role: "according to the Information Commissioner, John Edwards")
-  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || (head.cap && !lexicon.personRoles.has(head.norm)) || lexicon.documentNouns.has(head.norm) || !isPunct(tokens[np[1]], ',') || !tokens[np[1] + 1]?.cap) return { np }
+  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || (head.cap && !lexicon.personRoles.has(head.norm)) || lexicon.documentNouns.has(head.norm) || !isComma(tokens[np[1]]) || !tokens[np[1] + 1]?.cap) return { np }
   const listed = namesListedAfter(tokens, np[1] + 1)
   if (listed >= 0) return namesPeopleOrFirms(tokens[np[1] - 1]) ? { np: [np[1] + 1, listed] } : { np }
   // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")
@@ -1054,7 +1054,7 @@ function listedAfter(tokens: Token[], first: Range): Range[] | undefined {
   const items: Range[] = []
   let k = first[1]
   while (items.length < 6) {
-    const comma = isPunct(tokens[k], ',')
+    const comma = isComma(tokens[k])
     const last = w(tokens, comma ? k + 1 : k) === 'and'
     if (!comma && !last) return undefined
     const at = (comma ? k + 1 : k) + (last ? 1 : 0)
@@ -1079,9 +1079,9 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const next = tokens[src[1] + 1]
   const np = next?.word ? sourceAfterAccording(tokens, src[1] + 1) : undefined
   if (!np) return undefined
-  if (lexicon.determiners.has(next.lower) || isFigure(next)) return np
+  if (isDeterminer(next) || isFigure(next)) return np
   const first = tokens.slice(src[0], src[1])
-  const plain = !first.some((x) => lexicon.determiners.has(x.lower) || grammar.possessivePronouns.has(x.lower) || lexicon.prepositions.has(x.lower) || x.lower !== x.norm || pastForm(x))
+  const plain = !first.some((x) => isDeterminer(x) || grammar.possessivePronouns.has(x.lower) || isPreposition(x) || x.lower !== x.norm || pastForm(x))
   // (of another kind only: people joined to people are one group, read before by peopleJoinedAfter)
   const head = tokens[headOf(tokens, np)]
   const firstHead = tokens[headOf(tokens, src)]
@@ -1091,14 +1091,14 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   // (people after a document or an office of any phrase: "according to its annual report and people familiar with…", "according to
   // police and witnesses")
   // (not past a preposition in the first, whose object "and" may go on: "exit polls conducted for the AP and television networks")
-  const people = isPlural(head) && isSourceNoun(head) && !first.some((x) => lexicon.prepositions.has(x.lower)) && (kinds || (lexicon.officeNouns.has(firstHead.norm) && !isPlural(firstHead)))
+  const people = isPlural(head) && isSourceNoun(head) && !first.some((x) => isPreposition(x)) && (kinds || (lexicon.officeNouns.has(firstHead.norm) && !isPlural(firstHead)))
   return isSourceNoun(firstHead) && ((plain && body) || people) ? np : undefined
 }
 
 /** People joined to people after "according to" are one group: "according to residents and aid workers", "officials from both sides and Egyptian mediators". */
 function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
   const next = tokens[np[1] + 1]
-  if (w(tokens, np[1]) !== 'and' || !next?.word || lexicon.determiners.has(next.lower) || isFigure(next) || (next.cap && !lexicon.demonyms.has(next.norm))) return undefined
+  if (w(tokens, np[1]) !== 'and' || !next?.word || isDeterminer(next) || isFigure(next) || (next.cap && !lexicon.demonyms.has(next.norm))) return undefined
   const second = sourceAfterAccording(tokens, np[1] + 1)
   const people = (t: Token) => isPlural(t) && isSourceNoun(t) && !lexicon.documentNouns.has(t.norm)
   return second && people(tokens[headOf(tokens, np)]) && people(tokens[headOf(tokens, second)]) ? [np[0], second[1]] : undefined
@@ -1148,12 +1148,12 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   }
   // "according to reporting by CNN": a verb's form that is a document's noun, with its maker
   if (!np && m === k && uncapped(tokens[k]) && lexicon.documentNouns.has(tokens[k].lower)) {
-    const maker = lexicon.prepositions.has(w(tokens, k + 1)) ? rightNP(tokens, k + 2) : undefined
+    const maker = isPreposition(tokens[k + 1]) ? rightNP(tokens, k + 2) : undefined
     np = [k, maker ? maker[1] : k + 1]
   }
   // a quoted name inside the phrase: "the “Medicare for all” document he released"
   // (a determiner before the quotation is left out of a phrase read alone: "the", "her")
-  const open = np ? np[1] : lexicon.determiners.has(w(tokens, k)) ? k + 1 : k
+  const open = np ? np[1] : isDeterminer(tokens[k]) ? k + 1 : k
   if (isQuoteMark(tokens[open]) && tokens[open + 1]?.quoted) {
     let close = open + 1
     while (close < tokens.length && close < open + 10 && !(isQuoteMark(tokens[close]) && !tokens[close + 1]?.quoted)) close++
@@ -1174,7 +1174,7 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   if (!grammar.ownerlessSpeechNouns.has(tokens[i].lower)) return false
   const prev = w(tokens, i - 1)
   // (past an adjective after the preposition: "declined to comment on separate reports that…", "amid unconfirmed reports that…")
-  const described = lexicon.prepositions.has(w(tokens, i - 2)) && uncapped(tokens[i - 1]) && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
+  const described = isPreposition(tokens[i - 2]) && uncapped(tokens[i - 1]) && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
   // ("There were reports that…", "There has been speculation that…": past the perfect's "has" too)
   const there = BE.has(prev) && (w(tokens, i - 2) === 'there' || (grammar.perfectAuxiliaries.has(w(tokens, i - 2)) && w(tokens, i - 3) === 'there'))
   if (lexicon.prepositions.has(prev) || described || there) return true
@@ -1194,7 +1194,7 @@ function copularThat(tokens: Token[], i: number): number {
   if (to && to[1] - k <= 5) k = to[1]
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
   // ("Her view has long been that…", "The ministry's position remains that…")
-  if (tokens[k]?.word && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower)) && !lexicon.negations.has(tokens[k].lower) && BE.has(w(tokens, k + 1))) k++
+  if (tokens[k]?.word && (adverbLike(tokens[k]) || isAdverb(tokens[k])) && !lexicon.negations.has(tokens[k].lower) && BE.has(w(tokens, k + 1))) k++
   if (!BE.has(w(tokens, k)) && !grammar.stillCopulas.has(w(tokens, k))) return -1
   // ("Her message to voters was simple: Vote early.", "The president's view is clear: the war must end": an adjective, then a
   // colon and what was said)
@@ -1266,7 +1266,7 @@ function figureAhead(tokens: Token[], sub: Range | undefined): Range | undefined
   // (past its scale and a rate's "a year": "$3 billion", "250,000 a year")
   let start = f + 1
   while (start < sub[1] - 1 && grammar.scaleWords.has(tokens[start].lower)) start++
-  if (start < sub[1] - 2 && grammar.articles.has(tokens[start].lower) && lexicon.timeWords.has(tokens[start + 1].lower)) start += 2
+  if (start < sub[1] - 2 && grammar.articles.has(tokens[start].lower) && isTimeWord(tokens[start + 1])) start += 2
   // (and past a comparison's "than": "10,000 more than [most party insiders] expected")
   for (let k = start; k < sub[1] - 1; k++) if (tokens[k].lower === 'than') start = k + 1
   // (and past the relative that opens the clause: "the 3 percent that [economists] had expected")
@@ -1279,7 +1279,7 @@ function comparedFigure(tokens: Token[], [a, b]: Range): boolean {
   for (let m = a + 1; m < b; m++) {
     if (!grammar.estimateComparisons.has(tokens[m].lower)) continue
     let n = m - 1
-    while (n > a && (grammar.degreeWords.has(tokens[n].lower) || lexicon.adverbs.has(tokens[n].lower) || adverbLike(tokens[n]))) n--
+    while (n > a && (grammar.degreeWords.has(tokens[n].lower) || isAdverb(tokens[n]) || adverbLike(tokens[n]))) n--
     return objectNoun(tokens[n].norm) === 'info'
   }
   return false
@@ -1290,7 +1290,7 @@ function finiteBe(tokens: Token[], i: number): boolean {
   if (w(tokens, i) !== 'been') return w(tokens, i) !== 'be' && w(tokens, i) !== 'being'
   // ("has long been seen as")
   let k = i - 1
-  while (k > 0 && lexicon.adverbs.has(w(tokens, k))) k--
+  while (k > 0 && isAdverb(tokens[k])) k--
   return grammar.perfectAuxiliaries.has(w(tokens, k))
 }
 
@@ -1299,12 +1299,12 @@ function describedAfterComma(tokens: Token[], k: number): number {
   const p = tokens[k - 1]
   if (!p?.word || p.cap || !pastForm(p) || lexicon.cueVerbs.has(p.lower)) return -1
   const a = uncapped(tokens[k - 2]) && adverbLike(tokens[k - 2]) ? k - 2 : k - 1
-  return isPunct(tokens[a - 1], ',') ? a : -1
+  return isComma(tokens[a - 1]) ? a : -1
 }
 
 /** A word of time: "Tuesday", "weeks", "2027", "soon", the "end" of a period. */
 const timeWord = (t: Token | undefined, m: number, tokens: Token[]) =>
-  !!t?.word && (lexicon.timeWords.has(t.lower) || lexicon.timeWords.has(t.lower.replace(/s$/, '')) || isMonth(t) || YEAR.test(t.text) || grammar.soonWords.has(t.lower) || (t.lower === 'end' && w(tokens, m + 1) === 'of'))
+  !!t?.word && (isTimeWord(t) || lexicon.timeWords.has(t.lower.replace(/s$/, '')) || isMonth(t) || YEAR.test(t.text) || grammar.soonWords.has(t.lower) || (t.lower === 'end' && w(tokens, m + 1) === 'of'))
 
 /**
  * A time right at `k`, or within a short phrase opened by a preposition: "soon", "Tuesday", "next week", "by the end of June",
@@ -1312,7 +1312,7 @@ const timeWord = (t: Token | undefined, m: number, tokens: Token[]) =>
  */
 function timeFollows(tokens: Token[], k: number): boolean {
   if (timeWord(tokens[k], k, tokens)) return true
-  const start = lexicon.prepositions.has(w(tokens, k)) || grammar.timeDeterminers.has(w(tokens, k)) ? k + 1 : k
+  const start = isPreposition(tokens[k]) || grammar.timeDeterminers.has(w(tokens, k)) ? k + 1 : k
   for (let m = start; m < start + 4 && tokens[m]?.word; m++) {
     if (timeWord(tokens[m], m, tokens)) return true
     if (lexicon.cueVerbs.has(tokens[m].lower) || lexicon.clauseMarkers.has(tokens[m].lower) || lexicon.questionWords.has(tokens[m].lower)) return false
@@ -1326,7 +1326,7 @@ function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefin
   if (!np || (np[1] - np[0] === 1 && grammar.byMeans.has(w(tokens, np[0])))) return undefined
   const agent = beforeMedium(tokens, np)
   // "confirmed by her son, Marcus Whitcomb, who said…": a name set off after a description is the agent
-  const name = agent[1] === np[1] && isPunct(tokens[agent[1]], ',') && !tokens[agent[1] - 1].cap ? rightNP(tokens, agent[1] + 1) : undefined
+  const name = agent[1] === np[1] && isComma(tokens[agent[1]]) && !tokens[agent[1] - 1].cap ? rightNP(tokens, agent[1] + 1) : undefined
   if (name && capitalRun(tokens, name[0], name[1]) && (!tokens[name[1]] || isPunct(tokens[name[1]], ',.;'))) return name
   return verb?.complement ? beforeComplement(tokens, agent, verb.complement) : agent
 }
@@ -1375,10 +1375,10 @@ function beforeComplement(tokens: Token[], np: Range, prep: string): Range {
 }
 
 /** A determiner and a lower-case word at `k`: "the vote", "a decision"; an own name goes on capitalised ("the Republic"). */
-const commonNounAfter = (tokens: Token[], k: number) => lexicon.determiners.has(tokens[k].lower) && uncapped(tokens[k + 1])
+const commonNounAfter = (tokens: Token[], k: number) => isDeterminer(tokens[k]) && uncapped(tokens[k + 1])
 
 /** An adverb inside a passive, "was later confirmed by", "has been repeatedly criticized by"; not a hedge, which is a cue of its own ("was reportedly told"). */
-const passiveAdverb = (t: Token | undefined) => uncapped(t) && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || lexicon.adverbs.has(t.lower)) && !lexicon.hedgeAdverbs.has(t.lower)))
+const passiveAdverb = (t: Token | undefined) => uncapped(t) && (grammar.passiveAdverbs.has(t.lower) || ((adverbLike(t) || isAdverb(t)) && !lexicon.hedgeAdverbs.has(t.lower)))
 
 /**
  * "…, Leeds Crown Court heard.", "…, the inquest heard.", "…, the court was told.": a proceeding set off at the end of the sentence,
@@ -1392,7 +1392,7 @@ function trailingProceeding(tokens: Token[], i: number, end: number, add: Add): 
   if (noun < 1 || !grammar.proceedingNouns.has(tokens[noun].norm) || tokens.slice(agent ? agent[1] : end).some((x) => x.word)) return false
   let open = noun
   while (open > 0 && noun - open < 5 && tokens[open - 1].word && (tokens[open - 1].cap || grammar.articles.has(tokens[open - 1].lower))) open--
-  if (!isPunct(tokens[open - 1], ',')) return false
+  if (!isComma(tokens[open - 1])) return false
   add(agent ? { cue: [open, end + 1], src: agent, rule: 'passive-by' } : { cue: [open, end], rule: 'hedge-phrase' })
   return true
 }
@@ -1455,7 +1455,7 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
   if (verb?.takes === 'quote' && verb.form === 'past' && isQuoteMark(tokens[j + 1])) {
     let k = j + 2
     while (k < tokens.length && k - j < 14 && !isQuoteMark(tokens[k])) k++
-    const named = isQuoteMark(tokens[k]) ? agentAfter(tokens, isPunct(tokens[k + 1], ',') ? k + 2 : k + 1, verb) : undefined
+    const named = isQuoteMark(tokens[k]) ? agentAfter(tokens, isComma(tokens[k + 1]) ? k + 2 : k + 1, verb) : undefined
     if (named) {
       add({ cue: [i, j + 1], src: named, rule: 'passive-by' })
       return true
@@ -1484,7 +1484,7 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
   if (from === i && !agent && lexicon.hedgeParticiplesOf.has(participle) && !negated && !skipLeft(tokens, i - 1).negated) {
     let of = j + 1
     // past a short adjunct: "was accused on Monday of…", "were accused in a federal indictment of…"
-    if (grammar.adjunctPrepositions.has(w(tokens, of)) || lexicon.timeWords.has(w(tokens, of))) while (of < j + 8 && tokens[of]?.word && w(tokens, of) !== 'of') of++
+    if (grammar.adjunctPrepositions.has(w(tokens, of)) || isTimeWord(tokens[of])) while (of < j + 8 && tokens[of]?.word && w(tokens, of) !== 'of') of++
     if (w(tokens, of) === 'of' && tokens[of + 1]?.word) {
       const noun = rightNP(tokens, of + 1)
       // past a gerund's object: "of overbilling the city by the auditor"
@@ -1532,7 +1532,7 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
   }
   // "it was revealed in March that…", "it is widely believed that…", "it has long been suggested that…"
   let it = i - 1
-  while (it > 0 && i - it <= 2 && (grammar.perfectAuxiliaries.has(w(tokens, it)) || lexicon.adverbs.has(w(tokens, it)) || adverbLike(tokens[it]))) it--
+  while (it > 0 && i - it <= 2 && (grammar.perfectAuxiliaries.has(w(tokens, it)) || isAdverb(tokens[it]) || adverbLike(tokens[it]))) it--
   if (from === i && w(tokens, it) === 'it' && lexicon.hedgeItThat.has(participle) && (w(tokens, skipAdjuncts(tokens, j + 1)) === 'that' || clauseFollows(tokens, j + 1))) {
     add({ cue: [it, j + 1], rule: 'hedge-passive' })
     return true
@@ -1551,7 +1551,7 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
 /** "Ackman is convinced that…", "some Democrats are concerned that…": a belief held by the subject of "be" at `i`. */
 function beliefCue(text: string, tokens: Token[], i: number, add: Add): boolean {
   let j = i + 1
-  while (j - i <= 3 && tokens[j]?.word && (lexicon.adverbs.has(tokens[j].lower) || adverbLike(tokens[j]))) j++
+  while (j - i <= 3 && tokens[j]?.word && (isAdverb(tokens[j]) || adverbLike(tokens[j]))) j++
   // ("Officials are confident the dam will hold": "that" may be left out before the clause, as after a thinking verb; not after an
   // infinitive's "be", "To be sure, burden sharing has been…", "wanted to be certain the door was locked")
   const that = w(tokens, j + 1) === 'that'
@@ -1580,7 +1580,7 @@ function openingBelief(text: string, tokens: Token[], i: number, add: Add): bool
   // the first comma after which a subject and its verb open the main clause
   let src: Range | undefined
   for (let c = i + 3; c < tokens.length && c < i + 40 && !src; c++) {
-    if (!isPunct(tokens[c], ',')) continue
+    if (!isComma(tokens[c])) continue
     // (read as a sentence of its own, so that its subject stops at its verb: "…, analysts at Lund Capital cut their forecasts")
     const main = findMainSubject(tokens.slice(c + 1))
     const verb = main && tokens[c + 1 + main[1]]
@@ -1599,7 +1599,7 @@ function openingBelief(text: string, tokens: Token[], i: number, add: Add): bool
 
 /** Whether a comma or a colon and a quotation follow the speaker ending at `k`, past an apposition: "Says Ortiz, the union's president: “…”". */
 function leadsIntoQuote(tokens: Token[], k: number): boolean {
-  const apposition = isPunct(tokens[k], ',') && !isQuoteMark(tokens[k + 1]) ? rightNP(tokens, k + 1) : undefined
+  const apposition = isComma(tokens[k]) && !isQuoteMark(tokens[k + 1]) ? rightNP(tokens, k + 1) : undefined
   const end = apposition ? apposition[1] : k
   return isPunct(tokens[end], ',:') && isQuoteMark(tokens[end + 1])
 }
@@ -1607,7 +1607,7 @@ function leadsIntoQuote(tokens: Token[], k: number): boolean {
 /** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
 function verbAfterTo(tokens: Token[], k: number): boolean {
   const t = tokens[k + 1]
-  return uncapped(t) && !isFigure(t) && !lexicon.determiners.has(t.lower) && !lexicon.pronouns.has(t.lower) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
+  return uncapped(t) && !isFigure(t) && !isDeterminer(t) && !isPronoun(t) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
 }
 
 function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: Range | undefined): void {
@@ -1624,7 +1624,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "Here's what critics are saying:" name the speaker of what follows)
   if (verb.form === 'ing' && isPunct(tokens[last + 1], ':') && i - firstWord(tokens) <= 5 && w(tokens, firstWord(tokens)) === 'what' && !tokens[firstWord(tokens)].quoted) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
-  const particleAfterObject = (lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
+  const particleAfterObject = (isPronoun(tokens[last + 1]) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   // ("with" names whom one argued with; a that-clause after it is still the words: "argued with reporters that the plan would work")
   const addressed = w(tokens, last + 1) === 'with' && w(tokens, rightNP(tokens, last + 2)?.[1] ?? -1) === 'that'
   if (((verb.notBefore?.includes(w(tokens, last + 1)) && !addressed) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
@@ -1632,10 +1632,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Good question.", "Fair point.": a plain form right after a sentence's first word that is no plural and no pronoun agrees with
   // no subject, a noun after an adjective; "Critics say", "They claim", "Police say" agree)
   // (nor a form that is its own past, "Goldman forecast growth…", nor one before a headline's colon, "IG report: …")
-  const agrees = () => !prev || isPlural(prev) || prev.lower.endsWith('s') || grammar.subjectPronouns.has(prev.lower) || lexicon.indefinite.has(prev.lower) || lexicon.determiners.has(prev.lower) || isSourceNoun(prev)
+  const agrees = () => !prev || isPlural(prev) || prev.lower.endsWith('s') || grammar.subjectPronouns.has(prev.lower) || lexicon.indefinite.has(prev.lower) || isDeterminer(prev) || isSourceNoun(prev)
   if (verb.form === 'base' && i - 1 === firstWord(tokens) && verb.participle !== tokens[i].lower && !isPunct(tokens[i + 1], ':') && !agrees()) return
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
-  const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : lexicon.adverbs.has(w(tokens, i - 1)) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
+  const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : isAdverb(tokens[i - 1]) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
   if (verb.form === 'base' && grammar.deonticModals.has(modal)) return
   // ("The statement may signal another weapons test", "The minutes could suggest…", "The Fed will signal…": what a thing or a body
   // might or will imply is a guess, no one's words yet)
@@ -1643,7 +1643,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("sneaker giant cuts forecast", "Automaker raises forecast, citing…": after a singular noun and its -s verb, a cue's word that
   // is also a document's or a saying's noun is that verb's object)
   const owner = tokens[i - 2]
-  if (verb.form !== 'ing' && !tokens[i].cap && (lexicon.documentNouns.has(tokens[i].norm) || lexicon.speechNouns.has(tokens[i].norm)) && presentVerb(prev) && !spreadEnd(tokens, i - 1) && owner?.word && !isPlural(owner) && !lexicon.determiners.has(owner.lower) && !lexicon.prepositions.has(owner.lower)) return
+  if (verb.form !== 'ing' && !tokens[i].cap && (lexicon.documentNouns.has(tokens[i].norm) || lexicon.speechNouns.has(tokens[i].norm)) && presentVerb(prev) && !spreadEnd(tokens, i - 1) && owner?.word && !isPlural(owner) && !isDeterminer(owner) && !isPreposition(owner)) return
   // (read no speaker for "held talks": only "held that…" is a cue, "held on Monday that…" too)
   if (verb.thatOnly && w(tokens, tokens[last + 1] && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) !== 'that' && w(tokens, skipAdjuncts(tokens, last + 1)) !== 'that') return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
@@ -1655,7 +1655,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "led Republicans to say", "prompted the mayor to warn": the object of a verb of causing says it
   // ("prompted Rubio to make a joke and call Trump…": a second infinitive joined by "and" has the same speaker)
   // ("forced Stumpf, who was under questioning…, to admit that…": past a relative clause set off by commas)
-  const object = prev?.lower === 'to' && isPunct(tokens[i - 2], ',') ? relativeAsideStart(tokens, i - 2) - 1 : i - 2
+  const object = prev?.lower === 'to' && isComma(tokens[i - 2]) ? relativeAsideStart(tokens, i - 2) - 1 : i - 2
   const caused = prev?.lower === 'to' && !!tokens[object]?.word ? causedSpeaker(tokens, object) : prev?.lower === 'and' && verb.form === 'base' ? joinedCause(tokens, i - 1) : undefined
   // ("was the first to report that…": an ordinal's frame, grammar ordinalFrames)
   const ordinal = prev?.lower === 'to' && grammar.ordinalFrames.has(w(tokens, i - 2))
@@ -1666,7 +1666,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // passives are hedges or "was reported by X", found with the verb "be"
   let beforeVerb = i - 1
   // (past any adverb of the passive: "is commonly thought that…")
-  while (beforeVerb > 0 && i - beforeVerb < 5 && (lexicon.adverbs.has(w(tokens, beforeVerb)) || passiveAdverb(tokens[beforeVerb]) || isPunct(tokens[beforeVerb], ','))) beforeVerb--
+  while (beforeVerb > 0 && i - beforeVerb < 5 && (isAdverb(tokens[beforeVerb]) || passiveAdverb(tokens[beforeVerb]) || isComma(tokens[beforeVerb]))) beforeVerb--
   // "who's argued", "she's said" are perfects ('s = has); "it's said that…" is a passive
   const perfect = perfectS(tokens, beforeVerb)
   if (verb.form === 'past' && BE.has(w(tokens, beforeVerb)) && !perfect) {
@@ -1688,8 +1688,8 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // ", described as one of the richest men": a participle set off after a noun presents a judgement on no one's word, as "is described as"
   // does; ", described by critics as a giveaway," on the agent's, as is one right after its noun ("a condition described by doctors as rare")
-  const closeBy = uncapped(prev) && !lexicon.auxiliaries.has(prev.lower) && !lexicon.pronouns.has(prev.lower) && w(tokens, i + 1) === 'by'
-  if (verb.form === 'past' && (isPunct(prev, ',') || closeBy) && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
+  const closeBy = uncapped(prev) && !isAuxiliary(prev) && !isPronoun(prev) && w(tokens, i + 1) === 'by'
+  if (verb.form === 'past' && (isComma(prev) || closeBy) && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
     const agent = agentAfter(tokens, i + 1, verb)
     if (agent && w(tokens, agent[1]) === 'as') add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
     else if (w(tokens, i + 1) === 'as') add({ cue: [i, i + 2], rule: 'hedge-passive' })
@@ -1702,7 +1702,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     return
   }
   // "As noted in the report, …", "as stated in Davis' commentary", "as first reported in the Times": the document or outlet the words are in
-  const as = w(tokens, i - 1) === 'as' ? i - 1 : w(tokens, i - 2) === 'as' && (adverbLike(tokens[i - 1]) || lexicon.adverbs.has(w(tokens, i - 1))) ? i - 2 : -1
+  const as = w(tokens, i - 1) === 'as' ? i - 1 : w(tokens, i - 2) === 'as' && (adverbLike(tokens[i - 1]) || isAdverb(tokens[i - 1])) ? i - 2 : -1
   if (as >= 0 && verb.form === 'past' && verb.cls === 'speech' && w(tokens, i + 1) === 'in' && (as === firstWord(tokens) || isPunct(tokens[as - 1], ',;(—–'))) {
     const src = writtenIn(text, tokens, i + 2)
     if (src) add({ cue: [as, i + 2], src: src.np, reading: src.reading, rule: 'as-reported-by', channel: src.reading.type === 'media' || src.reading.type === 'state-media' })
@@ -1710,10 +1710,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   }
   // "The campaign, first reported by The Washington Post, is…": a report set off by commas credits what it modifies
   // ("— a fact first reported by Christopher Heath": right after a noun of information too)
-  const reportedOf = i > 0 ? tokens[lexicon.adverbs.has(w(tokens, i - 1)) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1] : undefined
+  const reportedOf = i > 0 ? tokens[isAdverb(tokens[i - 1]) || adverbLike(tokens[i - 1]) ? i - 2 : i - 1] : undefined
   // ("a Kremlin official quoted by TASS said…", "one official, cited by Reuters, said…": the outlet that quoted or cited a person is
   // the channel the person's words came through, SPEC §4 via; "a driver cited by police" is a penalty's)
-  const quoted = reportedOf && isPunct(reportedOf, ',') ? tokens[i - 2] : reportedOf
+  const quoted = reportedOf && isComma(reportedOf) ? tokens[i - 2] : reportedOf
   if ((verb.takes === 'quoted' || verb.takes === 'cited') && verb.form === 'past' && w(tokens, i + 1) === 'by' && !!quoted?.word && personWord(quoted)) {
     const np = rightNP(tokens, i + 2)
     const outlet = np && readSource(text, tokens, np)
@@ -1723,9 +1723,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     }
   }
   // ("a figure cited by the FBI": some verbs credit only a noun of information)
-  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && i > 0 && (grammar.reportedByAsides.has(verb.base) ? isPunct(reportedOf, ',') || infoNoun(reportedOf) : grammar.infoCreditVerbs.has(verb.base) && infoNoun(reportedOf))) {
+  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && i > 0 && (grammar.reportedByAsides.has(verb.base) ? isComma(reportedOf) || infoNoun(reportedOf) : grammar.infoCreditVerbs.has(verb.base) && infoNoun(reportedOf))) {
     const np = rightNP(tokens, i + 2)
-    if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',.;!?)—–') || lexicon.timeWords.has(w(tokens, np[1] + 1)))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
+    if (np && (!tokens[np[1]] || isPunct(tokens[np[1]], ',.;!?)—–') || isTimeWord(tokens[np[1] + 1]))) add({ cue: [i, i + 2], src: np, rule: 'as-reported-by', channel: true })
     return
   }
   // ("more than the 150,000 expected by economists polled by Dow Jones", "above the 3.2% forecast by economists": a figure that a figure
@@ -1762,14 +1762,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (", said Anna Smith, a researcher at…." closing the sentence is a tag though the clause before it holds commas: "Stores open
   // near grocers, undercut them on staples and then cut their stock, said Anna Smith.")
   // (nor is one set off inside the clause before its verb: "Jobs, homes and schools, said Ruiz, are what matter")
-  const setOff = isPunct(prev, ',') && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)) && !(grammar.bareInversionVerbs.has(verb.base) && (nameClosing(tokens, last + 1) || nameBeforeVerb(tokens, last + 1)))
-  if (((i > 0 && (isPunct(prev, ',') || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !setOff) {
+  const setOff = isComma(prev) && (nameSetOffBefore(tokens, i - 1) || nameAfterSubject(tokens, i - 1) || asideAfterSubject(tokens, i - 1)) && !(grammar.bareInversionVerbs.has(verb.base) && (nameClosing(tokens, last + 1) || nameBeforeVerb(tokens, last + 1)))
+  if (((i > 0 && (isComma(prev) || isQuoteMark(prev) || so)) || opens) && verb.form !== 'ing' && invertible && !setOff) {
     // (", said outside experts.": a preposition that is the phrase's adjective, grammar prepositionAdjectives)
     const outside = grammar.prepositionAdjectives.has(w(tokens, last + 1)) && !!tokens[last + 2] && isSourceNoun(tokens[last + 2]) ? rightNP(tokens, last + 2) : undefined
     let np = speakerAfter(tokens, outside ? [last + 1, outside[1]] : rightNP(tokens, last + 1))
     if (opens && !(np && leadsIntoQuote(tokens, np[1]))) return
     // ("…,” said one, who declined to give her name.", "…, said another.": one of a group alone after what was said, unnamed)
-    if (!np && (isQuoteMark(prev) || isPunct(prev, ',')) && grammar.singularQuantifiers.has(w(tokens, last + 1)) && (!tokens[last + 2] || isPunct(tokens[last + 2], ',.;!?'))) {
+    if (!np && (isQuoteMark(prev) || isComma(prev)) && grammar.singularQuantifiers.has(w(tokens, last + 1)) && (!tokens[last + 2] || isPunct(tokens[last + 2], ',.;!?'))) {
       add({ cue: [i, last + 1], src: [last + 1, last + 2], reading: { kind: 'vague', type: 'anonymous', name: tokens[last + 1].text }, rule: 'inverted-cue', quote: shape.quotes })
       return
     }
@@ -1782,7 +1782,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // ", announced the harbour master, Ines Duarte.": a name in apposition to a role is the same speaker, and so are people
     // or firms listed by name (", said the three owners, Ruiz, Diaz, and Lee."); places listed after a phrase are not
     // (", said officials in three states, Ohio, Texas and Maine.")
-    const bare = np && tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
+    const bare = np && tokens[np[0]].cap && isComma(tokens[np[1]]) ? namesListedAfter(tokens, np[0], true) : -1
     let named: Range | undefined
     if (np && bare >= 0) np = [np[0], bare]
     else if (np) ({ np, named } = roleAndName(tokens, np))
@@ -1795,7 +1795,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // first: ", informed regional director James Bacigalupo that…")
     const participle = isQuoteMark(prev) && ing(after)
     // (a time is no speaker: "The decision, announced late Friday, drew…"; "USA Today" is)
-    const time = !!np && tokens.slice(np[0], np[1]).every((t) => lexicon.timeWords.has(t.lower) || grammar.timeDeterminers.has(t.lower))
+    const time = !!np && tokens.slice(np[0], np[1]).every((t) => isTimeWord(t) || grammar.timeDeterminers.has(t.lower))
     // (not a quotation that opens after it, its words running on from the clause: 'Rebecca Vance, said the chain “has robust…”')
     const runsOn = !!after && isQuoteMark(after) && !!tokens[np![1] + 1]?.word && !tokens[np![1] + 1].cap
     if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || (isQuoteMark(after) && !runsOn) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1]) && !(verb.takes === 'object' && after.lower === 'that')))) {
@@ -1819,25 +1819,25 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("stopped short of saying…", "Instead of saying…": a saying put aside is no one's, grammar unsaidLeads)
   if (verb.form === 'ing' && grammar.unsaidLeads.has(`${w(tokens, i - 2)} ${w(tokens, i - 1)}`)) return
   // ("The company attributes the loss to…", not "Key attributes include…": a form mostly the noun needs a determined object)
-  if (verb.determinedObject && (verb.form === 'base' || verb.form === 'present') && !(lexicon.determiners.has(w(tokens, last + 1)) || lexicon.indefinite.has(w(tokens, last + 1)) || lexicon.pronouns.has(w(tokens, last + 1)) || grammar.objectPronouns.has(w(tokens, last + 1)))) return
+  if (verb.determinedObject && (verb.form === 'base' || verb.form === 'present') && !(isDeterminer(tokens[last + 1]) || lexicon.indefinite.has(w(tokens, last + 1)) || isPronoun(tokens[last + 1]) || grammar.objectPronouns.has(w(tokens, last + 1)))) return
   let src: Range | undefined
   // "short of the 45,000 analysts had estimated": the people whose figure it is
   const holders = figureHolders(tokens, i, last, verb)
   // (a saying verb: "Assuming that…" opens a condition of the author's)
   const opening = verb.form === 'ing' && verb.cls === 'speech' && firstWord(tokens) === i
   // after another preposition the -ing form is a noun ("the volume of writing devoted to…") unless it hands over a clause or a quotation
-  const gerund = verb.form === 'ing' && !!prev?.word && lexicon.prepositions.has(prev.lower) && !grammar.participleLeads.has(prev.lower) && !isTo(tokens, i - 1)
+  const gerund = verb.form === 'ing' && !!prev?.word && isPreposition(prev) && !grammar.participleLeads.has(prev.lower) && !isTo(tokens, i - 1)
   // "footage of Clinton saying, “…”", "a clip of McCain saying he will…": the one recorded says it
   const recorded = verb.form === 'ing' ? recordedSpeaker(tokens, i) : undefined
   let rule = verb.cls === 'thought' ? 'thought-verb' : verb.cls === 'research' ? 'research-verb' : verb.cls === 'commitment' ? 'commitment-verb' : 'speech-verb'
   // "after initially saying", ", again saying": adverbs may stand between the lead and the participle
   let lead = i - 1
-  while (lead > 0 && tokens[lead].word && (adverbLike(tokens[lead]) || lexicon.adverbs.has(tokens[lead].lower)) && !tokens[lead].cap) lead--
+  while (lead > 0 && tokens[lead].word && (adverbLike(tokens[lead]) || isAdverb(tokens[lead])) && !tokens[lead].cap) lead--
   // a comma inside a closing quotation mark still sets the participle off: "…address “that person,” telling…"
   // (or two: the double apostrophe of ''top secret,'')
   let mark = lead
   while (mark > lead - 2 && isQuoteMark(tokens[mark])) mark--
-  const leadTok = mark < lead && isPunct(tokens[mark], ',') ? tokens[mark] : tokens[lead]
+  const leadTok = mark < lead && isComma(tokens[mark]) ? tokens[mark] : tokens[lead]
   if (verb.form === 'ing' && leadTok && lead < i && (leadTok.word ? grammar.participleLeads.has(leadTok.lower) : PARTICIPLE_MARKS.has(leadTok.text) || (leadTok.text === '-' && spacedDash(tokens, lead)))) {
     // "When he returned he began by saying…": without a subject for the sentence, the verb's before "by"
     // ("The White House did not respond, but Trump has demanded cuts, calling…": the clause before the comma has its own subject)
@@ -1895,7 +1895,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // object, and the participle its subject's ("found a man claiming to be…" is the man's, "highlighted comments Trump made…
     // saying…" the comments')
     const bare = src && src[1] - src[0] === 1 ? tokens[src[0]] : undefined
-    if (src && bare && verb.form === 'ing' && !bare.cap && !isPlural(bare) && !personNoun(bare) && !lexicon.pronouns.has(bare.lower) && !grammar.objectPronouns.has(bare.lower) && pastForm(tokens[src[0] - 1])) src = subjectOf(tokens, src[0] - 1, subject) ?? src
+    if (src && bare && verb.form === 'ing' && !bare.cap && !isPlural(bare) && !personNoun(bare) && !isPronoun(bare) && !grammar.objectPronouns.has(bare.lower) && pastForm(tokens[src[0] - 1])) src = subjectOf(tokens, src[0] - 1, subject) ?? src
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
   // ("issued a statement to reporters saying…": past the addressee after the document)
@@ -1913,7 +1913,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // participle's, which describes it; the verb whose setting the phrase is speaks)
   // ("A preprint posted Tuesday suggests…": a document right before a past form and its adjuncts, then a verb, is described by it)
   // ("consumed with American hostages held in the Middle East that he…": so is a person's inside one, with a harm's participle)
-  if (verb.form === 'past' && src[1] === i && (lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) || harmParticiple(tokens, i)) && (lexicon.prepositions.has(w(tokens, src[0] - 1)) || describedDocument(tokens, i))) return
+  if (verb.form === 'past' && src[1] === i && (lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) || harmParticiple(tokens, i)) && (isPreposition(tokens[src[0] - 1]) || describedDocument(tokens, i))) return
   // ("check whether anyone disclosed the information": an open question asserts nothing said; so does "if" after a verb of asking,
   // "Asked if she thought the deal was dead")
   if (w(tokens, src[0] - 1) === 'whether' || (w(tokens, src[0] - 1) === 'if' && lexicon.cueVerbs.get(w(tokens, src[0] - 2))?.takes === 'question')) return
@@ -1929,7 +1929,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Pharmacies including CVS and Walgreens said…": a group's members named inside its phrase, as set off after it, below; the
   // phrase read back from the cue may have stopped at the lead, "Companies such as Apple and Google warned…")
   // (only the cue's own subject, right before it: "groups like ISIS, which claimed…" is ISIS's relative)
-  if (i - src[1] <= 3 && tokens.slice(src[1], i).every((t) => uncapped(t) && (lexicon.auxiliaries.has(t.lower) || adverbLike(t)))) {
+  if (i - src[1] <= 3 && tokens.slice(src[1], i).every((t) => uncapped(t) && (isAuxiliary(t) || adverbLike(t)))) {
     const led = leadWords(tokens, src[0] - 2) === 2 ? src[0] - 2 : leadWords(tokens, src[0] - 1) === 1 ? src[0] - 1 : -1
     const group = led > 0 && tokens[src[0]].cap && isPlural(tokens[led - 1]) && isSourceNoun(tokens[led - 1]) ? leftNP(tokens, led - 1) : undefined
     if (group) src = [group[0], src[1]]
@@ -1953,7 +1953,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.inference && reading.type === 'unknown' && lexicon.eventNouns.has(tokens[headOf(tokens, src)].norm)) return
   // ("Sales fell 4%, which suggests demand is weakening": "which" after a comma takes up the clause before it, a fact the author
   // draws on, not the phrase it ends with; a named source may stand there, "a survey by Gallup, which suggests…")
-  if (verb.inference && w(tokens, i - 1) === 'which' && isPunct(tokens[i - 2], ',') && (reading.kind !== 'named' || reading.type === 'unknown')) return
+  if (verb.inference && w(tokens, i - 1) === 'which' && isComma(tokens[i - 2]) && (reading.kind !== 'named' || reading.type === 'unknown')) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
   if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return
@@ -1964,7 +1964,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("what the owner called “the old model”" has the owner for subject)
   // ("email chains recently labeled “top secret”": an adverb between them too)
   // (a few words at most: a subject from the start of a long sentence is read in constant time)
-  const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => uncapped(t) && (adverbLike(t) || lexicon.adverbs.has(t.lower)))
+  const rightAfter = i - src[1] <= 2 && tokens.slice(src[1], i).every((t) => uncapped(t) && (adverbLike(t) || isAdverb(t)))
   // ("The plan, which the mayor called “a disgrace,”": a relative clause's own subject calls it so)
   // ("a move critics called “a betrayal”": a subject after a noun gone ahead of its clause calls it so; read only for a verb that
   // names, claims a cause or puts a figure "at")
@@ -1977,14 +1977,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")
   // (past a role before the name: "“…,” the tenants' spokeswoman, retired teacher Alma Ruiz, said")
   const open = appositionStart(tokens, src[0])
-  const outer = isPunct(tokens[src[1]], ',') && isPunct(tokens[open - 1], ',') && tokens[open - 2]?.word ? leftNP(tokens, open - 2) : undefined
+  const outer = isComma(tokens[src[1]]) && isComma(tokens[open - 1]) && tokens[open - 2]?.word ? leftNP(tokens, open - 2) : undefined
   const tag = outer ? outer[0] : src[0]
-  const afterQuote = isQuoteMark(tokens[tag - 1]) || (isPunct(tokens[tag - 1], ',') && isQuoteMark(tokens[tag - 2]))
+  const afterQuote = isQuoteMark(tokens[tag - 1]) || (isComma(tokens[tag - 1]) && isQuoteMark(tokens[tag - 2]))
   // a lead-in ends with a colon: "Cruz called them on it:", "As Joel Pollak reported after the raid:"
   const leadIn = tokens[tokens.length - 1]?.text === ':' && verb.cls === 'speech'
   // (an amount after the verb is no tag's: "…,'' the club charged a $100,000 fee")
   const amount = (k: number) => CURRENCY.test(tokens[k]?.text ?? '')
-  const trails = () => (afterQuote && !amount(last + 1) && !(lexicon.determiners.has(w(tokens, last + 1)) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
+  const trails = () => (afterQuote && !amount(last + 1) && !(isDeterminer(tokens[last + 1]) && amount(last + 2))) || leadIn || (!!verb.inverts && verb.takes !== 'quote' && verb.form !== 'ing' && tagBeforeAdjuncts(tokens, src, i, last, reading))
   // ("“…missing.” Trump said.": a sentence of only a speaker and the verb is the tag of the quotation before it, or after it: "Santos
   // disagreed. “Nothing has changed.”")
   // ("“…” Trump added during his appearance on Fox.": adjuncts may follow the verb, a manner adverb first too, "Miller said pleasantly
@@ -2015,7 +2015,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a headline drops its verbs: "China says no deal yet", "Trump says deal close" say a clause's worth, the rest of its line)
   // (not an empty object, "says nothing on…", nor an act's or a yes or a no, a decision, before its preposition: "says goodbye to…",
   // "says no to new homes")
-  const headlineClause = () => (shape.titleLine && verb.base === 'say' && src[1] === i && reading.type !== 'unknown' && tokens.length - i > 2 && tokens.length <= HEADLINE_TOKENS && tokens.slice(i + 1).every((t) => t.word) && !grammar.emptyObjects.has(w(tokens, i + 1)) && !((grammar.answers.has(w(tokens, i + 1)) || objectNoun(w(tokens, i + 1)) === 'act') && (!tokens[i + 2] || (lexicon.prepositions.has(w(tokens, i + 2)) && !!tokens[i + 3]))) ? { kind: 'clause' as const, at: i + 1 } : undefined)
+  const headlineClause = () => (shape.titleLine && verb.base === 'say' && src[1] === i && reading.type !== 'unknown' && tokens.length - i > 2 && tokens.length <= HEADLINE_TOKENS && tokens.slice(i + 1).every((t) => t.word) && !grammar.emptyObjects.has(w(tokens, i + 1)) && !((grammar.answers.has(w(tokens, i + 1)) || objectNoun(w(tokens, i + 1)) === 'act') && (!tokens[i + 2] || (isPreposition(tokens[i + 2]) && !!tokens[i + 3]))) ? { kind: 'clause' as const, at: i + 1 } : undefined)
   const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && grammar.relativePronouns.has(w(tokens, src[0] - 1))))) || calledAhead || disclosed ? { kind: 'relative' as const, at: last + 1 } : undefined
   const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? gapped ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined) ?? headlineClause()
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
@@ -2027,7 +2027,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content?.kind === 'clause' && content.at === last + 1 && grammar.noBareClause.has(verb.base)) return
   // ("Measles case confirmed at Denver airport, health officials warn travelers": a clause after a comma is what was said only by
   // someone who can say it; a thing's past form there is a passive, its clause another one)
-  if (content?.kind === 'clause' && isPunct(tokens[content.at - 1], ',') && reading.type === 'unknown' && !reading.pronoun && verb.form === 'past') return
+  if (content?.kind === 'clause' && isComma(tokens[content.at - 1]) && reading.type === 'unknown' && !reading.pronoun && verb.form === 'past') return
   // ("asked that residents be evacuated": a request, SPEC §1)
   if (content?.kind === 'that' && grammar.requestVerbs.has(verb.base) && mandative(tokens, content.at + 1)) return
   // ("Some will say buses are slow", "Critics might argue that…", "One could argue…": what an unnamed group or the generic "one" is
@@ -2038,40 +2038,40 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("“…,” she says, laughing, in the kitchen", "he said, smiling.", "she said, crying.": a tag's or a manner's verb in -ing with
   // nothing of its own after it is the manner of the saying, no tag; "chanting “U-S-A!”" hands on its quotation)
   const next = tokens[last + 1]
-  if ((verb.tagOnly || verb.quoteOnly) && verb.form === 'ing' && (!next || isPunct(next, ',.;:!?)—–') || lexicon.prepositions.has(next.lower))) return
+  if ((verb.tagOnly || verb.quoteOnly) && verb.form === 'ing' && (!next || isPunct(next, ',.;:!?)—–') || isPreposition(next))) return
   // (one named by "as" in the -ing form speaks only set off: "Police, identifying the victim as…"; "that identifying the group as…
   // would" is a gerund's subject)
-  if (!content || (namesByAs(verb) && (content.kind !== 'clause' || (verb.form === 'ing' && !isPunct(tokens[i - 1], ',')))) || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && (figureObjectAt(tokens, content.at) || outcomeObjectAt(tokens, content.at))) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
+  if (!content || (namesByAs(verb) && (content.kind !== 'clause' || (verb.form === 'ing' && !isComma(tokens[i - 1])))) || (verb.peopleOnly && GROUP_TYPES.has(reading.type)) || ((verb.tagOnly || verb.quoteOnly) && !withQuote) || (verb.thatOnly && (content.kind !== 'that' || (reading.type === 'unknown' && !reading.pronoun))) || ((verb.tagOnly || verb.sourceSubject) && reading.type === 'unknown' && !reading.pronoun) || (verb.noObject && content.kind === 'object' && (!(grammar.figureVerbs.has(verb.base) && (figureObjectAt(tokens, content.at) || outcomeObjectAt(tokens, content.at))) || (grammar.tallyVerbs.has(verb.base) && statFigure(tokens, content.at))))) return
   // research verbs count with an authored document, or people with a that-clause, a finding's bare clause ("the panel found the state was in breach"), a quotation after a colon ("Fox concludes: “…”") or trailing (", Fox found.")
   // a cue trailing its content is set off from it: "…, Kim said." / "“…” Kim said." / "As Kim said, …"
   const before = tokens[open - 1]
   // ("As Obama faced criticism, one lawmaker took a moment to reassure him": the verb of "As Kim said, …" comes before the clause's comma)
   // (right after a word, before a verb of speaking that lasts, "as" is "while": "sat with his arms folded as Tran testified")
-  const asTag = () => before.lower === 'as' && !(tokens[open - 2]?.word && grammar.whileSpeakingVerbs.has(verb.base)) && (isPunct(tokens[src[1]], ',') || !tokens.slice(src[1], i).some((t) => isPunct(t, ',')))
+  const asTag = () => before.lower === 'as' && !(tokens[open - 2]?.word && grammar.whileSpeakingVerbs.has(verb.base)) && (isComma(tokens[src[1]]) || !tokens.slice(src[1], i).some((t) => isComma(t)))
   // ("…, a claim his lawyers dispute.": a noun of saying set off after the content, its speaker owned by a pronoun, trails it too)
   // (the comma may stand inside a quotation's closing mark: "…was “stable,” a claim Democrats disputed.")
   // (or a bare plural: ", charges he denies.")
-  const claimNoun = () => (((isPunct(tokens[open - 3], ',') || (isQuoteMark(tokens[open - 3]) && isPunct(tokens[open - 4], ','))) && lexicon.determiners.has(w(tokens, open - 2))) || (isPunct(tokens[open - 2], ',') && isPlural(before))) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
+  const claimNoun = () => (((isComma(tokens[open - 3]) || (isQuoteMark(tokens[open - 3]) && isComma(tokens[open - 4]))) && isDeterminer(tokens[open - 2])) || (isComma(tokens[open - 2]) && isPlural(before))) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
   // (nor is a relative clause's verb: ", an Austin performer who testified at trial.", "The book, which she wrote in 2010, sold…")
   if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1)) && !listedBody(tokens, i - 1)) return
   // (its object gone ahead, what follows a comma after it is the main clause going on: "The book, which she wrote in 2010, sold well")
   const objectRelative = w(tokens, src[0] - 1) === 'which' || w(tokens, src[0] - 1) === 'whom'
-  if (objectRelative && !afterQuote && (content.kind === 'trailing' || (content.kind === 'clause' && isPunct(tokens[content.at - 1], ',')))) return
+  if (objectRelative && !afterQuote && (content.kind === 'trailing' || (content.kind === 'clause' && isComma(tokens[content.at - 1])))) return
   // ("…, or so the company claims.": a doubting tag after the content is its speaker's still)
   const orSo = () => before.lower === 'so' && w(tokens, open - 2) === 'or' && isPunct(tokens[open - 3], ',—–')
   // ("Shares fell, as investors had hoped for a bigger beat", "…, as traders expected a cut": a verb of thought with its own object
   // after "as" is no tag, "as" is "because"; not a time, "as analysts expected last month")
-  const ownObject = () => !!next && (next.lower === 'for' || (verb.cls === 'thought' && (lexicon.determiners.has(next.lower) || isFigure(next)) && !timeFollows(tokens, last + 1)))
+  const ownObject = () => !!next && (next.lower === 'for' || (verb.cls === 'thought' && (isDeterminer(next) || isFigure(next)) && !timeFollows(tokens, last + 1)))
   if (content.kind === 'trailing' && !leadIn && !(src[0] > 0 && (isPunct(before, ',;:—–(') || isQuoteMark(before) || (asTag() && !ownObject()) || before.lower === 'what' || (before.lower === 'how' && cleft(tokens, src, last)) || claimNoun() || orSo())) && !bareTag()) return
   // (a source's phrase alone before the comma is none of its content: "According to their friends, the couple had worried for months.")
   const first = firstWord(tokens)
-  if (content.kind === 'trailing' && isPunct(before, ',') && w(tokens, first) === 'according' && w(tokens, first + 1) === 'to' && !tokens.slice(first, open - 1).some((t) => isPunct(t, ',;:'))) return
+  if (content.kind === 'trailing' && isComma(before) && w(tokens, first) === 'according' && w(tokens, first + 1) === 'to' && !tokens.slice(first, open - 1).some((t) => isPunct(t, ',;:'))) return
   // (a label of a word or three before a colon is no content: "Election night: Incumbent concedes in tight race", "Pat Caddell:
   // Democrat Voters Worried…")
   if (content.kind === 'trailing' && isPunct(before, ':') && src[0] - 1 - firstWord(tokens) <= 3 && tokens.slice(firstWord(tokens), src[0] - 1).every((t) => t.word)) return
   // a trailing tag's speaker opens with no participle and its object: ", beating Wall Street estimates.", ", topping the
   // company's forecasts." ("fundraising documents show." is a noun's modifier)
-  const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || lexicon.determiners.has(t.lower) || grammar.possessivePronouns.has(t.lower) || t.lower !== t.norm)
+  const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || isDeterminer(t) || grammar.possessivePronouns.has(t.lower) || t.lower !== t.norm)
   if (content.kind === 'trailing' && !afterQuote && gerundLike(tokens[src[0]]) && objectAfter(tokens[src[0] + 1])) return
   // a subordinate clause alone before a speaker's purpose is no content: "As Obama faced criticism, one lawmaker took a moment to reassure him."
   if (content.kind === 'trailing' && !afterQuote && isTo(tokens, i - 1) && subordinateOpener(tokens, open - 1)) return
@@ -2082,15 +2082,15 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (trailing, the finder is someone or something authored: not "…, potent chemicals found in refrigerants.")
   if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'unknown' && !reading.pronoun) return
   // (nor a thing of no known kind pointing at an outcome: "The appearance of the bill hinted at a compromise")
-  if (verb.inference && content.kind === 'object' && lexicon.prepositions.has(w(tokens, content.at - 1)) && reading.type === 'unknown' && !reading.pronoun && !tokens[src[1] - 1].cap) return
+  if (verb.inference && content.kind === 'object' && isPreposition(tokens[content.at - 1]) && reading.type === 'unknown' && !reading.pronoun && !tokens[src[1] - 1].cap) return
   // (nor a person showing something by what they do: "…, as she showed in the early debates.")
   if (verb.cls === 'research' && content.kind === 'trailing' && reading.type === 'person' && grammar.conductVerbs.has(verb.base)) return
   // (or the clause after "As Phillip documented," as after a finding's verb; not what a person did: "As she showed last season, …")
-  const asFinding = () => content.kind === 'clause' && w(tokens, open - 1) === 'as' && isPunct(tokens[last + 1], ',') && asTag() && !grammar.conductVerbs.has(verb.base)
-  if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && (isPunct(tokens[last + 1], ':') || (isPunct(tokens[last + 1], ',') && verb.form !== 'base'))) && !(content.kind === 'clause' && verb.form !== 'ing' && grammar.findingVerbs.has(verb.base) && findingClause(tokens, content.at)) && !asFinding()) return
+  const asFinding = () => content.kind === 'clause' && w(tokens, open - 1) === 'as' && isComma(tokens[last + 1]) && asTag() && !grammar.conductVerbs.has(verb.base)
+  if (verb.cls === 'research' && reading.type !== 'document' && !lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) && content.kind !== 'that' && content.kind !== 'relative' && content.kind !== 'trailing' && !(content.kind === 'quote' && (isPunct(tokens[last + 1], ':') || (isComma(tokens[last + 1]) && verb.form !== 'base'))) && !(content.kind === 'clause' && verb.form !== 'ing' && grammar.findingVerbs.has(verb.base) && findingClause(tokens, content.at)) && !asFinding()) return
   // commitments count with what was promised: "vowed to…", "pledged that…", "promised the plan would…", "“…,” he vowed."
   // ("The plant will reopen, the mayor promised." and "A new school, she vowed, would open" are set off by commas)
-  if (verb.cls === 'commitment' && !['to', 'that', 'clause', 'relative', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isPunct(before, ',')))) return
+  if (verb.cls === 'commitment' && !['to', 'that', 'clause', 'relative', 'quote'].includes(content.kind) && !(content.kind === 'trailing' && (afterQuote || isComma(before)))) return
   // only speakers commit: "The debate promised to be a crucial moment", "the plan promises to cut costs" ("an impersonator who promises" is someone)
   const head = tokens[headOf(tokens, src)]
   if (verb.cls === 'commitment' && reading.type === 'unknown' && !reading.pronoun && !head.cap && !AGENT_ENDING.test(head.lower)) return
@@ -2128,14 +2128,14 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
   if (w(tokens, b) === 'that' || w(tokens, b) === 'who') {
     let c = b + 1
     while (c < i && c - b < 9 && tokens[c].word) c++
-    if (isPunct(tokens[c], ',')) b = c
+    if (isComma(tokens[c])) b = c
   }
   // (the cue's auxiliary may follow the comma: "Several lawmakers, including Sen. Ron Wyden, have said…")
   let end = i - 1
-  while (end > b && lexicon.auxiliaries.has(w(tokens, end)) && !tokens[end].cap) end--
+  while (end > b && isAuxiliary(tokens[end]) && !tokens[end].cap) end--
   // (or no commas, the lead at `b` inside the group's phrase: "Pharmacies including CVS and Walgreens said…")
-  const setOff = isPunct(tokens[b], ',')
-  if (setOff ? !isPunct(tokens[end], ',') : !tokens[end]?.word) return []
+  const setOff = isComma(tokens[b])
+  if (setOff ? !isComma(tokens[end]) : !tokens[end]?.word) return []
   const at = setOff ? b + 1 : b
   if (!setOff) end++
   const lead = leadWords(tokens, at)
@@ -2150,7 +2150,7 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
     if (!np || !head || !(head.cap || (w(tokens, np[0]) === 'the' && (personWord(head) || lexicon.officeNouns.has(head.norm)) && !isPlural(head)))) return []
     members.push(np)
     k = np[1]
-    if (isPunct(tokens[k], ',')) k++
+    if (isComma(tokens[k])) k++
     if (w(tokens, k) === 'and') k++
   }
   return members
@@ -2178,7 +2178,7 @@ function findingClause(tokens: Token[], j: number): boolean {
   if (!np || lexicon.indefinite.has(w(tokens, j))) return false
   // a past form with an object of its own is the clause's verb ("found the drug reduced the risk"); one before a preposition, an adverb or the end is a participle ("found the room filled with smoke", "found the car abandoned", "found the hikers stranded and exhausted")
   const object = tokens[np[1] + 1]
-  if (finite(np[1]) || (pastForm(tokens[np[1]]) && !!object?.word && !lexicon.prepositions.has(object.lower) && !grammar.afterParticiple.has(object.lower) && !adverbLike(object) && !pastForm(object))) return true
+  if (finite(np[1]) || (pastForm(tokens[np[1]]) && !!object?.word && !isPreposition(object) && !grammar.afterParticiple.has(object.lower) && !adverbLike(object) && !pastForm(object))) return true
   // the past of a verb that takes no object is no participle describing it: "found the drug worked", "concluded the virus spread
   // faster in winter"
   if (grammar.intransitivePasts.has(w(tokens, np[1])) && !grammar.afterParticiple.has(w(tokens, np[1] + 1))) return true
@@ -2186,12 +2186,12 @@ function findingClause(tokens: Token[], j: number): boolean {
   // reduces the risk"; "found the stray dogs starved" and "found no evidence of the videos so far" have plurals)
   for (let m = np[0] + 1; m <= np[1]; m++) {
     const next = tokens[m + 1]
-    if (presentVerb(tokens[m]) && !tokens[m - 1].lower.endsWith('s') && !lexicon.determiners.has(tokens[m - 1].lower) && uncapped(next) && !pastForm(next) && !lexicon.prepositions.has(next.lower)) return clauseFollows(tokens, j)
+    if (presentVerb(tokens[m]) && !tokens[m - 1].lower.endsWith('s') && !isDeterminer(tokens[m - 1]) && uncapped(next) && !pastForm(next) && !isPreposition(next)) return clauseFollows(tokens, j)
   }
   // nor is one the phrase ran on over ("found wages rose faster for the lowest paid"), nor a past spelt like a noun before its own
   // object ("found the vaccine cut deaths by half")
   for (let m = np[0] + 1; m < np[1]; m++) {
-    const after = !lexicon.determiners.has(tokens[m - 1].lower) && !adverbLike(tokens[m - 1])
+    const after = !isDeterminer(tokens[m - 1]) && !adverbLike(tokens[m - 1])
     if (after && (grammar.intransitivePasts.has(tokens[m].lower) || (grammar.pastsAlsoNouns.has(tokens[m].lower) && opensNP(tokens[m + 1])))) return true
   }
   return false
@@ -2247,11 +2247,11 @@ function purposeInfinitive(tokens: Token[], k: number): boolean {
 /** Whether the phrase ending at `k` is a means the subject drew on: "pointed to a previous ruling", "used the rally" (grammar purposeMeans). */
 function meansOf(tokens: Token[], k: number): boolean {
   const t = tokens[k]
-  if ((t.cap && k > 0) || lexicon.timeWords.has(t.lower) || grammar.purposeBefore.has(t.lower) || grammar.purposeVenues.has(t.lower)) return true
+  if ((t.cap && k > 0) || isTimeWord(t) || grammar.purposeBefore.has(t.lower) || grammar.purposeVenues.has(t.lower)) return true
   // (and then only before the verb's that-clause or quotation: "used a crude word to describe Cruz" says nothing of him)
   const np = w(tokens, k + 3) === 'that' || isQuoteMark(tokens[k + 3]) ? leftNP(tokens, k) : undefined
   if (!np) return false
-  const verb = lexicon.prepositions.has(w(tokens, np[0] - 1)) ? np[0] - 2 : np[0] - 1
+  const verb = isPreposition(tokens[np[0] - 1]) ? np[0] - 2 : np[0] - 1
   return !!tokens[verb] && !tokens[verb].cap && grammar.purposeMeans.has(tokens[verb].lower)
 }
 
@@ -2296,16 +2296,16 @@ function nameClosing(tokens: Token[], k: number): boolean {
   if (!np || !(lead.cap ? affiliatedName(tokens, np) : closingSpeakerPhrase(tokens, np))) return false
   const e = tokens[np[1]]
   if (!e || isPunct(e, '.!?')) return true
-  if (!isPunct(e, ',')) return false
+  if (!isComma(e)) return false
   const next = tokens[np[1] + 1]
   // (or a participle of saying that goes on from the speaker: ", adding that…")
   if (uncapped(next) && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
   // (an affiliation opens with its preposition: ", from the University of Leeds.")
-  if (!next || !(lexicon.determiners.has(next.lower) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && lexicon.personRoles.has(next.norm)))) return false
+  if (!next || !(isDeterminer(next) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && lexicon.personRoles.has(next.norm)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
   for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {
     if (isPunct(tokens[m], '.!?')) return true
-    if (isPunct(tokens[m], ',') && uncapped(tokens[m + 1]) && (pastForm(tokens[m + 1]) || lexicon.auxiliaries.has(tokens[m + 1].lower) || lexicon.cueVerbs.has(tokens[m + 1].lower))) return false
+    if (isComma(tokens[m]) && uncapped(tokens[m + 1]) && (pastForm(tokens[m + 1]) || isAuxiliary(tokens[m + 1]) || lexicon.cueVerbs.has(tokens[m + 1].lower))) return false
   }
   return false
 }
@@ -2332,7 +2332,7 @@ function affiliatedName(tokens: Token[], [a, b]: Range): boolean {
 function nameBeforeVerb(tokens: Token[], k: number): boolean {
   let end = k
   while (capped(tokens[end])) end++
-  return end > k && isPunct(tokens[end], ',') && lexicon.auxiliaries.has(w(tokens, end + 1))
+  return end > k && isComma(tokens[end]) && isAuxiliary(tokens[end + 1])
 }
 
 /** A head that names who speaks: a person's role, a body's office, a document or an unnamed group ("the report", "the union", "officials"). */
@@ -2340,7 +2340,7 @@ const speakingHead = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) ||
 
 /** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
 function asideOpening(tokens: Token[], c: number, span = 12): number {
-  for (let m = c - 1; m > 0 && c - m <= span; m--) if (!tokens[m].word) return isPunct(tokens[m], ',') ? m : -1
+  for (let m = c - 1; m > 0 && c - m <= span; m--) if (!tokens[m].word) return isComma(tokens[m]) ? m : -1
   return -1
 }
 
@@ -2384,7 +2384,7 @@ function whatHadTo(tokens: Token[], k: number): Range | undefined {
 function whatSaid(tokens: Token[], k: number): { np: Range; verb: number } | undefined {
   const np = w(tokens, k) === 'what' ? rightNP(tokens, k + 1) : undefined
   if (!np) return undefined
-  const at = lexicon.auxiliaries.has(w(tokens, np[1])) ? np[1] + 1 : np[1]
+  const at = isAuxiliary(tokens[np[1]]) ? np[1] + 1 : np[1]
   const verb = lexicon.cueVerbs.get(w(tokens, at))
   return verb && verb.form !== 'base' && verb.form !== 'ing' ? { np, verb: at } : undefined
 }
@@ -2411,7 +2411,7 @@ function writtenIn(text: string, tokens: Token[], k: number): { np: Range; readi
 /** Whether the comma at `c` closes the clause a subordinator opens at the start of the sentence ("When the storm hit, …"). */
 function subordinateOpener(tokens: Token[], c: number): boolean {
   const f = firstWord(tokens)
-  if (!isPunct(tokens[c], ',') || !(grammar.subordinators.has(w(tokens, f)) || grammar.conditionOpeners.has(w(tokens, f)))) return false
+  if (!isComma(tokens[c]) || !(grammar.subordinators.has(w(tokens, f)) || grammar.conditionOpeners.has(w(tokens, f)))) return false
   for (let k = f + 1; k < c; k++) if (!tokens[k].word) return false
   return true
 }
@@ -2466,7 +2466,7 @@ function imaginedScene(tokens: Token[], i: number): boolean {
   // (the modal in the clause the condition leads to, past the comma that ends it, not in the words: "if Carson implied that he would
   // not…, he did not…" is a real condition)
   let comma = i + 1
-  while (comma < tokens.length && !isPunct(tokens[comma], ',')) comma++
+  while (comma < tokens.length && !isComma(tokens[comma])) comma++
   return w(tokens, open) !== 'if' || open > first || tokens.slice(comma).some((t) => grammar.hypothetical.has(t.lower))
 }
 
@@ -2478,7 +2478,7 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   const holder = relativeHolder(tokens, i)
   // (a pronoun that opens its clause has no object gone ahead of it: "He argued with the referee", "…, and she accused him of…")
   const before = tokens[at - 1]
-  const opens = !before?.word || grammar.verbJoiners.has(before.lower) || grammar.subordinators.has(before.lower) || lexicon.clauseBreakers.has(before.lower)
+  const opens = !before?.word || grammar.verbJoiners.has(before.lower) || grammar.subordinators.has(before.lower) || isClauseBreaker(before)
   if ((grammar.subjectPronouns.has(w(tokens, at)) && !opens) || (holder && isPlural(tokens[holder[1] - 1]))) return true
   // ("so much so that some accounts linked to…": "that" after "so" or "such" opens a clause of result, no relative)
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (grammar.relativePronouns.has(w(tokens, k)) && w(tokens, k) !== 'which' && !(w(tokens, k) === 'that' && (w(tokens, k - 1) === 'so' || w(tokens, k - 1) === 'such'))) return tokens.slice(k + 1, at + 1).every((t) => t.word)
@@ -2486,22 +2486,22 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   // the verb)
   const subject = leftNP(tokens, at)
   const lead = subject ? tokens[subject[0] - 1] : undefined
-  return !!subject && lexicon.determiners.has(w(tokens, subject[0])) && uncapped(lead) && (lead.lower === 'which' || !(lexicon.prepositions.has(lead.lower) || lexicon.clauseBreakers.has(lead.lower) || lexicon.auxiliaries.has(lead.lower) || lexicon.cueVerbs.has(lead.lower) || lexicon.lightVerbs.has(lead.lower) || pastForm(lead) || grammar.verbJoiners.has(lead.lower) || grammar.relativePronouns.has(lead.lower) || lexicon.determiners.has(lead.lower)))
+  return !!subject && isDeterminer(tokens[subject[0]]) && uncapped(lead) && (lead.lower === 'which' || !(isPreposition(lead) || isClauseBreaker(lead) || isAuxiliary(lead) || lexicon.cueVerbs.has(lead.lower) || lexicon.lightVerbs.has(lead.lower) || pastForm(lead) || grammar.verbJoiners.has(lead.lower) || grammar.relativePronouns.has(lead.lower) || isDeterminer(lead)))
 }
 
 /** "denied him entry", "denied Carter a photograph": a person, then a second object ("denied her claims" and "denied Kim lied" have one). */
 function twoObjects(tokens: Token[], j: number): boolean {
-  const second = (k: number) => lexicon.determiners.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k))
+  const second = (k: number) => isDeterminer(tokens[k]) || grammar.possessivePronouns.has(w(tokens, k))
   const t = tokens[j]
   if (!t?.word) return false
   // ("her" is a possessive too: only a determiner after it makes a second object)
   if (grammar.objectPronouns.has(t.lower)) return t.lower === 'her' ? second(j + 1) : !!tokens[j + 1]?.word && w(tokens, j + 1) !== 'that'
   // (so does a person by a determiner and a noun for people: "denied the customer a loan")
-  if ((lexicon.determiners.has(t.lower) || grammar.possessivePronouns.has(t.lower)) && tokens[j + 1]?.word && (addressee(tokens[j + 1]) || personNoun(tokens[j + 1])) && !isPlural(tokens[j + 1]) && second(j + 2)) return true
+  if ((isDeterminer(t) || grammar.possessivePronouns.has(t.lower)) && tokens[j + 1]?.word && (addressee(tokens[j + 1]) || personNoun(tokens[j + 1])) && !isPlural(tokens[j + 1]) && second(j + 2)) return true
   // (a name, past its article and a lowercase word or two that describe it, and a family's noun: "deny insurgent Bernie Sanders the
   // nomination", "denied the Smith family a hearing")
-  let k = lexicon.determiners.has(t.lower) ? j + 1 : j
-  while (k < j + 3 && uncapped(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower) && !lexicon.clauseBreakers.has(tokens[k].lower)) k++
+  let k = isDeterminer(t) ? j + 1 : j
+  while (k < j + 3 && uncapped(tokens[k]) && !isPreposition(tokens[k]) && !isClauseBreaker(tokens[k])) k++
   const name = k
   while (k < name + 3 && capped(tokens[k])) k++
   if (k > name && tokens[k] && personNoun(tokens[k])) k++
@@ -2530,7 +2530,7 @@ function outletChannel(text: string, tokens: Token[], found: Found[], add: Add):
     if (!lead || !np || !stateOutletIn(tokens, np) || found.some((f) => f.src?.[0] === np![0])) continue
     // (the name ends before a setting: "told Reuters in a rare interview", "told CBS News on Super Tuesday"; not "the Times of India")
     for (let m = np[0] + 1; m < np[1]; m++) {
-      if (lexicon.prepositions.has(tokens[m].lower) && !(tokens[m].lower === 'of' && tokens[m + 1]?.cap)) {
+      if (isPreposition(tokens[m]) && !(tokens[m].lower === 'of' && tokens[m + 1]?.cap)) {
         np = [np[0], m]
         break
       }
@@ -2563,7 +2563,7 @@ function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
   // (who cites: the sentence's subject for a participle, past a role and its name, else the verb's own)
   // (a share set off before the participle cites for its group: "received 142 letters, most citing traffic")
-  const share = verb.form === 'ing' && isPunct(tokens[i - 2], ',') && (lexicon.indefinite.has(w(tokens, i - 1)) || lexicon.partitives.has(w(tokens, i - 1)))
+  const share = verb.form === 'ing' && isComma(tokens[i - 2]) && (lexicon.indefinite.has(w(tokens, i - 1)) || lexicon.partitives.has(w(tokens, i - 1)))
   const citer = (main?: () => Range | undefined) => share ? ([i - 1, i] as Range) : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, main)
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
@@ -2597,7 +2597,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     if (objReading.pronoun || !((i < 2 || isPunct(tokens[i - 2], ',(—–')) && isPunct(tokens[obj[1]], ',)—–')) || !lexicon.cueVerbs.has(w(tokens, verbAfter))) return
   }
   // ("declined to comment, citing the ongoing investigation": the reason for a refusal to speak, no source)
-  if (verb.form === 'ing' && isPunct(tokens[i - 1], ',') && refusedBefore(tokens, i - 1)) return
+  if (verb.form === 'ing' && isComma(tokens[i - 1]) && refusedBefore(tokens, i - 1)) return
   if (verb.takes === 'cited' && !objReading.notSource && objReading.type === 'unknown' && objReading.kind === 'vague') {
     // "cited concerns about…", "citing supply problems": an informational object or a reason, supplied by the subject (not an act)
     const kind = objectKind(tokens, i + 1)
@@ -2625,10 +2625,10 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   }
   // "quoted Wassim Bouhlel, a Nice native, as saying": past an apposition
   let after = obj[1]
-  if (isPunct(tokens[after], ',')) {
+  if (isComma(tokens[after])) {
     let m = after + 1
     while (m < tokens.length && m < after + 10 && tokens[m].word) m++
-    if (isPunct(tokens[m], ',') && w(tokens, m + 1) === 'as') after = m + 1
+    if (isComma(tokens[m]) && w(tokens, m + 1) === 'as') after = m + 1
   }
   // ("quoted the minister saying…" without "as")
   const saying = w(tokens, after) === 'as' && ingCue(tokens, after + 1) ? 2 : verb.takes === 'quoted' && ingCue(tokens, after) ? 1 : 0
@@ -2642,7 +2642,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     return type === 'media' || type === 'state-media'
   }
   // (or closing the sentence after the outlet's tag: "…, the Tasnim news agency reported, quoting a Guard commander.")
-  const aside = verb.form === 'ing' && (isPunct(tokens[i - 1], ',') || i === firstWord(tokens)) && (isPunct(tokens[obj[1]], ',.;') || obj[1] >= tokens.length) && outlet()
+  const aside = verb.form === 'ing' && (isComma(tokens[i - 1]) || i === firstWord(tokens)) && (isPunct(tokens[obj[1]], ',.;') || obj[1] >= tokens.length) && outlet()
   if (verb.takes === 'quoted' && !saying && !colonQuote && !aside) return
   const rule = verb.takes === 'quoted' ? 'quoted-as-saying' : 'citing'
   const channel = verb.form === 'ing' ? undefined : subjectOf(tokens, i)
@@ -2671,8 +2671,8 @@ function nounsJoined(tokens: Token[], and: number, i: number): boolean {
   const objectLike = (x: string) => lexicon.determiners.has(x) || lexicon.pronouns.has(x) || grammar.objectPronouns.has(x) || lexicon.questionWords.has(x) || lexicon.prepositions.has(x) || lexicon.clauseMarkers.has(x)
   if (w(tokens, and) !== 'and' || !after?.word || after.cap || objectLike(after.lower)) return false
   for (let k = and - 1; k >= 0 && k >= and - 3; k--) {
-    if (!tokens[k].word || tokens[k].cap || grammar.particles.has(tokens[k].lower) || lexicon.adverbs.has(tokens[k].lower)) return false
-    if (lexicon.determiners.has(tokens[k].lower)) return k < and - 1
+    if (!tokens[k].word || tokens[k].cap || grammar.particles.has(tokens[k].lower) || isAdverb(tokens[k])) return false
+    if (isDeterminer(tokens[k])) return k < and - 1
   }
   return false
 }
@@ -2691,7 +2691,7 @@ function yesNoQuestion(tokens: Token[]): boolean {
 function opensYesNo(tokens: Token[], label: number): boolean {
   const k = grammar.linkingOpeners.has(w(tokens, label)) ? label + 1 : label
   const first = tokens[k]
-  return !!first && (first.cap || k > label) && !first.quoted && lexicon.auxiliaries.has(first.lower)
+  return !!first && (first.cap || k > label) && !first.quoted && isAuxiliary(first)
 }
 
 /** "would share reconnaissance information": an information noun with nothing it is about ("shared information about the attack" has). */
@@ -2709,7 +2709,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   // (a journal's authors, the journal named right after the verb: "Researchers reported in the journal Nature that…")
   // (or in the phrase the sentence opens with: "Writing in The Lancet, the authors warn…", "In a paper in Nature, researchers say…")
   const first = firstWord(tokens)
-  const opener = () => first < a && isPunct(tokens[a - 1], ',') && tokens.slice(first, a - 1).some((t, k) => t.lower === 'in' && journalAt(tokens, first + k + 1))
+  const opener = () => first < a && isComma(tokens[a - 1]) && tokens.slice(first, a - 1).some((t, k) => t.lower === 'in' && journalAt(tokens, first + k + 1))
   if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && ((w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) || opener())) {
     reading.kind = 'named'
     reading.type = 'document'
@@ -2722,7 +2722,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
     return
   }
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
-  const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !lexicon.determiners.has(t.lower) && !grammar.marketNames.has(t.lower)))
+  const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !isDeterminer(t) && !grammar.marketNames.has(t.lower)))
   // (the firm may take its article, "scientists at the Okinawa Institute", and a word or two for its trade: "researchers at the
   // cybersecurity firm Eclipse Labs")
   let firm = at >= 0 && grammar.articles.has(w(tokens, a + at + 1)) ? a + at + 2 : a + at + 1
@@ -2731,7 +2731,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   const published = (from: number) => w(tokens, from) === 'in' && tokens.slice(from + 1, from + 5).some((t) => grammar.publishedIn.has(t.norm))
   // (in the work after the verb, or past its object, not past a clause's subject and verb ("said the ministry had published it in a
   // report"); or in the one the sentence opens with before its subject)
-  if (published(verb + 1) || (objectFirst && publishedAfter(tokens, verb, published)) || (first < a && published(first) && isPunct(tokens[a - 1], ','))) {
+  if (published(verb + 1) || (objectFirst && publishedAfter(tokens, verb, published)) || (first < a && published(first) && isComma(tokens[a - 1]))) {
     reading.kind = 'named'
     reading.type = 'organization'
   }
@@ -2759,7 +2759,7 @@ function journalAt(tokens: Token[], k: number): boolean {
 /** A quotation at `j`, or after one determiner: the name a naming verb gives ("called the “chained CPI”"). */
 function namedRightAfter(tokens: Token[], j: number): boolean {
   // ("The campaign called her “a radical”": "her" before the quotation is the one called, an object)
-  const k = lexicon.determiners.has(w(tokens, j)) && w(tokens, j) !== 'her' ? j + 1 : j
+  const k = isDeterminer(tokens[j]) && w(tokens, j) !== 'her' ? j + 1 : j
   return isQuoteMark(tokens[k]) && !!tokens[k + 1]?.quoted
 }
 
@@ -2780,12 +2780,12 @@ function figureNumber(tokens: Token[], k: number): number {
 function figureNounHolders(tokens: Token[], i: number, last: number): Range | undefined {
   // (no object of its own: an adjunct of time, place or manner may follow, "cited in past cases", "reported last year", "cited often")
   const after = tokens[last + 1]
-  if (after && !isPunct(after, '.,;:)—–') && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.timeDeterminers.has(after.lower) && !(uncapped(after) && adverbLike(after))) return undefined
+  if (after && !isPunct(after, '.,;:)—–') && !isPreposition(after) && !isTimeWord(after) && !grammar.timeDeterminers.has(after.lower) && !(uncapped(after) && adverbLike(after))) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders, back to their article or to the figure's noun: "a figure the FBI…", "a number officials…"
   const back = (from: number) => {
     let a = from
-    while (a > 0 && from - a < 3 && !lexicon.determiners.has(tokens[a].lower) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !grammar.relativePronouns.has(tokens[a - 1].lower) && tokens[a - 1].lower !== 'and') a--
+    while (a > 0 && from - a < 3 && !isDeterminer(tokens[a]) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !grammar.relativePronouns.has(tokens[a - 1].lower) && tokens[a - 1].lower !== 'and') a--
     return a
   }
   // (holders may be joined: "a figure federal officials and most actuaries dispute")
@@ -2797,9 +2797,9 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
   if (!grammar.figureNouns.has(w(tokens, k)) || !grammar.articles.has(w(tokens, k - 1))) return undefined
   // (after a comma, a dash, a bracket or a preposition, an adverb between too: "…, roughly the number analysts expected")
   const edge = tokens[k - 2] && adverbLike(tokens[k - 2]) ? tokens[k - 3] : tokens[k - 2]
-  if (!edge || !(isPunct(edge, ',(—–') || lexicon.prepositions.has(edge.lower) || edge.lower === 'than')) return undefined
+  if (!edge || !(isPunct(edge, ',(—–') || isPreposition(edge) || edge.lower === 'than')) return undefined
   // (not the figure noun's own complement, "the number of new users Twitter added", nor a noun it modifies, "the statistics office said")
-  if (lexicon.prepositions.has(w(tokens, a)) || (a === end && !tokens[end].cap && !isPlural(tokens[end]) && (tokens[k].lower.endsWith('s') || lexicon.massNouns.has(tokens[k].norm)))) return undefined
+  if (isPreposition(tokens[a]) || (a === end && !tokens[end].cap && !isPlural(tokens[end]) && (tokens[k].lower.endsWith('s') || lexicon.massNouns.has(tokens[k].norm)))) return undefined
   const holder = (h: Token) => h.cap || personNoun(h) || isSourceNoun(h)
   return holder(tokens[end]) || (joined >= 0 && holder(tokens[joined])) ? [a, end + 1] : undefined
 }
@@ -2818,7 +2818,7 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   if (gap || !grammar.figureVerbs.has(verb.base)) return gap
   const next = tokens[last + 1]
   // a figure that opens the sentence has its own predicate after the verb ("The 12 inches forecasters predicted never fell", "… predicted fell as snow")
-  const subject = !!next?.word && (lexicon.be.has(next.lower) || lexicon.auxiliaries.has(next.lower) || grammar.figureSubjectAdverbs.has(next.lower) || pastForm(next))
+  const subject = !!next?.word && (lexicon.be.has(next.lower) || isAuxiliary(next) || grammar.figureSubjectAdverbs.has(next.lower) || pastForm(next))
   if (next && !isPunct(next, '.,;:)') && !subject) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders may carry the agent of their poll ("the 0.6 percent economists polled by Reuters had expected")
@@ -2826,14 +2826,14 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   while (by > end - 4 && by > 1 && tokens[by].word && tokens[by].lower !== 'by') by--
   const at = tokens[by]?.lower === 'by' && by < end && pastForm(tokens[by - 1]) && tokens[by - 2]?.word ? by - 2 : end
   let k = at
-  while (k >= 0 && at - k < 4 && tokens[k].word && !endsFigure(tokens[k]) && !lexicon.determiners.has(tokens[k].lower) && !lexicon.prepositions.has(tokens[k].lower)) k--
+  while (k >= 0 && at - k < 4 && tokens[k].word && !endsFigure(tokens[k]) && !isDeterminer(tokens[k]) && !isPreposition(tokens[k])) k--
   if (k === at || !tokens[k]) return undefined
   let from = k + 1
   // the holders may have their own determiner ("the 3 percent the central bank had expected");
   // a plural or a change ("growth", "increase") right after the figure is what it counts, not who holds it
   // ("the 4 inches meteorologists had forecast", "the 2,000 jobs analysts expected", "the 3 percent growth economists expected")
   const counted = lexicon.eventNouns.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1
-  if (lexicon.determiners.has(tokens[k].lower) && endsFigure(tokens[counted])) [from, k] = [k, counted]
+  if (isDeterminer(tokens[k]) && endsFigure(tokens[counted])) [from, k] = [k, counted]
   else if (k + 1 < at && (/^[a-z]+s$/.test(tokens[k + 1].text) || lexicon.eventNouns.has(tokens[k + 1].norm))) from = k + 2
   let n = figureNumber(tokens, k)
   if (n < 0) return undefined

@@ -1,10 +1,10 @@
 import { grammar, lexicon } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
 import { findMainSubject } from './speaker'
-import { BE, DASHES, firstWord, isPunct, OPEN_QUOTES } from './words'
+import { BE, DASHES, firstWord, isComma, isPunct, OPEN_QUOTES } from './words'
 
 // Cues a sentence carries by its shape rather than a word: "Kim: “…”", a lead-in line
 // ("From the statement:"), and the source a headline names after a colon or a dash.
@@ -18,9 +18,9 @@ function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
   let s = a
   for (let k = a; k < colon; k++) if (DASHES.has(tokens[k].text)) s = k + 1
   // "- More from Blumenthal and Cohen:", "- From Jones:": the speaker follows the lead
-  if (w(tokens, s) === 'more' && lexicon.prepositions.has(w(tokens, s + 1))) s += 2
-  else if (s > a && lexicon.prepositions.has(w(tokens, s))) s++
-  for (let k = s + 1; k < colon; k++) if (tokens[k].lower !== 'of' && lexicon.prepositions.has(tokens[k].lower)) return [s, k]
+  if (w(tokens, s) === 'more' && isPreposition(tokens[s + 1])) s += 2
+  else if (s > a && isPreposition(tokens[s])) s++
+  for (let k = s + 1; k < colon; k++) if (tokens[k].lower !== 'of' && isPreposition(tokens[k])) return [s, k]
   return [s, colon]
 }
 
@@ -33,21 +33,21 @@ function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
 function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | undefined {
   if (b - a === 1 && lexicon.indefinite.has(tokens[a].lower)) return undefined
   // a noun phrase, not a run of a headline ("Gillibrand on Hillary Releasing…:"), nor a description set off after "As Cornyn, …, put it:"
-  if (tokens.slice(a, b).some((t) => t.lower !== 'of' && lexicon.prepositions.has(t.lower)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return undefined
+  if (tokens.slice(a, b).some((t) => t.lower !== 'of' && isPreposition(t)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return undefined
   if (tokens[b - 1].lower !== tokens[b - 1].norm && tokens[b]?.word) return undefined
   // (a passive's subject is asked or told, not the speaker: "Clinton was asked: “…”", "Respondents are obliged to disclose: “…”")
-  const v = lexicon.adverbs.has(w(tokens, b + 1)) ? b + 2 : b + 1
+  const v = isAdverb(tokens[b + 1]) ? b + 2 : b + 1
   if (BE.has(w(tokens, b)) && pastForm(tokens[v])) return undefined
   const own = b - a === 1 ? tokens[a].lower : ''
   for (let k = b; k < colon; k++) {
     const t = tokens[k]
     if (DASHES.has(t.text) || (grammar.subjectPronouns.has(t.lower) && t.lower !== own)) return undefined
     // (past "then" or an adverb: "and then the pastor went on:")
-    const at = t.lower === 'and' || t.lower === 'but' ? (w(tokens, k + 1) === 'then' || lexicon.adverbs.has(w(tokens, k + 1)) ? k + 2 : k + 1) : -1
+    const at = t.lower === 'and' || t.lower === 'but' ? (w(tokens, k + 1) === 'then' || isAdverb(tokens[k + 1]) ? k + 2 : k + 1) : -1
     const next = tokens[at]
-    if (at > 0 && next?.word && (next.cap || grammar.subjectPronouns.has(next.lower) || lexicon.determiners.has(next.lower))) {
+    if (at > 0 && next?.word && (next.cap || grammar.subjectPronouns.has(next.lower) || isDeterminer(next))) {
       // (the phrase reader may take the verb before the colon in: "Wallnau continues:")
-      const np = isPunct(tokens[k - 1], ',') ? rightNP(tokens, at) : undefined
+      const np = isComma(tokens[k - 1]) ? rightNP(tokens, at) : undefined
       const joined: Range | undefined = np && np[1] === colon && np[1] - np[0] >= 2 && !tokens[colon - 1].cap ? [np[0], colon - 1] : np
       return joined && joined[1] < colon ? clauseSpeaker(tokens, joined, colon) : undefined
     }
@@ -93,7 +93,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   while (run > 0 && capped(tokens[run - 1])) run--
   const roleAndName = colon - run >= 2 && uncapped(tokens[run - 1])
   // (nor an event's name with its year: "Oscars 2025: ‘Anora’ wins best picture"; a date is a time, "Here's Clinton in December 1992:")
-  if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !lexicon.timeWords.has(tokens[colon - 2].lower)) && !tokens.slice(np[0], np[1]).some((t) => lexicon.auxiliaries.has(t.lower) || (pastForm(t) && !t.cap))) {
+  if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !isTimeWord(tokens[colon - 2])) && !tokens.slice(np[0], np[1]).some((t) => isAuxiliary(t) || (pastForm(t) && !t.cap))) {
     // (a noun of saying speaks for its owner: "His message was clear: “…”", "The mayor's reply was blunt: “No.”")
     const src = speechOwner(tokens, np) ?? np
     const r = ownerReading(readSource(text, tokens, src))
@@ -112,8 +112,8 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   const main = colon > 0 && !shape.titleLine && (OPEN_QUOTES.has(tokens[colon + 1]?.text ?? '') || leadIn) ? findMainSubject(tokens) : undefined
   if (main && (leadIn ? !!speechOwner(tokens, main) : quotedWords(tokens, colon + 2) >= 4 || lexicon.speechNouns.has(tokens[colon - 1].norm) || !!speechOwner(tokens, main))) {
     // ("One early supporter, Representative Lee Zeldin, gave the technique a whirl: “…”": the name set off after the subject)
-    const name = main && isPunct(tokens[main[1]], ',') ? rightNP(tokens, main[1] + 1) : undefined
-    const sub = main && name && tokens[name[0]].cap && !tokens[main[1] - 1].cap && isPunct(tokens[name[1]], ',') ? name : main
+    const name = main && isComma(tokens[main[1]]) ? rightNP(tokens, main[1] + 1) : undefined
+    const sub = main && name && tokens[name[0]].cap && !tokens[main[1] - 1].cap && isComma(tokens[name[1]]) ? name : main
     // (a predicate between them: a phrase that runs to the colon is the line's speaker, read above)
     // (a noun of saying speaks for its owner, as above)
     const owner = speechOwner(tokens, main)
@@ -159,12 +159,12 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     let a = 0
     while (a < n && DASHES.has(tokens[a].text)) a++
     const np = a < 3 ? rightNP(tokens, a) : undefined
-    const apposition = np && isPunct(tokens[np[1]], ',') && !lexicon.prepositions.has(w(tokens, np[1] + 1)) ? rightNP(tokens, np[1] + 1) : undefined
+    const apposition = np && isComma(tokens[np[1]]) && !isPreposition(tokens[np[1] + 1]) ? rightNP(tokens, np[1] + 1) : undefined
     // (read from the text: a credit line in Title Case reads as a title line, whose capitals mark no name, "— Attorney General Sam Patel")
     const capital = (t: Token) => /^\p{Lu}/u.test(t.text)
-    const named = np && capital(tokens[np[0]]) && tokens.slice(np[0], np[1]).every((t) => capital(t) || !t.word || lexicon.prepositions.has(t.lower) || grammar.articles.has(t.lower) || t.lower === 'and')
+    const named = np && capital(tokens[np[0]]) && tokens.slice(np[0], np[1]).every((t) => capital(t) || !t.word || isPreposition(t) || grammar.articles.has(t.lower) || t.lower === 'and')
     const end = apposition?.[1] ?? np?.[1] ?? n
-    const where = isPunct(tokens[end], ',') && lexicon.prepositions.has(w(tokens, end + 1)) && rightNP(tokens, end + 2)?.[1] === n
+    const where = isComma(tokens[end]) && isPreposition(tokens[end + 1]) && rightNP(tokens, end + 2)?.[1] === n
     const signed = np && embedSignature(tokens, end)
     // (a signature's capitals are a title line's, which read as no name's: its handle marks the name)
     if (np && (named || (signed && capital(tokens[np[0]]))) && (end === n || where || signed) && (lineish || signed)) {
@@ -216,9 +216,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       const on = whole ? tokens.findIndex((x, j) => j > whole[0] && j < whole[1] && x.lower === 'on') : -1
       const np: Range | undefined = whole && on > 0 ? [whole[0], on] : whole
       const ends = on > 0 ? whole![1] : np?.[1]
-      let apposition = np && isPunct(tokens[np[1]], ',') ? rightNP(tokens, np[1] + 1) : undefined
+      let apposition = np && isComma(tokens[np[1]]) ? rightNP(tokens, np[1] + 1) : undefined
       // (past an age: "— Ana Ruiz, 34, nurse")
-      if (apposition && apposition[1] - apposition[0] === 1 && /^\d+$/.test(tokens[apposition[0]].text) && isPunct(tokens[apposition[1]], ',')) apposition = rightNP(tokens, apposition[1] + 1) ?? apposition
+      if (apposition && apposition[1] - apposition[0] === 1 && /^\d+$/.test(tokens[apposition[0]].text) && isComma(tokens[apposition[1]])) apposition = rightNP(tokens, apposition[1] + 1) ?? apposition
       // (a figure names no one: a table's row "Labour | 28% | -6")
       if (np && (ends === n || apposition?.[1] === n) && tokens.slice(np[0], np[1]).some((x) => /\p{L}/u.test(x.text))) {
         // (a title's capital names no one: "…: Sources", "…: Report" are the common nouns)
@@ -383,7 +383,7 @@ function detailsOnly(tokens: Token[], k: number): boolean {
   let had = false
   for (; k < tokens.length; k++) {
     const t = tokens[k]
-    if (isPunct(t, ',')) had = !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
+    if (isComma(t)) had = !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
     // (a line of capitals has lost its common words' capitals)
     else if (t.word && !had && !/^[\p{Lu}\d]/u.test(t.text) && !t.quoted && !grammar.citationDetails.has(t.lower.replace(/\.$/, ''))) {
       // ("County Assessor's Office, levy estimate memo, Oct. 2026.": lowercase words naming the document's kind, to a mark)
@@ -405,5 +405,5 @@ function detailsOnly(tokens: Token[], k: number): boolean {
  */
 function embedSignature(tokens: Token[], k: number): boolean {
   if (!isPunct(tokens[k], '(') || !tokens[k + 1]?.text.startsWith('@') || !isPunct(tokens[k + 2], ')')) return false
-  return tokens.slice(k + 3).every((t) => isPunct(t, ',') || /^\d{1,4}$/.test(t.text) || lexicon.timeWords.has(t.lower))
+  return tokens.slice(k + 3).every((t) => isComma(t) || /^\d{1,4}$/.test(t.text) || isTimeWord(t))
 }

@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -36,7 +36,7 @@ export const pastVerb = (tokens: Token[], k: number) => {
   const before = tokens[k - 1]
   // ("phrases that appealed to voters": after "that" it is a relative clause's verb)
   // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
-  const modifier = (b: Token | undefined) => lexicon.determiners.has(b?.lower ?? '') && b?.lower !== 'that'
+  const modifier = (b: Token | undefined) => isDeterminer(b) && b?.lower !== 'that'
   // (nor inside a compound noun: "value added tax")
   return pastForm(t) && !grammar.joiners.has(t.lower) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
 }
@@ -53,7 +53,7 @@ function opensSentence(tokens: Token[], k: number): boolean {
  */
 function findParticiple(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
-  if (!grammar.findParticiples.has(tokens[k].lower) || !lexicon.prepositions.has(w(tokens, k + 1)) || !isWord(before) || personWord(before)) return false
+  if (!grammar.findParticiples.has(tokens[k].lower) || !isPreposition(tokens[k + 1]) || !isWord(before) || personWord(before)) return false
   // (a capital opening the sentence says nothing: "Documents seized in Miami show…")
   if (before.cap && !opensSentence(tokens, k - 1)) return false
   return lexicon.evidenceNouns.has(before.norm) || lexicon.documentNouns.has(before.norm) || /[^s]s$/.test(before.lower)
@@ -103,7 +103,7 @@ export const infinitive = (tokens: Token[], k: number) => {
   // the verb may open a quotation: "pledged to “bring our revolution” to…"
   const next = tokens[k + 1] && !tokens[k + 1].word && tokens[k + 2]?.quoted && !tokens[k + 1].quoted ? tokens[k + 2] : tokens[k + 1]
   // (nor a question word: "to what she called…", "to whom")
-  if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || lexicon.determiners.has(next.lower) || isFigure(next) || lexicon.questionWords.has(next.lower)) return false
+  if (tokens[k]?.lower !== 'to' || !isWord(next) || next.cap || isDeterminer(next) || isFigure(next) || lexicon.questionWords.has(next.lower)) return false
   // (a plural ends in s, but not in "us": "to focus", "to discuss" are verbs)
   return (!addressee(next) || grammar.groupVerbs.has(next.lower)) && !/[^su]s$/.test(next.lower) && !grammar.neverVerbs.has(next.lower)
 }
@@ -121,7 +121,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
   let negated = false
   while (j >= 0) {
     // "has, however, revealed": an adverb set off by commas
-    if (tokens[j].text === ',' && j >= 2 && tokens[j - 2].text === ',' && isWord(tokens[j - 1]) && !tokens[j - 1].cap && lexicon.adverbs.has(tokens[j - 1].lower)) {
+    if (tokens[j].text === ',' && j >= 2 && tokens[j - 2].text === ',' && isWord(tokens[j - 1]) && !tokens[j - 1].cap && isAdverb(tokens[j - 1])) {
       j -= 3
       continue
     }
@@ -130,7 +130,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("A study published the same year reported…", "Figures released the following day show…": a time fixed by another, with its
     // article, is skipped whole; a day by its duration's plural)
     // (the word before is asked first: the rule is read at every word a subject is looked for past)
-    if (grammar.relativeTimes.has(w(tokens, j - 1)) && !t.cap && grammar.articles.has(w(tokens, j - 2)) && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower + 's'))) {
+    if (grammar.relativeTimes.has(w(tokens, j - 1)) && !t.cap && grammar.articles.has(w(tokens, j - 2)) && (isTimeWord(t) || grammar.durations.has(t.lower + 's'))) {
       j -= 3
       continue
     }
@@ -144,10 +144,10 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       }
     }
     // "who has in the past described", "have over the years said": a time phrase between the auxiliary and the verb
-    if (!t.cap && (t.lower === 'past' || lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower))) {
+    if (!t.cap && (t.lower === 'past' || isTimeWord(t) || grammar.durations.has(t.lower))) {
       let k = j - 1
       while (k >= 0 && j - k <= 3 && isWord(tokens[k]) && !grammar.adjunctPrepositions.has(tokens[k].lower)) k--
-      if (k >= 1 && j - k <= 3 && grammar.adjunctPrepositions.has(tokens[k].lower) && lexicon.auxiliaries.has(tokens[k - 1].lower) && !tokens[k - 1].cap) {
+      if (k >= 1 && j - k <= 3 && grammar.adjunctPrepositions.has(tokens[k].lower) && isAuxiliary(tokens[k - 1]) && !tokens[k - 1].cap) {
         j = k - 1
         continue
       }
@@ -155,7 +155,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject;
     // so is a month's short form written with no period, "Zhang Jun said", and a time word ending a firm's name, "Challenger, Gray &
     // Christmas said"; not after its day, "a memo dated 4 June")
-    if (t.cap && lexicon.timeWords.has(t.lower) && (lexicon.auxiliaries.has(t.lower) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !lexicon.prepositions.has(w(tokens, j - 1)) && !grammar.timeDeterminers.has(w(tokens, j - 1)) && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
+    if (t.cap && isTimeWord(t) && (isAuxiliary(t) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !isPreposition(tokens[j - 1]) && !grammar.timeDeterminers.has(w(tokens, j - 1)) && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
     // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
     const time = clockOrYearStart(tokens, j)
     if (time >= 0) {
@@ -175,7 +175,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
       continue
     }
     // ("A post shared 30,000 times since Sunday says…": "since" before a day or a month is a time phrase's preposition, as "on" is)
-    if (t.lower === 'since' && j < i && lexicon.timeWords.has(tokens[j + 1].lower)) {
+    if (t.lower === 'since' && j < i && isTimeWord(tokens[j + 1])) {
       j--
       continue
     }
@@ -197,16 +197,16 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     if (isCompound(tokens[j - 1]?.lower, t.lower)) break
     // ("A study of patients treated between March 3 and the end of last year found…": a time after "of" is its object, the subject's end)
     const determined = grammar.timeDeterminers.has(w(tokens, j - 1)) || grammar.articles.has(w(tokens, j - 1))
-    if (lexicon.timeWords.has(t.lower) && !t.cap && (tokens[j - 1]?.lower === 'of' || (determined && tokens[j - 2]?.lower === 'of'))) break
+    if (isTimeWord(t) && !t.cap && (tokens[j - 1]?.lower === 'of' || (determined && tokens[j - 2]?.lower === 'of'))) break
     // ("A poll taken over the weekend found…": a time after its article and preposition is skipped whole, as "on Tuesday" is)
-    if (lexicon.timeWords.has(t.lower) && !t.cap && grammar.articles.has(w(tokens, j - 1)) && grammar.adjunctPrepositions.has(w(tokens, j - 2)) && tokens[j - 2]?.lower !== 'of') {
+    if (isTimeWord(t) && !t.cap && grammar.articles.has(w(tokens, j - 1)) && grammar.adjunctPrepositions.has(w(tokens, j - 2)) && tokens[j - 2]?.lower !== 'of') {
       j -= 3
       continue
     }
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")
-    else if (!notOnly && !((lexicon.auxiliaries.has(t.lower) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (lexicon.adverbs.has(t.lower) && !(t.cap && capped(tokens[j - 1]))) || (lexicon.timeWords.has(t.lower) && !timeDocument(tokens, j) && !callsItself(tokens, j - 1)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && lexicon.timeWords.has(w(tokens, j + 1))))) break
+    else if (!notOnly && !((isAuxiliary(t) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (isAdverb(t) && !(t.cap && capped(tokens[j - 1]))) || (isTimeWord(t) && !timeDocument(tokens, j) && !callsItself(tokens, j - 1)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && isTimeWord(tokens[j + 1])))) break
     j--
   }
   return { at: j, negated }
@@ -221,7 +221,7 @@ export function floatingWord(tokens: Token[], j: number): boolean {
   const t = tokens[j]
   const before = tokens[j - 1]
   if (!t?.word || !grammar.betweenAuxiliaryAndVerb.has(t.lower) || !isWord(before)) return false
-  return (lexicon.auxiliaries.has(before.lower) && !before.cap) || (t.lower !== 'since' && (before.cap || pluralName(before)) && !lexicon.prepositions.has(before.lower))
+  return (isAuxiliary(before) && !before.cap) || (t.lower !== 'since' && (before.cap || pluralName(before)) && !isPreposition(before))
 }
 
 /** A word that ends as a plural does, read without a word list: "Panthers", "candidates" (not "Texas", "Lotus", "Davis"). */
@@ -245,10 +245,10 @@ export function pastClock(tokens: Token[], i: number): number {
 /** Whether the "and" or "or" at `k` joins two modifiers opening the phrase at `i`, before a noun of people: "current and former officials". */
 function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
   const [a, b, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]]
-  const opens = k - 1 === i || lexicon.determiners.has(tokens[k - 2].lower) || isFigure(tokens[k - 2]) || lexicon.indefinite.has(tokens[k - 2].lower)
+  const opens = k - 1 === i || isDeterminer(tokens[k - 2]) || isFigure(tokens[k - 2]) || lexicon.indefinite.has(tokens[k - 2].lower)
   // (a role is no modifier, "the mayor and police officials" are two; "local" is one, though "a local" is a person)
   // (or a party's or a side's adjective, grammar groupAdjectives: "Democratic and independent analysts")
-  const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.personRoles.has(t.norm))
+  const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !isDeterminer(t) && !isPreposition(t) && !lexicon.personRoles.has(t.norm))
   return opens && modifier(a) && modifier(b) && isWord(noun) && (personWord(noun) || lexicon.documentNouns.has(noun.norm))
 }
 
@@ -304,12 +304,12 @@ function asideStart(tokens: Token[], j: number): number {
  * (or its "and"/"but"): after an object ("told Reuters in an interview", "telling reporters during a visit") it belongs to the verb before.
  */
 function occasionStart(tokens: Token[], j: number): number {
-  if (lexicon.pronouns.has(tokens[j].lower)) return -1
+  if (isPronoun(tokens[j])) return -1
   let venue = false
   // (a clause ends the phrase: "said during a rally that Clinton described")
   for (let k = j; k >= 1 && j - k <= 8 && isWord(tokens[k]) && !grammar.relativePronouns.has(tokens[k].lower); k--) {
     const p = tokens[k].lower
-    if (!tokens[k].cap && (p === 'during' || (venue && grammar.occasionPrepositions.has(p))) && k < j && lexicon.determiners.has(tokens[k + 1].lower) && isWord(tokens[k - 1])) return subjectEnds(tokens, k - 1) ? k : -1
+    if (!tokens[k].cap && (p === 'during' || (venue && grammar.occasionPrepositions.has(p))) && k < j && isDeterminer(tokens[k + 1]) && isWord(tokens[k - 1])) return subjectEnds(tokens, k - 1) ? k : -1
     venue ||= !tokens[k].cap && grammar.purposeVenues.has(p)
   }
   return -1
@@ -326,7 +326,7 @@ function subjectEnds(tokens: Token[], j: number): boolean {
 }
 
 /** A word of the time phrase before "ago": "two weeks", "less than a month", "a few years". */
-const agoPart = (t: Token) => !t.cap && (lexicon.timeWords.has(t.lower) || grammar.durations.has(t.lower) || lexicon.indefinite.has(t.lower) || isFigure(t) || grammar.agoLeads.has(t.lower))
+const agoPart = (t: Token) => !t.cap && (isTimeWord(t) || grammar.durations.has(t.lower) || lexicon.indefinite.has(t.lower) || isFigure(t) || grammar.agoLeads.has(t.lower))
 
 /** A hyphen with space on both sides is a dash, not part of a name ("The Post - conducted last week - Lewandowski"; "AT&T", "Jong -un" join). */
 export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end
@@ -356,14 +356,14 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   if (j > 1 && ADVERBIAL_ENDS.has(w(tokens, j)) && isWord(tokens[j - 2]) && ADVERBIAL_STARTS.has(w(tokens, j - 1)) && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
   const last = tokens[j]
   if (!isWord(last)) return undefined
-  if (lexicon.pronouns.has(last.lower)) return [j, j + 1]
+  if (isPronoun(last)) return [j, j + 1]
   // ("the services everyone says they want", "the man nobody trusts": a pronoun such as "everyone" takes no noun before it, which is
   // the object of a relative clause without "that"; "almost everyone" keeps its lead)
   const prior = tokens[j - 1]
   if (/(?:one|body)$/.test(last.lower) && lexicon.groupNouns.has(last.lower) && isWord(prior) && !prior.cap && !adverbLike(prior) && !grammar.quantityLeads.has(prior.lower) && prior.lower !== 'and' && prior.lower !== 'or') return [j, j + 1]
   // ("the WHO said": a listed body is no relative "who")
   const body = bodyStart(tokens, j)
-  if ((lexicon.clauseBreakers.has(last.lower) && !listedBody(tokens, j)) || (grammar.notPhraseFinal.has(last.lower) && !last.cap)) return undefined
+  if ((isClauseBreaker(last) && !listedBody(tokens, j)) || (grammar.notPhraseFinal.has(last.lower) && !last.cap)) return undefined
   let k = body - 1
   // (where a listed body's name inside the phrase starts, if one does)
   let inner = -1
@@ -406,7 +406,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
     // (so does one joined to others or to bare people: "she and others believe", "He and colleagues found")
     const bareOthers = k + 1 === j && (tokens[j].lower === 'others' || (/s$/.test(tokens[j].lower) && personWord(tokens[j])))
-    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || lexicon.determiners.has(w(tokens, k + 1)) || bareOthers)) return [k - 1, j + 1]
+    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || isDeterminer(tokens[k + 1]) || bareOthers)) return [k - 1, j + 1]
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
     // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)
@@ -415,18 +415,18 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // (an indefinite one too, when the first opens the clause or follows its comma, looselyJoined: "…, witnesses and a firefighter
     // said"; after a verb it may be its object, "Police arrested a suspect and a witness said…")
     const loose = joined && looselyJoined(tokens, k)
-    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(w(tokens, k + 1)) || loose))) && (lexicon.determiners.has(w(tokens, k + 1)) || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(w(tokens, k + 1)) || loose))) && (isDeterminer(tokens[k + 1]) || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // (and groups of people whose first opens the sentence and ends in its own preposition's object: "Officials from both sides and
     // Egyptian mediators said")
     const groups = joined && isWord(before) && !before.cap && /s$/.test(tokens[j].lower) && personWord(tokens[headOf(tokens, [k + 1, j + 1])]) && peopleOpening(tokens, k - 1)
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
-    const bodies = joined && before?.cap && !lexicon.timeWords.has(before.lower) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
+    const bodies = joined && before?.cap && !isTimeWord(before) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
     const offices = joined && isWord(before) && grammar.definite.has(w(tokens, k + 1)) && joinedSpeakers(before, tokens[headOf(tokens, [k + 1, j + 1])])
     // "Texas and other states said": a name joined to others of its kind
     const others = joined && before?.cap && othersAfter(tokens, k + 1)
     // (a lowercase word after a form of "be" is its predicate, no noun joined: "a recession is likely and data released Friday show…")
-    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groups || bodies || offices || others || groupObjectJoined(tokens, k) || ofObjectsJoined(tokens, k) || (!tokens[k + 1]?.cap && !lexicon.determiners.has(w(tokens, k + 1)) && !verbLike(before) && !pastVerb(tokens, k - 1) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.pronouns.has(before.lower) && !lexicon.be.has(w(tokens, k - 2))))) {
+    if (joined && isWord(before) && !bareShare(tokens, k + 1) && ((before.cap && tokens[k + 1]?.cap) || people || groups || bodies || offices || others || groupObjectJoined(tokens, k) || ofObjectsJoined(tokens, k) || (!tokens[k + 1]?.cap && !isDeterminer(tokens[k + 1]) && !verbLike(before) && !pastVerb(tokens, k - 1) && !isClauseBreaker(before) && !isPronoun(before) && !lexicon.be.has(w(tokens, k - 2))))) {
       k--
       continue
     }
@@ -440,7 +440,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // a past form before a determiner is the verb, not a post-modifier: "She cited the study", "Lee quoted the report"
-    const object = l.endsWith('ed') && lexicon.determiners.has(w(tokens, k + 1))
+    const object = l.endsWith('ed') && isDeterminer(tokens[k + 1])
     if (grammar.joiners.has(l) && !object) {
       // (after an article it describes the noun: "The posted notice said…")
       if (joinerWithObject(tokens, k) && !grammar.articles.has(before?.lower ?? '')) break
@@ -470,7 +470,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // ("Two colleagues filed a complaint with the agency accusing…": the verb with its object; "released the same day" is a time)
-    if (object && grammar.joiners.has(l) && !lexicon.timeWords.has(w(tokens, k + 2)) && !lexicon.timeWords.has(w(tokens, k + 3))) break
+    if (object && grammar.joiners.has(l) && !isTimeWord(tokens[k + 2]) && !isTimeWord(tokens[k + 3])) break
     // ("Experts not involved in the study said": a negated participle after its noun describes it, as the participle alone does)
     if (isNegation(t) && grammar.joiners.has(w(tokens, k + 1)) && isWord(before) && (personWord(before) || before.cap)) {
       k--
@@ -491,7 +491,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const modifier = k < j && (((before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(tokens[j].lower)) || (l.endsWith('ing') && !t.cap))
     // ("state-owned newspaper Al-Ahram reported", "so-called experts": a hyphened past form before the phrase's noun is its adjective;
     // one before a determiner is a verb with its object, "test-fired a missile")
-    if (pastForm(t) && l.includes('-') && k < j && !lexicon.determiners.has(tokens[k + 1].lower)) {
+    if (pastForm(t) && l.includes('-') && k < j && !isDeterminer(tokens[k + 1])) {
       k--
       continue
     }
@@ -499,12 +499,12 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // ("accused him over a story alleging…": a pronoun in its object form before a preposition and a determiner is a verb's object, no
     // phrase's head; "some of them at the firm" is a share's, "Her close friends" an owner's)
-    if (grammar.objectPronouns.has(l) && lexicon.prepositions.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && lexicon.determiners.has(w(tokens, k + 2)) && before?.lower !== 'of') break
+    if (grammar.objectPronouns.has(l) && isPreposition(tokens[k + 1]) && tokens[k + 1].lower !== 'to' && isDeterminer(tokens[k + 2]) && before?.lower !== 'of') break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
-    if (!t.cap && l.endsWith('ing') && lexicon.auxiliaries.has(before?.lower ?? '')) break
+    if (!t.cap && l.endsWith('ing') && isAuxiliary(before)) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition
     // (after a role's "of" it is the field: "The head of engineering at Stratus", "a professor of nursing at Duke")
-    if (!t.cap && l.length > 4 && l.endsWith('ing') && lexicon.prepositions.has(tokens[k + 1].lower) && (k === 0 || before?.text === ',' || lexicon.prepositions.has(before?.lower ?? '')) && !(before?.lower === 'of' && k > 1 && personWord(tokens[k - 2]))) break
+    if (!t.cap && l.length > 4 && l.endsWith('ing') && isPreposition(tokens[k + 1]) && (k === 0 || before?.text === ',' || isPreposition(before)) && !(before?.lower === 'of' && k > 1 && personWord(tokens[k - 2]))) break
     // "…, a claim his lawyers dispute": a possessive pronoun opens its phrase; a noun of saying before it ends another
     if (grammar.possessivePronouns.has(l) && isWord(before) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))) {
       k--
@@ -582,7 +582,7 @@ export const twoWordLead = (first: string, second: string) => !!LEAD_FIRSTS.get(
 const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || grammar.spelledNumbers.has(w(tokens, k + 1)))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
-const nameAfter = (tokens: Token[], k: number) => capped(tokens[k + 1]) && !lexicon.timeWords.has(tokens[k + 1].lower)
+const nameAfter = (tokens: Token[], k: number) => capped(tokens[k + 1]) && !isTimeWord(tokens[k + 1])
 
 /** An article or an owner right after the verb at `k`, or after its particle: "sent a letter", "sent out an email", "released its results" ("given her" may be the object). */
 function articleAfter(tokens: Token[], k: number): boolean {
@@ -613,7 +613,7 @@ function joinerWithObject(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1]
   if (!pastForm(tokens[k]) || !before?.word || !after?.word || after.cap) return false
   const subject = before.cap || lexicon.documentNouns.has(before.norm) || lexicon.officeNouns.has(before.norm) || personWord(before)
-  return subject && !lexicon.determiners.has(after.lower) && !lexicon.prepositions.has(after.lower) && !lexicon.timeWords.has(after.lower) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !lexicon.adverbs.has(after.lower)
+  return subject && !isDeterminer(after) && !isPreposition(after) && !isTimeWord(after) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !isAdverb(after)
 }
 
 /** Whether one to three lowercase modifiers after "a" or "an" stand before `i`, a singular phrase that a plain form cannot agree with. */
@@ -629,7 +629,7 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
     // Research survey"; not "a strategy Trump says…")
     if ((t.cap || isFigure(t)) && namesAfterArticle(tokens, k)) continue
     // (a relative clause's own subject may follow the noun: "a strategy some believe…", "a decision they say…")
-    if (t.cap || lexicon.prepositions.has(t.lower) || grammar.relativePronouns.has(t.lower) || lexicon.auxiliaries.has(t.lower) || lexicon.pronouns.has(t.lower) || lexicon.indefinite.has(t.lower) || sourceNouns.has(t.norm) || t.lower === 'and' || t.lower === 'or') return false
+    if (t.cap || isPreposition(t) || grammar.relativePronouns.has(t.lower) || isAuxiliary(t) || isPronoun(t) || lexicon.indefinite.has(t.lower) || sourceNouns.has(t.norm) || t.lower === 'and' || t.lower === 'or') return false
   }
   return false
 }
@@ -650,12 +650,12 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   const l = tokens[k].lower
   if (k === i || lexicon.auxiliaries.has(l)) return false
   const before = tokens[k - 1]
-  if (lexicon.determiners.has(before.lower) || before.lower !== before.norm) return true
+  if (isDeterminer(before) || before.lower !== before.norm) return true
   // ("the newly emerged strain", "a widely reported deal": a past form after an adverb after a determiner describes the noun)
-  if (k - 2 >= i && adverbLike(before) && lexicon.determiners.has(tokens[k - 2].lower) && pastForm(tokens[k])) return true
+  if (k - 2 >= i && adverbLike(before) && isDeterminer(tokens[k - 2]) && pastForm(tokens[k])) return true
   // ("22 points and 14 rebounds", "three points": an -s form after a count above one is the count's plural, no verb a plural takes)
   if (l.endsWith('s') && (MANY.test(before.text) || grammar.spelledNumbers.has(before.lower))) return true
-  if (k === i + 2 && lexicon.determiners.has(tokens[i].lower) && (lexicon.prepositions.has(w(tokens, k + 1)) || !isWord(tokens[k + 1]))) return true
+  if (k === i + 2 && isDeterminer(tokens[i]) && (isPreposition(tokens[k + 1]) || !isWord(tokens[k + 1]))) return true
   // ("in a short phone call that…", with the article inside the phrase)
   const article = (m: number) => m >= i && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
   return (article(k - 2) || article(k - 3) || article(k - 4)) && lexicon.cueVerbs.get(l)?.form === 'base' && indefiniteModifiers(tokens, k)
@@ -663,14 +663,14 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
 
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
 function groupObjectJoined(tokens: Token[], k: number): boolean {
-  if (!lexicon.determiners.has(w(tokens, k + 1))) return false
+  if (!isDeterminer(tokens[k + 1])) return false
   // back to the preposition, within a few words (read word by word: a phrase reader here would recurse through every "and the")
   let p = k - 1
-  while (p > 0 && k - p <= 6 && tokens[p].word && !lexicon.prepositions.has(tokens[p].lower) && !lexicon.clauseBreakers.has(tokens[p].lower)) p--
-  if (p <= 0 || k - p > 6 || !lexicon.prepositions.has(tokens[p].lower)) return false
+  while (p > 0 && k - p <= 6 && tokens[p].word && !isPreposition(tokens[p]) && !isClauseBreaker(tokens[p])) p--
+  if (p <= 0 || k - p > 6 || !isPreposition(tokens[p])) return false
   // the group right before it, past a second preposition ("People close to", "Sources familiar with", "Aides to")
   // (capitalised only as the sentence's first word: "Friends of the Earth" is a name)
-  const g = lexicon.prepositions.has(tokens[p - 1].lower) ? p - 2 : p - 1
+  const g = isPreposition(tokens[p - 1]) ? p - 2 : p - 1
   const group = tokens[g]
   if (!group?.word || (group.cap && g > 0) || !lexicon.vagueNouns.has(group.norm)) return false
   // "close to both…and", or two alike objects ("the governor and the mayor"), unlike "witnesses at the scene and the police", "relatives of the victim and the police"
@@ -729,10 +729,10 @@ function coordinateComma(tokens: Token[], c: number): boolean {
   if (tokens[c]?.text !== ',' || !isWord(before) || before.cap || !isWord(after) || !grammar.articles.has(w(tokens, c - 2))) return false
   if (lexicon.personRoles.has(before.norm) || lexicon.officeNouns.has(before.norm) || verbLike(before) || verbLike(after) || lexicon.personRoles.has(after.norm)) return false
   // ("reports from the convention, anti-Trump delegates…": the object of a preposition ends before the comma)
-  if (lexicon.prepositions.has(w(tokens, c - 3))) return false
+  if (isPreposition(tokens[c - 3])) return false
   // the head follows the second adjective ("the plan, drafted by aides," is a participle's aside)
   const head = tokens[c + 2]
-  if (!isWord(head) || lexicon.prepositions.has(head.lower) || lexicon.clauseBreakers.has(head.lower) || lexicon.determiners.has(head.lower)) return false
+  if (!isWord(head) || isPreposition(head) || isClauseBreaker(head) || isDeterminer(head)) return false
   // the second adjective: a hyphenated compound ("71-year-old", "soft-spoken") or a word with an adjective's ending
   return (!after.cap && /\w-\w/.test(after.text)) || adjectiveLike(after)
 }
@@ -755,7 +755,7 @@ function bareShare(tokens: Token[], a: number): boolean {
  */
 export function aimObject(tokens: Token[], v: number): boolean {
   const verb = tokens[v]
-  if (!isWord(verb) || !verb.cap || lexicon.determiners.has(verb.lower) || lexicon.timeWords.has(verb.lower) || lexicon.givenNames.has(verb.lower) || lexicon.titles.has(verb.lower)) return false
+  if (!isWord(verb) || !verb.cap || isDeterminer(verb) || isTimeWord(verb) || lexicon.givenNames.has(verb.lower) || lexicon.titles.has(verb.lower)) return false
   const object = tokens[grammar.articles.has(w(tokens, v + 1)) ? v + 2 : v + 1]
   return isWord(object) && object.cap
 }
@@ -772,7 +772,7 @@ const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWor
  */
 function looselyJoined(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]
-  if (!next || !(lexicon.determiners.has(next.lower) || MANY.test(next.text) || grammar.spelledNumbers.has(next.lower)) || !isWord(tokens[k - 1]) || !personWord(tokens[k - 1])) return false
+  if (!next || !(isDeterminer(next) || MANY.test(next.text) || grammar.spelledNumbers.has(next.lower)) || !isWord(tokens[k - 1]) || !personWord(tokens[k - 1])) return false
   // (past a describing word or two: "…, local activists and a medic said", "…, a medical source and local activists told AFP")
   let p = k - 2
   for (let n = 0; n < 2 && describing(tokens[p]); n++) p--
@@ -782,7 +782,7 @@ function looselyJoined(tokens: Token[], k: number): boolean {
 }
 
 /** A lowercase word that may describe a noun of people before it: no verb, determiner, preposition or word that breaks a clause. */
-const describing = (t: Token | undefined) => isWord(t) && !t.cap && !verbLike(t) && !pastForm(t) && !lexicon.determiners.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.clauseBreakers.has(t.lower) && !lexicon.pronouns.has(t.lower)
+const describing = (t: Token | undefined) => isWord(t) && !t.cap && !verbLike(t) && !pastForm(t) && !isDeterminer(t) && !isPreposition(t) && !isClauseBreaker(t) && !isPronoun(t)
 
 /** Whether a phrase of people in the plural ends at `k`, opening the sentence or following its comma: "Officials from both sides". */
 function peopleOpening(tokens: Token[], k: number): boolean {
@@ -790,7 +790,7 @@ function peopleOpening(tokens: Token[], k: number): boolean {
   if (!left) return false
   const h = headOf(tokens, left)
   // (only describing words before its head: no verb read into it, "The plan hurt workers in both states")
-  for (let m = left[0]; m < h; m++) if (!(tokens[m].cap || lexicon.determiners.has(tokens[m].lower) || adjectiveLike(tokens[m]) || isFigure(tokens[m]))) return false
+  for (let m = left[0]; m < h; m++) if (!(tokens[m].cap || isDeterminer(tokens[m]) || adjectiveLike(tokens[m]) || isFigure(tokens[m]))) return false
   return personWord(tokens[h]) && /s$/.test(tokens[h].lower) && (!wordBefore(tokens, left[0]) || tokens[left[0] - 1]?.text === ',')
 }
 
@@ -821,17 +821,17 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
     const every = tokens[d].lower === 'every' && !grammar.quantityLeads.has(tokens[d - 1].lower) && !adverbLike(tokens[d - 1])
-    if ((grammar.articles.has(tokens[d].lower) || every) && !lexicon.prepositions.has(tokens[d - 1].lower) && !grammar.joiners.has(tokens[d - 1].lower) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
+    if ((grammar.articles.has(tokens[d].lower) || every) && !isPreposition(tokens[d - 1]) && !grammar.joiners.has(tokens[d - 1].lower) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
       a = d
       break
     }
   }
   // ("this week the ministry" loses "this week"; "this man" keeps its determiner)
-  const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !lexicon.timeWords.has(tokens[a + 1].lower))
+  const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !isTimeWord(tokens[a + 1]))
   // ("performed well among voters who…", "won easily among older voters, which…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
-  const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && lexicon.prepositions.has(tokens[a + 1].lower)
+  const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && isPreposition(tokens[a + 1])
   // ("June Okafor": a month that is a given name before a capital is the name's; "Minutes of the meeting" a document)
-  const time = (t: Token) => lexicon.timeWords.has(t.lower) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && tokens[a + 1].lower === 'of')
+  const time = (t: Token) => isTimeWord(t) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && tokens[a + 1].lower === 'of')
   a = pastHeadless(tokens, a, b)
   // ("Both Reuters and the BBC": before joined names)
   const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap
@@ -840,9 +840,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // capitalised: "Up to 200 residents said" keeps its people)
   const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && isFigure(tokens[a + 1]) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !grammar.particles.has(t.lower) && figureLead(tokens, a + 1))
   // ("outside experts said": an adjective before its head)
-  while (a < b - 1 && !figureLeads(tokens[a]) && ((lexicon.prepositions.has(tokens[a].lower) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (isFigure(tokens[a]) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  while (a < b - 1 && !figureLeads(tokens[a]) && ((isPreposition(tokens[a]) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (isFigure(tokens[a]) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   // ("should be wary of callers claiming…": a lowercase word right after "be" is its predicate, so the phrase is its preposition's object)
-  if (a + 2 < b && a > 0 && lexicon.be.has(tokens[a - 1].lower) && isWord(tokens[a]) && !tokens[a].cap && !lexicon.determiners.has(tokens[a].lower) && lexicon.prepositions.has(tokens[a + 1].lower) && tokens[a + 1].lower !== 'to') a += 2
+  if (a + 2 < b && a > 0 && lexicon.be.has(tokens[a - 1].lower) && isWord(tokens[a]) && !tokens[a].cap && !isDeterminer(tokens[a]) && isPreposition(tokens[a + 1]) && tokens[a + 1].lower !== 'to') a += 2
   return a < b ? [a, b] : undefined
 }
 
@@ -852,21 +852,21 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
 function pastHeadless(tokens: Token[], a: number, b: number): number {
   if (tokens[a].cap || !grammar.joiners.has(tokens[a].lower) || gerundLike(tokens[a])) return a
   let k = a + 1
-  while (k < b - 1 && (lexicon.timeWords.has(tokens[k].lower) || grammar.joiners.has(tokens[k].lower) || adverbLike(tokens[k]))) k++
-  return k < b - 1 && lexicon.prepositions.has(tokens[k].lower) ? k + 1 : a
+  while (k < b - 1 && (isTimeWord(tokens[k]) || grammar.joiners.has(tokens[k].lower) || adverbLike(tokens[k]))) k++
+  return k < b - 1 && isPreposition(tokens[k]) ? k + 1 : a
 }
 
 /** Whether a noun phrase may start at this token (not a preposition, an adverb, a time word or a verb). */
 export function opensNP(t: Token | undefined): boolean {
   if (!isWord(t)) return false
-  if (t.cap) return !lexicon.timeWords.has(t.lower)
-  return !(lexicon.prepositions.has(t.lower) || adverbLike(t) || lexicon.timeWords.has(t.lower) || lexicon.clauseBreakers.has(t.lower) || verbLike(t))
+  if (t.cap) return !isTimeWord(t)
+  return !(isPreposition(t) || adverbLike(t) || isTimeWord(t) || isClauseBreaker(t) || verbLike(t))
 }
 
 /** The noun phrase starting at token `i`, read rightwards, up to `end`; with `terms`, across short quoted terms inside it. */
 export function rightNP(tokens: Token[], i: number, end = tokens.length, terms = false): Range | undefined {
-  if (!opensNP(tokens[i]) && !lexicon.determiners.has(w(tokens, i))) return undefined
-  if (lexicon.pronouns.has(tokens[i].lower)) return [i, i + 1]
+  if (!opensNP(tokens[i]) && !isDeterminer(tokens[i])) return undefined
+  if (isPronoun(tokens[i])) return [i, i + 1]
   let k = i
   while (k < end && k - i < MAX_NP) {
     const t = tokens[k]
@@ -914,7 +914,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         continue
       }
       // (a preposition's object pronoun ends the phrase in it: "two people familiar with it")
-      if ((l === 'it' || (grammar.objectPronouns.has(l) && l !== 'her')) && k > i && lexicon.prepositions.has(tokens[k - 1].lower)) {
+      if ((l === 'it' || (grammar.objectPronouns.has(l) && l !== 'her')) && k > i && isPreposition(tokens[k - 1])) {
         k++
         break
       }
@@ -933,25 +933,25 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (grammar.joiners.has(l) && ((pastForm(t) && (articleAfter(tokens, k) || nameAfter(tokens, k))) || joinerWithObject(tokens, k))) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       // (but "her" is the object before an adverb that ends the phrase: "viewed her favorably in the poll")
-      const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || lexicon.prepositions.has(tokens[k + 1].lower))
+      const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || isPreposition(tokens[k + 1]))
       // (after a preposition it is inside its object: "a study of nearly 500,000 adults")
-      const modifies = (lexicon.determiners.has(tokens[k - 1].lower) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (lexicon.prepositions.has(tokens[k - 1].lower) && isFigure(tokens[k + 1]))
+      const modifies = (isDeterminer(tokens[k - 1]) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (isPreposition(tokens[k - 1]) && isFigure(tokens[k + 1]))
       if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm) && !isCompound(tokens[k - 1].lower, l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       // (and one of an "as … as" time's adverbs before a preposition or a time: "claimed victory late on Tuesday", "late last night")
-      if (grammar.timeDeterminers.has(l) && (lexicon.timeWords.has(w(tokens, k + 1)) || (grammar.asTimeAdverbs.has(l) && (lexicon.prepositions.has(w(tokens, k + 1)) || grammar.timeDeterminers.has(w(tokens, k + 1)))))) break
+      if (grammar.timeDeterminers.has(l) && (isTimeWord(tokens[k + 1]) || (grammar.asTimeAdverbs.has(l) && (isPreposition(tokens[k + 1]) || grammar.timeDeterminers.has(w(tokens, k + 1)))))) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
       // ("Campaigners from Save Our Fields": a capitalised possessive between capitals is a word of a body's name, as "No" is a
       // surname's: "Defense Minister No Kwang Chol")
       // ("drugs such as Ozempic": examples of the noun go on with it, as "drugs like Ozempic" do)
-      if (l === 'such' && tokens[k + 1]?.lower === 'as' && tokens[k - 1].word && !lexicon.determiners.has(tokens[k - 1].lower)) {
+      if (l === 'such' && tokens[k + 1]?.lower === 'as' && tokens[k - 1].word && !isDeterminer(tokens[k - 1])) {
         k += 2
         continue
       }
       const inName = (t.cap && tokens[k - 1].cap && !!tokens[k + 1]?.cap && grammar.firstPersonPossessives.has(l)) || plainNo(tokens, k)
-      if (lexicon.determiners.has(l) && !lexicon.prepositions.has(tokens[k - 1].lower) && !grammar.joiners.has(tokens[k - 1].lower) && !lexicon.determiners.has(tokens[k - 1].lower) && !aimOfBody(tokens, k - 1) && !inName) break
+      if (lexicon.determiners.has(l) && !isPreposition(tokens[k - 1]) && !grammar.joiners.has(tokens[k - 1].lower) && !isDeterminer(tokens[k - 1]) && !aimOfBody(tokens, k - 1) && !inName) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
-      if (lexicon.prepositions.has(l) && (lexicon.timeWords.has(w(tokens, k + 1)) || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break
+      if (lexicon.prepositions.has(l) && (isTimeWord(tokens[k + 1]) || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
       // (a figure after a name's plain -s word makes that word its verb: "Crestline operates 14 hospitals", not "Clinton emails")
@@ -967,7 +967,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
   // (a number after "of" is the phrase's own: "a mother of three", "a family of five")
   const countOf = (m: number) => m - 1 > i && tokens[m - 1].lower === 'of' && (grammar.spelledNumbers.has(tokens[m].lower) || /^\d+$/.test(tokens[m].text))
   // ("emergency supplies during the drought": nor a preposition of time the phrase stopped after)
-  while (k > i && !countOf(k - 1) && (lexicon.prepositions.has(tokens[k - 1].lower) || lexicon.determiners.has(tokens[k - 1].lower) || grammar.joiners.has(tokens[k - 1].lower) || grammar.timePrepositions.has(tokens[k - 1].lower))) k--
+  while (k > i && !countOf(k - 1) && (isPreposition(tokens[k - 1]) || isDeterminer(tokens[k - 1]) || grammar.joiners.has(tokens[k - 1].lower) || grammar.timePrepositions.has(tokens[k - 1].lower))) k--
   // ("her" before an adverb is the object: "viewed her favorably")
   if (k === i && tokens[i].lower === 'her' && tokens[i + 1] && adverbLike(tokens[i + 1])) return [i, i + 1]
   return k > i ? [i, k] : undefined
@@ -1003,11 +1003,11 @@ export function capitalRun(tokens: Token[], a: number, b: number): boolean {
 
 /** The closing mark of a short quoted term at `k` that a noun of the same phrase follows, or -1: "the “reform” plan will…". */
 function quotedTermEnd(tokens: Token[], k: number, end: number): number {
-  if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted || lexicon.determiners.has(tokens[k + 1].lower)) return -1
+  if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted || isDeterminer(tokens[k + 1])) return -1
   for (let m = k + 1; m < end && m < k + 7; m++) {
     if (tokens[m].word) continue
     const next = tokens[m + 1]
-    const noun = isWord(next) && !next.cap && !next.quoted && !verbLike(next) && !adverbLike(next) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.prepositions.has(next.lower) && !lexicon.determiners.has(next.lower) && !lexicon.timeWords.has(next.lower)
+    const noun = isWord(next) && !next.cap && !next.quoted && !verbLike(next) && !adverbLike(next) && !isClauseBreaker(next) && !isPreposition(next) && !isDeterminer(next) && !isTimeWord(next)
     return m > k + 1 && isQuoteMark(tokens[m]) && noun ? m : -1
   }
   return -1
@@ -1021,7 +1021,7 @@ function ingModifier(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   const before = tokens[k - 1]
   // (a stem with no vowel is no verb's: "thing", "bring"; "using", "doing" are)
-  if (!t.lower.endsWith('ing') || /^[^aeiouy]*ing$/.test(t.lower) || t.cap || !before?.word || lexicon.prepositions.has(t.lower) || lexicon.cueVerbs.has(t.lower)) return false
+  if (!t.lower.endsWith('ing') || /^[^aeiouy]*ing$/.test(t.lower) || t.cap || !before?.word || isPreposition(t) || lexicon.cueVerbs.has(t.lower)) return false
   // (bodies too, in the plural: "The companies building these tools have told me…"; the map gives a plural's singular)
   const pluralOffice = () => {
     const singular = before.cap ? undefined : lexicon.officeNouns.get(before.norm)
@@ -1087,9 +1087,9 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // ("the secretary of state's office": a role's title with "of" owns the office after it)
     if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && tokens[k + 1].lower !== tokens[k + 1].norm && lexicon.personRoles.has(tokens[k - 1].norm) && lexicon.officeNouns.has(tokens[b - 1].norm)) return b - 1
     // a body's lowercase name before the document that ends the phrase: "a chamber of commerce survey", "a department of health report"
-    if (l === 'of' && k === b - 3 && k > a + 1 && !lexicon.determiners.has(tokens[k + 1].lower) && lexicon.documentNouns.has(tokens[b - 1].norm)) continue
+    if (l === 'of' && k === b - 3 && k > a + 1 && !isDeterminer(tokens[k + 1]) && lexicon.documentNouns.has(tokens[b - 1].norm)) continue
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
-    if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (lexicon.determiners.has(tokens[k - 1].lower) || adverbLike(tokens[k - 1]))) continue
+    if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (isDeterminer(tokens[k - 1]) || adverbLike(tokens[k - 1]))) continue
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
     if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (grammar.articles.has(tokens[k - 1].lower) || grammar.possessivePronouns.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
@@ -1101,7 +1101,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
   }
   // ("Proposition 8" and "No 10" are headed by their names; "The 12 who stayed" and "Over 200" by the number)
-  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !grammar.quantityLeads.has(tokens[h - 1].lower) && (!lexicon.determiners.has(tokens[h - 1].lower) || numberSign(tokens, h - 1))))) h--
+  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !grammar.quantityLeads.has(tokens[h - 1].lower) && (!isDeterminer(tokens[h - 1]) || numberSign(tokens, h - 1))))) h--
   // ("everyone else", "someone else": the pronoun)
   if (tokens[h].lower === 'else' && h > a) h--
   // (a body named for the people it serves is headed by its office: "the Office for Students", "the Corruption Investigation Office

@@ -1,6 +1,6 @@
 import type { Quotation } from '../segment/quotes'
 import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
-import { QUOTE_MARKS, tokenize, w, type Token } from '../segment/tokens'
+import { QUOTE_MARKS, tokenize, w, type Token, isPreposition, isDeterminer, isTimeWord, isPronoun } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
@@ -116,8 +116,8 @@ export function documentNamed(text: string, s: Analysed): { src: Range; reading:
     // (the noun ends its phrase, a time or a preposition after it: "the report's author" is a person's; "a letter this week urging
     // Congress to pass a budget" is the letter's, not the budget's)
     const next = tokens[k + 1]
-    const time = !!next && (lexicon.timeWords.has(next.lower) || grammar.timeDeterminers.has(next.lower) || (lexicon.determiners.has(next.lower) && lexicon.timeWords.has(w(tokens, k + 2))))
-    if (next?.word && !lexicon.prepositions.has(next.lower) && !time) return undefined
+    const time = !!next && (isTimeWord(next) || grammar.timeDeterminers.has(next.lower) || (isDeterminer(next) && isTimeWord(tokens[k + 2])))
+    if (next?.word && !isPreposition(next) && !time) return undefined
     const np = leftNP(tokens, k)
     if (!np || !grammar.articles.has(tokens[np[0]].lower)) return undefined
     const src: Range = [np[0], k + 1]
@@ -241,7 +241,7 @@ function namedTitle(text: string, start: number): boolean {
   if (!NAMED_BY.test(text.slice(from, start))) return false
   const tokens = tokenize(text, from, start, () => false)
   const noun = tokens[tokens.length - 2]
-  return !!noun && !lexicon.pronouns.has(noun.lower) && !addressee(noun)
+  return !!noun && !isPronoun(noun) && !addressee(noun)
 }
 
 /** A quotation of speech has several words or a sentence inside; a short one names a term, as does a title (namedTitle). */

@@ -1,8 +1,8 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
-import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
+import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
 /** What a source noun phrase says about who is speaking, before cross-sentence resolution. */
 export interface SourceReading {
@@ -78,7 +78,7 @@ function capAfter(tokens: Token[], from: number, to: number): boolean {
  */
 function onlyPlaces(tokens: Token[], from: number, to: number, platforms = false): boolean {
   for (let k = from; k < to; k++) {
-    if (!tokens[k].cap || lexicon.determiners.has(tokens[k].lower) || (platforms && grammar.platforms.has(tokens[k].lower))) continue
+    if (!tokens[k].cap || isDeterminer(tokens[k]) || (platforms && grammar.platforms.has(tokens[k].lower))) continue
     const place = placeAt(tokens, k, to)
     if (!place) return false
     k += place.length - 1
@@ -95,7 +95,7 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
     // (the place first: "North" of "North Carolina" would read as a title)
     const place = stateOrCity(tokens, k, h)
     if (place) k += place.length - 1
-    else if (!(lexicon.determiners.has(tokens[k].lower) || lexicon.titles.has(tokens[k].lower) || lexicon.places.words.match(tokens, k, h) || !tokens[k].cap)) return false
+    else if (!(isDeterminer(tokens[k]) || lexicon.titles.has(tokens[k].lower) || lexicon.places.words.match(tokens, k, h) || !tokens[k].cap)) return false
   }
   return true
 }
@@ -200,7 +200,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
   // (a party named by its people is those people after a word for some of them: "senior Tories", "rebel Tories")
   const people = lexicon.vagueNouns.has(tokens[b - 1].norm)
-  for (let k = named; !people && k < b - 1 && k < named + 3 && uncapped(tokens[k]) && !lexicon.prepositions.has(tokens[k].lower); k++) {
+  for (let k = named; !people && k < b - 1 && k < named + 3 && uncapped(tokens[k]) && !isPreposition(tokens[k]); k++) {
     const traded = listedBodyIn(tokens, k + 1, b)
     if (traded) return { kind: 'named', type: traded, name: listedName(spanText(text, tokens, [k + 1, b])) }
   }
@@ -214,7 +214,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (storm) return { kind: 'none', type: 'unknown', name: written, notSource: 'evidence' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
-  if (b - a === 1 && (lexicon.pronouns.has(first.lower) || subjectForm)) {
+  if (b - a === 1 && (isPronoun(first) || subjectForm)) {
     const p = subjectForm ?? first.lower
     // ("Q: You said last week that…": an interviewer's "you" is the one interviewed, resolved as the answers are)
     if (p === 'you' && outsideQuote && questionLine(tokens)) return { kind: 'named', type: 'person', name: written, pronoun: p }
@@ -284,7 +284,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const head = tokens[h]
   // a capital says nothing at the start of a sentence, after any marks that open it ("- Voters in Iowa said", "“Democrats…"); elsewhere it marks a name ("Volga Press")
   // (not a capital past a preposition of place: "Democrats and Republicans in Congress" are people, "Renters of Eastfield" a body)
-  const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(lexicon.prepositions.has(w(tokens, h + 1)) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && lexicon.personRoles.has(head.norm))
+  const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(isPreposition(tokens[h + 1]) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && lexicon.personRoles.has(head.norm))
   if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
@@ -367,7 +367,7 @@ function functionWord(tokens: Token[], k: number): boolean {
   if (lexicon.indefinite.has(l) || !(lexicon.timeWords.has(l) || lexicon.prepositions.has(l) || lexicon.questionWords.has(l) || lexicon.auxiliaries.has(l) || lexicon.adverbs.has(l))) return false
   const next = tokens[k + 1]
   if (next?.text === ',') return lexicon.timeWords.has(l) && !lexicon.givenNames.has(l)
-  return !!next?.word && !lexicon.cueVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)
+  return !!next?.word && !lexicon.cueVerbs.has(next.lower) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)
 }
 
 /** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
@@ -388,13 +388,13 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // ("officials in Texas, New Mexico and Arizona": a list inside a post-modifier joins no speakers)
     // ("Ruiz, Diaz and other council members": names listed before the joiner)
     const listComma = tokens[k].text === ',' && tokens[k - 1].cap && !!tokens[k + 1]?.cap
-    if (lexicon.prepositions.has(tokens[k].lower) || (!tokens[k].word && tokens[k].text !== '.' && !listComma)) return undefined
+    if (isPreposition(tokens[k]) || (!tokens[k].word && tokens[k].text !== '.' && !listComma)) return undefined
     if (tokens[k].lower !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
     // "Current and former officials", "local and state officials": two modifiers of one head;
     // "a banker and former Reagan official": one person described twice
     // ("…that Clinton and leading Democrats hope": a name before "and" is a speaker of its own; a capital opening the sentence may be "Current")
     // ("Lee and leaders of both parties": a head right after "and" is a second speaker, not a shared head's modifier)
-    const bare = !tokens[k + 1].cap && !lexicon.determiners.has(tokens[k + 1].lower) && headOf(tokens, [k + 1, b]) !== k + 1
+    const bare = !tokens[k + 1].cap && !isDeterminer(tokens[k + 1]) && headOf(tokens, [k + 1, b]) !== k + 1
     const modifiers = bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))
     // ("U.S. and South Korean officials", "American and European diplomats": two nationalities of one head, one unnamed group; "the
     // U.S. and South Korea" are two states)
@@ -453,15 +453,15 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // ("a copy of the memo", "portions of his tax returns": a piece of a document is as definite as the document)
   const piece = lexicon.partitives.has(w(tokens, a + 1)) && w(tokens, a + 2) === 'of' && a + 3 < b && !!compoundHead(tokens, h, lexicon.documentNouns)
   // ("Almost every economist", "Nearly all analysts": the determiner after a lead)
-  const led = (grammar.quantityLeads.has(tokens[a].lower) || adverbLike(tokens[a])) && lexicon.determiners.has(w(tokens, a + 1))
+  const led = (grammar.quantityLeads.has(tokens[a].lower) || adverbLike(tokens[a])) && isDeterminer(tokens[a + 1])
   // (after "and" and a common noun the head's own determiner: "witnesses and a firefighter" are as unnamed as "a firefighter")
   let joined = h - 1
   while (joined > a && tokens[joined].lower !== 'and') joined--
-  if (joined > a && !(lexicon.determiners.has(w(tokens, joined + 1)) && !tokens[joined - 1].cap && !lexicon.pronouns.has(tokens[joined - 1].lower))) joined = a
+  if (joined > a && !(isDeterminer(tokens[joined + 1]) && !tokens[joined - 1].cap && !isPronoun(tokens[joined - 1]))) joined = a
   const det = tokens[joined > a ? joined + 1 : piece ? a + 3 : led ? a + 1 : a].lower
   const plural = isPlural(head)
   // ("patients' groups", "farmers' unions": a plural owned by a kind of people is an unspecified group, not one owner's)
-  const kindOwned = plural && tokens.slice(a, h).every((t, k) => !lexicon.determiners.has(t.lower) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)
+  const kindOwned = plural && tokens.slice(a, h).every((t, k) => !isDeterminer(t) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)
   // ("a citizens' group", "a farmers' union", "a senator's aide": an indefinite article before an owner leaves the phrase
   // indefinite, one of a kind or someone's unnamed)
   const kindOfOne = lexicon.indefinite.has(det) && tokens.slice(a, h).some((t) => t.lower !== t.norm)
@@ -469,7 +469,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // a bare singular is headline style for a definite one: "…, governor says", "study finds"
   const definite = grammar.definite.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))
   const indefinite = !definite && (lexicon.indefinite.has(det) || plural)
-  const mods = tokens.slice(a, h).filter((t) => t.word && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
+  const mods = tokens.slice(a, h).filter((t) => t.word && !isDeterminer(t)).map((t) => t.norm)
   const after = tokens.slice(h + 1, b)
   const namedAfter = capAfter(tokens, h + 1, b)
   const name = withoutArticle(written)
@@ -495,7 +495,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)
-  if (det === 'those' && (h === a || lexicon.prepositions.has(w(tokens, a + 1)) || tokens.slice(a + 1, b).every((t) => uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
+  if (det === 'those' && (h === a || isPreposition(tokens[a + 1]) || tokens.slice(a + 1, b).every((t) => uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower))))) return { kind: 'vague', type: 'anonymous', name }
   // "the 46-year-old said": a person by age, one definite person (or an unnamed one: "a 46-year-old")
   // (the definite one a role, the person the sentence before named: '“…,” the 45-year-old said.')
   if (AGE.test(head.lower)) return definite ? { kind: 'named', type: 'person', name, role: { head: head.lower, mods: [] } } : { kind: 'vague', type: 'anonymous', name }
@@ -523,7 +523,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (a listed body's name says so at the sentence's start too: "ONS data published on Wednesday showed…")
     // ("supply chain reports": a body's noun inside a compound names none)
     const bodyNoun = (t: Token, i: number) => lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) && !isCompound(tokens[a + i - 1]?.lower, t.lower)
-    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && (a + i !== firstWord(tokens) || lexicon.bodyNames.has(t.text)) && !lexicon.determiners.has(t.lower)) || (bodyNoun(t, i) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
+    const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && (a + i !== firstWord(tokens) || lexicon.bodyNames.has(t.text)) && !isDeterminer(t)) || (bodyNoun(t, i) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
     // ("new financial documents he submitted to the government": a relative clause of their author's names them too)
@@ -537,25 +537,25 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     }
     const makerAt = (m: number) => (grammar.definite.has(w(tokens, m)) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : namedMaker(m))
     const maker = makerAt(b) ?? (w(tokens, b) === 'that' || w(tokens, b) === 'which' ? makerAt(b + 1) : undefined)
-    const author = (!!tokens[b]?.word && lexicon.pronouns.has(tokens[b].lower) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(w(tokens, b + 1))) || maker !== undefined
+    const author = (!!tokens[b]?.word && isPronoun(tokens[b]) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(w(tokens, b + 1))) || maker !== undefined
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     // (or a relative clause's passive: "The documents, which were obtained by ProPublica, show…")
     let opens = b + 1
     if (grammar.relativePronouns.has(w(tokens, opens)) && lexicon.be.has(w(tokens, opens + 1))) opens += 2
-    if ((opens > b + 1 && adverbLike(tokens[opens])) || (tokens[b]?.text === ',' && lexicon.adverbs.has(w(tokens, opens)))) opens++
+    if ((opens > b + 1 && adverbLike(tokens[opens])) || (tokens[b]?.text === ',' && isAdverb(tokens[opens]))) opens++
     // (or by dashes: "The report—released Monday by the state auditor—found…")
     const aside = tokens[b]?.text === ',' || DASHES.has(tokens[b]?.text ?? '') ? tokens.slice(opens, opens + 3) : []
     // ("published Tuesday in the Annals of Internal Medicine": its day may come between)
-    const pastTime = (words: Token[], k: number) => (lexicon.timeWords.has(words[k]?.lower ?? '') && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
+    const pastTime = (words: Token[], k: number) => (isTimeWord(words[k]) && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
     // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
-    const by = (words: Token[], k: number) => IDENTIFIED_BY.has(words[k]?.lower ?? '') || (words[k]?.lower === 'on' && !!words[k + 1] && !lexicon.timeWords.has(words[k + 1].lower) && !YEAR.test(words[k + 1].text) && !lexicon.timeWords.has(words[k + 2]?.lower ?? ''))
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.citedIn.has(t.lower) && by(words, k + 1)) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !lexicon.timeWords.has(words[k + 1].lower) && !onlyPlaces(words, k + 1, words.length)))))
+    const by = (words: Token[], k: number) => IDENTIFIED_BY.has(words[k]?.lower ?? '') || (words[k]?.lower === 'on' && !!words[k + 1] && !isTimeWord(words[k + 1]) && !YEAR.test(words[k + 1].text) && !isTimeWord(words[k + 2]))
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.citedIn.has(t.lower) && by(words, k + 1)) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !isTimeWord(words[k + 1]) && !onlyPlaces(words, k + 1, words.length)))))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer", "a report by the city auditor": its keeper,
     // sender or maker, named as a body or one person is, names it; "data from the past decade", "emails from the officials",
     // "results from the districts" do not)
     // ("a letter from his doctor Friday afternoon": the day after the keeper is no part of it)
     let end = b
-    while (end > h + 3 && lexicon.timeWords.has(tokens[end - 1].lower)) end--
+    while (end > h + 3 && isTimeWord(tokens[end - 1])) end--
     const kept = (after[0]?.lower === 'from' || after[0]?.lower === 'by') && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, end]) : -1
     const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
     // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
@@ -628,7 +628,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // one definite person ("her mother", "the foreign minister"), or one's family ("his parents");
     // "a senior official", "officials", "Sanders' aides" are vague
     // ("the owner of a Brooklyn bakery", "the head of sales at one retailer": of a body no one can tell, as unnamed as "a manager")
-    const unnamedAnchor = after.some((t, k) => lexicon.prepositions.has(t.lower) && grammar.unnamedAnchors.has(after[k + 1]?.lower ?? ''))
+    const unnamedAnchor = after.some((t, k) => isPreposition(t) && grammar.unnamedAnchors.has(after[k + 1]?.lower ?? ''))
     if (definite && unnamedAnchor && !plural) return { kind: 'vague', type: 'anonymous', name }
     if (definite && (!plural || (possessive && grammar.kinPlurals.has(head.lower)))) return { kind: 'named', type: 'person', name, role: { head: role, mods } }
     // "The authors wrote…" after "a study published in…": a document's authors speak for it, when one comes before
@@ -664,13 +664,13 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
  */
 function predicateRead(tokens: Token[], a: number, b: number): boolean {
   const [first, verb] = [tokens[a], tokens[a + 1]]
-  if (b - a <= 2 || !first.word || first.cap || !(adverbLike(first) || lexicon.adverbs.has(first.lower))) return false
+  if (b - a <= 2 || !first.word || first.cap || !(adverbLike(first) || isAdverb(first))) return false
   if (!verb?.word || verb.cap || !(pastOrParticiple(verb) || gerundLike(verb) || (verb.lower.length > 4 && verb.lower.endsWith('en')))) return false
   let k = a + 2
   if (!tokens[k].word) return false
-  if (!tokens[k].cap) return lexicon.determiners.has(tokens[k].lower) || lexicon.prepositions.has(tokens[k].lower)
+  if (!tokens[k].cap) return isDeterminer(tokens[k]) || isPreposition(tokens[k])
   while (k < b && capped(tokens[k])) k++
-  return k === b || adverbLike(tokens[k]) || lexicon.prepositions.has(tokens[k].lower)
+  return k === b || adverbLike(tokens[k]) || isPreposition(tokens[k])
 }
 
 /** Where a name starts in `tokens[a..h]` past the titles, roles, nationalities and determiners written before it. */
@@ -681,8 +681,8 @@ function pastTitles(tokens: Token[], a: number, h: number): number {
     const place = lexicon.places.words.match(tokens, s, h)
     if (place) s += place.length
     // ("Mr. de Blasio", "Ms. van der Berg": a particle before the surname is the name's)
-    else if (grammar.nameParticles.has(t.lower) && !lexicon.determiners.has(t.lower) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
-    else if ((isTitle(t) || lexicon.determiners.has(t.lower) || !t.cap) && !courtesySurname(tokens, s)) s++
+    else if (grammar.nameParticles.has(t.lower) && !isDeterminer(t) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
+    else if ((isTitle(t) || isDeterminer(t) || !t.cap) && !courtesySurname(tokens, s)) s++
     else break
   }
   return s
@@ -707,9 +707,9 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
   let from = s
   for (let k = s + 1; k < h; k++) {
     const before = tokens[k - 1]
-    if (!(isPunct(tokens[k], ',') || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || titleAt(tokens, k - 1)) continue
+    if (!(isComma(tokens[k]) || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || titleAt(tokens, k - 1)) continue
     // (", and" is one joiner)
-    const next = isPunct(tokens[k], ',') && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
+    const next = isComma(tokens[k]) && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
     // (a lowercase title may lead the next name: "Meta president Nick Clegg and chief legal officer Jennifer Newstead")
     let named = next
     while (named < h && named - next < 4 && uncapped(tokens[named])) named++
@@ -786,7 +786,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park";
   // a body's plural name is a body's: "Centers for Disease Control Director Thomas Frieden")
   // (but a role at a body so named is that person: "Friends of Eastgate Library chair Margaret Osei", "Parents Against Cuts founder Lisa Wong")
-  if (isPlural(tokens[head]) && lexicon.prepositions.has(w(tokens, head + 1)) && !(tokens[head].cap && lexicon.officeNouns.has(tokens[head].norm)) && !roleAtNamedBody(tokens, head, b)) return undefined
+  if (isPlural(tokens[head]) && isPreposition(tokens[head + 1]) && !(tokens[head].cap && lexicon.officeNouns.has(tokens[head].norm)) && !roleAtNamedBody(tokens, head, b)) return undefined
   // ("Food and Drug Administration Commissioner Robert Califf" is one person: "and" inside a body's name, no title before it)
   const inBody = (k: number) => tokens[k - 1].cap && tokens[k + 1]?.cap && !isTitle(tokens[k + 1]) && !tokens.slice(a, k).some(isTitle) && tokens.slice(a, b).some((t, x) => t.cap && bodyWord(tokens, a + x) > 0)
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined
@@ -816,7 +816,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
       if (end > run) g = end
     }
     // (a name after a preposition is its object, not the speaker: "Relatives of John Smith", "Lawyers for Ana Ruiz")
-    if (g > a && g < last && !lexicon.prepositions.has(tokens[g - 1].lower) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
+    if (g > a && g < last && !isPreposition(tokens[g - 1]) && personName(tokens, g, last) && tokens.slice(a, g).some(isTitle)) span = [g, b]
   }
   // (the run of capitals after a title's lowercase field is a name no list holds: "the head of operations Tomás Ferreira")
   if (!span && tokens[last].cap) {
@@ -912,7 +912,7 @@ const titleAt = (tokens: Token[], k: number) => isTitle(tokens[k]) && !courtesyS
 /** A lowercase word that can describe a person before the name: not a particle of the name, a figure, an abbreviation or a function word ("Tammy Baldwin of Wisconsin", "Trump and Clinton", "Walmart v. Dukes"). */
 /** Whether a title's field of lowercase words ends at `k`: "the head of sales", "president of global affairs". */
 export function titleField(tokens: Token[], k: number): boolean {
-  const lower = (t: Token | undefined) => uncapped(t) && !lexicon.prepositions.has(t.lower)
+  const lower = (t: Token | undefined) => uncapped(t) && !isPreposition(t)
   if (!lower(tokens[k])) return false
   let field = k
   while (field > 0 && k - field < 3 && lower(tokens[field - 1])) field--
@@ -920,7 +920,7 @@ export function titleField(tokens: Token[], k: number): boolean {
 }
 
 const descriptive = (t: Token) =>
-  /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.determiners.has(t.lower) && !lexicon.clauseBreakers.has(t.lower)
+  /^\p{Ll}[^.]*$/u.test(t.text) && !grammar.nameParticles.has(t.lower) && !isPreposition(t) && !isDeterminer(t) && !isClauseBreaker(t)
 
 /**
  * A body's name after a lowercase word describing it, from its run of capitals through `k`: "Activist investor Calder Capital", "rival
@@ -990,11 +990,11 @@ function apposedOffice(tokens: Token[], [a, b]: Range, s: number): { office: str
   const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
   if (body && before) return { office: body, range: before }
   // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
-  const after = tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => lexicon.prepositions.has(t.lower)) ? rightNP(tokens, b + 1) : undefined
+  const after = tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => isPreposition(t)) ? rightNP(tokens, b + 1) : undefined
   // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
   // "NetChoice, a trade association whose members include Google, said", "according to Isavia, the national airport operator.")
   // (a nation's adjective may open it: "according to IQAir, a Swiss company that tracks pollution.")
-  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t, k) => t.word && (!t.cap || lexicon.demonyms.has(t.lower) || !!lexicon.places.words.match(tokens, after[0] + k, after[0] + k + 1)) && !lexicon.prepositions.has(t.lower))
+  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t, k) => t.word && (!t.cap || lexicon.demonyms.has(t.lower) || !!lexicon.places.words.match(tokens, after[0] + k, after[0] + k + 1)) && !isPreposition(t))
   const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
   const describing = ends && tokens[headOf(tokens, after)]
   // (a noun for a person too, after a given name, describes the person: "Lee Chang, a former regulator, said")
@@ -1071,7 +1071,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (lexicon.documentNouns.has(tokens[h].norm)) {
     let k = h
     while (k > start && tokens[k - 1].cap) k--
-    if (k > start && tokens[k - 1].word && !lexicon.determiners.has(tokens[k - 1].lower)) return { kind: 'named', type: 'document', name: spanText(text, tokens, [k, h + 1]) }
+    if (k > start && tokens[k - 1].word && !isDeterminer(tokens[k - 1])) return { kind: 'named', type: 'document', name: spanText(text, tokens, [k, h + 1]) }
   }
   // (one hyphenated word is a masthead too: "KING-TV")
   // ("Radio Kalinga": a few lead the name)
@@ -1100,7 +1100,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   s = pastDescription(tokens, s, h)
   // (the place of a title is no name: "the Mayor of London", "the Duke of Sussex" go by the whole title)
   let d = s - 1
-  while (d > a && lexicon.determiners.has(tokens[d].lower)) d--
+  while (d > a && isDeterminer(tokens[d])) d--
   const name = s <= h && !(d > a && tokens[d].lower === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   // initials no list knows are a body's, not a person's ("AARP said", "the UAW said"), unless the whole sentence is in capitals;
   // so is a web address ("according to PowerOutage.us") and a brand with a capital inside ("according to CoinGlass"), also last in a
@@ -1109,7 +1109,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (s <= h && brandName(tokens[h].text) && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name }
   if (placeLed(tokens, s, h)) return { kind: 'named', type: 'organization', name }
   // one word that takes a plural verb is a club or a team, as British usage writes them: "Napoli have insisted…"
-  if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !lexicon.givenNames.has(tokens[h].lower) && !lexicon.determiners.has(tokens[h].lower)) return { kind: 'named', type: 'organization', name }
+  if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !lexicon.givenNames.has(tokens[h].lower) && !isDeterminer(tokens[h])) return { kind: 'named', type: 'organization', name }
   // (and so is a longer run after "the" with no given name or title in it: "The Integrated Food Security Phase Classification said")
   // (an office noun at its head is left to the office's reading: "The Ninth Circuit said" is a court)
   if (tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !lexicon.officeNouns.has(tokens[h].norm)) return { kind: 'named', type: 'organization', name }
@@ -1160,7 +1160,7 @@ function asideText(text: string, tokens: Token[], k: number): string | undefined
   let e = k
   while (e < tokens.length && e - k < 12 && tokens[e].word) e++
   if (e < tokens.length && !isPunct(tokens[e], ',.') && !DASHES.has(tokens[e].text)) return undefined
-  while (e > k + 1 && (lexicon.timeWords.has(tokens[e - 1].lower) || YEAR.test(tokens[e - 1].text) || grammar.timeDeterminers.has(tokens[e - 1].lower) || lexicon.prepositions.has(tokens[e - 1].lower))) e--
+  while (e > k + 1 && (isTimeWord(tokens[e - 1]) || YEAR.test(tokens[e - 1].text) || grammar.timeDeterminers.has(tokens[e - 1].lower) || isPreposition(tokens[e - 1]))) e--
   return e > k + 1 ? spanText(text, tokens, [k, e]) : undefined
 }
 

@@ -1,9 +1,9 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
-import { BE, clauseAt, CURRENCY, DASHES, firstWord, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, speechFrame } from './words'
+import { BE, clauseAt, CURRENCY, DASHES, firstWord, isComma, isPunct, isTo, opensDescription, pastDateline, roleInitials, sentenceWord, speechFrame } from './words'
 
 // Who a cue's words belong to: the subject before its verb (past asides, relative clauses and
 // titles), the speaker after an inverted verb, and the sentence's main subject for a participle.
@@ -27,8 +27,8 @@ function fromLastArticle(tokens: Token[], np: Range, kept = (_d: number) => fals
  * infinitive's object, unless an adjective's ending says it is none, nor "into account both Democrats and…", two phrases.
  */
 function speakerAfterPreposition(tokens: Token[], np: Range, h: number, speaks: (j: number) => boolean): Range | undefined {
-  const onePhrase = (m: number) => (rightNP(tokens, m + 1)?.[1] ?? 0) >= np[1] || tokens.slice(m + 2, np[1]).every((x) => x.word && !lexicon.prepositions.has(x.lower) && !lexicon.determiners.has(x.lower))
-  for (let m = h + 1; m < np[1] - 1; m++) if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && !(infinitive(tokens, m) && !adjectiveLike(tokens[m + 1])) && onePhrase(m) && speaks(headOf(tokens, [m + 1, np[1]]))) return [m + 1, np[1]]
+  const onePhrase = (m: number) => (rightNP(tokens, m + 1)?.[1] ?? 0) >= np[1] || tokens.slice(m + 2, np[1]).every((x) => x.word && !isPreposition(x) && !isDeterminer(x))
+  for (let m = h + 1; m < np[1] - 1; m++) if (isPreposition(tokens[m]) && !tokens[m].cap && !(infinitive(tokens, m) && !adjectiveLike(tokens[m + 1])) && onePhrase(m) && speaks(headOf(tokens, [m + 1, np[1]]))) return [m + 1, np[1]]
   return undefined
 }
 
@@ -38,7 +38,7 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u
 /** The sentence's subject when `np` is the object of a participle's phrase right after it ("A legal opinion drafted for the project"). */
 function participleObject(tokens: Token[], np: Range, main?: () => Range | undefined): Range | undefined {
   const participle = tokens[np[0] - 2]
-  if (!main || !participle || participle.cap || !lexicon.prepositions.has(w(tokens, np[0] - 1)) || !pastOrParticiple(participle)) return undefined
+  if (!main || !participle || participle.cap || !isPreposition(tokens[np[0] - 1]) || !pastOrParticiple(participle)) return undefined
   const m = main()
   return m && m[1] === np[0] - 2 ? m : undefined
 }
@@ -55,10 +55,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   if (at < 0) return undefined
   const t = tokens[at]
   // ", then said…": a second verb of the sentence's subject
-  if (main && isPunct(t, ',') && w(tokens, at + 1) === 'then') return main()
+  if (main && isComma(t) && w(tokens, at + 1) === 'then') return main()
   // "47% say": a share of those polled ("a drop in the jobless rate to 4.0% suggested…": after a preposition the figure is its
   // object, inside the subject, not those polled; "about 47% say" has a quantity's lead)
-  if (t.text === '%' && isFigure(tokens[at - 1])) return lexicon.prepositions.has(w(tokens, at - 2)) && !grammar.quantityLeads.has(w(tokens, at - 2)) ? undefined : [at - 1, at + 1]
+  if (t.text === '%' && isFigure(tokens[at - 1])) return isPreposition(tokens[at - 2]) && !grammar.quantityLeads.has(w(tokens, at - 2)) ? undefined : [at - 1, at + 1]
   if (t.word) {
     // "Having announced that he…, Judge Berman…", "Lee, having said that…, left": a perfect participle has the sentence's subject
     if (t.lower.endsWith('ing') && grammar.perfectAuxiliaries.has(t.lower)) return main?.()
@@ -66,13 +66,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (at < i - 1 && !t.cap && t.lower !== 'on' && speechFrame(tokens, at)) return subjectOf(tokens, at, main)
     // a second verb of the same subject: "has not identified the victims, but said…"
     // (a verb inside the opening phrase, before the sentence's subject, is not that subject's: "In a year in which …, and vowed to…, Mrs. Clinton…")
-    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isPunct(tokens[at - 1], ','))) && main) {
+    if ((t.lower === 'and' || t.lower === 'but' || (t.lower === 'then' && isComma(tokens[at - 1]))) && main) {
       const own = openingClauseSubject(tokens, at) ?? joinedClauseSubject(tokens, at)
       if (own) return own
       const m = apposedSpeaker(tokens, main())
       // ("Check your pay stubs and ask your employer…": a plain verb joined to an opening one before its object is an instruction's,
       // no one's; a name would take "asks")
-      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'base' && (lexicon.determiners.has(w(tokens, m[1])) || grammar.possessivePronouns.has(w(tokens, m[1])))) return undefined
+      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'base' && (isDeterminer(tokens[m[1]]) || grammar.possessivePronouns.has(w(tokens, m[1])))) return undefined
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
       if (m && m[1] - m[0] === 1 && grammar.placeAdverbs.has(w(tokens, m[0]))) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined
@@ -81,20 +81,20 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (speakers) return speakers
     // ("…, the researchers noted, which could explain…": a relative after a tag is about what was said, no one)
     const tag = lexicon.cueVerbs.get(w(tokens, at - 2))
-    if (t.lower === 'which' && isPunct(tokens[at - 1], ',') && (tag?.form === 'past' || tag?.form === 'present') && !tokens[at - 2].cap && !lexicon.nounish.has(w(tokens, at - 2))) return undefined
+    if (t.lower === 'which' && isComma(tokens[at - 1]) && (tag?.form === 'past' || tag?.form === 'present') && !tokens[at - 2].cap && !lexicon.nounish.has(w(tokens, at - 2))) return undefined
     // ("a memo, dated March 3, which said…", "a poll, released Tuesday, that showed…": a document before a participle's aside set
     // off ahead of the relative; an aside naming an agent leaves the relative to it, "The poll, carried out by Gallup, which said…")
-    if ((t.lower === 'that' || t.lower === 'which') && at === i - 1 && isPunct(tokens[at - 1], ',')) {
+    if ((t.lower === 'that' || t.lower === 'which') && at === i - 1 && isComma(tokens[at - 1])) {
       let open = at - 2
       while (open > 0 && at - open <= 12 && tokens[open].word && tokens[open].lower !== 'by') open--
-      const np = isPunct(tokens[open], ',') && pastForm(tokens[open + 1]) && tokens[open - 1]?.word ? leftNP(tokens, open - 1) : undefined
+      const np = isComma(tokens[open]) && pastForm(tokens[open + 1]) && tokens[open - 1]?.word ? leftNP(tokens, open - 1) : undefined
       const head = np && tokens[headOf(tokens, np)]
       if (head && lexicon.documentNouns.has(head.norm)) return fromLastArticle(tokens, np)
     }
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
     // ("nothing that suggests…" names no one)
     // (a cue's form that is also a document's noun is that noun after "a": "an Oxfam report that found…")
-    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && (!lexicon.cueVerbs.has(tokens[at - 1].lower) || documentAfterArticle(tokens, at - 1)) && !lexicon.clauseBreakers.has(tokens[at - 1].lower) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
+    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && (!lexicon.cueVerbs.has(tokens[at - 1].lower) || documentAfterArticle(tokens, at - 1)) && !isClauseBreaker(tokens[at - 1]) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
       // from its last article: "released a marketing video that said" names the video
       // (a document's maker is not the relative's: "a 2023 report by the city auditor that found" names the report)
       const np = leftNP(tokens, at - 1)
@@ -103,7 +103,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // ("a victory for labor unions that argued…": an event's relative, which no one says, is its object's, as with "who" below;
       // "a clause for workers that says…" is the clause's)
       const h = headOf(tokens, np)
-      const says = (j: number) => (tokens[j].cap && !lexicon.timeWords.has(tokens[j].lower)) || isSourceNoun(tokens[j])
+      const says = (j: number) => (tokens[j].cap && !isTimeWord(tokens[j])) || isSourceNoun(tokens[j])
       // (so is a document's after a noun that is no source: "in the wake of polls that showed…", "the release of a report that found…")
       const document = (j: number) => lexicon.documentNouns.has(tokens[j].norm)
       const held = !isSourceNoun(tokens[h]) && !document(h) ? speakerAfterPreposition(tokens, np, h, document) : undefined
@@ -118,7 +118,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       for (let k = np[0] - 2; k >= 0 && np[0] - k <= 5 && tokens[k].word; k--) if (tokens[k].lower === 'between') return main()
     }
     // (nor a time after its preposition: "A review of deaths since the start of this year found…")
-    if (main && lexicon.timeWords.has(tokens[np[1] - 1].lower) && (lexicon.prepositions.has(w(tokens, np[0] - 1)) || grammar.timePrepositions.has(w(tokens, np[0] - 1))) && !tokens[np[1] - 1].cap) {
+    if (main && lexicon.timeWords.has(tokens[np[1] - 1].lower) && (isPreposition(tokens[np[0] - 1]) || grammar.timePrepositions.has(w(tokens, np[0] - 1))) && !tokens[np[1] - 1].cap) {
       const m = main()
       return m && m[0] < np[0] ? m : undefined
     }
@@ -134,7 +134,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (not about a document, which the clause may identify: "a study that appeared in the BMJ found…" is left to the phrase)
     const pronoun = np[0] - 3
     const holderHead = tokens[pronoun - 1]
-    if (lexicon.prepositions.has(w(tokens, np[0] - 1)) && pastForm(tokens[np[0] - 2]) && grammar.relativePronouns.has(w(tokens, pronoun)) && holderHead?.word && !lexicon.documentNouns.has(holderHead.norm) && (isSourceNoun(holderHead) || personNoun(holderHead))) {
+    if (isPreposition(tokens[np[0] - 1]) && pastForm(tokens[np[0] - 2]) && grammar.relativePronouns.has(w(tokens, pronoun)) && holderHead?.word && !lexicon.documentNouns.has(holderHead.norm) && (isSourceNoun(holderHead) || personNoun(holderHead))) {
       const holder = leftNP(tokens, pronoun - 1)
       if (holder) return holder
     }
@@ -158,7 +158,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // common noun opens the relative clause's subject the same way
     for (let q = np[0] + 2; q < at; q++) {
       const before = tokens[q - 1]
-      const noun = uncapped(before) && !lexicon.determiners.has(before.lower) && !lexicon.prepositions.has(before.lower) && !lexicon.clauseBreakers.has(before.lower) && !lexicon.adverbs.has(before.lower) && !adverbLike(before) && !adjectiveLike(before)
+      const noun = uncapped(before) && !isDeterminer(before) && !isPreposition(before) && !isClauseBreaker(before) && !isAdverb(before) && !adverbLike(before) && !adjectiveLike(before)
       if (grammar.groupQuantifiers.has(tokens[q].lower) && !tokens[q].cap && noun && isSourceNoun(tokens[at])) return [q, at + 1]
     }
     // "below the 95 percent experts say is needed", "the $5 billion analysts say it is worth": a share or a sum right before a
@@ -166,19 +166,19 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     for (let q = np[0] + 2; q <= at; q++) {
       // (the phrase read may open after the currency sign: "the $9 million appraisers said…")
       const share = w(tokens, q - 1) === 'percent' || w(tokens, q - 1) === '%' || (grammar.scaleWords.has(w(tokens, q - 1)) && tokens.slice(Math.max(0, np[0] - 1), q).some((x) => CURRENCY.test(x.text)))
-      if (share && isPlural(tokens[at]) && isSourceNoun(tokens[at]) && tokens.slice(q, at + 1).every((x) => uncapped(x) && !lexicon.prepositions.has(x.lower))) return [q, at + 1]
+      if (share && isPlural(tokens[at]) && isSourceNoun(tokens[at]) && tokens.slice(q, at + 1).every((x) => uncapped(x) && !isPreposition(x))) return [q, at + 1]
     }
     // "a step its founder said would calm investors", "a barrier his office claimed would stop floods": a possessive after a common
     // noun and its article opens the relative clause's subject the same way
     for (let q = np[0] + 2; q < at; q++) {
-      if (grammar.possessivePronouns.has(tokens[q].lower) && grammar.articles.has(w(tokens, np[0])) && tokens.slice(np[0] + 1, q).every((x) => uncapped(x) && !lexicon.prepositions.has(x.lower)) && verbGap(tokens, i)) return [q, at + 1]
+      if (grammar.possessivePronouns.has(tokens[q].lower) && grammar.articles.has(w(tokens, np[0])) && tokens.slice(np[0] + 1, q).every((x) => uncapped(x) && !isPreposition(x)) && verbGap(tokens, i)) return [q, at + 1]
     }
     // "a plan officials say will fail", "a move critics called reckless": "a" goes with no plural, so it is the article of the noun the
     // relative clause is about, and the clause's subject follows that noun (not "a few critics", "a dozen residents", "a senator's aides")
     // (lowercase words up to the head, no preposition: "a pitch to New York voters", "a spokesman for committee Democrats" are one phrase)
     // ("a crowd police estimated at…": an office that speaks with no determiner is as plural as "officials")
     const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
-    const plain = (t: Token) => uncapped(t) && !/\d/.test(t.text) && !lexicon.prepositions.has(t.lower) && !lexicon.indefinite.has(t.lower)
+    const plain = (t: Token) => uncapped(t) && !/\d/.test(t.text) && !isPreposition(t) && !lexicon.indefinite.has(t.lower)
     // (a nation's adjective may stand before the plural: ", a pledge American officials said they did not trust", "U.S. officials")
     const national = (t: Token) => capped(t) && (lexicon.demonyms.has(t.lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
     // (the article may follow a preposition inside the phrase read: "hired guards at a cost officials estimated at…")
@@ -192,12 +192,12 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       for (let q = art + 2; q < at; q++) if (tokens[q].lower === 'and' || tokens[q].lower === 'or') return personWord(tokens[q - 1]) && !isPlural(tokens[q - 1])
       return false
     }
-    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !lexicon.adverbs.has(lead.lower) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
+    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !isAdverb(lead) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
     // ("The man accused of the killing denied…", "A company fined by regulators said…": the phrase ends a participle's phrase about
     // the subject that opens the sentence, before a verb that is no noun's form; not an infinitive's, "threatened to make Kadzik testify",
     // nor a relative clause's name after its noun, "responded with the lawsuit Lynch announced")
     const by = w(tokens, np[0] - 1)
-    const relativeName = tokens[at].cap && at > np[0] && !tokens[at - 1].cap && !lexicon.determiners.has(tokens[at - 1].lower)
+    const relativeName = tokens[at].cap && at > np[0] && !tokens[at - 1].cap && !isDeterminer(tokens[at - 1])
     // (the verb a finite one, no participle of its own: "…heard of letters from patients labelled as abusive"; nor a pronoun's, which
     // no participle follows: "He starred in a film by Ang Lee called “Hulk”"; an image's maker is read as a document's)
     const finite = !lexicon.nounish.has(tokens[i].lower) && !tokens[i].lower.endsWith('ing') && w(tokens, i + 1) !== 'as' && w(tokens, i + 1) !== 'by' && !isQuoteMark(tokens[i + 1])
@@ -211,7 +211,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     // (or a lowercase word that ends the clause: "a move Tehran called illegal.")
     const next = tokens[i + 1]
-    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !lexicon.pronouns.has(next.lower) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
+    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !isPronoun(next) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
     // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
     // noun; not after a body's noun, its description: "the union Unite says…")
     if (name > np[0] + 1 && tokens[at].cap && grammar.articles.has(w(tokens, name - 2)) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !lexicon.officeNouns.has(tokens[name - 1].norm)))) return [name, at + 1]
@@ -220,23 +220,23 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (names joined by "and" too: ", a charge Moscow and Pyongyang deny.")
     let names = name
     while (w(tokens, names - 1) === 'and' && capped(tokens[names - 2])) for (names -= 2; capped(tokens[names - 1]); ) names--
-    if (names === np[0] + 2 && tokens[at].cap && grammar.articles.has(w(tokens, np[0])) && (isPunct(tokens[np[0] - 1], ',') || (isQuoteMark(tokens[np[0] - 1]) && isPunct(tokens[np[0] - 2], ','))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
+    if (names === np[0] + 2 && tokens[at].cap && grammar.articles.has(w(tokens, np[0])) && (isComma(tokens[np[0] - 1]) || (isQuoteMark(tokens[np[0] - 1]) && isComma(tokens[np[0] - 2]))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
     // (not a name joined to another: "the drills, which Seoul and Washington describe as defensive")
-    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !lexicon.prepositions.has(tokens[name - 1].lower) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !isPreposition(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
     // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
     // ("After the Republican seemed to…" is one phrase; a form that is also a noun is a verb here too, "In a CNN interview Trump
     // claims…": "in the wake of the New York Times report" keeps its outlet whole)
     const opener = firstWord(tokens)
-    if (np[0] === opener + 1 && (lexicon.prepositions.has(tokens[opener].lower) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap) {
+    if (np[0] === opener + 1 && (isPreposition(tokens[opener]) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap) {
       let r = at
       while (r > np[0] && capped(tokens[r - 1])) r--
       const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.cities.match(tokens, r, at + 1), lexicon.places.words.match(tokens, r, at + 1)].map((m) => m?.length ?? 0)
       const before = Math.max(...lengths)
-      if (r + before <= at && (r > np[0] || before > 0) && !lexicon.determiners.has(w(tokens, r + before - 1))) np = [r + before, at + 1]
+      if (r + before <= at && (r > np[0] || before > 0) && !isDeterminer(tokens[r + before - 1])) np = [r + before, at + 1]
     }
     // "The last man to mount a third-party race says": the phrase is the infinitive's object; its holder speaks
-    if (infinitive(tokens, np[0] - 2) && !lexicon.determiners.has(w(tokens, np[0] - 1)) && tokens[np[0] - 3]?.word) {
+    if (infinitive(tokens, np[0] - 2) && !isDeterminer(tokens[np[0] - 1]) && tokens[np[0] - 3]?.word) {
       const holder = leftNP(tokens, np[0] - 3)
       const head = holder && tokens[headOf(tokens, holder)]
       if (holder && head && (personNoun(head) || head.cap || isSourceNoun(head))) np = holder
@@ -245,13 +245,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const listEnd = tokens.slice(np[0], np[1]).some((x) => x.lower === 'and') ? np[0] - 1 : w(tokens, np[0] - 1) === 'and' ? np[0] - 2 : -1
     // (and "Officials in Texas, New Mexico and other states said": places listed before "and other …")
     const others = w(tokens, np[0]) === 'other' && w(tokens, np[0] - 1) === 'and' && tokens[np[0] - 2]?.cap ? nameBack(tokens, np[0] - 2) - 1 : -1
-    if ((listEnd > 0 && isPunct(tokens[listEnd], ',') && tokens[np[0]].cap) || others > 0) {
+    if ((listEnd > 0 && isComma(tokens[listEnd]) && tokens[np[0]].cap) || others > 0) {
       let k = others > 0 ? others : listEnd
       let commas = 0
-      while (k > 0 && np[0] - k < 12 && (isPunct(tokens[k], ',') || (capped(tokens[k])) || tokens[k].lower === 'and')) if (isPunct(tokens[k--], ',')) commas++
+      while (k > 0 && np[0] - k < 12 && (isComma(tokens[k]) || (capped(tokens[k])) || tokens[k].lower === 'and')) if (isComma(tokens[k--])) commas++
       // ", and Nicklaus said" after one place joins two clauses; a list before ", and" has a comma of its own
       const list = others > 0 || listEnd === np[0] - 1 || commas > 1
-      const head = list && lexicon.prepositions.has(w(tokens, k)) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
+      const head = list && isPreposition(tokens[k]) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
       // (not in an opening participle's phrase: "Speaking on Sunday, Bob and Mary Smith said", "Speaking to the BBC's Sunday with
       // Laura Kuenssberg, Work and Pensions Secretary Liz Kendall insisted")
       if (head && !OPENING_PARTICIPLE.test(tokens[firstWord(tokens)].text)) np = [head[0], np[1]]
@@ -259,17 +259,17 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "Ruiz, Diaz and Lee said", "Dr. Lena Hart, Prof. Omar Said and Rev. Jo Banks wrote": names listed to open the sentence
     // speak together, past an opening phrase or a quotation as the sentence's subject is ("On Monday, Ruiz, Diaz, and Lee said")
     const joiner = w(tokens, np[0] - 1)
-    if (tokens[np[0]].cap && (isPunct(tokens[np[0] - 1], ',') || joiner === 'and' || joiner === 'or')) {
+    if (tokens[np[0]].cap && (isComma(tokens[np[0] - 1]) || joiner === 'and' || joiner === 'or')) {
       const m = main?.()
       const open = m && m[1] === np[1] ? m[0] : firstWord(tokens)
       if (open < np[0] && listOpening(tokens, np[1], open) === open) np = [open, np[1]]
     }
     // "Ruiz, Diaz and other council members said", "On Monday, Ruiz, Diaz and others said": names listed to open the sentence's
     // subject before a group that joins them speak with it
-    const m = tokens[np[0]].cap && isPunct(tokens[np[0] - 1], ',') && joinsOthers(tokens, np) ? main?.() : undefined
+    const m = tokens[np[0]].cap && isComma(tokens[np[0] - 1]) && joinsOthers(tokens, np) ? main?.() : undefined
     if (m && m[0] < np[0]) {
       let k = np[0] - 1
-      while (k > m[0] && isPunct(tokens[k], ',')) {
+      while (k > m[0] && isComma(tokens[k])) {
         const name = nameBack(tokens, k - 1)
         if (name < m[0]) break
         k = name - 1
@@ -286,17 +286,17 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
     const gerundSubject = grammar.objectPronouns.has(only.lower) && tokens[i].lower.endsWith('ing')
     if (tokens[i].lower.endsWith('ing')) np = gerundObject(tokens, np)
-    if (np[1] - np[0] === 1 && !only.cap && !lexicon.pronouns.has(only.lower) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !isFigure(only)) return undefined
+    if (np[1] - np[0] === 1 && !only.cap && !isPronoun(only) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !isFigure(only)) return undefined
     const rel = tokens[np[0]].lower
     // ("WHO said": a body's initials, not the relative)
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that') && !listedBody(tokens, np[0])) {
       // a relative pronoun stands for the noun phrase before it: "officials, who said…", "the study — which notes…", or
       // before an aside that a dash closes: "generals — most of whom had endorsed her — who cited…" (a typed "--" is two hyphens)
       let k = np[0] - 1
-      if (isPunct(tokens[k], ',')) {
+      if (isComma(tokens[k])) {
         k--
         // (past an age set off after a name: "said Umm Khaled, 44, who said she lost…")
-        if (rel === 'who' && /^\d{1,3}$/.test(tokens[k]?.text ?? '') && isPunct(tokens[k - 1], ',') && tokens[k - 2]?.word) k -= 2
+        if (rel === 'who' && /^\d{1,3}$/.test(tokens[k]?.text ?? '') && isComma(tokens[k - 1]) && tokens[k - 2]?.word) k -= 2
       } else if (DASHES.has(tokens[k]?.text ?? '')) {
         const opening = asideOpening(tokens, k)
         k = opening >= 0 ? opening - 1 : k - (tokens[k].text === '-' && tokens[k - 1]?.text === '-' ? 2 : 1)
@@ -322,7 +322,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // (and, whatever the head, a body named in a phrase set off inside the antecedent: "The poll, carried out by Gallup, which said…")
       const comma = k < np[0] - 1
       let setOff = k - 1
-      while (comma && antecedent && setOff > antecedent[0] && !isPunct(tokens[setOff], ',')) setOff--
+      while (comma && antecedent && setOff > antecedent[0] && !isComma(tokens[setOff])) setOff--
       // (a body may be what "who" stands for, when named after a preposition: "a defeat for the teachers union, who said…", "a
       // coalition of labor unions who feared…")
       const speaksAfter = (j: number) => speaks(j) || (rel === 'who' && !tokens[j].cap && lexicon.officeNouns.has(tokens[j].norm))
@@ -334,19 +334,19 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // account both Democrats and…", two phrases)
         const people = rel === 'who' && !speaksAfter(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaksAfter) : undefined
         if (people) return people
-        for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap)) return [m + 1, antecedent[1]]
+        for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && isPreposition(tokens[m]) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
       // ("a manager at one of them, a Bristol marketing agency, who told me…": "who" after a thing set off as an apposition, with its
       // article, stands for the person the apposition follows)
       // (past a place after its preposition: "the owner of the shop, a bakery in Leeds, who said…")
-      const thing = antecedent && lexicon.prepositions.has(w(tokens, antecedent[0] - 1)) && tokens[antecedent[0] - 2]?.word ? leftNP(tokens, antecedent[0] - 2) : antecedent
-      if (thing && head && rel === 'who' && grammar.articles.has(w(tokens, thing[0])) && !speaks(h) && !speaks(headOf(tokens, thing)) && isPunct(tokens[thing[0] - 1], ',') && tokens[thing[0] - 2]?.word) {
+      const thing = antecedent && isPreposition(tokens[antecedent[0] - 1]) && tokens[antecedent[0] - 2]?.word ? leftNP(tokens, antecedent[0] - 2) : antecedent
+      if (thing && head && rel === 'who' && grammar.articles.has(w(tokens, thing[0])) && !speaks(h) && !speaks(headOf(tokens, thing)) && isComma(tokens[thing[0] - 1]) && tokens[thing[0] - 2]?.word) {
         const person = leftNP(tokens, thing[0] - 2)
         if (person && personNoun(tokens[headOf(tokens, person)])) return person
       }
       // ("Businesses along the corridor, which warned…": a thing after a preposition, which says nothing, leaves the relative to the
       // body before the preposition, or with "who" the people: "Residents near the plant, who said…")
-      if (antecedent && head && !speaks(h) && !personNoun(head) && lexicon.prepositions.has(w(tokens, antecedent[0] - 1))) {
+      if (antecedent && head && !speaks(h) && !personNoun(head) && isPreposition(tokens[antecedent[0] - 1])) {
         const outer = leftNP(tokens, antecedent[0] - 2)
         const by = outer && tokens[headOf(tokens, outer)]
         if (outer && by && !by.cap && (rel === 'who' ? personNoun(by) : lexicon.officeNouns.has(by.norm))) return [outer[0], antecedent[1]]
@@ -377,19 +377,19 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   let from = at
   // a typewriter double ('') is two marks
   const mark = isQuoteMark(t) && isQuoteMark(tokens[at - 1]) ? at - 1 : at
-  if (isQuoteMark(t) && isPunct(tokens[mark - 1], ',')) {
+  if (isQuoteMark(t) && isComma(tokens[mark - 1])) {
     from = mark - 2
     while (from >= 0 && at - from < 30 && !isQuoteMark(tokens[from])) from--
   }
   // ("An analysis of super PACs … since Jan. 1, 2015, shows": a date's year set off by its commas is no aside, when no comma before
   // it opens one: "Smith, who was born on June 4, 1961, said")
-  if (t.text === ',' && dateComma(tokens, at - 2) && !tokens.slice(Math.max(0, at - 45), at - 2).some((x) => isPunct(x, ','))) return subjectOf(tokens, at - 2, main)
+  if (t.text === ',' && dateComma(tokens, at - 2) && !tokens.slice(Math.max(0, at - 45), at - 2).some((x) => isComma(x))) return subjectOf(tokens, at - 2, main)
   if (t.text === ',' || (from < at && from >= 0)) {
     // ("Bret Stephens, who, after a long fight, said…", "Officials, who, as usual, declined to be named, said…": asides inside a
     // relative set off leave the verb after it the relative's)
     let c = t.text === ',' ? at - 1 : 0
-    while (c > 0 && at - c < 30 && !isPunct(tokens[c], ';:') && !((w(tokens, c) === 'who' || w(tokens, c) === 'which') && isPunct(tokens[c - 1], ','))) c--
-    if (c > 0 && at - c < 30 && isPunct(tokens[c + 1], ',')) return subjectOf(tokens, c + 1, main)
+    while (c > 0 && at - c < 30 && !isPunct(tokens[c], ';:') && !((w(tokens, c) === 'who' || w(tokens, c) === 'which') && isComma(tokens[c - 1]))) c--
+    if (c > 0 && at - c < 30 && isComma(tokens[c + 1])) return subjectOf(tokens, c + 1, main)
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
     let list = false
     // (the comma before the verb may itself close a state after a town: "Trump, speaking at a rally in Wilmington, N.C., warned")
@@ -397,17 +397,17 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (and the apposition before it ends at the town: "Another delegate, Alan Pryce of Portland, Maine, explained")
     let close = at
     for (let k = first; k >= 0 && at - k < 45; k--) {
-      if (isPunct(tokens[k], ',')) {
+      if (isComma(tokens[k])) {
         const inner = tokens[k + 1]
         // a party and state after the name is part of it: "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said"
         if (partyTag(tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])) continue
         // so is an age: "Marley Anderson, 21, a junior from Las Vegas, said"
-        if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isPunct(tokens[k - 2], ',')) continue
+        if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isComma(tokens[k - 2])) continue
         // and a date's comma before its year: "The lawsuit, filed on March 3, 2024, claims"
         if (dateComma(tokens, k)) continue
         // and an adverb set off by commas: "Sanders, meanwhile, who has no such endorsements, said"
         const lone = tokens[k - 1]
-        if (uncapped(lone) && isPunct(tokens[k - 2], ',') && (lexicon.adverbs.has(lone.lower) || adverbLike(lone) || grammar.leading.has(lone.lower))) continue
+        if (uncapped(lone) && isComma(tokens[k - 2]) && (isAdverb(lone) || adverbLike(lone) || grammar.leading.has(lone.lower))) continue
         // and a state after a town, with both its commas: "Harry Bond, 30, of Raleigh, N.C., who was polled, said";
         // a subject that ends with them is read whole ("Officials in Chappaqua, N.Y., speaking on condition of anonymity, said"),
         // one inside an aside or a relative clause is not ("Clinton, during a town hall in Columbus, Ohio, said")
@@ -421,8 +421,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           if (holder) return [holder[0], k]
           // (a phrase that opens on a verb, or after a relative set off, is a clause's predicate, not a subject:
           // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "Ann Lee, who lives in Ames, Iowa, said")
-          const predicate = !!town && (lead?.lower === 'who' || lead?.lower === 'which' || (pastForm(tokens[town[0]]) && !tokens[town[0]].cap && lexicon.prepositions.has(w(tokens, town[0] + 1))))
-          const subject = town && !predicate && (!lead || (lead.word ? lexicon.clauseBreakers.has(lead.lower) : !isPunct(lead, ',')))
+          const predicate = !!town && (lead?.lower === 'who' || lead?.lower === 'which' || (pastForm(tokens[town[0]]) && !tokens[town[0]].cap && isPreposition(tokens[town[0] + 1])))
+          const subject = town && !predicate && (!lead || (lead.word ? isClauseBreaker(lead) : !isComma(lead)))
           if (subject && town[0] < state - 1) return [town[0], k]
           if (k === at) close = state
           k = state
@@ -432,7 +432,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // though people or bodies are listed ("deputy director for parks, schools, and transit,")
         // (not a participle's aside joined to the phrase: "A report commissioned by the council, and seen by AAP, found")
         const joined = !!inner && (inner.lower === 'and' || inner.lower === 'or')
-        const joinedParticiple = joined && !!tokens[k + 2] && !tokens[k + 2].cap && pastOrParticiple(tokens[k + 2]) && lexicon.prepositions.has(w(tokens, k + 3))
+        const joinedParticiple = joined && !!tokens[k + 2] && !tokens[k + 2].cap && pastOrParticiple(tokens[k + 2]) && isPreposition(tokens[k + 3])
         if (joined && !joinedParticiple) list = true
         if (list && !(tokens[k - 1]?.cap || grammar.parentheticalOpeners.has(inner.lower))) continue
         // "The three owners, Ruiz, Diaz, and Lee, said": people or firms listed by name after their word speak together;
@@ -462,7 +462,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // (a capitalised "One" or "Another" alone counts one of a group, no name: "One, the Lepanto Institute, said")
           // ("NNPC, in a statement by its Chief Corporate Communications Officer, Olufemi Soneye, disclosed…": the name ends an aside
           // that a preposition opens after its own comma; the subject is before it)
-          if (lexicon.prepositions.has(tokens[m].lower) && !tokens[m].cap && isPunct(tokens[m - 1], ',')) {
+          if (isPreposition(tokens[m]) && !tokens[m].cap && isComma(tokens[m - 1])) {
             k = m
             continue
           }
@@ -470,7 +470,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // ("Yaghi, who was born in Jordan and works at the University of California, Berkeley, said": a relative clause set off
           // before the name ends inside an institution's name, whose campus or place the name is; the clause's holder speaks)
           // (not an object's relative, whose own subject the name may be: "which Apple's chief executive, Tim Cook, called…")
-          const verbNext = uncapped(tokens[m + 1]) && !lexicon.determiners.has(tokens[m + 1].lower) && !grammar.possessivePronouns.has(tokens[m + 1].lower)
+          const verbNext = uncapped(tokens[m + 1]) && !isDeterminer(tokens[m + 1]) && !grammar.possessivePronouns.has(tokens[m + 1].lower)
           const clause = (tokens[m].lower === 'who' || tokens[m].lower === 'which') && verbNext
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
           // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
@@ -482,18 +482,18 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // ("…, Ruiz and her husband, Tom, told the BBC": a name joined to the role the name set off names, both speak)
           const and = tokens.slice(m, k).findIndex((t) => t.lower === 'and')
           const joinedRole = tokens[m + and + 1]
-          const pair = and > 0 && tokens.slice(m, m + and).every((t) => t.cap && !lexicon.determiners.has(t.lower)) && !joinedRole.cap && (grammar.possessivePronouns.has(joinedRole.lower) || grammar.articles.has(joinedRole.lower)) && personWord(head)
+          const pair = and > 0 && tokens.slice(m, m + and).every((t) => t.cap && !isDeterminer(t)) && !joinedRole.cap && (grammar.possessivePronouns.has(joinedRole.lower) || grammar.articles.has(joinedRole.lower)) && personWord(head)
           // ("Voters who backed the mayor, Tom Lee, said…": a name set off after a relative clause's object names that object; the
           // clause's holder speaks)
           const relative = tokens.slice(m + 1, k).findIndex((t) => t.lower === 'who' || t.lower === 'that')
-          const holder = relative >= 0 && !tokens[m + 2 + relative]?.cap && !lexicon.determiners.has(w(tokens, m + 2 + relative)) ? leftNP(tokens, m + relative) : undefined
+          const holder = relative >= 0 && !tokens[m + 2 + relative]?.cap && !isDeterminer(tokens[m + 2 + relative]) ? leftNP(tokens, m + relative) : undefined
           if (holder && !listed && (personNoun(tokens[holder[1] - 1]) || isSourceNoun(tokens[holder[1] - 1]))) return [holder[0], holder[1]]
           if (!listed && !clause && !lexicon.documentNouns.has(head.norm)) return [pair ? m : named, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too, "The trial, run in Britain in
         // 2022 by the group Four Day Week Global, found…")
-        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || lexicon.prepositions.has(inner.lower) || ((/ed$/.test(inner.lower) || grammar.irregularPasts.has(inner.lower) || grammar.joiners.has(inner.lower)) && !inner.cap))
+        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || isPreposition(inner) || ((/ed$/.test(inner.lower) || grammar.irregularPasts.has(inner.lower) || grammar.joiners.has(inner.lower)) && !inner.cap))
         // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
@@ -511,18 +511,18 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // clause of an earlier one, whose subject speaks; read on back
           // (with no comma before it, the sentence's subject: "A man who lives near the plant, which closed, said")
           if (np && relativeBefore(tokens, np[0])) {
-            if (!tokens.slice(0, np[0]).some((x) => isPunct(x, ','))) return main?.()
+            if (!tokens.slice(0, np[0]).some((x) => isComma(x))) return main?.()
             k = np[0]
             continue
           }
           // ("Late on Friday, the union, which represents nurses, said": an adverb's phrase of time that opens the sentence is no
           // subject; the phrase after its comma is)
           const subject = apposedPair(tokens, outerName(tokens, nameBeforeRole(tokens, np && withTown(tokens, np, true))))
-          if (!subject || subject[0] !== firstWord(tokens) || !grammar.phraseAdverbs.has(tokens[subject[0]].lower) || !lexicon.prepositions.has(w(tokens, subject[0] + 1))) return subject
+          if (!subject || subject[0] !== firstWord(tokens) || !grammar.phraseAdverbs.has(tokens[subject[0]].lower) || !isPreposition(tokens[subject[0] + 1])) return subject
           // (a time's: "Just over a quarter, 26 percent, say" is a share of those polled)
           let comma = subject[0] + 1
           let time = false
-          for (; comma < k && !isPunct(tokens[comma], ','); comma++) time ||= lexicon.timeWords.has(tokens[comma].lower)
+          for (; comma < k && !isComma(tokens[comma]); comma++) time ||= isTimeWord(tokens[comma])
           return comma < k && time ? rightNP(tokens, comma + 1) : subject
         }
         // a nested apposition: a title in quotation marks ("Sam Solovey, a contestant on the show, “The Apprentice,” who…, said")
@@ -559,7 +559,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
 export function nameSetOffBefore(tokens: Token[], c: number): boolean {
   const first = firstWord(tokens)
   const name = first >= 0 ? rightNP(tokens, first) : undefined
-  if (!name || name[1] >= c || c - name[1] > 12 || !isPunct(tokens[name[1]], ',') || sentenceWord(tokens, first, name[1]) || !capitalRun(tokens, first, name[1])) return false
+  if (!name || name[1] >= c || c - name[1] > 12 || !isComma(tokens[name[1]]) || sentenceWord(tokens, first, name[1]) || !capitalRun(tokens, first, name[1])) return false
   for (let k = name[1] + 1; k < c; k++) if (!tokens[k].word) return false
   return true
 }
@@ -571,8 +571,8 @@ export function nameSetOffBefore(tokens: Token[], c: number): boolean {
 export function nameAfterSubject(tokens: Token[], c: number): boolean {
   let k = c - 1
   // (with the body the name is of: "The moderator, Lisa Sylvester of WPXI, pressed…")
-  while (k >= 0 && tokens[k].word && (tokens[k].cap || ((lexicon.prepositions.has(tokens[k].lower) || grammar.articles.has(tokens[k].lower)) && tokens[k + 1].cap))) k--
-  if (k === c - 1 || !isPunct(tokens[k], ',') || !tokens[k + 1].cap) return false
+  while (k >= 0 && tokens[k].word && (tokens[k].cap || ((isPreposition(tokens[k]) || grammar.articles.has(tokens[k].lower)) && tokens[k + 1].cap))) k--
+  if (k === c - 1 || !isComma(tokens[k]) || !tokens[k + 1].cap) return false
   let first = firstWord(tokens)
   // (or that opens a that-clause after a verb of saying or showing: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
   let clause = false
@@ -584,16 +584,16 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
     }
   }
   if (first < 0 || first >= k || (!tokens[first].cap && !clause)) return false
-  for (let m = first; m < k; m++) if (!tokens[m].word || lexicon.auxiliaries.has(tokens[m].lower) || lexicon.cueVerbs.has(tokens[m].lower)) return false
+  for (let m = first; m < k; m++) if (!tokens[m].word || isAuxiliary(tokens[m]) || lexicon.cueVerbs.has(tokens[m].lower)) return false
   return true
 }
 
 /** The name set off after a role that is the subject: "Carter's deputy chief of staff, Alan Reyes, resigned, saying…" → "Alan Reyes". */
 export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | undefined {
-  if (!src || !isPunct(tokens[src[1]], ',') || (tokens[src[1] - 1].cap && !titledRole(tokens, src) && !ownedRole(tokens, src) && !placedRole(tokens, src))) return src
+  if (!src || !isComma(tokens[src[1]]) || (tokens[src[1] - 1].cap && !titledRole(tokens, src) && !ownedRole(tokens, src) && !placedRole(tokens, src))) return src
   let close = src[1] + 1
   while (close < tokens.length && close - src[1] <= 8 && tokens[close].word) close++
-  const named = isPunct(tokens[close], ',') ? apposedName(tokens, src[1] + 1, close) : -1
+  const named = isComma(tokens[close]) ? apposedName(tokens, src[1] + 1, close) : -1
   return named >= 0 ? [named, close] : src
 }
 
@@ -610,7 +610,7 @@ const titledRole = (tokens: Token[], [a, b]: Range) =>
 
 /** A role in capitals, then whom or what it serves: "The Special Adviser to the President on Information and Strategy", "The Director of Public Prosecutions in Lagos State". */
 const titleBeforeWhom = (tokens: Token[], m: Range) => {
-  const role = (k: number) => k > m[0] && tokens[k].cap && (lexicon.personRoles.has(tokens[k].norm) || lexicon.titles.has(tokens[k].lower)) && lexicon.prepositions.has(w(tokens, k + 1))
+  const role = (k: number) => k > m[0] && tokens[k].cap && (lexicon.personRoles.has(tokens[k].norm) || lexicon.titles.has(tokens[k].lower)) && isPreposition(tokens[k + 1])
   return role(m[0] + 1) || role(headOf(tokens, m))
 }
 
@@ -629,7 +629,7 @@ const placedRole = (tokens: Token[], m: Range) => {
 
 /** Where the apposition holding the name at `name` opens: at a role written before the name (", retired teacher Alma Ruiz,"), or `name`. */
 export function appositionStart(tokens: Token[], name: number): number {
-  for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isPunct(tokens[k], ',')) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name
+  for (let k = name - 1; k >= 0 && name - k <= 5; k--) if (isComma(tokens[k])) return pastRole(tokens, k + 1, name + 1) === name ? k + 1 : name
   return name
 }
 
@@ -638,10 +638,10 @@ export function appositionStart(tokens: Token[], name: number): number {
  * Costa, called the charges baseless and said…"), or the phrase (not a document's author, nor names listed: "Ruiz, Diaz").
  */
 function apposedSpeaker(tokens: Token[], m: Range | undefined): Range | undefined {
-  if (!m || !isPunct(tokens[m[1]], ',') || (tokens[m[1] - 1].cap && !titledRole(tokens, m) && !ownedRole(tokens, m)) || lexicon.documentNouns.has(tokens[headOf(tokens, m)].norm)) return m
+  if (!m || !isComma(tokens[m[1]]) || (tokens[m[1] - 1].cap && !titledRole(tokens, m) && !ownedRole(tokens, m)) || lexicon.documentNouns.has(tokens[headOf(tokens, m)].norm)) return m
   for (let k = m[1] + 2; k < tokens.length && k <= m[1] + 9; k++) {
     if (!tokens[k].word && tokens[k].text !== '.') {
-      const named = isPunct(tokens[k], ',') ? apposedName(tokens, m[1] + 1, k) : -1
+      const named = isComma(tokens[k]) ? apposedName(tokens, m[1] + 1, k) : -1
       // (a name that names the object of the person's preposition leaves the person the speaker: "A spokesperson for the prime
       // minister, Keir Starmer, declined to comment and said…")
       return named < 0 ? m : bodyApposed(tokens, headOf(tokens, m), m[1], named, k) ? [m[0], k] : [named, k]
@@ -660,8 +660,8 @@ function bodyApposed(tokens: Token[], h: number, k: number, named: number, close
   const person = personNoun(tokens[h]) || (h === firstWord(tokens) && personWord(tokens[h]))
   // ("A spokeswoman for the Treasurer, Jim Chalmers, said": an unnamed spokesperson's, a name set off after a person's role names
   // that person; "The spokesman for the governor, Tim Allen," may name the spokesman)
-  if (lexicon.spokesNouns.has(tokens[h].norm) && grammar.articles.has(w(tokens, h - 1)) && w(tokens, h - 1) !== 'the' && object?.word && personWord(object) && tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return true
-  if (!(person || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => lexicon.prepositions.has(t.lower))) return false
+  if (lexicon.spokesNouns.has(tokens[h].norm) && grammar.articles.has(w(tokens, h - 1)) && w(tokens, h - 1) !== 'the' && object?.word && personWord(object) && tokens.slice(h + 1, k - 1).some((t) => isPreposition(t))) return true
+  if (!(person || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => isPreposition(t))) return false
   // ("Allies of the chancellor, Rachel Reeves, said", "Lawyers for the former mayor, Eric Adams, said": one name is no plural's; set
   // off after a person's role a plural's preposition takes, it names that person; names joined may be the plural's, "Lawyers for
   // the family, Ben Crump and Tom Lee,", and a relative clause's object is left to its holder, "Voters who backed the mayor, Tom Lee,")
@@ -732,8 +732,8 @@ function listedNames(tokens: Token[], k: number, close: number, open = -1): numb
     // (a body's name with commas in it, after its article: "The Retail, Wholesale and Department Store Union said")
     const article = open < 0 ? -1 : start === open && tokens[start].lower === 'the' ? start : start - 1 === open && tokens[open].lower === 'the' ? open : -1
     if (article >= 0) return count >= 2 && lexicon.organizationWords.has(tokens[close - 1].norm) ? article : -1
-    if (start === open) return count >= 2 && !sentenceWord(tokens, start, c + 1) && !lexicon.timeWords.has(tokens[start].lower) ? start : -1
-    if (!isPunct(tokens[start - 1], ',')) return -1
+    if (start === open) return count >= 2 && !sentenceWord(tokens, start, c + 1) && !isTimeWord(tokens[start]) ? start : -1
+    if (!isComma(tokens[start - 1])) return -1
     count++
     const head = tokens[start - 2]
     if (uncapped(head)) return count >= 3 ? start : -1
@@ -748,7 +748,7 @@ function listedNames(tokens: Token[], k: number, close: number, open = -1): numb
  */
 export function namesListedAfter(tokens: Token[], first: number, bare = false): number {
   let close = first
-  while (close < tokens.length && close - first < 30 && (nameWord(tokens[close], true) || isPunct(tokens[close], ',') || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
+  while (close < tokens.length && close - first < 30 && (nameWord(tokens[close], true) || isComma(tokens[close]) || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
   while (close > first && !tokens[close - 1].cap) close--
   return listOpening(tokens, close, bare ? first : -1) === first ? close : -1
 }
@@ -776,8 +776,8 @@ function listOpening(tokens: Token[], close: number, open = -1): number {
   const last = nameBack(tokens, close - 1)
   if (last < 0) return -1
   // the comma before the last name's "and": a serial one ("Diaz, and Lee") or after one more name ("Smith, Jones and Patel")
-  const k = isPunct(tokens[last - 2], ',') ? last - 2 : nameBack(tokens, last - 2) - 1
-  return isPunct(tokens[k], ',') ? listedNames(tokens, k, close, open) : -1
+  const k = isComma(tokens[last - 2]) ? last - 2 : nameBack(tokens, last - 2) - 1
+  return isComma(tokens[k]) ? listedNames(tokens, k, close, open) : -1
 }
 
 /** A word for people or firms, whose names a list set off after it gives ("the three owners", "two companies"); not places. */
@@ -792,7 +792,7 @@ function pastRole(tokens: Token[], from: number, at: number): number {
   // ("The father, identified as Jordan Reyes, told…", "the victim, named as Ann Cole,")
   if (grammar.namedAs.has(w(tokens, from)) && w(tokens, from + 1) === 'as' && tokens[from + 2]?.cap) return from + 2
   let n = from
-  while (n < at && n - from < 4 && uncapped(tokens[n]) && !lexicon.prepositions.has(tokens[n].lower) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
+  while (n < at && n - from < 4 && uncapped(tokens[n]) && !isPreposition(tokens[n]) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
   const role = tokens[n - 1]
   return n > from && n < at && tokens[n].cap && (isSourceNoun(role) || lexicon.titles.has(role.lower)) ? n : from
 }
@@ -811,7 +811,7 @@ function copulaBefore(tokens: Token[], a: number): number {
   for (let k = a - 1; k >= 0 && a - k < 20; k--) {
     const t = tokens[k]
     if (BE.has(t.lower)) return grammar.articles.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'the' ? k : -1
-    if (!(isPunct(t, ',') || (uncapped(t) && !lexicon.prepositions.has(t.lower) && !lexicon.cueVerbs.has(t.lower)))) return -1
+    if (!(isComma(t) || (uncapped(t) && !isPreposition(t) && !lexicon.cueVerbs.has(t.lower)))) return -1
   }
   return -1
 }
@@ -825,7 +825,7 @@ function gerundObject(tokens: Token[], [a, b]: Range): Range {
   for (let p = b - 2; p > a && b - p <= 4; p--) {
     const verb = tokens[p - 1]
     if (!grammar.possessivePronouns.has(tokens[p].lower) || !verb.word || verb.cap) continue
-    const joins = lexicon.prepositions.has(verb.lower) || lexicon.partitives.has(verb.lower) || lexicon.determiners.has(verb.lower) || verb.lower === 'and' || verb.lower === 'or'
+    const joins = isPreposition(verb) || lexicon.partitives.has(verb.lower) || isDeterminer(verb) || verb.lower === 'and' || verb.lower === 'or'
     return joins || tokens.slice(p + 1, b).some(pastForm) ? [a, b] : [p, b]
   }
   return [a, b]
@@ -842,8 +842,8 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   if (!grammar.subjectPronouns.has(w(tokens, m))) {
     if (tokens[m]?.cap) while (capped(tokens[m - 1]) && at - m < 4) m--
     // (with its determiner: "a news report published Wednesday" is a participle's noun)
-    else if (!(tokens[m] && isSourceNoun(tokens[m]) && lexicon.determiners.has(w(tokens, m - 1)))) return undefined
-    if (lexicon.determiners.has(w(tokens, m - 1))) m--
+    else if (!(tokens[m] && isSourceNoun(tokens[m]) && isDeterminer(tokens[m - 1]))) return undefined
+    if (isDeterminer(tokens[m - 1])) m--
   }
   const k = grammar.relativePronouns.has(w(tokens, m - 1)) && w(tokens, m - 1) !== 'which' ? m - 2 : m - 1
   const t = tokens[k]
@@ -854,7 +854,7 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
 /** The phrase before a participle and a date ending at `end`: "A memo" in "A memo dated March 3", "A letter dated 4 June". */
 function datedBefore(tokens: Token[], end: number): Range | undefined {
   let p = end
-  while (p > end - 3 && p > 0 && tokens[p].word && (isMonth(tokens[p]) || isFigure(tokens[p]) || lexicon.timeWords.has(tokens[p].lower))) p--
+  while (p > end - 3 && p > 0 && tokens[p].word && (isMonth(tokens[p]) || isFigure(tokens[p]) || isTimeWord(tokens[p]))) p--
   return p < end && !tokens[p].cap && pastOrParticiple(tokens[p]) && tokens[p - 1]?.word ? leftNP(tokens, p - 1) : undefined
 }
 
@@ -872,7 +872,7 @@ function thatHolder(tokens: Token[], end: number): Range | undefined {
 /** The comma before a state written after a town and ending at `k` ("Raleigh, N.C.", "Ames, Iowa"), or -1. */
 function stateAfterTown(tokens: Token[], k: number): number {
   for (let n = 1; n <= 3 && k - n > 1; n++) {
-    if (lexicon.places.regions.match(tokens, k - n, k)?.length === n && isPunct(tokens[k - n - 1], ',') && tokens[k - n - 2]?.cap) return k - n - 1
+    if (lexicon.places.regions.match(tokens, k - n, k)?.length === n && isComma(tokens[k - n - 1]) && tokens[k - n - 2]?.cap) return k - n - 1
   }
   return -1
 }
@@ -882,14 +882,14 @@ function stateAfterTown(tokens: Token[], k: number): number {
  * Newstead, its chief legal officer, wrote…" speak together (sources.ts splitApposedNames parts them again); else `np`, the second name.
  */
 function apposedPair(tokens: Token[], np: Range | undefined): Range | undefined {
-  if (!np || w(tokens, np[0] - 1) !== 'and' || !isPunct(tokens[np[0] - 2], ',') || !capitalRun(tokens, np[0], np[1])) return np
+  if (!np || w(tokens, np[0] - 1) !== 'and' || !isComma(tokens[np[0] - 2]) || !capitalRun(tokens, np[0], np[1])) return np
   for (let m = np[0] - 3; m > 0 && np[0] - m <= 12; m--) {
-    if (!tokens[m].word && !isPunct(tokens[m], ',')) return np
-    if (!isPunct(tokens[m], ',')) continue
+    if (!tokens[m].word && !isComma(tokens[m])) return np
+    if (!isComma(tokens[m])) continue
     const first = nameBack(tokens, m - 1)
     // (the first name opens the phrase: the sentence, or after a quotation's comma; its description opens as one does, "the…",
     // "its…": "Hospitals, clinics, and Dr. Lena Ortiz" is a list)
-    return first >= 0 && opensDescription(tokens, m + 1) && (first === firstWord(tokens) || isPunct(tokens[first - 1], ',') || isQuoteMark(tokens[first - 1])) ? [first, np[1]] : np
+    return first >= 0 && opensDescription(tokens, m + 1) && (first === firstWord(tokens) || isComma(tokens[first - 1]) || isQuoteMark(tokens[first - 1])) ? [first, np[1]] : np
   }
   return np
 }
@@ -899,14 +899,14 @@ function apposedPair(tokens: Token[], np: Range | undefined): Range | undefined 
  * robots, said", "David Fenton, a strategist whose agency, Fenton, made the ads, said" → the name the description follows.
  */
 function outerName(tokens: Token[], np: Range | undefined): Range | undefined {
-  if (!np || !isPunct(tokens[np[1]], ',')) return np
+  if (!np || !isComma(tokens[np[1]])) return np
   // "The fund, managed by Ana Ruiz, a former banker, said": a participle's agent set off by commas describes the phrase before it
   const by = w(tokens, np[0]) === 'by' ? np[0] : w(tokens, np[0] - 1) === 'by' ? np[0] - 1 : w(tokens, np[0] + 1) === 'by' ? np[0] + 1 : -1
   const participle = tokens[by - 1]
-  if (by > 1 && pastForm(participle) && isPunct(tokens[by - 2], ',') && tokens[by - 3]?.word) return nameBeforeRole(tokens, leftNP(tokens, by - 3)) ?? np
-  if (!isPunct(tokens[np[0] - 1], ',')) return np
+  if (by > 1 && pastForm(participle) && isComma(tokens[by - 2]) && tokens[by - 3]?.word) return nameBeforeRole(tokens, leftNP(tokens, by - 3)) ?? np
+  if (!isComma(tokens[np[0] - 1])) return np
   for (let m = np[0] - 2; m > 0 && np[0] - m <= 20 && !isPunct(tokens[m], ';:') && !isQuoteMark(tokens[m]); m--) {
-    if (!isPunct(tokens[m], ',')) continue
+    if (!isComma(tokens[m])) continue
     return grammar.parentheticalOpeners.has(w(tokens, m + 1)) && tokens[m - 1]?.cap ? (nameBeforeRole(tokens, leftNP(tokens, m - 1)) ?? np) : np
   }
   return np
@@ -918,15 +918,15 @@ function outerName(tokens: Token[], np: Range | undefined): Range | undefined {
  * Heidelberg, Germany, who was not involved, called…".
  */
 function withTown(tokens: Token[], np: Range, countries: boolean): Range {
-  if (!isPunct(tokens[np[0] - 1], ',') || !tokens[np[0] - 2]?.cap) return np
+  if (!isComma(tokens[np[0] - 1]) || !tokens[np[0] - 2]?.cap) return np
   const country = countries ? lexicon.places.words.match(tokens, np[0], np[1]) : undefined
   const place = lexicon.places.regions.match(tokens, np[0], np[1]) ?? (country?.value === tokens[np[0]].text ? country : undefined)
   if (place?.length !== np[1] - np[0]) return np
   const town = leftNP(tokens, np[0] - 2)
   // (the country's description set off itself, not a relative clause's object: "Leila Haddad, who lost her son in the flood in Derna,
   // Libya, in 2023, said…")
-  const apposed = !!town && (place !== country || isPunct(tokens[town[0] - 1], ','))
-  return town && apposed && tokens.slice(town[0], np[0] - 2).some((x) => !x.cap && lexicon.prepositions.has(x.lower)) ? [town[0], np[1]] : np
+  const apposed = !!town && (place !== country || isComma(tokens[town[0] - 1]))
+  return town && apposed && tokens.slice(town[0], np[0] - 2).some((x) => !x.cap && isPreposition(x)) ? [town[0], np[1]] : np
 }
 
 /**
@@ -941,7 +941,7 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
   const lead = tokens[np[0] - 1]
   const aside = uncapped(lead) && (grammar.adjunctPrepositions.has(lead.lower) || lead.lower.endsWith('ing'))
   const comma = aside ? np[0] - 2 : np[0] - 1
-  if (!isPunct(tokens[comma], ',') || !tokens[comma - 1]?.cap) return np
+  if (!isComma(tokens[comma]) || !tokens[comma - 1]?.cap) return np
   if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
   const name = leftNP(tokens, comma - 1)
   // ("Instead, the study, which notes…": a sentence adverb is capitalised as a first word, no name)
@@ -949,7 +949,7 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
   // (the name may follow a verb or a preposition: "…,” said Diane Swonk, chief economist at KPMG, who expects…", "spoke to Ana Ruiz,
   // a reporter, who said…")
   const opens = name && (name[0] === 0 || !tokens[name[0] - 1].word || !tokens[name[0] - 1].cap)
-  return name && !adverb && tokens[headOf(tokens, name)].cap && opens && !lexicon.prepositions.has(w(tokens, name[0])) ? name : np
+  return name && !adverb && tokens[headOf(tokens, name)].cap && opens && !isPreposition(tokens[name[0]]) ? name : np
 }
 
 /**
@@ -991,7 +991,7 @@ function relativeSubject(tokens: Token[], at: number): Range | undefined {
 }
 
 /** Whether the comma at `k` sets a date's year after its month and day: "Jan. 1, 2015". */
-const dateComma = (tokens: Token[], k: number) => isPunct(tokens[k], ',') && /^\d{4}$/.test(w(tokens, k + 1)) && /^\d{1,2}$/.test(w(tokens, k - 1)) && isMonth(tokens[k - 2])
+const dateComma = (tokens: Token[], k: number) => isComma(tokens[k]) && /^\d{4}$/.test(w(tokens, k + 1)) && /^\d{1,2}$/.test(w(tokens, k - 1)) && isMonth(tokens[k - 2])
 
 /** The index of the "(" that the ")" at `k` closes, within a few words; -1 when there is none. */
 function openingBracket(tokens: Token[], k: number): number {
@@ -1000,7 +1000,7 @@ function openingBracket(tokens: Token[], k: number): number {
 }
 
 /** Whether the one capitalised word at `k`, set off after an institution's name, is its town: "the Federal Medical Centre, Owo,". */
-const townOfBody = (tokens: Token[], k: number) => tokens[k].cap && isPunct(tokens[k - 1], ',') && isPunct(tokens[k + 1], ',') && !!tokens[k - 2]?.cap && lexicon.officeNouns.has(tokens[k - 2].norm) && !personWord(tokens[k])
+const townOfBody = (tokens: Token[], k: number) => tokens[k].cap && isComma(tokens[k - 1]) && isComma(tokens[k + 1]) && !!tokens[k - 2]?.cap && lexicon.officeNouns.has(tokens[k - 2].norm) && !personWord(tokens[k])
 
 /** The sentence's grammatical subject, for participial cues (", saying…"): after any opening phrase. */
 export function findMainSubject(tokens: Token[]): Range | undefined {
@@ -1020,14 +1020,14 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   i = pastDateline(tokens, i)
   // a word that only opens sentences, then its comma: "There, the chairman…", "Indeed, …" (a pronoun is the subject: "She, too, is…")
   // ("Essentially, Clinton's lawyers…", "Therefore, …": a sentence adverb, then its comma)
-  if ((lexicon.sentenceStarters.has(w(tokens, i)) || grammar.connectives.has(w(tokens, i)) || (tokens[i] && mannerAdverb(tokens[i]))) && !lexicon.pronouns.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
+  if ((lexicon.sentenceStarters.has(w(tokens, i)) || grammar.connectives.has(w(tokens, i)) || (tokens[i] && mannerAdverb(tokens[i]))) && !isPronoun(tokens[i]) && isComma(tokens[i + 1])) i += 2
   // "The day before, …", "The next morning, …", "That night, …": a time phrase led by a determiner, then its comma
-  if (lexicon.determiners.has(w(tokens, i))) {
+  if (isDeterminer(tokens[i])) {
     let k = grammar.timeDeterminers.has(w(tokens, i + 1)) || w(tokens, i + 1) === 'following' ? i + 2 : i + 1
-    if (w(tokens, k) === 'day' || lexicon.timeWords.has(w(tokens, k))) {
+    if (w(tokens, k) === 'day' || isTimeWord(tokens[k])) {
       k++
-      if (w(tokens, k) === 'before' || w(tokens, k) === 'after' || lexicon.adverbs.has(w(tokens, k))) k++
-      if (isPunct(tokens[k], ',')) i = k + 1
+      if (w(tokens, k) === 'before' || w(tokens, k) === 'after' || isAdverb(tokens[k])) k++
+      if (isComma(tokens[k])) i = k + 1
     }
   }
   // ("Hastily politicizing the tragedy, Trump…": a manner adverb before an opening participle)
@@ -1036,17 +1036,17 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"
   const time = grammar.timeDeterminers.has(opener) && grammar.timeDeterminers.has(w(tokens, i + 1)) ? i + 2 : i + 1
-  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (lexicon.timeWords.has(w(tokens, time)) || grammar.durations.has(w(tokens, time)))
+  const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (isTimeWord(tokens[time]) || grammar.durations.has(w(tokens, time)))
   // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
   const after = tokens[i + 1]
   // ("Shortly after the vote, …", "Later that day, …", "Shortly afterwards, …": the adverb opens a longer phrase)
-  const phrase = !!after?.word && (lexicon.prepositions.has(after.lower) || lexicon.timeWords.has(after.lower) || grammar.subordinators.has(after.lower) || grammar.timeDeterminers.has(after.lower) || lexicon.adverbs.has(after.lower))
+  const phrase = !!after?.word && (isPreposition(after) || isTimeWord(after) || grammar.subordinators.has(after.lower) || grammar.timeDeterminers.has(after.lower) || isAdverb(after))
   // ("Most voted early and said…": a quantifier that is also an adverb is the subject)
   // ("More than 200 residents filed…", "About 40 said…": a quantity's lead opens the subject, neither adverb nor phrase)
   // (a number after it, counting no time: "About 20 minutes later, police…" and "About a year ago, …" open phrases)
   const lead = pastQuantityLead(tokens, i)
   const counted = lead > i && (isFigure(tokens[lead]) || CURRENCY.test(tokens[lead].text) || grammar.spelledNumbers.has(tokens[lead].lower))
-  const quantity = counted && !lexicon.timeWords.has(w(tokens, lead + 1)) && !grammar.durations.has(w(tokens, lead + 1))
+  const quantity = counted && !isTimeWord(tokens[lead + 1]) && !grammar.durations.has(w(tokens, lead + 1))
   const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !quantity && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener) && !lexicon.indefinite.has(opener)
   if (adverb) i++
   // "Noting that the plan had failed, Lee…", "Speaking to supporters in Ohio, Cruz…": an opening participle clause runs longer
@@ -1060,14 +1060,14 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // (lowercase, a bare -ly is an adverb: names end in -ly only capitalised)
   const manner = uncapped(tokens[i + 1]) && next.length > 4 && next.endsWith('ly') && !grammar.lyNotAdverbs.has(next) && !opener.endsWith('thing')
   const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified || manner)) || grammar.perfectAuxiliaries.has(opener))
-  const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.commaParticiples.has(opener) && isPunct(tokens[i + 1], ',')) || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (lexicon.prepositions.has(w(tokens, i + 1)) || lexicon.questionWords.has(w(tokens, i + 1))))
+  const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.commaParticiples.has(opener) && isComma(tokens[i + 1])) || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (isPreposition(tokens[i + 1]) || lexicon.questionWords.has(w(tokens, i + 1))))
   // ("Halfway through the film, …", "Late in the evening, …": an adverb before its preposition; "Down here in Hades, …", "Out there, …":
   // a particle before a place)
   const phraseAdverb = (grammar.phraseAdverbs.has(opener) && lexicon.prepositions.has(next)) || (grammar.particles.has(opener) && (lexicon.prepositions.has(next) || grammar.placeAdverbs.has(next)))
   if (!adverb && !quantity && (since || participle || phraseAdverb || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
     // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"
-    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !lexicon.prepositions.has(tokens[k + 1].lower) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || grammar.subjectPronouns.has(w(tokens, k + 1))
+    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !isPreposition(tokens[k + 1]) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || grammar.subjectPronouns.has(w(tokens, k + 1))
     // (a pronoun subject inside means the sentence has begun: "By Sunday she had canceled a rally in Green Bay, Wis., citing…")
     let clause = false
     let dashes = 0
@@ -1079,12 +1079,12 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
         comma = true
         break
       }
-      if (isPunct(tokens[k], ',') && (participle || k < i + 14 || (nameAfter(k) && !clause && !grammar.subordinators.has(opener)))) {
+      if (isComma(tokens[k]) && (participle || k < i + 14 || (nameAfter(k) && !clause && !grammar.subordinators.has(opener)))) {
         i = k + 1
         // ("At a rally in Ames, Iowa, on Sunday, Mrs. Clinton…": a state after the town, then maybe a time, is still the phrase)
-        for (let m = i + 1; m < tokens.length && m < i + 4; m++) if (isPunct(tokens[m], ',') && stateAfterTown(tokens, m) === k) {
+        for (let m = i + 1; m < tokens.length && m < i + 4; m++) if (isComma(tokens[m]) && stateAfterTown(tokens, m) === k) {
           i = m + 1
-          if (lexicon.prepositions.has(w(tokens, i)) && lexicon.timeWords.has(w(tokens, i + 1)) && isPunct(tokens[i + 2], ',')) i += 3
+          if (isPreposition(tokens[i]) && isTimeWord(tokens[i + 1]) && isComma(tokens[i + 2])) i += 3
           break
         }
         // the comma may sit inside a closing quotation mark: 'In an interview with "Fox and Friends," Trump…'
@@ -1100,7 +1100,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
       const t = tokens[i]
       if (uncapped(t) && (lexicon.cueVerbs.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
         for (let k = i; k < tokens.length && k < i + 40; k++) {
-          if (isPunct(tokens[k], ',')) {
+          if (isComma(tokens[k])) {
             i = k + 1
             break
           }
@@ -1109,19 +1109,19 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
     }
   }
   // a sentence adverb set off after the opening phrase: "On Thursday, however, Trump spoke…"
-  if (i > 0 && isPunct(tokens[i - 1], ',') && grammar.connectives.has(w(tokens, i)) && isPunct(tokens[i + 1], ',')) i += 2
+  if (i > 0 && isComma(tokens[i - 1]) && grammar.connectives.has(w(tokens, i)) && isComma(tokens[i + 1])) i += 2
   // a participle's aside after the opening phrase: "In this city, used to bad news, many people…"
-  if (i > 0 && isPunct(tokens[i - 1], ',') && uncapped(tokens[i]) && /(?:ed|ing)$/.test(tokens[i].lower) && lexicon.prepositions.has(w(tokens, i + 1))) {
-    for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k].word; k++) if (isPunct(tokens[k + 1], ',')) {
+  if (i > 0 && isComma(tokens[i - 1]) && uncapped(tokens[i]) && /(?:ed|ing)$/.test(tokens[i].lower) && isPreposition(tokens[i + 1])) {
+    for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k].word; k++) if (isComma(tokens[k + 1])) {
       i = k + 2
       break
     }
   }
   // a clause opened by "when", "as"… after the opening phrase, when a name or a pronoun follows its comma: "Last month, when I asked
   // Sanders if he would…, he looked…"
-  if (i > 0 && isPunct(tokens[i - 1], ',') && grammar.subordinators.has(w(tokens, i))) {
+  if (i > 0 && isComma(tokens[i - 1]) && grammar.subordinators.has(w(tokens, i))) {
     for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
-      if (!isPunct(tokens[k], ',')) continue
+      if (!isComma(tokens[k])) continue
       if (grammar.subjectPronouns.has(w(tokens, k + 1)) || (tokens[k + 1]?.cap && tokens[k + 1].word)) i = k + 1
       break
     }
@@ -1143,7 +1143,7 @@ function subjectBeforeVerb(tokens: Token[], np: Range | undefined): Range | unde
     const noun = tokens[m - 1]
     // (the object is a few lowercase words ending the phrase: "communications director Jennifer Palmieri" is one title and name;
     // a name's word before is a compound's, "The Senate ethics committee", but for a headline's first word, "Automaker raises…")
-    if (presentVerb(tokens[m]) && noun.word && (!noun.cap || m - 1 === firstWord(tokens)) && !isPlural(noun) && !adjectiveLike({ ...noun, cap: false }) && noun.lower === noun.norm && !lexicon.determiners.has(noun.lower) && !lexicon.prepositions.has(noun.lower) && np[1] - m <= 3 && tokens.slice(m + 1, np[1]).every((t) => uncapped(t))) return [np[0], m]
+    if (presentVerb(tokens[m]) && noun.word && (!noun.cap || m - 1 === firstWord(tokens)) && !isPlural(noun) && !adjectiveLike({ ...noun, cap: false }) && noun.lower === noun.norm && !isDeterminer(noun) && !isPreposition(noun) && np[1] - m <= 3 && tokens.slice(m + 1, np[1]).every((t) => uncapped(t))) return [np[0], m]
   }
   return np
 }
@@ -1154,7 +1154,7 @@ function subjectBeforeVerb(tokens: Token[], np: Range | undefined): Range | unde
  * forecast, citing…", "Oil prices climbed as OPEC agreed to extend cuts, citing…"); else `src`.
  */
 export function pastTradedSubject(tokens: Token[], src: Range | undefined, comma: number): Range | undefined {
-  if (!src || !isPunct(tokens[comma], ',')) return src
+  if (!src || !isComma(tokens[comma])) return src
   // (its head, the first word of "Shares of Halvern", or the word after an owner: "The company's stock")
   const traded = [headOf(tokens, src), src[0], src[1]].some((k) => grammar.tradedThings.has(w(tokens, k)))
   return (traded && subordinateSubject(tokens, comma)) || src
@@ -1169,7 +1169,7 @@ export function subordinateSubject(tokens: Token[], end: number): Range | undefi
     if (!grammar.subordinators.has(tokens[m].lower)) continue
     let np = subjectBeforeVerb(tokens, rightNP(tokens, m + 1))
     // (a verb that is also a noun ends the phrase before the object's determiner: "after the drugmaker cut its forecast")
-    if (np && np[1] - np[0] >= 3 && lexicon.determiners.has(w(tokens, np[1])) && !tokens[np[1] - 1].cap) np = [np[0], np[1] - 1]
+    if (np && np[1] - np[0] >= 3 && isDeterminer(tokens[np[1]]) && !tokens[np[1] - 1].cap) np = [np[0], np[1] - 1]
     const head = np && tokens[headOf(tokens, np)]
     return head && (head.cap || personNoun(head) || isSourceNoun(head) || grammar.subjectPronouns.has(head.lower)) ? np : undefined
   }
@@ -1181,7 +1181,7 @@ function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
   const f = firstWord(tokens)
   // (an opening clause is short: the bound keeps a long sentence of "and said…" linear)
   if (f < 0 || !grammar.subordinators.has(tokens[f].lower) || at - f > 40) return undefined
-  for (let k = f + 1; k < at; k++) if (isPunct(tokens[k], ',')) return undefined
+  for (let k = f + 1; k < at; k++) if (isComma(tokens[k])) return undefined
   return speakerAt(tokens, f + 1)
 }
 
@@ -1197,7 +1197,7 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     // managers… and warned staff…" is Ortiz's; "Trump conceded that Lewandowski had touched Fields but implied…" is Trump's)
     const cue = lexicon.cueVerbs.get(w(tokens, m - 1))
     const said = tokens[m].lower === 'that' && !!cue && cue.form !== 'past' && (pastForm(tokens[at + 1]) || lexicon.cueVerbs.get(w(tokens, at + 1))?.form === 'past')
-    if (!said && (!grammar.clauseJoiners.has(tokens[m].lower) || !isPunct(tokens[m - 1], ','))) continue
+    if (!said && (!grammar.clauseJoiners.has(tokens[m].lower) || !isComma(tokens[m - 1]))) continue
     let np = speakerAt(tokens, m + 1)
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
     const named = np && grammar.articles.has(w(tokens, np[1])) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined
@@ -1205,7 +1205,7 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     if (!np || np[1] >= at) return undefined
     let v = np[1]
     // ("has repeatedly demanded": auxiliaries and adverbs before the verb)
-    while (v < at && uncapped(tokens[v]) && (adverbLike(tokens[v]) || lexicon.adverbs.has(tokens[v].lower) || lexicon.auxiliaries.has(tokens[v].lower))) v++
+    while (v < at && uncapped(tokens[v]) && (adverbLike(tokens[v]) || isAdverb(tokens[v]) || isAuxiliary(tokens[v]))) v++
     return v < at && pastForm(tokens[v]) ? np : undefined
   }
   return undefined
@@ -1219,20 +1219,20 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   let np: Range | undefined = counted && lead > i ? [i, counted[1]] : counted
   // ("Former Hewlett-Packard CEO and presidential candidate Carly Fiorina opened…": two roles joined before one name are one person)
   // (bare roles only: "The mayor and council member Ann Lee" are two)
-  const joined = np && w(tokens, np[1]) === 'and' && !lexicon.determiners.has(w(tokens, np[0])) && personWord(tokens[np[1] - 1]) && !tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1] + 1) : undefined
+  const joined = np && w(tokens, np[1]) === 'and' && !isDeterminer(tokens[np[0]]) && personWord(tokens[np[1] - 1]) && !tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1] + 1) : undefined
   if (np && joined && joined[1] - joined[0] >= 3 && tokens[joined[1] - 1].cap && tokens[joined[1] - 2].cap && personWord(tokens[joined[1] - 3])) np = [np[0], joined[1]]
   // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
   // (not an article: "A few minutes later they…" opens with a time phrase)
   if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && uncapped(tokens[i + 1]) ? [i, i + 1] : undefined
   // "Carson, Fiorina and Huckabee have all spoken and say…": names listed to open the sentence speak together
-  const listed = tokens[np[0]].cap && isPunct(tokens[np[1]], ',') ? namesListedAfter(tokens, np[0], true) : -1
+  const listed = tokens[np[0]].cap && isComma(tokens[np[1]]) ? namesListedAfter(tokens, np[0], true) : -1
   if (listed >= 0) return [np[0], listed]
   // "Kim travels to Seoul, saying…": right after a name, a lowercase -s word that names no one, before a preposition or an article,
   // is the verb when the phrase ends at a comma ("Clinton emails from 2012 show…" goes on to its verb; "Trump supporters in Ohio, …" are people)
-  if (isPunct(tokens[np[1]], ',')) {
+  if (isComma(tokens[np[1]])) {
     for (let k = np[0] + 1; k < np[1] - 1; k++) {
       const t = tokens[k]
-      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (lexicon.prepositions.has(w(tokens, k + 1)) || grammar.articles.has(w(tokens, k + 1)))) return [np[0], k]
+      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (isPreposition(tokens[k + 1]) || grammar.articles.has(w(tokens, k + 1)))) return [np[0], k]
     }
   }
   for (let end = np[1]; end > np[0]; end--) {
@@ -1243,7 +1243,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
     // (nor is an article that only opens it: "The trust apologized and said…")
     // (a field after its "of" stays: "The minister of finance", "a spokesman for the department of health")
     // (so does a word bodies are named with: "The hospital trust apologised and said…")
-    if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || lexicon.pronouns.has(head.lower) || (end === np[1] && lexicon.organizationWords.has(head.norm))) {
+    if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || isPronoun(head) || (end === np[1] && lexicon.organizationWords.has(head.norm))) {
       // (so does a share of a group before its "of": "One of the porters came up and said…", "Some of the nurses")
       const share = end - 1 === np[0] && (grammar.spelledNumbers.has(head.lower) || lexicon.indefinite.has(head.lower))
       return w(tokens, end) === 'of' && (share || (!head.cap && (personWord(head) || lexicon.officeNouns.has(head.norm)))) ? np : [np[0], end]
@@ -1254,7 +1254,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
 }
 
 /** Whether a word is a preposition, or one that opens an adjunct ("without"): no subject begins with it. */
-const opensAdjunct = (t: Token) => lexicon.prepositions.has(t.lower) || grammar.adjunctPrepositions.has(t.lower)
+const opensAdjunct = (t: Token) => isPreposition(t) || grammar.adjunctPrepositions.has(t.lower)
 
 /**
  * Whether the verb at `i` of a free relative gives what it stands for a name in the subject's words: "what the agency called a new
@@ -1262,7 +1262,7 @@ const opensAdjunct = (t: Token) => lexicon.prepositions.has(t.lower) || grammar.
  */
 export function namesWhat(tokens: Token[], i: number): boolean {
   const verb = lexicon.cueVerbs.get(tokens[i].lower)
-  if (verb && grammar.namingVerbs.has(verb.base)) return !!tokens[i + 1]?.word && !lexicon.prepositions.has(tokens[i + 1].lower) && !!rightNP(tokens, i + 1)
+  if (verb && grammar.namingVerbs.has(verb.base)) return !!tokens[i + 1]?.word && !isPreposition(tokens[i + 1]) && !!rightNP(tokens, i + 1)
   // (a verb of saying that names by "as": "described as", "characterized as"; one of thinking holds a view, "what she regards as")
   return !!verb && verb.cls === 'speech' && grammar.describeVerbs.has(verb.base) && w(tokens, i + 1) === 'as'
 }
@@ -1287,10 +1287,10 @@ export function cleft(tokens: Token[], src: Range, last: number): boolean {
   if (!opener || (opener.norm !== 'that' && opener.norm !== 'this' && opener.norm !== 'here')) return false
   // (past a short aside set off after the opener: "That, at least, is what…", "This, he said, is what…")
   let b = f + 1
-  if (isPunct(tokens[b], ',')) {
+  if (isComma(tokens[b])) {
     let k = b + 1
     while (k < b + 5 && tokens[k]?.word) k++
-    if (isPunct(tokens[k], ',')) b = k + 1
+    if (isComma(tokens[k])) b = k + 1
   }
   const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, b)) ? b : -1
   return be >= 0 && src[0] === be + 2 && ends(end())
@@ -1301,10 +1301,10 @@ function pastLinkers(tokens: Token[], f: number): number {
   for (let k = f; k >= 0 && k < f + 5; k++) {
     const t = tokens[k]
     if (!t) return f
-    if (isPunct(t, ',')) continue
+    if (isComma(t)) continue
     if (t.norm === 'that' || t.norm === 'this') return k
     if (t.lower === 'at' && w(tokens, k + 1) === 'least') k++
-    else if (!lexicon.clauseBreakers.has(t.lower) && !grammar.connectives.has(t.lower) && !lexicon.adverbs.has(t.lower)) return k
+    else if (!isClauseBreaker(t) && !grammar.connectives.has(t.lower) && !isAdverb(t)) return k
   }
   return f
 }
@@ -1325,7 +1325,7 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
     // "The firm that plans to build the plant said…")
     const next = tokens[k + 1]
     const present = presentVerb(next) || (uncapped(next) && next.lower.endsWith('s') && isTo(tokens, k + 2))
-    const verb = t.lower === 'who' ? uncapped(next) : pastForm(next) || lexicon.auxiliaries.has(w(tokens, k + 1)) || present
+    const verb = t.lower === 'who' ? uncapped(next) : pastForm(next) || isAuxiliary(tokens[k + 1]) || present
     if (t.lower === 'whom' || !verb) return undefined
     const holder = tokens[k - 1].word ? leftNP(tokens, k - 1) : undefined
     const head = holder && tokens[headOf(tokens, holder)]
@@ -1338,15 +1338,15 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
 
 /** A clause at `j` of a subject pronoun and a verb whose object went ahead: "it would cost", "she anticipated", "they expected to raise". */
 function gappedClause(tokens: Token[], j: number): boolean {
-  if (!lexicon.pronouns.has(w(tokens, j)) || grammar.objectPronouns.has(w(tokens, j))) return false
+  if (!isPronoun(tokens[j]) || grammar.objectPronouns.has(w(tokens, j))) return false
   let k = j + 1
-  while (k < j + 3 && (lexicon.auxiliaries.has(w(tokens, k)) || grammar.modals.has(w(tokens, k)))) k++
+  while (k < j + 3 && (isAuxiliary(tokens[k]) || grammar.modals.has(w(tokens, k)))) k++
   // (an auxiliary may be the verb itself: "it would be", "they had")
   if (k > j + 1 && !tokens[k]?.word) k--
   const verb = tokens[k]
   if (!verb?.word || verb.cap || (k === j + 1 && !pastForm(verb) && !verb.lower.endsWith('s'))) return false
   const after = tokens[k + 1]
-  return !after?.word ? !after || isPunct(after, '.,;:!?)—–') : lexicon.prepositions.has(after.lower) || after.lower === 'to' || lexicon.timeWords.has(after.lower)
+  return !after?.word ? !after || isPunct(after, '.,;:!?)—–') : isPreposition(after) || after.lower === 'to' || isTimeWord(after)
 }
 
 /** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */
@@ -1375,21 +1375,21 @@ export function gerundSpeaker(tokens: Token[], prep: number): Range | undefined 
 export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: number, reading: SourceReading): boolean {
   // (adjuncts run to the end within a few words: a bound that keeps long sentences linear)
   // (an apposition may stand between them: ", Patrick F. Kennedy, the undersecretary for management, wrote in a memo to…")
-  const apposed = src[1] < i - 1 && isPunct(tokens[src[1]], ',') && isPunct(tokens[i - 1], ',')
-  if (tokens.length - last > 30 || (src[1] < i - 1 && !apposed) || !isPunct(tokens[src[0] - 1], ',')) return false
+  const apposed = src[1] < i - 1 && isComma(tokens[src[1]]) && isComma(tokens[i - 1])
+  if (tokens.length - last > 30 || (src[1] < i - 1 && !apposed) || !isComma(tokens[src[0] - 1])) return false
   const opener = tokens[firstWord(tokens)]
-  if (!opener || lexicon.clauseBreakers.has(opener.lower)) return false
+  if (!opener || isClauseBreaker(opener)) return false
   if (reading.type === 'unknown' && !reading.pronoun && !tokens[src[0]].cap) return false
   // (past a day or time first: "…, Schnurr announced Sunday in a letter read at Masses across the region.")
   let k = last + 1
-  while (k < last + 3 && lexicon.timeWords.has(w(tokens, k))) k++
+  while (k < last + 3 && isTimeWord(tokens[k])) k++
   // (a "that" may open a relative clause on the adjunct's noun, its verb right after it: "…in a post that drew 10 million likes";
   // with a subject after it, it is what was announced: "…in a letter that the plant would close")
   return grammar.adjunctPrepositions.has(w(tokens, k)) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x, n) => x.text === ',' || (x.lower === 'that' && !verbRightAfter(tokens, last + 2 + n)) || isQuoteMark(x))
 }
 
 /** A verb at `k` with no subject before it: a past form, an auxiliary or a modal ("that drew…", "that was read…", "that will…"). */
-const verbRightAfter = (tokens: Token[], k: number) => uncapped(tokens[k]) && (pastForm(tokens[k]) || lexicon.auxiliaries.has(tokens[k].lower) || grammar.modals.has(tokens[k].lower))
+const verbRightAfter = (tokens: Token[], k: number) => uncapped(tokens[k]) && (pastForm(tokens[k]) || isAuxiliary(tokens[k]) || grammar.modals.has(tokens[k].lower))
 
 /** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
 export function noSpeaker(tokens: Token[], [a]: Range): boolean {
@@ -1413,7 +1413,7 @@ export function speakerAfter(tokens: Token[], np: Range | undefined): Range | un
  * adviser to the president", "said a spokesman for the ministry").
  */
 function spokenTo(tokens: Token[], k: number, end: number): boolean {
-  const obj = lexicon.prepositions.has(tokens[k].lower) ? rightNP(tokens, k + 1, end) : undefined
+  const obj = isPreposition(tokens[k]) ? rightNP(tokens, k + 1, end) : undefined
   const head = obj && tokens[headOf(tokens, obj)]
   return !!head && !head.cap && (grammar.purposeVenues.has(head.lower) || grammar.spokenSettings.has(head.lower))
 }
@@ -1433,7 +1433,7 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const aim = tokens[k].lower === 'to'
   const n = !aim && (w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower))) ? k + 2 : k + 1
   const next = tokens[n]
-  if (!next?.word || !next.cap || lexicon.determiners.has(next.lower) || lexicon.timeWords.has(next.lower)) return false
+  if (!next?.word || !next.cap || isDeterminer(next) || isTimeWord(next)) return false
   // ("to John Smith", "to Mayor Park", "to Senate leaders" are whom it spoke to, not its aim)
   if (aim && !aimObject(tokens, n)) return false
   // (an organisation's word that leads a longer run of capitals is the name's own: "the Carnegie Endowment for International Peace")
@@ -1450,7 +1450,7 @@ export function pluralOpener(tokens: Token[], src: Range, verb: number, cue: Cue
   const head = tokens[src[0]]
   if (cue.form !== 'base' || reading.type !== 'person' || src[1] !== verb || src[0] !== firstWord(tokens) || headOf(tokens, src) !== src[0]) return
   // (a post-modifier may follow, "Growers in Kent"; "Roberts and Evans say" are two people)
-  if (!/[^su']s$/.test(head.lower) || (src[1] > src[0] + 1 && !lexicon.prepositions.has(w(tokens, src[0] + 1)))) return
+  if (!/[^su']s$/.test(head.lower) || (src[1] > src[0] + 1 && !isPreposition(tokens[src[0] + 1]))) return
   reading.kind = 'vague'
   reading.type = 'anonymous'
 }
@@ -1462,9 +1462,9 @@ export const personNoun = (t: Token) => !t.cap && personWord(t)
 function verbGap(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (!next?.word || next.cap) return false
-  if (lexicon.auxiliaries.has(next.lower) && !/^['’]/.test(next.lower)) return true
+  if (isAuxiliary(next) && !/^['’]/.test(next.lower)) return true
   // (a word for people is the verb's addressee, no -s verb: "a defiant Ramirez told supporters")
-  return pastForm(next) || (next.lower.endsWith('s') && !lexicon.determiners.has(next.lower) && !lexicon.pronouns.has(next.lower) && !addressee(next) && !lexicon.auxiliaries.has(w(tokens, i + 2)) && !pastForm(tokens[i + 2]))
+  return pastForm(next) || (next.lower.endsWith('s') && !isDeterminer(next) && !isPronoun(next) && !addressee(next) && !isAuxiliary(tokens[i + 2]) && !pastForm(tokens[i + 2]))
 }
 
 /**

@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { capped, isDigit, w, type Token } from '../segment/tokens'
+import { capped, isDigit, w, type Token, isDeterminer } from '../segment/tokens'
 import { infinitive, pastClock } from './noun-phrase'
 
 // Small readers of a sentence's tokens that the cue finder, the content and speaker readers
@@ -20,6 +20,9 @@ export const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tok
 
 /** Whether `t` is one of the punctuation marks in `chars`. */
 export const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)
+
+/** Whether `t` is a comma. */
+export const isComma = (t: Token | undefined) => isPunct(t, ',')
 
 /** A clause marker right at `k`: a modal, an auxiliary or a negation. */
 export const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.clauseMarkers.has(tokens[k].lower) || lexicon.negations.has(tokens[k].lower))
@@ -133,7 +136,7 @@ export function courtesySurname(t: Token[], k: number): boolean {
 }
 
 /** Whether the word at `k` opens a description set off after a name, as an article or an owner does: ", the company's president,", ", its chief legal officer,". */
-export const opensDescription = (tokens: Token[], k: number) => lexicon.determiners.has(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k))
+export const opensDescription = (tokens: Token[], k: number) => isDeterminer(tokens[k]) || grammar.possessivePronouns.has(w(tokens, k))
 
 /** Whether the sentence is an interviewer's line: "Q: You said last week that…", "Q. What changed?". */
 export const questionLine = (tokens: Token[]) => tokens[1]?.text === ':' && grammar.questionLabels.has(tokens[0].lower)

@@ -5,8 +5,8 @@ import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
-import { courtesySurname, firstWord, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token } from '../segment/tokens'
+import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -71,7 +71,7 @@ function teamStart(t: Token[], a: number, b: number): number {
  * opening the sentence no word the lists know as a common noun ("Pets are", "Police have", "Staff were").
  */
 const clubAgreeing = (t: Token[], a: number) =>
-  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !lexicon.pronouns.has(t[a].lower) && !joinedBefore(t, a) && !lexicon.timeWords.has(t[a].lower) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !isPronoun(t[a]) && !joinedBefore(t, a) && !isTimeWord(t[a]) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
 /**
  * A football or hockey score at token `k`: "2-1", or "3–0" read as three tokens; not a tally of votes or points ("52-48",
  * "306-232") nor a tennis set, another score right after it ("6-4, 6-3"), which persons win.
@@ -79,7 +79,7 @@ const clubAgreeing = (t: Token[], a: number) =>
 const scoreAt = (t: Token[], k: number) => {
   const n = /^\d-\d$/.test(t[k]?.text ?? '') ? 1 : /^\d$/.test(t[k]?.text ?? '') && /^[-–]$/.test(t[k + 1]?.text ?? '') && /^\d$/.test(t[k + 2]?.text ?? '') ? 3 : 0
   const set = (i: number) => /^\d+-\d+$/.test(t[i]?.text ?? '')
-  return n > 0 && !set(k + n) && !(isPunct(t[k + n], ',') && set(k + n + 1)) && !set(k - 1) && !(isPunct(t[k - 1], ',') && set(k - 2))
+  return n > 0 && !set(k + n) && !(isComma(t[k + n]) && set(k + n + 1)) && !set(k - 1) && !(isComma(t[k - 1]) && set(k - 2))
 }
 /**
  * Whether a run of capitals is a side in a match's result: right before or after a result verb with a score close after it ("Arsenal
@@ -269,7 +269,7 @@ export class SourceResolver {
       // (and its last word found once)
       let lastWord = s.tokens.length - 1
       while (lastWord >= 0 && !s.tokens[lastWord].word) lastWord--
-      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isPunct(s.tokens[channel.f.cue[0] - 1], ',')) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f, lastWord) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f) && !comparedFigure(s.tokens, f, channel.f)) a.via = via
+      for (const { a, f } of out) if (a !== channel.a && a.source.kind !== 'none' && nameOf(a.source) !== via && !joined(f) && !closes(f, channel.f) && !((channel.f.rule !== 'according-to' || isComma(s.tokens[channel.f.cue[0] - 1])) && closes(channel.f, f)) && !tagAfterChannel(s.tokens, f, channel.f, lastWord) && !asideAfter(s.tokens, f, channel.f) && !relativeChannel(s.tokens, f, channel.f) && !comparedFigure(s.tokens, f, channel.f)) a.via = via
     }
     const answer = this.answerTurn(s, out.length > 0)
     this.previous.push(s)
@@ -293,7 +293,7 @@ export class SourceResolver {
     }
     if (!speaker) return
     for (let k = 0; k + 2 < t.length; k++) {
-      if (t[k].lower !== 'in' || !lexicon.determiners.has(t[k + 1].lower)) continue
+      if (t[k].lower !== 'in' || !isDeterminer(t[k + 1])) continue
       // (past an adjective or two: "in a brief statement", "in a two-page letter")
       for (let m = k + 2; m < t.length && m <= k + 4 && t[m].word; m++) {
         if (grammar.issuedDocuments.has(t[m].lower)) this.noteDocument(speaker, t[m].lower)
@@ -497,7 +497,7 @@ export class SourceResolver {
     // or "the candidate" is as often a new speaker as the one the sentence before named, "…,” wrote Karl Hesse. “…,” the coach said.')
     const tag = (k: number) => isQuoteMark(t[k]) && isPunct(t[k - 1], ',?!')
     const tagged = () => demonym && (tag(a - 1) || (!!t[a - 1]?.word && !!lexicon.cueVerbs.get(t[a - 1].lower)?.inverts && tag(a - 2)))
-    if (a !== f && !(isPunct(t[a - 1], ',') && !isPunct(t[b], ',') && opening()) && !tagged()) return undefined
+    if (a !== f && !(isComma(t[a - 1]) && !isComma(t[b]) && opening()) && !tagged()) return undefined
     let before = tagged() ? this.beforeQuotation(s) : s.index - 1
     // ("“…we never stopped believing.” The Spaniard said…": past the sentences wholly of a quotation, to the one before them)
     for (let p = this.previous.length - 1; demonym && p >= 0 && this.previous[p].index === before && this.previous[p].quote.startsQuoted && this.previous[p].quote.share > 0.9; p--) before--
@@ -565,7 +565,7 @@ export class SourceResolver {
     // (or a tag after what the sentence says of two bodies it names, and only two: "Unilever agreed to sell… to Blackstone…, the companies
     // said")
     // (in a sentence of a few dozen words: the names before the tag are read whole)
-    const tag = bodies && b === a + 2 && t[a].lower === 'the' && isPunct(t[a - 1], ',') && a < 60
+    const tag = bodies && b === a + 2 && t[a].lower === 'the' && isComma(t[a - 1]) && a < 60
     // (opening its sentence: further in, the two may be people its own clause names, "the mogul and the socialist…, both candidates…")
     if ((a !== firstWord(t) && !couple && !tag) || !(isPlural(head) || bare) || !(people || bodies) || !(two || (bodies && b === a + 2 && t[a].lower === 'the')) || b - a > 4) return undefined
     const fits = (e: Entity) => (people ? e.type === 'person' : GROUP_TYPES.has(e.type)) && e.kind === 'named'
@@ -593,7 +593,7 @@ export class SourceResolver {
       // (the last two of a list of three are no pair: "Warren, Sanders and Khanna wrote… The two senators said")
       const listed = () => {
         const gap = k >= 2 && before[k - 2].entity !== m1.entity ? tokens.slice(before[k - 2].token + 1, m1.token) : []
-        return gap.some((x) => isPunct(x, ',')) && gap.every((x) => !x.word || x.cap || lexicon.personRoles.has(x.norm))
+        return gap.some((x) => isComma(x)) && gap.every((x) => !x.word || x.cap || lexicon.personRoles.has(x.norm))
       }
       if (joined && listed()) return undefined
       // (two bodies, and only two, need not be joined when the phrase counts them; nor two people who met: "Starmer met Macron… The
@@ -753,7 +753,7 @@ export class SourceResolver {
   /** "The Joint Chiefs of Staff (JCS) said…": initials in brackets right after a body's name are that body wherever they come back. */
   private noteShortName(t: Token[], b: number, e: Entity): void {
     // (or set off after "known as": "Ukraine's military intelligence agency, known as the HUR, said…")
-    const known = isPunct(t[b], ',') && w(t, b + 1) === 'known' && w(t, b + 2) === 'as' ? (w(t, b + 3) === 'the' ? b + 4 : b + 3) : -1
+    const known = isComma(t[b]) && w(t, b + 1) === 'known' && w(t, b + 2) === 'as' ? (w(t, b + 3) === 'the' ? b + 4 : b + 3) : -1
     const at = known > 0 ? known : b + 1
     if (known > 0 ? !isPunct(t[at + 1], ',.') : t[b]?.text !== '(' || t[b + 2]?.text !== ')') return
     // (a document's maker's initials are the maker's, not the document's: "results from the Superior Electoral Court (TSE)")
@@ -897,7 +897,7 @@ export class SourceResolver {
       if (!opened) {
         opened = true
         if (t[i].lower === 'the') this.roleSubject(s, i, found)
-        else if (found.length === 0 && lexicon.prepositions.has(t[i].lower)) {
+        else if (found.length === 0 && isPreposition(t[i])) {
           // (past an opening phrase: "On a gray Tuesday in March, a single passenger boarded. She told me…"; the phrase's comma is
           // looked for first, as most sentences that open so have no unnamed person after it)
           let c = i + 1
@@ -942,27 +942,27 @@ export class SourceResolver {
     // (one that speaks there is resolved as its source)
     if (t[a].quoted || found.some((f) => f.src?.[0] === a)) return
     let m = a + 1
-    while (m < a + 4 && uncapped(t[m]) && !lexicon.personRoles.has(t[m].norm) && !lexicon.prepositions.has(t[m].lower)) m++
+    while (m < a + 4 && uncapped(t[m]) && !lexicon.personRoles.has(t[m].norm) && !isPreposition(t[m])) m++
     const head = t[m]
     // (past a description set off after it: "The donor, a property developer, reportedly gave…"; or a relative clause: "The victim,
     // who cannot be named for legal reasons, suffered…")
     let after = m + 1
     const relative = w(t, after + 1) === 'who'
-    if (isPunct(t[after], ',') && (grammar.articles.has(w(t, after + 1)) || relative)) {
+    if (isComma(t[after]) && (grammar.articles.has(w(t, after + 1)) || relative)) {
       let c = after + 2
       while (c < after + (relative ? 16 : 9) && t[c]?.word) c++
-      if (isPunct(t[c], ',')) after = c + 1
+      if (isComma(t[c])) after = c + 1
     }
     const next = t[after]
     if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head)) return
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock"; an object needs none, but
     // is no one new when named after it or when someone answers in the sentence, nor an owner: "asked the company's chief executive,
     // Dana Hill,", "reached the mayor's spokesman", "After Beck asked the conservative who…, D'Souza replied")
-    if (object && (head.lower !== head.norm || lexicon.personRoles.has(w(t, m + 1)) || (isPunct(t[m + 1], ',') && t[m + 2]?.cap) || found.some((f) => f.src && f.src[0] > m && !grammar.subjectPronouns.has(t[f.src[0]].lower)))) return
+    if (object && (head.lower !== head.norm || lexicon.personRoles.has(w(t, m + 1)) || (isComma(t[m + 1]) && t[m + 2]?.cap) || found.some((f) => f.src && f.src[0] > m && !grammar.subjectPronouns.has(t[f.src[0]].lower)))) return
     if (!object && (!next?.word || next.cap)) return
-    if (!object && head.lower === head.norm && (lexicon.prepositions.has(next.lower) || grammar.relativePronouns.has(next.lower))) return
+    if (!object && head.lower === head.norm && (isPreposition(next) || grammar.relativePronouns.has(next.lower))) return
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
-    if (!object && lexicon.auxiliaries.has(w(t, after + 1)) && !lexicon.auxiliaries.has(next.lower) && !lexicon.adverbs.has(next.lower) && !adverbLike(next)) return
+    if (!object && isAuxiliary(t[after + 1]) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
     const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
     // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said."; so is one a
@@ -996,7 +996,7 @@ export class SourceResolver {
       for (let m = a + 1; m < a + 4 && t[m]?.word && (!t[m].cap || personWord(t[m]) || t[m + 1]?.word); m++) {
         if (!personWord(t[m])) continue
         // (a post-modifier's preposition after it is no verb: "A spokesman for…"; a past is: "A senior official briefed reporters.")
-        if (!isPlural(t[m]) && (!lexicon.prepositions.has(w(t, m + 1)) || pastForm(t[m + 1]) || lexicon.cueVerbs.get(w(t, m + 1))?.form === 'past')) h = m
+        if (!isPlural(t[m]) && (!isPreposition(t[m + 1]) || pastForm(t[m + 1]) || lexicon.cueVerbs.get(w(t, m + 1))?.form === 'past')) h = m
         break
       }
     }
@@ -1087,7 +1087,7 @@ export class SourceResolver {
     }
     // (so is one set off right after a body's noun and its article: "The chain, Magnolia Senior Living, pressured…", "the regulator,
     // Ofcom, fined…", for "Magnolia said" and "the company" later)
-    const apposedTo = a > 2 && isPunct(t[a - 1], ',') && isPunct(t[b], ',') && uncapped(t[a - 2]) && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
+    const apposedTo = a > 2 && isComma(t[a - 1]) && isComma(t[b]) && uncapped(t[a - 2]) && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
     if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !this.holdsPerson(t, a, b) && !speaksIn(found, a, b)) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposedTo) ? 'government' : 'organization')
       addForm(body, apposedTo)
@@ -1099,7 +1099,7 @@ export class SourceResolver {
     // trade group, …"; a paper's or a station's noun is left to its outlet's reading; a people's name is no body's, "…were
     // Saudis, the government in Riyadh has denied…")
     // (nor a day's or a month's name: "…on its leak site on Sunday, the group, which…")
-    const apposed = b - a === 1 && !s.titleCase && !lexicon.demonyms.has(t[a].norm) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) && !lexicon.timeWords.has(t[a].lower) ? appositionNoun(t, b) : undefined
+    const apposed = b - a === 1 && !s.titleCase && !lexicon.demonyms.has(t[a].norm) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) && !isTimeWord(t[a]) ? appositionNoun(t, b) : undefined
     if (apposed && !lexicon.mediaOffices.has(apposed) && !speaksIn(found, a, b)) {
       addForm(this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposed) ? 'government' : 'organization'), apposed)
       return
@@ -1194,7 +1194,7 @@ export class SourceResolver {
     // a body of government named by a run ending in its office noun ("The Chicago Police Department arrested…") is a mention "the
     // department" may stand for later, as a company's is
     // (not one whose name goes on: "the U.S. Court | of Appeals"; "The Labor Department on Tuesday finalized…" is the whole name)
-    const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(w(t, b)) && !!t[b + 1]?.cap && !lexicon.timeWords.has(t[b + 1].lower))
+    const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(w(t, b)) && !!t[b + 1]?.cap && !isTimeWord(t[b + 1]))
     // (or in a government word, "The Internal Revenue Service", "The Federal Bureau of Investigation": whole, past "of" and a
     // capitalised run, and back past "and" inside it, "The Food and Drug Administration")
     const word = b - a >= 2 && !lexicon.governmentOffices.has(t[b - 1].norm) ? lexicon.governmentWords.find(t, a, b) : undefined
@@ -1345,7 +1345,7 @@ export class SourceResolver {
     // (nor is a landform or a built place's, "the Kettle River", "the Tappan Zee Bridge", though a company's may hold one: "the
     // retailer Bright Harbor")
     const notIn = company ? NOT_IN_COMPANY_NAMES : NOT_IN_NAMES
-    for (let m = k; m < (trade ? b - 1 : b); m++) if ((notIn.has(t[m].norm) && !nameWord(m) && !surnameNotCompany(t, m)) || (lexicon.landforms.has(t[m].norm) && !company) || mediaWord(t[m]) || lexicon.pronouns.has(t[m].lower)) return null
+    for (let m = k; m < (trade ? b - 1 : b); m++) if ((notIn.has(t[m].norm) && !nameWord(m) && !surnameNotCompany(t, m)) || (lexicon.landforms.has(t[m].norm) && !company) || mediaWord(t[m]) || isPronoun(t[m])) return null
     // a run in capitals throughout is a dateline, an acronym or a shouted headline, not a name: "NEW YORK", "FBI CIA"
     let shouted = true
     for (let m = k; m < b && shouted; m++) shouted = t[m].text.length > 1 && t[m].text === t[m].text.toUpperCase()
@@ -1429,10 +1429,10 @@ export class SourceResolver {
   private subjectAfterOpening(s: Analysed, at: number, gender: Gender): Entity | undefined {
     const t = s.tokens
     const f = firstWord(t)
-    if (at - f > 2 || !lexicon.prepositions.has(w(t, f))) return undefined
+    if (at - f > 2 || !isPreposition(t[f])) return undefined
     let c = at + 1
     while (c < t.length && c - at <= 3 && t[c].word) c++
-    if (!isPunct(t[c], ',')) return undefined
+    if (!isComma(t[c])) return undefined
     const src = findMainSubject(t)
     return src && src[0] === c + 1 ? this.personSubject(s, src, gender) : undefined
   }
@@ -1444,7 +1444,7 @@ export class SourceResolver {
   private subjectOwning(s: Analysed, at: number, gender: Gender): Entity | undefined {
     const t = s.tokens
     const src = findMainSubject(t)
-    if (!src || src[1] >= at || at - src[1] > 2 || t.slice(src[1], at).some((x) => !x.word || lexicon.prepositions.has(x.lower))) return undefined
+    if (!src || src[1] >= at || at - src[1] > 2 || t.slice(src[1], at).some((x) => !x.word || isPreposition(x))) return undefined
     return this.personSubject(s, src, gender)
   }
 
@@ -1623,7 +1623,7 @@ export class SourceResolver {
       if (talked >= 0 && (this.mentions.some((x) => x.sentence === m.sentence && x.token < talked && x.entity.type === 'person') || pronoun(tokens[talked - 1]) || pronoun(tokens[talked - 2]) || pronoun(tokens[talked - 3]))) return false
       if (talked >= 0) k = talked
       if (grammar.askingVerbs.has(t.lower) || talked >= 0) return k > firstWord(tokens) && !subordinateSubject(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
-      if (isPunct(t, '.;:!?') || lexicon.prepositions.has(t.lower) || lexicon.questionWords.has(t.lower) || grammar.subordinators.has(t.lower)) return false
+      if (isPunct(t, '.;:!?') || isPreposition(t) || lexicon.questionWords.has(t.lower) || grammar.subordinators.has(t.lower)) return false
     }
     return false
   }
@@ -1837,7 +1837,7 @@ export class SourceResolver {
     const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
-    const names = () => s.tokens.slice(a, b).filter((t) => capped(t) && !lexicon.determiners.has(t.lower)).map((t) => t.norm)
+    const names = () => s.tokens.slice(a, b).filter((t) => capped(t) && !isDeterminer(t)).map((t) => t.norm)
     const abbreviated = (e: Entity) => !!abbreviations?.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names().every((m) => said(e, m))
     // ("His attorney" after "U.S. Attorney Philip Sellinger": an owned role is a relation to someone, not a title; it refers back to
     // a mention written as one too, "Walsh's lawyer, Gerald Krovatin")
@@ -1853,7 +1853,7 @@ export class SourceResolver {
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head) || (!!other && wholeWords(f.split(COMPLEMENT)[0], other))) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
     const lead = of === 'person' ? s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0]) : -1
-    const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => capped(t) && !lexicon.determiners.has(t.lower) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)
+    const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => capped(t) && !isDeterminer(t) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)
     const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m)) && !(of === 'person' && otherRoleName(e, head, capitals))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;
@@ -1890,7 +1890,7 @@ export class SourceResolver {
         const country = lexicon.places.words.match(u.tokens, k) ?? lexicon.places.capitals.match(u.tokens, k)
         const verb = country && u.tokens[k + country.length]
         const name = country && this.text.slice(u.tokens[k].start, u.tokens[k + country.length - 1].end)
-        if (!name || !lexicon.places.states.has(name.toLowerCase()) || !verb?.word || verb.cap || !(pastForm(verb) || lexicon.auxiliaries.has(verb.lower) || verb.lower.endsWith('s'))) continue
+        if (!name || !lexicon.places.states.has(name.toLowerCase()) || !verb?.word || verb.cap || !(pastForm(verb) || isAuxiliary(verb) || verb.lower.endsWith('s'))) continue
         own = this.register(country.value, { kind: 'named', type: 'government' }, name)
         break
       }
@@ -2052,8 +2052,8 @@ export class SourceResolver {
           if (t[i + 2].text === ',' && grammar.relativePronouns.has(w(t, k))) while (k < t.length && k < nextAt + 30 && t[k].text !== ',') k++
           const aux = t[k]?.text === ',' ? k + 1 : k
           let m = aux
-          while (m < t.length && lexicon.auxiliaries.has(w(t, m))) m++
-          if (m > aux && grammar.identifiesLater.has(w(t, m)) && !lexicon.prepositions.has(w(t, m))) nextAt = m
+          while (m < t.length && isAuxiliary(t[m])) m++
+          if (m > aux && grammar.identifiesLater.has(w(t, m)) && !isPreposition(t[m])) nextAt = m
         }
         const next = definite ? t[nextAt] : undefined
         // ("a new poll … The Emerson College survey of 600 voters…": a document by its maker's name before its noun)
@@ -2280,13 +2280,13 @@ function isObject(t: Token[], a: number): boolean {
     while (k >= 0 && t[k].word && (t[k].cap || lexicon.personRoles.has(t[k].norm) || lexicon.titles.has(t[k].lower))) k--
     // ("Under cross-examination, defense attorney Michael Brandt pressed…": after a short opening prepositional phrase, with one
     // modifier of the role; not after a place's comma, "criticized Tulsa, Okla., police officer Betty Shelby")
-    if (k > 0 && uncapped(t[k]) && isPunct(t[k - 1], ',')) k--
-    if (k < 0 || (isPunct(t[k], ',') && openingPhrase(t, k))) return false
+    if (k > 0 && uncapped(t[k]) && isComma(t[k - 1])) k--
+    if (k < 0 || (isComma(t[k]) && openingPhrase(t, k))) return false
   }
   // (a name set off after a relation, and closed, is where the relation stands: "is survived by a son, Michael;" is an object,
   // "His brother, Mark, said" a subject; "In his talk with the magnate, Calderon said" opens a clause)
   const relation = t[a - 2]
-  if (isPunct(t[a - 1], ',') && uncapped(relation) && lexicon.personRoles.has(relation.norm)) {
+  if (isComma(t[a - 1]) && uncapped(relation) && lexicon.personRoles.has(relation.norm)) {
     let b = a
     while (capped(t[b])) b++
     const np = t[b]?.word ? undefined : leftNP(t, a - 2)
@@ -2299,12 +2299,12 @@ function isObject(t: Token[], a: number): boolean {
   // ("In later life Goodall became…": the subject after a short opening prepositional phrase written without its comma, a verb's
   // past form or an auxiliary after the name)
   const first = firstWord(t)
-  if (a - first <= 5 && a > first + 1 && t[first].cap && lexicon.prepositions.has(t[first].lower)) {
+  if (a - first <= 5 && a > first + 1 && t[first].cap && isPreposition(t[first])) {
     let k = first + 1
     while (k < a && uncapped(t[k]) && !pastForm(t[k])) k++
     let e = a
     while (capped(t[e])) e++
-    if (k === a && (pastForm(t[e]) || lexicon.auxiliaries.has(w(t, e)))) return false
+    if (k === a && (pastForm(t[e]) || isAuxiliary(t[e]))) return false
   }
   // (a passive's agent did what the clause tells: "Concerns were first raised in 2022 by Elisabeth Varga." is about her)
   if (before?.lower === 'by' && passiveBefore(t, a - 1)) return false
@@ -2339,7 +2339,7 @@ function passiveBefore(t: Token[], by: number): boolean {
   for (let k = by - 1; k > 0 && k >= by - 4 && t[k].word; k--) {
     if (!pastForm(t[k]) && !(!t[k].cap && PARTICIPLE.test(t[k].lower))) continue
     if (grammar.doerlessPassives.has(t[k].lower)) return false
-    const aux = t[k - 1].word && lexicon.adverbs.has(t[k - 1].lower) ? t[k - 2] : t[k - 1]
+    const aux = t[k - 1].word && isAdverb(t[k - 1]) ? t[k - 2] : t[k - 1]
     return !!aux && lexicon.be.has(aux.lower)
   }
   return false
@@ -2460,13 +2460,13 @@ const APOSTROPHES = new Set(["'", '’'])
 /** Whether a body speaking by name may be a company: not one set off after another kind's noun, nor one named with such a word. */
 function companyNamed(t: Token[], f: Found, entity: Entity): boolean {
   const at = f.src ? f.src[0] : 0
-  if (isPunct(t[at - 1], ',') && t[at - 2]?.word && lexicon.officeNouns.has(t[at - 2].norm) && !lexicon.companyNouns.has(t[at - 2].norm)) return false
+  if (isComma(t[at - 1]) && t[at - 2]?.word && lexicon.officeNouns.has(t[at - 2].norm) && !lexicon.companyNouns.has(t[at - 2].norm)) return false
   return !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
 }
 
 /** The role set off by commas right after a person's name ending at `b`, without its article: "foreign minister" of ", the foreign minister,". */
 function apposedRole(tokens: Token[], b: number): string | undefined {
-  if (!isPunct(tokens[b], ',') || !grammar.articles.has(w(tokens, b + 1))) return undefined
+  if (!isComma(tokens[b]) || !grammar.articles.has(w(tokens, b + 1))) return undefined
   const np = rightNP(tokens, b + 2)
   if (!np || !(isPunct(tokens[np[1]], ',.') || !tokens[np[1]])) return undefined
   // (up to the head: "the nominee for president" is no president)
@@ -2477,7 +2477,7 @@ function apposedRole(tokens: Token[], b: number): string | undefined {
 /** The definite role a name `[a, b)` is set off after, up to its head: "arsenal manager" in "The Arsenal manager, Mikel Arteta, watched". */
 function roleSetOffBefore(tokens: Token[], a: number, b: number): string | undefined {
   const head = tokens[a - 2]
-  if (!isPunct(tokens[a - 1], ',') || !isPunct(tokens[b], ',') || !head?.word || head.cap || !lexicon.personRoles.has(head.norm)) return undefined
+  if (!isComma(tokens[a - 1]) || !isComma(tokens[b]) || !head?.word || head.cap || !lexicon.personRoles.has(head.norm)) return undefined
   const np = leftNP(tokens, a - 2)
   return np && w(tokens, np[0]) === 'the' ? tokens.slice(np[0] + 1, a - 1).map((t) => t.lower).join(' ') : undefined
 }
@@ -2542,7 +2542,7 @@ function aliasOf(written: string): string {
  * the word it goes by ("a group known as BlackVale", "a coalition called Save Our Parks").
  */
 function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefined {
-  const from = lexicon.determiners.has(t[a].lower) ? a + 1 : a
+  const from = isDeterminer(t[a]) ? a + 1 : a
   let k = from
   while (k < b - 1 && !t[k].cap) k++
   const noun = k > from ? t[k - 1] : w(t, a - 1) === 'as' && w(t, a - 2) === 'known' ? t[a - 3] : undefined
@@ -2564,7 +2564,7 @@ function clauseBreaks(tokens: Token[]): Int32Array {
   for (let k = 0; k < tokens.length; k++) {
     // (the comma may stand inside a quotation's closing mark: "…return to form,” while The Guardian said…")
     const j = isQuoteMark(tokens[k + 1]) ? k + 2 : k + 1
-    const at = w(tokens, k) === ';' || (isPunct(tokens[k], ',') && grammar.clauseJoiners.has(w(tokens, j)) && w(tokens, j + 1) !== 'that')
+    const at = w(tokens, k) === ';' || (isComma(tokens[k]) && grammar.clauseJoiners.has(w(tokens, j)) && w(tokens, j + 1) !== 'that')
     breaks[k + 1] = breaks[k] + (at ? 1 : 0)
   }
   return breaks
@@ -2578,8 +2578,8 @@ function clauseBreaks(tokens: Token[]): Int32Array {
 function tagAfterChannel(tokens: Token[], f: Found, channel: Found, lastWord: number): boolean {
   const start = (x: Found) => Math.min(x.cue[0], x.src?.[0] ?? x.cue[0])
   // (the channel set off after what it relays, not before it: "Bloomberg reports that…, according to the Roper Center" is Bloomberg's)
-  const setOff = channel.rule === 'according-to' || isPunct(tokens[start(channel) - 1], ',') || w(tokens, start(channel) - 1) === 'as'
-  return setOff && !f.relayed && start(f) > foundEnd(channel) && start(channel) > firstWord(tokens) && isPunct(tokens[start(f) - 1], ',') && lastWord < foundEnd(f)
+  const setOff = channel.rule === 'according-to' || isComma(tokens[start(channel) - 1]) || w(tokens, start(channel) - 1) === 'as'
+  return setOff && !f.relayed && start(f) > foundEnd(channel) && start(channel) > firstWord(tokens) && isComma(tokens[start(f) - 1]) && lastWord < foundEnd(f)
 }
 
 /**
@@ -2588,9 +2588,9 @@ function tagAfterChannel(tokens: Token[], f: Found, channel: Found, lastWord: nu
  */
 function comparedFigure(tokens: Token[], f: Found, channel: Found): boolean {
   const c = channel.cue[0] - 1
-  if (channel.rule !== 'according-to' || !isPunct(tokens[c], ',')) return false
+  if (channel.rule !== 'according-to' || !isComma(tokens[c])) return false
   for (let k = c - 1; k > foundEnd(f) && c - k <= COMPARED_SPAN; k--) {
-    if (isPunct(tokens[k], ',')) return false
+    if (isComma(tokens[k])) return false
     if (tokens[k].word && grammar.consensusNouns.has(tokens[k].lower)) return true
   }
   return false
@@ -2605,11 +2605,11 @@ function asideAfter(tokens: Token[], f: Found, channel: Found): boolean {
   // (set off on both sides, the said clause going on after it: not ", as reported by BuzzFeed News." closing the sentence)
   const end = channel.src?.[1] ?? channel.cue[1]
   // (a participle describing a noun, not "as reported by X", which relays what was said)
-  if (channel.rule !== 'as-reported-by' || w(tokens, channel.cue[0]) === 'as' || channel.cue[0] <= foundEnd(f) || !isPunct(tokens[end], ',') || !tokens[end + 1]?.word) return false
+  if (channel.rule !== 'as-reported-by' || w(tokens, channel.cue[0]) === 'as' || channel.cue[0] <= foundEnd(f) || !isComma(tokens[end]) || !tokens[end + 1]?.word) return false
   // (past its adverbs: "first", "originally")
   let k = channel.cue[0] - 1
-  while (k > 0 && tokens[k].word && (adverbLike(tokens[k]) || lexicon.adverbs.has(tokens[k].lower) || grammar.ordinalFrames.has(tokens[k].lower))) k--
-  return isPunct(tokens[k], ',')
+  while (k > 0 && tokens[k].word && (adverbLike(tokens[k]) || isAdverb(tokens[k]) || grammar.ordinalFrames.has(tokens[k].lower))) k--
+  return isComma(tokens[k])
 }
 
 /**
@@ -2622,14 +2622,14 @@ function relativeChannel(tokens: Token[], f: Found, channel: Found): boolean {
   // (after a tag, its source before its cue, a clause on the whole news: "in what…", ", which…"; not a clause the channel relays,
   // "According to pool reports, Obama said…, which he called…")
   const before = f.src ? f.src[0] - 1 : -1
-  const comment = w(tokens, before) === 'what' || (w(tokens, before) === 'which' && isPunct(tokens[before - 1], ','))
+  const comment = w(tokens, before) === 'what' || (w(tokens, before) === 'which' && isComma(tokens[before - 1]))
   return comment && !!channel.src && channel.src[1] <= channel.cue[0] && f.src![0] > foundEnd(channel)
 }
 
 /** The lowercase words of the trade before a company's name at `a`, up to its article: "aviation analytics firm" of "the aviation analytics firm Cirium". */
 function tradeWords(t: Token[], a: number): string[] {
   let m = a - 1
-  while (m > 0 && a - m < 4 && uncapped(t[m - 1]) && !lexicon.determiners.has(t[m - 1].lower)) m--
+  while (m > 0 && a - m < 4 && uncapped(t[m - 1]) && !isDeterminer(t[m - 1])) m--
   return t.slice(m, a).map((x) => x.norm)
 }
 
@@ -2672,7 +2672,7 @@ function appositionGender(t: Token[], b: number): Gender {
 
 /** A participle of where or by whom a body is based or run after its noun, its phrase closed by a comma: "unit | owned by Amazon,". */
 function describedBody(t: Token[], k: number): boolean {
-  if (t[k].cap || !grammar.describingSuffixes.has(t[k].lower) || !lexicon.officeNouns.has(t[k - 1].norm) || !lexicon.prepositions.has(w(t, k + 1))) return false
+  if (t[k].cap || !grammar.describingSuffixes.has(t[k].lower) || !lexicon.officeNouns.has(t[k - 1].norm) || !isPreposition(t[k + 1])) return false
   for (let j = k + 2; j < k + 8 && j < t.length; j++) if (!t[j].word) return t[j].text === ','
   return false
 }
@@ -2683,7 +2683,7 @@ function appositionEnd(t: Token[], b: number, reach: number): number {
   // (a relative clause ends it too: "NetChoice, a trade group whose members include Meta"; and a participle after its noun: "Zoox,
   // the self-driving unit owned by Amazon,")
   // (a hyphen inside a word is no end: "the self-driving unit")
-  for (let k = b + 2; k < b + reach && k < t.length; k++) if ((!t[k].word && !(t[k].text === '-' && t[k - 1].end === t[k].start && t[k + 1]?.start === t[k].end)) || lexicon.prepositions.has(t[k].lower) || grammar.relativePronouns.has(t[k].lower) || t[k].lower === 'whose' || describedBody(t, k)) return k
+  for (let k = b + 2; k < b + reach && k < t.length; k++) if ((!t[k].word && !(t[k].text === '-' && t[k - 1].end === t[k].start && t[k + 1]?.start === t[k].end)) || isPreposition(t[k]) || grammar.relativePronouns.has(t[k].lower) || t[k].lower === 'whose' || describedBody(t, k)) return k
   return -1
 }
 
@@ -2696,7 +2696,7 @@ function nameGoesOn(t: Token[], k: number): number {
   let end = k
   while (capped(t[end])) end++
   // (past "for" or "on" and its capitalised words: "the Court of Arbitration for Sport"; not a time, "on Monday")
-  if (grammar.bodyNamePrepositions.has(w(t, end)) && capped(t[end + 1]) && !lexicon.timeWords.has(t[end + 1].lower)) for (end++; capped(t[end]); ) end++
+  if (grammar.bodyNamePrepositions.has(w(t, end)) && capped(t[end + 1]) && !isTimeWord(t[end + 1])) for (end++; capped(t[end]); ) end++
   const joined = (t[end]?.lower === 'and' || t[end]?.text === '&') && capped(t[end + 1])
   if (!joined || lexicon.titles.has(t[end + 1].lower) || lexicon.personRoles.has(t[end + 1].norm) || lexicon.givenNames.has(t[end + 1].lower)) return end
   let more = end + 1
@@ -2708,9 +2708,9 @@ function nameGoesOn(t: Token[], k: number): number {
 function nameRuns(t: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = []
   for (let k = 0; k < t.length; k++) {
-    if (!t[k].word || !t[k].cap || (k === firstWord(t) && lexicon.determiners.has(t[k].lower)) || lexicon.timeWords.has(t[k].lower)) continue
+    if (!t[k].word || !t[k].cap || (k === firstWord(t) && isDeterminer(t[k])) || isTimeWord(t[k])) continue
     let end = k
-    while (capped(t[end]) && !lexicon.timeWords.has(t[end].lower)) end++
+    while (capped(t[end]) && !isTimeWord(t[end])) end++
     runs.push([k, end])
     k = end
   }
@@ -2745,7 +2745,7 @@ const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLower
 /** The name of the first place a sentence writes with its level of government: "Odesa" in "in the Odesa region". */
 function placeOfLevel(t: Token[]): string | undefined {
   for (let k = 1; k < t.length; k++) {
-    if (lexicon.placeLevels.has(t[k].norm) && t[k - 1].cap && t[k - 1].word && !lexicon.determiners.has(t[k - 1].lower)) return t[k - 1].lower
+    if (lexicon.placeLevels.has(t[k].norm) && t[k - 1].cap && t[k - 1].word && !isDeterminer(t[k - 1])) return t[k - 1].lower
   }
   return undefined
 }

@@ -5,8 +5,8 @@ import { firstOfLine, lineBelow, listBlock, listLine } from '../segment/sentence
 import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
-import { firstWord, isPunct } from '../attribute/words'
-import { isFigure, w, type Token } from '../segment/tokens'
+import { firstWord, isComma } from '../attribute/words'
+import { isFigure, w, type Token, isDeterminer, isAuxiliary, isPronoun } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
 export type Shape = 'furniture' | 'related' | 'references' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'
@@ -109,7 +109,7 @@ function isContributorLine(s: Analysed, line: string): boolean {
   if (rest && !/^ (from|in) /.test(rest)) return false
   // (the words before it are names: capitalised but for joiners and a role, "staff writer Anna Lee"; nobody said anything)
   const names = s.tokens.filter((t) => t.word && t.start - s.start < tail.index)
-  return names.length <= 12 && names[0].cap && names.filter((t) => !t.cap).length <= 3 && !names.some((t) => lexicon.pronouns.has(t.lower) || lexicon.cueVerbs.has(t.lower))
+  return names.length <= 12 && names[0].cap && names.filter((t) => !t.cap).length <= 3 && !names.some((t) => isPronoun(t) || lexicon.cueVerbs.has(t.lower))
 }
 
 /** "Express News Service", "Staff Reporter", "Reuters": a desk's or a wire's name alone on its line, in capitals, a byline without "By". */
@@ -237,7 +237,7 @@ function headlineOpening(text: string, start: number, end: number): boolean {
 }
 
 /** A word a label may hold: no figure, no auxiliary, no past form of a verb. */
-const labelWord = (t: Token) => !t.word || (!/\d/.test(t.text) && !lexicon.auxiliaries.has(t.lower) && !pastForm(t))
+const labelWord = (t: Token) => !t.word || (!/\d/.test(t.text) && !isAuxiliary(t) && !pastForm(t))
 
 /**
  * A line that is only a short quotation in Title Case, "'All Bets Are Off.'", "“Legend in the Coal Fields.”": a section's
@@ -552,7 +552,7 @@ function isQuestion(text: string, s: Analysed): boolean {
   const purpose = first?.lower === 'for' || first?.lower === 'to'
   const condition = purpose || first?.lower === 'if'
   if (condition) {
-    const comma = t.findIndex((x) => isPunct(x, ','))
+    const comma = t.findIndex((x) => isComma(x))
     first = comma > 0 && t.length - comma <= 20 ? t[comma + 1] : purpose && t.length <= 24 ? t.slice(2, 8).find((x) => lexicon.imperatives.has(x.lower)) : undefined
   } else if (t.length > 20) return false
   if (!first || !lexicon.imperatives.has(first.lower)) return false
@@ -563,5 +563,5 @@ function isQuestion(text: string, s: Analysed): boolean {
   // (a number after a condition's advice too: "If you see smoke, call 911.")
   // (after a reason, "for" makes the verb a noun: "For all these reasons, support for Mr. Trump is minimal")
   if (purpose && next?.lower === 'for') return false
-  return !!next && next.word && (lexicon.determiners.has(next.lower) || grammar.imperativeObjects.has(next.lower) || address || (condition && isFigure(next)))
+  return !!next && next.word && (isDeterminer(next) || grammar.imperativeObjects.has(next.lower) || address || (condition && isFigure(next)))
 }

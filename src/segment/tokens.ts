@@ -26,6 +26,20 @@ export const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 export const uncapped = (t: Token | undefined): t is Token => !!t?.word && !t.cap
 /** A word with a capital: a name's, or the first word's. */
 export const capped = (t: Token | undefined): t is Token => !!t?.word && t.cap
+/** A preposition ("of", "in", "after"), as closed-class.json lists them. */
+export const isPreposition = (t: Token | undefined) => !!t && lexicon.prepositions.has(t.lower)
+/** A determiner ("the", "a", "this"), as closed-class.json lists them. */
+export const isDeterminer = (t: Token | undefined) => !!t && lexicon.determiners.has(t.lower)
+/** A subject pronoun ("he", "they", "who") that may stand for an earlier source. */
+export const isPronoun = (t: Token | undefined) => !!t && lexicon.pronouns.has(t.lower)
+/** A word that ends a noun phrase read leftwards ("that", "which", "while"). */
+export const isClauseBreaker = (t: Token | undefined) => !!t && lexicon.clauseBreakers.has(t.lower)
+/** An auxiliary between a subject and its verb ("has", "would"). */
+export const isAuxiliary = (t: Token | undefined) => !!t && lexicon.auxiliaries.has(t.lower)
+/** An adverb allowed around a cue verb ("also", "later", "repeatedly"). */
+export const isAdverb = (t: Token | undefined) => !!t && lexicon.adverbs.has(t.lower)
+/** A time word, a name of no one even with its capital ("Monday", "January", "yesterday"). */
+export const isTimeWord = (t: Token | undefined) => !!t && lexicon.timeWords.has(t.lower)
 
 // A word is letters, digits and marks, with inner apostrophes, hyphens, dots, ampersands and
 // slashes ("Korea’s", "Jong-un", "U.S", "AT&T"). The scan reads character codes: a regular
