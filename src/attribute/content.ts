@@ -113,6 +113,14 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
         if (w(tokens, j) === 'of' && (isFigure(tokens[j + 1]) || isTimeWord(tokens[j + 1]))) j += 2
         continue
       }
+      // ("said late on Tuesday", "said early in the day": a time adverb before its phrase; "said late payments rose", "said early results
+      // showed…": an adjective of the clause's subject, which opens the content)
+      // ("said early on that…": a preposition with no object of its own ends the time)
+      if (grammar.asTimeAdverbs.has(t.lower)) {
+        if (!isPreposition(after)) return j
+        j += w(tokens, j + 2) === 'that' || !tokens[j + 2]?.word ? 2 : 1
+        continue
+      }
       // (an addressee's -ing modifier opens the phrase too, no infinitive's verb: "in an advisory to shipping lines that…"; "to bring" is one)
       const ing = t.lower === 'to' && after?.word && gerundLike(after) && after.lower.length > 5 ? rightNP(tokens, j + 2) : undefined
       if (!ing && infinitive(tokens, j)) return j

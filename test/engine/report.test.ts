@@ -19694,6 +19694,29 @@ describe('a body\'s office named by its possessive', () => {
   })
 })
 
+describe('"late" and "early" after a verb of saying', () => {
+  it('opens the reported clause when it describes the clause\'s subject', () => {
+    expect(labelAndCues('The bank said late payments rose in October.')).toEqual([['direct', [['said', 'The bank']]]])
+    expect(labelAndCues('Election officials said early voting had broken records.')).toEqual([['reported', [['said', 'Election officials']]]])
+    expect(labelAndCues('The ministry said early results showed a clear lead for the governing party.')).toEqual([['direct', [['said', 'The ministry'], ['showed', 'early results']]]])
+    expect(labelAndCues('Mayor Karen Bass said early figures rose in every district.')).toEqual([['direct', [['said', 'Mayor Karen Bass']]]])
+    expect(labelAndCues('The landlord group argued late rent payments were rare.')).toEqual([['direct', [['argued', 'The landlord group']]]])
+  })
+
+  it('is a time before its phrase, the content after it', () => {
+    expect(labelAndCues('The firm said early in the day it had no comment.')).toEqual([['direct', [['said', 'The firm']]]])
+    expect(labelAndCues('The council said late in the evening the road had reopened.')).toEqual([['direct', [['said', 'The council']]]])
+    expect(labelAndCues('Ms. Okafor said early on that she would run.')).toEqual([['direct', [['said', 'Ms. Okafor']]]])
+    expect(labelAndCues('The coach conceded early on that the team had struggled.')).toEqual([['direct', [['conceded', 'The coach']]]])
+    expect(labelAndCues('The union said late Tuesday that the strike was over.')).toEqual([['direct', [['said', 'The union']]]])
+  })
+
+  it('names no saying when no verb of saying stands before it', () => {
+    expect(labels('The team arrived early in the evening.')).toEqual(['unattributed'])
+    expect(labels('Late payments rose in October.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
