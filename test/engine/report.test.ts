@@ -19717,6 +19717,22 @@ describe('"late" and "early" after a verb of saying', () => {
   })
 })
 
+describe('"claim" with a prize, a place or ground taken', () => {
+  it('is an act, no attribution', () => {
+    expect(labels('The rebels claimed the town after a week of fighting.')).toEqual(['unattributed'])
+    expect(labels('Leinster claimed their third championship in four years.')).toEqual(['unattributed'])
+    expect(labels('Hamilton claims the lead on the opening lap.')).toEqual(['unattributed'])
+    expect(labels('Ms. Adeyemi claimed gold in the 200 meters on Friday.')).toEqual(['unattributed'])
+    expect(labels('The insurgents are claiming territory along the border.')).toEqual(['unattributed'])
+  })
+
+  it('still reports what was claimed about those things', () => {
+    expect(labelAndCues('The rebels claimed the town was under their control.')).toEqual([['reported', [['claimed', 'The rebels']]]])
+    expect(labelAndCues('Mr. Petrov claimed the medal had been stolen.')).toEqual([['direct', [['claimed', 'Mr. Petrov']]]])
+    expect(labelAndCues('The club claims its trophy cabinet is the fullest in Europe.')).toEqual([['direct', [['claims', 'The club']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
