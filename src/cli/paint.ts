@@ -15,6 +15,13 @@ const CODES: Record<Style, [number, number]> = {
   underline: [4, 24],
 }
 
+/** The length of the longest string, at least `least`: a column's width (a loop, as a spread of a long draft's rows overflows the stack). */
+export function widest(values: Iterable<string>, least = 0): number {
+  let width = least
+  for (const v of values) if (v.length > width) width = v.length
+  return width
+}
+
 /** A painter: ANSI styles when `on`, plain text otherwise. */
 export function painter(on: boolean): Paint {
   return on ? (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : (_, text) => text

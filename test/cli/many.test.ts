@@ -2,6 +2,10 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { checkSource } from '../../src/cli/check-file'
+import { stylish } from '../../src/cli/formats/stylish'
+import { text } from '../../src/cli/formats/text'
+import { painter } from '../../src/cli/paint'
 import { BIN, cli, ensureBuilt, tempDir } from './helpers'
 
 // 200 short drafts of four kinds, each kind with its own names and numbers
@@ -53,6 +57,34 @@ describe('many drafts in one run', () => {
     // no progress line when stderr is not a terminal
     expect(stylish.stderr).toBe('')
   })
+})
+
+// (more rows than a call takes arguments: the widths of the columns were once spread into Math.max, and a long draft stopped the
+// tool with "Maximum call stack size exceeded")
+describe('one very long draft', () => {
+  const plain = painter(false)
+  const target = { display: 'long.txt', format: 'text' as const }
+
+  it('lists a finding on each of 160,000 sentences, in both human formats', () => {
+    const result = checkSource('Costs rose. '.repeat(160_000), target, {})
+    if (result.kind !== 'checked') throw new Error(result.kind)
+    expect(result.findings).toHaveLength(160_000)
+    const last = `1:${12 * 159_999 + 1}`
+    for (const out of [stylish([result], plain), text([result], plain)]) {
+      expect(out).toContain(last)
+      expect(out).toContain('160000 findings')
+    }
+  }, 60_000)
+
+  it('lists 150,000 sources in the full report', () => {
+    const draft = Array.from({ length: 150_000 }, (_, i) => `Zq${String(i).padStart(6, '0')} said so.`).join('\n')
+    const result = checkSource(draft, target, {})
+    if (result.kind !== 'checked') throw new Error(result.kind)
+    expect(result.report.summary.sources).toHaveLength(150_000)
+    const out = text([result], plain)
+    expect(out).toContain('150000:1')
+    expect(out).toContain('Zq149999 (')
+  }, 60_000)
 })
 
 describe('on a terminal', () => {

@@ -1,6 +1,6 @@
 import type { FileResult } from '../check-file'
 import type { Finding } from '../findings'
-import type { Paint, Style } from '../paint'
+import { widest, type Paint, type Style } from '../paint'
 import { totalLine, verdictLine } from './verdict'
 
 const SEVERITY: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
@@ -18,9 +18,9 @@ function fileBlock(result: FileResult, paint: Paint): string {
   const lines = [paint('underline', result.display)]
   if (result.kind === 'checked' && result.findings.length) {
     const rows = result.findings.map((f) => ({ f, at: `${f.line}:${f.column}` }))
-    const atWidth = Math.max(...rows.map((r) => r.at.length))
-    const labelWidth = Math.max(...rows.map((r) => r.f.label.length))
-    const messageWidth = Math.max(...rows.map((r) => r.f.message.length))
+    const atWidth = widest(rows.map((r) => r.at))
+    const labelWidth = widest(rows.map((r) => r.f.label))
+    const messageWidth = widest(rows.map((r) => r.f.message))
     const indent = ' '.repeat(2 + atWidth + 2)
     for (const { f, at } of rows) {
       const label = paint(SEVERITY[f.severity], f.label.padEnd(labelWidth))

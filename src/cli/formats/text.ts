@@ -1,7 +1,7 @@
 import type { Attribution, SentenceReport } from '../../types'
 import type { Checked, FileResult } from '../check-file'
-import { collapse } from '../findings'
-import type { Paint, Style } from '../paint'
+import { collapse, type Finding } from '../findings'
+import { widest, type Paint, type Style } from '../paint'
 import { percent } from '../thresholds'
 import { totalLine, verdictLine } from './verdict'
 
@@ -19,9 +19,16 @@ export function text(results: FileResult[], paint: Paint): string {
 
 function checkedBlock(r: Checked, paint: Paint): string {
   const head = `${paint('bold', r.display)} ${paint('dim', `(${r.format}${r.title ? `: ${collapse(r.title)}` : ''})`)}`
-  const atWidth = Math.max(...r.places.map((p) => `${p.line}:${p.column}`.length), 3)
+  const atWidth = widest(r.places.map((p) => `${p.line}:${p.column}`), 3)
   const indent = ' '.repeat(2 + atWidth + 2 + LABEL_WIDTH + 2)
   const out = [head, '']
+  // each sentence's findings, gathered once (a draft may have a finding on each of its sentences)
+  const findings = new Map<number, Finding[]>()
+  for (const f of r.findings) {
+    const list = findings.get(f.sentence)
+    if (list) list.push(f)
+    else findings.set(f.sentence, [f])
+  }
   for (const s of r.report.sentences) {
     const place = r.places[s.index]
     const at = paint('dim', `${place.line}:${place.column}`.padStart(atWidth))
@@ -30,10 +37,10 @@ function checkedBlock(r: Checked, paint: Paint): string {
     const ignored = r.suppressed.has(s.index) ? paint('dim', '[ignored] ') : ''
     out.push(`  ${at}  ${label}  ${role}${ignored}${collapse(s.text)}`)
     for (const a of s.attributions) out.push(`${indent}${paint('dim', '↳')} ${attribution(a)}`)
-    for (const f of r.findings.filter((x) => x.sentence === s.index)) out.push(`${indent}${paint(f.severity === 'error' ? 'red' : 'yellow', '!')} ${f.rule}: ${f.message}`)
+    for (const f of findings.get(s.index) ?? []) out.push(`${indent}${paint(f.severity === 'error' ? 'red' : 'yellow', '!')} ${f.rule}: ${f.message}`)
   }
-  out.push('', ...summary(r, paint), '', `  ${verdictLine(r, paint)}`)
-  return out.join('\n')
+  // (spread into an array, not into push: a sources table as long as a draft's sentences overflows a call's arguments)
+  return [...out, '', ...summary(r, paint), '', `  ${verdictLine(r, paint)}`].join('\n')
 }
 
 /** One attribution: cue, source (kind and type, what it resolves to), channel, carry-over. */
@@ -59,7 +66,7 @@ function summary(r: Checked, paint: Paint): string[] {
     lines.push(`    ${String(src.sentences).padStart(3)} ${src.sentences === 1 ? 'claim ' : 'claims'}  ${collapse(src.name)} (${what})${mentions}`)
   }
   lines.push(`  ${paint('bold', 'Flags')}${s.flags.length ? '' : '  none'}`)
-  const width = Math.max(0, ...s.flags.map((f) => f.code.length))
+  const width = widest(s.flags.map((f) => f.code))
   for (const f of s.flags) lines.push(`    ${paint('yellow', f.code.padEnd(width))}  ${f.message}`)
   return lines
 }
