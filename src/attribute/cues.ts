@@ -1,7 +1,7 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
-import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, type SourceReading } from './sources'
+import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
@@ -2544,10 +2544,10 @@ function outletChannel(text: string, tokens: Token[], found: Found[], add: Add):
   }
 }
 
-/** Whether a state outlet is named in `[a, b)`: "state broadcaster IRIB", "the Tasnim news agency", "state television". */
+/** Whether a state outlet is named in `[a, b)`: "state broadcaster IRIB", "the Tasnim news agency", "state television", "state-run Al Ekhbariya TV". */
 function stateOutletIn(tokens: Token[], [a, b]: Range): boolean {
   for (let k = a; k < b; k++) if (lexicon.outlets.match(tokens, k, b)?.value.state || lexicon.genericStateMedia.match(tokens, k, b)) return true
-  return false
+  return !!stateRunOutlet(tokens, [a, b])
 }
 
 /** Whether the one cited at `obj` is cited for an offence, its "for" inside the phrase read or after it: "the driver for speeding". */

@@ -42,6 +42,25 @@ function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
   return undefined
 }
 
+/**
+ * The name of an outlet the text says the state runs, in `[a, b)`: a capitalised run right after a word of ownership, a news
+ * outlet's by a word of its name or by the outlet's noun after it ("Saudi Arabia's state-run Al Ekhbariya TV", "state-controlled
+ * Channel 5", "the state-owned Tanjug agency"); no company's ("state-owned Gazprom").
+ */
+export function stateRunOutlet(tokens: Token[], [a, b]: Range): Range | undefined {
+  for (let k = a; k < b - 1; k++) {
+    if (!lexicon.stateOwnership.has(tokens[k].lower) || !capped(tokens[k + 1])) continue
+    let e = k + 1
+    // (past "of" inside the name: "the state-owned Daily News of Tanzania")
+    while (e < b && (capped(tokens[e]) || isFigure(tokens[e]) || (tokens[e].lower === 'of' && capped(tokens[e + 1])))) e++
+    const noun = tokens[e]
+    // (after a word of ownership an agency is a news agency)
+    const outletNoun = e < b && uncapped(noun) && (lexicon.mediaOffices.has(noun.norm) || noun.norm === 'agency')
+    if (outletNoun || tokens.slice(k + 1, e).some((t) => t.cap && mediaWord(t))) return [k + 1, e]
+  }
+  return undefined
+}
+
 /** Two-word heads such as "press secretary", "white house", "business case". */
 function compoundHead(tokens: Token[], h: number, map: Map<string, string>): string | undefined {
   if (h > 0 && tokens[h - 1].word) {
@@ -279,6 +298,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     const role = after === b && tokens[b - 1].norm === 'agency' && grammar.definite.has(tokens[a].lower) ? { head: 'agency', mods: [] } : undefined
     return { kind: 'named', type: 'state-media', name: named, country: countryIn(tokens, range), role }
   }
+  const stateRun = stateRunOutlet(tokens, range)
+  if (stateRun) return { kind: 'named', type: 'state-media', name: text.slice(tokens[stateRun[0]].start, tokens[stateRun[1] - 1].end), country: countryIn(tokens, range) }
 
   const h = h0
   const head = tokens[h]

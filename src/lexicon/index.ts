@@ -327,8 +327,10 @@ export const lexicon = {
     return [name.toLowerCase(), nouns] as const
   })),
   genericStateMedia: PhraseIndex.of(stateMediaData.generic.entries),
+  /** words that say the state runs the outlet named after them ("state-run Al Ekhbariya TV") */
+  stateOwnership: set(stateMediaData.ownership.entries),
   /** the first words, lowercase, of every state outlet's name and alias and of the generic ones ("kcna", "korean", "state"): a sentence without one names none */
-  stateOutletWords: new Set([...stateMediaData.outlets.flatMap((o) => [o.name, ...o.aliases]), ...stateMediaData.generic.entries].map((n) => n.split(/\s+/)[0].toLowerCase())),
+  stateOutletWords: new Set([...stateMediaData.outlets.flatMap((o) => [o.name, ...o.aliases]), ...stateMediaData.generic.entries, ...stateMediaData.ownership.entries].map((n) => n.split(/\s+/)[0].toLowerCase())),
   journals: set(mediaData.journals.entries),
   /** wire services by name, lowercase, as outlets are named (without "The") */
   newsAgencies: set(mediaData.newsAgencies.entries),

@@ -19733,6 +19733,29 @@ describe('"claim" with a prize, a place or ground taken', () => {
   })
 })
 
+describe('an outlet the text says the state runs, not listed', () => {
+  const row = (text: string) => check(text).summary.sources.map((s) => [s.name, s.type, s.country ?? null])
+
+  it('is state media by its own name, with the country written', () => {
+    expect(row("Saudi Arabia's state-run Al Ekhbariya TV said the crown prince had received a call.")).toEqual([['Al Ekhbariya TV', 'state-media', 'Saudi Arabia']])
+    expect(row('The talks had failed, state-controlled Channel 5 reported on Sunday.')).toEqual([['Channel 5', 'state-media', null]])
+    expect(row('According to the government-owned Daily News of Tanzania, the bridge will open in May.')).toEqual([['Daily News of Tanzania', 'state-media', 'Tanzania']])
+    expect(row('The state-owned Tanjug agency reported that the minister had resigned.')).toEqual([['Tanjug', 'state-media', null]])
+    expect(flag('Belarus\'s state-funded Belarus 1 Television said the border was calm.', 'state-media')).toBeDefined()
+  })
+
+  it('is the channel a named speaker spoke through', () => {
+    const [s] = check('The foreign minister told state-run Al Ekhbariya TV that the talks had stalled.').sentences
+    expect(s.attributions.map((a) => [a.cue.text, a.source.type])).toEqual([['told', 'person'], ['told', 'state-media']])
+  })
+
+  it('leaves a company the state owns a company, and an outlet with no such word media', () => {
+    expect(row('State-owned Gazprom said gas flows through the pipeline had resumed.')).toEqual([['Gazprom', 'organization', null]])
+    expect(row('The state-run Saudi Aramco said output would rise in March.')).toEqual([['Saudi Aramco', 'organization', null]])
+    expect(row('The Hurriyet Daily reported that the minister had resigned.').map(([, type]) => type)).toEqual(['media'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
