@@ -1629,6 +1629,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const addressed = w(tokens, last + 1) === 'with' && w(tokens, rightNP(tokens, last + 2)?.[1] ?? -1) === 'that'
   if (((verb.notBefore?.includes(w(tokens, last + 1)) && !addressed) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
+  // ("His silence says a lot about his priorities", "said little about the deal", "tells us something about demand": how much is said
+  // about a topic, no content)
+  if (amountAbout(tokens, last + 1) || (grammar.objectPronouns.has(w(tokens, last + 1)) && amountAbout(tokens, last + 2))) return
   // ("Good question.", "Fair point.": a plain form right after a sentence's first word that is no plural and no pronoun agrees with
   // no subject, a noun after an adjective; "Critics say", "They claim", "Police say" agree)
   // (nor a form that is its own past, "Goldman forecast growth…", nor one before a headline's colon, "IG report: …")
@@ -2542,6 +2545,22 @@ function outletChannel(text: string, tokens: Token[], found: Found[], add: Add):
     if (found.every((f) => f.src && (f.reading ?? readSource(text, tokens, f.src)).kind === 'named')) add({ cue: [k, k + lead.length], src: np, reading: r, rule: 'outlet-channel', channel: true })
     return
   }
+}
+
+/**
+ * Whether an amount of grammar amountsAbout, then "about" and its topic, stands at `k`: "a lot about", "little about"; not the subject
+ * of a clause said ("said much about the plan was unclear").
+ */
+function amountAbout(tokens: Token[], k: number): boolean {
+  let phrase = w(tokens, k)
+  for (let n = 1; n <= 3 && phrase; n++) {
+    if (grammar.amountsAbout.has(phrase) && w(tokens, k + n) === 'about') {
+      const topic = rightNP(tokens, k + n + 1)
+      return !topic || !(clauseAt(tokens, topic[1]) || BE.has(w(tokens, topic[1])))
+    }
+    phrase += ` ${w(tokens, k + n)}`
+  }
+  return false
 }
 
 /** Whether a state outlet is named in `[a, b)`: "state broadcaster IRIB", "the Tasnim news agency", "state television", "state-run Al Ekhbariya TV". */

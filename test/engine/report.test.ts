@@ -19756,6 +19756,24 @@ describe('an outlet the text says the state runs, not listed', () => {
   })
 })
 
+describe('how much is said about a topic', () => {
+  it('is no content, so no attribution', () => {
+    expect(labels('His silence says a lot about his priorities.')).toEqual(['unattributed'])
+    expect(labels('Finance Minister Ama Owusu said little about the bailout on Tuesday.')).toEqual(['unattributed'])
+    expect(labels('The figures tell us something about demand in the region.')).toEqual(['unattributed'])
+    expect(labels('The vote speaks volumes about the mood in the party.')).toEqual(['unattributed'])
+    expect(labels('Mr. Delgado has said nothing about the strike since Friday.')).toEqual(['unattributed'])
+    expect(labels('The ruling says a great deal about how the court sees the case.')).toEqual(['unattributed'])
+  })
+
+  it('leaves a clause said after an amount or after its topic', () => {
+    expect(labelAndCues('The coach said a lot of players were tired.')).toEqual([['direct', [['said', 'The coach']]]])
+    expect(labelAndCues('Ms. Greer said much about the plan was still unclear.')).toEqual([['direct', [['said', 'Ms. Greer']]]])
+    expect(labelAndCues('The report says little is known about the virus.')).toEqual([['direct', [['says', 'The report']]]])
+    expect(labelAndCues('Officials said more than 40 people had died.')).toEqual([['reported', [['said', 'Officials']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
