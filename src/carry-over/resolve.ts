@@ -392,6 +392,14 @@ export class SourceResolver {
     }
     if (r.kind === 'none') return undefined
     const written = this.span(s.tokens, f.src!).text
+    // ("Allies of the Chancellor insist… One said:", "Two officials confirmed the talks. One of them said…": one of a group that spoke in
+    // this sentence or the one before is that group, no source of its own called "One", grammar oneOfGroup)
+    if (r.kind === 'vague' && grammar.oneOfGroup.has(written.toLowerCase())) {
+      for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - 1; k--) {
+        const e = this.recent[k].entity
+        if (e.kind === 'vague' && e.type === 'anonymous' && !e.one && !grammar.oneOfGroup.has(e.name.toLowerCase())) return e
+      }
+    }
     // ("The trust said…" after "Leeds Teaching Hospitals NHS Trust said…": a definite noun of no known kind is the body that spoke
     // lately whose name ends with it)
     const [a, b] = f.src!

@@ -19774,6 +19774,23 @@ describe('how much is said about a topic', () => {
   })
 })
 
+describe('one of a group that spoke just before', () => {
+  it('is that group, one row of unnamed sources', () => {
+    expect(rows('Allies of the Chancellor insist she remains committed. One said: "Nobody should doubt her resolve."')).toEqual([['Allies of the Chancellor', 'anonymous', 2]])
+    expect(rows('Several residents described hearing explosions. One of them said the windows shook.')).toEqual([['Several residents', 'anonymous', 2]])
+    expect(rows('Two officials confirmed the talks on Friday. One said a deal was close. Another said it could take weeks.')).toEqual([['Two officials', 'anonymous', 3]])
+    expect(resolvedAs(/^One$/)('Witnesses said the car sped away. One told police it was red.')).toEqual(['Witnesses'])
+  })
+
+  it('keeps groups apart, and one after a single person a source of its own', () => {
+    expect(rows('Nurses at the hospital said shifts had doubled. One said she had not slept. Union officials said talks would resume. One said a deal was near.')).toEqual([
+      ['Nurses at the hospital', 'anonymous', 2],
+      ['Union officials', 'anonymous', 2],
+    ])
+    expect(rows('A senior official said the talks had stalled. Another said they would resume.').map(([name]) => name)).toEqual(['senior official', 'Another'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
