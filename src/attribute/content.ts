@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
@@ -137,7 +137,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       // (a show's or a paper's long title before a that-clause too: "in an interview on Fox News' On the Record with Greta Van Susteren
       // that…")
       const longThat = !!np && np[1] - np[0] <= 16 && w(tokens, e) === 'that' && clauseFollows(tokens, e + 1)
-      if (np && (np[1] - np[0] <= 6 || longThat || (np[1] - np[0] <= 10 && (w(tokens, e) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((grammar.articles.has(w(tokens, np[0])) || grammar.possessivePronouns.has(w(tokens, np[0]))) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
+      if (np && (np[1] - np[0] <= 6 || longThat || (np[1] - np[0] <= 10 && (w(tokens, e) === 'that' || isPunct(tokens[np[1]], ':') || clauseFollows(tokens, np[1]) || ((isArticle(tokens[np[0]]) || isPossessive(tokens[np[0]])) && (skipAdjuncts(tokens, np[1]) === tokens.length - 1 || participleAside(tokens, np[1])))))) && !clauseAt(tokens, np[1])) {
         j = w(tokens, e) === 'that' ? e : np[1]
         continue
       }
@@ -218,17 +218,17 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("151,000 jobs during the month": a preposition of an adjunct is no verb)
   const last = tokens[np[1] - 1]
   const verbInside = np[1] - np[0] >= 3 && uncapped(last) && !last.lower.endsWith('s') && !grammar.adjunctPrepositions.has(last.lower) && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
-  if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
+  if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (isArticle(tokens[np[1]]) || isPossessive(tokens[np[1]]))) return true
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
   // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
   // (or the phrase stopped at that verb, a cue's form: "believes the spending shows the campaign is…")
-  if (verbAfterSingular(tokens, np[0], np[1] - 1) && (grammar.articles.has(w(tokens, np[1])) || grammar.possessivePronouns.has(w(tokens, np[1])))) return true
+  if (verbAfterSingular(tokens, np[0], np[1] - 1) && (isArticle(tokens[np[1]]) || isPossessive(tokens[np[1]]))) return true
   // ("said the decision threatens workers", "…threatens their jobs": a bare object or a possessive's, as an article's)
-  if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && (grammar.articles.has(w(tokens, np[1] + 1)) || grammar.possessivePronouns.has(w(tokens, np[1] + 1)) || bareObjectAfter(tokens, np[1], tokens.length))) return true
+  if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && (isArticle(tokens[np[1] + 1]) || isPossessive(tokens[np[1] + 1]) || bareObjectAfter(tokens, np[1], tokens.length))) return true
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
   // ("contend the policy discriminates against older workers": or a preposition right after it, after an article and one noun)
   const m = np[0] + 2
-  if (m < np[1] - 1 && grammar.articles.has(w(tokens, np[0])) && verbAfterSingular(tokens, np[0], m) && isPreposition(tokens[m + 1]) && w(tokens, m + 1) !== 'of') return true
+  if (m < np[1] - 1 && isArticle(tokens[np[0]]) && verbAfterSingular(tokens, np[0], m) && isPreposition(tokens[m + 1]) && w(tokens, m + 1) !== 'of') return true
   // ("said the laws restrict voting.", "said the rules tighten mail voting.": a plural noun, then a plain verb and its bare object)
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (plainVerbAfterPlural(tokens, m) && bareObjectAfter(tokens, m, np[1])) return true
   // "said campaign strategists plan to…", "said Democrats want to…": a plural subject, then its verb before "to"
@@ -248,7 +248,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   }
   // "believe the level of priority being placed on black voters shows…": a passive -ing phrase on the subject, then its verb
   if (w(tokens, np[1]) === 'being' && tokens[np[1] + 1] && pastForm(tokens[np[1] + 1])) {
-    for (let m = np[1] + 3; m < np[1] + 16 && tokens[m]?.word; m++) if (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !tokens[m].cap && (grammar.articles.has(w(tokens, m + 1)) || clauseFollows(tokens, m + 1)))) return true
+    for (let m = np[1] + 3; m < np[1] + 16 && tokens[m]?.word; m++) if (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !tokens[m].cap && (isArticle(tokens[m + 1]) || clauseFollows(tokens, m + 1)))) return true
   }
   // "said the boycott calls are…": a noun that looks like a verb, then the clause's verb
   const tail = tokens[np[1]]
@@ -289,7 +289,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     const before = tokens[m - 1]
     if (before.cap && before.lower === before.norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
     // (a plural role agrees with no -s word: "promised customers yields of up to 18 percent")
-    if (!before.cap && lexicon.personRoles.has(before.norm) && ((presentVerb(tokens[m]) && !isPlural(before)) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
+    if (!before.cap && isPersonRole(before) && ((presentVerb(tokens[m]) && !isPlural(before)) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
   }
   return false
 }
@@ -440,7 +440,7 @@ function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
   const t = tokens[j]
   const form = lexicon.cueVerbs.get(t.lower)?.form
   // (after a plural, any plain word before an article is that clause's verb: "models that it claims rival the best systems")
-  const plain = isPlural(noun) && uncapped(t) && !isDeterminer(t) && !isPronoun(t) && !isPreposition(t) && grammar.articles.has(w(tokens, j + 1))
+  const plain = isPlural(noun) && uncapped(t) && !isDeterminer(t) && !isPronoun(t) && !isPreposition(t) && isArticle(tokens[j + 1])
   return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun)) || plain) && opensNP(tokens[j + 1])
 }
 
@@ -678,7 +678,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => isTimeWord(x) || (grammar.timeDeterminers.has(x.lower) && !isPreposition(x)))
       // ("called Colfax one of the most dangerous roads": one of a group; not of times, "called the police one of the first times")
       const oneOf = w(tokens, k) === 'one' && w(tokens, k + 1) === 'of' && !tokens.slice(k + 2, k + 5).some((x) => x.lower === 'time' || x.lower === 'times' || isTimeWord(x) || grammar.durations.has(x.lower))
-      if (object && (['a', 'an'].includes(w(tokens, k)) || grammar.possessivePronouns.has(w(tokens, k)) || (k === j && complementAt(tokens, k)) || definite || oneOf)) return { kind: 'clause', at: k }
+      if (object && (['a', 'an'].includes(w(tokens, k)) || isPossessive(tokens[k]) || (k === j && complementAt(tokens, k)) || definite || oneOf)) return { kind: 'clause', at: k }
       // "called the plan dangerous", "called the vote rigged": read without a tagger, the adjective may close the object's noun phrase or follow it
       const np = rightNP(tokens, skipAdjuncts(tokens, i + 1))
       const closing = !!np && np[1] - np[0] >= 2 && (adjectiveLike(tokens[np[1] - 1]) || grammar.judgmentAdjectives.has(tokens[np[1] - 1].lower)) && clauseEnds(tokens[np[1]])
@@ -845,7 +845,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow
   if (grammar.authorVerbs.has(verb.base)) {
     const np = rightNP(tokens, j)
-    if (np && tokens.slice(np[0], headOf(tokens, np) + 1).some((x) => !x.cap && lexicon.documentNouns.has(x.norm))) {
+    if (np && tokens.slice(np[0], headOf(tokens, np) + 1).some((x) => !x.cap && isDocumentNoun(x))) {
       // "wrote in an op-ed that…": the document is where the content was written ("a review that praised…" is a relative)
       const that = thatAhead(tokens, np[1])
       const after = tokens[that + 1]
@@ -866,7 +866,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (what one fears doing, or a thing feared in a participle, is a motive, no outcome: "because she feared losing her job",
   // "workers, fearing layoffs, stayed home")
   if (verb.cls === 'thought' && (gerundLike(t) || verb.form === 'ing')) return undefined
-  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !grammar.articles.has(w(tokens, counted))) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
+  if (verb.takes === 'any' || verb.takes === 'object') return opensNP(t) || (counted > j && !isArticle(tokens[counted])) || lexicon.determiners.has(l) || grammar.clauseOpeners.has(l) ? { kind: 'object', at: j } : undefined
   // "denied targeting civilians", "admitted lying": a gerund is a reported clause
   // (not after a preposition and one bare lowercase word: in "Man charged in fatal shooting" the adjunct ran on to its own noun)
   const before = tokens[j - 1]
@@ -964,7 +964,7 @@ export function relativeOverPhrase(tokens: Token[], i: number): boolean {
   // (after an adjective or a verb "that" opens a complement: "it may seem surprising that a post could…")
   const before = tokens[r - 1]
   // (not a noun after its article: "a fire that officials believe started…", "the building that police say collapsed")
-  if (w(tokens, r) === 'that' && before?.word && !grammar.articles.has(w(tokens, r - 2)) && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || isAuxiliary(before))) return false
+  if (w(tokens, r) === 'that' && before?.word && !isArticle(tokens[r - 2]) && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || isAuxiliary(before))) return false
   if (isComma(tokens[r - 1])) return true
   // (a verb of the main clause before it: "The council paid for a trip that…")
   for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || isAuxiliary(tokens[k])) return true
@@ -1012,7 +1012,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // after an article and a sum or a describing word in form, "a $300 billion pledge that critics called…", "a controversial pledge")
   let m = k - 1
   while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (uncapped(tokens[m]) && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(tokens[m].lower))))) m--
-  const noun = grammar.articles.has(w(tokens, m)) || (isFigure(tokens[k - 1]) && !YEAR.test(tokens[k - 1].text))
+  const noun = isArticle(tokens[m]) || (isFigure(tokens[k - 1]) && !YEAR.test(tokens[k - 1].text))
   if (!t?.word || t.cap || isDeterminer(t) || isPreposition(t) || isPronoun(t) || isAuxiliary(t) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false
@@ -1025,7 +1025,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // (or by its owner: "Wells Fargo's strategy, which the bank detailed…", "his claims, which he denies")
   // (a count is its determiner: "bought 12 buses the vendor claims…"; not a year, "in 2019 the council said")
   const counted = f < d && isFigure(tokens[d - 1]) && !YEAR.test(tokens[d - 1].text) && isPlural(tokens[k])
-  return grammar.articles.has(w(tokens, d)) || (f < d && grammar.articles.has(w(tokens, f - 1))) || counted || grammar.possessivePronouns.has(w(tokens, d)) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
+  return isArticle(tokens[d]) || (f < d && isArticle(tokens[f - 1])) || counted || isPossessive(tokens[d]) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
 }
 
 /**
@@ -1042,7 +1042,7 @@ export function figureAt(tokens: Token[], j: number): boolean {
   // (a sentence cut short ends before its figure: "Goldman forecast growth of")
   if (j >= tokens.length) return false
   const k = pastQuantityLead(tokens, j)
-  const counted = k > j && (!grammar.articles.has(tokens[k].lower) || lexicon.partitives.has(w(tokens, k + 1)))
+  const counted = k > j && (!isArticle(tokens[k]) || lexicon.partitives.has(w(tokens, k + 1)))
   return counted || isFigure(tokens[k]) || CURRENCY.test(tokens[k].text) || grammar.spelledNumbers.has(tokens[k].lower)
 }
 
@@ -1050,7 +1050,7 @@ export function figureAt(tokens: Token[], j: number): boolean {
 export function figureObjectAt(tokens: Token[], j: number): boolean {
   if (figureAt(tokens, j)) return true
   if (!tokens[j]?.word || tokens[j].cap) return false
-  const k = grammar.articles.has(tokens[j].lower) ? j + 1 : j
+  const k = isArticle(tokens[j]) ? j + 1 : j
   if (k > j && figureAt(tokens, k)) return true
   // (the measured noun may have a word before it: "global growth of 3.2 percent", "annual revenue of $90 billion")
   for (let m = k; m < k + 2 && uncapped(tokens[m]) && !isPreposition(tokens[m]) && !isDeterminer(tokens[m]); m++) if (w(tokens, m + 1) === 'of' && figureAt(tokens, m + 2)) return true
@@ -1084,7 +1084,7 @@ const gerundSaid = (t: Token | undefined) => uncapped(t) && t.lower.endsWith('in
 /** A figure of what the subject did itself: "20 points", "a career-best 12 saves", "$2.3 billion in net sales" (grammar statNouns). */
 export function statFigure(tokens: Token[], j: number): boolean {
   let k = pastQuantityLead(tokens, j)
-  if (grammar.articles.has(w(tokens, k))) k++
+  if (isArticle(tokens[k])) k++
   // (past a modifier: "a career-high 31 points", "a season-best 12 saves")
   if (!figureAt(tokens, k) && uncapped(tokens[k]) && figureAt(tokens, k + 1)) k++
   // (or before its figure: "a profit of $40 million")
@@ -1177,7 +1177,7 @@ function firstMark(tokens: Token[], k: number, bound: number): number {
 function pastApposition(tokens: Token[], j: number): number {
   // (an apposition opens like a noun phrase: ", his challenger,", ", a former director,"; not ", according to…")
   const first = tokens[j + 1]
-  if (!isComma(tokens[j]) || !first?.word || !(isDeterminer(first) || grammar.possessivePronouns.has(first.lower) || (first.cap && !isPreposition(first)))) return j
+  if (!isComma(tokens[j]) || !first?.word || !(isDeterminer(first) || isPossessive(first) || (first.cap && !isPreposition(first)))) return j
   for (let m = j + 2; m < tokens.length && m < j + 30; m++) if (isComma(tokens[m])) return tokens[m + 1]?.word ? m + 1 : j
   return j
 }
@@ -1191,7 +1191,7 @@ function personObject(tokens: Token[], j: number, end: number): boolean {
   const t = tokens[j]
   if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
   // (a body's noun before its name heads no phrase: "the retailer Bright Harbor"; an owner's does not count, "the agency's figures")
-  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !grammar.possessivePronouns.has(x.lower) && !lexicon.indefinite.has(x.lower) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (lexicon.givenNames.has(t.lower) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
+  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !isPossessive(x) && !lexicon.indefinite.has(x.lower) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (isGivenName(t) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
 }
 
 /**
@@ -1244,7 +1244,7 @@ function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
     // a sentence stop, or a second verb of saying ("written by" only names an author): the aside has ended without content
     // (after a preposition or an article its form is a noun: "after a decade of study"; a past form opening the aside describes
     // the noun before it: "told staff in the memo, posted on Tuesday, that…")
-    const noun = isPreposition(tokens[m - 1]) || grammar.articles.has(w(tokens, m - 1)) || (m === j + 1 && pastForm(t))
+    const noun = isPreposition(tokens[m - 1]) || isArticle(tokens[m - 1]) || (m === j + 1 && pastForm(t))
     // (one spelt like a noun is the verb after a name: "…, Hillary shot back, “…”")
     const verb = !lexicon.nounish.has(t.lower) || (capped(tokens[m - 1]) && !t.cap)
     if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && verb && !noun && w(tokens, m + 1) !== 'by')) return undefined

@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -81,7 +81,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("the new survey finding that…" is the survey's participle; "a message on Twitter reading…" the message's)
   // ("the agency is reporting that…" is the progressive)
   if (t.lower.endsWith('ing') && lexicon.documentNouns.has(t.lower) && !lexicon.documentNouns.has(w(tokens, i - 1)) && !isAuxiliary(tokens[i - 1])) {
-    for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word && !isPreposition(tokens[k]); k--) if (grammar.articles.has(tokens[k].lower)) return false
+    for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word && !isPreposition(tokens[k]); k--) if (isArticle(tokens[k])) return false
   }
   // "accountability reporting is being funded": an -ing form before an auxiliary is the clause's subject, a noun
   if (t.lower.endsWith('ing') && isAuxiliary(tokens[i + 1])) return false
@@ -117,11 +117,11 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev?.cap && uncapped(next) && !isDeterminer(next) && clauseFollows(tokens, i)) return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
-  if (prev && (grammar.articles.has(prev.lower) || (grammar.possessivePronouns.has(prev.lower) && prev.lower !== 'her'))) return false
+  if (prev && (isArticle(prev) || (isPossessive(prev) && prev.lower !== 'her'))) return false
   // (and past several: "an even more detailed process", "a far more detailed account")
   let m = i - 1
   while (m >= 0 && i - m <= 3 && uncapped(tokens[m]) && (adverbLike(tokens[m]) || grammar.degreeWords.has(tokens[m].lower))) m--
-  if (m < i - 1 && grammar.articles.has(w(tokens, m))) return false
+  if (m < i - 1 && isArticle(tokens[m])) return false
   // ("an old quip that…", "a disputed pass interference call on the final drive": after "a" or "an" and a few words, a plain form is
   // no verb, which would need its -s)
   const form = lexicon.cueVerbs.get(t.lower)?.form
@@ -163,7 +163,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     if (closedQuoteBehind(tokens, i)) return true
     // (", the affidavit states.": a document's tag after a comma, ending the sentence; so is a name's, "…, AP projects" in a
     // headline, but not a capitalised form, "…, the United States.")
-    if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && !t.cap && ((lexicon.documentNouns.has(prev.norm) && !prev.cap) || prev.cap)) {
+    if ((!tokens[i + 1] || isPunct(tokens[i + 1], '.!?')) && !t.cap && ((isDocumentNoun(prev) && !prev.cap) || prev.cap)) {
       const np = leftNP(tokens, i - 1)
       if (np && isComma(tokens[np[0] - 1])) return true
     }
@@ -177,7 +177,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     const by = isAdverb(prev) && !prev.cap && i > 1 && tokens[i - 2].word ? i - 2 : i - 1
     const s = tokens[by]
     const noun = s.lower === s.norm && grammar.definite.has(w(tokens, by - 1)) && isSourceNoun(s)
-    const bare = t.lower.endsWith('s') && (lexicon.documentNouns.has(s.norm) || noun || (s.text.length > 1 && s.text === s.text.toUpperCase() && /^\p{Lu}/u.test(s.text))) && clauseFollows(tokens, k)
+    const bare = t.lower.endsWith('s') && (isDocumentNoun(s) || noun || (s.text.length > 1 && s.text === s.text.toUpperCase() && /^\p{Lu}/u.test(s.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
     if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (isDeterminer(tokens[k + 1]) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
     return s.cap || lexicon.pronouns.has(s.norm) || isSourceNoun(s) || speakerPhrase(tokens, by, true)
@@ -225,7 +225,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
   // ("Officials this week detailed…": past a time its determiner opens, as a name's day is, "Officials on Monday detailed…")
-  const subject = relativeThat || isAuxiliary(prev) || (isTimeWord(prev) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (isAdverb(prev) && !!tokens[i - 2]?.word && !grammar.articles.has(tokens[i - 2].lower)) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || isAuxiliary(tokens[i - 2]))) || !prev.word || (prev.cap && !isPreposition(prev)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !isDeterminer(tokens[i - 2]) && !isPreposition(tokens[i - 2])) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
+  const subject = relativeThat || isAuxiliary(prev) || (isTimeWord(prev) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (isAdverb(prev) && !!tokens[i - 2]?.word && !isArticle(tokens[i - 2])) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || isAuxiliary(tokens[i - 2]))) || !prev.word || (prev.cap && !isPreposition(prev)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !isDeterminer(tokens[i - 2]) && !isPreposition(tokens[i - 2])) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -239,7 +239,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (research) {
     const aside = isComma(prev) ? asideOpening(tokens, i - 1) : -1
     const before = aside > 0 ? aside - 1 : i - 1
-    if (lexicon.documentNouns.has(tokens[before].norm) || speakerPhrase(tokens, before, true)) return true
+    if (isDocumentNoun(tokens[before]) || speakerPhrase(tokens, before, true)) return true
   }
   // as a verb it opens its content: "that", a quotation, a determiner, a pronoun, a name, a number, or nothing
   if (!next || !next.word) return true
@@ -259,7 +259,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (claimedAt(tokens, i + 1) && speakerBefore()) return true
   // ("Turkish news reports identify…", "A new Pew Research report compares…": after a medium's or a document's noun, or in a phrase
   // an indefinite article opens, the form is the noun)
-  const phraseNoun = () => (!prev.cap && (lexicon.vagueMedia.has(prev.norm) || lexicon.documentNouns.has(prev.norm))) || (lexicon.cueVerbs.get(t.lower)?.form === 'base' && indefiniteBefore(tokens, i))
+  const phraseNoun = () => (!prev.cap && (lexicon.vagueMedia.has(prev.norm) || isDocumentNoun(prev))) || (lexicon.cueVerbs.get(t.lower)?.form === 'base' && indefiniteBefore(tokens, i))
   if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !lexicon.cueVerbs.has(next.lower) && !isAuxiliary(next) && !pastForm(next) && !isPreposition(next) && !isClauseBreaker(next) && !isTimeWord(next) && speakerBefore()) return true
   // ("…, warning of a long war", "…, cautioning against a rate rise": set off, the -ing form before what a warning is of is the
   // participle, not "a warning of a storm")
@@ -267,8 +267,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   // (an adjunct set off after "that" opens a that-clause: "The team estimates that without emissions, most would…")
-  if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !lexicon.personRoles.has(prev.norm) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
-  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && grammar.articles.has(w(tokens, i + 2))))) || isDeterminer(next) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+  if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !isPersonRole(prev) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
+  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && isArticle(tokens[i + 2])))) || isDeterminer(next) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
     ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !isPreposition(next) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
@@ -293,7 +293,7 @@ function memberSubject(tokens: Token[], src: Range, subject: () => Range | undef
 /** A hedge adverb at `i` between a determiner and a word before its noun: "The allegedly stolen car" ("This reportedly culminated in…" has no noun). */
 function hedgeInPhrase(tokens: Token[], i: number): boolean {
   const noun = tokens[i + 2]
-  return i > 0 && (isDeterminer(tokens[i - 1]) || grammar.possessivePronouns.has(w(tokens, i - 1))) && uncapped(tokens[i + 1]) && uncapped(noun) && !isPreposition(noun) && !isDeterminer(noun) && !isClauseBreaker(noun) && !adverbLike(noun)
+  return i > 0 && (isDeterminer(tokens[i - 1]) || isPossessive(tokens[i - 1])) && uncapped(tokens[i + 1]) && uncapped(noun) && !isPreposition(noun) && !isDeterminer(noun) && !isClauseBreaker(noun) && !adverbLike(noun)
 }
 
 /** "a"/"an" a few words before `i`, with only words between: "A new Pew Research report". */
@@ -312,7 +312,7 @@ function objectOrEndAt(tokens: Token[], k: number): boolean {
   if (!t || isPunct(t, '.,;!?')) return true
   // ("…, Macy's reported Tuesday", "…, Macy's reported on Tuesday")
   if (isTimeWord(t) || (t.lower === 'on' && isTimeWord(tokens[k + 1]))) return true
-  return grammar.articles.has(t.lower) || grammar.possessivePronouns.has(t.lower) || (t.lower === 'that' && clauseFollows(tokens, k + 1))
+  return isArticle(t) || isPossessive(t) || (t.lower === 'that' && clauseFollows(tokens, k + 1))
 }
 
 /** A noun ending at `k` that a participle after it describes: an object of a verb, or a phrase set off or after a preposition ("a merger", "a man"), not a subject; or an amount of money. */
@@ -341,7 +341,7 @@ function describedNoun(tokens: Token[], k: number): boolean {
     own = j
     break
   }
-  if (!grammar.articles.has(w(tokens, own)) || own === firstWord(tokens)) return false
+  if (!isArticle(tokens[own]) || own === firstWord(tokens)) return false
   const before = tokens[own - 1]
   return !!before && (isPunct(before, ',(—–') || (uncapped(before) && (pastForm(before) || isPreposition(before) || lexicon.cueVerbs.has(before.lower))))
 }
@@ -365,7 +365,7 @@ function headlineSubject(tokens: Token[], src: Range | undefined): Range | undef
 
 /** A lowercase noun of information or a document: "a fact", "a figure", "the memo". */
 function infoNoun(t: Token | undefined): boolean {
-  return uncapped(t) && (objectNoun(t.lower) === 'info' || lexicon.documentNouns.has(t.norm))
+  return uncapped(t) && (objectNoun(t.lower) === 'info' || isDocumentNoun(t))
 }
 
 /** A quotation closing right before `i`: "“No,” came…", "“Why?” was…". */
@@ -443,7 +443,7 @@ function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceR
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
   if (isCompound(tokens[i].lower, tokens[i + 1]?.lower)) return true
-  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || grammar.possessivePronouns.has(prev.lower) || (prev.lower !== prev.norm && !listedWhole(prev.text)))
+  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || isPossessive(prev) || (prev.lower !== prev.norm && !listedWhole(prev.text)))
 }
 
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
@@ -452,7 +452,7 @@ function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
   const np = leftNP(tokens, j)
   if (!np) return false
   const head = tokens[headOf(tokens, np)]
-  if (lexicon.documentNouns.has(head.norm)) return research
+  if (isDocumentNoun(head)) return research
   return head !== tokens[j] && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
 }
 
@@ -464,7 +464,7 @@ const AGENT_ENDING = /(?:or|er|ist|ian|ant|ent|eer)s?$/
  * subject who speaks right after it, not for someone before; that speaker's own cue holds the sentence, so the phrase's is dropped.
  */
 function dropOwnerAhead(tokens: Token[], found: Found[], subject: () => Range | undefined): void {
-  const k = found.findIndex((f) => (f.rule === 'in-the-view-of' || f.rule === 'in-the-words-of') && !!f.src && f.src[1] - f.src[0] === 1 && grammar.possessivePronouns.has(w(tokens, f.src[0])))
+  const k = found.findIndex((f) => (f.rule === 'in-the-view-of' || f.rule === 'in-the-words-of') && !!f.src && f.src[1] - f.src[0] === 1 && isPossessive(tokens[f.src[0]]))
   if (k < 0) return
   const main = subject()
   const after = Math.max(found[k].cue[1], found[k].src![1])
@@ -594,7 +594,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const { np: src, named } = held ? roleAndName(tokens, held.src) : { np: undefined, named: undefined }
       // ("in the eyes of the law" holds no view)
       const reading = held && src && ownerReading(readSource(text, tokens, named ?? src))
-      if (held && src && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun || grammar.possessivePronouns.has(w(tokens, src[0])))) {
+      if (held && src && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun || isPossessive(tokens[src[0]]))) {
         add({ cue: held.cue, src, reading, rule: w(tokens, held.noun) === 'words' ? 'in-the-words-of' : 'in-the-view-of' })
         i = Math.max(held.cue[1], src[1]) - 1
       }
@@ -712,7 +712,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     if (l === 'heard') {
       const that = w(tokens, i + 1) === 'that' || w(tokens, i + 1) === 'how'
       // (a court by its name too: "Sydney's Downing Centre Local Court heard the man had been drinking")
-      if (i > 0 && grammar.proceedingNouns.has(tokens[i - 1].norm) && (that || clauseFollows(tokens, i + 1))) add({ cue: [grammar.articles.has(w(tokens, i - 2)) ? i - 2 : i - 1, that ? i + 2 : i + 1], rule: 'hedge-phrase' })
+      if (i > 0 && grammar.proceedingNouns.has(tokens[i - 1].norm) && (that || clauseFollows(tokens, i + 1))) add({ cue: [isArticle(tokens[i - 2]) ? i - 2 : i - 1, that ? i + 2 : i + 1], rule: 'hedge-phrase' })
       else trailingProceeding(tokens, i, i + 1, add)
       continue
     }
@@ -762,7 +762,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       let o = i - 1
       while (o > 0 && i - o <= 2 && ownerModifier(tokens[o])) o--
       const owner = tokens[o]
-      const pronoun = grammar.possessivePronouns.has(owner.lower)
+      const pronoun = isPossessive(owner)
       // (past a modifier a relative clause may follow: "the firm's latest report that showed growth")
       // ("stated in its annual report that…": in an adjunct of a verb of saying, the that-clause is the verb's)
       const saying = lexicon.cueVerbs.get(w(tokens, o - 2))
@@ -785,7 +785,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // that…" leaves the speakers unnamed ("statements by Donald Trump last week that…": a time phrase may stand before "that")
     // (not a document's "from", which may be its time: "a false report from the 2008 campaign that…")
     // ("fears among investors that…": the group that holds it after "among", grammar heldAmong)
-    const byFrom = w(tokens, i + 1) === 'by' || (w(tokens, i + 1) === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? '')) || (w(tokens, i + 1) === 'from' && !lexicon.documentNouns.has(t.norm))
+    const byFrom = w(tokens, i + 1) === 'by' || (w(tokens, i + 1) === 'among' && grammar.heldAmong.has(lexicon.speechNouns.get(t.norm) ?? '')) || (w(tokens, i + 1) === 'from' && !isDocumentNoun(t))
     if (lexicon.speechNouns.has(t.norm) && (byFrom || ownerlessNoun(tokens, i))) {
       const by = byFrom ? rightNP(tokens, i + 2) : undefined
       const that = by ? thatAfterTime(tokens, by[1]) : i + 1
@@ -907,7 +907,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const first = objectKind(tokens, j)
       const to = first && tokens[first.np[1] - 1]
       // (not a piece of information, which a clause may follow without "that": "raised concerns the ban could…")
-      const indirect = first && to && first.kind !== 'info' && (to.cap || personNoun(to) || isPlural(to) || grammar.objectPronouns.has(w(tokens, first.np[0]))) && grammar.articles.has(w(tokens, first.np[1]))
+      const indirect = first && to && first.kind !== 'info' && (to.cap || personNoun(to) || isPlural(to) || grammar.objectPronouns.has(w(tokens, first.np[0]))) && isArticle(tokens[first.np[1]])
       const obj = (indirect && objectKind(tokens, first.np[1])) || first
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
       const at = lexicon.estimateVerbs.has(l) && obj ? atAfter(tokens, obj.end) : -1
@@ -973,7 +973,7 @@ function bracketedCredit(text: string, tokens: Token[], add: Add): void {
 }
 
 /** A modifier between an owner and its noun of saying ("by-now-familiar", "her March comment"); a plural or a person is the head itself ("her allies fear that…"). */
-const ownerModifier = (x: Token) => x.word && ((x.cap && isTimeWord(x)) || (!x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !isDeterminer(x) && !isPreposition(x) && !grammar.possessivePronouns.has(x.lower)))
+const ownerModifier = (x: Token) => x.word && ((x.cap && isTimeWord(x)) || (!x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !isDeterminer(x) && !isPreposition(x) && !isPossessive(x)))
 
 /** The "that" at `j`, or after a time phrase there ("on Wednesday that", "last week that"): its index, or -1. */
 function thatAfterTime(tokens: Token[], j: number): number {
@@ -1010,7 +1010,7 @@ function thatAfterAdjunct(tokens: Token[], j: number): number {
 function ownerPhrase(tokens: Token[], o: number): Range {
   let a = o
   // (a capitalised first word that opens sentences is no name: "However the governor's claim…")
-  const part = (t: Token, k: number) => t.word && !isPreposition(t) && t.lower !== 'that' && !(k === 0 && !isDeterminer(t) && (isAdverb(t) || isClauseBreaker(t) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || isDeterminer(t) || lexicon.titles.has(t.lower) || lexicon.personRoles.has(t.norm))
+  const part = (t: Token, k: number) => t.word && !isPreposition(t) && t.lower !== 'that' && !(k === 0 && !isDeterminer(t) && (isAdverb(t) || isClauseBreaker(t) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || isDeterminer(t) || lexicon.titles.has(t.lower) || isPersonRole(t))
   while (a > 0 && o - a < 8 && part(tokens[a - 1], a - 1)) a--
   return [a, o + 1]
 }
@@ -1025,7 +1025,7 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   // (a document has no name set off after it: "According to an FBI summary of its investigation, Cheryl Mills… sent")
   const head = tokens[headOf(tokens, np)]
   // (a capitalised role is still a role: "according to the Information Commissioner, John Edwards")
-  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || (head.cap && !lexicon.personRoles.has(head.norm)) || lexicon.documentNouns.has(head.norm) || !isComma(tokens[np[1]]) || !tokens[np[1] + 1]?.cap) return { np }
+  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || (head.cap && !isPersonRole(head)) || isDocumentNoun(head) || !isComma(tokens[np[1]]) || !tokens[np[1] + 1]?.cap) return { np }
   const listed = namesListedAfter(tokens, np[1] + 1)
   if (listed >= 0) return namesPeopleOrFirms(tokens[np[1] - 1]) ? { np: [np[1] + 1, listed] } : { np }
   // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")
@@ -1081,17 +1081,17 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   if (!np) return undefined
   if (isDeterminer(next) || isFigure(next)) return np
   const first = tokens.slice(src[0], src[1])
-  const plain = !first.some((x) => isDeterminer(x) || grammar.possessivePronouns.has(x.lower) || isPreposition(x) || x.lower !== x.norm || pastForm(x))
+  const plain = !first.some((x) => isDeterminer(x) || isPossessive(x) || isPreposition(x) || x.lower !== x.norm || pastForm(x))
   // (of another kind only: people joined to people are one group, read before by peopleJoinedAfter)
   const head = tokens[headOf(tokens, np)]
   const firstHead = tokens[headOf(tokens, src)]
-  const kinds = lexicon.documentNouns.has(firstHead.norm) !== lexicon.documentNouns.has(head.norm)
+  const kinds = isDocumentNoun(firstHead) !== isDocumentNoun(head)
   // (or a name: a well-known body's or anyone's, "according to residents and Hamas", "according to neighbors and Ms. Ruiz")
   const body = listedBodyIn(tokens, np[0], np[1]) !== undefined || (head.cap && !isPlural(head) && !lexicon.demonyms.has(head.norm))
   // (people after a document or an office of any phrase: "according to its annual report and people familiar with…", "according to
   // police and witnesses")
   // (not past a preposition in the first, whose object "and" may go on: "exit polls conducted for the AP and television networks")
-  const people = isPlural(head) && isSourceNoun(head) && !first.some((x) => isPreposition(x)) && (kinds || (lexicon.officeNouns.has(firstHead.norm) && !isPlural(firstHead)))
+  const people = isPlural(head) && isSourceNoun(head) && !first.some((x) => isPreposition(x)) && (kinds || (isOfficeNoun(firstHead) && !isPlural(firstHead)))
   return isSourceNoun(firstHead) && ((plain && body) || people) ? np : undefined
 }
 
@@ -1100,7 +1100,7 @@ function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
   const next = tokens[np[1] + 1]
   if (w(tokens, np[1]) !== 'and' || !next?.word || isDeterminer(next) || isFigure(next) || (next.cap && !lexicon.demonyms.has(next.norm))) return undefined
   const second = sourceAfterAccording(tokens, np[1] + 1)
-  const people = (t: Token) => isPlural(t) && isSourceNoun(t) && !lexicon.documentNouns.has(t.norm)
+  const people = (t: Token) => isPlural(t) && isSourceNoun(t) && !isDocumentNoun(t)
   return second && people(tokens[headOf(tokens, np)]) && people(tokens[headOf(tokens, second)]) ? [np[0], second[1]] : undefined
 }
 
@@ -1114,7 +1114,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   const after = w(tokens, k + 1) === 'of' && (w(tokens, k + 2) === 'those' || w(tokens, k + 2) === 'them') ? k + 3 : k + 1
   if (group && (!tokens[after] || isPunct(tokens[after], ',.;:!?)—–') || w(tokens, after) === 'who')) return [k, k + 1]
   // ("according to both the White House and Senate aides": the pair's word is no part of the first)
-  if ((w(tokens, k) === 'both' || w(tokens, k) === 'either') && grammar.articles.has(w(tokens, k + 1))) k++
+  if ((w(tokens, k) === 'both' || w(tokens, k) === 'either') && isArticle(tokens[k + 1])) k++
   let m = k
   if (uncapped(tokens[m]) && adverbLike(tokens[m])) m++
   const t = tokens[m]
@@ -1131,7 +1131,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   // clause's subject, not the name in apposition
   if (np) {
     for (let d = np[0]; d < np[1] - 1; d++) {
-      if (!lexicon.documentNouns.has(tokens[d].norm) || tokens[d].cap || !tokens[d + 1].cap) continue
+      if (!isDocumentNoun(tokens[d]) || tokens[d].cap || !tokens[d + 1].cap) continue
       let name = d + 1
       while (capped(tokens[name])) name++
       if (name <= np[1] && pastForm(tokens[name])) np = [np[0], d + 1]
@@ -1210,7 +1210,7 @@ function copularThat(tokens: Token[], i: number): number {
 function ownerOf(tokens: Token[], i: number): Range | undefined | null {
   for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k].word; k--) {
     const t = tokens[k]
-    if (grammar.possessivePronouns.has(t.lower)) return [k, k + 1]
+    if (isPossessive(t)) return [k, k + 1]
     if (grammar.firstPersonPossessives.has(t.lower)) return null
     // (the owner, not the share of its things the phrase opened with: "One of Trump's main points is that…")
     if (t.lower !== t.norm) {
@@ -1266,7 +1266,7 @@ function figureAhead(tokens: Token[], sub: Range | undefined): Range | undefined
   // (past its scale and a rate's "a year": "$3 billion", "250,000 a year")
   let start = f + 1
   while (start < sub[1] - 1 && grammar.scaleWords.has(tokens[start].lower)) start++
-  if (start < sub[1] - 2 && grammar.articles.has(tokens[start].lower) && isTimeWord(tokens[start + 1])) start += 2
+  if (start < sub[1] - 2 && isArticle(tokens[start]) && isTimeWord(tokens[start + 1])) start += 2
   // (and past a comparison's "than": "10,000 more than [most party insiders] expected")
   for (let k = start; k < sub[1] - 1; k++) if (tokens[k].lower === 'than') start = k + 1
   // (and past the relative that opens the clause: "the 3 percent that [economists] had expected")
@@ -1355,7 +1355,7 @@ function beforeMedium(tokens: Token[], np: Range): Range {
     if (!grammar.adjunctPrepositions.has(w(tokens, m)) || !(owner === 'a' || owner === 'an' || grammar.possessivePronouns.has(owner))) continue
     const said = rightNP(tokens, m + 1)
     const head = said && tokens[headOf(tokens, said)]
-    if (head && (lexicon.documentNouns.has(head.norm) || grammar.purposeVenues.has(head.lower))) return [np[0], m]
+    if (head && (isDocumentNoun(head) || grammar.purposeVenues.has(head.lower))) return [np[0], m]
   }
   return np
 }
@@ -1369,7 +1369,7 @@ function beforeMedium(tokens: Token[], np: Range): Range {
 function beforeComplement(tokens: Token[], np: Range, prep: string): Range {
   for (let m = np[1] - 2; m > np[0]; m--) {
     const next = tokens[m + 1]
-    if (w(tokens, m) === prep && (gerundLike(next) || (!next.cap && prep !== 'of' && (grammar.possessivePronouns.has(next.lower) || commonNounAfter(tokens, m + 1))))) return [np[0], m]
+    if (w(tokens, m) === prep && (gerundLike(next) || (!next.cap && prep !== 'of' && (isPossessive(next) || commonNounAfter(tokens, m + 1))))) return [np[0], m]
   }
   return np
 }
@@ -1391,7 +1391,7 @@ function trailingProceeding(tokens: Token[], i: number, end: number, add: Add): 
   const agent = w(tokens, end) === 'by' ? agentAfter(tokens, end) : undefined
   if (noun < 1 || !grammar.proceedingNouns.has(tokens[noun].norm) || tokens.slice(agent ? agent[1] : end).some((x) => x.word)) return false
   let open = noun
-  while (open > 0 && noun - open < 5 && tokens[open - 1].word && (tokens[open - 1].cap || grammar.articles.has(tokens[open - 1].lower))) open--
+  while (open > 0 && noun - open < 5 && tokens[open - 1].word && (tokens[open - 1].cap || isArticle(tokens[open - 1]))) open--
   if (!isComma(tokens[open - 1])) return false
   add(agent ? { cue: [open, end + 1], src: agent, rule: 'passive-by' } : { cue: [open, end], rule: 'hedge-phrase' })
   return true
@@ -1646,7 +1646,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("sneaker giant cuts forecast", "Automaker raises forecast, citing…": after a singular noun and its -s verb, a cue's word that
   // is also a document's or a saying's noun is that verb's object)
   const owner = tokens[i - 2]
-  if (verb.form !== 'ing' && !tokens[i].cap && (lexicon.documentNouns.has(tokens[i].norm) || lexicon.speechNouns.has(tokens[i].norm)) && presentVerb(prev) && !spreadEnd(tokens, i - 1) && owner?.word && !isPlural(owner) && !isDeterminer(owner) && !isPreposition(owner)) return
+  if (verb.form !== 'ing' && !tokens[i].cap && (isDocumentNoun(tokens[i]) || lexicon.speechNouns.has(tokens[i].norm)) && presentVerb(prev) && !spreadEnd(tokens, i - 1) && owner?.word && !isPlural(owner) && !isDeterminer(owner) && !isPreposition(owner)) return
   // (read no speaker for "held talks": only "held that…" is a cue, "held on Monday that…" too)
   if (verb.thatOnly && w(tokens, tokens[last + 1] && mannerAdverb(tokens[last + 1]) ? last + 2 : last + 1) !== 'that' && w(tokens, skipAdjuncts(tokens, last + 1)) !== 'that') return
   // infinitives only in "went on to say", "continued to insist", or as a purpose carried out ("took to Twitter to say")
@@ -1742,7 +1742,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("Documents posted by the safety agency say…", "a letter posted by the union says…": a past form between a document's noun and "by"
   // with its agent is a participle that modifies the noun, no verb of the noun's saying; "said by phone" names a means, "found by
   // 43%-41%" a margin)
-  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && tokens[i + 2]?.word && !isFigure(tokens[i + 2]) && !grammar.byMeans.has(w(tokens, i + 2)) && prev?.word && (!prev.cap || i - 1 === firstWord(tokens)) && (lexicon.documentNouns.has(prev.norm) || lexicon.evidenceNouns.has(prev.norm))) return
+  if (verb.form === 'past' && w(tokens, i + 1) === 'by' && tokens[i + 2]?.word && !isFigure(tokens[i + 2]) && !grammar.byMeans.has(w(tokens, i + 2)) && prev?.word && (!prev.cap || i - 1 === firstWord(tokens)) && (isDocumentNoun(prev) || lexicon.evidenceNouns.has(prev.norm))) return
   if (skipLeft(tokens, i - 1).negated && !negationRaised(tokens, i)) return
   // "a think tank known for…", "a letter written in May": a participle outside a perfect modifies a noun
   if (verb.perfectOnly && !(grammar.perfectAuxiliaries.has(w(tokens, beforeVerb)) || perfect)) return
@@ -1808,7 +1808,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
       // bareInversionVerbs)
       const people = () => {
         const head = tokens[headOf(tokens, np)]
-        return grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => uncapped(t)) && personWord(head) && (isPlural(head) || lexicon.personRoles.has(head.norm))
+        return grammar.bareInversionVerbs.has(verb.base) && tokens.slice(np[0], np[1]).every((t) => uncapped(t)) && personWord(head) && (isPlural(head) || isPersonRole(head))
       }
       const starts = startsNP(tokens[np[0]]) || !!outside || people()
       if (!r.notSource && (r.kind === 'named' || r.type !== 'unknown' || starts) && (isQuoteMark(prev) || (opens && (r.type !== 'unknown' || tokens[np[0]].cap)) || (starts && (r.type !== 'unknown' || tokens[np[0]].cap)) || (r.type === 'person' && tokens[np[1] - 1].cap))) {
@@ -1847,7 +1847,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = (leadTok.word ? undefined : tagSpeaker ?? joinedClauseSubject(tokens, lead)) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     // "It was a potent punch…, as Mrs. Clinton echoed the criticism, saying…": a main subject that cannot speak leaves it to the clause before the comma
     // (a lone article is what the subject reader keeps of "The rain fell as the mayor spoke, saying…")
-    if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && grammar.articles.has(w(tokens, src[0]))) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src
+    if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && isArticle(tokens[src[0]])) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src
     src = nameAfterRole(tokens, pastTradedSubject(tokens, src, lead))
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return
@@ -1855,14 +1855,14 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // "Noting that the plan had failed, Lee…": an opening participle clause belongs to the subject after it
     src = subject()
     rule = 'participle-cue'
-  } else if (verb.form === 'ing' && prev && lexicon.documentNouns.has(prev.norm)) {
+  } else if (verb.form === 'ing' && prev && isDocumentNoun(prev)) {
     src = leftNP(tokens, i - 1)
     // (the document after "with" is the phrase: "responded late Friday with an editor's note saying…")
     let withAt = src ? src[1] - 1 : -1
     while (src && withAt > src[0] && tokens[withAt].lower !== 'with') withAt--
     if (src && withAt > src[0]) src = [withAt + 1, src[1]]
     // "Forbes shot back in an article stating that…", "responded in a statement saying…": the speaker's own document
-    const at = src && tokens[src[0] - 1]?.lower === 'in' && grammar.articles.has(w(tokens, src[0])) && !grammar.definite.has(w(tokens, src[0])) ? src[0] - 2 : -1
+    const at = src && tokens[src[0] - 1]?.lower === 'in' && isArticle(tokens[src[0]]) && !grammar.definite.has(w(tokens, src[0])) ? src[0] - 2 : -1
     const said = at >= 0 && grammar.particles.has(w(tokens, at)) ? at - 1 : at
     if (said >= 0 && lexicon.cueVerbs.has(w(tokens, said)) && !w(tokens, said).endsWith('ing')) src = subjectOf(tokens, said, subject) ?? src
     rule = 'participle-cue'
@@ -1887,7 +1887,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (prev?.lower === 'to' && !stranded) {
     // "Lee went on to say", "was quick to add", "were more likely to say", "went so far as to say": the subject of the frame
     const farAs = w(tokens, i - 2) === 'as' && w(tokens, i - 3) === 'far' && w(tokens, i - 4) === 'so'
-    const frame = farAs ? i - 5 : w(tokens, i - 2) === 'on' || (ordinal && grammar.articles.has(w(tokens, i - 3))) ? i - 3 : i - 2
+    const frame = farAs ? i - 5 : w(tokens, i - 2) === 'on' || (ordinal && isArticle(tokens[i - 3])) ? i - 3 : i - 2
     src = saidWhat ?? subjectOf(tokens, frame, subject)
   } else {
     src = holders ?? subjectOf(tokens, i, subject)
@@ -1907,7 +1907,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (a recording one posts that says something is the poster's too: "Ruiz posted a video on TikTok claiming…", though "the video
   // shows…" is evidence)
   const recording = src && doc >= 0 && verb.cls === 'speech' ? headOf(tokens, src) : -1
-  const issuer = src && doc >= 0 && lexicon.documentNouns.has(tokens[doc].norm) ? issuerOf(text, tokens, doc, subject) : recording >= 0 && lexicon.evidenceNouns.has(tokens[recording].norm) ? issuerOf(text, tokens, recording, subject) : undefined
+  const issuer = src && doc >= 0 && isDocumentNoun(tokens[doc]) ? issuerOf(text, tokens, doc, subject) : recording >= 0 && lexicon.evidenceNouns.has(tokens[recording].norm) ? issuerOf(text, tokens, recording, subject) : undefined
   if (issuer) src = issuer
   // a speaker never contains its own cue ("(WARNING: …)"); "No official said…", "Neither side said…" report that nobody did
   // ("None of the scholars thought compromise was likely" is their view that it was not: a negation that moves into what is thought)
@@ -2074,7 +2074,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content.kind === 'trailing' && isPunct(before, ':') && src[0] - 1 - firstWord(tokens) <= 3 && tokens.slice(firstWord(tokens), src[0] - 1).every((t) => t.word)) return
   // a trailing tag's speaker opens with no participle and its object: ", beating Wall Street estimates.", ", topping the
   // company's forecasts." ("fundraising documents show." is a noun's modifier)
-  const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || isDeterminer(t) || grammar.possessivePronouns.has(t.lower) || t.lower !== t.norm)
+  const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || isDeterminer(t) || isPossessive(t) || t.lower !== t.norm)
   if (content.kind === 'trailing' && !afterQuote && gerundLike(tokens[src[0]]) && objectAfter(tokens[src[0] + 1])) return
   // a subordinate clause alone before a speaker's purpose is no content: "As Obama faced criticism, one lawmaker took a moment to reassure him."
   if (content.kind === 'trailing' && !afterQuote && isTo(tokens, i - 1) && subordinateOpener(tokens, open - 1)) return
@@ -2115,7 +2115,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     for (const m of namedMembers(tokens, src[1], i)) {
       const read = readSource(text, tokens, m)
       // (members of a group of bodies are bodies, whatever their names look like: "Pharmacies including CVS and Walgreens")
-      const r = read.type === 'person' && GROUP_TYPES.has(reading.type) && !lexicon.givenNames.has(w(tokens, m[0])) ? { ...read, type: reading.type } : read
+      const r = read.type === 'person' && GROUP_TYPES.has(reading.type) && !isGivenName(tokens[m[0]]) ? { ...read, type: reading.type } : read
       if (r.kind === 'named' && !r.notSource && r.type !== 'unknown') add({ cue: [i, cueEnd], src: m, reading: r, rule, quote })
     }
   }
@@ -2150,7 +2150,7 @@ function namedMembers(tokens: Token[], b: number, i: number): Range[] {
     const np = rightNP(tokens, k, end)
     // (a name, or one definite person or body by its noun: "Critics, among them the former chief inspector, say…")
     const head = np && tokens[np[1] - 1]
-    if (!np || !head || !(head.cap || (w(tokens, np[0]) === 'the' && (personWord(head) || lexicon.officeNouns.has(head.norm)) && !isPlural(head)))) return []
+    if (!np || !head || !(head.cap || (w(tokens, np[0]) === 'the' && (personWord(head) || isOfficeNoun(head)) && !isPlural(head)))) return []
     members.push(np)
     k = np[1]
     if (isComma(tokens[k])) k++
@@ -2216,7 +2216,7 @@ function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; nou
     if (!grammar.stanceNouns.has(tokens[k].lower) || k === i + 1) continue
     // (the noun alone is the cue, so cue and holder do not overlap)
     const owner = tokens[k - 1]
-    const pronoun = grammar.possessivePronouns.has(owner.lower)
+    const pronoun = isPossessive(owner)
     if (!(owner.lower !== owner.norm || pronoun) || tokens[k + 1]?.word) return undefined
     return { cue: [k, k + 1], src: pronoun ? [k - 1, k] : [i + 1, k], noun: k }
   }
@@ -2230,7 +2230,7 @@ function countHolder(tokens: Token[], i: number): { cue: Range; src: Range } | u
     // (the noun alone is the cue, so cue and owner do not overlap)
     const o = w(tokens, k - 1) === 'own' ? k - 2 : k - 1
     const owner = tokens[o]
-    const pronoun = grammar.possessivePronouns.has(owner.lower) && !grammar.firstPersonPossessives.has(owner.lower)
+    const pronoun = isPossessive(owner) && !grammar.firstPersonPossessives.has(owner.lower)
     if (o <= i || !(owner.lower !== owner.norm || pronoun) || tokens[k + 1]?.word) return undefined
     return { cue: [k, k + 1], src: pronoun ? [o, o + 1] : [i + 1, o + 1] }
   }
@@ -2304,7 +2304,7 @@ function nameClosing(tokens: Token[], k: number): boolean {
   // (or a participle of saying that goes on from the speaker: ", adding that…")
   if (uncapped(next) && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
   // (an affiliation opens with its preposition: ", from the University of Leeds.")
-  if (!next || !(isDeterminer(next) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && lexicon.personRoles.has(next.norm)))) return false
+  if (!next || !(isDeterminer(next) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && isPersonRole(next)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
   for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {
     if (isPunct(tokens[m], '.!?')) return true
@@ -2322,7 +2322,7 @@ function closingSpeakerPhrase(tokens: Token[], np: Range): boolean {
   if (!head.cap) return speakingHead(head)
   let c = np[0]
   while (c < np[1] && !tokens[c].cap) c++
-  return c > np[0] && (lexicon.personRoles.has(tokens[c - 1].norm) || lexicon.titles.has(tokens[c - 1].lower)) && affiliatedName(tokens, [c, np[1]])
+  return c > np[0] && (isPersonRole(tokens[c - 1]) || lexicon.titles.has(tokens[c - 1].lower)) && affiliatedName(tokens, [c, np[1]])
 }
 
 /** A run of capitalised words, alone or with its affiliation after a preposition: "Ana Ortiz", "Tom Reilly of the tenants union" (not "Clinton reached out…"). */
@@ -2339,7 +2339,7 @@ function nameBeforeVerb(tokens: Token[], k: number): boolean {
 }
 
 /** A head that names who speaks: a person's role, a body's office, a document or an unnamed group ("the report", "the union", "officials"). */
-const speakingHead = (t: Token) => !t.cap && (lexicon.personRoles.has(t.norm) || lexicon.officeNouns.has(t.norm) || lexicon.documentNouns.has(t.norm) || lexicon.vagueNouns.has(t.norm))
+const speakingHead = (t: Token) => !t.cap && (isPersonRole(t) || isOfficeNoun(t) || isDocumentNoun(t) || lexicon.vagueNouns.has(t.norm))
 
 /** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
 function asideOpening(tokens: Token[], c: number, span = 12): number {
@@ -2448,9 +2448,9 @@ function documentBefore(tokens: Token[], [a, b]: Range): number {
 /** "issued a statement saying…", "sent out its letter warning…": the subject of the verb that put out the document ending at `j`, when it is a source. */
 function issuerOf(text: string, tokens: Token[], j: number, subject: () => Range | undefined): Range | undefined {
   let d = j
-  while (d > j - 4 && tokens[d - 1]?.word && !grammar.articles.has(tokens[d].lower) && !grammar.possessivePronouns.has(tokens[d].lower)) d--
+  while (d > j - 4 && tokens[d - 1]?.word && !isArticle(tokens[d]) && !isPossessive(tokens[d])) d--
   const v = grammar.particles.has(w(tokens, d - 1)) ? d - 2 : d - 1
-  if (!(grammar.articles.has(w(tokens, d)) || grammar.possessivePronouns.has(w(tokens, d))) || !grammar.documentIssuers.has(w(tokens, v))) return undefined
+  if (!(isArticle(tokens[d]) || isPossessive(tokens[d])) || !grammar.documentIssuers.has(w(tokens, v))) return undefined
   const sub = subjectOf(tokens, v, subject)
   const r = sub && readSource(text, tokens, sub)
   return sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun) ? sub : undefined
@@ -2494,13 +2494,13 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
 
 /** "denied him entry", "denied Carter a photograph": a person, then a second object ("denied her claims" and "denied Kim lied" have one). */
 function twoObjects(tokens: Token[], j: number): boolean {
-  const second = (k: number) => isDeterminer(tokens[k]) || grammar.possessivePronouns.has(w(tokens, k))
+  const second = (k: number) => isDeterminer(tokens[k]) || isPossessive(tokens[k])
   const t = tokens[j]
   if (!t?.word) return false
   // ("her" is a possessive too: only a determiner after it makes a second object)
   if (grammar.objectPronouns.has(t.lower)) return t.lower === 'her' ? second(j + 1) : !!tokens[j + 1]?.word && w(tokens, j + 1) !== 'that'
   // (so does a person by a determiner and a noun for people: "denied the customer a loan")
-  if ((isDeterminer(t) || grammar.possessivePronouns.has(t.lower)) && tokens[j + 1]?.word && (addressee(tokens[j + 1]) || personNoun(tokens[j + 1])) && !isPlural(tokens[j + 1]) && second(j + 2)) return true
+  if ((isDeterminer(t) || isPossessive(t)) && tokens[j + 1]?.word && (addressee(tokens[j + 1]) || personNoun(tokens[j + 1])) && !isPlural(tokens[j + 1]) && second(j + 2)) return true
   // (a name, past its article and a lowercase word or two that describe it, and a family's noun: "deny insurgent Bernie Sanders the
   // nomination", "denied the Smith family a hearing")
   let k = isDeterminer(t) ? j + 1 : j
@@ -2587,7 +2587,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
   // (past an owner or an article too: "citing her “long experience”", "citing the “urgent need” for cuts")
-  const q = verb.base !== 'refer' && (grammar.possessivePronouns.has(w(tokens, i + 1)) || grammar.articles.has(w(tokens, i + 1))) ? i + 2 : i + 1
+  const q = verb.base !== 'refer' && (isPossessive(tokens[i + 1]) || isArticle(tokens[i + 1])) ? i + 2 : i + 1
   if (verb.takes === 'cited' && isQuoteMark(tokens[q]) && uncapped(tokens[q + 1])) {
     const sub = citer()
     if (sub) add({ cue: [i, i + 1], src: sub, rule: 'info-object', quote: true })
@@ -2744,8 +2744,8 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
   const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !isDeterminer(t) && !grammar.marketNames.has(t.lower)))
   // (the firm may take its article, "scientists at the Okinawa Institute", and a word or two for its trade: "researchers at the
   // cybersecurity firm Eclipse Labs")
-  let firm = at >= 0 && grammar.articles.has(w(tokens, a + at + 1)) ? a + at + 2 : a + at + 1
-  if (firm > a + at + 1) for (let k = firm; k < firm + 3 && k < b && uncapped(tokens[k]); k++) if (lexicon.officeNouns.has(tokens[k].norm) && tokens[k + 1]?.cap) firm = k + 1
+  let firm = at >= 0 && isArticle(tokens[a + at + 1]) ? a + at + 2 : a + at + 1
+  if (firm > a + at + 1) for (let k = firm; k < firm + 3 && k < b && uncapped(tokens[k]); k++) if (isOfficeNoun(tokens[k]) && tokens[k + 1]?.cap) firm = k + 1
   if (!before && (at < 0 || !tokens[firm]?.cap)) return
   const published = (from: number) => w(tokens, from) === 'in' && tokens.slice(from + 1, from + 5).some((t) => grammar.publishedIn.has(t.norm))
   // (in the work after the verb, or past its object, not past a clause's subject and verb ("said the ministry had published it in a
@@ -2813,7 +2813,7 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
   if (joined >= 0) a = back(joined)
   // (a relative pronoun may stand between: "a figure that the FBI…")
   const k = grammar.relativePronouns.has(w(tokens, a - 1)) ? a - 2 : a - 1
-  if (!grammar.figureNouns.has(w(tokens, k)) || !grammar.articles.has(w(tokens, k - 1))) return undefined
+  if (!grammar.figureNouns.has(w(tokens, k)) || !isArticle(tokens[k - 1])) return undefined
   // (after a comma, a dash, a bracket or a preposition, an adverb between too: "…, roughly the number analysts expected")
   const edge = tokens[k - 2] && adverbLike(tokens[k - 2]) ? tokens[k - 3] : tokens[k - 2]
   if (!edge || !(isPunct(edge, ',(—–') || isPreposition(edge) || edge.lower === 'than')) return undefined

@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isArticle, isDocumentNoun, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
@@ -59,7 +59,7 @@ function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | u
 function speechOwner(tokens: Token[], np: Range): Range | undefined {
   const h = headOf(tokens, np)
   if (!lexicon.speechNouns.has(tokens[h].norm)) return undefined
-  if (grammar.possessivePronouns.has(w(tokens, np[0])) && h > np[0]) return [np[0], np[0] + 1]
+  if (isPossessive(tokens[np[0]]) && h > np[0]) return [np[0], np[0] + 1]
   for (let k = np[0]; k < h; k++) if (tokens[k].word && tokens[k].lower !== tokens[k].norm) return [np[0], k + 1]
   return undefined
 }
@@ -162,7 +162,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const apposition = np && isComma(tokens[np[1]]) && !isPreposition(tokens[np[1] + 1]) ? rightNP(tokens, np[1] + 1) : undefined
     // (read from the text: a credit line in Title Case reads as a title line, whose capitals mark no name, "— Attorney General Sam Patel")
     const capital = (t: Token) => /^\p{Lu}/u.test(t.text)
-    const named = np && capital(tokens[np[0]]) && tokens.slice(np[0], np[1]).every((t) => capital(t) || !t.word || isPreposition(t) || grammar.articles.has(t.lower) || t.lower === 'and')
+    const named = np && capital(tokens[np[0]]) && tokens.slice(np[0], np[1]).every((t) => capital(t) || !t.word || isPreposition(t) || isArticle(t) || t.lower === 'and')
     const end = apposition?.[1] ?? np?.[1] ?? n
     const where = isComma(tokens[end]) && isPreposition(tokens[end + 1]) && rightNP(tokens, end + 2)?.[1] === n
     const signed = np && embedSignature(tokens, end)
@@ -183,10 +183,10 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   // (a label of figures says nothing: "Average monthly bill: $48 → $54" in a list)
   if (colon >= 1 && colon <= 3 && n - colon > 3 && tokens.slice(0, colon).every((t) => t.word) && tokens.slice(colon + 1).some((t) => t.word && /^\p{L}/u.test(t.text))) {
     const head = tokens[colon - 1]
-    const document = lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm)
+    const document = isDocumentNoun(head) && !grammar.headlineGenres.has(head.norm)
     const r = readSource(text, tokens, [0, colon])
     // (or a role, one definite person with its article dropped: "Governor: Tax cuts are off the table", "Coach: We deserved to lose")
-    const led = lexicon.officeNouns.has(head.norm) || lexicon.vagueNouns.has(head.norm) || lexicon.personRoles.has(head.norm) || document || r.type === 'media' || r.type === 'state-media'
+    const led = isOfficeNoun(head) || lexicon.vagueNouns.has(head.norm) || isPersonRole(head) || document || r.type === 'media' || r.type === 'state-media'
     // (a competition's name is the section's: "Premier League: Chelsea agree…")
     const section = head.cap && grammar.competitions.has(head.lower)
     // (a question word after the colon opens an explainer, no claim of the source's: "City budget: what the cuts mean",
@@ -223,11 +223,11 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       if (np && (ends === n || apposition?.[1] === n) && tokens.slice(np[0], np[1]).some((x) => /\p{L}/u.test(x.text))) {
         // (a title's capital names no one: "…: Sources", "…: Report" are the common nouns)
         const head = tokens[np[1] - 1]
-        const common = np[1] - np[0] === 1 && !apposition && (lexicon.vagueNouns.has(head.norm) || lexicon.documentNouns.has(head.norm))
+        const common = np[1] - np[0] === 1 && !apposition && (lexicon.vagueNouns.has(head.norm) || isDocumentNoun(head))
         const read = readSource(text, tokens, np)
         const r: SourceReading = common && lexicon.vagueNouns.has(head.norm) ? { ...read, kind: 'vague', type: 'anonymous', role: undefined } : common ? { ...read, type: 'document' } : read
         // (a document by its noun alone, not a genre's label, is no particular one: "… - memo", "… - internal memo", as "Memo: …")
-        const document = r.type === 'document' && !apposition && lexicon.documentNouns.has(head.norm) && !grammar.headlineGenres.has(head.norm) && (common || tokens.slice(np[0], np[1]).every((x) => !x.cap))
+        const document = r.type === 'document' && !apposition && isDocumentNoun(head) && !grammar.headlineGenres.has(head.norm) && (common || tokens.slice(np[0], np[1]).every((x) => !x.cap))
         // (nor a verdict's word after its label: "Our ruling: False")
         const verdict = np[1] - np[0] === 1 && grammar.judgmentAdjectives.has(tokens[np[0]].lower)
         // (one its maker names is on record: "…: Reuters poll", "… - Pew survey")
@@ -389,7 +389,7 @@ function detailsOnly(tokens: Token[], k: number): boolean {
       // ("County Assessor's Office, levy estimate memo, Oct. 2026.": lowercase words naming the document's kind, to a mark)
       let e = k
       while (uncapped(tokens[e])) e++
-      if (lexicon.documentNouns.has(tokens[e - 1].norm) && !tokens[e]?.word) {
+      if (isDocumentNoun(tokens[e - 1]) && !tokens[e]?.word) {
         k = e - 1
         continue
       }

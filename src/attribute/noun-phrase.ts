@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -56,7 +56,7 @@ function findParticiple(tokens: Token[], k: number): boolean {
   if (!grammar.findParticiples.has(tokens[k].lower) || !isPreposition(tokens[k + 1]) || !isWord(before) || personWord(before)) return false
   // (a capital opening the sentence says nothing: "Documents seized in Miami show…")
   if (before.cap && !opensSentence(tokens, k - 1)) return false
-  return lexicon.evidenceNouns.has(before.norm) || lexicon.documentNouns.has(before.norm) || /[^s]s$/.test(before.lower)
+  return lexicon.evidenceNouns.has(before.norm) || isDocumentNoun(before) || /[^s]s$/.test(before.lower)
 }
 /**
  * A participle of harm after a person's noun, before a place, an agent or a time, describing the person ("a teenager killed in the
@@ -93,10 +93,10 @@ export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.h
 export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(w(tokens, k)) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(w(tokens, k - 1))?.base ?? '')
 
 /** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
-export const personWord = (t: Token) => lexicon.personRoles.has(t.norm) || lexicon.vagueNouns.has(t.norm)
+export const personWord = (t: Token) => isPersonRole(t) || lexicon.vagueNouns.has(t.norm)
 
 /** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
-export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personWord(t) || lexicon.officeNouns.has(t.norm) || grammar.objectPronouns.has(t.lower)
+export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personWord(t) || isOfficeNoun(t) || grammar.objectPronouns.has(t.lower)
 
 /** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun, a plural or a noun that is never a verb ("to staff", "to reporters", "to me", "to applause"). */
 export const infinitive = (tokens: Token[], k: number) => {
@@ -130,7 +130,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("A study published the same year reported…", "Figures released the following day show…": a time fixed by another, with its
     // article, is skipped whole; a day by its duration's plural)
     // (the word before is asked first: the rule is read at every word a subject is looked for past)
-    if (grammar.relativeTimes.has(w(tokens, j - 1)) && !t.cap && grammar.articles.has(w(tokens, j - 2)) && (isTimeWord(t) || grammar.durations.has(t.lower + 's'))) {
+    if (grammar.relativeTimes.has(w(tokens, j - 1)) && !t.cap && isArticle(tokens[j - 2]) && (isTimeWord(t) || grammar.durations.has(t.lower + 's'))) {
       j -= 3
       continue
     }
@@ -155,7 +155,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject;
     // so is a month's short form written with no period, "Zhang Jun said", and a time word ending a firm's name, "Challenger, Gray &
     // Christmas said"; not after its day, "a memo dated 4 June")
-    if (t.cap && isTimeWord(t) && (isAuxiliary(t) || lexicon.givenNames.has(t.lower) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !isPreposition(tokens[j - 1]) && !grammar.timeDeterminers.has(w(tokens, j - 1)) && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
+    if (t.cap && isTimeWord(t) && (isAuxiliary(t) || isGivenName(t) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !isPreposition(tokens[j - 1]) && !grammar.timeDeterminers.has(w(tokens, j - 1)) && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
     // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
     const time = clockOrYearStart(tokens, j)
     if (time >= 0) {
@@ -196,10 +196,10 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("The running back said": an adverb that ends a compound noun is the subject's head)
     if (isCompound(tokens[j - 1]?.lower, t.lower)) break
     // ("A study of patients treated between March 3 and the end of last year found…": a time after "of" is its object, the subject's end)
-    const determined = grammar.timeDeterminers.has(w(tokens, j - 1)) || grammar.articles.has(w(tokens, j - 1))
+    const determined = grammar.timeDeterminers.has(w(tokens, j - 1)) || isArticle(tokens[j - 1])
     if (isTimeWord(t) && !t.cap && (tokens[j - 1]?.lower === 'of' || (determined && tokens[j - 2]?.lower === 'of'))) break
     // ("A poll taken over the weekend found…": a time after its article and preposition is skipped whole, as "on Tuesday" is)
-    if (isTimeWord(t) && !t.cap && grammar.articles.has(w(tokens, j - 1)) && grammar.adjunctPrepositions.has(w(tokens, j - 2)) && tokens[j - 2]?.lower !== 'of') {
+    if (isTimeWord(t) && !t.cap && isArticle(tokens[j - 1]) && grammar.adjunctPrepositions.has(w(tokens, j - 2)) && tokens[j - 2]?.lower !== 'of') {
       j -= 3
       continue
     }
@@ -248,8 +248,8 @@ function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
   const opens = k - 1 === i || isDeterminer(tokens[k - 2]) || isFigure(tokens[k - 2]) || lexicon.indefinite.has(tokens[k - 2].lower)
   // (a role is no modifier, "the mayor and police officials" are two; "local" is one, though "a local" is a person)
   // (or a party's or a side's adjective, grammar groupAdjectives: "Democratic and independent analysts")
-  const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !isDeterminer(t) && !isPreposition(t) && !lexicon.personRoles.has(t.norm))
-  return opens && modifier(a) && modifier(b) && isWord(noun) && (personWord(noun) || lexicon.documentNouns.has(noun.norm))
+  const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !isDeterminer(t) && !isPreposition(t) && !isPersonRole(t))
+  return opens && modifier(a) && modifier(b) && isWord(noun) && (personWord(noun) || isDocumentNoun(noun))
 }
 
 /** The preposition opening a year, a date or a clock time that ends at `j` ("in 2001", "in March 2024", "on Jan. 5", "at 7:30 a.m."), or -1. */
@@ -443,7 +443,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const object = l.endsWith('ed') && isDeterminer(tokens[k + 1])
     if (grammar.joiners.has(l) && !object) {
       // (after an article it describes the noun: "The posted notice said…")
-      if (joinerWithObject(tokens, k) && !grammar.articles.has(before?.lower ?? '')) break
+      if (joinerWithObject(tokens, k) && !isArticle(before)) break
       k--
       // ("a study being released Tuesday by researchers shows…": in the progressive too)
       if (tokens[k]?.lower.endsWith('ing') && lexicon.be.has(tokens[k].lower)) k--
@@ -496,7 +496,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // ("how deeply Washington believes…": an adverb after a question word is the clause's degree, no word of its subject)
-    if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && grammar.articles.has(before?.lower ?? ''))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
+    if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && isArticle(before))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // ("accused him over a story alleging…": a pronoun in its object form before a preposition and a determiner is a verb's object, no
     // phrase's head; "some of them at the firm" is a share's, "Her close friends" an owner's)
     if (grammar.objectPronouns.has(l) && isPreposition(tokens[k + 1]) && tokens[k + 1].lower !== 'to' && isDeterminer(tokens[k + 2]) && before?.lower !== 'of') break
@@ -532,7 +532,7 @@ export const initialsInBrackets = (tokens: Token[], k: number) => tokens[k]?.tex
  * "the Central Pollution Control Board's (CPCB) daily bulletin", "The Institute for Fiscal Studies (IFS) think tank".
  */
 const bracketedInitials = (tokens: Token[], k: number) =>
-  initialsInBrackets(tokens, k) && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && (lexicon.documentNouns.has(tokens[k + d].norm) || lexicon.officeNouns.has(tokens[k + d].norm) || lexicon.officeNouns.has(`${tokens[k + d - 1].lower} ${tokens[k + d].norm}`)))
+  initialsInBrackets(tokens, k) && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && (isDocumentNoun(tokens[k + d]) || isOfficeNoun(tokens[k + d]) || lexicon.officeNouns.has(`${tokens[k + d - 1].lower} ${tokens[k + d].norm}`)))
 
 /**
  * Whether the "and" at `k` joins the objects of a definite role's "of": "The maker of Dove soap and Ben & Jerry's ice cream said"
@@ -542,7 +542,7 @@ function ofObjectsJoined(tokens: Token[], k: number): boolean {
   for (let m = k - 1; m > 1 && k - m <= 6; m--) {
     const t = tokens[m]
     if (!t.word && t.text !== '&') return false
-    if (t.lower === 'of') return grammar.articles.has(w(tokens, m - 2)) && isWord(tokens[m - 1]) && !tokens[m - 1].cap && (personWord(tokens[m - 1]) || lexicon.officeNouns.has(tokens[m - 1].norm))
+    if (t.lower === 'of') return isArticle(tokens[m - 2]) && isWord(tokens[m - 1]) && !tokens[m - 1].cap && (personWord(tokens[m - 1]) || isOfficeNoun(tokens[m - 1]))
   }
   return false
 }
@@ -612,7 +612,7 @@ function joinerWithObject(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   if (!pastForm(tokens[k]) || !before?.word || !after?.word || after.cap) return false
-  const subject = before.cap || lexicon.documentNouns.has(before.norm) || lexicon.officeNouns.has(before.norm) || personWord(before)
+  const subject = before.cap || isDocumentNoun(before) || isOfficeNoun(before) || personWord(before)
   return subject && !isDeterminer(after) && !isPreposition(after) && !isTimeWord(after) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !isAdverb(after)
 }
 
@@ -685,7 +685,7 @@ function groupObjectJoined(tokens: Token[], k: number): boolean {
 function bodyKind(t: Token): string {
   if (t.cap) return 'name'
   if (personWord(t) || lexicon.spokesNouns.has(t.norm)) return 'person'
-  return lexicon.officeNouns.has(t.norm) ? 'body' : ''
+  return isOfficeNoun(t) ? 'body' : ''
 }
 
 const FIELD_ENDING = new RegExp(`(${[...grammar.bodyFieldEndings].join('|')})$`)
@@ -726,8 +726,8 @@ function firmComma(tokens: Token[], c: number): boolean {
 function coordinateComma(tokens: Token[], c: number): boolean {
   const before = tokens[c - 1]
   const after = tokens[c + 1]
-  if (tokens[c]?.text !== ',' || !isWord(before) || before.cap || !isWord(after) || !grammar.articles.has(w(tokens, c - 2))) return false
-  if (lexicon.personRoles.has(before.norm) || lexicon.officeNouns.has(before.norm) || verbLike(before) || verbLike(after) || lexicon.personRoles.has(after.norm)) return false
+  if (tokens[c]?.text !== ',' || !isWord(before) || before.cap || !isWord(after) || !isArticle(tokens[c - 2])) return false
+  if (isPersonRole(before) || isOfficeNoun(before) || verbLike(before) || verbLike(after) || isPersonRole(after)) return false
   // ("reports from the convention, anti-Trump delegates…": the object of a preposition ends before the comma)
   if (isPreposition(tokens[c - 3])) return false
   // the head follows the second adjective ("the plan, drafted by aides," is a participle's aside)
@@ -755,8 +755,8 @@ function bareShare(tokens: Token[], a: number): boolean {
  */
 export function aimObject(tokens: Token[], v: number): boolean {
   const verb = tokens[v]
-  if (!isWord(verb) || !verb.cap || isDeterminer(verb) || isTimeWord(verb) || lexicon.givenNames.has(verb.lower) || lexicon.titles.has(verb.lower)) return false
-  const object = tokens[grammar.articles.has(w(tokens, v + 1)) ? v + 2 : v + 1]
+  if (!isWord(verb) || !verb.cap || isDeterminer(verb) || isTimeWord(verb) || isGivenName(verb) || lexicon.titles.has(verb.lower)) return false
+  const object = tokens[isArticle(tokens[v + 1]) ? v + 2 : v + 1]
   return isWord(object) && object.cap
 }
 
@@ -764,7 +764,7 @@ export function aimObject(tokens: Token[], v: number): boolean {
 const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' && !!tokens[v - 2]?.cap && lexicon.organizationWords.has(tokens[v - 2].norm) && aimObject(tokens, v)
 
 /** A role or a body's office noun before "and", then a role, an office noun or a name: two speakers ("mayor … governor", "ministry … Kremlin"). */
-const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWord(before) || lexicon.officeNouns.has(before.norm)) && (personWord(head) || lexicon.officeNouns.has(head.norm) || head.cap)
+const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWord(before) || isOfficeNoun(before)) && (personWord(head) || isOfficeNoun(head) || head.cap)
 
 /**
  * Whether the "and" at `k` joins people with an indefinite lead after it ("witnesses and a firefighter", "a neighbour and two
@@ -777,7 +777,7 @@ function looselyJoined(tokens: Token[], k: number): boolean {
   let p = k - 2
   for (let n = 0; n < 2 && describing(tokens[p]); n++) p--
   // (and past its article or count: "…, two medical sources and a local activist told AFP")
-  if (grammar.articles.has(w(tokens, p)) || grammar.spelledNumbers.has(w(tokens, p)) || MANY.test(tokens[p]?.text ?? '')) p--
+  if (isArticle(tokens[p]) || grammar.spelledNumbers.has(w(tokens, p)) || MANY.test(tokens[p]?.text ?? '')) p--
   return p < 0 || tokens[p].text === ','
 }
 
@@ -795,7 +795,7 @@ function peopleOpening(tokens: Token[], k: number): boolean {
 }
 
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
-const namedAfter = (tokens: Token[], d: number) => grammar.articles.has(w(tokens, d)) && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
+const namedAfter = (tokens: Token[], d: number) => isArticle(tokens[d]) && !!tokens[d + 1]?.cap && isWord(tokens[d + 1])
 
 /** the last words of grammar nounAdverbials ("average" of "on average"), tested before the two words are joined */
 const ADVERBIAL_ENDS = new Set([...grammar.nounAdverbials].map((e) => e.slice(e.lastIndexOf(' ') + 1)))
@@ -821,7 +821,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
     const every = tokens[d].lower === 'every' && !grammar.quantityLeads.has(tokens[d - 1].lower) && !adverbLike(tokens[d - 1])
-    if ((grammar.articles.has(tokens[d].lower) || every) && !isPreposition(tokens[d - 1]) && !grammar.joiners.has(tokens[d - 1].lower) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
+    if ((isArticle(tokens[d]) || every) && !isPreposition(tokens[d - 1]) && !grammar.joiners.has(tokens[d - 1].lower) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
       a = d
       break
     }
@@ -831,7 +831,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // ("performed well among voters who…", "won easily among older voters, which…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
   const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && isPreposition(tokens[a + 1])
   // ("June Okafor": a month that is a given name before a capital is the name's; "Minutes of the meeting" a document)
-  const time = (t: Token) => isTimeWord(t) && !(t.cap && lexicon.givenNames.has(t.lower) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && tokens[a + 1].lower === 'of')
+  const time = (t: Token) => isTimeWord(t) && !(t.cap && isGivenName(t) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && tokens[a + 1].lower === 'of')
   a = pastHeadless(tokens, a, b)
   // ("Both Reuters and the BBC": before joined names)
   const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap
@@ -924,7 +924,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         // (a verb of intent's -s form before it after a singular noun is the verb the infinitive follows: "The council plans to
         // close…", "The firm intends to appeal"; "the government's plans to cut…" are its noun, grammar intentVerbs)
         const before = tokens[k - 1]
-        if (k - 2 >= i && !before.cap && grammar.intentVerbs.has(before.lower.slice(0, -1)) && !/[^su]s$/.test(tokens[k - 2].lower) && tokens[k - 2].lower === tokens[k - 2].norm && (lexicon.officeNouns.has(tokens[k - 2].norm) || personWord(tokens[k - 2]) || tokens[k - 2].cap)) k--
+        if (k - 2 >= i && !before.cap && grammar.intentVerbs.has(before.lower.slice(0, -1)) && !/[^su]s$/.test(tokens[k - 2].lower) && tokens[k - 2].lower === tokens[k - 2].norm && (isOfficeNoun(tokens[k - 2]) || personWord(tokens[k - 2]) || tokens[k - 2].cap)) k--
         break
       }
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
@@ -936,7 +936,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || isPreposition(tokens[k + 1]))
       // (after a preposition it is inside its object: "a study of nearly 500,000 adults")
       const modifies = (isDeterminer(tokens[k - 1]) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (isPreposition(tokens[k - 1]) && isFigure(tokens[k + 1]))
-      if (!t.cap && !modifies && adverbLike(t) && !lexicon.personRoles.has(t.norm) && !lexicon.officeNouns.has(t.norm) && !isCompound(tokens[k - 1].lower, l)) break
+      if (!t.cap && !modifies && adverbLike(t) && !isPersonRole(t) && !isOfficeNoun(t) && !isCompound(tokens[k - 1].lower, l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       // (and one of an "as … as" time's adverbs before a preposition or a time: "claimed victory late on Tuesday", "late last night")
       if (grammar.timeDeterminers.has(l) && (isTimeWord(tokens[k + 1]) || (grammar.asTimeAdverbs.has(l) && (isPreposition(tokens[k + 1]) || grammar.timeDeterminers.has(w(tokens, k + 1)))))) break
@@ -992,7 +992,7 @@ function presentAfterPerson(tokens: Token[], i: number, k: number): boolean {
   const before = tokens[k - 1]
   if (t.cap || !before.cap || before.lower !== before.norm || t.lower !== t.norm || !/[^su']s$/.test(t.lower) || personWord(t) || lexicon.groupNouns.has(t.norm)) return false
   const title = tokens[i]
-  return (lexicon.abbrTitles.has(title.text) || grammar.courtesyTitles.has(title.lower) || lexicon.personRoles.has(title.norm)) && capitalRun(tokens, i + 1, k)
+  return (lexicon.abbrTitles.has(title.text) || grammar.courtesyTitles.has(title.lower) || isPersonRole(title)) && capitalRun(tokens, i + 1, k)
 }
 
 /** Whether every token of `[a, b)` is a capitalised word (read in place: both callers are inside phrase readers). */
@@ -1036,7 +1036,7 @@ function ingModifier(tokens: Token[], k: number): boolean {
   const bare = (!before.cap || opensSentence(tokens, k - 1)) && before.lower.endsWith('s') && personWord(before) && uncapped(tokens[k + 1]) && !verbLike(tokens[k + 1]) && !pastForm(tokens[k + 1]) && !lexicon.clauseBreakers.has(next)
   // (and a document's, with a count after it: "A study involving 5,000 patients", "a survey covering 2,000 firms"; not a cue's
   // form, "a report detailing 40 cases")
-  const document = !before.cap && lexicon.documentNouns.has(before.norm) && (/^\d/.test(next) || grammar.spelledNumbers.has(next)) && !lexicon.cueVerbs.has(t.lower.slice(0, -3)) && !lexicon.cueVerbs.has(`${t.lower.slice(0, -3)}e`)
+  const document = !before.cap && isDocumentNoun(before) && (/^\d/.test(next) || grammar.spelledNumbers.has(next)) && !lexicon.cueVerbs.has(t.lower.slice(0, -3)) && !lexicon.cueVerbs.has(`${t.lower.slice(0, -3)}e`)
   return document || (people && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || adverb || bare))
 }
 
@@ -1045,18 +1045,18 @@ function ingModifier(tokens: Token[], k: number): boolean {
  * "director of national intelligence James Clapper" (the name opens with a given name, two to four words of the role before it).
  */
 function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
-  if (!lexicon.personRoles.has(tokens[k - 1].norm) || tokens[k - 1].cap) return false
+  if (!isPersonRole(tokens[k - 1]) || tokens[k - 1].cap) return false
   let run = b
   while (run > k + 1 && capped(tokens[run - 1])) run--
-  if (b - run < 2 || run - k > 4 || !lexicon.givenNames.has(tokens[run].lower)) return false
+  if (b - run < 2 || run - k > 4 || !isGivenName(tokens[run])) return false
   for (let m = k + 1; m < run; m++) if (!tokens[m].word || tokens[m].cap) return false
   return true
 }
 
 /** Whether `tokens[k, b)` is a body or a country an office is held in: "Police", "NATO", "Army Staff", "Kenya", "the Metropolitan Police". */
 function heldIn(tokens: Token[], k: number, b: number): boolean {
-  if (grammar.articles.has(tokens[k].lower)) k++
-  return k < b && (lexicon.officeNouns.has(tokens[b - 1].norm) || !!listedBodyIn(tokens, k, b) || !!lexicon.governmentWords.find(tokens, k, b) || lexicon.places.words.match(tokens, k, b)?.length === b - k)
+  if (isArticle(tokens[k])) k++
+  return k < b && (isOfficeNoun(tokens[b - 1]) || !!listedBodyIn(tokens, k, b) || !!lexicon.governmentWords.find(tokens, k, b) || lexicon.places.words.match(tokens, k, b)?.length === b - k)
 }
 
 /**
@@ -1073,25 +1073,25 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
     // "of" inside a name: "A University of New Hampshire poll"; then "at" too: "a University of California at San Diego paper"
     // (and "on" or "for" after a body's word: "a Commission on Audit report", "a Centers for Disease Control study")
-    const bodyJoiner = (l === 'on' || l === 'for') && lexicon.officeNouns.has(tokens[k - 1].norm)
+    const bodyJoiner = (l === 'on' || l === 'for') && isOfficeNoun(tokens[k - 1])
     if (bodyJoiner && office < 0) office = k - 1
     if ((l === 'of' || (l === 'at' && named) || bodyJoiner) && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) {
       // (not after "the" and an office's title, the phrase ending in the body it is held in: "The Commissioner of Police", "the
       // Secretary-General of NATO" are the holder; "Secretary of State John Kerry" names him)
-      if (l === 'of' && k === a + 2 && grammar.articles.has(tokens[a].lower) && (lexicon.titles.has(tokens[k - 1].lower) || lexicon.personRoles.has(tokens[k - 1].norm)) && heldIn(tokens, k + 1, b)) return k - 1
+      if (l === 'of' && k === a + 2 && isArticle(tokens[a]) && (lexicon.titles.has(tokens[k - 1].lower) || isPersonRole(tokens[k - 1])) && heldIn(tokens, k + 1, b)) return k - 1
       named = true
       continue
     }
     // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry"
     if (l === 'of' && roleOfBeforeName(tokens, k, b)) break
     // ("the secretary of state's office": a role's title with "of" owns the office after it)
-    if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && tokens[k + 1].lower !== tokens[k + 1].norm && lexicon.personRoles.has(tokens[k - 1].norm) && lexicon.officeNouns.has(tokens[b - 1].norm)) return b - 1
+    if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && tokens[k + 1].lower !== tokens[k + 1].norm && isPersonRole(tokens[k - 1]) && isOfficeNoun(tokens[b - 1])) return b - 1
     // a body's lowercase name before the document that ends the phrase: "a chamber of commerce survey", "a department of health report"
-    if (l === 'of' && k === b - 3 && k > a + 1 && !isDeterminer(tokens[k + 1]) && lexicon.documentNouns.has(tokens[b - 1].norm)) continue
+    if (l === 'of' && k === b - 3 && k > a + 1 && !isDeterminer(tokens[k + 1]) && isDocumentNoun(tokens[b - 1])) continue
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (isDeterminer(tokens[k - 1]) || adverbLike(tokens[k - 1]))) continue
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
-    if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (grammar.articles.has(tokens[k - 1].lower) || grammar.possessivePronouns.has(tokens[k - 1].lower) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
+    if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (isArticle(tokens[k - 1]) || isPossessive(tokens[k - 1]) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
     // the head as its participle would; so does a find's participle, "footprints found in New Mexico", and a harm's, "residents
     // evacuated from the area")
@@ -1106,6 +1106,6 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
   if (tokens[h].lower === 'else' && h > a) h--
   // (a body named for the people it serves is headed by its office: "the Office for Students", "the Corruption Investigation Office
   // for High-ranking Officials")
-  if (named && office >= 0 && h === b - 1 && tokens[h].cap && lexicon.personRoles.has(tokens[h].norm)) return office
+  if (named && office >= 0 && h === b - 1 && tokens[h].cap && isPersonRole(tokens[h])) return office
   return h
 }

@@ -1,6 +1,6 @@
 import type { Quotation } from '../segment/quotes'
 import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
-import { QUOTE_MARKS, tokenize, w, type Token, isPreposition, isDeterminer, isTimeWord, isPronoun } from '../segment/tokens'
+import { QUOTE_MARKS, tokenize, w, type Token, isPreposition, isDeterminer, isTimeWord, isPronoun, isDocumentNoun } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
@@ -112,7 +112,7 @@ export function documentNamed(text: string, s: Analysed): { src: Range; reading:
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]
     // (a document noun that modifies another is read at the other: "the audit report")
-    if (!t.word || t.cap || t.quoted || isPlural(t) || !lexicon.documentNouns.has(t.norm) || (tokens[k + 1]?.word && lexicon.documentNouns.has(tokens[k + 1].norm))) continue
+    if (!t.word || t.cap || t.quoted || isPlural(t) || !isDocumentNoun(t) || (tokens[k + 1]?.word && isDocumentNoun(tokens[k + 1]))) continue
     // (the noun ends its phrase, a time or a preposition after it: "the report's author" is a person's; "a letter this week urging
     // Congress to pass a budget" is the letter's, not the budget's)
     const next = tokens[k + 1]

@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
@@ -127,7 +127,7 @@ export const placeAt = (tokens: Token[], k: number, b: number) => lexicon.places
 /** Whether `tokens[k, b)` is a state or a city and then one word for a person or people: "New Hampshire Democrat", "Ohio Republicans". */
 export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
   const place = stateOrCity(tokens, k, b)
-  return !!place && k + place.length === b - 1 && lexicon.personRoles.has(tokens[b - 1].norm)
+  return !!place && k + place.length === b - 1 && isPersonRole(tokens[b - 1])
 }
 
 /**
@@ -137,7 +137,7 @@ export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
 export function teamName(tokens: Token[], k: number, b: number): boolean {
   const last = tokens[b - 1]
   // (the plural first: most runs end in no "s")
-  if (b - k < 2 || !last.cap || !pluralName(last) || lexicon.personRoles.has(last.norm) || lexicon.vagueNouns.has(last.norm) || grammar.placePluralsNotTeams.has(last.norm)) return false
+  if (b - k < 2 || !last.cap || !pluralName(last) || isPersonRole(last) || lexicon.vagueNouns.has(last.norm) || grammar.placePluralsNotTeams.has(last.norm)) return false
   // (the state or the city, whichever ends right before it: "Kansas City Chiefs", "Indiana Pacers")
   const place = (m: { length: number } | undefined) => !!m && k + m.length === b - 1
   return place(lexicon.places.regions.match(tokens, k, b)) || place(lexicon.places.cities.match(tokens, k, b))
@@ -156,7 +156,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const b = range[1]
   // ("One Tory MP, who did not wish to be named, said": a role written in capitals is still no name)
   const head = tokens[headOf(tokens, range)]
-  const unnamed = r.kind !== 'none' && r.type !== 'document' && !r.pronoun && tokens[b]?.text === ',' && (!head.cap || lexicon.personRoles.has(head.norm)) && (r.kind === 'vague' || r.type === 'person') && !!lexicon.anonymity.find(tokens, b + 1, Math.min(tokens.length, b + 14))
+  const unnamed = r.kind !== 'none' && r.type !== 'document' && !r.pronoun && tokens[b]?.text === ',' && (!head.cap || isPersonRole(head)) && (r.kind === 'vague' || r.type === 'person') && !!lexicon.anonymity.find(tokens, b + 1, Math.min(tokens.length, b + 14))
   // one object shape for every reading, whichever fields it has: the resolver reads them all alike
   // (its role still finds the unnamed person written before: "A senior official said… The official, who…")
   if (unnamed) return { kind: 'vague', type: 'anonymous', name: r.name, country: r.country, pronoun: undefined, role: r.role && { ...r.role, of: 'anonymous' }, pending: undefined, notSource: undefined }
@@ -171,7 +171,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
 /** The body's noun before the name at `a` and the word it goes by ("group" of "a group called Save Our Parks"). */
 export function namedKind(tokens: Token[], a: number): string | undefined {
   const noun = tokens[a - 2]
-  return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && uncapped(noun) && lexicon.officeNouns.has(noun.norm) ? noun.norm : undefined
+  return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && uncapped(noun) && isOfficeNoun(noun) ? noun.norm : undefined
 }
 
 const FIGURE = /^figures?$/
@@ -189,7 +189,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (first.lower === 'this' && b - a === 2 && outsideQuote && (lexicon.mediaOffices.has(tokens[a + 1].norm) || lexicon.outletStaff.has(tokens[a + 1].norm))) return { kind: 'none', type: 'unknown', name: written, notSource: 'author' }
   if (predicateRead(tokens, a, b)) return { kind: 'none', type: 'unknown', name: written, notSource: 'nobody' }
   // "Pfizer", "Save the Children", "the Red Cross", "the WHO": a well-known body by its whole name
-  const named = grammar.articles.has(first.lower) ? a + 1 : a
+  const named = isArticle(first) ? a + 1 : a
   // ("Dallas-based Southwest Airlines", "Raleigh, N.C.-based Salix": where a named body is based is no word of its name)
   if (named + 1 < b && tokens[named].cap && tokens[named + 1].cap && tokens[named + 1].word && describesBase(tokens[named])) return readPhrase(text, tokens, [named + 1, b], outsideQuote)
   const body = named < b ? listedBodyIn(tokens, named, b) : undefined
@@ -204,7 +204,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (or by a word of its own: "Greenpeace Brasil", "Oxfam Intermón"; not a role or a noun of any source, "Pfizer Chairman", "Yahoo
   // News", "the Labor Department")
   const last = tokens[b - 1]
-  const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !lexicon.givenNames.has(last.lower) && !sourceNouns.has(last.norm) && !lexicon.titles.has(last.lower) && !lexicon.companyWords.has(last.norm) && !lexicon.organizationWords.has(last.norm)
+  const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !isGivenName(last) && !sourceNouns.has(last.norm) && !lexicon.titles.has(last.lower) && !lexicon.companyWords.has(last.norm) && !lexicon.organizationWords.has(last.norm)
   if (branch && named + branch.length < b && (ownWord || lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length)) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // or a government's department by its fields, then its country: "Transport Canada", "Environment and Climate Change Canada",
   // "Public Health England" (not a company's: "Air Canada", "Bell Canada")
@@ -267,9 +267,9 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (person) return { kind: 'named', type: 'person', name: person }
 
   // "a poll by The Washington Post" is a document; "The Washington Post" an outlet
-  const documentHead = !tokens[h0].cap && lexicon.documentNouns.has(tokens[h0].norm)
+  const documentHead = !tokens[h0].cap && isDocumentNoun(tokens[h0])
   // "a Reuters reporter" is an indefinite person, vague even with a named outlet (SPEC §1 step 2)
-  const someone = !tokens[h0].cap && lexicon.personRoles.has(tokens[h0].norm) && lexicon.indefinite.has(first.lower)
+  const someone = !tokens[h0].cap && isPersonRole(tokens[h0]) && lexicon.indefinite.has(first.lower)
   const found = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
   // ("according to a KCNA report", "a report by Xinhua": a state outlet's report is that outlet's word, which the state-media flag counts)
   const stateReport = documentHead ? lexicon.outlets.find(tokens, a, b)?.value : undefined
@@ -282,7 +282,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const nationality = b - a === 2 && tokens[a].text === 'the' && lexicon.demonyms.has(tokens[a + 1].norm) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
   const outlet = found && !longer && !nationality && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   // (an outlet's name run into one more capitalised word of no body's kind is its product: "Billboard Boxscore", "BBC Verify")
-  if (longer && found.start === a + (tokens[a].lower === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !lexicon.officeNouns.has(tokens[b - 1].norm) && !lexicon.organizationWords.has(tokens[b - 1].norm) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
+  if (longer && found.start === a + (tokens[a].lower === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !isOfficeNoun(tokens[b - 1]) && !lexicon.organizationWords.has(tokens[b - 1].norm) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
   if (outlet) {
     const o = outlet.value
     // ("The Times and the Post reported": outlets joined are one source by the words written, not the first outlet's name)
@@ -305,19 +305,19 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const head = tokens[h]
   // a capital says nothing at the start of a sentence, after any marks that open it ("- Voters in Iowa said", "“Democrats…"); elsewhere it marks a name ("Volga Press")
   // (not a capital past a preposition of place: "Democrats and Republicans in Congress" are people, "Renters of Eastfield" a body)
-  const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(isPreposition(tokens[h + 1]) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && lexicon.personRoles.has(head.norm))
+  const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(isPreposition(tokens[h + 1]) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && isPersonRole(head))
   if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
   // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
-  const group = isPlural(head) && lexicon.personRoles.has(head.norm) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
+  const group = isPlural(head) && isPersonRole(head) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
   // (a role written as its initials is no name for being in capitals: "Amazon's CEO")
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && !afterLabel(tokens, h) && (namedBody || (!group && (courtesySurname(tokens, h) || !((lexicon.personRoles.has(head.norm) || lexicon.officeNouns.has(head.norm) || lexicon.demonyms.has(head.norm) || peopleOf(head)) && onlyModifiers(tokens, a, h))))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && !afterLabel(tokens, h) && (namedBody || (!group && (courtesySurname(tokens, h) || !((isPersonRole(head) || isOfficeNoun(head) || lexicon.demonyms.has(head.norm) || peopleOf(head)) && onlyModifiers(tokens, a, h))))))
   // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
-  const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !lexicon.givenNames.has(tokens[h - 1].lower)
+  const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !isGivenName(tokens[h - 1])
   if (proper && !titledDocument) return readName(text, tokens, range, h)
   return readCommon(text, tokens, range, h, written)
 }
@@ -326,7 +326,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
 function joinedOutside(tokens: Token[], a: number, b: number, s: number, e: number): boolean {
   for (let k = a; k < b - 1; k++) {
     if ((k >= s && k < e) || !(tokens[k].lower === 'and' || tokens[k].lower === 'or')) continue
-    const next = grammar.articles.has(tokens[k + 1].lower) ? tokens[k + 2] : tokens[k + 1]
+    const next = isArticle(tokens[k + 1]) ? tokens[k + 2] : tokens[k + 1]
     if (capped(next)) return true
   }
   return false
@@ -340,7 +340,7 @@ function joinedOutside(tokens: Token[], a: number, b: number, s: number, e: numb
  */
 export function causeGroupName(tokens: Token[], h: number): boolean {
   const head = tokens[h]
-  const n = grammar.articles.has(w(tokens, h + 2)) ? h + 3 : h + 2
+  const n = isArticle(tokens[h + 2]) ? h + 3 : h + 2
   const name = tokens[n]
   const by = w(tokens, h + 1)
   if (!head.cap || !(grammar.causePrepositions.has(by) || (by === 'of' && grammar.friendsGroups.has(head.lower))) || !name?.word || !name.cap) return false
@@ -416,7 +416,7 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // ("…that Clinton and leading Democrats hope": a name before "and" is a speaker of its own; a capital opening the sentence may be "Current")
     // ("Lee and leaders of both parties": a head right after "and" is a second speaker, not a shared head's modifier)
     const bare = !tokens[k + 1].cap && !isDeterminer(tokens[k + 1]) && headOf(tokens, [k + 1, b]) !== k + 1
-    const modifiers = bare && ((k === a + 1 && b - k > 2) || (grammar.articles.has(tokens[a].lower) && !grammar.definite.has(tokens[a].lower)))
+    const modifiers = bare && ((k === a + 1 && b - k > 2) || (isArticle(tokens[a]) && !grammar.definite.has(tokens[a].lower)))
     // ("U.S. and South Korean officials", "American and European diplomats": two nationalities of one head, one unnamed group; "the
     // U.S. and South Korea" are two states)
     // ("Israel and Hamas negotiators": a second name before the head too)
@@ -511,7 +511,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // before a verb no instrument has, "Election monitors said…", "…counted 212 complaints", where "monitors showed" is evidence)
   const verb = lexicon.cueVerbs.get(w(tokens, b))
   // ("History suggests…", "his history of violence", "the history of the dispute" are evidence, "a company history" a document)
-  const record = grammar.countedDocuments.has(head.norm) && (h === a || grammar.possessivePronouns.has(tokens[a].lower) || w(tokens, h + 1) === 'of')
+  const record = grammar.countedDocuments.has(head.norm) && (h === a || isPossessive(tokens[a]) || w(tokens, h + 1) === 'of')
   if (lookup(lexicon.evidenceNouns, head) && (!lookup(lexicon.documentNouns, head) || record) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
@@ -543,7 +543,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const placed = onlyPlaces(tokens, a, h)
     // (a listed body's name says so at the sentence's start too: "ONS data published on Wednesday showed…")
     // ("supply chain reports": a body's noun inside a compound names none)
-    const bodyNoun = (t: Token, i: number) => lexicon.officeNouns.has(t.norm) && !grammar.mediumWords.has(t.lower) && !isCompound(tokens[a + i - 1]?.lower, t.lower)
+    const bodyNoun = (t: Token, i: number) => isOfficeNoun(t) && !grammar.mediumWords.has(t.lower) && !isCompound(tokens[a + i - 1]?.lower, t.lower)
     const modifiedByBody = tokens.slice(a, h).some((t, i) => (t.cap && !placed && (a + i !== firstWord(tokens) || lexicon.bodyNames.has(t.text)) && !isDeterminer(t)) || (bodyNoun(t, i) ? oneBody(t) : lexicon.recordKinds.has(t.lower)))
     // "a petition signed by 340 businesses", "documents seen by Reuters", "a plea agreement filed with the court": identified by what
     // follows ("a report released Wednesday" is not)
@@ -601,11 +601,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // past their firm too, "Strategists at JPMorgan led by Marko Kolanovic")
   let leader = h + 1
   if ((w(tokens, leader) === 'at' || w(tokens, leader) === 'from') && tokens[leader + 1]?.cap) for (leader++; leader < b && tokens[leader].cap; ) leader++
-  if (w(tokens, leader) === 'led' && w(tokens, leader + 1) === 'by' && tokens[leader + 2]?.cap && isPlural(head) && (lexicon.personRoles.has(head.norm) || lexicon.vagueNouns.has(head.norm))) return { kind: 'named', type: 'organization', name }
+  if (w(tokens, leader) === 'led' && w(tokens, leader + 1) === 'by' && tokens[leader + 2]?.cap && isPlural(head) && (isPersonRole(head) || lexicon.vagueNouns.has(head.norm))) return { kind: 'named', type: 'organization', name }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
   // (one of a rank is one person: "the bank's chief analyst", "the lead analyst")
   // ("the nation's top infectious disease expert": an unnamed person's noun too, which alone is never one person)
-  const ranked = definite && !plural && (lexicon.personRoles.has(head.norm) || (lexicon.vagueNouns.has(head.norm) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
+  const ranked = definite && !plural && (isPersonRole(head) || (lexicon.vagueNouns.has(head.norm) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   // ("Two out of three Americans": a share by "out of", its head read as "out")
   const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (isFigure(tokens[h - 1]) || grammar.spelledNumbers.has(tokens[h - 1].lower))
@@ -617,7 +617,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const officeKind = fielded ? 'organization' : officeType(office)
     // (an unnamed body is still a body of its kind: "a federal appeals court" is a court, "two think tanks" organizations; but
     // "small groups of protesters" are people)
-    const ofPeople = w(tokens, h + 1) === 'of' && lexicon.personRoles.has(tokens[b - 1].norm)
+    const ofPeople = w(tokens, h + 1) === 'of' && isPersonRole(tokens[b - 1])
     // ("the Riverside Unified School District board", "a Senate panel", "a three-judge panel of the 9th Circuit": a body of a
     // government named right before it or after its "of" is that government's)
     const governments = officeKind === 'organization' && !lexicon.companyNouns.has(office) && ((h > a && tokens[h - 1].cap && !!lexicon.governmentWords.find(tokens, a, h)) || (w(tokens, h + 1) === 'of' && (!!lexicon.governmentWords.find(tokens, h + 2, b) || lexicon.governmentOffices.has(tokens[b - 1].norm))))
@@ -785,7 +785,7 @@ function roleAtNamedBody(tokens: Token[], head: number, b: number): boolean {
   let r = head + 2
   // (its small words too: "Friends of the Earth")
   while (r < b && tokens[r].word && (tokens[r].cap || (grammar.titleCaseSmallWords.has(tokens[r].lower) && !!tokens[r + 1]?.cap))) r++
-  return r > head + 2 && r + 1 < b && !tokens[r].cap && lexicon.personRoles.has(tokens[r].norm) && tokens.slice(r + 1, b).every((t) => capped(t))
+  return r > head + 2 && r + 1 < b && !tokens[r].cap && isPersonRole(tokens[r]) && tokens.slice(r + 1, b).every((t) => capped(t))
 }
 
 /**
@@ -807,7 +807,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   // (people named by whom they serve are not that person: "Lawyers for former President Donald Trump", "Aides to Gov. Ellen Park";
   // a body's plural name is a body's: "Centers for Disease Control Director Thomas Frieden")
   // (but a role at a body so named is that person: "Friends of Eastgate Library chair Margaret Osei", "Parents Against Cuts founder Lisa Wong")
-  if (isPlural(tokens[head]) && isPreposition(tokens[head + 1]) && !(tokens[head].cap && lexicon.officeNouns.has(tokens[head].norm)) && !roleAtNamedBody(tokens, head, b)) return undefined
+  if (isPlural(tokens[head]) && isPreposition(tokens[head + 1]) && !(tokens[head].cap && isOfficeNoun(tokens[head])) && !roleAtNamedBody(tokens, head, b)) return undefined
   // ("Food and Drug Administration Commissioner Robert Califf" is one person: "and" inside a body's name, no title before it)
   const inBody = (k: number) => tokens[k - 1].cap && tokens[k + 1]?.cap && !isTitle(tokens[k + 1]) && !tokens.slice(a, k).some(isTitle) && tokens.slice(a, b).some((t, x) => t.cap && bodyWord(tokens, a + x) > 0)
   for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined
@@ -815,7 +815,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   let span: Range | undefined
   // (a body's document by its title is no person: "the Fed's Beige Book"; nor is a titled one after a role's word: "The Consumer Price
   // Index", not "Consumer" Price Index)
-  const title = (POSSESSIVE.test(tokens[named - 1]?.text ?? '') && lexicon.documentNouns.has(tokens[last].norm)) || (lexicon.titledDocuments.has(tokens[last].norm) && !lexicon.givenNames.has(tokens[last - 1].lower))
+  const title = (POSSESSIVE.test(tokens[named - 1]?.text ?? '') && isDocumentNoun(tokens[last])) || (lexicon.titledDocuments.has(tokens[last].norm) && !isGivenName(tokens[last - 1]))
   if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && !title && personName(tokens, named, last)) span = [named, b]
   else if (!lowerEnd) {
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
@@ -823,7 +823,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     let g = last
     while (g - 1 > a && capped(tokens[g - 1]) && !isTitle(tokens[g - 1])) g--
     const run = g
-    while (g < last && !lexicon.givenNames.has(tokens[g].lower)) g++
+    while (g < last && !isGivenName(tokens[g])) g++
     // (an initial before the given name is the name's: "Superintendent L. Oliver Robinson", "Author F. Scott Fitzgerald")
     if (g < last) while (g > run && INITIAL.test(tokens[g - 1].text)) g--
     // (a given name not in our lists: the title's body ends with its last body word in the run, "Member of Parliament Jo Cox",
@@ -846,7 +846,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     if (titleField(tokens, run - 1) && personName(tokens, run, last)) span = [run, b]
   }
   if (!span) {
-    const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
+    const start = isArticle(tokens[a]) ? a + 1 : a
     const of = ofAt(tokens, start + 1, last)
     // (titles may lead: "Professor Ana Lindqvist of Lund University", "economist Mark Zandi of Moody's Analytics", and after
     // a capitalised one a surname alone is a person: "Professor Lindqvist of…"; "Director General of the agency" is all title,
@@ -855,15 +855,15 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     while (s < of - 1 && isTitle(tokens[s])) s++
     // (or a role of a word or two before a given name: "Political scientist Lori Turnbull of Dalhousie University")
     let g = s
-    while (g < of - 1 && g - s < 2 && !lexicon.givenNames.has(tokens[g].lower)) g++
-    if (g > s && lexicon.givenNames.has(tokens[g].lower) && (lexicon.personRoles.has(tokens[g - 1].norm) || roleBefore(tokens[g - 1])) && !tokens[g - 1].cap) s = g
+    while (g < of - 1 && g - s < 2 && !isGivenName(tokens[g])) g++
+    if (g > s && isGivenName(tokens[g]) && (isPersonRole(tokens[g - 1]) || roleBefore(tokens[g - 1])) && !tokens[g - 1].cap) s = g
     const titled = s > start
     // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
     // "Concerned Citizens of Elm County")
     // (a particle inside adds no word: "Charissa de Bekker of Utrecht University")
     // (or a body no list knows, when neither word could be a body's: "Núria Bonet of Ecologistes en Acció")
-    const twoWords = () => of - s - tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length === 2 && !isPlural(tokens[of - 1]) && !lexicon.personRoles.has(tokens[of - 1].norm) && (tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0) || (!!tokens[of + 1]?.cap && !grammar.bodyFields.has(tokens[of + 1].lower) && !bodyWord(tokens, s) && !bodyWord(tokens, of - 1) && !lexicon.governmentWords.find(tokens, s, of)))
-    if (of < last && (lexicon.givenNames.has(tokens[s].lower) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
+    const twoWords = () => of - s - tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length === 2 && !isPlural(tokens[of - 1]) && !isPersonRole(tokens[of - 1]) && (tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0) || (!!tokens[of + 1]?.cap && !grammar.bodyFields.has(tokens[of + 1].lower) && !bodyWord(tokens, s) && !bodyWord(tokens, of - 1) && !lexicon.governmentWords.find(tokens, s, of)))
+    if (of < last && (isGivenName(tokens[s]) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
   // (nor is a listed outlet the phrase names after its owner: "Spain's El País reported…")
@@ -897,13 +897,13 @@ function personName(tokens: Token[], s: number, h: number, single = false): bool
 }
 
 /** A surname at `k` that is also an outlet's word, after a given name: "Rachel Sun", "Emily Post" (not "the Jerusalem Post"). */
-const outletSurname = (tokens: Token[], s: number, k: number) => k === s + 1 && mediaWord(tokens[k]) && lexicon.givenNames.has(tokens[s].lower) && !lexicon.outlets.find(tokens, s, k + 1)
+const outletSurname = (tokens: Token[], s: number, k: number) => k === s + 1 && mediaWord(tokens[k]) && isGivenName(tokens[s]) && !lexicon.outlets.find(tokens, s, k + 1)
 
 /** How many words from `k` on only a body's name holds: 1 for "Parliament", "Board", "Corp.", "Times", 3 for "House of Commons"; 0 for none. */
 function bodyWord(tokens: Token[], k: number): number {
   const government = lexicon.governmentWords.match(tokens, k)
   if (government) return government.length
-  return lexicon.organizationWords.has(tokens[k].norm) || mediaWord(tokens[k]) || lexicon.officeNouns.has(tokens[k].norm) ? 1 : 0
+  return lexicon.organizationWords.has(tokens[k].norm) || mediaWord(tokens[k]) || isOfficeNoun(tokens[k]) ? 1 : 0
 }
 
 /** A particle inside a name ("de", "von der"), or one joined to its last word ("al-Baghdadi", "el-Sisi"). */
@@ -923,7 +923,7 @@ export function titleWord(t: Token): boolean {
 
 /** A title or a role before a name, hyphenated ones too: "Gov.", "spokesman", "Secretary-Treasurer", "President-elect". */
 function isTitle(t: Token): boolean {
-  if (titleWord(t) || lexicon.personRoles.has(t.norm)) return true
+  if (titleWord(t) || isPersonRole(t)) return true
   return t.lower.includes('-') && t.lower.split('-').every((p) => lexicon.titles.has(p) || lexicon.personRoles.has(p))
 }
 
@@ -957,7 +957,7 @@ function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number
     if (c > 0 && countryOwner(tokens[c - 1])) return text.slice(tokens[c].start, tokens[b - 1].end)
     // (or one opening the sentence, its capital saying nothing: "Developer Linden Vale Homes says"; a plural may be the name's, "Farmers Insurance")
     const opening = tokens[c]
-    if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && !lexicon.faithsAndOrigins.has(opening.norm) && (lexicon.personRoles.has(opening.norm) || lexicon.officeNouns.has(opening.norm))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
+    if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && !lexicon.faithsAndOrigins.has(opening.norm) && (isPersonRole(opening) || isOfficeNoun(opening))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
   }
   const before = tokens[c - 1]
   const level = government && (lexicon.placeLevels.has(before?.norm ?? '') || grammar.levelAdjectives.has(before?.lower ?? ''))
@@ -974,7 +974,7 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
   let parts = 0
   while (k < b) {
     // ("The U.S. and Russia said": each may have its article)
-    if (grammar.articles.has(tokens[k].lower) && k < b - 1) k++
+    if (isArticle(tokens[k]) && k < b - 1) k++
     const place = lexicon.places.capitals.match(tokens, k, b) ?? lexicon.places.words.match(tokens, k, b)
     if (!place) return false
     k += place.length
@@ -992,9 +992,9 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
  */
 function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: number): boolean {
   const of = ofAt(tokens, start + 1, b)
-  if (of === b || !tokens[b - 1].cap || tokens.slice(a, h + 1).some(isTitle) || tokens.slice(start, h).some((t) => lexicon.givenNames.has(t.lower))) return false
+  if (of === b || !tokens[b - 1].cap || tokens.slice(a, h + 1).some(isTitle) || tokens.slice(start, h).some((t) => isGivenName(t))) return false
   // ("Ortiz of the Urban Institute", "Yellen of the Treasury": one word that names no body, of a body named whole, is a person there)
-  const bodyWord = (t: Token) => t.cap && (lexicon.officeNouns.has(t.norm) || lexicon.organizationWords.has(t.norm))
+  const bodyWord = (t: Token) => t.cap && (isOfficeNoun(t) || lexicon.organizationWords.has(t.norm))
   if (of === start + 1 && w(tokens, of + 1) === 'the' && !bodyWord(tokens[start]) && tokens.slice(of + 2, b).some(bodyWord)) return false
   return of > h || ((start > a || of === start + 1) && tokens.slice(start, of).every((t) => t.cap))
 }
@@ -1019,7 +1019,7 @@ function apposedOffice(tokens: Token[], [a, b]: Range, s: number): { office: str
   const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
   const describing = ends && tokens[headOf(tokens, after)]
   // (a noun for a person too, after a given name, describes the person: "Lee Chang, a former regulator, said")
-  const personAfter = !!describing && lexicon.personRoles.has(describing.norm) && lexicon.givenNames.has(tokens[s].lower)
+  const personAfter = !!describing && isPersonRole(describing) && isGivenName(tokens[s])
   const bodyAfter = describing && !describing.cap && !personAfter ? lookup(lexicon.officeNouns, describing) : undefined
   return bodyAfter && after ? { office: bodyAfter, range: after } : undefined
 }
@@ -1035,7 +1035,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (several governments speak together: no one country)
   if (placesJoined(tokens, a, b)) return { kind: 'named', type: 'government', name: written }
   // a country by its name speaks through its government: "France said", "the U.S. says" (a people is plural and vague: "Americans say")
-  const start = grammar.articles.has(tokens[a].lower) ? a + 1 : a
+  const start = isArticle(tokens[a]) ? a + 1 : a
   const place = lexicon.places.words.match(tokens, start, b)
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
   // so does a state or a province, "Ohio said", "Texas sued…, calling the rule unlawful", and a city, "Chicago said it would appeal"
@@ -1044,7 +1044,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // body of people's: "Women's March", "the Veterans' Caucus"); a document by its title: "the Fed's Beige Book"
   const owner = ownerOf(tokens, start, h)
   if (owner >= 0 && !isPlural(tokens[owner])) {
-    if (lexicon.documentNouns.has(tokens[h].norm)) return { kind: 'named', type: 'document', name: text.slice(tokens[owner + 1].start, tokens[h].end) }
+    if (isDocumentNoun(tokens[h])) return { kind: 'named', type: 'document', name: text.slice(tokens[owner + 1].start, tokens[h].end) }
     const own = readName(text, tokens, [owner + 1, b], h)
     if (own.type === 'person') return { ...own, country }
   }
@@ -1083,13 +1083,13 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (tokens[h].cap && tokens[h].norm === 'survey' && h > from && tokens[h - 1].cap && !grammar.surveyAgencies.has(tokens[h - 1].lower)) return { kind: 'named', type: 'document', name: written }
   for (let k = from; k <= h && !masthead; k++) {
     // (not a portfolio before its title: "Energy Minister Syed Nasir Hussain Shah")
-    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k) && !(k < h && lexicon.personRoles.has(tokens[k + 1].norm))) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
+    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k) && !(k < h && isPersonRole(tokens[k + 1]))) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
   }
   // a name joined by an ampersand is a firm's: "S&P CoreLogic Case-Shiller", "Dyer & Lowe" (a person at one is read above)
   if (tokens.slice(start, b).some((t) => t.text.includes('&'))) return { kind: 'named', type: 'organization', name: written }
   // ("The annual Emissions Gap Report": a report's title after a lowercase word that tells its kind is a document, not a masthead like
   // "the Drudge Report")
-  if (lexicon.documentNouns.has(tokens[h].norm)) {
+  if (isDocumentNoun(tokens[h])) {
     let k = h
     while (k > start && tokens[k - 1].cap) k--
     if (k > start && tokens[k - 1].word && !isDeterminer(tokens[k - 1])) return { kind: 'named', type: 'document', name: spanText(text, tokens, [k, h + 1]) }
@@ -1110,11 +1110,11 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // General Contractors of America")
   const at = start + 2 < b && tokens[start + 1].cap && grammar.groupNamePrepositions.has(w(tokens, start + 3)) ? start + 2 : start + 1
   const people = tokens[at]
-  if (at + 2 < b && grammar.groupNamePrepositions.has(tokens[at + 1].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !lexicon.givenNames.has(opener.lower) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
+  if (at + 2 < b && grammar.groupNamePrepositions.has(tokens[at + 1].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !isGivenName(opener) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
   // a body's noun in apposition makes a name that body; else a person, past titles, roles and nationalities written before the name
   if (apposed) return { kind: 'named', type: officeType(apposed.office), name: written, country }
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's
-  if (tokens[a].lower === 'the' && s === a + 1 && h === s && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name: written, country }
+  if (tokens[a].lower === 'the' && s === a + 1 && h === s && !isGivenName(tokens[s])) return { kind: 'named', type: 'organization', name: written, country }
   // people named together go by their names, each past its own title: "Donald Trump and Sen. Ted Cruz", "Mr. Grassley and Mr. Leahy"
   const together = joinedNames(text, tokens, s, h)
   if (together) return { kind: 'named', type: 'person', name: together }
@@ -1127,16 +1127,16 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // so is a web address ("according to PowerOutage.us") and a brand with a capital inside ("according to CoinGlass"), also last in a
   // name that opens with no given name ("according to CME FedWatch")
   if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text))) return { kind: 'named', type: 'organization', name }
-  if (s <= h && brandName(tokens[h].text) && !lexicon.givenNames.has(tokens[s].lower)) return { kind: 'named', type: 'organization', name }
+  if (s <= h && brandName(tokens[h].text) && !isGivenName(tokens[s])) return { kind: 'named', type: 'organization', name }
   if (placeLed(tokens, s, h)) return { kind: 'named', type: 'organization', name }
   // one word that takes a plural verb is a club or a team, as British usage writes them: "Napoli have insisted…"
-  if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !lexicon.givenNames.has(tokens[h].lower) && !isDeterminer(tokens[h])) return { kind: 'named', type: 'organization', name }
+  if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !isGivenName(tokens[h]) && !isDeterminer(tokens[h])) return { kind: 'named', type: 'organization', name }
   // (and so is a longer run after "the" with no given name or title in it: "The Integrated Food Security Phase Classification said")
   // (an office noun at its head is left to the office's reading: "The Ninth Circuit said" is a court)
-  if (tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !lexicon.officeNouns.has(tokens[h].norm)) return { kind: 'named', type: 'organization', name }
+  if (tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !isOfficeNoun(tokens[h])) return { kind: 'named', type: 'organization', name }
   // (and fields before a last word, a service's name for its place: "Emergency Management Victoria", "Ambulance Tasmania")
   // (the first a listed field: "Laurence Meyer" and "Constance Wu" only end like one)
-  if (s < h && grammar.bodyFields.has(tokens[s].lower) && tokens.slice(s, h).every((t) => t.cap && !!bodyField(t.lower) && !lexicon.givenNames.has(t.lower))) return { kind: 'named', type: 'organization', name }
+  if (s < h && grammar.bodyFields.has(tokens[s].lower) && tokens.slice(s, h).every((t) => t.cap && !!bodyField(t.lower) && !isGivenName(t))) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 
@@ -1149,13 +1149,13 @@ function placeLed(tokens: Token[], s: number, h: number): boolean {
   const k = grammar.regionQualifiers.has(tokens[s].lower) ? s + 1 : s
   const place = k <= h ? placeAt(tokens, k, h + 1) : undefined
   if (!place || (k === s && place.length < 2) || k + place.length > h) return false
-  for (let m = s; m <= h; m++) if (!tokens[m].cap || lexicon.givenNames.has(tokens[m].lower)) return false
+  for (let m = s; m <= h; m++) if (!tokens[m].cap || isGivenName(tokens[m])) return false
   return true
 }
 
 /** Whether `tokens[a, b)` are all capitalised words, none a given name, a title or a person's word ("Integrated Food Security Phase Classification"). */
 function capitalsOnly(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!tokens[k].word || !tokens[k].cap || lexicon.givenNames.has(tokens[k].lower) || isTitle(tokens[k]) || personWord(tokens[k])) return false
+  for (let k = a; k < b; k++) if (!tokens[k].word || !tokens[k].cap || isGivenName(tokens[k]) || isTitle(tokens[k]) || personWord(tokens[k])) return false
   return true
 }
 

@@ -1,5 +1,5 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -16,7 +16,7 @@ const nameWord = (t: Token, inside: boolean) => t.word && ((t.cap && !partyTag(t
 
 /** A phrase from its last article not after "of" ("released a marketing video", "in response to a letter"), unless `kept` says the article's phrase belongs to the one before. */
 function fromLastArticle(tokens: Token[], np: Range, kept = (_d: number) => false): Range {
-  for (let d = np[1] - 1; d > np[0]; d--) if (grammar.articles.has(tokens[d].lower) && w(tokens, d - 1) !== 'of' && !kept(d)) return [d, np[1]]
+  for (let d = np[1] - 1; d > np[0]; d--) if (isArticle(tokens[d]) && w(tokens, d - 1) !== 'of' && !kept(d)) return [d, np[1]]
   return np
 }
 
@@ -72,7 +72,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const m = apposedSpeaker(tokens, main())
       // ("Check your pay stubs and ask your employer…": a plain verb joined to an opening one before its object is an instruction's,
       // no one's; a name would take "asks")
-      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'base' && (isDeterminer(tokens[m[1]]) || grammar.possessivePronouns.has(w(tokens, m[1])))) return undefined
+      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'base' && (isDeterminer(tokens[m[1]]) || isPossessive(tokens[m[1]]))) return undefined
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
       if (m && m[1] - m[0] === 1 && grammar.placeAdverbs.has(w(tokens, m[0]))) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined
@@ -89,7 +89,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       while (open > 0 && at - open <= 12 && tokens[open].word && tokens[open].lower !== 'by') open--
       const np = isComma(tokens[open]) && pastForm(tokens[open + 1]) && tokens[open - 1]?.word ? leftNP(tokens, open - 1) : undefined
       const head = np && tokens[headOf(tokens, np)]
-      if (head && lexicon.documentNouns.has(head.norm)) return fromLastArticle(tokens, np)
+      if (head && isDocumentNoun(head)) return fromLastArticle(tokens, np)
     }
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
     // ("nothing that suggests…" names no one)
@@ -105,7 +105,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const h = headOf(tokens, np)
       const says = (j: number) => (tokens[j].cap && !isTimeWord(tokens[j])) || isSourceNoun(tokens[j])
       // (so is a document's after a noun that is no source: "in the wake of polls that showed…", "the release of a report that found…")
-      const document = (j: number) => lexicon.documentNouns.has(tokens[j].norm)
+      const document = (j: number) => isDocumentNoun(tokens[j])
       const held = !isSourceNoun(tokens[h]) && !document(h) ? speakerAfterPreposition(tokens, np, h, document) : undefined
       return (lexicon.eventNouns.has(tokens[h].norm) && speakerAfterPreposition(tokens, np, h, says)) || held || fromLastArticle(tokens, np, made)
     }
@@ -127,14 +127,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause
     // identifying it, not the maker; "that" or "which" may open the clause)
     const noun = w(tokens, np[0] - 1) === 'that' || w(tokens, np[0] - 1) === 'which' ? np[0] - 2 : np[0] - 1
-    const doc = grammar.definite.has(w(tokens, np[0])) && uncapped(tokens[noun]) && lexicon.documentNouns.has(tokens[noun].norm) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, noun) : undefined
+    const doc = grammar.definite.has(w(tokens, np[0])) && uncapped(tokens[noun]) && isDocumentNoun(tokens[noun]) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, noun) : undefined
     // (from its last article: "in response to a letter the Sanders campaign sent the DNC alleging…" names the letter)
     if (doc) return fromLastArticle(tokens, doc)
     // "Supporters who came to Philadelphia say…", "the man who lived in the house said": the phrase ends a relative clause about the speaker
     // (not about a document, which the clause may identify: "a study that appeared in the BMJ found…" is left to the phrase)
     const pronoun = np[0] - 3
     const holderHead = tokens[pronoun - 1]
-    if (isPreposition(tokens[np[0] - 1]) && pastForm(tokens[np[0] - 2]) && grammar.relativePronouns.has(w(tokens, pronoun)) && holderHead?.word && !lexicon.documentNouns.has(holderHead.norm) && (isSourceNoun(holderHead) || personNoun(holderHead))) {
+    if (isPreposition(tokens[np[0] - 1]) && pastForm(tokens[np[0] - 2]) && grammar.relativePronouns.has(w(tokens, pronoun)) && holderHead?.word && !isDocumentNoun(holderHead) && (isSourceNoun(holderHead) || personNoun(holderHead))) {
       const holder = leftNP(tokens, pronoun - 1)
       if (holder) return holder
     }
@@ -171,7 +171,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "a step its founder said would calm investors", "a barrier his office claimed would stop floods": a possessive after a common
     // noun and its article opens the relative clause's subject the same way
     for (let q = np[0] + 2; q < at; q++) {
-      if (grammar.possessivePronouns.has(tokens[q].lower) && grammar.articles.has(w(tokens, np[0])) && tokens.slice(np[0] + 1, q).every((x) => uncapped(x) && !isPreposition(x)) && verbGap(tokens, i)) return [q, at + 1]
+      if (isPossessive(tokens[q]) && isArticle(tokens[np[0]]) && tokens.slice(np[0] + 1, q).every((x) => uncapped(x) && !isPreposition(x)) && verbGap(tokens, i)) return [q, at + 1]
     }
     // "a plan officials say will fail", "a move critics called reckless": "a" goes with no plural, so it is the article of the noun the
     // relative clause is about, and the clause's subject follows that noun (not "a few critics", "a dozen residents", "a senator's aides")
@@ -214,13 +214,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !isPronoun(next) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
     // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
     // noun; not after a body's noun, its description: "the union Unite says…")
-    if (name > np[0] + 1 && tokens[at].cap && grammar.articles.has(w(tokens, name - 2)) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !lexicon.officeNouns.has(tokens[name - 1].norm)))) return [name, at + 1]
+    if (name > np[0] + 1 && tokens[at].cap && isArticle(tokens[name - 2]) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !isOfficeNoun(tokens[name - 1])))) return [name, at + 1]
     // (", a claim Manila denied.", ", an account Ortiz disputes.": a noun of saying set off after what was said, its speaker the name
     // after it, as "a claim his lawyers dispute" has its own phrase)
     // (names joined by "and" too: ", a charge Moscow and Pyongyang deny.")
     let names = name
     while (w(tokens, names - 1) === 'and' && capped(tokens[names - 2])) for (names -= 2; capped(tokens[names - 1]); ) names--
-    if (names === np[0] + 2 && tokens[at].cap && grammar.articles.has(w(tokens, np[0])) && (isComma(tokens[np[0] - 1]) || (isQuoteMark(tokens[np[0] - 1]) && isComma(tokens[np[0] - 2]))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
+    if (names === np[0] + 2 && tokens[at].cap && isArticle(tokens[np[0]]) && (isComma(tokens[np[0] - 1]) || (isQuoteMark(tokens[np[0] - 1]) && isComma(tokens[np[0] - 2]))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
     // (not a name joined to another: "the drills, which Seoul and Washington describe as defensive")
     if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !isPreposition(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
@@ -318,14 +318,14 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const people = (j: number) => personWord(tokens[j]) && (!tokens[j].cap || j === firstWord(tokens))
       // ("a request by The Washington Post, which argued…": "which" for a body after a preposition)
       // (a place is no one "who" stands for: "the owner of the shop, a bakery in Leeds, who said…")
-      const speaks = (j: number) => rel === 'who' ? (tokens[j].cap && !placeAt(tokens, j, j + 1) && !lexicon.places.capitals.match(tokens, j, j + 1)) || personNoun(tokens[j]) : !people(j) && (tokens[j].cap || lexicon.officeNouns.has(tokens[j].norm) || lexicon.documentNouns.has(tokens[j].norm))
+      const speaks = (j: number) => rel === 'who' ? (tokens[j].cap && !placeAt(tokens, j, j + 1) && !lexicon.places.capitals.match(tokens, j, j + 1)) || personNoun(tokens[j]) : !people(j) && (tokens[j].cap || isOfficeNoun(tokens[j]) || isDocumentNoun(tokens[j]))
       // (and, whatever the head, a body named in a phrase set off inside the antecedent: "The poll, carried out by Gallup, which said…")
       const comma = k < np[0] - 1
       let setOff = k - 1
       while (comma && antecedent && setOff > antecedent[0] && !isComma(tokens[setOff])) setOff--
       // (a body may be what "who" stands for, when named after a preposition: "a defeat for the teachers union, who said…", "a
       // coalition of labor unions who feared…")
-      const speaksAfter = (j: number) => speaks(j) || (rel === 'who' && !tokens[j].cap && lexicon.officeNouns.has(tokens[j].norm))
+      const speaksAfter = (j: number) => speaks(j) || (rel === 'who' && !tokens[j].cap && isOfficeNoun(tokens[j]))
       if (antecedent && head && (rel === 'who' || rel === 'which') && speaksAfter(k) && (!speaksAfter(h) || (comma && setOff > antecedent[0]))) {
         const from = speaksAfter(h) ? setOff : antecedent[0]
         // ("overriding objections from neighbors who said…", "criticism from Democrats and Republicans in Congress, who…": "who" after
@@ -340,7 +340,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // article, stands for the person the apposition follows)
       // (past a place after its preposition: "the owner of the shop, a bakery in Leeds, who said…")
       const thing = antecedent && isPreposition(tokens[antecedent[0] - 1]) && tokens[antecedent[0] - 2]?.word ? leftNP(tokens, antecedent[0] - 2) : antecedent
-      if (thing && head && rel === 'who' && grammar.articles.has(w(tokens, thing[0])) && !speaks(h) && !speaks(headOf(tokens, thing)) && isComma(tokens[thing[0] - 1]) && tokens[thing[0] - 2]?.word) {
+      if (thing && head && rel === 'who' && isArticle(tokens[thing[0]]) && !speaks(h) && !speaks(headOf(tokens, thing)) && isComma(tokens[thing[0] - 1]) && tokens[thing[0] - 2]?.word) {
         const person = leftNP(tokens, thing[0] - 2)
         if (person && personNoun(tokens[headOf(tokens, person)])) return person
       }
@@ -349,7 +349,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       if (antecedent && head && !speaks(h) && !personNoun(head) && isPreposition(tokens[antecedent[0] - 1])) {
         const outer = leftNP(tokens, antecedent[0] - 2)
         const by = outer && tokens[headOf(tokens, outer)]
-        if (outer && by && !by.cap && (rel === 'who' ? personNoun(by) : lexicon.officeNouns.has(by.norm))) return [outer[0], antecedent[1]]
+        if (outer && by && !by.cap && (rel === 'who' ? personNoun(by) : isOfficeNoun(by))) return [outer[0], antecedent[1]]
       }
       // "which" never stands for people ("won among black voters, which describes much of the city"),
       // though it may for the body after them ("lawyers for the city, which argues…", above)
@@ -470,7 +470,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // ("Yaghi, who was born in Jordan and works at the University of California, Berkeley, said": a relative clause set off
           // before the name ends inside an institution's name, whose campus or place the name is; the clause's holder speaks)
           // (not an object's relative, whose own subject the name may be: "which Apple's chief executive, Tim Cook, called…")
-          const verbNext = uncapped(tokens[m + 1]) && !isDeterminer(tokens[m + 1]) && !grammar.possessivePronouns.has(tokens[m + 1].lower)
+          const verbNext = uncapped(tokens[m + 1]) && !isDeterminer(tokens[m + 1]) && !isPossessive(tokens[m + 1])
           const clause = (tokens[m].lower === 'who' || tokens[m].lower === 'which') && verbNext
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
           // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
@@ -482,13 +482,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // ("…, Ruiz and her husband, Tom, told the BBC": a name joined to the role the name set off names, both speak)
           const and = tokens.slice(m, k).findIndex((t) => t.lower === 'and')
           const joinedRole = tokens[m + and + 1]
-          const pair = and > 0 && tokens.slice(m, m + and).every((t) => t.cap && !isDeterminer(t)) && !joinedRole.cap && (grammar.possessivePronouns.has(joinedRole.lower) || grammar.articles.has(joinedRole.lower)) && personWord(head)
+          const pair = and > 0 && tokens.slice(m, m + and).every((t) => t.cap && !isDeterminer(t)) && !joinedRole.cap && (isPossessive(joinedRole) || isArticle(joinedRole)) && personWord(head)
           // ("Voters who backed the mayor, Tom Lee, said…": a name set off after a relative clause's object names that object; the
           // clause's holder speaks)
           const relative = tokens.slice(m + 1, k).findIndex((t) => t.lower === 'who' || t.lower === 'that')
           const holder = relative >= 0 && !tokens[m + 2 + relative]?.cap && !isDeterminer(tokens[m + 2 + relative]) ? leftNP(tokens, m + relative) : undefined
           if (holder && !listed && (personNoun(tokens[holder[1] - 1]) || isSourceNoun(tokens[holder[1] - 1]))) return [holder[0], holder[1]]
-          if (!listed && !clause && !lexicon.documentNouns.has(head.norm)) return [pair ? m : named, at]
+          if (!listed && !clause && !isDocumentNoun(head)) return [pair ? m : named, at]
         }
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too, "The trial, run in Britain in
@@ -571,7 +571,7 @@ export function nameSetOffBefore(tokens: Token[], c: number): boolean {
 export function nameAfterSubject(tokens: Token[], c: number): boolean {
   let k = c - 1
   // (with the body the name is of: "The moderator, Lisa Sylvester of WPXI, pressed…")
-  while (k >= 0 && tokens[k].word && (tokens[k].cap || ((isPreposition(tokens[k]) || grammar.articles.has(tokens[k].lower)) && tokens[k + 1].cap))) k--
+  while (k >= 0 && tokens[k].word && (tokens[k].cap || ((isPreposition(tokens[k]) || isArticle(tokens[k])) && tokens[k + 1].cap))) k--
   if (k === c - 1 || !isComma(tokens[k]) || !tokens[k + 1].cap) return false
   let first = firstWord(tokens)
   // (or that opens a that-clause after a verb of saying or showing: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
@@ -603,14 +603,14 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
  */
 const titledRole = (tokens: Token[], [a, b]: Range) =>
   // (an owner's too: "NHS England's National Medical Director, Stephen Powis, said")
-  ((w(tokens, a) === 'the' || grammar.possessivePronouns.has(w(tokens, a)) || tokens.slice(a, b - 1).some((t) => t.word && t.lower !== t.norm)) && b - a >= 2 && (lexicon.personRoles.has(tokens[b - 1].norm) || (lexicon.personRoles.has(tokens[a + 1].norm) && w(tokens, a + 2) === 'of') || titleBeforeWhom(tokens, [a, b]))) ||
+  ((w(tokens, a) === 'the' || isPossessive(tokens[a]) || tokens.slice(a, b - 1).some((t) => t.word && t.lower !== t.norm)) && b - a >= 2 && (isPersonRole(tokens[b - 1]) || (isPersonRole(tokens[a + 1]) && w(tokens, a + 2) === 'of') || titleBeforeWhom(tokens, [a, b]))) ||
   (b - a >= 2 && roleInitials(tokens[b - 1])) ||
   // (a fellow's: "His fellow Californian, Sen. Laphonza Butler, said", "A fellow Democrat, Sen. Joe Manchin, said")
-  (b - a === 3 && w(tokens, a + 1) === 'fellow' && (grammar.articles.has(w(tokens, a)) || grammar.possessivePronouns.has(w(tokens, a))))
+  (b - a === 3 && w(tokens, a + 1) === 'fellow' && (isArticle(tokens[a]) || isPossessive(tokens[a])))
 
 /** A role in capitals, then whom or what it serves: "The Special Adviser to the President on Information and Strategy", "The Director of Public Prosecutions in Lagos State". */
 const titleBeforeWhom = (tokens: Token[], m: Range) => {
-  const role = (k: number) => k > m[0] && tokens[k].cap && (lexicon.personRoles.has(tokens[k].norm) || lexicon.titles.has(tokens[k].lower)) && isPreposition(tokens[k + 1])
+  const role = (k: number) => k > m[0] && tokens[k].cap && (isPersonRole(tokens[k]) || lexicon.titles.has(tokens[k].lower)) && isPreposition(tokens[k + 1])
   return role(m[0] + 1) || role(headOf(tokens, m))
 }
 
@@ -618,7 +618,7 @@ const titleBeforeWhom = (tokens: Token[], m: Range) => {
 const ownedRole = (tokens: Token[], m: Range) => {
   const h = headOf(tokens, m)
   const head = tokens[h]
-  return !head.cap && !isPlural(head) && (lexicon.personRoles.has(head.norm) || lexicon.spokesNouns.has(head.norm)) && (w(tokens, h + 1) === 'for' || w(tokens, h + 1) === 'to')
+  return !head.cap && !isPlural(head) && (isPersonRole(head) || lexicon.spokesNouns.has(head.norm)) && (w(tokens, h + 1) === 'for' || w(tokens, h + 1) === 'to')
 }
 
 /** One lowercase thing's or person's noun whose phrase ends with where it is: "Tesla's biggest rival in China" (not "Officials in Texas"). */
@@ -660,7 +660,7 @@ function bodyApposed(tokens: Token[], h: number, k: number, named: number, close
   const person = personNoun(tokens[h]) || (h === firstWord(tokens) && personWord(tokens[h]))
   // ("A spokeswoman for the Treasurer, Jim Chalmers, said": an unnamed spokesperson's, a name set off after a person's role names
   // that person; "The spokesman for the governor, Tim Allen," may name the spokesman)
-  if (lexicon.spokesNouns.has(tokens[h].norm) && grammar.articles.has(w(tokens, h - 1)) && w(tokens, h - 1) !== 'the' && object?.word && personWord(object) && tokens.slice(h + 1, k - 1).some((t) => isPreposition(t))) return true
+  if (lexicon.spokesNouns.has(tokens[h].norm) && isArticle(tokens[h - 1]) && w(tokens, h - 1) !== 'the' && object?.word && personWord(object) && tokens.slice(h + 1, k - 1).some((t) => isPreposition(t))) return true
   if (!(person || lexicon.spokesNouns.has(tokens[h].norm)) || !object?.word || object.cap || !tokens.slice(h + 1, k - 1).some((t) => isPreposition(t))) return false
   // ("Allies of the chancellor, Rachel Reeves, said", "Lawyers for the former mayor, Eric Adams, said": one name is no plural's; set
   // off after a person's role a plural's preposition takes, it names that person; names joined may be the plural's, "Lawyers for
@@ -668,7 +668,7 @@ function bodyApposed(tokens: Token[], h: number, k: number, named: number, close
   const one = !tokens.slice(named, close).some((t) => t.lower === 'and' || t.text === '&') && !tokens.slice(h + 1, k).some((t) => t.lower === 'who' || t.lower === 'that')
   if (one && person && isPlural(tokens[h]) && personWord(object) && !isPlural(object)) return true
   const last = tokens[close - 1]
-  return (close - named === 1 && !lexicon.givenNames.has(last.lower)) || lexicon.organizationWords.has(last.lower) || lexicon.companyWords.has(last.norm) || listedBody(tokens, close - 1)
+  return (close - named === 1 && !isGivenName(last)) || lexicon.organizationWords.has(last.lower) || lexicon.companyWords.has(last.norm) || listedBody(tokens, close - 1)
 }
 
 /** A lowercase preposition inside a body's own name: "the Council on Foreign Relations", "Parents of Murdered Children". */
@@ -689,8 +689,8 @@ export function apposedName(tokens: Token[], from: number, at: number): number {
     const x = tokens[n]
     if (nameWord(x, n > first) || x.lower === 'and') continue
     // a person's full name, then where the person works: "Andrea Solis of the nonprofit RAICES", "Mark Dyer of Dyer & Lowe"
-    if (!joined && n - first >= 2 && n - first <= 3 && grammar.affiliationPrepositions.has(x.lower) && (first > named || lexicon.givenNames.has(tokens[first].lower)) && affiliation(tokens, n + 1, at)) return named
-    if (!(namePreposition(x) || (grammar.articles.has(x.lower) && namePreposition(tokens[n - 1])))) return -1
+    if (!joined && n - first >= 2 && n - first <= 3 && grammar.affiliationPrepositions.has(x.lower) && (first > named || isGivenName(tokens[first])) && affiliation(tokens, n + 1, at)) return named
+    if (!(namePreposition(x) || (isArticle(x) && namePreposition(tokens[n - 1])))) return -1
     joined = true
   }
   // (a person's name is short; a body's may be longer)
@@ -810,7 +810,7 @@ function relativeBefore(tokens: Token[], p: number): boolean {
 function copulaBefore(tokens: Token[], a: number): number {
   for (let k = a - 1; k >= 0 && a - k < 20; k--) {
     const t = tokens[k]
-    if (BE.has(t.lower)) return grammar.articles.has(w(tokens, k + 1)) && w(tokens, k + 1) !== 'the' ? k : -1
+    if (BE.has(t.lower)) return isArticle(tokens[k + 1]) && w(tokens, k + 1) !== 'the' ? k : -1
     if (!(isComma(t) || (uncapped(t) && !isPreposition(t) && !lexicon.cueVerbs.has(t.lower)))) return -1
   }
   return -1
@@ -824,7 +824,7 @@ function copulaBefore(tokens: Token[], a: number): number {
 function gerundObject(tokens: Token[], [a, b]: Range): Range {
   for (let p = b - 2; p > a && b - p <= 4; p--) {
     const verb = tokens[p - 1]
-    if (!grammar.possessivePronouns.has(tokens[p].lower) || !verb.word || verb.cap) continue
+    if (!isPossessive(tokens[p]) || !verb.word || verb.cap) continue
     const joins = isPreposition(verb) || lexicon.partitives.has(verb.lower) || isDeterminer(verb) || verb.lower === 'and' || verb.lower === 'or'
     return joins || tokens.slice(p + 1, b).some(pastForm) ? [a, b] : [p, b]
   }
@@ -848,7 +848,7 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   const k = grammar.relativePronouns.has(w(tokens, m - 1)) && w(tokens, m - 1) !== 'which' ? m - 2 : m - 1
   const t = tokens[k]
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
-  return uncapped(t) && (personNoun(t) || isSourceNoun(t) || lexicon.documentNouns.has(t.norm) || isPlural(t)) ? leftNP(tokens, k) : undefined
+  return uncapped(t) && (personNoun(t) || isSourceNoun(t) || isDocumentNoun(t) || isPlural(t)) ? leftNP(tokens, k) : undefined
 }
 
 /** The phrase before a participle and a date ending at `end`: "A memo" in "A memo dated March 3", "A letter dated 4 June". */
@@ -942,7 +942,7 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
   const aside = uncapped(lead) && (grammar.adjunctPrepositions.has(lead.lower) || lead.lower.endsWith('ing'))
   const comma = aside ? np[0] - 2 : np[0] - 1
   if (!isComma(tokens[comma]) || !tokens[comma - 1]?.cap) return np
-  if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || grammar.articles.has(w(tokens, np[0])))) return np
+  if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || isArticle(tokens[np[0]]))) return np
   const name = leftNP(tokens, comma - 1)
   // ("Instead, the study, which notes…": a sentence adverb is capitalised as a first word, no name)
   const adverb = !!name && name[1] - name[0] === 1 && (sentenceWord(tokens, name[0], name[1]) || lexicon.adverbs.has(tokens[name[0]].lower) || adverbLike(tokens[name[0]]))
@@ -1000,7 +1000,7 @@ function openingBracket(tokens: Token[], k: number): number {
 }
 
 /** Whether the one capitalised word at `k`, set off after an institution's name, is its town: "the Federal Medical Centre, Owo,". */
-const townOfBody = (tokens: Token[], k: number) => tokens[k].cap && isComma(tokens[k - 1]) && isComma(tokens[k + 1]) && !!tokens[k - 2]?.cap && lexicon.officeNouns.has(tokens[k - 2].norm) && !personWord(tokens[k])
+const townOfBody = (tokens: Token[], k: number) => tokens[k].cap && isComma(tokens[k - 1]) && isComma(tokens[k + 1]) && !!tokens[k - 2]?.cap && isOfficeNoun(tokens[k - 2]) && !personWord(tokens[k])
 
 /** The sentence's grammatical subject, for participial cues (", saying…"): after any opening phrase. */
 export function findMainSubject(tokens: Token[]): Range | undefined {
@@ -1009,7 +1009,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // greeting: "Dear Annie: My sister…", and a label with its article: "THE FACTS: The post… claims… and urges…")
   for (let k = 1; k < 5 && k < tokens.length - 1; k++) {
     if (!tokens[k].word && tokens[k].text !== '-') {
-      if (tokens[k].text === ':' && tokens[k + 1].cap && (!tokens[k - 1].cap || grammar.salutations.has(tokens[0].lower) || grammar.articles.has(tokens[0].lower))) i = k + 1
+      if (tokens[k].text === ':' && tokens[k + 1].cap && (!tokens[k - 1].cap || grammar.salutations.has(tokens[0].lower) || isArticle(tokens[0]))) i = k + 1
       break
     }
   }
@@ -1200,7 +1200,7 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     if (!said && (!grammar.clauseJoiners.has(tokens[m].lower) || !isComma(tokens[m - 1]))) continue
     let np = speakerAt(tokens, m + 1)
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
-    const named = np && grammar.articles.has(w(tokens, np[1])) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined
+    const named = np && isArticle(tokens[np[1]]) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined
     if (named) np = named
     if (!np || np[1] >= at) return undefined
     let v = np[1]
@@ -1223,7 +1223,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   if (np && joined && joined[1] - joined[0] >= 3 && tokens[joined[1] - 1].cap && tokens[joined[1] - 2].cap && personWord(tokens[joined[1] - 3])) np = [np[0], joined[1]]
   // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
   // (not an article: "A few minutes later they…" opens with a time phrase)
-  if (!np) return lexicon.indefinite.has(w(tokens, i)) && !grammar.articles.has(w(tokens, i)) && uncapped(tokens[i + 1]) ? [i, i + 1] : undefined
+  if (!np) return lexicon.indefinite.has(w(tokens, i)) && !isArticle(tokens[i]) && uncapped(tokens[i + 1]) ? [i, i + 1] : undefined
   // "Carson, Fiorina and Huckabee have all spoken and say…": names listed to open the sentence speak together
   const listed = tokens[np[0]].cap && isComma(tokens[np[1]]) ? namesListedAfter(tokens, np[0], true) : -1
   if (listed >= 0) return [np[0], listed]
@@ -1232,21 +1232,21 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   if (isComma(tokens[np[1]])) {
     for (let k = np[0] + 1; k < np[1] - 1; k++) {
       const t = tokens[k]
-      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (isPreposition(tokens[k + 1]) || grammar.articles.has(w(tokens, k + 1)))) return [np[0], k]
+      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (isPreposition(tokens[k + 1]) || isArticle(tokens[k + 1]))) return [np[0], k]
     }
   }
   for (let end = np[1]; end > np[0]; end--) {
     const head = tokens[end - 1]
     // (a capitalised preposition that opened the sentence is no speaker: "On the eve of…")
     // (a possessive owns the noun after it: "His ex-wife agreed" is not "His")
-    if (grammar.possessivePronouns.has(head.lower) && end < np[1]) continue
+    if (isPossessive(head) && end < np[1]) continue
     // (nor is an article that only opens it: "The trust apologized and said…")
     // (a field after its "of" stays: "The minister of finance", "a spokesman for the department of health")
     // (so does a word bodies are named with: "The hospital trust apologised and said…")
-    if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || grammar.articles.has(head.lower)))) || isSourceNoun(head) || isPronoun(head) || (end === np[1] && lexicon.organizationWords.has(head.norm))) {
+    if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || isArticle(head)))) || isSourceNoun(head) || isPronoun(head) || (end === np[1] && lexicon.organizationWords.has(head.norm))) {
       // (so does a share of a group before its "of": "One of the porters came up and said…", "Some of the nurses")
       const share = end - 1 === np[0] && (grammar.spelledNumbers.has(head.lower) || lexicon.indefinite.has(head.lower))
-      return w(tokens, end) === 'of' && (share || (!head.cap && (personWord(head) || lexicon.officeNouns.has(head.norm)))) ? np : [np[0], end]
+      return w(tokens, end) === 'of' && (share || (!head.cap && (personWord(head) || isOfficeNoun(head)))) ? np : [np[0], end]
     }
   }
   // (nor a phrase a preposition opens with no name or source in it: "Without adjusting for inflation - and assuming they keep…")
@@ -1330,8 +1330,8 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
     const holder = tokens[k - 1].word ? leftNP(tokens, k - 1) : undefined
     const head = holder && tokens[headOf(tokens, holder)]
     // (a document the clause identifies by a name is left to the phrase: "a study that appeared in the British Medical Journal found…")
-    const identified = !!head && lexicon.documentNouns.has(head.norm) && tokens.slice(k + 1, b).some((x) => x.cap && !lexicon.timeWords.has(x.norm))
-    return head && !identified && (isSourceNoun(head) || personNoun(head) || lexicon.documentNouns.has(head.norm)) ? holder : undefined
+    const identified = !!head && isDocumentNoun(head) && tokens.slice(k + 1, b).some((x) => x.cap && !lexicon.timeWords.has(x.norm))
+    return head && !identified && (isSourceNoun(head) || personNoun(head) || isDocumentNoun(head)) ? holder : undefined
   }
   return undefined
 }
@@ -1428,7 +1428,7 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const head = tokens[k - 1]
   if (!grammar.bodyNamePrepositions.has(tokens[k].lower)) return false
   const cause = opens && causeGroupName(tokens, k - 1)
-  if (!lexicon.organizationWords.has(head.norm) && !lexicon.officeNouns.has(head.norm) && !cause) return false
+  if (!lexicon.organizationWords.has(head.norm) && !isOfficeNoun(head) && !cause) return false
   // (a listed group's cause may take "the": "said Republicans for the Rule of Law"; an adjunct with "the" is cut: "said Matthews for the Ledger")
   const aim = tokens[k].lower === 'to'
   const n = !aim && (w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower))) ? k + 2 : k + 1
@@ -1474,7 +1474,7 @@ function verbGap(tokens: Token[], i: number): boolean {
  */
 function documentAfterArticle(tokens: Token[], k: number): boolean {
   const object = rightNP(tokens, k + 3)
-  if (!lexicon.documentNouns.has(tokens[k].norm) || tokens[k].cap || (object && !tokens[object[1]]?.word)) return false
+  if (!isDocumentNoun(tokens[k]) || tokens[k].cap || (object && !tokens[object[1]]?.word)) return false
   const np = leftNP(tokens, k)
   return !!np && np[1] === k + 1 && (tokens[np[0]].lower === 'a' || tokens[np[0]].lower === 'an')
 }

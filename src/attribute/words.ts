@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { capped, isDigit, w, type Token, isDeterminer } from '../segment/tokens'
+import { capped, isDigit, w, type Token, isDeterminer, isArticle, isGivenName, isPersonRole, isPossessive } from '../segment/tokens'
 import { infinitive, pastClock } from './noun-phrase'
 
 // Small readers of a sentence's tokens that the cue finder, the content and speaker readers
@@ -90,7 +90,7 @@ export function pastDateline(tokens: Token[], i: number): number {
   if (!shouted) return i
   let k = i + 1
   while (k < i + 4 && tokens[k]?.word && tokens[k].text === tokens[k].text.toUpperCase()) k++
-  return tokens[k]?.text === ':' && capped(tokens[k + 1]) && (grammar.articles.has(tokens[k + 1].lower) || lexicon.places.capitals.match(tokens, i, k)?.length === k - i) ? k + 1 : i
+  return tokens[k]?.text === ':' && capped(tokens[k + 1]) && (isArticle(tokens[k + 1]) || lexicon.places.capitals.match(tokens, i, k)?.length === k - i) ? k + 1 : i
 }
 
 /**
@@ -136,7 +136,7 @@ export function courtesySurname(t: Token[], k: number): boolean {
 }
 
 /** Whether the word at `k` opens a description set off after a name, as an article or an owner does: ", the company's president,", ", its chief legal officer,". */
-export const opensDescription = (tokens: Token[], k: number) => isDeterminer(tokens[k]) || grammar.possessivePronouns.has(w(tokens, k))
+export const opensDescription = (tokens: Token[], k: number) => isDeterminer(tokens[k]) || isPossessive(tokens[k])
 
 /** Whether the sentence is an interviewer's line: "Q: You said last week that…", "Q. What changed?". */
 export const questionLine = (tokens: Token[]) => tokens[1]?.text === ':' && grammar.questionLabels.has(tokens[0].lower)
@@ -145,13 +145,13 @@ export const questionLine = (tokens: Token[]) => tokens[1]?.text === ':' && gram
 export const inCapitals = (t: Token) => t.text.length <= 4 && t.text === t.text.toUpperCase()
 
 /** A role written as its initials, in capitals but no name: "Amazon's CEO", "the bank's CFO". */
-export const roleInitials = (t: Token) => inCapitals(t) && lexicon.personRoles.has(t.norm)
+export const roleInitials = (t: Token) => inCapitals(t) && isPersonRole(t)
 
 /**
  * A surname that is also a company's word, alone, after a given name or inside a longer name: "Samantha Power", then "Power", is a
  * person, "Georgia Power" a company, "the Clean Power Plan" neither.
  */
-export const surnameNotCompany = (t: Token[], k: number) => lexicon.companySurnames.has(t[k].norm) && (!t[k - 1]?.cap || lexicon.givenNames.has(t[k - 1].lower) || !!t[k + 1]?.cap)
+export const surnameNotCompany = (t: Token[], k: number) => lexicon.companySurnames.has(t[k].norm) && (!t[k - 1]?.cap || isGivenName(t[k - 1]) || !!t[k + 1]?.cap)
 
 /** A verb before "to" + a saying verb at `k` that keeps it a cue ("went on to say", "more likely to say"; not "is likely to announce"). */
 export const speechFrame = (tokens: Token[], k: number) => grammar.infinitiveSpeech.has(w(tokens, k)) && (w(tokens, k) !== 'likely' || grammar.likelihoodComparisons.has(w(tokens, k - 1)))

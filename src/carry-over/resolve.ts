@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -71,7 +71,7 @@ function teamStart(t: Token[], a: number, b: number): number {
  * opening the sentence no word the lists know as a common noun ("Pets are", "Police have", "Staff were").
  */
 const clubAgreeing = (t: Token[], a: number) =>
-  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !lexicon.givenNames.has(t[a].lower) && !isPronoun(t[a]) && !joinedBefore(t, a) && !isTimeWord(t[a]) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !isGivenName(t[a]) && !isPronoun(t[a]) && !joinedBefore(t, a) && !isTimeWord(t[a]) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
 /**
  * A football or hockey score at token `k`: "2-1", or "3–0" read as three tokens; not a tally of votes or points ("52-48",
  * "306-232") nor a tennis set, another score right after it ("6-4, 6-3"), which persons win.
@@ -102,13 +102,13 @@ const commonWord = (t: Token[], a: number) => {
 }
 
 /** A given name alone, past the sentence's first word (where "Will", "Georgia" or "May" may open it in another sense). */
-const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && lexicon.givenNames.has(t[k].lower)
+const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && isGivenName(t[k])
 /** One capitalised word set off with an age, a person's in news style: "Swift, 34, thanked fans", "said Okafor, 61." */
 const agedName = (t: Token[], k: number) => t[k + 1]?.text === ',' && AGE_YEARS.test(t[k + 2]?.text ?? '') && (!t[k + 3] || isPunct(t[k + 3], ',.'))
 /** One capitalised word before a gesture only a person makes (grammar humanGestures): "Johnson laughed.", "Okafor shrugged." */
 const gesturingName = (t: Token[], k: number) => grammar.humanGestures.has(w(t, k + 1))
 /** One capitalised word set off by commas after a person's role or kin: "Alemu's son, Dawit, works…", "her husband, Karim, said". */
-const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1]?.text === ',' && uncapped(t[k - 2]) && lexicon.personRoles.has(t[k - 2].norm)
+const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1]?.text === ',' && uncapped(t[k - 2]) && isPersonRole(t[k - 2])
 /** A capitalised word alone that names a person at first sight. */
 const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k) || roleApposed(t, k)
 
@@ -297,7 +297,7 @@ export class SourceResolver {
       // (past an adjective or two: "in a brief statement", "in a two-page letter")
       for (let m = k + 2; m < t.length && m <= k + 4 && t[m].word; m++) {
         if (grammar.issuedDocuments.has(t[m].lower)) this.noteDocument(speaker, t[m].lower)
-        if (lexicon.documentNouns.has(t[m].norm)) break
+        if (isDocumentNoun(t[m])) break
       }
     }
   }
@@ -568,7 +568,7 @@ export class SourceResolver {
     const couple = b === a + 2 && t[a].lower === 'the' && grammar.pairNouns.has(head.lower)
     const bare = (b === a + 2 && lead === 'the two') || couple
     const people = (r.type === 'anonymous' && personWord(head)) || bare
-    const bodies = GROUP_TYPES.has(r.type) && lexicon.officeNouns.has(head.norm)
+    const bodies = GROUP_TYPES.has(r.type) && isOfficeNoun(head)
     const two = grammar.pairLeads.has(lead) || couple
     // (or a tag after what the sentence says of two bodies it names, and only two: "Unilever agreed to sell… to Blackstone…, the companies
     // said")
@@ -597,11 +597,11 @@ export class SourceResolver {
       const between = tokens.slice(m1.token + 1, m2.token)
       // (a role may stand before the second name: "Singer Ava Lane and actor Theo Brandt")
       // (or an article before the second body: "the ACLU and the NAACP")
-      const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || lexicon.personRoles.has(x.norm) || (bodies && grammar.articles.has(x.lower)))
+      const joined = between.filter((x) => x.lower === 'and').length === 1 && between.every((x) => x.lower === 'and' || !x.word || x.cap || isPersonRole(x) || (bodies && isArticle(x)))
       // (the last two of a list of three are no pair: "Warren, Sanders and Khanna wrote… The two senators said")
       const listed = () => {
         const gap = k >= 2 && before[k - 2].entity !== m1.entity ? tokens.slice(before[k - 2].token + 1, m1.token) : []
-        return gap.some((x) => isComma(x)) && gap.every((x) => !x.word || x.cap || lexicon.personRoles.has(x.norm))
+        return gap.some((x) => isComma(x)) && gap.every((x) => !x.word || x.cap || isPersonRole(x))
       }
       if (joined && listed()) return undefined
       // (two bodies, and only two, need not be joined when the phrase counts them; nor two people who met: "Starmer met Macron… The
@@ -613,7 +613,7 @@ export class SourceResolver {
     }
     // (bodies the story has not met yet are the names written there: "by Biogen and Sage Therapeutics")
     const runs = bodies ? nameRuns(tokens) : []
-    const pair = runs.length === 2 && (two || tokens.slice(runs[0][1], runs[1][0]).every((x) => x.lower === 'and' || grammar.articles.has(x.lower))) ? runs : undefined
+    const pair = runs.length === 2 && (two || tokens.slice(runs[0][1], runs[1][0]).every((x) => x.lower === 'and' || isArticle(x))) ? runs : undefined
     if (!pair) return undefined
     const name = pair.map(([x, y]) => withoutArticle(this.text.slice(tokens[x].start, tokens[y - 1].end))).join(' and ')
     return this.register(name, { kind: 'named', type: 'organization' }, name)
@@ -921,7 +921,7 @@ export class SourceResolver {
       // ("Pacific Gas & Electric", "Procter & Gamble": an ampersand between capitals joins one name)
       while (j < t.length && ((capped(t[j])) || (t[j].text === '&' && j > i && capped(t[j + 1])))) j++
       // ("Mohammed bin Salman", "Charles de Gaulle": a particle between a given name and a capital is a word of the name)
-      while (t[j + 1]?.cap && t[j + 1].word && !t[j].cap && grammar.nameParticles.has(t[j].text) && t.slice(i, j).some((x) => lexicon.givenNames.has(x.lower))) {
+      while (t[j + 1]?.cap && t[j + 1].word && !t[j].cap && grammar.nameParticles.has(t[j].text) && t.slice(i, j).some((x) => isGivenName(x))) {
         j += 2
         while (j < t.length && capped(t[j])) j++
       }
@@ -950,19 +950,19 @@ export class SourceResolver {
     // (one that speaks there is resolved as its source)
     if (t[a].quoted || found.some((f) => f.src?.[0] === a)) return
     let m = a + 1
-    while (m < a + 4 && uncapped(t[m]) && !lexicon.personRoles.has(t[m].norm) && !isPreposition(t[m])) m++
+    while (m < a + 4 && uncapped(t[m]) && !isPersonRole(t[m]) && !isPreposition(t[m])) m++
     const head = t[m]
     // (past a description set off after it: "The donor, a property developer, reportedly gave…"; or a relative clause: "The victim,
     // who cannot be named for legal reasons, suffered…")
     let after = m + 1
     const relative = w(t, after + 1) === 'who'
-    if (isComma(t[after]) && (grammar.articles.has(w(t, after + 1)) || relative)) {
+    if (isComma(t[after]) && (isArticle(t[after + 1]) || relative)) {
       let c = after + 2
       while (c < after + (relative ? 16 : 9) && t[c]?.word) c++
       if (isComma(t[c])) after = c + 1
     }
     const next = t[after]
-    if (!head?.word || head.cap || !lexicon.personRoles.has(head.norm) || isPlural(head)) return
+    if (!head?.word || head.cap || !isPersonRole(head) || isPlural(head)) return
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock"; an object needs none, but
     // is no one new when named after it or when someone answers in the sentence, nor an owner: "asked the company's chief executive,
     // Dana Hill,", "reached the mayor's spokesman", "After Beck asked the conservative who…, D'Souza replied")
@@ -998,7 +998,7 @@ export class SourceResolver {
     if ((found.length > 0 && !itself) || s.quote.speech) return
     const l = t[a].lower
     let h = -1
-    if (l === 'one' && w(t, a + 1) === 'of' && (grammar.articles.has(w(t, a + 2)) || grammar.possessivePronouns.has(w(t, a + 2)))) h = t[a + 3]?.word && isPlural(t[a + 3]) ? a + 3 : -1
+    if (l === 'one' && w(t, a + 1) === 'of' && (isArticle(t[a + 2]) || isPossessive(t[a + 2]))) h = t[a + 3]?.word && isPlural(t[a + 3]) ? a + 3 : -1
     else if (grammar.indefiniteOpeners.has(l)) {
       // (past a party's or a place's capitalised name: "A Labour MP", "A New York man")
       for (let m = a + 1; m < a + 4 && t[m]?.word && (!t[m].cap || personWord(t[m]) || t[m + 1]?.word); m++) {
@@ -1010,7 +1010,7 @@ export class SourceResolver {
     }
     if (h < 0 || !personWord(t[h])) return
     // (not with someone else in the sentence: "A judge sentenced him to 22 years. “…,” he said." is his)
-    if (t.some((x, k) => k > h && (((x.lower === 'he' || x.lower === 'she') && !itself) || grammar.objectPronouns.has(x.lower) || grammar.possessivePronouns.has(x.lower)))) return
+    if (t.some((x, k) => k > h && (((x.lower === 'he' || x.lower === 'she') && !itself) || grammar.objectPronouns.has(x.lower) || isPossessive(x)))) return
     const written = this.span(t, [a, h + 1]).text
     const entity = this.register(withoutArticle(written), { kind: 'vague', type: 'anonymous' }, written)
     entity.one = 'person'
@@ -1095,7 +1095,7 @@ export class SourceResolver {
     }
     // (so is one set off right after a body's noun and its article: "The chain, Magnolia Senior Living, pressured…", "the regulator,
     // Ofcom, fined…", for "Magnolia said" and "the company" later)
-    const apposedTo = a > 2 && isComma(t[a - 1]) && isComma(t[b]) && uncapped(t[a - 2]) && grammar.articles.has(t[a - 3].lower) ? t[a - 2].norm : ''
+    const apposedTo = a > 2 && isComma(t[a - 1]) && isComma(t[b]) && uncapped(t[a - 2]) && isArticle(t[a - 3]) ? t[a - 2].norm : ''
     if (apposedTo !== '' && lexicon.officeNouns.has(apposedTo) && !lexicon.mediaOffices.has(apposedTo) && !s.titleCase && !this.holdsPerson(t, a, b) && !speaksIn(found, a, b)) {
       const body = this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposedTo) ? 'government' : 'organization')
       addForm(body, apposedTo)
@@ -1115,18 +1115,18 @@ export class SourceResolver {
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
     // sentence's first word ("Her husband, Diego, handles the books.")
     // ("at the Institute for Fiscal Studies": one word of a body's kind, its name going on past "of" or "for")
-    const kindOnly = b - a === 1 && (t[b]?.lower === 'of' || t[b]?.lower === 'for') && !!t[b + 1]?.cap && t[b + 1].word && lexicon.organizationWords.has(t[a].norm) && lexicon.officeNouns.has(t[a].norm)
+    const kindOnly = b - a === 1 && (t[b]?.lower === 'of' || t[b]?.lower === 'for') && !!t[b + 1]?.cap && t[b + 1].word && lexicon.organizationWords.has(t[a].norm) && isOfficeNoun(t[a])
     // (one unknown word a plural verb agrees with is a club in British usage, which "the club" may stand for: "Arsenal have
     // completed the signing…")
     // (and so is a run of two or three, no given name or title first, none a word of a person known, after no role nor a name it is
     // joined to: "Manchester United have sacked…", "Real Madrid are set to…"; not "Singer Ava Lane and actor Theo Brandt have")
-    const joined = () => t.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'and' || x.text === '&') || (!!t[a - 1]?.word && lexicon.personRoles.has(t[a - 1].norm))
-    const club = b - a === 1 ? !this.personsByWord.has(t[a].norm) : b - a <= 3 && !lexicon.givenNames.has(t[a].lower) && !titleWord(t[a]) && !joined() && !(a === firstWord(t) && commonWord(t, a)) && !this.holdsPerson(t, a, b)
+    const joined = () => t.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'and' || x.text === '&') || (!!t[a - 1]?.word && isPersonRole(t[a - 1]))
+    const club = b - a === 1 ? !this.personsByWord.has(t[a].norm) : b - a <= 3 && !isGivenName(t[a]) && !titleWord(t[a]) && !joined() && !(a === firstWord(t) && commonWord(t, a)) && !this.holdsPerson(t, a, b)
     if (club && !s.titleCase && clubAgreeing(t, b - 1)) return this.teamMention(s, a, b)
     // (so is a run a match's result names as a side, a score near, though its verb is singular: "Arsenal beat Chelsea 2-1", then
     // "Arsenal confirmed…" and "the club said" are the club; no person, nation nor body of government: "England beat France 2-1")
     // (the run past its article, as opens has it: "The Bruins beat the Rangers 3-2")
-    const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !lexicon.givenNames.has(t[opens].lower) && !lexicon.demonyms.has(t[opens].norm) && !lexicon.places.words.match(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
+    const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !isGivenName(t[opens]) && !lexicon.demonyms.has(t[opens].norm) && !lexicon.places.words.match(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
     if (side && !s.titleCase && matchSide(t, opens, b)) return this.teamMention(s, opens, b)
     // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
     // 6.2%", "Shares of Wistron fell")
@@ -1161,7 +1161,7 @@ export class SourceResolver {
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     // (a role of a few words too: "Chelsea head coach Enzo Maresca", "Labour deputy leader Angela Rayner")
     let role = b
-    while (role < b + 3 && uncapped(t[role]) && (lexicon.titles.has(t[role].lower) || lexicon.personRoles.has(t[role].norm))) role++
+    while (role < b + 3 && uncapped(t[role]) && (lexicon.titles.has(t[role].lower) || isPersonRole(t[role]))) role++
     if (role > b && capped(t[role])) return
     // a run after a preposition inside a body's name is the rest of that name, no one's, unless a given name opens a person there:
     // "the Centers for | Disease Control", "the Council for | Citizens Against Waste"; after a title ("Chief of | Staff Denis McDonough"),
@@ -1172,7 +1172,7 @@ export class SourceResolver {
     if (t[j]?.lower === 'and' && t[j - 1]?.cap) while (j > 0 && capped(t[j - 1])) j--
     const joiner = t[j === a - 1 ? j : j - 1]
     const bodyWord = t[j === a - 1 ? j - 1 : j - 2]
-    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && capped(bodyWord) && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !lexicon.personRoles.has(bodyWord.norm) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || this.personsByWord.has(x.norm))) return
+    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && capped(bodyWord) && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !isPersonRole(bodyWord) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => isGivenName(x) || this.personsByWord.has(x.norm))) return
     // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
     if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && uncapped(bodyWord) && lexicon.outletStaff.has(bodyWord.norm)) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
@@ -1183,7 +1183,7 @@ export class SourceResolver {
     // Insider. The cuts would target…, the outlet reported", "a poll by The Washington Post"
     // ("an analysis in the Financial Times": past a lowercase article)
     const by = t[a - 1]?.lower === 'the' ? a - 2 : a - 1
-    const published = t[by]?.word && grammar.publisherJoiners.has(t[by].lower) && uncapped(t[by - 1]) && lexicon.documentNouns.has(t[by - 1].norm) ? lexicon.outlets.match(t, a, b) : undefined
+    const published = t[by]?.word && grammar.publisherJoiners.has(t[by].lower) && uncapped(t[by - 1]) && isDocumentNoun(t[by - 1]) ? lexicon.outlets.match(t, a, b) : undefined
     if (published?.length === b - a) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
       const outlet = published.value
@@ -1219,7 +1219,7 @@ export class SourceResolver {
     // a body named with its kind's word ("The Pennsylvania State Education Association", "the Democratic Party") is a mention a later
     // "the association" may stand for, and so may the noun of an apposition after it: "…, the state's largest teachers union, …"
     // (whole past "of" or "for" and a capitalised run: "The Brennan Center for Justice", "the Institute for Supply Management")
-    if ((b - a >= 2 || kindOnly) && lexicon.organizationWords.has(t[b - 1].norm) && lexicon.officeNouns.has(t[b - 1].norm) && !s.titleCase) {
+    if ((b - a >= 2 || kindOnly) && lexicon.organizationWords.has(t[b - 1].norm) && isOfficeNoun(t[b - 1]) && !s.titleCase) {
       let end = b
       if ((t[b]?.lower === 'of' || t[b]?.lower === 'for') && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {
@@ -1292,7 +1292,7 @@ export class SourceResolver {
 
   /** Whether a run of capitalised words holds a given name, a title or a word of a person known before: no body's name alone. */
   private holdsPerson(t: Token[], a: number, b: number): boolean {
-    return t.slice(a, b).some((x) => lexicon.givenNames.has(x.lower) || titleWord(x) || this.personsByWord.has(x.norm))
+    return t.slice(a, b).some((x) => isGivenName(x) || titleWord(x) || this.personsByWord.has(x.norm))
   }
 
   /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
@@ -1324,7 +1324,7 @@ export class SourceResolver {
       } else if (k === firstWord(t) && sentenceWord(t, k, b)) k++
       // a role written as a title before a name of two or more words: "Moderator Bret Baier", "Pollster Ann Selzer" ("Dean Paul Martin" is a name)
       // (a plural one before two names joined, its first a given name: "Comedians Jo Park and Sam Reyes")
-      else if (b - k >= 3 && lexicon.personRoles.has(t[k].norm) && (!isPlural(t[k]) || lexicon.givenNames.has(t[k + 1].lower)) && !lexicon.givenNames.has(t[k].lower)) k++
+      else if (b - k >= 3 && isPersonRole(t[k]) && (!isPlural(t[k]) || isGivenName(t[k + 1])) && !isGivenName(t[k])) k++
       else break
     }
     if (k >= b) return null
@@ -1338,9 +1338,9 @@ export class SourceResolver {
     // ("Procter & Gamble", "Pacific Gas & Electric": an ampersand inside the name makes it a firm's)
     const company = trade || opening || (k === a && tradeBefore(t, a)) || t.slice(k, b).some((x) => x.text === '&')
     // words before the first given name of a longer run are no part of the name: "Staff Katie Walsh", "Ayatollah Ali Khamenei"
-    if (b - k >= 3 && !company && !lexicon.givenNames.has(t[k].lower)) {
+    if (b - k >= 3 && !company && !isGivenName(t[k])) {
       let g = k + 1
-      while (g < b - 1 && !lexicon.givenNames.has(t[g].lower)) g++
+      while (g < b - 1 && !isGivenName(t[g])) g++
       // (an initial before the given name is the name's: "Superintendent L. Oliver Robinson")
       if (g < b - 1) while (g > k && INITIAL.test(t[g - 1].text)) g--
       if (g < b - 1) k = g
@@ -1387,7 +1387,7 @@ export class SourceResolver {
     if (!known && b - k === 1 && givenNameAlone(t, k)) gender ||= lexicon.givenNames.get(words[0]) ?? ''
     if (!known && b - k < 2 && !titled && !personAlone(t, k)) return null
     // ("Speaking to reporters in Porto Alegre, he…": after "in" a new run with no given name is a place)
-    if (!known && k === a && grammar.placePrepositions.has(w(t, a - 1)) && !lexicon.givenNames.has(t[k].lower)) return null
+    if (!known && k === a && grammar.placePrepositions.has(w(t, a - 1)) && !isGivenName(t[k])) return null
     if (known) addForm(known, written)
     const e = known ?? (create ? this.person(name, written, words, gender) : null)
     // ("Emmanuel Macron, the president of France, visited Kyiv.": a role set off after a name only mentioned is one a later "the
@@ -2283,9 +2283,9 @@ function isObject(t: Token[], a: number): boolean {
   // (a name after its role that opens the sentence is its subject: "Rovers manager Ivan Sokolov was…", not "praised Rovers manager
   // Ivan Sokolov", "between himself and Republican front-runner Donald Trump")
   const role = t[a - 1]
-  if (uncapped(role) && role.lower === role.norm && (lexicon.personRoles.has(role.norm) || lexicon.titles.has(role.lower))) {
+  if (uncapped(role) && role.lower === role.norm && (isPersonRole(role) || lexicon.titles.has(role.lower))) {
     let k = a - 2
-    while (k >= 0 && t[k].word && (t[k].cap || lexicon.personRoles.has(t[k].norm) || lexicon.titles.has(t[k].lower))) k--
+    while (k >= 0 && t[k].word && (t[k].cap || isPersonRole(t[k]) || lexicon.titles.has(t[k].lower))) k--
     // ("Under cross-examination, defense attorney Michael Brandt pressed…": after a short opening prepositional phrase, with one
     // modifier of the role; not after a place's comma, "criticized Tulsa, Okla., police officer Betty Shelby")
     if (k > 0 && uncapped(t[k]) && isComma(t[k - 1])) k--
@@ -2294,7 +2294,7 @@ function isObject(t: Token[], a: number): boolean {
   // (a name set off after a relation, and closed, is where the relation stands: "is survived by a son, Michael;" is an object,
   // "His brother, Mark, said" a subject; "In his talk with the magnate, Calderon said" opens a clause)
   const relation = t[a - 2]
-  if (isComma(t[a - 1]) && uncapped(relation) && lexicon.personRoles.has(relation.norm)) {
+  if (isComma(t[a - 1]) && uncapped(relation) && isPersonRole(relation)) {
     let b = a
     while (capped(t[b])) b++
     const np = t[b]?.word ? undefined : leftNP(t, a - 2)
@@ -2375,7 +2375,7 @@ function oneSpeaker(tokens: Token[], src: [number, number]): Entity['one'] {
   const head = tokens[h]
   // (or "the" one: "the woman, who spoke on condition of anonymity")
   if (h === src[0] || !(grammar.singularQuantifiers.has(tokens[src[0]].lower) || tokens[src[0]].lower === 'the') || isPlural(head)) return undefined
-  if (lexicon.officeNouns.has(head.norm)) return 'thing'
+  if (isOfficeNoun(head)) return 'thing'
   return isSourceNoun(head) ? 'person' : 'either'
 }
 
@@ -2468,24 +2468,24 @@ const APOSTROPHES = new Set(["'", '’'])
 /** Whether a body speaking by name may be a company: not one set off after another kind's noun, nor one named with such a word. */
 function companyNamed(t: Token[], f: Found, entity: Entity): boolean {
   const at = f.src ? f.src[0] : 0
-  if (isComma(t[at - 1]) && t[at - 2]?.word && lexicon.officeNouns.has(t[at - 2].norm) && !lexicon.companyNouns.has(t[at - 2].norm)) return false
+  if (isComma(t[at - 1]) && t[at - 2]?.word && isOfficeNoun(t[at - 2]) && !lexicon.companyNouns.has(t[at - 2].norm)) return false
   return !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
 }
 
 /** The role set off by commas right after a person's name ending at `b`, without its article: "foreign minister" of ", the foreign minister,". */
 function apposedRole(tokens: Token[], b: number): string | undefined {
-  if (!isComma(tokens[b]) || !grammar.articles.has(w(tokens, b + 1))) return undefined
+  if (!isComma(tokens[b]) || !isArticle(tokens[b + 1])) return undefined
   const np = rightNP(tokens, b + 2)
   if (!np || !(isPunct(tokens[np[1]], ',.') || !tokens[np[1]])) return undefined
   // (up to the head: "the nominee for president" is no president)
   const h = headOf(tokens, np)
-  return uncapped(tokens[h]) && lexicon.personRoles.has(tokens[h].norm) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
+  return uncapped(tokens[h]) && isPersonRole(tokens[h]) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
 }
 
 /** The definite role a name `[a, b)` is set off after, up to its head: "arsenal manager" in "The Arsenal manager, Mikel Arteta, watched". */
 function roleSetOffBefore(tokens: Token[], a: number, b: number): string | undefined {
   const head = tokens[a - 2]
-  if (!isComma(tokens[a - 1]) || !isComma(tokens[b]) || !head?.word || head.cap || !lexicon.personRoles.has(head.norm)) return undefined
+  if (!isComma(tokens[a - 1]) || !isComma(tokens[b]) || !head?.word || head.cap || !isPersonRole(head)) return undefined
   const np = leftNP(tokens, a - 2)
   return np && w(tokens, np[0]) === 'the' ? tokens.slice(np[0] + 1, a - 1).map((t) => t.lower).join(' ') : undefined
 }
@@ -2496,9 +2496,9 @@ function roleSetOffBefore(tokens: Token[], a: number, b: number): string | undef
  */
 function roleBefore(tokens: Token[], a: number): string | undefined {
   const role = tokens[a - 1]
-  const np = uncapped(role) && lexicon.personRoles.has(role.norm) ? leftNP(tokens, a - 1) : undefined
+  const np = uncapped(role) && isPersonRole(role) ? leftNP(tokens, a - 1) : undefined
   const words = np ? tokens.slice(np[0], a) : []
-  return words.length && !words.some((t) => t.lower !== t.norm || grammar.possessivePronouns.has(t.lower)) ? words.map((t) => t.lower).join(' ') : undefined
+  return words.length && !words.some((t) => t.lower !== t.norm || isPossessive(t)) ? words.map((t) => t.lower).join(' ') : undefined
 }
 
 /**
@@ -2554,7 +2554,7 @@ function kindNounBefore(t: Token[], [a, b]: [number, number]): string | undefine
   let k = from
   while (k < b - 1 && !t[k].cap) k++
   const noun = k > from ? t[k - 1] : w(t, a - 1) === 'as' && w(t, a - 2) === 'known' ? t[a - 3] : undefined
-  return uncapped(noun) && lexicon.officeNouns.has(noun.norm) && !isPlural(noun) ? noun.norm : namedKind(t, a)
+  return uncapped(noun) && isOfficeNoun(noun) && !isPlural(noun) ? noun.norm : namedKind(t, a)
 }
 
 /** Where an attribution's own words end: past its cue and its source, whichever comes last. */
@@ -2646,14 +2646,14 @@ function tradeWords(t: Token[], a: number): string[] {
  * state's largest teachers union," or ", a union of 120,000 teachers,".
  */
 function appositionNoun(t: Token[], b: number): string | undefined {
-  if (!grammar.articles.has(w(t, b + 1))) return undefined
+  if (!isArticle(t[b + 1])) return undefined
   const k = appositionEnd(t, b, 10)
   if (k < 0) return undefined
   const head = t[k - 1]
   // (a noun of two words too: "…, a liberal think tank, …")
   const pair = `${w(t, k - 2)} ${head.norm}`
   if (uncapped(head) && k - 2 > b + 1 && lexicon.officeNouns.has(pair)) return pair
-  return uncapped(head) && lexicon.officeNouns.has(head.norm) ? head.norm : undefined
+  return uncapped(head) && isOfficeNoun(head) ? head.norm : undefined
 }
 
 /** A body of government written with an agency's last word (grammar agencyNames) or by its initials. */
@@ -2672,7 +2672,7 @@ function clauseSubjectGender(t: Token[], k: number, cue: number): Gender {
 
 /** The gender of a noun set off right after a name: "…, the mother of the victim, …", "…, her husband, …"; else ''. */
 function appositionGender(t: Token[], b: number): Gender {
-  if (!(grammar.articles.has(w(t, b + 1)) || grammar.possessivePronouns.has(w(t, b + 1)))) return ''
+  if (!(isArticle(t[b + 1]) || isPossessive(t[b + 1]))) return ''
   const k = appositionEnd(t, b, 8)
   const head = t[k - 1]
   return k >= 0 && uncapped(head) ? (lexicon.genderNouns.get(head.norm) ?? lexicon.genderTitles.get(head.norm) ?? '') : ''
@@ -2680,7 +2680,7 @@ function appositionGender(t: Token[], b: number): Gender {
 
 /** A participle of where or by whom a body is based or run after its noun, its phrase closed by a comma: "unit | owned by Amazon,". */
 function describedBody(t: Token[], k: number): boolean {
-  if (t[k].cap || !grammar.describingSuffixes.has(t[k].lower) || !lexicon.officeNouns.has(t[k - 1].norm) || !isPreposition(t[k + 1])) return false
+  if (t[k].cap || !grammar.describingSuffixes.has(t[k].lower) || !isOfficeNoun(t[k - 1]) || !isPreposition(t[k + 1])) return false
   for (let j = k + 2; j < k + 8 && j < t.length; j++) if (!t[j].word) return t[j].text === ','
   return false
 }
@@ -2706,7 +2706,7 @@ function nameGoesOn(t: Token[], k: number): number {
   // (past "for" or "on" and its capitalised words: "the Court of Arbitration for Sport"; not a time, "on Monday")
   if (grammar.bodyNamePrepositions.has(w(t, end)) && capped(t[end + 1]) && !isTimeWord(t[end + 1])) for (end++; capped(t[end]); ) end++
   const joined = (t[end]?.lower === 'and' || t[end]?.text === '&') && capped(t[end + 1])
-  if (!joined || lexicon.titles.has(t[end + 1].lower) || lexicon.personRoles.has(t[end + 1].norm) || lexicon.givenNames.has(t[end + 1].lower)) return end
+  if (!joined || lexicon.titles.has(t[end + 1].lower) || isPersonRole(t[end + 1]) || isGivenName(t[end + 1])) return end
   let more = end + 1
   while (capped(t[more])) more++
   return more
@@ -2759,5 +2759,5 @@ function placeOfLevel(t: Token[]): string | undefined {
 }
 
 /** Whether a company's trade stands right before the run of capitals at `a`: "the analytics company Kpler", "the drugmaker Halvern" (not "the company Tom Hanks founded"). */
-const tradeBefore = (t: Token[], a: number) => a > 0 && uncapped(t[a - 1]) && lexicon.companyNouns.has(t[a - 1].norm) && !lexicon.givenNames.has(t[a].lower)
+const tradeBefore = (t: Token[], a: number) => a > 0 && uncapped(t[a - 1]) && lexicon.companyNouns.has(t[a - 1].norm) && !isGivenName(t[a])
 

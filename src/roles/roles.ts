@@ -6,7 +6,7 @@ import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
 import { firstWord, isComma } from '../attribute/words'
-import { isFigure, w, type Token, isDeterminer, isAuxiliary, isPronoun } from '../segment/tokens'
+import { isFigure, w, type Token, isDeterminer, isAuxiliary, isPronoun, isArticle } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
 export type Shape = 'furniture' | 'related' | 'references' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'
@@ -267,7 +267,7 @@ function lostPeriod(tokens: Analysed['tokens']): boolean {
   let capped = 0
   let articles = 0
   for (const t of tokens) {
-    if (grammar.articles.has(t.lower)) articles++
+    if (isArticle(t)) articles++
     if (!t.word || t.text.length < 4) continue
     words++
     if (t.cap) capped++

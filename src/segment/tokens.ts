@@ -40,6 +40,18 @@ export const isAuxiliary = (t: Token | undefined) => !!t && lexicon.auxiliaries.
 export const isAdverb = (t: Token | undefined) => !!t && lexicon.adverbs.has(t.lower)
 /** A time word, a name of no one even with its capital ("Monday", "January", "yesterday"). */
 export const isTimeWord = (t: Token | undefined) => !!t && lexicon.timeWords.has(t.lower)
+/** An article: "a", "an", "the". */
+export const isArticle = (t: Token | undefined) => !!t && grammar.articles.has(t.lower)
+/** A possessive pronoun before a noun ("his", "their"). */
+export const isPossessive = (t: Token | undefined) => !!t && grammar.possessivePronouns.has(t.lower)
+/** A given name ("Maria", "John"), as gender.json lists them. */
+export const isGivenName = (t: Token | undefined) => !!t && lexicon.givenNames.has(t.lower)
+/** A noun for a person by role ("spokesman", "senator"), singular or plural. */
+export const isPersonRole = (t: Token | undefined) => !!t && lexicon.personRoles.has(t.norm)
+/** A noun for a document ("report", "statement", "study"), singular or plural. */
+export const isDocumentNoun = (t: Token | undefined) => !!t && lexicon.documentNouns.has(t.norm)
+/** A noun for a body by its office ("ministry", "agency", "company"), singular or plural. */
+export const isOfficeNoun = (t: Token | undefined) => !!t && lexicon.officeNouns.has(t.norm)
 
 // A word is letters, digits and marks, with inner apostrophes, hyphens, dots, ampersands and
 // slashes ("Korea’s", "Jong-un", "U.S", "AT&T"). The scan reads character codes: a regular
