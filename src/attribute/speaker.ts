@@ -1346,7 +1346,8 @@ function gappedClause(tokens: Token[], j: number): boolean {
   const verb = tokens[k]
   if (!verb?.word || verb.cap || (k === j + 1 && !pastForm(verb) && !verb.lower.endsWith('s'))) return false
   const after = tokens[k + 1]
-  return !after?.word ? !after || isPunct(after, '.,;:!?)—–') : isPreposition(after) || after.lower === 'to' || isTimeWord(after)
+  // (or a time of a few words: "what researchers say they need every year", "what it said it would cost this year")
+  return !after?.word ? !after || isPunct(after, '.,;:!?)—–') : isPreposition(after) || after.lower === 'to' || isTimeWord(after) || ((isDeterminer(after) || grammar.timeDeterminers.has(after.lower)) && isTimeWord(tokens[k + 2]))
 }
 
 /** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */

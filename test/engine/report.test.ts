@@ -19791,6 +19791,19 @@ describe('one of a group that spoke just before', () => {
   })
 })
 
+describe('"what X say" with its clause ending in a time', () => {
+  it('reports the clause, the gap of "what" inside it', () => {
+    expect(labelAndCues('Funding is less than half of what hospitals say they need every year.')).toEqual([['reported', [['say', 'hospitals']]]])
+    expect(labelAndCues('The bridge will cost twice what the council said it would cost last spring.')).toEqual([['direct', [['said', 'the council']]]])
+    expect(labelAndCues('Staffing is a third of what Chief Ortiz says she needs each night.')).toEqual([['direct', [['says', 'Chief Ortiz']]]])
+  })
+
+  it('leaves what someone said at a time a thing said, no attribution', () => {
+    expect(labels('That is not what the minister said last week.')).toEqual(['unattributed'])
+    expect(labels('What Mayor Lund said on Tuesday surprised the council.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
