@@ -267,7 +267,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   // (an adjunct set off after "that" opens a that-clause: "The team estimates that without emissions, most would…")
-  if (next.lower === 'that' && !lexicon.pronouns.has(prev.norm) && !isPersonRole(prev) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
+  // (after "to" the form is an infinitive's verb: "was quick to note that no decision had been made")
+  if (next.lower === 'that' && prev.lower !== 'to' && !lexicon.pronouns.has(prev.norm) && !isPersonRole(prev) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
   return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && isArticle(tokens[i + 2])))) || isDeterminer(next) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
@@ -1887,7 +1888,9 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   } else if (prev?.lower === 'to' && !stranded) {
     // "Lee went on to say", "was quick to add", "were more likely to say", "went so far as to say": the subject of the frame
     const farAs = w(tokens, i - 2) === 'as' && w(tokens, i - 3) === 'far' && w(tokens, i - 4) === 'so'
-    const frame = farAs ? i - 5 : w(tokens, i - 2) === 'on' || (ordinal && isArticle(tokens[i - 3])) ? i - 3 : i - 2
+    // ("took pains to stress", "were at pains to point out": the verb before the noun of the frame)
+    const pains = w(tokens, i - 2) === 'pains' ? (w(tokens, i - 3) === 'at' ? i - 4 : i - 3) : -1
+    const frame = farAs ? i - 5 : pains >= 0 ? pains : w(tokens, i - 2) === 'on' || (ordinal && isArticle(tokens[i - 3])) ? i - 3 : i - 2
     src = saidWhat ?? subjectOf(tokens, frame, subject)
   } else {
     src = holders ?? subjectOf(tokens, i, subject)

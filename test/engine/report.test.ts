@@ -19804,6 +19804,24 @@ describe('"what X say" with its clause ending in a time', () => {
   })
 })
 
+describe('care or haste in saying, before "to" and a verb of saying', () => {
+  it('is the saying of the frame\'s subject', () => {
+    expect(labelAndCues('The airline took pains to stress that no passengers had been hurt.')).toEqual([['direct', [['stress that', 'The airline']]]])
+    expect(labelAndCues('Several retailers are taking pains to say they will not raise prices.')).toEqual([['reported', [['say', 'Several retailers']]]])
+    expect(labelAndCues('Officials were at pains to point out that the test was routine.')).toEqual([['reported', [['point out that', 'Officials']]]])
+    expect(labelAndCues('Ms. Ruiz was careful to note that no decision had been made.')).toEqual([['direct', [['note that', 'Ms. Ruiz']]]])
+    expect(labelAndCues('The minister is keen to stress that the cuts are temporary.')).toEqual([['direct', [['stress that', 'The minister']]]])
+    expect(labelAndCues('Coach Ellis hastened to add that he supported the board.')).toEqual([['direct', [['add that', 'Coach Ellis']]]])
+    expect(labelAndCues('The club was eager to point out that tickets remained on sale.')).toEqual([['direct', [['point out that', 'The club']]]])
+  })
+
+  it('leaves care in doing anything else no attribution', () => {
+    expect(labels('The crew took pains to finish the work on time.')).toEqual(['unattributed'])
+    expect(labels('She was careful to avoid the press.')).toEqual(['unattributed'])
+    expect(labels('Fans were eager to see the new stadium.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
