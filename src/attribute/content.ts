@@ -147,6 +147,9 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
   return j
 }
 
+/** Whether only a date runs from `k` to the sentence's end: time words and figures, with commas ("March 2024.", "4 March, 2023"). */
+const dateOnly = (tokens: Token[], k: number) => tokens.slice(k).every((x) => isTimeWord(x) || isFigure(x) || isPunct(x, ',.'))
+
 /** A past participle set off by a comma at `k`, no capital: ", released on Thursday", ", published as talks opened". */
 const participleAside = (tokens: Token[], k: number) => isComma(tokens[k]) && !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])
 
@@ -717,7 +720,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       while (tokens[c] && !isPunct(tokens[c], ',.;:!?') && c - j < 12) c++
       if (isComma(tokens[c]) && clauseFollows(tokens, c + 1)) return { kind: 'clause', at: c + 1 }
     }
-    if (isComma(t) && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !participle && !isClauseBreaker(tokens[j + 1]) && i > 0 && !isComma(tokens[i - 1]) && (!isPreposition(tokens[j + 1]) || contentAfterAdjunct(tokens, j + 1))) return { kind: 'clause', at: j + 1 }
+    // (not a date alone to the end, a citation's: "Council budget report, March 2024.")
+    if (isComma(t) && verb.takes === 'any' && verb.form !== 'ing' && tokens[j + 1]?.word && !participle && !isClauseBreaker(tokens[j + 1]) && i > 0 && !isComma(tokens[i - 1]) && (!isPreposition(tokens[j + 1]) || contentAfterAdjunct(tokens, j + 1)) && !dateOnly(tokens, j + 1)) return { kind: 'clause', at: j + 1 }
     // "He added, that there is…": a stray comma before the that-clause
     if (isComma(t) && w(tokens, j + 1) === 'that' && verb.cls === 'speech' && clauseFollows(tokens, j + 2)) return { kind: 'that', at: j + 1 }
     // "revealed, somewhat stiltedly, that…", "contended in its letter, written by Ken Cohen, a vice president, that…",

@@ -19822,6 +19822,26 @@ describe('care or haste in saying, before "to" and a verb of saying', () => {
   })
 })
 
+describe('a document noun before a date alone', () => {
+  it('is no verb of saying: nothing is said after its comma', () => {
+    expect(labels('Council budget report, March 2024.')).toEqual(['unattributed'])
+    expect(labels('Treasury forecasts, 4 March, 2025.')).toEqual(['unattributed'])
+    expect(labelAndCues('Officials report, March was the wettest month on record.')).toEqual([['reported', [['report', 'Officials']]]])
+    expect(labelAndCues('Forecasters predict, by Friday, the storm will reach the coast.')).toEqual([['reported', [['predict', 'Forecasters']]]])
+  })
+
+  it('in a footnote, is the citation the sentence citing it rests on, and no claim', () => {
+    const md = 'The plan would cost £3m.[^1] Bus fares rose 8%.[^2]\n\n[^1]: Council budget report, March 2024.\n[^2]: Transport committee minutes, 12 May.\n'
+    const { report } = checkDocument(md, 'markdown')
+    expect(report.sentences.map((s) => [s.text, s.label, s.role, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])).toEqual([
+      ['The plan would cost £3m.', 'direct', 'body', ['Council budget report (inherited)']],
+      ['Bus fares rose 8%.', 'direct', 'body', ['Transport committee minutes (inherited)']],
+      ['Council budget report, March 2024.', 'direct', 'caption', ['Council budget report']],
+      ['Transport committee minutes, 12 May.', 'direct', 'caption', ['Transport committee minutes']],
+    ])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
