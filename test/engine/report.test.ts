@@ -19842,6 +19842,35 @@ describe('a document noun before a date alone', () => {
   })
 })
 
+describe('a sentence on unnamed sources citing a footnote', () => {
+  const rowsOf = (md: string) => checkDocument(md, 'markdown').report.sentences.map((s) => [s.text, s.label, s.attributions.map((a) => `${a.source.text}${a.inherited ? ' (inherited)' : ''}`)])
+
+  it('takes the source of a note that only cites', () => {
+    const md = [
+      'Officials said the plan would cost £3m.[^1] The scheme reportedly stalled in May.[^2] Mayor Ito said it was on track.[^3]',
+      '',
+      '[^1]: Council budget report, March 2024.',
+      '[^2]: Transport committee minutes, 12 May.',
+      '[^3]: City Hall press release, June 2.',
+    ].join('\n')
+    expect(rowsOf(md)).toEqual([
+      ['Officials said the plan would cost £3m.', 'direct', ['Officials', 'Council budget report (inherited)']],
+      // (a hedge has no source text)
+      ['The scheme reportedly stalled in May.', 'direct', ['undefined', 'Transport committee minutes (inherited)']],
+      // (a named source of its own keeps its own)
+      ['Mayor Ito said it was on track.', 'direct', ['Mayor Ito']],
+      ['Council budget report, March 2024.', 'direct', ['Council budget report']],
+      ['Transport committee minutes, 12 May.', 'direct', ['Transport committee minutes']],
+      ['City Hall press release, June 2.', 'direct', ['City Hall press release']],
+    ])
+  })
+
+  it('keeps its own when the note says something of its own', () => {
+    const md = 'Residents said the audit was late.[^1]\n\n[^1]: The state auditor\'s report found the increase.\n'
+    expect(rowsOf(md)[0]).toEqual(['Residents said the audit was late.', 'reported', ['Residents']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
