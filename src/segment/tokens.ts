@@ -26,32 +26,35 @@ export const w = (tokens: Token[], i: number) => tokens[i]?.lower ?? ''
 export const uncapped = (t: Token | undefined): t is Token => !!t?.word && !t.cap
 /** A word with a capital: a name's, or the first word's. */
 export const capped = (t: Token | undefined): t is Token => !!t?.word && t.cap
+/** A test of a word's lowercase form, or of its singular's, against a list of the lexicon. */
+const lowerIn = (list: { has(word: string): boolean }) => (t: Token | undefined) => !!t && list.has(t.lower)
+const normIn = (list: { has(word: string): boolean }) => (t: Token | undefined) => !!t && list.has(t.norm)
 /** A preposition ("of", "in", "after"), as closed-class.json lists them. */
-export const isPreposition = (t: Token | undefined) => !!t && lexicon.prepositions.has(t.lower)
+export const isPreposition = lowerIn(lexicon.prepositions)
 /** A determiner ("the", "a", "this"), as closed-class.json lists them. */
-export const isDeterminer = (t: Token | undefined) => !!t && lexicon.determiners.has(t.lower)
+export const isDeterminer = lowerIn(lexicon.determiners)
 /** A subject pronoun ("he", "they", "who") that may stand for an earlier source. */
-export const isPronoun = (t: Token | undefined) => !!t && lexicon.pronouns.has(t.lower)
+export const isPronoun = lowerIn(lexicon.pronouns)
 /** A word that ends a noun phrase read leftwards ("that", "which", "while"). */
-export const isClauseBreaker = (t: Token | undefined) => !!t && lexicon.clauseBreakers.has(t.lower)
+export const isClauseBreaker = lowerIn(lexicon.clauseBreakers)
 /** An auxiliary between a subject and its verb ("has", "would"). */
-export const isAuxiliary = (t: Token | undefined) => !!t && lexicon.auxiliaries.has(t.lower)
+export const isAuxiliary = lowerIn(lexicon.auxiliaries)
 /** An adverb allowed around a cue verb ("also", "later", "repeatedly"). */
-export const isAdverb = (t: Token | undefined) => !!t && lexicon.adverbs.has(t.lower)
+export const isAdverb = lowerIn(lexicon.adverbs)
 /** A time word, a name of no one even with its capital ("Monday", "January", "yesterday"). */
-export const isTimeWord = (t: Token | undefined) => !!t && lexicon.timeWords.has(t.lower)
+export const isTimeWord = lowerIn(lexicon.timeWords)
 /** An article: "a", "an", "the". */
-export const isArticle = (t: Token | undefined) => !!t && grammar.articles.has(t.lower)
+export const isArticle = lowerIn(grammar.articles)
 /** A possessive pronoun before a noun ("his", "their"). */
-export const isPossessive = (t: Token | undefined) => !!t && grammar.possessivePronouns.has(t.lower)
+export const isPossessive = lowerIn(grammar.possessivePronouns)
 /** A given name ("Maria", "John"), as gender.json lists them. */
-export const isGivenName = (t: Token | undefined) => !!t && lexicon.givenNames.has(t.lower)
+export const isGivenName = lowerIn(lexicon.givenNames)
 /** A noun for a person by role ("spokesman", "senator"), singular or plural. */
-export const isPersonRole = (t: Token | undefined) => !!t && lexicon.personRoles.has(t.norm)
+export const isPersonRole = normIn(lexicon.personRoles)
 /** A noun for a document ("report", "statement", "study"), singular or plural. */
-export const isDocumentNoun = (t: Token | undefined) => !!t && lexicon.documentNouns.has(t.norm)
+export const isDocumentNoun = normIn(lexicon.documentNouns)
 /** A noun for a body by its office ("ministry", "agency", "company"), singular or plural. */
-export const isOfficeNoun = (t: Token | undefined) => !!t && lexicon.officeNouns.has(t.norm)
+export const isOfficeNoun = normIn(lexicon.officeNouns)
 
 // A word is letters, digits and marks, with inner apostrophes, hyphens, dots, ampersands and
 // slashes ("Korea’s", "Jong-un", "U.S", "AT&T"). The scan reads character codes: a regular
