@@ -33,8 +33,9 @@ export function carryNotes(text: string, sentences: Sentence[], roles: Role[], r
   for (const note of notes) {
     // the reference follows the stop of the sentence it cites for: the last sentence begun before it
     const citing = firstFrom(sentences, note.at + 1) - 1
+    if (citing < 0 || roles[citing] !== 'body') continue
     const own = result[citing]
-    if (citing < 0 || roles[citing] !== 'body' || (own.length && !credited.has(citing) && (own.some((a) => a.source.kind === 'named') || !citations.has(note.start)))) continue
+    if (own.length && !credited.has(citing) && (own.some((a) => a.source.kind === 'named') || !citations.has(note.start))) continue
     // (a note citing another note credits nothing through it)
     if (sentences[citing].start >= note.start && sentences[citing].end <= note.end) continue
     const credit = credits.get(note.start)!
