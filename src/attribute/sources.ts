@@ -307,6 +307,8 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (not a capital past a preposition of place: "Democrats and Republicans in Congress" are people, "Renters of Eastfield" a body)
   const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(isPreposition(tokens[h + 1]) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && isPersonRole(head))
   if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
+  // (named past its country's possessive, as a company is: "Iran's Revolutionary Guards" are the Revolutionary Guards)
+  if (isPlural(head) && isPersonRole(head) && groupName(tokens, named, h)) return { kind: 'named', type: 'organization', name: spanText(text, tokens, [tokens[named].lower !== tokens[named].norm ? named + 1 : named, b]) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
   // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
@@ -353,6 +355,16 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
   }
   // (a listed plural may be irregular: "Women for Trump")
   return lexicon.causeGroups.has(head.lower) || (/[^su']s$/.test(head.lower) && !isSourceNoun(head))
+}
+
+/**
+ * Whether capitalised words from `a` (past a possessive) name the group of the capitalised plural role at `h`: "the Revolutionary
+ * Guards", "the Proud Boys", "Iran's Revolutionary Guards"; not words of a place, a people, a party, a body or a title, "Iowa
+ * Republicans", "Senate Democrats", "Irish Guards", nor a sentence's first capital, which says nothing.
+ */
+function groupName(tokens: Token[], a: number, h: number): boolean {
+  if (a < h && tokens[a].lower !== tokens[a].norm) a++
+  return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(tokens[h].lower.slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !lexicon.titles.has(t.lower) && !lexicon.demonyms.has(t.norm) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !lexicon.organizationWords.has(t.norm) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
 }
 
 /** A capitalised plural at `h` read as an unspecified group of people, not a name, by what stands before it from `a`. */
@@ -816,7 +828,9 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   // (a body's document by its title is no person: "the Fed's Beige Book"; nor is a titled one after a role's word: "The Consumer Price
   // Index", not "Consumer" Price Index)
   const title = (POSSESSIVE.test(tokens[named - 1]?.text ?? '') && isDocumentNoun(tokens[last])) || (lexicon.titledDocuments.has(tokens[last].norm) && !isGivenName(tokens[last - 1]))
-  if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && !title && personName(tokens, named, last)) span = [named, b]
+  // (nor a group's name ending in a plural role after its owner: "Iran's Revolutionary Guards"; "Dottie Deans" alone is a person)
+  const group = POSSESSIVE.test(tokens[named - 1]?.text ?? '') && isPlural(tokens[last]) && isPersonRole(tokens[last]) && !isGivenName(tokens[named])
+  if (!lowerEnd && named > a && roleBefore(tokens[named - 1]) && !title && !group && personName(tokens, named, last)) span = [named, b]
   else if (!lowerEnd) {
     // a title of several words ends where a given name begins: "UMWA Director of Government Affairs Phil Smith"
     // (the first given name of the run of capitals that ends the phrase: "Republican Christine Todd Whitman")

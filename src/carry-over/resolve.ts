@@ -1328,7 +1328,20 @@ export class SourceResolver {
       else break
     }
     if (k >= b) return null
+    const described = k
     k = pastDescription(t, k, b - 1)
+    // ("Taylor Swift's Eras Tour", "Barack Obama's Affordable Care Act", "Adele's Las Vegas residency": past a person's possessive, or
+    // before a place, a run that holds no one's name is a thing owned, and the one mentioned is its owner; "Colorado's Kendal Unruh",
+    // "Nvidia's Jensen Huang" are persons)
+    if (k > described && t[k - 1].lower !== t[k - 1].norm && !this.holdsPerson(t, k, b)) {
+      const place = lexicon.places.cities.match(t, k, b)?.length === b - k || lexicon.places.regions.match(t, k, b)?.length === b - k
+      // (a listed body or outlet owns people: "Goldman Sachs's Jan Hatzius", "Fox News's Bret Baier")
+      const owner = place || (k - a >= 2 && !lexicon.bodies.match(t, a) && !lexicon.outlets.match(t, a)) ? this.readRun(t, a, k, this.text.slice(t[a].start, t[k - 1].end), create) : null
+      if (place || owner?.type === 'person') return owner
+    }
+    // ("Iran's Revolutionary Guards", "the Proud Boys": a plural role ends a group's name after its owner or "the", no person's;
+    // "Dottie Deans" is one)
+    if ((k > described || w(t, k - 1) === 'the') && isPlural(t[b - 1]) && isPersonRole(t[b - 1]) && !this.holdsPerson(t, k, b)) return null
     // a company's name ("Halvern Labs", "United Technologies") is no person's, but a body "the company" may stand for later
     const trade = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm) && !surnameNotCompany(t, b - 1)
     // so is a name right after its company's trade ("the analytics company Kpler", "the drugmaker Halvern"), which may open the

@@ -19871,6 +19871,56 @@ describe('a sentence on unnamed sources citing a footnote', () => {
   })
 })
 
+describe('verbs of estimating after what was estimated', () => {
+  it('take the firm or person after the comma as the source', () => {
+    expect(labelAndCues('Flood claims could reach $12 billion, estimated Verisk Analytics, a risk modeling firm.')).toEqual([['direct', [['estimated', 'Verisk Analytics']]]])
+    expect(labelAndCues('Rents will rise another 6% next year, estimates Ana Ruiz, an economist at Barclays.')).toEqual([['direct', [['estimates', 'Ana Ruiz']]]])
+    expect(labelAndCues('Sterling will recover by the spring, reckons Tomás Berger of Commerzbank.')).toEqual([['direct', [['reckons', 'Tomás Berger of Commerzbank']]]])
+    expect(labelAndCues('The freeze cost a typical family £230 a year, calculated the Resolution Foundation.')).toEqual([['direct', [['calculated', 'the Resolution Foundation']]]])
+  })
+  it('leave a participle that describes a noun or takes an object of its own', () => {
+    expect(labelAndCues('The crowd, estimated at 5,000, marched to the square.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('In 2019, estimated revenue was $3 billion.')).toEqual([['unattributed', []]])
+    expect(labelAndCues('He paid for the repairs, estimated the total at $4,000 and left.')).toEqual([['unattributed', []]])
+  })
+})
+
+describe('a person’s possessive before a run of capitals that names no one', () => {
+  const she = resolvedAs(/^(she|he|She|He)$/)
+  it('makes the owner the one mentioned, whom a later pronoun stands for', () => {
+    expect(she('Taylor Swift’s Eras Tour became the first concert tour to gross $2 billion. Swift thanked fans on Monday. “I’ve never felt more grateful,” she wrote.')).toEqual(['Taylor Swift'])
+    expect(she('Barack Obama’s Affordable Care Act survived another challenge on Monday. The ruling was a relief, he said.')).toEqual(['Barack Obama'])
+    expect(she('Martina Lindqvist’s Stockholm Philharmonic opened the season on Friday. The hall was full, she said.')).toEqual(['Martina Lindqvist'])
+  })
+  it('takes no place for a person: "Adele’s Las Vegas residency" names no one called Las Vegas', () => {
+    expect(sourceNames('Adele’s Las Vegas residency sold out again. “I’m overwhelmed,” she wrote.')).not.toContain('Las Vegas')
+  })
+  it('leaves a person after a place’s, a body’s or an outlet’s possessive', () => {
+    expect(she('Colorado’s Kendal Unruh led the revolt. She said it was not over.')).toEqual(['Kendal Unruh'])
+    expect(she('Fox News’s Bret Baier pressed him on the figures. He said the numbers were wrong.')).toEqual(['Bret Baier'])
+    expect(she('Nvidia’s Jensen Huang spoke first. He said demand was strong.')).toEqual(['Jensen Huang'])
+  })
+})
+
+describe('a capitalised plural role after capitalised words of its own', () => {
+  it('is the group’s name, an organisation', () => {
+    expect(types('The Revolutionary Guards said the strike was a warning.')).toEqual([['Revolutionary Guards', 'organization']])
+    expect(types('Iran’s Revolutionary Guards said in a statement that the drill had ended.')).toEqual([['Revolutionary Guards', 'organization']])
+    expect(types('The Proud Boys said the rally would go ahead.')).toEqual([['Proud Boys', 'organization']])
+    expect(labels('The Oath Keepers claimed that the meeting had been approved.')).toEqual(['direct'])
+  })
+  it('stays an unnamed group after a place, a people, a party or a body', () => {
+    expect(labels('Senate Republicans said the bill would fail.')).toEqual(['reported'])
+    expect(labels('Kurdish Fighters said the town had fallen.')).toEqual(['reported'])
+    expect(labels('The news came as Ohio Democrats said the vote was rigged.')).toEqual(['reported'])
+    expect(labels('Revolutionary Guards said the strike was a warning.')).toEqual(['reported'])
+  })
+  it('leaves a person whose surname is a plural role’s word', () => {
+    expect(resolvedAs(/^she$/)('Dottie Deans, the chairwoman of the state party, backs the senator. “He has earned it,” she said.')).toEqual(['Dottie Deans'])
+    expect(types('“We will appeal,” said Marisol Sellers, the firm’s lawyer.')).toEqual([['Marisol Sellers', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
