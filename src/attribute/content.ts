@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
@@ -89,7 +89,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     const count = tokens[q]
     // (not a noun after "a" with its own phrase or ending the sentence: "showed a fall in inflation", "a spring of protests", "showed a fall.")
     const ofNoun = (w(tokens, q) === 'a' || w(tokens, q) === 'an') && (w(tokens, q + 2) === 'in' || w(tokens, q + 2) === 'of' || isPunct(tokens[q + 2], '.!?'))
-    if (count && (isFigure(count) || lexicon.indefinite.has(count.lower)) && (isTimeWord(tokens[q + 1]) || grammar.durations.has(w(tokens, q + 1))) && !count.cap && !ofNoun) {
+    if (count && (isFigure(count) || isIndefinite(count)) && (isTimeWord(tokens[q + 1]) || grammar.durations.has(w(tokens, q + 1))) && !count.cap && !ofNoun) {
       j = q + (w(tokens, q + 2) === 'ago' ? 3 : 2)
       continue
     }
@@ -162,7 +162,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
   if (quantitySubject(tokens, j)) return true
   // "knew some of this was coming", "said none of it was true": a share of a pronoun, then its verb
-  if ((lexicon.indefinite.has(w(tokens, j)) || lexicon.partitives.has(w(tokens, j))) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || isPronoun(tokens[j + 2])) && clauseAt(tokens, j + 3)) return true
+  if ((isIndefinite(tokens[j]) || lexicon.partitives.has(w(tokens, j))) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || isPronoun(tokens[j + 2])) && clauseAt(tokens, j + 3)) return true
   // "say the more delegates he wins, the more leverage he has": a comparative correlative
   if (comparativeAt(tokens, j)) for (let k = j + 2; k < tokens.length && k < j + 30; k++) if (isComma(tokens[k]) && comparativeAt(tokens, k + 1)) return true
   // a past spelt like its base and like a noun ("hit", "cut", "hurt") is a verb only before its own object: "said the strike hit a depot"
@@ -172,9 +172,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const afterGerund = !!tokens[j - 1] && gerundLike(tokens[j - 1])
   // "told police he saw a van": a subject pronoun opens a clause whatever verb follows it, one spelt like a noun too (grammar
   // irregularPasts leaves out "saw", "felt", "left")
-  if (grammar.subjectPronouns.has(w(tokens, j)) && uncapped(tokens[j + 1])) return true
+  if (isSubjectPronoun(tokens[j]) && uncapped(tokens[j + 1])) return true
   // ("charged her for expenses that were never incurred": a pronoun in its object form before a preposition opens no clause)
-  if (grammar.objectPronouns.has(w(tokens, j)) && isPreposition(tokens[j + 1])) return false
+  if (isObjectPronoun(tokens[j]) && isPreposition(tokens[j + 1])) return false
   const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
   j = amountStart(tokens, j)
   // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
@@ -183,7 +183,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("said continued pressure would work", "warned that repeated strikes had…": a cue's past form before its noun describes it, right
   // after a verb of saying; after a noun's "that" it is a relative's verb, "a report that showed growth was praised")
   const lead = w(tokens, j - 1) === 'that' ? j - 2 : j - 1
-  if (!np && !tokens[j]?.cap && lexicon.cueVerbs.get(w(tokens, j))?.form === 'past' && tokens[j].lower.endsWith('ed') && lexicon.cueVerbs.has(w(tokens, lead)) && !lexicon.nounish.has(w(tokens, lead))) {
+  if (!np && !tokens[j]?.cap && lexicon.cueVerbs.get(w(tokens, j))?.form === 'past' && tokens[j].lower.endsWith('ed') && isCueWord(tokens[lead]) && !lexicon.nounish.has(w(tokens, lead))) {
     const noun = rightNP(tokens, j + 1, tokens.length, true)
     if (noun && !isDeterminer(tokens[j + 1])) np = [j, noun[1]]
   }
@@ -198,7 +198,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
     // (a relative clause is read below: "the candidate who runs the campaign deserves…")
     // ("the average donation during the quarter was…": "during" too, a preposition of time that opens no clause)
     const during = grammar.timePrepositions.has(w(tokens, k)) && !isClauseBreaker(tokens[k])
-    if ((!isPreposition(tokens[k]) && !during) || isTo(tokens, k) || grammar.relativePronouns.has(w(tokens, k))) break
+    if ((!isPreposition(tokens[k]) && !during) || isTo(tokens, k) || isRelative(tokens[k])) break
     // (a preposition before a gerund of saying ends the phrase: "hopes the world reflects on his death by recalling…")
     // ("suggest a fee of around £45m would be enough": an amount's lead and currency inside the phrase too)
     const next = rightNP(tokens, amountStart(tokens, k + 1), tokens.length, true)
@@ -300,7 +300,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
 /** A lowercase cue or light verb form read as a noun, as the subject of a clause: "praise would…", "support from the left has…". */
 function nounVerbAt(tokens: Token[], j: number): Range | undefined {
   const t = tokens[j]
-  if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.negations.has(t.lower) || !(lexicon.cueVerbs.has(t.lower) || lexicon.lightVerbs.has(t.lower))) return undefined
+  if (!t?.word || t.cap || lexicon.clauseMarkers.has(t.lower) || lexicon.negations.has(t.lower) || !(isCueWord(t) || lexicon.lightVerbs.has(t.lower))) return undefined
   // (or a past: "Police say suspect acted alone", a headline's bare noun)
   return clauseAt(tokens, j + 1) || (isPreposition(tokens[j + 1]) && !isTo(tokens, j + 1)) || pastForm(tokens[j + 1]) ? [j, j + 1] : undefined
 }
@@ -316,7 +316,7 @@ export function asideEnd(tokens: Token[], k: number): number {
   const p = uncapped(first) && (isAdverb(first) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
   const participle = uncapped(tokens[p]) && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (isPreposition(tokens[p + 1]) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
   // (or an amount: "the plan, about 400 pages,", "the plan, which cost $4 billion,"; or a condition on it: "the bill, if passed,", "if it passes,")
-  if (!isComma(tokens[k]) || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || lexicon.indefinite.has(first.lower) || isDeterminer(first) || isFigure(first) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
+  if (!isComma(tokens[k]) || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || isIndefinite(first) || isDeterminer(first) || isFigure(first) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
     if (!tokens[m].word && tokens[m].text !== '-' && tokens[m].text !== '%' && !CURRENCY.test(tokens[m].text)) return isComma(tokens[m]) && m > k + 1 ? m + 1 : k
   }
@@ -352,7 +352,7 @@ export function pastQuantityLead(tokens: Token[], j: number): number {
   const first = w(tokens, j)
   const k = twoWordLead(first, w(tokens, j + 1)) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]
-  return k > j && t && ((t.word && (isFigure(t) || lexicon.partitives.has(t.lower) || lexicon.indefinite.has(t.lower))) || CURRENCY.test(t.text)) ? k : j
+  return k > j && t && ((t.word && (isFigure(t) || lexicon.partitives.has(t.lower) || isIndefinite(t))) || CURRENCY.test(t.text)) ? k : j
 }
 
 /** Past a quantity's lead and a currency sign: "said $2 billion was missing", "about £45m". */
@@ -433,8 +433,8 @@ function bareObjectAfter(tokens: Token[], m: number, end: number): boolean {
 /** The noun whose relative clause has the pronoun subject of the cue at `i`, with or without its relative pronoun: "footage (that) it said", "a memo they say". */
 function relativeAntecedent(tokens: Token[], i: number): Token | undefined {
   if (!grammar.relativeSubjects.has(w(tokens, i - 1))) return undefined
-  const before = tokens[grammar.relativePronouns.has(w(tokens, i - 2)) ? i - 3 : i - 2]
-  const noun = uncapped(before) && !isPreposition(before) && !isClauseBreaker(before) && !isAuxiliary(before) && !lexicon.cueVerbs.has(before.lower) && !isAdverb(before) && !adverbLike(before) && !isTimeWord(before) && !lexicon.pronouns.has(before.norm)
+  const before = tokens[isRelative(tokens[i - 2]) ? i - 3 : i - 2]
+  const noun = uncapped(before) && !isPreposition(before) && !isClauseBreaker(before) && !isAuxiliary(before) && !isCueWord(before) && !isAdverb(before) && !adverbLike(before) && !isTimeWord(before) && !lexicon.pronouns.has(before.norm)
   return noun ? before : undefined
 }
 
@@ -517,7 +517,7 @@ const quotedOrder = (tokens: Token[], to: number): Content | undefined => {
   // (or words quoted that end it: "urged the court to issue the warrant “without delay.”"; not a name, "to avoid the “Spaghetti
   // Junction” area")
   // (within its own clause: not past a comma, a colon or a verb of saying, "interjected to say: “…”")
-  for (let k = to + 2; k < tokens.length && k < to + 12 && !isPunct(tokens[k], '.,;:!?') && !lexicon.cueVerbs.has(tokens[k].lower); k++) {
+  for (let k = to + 2; k < tokens.length && k < to + 12 && !isPunct(tokens[k], '.,;:!?') && !isCueWord(tokens[k]); k++) {
     if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted) continue
     let m = k + 1
     while (m < tokens.length && !isQuoteMark(tokens[m])) m++
@@ -591,7 +591,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.toGerund && w(tokens, i + 1) === 'to' && uncapped(tokens[i + 2]) && tokens[i + 2].lower.endsWith('ing')) return { kind: 'object', at: i + 1 }
   // ("vowed to press ahead", "pledged to staff the clinics": after a promise, a singular word for people is a verb too, no adjunct's noun)
   const next = tokens[i + 2]
-  if (verb.cls === 'commitment' && w(tokens, i + 1) === 'to' && uncapped(next) && addressee(next) && !isPlural(next) && !grammar.objectPronouns.has(next.lower)) return { kind: 'to', at: i + 1 }
+  if (verb.cls === 'commitment' && w(tokens, i + 1) === 'to' && uncapped(next) && addressee(next) && !isPlural(next) && !isObjectPronoun(next)) return { kind: 'to', at: i + 1 }
   let j = skipAdjuncts(tokens, skipAside(tokens, i + 1))
   // "rejected the accusation", "dismissed the allegations": a denial of a claim (grammar denialVerbs, deniedClaims), its clause after
   // it or not
@@ -621,7 +621,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     if (t?.word && !grammar.beforeAddressee.has(t.lower) && !lexicon.questionWords.has(t.lower) && !(j === i + 1 && thoughtGap(tokens, i, verb))) {
       // ("asked her, “…”": "her" with no noun after it is the addressee)
       // (an object pronoun is the whole object, "called them terrorism"; "her" may own the noun after it, "called her plan a sham")
-      const pronoun = grammar.objectPronouns.has(t.lower)
+      const pronoun = isObjectPronoun(t)
       const obj = pronoun && t.lower !== 'her' ? ([j, j + 1] as const) : (rightNP(tokens, pastQuantityLead(tokens, j)) ?? (pronoun ? ([j, j + 1] as const) : undefined))
       if (obj && unsaidOrder(tokens, obj[1])) return undefined
       // the object, unless it is the subject of a reported clause ("believe the tariff will…")
@@ -811,9 +811,9 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "Kelly, who he claims has been unfair": after a relative and its own subject, the clause's verb comes next
   // (read only where a clause marker follows: the phrase reading is the costly part)
   // ("Witnesses who testified were divided": right after the relative pronoun, the verb that follows is the main clause's)
-  if (clauseAt(tokens, j) && !lexicon.negations.has(l) && !grammar.relativePronouns.has(w(tokens, i - 1))) {
+  if (clauseAt(tokens, j) && !lexicon.negations.has(l) && !isRelative(tokens[i - 1])) {
     // (or with no relative pronoun, a thought's clause verb right after it: "a bet some investors fear will squeeze margins")
-    const relativeBefore = (grammar.relativePronouns.has(w(tokens, i - 2)) && isPronoun(tokens[i - 1])) || relativeOverPhrase(tokens, i) || (j === i + 1 && verb.cls === 'thought' && objectGoneAhead(tokens, i, verb))
+    const relativeBefore = (isRelative(tokens[i - 2]) && isPronoun(tokens[i - 1])) || relativeOverPhrase(tokens, i) || (j === i + 1 && verb.cls === 'thought' && objectGoneAhead(tokens, i, verb))
     if (verb.takes === 'any' || relativeBefore) return { kind: relativeBefore ? 'relative' : 'clause', at: j }
   }
   // "footage it said showed commandos…", "a memo that they say shows…": a noun's relative clause whose subject went ahead of the cue, its verb right after
@@ -933,7 +933,7 @@ function claimClause(tokens: Token[], obj: Range): Content | undefined {
 function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
   if (w(tokens, j) === 'that') return false
   // (a pronoun is the whole phrase: "warned him twice")
-  const np: Range | undefined = grammar.objectPronouns.has(w(tokens, j)) ? [j, j + 1] : rightNP(tokens, j)
+  const np: Range | undefined = isObjectPronoun(tokens[j]) ? [j, j + 1] : rightNP(tokens, j)
   const h = np ? headOf(tokens, np) : -1
   // ("her" may own the addressee's noun: "told her mother the money was a loan")
   const owned = w(tokens, j) === 'her' ? rightNP(tokens, j) : undefined
@@ -946,7 +946,7 @@ function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
     if (!t.word && (t.text === ':' || isQuoteMark(t) || (isComma(t) && clauseFollows(tokens, k + 1)))) return false
     // ("reminding voters how bleak the economy had been": a question's clause; "when" and "if" open one of time or condition)
     if (t.lower === 'that' || isTo(tokens, k) || (lexicon.questionWords.has(t.lower) && !grammar.conditionOpeners.has(t.lower)) || grammar.addresseeTopics.has(t.lower) || grammar.warnedOf.has(`${verb.base} ${t.lower}`)) return false
-    if (grammar.subjectPronouns.has(t.lower) && !grammar.subordinators.has(w(tokens, k - 1)) && !grammar.conditionOpeners.has(w(tokens, k - 1)) && clauseAt(tokens, k + 1)) return false
+    if (isSubjectPronoun(t) && !grammar.subordinators.has(w(tokens, k - 1)) && !grammar.conditionOpeners.has(w(tokens, k - 1)) && clauseAt(tokens, k + 1)) return false
   }
   return true
 }
@@ -964,11 +964,11 @@ function openerThenClause(tokens: Token[], k: number): boolean {
  */
 export function relativeOverPhrase(tokens: Token[], i: number): boolean {
   const r = (leftNP(tokens, i - 1)?.[0] ?? 0) - 1
-  if (!grammar.relativePronouns.has(w(tokens, r))) return false
+  if (!isRelative(tokens[r])) return false
   // (after an adjective or a verb "that" opens a complement: "it may seem surprising that a post could…")
   const before = tokens[r - 1]
   // (not a noun after its article: "a fire that officials believe started…", "the building that police say collapsed")
-  if (w(tokens, r) === 'that' && before?.word && !isArticle(tokens[r - 2]) && (adjectiveLike(before) || before.lower.endsWith('ing') || lexicon.cueVerbs.has(before.lower) || isAuxiliary(before))) return false
+  if (w(tokens, r) === 'that' && before?.word && !isArticle(tokens[r - 2]) && (adjectiveLike(before) || before.lower.endsWith('ing') || isCueWord(before) || isAuxiliary(before))) return false
   if (isComma(tokens[r - 1])) return true
   // (a verb of the main clause before it: "The council paid for a trip that…")
   for (let k = firstWord(tokens); k >= 0 && k < r; k++) if (pastForm(tokens[k]) || presentVerb(tokens[k]) || isAuxiliary(tokens[k])) return true
@@ -993,8 +993,8 @@ function thoughtGap(tokens: Token[], i: number, verb: CueVerb): boolean {
 export function objectGoneAhead(tokens: Token[], i: number, verb: CueVerb): boolean {
   const head = tokens[i - 1]
   if (!head?.word) return false
-  const agrees = grammar.subjectPronouns.has(head.lower) || (verb.form === 'base' ? isPlural(head) : verb.form === 'present' ? !isPlural(head) : true)
-  if (!agrees || !(grammar.subjectPronouns.has(head.lower) || head.cap || isSourceNoun(head) || personWord(head))) return false
+  const agrees = isSubjectPronoun(head) || (verb.form === 'base' ? isPlural(head) : verb.form === 'present' ? !isPlural(head) : true)
+  if (!agrees || !(isSubjectPronoun(head) || head.cap || isSourceNoun(head) || personWord(head))) return false
   // (the phrase read leftward runs on over the noun ahead, "a move analysts": the subject opens at some word of it)
   const from = leftNP(tokens, i - 1)?.[0] ?? i - 1
   for (let s = i - 1; s >= from; s--) if (objectAhead(tokens, s)) return true
@@ -1008,7 +1008,7 @@ export function objectGoneAhead(tokens: Token[], i: number, verb: CueVerb): bool
 export function objectAhead(tokens: Token[], s: number): boolean {
   // (or set off by a comma before "which" or "whom", the word before it a noun, in -s too: "the allegations, which Mr. Ailes
   // denies", "The senator, whom critics have called a moderate")
-  const relative = grammar.relativePronouns.has(w(tokens, s - 1)) && w(tokens, s - 1) !== 'who'
+  const relative = isRelative(tokens[s - 1]) && w(tokens, s - 1) !== 'who'
   const setOff = relative && (w(tokens, s - 1) === 'which' || w(tokens, s - 1) === 'whom') && tokens[s - 2]?.text === ','
   const k = relative ? (setOff ? s - 3 : s - 2) : s - 1
   const t = tokens[k]
@@ -1017,7 +1017,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   let m = k - 1
   while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (uncapped(tokens[m]) && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(tokens[m].lower))))) m--
   const noun = isArticle(tokens[m]) || (isFigure(tokens[k - 1]) && !YEAR.test(tokens[k - 1].text))
-  if (!t?.word || t.cap || isDeterminer(t) || isPreposition(t) || isPronoun(t) || isAuxiliary(t) || ((lexicon.cueVerbs.has(t.lower) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
+  if (!t?.word || t.cap || isDeterminer(t) || isPreposition(t) || isPronoun(t) || isAuxiliary(t) || ((isCueWord(t) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
   if (!np) return false
   // (the object may close a prepositional phrase: "hired nurses at a cost the union estimated at $5 million")
@@ -1074,7 +1074,7 @@ export function outcomeObjectAt(tokens: Token[], j: number): boolean {
 }
 
 /** An -ing form that is neither a preposition ("during") nor a verb of saying ("adding"): a manner's participle, "shaking his head". */
-const plainParticiple = (t: Token | undefined) => !!t?.word && gerundLike(t) && !isPreposition(t) && !lexicon.cueVerbs.has(t.lower)
+const plainParticiple = (t: Token | undefined) => !!t?.word && gerundLike(t) && !isPreposition(t) && !isCueWord(t)
 
 /** Whether the verb at `i` is a time clause's, a few words after its subordinator: "while the detective testified". */
 function timeClause(tokens: Token[], i: number): boolean {
@@ -1149,7 +1149,7 @@ function causeClaimed(tokens: Token[], i: number, j: number, verb: CueVerb, caus
   for (let m = j; m < k; m++) {
     if (isComma(tokens[m])) relative = false
     if (isComma(tokens[m]) && !apposed) apposed = true
-    else if (apposed && grammar.relativePronouns.has(tokens[m].lower)) relative = true
+    else if (apposed && isRelative(tokens[m])) relative = true
   }
   if (relative) return false
   // (the complement before a gerund of saying is what was said: "blamed her staff for saying…")
@@ -1195,7 +1195,7 @@ function personObject(tokens: Token[], j: number, end: number): boolean {
   const t = tokens[j]
   if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
   // (a body's noun before its name heads no phrase: "the retailer Bright Harbor"; an owner's does not count, "the agency's figures")
-  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !isPossessive(x) && !lexicon.indefinite.has(x.lower) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (isGivenName(t) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
+  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !isPossessive(x) && !isIndefinite(x) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (isGivenName(t) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
 }
 
 /**
@@ -1251,7 +1251,7 @@ function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
     const noun = isPreposition(tokens[m - 1]) || isArticle(tokens[m - 1]) || (m === j + 1 && pastForm(t))
     // (one spelt like a noun is the verb after a name: "…, Hillary shot back, “…”")
     const verb = !lexicon.nounish.has(t.lower) || (capped(tokens[m - 1]) && !t.cap)
-    if (isPunct(t, '.;:!?') || (t.word && lexicon.cueVerbs.has(t.lower) && verb && !noun && w(tokens, m + 1) !== 'by')) return undefined
+    if (isPunct(t, '.;:!?') || (t.word && isCueWord(t) && verb && !noun && w(tokens, m + 1) !== 'by')) return undefined
   }
   return undefined
 }
@@ -1271,7 +1271,7 @@ function thatAhead(tokens: Token[], j: number): number {
   for (let m = j; m < tokens.length && m < j + 10; m++) {
     const t = tokens[m]
     if (t.lower === 'that') return m
-    if (t.word && (isAuxiliary(t) || lexicon.cueVerbs.has(t.lower) || lexicon.clauseMarkers.has(t.lower))) return -1
+    if (t.word && (isAuxiliary(t) || isCueWord(t) || lexicon.clauseMarkers.has(t.lower))) return -1
     if (isPunct(t, '.;:')) return -1
   }
   return -1
@@ -1307,7 +1307,7 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     const joined = k > j && uncapped(tokens[k]) && grammar.verbJoiners.has(w(tokens, k - 1))
     if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
     // ("criticized Clinton during a debate, Hillary shot back, “…”": nor one after a new subject and its verb)
-    if (isComma(tokens[k]) && tokens[k + 1]?.cap && uncapped(tokens[k + 2]) && (pastForm(tokens[k + 2]) || lexicon.cueVerbs.has(tokens[k + 2].lower))) return false
+    if (isComma(tokens[k]) && tokens[k + 1]?.cap && uncapped(tokens[k + 2]) && (pastForm(tokens[k + 2]) || isCueWord(tokens[k + 2]))) return false
     // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
     if (k > j && isComma(tokens[k - 1]) && uncapped(tokens[k]) && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
   }
@@ -1362,24 +1362,24 @@ function objectMovedAhead(tokens: Token[], i: number): boolean {
   let k = i - 1
   while (k > 0 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || isAdverb(tokens[k]))) k--
   const subject = tokens[k]
-  if (!subject?.word || !(subject.cap || grammar.subjectPronouns.has(subject.lower) || isSourceNoun(subject))) return false
+  if (!subject?.word || !(subject.cap || isSubjectPronoun(subject) || isSourceNoun(subject))) return false
   let s = k
   if (subject.cap) {
     while (s > 0 && k - s < 6 && capped(tokens[s - 1])) s--
     // (names joined by "and": "which Ruiz and Lee regard as reckless")
     while (w(tokens, s - 1) === 'and' && capped(tokens[s - 2])) for (s -= 2; s > 0 && k - s < 10 && capped(tokens[s - 1]); ) s--
-  } else if (!grammar.subjectPronouns.has(subject.lower)) s = leftNP(tokens, k)?.[0] ?? k
+  } else if (!isSubjectPronoun(subject)) s = leftNP(tokens, k)?.[0] ?? k
   const before = tokens[s - 1]
   if (!before?.word) return false
-  if (grammar.relativePronouns.has(before.lower)) return true
+  if (isRelative(before)) return true
   // (a common noun as subject needs its own determiner, "a plan the mayor considers…": "emails now deemed classified" is a passive;
   // a title before a name is part of it: "former President Obama believes…")
-  return (subject.cap || grammar.subjectPronouns.has(subject.lower) || isDeterminer(tokens[s])) && !before.cap && !isPreposition(before) && !isClauseBreaker(before) && !lexicon.cueVerbs.has(before.lower) && !isAuxiliary(before) && !isDeterminer(before) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)
+  return (subject.cap || isSubjectPronoun(subject) || isDeterminer(tokens[s])) && !before.cap && !isPreposition(before) && !isClauseBreaker(before) && !isCueWord(before) && !isAuxiliary(before) && !isDeterminer(before) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)
 }
 
 /** The end of a verb's object at `j`: "her" alone before "as", an article or "to" ("views her as…"), else the noun phrase there ("her plan as…"); -1 if none. */
 function heldEnd(tokens: Token[], j: number): number {
   const next = w(tokens, j + 1)
-  if (grammar.objectPronouns.has(w(tokens, j)) && (next === 'as' || next === 'to' || grammar.articles.has(next))) return j + 1
+  if (isObjectPronoun(tokens[j]) && (next === 'as' || next === 'to' || grammar.articles.has(next))) return j + 1
   return rightNP(tokens, j)?.[1] ?? -1
 }

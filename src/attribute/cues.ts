@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -63,7 +63,7 @@ function figureBefore(tokens: Token[], i: number): boolean {
   const before = tokens[lead]
   // (or after any verb that takes the figure as its object: "The county had 12 confirmed deaths", "The state saw 300 confirmed cases";
   // not a word that opens a clause, "and 40 reported problems")
-  return isPreposition(before) || lexicon.cueVerbs.has(before.lower) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (uncapped(before) && !isClauseBreaker(before) && !grammar.quantityLeads.has(before.lower) && !isDeterminer(before))
+  return isPreposition(before) || isCueWord(before) || lexicon.lightVerbs.has(before.lower) || pastForm(before) || (uncapped(before) && !isClauseBreaker(before) && !grammar.quantityLeads.has(before.lower) && !isDeterminer(before))
 }
 
 /** What may follow a verb of saying, not a noun it describes: a mark, a name, a pronoun, a determiner, "that", an adverb or an addressee. */
@@ -97,8 +97,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
   // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…"; nor is one a
   // relative clause leaves at its end: "parents I spoke with described scrambling…")
-  const stranded = grammar.subjectPronouns.has(w(tokens, i - 3)) && uncapped(tokens[i - 2])
-  if (prev?.word && isPreposition(prev) && !stranded && !grammar.relativePronouns.has(prev.lower) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
+  const stranded = isSubjectPronoun(tokens[i - 3]) && uncapped(tokens[i - 2])
+  if (prev?.word && isPreposition(prev) && !stranded && !isRelative(prev) && !/(?:ed|ing)$/.test(prev.lower) && prev.lower !== 'told' && t.lower.endsWith('ed') && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
   // ("injuries described as serious", "a move widely branded as a betrayal": a past form right before "as" after a noun no one speaks
   // for describes that noun; "a man police described as armed", "what she described as…" keep their speaker)
   if (pastForm(t) && next?.lower === 'as') {
@@ -107,7 +107,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     // (the phrase's head, past a preposition's object: "talks between the clubs described as advanced")
     const np = uncapped(tokens[k]) ? leftNP(tokens, k) : undefined
     const noun = tokens[np && isSourceNoun(tokens[k]) ? headOf(tokens, np) : k]
-    if (uncapped(noun) && !isAuxiliary(noun) && !isPronoun(noun) && !grammar.relativePronouns.has(noun.lower) && !isDeterminer(noun) && !isSourceNoun(noun) && !personWord(noun)) return false
+    if (uncapped(noun) && !isAuxiliary(noun) && !isPronoun(noun) && !isRelative(noun) && !isDeterminer(noun) && !isSourceNoun(noun) && !personWord(noun)) return false
   }
   // ("reported 1,001 confirmed cases", "with 300 suspected deaths": so does one between an object's or a preposition's figure and a
   // plain noun; "About 40 reported problems" opens with its subject)
@@ -144,8 +144,8 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ed') && prev?.word && !isAuxiliary(prev) && w(tokens, i + 1) === 'at' && !grammar.atQuantities.has(w(tokens, i + 2)) && figureAt(tokens, i + 2)) {
     // (or the noun gone ahead of the clause: "a crowd officials estimated at 20,000")
     const np = leftNP(tokens, i - 1)
-    const sub = np && !grammar.relativePronouns.has(w(tokens, np[0] - 1)) ? subjectOf(tokens, i) : undefined
-    if (!np || !(grammar.relativePronouns.has(w(tokens, np[0] - 1)) || (sub && objectAhead(tokens, sub[0])))) return false
+    const sub = np && !isRelative(tokens[np[0] - 1]) ? subjectOf(tokens, i) : undefined
+    if (!np || !(isRelative(tokens[np[0] - 1]) || (sub && objectAhead(tokens, sub[0])))) return false
   }
   // ("…, people briefed on the plans said.", "officials informed about the decision": a past form of telling between a noun and a
   // topic describes the ones told, a passive participle)
@@ -159,7 +159,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (grammar.nounFirstForms.has(t.lower)) {
     // ("prompted the Atlas to state, “…”": an infinitive right before its content)
     if (prev?.lower === 'to' && (w(tokens, i + 1) === 'that' || isPunct(tokens[i + 1], ':') || (isComma(tokens[i + 1]) && isQuoteMark(tokens[i + 2])))) return true
-    if (!prev?.word || isPreposition(prev) || lexicon.indefinite.has(prev.lower) || isFigure(prev)) return false
+    if (!prev?.word || isPreposition(prev) || isIndefinite(prev) || isFigure(prev)) return false
     if (closedQuoteBehind(tokens, i)) return true
     // (", the affidavit states.": a document's tag after a comma, ending the sentence; so is a name's, "…, AP projects" in a
     // headline, but not a capitalised form, "…, the United States.")
@@ -168,7 +168,7 @@ function verbReading(tokens: Token[], i: number): boolean {
       if (np && isComma(tokens[np[0] - 1])) return true
     }
     // ("They state their goal is…": after a subject pronoun the form is the verb, and a bare clause may follow)
-    if (grammar.subjectPronouns.has(prev.lower) && clauseFollows(tokens, i + 1)) return true
+    if (isSubjectPronoun(prev) && clauseFollows(tokens, i + 1)) return true
     const k = tokens[i + 1]?.word && adverbLike(tokens[i + 1]) ? i + 2 : i + 1
     // (the -s form before a bare clause too, after a document's word or a body's initials: "The Penn Wharton Budget Model projects
     // the plan will cost…", "CBO projects the deficit will grow"; not "Battleground state Ohio is…", "Twenty-seven states led by…";
@@ -184,21 +184,21 @@ function verbReading(tokens: Token[], i: number): boolean {
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
-  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(lexicon.cueVerbs.has(tokens[i - 2].lower) && !lexicon.nounish.has(tokens[i - 2].lower))
+  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(isCueWord(tokens[i - 2]) && !lexicon.nounish.has(tokens[i - 2].lower))
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   // (or a preposition's object, the subject's last word: "Two people close to her said…", "…told reporters"; not where the form
   // describes a noun, "a critique of her alleged cozy ties")
-  const herObject = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || lexicon.cueVerbs.has(tokens[i - 2].lower))) || (isPreposition(tokens[i - 2]) && clauseOrAddressee(tokens[i + 1])))
+  const herObject = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || isCueWord(tokens[i - 2]))) || (isPreposition(tokens[i - 2]) && clauseOrAddressee(tokens[i + 1])))
   // ("who voted no complained that…": an answer after a past verb is no determiner)
   if (prev && !relativeThat && !herObject && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1)) && !spreadEnd(tokens, i - 1)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
-  if (lexicon.indefinite.has(prev.lower) && t.lower.endsWith('s')) return false
+  if (isIndefinite(prev) && t.lower.endsWith('s')) return false
   // "dismissed reports that…", "denied claims that…": right after a past cue or light verb the form is its object, a noun
   // (so after a cue's plain form that a modal, "not" or "to" makes a verb: "could not confirm reports that…", "refused to deny claims")
   const bare = lexicon.cueVerbs.get(prev.lower)?.form === 'base' && (w(tokens, i - 2) === 'not' || w(tokens, i - 2) === 'to' || grammar.modals.has(w(tokens, i - 2)))
-  if ((pastForm(prev) || bare) && (lexicon.cueVerbs.has(prev.lower) || lexicon.lightVerbs.has(prev.lower))) return false
+  if ((pastForm(prev) || bare) && (isCueWord(prev) || lexicon.lightVerbs.has(prev.lower))) return false
   // (a negative determiner after "that" opens the clause's subject: "Lee notes that no statute requires it")
   if (w(tokens, i + 1) === 'that' && prev.word && !isPreposition(prev) && (!clauseAt(tokens, i + 2) || grammar.negativeDeterminers.has(w(tokens, i + 2)))) return true
   const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
@@ -220,17 +220,17 @@ function verbReading(tokens: Token[], i: number): boolean {
     let k = i - 1
     while (k > 0 && capped(tokens[k - 1])) k--
     const before = tokens[k - 1]
-    if (k - 1 > firstWord(tokens) && uncapped(before) && (grammar.resultComparisons.has(before.lower) || (pastForm(before) && !lexicon.cueVerbs.has(before.lower)))) return false
+    if (k - 1 > firstWord(tokens) && uncapped(before) && (grammar.resultComparisons.has(before.lower) || (pastForm(before) && !isCueWord(before)))) return false
   }
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
   // ("Officials this week detailed…": past a time its determiner opens, as a name's day is, "Officials on Monday detailed…")
-  const subject = relativeThat || isAuxiliary(prev) || (isTimeWord(prev) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (isAdverb(prev) && !!tokens[i - 2]?.word && !isArticle(tokens[i - 2])) || (adverbLike(prev) && i > 1 && (grammar.subjectPronouns.has(w(tokens, i - 2)) || isSourceNoun(tokens[i - 2]) || isAuxiliary(tokens[i - 2]))) || !prev.word || (prev.cap && !isPreposition(prev)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !isDeterminer(tokens[i - 2]) && !isPreposition(tokens[i - 2])) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
+  const subject = relativeThat || isAuxiliary(prev) || (isTimeWord(prev) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (isAdverb(prev) && !!tokens[i - 2]?.word && !isArticle(tokens[i - 2])) || (adverbLike(prev) && i > 1 && (isSubjectPronoun(tokens[i - 2]) || isSourceNoun(tokens[i - 2]) || isAuxiliary(tokens[i - 2]))) || !prev.word || (prev.cap && !isPreposition(prev)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !isDeterminer(tokens[i - 2]) && !isPreposition(tokens[i - 2])) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
   // ("hold liberal views", "expressed conservative views": a bare singular role right after a verb modifies its object, no subject)
-  if (personNoun(prev) && !isPlural(prev) && uncapped(tokens[i - 2]) && (lexicon.cueVerbs.has(tokens[i - 2].lower) || lexicon.lightVerbs.has(tokens[i - 2].lower) || pastForm(tokens[i - 2]))) return false
+  if (personNoun(prev) && !isPlural(prev) && uncapped(tokens[i - 2]) && (isCueWord(tokens[i - 2]) || lexicon.lightVerbs.has(tokens[i - 2].lower) || pastForm(tokens[i - 2]))) return false
   // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
   // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows
@@ -260,7 +260,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // ("Turkish news reports identify…", "A new Pew Research report compares…": after a medium's or a document's noun, or in a phrase
   // an indefinite article opens, the form is the noun)
   const phraseNoun = () => (!prev.cap && (lexicon.vagueMedia.has(prev.norm) || isDocumentNoun(prev))) || (lexicon.cueVerbs.get(t.lower)?.form === 'base' && indefiniteBefore(tokens, i))
-  if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !lexicon.cueVerbs.has(next.lower) && !isAuxiliary(next) && !pastForm(next) && !isPreposition(next) && !isClauseBreaker(next) && !isTimeWord(next) && speakerBefore()) return true
+  if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !isCueWord(next) && !isAuxiliary(next) && !pastForm(next) && !isPreposition(next) && !isClauseBreaker(next) && !isTimeWord(next) && speakerBefore()) return true
   // ("…, warning of a long war", "…, cautioning against a rate rise": set off, the -ing form before what a warning is of is the
   // participle, not "a warning of a storm")
   if (!prev.word && t.lower.endsWith('ing') && grammar.warnedOf.has(`${lexicon.cueVerbs.get(t.lower)?.base} ${next.lower}`)) return true
@@ -269,7 +269,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (an adjunct set off after "that" opens a that-clause: "The team estimates that without emissions, most would…")
   // (after "to" the form is an infinitive's verb: "was quick to note that no decision had been made")
   if (next.lower === 'that' && prev.lower !== 'to' && !lexicon.pronouns.has(prev.norm) && !isPersonRole(prev) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
-  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || lexicon.cueVerbs.has(next.lower) || (grammar.relativePronouns.has(w(tokens, i - 2)) && isArticle(tokens[i + 2])))) || isDeterminer(next) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((grammar.objectPronouns.has(next.lower) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || isCueWord(next) || (isRelative(tokens[i - 2]) && isArticle(tokens[i + 2])))) || isDeterminer(next) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((isObjectPronoun(next) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
     ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !isPreposition(next) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
@@ -332,7 +332,7 @@ function describedNoun(tokens: Token[], k: number): boolean {
   if (t.cap) return false
   // (a participle never finite before "to" describes any noun: "several watches believed to be from the store"; not one with its
   // object gone ahead, "what many people believed to be a campaign killer")
-  const gone = !np || w(tokens, np[0] - 1) === 'what' || grammar.relativePronouns.has(w(tokens, np[0] - 1))
+  const gone = !np || w(tokens, np[0] - 1) === 'what' || isRelative(tokens[np[0] - 1])
   if (grammar.boundHedges.has(w(tokens, k + 1)) && !gone && !isDeterminer(t) && !isPreposition(t) && !isAdverb(t) && !adverbLike(t) && !isNegation(t)) return true
   if (!np) return false
   // (the noun's own phrase, past one it hangs on: "joined from Benfica on a contract reported to be worth…")
@@ -344,7 +344,7 @@ function describedNoun(tokens: Token[], k: number): boolean {
   }
   if (!isArticle(tokens[own]) || own === firstWord(tokens)) return false
   const before = tokens[own - 1]
-  return !!before && (isPunct(before, ',(—–') || (uncapped(before) && (pastForm(before) || isPreposition(before) || lexicon.cueVerbs.has(before.lower))))
+  return !!before && (isPunct(before, ',(—–') || (uncapped(before) && (pastForm(before) || isPreposition(before) || isCueWord(before))))
 }
 
 /**
@@ -357,7 +357,7 @@ function headlineSubject(tokens: Token[], src: Range | undefined): Range | undef
   for (let k = src[0]; k < src[1] - 1; k++) {
     const t = tokens[k]
     const next = tokens[k + 1]
-    if (t.word && isPlural(t) && isSourceNoun(t) && uncapped(next) && !isPreposition(next) && !grammar.joiners.has(next.lower) && !grammar.relativePronouns.has(next.lower) && !isPlural(next) && !isSourceNoun(next) && !isClauseBreaker(next)) return [src[0], k + 1]
+    if (t.word && isPlural(t) && isSourceNoun(t) && uncapped(next) && !isPreposition(next) && !grammar.joiners.has(next.lower) && !isRelative(next) && !isPlural(next) && !isSourceNoun(next) && !isClauseBreaker(next)) return [src[0], k + 1]
     // (a singular one before its -s verb: "Teachers union sues district, saying…")
     if (t.word && !isPlural(t) && isSourceNoun(t) && presentVerb(next) && k > src[0]) return [src[0], k + 1]
   }
@@ -383,7 +383,7 @@ function closedQuoteBehind(tokens: Token[], i: number): boolean {
   // (inverted, right after the mark: "“What proof?” demanded the chairman")
   if (q === i - 1) return true
   // (the tag's own verb comes first: in "the ministry states in its annual report" the report is a noun)
-  for (let k = q + 1; k < i; k++) if (lexicon.cueVerbs.has(tokens[k].lower) || isAuxiliary(tokens[k])) return false
+  for (let k = q + 1; k < i; k++) if (isCueWord(tokens[k]) || isAuxiliary(tokens[k])) return false
   let np = leftNP(tokens, i - 1)
   // (past one prepositional post-modifier: "a voice-over in the ad")
   if (np && isPreposition(tokens[np[0] - 1]) && np[0] >= 2) np = leftNP(tokens, np[0] - 2) ?? np
@@ -454,7 +454,7 @@ function speakerPhrase(tokens: Token[], j: number, research: boolean): boolean {
   if (!np) return false
   const head = tokens[headOf(tokens, np)]
   if (isDocumentNoun(head)) return research
-  return head !== tokens[j] && (isSourceNoun(head) || lexicon.indefinite.has(head.lower) || head.cap)
+  return head !== tokens[j] && (isSourceNoun(head) || isIndefinite(head) || head.cap)
 }
 
 /** endings of nouns for people by what they do ("impersonator", "activist", "consultant") */
@@ -806,7 +806,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const np = leftNP(tokens, i) ?? [i, i + 1]
       let from = i - 1
       while (from >= np[0] && !grammar.singularQuantifiers.has(tokens[from].lower)) from--
-      const whole = from >= np[0] && !(w(tokens, from - 1) === 'in' && lexicon.cueVerbs.has(w(tokens, from - 2))) ? rightNP(tokens, i) : undefined
+      const whole = from >= np[0] && !(w(tokens, from - 1) === 'in' && isCueWord(tokens[from - 2])) ? rightNP(tokens, i) : undefined
       const that = whole ? thatAfterTime(tokens, whole[1]) : -1
       if (whole && w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
         add({ cue: [i, i + 1], src: [from, whole[1]], rule: 'speech-noun' })
@@ -908,7 +908,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const first = objectKind(tokens, j)
       const to = first && tokens[first.np[1] - 1]
       // (not a piece of information, which a clause may follow without "that": "raised concerns the ban could…")
-      const indirect = first && to && first.kind !== 'info' && (to.cap || personNoun(to) || isPlural(to) || grammar.objectPronouns.has(w(tokens, first.np[0]))) && isArticle(tokens[first.np[1]])
+      const indirect = first && to && first.kind !== 'info' && (to.cap || personNoun(to) || isPlural(to) || isObjectPronoun(tokens[first.np[0]])) && isArticle(tokens[first.np[1]])
       const obj = (indirect && objectKind(tokens, first.np[1])) || first
       // "raised the possibility…", "expressed concern…"; "put the cost … at $2 billion"
       const at = lexicon.estimateVerbs.has(l) && obj ? atAfter(tokens, obj.end) : -1
@@ -1108,10 +1108,10 @@ function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
 /** The source after "according to", with an adverb and participle before it: "according to recently released documents". */
 function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   // "according to her, turnout was low": a pronoun alone ("her" is also a possessive)
-  if (grammar.objectPronouns.has(w(tokens, k)) && (!tokens[k + 1] || isPunct(tokens[k + 1], ',.;:!?)—–'))) return [k, k + 1]
+  if (isObjectPronoun(tokens[k]) && (!tokens[k + 1] || isPunct(tokens[k + 1], ',.;:!?)—–'))) return [k, k + 1]
   // ("according to several who received calls", "…to some of those who attended", "…to two who were present": an unspecified group
   // alone or before its relative, as a subject's "Some who attended said")
-  const group = lexicon.indefinite.has(w(tokens, k)) || grammar.spelledNumbers.has(w(tokens, k)) || w(tokens, k) === 'those'
+  const group = isIndefinite(tokens[k]) || grammar.spelledNumbers.has(w(tokens, k)) || w(tokens, k) === 'those'
   const after = w(tokens, k + 1) === 'of' && (w(tokens, k + 2) === 'those' || w(tokens, k + 2) === 'them') ? k + 3 : k + 1
   if (group && (!tokens[after] || isPunct(tokens[after], ',.;:!?)—–') || w(tokens, after) === 'who')) return [k, k + 1]
   // ("according to both the White House and Senate aides": the pair's word is no part of the first)
@@ -1143,7 +1143,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   const joined = np && w(tokens, np[1]) === 'and' && lexicon.documentNouns.has(tokens[headOf(tokens, np)].norm) ? rightNP(tokens, np[1] + 1) : undefined
   if (np && joined && lexicon.documentNouns.has(tokens[headOf(tokens, joined)].norm)) np = [np[0], joined[1]]
   // "according to show insiders", "according to poll watchers": a verb form there is a noun modifying the phrase
-  if (!np && m === k && uncapped(tokens[k]) && lexicon.cueVerbs.has(tokens[k].lower) && tokens[k + 1]?.word) {
+  if (!np && m === k && uncapped(tokens[k]) && isCueWord(tokens[k]) && tokens[k + 1]?.word) {
     const rest = rightNP(tokens, k + 1)
     if (rest) np = [k, rest[1]]
   }
@@ -1179,7 +1179,7 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   // ("There were reports that…", "There has been speculation that…": past the perfect's "has" too)
   const there = BE.has(prev) && (w(tokens, i - 2) === 'there' || (grammar.perfectAuxiliaries.has(w(tokens, i - 2)) && w(tokens, i - 3) === 'there'))
   if (lexicon.prepositions.has(prev) || described || there) return true
-  return !grammar.articleLike.has(prev) && !(lexicon.cueVerbs.has(tokens[i].lower) && verbReading(tokens, i))
+  return !grammar.articleLike.has(prev) && !(isCueWord(tokens[i]) && verbReading(tokens, i))
 }
 
 /** The "that" (or a colon before a quotation) after "is", "was" or "has been" right after the noun at `i`, or -1. */
@@ -1216,7 +1216,7 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
     // (the owner, not the share of its things the phrase opened with: "One of Trump's main points is that…")
     if (t.lower !== t.norm) {
       const np = leftNP(tokens, k)
-      return np && w(tokens, np[0] + 1) === 'of' && np[0] + 2 <= k && (lexicon.indefinite.has(w(tokens, np[0])) || lexicon.partitives.has(w(tokens, np[0]))) ? [np[0] + 2, np[1]] : np ?? null
+      return np && w(tokens, np[0] + 1) === 'of' && np[0] + 2 <= k && (isIndefinite(tokens[np[0]]) || lexicon.partitives.has(w(tokens, np[0]))) ? [np[0] + 2, np[1]] : np ?? null
     }
     if (t.cap && k > 0) return null
   }
@@ -1271,7 +1271,7 @@ function figureAhead(tokens: Token[], sub: Range | undefined): Range | undefined
   // (and past a comparison's "than": "10,000 more than [most party insiders] expected")
   for (let k = start; k < sub[1] - 1; k++) if (tokens[k].lower === 'than') start = k + 1
   // (and past the relative that opens the clause: "the 3 percent that [economists] had expected")
-  if (start < sub[1] - 1 && grammar.relativePronouns.has(tokens[start].lower) && tokens[start].lower !== 'who') start++
+  if (start < sub[1] - 1 && isRelative(tokens[start]) && tokens[start].lower !== 'who') start++
   return start > sub[0] || f < sub[0] ? [start, sub[1]] : undefined
 }
 
@@ -1298,7 +1298,7 @@ function finiteBe(tokens: Token[], i: number): boolean {
 /** Where a lowercase past form right before `k`, with an -ly adverb before it if any, opens a phrase after a comma; -1 if none. */
 function describedAfterComma(tokens: Token[], k: number): number {
   const p = tokens[k - 1]
-  if (!p?.word || p.cap || !pastForm(p) || lexicon.cueVerbs.has(p.lower)) return -1
+  if (!p?.word || p.cap || !pastForm(p) || isCueWord(p)) return -1
   const a = uncapped(tokens[k - 2]) && adverbLike(tokens[k - 2]) ? k - 2 : k - 1
   return isComma(tokens[a - 1]) ? a : -1
 }
@@ -1316,7 +1316,7 @@ function timeFollows(tokens: Token[], k: number): boolean {
   const start = isPreposition(tokens[k]) || grammar.timeDeterminers.has(w(tokens, k)) ? k + 1 : k
   for (let m = start; m < start + 4 && tokens[m]?.word; m++) {
     if (timeWord(tokens[m], m, tokens)) return true
-    if (lexicon.cueVerbs.has(tokens[m].lower) || lexicon.clauseMarkers.has(tokens[m].lower) || lexicon.questionWords.has(tokens[m].lower)) return false
+    if (isCueWord(tokens[m]) || lexicon.clauseMarkers.has(tokens[m].lower) || lexicon.questionWords.has(tokens[m].lower)) return false
   }
   return false
 }
@@ -1625,18 +1625,18 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "Here's what critics are saying:" name the speaker of what follows)
   if (verb.form === 'ing' && isPunct(tokens[last + 1], ':') && i - firstWord(tokens) <= 5 && w(tokens, firstWord(tokens)) === 'what' && !tokens[firstWord(tokens)].quoted) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
-  const particleAfterObject = (isPronoun(tokens[last + 1]) || grammar.objectPronouns.has(w(tokens, last + 1))) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
+  const particleAfterObject = (isPronoun(tokens[last + 1]) || isObjectPronoun(tokens[last + 1])) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
   // ("with" names whom one argued with; a that-clause after it is still the words: "argued with reporters that the plan would work")
   const addressed = w(tokens, last + 1) === 'with' && w(tokens, rightNP(tokens, last + 2)?.[1] ?? -1) === 'that'
   if (((verb.notBefore?.includes(w(tokens, last + 1)) && !addressed) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
   if (verb.twoObjects && twoObjects(tokens, last + 1)) return
   // ("His silence says a lot about his priorities", "said little about the deal", "tells us something about demand": how much is said
   // about a topic, no content)
-  if (amountAbout(tokens, last + 1) || (grammar.objectPronouns.has(w(tokens, last + 1)) && amountAbout(tokens, last + 2))) return
+  if (amountAbout(tokens, last + 1) || (isObjectPronoun(tokens[last + 1]) && amountAbout(tokens, last + 2))) return
   // ("Good question.", "Fair point.": a plain form right after a sentence's first word that is no plural and no pronoun agrees with
   // no subject, a noun after an adjective; "Critics say", "They claim", "Police say" agree)
   // (nor a form that is its own past, "Goldman forecast growth…", nor one before a headline's colon, "IG report: …")
-  const agrees = () => !prev || isPlural(prev) || prev.lower.endsWith('s') || grammar.subjectPronouns.has(prev.lower) || lexicon.indefinite.has(prev.lower) || isDeterminer(prev) || isSourceNoun(prev)
+  const agrees = () => !prev || isPlural(prev) || prev.lower.endsWith('s') || isSubjectPronoun(prev) || isIndefinite(prev) || isDeterminer(prev) || isSourceNoun(prev)
   if (verb.form === 'base' && i - 1 === firstWord(tokens) && verb.participle !== tokens[i].lower && !isPunct(tokens[i + 1], ':') && !agrees()) return
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
   const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : isAdverb(tokens[i - 1]) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
@@ -1655,7 +1655,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const purpose = prev?.lower === 'to' && verb.cls !== 'thought' && purposeInfinitive(tokens, i - 2)
   // ("Voters we spoke to said": the "to" of a relative clause is no infinitive's)
   // (the verb is finite there: "he continued to suggest" is an infinitive)
-  const stranded = prev?.lower === 'to' && (verb.form === 'past' || verb.form === 'present') && pastForm(tokens[i - 2]) && grammar.subjectPronouns.has(w(tokens, i - 3))
+  const stranded = prev?.lower === 'to' && (verb.form === 'past' || verb.form === 'present') && pastForm(tokens[i - 2]) && isSubjectPronoun(tokens[i - 3])
   // "led Republicans to say", "prompted the mayor to warn": the object of a verb of causing says it
   // ("prompted Rubio to make a joke and call Trump…": a second infinitive joined by "and" has the same speaker)
   // ("forced Stumpf, who was under questioning…, to admit that…": past a relative clause set off by commas)
@@ -1823,7 +1823,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("stopped short of saying…", "Instead of saying…": a saying put aside is no one's, grammar unsaidLeads)
   if (verb.form === 'ing' && grammar.unsaidLeads.has(`${w(tokens, i - 2)} ${w(tokens, i - 1)}`)) return
   // ("The company attributes the loss to…", not "Key attributes include…": a form mostly the noun needs a determined object)
-  if (verb.determinedObject && (verb.form === 'base' || verb.form === 'present') && !(isDeterminer(tokens[last + 1]) || lexicon.indefinite.has(w(tokens, last + 1)) || isPronoun(tokens[last + 1]) || grammar.objectPronouns.has(w(tokens, last + 1)))) return
+  if (verb.determinedObject && (verb.form === 'base' || verb.form === 'present') && !(isDeterminer(tokens[last + 1]) || isIndefinite(tokens[last + 1]) || isPronoun(tokens[last + 1]) || isObjectPronoun(tokens[last + 1]))) return
   let src: Range | undefined
   // "short of the 45,000 analysts had estimated": the people whose figure it is
   const holders = figureHolders(tokens, i, last, verb)
@@ -1865,7 +1865,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // "Forbes shot back in an article stating that…", "responded in a statement saying…": the speaker's own document
     const at = src && tokens[src[0] - 1]?.lower === 'in' && isArticle(tokens[src[0]]) && !grammar.definite.has(w(tokens, src[0])) ? src[0] - 2 : -1
     const said = at >= 0 && grammar.particles.has(w(tokens, at)) ? at - 1 : at
-    if (said >= 0 && lexicon.cueVerbs.has(w(tokens, said)) && !w(tokens, said).endsWith('ing')) src = subjectOf(tokens, said, subject) ?? src
+    if (said >= 0 && isCueWord(tokens[said]) && !w(tokens, said).endsWith('ing')) src = subjectOf(tokens, said, subject) ?? src
     rule = 'participle-cue'
   } else if (caused) {
     src = caused
@@ -1901,12 +1901,12 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // object, and the participle its subject's ("found a man claiming to be…" is the man's, "highlighted comments Trump made…
     // saying…" the comments')
     const bare = src && src[1] - src[0] === 1 ? tokens[src[0]] : undefined
-    if (src && bare && verb.form === 'ing' && !bare.cap && !isPlural(bare) && !personNoun(bare) && !isPronoun(bare) && !grammar.objectPronouns.has(bare.lower) && pastForm(tokens[src[0] - 1])) src = subjectOf(tokens, src[0] - 1, subject) ?? src
+    if (src && bare && verb.form === 'ing' && !bare.cap && !isPlural(bare) && !personNoun(bare) && !isPronoun(bare) && !isObjectPronoun(bare) && pastForm(tokens[src[0] - 1])) src = subjectOf(tokens, src[0] - 1, subject) ?? src
   }
   // "issued a statement on Friday saying…": a document speaks for whoever put it out (a finding stays the document's: "released a report showing…")
   // ("issued a statement to reporters saying…": past the addressee after the document)
   // (in a relative clause too: "The campaign released an ad that says…", "published a leaflet which warns…")
-  const doc = src && (verb.form === 'ing' || grammar.relativePronouns.has(w(tokens, i - 1))) && verb.cls !== 'research' ? documentBefore(tokens, src) : -1
+  const doc = src && (verb.form === 'ing' || isRelative(tokens[i - 1])) && verb.cls !== 'research' ? documentBefore(tokens, src) : -1
   // (a recording one posts that says something is the poster's too: "Ruiz posted a video on TikTok claiming…", though "the video
   // shows…" is evidence)
   const recording = src && doc >= 0 && verb.cls === 'speech' ? headOf(tokens, src) : -1
@@ -1977,7 +1977,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const estimateAt = w(tokens, last + 1) === 'at' && grammar.figureVerbs.has(verb.base) && figureAt(tokens, last + 2)
   const ahead = (grammar.namingVerbs.has(verb.base) || !!verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && objectAhead(tokens, src[0])
   // (and after a thing's phrase that ends in its maker's name, "a collection from the cartoonist Garry Trudeau called “Yuge!”")
-  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && (!tokens[src[1] - 1].cap || (reading.type === 'unknown' && !tokens[headOf(tokens, src)].cap)) && w(tokens, src[0] - 1) !== 'what' && !grammar.relativePronouns.has(w(tokens, src[0] - 1)) && !ahead && namedRightAfter(tokens, i + 1)) return
+  if (verb.form === 'past' && grammar.namingVerbs.has(verb.base) && rightAfter && !reading.pronoun && (!tokens[src[1] - 1].cap || (reading.type === 'unknown' && !tokens[headOf(tokens, src)].cap)) && w(tokens, src[0] - 1) !== 'what' && !isRelative(tokens[src[0] - 1]) && !ahead && namedRightAfter(tokens, i + 1)) return
 
   // after a quotation the cue trails it, whatever follows: "“…,” Sanders said to cheers at a rally."
   // (a name in apposition opens no tag: "“…,” another brother, Stuart Oltchick, recalled him saying" trails from "another")
@@ -2022,7 +2022,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (not an empty object, "says nothing on…", nor an act's or a yes or a no, a decision, before its preposition: "says goodbye to…",
   // "says no to new homes")
   const headlineClause = () => (shape.titleLine && verb.base === 'say' && src[1] === i && reading.type !== 'unknown' && tokens.length - i > 2 && tokens.length <= HEADLINE_TOKENS && tokens.slice(i + 1).every((t) => t.word) && !grammar.emptyObjects.has(w(tokens, i + 1)) && !((grammar.answers.has(w(tokens, i + 1)) || objectNoun(w(tokens, i + 1)) === 'act') && (!tokens[i + 2] || (isPreposition(tokens[i + 2]) && !!tokens[i + 3]))) ? { kind: 'clause' as const, at: i + 1 } : undefined)
-  const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && grammar.relativePronouns.has(w(tokens, src[0] - 1))))) || calledAhead || disclosed ? { kind: 'relative' as const, at: last + 1 } : undefined
+  const gapped = ((verb.causes?.includes(w(tokens, last + 1)) || estimateAt) && (ahead || (estimateAt && isRelative(tokens[src[0] - 1])))) || calledAhead || disclosed ? { kind: 'relative' as const, at: last + 1 } : undefined
   const content = (holders && src === holders ? { kind: 'relative' as const, at: last + 1 } : undefined) ?? gapped ?? contentAfter(tokens, last, verb, reading.type === 'document' || !!issuer) ?? named ?? ((verb.cls === 'speech' && trails()) || bareTag() || cleft(tokens, src, last) ? { kind: 'trailing' as const, at: last + 1 } : undefined) ?? headlineClause()
   // an opening participle hands over a clause or a quotation, not "Reading from a prepared text, …"; a gerund too, or it is a noun
   if ((opening || gerund) && (!content || (content.kind !== 'that' && content.kind !== 'clause' && content.kind !== 'quote'))) return
@@ -2059,7 +2059,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // (or a bare plural: ", charges he denies.")
   const claimNoun = () => (((isComma(tokens[open - 3]) || (isQuoteMark(tokens[open - 3]) && isComma(tokens[open - 4]))) && isDeterminer(tokens[open - 2])) || (isComma(tokens[open - 2]) && isPlural(before))) && (lexicon.speechNouns.has(before.norm) || grammar.rejectedNouns.has(before.lower))
   // (nor is a relative clause's verb: ", an Austin performer who testified at trial.", "The book, which she wrote in 2010, sold…")
-  if (content.kind === 'trailing' && grammar.relativePronouns.has(w(tokens, i - 1)) && !listedBody(tokens, i - 1)) return
+  if (content.kind === 'trailing' && isRelative(tokens[i - 1]) && !listedBody(tokens, i - 1)) return
   // (its object gone ahead, what follows a comma after it is the main clause going on: "The book, which she wrote in 2010, sold well")
   const objectRelative = w(tokens, src[0] - 1) === 'which' || w(tokens, src[0] - 1) === 'whom'
   if (objectRelative && !afterQuote && (content.kind === 'trailing' || (content.kind === 'clause' && isComma(tokens[content.at - 1])))) return
@@ -2179,9 +2179,9 @@ const leadWords = (tokens: Token[], k: number) => (grammar.memberLeads.has(w(tok
 function findingClause(tokens: Token[], j: number): boolean {
   // (a finite verb or its negated contraction; not "without", "reluctant": "found them reluctant to…" is no clause)
   const finite = (k: number) => lexicon.clauseMarkers.has(w(tokens, k)) || (lexicon.negations.has(w(tokens, k)) && /n['’]t$/.test(w(tokens, k)))
-  if ((grammar.bareSubjects.has(w(tokens, j)) || grammar.subjectPronouns.has(w(tokens, j))) && finite(j + 1)) return true
+  if ((grammar.bareSubjects.has(w(tokens, j)) || isSubjectPronoun(tokens[j])) && finite(j + 1)) return true
   const np = rightNP(tokens, j)
-  if (!np || lexicon.indefinite.has(w(tokens, j))) return false
+  if (!np || isIndefinite(tokens[j])) return false
   // a past form with an object of its own is the clause's verb ("found the drug reduced the risk"); one before a preposition, an adverb or the end is a participle ("found the room filled with smoke", "found the car abandoned", "found the hikers stranded and exhausted")
   const object = tokens[np[1] + 1]
   if (finite(np[1]) || (pastForm(tokens[np[1]]) && !!object?.word && !isPreposition(object) && !grammar.afterParticiple.has(object.lower) && !adverbLike(object) && !pastForm(object))) return true
@@ -2307,11 +2307,11 @@ function nameClosing(tokens: Token[], k: number): boolean {
   // (or a participle of saying that goes on from the speaker: ", adding that…")
   if (uncapped(next) && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
   // (an affiliation opens with its preposition: ", from the University of Leeds.")
-  if (!next || !(isDeterminer(next) || grammar.relativePronouns.has(next.lower) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && isPersonRole(next)))) return false
+  if (!next || !(isDeterminer(next) || isRelative(next) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && isPersonRole(next)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
   for (let m = np[1] + 2; m < tokens.length && m < np[1] + NAME_CLOSING_SPAN; m++) {
     if (isPunct(tokens[m], '.!?')) return true
-    if (isComma(tokens[m]) && uncapped(tokens[m + 1]) && (pastForm(tokens[m + 1]) || isAuxiliary(tokens[m + 1]) || lexicon.cueVerbs.has(tokens[m + 1].lower))) return false
+    if (isComma(tokens[m]) && uncapped(tokens[m + 1]) && (pastForm(tokens[m + 1]) || isAuxiliary(tokens[m + 1]) || isCueWord(tokens[m + 1]))) return false
   }
   return false
 }
@@ -2353,7 +2353,7 @@ function asideOpening(tokens: Token[], c: number, span = 12): number {
 /** Where the relative clause ending at the comma `c` opens (its own comma), or -1: ", who was under questioning from the committee,". */
 function relativeAsideStart(tokens: Token[], c: number): number {
   const m = asideOpening(tokens, c, 20)
-  return m > 0 && grammar.relativePronouns.has(w(tokens, m + 1)) ? m : -1
+  return m > 0 && isRelative(tokens[m + 1]) ? m : -1
 }
 
 /** "prompted Rubio to make a joke about yoga and (call…)": the caused speaker of the infinitive before the "and" at `k`, within a few words. */
@@ -2365,9 +2365,9 @@ function joinedCause(tokens: Token[], k: number): Range | undefined {
 /** The person a recording is of, named or a pronoun right before its participle: "footage of Hillary Clinton saying", "a clip of him telling". */
 function recordedSpeaker(tokens: Token[], i: number): Range | undefined {
   let a = i - 1
-  if (!grammar.objectPronouns.has(w(tokens, a))) while (a > 0 && i - a < 4 && tokens[a].cap && capped(tokens[a - 1])) a--
+  if (!isObjectPronoun(tokens[a])) while (a > 0 && i - a < 4 && tokens[a].cap && capped(tokens[a - 1])) a--
   const t = tokens[a]
-  if (!t?.word || (!t.cap && !grammar.objectPronouns.has(t.lower))) return undefined
+  if (!t?.word || (!t.cap && !isObjectPronoun(t))) return undefined
   return w(tokens, a - 1) === 'of' && tokens[a - 2]?.word && lexicon.evidenceNouns.has(tokens[a - 2].norm) ? [a, i] : undefined
 }
 
@@ -2485,14 +2485,14 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   // (a pronoun that opens its clause has no object gone ahead of it: "He argued with the referee", "…, and she accused him of…")
   const before = tokens[at - 1]
   const opens = !before?.word || grammar.verbJoiners.has(before.lower) || grammar.subordinators.has(before.lower) || isClauseBreaker(before)
-  if ((grammar.subjectPronouns.has(w(tokens, at)) && !opens) || (holder && isPlural(tokens[holder[1] - 1]))) return true
+  if ((isSubjectPronoun(tokens[at]) && !opens) || (holder && isPlural(tokens[holder[1] - 1]))) return true
   // ("so much so that some accounts linked to…": "that" after "so" or "such" opens a clause of result, no relative)
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (grammar.relativePronouns.has(w(tokens, k)) && w(tokens, k) !== 'which' && !(w(tokens, k) === 'that' && (w(tokens, k - 1) === 'so' || w(tokens, k - 1) === 'such'))) return tokens.slice(k + 1, at + 1).every((t) => t.word)
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (isRelative(tokens[k]) && w(tokens, k) !== 'which' && !(w(tokens, k) === 'that' && (w(tokens, k - 1) === 'so' || w(tokens, k - 1) === 'such'))) return tokens.slice(k + 1, at + 1).every((t) => t.word)
   // ("the fire, which the company blamed on…", "a fire the company blamed on…": a subject with its determiner between the noun and
   // the verb)
   const subject = leftNP(tokens, at)
   const lead = subject ? tokens[subject[0] - 1] : undefined
-  return !!subject && isDeterminer(tokens[subject[0]]) && uncapped(lead) && (lead.lower === 'which' || !(isPreposition(lead) || isClauseBreaker(lead) || isAuxiliary(lead) || lexicon.cueVerbs.has(lead.lower) || lexicon.lightVerbs.has(lead.lower) || pastForm(lead) || grammar.verbJoiners.has(lead.lower) || grammar.relativePronouns.has(lead.lower) || isDeterminer(lead)))
+  return !!subject && isDeterminer(tokens[subject[0]]) && uncapped(lead) && (lead.lower === 'which' || !(isPreposition(lead) || isClauseBreaker(lead) || isAuxiliary(lead) || isCueWord(lead) || lexicon.lightVerbs.has(lead.lower) || pastForm(lead) || grammar.verbJoiners.has(lead.lower) || isRelative(lead) || isDeterminer(lead)))
 }
 
 /** "denied him entry", "denied Carter a photograph": a person, then a second object ("denied her claims" and "denied Kim lied" have one). */
@@ -2501,7 +2501,7 @@ function twoObjects(tokens: Token[], j: number): boolean {
   const t = tokens[j]
   if (!t?.word) return false
   // ("her" is a possessive too: only a determiner after it makes a second object)
-  if (grammar.objectPronouns.has(t.lower)) return t.lower === 'her' ? second(j + 1) : !!tokens[j + 1]?.word && w(tokens, j + 1) !== 'that'
+  if (isObjectPronoun(t)) return t.lower === 'her' ? second(j + 1) : !!tokens[j + 1]?.word && w(tokens, j + 1) !== 'that'
   // (so does a person by a determiner and a noun for people: "denied the customer a loan")
   if ((isDeterminer(t) || isPossessive(t)) && tokens[j + 1]?.word && (addressee(tokens[j + 1]) || personNoun(tokens[j + 1])) && !isPlural(tokens[j + 1]) && second(j + 2)) return true
   // (a name, past its article and a lowercase word or two that describe it, and a family's noun: "deny insurgent Bernie Sanders the
@@ -2585,7 +2585,7 @@ function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
   // (who cites: the sentence's subject for a participle, past a role and its name, else the verb's own)
   // (a share set off before the participle cites for its group: "received 142 letters, most citing traffic")
-  const share = verb.form === 'ing' && isComma(tokens[i - 2]) && (lexicon.indefinite.has(w(tokens, i - 1)) || lexicon.partitives.has(w(tokens, i - 1)))
+  const share = verb.form === 'ing' && isComma(tokens[i - 2]) && (isIndefinite(tokens[i - 1]) || lexicon.partitives.has(w(tokens, i - 1)))
   const citer = (main?: () => Range | undefined) => share ? ([i - 1, i] as Range) : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, main)
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")
@@ -2616,7 +2616,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
     // "Gross was referring to Jim Brady" names whom he meant, and no pronoun is relayed
     // ("the report said, referring to Gruenberg's predecessor, Sheila Bair, who…": after the verb the aside names a topic)
     const verbAfter = skipAdjuncts(tokens, obj[1] + 1)
-    if (objReading.pronoun || !((i < 2 || isPunct(tokens[i - 2], ',(—–')) && isPunct(tokens[obj[1]], ',)—–')) || !lexicon.cueVerbs.has(w(tokens, verbAfter))) return
+    if (objReading.pronoun || !((i < 2 || isPunct(tokens[i - 2], ',(—–')) && isPunct(tokens[obj[1]], ',)—–')) || !isCueWord(tokens[verbAfter])) return
   }
   // ("declined to comment, citing the ongoing investigation": the reason for a refusal to speak, no source)
   if (verb.form === 'ing' && isComma(tokens[i - 1]) && refusedBefore(tokens, i - 1)) return
@@ -2763,7 +2763,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
 function publishedAfter(tokens: Token[], verb: number, published: (from: number) => boolean): boolean {
   for (let k = verb + 1; k < tokens.length && k <= verb + 16; k++) {
     const t = tokens[k]
-    if (!t.quoted && (isPunct(t, ',;:—–') || grammar.relativePronouns.has(t.lower) || t.lower === 'that')) return false
+    if (!t.quoted && (isPunct(t, ',;:—–') || isRelative(t) || t.lower === 'that')) return false
     if (published(k)) return true
   }
   return false
@@ -2807,7 +2807,7 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
   // the holders, back to their article or to the figure's noun: "a figure the FBI…", "a number officials…"
   const back = (from: number) => {
     let a = from
-    while (a > 0 && from - a < 3 && !isDeterminer(tokens[a]) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !grammar.relativePronouns.has(tokens[a - 1].lower) && tokens[a - 1].lower !== 'and') a--
+    while (a > 0 && from - a < 3 && !isDeterminer(tokens[a]) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !isRelative(tokens[a - 1]) && tokens[a - 1].lower !== 'and') a--
     return a
   }
   // (holders may be joined: "a figure federal officials and most actuaries dispute")
@@ -2815,7 +2815,7 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
   const joined = w(tokens, a - 1) === 'and' && a > 2 ? a - 2 : -1
   if (joined >= 0) a = back(joined)
   // (a relative pronoun may stand between: "a figure that the FBI…")
-  const k = grammar.relativePronouns.has(w(tokens, a - 1)) ? a - 2 : a - 1
+  const k = isRelative(tokens[a - 1]) ? a - 2 : a - 1
   if (!grammar.figureNouns.has(w(tokens, k)) || !isArticle(tokens[k - 1])) return undefined
   // (after a comma, a dash, a bracket or a preposition, an adverb between too: "…, roughly the number analysts expected")
   const edge = tokens[k - 2] && adverbLike(tokens[k - 2]) ? tokens[k - 3] : tokens[k - 2]

@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isArticle, isDocumentNoun, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isArticle, isDocumentNoun, isOfficeNoun, isPersonRole, isPossessive, isIndefinite, isSubjectPronoun } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
@@ -31,7 +31,7 @@ function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
  * cheers, and then Wallnau continues:" is Wallnau's).
  */
 function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | undefined {
-  if (b - a === 1 && lexicon.indefinite.has(tokens[a].lower)) return undefined
+  if (b - a === 1 && isIndefinite(tokens[a])) return undefined
   // a noun phrase, not a run of a headline ("Gillibrand on Hillary Releasing…:"), nor a description set off after "As Cornyn, …, put it:"
   if (tokens.slice(a, b).some((t) => t.lower !== 'of' && isPreposition(t)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return undefined
   if (tokens[b - 1].lower !== tokens[b - 1].norm && tokens[b]?.word) return undefined
@@ -41,11 +41,11 @@ function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | u
   const own = b - a === 1 ? tokens[a].lower : ''
   for (let k = b; k < colon; k++) {
     const t = tokens[k]
-    if (DASHES.has(t.text) || (grammar.subjectPronouns.has(t.lower) && t.lower !== own)) return undefined
+    if (DASHES.has(t.text) || (isSubjectPronoun(t) && t.lower !== own)) return undefined
     // (past "then" or an adverb: "and then the pastor went on:")
     const at = t.lower === 'and' || t.lower === 'but' ? (w(tokens, k + 1) === 'then' || isAdverb(tokens[k + 1]) ? k + 2 : k + 1) : -1
     const next = tokens[at]
-    if (at > 0 && next?.word && (next.cap || grammar.subjectPronouns.has(next.lower) || isDeterminer(next))) {
+    if (at > 0 && next?.word && (next.cap || isSubjectPronoun(next) || isDeterminer(next))) {
       // (the phrase reader may take the verb before the colon in: "Wallnau continues:")
       const np = isComma(tokens[k - 1]) ? rightNP(tokens, at) : undefined
       const joined: Range | undefined = np && np[1] === colon && np[1] - np[0] >= 2 && !tokens[colon - 1].cap ? [np[0], colon - 1] : np

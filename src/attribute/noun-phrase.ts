@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -96,7 +96,7 @@ export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.ha
 export const personWord = (t: Token) => isPersonRole(t) || lexicon.vagueNouns.has(t.norm)
 
 /** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
-export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personWord(t) || isOfficeNoun(t) || grammar.objectPronouns.has(t.lower)
+export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personWord(t) || isOfficeNoun(t) || isObjectPronoun(t)
 
 /** "to" then a verb: not a name, a determiner, a number, a known noun, an object pronoun, a plural or a noun that is never a verb ("to staff", "to reporters", "to me", "to applause"). */
 export const infinitive = (tokens: Token[], k: number) => {
@@ -245,7 +245,7 @@ export function pastClock(tokens: Token[], i: number): number {
 /** Whether the "and" or "or" at `k` joins two modifiers opening the phrase at `i`, before a noun of people: "current and former officials". */
 function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
   const [a, b, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]]
-  const opens = k - 1 === i || isDeterminer(tokens[k - 2]) || isFigure(tokens[k - 2]) || lexicon.indefinite.has(tokens[k - 2].lower)
+  const opens = k - 1 === i || isDeterminer(tokens[k - 2]) || isFigure(tokens[k - 2]) || isIndefinite(tokens[k - 2])
   // (a role is no modifier, "the mayor and police officials" are two; "local" is one, though "a local" is a person)
   // (or a party's or a side's adjective, grammar groupAdjectives: "Democratic and independent analysts")
   const modifier = (t: Token | undefined) => isWord(t) && (t.cap ? grammar.groupAdjectives.has(t.lower) : !t.lower.endsWith('s') && !isDeterminer(t) && !isPreposition(t) && !isPersonRole(t))
@@ -307,7 +307,7 @@ function occasionStart(tokens: Token[], j: number): number {
   if (isPronoun(tokens[j])) return -1
   let venue = false
   // (a clause ends the phrase: "said during a rally that Clinton described")
-  for (let k = j; k >= 1 && j - k <= 8 && isWord(tokens[k]) && !grammar.relativePronouns.has(tokens[k].lower); k--) {
+  for (let k = j; k >= 1 && j - k <= 8 && isWord(tokens[k]) && !isRelative(tokens[k]); k--) {
     const p = tokens[k].lower
     if (!tokens[k].cap && (p === 'during' || (venue && grammar.occasionPrepositions.has(p))) && k < j && isDeterminer(tokens[k + 1]) && isWord(tokens[k - 1])) return subjectEnds(tokens, k - 1) ? k : -1
     venue ||= !tokens[k].cap && grammar.purposeVenues.has(p)
@@ -326,7 +326,7 @@ function subjectEnds(tokens: Token[], j: number): boolean {
 }
 
 /** A word of the time phrase before "ago": "two weeks", "less than a month", "a few years". */
-const agoPart = (t: Token) => !t.cap && (isTimeWord(t) || grammar.durations.has(t.lower) || lexicon.indefinite.has(t.lower) || isFigure(t) || grammar.agoLeads.has(t.lower))
+const agoPart = (t: Token) => !t.cap && (isTimeWord(t) || grammar.durations.has(t.lower) || isIndefinite(t) || isFigure(t) || grammar.agoLeads.has(t.lower))
 
 /** A hyphen with space on both sides is a dash, not part of a name ("The Post - conducted last week - Lewandowski"; "AT&T", "Jong -un" join). */
 export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end
@@ -406,7 +406,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
     // (so does one joined to others or to bare people: "she and others believe", "He and colleagues found")
     const bareOthers = k + 1 === j && (tokens[j].lower === 'others' || (/s$/.test(tokens[j].lower) && personWord(tokens[j])))
-    if (l === 'and' && isWord(before) && grammar.subjectPronouns.has(before.lower) && (tokens[k + 1]?.cap || isDeterminer(tokens[k + 1]) || bareOthers)) return [k - 1, j + 1]
+    if (l === 'and' && isWord(before) && isSubjectPronoun(before) && (tokens[k + 1]?.cap || isDeterminer(tokens[k + 1]) || bareOthers)) return [k - 1, j + 1]
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
     // ("The mayor and the governor said", "His wife and his lawyer said": a definite role joined to another)
@@ -622,14 +622,14 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
     const t = tokens[k]
     if (!t.word) return false
     // ("a majority say", "a few argue": a share of a group takes the plain form)
-    if (t.lower === 'a' || t.lower === 'an') return k < i - 1 && !lexicon.partitives.has(tokens[k + 1].lower) && !lexicon.indefinite.has(tokens[k + 1].lower)
+    if (t.lower === 'a' || t.lower === 'an') return k < i - 1 && !lexicon.partitives.has(tokens[k + 1].lower) && !isIndefinite(tokens[k + 1])
     // (the word right after the article is the phrase's own, "a CNN report", "a general rule")
     if (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an') continue
     // (so are a year and names between them and the form, which no head noun comes before: "a 2021 Oxfam report", "a 2019 Pew
     // Research survey"; not "a strategy Trump says…")
     if ((t.cap || isFigure(t)) && namesAfterArticle(tokens, k)) continue
     // (a relative clause's own subject may follow the noun: "a strategy some believe…", "a decision they say…")
-    if (t.cap || isPreposition(t) || grammar.relativePronouns.has(t.lower) || isAuxiliary(t) || isPronoun(t) || lexicon.indefinite.has(t.lower) || sourceNouns.has(t.norm) || t.lower === 'and' || t.lower === 'or') return false
+    if (t.cap || isPreposition(t) || isRelative(t) || isAuxiliary(t) || isPronoun(t) || isIndefinite(t) || sourceNouns.has(t.norm) || t.lower === 'and' || t.lower === 'or') return false
   }
   return false
 }
@@ -1021,7 +1021,7 @@ function ingModifier(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   const before = tokens[k - 1]
   // (a stem with no vowel is no verb's: "thing", "bring"; "using", "doing" are)
-  if (!t.lower.endsWith('ing') || /^[^aeiouy]*ing$/.test(t.lower) || t.cap || !before?.word || isPreposition(t) || lexicon.cueVerbs.has(t.lower)) return false
+  if (!t.lower.endsWith('ing') || /^[^aeiouy]*ing$/.test(t.lower) || t.cap || !before?.word || isPreposition(t) || isCueWord(t)) return false
   // (bodies too, in the plural: "The companies building these tools have told me…"; the map gives a plural's singular)
   const pluralOffice = () => {
     const singular = before.cap ? undefined : lexicon.officeNouns.get(before.norm)

@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
@@ -246,7 +246,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
   // (in a relative clause after it too: "A hacking group, which calls itself Nightfall, said", "A group that calls itself…")
   const rel = tokens[b]?.text === ',' ? b + 1 : b
-  const relative = ownName && grammar.relativePronouns.has(w(tokens, rel)) && callsItself(tokens, rel + 2)
+  const relative = ownName && isRelative(tokens[rel]) && callsItself(tokens, rel + 2)
   let k = relative ? rel + 2 : a + 2
   while (!relative && k < b - 1 && !callsItself(tokens, k)) k++
   if (relative || k < b - 1) {
@@ -269,7 +269,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // "a poll by The Washington Post" is a document; "The Washington Post" an outlet
   const documentHead = !tokens[h0].cap && isDocumentNoun(tokens[h0])
   // "a Reuters reporter" is an indefinite person, vague even with a named outlet (SPEC §1 step 2)
-  const someone = !tokens[h0].cap && isPersonRole(tokens[h0]) && lexicon.indefinite.has(first.lower)
+  const someone = !tokens[h0].cap && isPersonRole(tokens[h0]) && isIndefinite(first)
   const found = documentHead || someone ? undefined : lexicon.outlets.find(tokens, a, b)
   // ("according to a KCNA report", "a report by Xinhua": a state outlet's report is that outlet's word, which the state-media flag counts)
   const stateReport = documentHead ? lexicon.outlets.find(tokens, a, b)?.value : undefined
@@ -377,7 +377,7 @@ function unspecifiedGroup(tokens: Token[], a: number, h: number): boolean {
   // ("The Americans said" in talks may be one delegation: left as before)
   if (plural && first.lower !== 'the' && lexicon.places.words.match(tokens, h, h + 1)) return true
   // "Most Americans", "several Democrats": a quantifier before it
-  if (lexicon.indefinite.has(first.lower) && !grammar.singularQuantifiers.has(first.lower)) return true
+  if (isIndefinite(first) && !grammar.singularQuantifiers.has(first.lower)) return true
   // "Half of Vermont Democrats", "the vast majority of Americans": a share of it
   // ("the Union of Concerned Scientists" has no share word before its "of": a name)
   const of = plural ? ofAt(tokens, a + 1, h) : h
@@ -394,13 +394,13 @@ function functionWord(tokens: Token[], k: number): boolean {
   const l = tokens[k].lower
   // (a capitalised one is a name where no adverb takes a capital: after a lowercase word, or opening the sentence right before its
   // verb, "Vantly said…", "…after Vantly said"; a headline's capitals say nothing, "Firm Quietly Admits…")
-  const named = tokens[k].cap && (k === firstWord(tokens) ? lexicon.cueVerbs.has(w(tokens, k + 1)) : !tokens[k - 1]?.cap)
+  const named = tokens[k].cap && (k === firstWord(tokens) ? isCueWord(tokens[k + 1]) : !tokens[k - 1]?.cap)
   if (grammar.connectives.has(l) || (mannerAdverb(tokens[k]) && !named)) return true
   // ("most don't expect…": a quantifier that is also an adverb is a group)
   if (lexicon.indefinite.has(l) || !(lexicon.timeWords.has(l) || lexicon.prepositions.has(l) || lexicon.questionWords.has(l) || lexicon.auxiliaries.has(l) || lexicon.adverbs.has(l))) return false
   const next = tokens[k + 1]
   if (next?.text === ',') return lexicon.timeWords.has(l) && !lexicon.givenNames.has(l)
-  return !!next?.word && !lexicon.cueVerbs.has(next.lower) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)
+  return !!next?.word && !isCueWord(next) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)
 }
 
 /** Bodies that are many people: "they" may stand for them (a document is never "they"), and a role noun for one kind may name another ("the council" of a charity). */
@@ -510,7 +510,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const one = !plural && joined <= a && (det === 'a' || det === 'an' || det === 'one')
   // ("the people said", "the officials added": bare after "the", the unnamed people a sentence before described)
   // (so is some of it, "One of the officials", "two of the people": by its noun)
-  const some = h === a + 3 && b === h + 1 && w(tokens, a + 1) === 'of' && w(tokens, a + 2) === 'the' && (isFigure(tokens[a]) || grammar.spelledNumbers.has(tokens[a].lower) || lexicon.indefinite.has(tokens[a].lower))
+  const some = h === a + 3 && b === h + 1 && w(tokens, a + 1) === 'of' && w(tokens, a + 2) === 'the' && (isFigure(tokens[a]) || grammar.spelledNumbers.has(tokens[a].lower) || isIndefinite(tokens[a]))
   const back = (det === 'the' && h === a + 1 && b === h + 1) || some
 
   // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
@@ -570,11 +570,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     }
     const makerAt = (m: number) => (grammar.definite.has(w(tokens, m)) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : namedMaker(m))
     const maker = makerAt(b) ?? (w(tokens, b) === 'that' || w(tokens, b) === 'which' ? makerAt(b + 1) : undefined)
-    const author = (!!tokens[b]?.word && isPronoun(tokens[b]) && !grammar.relativePronouns.has(tokens[b].lower) && grammar.identifying.has(w(tokens, b + 1))) || maker !== undefined
+    const author = (!!tokens[b]?.word && isPronoun(tokens[b]) && !isRelative(tokens[b]) && grammar.identifying.has(w(tokens, b + 1))) || maker !== undefined
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     // (or a relative clause's passive: "The documents, which were obtained by ProPublica, show…")
     let opens = b + 1
-    if (grammar.relativePronouns.has(w(tokens, opens)) && lexicon.be.has(w(tokens, opens + 1))) opens += 2
+    if (isRelative(tokens[opens]) && lexicon.be.has(w(tokens, opens + 1))) opens += 2
     if ((opens > b + 1 && adverbLike(tokens[opens])) || (tokens[b]?.text === ',' && isAdverb(tokens[opens]))) opens++
     // (or by dashes: "The report—released Monday by the state auditor—found…")
     const aside = tokens[b]?.text === ',' || DASHES.has(tokens[b]?.text ?? '') ? tokens.slice(opens, opens + 3) : []
@@ -621,7 +621,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   // ("Two out of three Americans": a share by "out of", its head read as "out")
   const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (isFigure(tokens[h - 1]) || grammar.spelledNumbers.has(tokens[h - 1].lower))
-  if (group || share || /^\d[\d,.]*%?$/.test(head.text) || lexicon.indefinite.has(head.lower)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
+  if (group || share || /^\d[\d,.]*%?$/.test(head.text) || isIndefinite(head)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
     // ("the Ohio hospital network", "a health network": an outlet's noun after an institution's or a body's field names such a body)
@@ -675,7 +675,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (vague) return { kind: 'vague', type: 'anonymous', name, pending: one ? vague : undefined, role: back ? { head: vague, mods: [] } : undefined }
   if (lookup(lexicon.vagueMedia, head)) return { kind: 'vague', type: 'media', name }
   // "One of them, a businessman…, described", "two of us": some of a group a pronoun stands for, people left unnamed
-  if (h > a && w(tokens, h - 1) === 'of' && grammar.objectPronouns.has(head.lower)) return { kind: 'vague', type: 'anonymous', name }
+  if (h > a && w(tokens, h - 1) === 'of' && isObjectPronoun(head)) return { kind: 'vague', type: 'anonymous', name }
   // (a plural or uncountable word of events or evidence, capitalised only because it opens the sentence, is no name: "Prices at
   // the pump suggest…", "History suggests…"; "Price said" may be a surname)
   const common = h === firstWord(tokens) ? (lexicon.eventNouns.get(head.norm) ?? lexicon.evidenceNouns.get(head.norm)) : undefined

@@ -1,5 +1,5 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -49,9 +49,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   if (negated && !negationRaised(tokens, i)) return undefined
   // "…victims, many of whom say…", "two of whom said": a share of the people before, unnamed
   const share = tokens[at - 2]
-  if ((w(tokens, at) === 'whom' || w(tokens, at) === 'which') && w(tokens, at - 1) === 'of' && share?.word && (lexicon.indefinite.has(share.lower) || lexicon.partitives.has(share.lower) || isFigure(share))) return [at - 2, at + 1]
+  if ((w(tokens, at) === 'whom' || w(tokens, at) === 'which') && w(tokens, at - 1) === 'of' && share?.word && (isIndefinite(share) || lexicon.partitives.has(share.lower) || isFigure(share))) return [at - 2, at + 1]
   // "Most said", "More say", "…, and most expect": a quantifier that is also an adverb stands alone as the subject
-  if (at < i - 1 && (at < 0 || !tokens[at].word || w(tokens, at) === 'and' || w(tokens, at) === 'but') && lexicon.indefinite.has(tokens[at + 1].lower) && !adverbLike(tokens[at + 2])) return [at + 1, at + 2]
+  if (at < i - 1 && (at < 0 || !tokens[at].word || w(tokens, at) === 'and' || w(tokens, at) === 'but') && isIndefinite(tokens[at + 1]) && !adverbLike(tokens[at + 2])) return [at + 1, at + 2]
   if (at < 0) return undefined
   const t = tokens[at]
   // ", then said…": a second verb of the sentence's subject
@@ -94,7 +94,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
     // ("nothing that suggests…" names no one)
     // (a cue's form that is also a document's noun is that noun after "a": "an Oxfam report that found…")
-    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && (!lexicon.cueVerbs.has(tokens[at - 1].lower) || documentAfterArticle(tokens, at - 1)) && !isClauseBreaker(tokens[at - 1]) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
+    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && (!isCueWord(tokens[at - 1]) || documentAfterArticle(tokens, at - 1)) && !isClauseBreaker(tokens[at - 1]) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
       // from its last article: "released a marketing video that said" names the video
       // (a document's maker is not the relative's: "a 2023 report by the city auditor that found" names the report)
       const np = leftNP(tokens, at - 1)
@@ -134,7 +134,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (not about a document, which the clause may identify: "a study that appeared in the BMJ found…" is left to the phrase)
     const pronoun = np[0] - 3
     const holderHead = tokens[pronoun - 1]
-    if (isPreposition(tokens[np[0] - 1]) && pastForm(tokens[np[0] - 2]) && grammar.relativePronouns.has(w(tokens, pronoun)) && holderHead?.word && !isDocumentNoun(holderHead) && (isSourceNoun(holderHead) || personNoun(holderHead))) {
+    if (isPreposition(tokens[np[0] - 1]) && pastForm(tokens[np[0] - 2]) && isRelative(tokens[pronoun]) && holderHead?.word && !isDocumentNoun(holderHead) && (isSourceNoun(holderHead) || personNoun(holderHead))) {
       const holder = leftNP(tokens, pronoun - 1)
       if (holder) return holder
     }
@@ -178,7 +178,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (lowercase words up to the head, no preposition: "a pitch to New York voters", "a spokesman for committee Democrats" are one phrase)
     // ("a crowd police estimated at…": an office that speaks with no determiner is as plural as "officials")
     const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
-    const plain = (t: Token) => uncapped(t) && !/\d/.test(t.text) && !isPreposition(t) && !lexicon.indefinite.has(t.lower)
+    const plain = (t: Token) => uncapped(t) && !/\d/.test(t.text) && !isPreposition(t) && !isIndefinite(t)
     // (a nation's adjective may stand before the plural: ", a pledge American officials said they did not trust", "U.S. officials")
     const national = (t: Token) => capped(t) && (lexicon.demonyms.has(t.lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
     // (the article may follow a preposition inside the phrase read: "hired guards at a cost officials estimated at…")
@@ -284,9 +284,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
     const only = tokens[np[0]]
     // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
-    const gerundSubject = grammar.objectPronouns.has(only.lower) && tokens[i].lower.endsWith('ing')
+    const gerundSubject = isObjectPronoun(only) && tokens[i].lower.endsWith('ing')
     if (tokens[i].lower.endsWith('ing')) np = gerundObject(tokens, np)
-    if (np[1] - np[0] === 1 && !only.cap && !isPronoun(only) && !gerundSubject && !isSourceNoun(only) && !lexicon.indefinite.has(only.lower) && !isFigure(only)) return undefined
+    if (np[1] - np[0] === 1 && !only.cap && !isPronoun(only) && !gerundSubject && !isSourceNoun(only) && !isIndefinite(only) && !isFigure(only)) return undefined
     const rel = tokens[np[0]].lower
     // ("WHO said": a body's initials, not the relative)
     if (np[1] - np[0] === 1 && (rel === 'who' || rel === 'which' || rel === 'that') && !listedBody(tokens, np[0])) {
@@ -452,7 +452,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
           // (from a that-clause's start: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
           let m = k - 1
-          while (m > 0 && k - m < 20 && tokens[m - 1].word && !(tokens[m - 1].lower === 'that' && lexicon.cueVerbs.has(w(tokens, m - 2)))) m--
+          while (m > 0 && k - m < 20 && tokens[m - 1].word && !(tokens[m - 1].lower === 'that' && isCueWord(tokens[m - 2]))) m--
           if (m === k - 1 && townOfBody(tokens, m)) m = leftNP(tokens, m - 2)?.[0] ?? m
           const h = headOf(tokens, [m, k])
           const head = tokens[h]
@@ -577,14 +577,14 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
   // (or that opens a that-clause after a verb of saying or showing: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
   let clause = false
   for (let m = k - 1; m > first && k - m <= 12; m--) {
-    if (tokens[m].lower === 'that' && lexicon.cueVerbs.has(w(tokens, m - 1))) {
+    if (tokens[m].lower === 'that' && isCueWord(tokens[m - 1])) {
       first = m + 1
       clause = true
       break
     }
   }
   if (first < 0 || first >= k || (!tokens[first].cap && !clause)) return false
-  for (let m = first; m < k; m++) if (!tokens[m].word || isAuxiliary(tokens[m]) || lexicon.cueVerbs.has(tokens[m].lower)) return false
+  for (let m = first; m < k; m++) if (!tokens[m].word || isAuxiliary(tokens[m]) || isCueWord(tokens[m])) return false
   return true
 }
 
@@ -811,7 +811,7 @@ function copulaBefore(tokens: Token[], a: number): number {
   for (let k = a - 1; k >= 0 && a - k < 20; k--) {
     const t = tokens[k]
     if (BE.has(t.lower)) return isArticle(tokens[k + 1]) && w(tokens, k + 1) !== 'the' ? k : -1
-    if (!(isComma(t) || (uncapped(t) && !isPreposition(t) && !lexicon.cueVerbs.has(t.lower)))) return -1
+    if (!(isComma(t) || (uncapped(t) && !isPreposition(t) && !isCueWord(t)))) return -1
   }
   return -1
 }
@@ -839,13 +839,13 @@ export function relativeHolder(tokens: Token[], at: number): Range | undefined {
   if (!pastForm(tokens[at])) return undefined
   // the clause's subject: a pronoun, a name, or "the agency" (read back word by word: a phrase reader would run on into the noun before)
   let m = at - 1
-  if (!grammar.subjectPronouns.has(w(tokens, m))) {
+  if (!isSubjectPronoun(tokens[m])) {
     if (tokens[m]?.cap) while (capped(tokens[m - 1]) && at - m < 4) m--
     // (with its determiner: "a news report published Wednesday" is a participle's noun)
     else if (!(tokens[m] && isSourceNoun(tokens[m]) && isDeterminer(tokens[m - 1]))) return undefined
     if (isDeterminer(tokens[m - 1])) m--
   }
-  const k = grammar.relativePronouns.has(w(tokens, m - 1)) && w(tokens, m - 1) !== 'which' ? m - 2 : m - 1
+  const k = isRelative(tokens[m - 1]) && w(tokens, m - 1) !== 'which' ? m - 2 : m - 1
   const t = tokens[k]
   // (a noun: "the day Trump visited" is no speaker's, and is left to the source reader)
   return uncapped(t) && (personNoun(t) || isSourceNoun(t) || isDocumentNoun(t) || isPlural(t)) ? leftNP(tokens, k) : undefined
@@ -959,7 +959,7 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
  */
 function relativeSubject(tokens: Token[], at: number): Range | undefined {
   // (a pronoun right before the verb is its own subject: "…who told his subordinates never to speak of it when they raised concerns")
-  if (grammar.subjectPronouns.has(w(tokens, at))) return undefined
+  if (isSubjectPronoun(tokens[at])) return undefined
   // (two relative clauses joined by "and" give the first one a few more words: "A man who lives nearby and who asked not to be named said")
   let reach = 8
   // (one that opens with a verb of saying, or keeps its speaker unnamed, runs on with what was said or why: "A woman who said she had
@@ -969,14 +969,14 @@ function relativeSubject(tokens: Token[], at: number): Range | undefined {
     if (!t.word) return undefined
     const near = at - k < reach
     // a relative clause without "who": "Voters we spoke to said", "None of the scholars I interviewed this week thought"
-    if (near && k < at && grammar.subjectPronouns.has(t.lower) && pastForm(tokens[k + 1])) {
+    if (near && k < at && isSubjectPronoun(t) && pastForm(tokens[k + 1])) {
       const np = leftNP(tokens, k - 1)
       const head = np && tokens[headOf(tokens, np)]
       if (head && (personNoun(head) || isSourceNoun(head))) return np
       // (else it is a clause inside one with "who": "A nurse who asked not to be named because she feared losing her job told…")
       continue
     }
-    if ((t.lower !== 'who' && t.lower !== 'whose') || k === at || (!near && !lexicon.cueVerbs.has(w(tokens, k + 1)) && !lexicon.anonymity.find(tokens, k + 1, at + 1))) continue
+    if ((t.lower !== 'who' && t.lower !== 'whose') || k === at || (!near && !isCueWord(tokens[k + 1]) && !lexicon.anonymity.find(tokens, k + 1, at + 1))) continue
     // ("A geologist whose maps confirmed the theory": a possessed phrase right before the verb is its subject, the clause's own)
     const possessed = t.lower === 'whose' ? rightNP(tokens, k + 1) : undefined
     if (possessed && possessed[1] === at + 1) return possessed
@@ -1067,12 +1067,12 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   if (!adverb && !quantity && (since || participle || phraseAdverb || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
     // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"
-    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !isPreposition(tokens[k + 1]) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || grammar.subjectPronouns.has(w(tokens, k + 1))
+    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !isPreposition(tokens[k + 1]) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || isSubjectPronoun(tokens[k + 1])
     // (a pronoun subject inside means the sentence has begun: "By Sunday she had canceled a rally in Green Bay, Wis., citing…")
     let clause = false
     let dashes = 0
     for (let k = i; k < tokens.length && k < i + (participle ? 40 : 30); k++) {
-      if (grammar.subjectPronouns.has(tokens[k].lower)) clause = true
+      if (isSubjectPronoun(tokens[k])) clause = true
       // ("Hastily politicizing the tragedy ― much like he did in Paris ― Trump cast…": a participle's phrase may end with a closing dash)
       if (participle && DASHES.has(tokens[k].text) && ++dashes === 2 && nameAfter(k)) {
         i = k + 1
@@ -1098,7 +1098,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
     if (!comma && grammar.subordinators.has(opener)) {
       i++
       const t = tokens[i]
-      if (uncapped(t) && (lexicon.cueVerbs.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
+      if (uncapped(t) && (isCueWord(t) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
         for (let k = i; k < tokens.length && k < i + 40; k++) {
           if (isComma(tokens[k])) {
             i = k + 1
@@ -1122,7 +1122,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   if (i > 0 && isComma(tokens[i - 1]) && grammar.subordinators.has(w(tokens, i))) {
     for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
       if (!isComma(tokens[k])) continue
-      if (grammar.subjectPronouns.has(w(tokens, k + 1)) || (tokens[k + 1]?.cap && tokens[k + 1].word)) i = k + 1
+      if (isSubjectPronoun(tokens[k + 1]) || (tokens[k + 1]?.cap && tokens[k + 1].word)) i = k + 1
       break
     }
   }
@@ -1171,7 +1171,7 @@ export function subordinateSubject(tokens: Token[], end: number): Range | undefi
     // (a verb that is also a noun ends the phrase before the object's determiner: "after the drugmaker cut its forecast")
     if (np && np[1] - np[0] >= 3 && isDeterminer(tokens[np[1]]) && !tokens[np[1] - 1].cap) np = [np[0], np[1] - 1]
     const head = np && tokens[headOf(tokens, np)]
-    return head && (head.cap || personNoun(head) || isSourceNoun(head) || grammar.subjectPronouns.has(head.lower)) ? np : undefined
+    return head && (head.cap || personNoun(head) || isSourceNoun(head) || isSubjectPronoun(head)) ? np : undefined
   }
   return undefined
 }
@@ -1223,7 +1223,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   if (np && joined && joined[1] - joined[0] >= 3 && tokens[joined[1] - 1].cap && tokens[joined[1] - 2].cap && personWord(tokens[joined[1] - 3])) np = [np[0], joined[1]]
   // "Many have trouble finding work and fear…": a quantifier standing alone as the subject
   // (not an article: "A few minutes later they…" opens with a time phrase)
-  if (!np) return lexicon.indefinite.has(w(tokens, i)) && !isArticle(tokens[i]) && uncapped(tokens[i + 1]) ? [i, i + 1] : undefined
+  if (!np) return isIndefinite(tokens[i]) && !isArticle(tokens[i]) && uncapped(tokens[i + 1]) ? [i, i + 1] : undefined
   // "Carson, Fiorina and Huckabee have all spoken and say…": names listed to open the sentence speak together
   const listed = tokens[np[0]].cap && isComma(tokens[np[1]]) ? namesListedAfter(tokens, np[0], true) : -1
   if (listed >= 0) return [np[0], listed]
@@ -1245,7 +1245,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
     // (so does a word bodies are named with: "The hospital trust apologised and said…")
     if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || isArticle(head)))) || isSourceNoun(head) || isPronoun(head) || (end === np[1] && lexicon.organizationWords.has(head.norm))) {
       // (so does a share of a group before its "of": "One of the porters came up and said…", "Some of the nurses")
-      const share = end - 1 === np[0] && (grammar.spelledNumbers.has(head.lower) || lexicon.indefinite.has(head.lower))
+      const share = end - 1 === np[0] && (grammar.spelledNumbers.has(head.lower) || isIndefinite(head))
       return w(tokens, end) === 'of' && (share || (!head.cap && (personWord(head) || isOfficeNoun(head)))) ? np : [np[0], end]
     }
   }
@@ -1312,14 +1312,14 @@ function pastLinkers(tokens: Token[], f: number): number {
 /** The speaker a subjectless relative clause ending with the phrase `[a, b)` is about: "a study that tracked…", "groups that have raised…". */
 function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined {
   // (a subject pronoun ends no relative clause, it opens its own: "regulations that would end what she said were punitive")
-  if (b - a === 1 && grammar.subjectPronouns.has(w(tokens, a))) return undefined
+  if (b - a === 1 && isSubjectPronoun(tokens[a])) return undefined
   for (let k = a - 1; k > 0 && a - k <= 8; k--) {
     const t = tokens[k]
     if (!t.word) {
       if (t.text === '$' || t.text === '%') continue
       return undefined
     }
-    if (!grammar.relativePronouns.has(t.lower)) continue
+    if (!isRelative(t)) continue
     // (after "who" any lowercase word is the clause's verb: "Voters who earn $100,000 or less say…"; after "that" or "which" a past
     // form, an auxiliary or an -s verb, "The union that represents the nurses said…", one before "to" even if it is also a noun,
     // "The firm that plans to build the plant said…")
@@ -1338,7 +1338,7 @@ function relativeHolderBefore(tokens: Token[], [a, b]: Range): Range | undefined
 
 /** A clause at `j` of a subject pronoun and a verb whose object went ahead: "it would cost", "she anticipated", "they expected to raise". */
 function gappedClause(tokens: Token[], j: number): boolean {
-  if (!isPronoun(tokens[j]) || grammar.objectPronouns.has(w(tokens, j))) return false
+  if (!isPronoun(tokens[j]) || isObjectPronoun(tokens[j])) return false
   let k = j + 1
   while (k < j + 3 && (isAuxiliary(tokens[k]) || grammar.modals.has(w(tokens, k)))) k++
   // (an auxiliary may be the verb itself: "it would be", "they had")
@@ -1358,7 +1358,7 @@ export function gerundSpeaker(tokens: Token[], prep: number): Range | undefined 
   // the verb's object right before: "criticized the mayor for saying…", "blamed her staff for…", "criticized him for…"
   const np = object(leftNP(tokens, prep - 1))
   const head = np && tokens[headOf(tokens, np)]
-  if (head && head === tokens[prep - 1] && (head.cap || personNoun(head) || isSourceNoun(head) || grammar.objectPronouns.has(head.lower))) return np
+  if (head && head === tokens[prep - 1] && (head.cap || personNoun(head) || isSourceNoun(head) || isObjectPronoun(head))) return np
   // or a name before a description of it: "slammed Obama as elitist and out-of-touch for suggesting…"
   for (let k = prep - 2; k >= 0 && prep - k < 10; k--) {
     const t = tokens[k]

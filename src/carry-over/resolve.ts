@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -968,7 +968,7 @@ export class SourceResolver {
     // Dana Hill,", "reached the mayor's spokesman", "After Beck asked the conservative who…, D'Souza replied")
     if (object && (head.lower !== head.norm || lexicon.personRoles.has(w(t, m + 1)) || (isComma(t[m + 1]) && t[m + 2]?.cap) || found.some((f) => f.src && f.src[0] > m && !grammar.subjectPronouns.has(t[f.src[0]].lower)))) return
     if (!object && (!next?.word || next.cap)) return
-    if (!object && head.lower === head.norm && (isPreposition(next) || grammar.relativePronouns.has(next.lower))) return
+    if (!object && head.lower === head.norm && (isPreposition(next) || isRelative(next))) return
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
     if (!object && isAuxiliary(t[after + 1]) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
@@ -1010,7 +1010,7 @@ export class SourceResolver {
     }
     if (h < 0 || !personWord(t[h])) return
     // (not with someone else in the sentence: "A judge sentenced him to 22 years. “…,” he said." is his)
-    if (t.some((x, k) => k > h && (((x.lower === 'he' || x.lower === 'she') && !itself) || grammar.objectPronouns.has(x.lower) || isPossessive(x)))) return
+    if (t.some((x, k) => k > h && (((x.lower === 'he' || x.lower === 'she') && !itself) || isObjectPronoun(x) || isPossessive(x)))) return
     const written = this.span(t, [a, h + 1]).text
     const entity = this.register(withoutArticle(written), { kind: 'vague', type: 'anonymous' }, written)
     entity.one = 'person'
@@ -2070,7 +2070,7 @@ export class SourceResolver {
         // published in the BMJ", "The study was funded by…"; a preposition there names nothing of it, "The study is in its third year")
         if (definite && !person) {
           let k = nextAt
-          if (t[i + 2].text === ',' && grammar.relativePronouns.has(w(t, k))) while (k < t.length && k < nextAt + 30 && t[k].text !== ',') k++
+          if (t[i + 2].text === ',' && isRelative(t[k])) while (k < t.length && k < nextAt + 30 && t[k].text !== ',') k++
           const aux = t[k]?.text === ',' ? k + 1 : k
           let m = aux
           while (m < t.length && isAuxiliary(t[m])) m++
@@ -2639,7 +2639,7 @@ function asideAfter(tokens: Token[], f: Found, channel: Found): boolean {
  * after the channel's tag, the writer's comment on the news: "…, KCNA reported, in what analysts said was a step toward…".
  */
 function relativeChannel(tokens: Token[], f: Found, channel: Found): boolean {
-  if (channel.src && channel.src[0] > foundEnd(f) && grammar.relativePronouns.has(w(tokens, channel.src[0] - 1))) return true
+  if (channel.src && channel.src[0] > foundEnd(f) && isRelative(tokens[channel.src[0] - 1])) return true
   // (after a tag, its source before its cue, a clause on the whole news: "in what…", ", which…"; not a clause the channel relays,
   // "According to pool reports, Obama said…, which he called…")
   const before = f.src ? f.src[0] - 1 : -1
@@ -2704,7 +2704,7 @@ function appositionEnd(t: Token[], b: number, reach: number): number {
   // (a relative clause ends it too: "NetChoice, a trade group whose members include Meta"; and a participle after its noun: "Zoox,
   // the self-driving unit owned by Amazon,")
   // (a hyphen inside a word is no end: "the self-driving unit")
-  for (let k = b + 2; k < b + reach && k < t.length; k++) if ((!t[k].word && !(t[k].text === '-' && t[k - 1].end === t[k].start && t[k + 1]?.start === t[k].end)) || isPreposition(t[k]) || grammar.relativePronouns.has(t[k].lower) || t[k].lower === 'whose' || describedBody(t, k)) return k
+  for (let k = b + 2; k < b + reach && k < t.length; k++) if ((!t[k].word && !(t[k].text === '-' && t[k - 1].end === t[k].start && t[k + 1]?.start === t[k].end)) || isPreposition(t[k]) || isRelative(t[k]) || t[k].lower === 'whose' || describedBody(t, k)) return k
   return -1
 }
 

@@ -6,7 +6,7 @@ import { figureAt } from '../attribute/content'
 import { creditLabelled } from '../attribute/headline'
 import { pastForm } from '../attribute/noun-phrase'
 import { firstWord, isComma } from '../attribute/words'
-import { isFigure, w, type Token, isDeterminer, isAuxiliary, isPronoun, isArticle } from '../segment/tokens'
+import { isFigure, w, type Token, isDeterminer, isAuxiliary, isPronoun, isArticle, isCueWord } from '../segment/tokens'
 
 /** How a sentence stands on the page, before its neighbours are known. */
 export type Shape = 'furniture' | 'related' | 'references' | 'caption' | 'credit' | 'title' | 'label' | 'teaser' | 'prose'
@@ -109,7 +109,7 @@ function isContributorLine(s: Analysed, line: string): boolean {
   if (rest && !/^ (from|in) /.test(rest)) return false
   // (the words before it are names: capitalised but for joiners and a role, "staff writer Anna Lee"; nobody said anything)
   const names = s.tokens.filter((t) => t.word && t.start - s.start < tail.index)
-  return names.length <= 12 && names[0].cap && names.filter((t) => !t.cap).length <= 3 && !names.some((t) => isPronoun(t) || lexicon.cueVerbs.has(t.lower))
+  return names.length <= 12 && names[0].cap && names.filter((t) => !t.cap).length <= 3 && !names.some((t) => isPronoun(t) || isCueWord(t))
 }
 
 /** "Express News Service", "Staff Reporter", "Reuters": a desk's or a wire's name alone on its line, in capitals, a byline without "By". */

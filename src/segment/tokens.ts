@@ -47,6 +47,16 @@ export const isTimeWord = lowerIn(lexicon.timeWords)
 export const isArticle = lowerIn(grammar.articles)
 /** A possessive pronoun before a noun ("his", "their"). */
 export const isPossessive = lowerIn(grammar.possessivePronouns)
+/** A form of a verb of saying, thinking or finding ("said", "argues", "found"), as cue-verbs.json gives them. */
+export const isCueWord = lowerIn(lexicon.cueVerbs)
+/** A word of an indefinite quantity ("some", "many", "several"). */
+export const isIndefinite = lowerIn(lexicon.indefinite)
+/** A relative pronoun ("who", "which", "that"). */
+export const isRelative = lowerIn(grammar.relativePronouns)
+/** A subject pronoun of grammar.json ("he", "they"). */
+export const isSubjectPronoun = lowerIn(grammar.subjectPronouns)
+/** An object pronoun ("him", "them"). */
+export const isObjectPronoun = lowerIn(grammar.objectPronouns)
 /** A given name ("Maria", "John"), as gender.json lists them. */
 export const isGivenName = lowerIn(lexicon.givenNames)
 /** A noun for a person by role ("spokesman", "senator"), singular or plural. */
