@@ -350,6 +350,8 @@ export class SourceResolver {
     for (const { source, entity } of this.sources) {
       // (every mention of a source identified later is on record: "a study … The researchers found … The study, published in…")
       if (source.kind === 'vague' && entity.kind === 'named') source.kind = 'named'
+      // (and a one-word speaker a later "the club" showed to be a club is one: "Fulham confirmed…")
+      if (entity.team) source.type = entity.type
       const was = source.resolved ?? source.text ?? ''
       if (entity.name !== was && (fuller(entity.name, was) || (SHORT_NAME.test(was) && aliasOf(was.toLowerCase()) === aliasOf(entity.name.toLowerCase())))) source.resolved = entity.name
     }
@@ -1817,7 +1819,13 @@ export class SourceResolver {
     const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
     // (the latest side a story names, for "the club" or "the team")
-    const team = lexicon.teamNouns.has(head) ? recent.find((e) => e.team) : undefined
+    let team = lexicon.teamNouns.has(head) ? recent.find((e) => e.team) : undefined
+    // (or, with none, one word that spoke and is no person's full name nor titled: a club no list knows, "Fulham confirmed the
+    // signing. The club said…", which is a club from then on)
+    if (!team && lexicon.teamNouns.has(head)) {
+      team = recent.find((e) => e.type === 'person' && e.kind === 'named' && e.words.size === 1 && !e.gender && !e.nation)
+      if (team) [team.type, team.team] = ['organization', true]
+    }
     // ("The Lahore High Court dismissed the petition. A division bench said…": a court's bench or panel, by its kind and past the count
     // of its judges, is the court when it is the latest body, or the bench that spoke; an indefinite one is then no other body)
     // (not one of whoever sits on it: "The panel of experts said…")

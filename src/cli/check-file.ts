@@ -42,18 +42,25 @@ export type FileResult = Checked | Empty | Unreadable
 /** A file that cannot be read; the message says why, for an editor. */
 export class ReadError extends Error {}
 
-const decoder = new TextDecoder('utf-8')
+/**
+ * Decodes a draft's bytes: UTF-8 (dropping a byte-order mark), or UTF-16 when its byte-order mark says so, as editors on Windows
+ * save "Unicode" text (read as UTF-8 it holds NUL bytes, and would be refused as binary).
+ */
+export function decodeBytes(bytes: Uint8Array): string {
+  const bom = bytes.length >= 2 ? (bytes[0] << 8) | bytes[1] : 0
+  return new TextDecoder(bom === 0xfffe ? 'utf-16le' : bom === 0xfeff ? 'utf-16be' : 'utf-8').decode(bytes)
+}
 
 // Bytes beyond which a file cannot hold a text the engine accepts (4 bytes a UTF-16 unit at most)
 const MAX_BYTES = MAX_CHARS * 4
 
-/** Reads a file as UTF-8 (dropping a byte-order mark). Throws `ReadError`. */
+/** Reads a file as UTF-8 or, by its byte-order mark, UTF-16 (see decodeBytes). Throws `ReadError`. */
 export async function readSource(path: string): Promise<string> {
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw new ReadError('is a folder, not a file: name its drafts, or a glob such as "folder/**/*.md"')
     if (info.size > MAX_BYTES) throw new ReadError(`is too large to be an article (${info.size} bytes)`)
-    return decoder.decode(await readFile(path))
+    return decodeBytes(await readFile(path))
   } catch (error) {
     if (error instanceof ReadError) throw error
     const code = (error as NodeJS.ErrnoException).code
@@ -64,11 +71,11 @@ export async function readSource(path: string): Promise<string> {
   }
 }
 
-/** Reads standard input to its end as UTF-8. */
+/** Reads standard input to its end, decoded as a file is. */
 export async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
-  return decoder.decode(Buffer.concat(chunks))
+  return decodeBytes(Buffer.concat(chunks))
 }
 
 /** Checks one input's text: report, findings at their places, and the verdict on the thresholds. */

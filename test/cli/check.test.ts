@@ -185,6 +185,22 @@ describe('provenance check: exit codes', () => {
     expect(empty.stdout).toContain('– nothing to check: no prose in this file')
   })
 
+  it('reads a draft saved as UTF-16 with its byte-order mark, as Windows editors save “Unicode” text', () => {
+    const dir = tempDir()
+    const text = 'Ms. Ødegård said the ferry would resume on Monday. The fare rises 5%.\n'
+    const le = Buffer.from('\ufeff' + text, 'utf16le')
+    writeFileSync(join(dir, 'utf8.txt'), text)
+    writeFileSync(join(dir, 'le.txt'), le)
+    writeFileSync(join(dir, 'be.txt'), Buffer.from(le).swap16())
+    // (with no mark to say so, the NUL bytes still read as binary)
+    writeFileSync(join(dir, 'bare.txt'), Buffer.from(text, 'utf16le'))
+    const reports = ['utf8.txt', 'le.txt', 'be.txt'].map((f) => JSON.parse(cli(['check', f, '--format', 'json'], { cwd: dir }).stdout))
+    expect(reports[0].sentences.map((s: { label: string }) => s.label)).toEqual(['direct', 'unattributed'])
+    expect(reports[1]).toEqual(reports[0])
+    expect(reports[2]).toEqual(reports[0])
+    expect(cli(['check', 'bare.txt'], { cwd: dir }).stdout).toContain('the input looks binary')
+  })
+
   it('2 when standard input is empty', () => {
     const r = cli(['check'], { input: '' })
     expect(r.code).toBe(2)

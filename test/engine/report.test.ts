@@ -19921,6 +19921,18 @@ describe('a capitalised plural role after capitalised words of its own', () => {
   })
 })
 
+describe('a club no list knows, by one word that spoke', () => {
+  it('is the club a later "the club" or "the team" stands for, and an organisation from its first sentence', () => {
+    expect(rows('Fulham confirmed the signing on Friday. The club said the fee was undisclosed.')).toEqual([['Fulham', 'organization', 2]])
+    expect(rows('Brentford announced on Monday that it had hired a new head coach. “We are delighted,” the club said.')).toEqual([['Brentford', 'organization', 2]])
+    expect(rows('Hibernian said the striker had signed a new deal. The team added that he would miss Saturday’s match.')).toEqual([['Hibernian', 'organization', 2]])
+  })
+  it('leaves a person named in full or titled', () => {
+    expect(types('Marco Silva said the deal was done. Silva added that it had been late. The club said the fee was undisclosed.')).toEqual([['Marco Silva', 'person'], ['club', 'organization']])
+    expect(types('Mr. Hale said the deal was done. The team said it would wait.')).toEqual([['Hale', 'person'], ['team', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
