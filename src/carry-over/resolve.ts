@@ -350,8 +350,8 @@ export class SourceResolver {
     for (const { source, entity } of this.sources) {
       // (every mention of a source identified later is on record: "a study … The researchers found … The study, published in…")
       if (source.kind === 'vague' && entity.kind === 'named') source.kind = 'named'
-      // (and a one-word speaker a later "the club" showed to be a club is one: "Fulham confirmed…")
-      if (entity.team) source.type = entity.type
+      // (and a speaker read as a person that a later phrase showed to be a body is one: "Fulham confirmed…" before "the club said")
+      if (source.type === 'person') source.type = entity.type
       const was = source.resolved ?? source.text ?? ''
       if (entity.name !== was && (fuller(entity.name, was) || (SHORT_NAME.test(was) && aliasOf(was.toLowerCase()) === aliasOf(entity.name.toLowerCase())))) source.resolved = entity.name
     }
@@ -1818,14 +1818,15 @@ export class SourceResolver {
     const otherPlace = (e: Entity) => placed !== undefined && !said(e, placed)
     const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
-    // (the latest side a story names, for "the club" or "the team")
-    let team = lexicon.teamNouns.has(head) ? recent.find((e) => e.team) : undefined
-    // (or, with none, one word that spoke and is no person's full name nor titled: a club no list knows, "Fulham confirmed the
-    // signing. The club said…", which is a club from then on)
-    if (!team && lexicon.teamNouns.has(head)) {
-      team = recent.find((e) => e.type === 'person' && e.kind === 'named' && e.words.size === 1 && !e.gender && !e.nation)
-      if (team) [team.type, team.team] = ['organization', true]
+    // (the latest side a story names, for "the club" or "the team"; or, with none, one word that spoke, written only so, with no full
+    // name, title nor role: a club or a company no list knows, "Fulham confirmed the signing. The club said…", "Vantly said profits
+    // rose. The company said…", a body from then on; by a bare noun only, "the ferry operator" is no "Ortiz said…" before it)
+    const lone = (team: boolean) => {
+      const e = mods.every((m) => lexicon.determiners.has(m)) ? recent.find((e) => e.type === 'person' && e.kind === 'named' && e.words.size === 1 && e.forms.size === 1 && e.forms.has(e.name.toLowerCase()) && !e.gender && !e.nation) : undefined
+      if (e) [e.type, e.team] = ['organization', team || undefined]
+      return e
     }
+    const team = lexicon.teamNouns.has(head) ? (recent.find((e) => e.team) ?? lone(true)) : undefined
     // ("The Lahore High Court dismissed the petition. A division bench said…": a court's bench or panel, by its kind and past the count
     // of its judges, is the court when it is the latest body, or the bench that spoke; an indefinite one is then no other body)
     // (not one of whoever sits on it: "The panel of experts said…")
@@ -1956,7 +1957,7 @@ export class SourceResolver {
       // Meridian after "an analyst at the threat intelligence company Recorded Future")
       // (not an outlet only mentioned: "told The Daily Beast" is no company a later "the company" stands for)
       // (nor one only ever the agent of a poll: "The company forecast…" after "analysts polled by LSEG" is no data provider)
-      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e)) && !this.mentions.every((m) => m.entity !== e || m.poll)) ?? this.calledBy.get(head) : lexicon.teamNouns.has(head) ? team ?? researchers() : undefined) ??
+      (company ? recent.find((e) => e.mentioned && e.type !== 'government' && e.type !== 'media' && e.type !== 'state-media' && !otherBody(e) && !(this.calledBy.has(head) && this.objectOnly(e)) && !this.mentions.every((m) => m.entity !== e || m.poll)) ?? this.calledBy.get(head) ?? lone(false) : lexicon.teamNouns.has(head) ? team ?? researchers() : undefined) ??
       // ("the outlet reported" after "according to a report from Business Insider": an outlet only mentioned as a document's publisher)
       (r.type === 'media' ? recent.find((e) => e.mentioned && fits(e)) : undefined) ??
       // ("according to the department" after "The Chicago Police Department arrested…": a body of government only mentioned, by its noun)

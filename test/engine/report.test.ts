@@ -19921,6 +19921,20 @@ describe('a capitalised plural role after capitalised words of its own', () => {
   })
 })
 
+describe('a company no list knows, by one word that spoke', () => {
+  it('is the company a later bare "the company" or "the firm" stands for, an organisation from its first sentence', () => {
+    expect(rows('Smartmatic said in court filings that the investor has no stake. The company added that it would sue.')).toEqual([['Smartmatic', 'organization', 2]])
+    expect(rows('Vantly reported a 12% rise in quarterly revenue. The firm said it would hire 200 engineers.')).toEqual([['Vantly', 'organization', 2]])
+  })
+  it('leaves a person titled or described, and a noun with a trade of its own', () => {
+    expect(types('Dr. Pruitt said the water still smells. The company said it would test it.')).toEqual([['Pruitt', 'person'], ['company', 'organization']])
+    expect(types('Ortiz argued the rule favours developers. The ferry operator announced that fares would rise.')).toEqual([['Ortiz', 'person'], ['ferry operator', 'organization']])
+  })
+  it('is a body in every row once a later phrase says it is one', () => {
+    expect(rows('Halden Brook said exports fell. The energy company Halden Brook said on Friday that it would cut output.')).toEqual([['Halden Brook', 'organization', 2]])
+  })
+})
+
 describe('a club no list knows, by one word that spoke', () => {
   it('is the club a later "the club" or "the team" stands for, and an organisation from its first sentence', () => {
     expect(rows('Fulham confirmed the signing on Friday. The club said the fee was undisclosed.')).toEqual([['Fulham', 'organization', 2]])
