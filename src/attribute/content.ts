@@ -843,7 +843,8 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // ("repeated his promise to repeal the law", "reaffirmed her commitment to cut emissions": a commitment's noun and its infinitive
   // are what was promised, as "promised to repeal" is (SPEC §1 commitments); "kept his promise to…" is no verb of saying)
   if (obj && verb.cls === 'speech' && grammar.commitmentNouns.has(tokens[obj.end - 1].norm) && isTo(tokens, obj.end)) return { kind: 'object', at: j }
-  if ((obj?.kind === 'act' && !verb.actObjects) || (obj && verb.actNouns?.includes(tokens[obj.end - 1].norm))) return undefined
+  // (an act's noun before the verb's complement is the one accused or blamed, no act done: "accused the opposition of plotting")
+  if ((obj?.kind === 'act' && !verb.actObjects && !(verb.complement && w(tokens, obj.end) === verb.complement)) || (obj && verb.actNouns?.includes(tokens[obj.end - 1].norm))) return undefined
   // ("The Senate confirmed Amy Coney Barrett", "confirmed the nominee": a person's confirmation is a vote, an act)
   if (verb.personActs && obj && personObject(tokens, j, obj.end)) return undefined
   // "wrote the report", "wrote a letter to Putin": authoring a document is an act; what it says would follow

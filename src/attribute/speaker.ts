@@ -307,6 +307,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       if (rel === 'who' && w(tokens, k) === 'those') return (w(tokens, k - 1) === 'of' ? leftNP(tokens, k) : undefined) ?? [k, k + 1]
       // (from a passive's agent on: "suits filed against social media companies by families who say…")
       let antecedent = k >= 0 && tokens[k].word ? leftNP(tokens, k) : undefined
+      // (two nouns of one person joined, set off after a name: "said Bob Mulholland, a superdelegate and Clinton supporter who…")
+      const joined = rel === 'who' && antecedent && w(tokens, antecedent[0] - 1) === 'and' ? leftNP(tokens, antecedent[0] - 2) : undefined
+      if (joined && isArticle(tokens[joined[0]]) && isComma(tokens[joined[0] - 1])) antecedent = [joined[0], antecedent![1]]
       for (let m = antecedent ? antecedent[1] - 1 : -1; antecedent && rel === 'who' && m > antecedent[0]; m--) if (tokens[m].lower === 'by' && !pastForm(tokens[m - 1])) antecedent = [m + 1, antecedent[1]]
       // "who" stands for the person after a preposition: "the support of a retired general who suggested…",
       // "a damning reaction from President Obama, who called…"
@@ -326,7 +329,10 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // (a body may be what "who" stands for, when named after a preposition: "a defeat for the teachers union, who said…", "a
       // coalition of labor unions who feared…")
       const speaksAfter = (j: number) => speaks(j) || (rel === 'who' && !tokens[j].cap && isOfficeNoun(tokens[j]))
-      if (antecedent && head && (rel === 'who' || rel === 'which') && speaksAfter(k) && (!speaksAfter(h) || (comma && setOff > antecedent[0]))) {
+      // (past a short phrase of where the people are: "political opponents on the left, who…", "voters in Iowa, who…")
+      let last = k
+      for (let m = k - 1; rel === 'who' && antecedent && m > antecedent[0] && m >= k - 3 && !speaksAfter(k); m--) if (isPreposition(tokens[m]) && personNoun(tokens[m - 1])) last = m - 1
+      if (antecedent && head && (rel === 'who' || rel === 'which') && speaksAfter(last) && (!speaksAfter(h) || (comma && setOff > antecedent[0]))) {
         const from = speaksAfter(h) ? setOff : antecedent[0]
         // ("overriding objections from neighbors who said…", "criticism from Democrats and Republicans in Congress, who…": "who" after
         // a thing stands for the people after its first preposition: one phrase headed by people to the antecedent's end, read on or
@@ -334,7 +340,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // account both Democrats and…", two phrases)
         const people = rel === 'who' && !speaksAfter(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaksAfter) : undefined
         if (people) return people
-        for (let m = k - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && isPreposition(tokens[m]) && !tokens[m].cap)) return [m + 1, antecedent[1]]
+        for (let m = last - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && isPreposition(tokens[m]) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
       // ("a manager at one of them, a Bristol marketing agency, who told me…": "who" after a thing set off as an apposition, with its
       // article, stands for the person the apposition follows)

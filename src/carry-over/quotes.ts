@@ -27,8 +27,11 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   const untagged = (i: number) => result[i].length === 0 && prose(i) && !sentences[i].authorQuote
   const open = (i: number) => untagged(i) && isQuotation(sentences[i])
   const speaks = (i: number) => prose(i) && result[i].some((a) => a.source.kind !== 'none')
+  // (the tag of the quotation only, when the sentence holds other cues: "“…,” said Bob Smith, a farmer who has argued that prices are
+  // too low. “We cannot go on.”" goes on with what Smith said, not what he argued)
   const inherit = (i: number, from: number) => {
-    result[i] = result[from].map(inherited)
+    const tags = result[from].filter((a) => a.quote)
+    result[i] = (tags.length ? tags : result[from]).map(inherited)
   }
   // 0. a credit line under a quotation ("— Helen Marsh, director") names its speaker, before any speaker of the text around it;
   // a fact check's quoted claim is the credited speaker's too ("Claim: “…” — Rep. Dan Ellery")

@@ -19947,6 +19947,38 @@ describe('a club no list knows, by one word that spoke', () => {
   })
 })
 
+describe('an accusation whose object is a word that may name an act', () => {
+  it('accuses the people or body it names: what they are accused of is the content', () => {
+    expect(labelAndCues('Kim accused the opposition of plotting a coup.')).toEqual([['direct', [['accused', 'Kim']]]])
+    expect(labelAndCues('The senator accused Trump supporters of harassing poll workers.')).toEqual([['direct', [['accused', 'The senator']]]])
+    expect(labelAndCues('The minister blamed the opposition for the delay.')).toEqual([['direct', [['blamed', 'The minister']]]])
+  })
+  it('leaves an act done: opposition voiced, defeat conceded', () => {
+    expect(labels('The union announced its opposition to the plan.')).toEqual(['unattributed'])
+    expect(labels('The president conceded defeat on Tuesday night.')).toEqual(['unattributed'])
+  })
+})
+
+describe('"who" after people and a short phrase of where they are', () => {
+  it('stands for the people, not the thing they are the object of', () => {
+    expect(labelAndCues('The plan drew criticism from farmers in Iowa, who said it would raise costs.')).toEqual([['reported', [['said', 'farmers in Iowa']]]])
+    expect(labelAndCues('Trump became the subject of derision from political opponents on the left, who accused him of doom and gloom.')).toEqual([['reported', [['accused', 'political opponents on the left']]]])
+  })
+  it('after two nouns of one person set off after a name, stands for the name', () => {
+    expect(resolvedOrWritten('“Do these people read newspapers?” said Bob Mulholland, a California superdelegate and Clinton supporter who has argued that the race is over.')).toEqual(['Bob Mulholland', 'Bob Mulholland'])
+    expect(resolvedOrWritten('“It is unfair,” said Ana Ruiz, a grower and organizer who argued that prices were too low.')).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+  })
+})
+
+describe('a quotation after a lead-in that holds other cues', () => {
+  it('takes the lead-in’s tag only, not what else its sentence reports', () => {
+    const text = 'The Ledger made these same allegations against the council in May, and the council responded:\n\n“We have no plans to close the library. The budget is secure.”'
+    expect(check(text).sentences.slice(1).map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['responded'], ['responded']])
+    const herald = 'The Herald confirmed that account, reporting:\n\n“The payments began in 2019. They stopped a year later.”'
+    expect(check(herald).sentences.slice(1).map((s) => s.attributions.map((a) => a.cue.text))).toEqual([['reporting'], ['reporting']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
