@@ -2109,7 +2109,11 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   const cueEnd = (content.kind === 'that' || content.kind === 'to') && content.at === last + 1 && !(content.kind === 'that' && isPunct(tokens[last + 2], '.;!?)')) ? last + 2 : last + 1
   // (a named outlet only: "the media considered him…" inside what Sanders said hands on no one's words)
   const outlet = (reading.type === 'media' || reading.type === 'state-media') && reading.kind === 'named'
-  const quote = content.kind === 'quote' || shape.quotes
+  // (a relative clause's cue in a quoted sentence is no quotation's tag: "“…,” said Bob Smith, a farmer who has argued that prices are
+  // too low." goes on in the next quotation with what Smith said)
+  let p = i - 1
+  while (isAuxiliary(tokens[p]) || isAdverb(tokens[p])) p--
+  const quote = content.kind === 'quote' || (shape.quotes && !isRelative(tokens[p]))
   // ("Industry figures show that…": a noun of people and of data, before a verb of inference, is the data)
   const data = verb.inference && reading.kind === 'vague' && reading.type === 'anonymous' && lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm)
   add(unowned ? { cue: [src[0], cueEnd], rule: 'hedge-phrase', quote } : { cue: [i, cueEnd], src, reading: data ? { ...reading, type: 'document' } : reading, rule, quote, channel: outlet })

@@ -19970,6 +19970,17 @@ describe('"who" after people and a short phrase of where they are', () => {
   })
 })
 
+describe('a quotation that goes on after a tag whose sentence holds a relative clause’s cue', () => {
+  const cuesAfter = (text: string) => check(text).sentences.slice(1).map((s) => s.attributions.map((a) => [a.cue.text, a.inherited]))
+  it('takes the tag only: the relative clause reports no quotation', () => {
+    expect(cuesAfter('“It is unfair,” said Bob Smith, a farmer who has argued that prices are too low. “We cannot go on.”')).toEqual([[['said', true]]])
+    expect(cuesAfter('“This is a disgrace,” said Ana Ruiz, who later told reporters that she would sue. “We will fight.”')).toEqual([[['said', true]]])
+  })
+  it('keeps a relative clause’s quotation, the only speaker there is', () => {
+    expect(cuesAfter('Ana Ruiz, who has long said “enough is enough,” spoke first. “We will fight on.”')).toEqual([[['said', true]]])
+  })
+})
+
 describe('a quotation after a lead-in that holds other cues', () => {
   it('takes the lead-in’s tag only, not what else its sentence reports', () => {
     const text = 'The Ledger made these same allegations against the council in May, and the council responded:\n\n“We have no plans to close the library. The budget is secure.”'
