@@ -1,7 +1,7 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
-import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, readSource, stateRunOutlet, type SourceReading } from './sources'
+import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, placeAt, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
 import { noteCitation, speakerTurn, structuralCues } from './headline'
 import { apposedName, appositionStart, cleft, findMainSubject, gerundSpeaker, joinedClauseSubject, nameAfterRole, nameAfterSubject, nameSetOffBefore, namesListedAfter, namesPeopleOrFirms, namesWhat, noSpeaker, pastTradedSubject, personNoun, pluralOpener, relativeHolder, speakerAfter, subjectOf, subordinateSubject, tagBeforeAdjuncts } from './speaker'
@@ -1034,8 +1034,9 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   const short = !!name && name[1] - name[0] <= 4 && tokens[name[1] - 1].cap
   // (a colon may lead into the quotation: "Said one board member, Claire Dubois: “…”")
   if (!name || !(short || apposedName(tokens, name[0], name[1]) === name[0]) || (tokens[name[1]] && !isPunct(tokens[name[1]], '.,;:!?'))) return { np }
-  // (a body's noun is the body named after it: ", said the company, Acme Corp.")
-  return { np: [np[0], name[1]], named: short && personNoun(head) ? undefined : name }
+  // (a body's noun is the body named after it: ", said the company, Acme Corp."; a place set off after a place is where, no name:
+  // "according to police in Flint, Michigan")
+  return { np: [np[0], name[1]], named: (short && personNoun(head)) || placeAt(tokens, name[0], name[1])?.length === name[1] - name[0] ? undefined : name }
 }
 
 /**

@@ -1815,7 +1815,10 @@ export class SourceResolver {
     // ("…injured in the Odesa region, the regional governor said" after "Saratov Governor Roman Busargin": a role of a level of
     // government is of the place of a level its sentence names, and no one not written with that place)
     const placed = mods.some((m) => lexicon.placeLevels.has(m) || grammar.levelAdjectives.has(m)) ? placeOfLevel(s.tokens) : undefined
-    const otherPlace = (e: Entity) => placed !== undefined && !said(e, placed)
+    // ("the council in Leeds" is no "police in Flint" before it: a place the phrase is in is the antecedent's, if it was written in one)
+    const at = s.tokens.findIndex((t, k) => k > a && k < b - 1 && t.lower === 'in' && s.tokens[k + 1].cap)
+    const site = at > 0 ? s.tokens[at + 1].lower : undefined
+    const otherPlace = (e: Entity) => (placed !== undefined && !said(e, placed)) || (site !== undefined && !said(e, site) && [...e.forms].some((f) => f.includes(' in ')))
     const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
     // (the latest side a story names, for "the club" or "the team"; or, with none, one word that spoke, written only so, with no full

@@ -19990,6 +19990,26 @@ describe('a quotation after a lead-in that holds other cues', () => {
   })
 })
 
+describe('a place set off after a place in a source phrase', () => {
+  it('is where the source is, no name of its own', () => {
+    expect(rows('The man was charged, according to police in Flint, Michigan.')).toEqual([['police in Flint, Michigan', 'government', 1]])
+    expect(rows('Two roads will close, said officials in Lagos, Nigeria.')).toEqual([['officials in Lagos, Nigeria', 'anonymous', 1]])
+  })
+  it('leaves a name set off after a role', () => {
+    expect(resolvedOrWritten('The plan is dead, according to the harbour master, Ines Duarte.')).toEqual(['Ines Duarte'])
+  })
+})
+
+describe('a body by its noun and the place it is in', () => {
+  it('is no body written before in another place', () => {
+    expect(sourceNames('The man was charged, according to police in Flint. The road will close, said the council in Leeds.')).toEqual(['police in Flint', 'council in Leeds'])
+  })
+  it('is one written before with no place, or in the same one', () => {
+    expect(sourceNames('The Leeds City Council voted on Monday. The road will close, said the council in Leeds.')).toEqual(['Leeds City Council'])
+    expect(sourceNames('The figures were confirmed by the Finance Ministry on Tuesday. The move was criticized by the ministry in Moscow.')).toEqual(['Finance Ministry'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
