@@ -448,7 +448,8 @@ export class SourceResolver {
     }
     // "His office said…", "Her spokesman said…" after "Attorney General Dave Yost": the office or spokesperson of the person "his" stands
     // for (not kin or a lawyer, whom a pronoun owns as often across a quotation's speaker: "his wife whispered to him")
-    const spokes = r.type === 'person' && lexicon.spokesNouns.has(s.tokens[f.src![1] - 1].norm)
+    // (a body's any person: "Its counsel argued…" after "The Delhi Development Authority told the court…")
+    const spokes = r.type === 'person' && (lexicon.spokesNouns.has(s.tokens[f.src![1] - 1].norm) || s.tokens[f.src![0]].lower === 'its')
     // ("Her report, made public on Oct. 14, found…": a document opening its sentence too, the person's; further in, "his" is as
     // often the subject's as the nearest person's: "he clerked for… Justice Stephen Breyer, according to his biography")
     const owned = r.type === 'document' && f.src![0] === firstWord(s.tokens)

@@ -20010,6 +20010,16 @@ describe('a body by its noun and the place it is in', () => {
   })
 })
 
+describe('a person a body’s "its" owns', () => {
+  it('is that body’s, named by it', () => {
+    expect(resolvedOrWritten('The Delhi Development Authority told the court the structures were illegal. Its counsel argued that the residents had been offered housing.')).toEqual(['Delhi Development Authority', "Delhi Development Authority's counsel"])
+    expect(resolvedOrWritten('Halvern Labs denied the claim on Monday. Its chief executive said the suit was baseless.')).toEqual(['Halvern Labs', "Halvern Labs' chief executive"])
+  })
+  it('leaves a person’s lawyer unresolved: “his” may stand for more than one', () => {
+    expect(resolvedOrWritten('The minister denied the claim. His lawyer said the suit was baseless.')).toEqual(['minister', 'His lawyer'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
