@@ -868,9 +868,11 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     let s = start
     while (s < of - 1 && isTitle(tokens[s])) s++
     // (or a role of a word or two before a given name: "Political scientist Lori Turnbull of Dalhousie University")
+    // (or a given name no list holds, two words right after a lowercase role: "lead author Ariaan Purich of Monash University")
+    const unlisted = (g: number) => of - g === 2 && uncapped(tokens[g - 1]) && isPersonRole(tokens[g - 1]) && personName(tokens, g, of - 1)
     let g = s
-    while (g < of - 1 && g - s < 2 && !isGivenName(tokens[g])) g++
-    if (g > s && isGivenName(tokens[g]) && (isPersonRole(tokens[g - 1]) || roleBefore(tokens[g - 1])) && !tokens[g - 1].cap) s = g
+    while (g < of - 1 && g - s < 2 && !isGivenName(tokens[g]) && !unlisted(g)) g++
+    if (g > s && (isGivenName(tokens[g]) || unlisted(g)) && (isPersonRole(tokens[g - 1]) || roleBefore(tokens[g - 1])) && !tokens[g - 1].cap) s = g
     const titled = s > start
     // (or two words before a body's name, a given name no list holds: "Maya Robbins of the Warehouse Workers Coalition"; not people,
     // "Concerned Citizens of Elm County")

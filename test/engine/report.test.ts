@@ -20020,6 +20020,17 @@ describe('a person a body’s "its" owns', () => {
   })
 })
 
+describe('a lowercase role before a name no list holds and "of" its body', () => {
+  it('is the person, not the body', () => {
+    expect(types('“We are seeing something new,” said lead author Ariaan Purich of Monash University.')).toEqual([['Ariaan Purich', 'person']])
+    expect(types('Prices will keep rising, according to senior economist Oyelaja Bankole of the Lagos Business School.')).toEqual([['Oyelaja Bankole', 'person']])
+  })
+  it('leaves people at a body a group, and a role by its field as written', () => {
+    expect(types('“It is new,” said researchers at Monash University.')).toEqual([['researchers at Monash University', 'anonymous']])
+    expect(types('“It is new,” said the head of research at Monash University.')).toEqual([['head of research at Monash University', 'person']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
