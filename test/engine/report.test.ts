@@ -20031,6 +20031,16 @@ describe('a lowercase role before a name no list holds and "of" its body', () =>
   })
 })
 
+describe('a film studio and a record label', () => {
+  it('are companies a later “the studio” or “the label” stands for', () => {
+    expect(resolvedOrWritten('Universal, which distributed the film, said audiences were mostly under 35. The studio reported another $76 million from overseas markets.')).toEqual(['Universal', 'Universal'])
+    expect(types('“Her album will be out in June,” the label said.')).toEqual([['label', 'organization']])
+  })
+  it('leave a label on a product, which says nothing', () => {
+    expect(labels('The label on the bottle said it was safe.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
