@@ -146,6 +146,7 @@ export function hostileInputs(prose: string, size: number): Hostile[] {
   add('purposes', '“Lee flew to Ohio to say it and ” repeated: one sentence, a purpose infinitive every 31 bytes', repeatTo('Lee flew to Ohio to say it and ', size))
   add('outlet mentions', '“said CNN, ” repeated: one sentence, an outlet named every 10 bytes', repeatTo('said CNN, ', size))
   add('that clauses', '“a woman who said it told ABC that ” repeated: one sentence, a relative clause and a clause every 35 bytes', repeatTo('a woman who said it told ABC that ', size))
+  add('role subjects', '“the guards and the boys said, ” repeated: one sentence, a definite subject after every comma', repeatTo('the guards and the boys said, ', size))
   add('leading marks', '“- ” 100,000 times, then “saying it ” repeated: one sentence that opens with marks', repeatTo('- ', 200_000) + repeatTo('saying it ', size - 200_000))
 
   // 12 levels of alternating “ and ‘ (the pairer keeps 8), a sentence inside, tagged outside

@@ -148,7 +148,11 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
 }
 
 /** Whether only a date runs from `k` to the sentence's end: time words and figures, with commas ("March 2024.", "4 March, 2023"). */
-const dateOnly = (tokens: Token[], k: number) => tokens.slice(k).every((x) => isTimeWord(x) || isFigure(x) || isPunct(x, ',.'))
+function dateOnly(tokens: Token[], k: number): boolean {
+  // (read up to the first other word, not copied: a sentence of thousands of "said," stays linear)
+  for (let m = k; m < tokens.length; m++) if (!isTimeWord(tokens[m]) && !isFigure(tokens[m]) && !isPunct(tokens[m], ',.')) return false
+  return true
+}
 
 /** A past participle set off by a comma at `k`, no capital: ", released on Thursday", ", published as talks opened". */
 const participleAside = (tokens: Token[], k: number) => isComma(tokens[k]) && !!tokens[k + 1] && !tokens[k + 1].cap && pastForm(tokens[k + 1])

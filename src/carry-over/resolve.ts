@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -951,7 +951,7 @@ export class SourceResolver {
   private roleSubject(s: Analysed, a: number, found: Found[], object = false): void {
     const t = s.tokens
     // (one that speaks there is resolved as its source)
-    if (t[a].quoted || found.some((f) => f.src?.[0] === a)) return
+    if (t[a].quoted || sourceStarts(found, t).starts.has(a)) return
     let m = a + 1
     while (m < a + 4 && uncapped(t[m]) && !isPersonRole(t[m]) && !isPreposition(t[m])) m++
     const head = t[m]
@@ -969,7 +969,7 @@ export class SourceResolver {
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock"; an object needs none, but
     // is no one new when named after it or when someone answers in the sentence, nor an owner: "asked the company's chief executive,
     // Dana Hill,", "reached the mayor's spokesman", "After Beck asked the conservative who…, D'Souza replied")
-    if (object && (head.lower !== head.norm || lexicon.personRoles.has(w(t, m + 1)) || (isComma(t[m + 1]) && t[m + 2]?.cap) || found.some((f) => f.src && f.src[0] > m && !grammar.subjectPronouns.has(t[f.src[0]].lower)))) return
+    if (object && (head.lower !== head.norm || lexicon.personRoles.has(w(t, m + 1)) || (isComma(t[m + 1]) && t[m + 2]?.cap) || sourceStarts(found, t).lastNamed > m)) return
     if (!object && (!next?.word || next.cap)) return
     if (!object && head.lower === head.norm && (isPreposition(next) || isRelative(next))) return
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
@@ -1817,8 +1817,10 @@ export class SourceResolver {
     // government is of the place of a level its sentence names, and no one not written with that place)
     const placed = mods.some((m) => lexicon.placeLevels.has(m) || grammar.levelAdjectives.has(m)) ? placeOfLevel(s.tokens) : undefined
     // ("the council in Leeds" is no "police in Flint" before it: a place the phrase is in is the antecedent's, if it was written in one)
-    const at = s.tokens.findIndex((t, k) => k > a && k < b - 1 && t.lower === 'in' && s.tokens[k + 1].cap)
-    const site = at > 0 ? s.tokens[at + 1].lower : undefined
+    // (within the phrase only: a sentence may hold thousands of roles)
+    let at = a + 1
+    while (at < b - 1 && !(s.tokens[at].lower === 'in' && s.tokens[at + 1].cap)) at++
+    const site = at < b - 1 ? s.tokens[at + 1].lower : undefined
     const otherPlace = (e: Entity) => (placed !== undefined && !said(e, placed)) || (site !== undefined && !said(e, site) && [...e.forms].some((f) => f.includes(' in ')))
     const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
@@ -2126,6 +2128,23 @@ export class SourceResolver {
       }
     }
   }
+}
+
+/** Where the sources of a sentence's cues start, and the last start that is no subject pronoun, read once per sentence (see covered). */
+const startsRead = new WeakMap<Found[], { starts: Set<number>; lastNamed: number }>()
+
+function sourceStarts(found: Found[], t: Token[]): { starts: Set<number>; lastNamed: number } {
+  let read = startsRead.get(found)
+  if (!read) {
+    read = { starts: new Set(), lastNamed: -1 }
+    for (const f of found) {
+      if (!f.src) continue
+      read.starts.add(f.src[0])
+      if (!isSubjectPronoun(t[f.src[0]])) read.lastNamed = Math.max(read.lastNamed, f.src[0])
+    }
+    startsRead.set(found, read)
+  }
+  return read
 }
 
 /** The tokens the sources of a sentence's many cues cover, marked once per sentence: a sentence may hold thousands of them. */
