@@ -331,7 +331,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const speaksAfter = (j: number) => speaks(j) || (rel === 'who' && !tokens[j].cap && isOfficeNoun(tokens[j]))
       // (past a short phrase of where the people are: "political opponents on the left, who…", "voters in Iowa, who…")
       let last = k
-      for (let m = k - 1; rel === 'who' && antecedent && m > antecedent[0] && m >= k - 3 && !speaksAfter(k); m--) if (isPreposition(tokens[m]) && personNoun(tokens[m - 1])) last = m - 1
+      if (rel === 'who' && antecedent && !speaksAfter(k)) for (let m = k - 1; m > antecedent[0] && m >= k - 3; m--) if (isPreposition(tokens[m]) && personNoun(tokens[m - 1])) last = m - 1
       if (antecedent && head && (rel === 'who' || rel === 'which') && speaksAfter(last) && (!speaksAfter(h) || (comma && setOff > antecedent[0]))) {
         const from = speaksAfter(h) ? setOff : antecedent[0]
         // ("overriding objections from neighbors who said…", "criticism from Democrats and Republicans in Congress, who…": "who" after

@@ -1301,7 +1301,7 @@ export class SourceResolver {
   /** The person a run of capitalised words names, or null: titles and nationalities stripped, places, outlets and bodies left out. */
   private readRun(t: Token[], a: number, b: number, written: string, create: boolean): Entity | null {
     // a state or a city is no one ("South Carolina": "South" reads as a title, as in "South Korean President"; "San Francisco")
-    if (lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a || lexicon.industries.match(t, a, b)?.length === b - a) return null
+    if (stateOrCityWhole(t, a, b) || lexicon.industries.match(t, a, b)?.length === b - a) return null
     // (nor the name a body goes by: "a terrorist group known as Ansar al-Sharia")
     if (kindNounBefore(t, [a, b])) return null
     // a team is no one either, but a body "the team" may stand for later: "The Florida Panthers beat…", "The Kansas City Chiefs…"
@@ -1337,7 +1337,7 @@ export class SourceResolver {
     // before a place, a run that holds no one's name is a thing owned, and the one mentioned is its owner; "Colorado's Kendal Unruh",
     // "Nvidia's Jensen Huang" are persons)
     if (k > described && t[k - 1].lower !== t[k - 1].norm && !this.holdsPerson(t, k, b)) {
-      const place = lexicon.places.cities.match(t, k, b)?.length === b - k || lexicon.places.regions.match(t, k, b)?.length === b - k
+      const place = stateOrCityWhole(t, k, b)
       // (a listed body or outlet owns people: "Goldman Sachs's Jan Hatzius", "Fox News's Bret Baier")
       const owner = place || (k - a >= 2 && !lexicon.bodies.match(t, a) && !lexicon.outlets.match(t, a)) ? this.readRun(t, a, k, this.text.slice(t[a].start, t[k - 1].end), create) : null
       if (place || owner?.type === 'person') return owner
@@ -2129,6 +2129,9 @@ export class SourceResolver {
     }
   }
 }
+
+/** Whether `t[a, b)` is wholly a state's or a city's name ("South Carolina", "Las Vegas"). */
+const stateOrCityWhole = (t: Token[], a: number, b: number) => lexicon.places.regions.match(t, a, b)?.length === b - a || lexicon.places.cities.match(t, a, b)?.length === b - a
 
 /** Where the sources of a sentence's cues start, and the last start that is no subject pronoun, read once per sentence (see covered). */
 const startsRead = new WeakMap<Found[], { starts: Set<number>; lastNamed: number }>()
