@@ -2644,7 +2644,10 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const objHead = headOf(tokens, obj)
   // (so is a market or the like by its trend, no one who speaks: "citing a cooling labor market")
   const trend = tokens.slice(obj[0], objHead).some((t) => grammar.trendModifiers.has(t.lower))
-  const reason = verb.takes === 'cited' && trend && ((objReading.type === 'document' && grammar.reasonFigures.has(tokens[objHead].lower)) || (objReading.kind === 'vague' && !isPlural(tokens[objHead])))
+  // (and so is anything cited "as" a reason or an example: "citing trust as a factor", "cited the company as a model")
+  const asNp = w(tokens, obj[1]) === 'as' ? rightNP(tokens, obj[1] + 1) : undefined
+  const asReason = !!asNp && grammar.citedAsReasons.has(tokens[headOf(tokens, asNp)].lower)
+  const reason = verb.takes === 'cited' && ((trend && ((objReading.type === 'document' && grammar.reasonFigures.has(tokens[objHead].lower)) || (objReading.kind === 'vague' && !isPlural(tokens[objHead])))) || asReason)
   if ((objReading.type === 'unknown' || reason) && !objReading.pronoun) {
     const sub = verb.base === 'refer' ? undefined : citer(subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })

@@ -1144,7 +1144,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // name that opens with no given name ("according to CME FedWatch")
   if (s === h && ((INITIALS.test(tokens[h].text) && tokens.some((t) => t.word && t !== tokens[h] && t.text !== t.text.toUpperCase())) || isWebAddress(tokens[h].text))) return { kind: 'named', type: 'organization', name }
   if (s <= h && brandName(tokens[h].text) && !isGivenName(tokens[s])) return { kind: 'named', type: 'organization', name }
-  if (placeLed(tokens, s, h)) return { kind: 'named', type: 'organization', name }
+  if (placeLed(tokens, s, h) || placeEnded(tokens, s, h)) return { kind: 'named', type: 'organization', name }
   // one word that takes a plural verb is a club or a team, as British usage writes them: "Napoli have insisted…"
   if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !isGivenName(tokens[h]) && !isDeterminer(tokens[h])) return { kind: 'named', type: 'organization', name }
   // (and so is a longer run after "the" with no given name or title in it: "The Integrated Food Security Phase Classification said")
@@ -1167,6 +1167,16 @@ function placeLed(tokens: Token[], s: number, h: number): boolean {
   if (!place || (k === s && place.length < 2) || k + place.length > h) return false
   for (let m = s; m <= h; m++) if (!tokens[m].cap || isGivenName(tokens[m])) return false
   return true
+}
+
+/**
+ * Two capitalised words, the last a country's name or one of Britain's nations and the first no given name, title or nationality:
+ * a body's name as Britain and the Commonwealth write them ("Audit Scotland", "Age UK", "Tourism Australia"; not "Chris England").
+ */
+function placeEnded(tokens: Token[], s: number, h: number): boolean {
+  const first = tokens[s]
+  const place = grammar.nationsEndingNames.has(tokens[h].lower) || (lexicon.places.words.match(tokens, h)?.length === 1 && !lexicon.demonyms.has(tokens[h].norm))
+  return h === s + 1 && place && first.cap && !isGivenName(first) && !isTitle(first) && !personWord(first) && !lexicon.demonyms.has(first.norm) && !placeAt(tokens, s, h + 1)
 }
 
 /** Whether `tokens[a, b)` are all capitalised words, none a given name, a title or a person's word ("Integrated Food Security Phase Classification"). */

@@ -384,7 +384,8 @@ export class SourceResolver {
     const country = f.src![1] - f.src![0] === 2 && COMPASS.test(this.span(s.tokens, f.src!).text) ? this.compassCountry(s.tokens[f.src![0]].start, s.tokens[f.src![0] + 1].text) : undefined
     if (country) return this.register(country, { kind: 'named', type: 'government', country }, this.span(s.tokens, f.src!).text)
     // (two joined are neither one: "The mayor and the council said" is no council named before; "the law and policy center" is one)
-    if (r.role && !JOINED_DEFINITE.test(r.name)) {
+    // ("Its chief executive said…" after another body's: "its" names the owner, see ownerOf below, not an earlier "its chief executive")
+    if (r.role && !JOINED_DEFINITE.test(r.name) && !(r.type === 'person' && s.tokens[f.src![0]].lower === 'its')) {
       const hit = this.resolveRole(s, r, f.src!) ?? this.epithetOf(s, r, f.src!)
       if (hit) {
         addForm(hit, this.span(s.tokens, f.src!).text)
@@ -1429,8 +1430,8 @@ export class SourceResolver {
       const last = this.recent[this.recent.length - 1]
       return !!last && last.sentence >= s.index - 1 && last.entity.kind === 'named' && GROUP_TYPES.has(last.entity.type) && properName(last.entity.name) ? last.entity : undefined
     }
-    // (past one lowercase modifier: "his official spokesman", "her longtime spokeswoman")
-    const modified = b === a + 3 && s.tokens[a + 1].word && !s.tokens[a + 1].cap
+    // (past a lowercase modifier or two: "his official spokesman", "her longtime spokeswoman", "its chief financial officer")
+    const modified = (b === a + 3 || b === a + 4) && s.tokens.slice(a + 1, b - 1).every((t) => t.word && !t.cap)
     if (b !== a + 2 && !modified) return undefined
     if (word === 'its') {
       const owner = this.resolvePronoun(s, a, { kind: 'named', type: 'unknown', name: 'it', pronoun: 'it' })
@@ -1861,7 +1862,10 @@ export class SourceResolver {
     const otherKind = (e: Entity) => company && !said(e, head) && [...e.forms].some((f) => !f.includes(' ') && lexicon.officeNouns.has(f) && !lexicon.companyNouns.has(f))
     // (nor is a company a union: "the union" after "The planemaker also said…", grammar labourNouns)
     const labour = grammar.labourNouns.has(head)
-    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e))) || otherKind(e) || (labour && e.type === 'organization' && (lexicon.companyWords.has(last(e)) || [...e.forms].some((f) => f.split(' ').some((x) => lexicon.companyNouns.has(x)))))
+    // (nor is a union any other office: "the fire service" is no "Fire Brigades Union"; "the group" may be any, grammar
+    // genericBodyNouns)
+    const otherOffice = (e: Entity) => !labour && of !== 'person' && lexicon.officeNouns.has(head) && !grammar.genericBodyNouns.has(head) && grammar.labourNouns.has(kindWord(e)) && !said(e, head)
+    const otherBody = (e: Entity) => (GROUP_TYPES.has(e.type) && !capitalised(e.name) && !said(e, head) && !(company && sameCompany(last(e)))) || (company && lexicon.officeNouns.has(kindWord(e)) && !lexicon.companyNouns.has(kindWord(e)) && !lexicon.companyWords.has(kindWord(e))) || otherKind(e) || (labour && e.type === 'organization' && (lexicon.companyWords.has(last(e)) || [...e.forms].some((f) => f.split(' ').some((x) => lexicon.companyNouns.has(x))))) || otherOffice(e)
     // (an unnamed body is referred back to by its own noun, "the think tank" after "a Brussels think tank", and "the clinic" is no
     // group of them written before: "Clinics in three counties said…")
     // ("the airline" is no "BFMTV" before it: a company's noun refers back to no body known only by its initials)
@@ -1956,6 +1960,8 @@ export class SourceResolver {
       // ("The club added…" after "Celtic said…", though "the club" stood for Juventus before: the latest side)
       (words.length === 0 ? team : undefined) ??
       this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? (namedWith(e) || (agencyLike(e) && this.mentions.some((m) => m.entity === e && m.sentence < s.index))) && !otherBody(e) : order.includes(e) && (titled(e) || (head === 'agency' && e.type === 'government')) && (capitalised(e.name) || !company)))) ??
+      // ("the union says" many paragraphs after "the Aslef union announced" is the story's one union, not the body that spoke last)
+      (labour && words.length === 0 ? this.onlyNamedWith(head, 'organization', sameKind) : undefined) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
@@ -1982,19 +1988,19 @@ export class SourceResolver {
       (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined) ??
       // (a document by its own noun, however far back, when the story named one only: "The documents, which run to 40 pages, …" ten
       // paragraphs after "according to internal documents reviewed by The Post")
-      (of === 'document' && words.length === 0 && officeOwners.length === 0 ? this.onlyDocumentWith(head, sameKind) : undefined)
+      (of === 'document' && words.length === 0 && officeOwners.length === 0 ? this.onlyNamedWith(head, 'document', sameKind) : undefined)
     )
   }
 
   /**
-   * The one named document of the story written with the noun `head` that `fits`, or none when there are two (or the story has
-   * more names than a story holds: the search stays bounded on any input).
+   * The one named source of the story of `type` written with the noun `head` that `fits`, or none when there are two (or the story
+   * has more names than a story holds: the search stays bounded on any input).
    */
-  private onlyDocumentWith(head: string, fits: (e: Entity) => boolean): Entity | undefined {
+  private onlyNamedWith(head: string, type: SourceType, fits: (e: Entity) => boolean): Entity | undefined {
     if (this.entities.size > MAX_STORY_ENTITIES) return undefined
     let found: Entity | undefined
     for (const e of this.entities.values()) {
-      if (e.type !== 'document' || e.kind !== 'named' || e === found || !hasForm(e, head) || !fits(e)) continue
+      if (e.type !== type || e.kind !== 'named' || e === found || !hasForm(e, head) || !fits(e)) continue
       if (found) return undefined
       found = e
     }
@@ -2590,6 +2596,10 @@ function aliasOf(written: string): string {
   const alias = lexicon.bodyAliases.get(lower)
   if (alias) return alias
   const space = lower.indexOf(' ')
+  // ("the Aslef union", "the Prado museum": a listed body followed by the noun news calls it is that body)
+  const end = lower.lastIndexOf(' ')
+  const body = end > 0 ? lower.slice(0, end) : ''
+  if (body && lexicon.bodyNouns.get(lexicon.bodyAliases.get(body) ?? body)?.includes(lower.slice(end + 1))) return lexicon.bodyAliases.get(body) ?? body
   return (space > 0 && lexicon.places.countryWords.has(lower.slice(0, space)) && lexicon.bodyAliases.get(lower.slice(space + 1))) || lower
 }
 

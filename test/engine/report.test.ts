@@ -20041,6 +20041,73 @@ describe('a film studio and a record label', () => {
   })
 })
 
+describe('a union named once, far back', () => {
+  const between = 'The trust said it was disappointed. Managers will cover some shifts. Routine operations will be postponed, the trust said. The Department of Health said it had made a fair offer. Ministers are due to meet on Thursday. Patients’ groups urged both sides to talk. The Patients Association said the timing was poor. NHS Providers said trusts were preparing.'
+  it('is the story’s one union a later “the union” stands for, past other bodies that spoke since', () => {
+    expect(resolvedAs(/union$/)(`Nurses at three hospitals will strike next week, the Unison union said on Monday.\n\n${between}\n\nNurses have had a real-terms pay cut since 2010, the union says.`)).toEqual(['Unison', 'Unison'])
+    expect(resolvedAs(/union$/)(`Drivers will walk out on Friday, the Transport Salaried Staffs’ Association union announced.\n\n${between}\n\nDrivers have not had a rise since 2019, the union said.`)).toEqual(['Transport Salaried Staffs’ Association union', 'Transport Salaried Staffs’ Association union'])
+    expect(resolvedAs(/union$/i)(`Firefighters voted to strike, the Fire Brigades Union announced.\n\n${between}\n\nPay has fallen by 12 per cent, the union said.`)).toEqual(['Fire Brigades Union', 'Fire Brigades Union'])
+  })
+  it('is one row with the listed body it is written with', () => {
+    expect(namesAndCounts('Nurses will strike next week, the Unison union said. Pay has fallen by a fifth, the union says.')).toEqual([['Unison', 2]])
+    expect(namesAndCounts('Staff will strike, the Unite union said. The dispute is about pay, Unite said.')).toEqual([['Unite', 2]])
+  })
+  it('is not chosen over a nearer union', () => {
+    expect(resolvedAs(/^the union$/)('Drivers will strike, the Aslef union said. Guards will strike too, the RMT union said. The talks failed, the union said.')).toEqual(['RMT union'])
+    expect(resolvedAs(/^the union$/)(`Drivers will strike, the Aslef union said. Guards will strike too, the RMT union said.\n\n${between}\n\nThe talks failed, the union said.`)).toEqual(['RMT union'])
+  })
+})
+
+describe('a union and a public service', () => {
+  it('are two bodies: “the fire service” is no union named before', () => {
+    expect(resolvedOrWritten('Firefighters voted to strike, the Fire Brigades Union announced. The fire service said it had contingency plans.')).toEqual(['Fire Brigades Union', 'fire service'])
+    expect(resolvedOrWritten('Paramedics will walk out, the GMB union said. The ambulance service said it would prioritise the sickest patients.')).toEqual(['GMB union', 'ambulance service'])
+  })
+  it('leaves a body’s generic noun to any body', () => {
+    expect(resolvedOrWritten('Firefighters voted to strike, the Fire Brigades Union announced. The group said members were angry.')).toEqual(['Fire Brigades Union', 'Fire Brigades Union'])
+  })
+})
+
+describe('a body’s name ending with a country or one of Britain’s nations', () => {
+  it('is a body after a word no given name is', () => {
+    expect(types('Audit Scotland said costs were rising. Historic England said the hall was at risk. Age UK said pensioners were struggling. Tourism Australia said visitor numbers were up.').map(([, type]) => type)).toEqual(['organization', 'organization', 'organization', 'government'])
+    expect(types('“The centres are full,” said Sport Wales.')).toEqual([['Sport Wales', 'organization']])
+  })
+  it('leaves a person whose surname is a place', () => {
+    expect(types('Chris England said he was pleased. Kathy Ireland said she was pleased. Jimmy Wales said the site was safe.').map(([, type]) => type)).toEqual(['person', 'person', 'person'])
+    expect(types('“It was close,” said Tom Holland.')).toEqual([['Tom Holland', 'person']])
+  })
+})
+
+describe('a trust', () => {
+  it('is a body a later “the trust” stands for', () => {
+    expect(rows('The NHS trust said it was disappointed. Routine operations will be postponed, the trust said.')).toEqual([['NHS trust', 'government', 2]])
+    expect(rows('The Woodland Trust said the ancient wood was at risk. The trust has asked ministers to intervene, it said.')).toEqual([['Woodland Trust', 'organization', 2]])
+  })
+  it('is no other body that spoke before', () => {
+    expect(resolvedOrWritten('Nurses will strike, the Unison union said. The trust said it was disappointed.')).toEqual(['Unison', 'trust'])
+  })
+})
+
+describe('a possessive “its” before a role', () => {
+  it('is the owner it names, not an earlier body’s same role', () => {
+    expect(resolvedOrWritten('The Leeds Teaching Hospitals NHS Trust said it was disappointed. Its chief executive said patients would be safe.\n\nThe Delhi Development Authority said it would appeal. Its chief executive said the ruling was wrong.')).toEqual(['Leeds Teaching Hospitals NHS Trust', "Leeds Teaching Hospitals NHS Trust's chief executive", 'Delhi Development Authority', "Delhi Development Authority's chief executive"])
+    expect(resolvedOrWritten('Halvern Labs said sales fell. Its chief financial officer said costs were up.\n\nVantly Foods said sales rose. Its chief financial officer said demand was strong.')).toEqual(['Halvern Labs', "Halvern Labs' chief financial officer", 'Vantly Foods', "Vantly Foods' chief financial officer"])
+  })
+})
+
+describe('what is cited “as” a reason or an example', () => {
+  it('is the subject’s reason, no source it relays', () => {
+    expect(labelAndCues('Some voters remain reluctant, often citing trust as a factor.')).toEqual([['reported', [['citing trust', 'Some voters']]]])
+    expect(labelAndCues('Mr. Okafor has repeatedly cited the audit as the reason he will not release his returns.')).toEqual([['direct', [['cited the audit', 'Mr. Okafor']]]])
+    expect(labelAndCues('The mayor cited Denmark as a model for the city.')).toEqual([['direct', [['cited Denmark', 'The mayor']]]])
+  })
+  it('leaves a source cited “as” the source or “as saying”', () => {
+    expect(sourceNames('The report cited the ministry as the source of the figures.')).toEqual(['report', 'ministry'])
+    expect(sourceNames('Ortiz cited the ministry as saying the plant would close.')).toEqual(['Ortiz', 'ministry'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
