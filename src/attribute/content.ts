@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
@@ -835,7 +835,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // "declared Cruz to be “anointed”", "found the law to be unconstitutional": the object and what it is held "to be" (no request's:
   // "urged residents to be careful")
   // (a named or definite object only: "announced plans to be carbon neutral" is the plans' aim, "declared himself to be…" a stand)
-  const held = verb.takes === 'clause' && !grammar.requestVerbs.has(verb.base) && (tokens[j]?.cap || grammar.definite.has(w(tokens, j))) ? rightNP(tokens, j) : undefined
+  const held = verb.takes === 'clause' && !grammar.requestVerbs.has(verb.base) && (tokens[j]?.cap || isDefinite(tokens[j])) ? rightNP(tokens, j) : undefined
   if (held && isTo(tokens, held[1]) && w(tokens, held[1] + 1) === 'be') return { kind: 'clause', at: j }
   // an act is never content, whatever the verb: "claimed victory", "denied bail" (no clause follows: see above)
   const obj = objectKind(tokens, j)
@@ -1200,7 +1200,7 @@ function personObject(tokens: Token[], j: number, end: number): boolean {
   const t = tokens[j]
   if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
   // (a body's noun before its name heads no phrase: "the retailer Bright Harbor"; an owner's does not count, "the agency's figures")
-  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !isPossessive(x) && !isIndefinite(x) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (isGivenName(t) || lexicon.titles.has(t.lower) || grammar.addresseeTopics.has(w(tokens, end))))
+  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !isPossessive(x) && !isIndefinite(x) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (isGivenName(t) || isTitleWord(t) || grammar.addresseeTopics.has(w(tokens, end))))
 }
 
 /**
@@ -1379,7 +1379,7 @@ function objectMovedAhead(tokens: Token[], i: number): boolean {
   if (isRelative(before)) return true
   // (a common noun as subject needs its own determiner, "a plan the mayor considers…": "emails now deemed classified" is a passive;
   // a title before a name is part of it: "former President Obama believes…")
-  return (subject.cap || isSubjectPronoun(subject) || isDeterminer(tokens[s])) && !before.cap && !isPreposition(before) && !isClauseBreaker(before) && !isCueWord(before) && !isAuxiliary(before) && !isDeterminer(before) && !(subject.cap && lexicon.titles.has(before.lower)) && !adverbLike(before)
+  return (subject.cap || isSubjectPronoun(subject) || isDeterminer(tokens[s])) && !before.cap && !isPreposition(before) && !isClauseBreaker(before) && !isCueWord(before) && !isAuxiliary(before) && !isDeterminer(before) && !(subject.cap && isTitleWord(before)) && !adverbLike(before)
 }
 
 /** The end of a verb's object at `j`: "her" alone before "as", an article or "to" ("views her as…"), else the noun phrase there ("her plan as…"); -1 if none. */

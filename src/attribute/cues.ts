@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, placeAt, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -49,7 +49,7 @@ const PARTICIPLE_MARKS = new Set([',', '—', '–', '('])
 /** Whether a word opens a speaker's noun phrase after an inverted verb ("…,” asked one councillor.", ", said former governor Ed Rendell."). */
 const numberWord = (l: string) => lexicon.determiners.has(l) || grammar.spelledNumbers.has(l)
 // ("six-million people", "two-thirds of the voters", "forty-two people": a number joined by a hyphen counts as the number)
-const startsNP = (t: Token) => t.cap || isDeterminer(t) || isFigure(t) || isSourceNoun(t) || lexicon.titles.has(t.lower) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
+const startsNP = (t: Token) => t.cap || isDeterminer(t) || isFigure(t) || isSourceNoun(t) || isTitleWord(t) || grammar.titleParticiples.has(t.lower) || (t.lower.includes('-') && numberWord(t.lower.slice(0, t.lower.indexOf('-'))))
 
 /** A figure right before `i` that is an object's, a preposition's or a determiner's: "reported 1,001 …", "with 300 …", "the 40 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {
@@ -176,7 +176,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     // (past an adverb: "The IMF now projects growth of 3.1%", "CBO also projects…")
     const by = isAdverb(prev) && !prev.cap && i > 1 && tokens[i - 2].word ? i - 2 : i - 1
     const s = tokens[by]
-    const noun = s.lower === s.norm && grammar.definite.has(w(tokens, by - 1)) && isSourceNoun(s)
+    const noun = s.lower === s.norm && isDefinite(tokens[by - 1]) && isSourceNoun(s)
     const bare = t.lower.endsWith('s') && (isDocumentNoun(s) || noun || (s.text.length > 1 && s.text === s.text.toUpperCase() && /^\p{Lu}/u.test(s.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
     if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (isDeterminer(tokens[k + 1]) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
@@ -269,7 +269,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (an adjunct set off after "that" opens a that-clause: "The team estimates that without emissions, most would…")
   // (after "to" the form is an infinitive's verb: "was quick to note that no decision had been made")
   if (next.lower === 'that' && prev.lower !== 'to' && !lexicon.pronouns.has(prev.norm) && !isPersonRole(prev) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
-  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || isCueWord(next) || (isRelative(tokens[i - 2]) && isArticle(tokens[i + 2])))) || isDeterminer(next) || lexicon.titles.has(next.lower) || lexicon.pronouns.has(next.norm) || ((isObjectPronoun(next) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || isCueWord(next) || (isRelative(tokens[i - 2]) && isArticle(tokens[i + 2])))) || isDeterminer(next) || isTitleWord(next) || lexicon.pronouns.has(next.norm) || ((isObjectPronoun(next) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
     ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !isPreposition(next) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
@@ -1011,7 +1011,7 @@ function thatAfterAdjunct(tokens: Token[], j: number): number {
 function ownerPhrase(tokens: Token[], o: number): Range {
   let a = o
   // (a capitalised first word that opens sentences is no name: "However the governor's claim…")
-  const part = (t: Token, k: number) => t.word && !isPreposition(t) && t.lower !== 'that' && !(k === 0 && !isDeterminer(t) && (isAdverb(t) || isClauseBreaker(t) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || isDeterminer(t) || lexicon.titles.has(t.lower) || isPersonRole(t))
+  const part = (t: Token, k: number) => t.word && !isPreposition(t) && t.lower !== 'that' && !(k === 0 && !isDeterminer(t) && (isAdverb(t) || isClauseBreaker(t) || lexicon.sentenceStarters.has(t.lower))) && (t.cap || isDeterminer(t) || isTitleWord(t) || isPersonRole(t))
   while (a > 0 && o - a < 8 && part(tokens[a - 1], a - 1)) a--
   return [a, o + 1]
 }
@@ -1864,7 +1864,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     while (src && withAt > src[0] && tokens[withAt].lower !== 'with') withAt--
     if (src && withAt > src[0]) src = [withAt + 1, src[1]]
     // "Forbes shot back in an article stating that…", "responded in a statement saying…": the speaker's own document
-    const at = src && tokens[src[0] - 1]?.lower === 'in' && isArticle(tokens[src[0]]) && !grammar.definite.has(w(tokens, src[0])) ? src[0] - 2 : -1
+    const at = src && tokens[src[0] - 1]?.lower === 'in' && isArticle(tokens[src[0]]) && !isDefinite(tokens[src[0]]) ? src[0] - 2 : -1
     const said = at >= 0 && grammar.particles.has(w(tokens, at)) ? at - 1 : at
     if (said >= 0 && isCueWord(tokens[said]) && !w(tokens, said).endsWith('ing')) src = subjectOf(tokens, said, subject) ?? src
     rule = 'participle-cue'
@@ -2330,7 +2330,7 @@ function closingSpeakerPhrase(tokens: Token[], np: Range): boolean {
   if (!head.cap) return speakingHead(head)
   let c = np[0]
   while (c < np[1] && !tokens[c].cap) c++
-  return c > np[0] && (isPersonRole(tokens[c - 1]) || lexicon.titles.has(tokens[c - 1].lower)) && affiliatedName(tokens, [c, np[1]])
+  return c > np[0] && (isPersonRole(tokens[c - 1]) || isTitleWord(tokens[c - 1])) && affiliatedName(tokens, [c, np[1]])
 }
 
 /** A run of capitalised words, alone or with its affiliation after a preposition: "Ana Ortiz", "Tom Reilly of the tenants union" (not "Clinton reached out…"). */
@@ -2870,6 +2870,6 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
   const head = tokens[at]
   if (subject && n - 1 !== firstWord(tokens)) return undefined
-  return grammar.definite.has(w(tokens, n - 1)) && (personNoun(head) || isSourceNoun(head)) ? [from, end + 1] : undefined
+  return isDefinite(tokens[n - 1]) && (personNoun(head) || isSourceNoun(head)) ? [from, end + 1] : undefined
 }
 

@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -415,14 +415,14 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // (an indefinite one too, when the first opens the clause or follows its comma, looselyJoined: "…, witnesses and a firefighter
     // said"; after a verb it may be its object, "Police arrested a suspect and a witness said…")
     const loose = joined && looselyJoined(tokens, k)
-    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (grammar.definite.has(w(tokens, k + 1)) || loose))) && (isDeterminer(tokens[k + 1]) || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
+    const people = joined && (before?.cap || (isWord(before) && personWord(before) && (isDefinite(tokens[k + 1]) || loose))) && (isDeterminer(tokens[k + 1]) || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // (and groups of people whose first opens the sentence and ends in its own preposition's object: "Officials from both sides and
     // Egyptian mediators said")
     const groups = joined && isWord(before) && !before.cap && /s$/.test(tokens[j].lower) && personWord(tokens[headOf(tokens, [k + 1, j + 1])]) && peopleOpening(tokens, k - 1)
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !isTimeWord(before) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
-    const offices = joined && isWord(before) && grammar.definite.has(w(tokens, k + 1)) && joinedSpeakers(before, tokens[headOf(tokens, [k + 1, j + 1])])
+    const offices = joined && isWord(before) && isDefinite(tokens[k + 1]) && joinedSpeakers(before, tokens[headOf(tokens, [k + 1, j + 1])])
     // "Texas and other states said": a name joined to others of its kind
     const others = joined && before?.cap && othersAfter(tokens, k + 1)
     // (a lowercase word after a form of "be" is its predicate, no noun joined: "a recession is likely and data released Friday show…")
@@ -755,13 +755,13 @@ function bareShare(tokens: Token[], a: number): boolean {
  */
 export function aimObject(tokens: Token[], v: number): boolean {
   const verb = tokens[v]
-  if (!isWord(verb) || !verb.cap || isDeterminer(verb) || isTimeWord(verb) || isGivenName(verb) || lexicon.titles.has(verb.lower)) return false
+  if (!isWord(verb) || !verb.cap || isDeterminer(verb) || isTimeWord(verb) || isGivenName(verb) || isTitleWord(verb)) return false
   const object = tokens[isArticle(tokens[v + 1]) ? v + 2 : v + 1]
   return isWord(object) && object.cap
 }
 
 /** The aim's verb at `v` after a body's head word and "to": the article after it is inside the name ("the Fund to Save the Whales"). */
-const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' && !!tokens[v - 2]?.cap && lexicon.organizationWords.has(tokens[v - 2].norm) && aimObject(tokens, v)
+const aimOfBody = (tokens: Token[], v: number) => tokens[v - 1]?.lower === 'to' && !!tokens[v - 2]?.cap && isOrgWord(tokens[v - 2]) && aimObject(tokens, v)
 
 /** A role or a body's office noun before "and", then a role, an office noun or a name: two speakers ("mayor … governor", "ministry … Kremlin"). */
 const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWord(before) || isOfficeNoun(before)) && (personWord(head) || isOfficeNoun(head) || head.cap)
@@ -816,7 +816,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
     // ("The FBI and the Department of Justice said": or a body's name after the article)
     // ("The mayor and the governor said": two definite roles, each a person; "Russia's foreign ministry and the Kremlin": offices too)
-    const roles = () => d - 2 > a && (grammar.definite.has(tokens[a].lower) || tokens[a].lower !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
+    const roles = () => d - 2 > a && (isDefinite(tokens[a]) || tokens[a].lower !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
     const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles() || (looselyJoined(tokens, d - 1) && personWord(tokens[headOf(tokens, [d, b])]))
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
@@ -979,7 +979,7 @@ const othersAfter = (tokens: Token[], k: number) => tokens[k]?.lower === 'other'
 /** A time word that names a document after its article, owner or noun: "the minutes", "the Fed's minutes", "meeting minutes" (not "ten minutes"). */
 function timeDocument(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
-  return lexicon.documentNouns.has(tokens[k].lower) && !!before?.word && (grammar.definite.has(before.lower) || before.lower !== before.norm || isCompound(before.lower, tokens[k].lower))
+  return lexicon.documentNouns.has(tokens[k].lower) && !!before?.word && (isDefinite(before) || before.lower !== before.norm || isCompound(before.lower, tokens[k].lower))
 }
 
 /**
@@ -1078,7 +1078,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     if ((l === 'of' || (l === 'at' && named) || bodyJoiner) && tokens[k - 1].cap && tokens[k + 1]?.cap && k > a + 1) {
       // (not after "the" and an office's title, the phrase ending in the body it is held in: "The Commissioner of Police", "the
       // Secretary-General of NATO" are the holder; "Secretary of State John Kerry" names him)
-      if (l === 'of' && k === a + 2 && isArticle(tokens[a]) && (lexicon.titles.has(tokens[k - 1].lower) || isPersonRole(tokens[k - 1])) && heldIn(tokens, k + 1, b)) return k - 1
+      if (l === 'of' && k === a + 2 && isArticle(tokens[a]) && (isTitleWord(tokens[k - 1]) || isPersonRole(tokens[k - 1])) && heldIn(tokens, k + 1, b)) return k - 1
       named = true
       continue
     }

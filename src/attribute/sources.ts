@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
@@ -114,7 +114,7 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
     // (the place first: "North" of "North Carolina" would read as a title)
     const place = stateOrCity(tokens, k, h)
     if (place) k += place.length - 1
-    else if (!(isDeterminer(tokens[k]) || lexicon.titles.has(tokens[k].lower) || lexicon.places.words.match(tokens, k, h) || !tokens[k].cap)) return false
+    else if (!(isDeterminer(tokens[k]) || isTitleWord(tokens[k]) || lexicon.places.words.match(tokens, k, h) || !tokens[k].cap)) return false
   }
   return true
 }
@@ -204,7 +204,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (or by a word of its own: "Greenpeace Brasil", "Oxfam Intermón"; not a role or a noun of any source, "Pfizer Chairman", "Yahoo
   // News", "the Labor Department")
   const last = tokens[b - 1]
-  const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !isGivenName(last) && !sourceNouns.has(last.norm) && !lexicon.titles.has(last.lower) && !lexicon.companyWords.has(last.norm) && !lexicon.organizationWords.has(last.norm)
+  const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !isGivenName(last) && !sourceNouns.has(last.norm) && !isTitleWord(last) && !lexicon.companyWords.has(last.norm) && !isOrgWord(last)
   if (branch && named + branch.length < b && (ownWord || lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length)) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // or a government's department by its fields, then its country: "Transport Canada", "Environment and Climate Change Canada",
   // "Public Health England" (not a company's: "Air Canada", "Bell Canada")
@@ -282,7 +282,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const nationality = b - a === 2 && tokens[a].text === 'the' && lexicon.demonyms.has(tokens[a + 1].norm) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
   const outlet = found && !longer && !nationality && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   // (an outlet's name run into one more capitalised word of no body's kind is its product: "Billboard Boxscore", "BBC Verify")
-  if (longer && found.start === a + (tokens[a].lower === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !isOfficeNoun(tokens[b - 1]) && !lexicon.organizationWords.has(tokens[b - 1].norm) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
+  if (longer && found.start === a + (tokens[a].lower === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !isOfficeNoun(tokens[b - 1]) && !isOrgWord(tokens[b - 1]) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
   if (outlet) {
     const o = outlet.value
     // ("The Times and the Post reported": outlets joined are one source by the words written, not the first outlet's name)
@@ -295,7 +295,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
     const after = generic.start + generic.length
     const named = after < b && tokens[after].cap ? withoutArticle(text.slice(tokens[after].start, tokens[b - 1].end)) : withoutArticle(written)
     // ("The state news agency quoted…" after "Xinhua reported…": a definite agency known only as the state's is the one written before)
-    const role = after === b && tokens[b - 1].norm === 'agency' && grammar.definite.has(tokens[a].lower) ? { head: 'agency', mods: [] } : undefined
+    const role = after === b && tokens[b - 1].norm === 'agency' && isDefinite(tokens[a]) ? { head: 'agency', mods: [] } : undefined
     return { kind: 'named', type: 'state-media', name: named, country: countryIn(tokens, range), role }
   }
   const stateRun = stateRunOutlet(tokens, range)
@@ -312,7 +312,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
   // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
-  const group = isPlural(head) && isPersonRole(head) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && lexicon.organizationWords.has(head.norm))
+  const group = isPlural(head) && isPersonRole(head) && !tokens.slice(a, h).some((t) => t.lower === 'of') && !(head.cap && h > a && isOrgWord(head))
   // ("al-Baghdadi", "el-Sisi": a surname may open with its particle's lowercase)
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
@@ -351,7 +351,7 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
   if (isTitle(name)) {
     let end = n
     while (end < tokens.length - 1 && end < n + 10 && capped(tokens[end + 1])) end++
-    if (!lexicon.organizationWords.has(tokens[end].norm)) return false
+    if (!isOrgWord(tokens[end])) return false
   }
   // (a listed plural may be irregular: "Women for Trump")
   return lexicon.causeGroups.has(head.lower) || (/[^su']s$/.test(head.lower) && !isSourceNoun(head))
@@ -364,7 +364,7 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
  */
 function groupName(tokens: Token[], a: number, h: number): boolean {
   if (a < h && tokens[a].lower !== tokens[a].norm) a++
-  return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(tokens[h].lower.slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !lexicon.titles.has(t.lower) && !lexicon.demonyms.has(t.norm) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !lexicon.organizationWords.has(t.norm) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
+  return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(tokens[h].lower.slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !isTitleWord(t) && !lexicon.demonyms.has(t.norm) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !isOrgWord(t) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
 }
 
 /** A capitalised plural at `h` read as an unspecified group of people, not a name, by what stands before it from `a`. */
@@ -428,7 +428,7 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // ("…that Clinton and leading Democrats hope": a name before "and" is a speaker of its own; a capital opening the sentence may be "Current")
     // ("Lee and leaders of both parties": a head right after "and" is a second speaker, not a shared head's modifier)
     const bare = !tokens[k + 1].cap && !isDeterminer(tokens[k + 1]) && headOf(tokens, [k + 1, b]) !== k + 1
-    const modifiers = bare && ((k === a + 1 && b - k > 2) || (isArticle(tokens[a]) && !grammar.definite.has(tokens[a].lower)))
+    const modifiers = bare && ((k === a + 1 && b - k > 2) || (isArticle(tokens[a]) && !isDefinite(tokens[a])))
     // ("U.S. and South Korean officials", "American and European diplomats": two nationalities of one head, one unnamed group; "the
     // U.S. and South Korea" are two states)
     // ("Israel and Hamas negotiators": a second name before the head too)
@@ -568,7 +568,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
       while (k < m + 3 && capped(tokens[k])) k++
       return k > m && grammar.identifying.has(w(tokens, k)) ? k : undefined
     }
-    const makerAt = (m: number) => (grammar.definite.has(w(tokens, m)) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : namedMaker(m))
+    const makerAt = (m: number) => (isDefinite(tokens[m]) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : namedMaker(m))
     const maker = makerAt(b) ?? (w(tokens, b) === 'that' || w(tokens, b) === 'which' ? makerAt(b + 1) : undefined)
     const author = (!!tokens[b]?.word && isPronoun(tokens[b]) && !isRelative(tokens[b]) && grammar.identifying.has(w(tokens, b + 1))) || maker !== undefined
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
@@ -589,7 +589,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("a letter from his doctor Friday afternoon": the day after the keeper is no part of it)
     let end = b
     while (end > h + 3 && isTimeWord(tokens[end - 1])) end--
-    const kept = (after[0]?.lower === 'from' || after[0]?.lower === 'by') && grammar.definite.has(after[1]?.lower ?? '') ? headOf(tokens, [h + 2, end]) : -1
+    const kept = (after[0]?.lower === 'from' || after[0]?.lower === 'by') && isDefinite(after[1]) ? headOf(tokens, [h + 2, end]) : -1
     const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
     // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
     // sociologist, Mikhail Dmitriyev," names its author in the apposition)
@@ -746,7 +746,7 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
     // (a lowercase title may lead the next name: "Meta president Nick Clegg and chief legal officer Jennifer Newstead")
     let named = next
     while (named < h && named - next < 4 && uncapped(tokens[named])) named++
-    if (!tokens[named]?.word || !tokens[named].cap || (named > next && !lexicon.titles.has(w(tokens, named - 1)))) return undefined
+    if (!tokens[named]?.word || !tokens[named].cap || (named > next && !isTitleWord(tokens[named - 1]))) return undefined
     pieces.push([from, k])
     from = next
     k = next - 1
@@ -919,7 +919,7 @@ const outletSurname = (tokens: Token[], s: number, k: number) => k === s + 1 && 
 function bodyWord(tokens: Token[], k: number): number {
   const government = lexicon.governmentWords.match(tokens, k)
   if (government) return government.length
-  return lexicon.organizationWords.has(tokens[k].norm) || mediaWord(tokens[k]) || isOfficeNoun(tokens[k]) ? 1 : 0
+  return isOrgWord(tokens[k]) || mediaWord(tokens[k]) || isOfficeNoun(tokens[k]) ? 1 : 0
 }
 
 /** A particle inside a name ("de", "von der"), or one joined to its last word ("al-Baghdadi", "el-Sisi"). */
@@ -930,7 +930,7 @@ export const mediaWord = (t: Token) => lexicon.mediaWords.has(t.norm) || (t.norm
 
 /** A title before a name, one not yet in office, sharing it or past it too: "Gov.", "President-elect", "Minister-designate", "Co-owner", "Ex-president" (grammar titleSuffixes, titlePrefixes). */
 export function titleWord(t: Token): boolean {
-  if (lexicon.titles.has(t.lower) || lexicon.titles.has(t.norm)) return true
+  if (isTitleWord(t) || lexicon.titles.has(t.norm)) return true
   const dash = t.lower.lastIndexOf('-')
   if (dash > 0 && lexicon.titles.has(t.lower.slice(0, dash)) && grammar.titleSuffixes.has(t.lower.slice(dash + 1))) return true
   const prefix = t.lower.indexOf('-')
@@ -953,7 +953,7 @@ export function titleField(tokens: Token[], k: number): boolean {
   if (!lower(tokens[k])) return false
   let field = k
   while (field > 0 && k - field < 3 && lower(tokens[field - 1])) field--
-  return w(tokens, field - 1) === 'of' && lexicon.titles.has(w(tokens, field - 2))
+  return w(tokens, field - 1) === 'of' && isTitleWord(tokens[field - 2])
 }
 
 const descriptive = (t: Token) =>
@@ -973,7 +973,7 @@ function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number
     if (c > 0 && countryOwner(tokens[c - 1])) return text.slice(tokens[c].start, tokens[b - 1].end)
     // (or one opening the sentence, its capital saying nothing: "Developer Linden Vale Homes says"; a plural may be the name's, "Farmers Insurance")
     const opening = tokens[c]
-    if (c === firstWord(tokens) && c < k && !isPlural(opening) && !lexicon.titles.has(opening.lower) && !lexicon.faithsAndOrigins.has(opening.norm) && (isPersonRole(opening) || isOfficeNoun(opening))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
+    if (c === firstWord(tokens) && c < k && !isPlural(opening) && !isTitleWord(opening) && !lexicon.faithsAndOrigins.has(opening.norm) && (isPersonRole(opening) || isOfficeNoun(opening))) return text.slice(tokens[c + 1].start, tokens[b - 1].end)
   }
   const before = tokens[c - 1]
   const level = government && (lexicon.placeLevels.has(before?.norm ?? '') || grammar.levelAdjectives.has(before?.lower ?? ''))
@@ -1010,7 +1010,7 @@ function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: num
   const of = ofAt(tokens, start + 1, b)
   if (of === b || !tokens[b - 1].cap || tokens.slice(a, h + 1).some(isTitle) || tokens.slice(start, h).some((t) => isGivenName(t))) return false
   // ("Ortiz of the Urban Institute", "Yellen of the Treasury": one word that names no body, of a body named whole, is a person there)
-  const bodyWord = (t: Token) => t.cap && (isOfficeNoun(t) || lexicon.organizationWords.has(t.norm))
+  const bodyWord = (t: Token) => t.cap && (isOfficeNoun(t) || isOrgWord(t))
   if (of === start + 1 && w(tokens, of + 1) === 'the' && !bodyWord(tokens[start]) && tokens.slice(of + 2, b).some(bodyWord)) return false
   return of > h || ((start > a || of === start + 1) && tokens.slice(start, of).every((t) => t.cap))
 }
@@ -1099,7 +1099,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (tokens[h].cap && tokens[h].norm === 'survey' && h > from && tokens[h - 1].cap && !grammar.surveyAgencies.has(tokens[h - 1].lower)) return { kind: 'named', type: 'document', name: written }
   for (let k = from; k <= h && !masthead; k++) {
     // (not a portfolio before its title: "Energy Minister Syed Nasir Hussain Shah")
-    if (tokens[k].cap && lexicon.organizationWords.has(tokens[k].norm) && !surnameNotCompany(tokens, k) && !(k < h && isPersonRole(tokens[k + 1]))) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
+    if (tokens[k].cap && isOrgWord(tokens[k]) && !surnameNotCompany(tokens, k) && !(k < h && isPersonRole(tokens[k + 1]))) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
   }
   // a name joined by an ampersand is a firm's: "S&P CoreLogic Case-Shiller", "Dyer & Lowe" (a person at one is read above)
   if (tokens.slice(start, b).some((t) => t.text.includes('&'))) return { kind: 'named', type: 'organization', name: written }
@@ -1150,6 +1150,9 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (and so is a longer run after "the" with no given name or title in it: "The Integrated Food Security Phase Classification said")
   // (an office noun at its head is left to the office's reading: "The Ninth Circuit said" is a court)
   if (tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !isOfficeNoun(tokens[h])) return { kind: 'named', type: 'organization', name }
+  // (that reading, by the office's kind: "The Ninth Circuit said", "the Preventive Services Task Force")
+  const office = tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h) ? compoundHead(tokens, h, lexicon.officeNouns) : undefined
+  if (office) return { kind: 'named', type: officeType(office), name }
   // (and fields before a last word, a service's name for its place: "Emergency Management Victoria", "Ambulance Tasmania")
   // (the first a listed field: "Laurence Meyer" and "Constance Wu" only end like one)
   if (s < h && grammar.bodyFields.has(tokens[s].lower) && tokens.slice(s, h).every((t) => t.cap && !!bodyField(t.lower) && !isGivenName(t))) return { kind: 'named', type: 'organization', name }

@@ -1,5 +1,5 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -127,7 +127,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("A memo the agency sent to staff said…": the document before a relative clause of its definite maker speaks, the clause
     // identifying it, not the maker; "that" or "which" may open the clause)
     const noun = w(tokens, np[0] - 1) === 'that' || w(tokens, np[0] - 1) === 'which' ? np[0] - 2 : np[0] - 1
-    const doc = grammar.definite.has(w(tokens, np[0])) && uncapped(tokens[noun]) && isDocumentNoun(tokens[noun]) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, noun) : undefined
+    const doc = isDefinite(tokens[np[0]]) && uncapped(tokens[noun]) && isDocumentNoun(tokens[noun]) && tokens.slice(np[0] + 1, np[1]).some((x) => grammar.identifying.has(x.lower)) ? leftNP(tokens, noun) : undefined
     // (from its last article: "in response to a letter the Sanders campaign sent the DNC alleging…" names the letter)
     if (doc) return fromLastArticle(tokens, doc)
     // "Supporters who came to Philadelphia say…", "the man who lived in the house said": the phrase ends a relative clause about the speaker
@@ -222,7 +222,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     while (w(tokens, names - 1) === 'and' && capped(tokens[names - 2])) for (names -= 2; capped(tokens[names - 1]); ) names--
     if (names === np[0] + 2 && tokens[at].cap && isArticle(tokens[np[0]]) && (isComma(tokens[np[0] - 1]) || (isQuoteMark(tokens[np[0] - 1]) && isComma(tokens[np[0] - 2]))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
     // (not a name joined to another: "the drills, which Seoul and Washington describe as defensive")
-    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !lexicon.titles.has(tokens[name - 1].lower) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !isPreposition(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !isTitleWord(tokens[name - 1]) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !isPreposition(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
     // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
     // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
     // ("After the Republican seemed to…" is one phrase; a form that is also a noun is a verb here too, "In a CNN interview Trump
@@ -616,7 +616,7 @@ const titledRole = (tokens: Token[], [a, b]: Range) =>
 
 /** A role in capitals, then whom or what it serves: "The Special Adviser to the President on Information and Strategy", "The Director of Public Prosecutions in Lagos State". */
 const titleBeforeWhom = (tokens: Token[], m: Range) => {
-  const role = (k: number) => k > m[0] && tokens[k].cap && (isPersonRole(tokens[k]) || lexicon.titles.has(tokens[k].lower)) && isPreposition(tokens[k + 1])
+  const role = (k: number) => k > m[0] && tokens[k].cap && (isPersonRole(tokens[k]) || isTitleWord(tokens[k])) && isPreposition(tokens[k + 1])
   return role(m[0] + 1) || role(headOf(tokens, m))
 }
 
@@ -737,7 +737,7 @@ function listedNames(tokens: Token[], k: number, close: number, open = -1): numb
     // (not from a word that opens any sentence: "Later, Okoye, Diaz and Lee said", "Monday, Ruiz, Diaz and Lee said")
     // (a body's name with commas in it, after its article: "The Retail, Wholesale and Department Store Union said")
     const article = open < 0 ? -1 : start === open && tokens[start].lower === 'the' ? start : start - 1 === open && tokens[open].lower === 'the' ? open : -1
-    if (article >= 0) return count >= 2 && lexicon.organizationWords.has(tokens[close - 1].norm) ? article : -1
+    if (article >= 0) return count >= 2 && isOrgWord(tokens[close - 1]) ? article : -1
     if (start === open) return count >= 2 && !sentenceWord(tokens, start, c + 1) && !isTimeWord(tokens[start]) ? start : -1
     if (!isComma(tokens[start - 1])) return -1
     count++
@@ -800,7 +800,7 @@ function pastRole(tokens: Token[], from: number, at: number): number {
   let n = from
   while (n < at && n - from < 4 && uncapped(tokens[n]) && !isPreposition(tokens[n]) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
   const role = tokens[n - 1]
-  return n > from && n < at && tokens[n].cap && (isSourceNoun(role) || lexicon.titles.has(role.lower)) ? n : from
+  return n > from && n < at && tokens[n].cap && (isSourceNoun(role) || isTitleWord(role)) ? n : from
 }
 
 /**
@@ -1249,7 +1249,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
     // (nor is an article that only opens it: "The trust apologized and said…")
     // (a field after its "of" stays: "The minister of finance", "a spokesman for the department of health")
     // (so does a word bodies are named with: "The hospital trust apologised and said…")
-    if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || isArticle(head)))) || isSourceNoun(head) || isPronoun(head) || (end === np[1] && lexicon.organizationWords.has(head.norm))) {
+    if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || isArticle(head)))) || isSourceNoun(head) || isPronoun(head) || (end === np[1] && isOrgWord(head))) {
       // (so does a share of a group before its "of": "One of the porters came up and said…", "Some of the nurses")
       const share = end - 1 === np[0] && (grammar.spelledNumbers.has(head.lower) || isIndefinite(head))
       return w(tokens, end) === 'of' && (share || (!head.cap && (personWord(head) || isOfficeNoun(head)))) ? np : [np[0], end]
@@ -1435,7 +1435,7 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const head = tokens[k - 1]
   if (!grammar.bodyNamePrepositions.has(tokens[k].lower)) return false
   const cause = opens && causeGroupName(tokens, k - 1)
-  if (!lexicon.organizationWords.has(head.norm) && !isOfficeNoun(head) && !cause) return false
+  if (!isOrgWord(head) && !isOfficeNoun(head) && !cause) return false
   // (a listed group's cause may take "the": "said Republicans for the Rule of Law"; an adjunct with "the" is cut: "said Matthews for the Ledger")
   const aim = tokens[k].lower === 'to'
   const n = !aim && (w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower))) ? k + 2 : k + 1
@@ -1444,7 +1444,7 @@ function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   // ("to John Smith", "to Mayor Park", "to Senate leaders" are whom it spoke to, not its aim)
   if (aim && !aimObject(tokens, n)) return false
   // (an organisation's word that leads a longer run of capitals is the name's own: "the Carnegie Endowment for International Peace")
-  const own = !lexicon.organizationWords.has(next.norm) || (!!tokens[n + 1]?.cap && tokens[n + 1].word && !lexicon.organizationWords.has(tokens[n + 1].norm))
+  const own = !isOrgWord(next) || (!!tokens[n + 1]?.cap && tokens[n + 1].word && !isOrgWord(tokens[n + 1]))
   return own && !lexicon.bodies.match(tokens, n) && !lexicon.outlets.match(tokens, n)
 }
 

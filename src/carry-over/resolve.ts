@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun, isOrgWord, isTitleWord } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -98,7 +98,7 @@ const subjectOpens = (t: Token[]) => (grammar.articles.has(w(t, firstWord(t))) ?
 const joinedBefore = (t: Token[], a: number) => a > 0 && (t[a - 1].lower === 'and' || t[a - 1].lower === 'or' || t[a - 1].text === '&' || t[a - 1].text === ',')
 const commonWord = (t: Token[], a: number) => {
   const l = t[a].norm
-  return sentenceWord(t, a, a + 1) || lexicon.bodyLastWords.has(l) || lexicon.causeGroups.has(l) || lexicon.massNouns.has(l) || lexicon.officeNouns.has(l) || lexicon.personRoles.has(l) || lexicon.groupNouns.has(l) || lexicon.titles.has(t[a].lower) || lexicon.organizationWords.has(l)
+  return sentenceWord(t, a, a + 1) || lexicon.bodyLastWords.has(l) || lexicon.causeGroups.has(l) || lexicon.massNouns.has(l) || lexicon.officeNouns.has(l) || lexicon.personRoles.has(l) || lexicon.groupNouns.has(l) || isTitleWord(t[a]) || lexicon.organizationWords.has(l)
 }
 
 /** A given name alone, past the sentence's first word (where "Will", "Georgia" or "May" may open it in another sense). */
@@ -931,12 +931,12 @@ export class SourceResolver {
       }
       // ("the National Snow and Ice Data Center": "and" joins a body's name whose second run ends in a body's word, the first in none:
       // "the Podesta Group and Mercury LLC" are two)
-      if (w(t, j) === 'and' && t[j + 1]?.cap && !lexicon.organizationWords.has(t[j - 1].norm) && !lexicon.companyWords.has(t[j - 1].norm)) {
+      if (w(t, j) === 'and' && t[j + 1]?.cap && !isOrgWord(t[j - 1]) && !lexicon.companyWords.has(t[j - 1].norm)) {
         let k = j + 1
         while (k < t.length && capped(t[k])) k++
         // (nor one word, then a company by its firm's word: "Biogen and Sage Therapeutics" are two)
         const firm = j - i === 1 && lexicon.companyWords.has(t[k - 1].norm)
-        if (k - j > 2 && lexicon.organizationWords.has(t[k - 1].norm) && !firm) j = k
+        if (k - j > 2 && isOrgWord(t[k - 1]) && !firm) j = k
       }
       // ("Review: A Chekhov staging…": an indefinite article opening the run is no word of a name)
       this.personRun(s, (t[i].lower === 'a' || t[i].lower === 'an') && j > i + 1 ? i + 1 : i, j, found)
@@ -1043,7 +1043,7 @@ export class SourceResolver {
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(w(t, a - 1))) return
     // (what a title owns is no one: "Prime Minister's Questions", "The King's Speech")
-    if (t[b - 2] && t[b - 2].lower !== t[b - 2].norm && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => lexicon.titles.has(x.lower) || x.lower === 'the')) return
+    if (t[b - 2] && t[b - 2].lower !== t[b - 2].norm && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => isTitleWord(x) || x.lower === 'the')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted"; a storm's name is no one's: "Storm Darragh wrecked…")
     if (b - a === 1 && isFigure(t[b]) && isMonth(t[a])) return
     if (b - a >= 2 && grammar.stormWords.has(t[a].lower)) return
@@ -1119,7 +1119,7 @@ export class SourceResolver {
     // one capitalised word is a person only when already known as one ("Putin" after "Vladimir Putin"), or a given name past the
     // sentence's first word ("Her husband, Diego, handles the books.")
     // ("at the Institute for Fiscal Studies": one word of a body's kind, its name going on past "of" or "for")
-    const kindOnly = b - a === 1 && (t[b]?.lower === 'of' || t[b]?.lower === 'for') && !!t[b + 1]?.cap && t[b + 1].word && lexicon.organizationWords.has(t[a].norm) && isOfficeNoun(t[a])
+    const kindOnly = b - a === 1 && (t[b]?.lower === 'of' || t[b]?.lower === 'for') && !!t[b + 1]?.cap && t[b + 1].word && isOrgWord(t[a]) && isOfficeNoun(t[a])
     // (one unknown word a plural verb agrees with is a club in British usage, which "the club" may stand for: "Arsenal have
     // completed the signing…")
     // (and so is a run of two or three, no given name or title first, none a word of a person known, after no role nor a name it is
@@ -1165,7 +1165,7 @@ export class SourceResolver {
     // a run before a role and a name describes the role: "Former Pennsylvania governor Ed Rendell", "Trump spokesman Hope Hicks"
     // (a role of a few words too: "Chelsea head coach Enzo Maresca", "Labour deputy leader Angela Rayner")
     let role = b
-    while (role < b + 3 && uncapped(t[role]) && (lexicon.titles.has(t[role].lower) || isPersonRole(t[role]))) role++
+    while (role < b + 3 && uncapped(t[role]) && (isTitleWord(t[role]) || isPersonRole(t[role]))) role++
     if (role > b && capped(t[role])) return
     // a run after a preposition inside a body's name is the rest of that name, no one's, unless a given name opens a person there:
     // "the Centers for | Disease Control", "the Council for | Citizens Against Waste"; after a title ("Chief of | Staff Denis McDonough"),
@@ -1176,7 +1176,7 @@ export class SourceResolver {
     if (t[j]?.lower === 'and' && t[j - 1]?.cap) while (j > 0 && capped(t[j - 1])) j--
     const joiner = t[j === a - 1 ? j : j - 1]
     const bodyWord = t[j === a - 1 ? j - 1 : j - 2]
-    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && capped(bodyWord) && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !lexicon.titles.has(bodyWord.lower) && !isPersonRole(bodyWord) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => isGivenName(x) || this.personsByWord.has(x.norm))) return
+    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && capped(bodyWord) && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !isTitleWord(bodyWord) && !isPersonRole(bodyWord) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => isGivenName(x) || this.personsByWord.has(x.norm))) return
     // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
     if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && uncapped(bodyWord) && lexicon.outletStaff.has(bodyWord.norm)) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
@@ -1223,7 +1223,7 @@ export class SourceResolver {
     // a body named with its kind's word ("The Pennsylvania State Education Association", "the Democratic Party") is a mention a later
     // "the association" may stand for, and so may the noun of an apposition after it: "…, the state's largest teachers union, …"
     // (whole past "of" or "for" and a capitalised run: "The Brennan Center for Justice", "the Institute for Supply Management")
-    if ((b - a >= 2 || kindOnly) && lexicon.organizationWords.has(t[b - 1].norm) && isOfficeNoun(t[b - 1]) && !s.titleCase) {
+    if ((b - a >= 2 || kindOnly) && isOrgWord(t[b - 1]) && isOfficeNoun(t[b - 1]) && !s.titleCase) {
       let end = b
       if ((t[b]?.lower === 'of' || t[b]?.lower === 'for') && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {
@@ -2120,7 +2120,7 @@ export class SourceResolver {
         // (only in the next sentence: further on a title before a name is as likely another's, "Sen. John Cornyn" after "a Democratic
         // senator"; "The aide, Rebecca Lin," and "The study, published in…" identify within a few)
         // (a title of another office with it is another's: "Justice Minister Ana Ruiz" after "a judge")
-        const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && capped(t[i + 1]) && !lexicon.titles.has(t[i + 1].lower) && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
+        const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && capped(t[i + 1]) && !isTitleWord(t[i + 1]) && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
         if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
@@ -2318,9 +2318,9 @@ const spanWords = (t: Token[], a: number, b: number) => t.slice(a, b).filter((x)
 /** Whether a capitalised title after "the" with no name after it stands before `a` in its sentence ("the Prime Minister", "the Mayor"). */
 function titleAlone(t: Token[], a: number): boolean {
   for (let k = 0; k + 1 < a; k++) {
-    if (t[k].lower !== 'the' || !t[k + 1].cap || !lexicon.titles.has(t[k + 1].lower)) continue
+    if (t[k].lower !== 'the' || !t[k + 1].cap || !isTitleWord(t[k + 1])) continue
     let e = k + 1
-    while (e < a && capped(t[e]) && lexicon.titles.has(t[e].lower)) e++
+    while (e < a && capped(t[e]) && isTitleWord(t[e])) e++
     if (!(capped(t[e]))) return true
   }
   return false
@@ -2337,9 +2337,9 @@ function isObject(t: Token[], a: number): boolean {
   // (a name after its role that opens the sentence is its subject: "Rovers manager Ivan Sokolov was…", not "praised Rovers manager
   // Ivan Sokolov", "between himself and Republican front-runner Donald Trump")
   const role = t[a - 1]
-  if (uncapped(role) && role.lower === role.norm && (isPersonRole(role) || lexicon.titles.has(role.lower))) {
+  if (uncapped(role) && role.lower === role.norm && (isPersonRole(role) || isTitleWord(role))) {
     let k = a - 2
-    while (k >= 0 && t[k].word && (t[k].cap || isPersonRole(t[k]) || lexicon.titles.has(t[k].lower))) k--
+    while (k >= 0 && t[k].word && (t[k].cap || isPersonRole(t[k]) || isTitleWord(t[k]))) k--
     // ("Under cross-examination, defense attorney Michael Brandt pressed…": after a short opening prepositional phrase, with one
     // modifier of the role; not after a place's comma, "criticized Tulsa, Okla., police officer Betty Shelby")
     if (k > 0 && uncapped(t[k]) && isComma(t[k - 1])) k--
@@ -2764,7 +2764,7 @@ function nameGoesOn(t: Token[], k: number): number {
   // (past "for" or "on" and its capitalised words: "the Court of Arbitration for Sport"; not a time, "on Monday")
   if (grammar.bodyNamePrepositions.has(w(t, end)) && capped(t[end + 1]) && !isTimeWord(t[end + 1])) for (end++; capped(t[end]); ) end++
   const joined = (t[end]?.lower === 'and' || t[end]?.text === '&') && capped(t[end + 1])
-  if (!joined || lexicon.titles.has(t[end + 1].lower) || isPersonRole(t[end + 1]) || isGivenName(t[end + 1])) return end
+  if (!joined || isTitleWord(t[end + 1]) || isPersonRole(t[end + 1]) || isGivenName(t[end + 1])) return end
   let more = end + 1
   while (capped(t[more])) more++
   return more

@@ -57,6 +57,12 @@ export const isRelative = lowerIn(grammar.relativePronouns)
 export const isSubjectPronoun = lowerIn(grammar.subjectPronouns)
 /** An object pronoun ("him", "them"). */
 export const isObjectPronoun = lowerIn(grammar.objectPronouns)
+/** A title before a name ("senator", "gov.", "president"), as names.json lists them. */
+export const isTitleWord = lowerIn(lexicon.titles)
+/** A word of an organisation's name ("foundation", "institute"), singular or plural. */
+export const isOrgWord = normIn(lexicon.organizationWords)
+/** A determiner of one definite thing ("the", "this", "his"). */
+export const isDefinite = lowerIn(grammar.definite)
 /** A given name ("Maria", "John"), as gender.json lists them. */
 export const isGivenName = lowerIn(lexicon.givenNames)
 /** A noun for a person by role ("spokesman", "senator"), singular or plural. */
