@@ -1,6 +1,6 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord } from '../segment/tokens'
-import { addressee, adjectiveLike, adverbLike, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
+import { addressee, adjectiveLike, adverbLike, figureLead, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
 
@@ -453,7 +453,8 @@ function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
 
 /** The object noun phrase at `j`, by the Porter stem of its head: information, an act, or neither. */
 export function objectKind(tokens: Token[], j: number): { kind: 'info' | 'act' | 'other'; end: number; np: Range } | undefined {
-  const np = rightNP(tokens, j)
+  // (past a figure's lead: "claimed at least 12 lives" as "claimed 12 lives")
+  const np = rightNP(tokens, tokens[j + 1] && figureLead(tokens, j + 1) ? j + 2 : j)
   if (!np) return undefined
   const h = headOf(tokens, np)
   // (a name's last word is no common noun: "warned the United States against…" is not "declared a state of emergency"; "the Lord's

@@ -579,7 +579,7 @@ for (const lead of grammar.quantityLeads) {
 /** Whether `first second` is a figure's lead of two words (grammar quantityLeads): "more than", "at least". */
 export const twoWordLead = (first: string, second: string) => !!LEAD_FIRSTS.get(second)?.has(first)
 /** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three". */
-const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || grammar.spelledNumbers.has(w(tokens, k + 1)))
+export const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || grammar.spelledNumbers.has(w(tokens, k + 1)))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
 const nameAfter = (tokens: Token[], k: number) => capped(tokens[k + 1]) && !isTimeWord(tokens[k + 1])

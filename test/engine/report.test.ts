@@ -20108,6 +20108,29 @@ describe('what is cited “as” a reason or an example', () => {
   })
 })
 
+describe('a capitalised body headed by an office noun', () => {
+  it('is a body of that office’s kind, not a person', () => {
+    expect(types('Older adults should not start taking aspirin daily. The U.S. Preventive Services Task Force said the risk of bleeding outweighs the benefit.')).toEqual([['U.S. Preventive Services Task Force', 'government']])
+    expect(types('It rained. The Election Integrity Task Force said the count was fair.')).toEqual([['Election Integrity Task Force', 'government']])
+    expect(types('“The statute is clear,” the Ninth Circuit said.')).toEqual([['Ninth Circuit', 'government']])
+  })
+  it('leaves a titled person a person', () => {
+    expect(types('The Judge said the statute was clear.')).toEqual([['Judge', 'person']])
+  })
+})
+
+describe('a toll with a figure’s lead', () => {
+  it('is no claim, as a toll without one is not', () => {
+    expect(labels('The storm claimed at least 12 lives.')).toEqual(['unattributed'])
+    expect(labels('The flu has claimed more than 200 lives this winter.')).toEqual(['unattributed'])
+    expect(labels('The landslide claimed up to 40 lives, rescuers said.')).toEqual(['reported'])
+  })
+  it('leaves a figure reported after its lead a report', () => {
+    expect(labelAndCues('The ministry reported at least 12 deaths.')).toEqual([['direct', [['reported', 'The ministry']]]])
+    expect(labelAndCues('Officials reported more than 40 cases on Monday.')).toEqual([['reported', [['reported', 'Officials']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
