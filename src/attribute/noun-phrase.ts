@@ -1092,6 +1092,12 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (isDeterminer(tokens[k - 1]) || adverbLike(tokens[k - 1]))) continue
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
     if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (isArticle(tokens[k - 1]) || isPossessive(tokens[k - 1]) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
+    // (a phrasal participle and its "by" end it before the participle, whatever its form: "a page set up by the family", "a
+    // statement put out by the club")
+    if (grammar.particles.has(l) && w(tokens, k + 1) === 'by' && k - 1 > a && uncapped(tokens[k - 1])) {
+      h = k - 2
+      break
+    }
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
     // the head as its participle would; so does a find's participle, "footprints found in New Mexico", and a harm's, "residents
     // evacuated from the area")

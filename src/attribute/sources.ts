@@ -582,7 +582,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const pastTime = (words: Token[], k: number) => (isTimeWord(words[k]) && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
     // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
     const by = (words: Token[], k: number) => IDENTIFIED_BY.has(words[k]?.lower ?? '') || (words[k]?.lower === 'on' && !!words[k + 1] && !isTimeWord(words[k + 1]) && !YEAR.test(words[k + 1].text) && !isTimeWord(words[k + 2]))
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.citedIn.has(t.lower) && by(words, k + 1)) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !isTimeWord(words[k + 1]) && !onlyPlaces(words, k + 1, words.length)))))
+    // (a phrasal past and its maker identify it too: "a page set up by the family", "a report drawn up by the ministry")
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.citedIn.has(t.lower) && by(words, k + 1)) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !isTimeWord(words[k + 1]) && !onlyPlaces(words, k + 1, words.length)))) || (grammar.particles.has(words[k + 1]?.lower ?? '') && words[k + 2]?.lower === 'by' && !!words[k + 3] && uncapped(t)))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer", "a report by the city auditor": its keeper,
     // sender or maker, named as a body or one person is, names it; "data from the past decade", "emails from the officials",
     // "results from the districts" do not)

@@ -20131,6 +20131,18 @@ describe('a toll with a figure’s lead', () => {
   })
 })
 
+describe('a document a phrasal participle and its maker identify', () => {
+  it('is named by its maker, whatever the participle’s form', () => {
+    expect(labelAndCues('A fundraising page set up by her sister says the boy was shot twice.')).toEqual([['direct', [['says', 'A fundraising page set up by her sister']]]])
+    expect(types('A report drawn up by the ministry says the dam is unsafe.')).toEqual([['report drawn up by the ministry', 'document']])
+    expect(labels('A memo sent out by the mayor’s office says the pool will close. A notice put up by the council says the pool will close.')).toEqual(['direct', 'direct'])
+  })
+  it('leaves one with no maker, or an unnamed one, vague', () => {
+    expect(labels('A report drawn up last year says the dam is unsafe.')).toEqual(['reported'])
+    expect(labels('A leaflet handed out by activists claims the water is unsafe.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
