@@ -1,5 +1,5 @@
 import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isParticle, isTimeDeterminer } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, figureLead, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
@@ -106,7 +106,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
         continue
       }
       // "in the summer of 2015", "during the past week", "in the early morning hours"
-      const time = grammar.timeDeterminers.has(w(tokens, j + 2)) ? j + 3 : j + 2
+      const time = isTimeDeterminer(tokens[j + 2]) ? j + 3 : j + 2
       if (after && isDeterminer(after) && isTimeWord(tokens[time])) {
         j = time + 1
         while (isTimeWord(tokens[j]) && !tokens[j].cap) j++
@@ -132,7 +132,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       // in its annual State of the Global Climate update, released as negotiators gathered…")
       // (a time may stand before the "that": "said in a letter to Commission President Ursula von der Leyen last month that…")
       let e = np ? np[1] : -1
-      if (np && grammar.timeDeterminers.has(w(tokens, e)) && isTimeWord(tokens[e + 1])) e += 2
+      if (np && isTimeDeterminer(tokens[e]) && isTimeWord(tokens[e + 1])) e += 2
       else if (np && isTimeWord(tokens[e])) e++
       // (a show's or a paper's long title before a that-clause too: "in an interview on Fox News' On the Record with Greta Van Susteren
       // that…")
@@ -683,7 +683,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
       const object = objectEnd > i + 1
       const k = object ? pastApposition(tokens, j) : j
       // "call it the nerd prom", "called the plan the worst idea in years"; not a time: "called the police the next day"
-      const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => isTimeWord(x) || (grammar.timeDeterminers.has(x.lower) && !isPreposition(x)))
+      const definite = w(tokens, k) === 'the' && !tokens.slice(k + 1, k + 4).some((x) => isTimeWord(x) || (isTimeDeterminer(x) && !isPreposition(x)))
       // ("called Colfax one of the most dangerous roads": one of a group; not of times, "called the police one of the first times")
       const oneOf = w(tokens, k) === 'one' && w(tokens, k + 1) === 'of' && !tokens.slice(k + 2, k + 5).some((x) => x.lower === 'time' || x.lower === 'times' || isTimeWord(x) || grammar.durations.has(x.lower))
       if (object && (['a', 'an'].includes(w(tokens, k)) || isPossessive(tokens[k]) || (k === j && complementAt(tokens, k)) || definite || oneOf)) return { kind: 'clause', at: k }
@@ -896,7 +896,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // (an adverb before an adjunct too: "announced the closure shortly after noon", "soon after the vote"; but how one
     // views a thing is the view: "viewed him favorably in the poll"; nor a reflexive, no clause's subject: "declared itself effectively
     // bankrupt")
-    if (uncapped(next) && !grammar.reflexives.has(w(tokens, obj.np[0])) && !isPreposition(next) && !grammar.adjunctPrepositions.has(next.lower) && !isClauseBreaker(next) && !isDeterminer(next) && !next.lower.endsWith('ing') && !isTimeWord(next) && !grammar.timeDeterminers.has(next.lower) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
+    if (uncapped(next) && !grammar.reflexives.has(w(tokens, obj.np[0])) && !isPreposition(next) && !grammar.adjunctPrepositions.has(next.lower) && !isClauseBreaker(next) && !isDeterminer(next) && !next.lower.endsWith('ing') && !isTimeWord(next) && !isTimeDeterminer(next) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
   }
   // ("explained how the plan works"; but a verb of answering takes "when" or "as" for its time: "responded when the storm hit")
   if (lexicon.questionWords.has(l) && verb.cls === 'speech' && !(grammar.answerVerbs.has(verb.base) && grammar.subordinators.has(l))) return { kind: 'clause', at: j }
@@ -1043,7 +1043,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
  * leads a quantity: "said that up to 1,000 jobs could go").
  */
 function demonstrativeThat(tokens: Token[], j: number): boolean {
-  const k = grammar.particles.has(w(tokens, j + 1)) ? j + 1 : grammar.particles.has(w(tokens, j + 2)) ? j + 2 : -1
+  const k = isParticle(tokens[j + 1]) ? j + 1 : isParticle(tokens[j + 2]) ? j + 2 : -1
   return k > 0 && (!tokens[k + 1]?.word || isPreposition(tokens[k + 1])) && pastQuantityLead(tokens, k) === k
 }
 

@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isDemonym, isJoiner, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, placeAt, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -93,7 +93,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   // (so after an infinitive's or a modal's verb: "requiring landlords to fix reported hazards", "will review published figures")
   const bareVerb = (k: number) => (w(tokens, k - 1) === 'to' || grammar.modals.has(w(tokens, k - 1))) && !lexicon.be.has(tokens[k].lower)
-  if (grammar.adjectivalPasts.has(t.lower) && uncapped(prev) && (pastForm(prev) || bareVerb(i - 1)) && !grammar.joiners.has(prev.lower) && !isAuxiliary(prev) && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
+  if (grammar.adjectivalPasts.has(t.lower) && uncapped(prev) && (pastForm(prev) || bareVerb(i - 1)) && !isJoiner(prev) && !isAuxiliary(prev) && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
   // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
   // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…"; nor is one a
   // relative clause leaves at its end: "parents I spoke with described scrambling…")
@@ -225,7 +225,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
   // ("Officials this week detailed…": past a time its determiner opens, as a name's day is, "Officials on Monday detailed…")
-  const subject = relativeThat || isAuxiliary(prev) || (isTimeWord(prev) && grammar.timeDeterminers.has(w(tokens, i - 2))) || pluralSubject(tokens, i) || (isAdverb(prev) && !!tokens[i - 2]?.word && !isArticle(tokens[i - 2])) || (adverbLike(prev) && i > 1 && (isSubjectPronoun(tokens[i - 2]) || isSourceNoun(tokens[i - 2]) || isAuxiliary(tokens[i - 2]))) || !prev.word || (prev.cap && !isPreposition(prev)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !isDeterminer(tokens[i - 2]) && !isPreposition(tokens[i - 2])) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
+  const subject = relativeThat || isAuxiliary(prev) || (isTimeWord(prev) && isTimeDeterminer(tokens[i - 2])) || pluralSubject(tokens, i) || (isAdverb(prev) && !!tokens[i - 2]?.word && !isArticle(tokens[i - 2])) || (adverbLike(prev) && i > 1 && (isSubjectPronoun(tokens[i - 2]) || isSourceNoun(tokens[i - 2]) || isAuxiliary(tokens[i - 2]))) || !prev.word || (prev.cap && !isPreposition(prev)) || lexicon.pronouns.has(prev.norm) || isSourceNoun(prev) || (isFigure(prev) && !isDeterminer(tokens[i - 2]) && !isPreposition(tokens[i - 2])) || prev.lower === 'and' || prev.lower === 'but' || (prev.lower === 'to' && (speechFrame(tokens, i - 2) || grammar.ordinalFrames.has(w(tokens, i - 2)) || purposeInfinitive(tokens, i - 2) || (!!tokens[i - 2]?.word && !!causedSpeaker(tokens, i - 2)))) || (t.lower.endsWith('ing') && grammar.participleLeads.has(prev.lower) && prev.lower !== 'without') || speakerPhrase(tokens, i - 1, research) || spreadEnd(tokens, i - 1)
   // "“…,” the Saudis state in the white paper.": a subject right after a closed quotation makes the form its tag, whatever follows
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
@@ -357,7 +357,7 @@ function headlineSubject(tokens: Token[], src: Range | undefined): Range | undef
   for (let k = src[0]; k < src[1] - 1; k++) {
     const t = tokens[k]
     const next = tokens[k + 1]
-    if (t.word && isPlural(t) && isSourceNoun(t) && uncapped(next) && !isPreposition(next) && !grammar.joiners.has(next.lower) && !isRelative(next) && !isPlural(next) && !isSourceNoun(next) && !isClauseBreaker(next)) return [src[0], k + 1]
+    if (t.word && isPlural(t) && isSourceNoun(t) && uncapped(next) && !isPreposition(next) && !isJoiner(next) && !isRelative(next) && !isPlural(next) && !isSourceNoun(next) && !isClauseBreaker(next)) return [src[0], k + 1]
     // (a singular one before its -s verb: "Teachers union sues district, saying…")
     if (t.word && !isPlural(t) && isSourceNoun(t) && presentVerb(next) && k > src[0]) return [src[0], k + 1]
   }
@@ -981,7 +981,7 @@ function thatAfterTime(tokens: Token[], j: number): number {
   // (after a superlative's "yet": "her firmest promise yet that…", "the clearest sign yet that…")
   if (w(tokens, j) === 'yet' && w(tokens, j + 1) === 'that') return j + 1
   let k = j
-  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (isTimeWord(tokens[k]) || grammar.timeDeterminers.has(tokens[k].lower) || isFigure(tokens[k]))) k++
+  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (isTimeWord(tokens[k]) || isTimeDeterminer(tokens[k]) || isFigure(tokens[k]))) k++
   return w(tokens, k) === 'that' && (k === j || isTimeWord(tokens[k - 1]) || isFigure(tokens[k - 1])) ? k : -1
 }
 
@@ -1000,7 +1000,7 @@ function goingRound(tokens: Token[], i: number): { verb: number; that: number } 
 /** The "that" after a time at `j` led by a preposition or not ("on Tuesday that", "last week that", "in 2019 that"), or -1. */
 function thatAfterAdjunct(tokens: Token[], j: number): number {
   const k = grammar.timePrepositions.has(w(tokens, j)) || w(tokens, j) === 'on' ? j + 1 : j
-  const that = k > j || isTimeWord(tokens[k]) || grammar.timeDeterminers.has(w(tokens, k)) ? thatAfterTime(tokens, k) : -1
+  const that = k > j || isTimeWord(tokens[k]) || isTimeDeterminer(tokens[k]) ? thatAfterTime(tokens, k) : -1
   return that > j ? that : -1
 }
 
@@ -1089,7 +1089,7 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const firstHead = tokens[headOf(tokens, src)]
   const kinds = isDocumentNoun(firstHead) !== isDocumentNoun(head)
   // (or a name: a well-known body's or anyone's, "according to residents and Hamas", "according to neighbors and Ms. Ruiz")
-  const body = listedBodyIn(tokens, np[0], np[1]) !== undefined || (head.cap && !isPlural(head) && !lexicon.demonyms.has(head.norm))
+  const body = listedBodyIn(tokens, np[0], np[1]) !== undefined || (head.cap && !isPlural(head) && !isDemonym(head))
   // (people after a document or an office of any phrase: "according to its annual report and people familiar with…", "according to
   // police and witnesses")
   // (not past a preposition in the first, whose object "and" may go on: "exit polls conducted for the AP and television networks")
@@ -1100,7 +1100,7 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
 /** People joined to people after "according to" are one group: "according to residents and aid workers", "officials from both sides and Egyptian mediators". */
 function peopleJoinedAfter(tokens: Token[], np: Range): Range | undefined {
   const next = tokens[np[1] + 1]
-  if (w(tokens, np[1]) !== 'and' || !next?.word || isDeterminer(next) || isFigure(next) || (next.cap && !lexicon.demonyms.has(next.norm))) return undefined
+  if (w(tokens, np[1]) !== 'and' || !next?.word || isDeterminer(next) || isFigure(next) || (next.cap && !isDemonym(next))) return undefined
   const second = sourceAfterAccording(tokens, np[1] + 1)
   const people = (t: Token) => isPlural(t) && isSourceNoun(t) && !isDocumentNoun(t)
   return second && people(tokens[headOf(tokens, np)]) && people(tokens[headOf(tokens, second)]) ? [np[0], second[1]] : undefined
@@ -1314,7 +1314,7 @@ const timeWord = (t: Token | undefined, m: number, tokens: Token[]) =>
  */
 function timeFollows(tokens: Token[], k: number): boolean {
   if (timeWord(tokens[k], k, tokens)) return true
-  const start = isPreposition(tokens[k]) || grammar.timeDeterminers.has(w(tokens, k)) ? k + 1 : k
+  const start = isPreposition(tokens[k]) || isTimeDeterminer(tokens[k]) ? k + 1 : k
   for (let m = start; m < start + 4 && tokens[m]?.word; m++) {
     if (timeWord(tokens[m], m, tokens)) return true
     if (isCueWord(tokens[m]) || lexicon.clauseMarkers.has(tokens[m].lower) || lexicon.questionWords.has(tokens[m].lower)) return false
@@ -1626,7 +1626,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // "Here's what critics are saying:" name the speaker of what follows)
   if (verb.form === 'ing' && isPunct(tokens[last + 1], ':') && i - firstWord(tokens) <= 5 && w(tokens, firstWord(tokens)) === 'what' && !tokens[firstWord(tokens)].quoted) return
   // (a particle that makes another verb may follow a pronoun object: "ruled it out")
-  const particleAfterObject = (isPronoun(tokens[last + 1]) || isObjectPronoun(tokens[last + 1])) && grammar.particles.has(w(tokens, last + 2)) && !!verb.notBefore?.includes(w(tokens, last + 2))
+  const particleAfterObject = (isPronoun(tokens[last + 1]) || isObjectPronoun(tokens[last + 1])) && isParticle(tokens[last + 2]) && !!verb.notBefore?.includes(w(tokens, last + 2))
   // ("with" names whom one argued with; a that-clause after it is still the words: "argued with reporters that the plan would work")
   const addressed = w(tokens, last + 1) === 'with' && w(tokens, rightNP(tokens, last + 2)?.[1] ?? -1) === 'that'
   if (((verb.notBefore?.includes(w(tokens, last + 1)) && !addressed) || particleAfterObject) && !objectMovedBefore(tokens, i) && !closedQuoteBehind(tokens, i)) return
@@ -1800,7 +1800,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     // first: ", informed regional director James Bacigalupo that…")
     const participle = isQuoteMark(prev) && ing(after)
     // (a time is no speaker: "The decision, announced late Friday, drew…"; "USA Today" is)
-    const time = !!np && tokens.slice(np[0], np[1]).every((t) => isTimeWord(t) || grammar.timeDeterminers.has(t.lower))
+    const time = !!np && tokens.slice(np[0], np[1]).every((t) => isTimeWord(t) || isTimeDeterminer(t))
     // (not a quotation that opens after it, its words running on from the clause: 'Rebecca Vance, said the chain “has robust…”')
     const runsOn = !!after && isQuoteMark(after) && !!tokens[np![1] + 1]?.word && !tokens[np![1] + 1].cap
     if (np && !time && (!after || isPunct(after, ',.;:!?()—–') || (isQuoteMark(after) && !runsOn) || participle || (grammar.afterInvertedSpeaker.has(after.lower) && !isTo(tokens, np[1]) && !(verb.takes === 'object' && after.lower === 'that')))) {
@@ -1865,7 +1865,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     if (src && withAt > src[0]) src = [withAt + 1, src[1]]
     // "Forbes shot back in an article stating that…", "responded in a statement saying…": the speaker's own document
     const at = src && tokens[src[0] - 1]?.lower === 'in' && isArticle(tokens[src[0]]) && !isDefinite(tokens[src[0]]) ? src[0] - 2 : -1
-    const said = at >= 0 && grammar.particles.has(w(tokens, at)) ? at - 1 : at
+    const said = at >= 0 && isParticle(tokens[at]) ? at - 1 : at
     if (said >= 0 && isCueWord(tokens[said]) && !w(tokens, said).endsWith('ing')) src = subjectOf(tokens, said, subject) ?? src
     rule = 'participle-cue'
   } else if (caused) {
@@ -1897,7 +1897,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = holders ?? subjectOf(tokens, i, subject)
     // "tweeted back at Trump pointing out…", "lashed out at Clinton saying…": a name after a verb's particle and "at" is its object,
     // the participle the subject's (unlike "with Trump yelling…", whose name is the participle's own subject)
-    if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && grammar.particles.has(w(tokens, src[0] - 2))) src = subject() ?? src
+    if (src && verb.form === 'ing' && tokens[src[0]].cap && w(tokens, src[0] - 1) === 'at' && isParticle(tokens[src[0] - 2])) src = subject() ?? src
     // "who took office in 2023 promising to…", "took power vowing to…": a bare singular noun right after a past verb is that verb's
     // object, and the participle its subject's ("found a man claiming to be…" is the man's, "highlighted comments Trump made…
     // saying…" the comments')
@@ -2347,7 +2347,7 @@ function nameBeforeVerb(tokens: Token[], k: number): boolean {
 }
 
 /** A head that names who speaks: a person's role, a body's office, a document or an unnamed group ("the report", "the union", "officials"). */
-const speakingHead = (t: Token) => !t.cap && (isPersonRole(t) || isOfficeNoun(t) || isDocumentNoun(t) || lexicon.vagueNouns.has(t.norm))
+const speakingHead = (t: Token) => !t.cap && (isPersonRole(t) || isOfficeNoun(t) || isDocumentNoun(t) || isVagueNoun(t))
 
 /** The comma that opens the aside closed by the comma at `c`, within `span` words and with no other mark between, or -1. */
 function asideOpening(tokens: Token[], c: number, span = 12): number {
@@ -2457,7 +2457,7 @@ function documentBefore(tokens: Token[], [a, b]: Range): number {
 function issuerOf(text: string, tokens: Token[], j: number, subject: () => Range | undefined): Range | undefined {
   let d = j
   while (d > j - 4 && tokens[d - 1]?.word && !isArticle(tokens[d]) && !isPossessive(tokens[d])) d--
-  const v = grammar.particles.has(w(tokens, d - 1)) ? d - 2 : d - 1
+  const v = isParticle(tokens[d - 1]) ? d - 2 : d - 1
   if (!(isArticle(tokens[d]) || isPossessive(tokens[d])) || !grammar.documentIssuers.has(w(tokens, v))) return undefined
   const sub = subjectOf(tokens, v, subject)
   const r = sub && readSource(text, tokens, sub)
@@ -2701,7 +2701,7 @@ function nounsJoined(tokens: Token[], and: number, i: number): boolean {
   const objectLike = (x: string) => lexicon.determiners.has(x) || lexicon.pronouns.has(x) || grammar.objectPronouns.has(x) || lexicon.questionWords.has(x) || lexicon.prepositions.has(x) || lexicon.clauseMarkers.has(x)
   if (w(tokens, and) !== 'and' || !after?.word || after.cap || objectLike(after.lower)) return false
   for (let k = and - 1; k >= 0 && k >= and - 3; k--) {
-    if (!tokens[k].word || tokens[k].cap || grammar.particles.has(tokens[k].lower) || isAdverb(tokens[k])) return false
+    if (!tokens[k].word || tokens[k].cap || isParticle(tokens[k]) || isAdverb(tokens[k])) return false
     if (isDeterminer(tokens[k])) return k < and - 1
   }
   return false
@@ -2810,7 +2810,7 @@ function figureNumber(tokens: Token[], k: number): number {
 function figureNounHolders(tokens: Token[], i: number, last: number): Range | undefined {
   // (no object of its own: an adjunct of time, place or manner may follow, "cited in past cases", "reported last year", "cited often")
   const after = tokens[last + 1]
-  if (after && !isPunct(after, '.,;:)—–') && !isPreposition(after) && !isTimeWord(after) && !grammar.timeDeterminers.has(after.lower) && !(uncapped(after) && adverbLike(after))) return undefined
+  if (after && !isPunct(after, '.,;:)—–') && !isPreposition(after) && !isTimeWord(after) && !isTimeDeterminer(after) && !(uncapped(after) && adverbLike(after))) return undefined
   const end = skipLeft(tokens, i - 1).at
   // the holders, back to their article or to the figure's noun: "a figure the FBI…", "a number officials…"
   const back = (from: number) => {

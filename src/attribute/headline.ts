@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isArticle, isDocumentNoun, isOfficeNoun, isPersonRole, isPossessive, isIndefinite, isSubjectPronoun } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isArticle, isDocumentNoun, isOfficeNoun, isPersonRole, isPossessive, isIndefinite, isSubjectPronoun, isVagueNoun } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
@@ -186,7 +186,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     const document = isDocumentNoun(head) && !grammar.headlineGenres.has(head.norm)
     const r = readSource(text, tokens, [0, colon])
     // (or a role, one definite person with its article dropped: "Governor: Tax cuts are off the table", "Coach: We deserved to lose")
-    const led = isOfficeNoun(head) || lexicon.vagueNouns.has(head.norm) || isPersonRole(head) || document || r.type === 'media' || r.type === 'state-media'
+    const led = isOfficeNoun(head) || isVagueNoun(head) || isPersonRole(head) || document || r.type === 'media' || r.type === 'state-media'
     // (a competition's name is the section's: "Premier League: Chelsea agree…")
     const section = head.cap && grammar.competitions.has(head.lower)
     // (a question word after the colon opens an explainer, no claim of the source's: "City budget: what the cuts mean",
@@ -223,9 +223,9 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
       if (np && (ends === n || apposition?.[1] === n) && tokens.slice(np[0], np[1]).some((x) => /\p{L}/u.test(x.text))) {
         // (a title's capital names no one: "…: Sources", "…: Report" are the common nouns)
         const head = tokens[np[1] - 1]
-        const common = np[1] - np[0] === 1 && !apposition && (lexicon.vagueNouns.has(head.norm) || isDocumentNoun(head))
+        const common = np[1] - np[0] === 1 && !apposition && (isVagueNoun(head) || isDocumentNoun(head))
         const read = readSource(text, tokens, np)
-        const r: SourceReading = common && lexicon.vagueNouns.has(head.norm) ? { ...read, kind: 'vague', type: 'anonymous', role: undefined } : common ? { ...read, type: 'document' } : read
+        const r: SourceReading = common && isVagueNoun(head) ? { ...read, kind: 'vague', type: 'anonymous', role: undefined } : common ? { ...read, type: 'document' } : read
         // (a document by its noun alone, not a genre's label, is no particular one: "… - memo", "… - internal memo", as "Memo: …")
         const document = r.type === 'document' && !apposition && isDocumentNoun(head) && !grammar.headlineGenres.has(head.norm) && (common || tokens.slice(np[0], np[1]).every((x) => !x.cap))
         // (nor a verdict's word after its label: "Our ruling: False")

@@ -1,5 +1,5 @@
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -13,7 +13,7 @@ export const YEAR = /^(1[89]|20)\d\d$/
 /** A lowercase past form by its ending or its list: "interviewed", "spoke". */
 export const pastForm = (t: Token | undefined) => uncapped(t) && ((t.lower.endsWith('ed') && !grammar.notPasts.has(t.lower)) || grammar.irregularPasts.has(t.lower))
 /** A past form or a participle that joins a phrase to what follows ("said", "obtained", "seen"). */
-export const pastOrParticiple = (t: Token) => pastForm(t) || grammar.joiners.has(t.lower)
+export const pastOrParticiple = (t: Token) => pastForm(t) || isJoiner(t)
 
 /** A negation: "not", "never", "declined", any "-n't" form. */
 export const isNegation = (t: Token) => lexicon.negations.has(t.lower) || t.lower.endsWith("n't")
@@ -38,7 +38,7 @@ export const pastVerb = (tokens: Token[], k: number) => {
   // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
   const modifier = (b: Token | undefined) => isDeterminer(b) && b?.lower !== 'that'
   // (nor inside a compound noun: "value added tax")
-  return pastForm(t) && !grammar.joiners.has(t.lower) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
+  return pastForm(t) && !isJoiner(t) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
 }
 /** Whether the word at `k` is the sentence's first: only marks before it. */
 function opensSentence(tokens: Token[], k: number): boolean {
@@ -93,7 +93,7 @@ export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.h
 export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(w(tokens, k)) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(w(tokens, k - 1))?.base ?? '')
 
 /** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
-export const personWord = (t: Token) => isPersonRole(t) || lexicon.vagueNouns.has(t.norm)
+export const personWord = (t: Token) => isPersonRole(t) || isVagueNoun(t)
 
 /** A word for people or a body one may speak to: a person, group or office noun, or an object pronoun ("staff", "the council", "me"). */
 export const addressee = (t: Token) => lexicon.groupNouns.has(t.norm) || personWord(t) || isOfficeNoun(t) || isObjectPronoun(t)
@@ -155,7 +155,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("Mrs. May said", "“It is done,” May said": a month that is also a name, capitalised and not after "in" or "last", is the subject;
     // so is a month's short form written with no period, "Zhang Jun said", and a time word ending a firm's name, "Challenger, Gray &
     // Christmas said"; not after its day, "a memo dated 4 June")
-    if (t.cap && isTimeWord(t) && (isAuxiliary(t) || isGivenName(t) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !isPreposition(tokens[j - 1]) && !grammar.timeDeterminers.has(w(tokens, j - 1)) && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
+    if (t.cap && isTimeWord(t) && (isAuxiliary(t) || isGivenName(t) || tokens[j - 1]?.text === '&' || (lexicon.abbrBeforeNumbers.has(t.text) && tokens[j + 1]?.text !== '.')) && !isPreposition(tokens[j - 1]) && !isTimeDeterminer(tokens[j - 1]) && !/^\d{1,2}$/.test(tokens[j - 1]?.text ?? '')) break
     // "An arbitration panel in 2001 found", "The mayor at 7:30 a.m. said": a year or a clock time after its preposition, as "on Tuesday"
     const time = clockOrYearStart(tokens, j)
     if (time >= 0) {
@@ -196,7 +196,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // ("The running back said": an adverb that ends a compound noun is the subject's head)
     if (isCompound(tokens[j - 1]?.lower, t.lower)) break
     // ("A study of patients treated between March 3 and the end of last year found…": a time after "of" is its object, the subject's end)
-    const determined = grammar.timeDeterminers.has(w(tokens, j - 1)) || isArticle(tokens[j - 1])
+    const determined = isTimeDeterminer(tokens[j - 1]) || isArticle(tokens[j - 1])
     if (isTimeWord(t) && !t.cap && (tokens[j - 1]?.lower === 'of' || (determined && tokens[j - 2]?.lower === 'of'))) break
     // ("A poll taken over the weekend found…": a time after its article and preposition is skipped whole, as "on Tuesday" is)
     if (isTimeWord(t) && !t.cap && isArticle(tokens[j - 1]) && grammar.adjunctPrepositions.has(w(tokens, j - 2)) && tokens[j - 2]?.lower !== 'of') {
@@ -206,7 +206,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     if (isNegation(t) && !notOnly) negated = true
     // a capitalised "Will" or "May" is a name here, not an auxiliary; "has since said", "have both said", "The firms each said"
     // (nor is an adverb capitalised after a name's word: "Riverside Taxpayers First said", "Fair Fares Now said")
-    else if (!notOnly && !((isAuxiliary(t) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (isAdverb(t) && !(t.cap && capped(tokens[j - 1]))) || (isTimeWord(t) && !timeDocument(tokens, j) && !callsItself(tokens, j - 1)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (grammar.timeDeterminers.has(t.lower) && isTimeWord(tokens[j + 1])))) break
+    else if (!notOnly && !((isAuxiliary(t) && !t.cap) || (adverbLike(t) && !t.cap) || (j === i && floatingWord(tokens, j)) || (isAdverb(t) && !(t.cap && capped(tokens[j - 1]))) || (isTimeWord(t) && !timeDocument(tokens, j) && !callsItself(tokens, j - 1)) || grammar.reflexives.has(t.lower) || grammar.subjectFocus.has(t.lower) || (isTimeDeterminer(t) && isTimeWord(tokens[j + 1])))) break
     j--
   }
   return { at: j, negated }
@@ -472,7 +472,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // ("Two colleagues filed a complaint with the agency accusing…": the verb with its object; "released the same day" is a time)
     if (object && grammar.joiners.has(l) && !isTimeWord(tokens[k + 2]) && !isTimeWord(tokens[k + 3])) break
     // ("Experts not involved in the study said": a negated participle after its noun describes it, as the participle alone does)
-    if (isNegation(t) && grammar.joiners.has(w(tokens, k + 1)) && isWord(before) && (personWord(before) || before.cap)) {
+    if (isNegation(t) && isJoiner(tokens[k + 1]) && isWord(before) && (personWord(before) || before.cap)) {
       k--
       continue
     }
@@ -586,7 +586,7 @@ const nameAfter = (tokens: Token[], k: number) => capped(tokens[k + 1]) && !isTi
 
 /** An article or an owner right after the verb at `k`, or after its particle: "sent a letter", "sent out an email", "released its results" ("given her" may be the object). */
 function articleAfter(tokens: Token[], k: number): boolean {
-  const next = tokens[grammar.particles.has(w(tokens, k + 1)) ? k + 2 : k + 1]?.lower ?? ''
+  const next = tokens[isParticle(tokens[k + 1]) ? k + 2 : k + 1]?.lower ?? ''
   return grammar.articles.has(next) || (grammar.possessivePronouns.has(next) && next !== 'her')
 }
 
@@ -613,7 +613,7 @@ function joinerWithObject(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1]
   if (!pastForm(tokens[k]) || !before?.word || !after?.word || after.cap) return false
   const subject = before.cap || isDocumentNoun(before) || isOfficeNoun(before) || personWord(before)
-  return subject && !isDeterminer(after) && !isPreposition(after) && !isTimeWord(after) && !grammar.particles.has(after.lower) && !grammar.joiners.has(after.lower) && !adverbLike(after) && !isAdverb(after)
+  return subject && !isDeterminer(after) && !isPreposition(after) && !isTimeWord(after) && !isParticle(after) && !isJoiner(after) && !adverbLike(after) && !isAdverb(after)
 }
 
 /** Whether one to three lowercase modifiers after "a" or "an" stand before `i`, a singular phrase that a plain form cannot agree with. */
@@ -672,7 +672,7 @@ function groupObjectJoined(tokens: Token[], k: number): boolean {
   // (capitalised only as the sentence's first word: "Friends of the Earth" is a name)
   const g = isPreposition(tokens[p - 1]) ? p - 2 : p - 1
   const group = tokens[g]
-  if (!group?.word || (group.cap && g > 0) || !lexicon.vagueNouns.has(group.norm)) return false
+  if (!group?.word || (group.cap && g > 0) || !isVagueNoun(group)) return false
   // "close to both…and", or two alike objects ("the governor and the mayor"), unlike "witnesses at the scene and the police", "relatives of the victim and the police"
   if (tokens.slice(p + 1, k).some((t) => t.lower === 'both')) return true
   const next = rightNP(tokens, k + 1)
@@ -700,7 +700,7 @@ export function fieldsThenCountry(tokens: Token[], a: number, b: number): boolea
   let field = false
   for (const t of tokens.slice(a, c)) {
     if (t.lower === 'and' || t.text === ',') continue
-    if (!t.cap || lexicon.companyWords.has(t.norm)) return false
+    if (!t.cap || isCompanyWord(t)) return false
     field ||= !!bodyField(t.lower) || grammar.portfolioWords.has(t.lower)
   }
   return field
@@ -821,15 +821,15 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
     const every = tokens[d].lower === 'every' && !grammar.quantityLeads.has(tokens[d - 1].lower) && !adverbLike(tokens[d - 1])
-    if ((isArticle(tokens[d]) || every) && !isPreposition(tokens[d - 1]) && !grammar.joiners.has(tokens[d - 1].lower) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
+    if ((isArticle(tokens[d]) || every) && !isPreposition(tokens[d - 1]) && !isJoiner(tokens[d - 1]) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
       a = d
       break
     }
   }
   // ("this week the ministry" loses "this week"; "this man" keeps its determiner)
-  const leads = (t: Token) => grammar.leading.has(t.lower) && !(grammar.timeDeterminers.has(t.lower) && !isTimeWord(tokens[a + 1]))
+  const leads = (t: Token) => grammar.leading.has(t.lower) && !(isTimeDeterminer(t) && !isTimeWord(tokens[a + 1]))
   // ("performed well among voters who…", "won easily among older voters, which…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
-  const before = (t: Token) => (grammar.particles.has(t.lower) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && isPreposition(tokens[a + 1])
+  const before = (t: Token) => (isParticle(t) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && isPreposition(tokens[a + 1])
   // ("June Okafor": a month that is a given name before a capital is the name's; "Minutes of the meeting" a document)
   const time = (t: Token) => isTimeWord(t) && !(t.cap && isGivenName(t) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && tokens[a + 1].lower === 'of')
   a = pastHeadless(tokens, a, b)
@@ -838,7 +838,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // ("About 40 residents said…", "Around 300 said…": a figure's one-word lead opening the sentence or a clause is no preposition there)
   // (a two-word one anywhere, "that at least three inspectors said"; not one opening with a particle, which would read as a name
   // capitalised: "Up to 200 residents said" keeps its people)
-  const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && isFigure(tokens[a + 1]) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !grammar.particles.has(t.lower) && figureLead(tokens, a + 1))
+  const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && isFigure(tokens[a + 1]) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !isParticle(t) && figureLead(tokens, a + 1))
   // ("outside experts said": an adjective before its head)
   while (a < b - 1 && !figureLeads(tokens[a]) && ((isPreposition(tokens[a]) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (isFigure(tokens[a]) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   // ("should be wary of callers claiming…": a lowercase word right after "be" is its predicate, so the phrase is its preposition's object)
@@ -850,9 +850,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
 // before it, so it starts after the participle's preposition; "released documents from…" keeps its noun, and an -ing
 // aside ("Trump, speaking at a rally…") is left to the aside rules)
 function pastHeadless(tokens: Token[], a: number, b: number): number {
-  if (tokens[a].cap || !grammar.joiners.has(tokens[a].lower) || gerundLike(tokens[a])) return a
+  if (tokens[a].cap || !isJoiner(tokens[a]) || gerundLike(tokens[a])) return a
   let k = a + 1
-  while (k < b - 1 && (isTimeWord(tokens[k]) || grammar.joiners.has(tokens[k].lower) || adverbLike(tokens[k]))) k++
+  while (k < b - 1 && (isTimeWord(tokens[k]) || isJoiner(tokens[k]) || adverbLike(tokens[k]))) k++
   return k < b - 1 && isPreposition(tokens[k]) ? k + 1 : a
 }
 
@@ -939,7 +939,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (!t.cap && !modifies && adverbLike(t) && !isPersonRole(t) && !isOfficeNoun(t) && !isCompound(tokens[k - 1].lower, l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       // (and one of an "as … as" time's adverbs before a preposition or a time: "claimed victory late on Tuesday", "late last night")
-      if (grammar.timeDeterminers.has(l) && (isTimeWord(tokens[k + 1]) || (grammar.asTimeAdverbs.has(l) && (isPreposition(tokens[k + 1]) || grammar.timeDeterminers.has(w(tokens, k + 1)))))) break
+      if (grammar.timeDeterminers.has(l) && (isTimeWord(tokens[k + 1]) || (grammar.asTimeAdverbs.has(l) && (isPreposition(tokens[k + 1]) || isTimeDeterminer(tokens[k + 1]))))) break
       // a second noun phrase begins: "told North Korean leader Kim that" is one, "gave the service the names" two ("the Fund to Save the Whales" one)
       // ("Campaigners from Save Our Fields": a capitalised possessive between capitals is a word of a body's name, as "No" is a
       // surname's: "Defense Minister No Kwang Chol")
@@ -949,7 +949,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         continue
       }
       const inName = (t.cap && tokens[k - 1].cap && !!tokens[k + 1]?.cap && grammar.firstPersonPossessives.has(l)) || plainNo(tokens, k)
-      if (lexicon.determiners.has(l) && !isPreposition(tokens[k - 1]) && !grammar.joiners.has(tokens[k - 1].lower) && !isDeterminer(tokens[k - 1]) && !aimOfBody(tokens, k - 1) && !inName) break
+      if (lexicon.determiners.has(l) && !isPreposition(tokens[k - 1]) && !isJoiner(tokens[k - 1]) && !isDeterminer(tokens[k - 1]) && !aimOfBody(tokens, k - 1) && !inName) break
       // a time adjunct after the source ("KCNA on Monday") is not part of it
       if (lexicon.prepositions.has(l) && (isTimeWord(tokens[k + 1]) || YEAR.test(tokens[k + 1]?.text ?? '') || pastClock(tokens, k + 1) > k + 1)) break
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
@@ -967,7 +967,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
   // (a number after "of" is the phrase's own: "a mother of three", "a family of five")
   const countOf = (m: number) => m - 1 > i && tokens[m - 1].lower === 'of' && (grammar.spelledNumbers.has(tokens[m].lower) || /^\d+$/.test(tokens[m].text))
   // ("emergency supplies during the drought": nor a preposition of time the phrase stopped after)
-  while (k > i && !countOf(k - 1) && (isPreposition(tokens[k - 1]) || isDeterminer(tokens[k - 1]) || grammar.joiners.has(tokens[k - 1].lower) || grammar.timePrepositions.has(tokens[k - 1].lower))) k--
+  while (k > i && !countOf(k - 1) && (isPreposition(tokens[k - 1]) || isDeterminer(tokens[k - 1]) || isJoiner(tokens[k - 1]) || grammar.timePrepositions.has(tokens[k - 1].lower))) k--
   // ("her" before an adverb is the object: "viewed her favorably")
   if (k === i && tokens[i].lower === 'her' && tokens[i + 1] && adverbLike(tokens[i + 1])) return [i, i + 1]
   return k > i ? [i, k] : undefined
@@ -1101,7 +1101,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // ("a study being released Tuesday", "Experts not involved in the study": a progressive passive or a negated participle ends
     // the head as its participle would; so does a find's participle, "footprints found in New Mexico", and a harm's, "residents
     // evacuated from the area")
-    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || findParticiple(tokens, k) || harmParticiple(tokens, k) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && grammar.joiners.has(w(tokens, k + 1)))) {
+    if (lexicon.prepositions.has(l) || grammar.joiners.has(l) || (grammar.spreadParticiples.has(l) && spreadAfter(tokens, k + 1)) || findParticiple(tokens, k) || harmParticiple(tokens, k) || ingModifier(tokens, k) || ((isNegation(tokens[k]) || (l.endsWith('ing') && lexicon.be.has(l))) && isJoiner(tokens[k + 1]))) {
       h = k - 1
       break
     }

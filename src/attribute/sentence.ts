@@ -1,6 +1,6 @@
 import type { Quotation } from '../segment/quotes'
 import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
-import { QUOTE_MARKS, tokenize, w, type Token, isPreposition, isDeterminer, isTimeWord, isPronoun, isDocumentNoun } from '../segment/tokens'
+import { QUOTE_MARKS, tokenize, w, type Token, isPreposition, isDeterminer, isTimeWord, isPronoun, isDocumentNoun, isTimeDeterminer } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
@@ -116,7 +116,7 @@ export function documentNamed(text: string, s: Analysed): { src: Range; reading:
     // (the noun ends its phrase, a time or a preposition after it: "the report's author" is a person's; "a letter this week urging
     // Congress to pass a budget" is the letter's, not the budget's)
     const next = tokens[k + 1]
-    const time = !!next && (isTimeWord(next) || grammar.timeDeterminers.has(next.lower) || (isDeterminer(next) && isTimeWord(tokens[k + 2])))
+    const time = !!next && (isTimeWord(next) || isTimeDeterminer(next) || (isDeterminer(next) && isTimeWord(tokens[k + 2])))
     if (next?.word && !isPreposition(next) && !time) return undefined
     const np = leftNP(tokens, k)
     if (!np || !grammar.articles.has(tokens[np[0]].lower)) return undefined

@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
@@ -137,7 +137,7 @@ export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
 export function teamName(tokens: Token[], k: number, b: number): boolean {
   const last = tokens[b - 1]
   // (the plural first: most runs end in no "s")
-  if (b - k < 2 || !last.cap || !pluralName(last) || isPersonRole(last) || lexicon.vagueNouns.has(last.norm) || grammar.placePluralsNotTeams.has(last.norm)) return false
+  if (b - k < 2 || !last.cap || !pluralName(last) || isPersonRole(last) || isVagueNoun(last) || grammar.placePluralsNotTeams.has(last.norm)) return false
   // (the state or the city, whichever ends right before it: "Kansas City Chiefs", "Indiana Pacers")
   const place = (m: { length: number } | undefined) => !!m && k + m.length === b - 1
   return place(lexicon.places.regions.match(tokens, k, b)) || place(lexicon.places.cities.match(tokens, k, b))
@@ -204,7 +204,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // (or by a word of its own: "Greenpeace Brasil", "Oxfam Intermón"; not a role or a noun of any source, "Pfizer Chairman", "Yahoo
   // News", "the Labor Department")
   const last = tokens[b - 1]
-  const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !isGivenName(last) && !sourceNouns.has(last.norm) && !isTitleWord(last) && !lexicon.companyWords.has(last.norm) && !isOrgWord(last)
+  const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !isGivenName(last) && !sourceNouns.has(last.norm) && !isTitleWord(last) && !isCompanyWord(last) && !isOrgWord(last)
   if (branch && named + branch.length < b && (ownWord || lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length)) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // or a government's department by its fields, then its country: "Transport Canada", "Environment and Climate Change Canada",
   // "Public Health England" (not a company's: "Air Canada", "Bell Canada")
@@ -218,7 +218,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // and after its trade: "the pollster Gallup", "mortgage buyer Freddie Mac", "the charity Save the Children"
   // (not after a preposition: "a spokeswoman for YouTube", "a report for Oxfam")
   // (a party named by its people is those people after a word for some of them: "senior Tories", "rebel Tories")
-  const people = lexicon.vagueNouns.has(tokens[b - 1].norm)
+  const people = isVagueNoun(tokens[b - 1])
   for (let k = named; !people && k < b - 1 && k < named + 3 && uncapped(tokens[k]) && !isPreposition(tokens[k]); k++) {
     const traded = listedBodyIn(tokens, k + 1, b)
     if (traded) return { kind: 'named', type: traded, name: listedName(spanText(text, tokens, [k + 1, b])) }
@@ -279,7 +279,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Yonhap News Agency" is Yonhap, grammar outletNameTails)
   const longer = found && found.start + found.length < b && tokens[found.start + found.length].cap && !tokens.slice(found.start + found.length, b).every((t) => grammar.outletNameTails.has(t.lower))
   // ('“…,” the Australian told BBC Sport': a nationality tagging a quotation is a person, though The Australian is a paper)
-  const nationality = b - a === 2 && tokens[a].text === 'the' && lexicon.demonyms.has(tokens[a + 1].norm) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
+  const nationality = b - a === 2 && tokens[a].text === 'the' && isDemonym(tokens[a + 1]) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
   const outlet = found && !longer && !nationality && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   // (an outlet's name run into one more capitalised word of no body's kind is its product: "Billboard Boxscore", "BBC Verify")
   if (longer && found.start === a + (tokens[a].lower === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !isOfficeNoun(tokens[b - 1]) && !isOrgWord(tokens[b - 1]) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
@@ -317,7 +317,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Veterans for Peace said": a group named for its cause is a name even where the capital says nothing)
   // ("Mr. King", "Ms. Bishop": a role's word after a courtesy title is a surname)
   // (a role written as its initials is no name for being in capitals: "Amazon's CEO")
-  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && !afterLabel(tokens, h) && (namedBody || (!group && (courtesySurname(tokens, h) || !((isPersonRole(head) || isOfficeNoun(head) || lexicon.demonyms.has(head.norm) || peopleOf(head)) && onlyModifiers(tokens, a, h))))))
+  const proper = (h === a && causeGroupName(tokens, h)) || ((head.cap || (nameParticle(head, false) && h > a)) && !roleInitials(head) && !evidenceInitials(head) && h > firstWord(tokens) && !afterLabel(tokens, h) && (namedBody || (!group && (courtesySurname(tokens, h) || !((isPersonRole(head) || isOfficeNoun(head) || isDemonym(head) || peopleOf(head)) && onlyModifiers(tokens, a, h))))))
   // ("a national Gallup Poll", "the Quinnipiac University Poll": a poll's own name is the document; "Laura Poll" a person)
   const titledDocument = head.cap && h > a && tokens[h - 1].cap && lexicon.titledDocuments.has(head.norm) && !isGivenName(tokens[h - 1])
   if (proper && !titledDocument) return readName(text, tokens, range, h)
@@ -364,7 +364,7 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
  */
 function groupName(tokens: Token[], a: number, h: number): boolean {
   if (a < h && tokens[a].lower !== tokens[a].norm) a++
-  return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(tokens[h].lower.slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !isTitleWord(t) && !lexicon.demonyms.has(t.norm) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !isOrgWord(t) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
+  return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(tokens[h].lower.slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !isTitleWord(t) && !isDemonym(t) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !isOrgWord(t) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
 }
 
 /** A capitalised plural at `h` read as an unspecified group of people, not a name, by what stands before it from `a`. */
@@ -583,7 +583,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
     const by = (words: Token[], k: number) => IDENTIFIED_BY.has(words[k]?.lower ?? '') || (words[k]?.lower === 'on' && !!words[k + 1] && !isTimeWord(words[k + 1]) && !YEAR.test(words[k + 1].text) && !isTimeWord(words[k + 2]))
     // (a phrasal past and its maker identify it too: "a page set up by the family", "a report drawn up by the ministry")
-    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.citedIn.has(t.lower) && by(words, k + 1)) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !isTimeWord(words[k + 1]) && !onlyPlaces(words, k + 1, words.length)))) || (grammar.particles.has(words[k + 1]?.lower ?? '') && words[k + 2]?.lower === 'by' && !!words[k + 3] && uncapped(t)))
+    const identifies = (words: Token[]) => words.some((t, k) => lexicon.journals.has(t.lower) || (grammar.citedIn.has(t.lower) && by(words, k + 1)) || (grammar.identifying.has(t.lower) && (by(words, pastTime(words, k + 1)) || (!!words[k + 1]?.cap && !isTimeWord(words[k + 1]) && !onlyPlaces(words, k + 1, words.length)))) || (isParticle(words[k + 1]) && words[k + 2]?.lower === 'by' && !!words[k + 3] && uncapped(t)))
     // ("figures from the ministry", "a letter from the union", "emails from his lawyer", "a report by the city auditor": its keeper,
     // sender or maker, named as a body or one person is, names it; "data from the past decade", "emails from the officials",
     // "results from the districts" do not)
@@ -614,11 +614,11 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // past their firm too, "Strategists at JPMorgan led by Marko Kolanovic")
   let leader = h + 1
   if ((w(tokens, leader) === 'at' || w(tokens, leader) === 'from') && tokens[leader + 1]?.cap) for (leader++; leader < b && tokens[leader].cap; ) leader++
-  if (w(tokens, leader) === 'led' && w(tokens, leader + 1) === 'by' && tokens[leader + 2]?.cap && isPlural(head) && (isPersonRole(head) || lexicon.vagueNouns.has(head.norm))) return { kind: 'named', type: 'organization', name }
+  if (w(tokens, leader) === 'led' && w(tokens, leader + 1) === 'by' && tokens[leader + 2]?.cap && isPlural(head) && (isPersonRole(head) || isVagueNoun(head))) return { kind: 'named', type: 'organization', name }
   // unspecified groups, poll shares included: "Six in 10", "79 percent of Democrats", "majorities"
   // (one of a rank is one person: "the bank's chief analyst", "the lead analyst")
   // ("the nation's top infectious disease expert": an unnamed person's noun too, which alone is never one person)
-  const ranked = definite && !plural && (isPersonRole(head) || (lexicon.vagueNouns.has(head.norm) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
+  const ranked = definite && !plural && (isPersonRole(head) || (isVagueNoun(head) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   // ("Two out of three Americans": a share by "out of", its head read as "out")
   const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (isFigure(tokens[h - 1]) || grammar.spelledNumbers.has(tokens[h - 1].lower))
@@ -657,7 +657,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
   // ("the Italian", "a 45-year-old Spaniard": one person of a nation)
-  const role = compoundHead(tokens, h, lexicon.personRoles) ?? (lexicon.demonyms.has(head.norm) ? head.norm : undefined)
+  const role = compoundHead(tokens, h, lexicon.personRoles) ?? (isDemonym(head) ? head.norm : undefined)
   if (role) {
     // one definite person ("her mother", "the foreign minister"), or one's family ("his parents");
     // "a senior official", "officials", "Sanders' aides" are vague
@@ -897,7 +897,7 @@ function ofAt(tokens: Token[], from: number, to: number): number {
 }
 
 /** A role or a possessive right before a name: "secretary", "professor", "donor", "Twitter's". */
-const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || lexicon.vagueNouns.has(t.norm)
+const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || isVagueNoun(t)
 
 /** Two or three capitalised words no body's name holds, and the particles between them: "Josh Earnest", "Lu Kang", "Bill de Blasio", "Abu Bakr al-Baghdadi"; one will do after a title ("Professor Lindqvist"). */
 function personName(tokens: Token[], s: number, h: number, single = false): boolean {
@@ -1179,8 +1179,8 @@ function placeLed(tokens: Token[], s: number, h: number): boolean {
  */
 function placeEnded(tokens: Token[], s: number, h: number): boolean {
   const first = tokens[s]
-  const place = grammar.nationsEndingNames.has(tokens[h].lower) || (lexicon.places.words.match(tokens, h)?.length === 1 && !lexicon.demonyms.has(tokens[h].norm))
-  return h === s + 1 && place && first.cap && !isGivenName(first) && !isTitle(first) && !personWord(first) && !lexicon.demonyms.has(first.norm) && !placeAt(tokens, s, h + 1)
+  const place = grammar.nationsEndingNames.has(tokens[h].lower) || (lexicon.places.words.match(tokens, h)?.length === 1 && !isDemonym(tokens[h]))
+  return h === s + 1 && place && first.cap && !isGivenName(first) && !isTitle(first) && !personWord(first) && !isDemonym(first) && !placeAt(tokens, s, h + 1)
 }
 
 /** Whether `tokens[a, b)` are all capitalised words, none a given name, a title or a person's word ("Integrated Food Security Phase Classification"). */
@@ -1211,7 +1211,7 @@ function asideText(text: string, tokens: Token[], k: number): string | undefined
   let e = k
   while (e < tokens.length && e - k < 12 && tokens[e].word) e++
   if (e < tokens.length && !isPunct(tokens[e], ',.') && !DASHES.has(tokens[e].text)) return undefined
-  while (e > k + 1 && (isTimeWord(tokens[e - 1]) || YEAR.test(tokens[e - 1].text) || grammar.timeDeterminers.has(tokens[e - 1].lower) || isPreposition(tokens[e - 1]))) e--
+  while (e > k + 1 && (isTimeWord(tokens[e - 1]) || YEAR.test(tokens[e - 1].text) || isTimeDeterminer(tokens[e - 1]) || isPreposition(tokens[e - 1]))) e--
   return e > k + 1 ? spanText(text, tokens, [k, e]) : undefined
 }
 

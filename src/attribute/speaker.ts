@@ -1,5 +1,5 @@
 import { grammar, lexicon, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isTimeDeterminer } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -499,7 +499,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         const short = at - k <= 10
         // ("The message, sent to Mills and forwarded to Clinton, called…": an irregular participle too, "The trial, run in Britain in
         // 2022 by the group Four Day Week Global, found…")
-        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || isPreposition(inner) || ((/ed$/.test(inner.lower) || grammar.irregularPasts.has(inner.lower) || grammar.joiners.has(inner.lower)) && !inner.cap))
+        const opener = inner && (grammar.parentheticalOpeners.has(inner.lower) || isPreposition(inner) || ((/ed$/.test(inner.lower) || grammar.irregularPasts.has(inner.lower) || isJoiner(inner)) && !inner.cap))
         // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
@@ -674,7 +674,7 @@ function bodyApposed(tokens: Token[], h: number, k: number, named: number, close
   const one = !tokens.slice(named, close).some((t) => t.lower === 'and' || t.text === '&') && !tokens.slice(h + 1, k).some((t) => t.lower === 'who' || t.lower === 'that')
   if (one && person && isPlural(tokens[h]) && personWord(object) && !isPlural(object)) return true
   const last = tokens[close - 1]
-  return (close - named === 1 && !isGivenName(last)) || lexicon.organizationWords.has(last.lower) || lexicon.companyWords.has(last.norm) || listedBody(tokens, close - 1)
+  return (close - named === 1 && !isGivenName(last)) || lexicon.organizationWords.has(last.lower) || isCompanyWord(last) || listedBody(tokens, close - 1)
 }
 
 /** A lowercase preposition inside a body's own name: "the Council on Foreign Relations", "Parents of Murdered Children". */
@@ -1029,7 +1029,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   if ((lexicon.sentenceStarters.has(w(tokens, i)) || grammar.connectives.has(w(tokens, i)) || (tokens[i] && mannerAdverb(tokens[i]))) && !isPronoun(tokens[i]) && isComma(tokens[i + 1])) i += 2
   // "The day before, …", "The next morning, …", "That night, …": a time phrase led by a determiner, then its comma
   if (isDeterminer(tokens[i])) {
-    let k = grammar.timeDeterminers.has(w(tokens, i + 1)) || w(tokens, i + 1) === 'following' ? i + 2 : i + 1
+    let k = isTimeDeterminer(tokens[i + 1]) || w(tokens, i + 1) === 'following' ? i + 2 : i + 1
     if (w(tokens, k) === 'day' || isTimeWord(tokens[k])) {
       k++
       if (w(tokens, k) === 'before' || w(tokens, k) === 'after' || isAdverb(tokens[k])) k++
@@ -1041,12 +1041,12 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // skip an opening phrase that ends with a comma within the first words
   const opener = w(tokens, i)
   // "Eight years ago, …" opens with a time phrase too; "Late last month, …", "Earlier this year, …"
-  const time = grammar.timeDeterminers.has(opener) && grammar.timeDeterminers.has(w(tokens, i + 1)) ? i + 2 : i + 1
+  const time = grammar.timeDeterminers.has(opener) && isTimeDeterminer(tokens[i + 1]) ? i + 2 : i + 1
   const since = (/^\d/.test(opener) || lexicon.indefinite.has(opener) || grammar.timeDeterminers.has(opener)) && (isTimeWord(tokens[time]) || grammar.durations.has(w(tokens, time)))
   // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
   const after = tokens[i + 1]
   // ("Shortly after the vote, …", "Later that day, …", "Shortly afterwards, …": the adverb opens a longer phrase)
-  const phrase = !!after?.word && (isPreposition(after) || isTimeWord(after) || grammar.subordinators.has(after.lower) || grammar.timeDeterminers.has(after.lower) || isAdverb(after))
+  const phrase = !!after?.word && (isPreposition(after) || isTimeWord(after) || grammar.subordinators.has(after.lower) || isTimeDeterminer(after) || isAdverb(after))
   // ("Most voted early and said…": a quantifier that is also an adverb is the subject)
   // ("More than 200 residents filed…", "About 40 said…": a quantity's lead opens the subject, neither adverb nor phrase)
   // (a number after it, counting no time: "About 20 minutes later, police…" and "About a year ago, …" open phrases)
@@ -1353,7 +1353,7 @@ function gappedClause(tokens: Token[], j: number): boolean {
   if (!verb?.word || verb.cap || (k === j + 1 && !pastForm(verb) && !verb.lower.endsWith('s'))) return false
   const after = tokens[k + 1]
   // (or a time of a few words: "what researchers say they need every year", "what it said it would cost this year")
-  return !after?.word ? !after || isPunct(after, '.,;:!?)—–') : isPreposition(after) || after.lower === 'to' || isTimeWord(after) || ((isDeterminer(after) || grammar.timeDeterminers.has(after.lower)) && isTimeWord(tokens[k + 2]))
+  return !after?.word ? !after || isPunct(after, '.,;:!?)—–') : isPreposition(after) || after.lower === 'to' || isTimeWord(after) || ((isDeterminer(after) || isTimeDeterminer(after)) && isTimeWord(tokens[k + 2]))
 }
 
 /** The person blamed or praised "for" or "of" what they said: "criticized him for saying…", "accused Lee of claiming…"; not after a passive's "by". */

@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun, isOrgWord, isTitleWord } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun, isOrgWord, isTitleWord, isCompanyWord, isDemonym } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -71,7 +71,7 @@ function teamStart(t: Token[], a: number, b: number): number {
  * opening the sentence no word the lists know as a common noun ("Pets are", "Police have", "Staff were").
  */
 const clubAgreeing = (t: Token[], a: number) =>
-  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !isGivenName(t[a]) && !isPronoun(t[a]) && !joinedBefore(t, a) && !isTimeWord(t[a]) && !lexicon.demonyms.has(t[a].norm) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !isGivenName(t[a]) && !isPronoun(t[a]) && !joinedBefore(t, a) && !isTimeWord(t[a]) && !isDemonym(t[a]) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
 /**
  * A football or hockey score at token `k`: "2-1", or "3–0" read as three tokens; not a tally of votes or points ("52-48",
  * "306-232") nor a tennis set, another score right after it ("6-4, 6-3"), which persons win.
@@ -497,7 +497,7 @@ export class SourceResolver {
   private epithetOf(s: Analysed, r: SourceReading, [a, b]: [number, number]): Entity | undefined {
     const t = s.tokens
     // (a person by age stands so too: '“…,” the 45-year-old said.')
-    const demonym = lexicon.demonyms.has(t[b - 1].norm) || AGE.test(t[b - 1].lower)
+    const demonym = isDemonym(t[b - 1]) || AGE.test(t[b - 1].lower)
     const epithet = demonym || grammar.epithets.has(t[b - 1].norm) || (b - a > 2 && grammar.epithets.has(`${t[b - 2].lower} ${t[b - 1].norm}`))
     if (r.type !== 'person' || t[a].lower !== 'the' || !epithet) return undefined
     // (after an opening participle's phrase too: "Asked about his future, the 35-year-old tight end said…"; not a name's apposition
@@ -514,7 +514,7 @@ export class SourceResolver {
     // ("“…we never stopped believing.” The Spaniard said…": past the sentences wholly of a quotation, to the one before them)
     for (let p = this.previous.length - 1; demonym && p >= 0 && this.previous[p].index === before && this.previous[p].quote.startsQuoted && this.previous[p].quote.share > 0.9; p--) before--
     // (a name before the epithet is that of the role the person was written with, if any: see otherRoleName)
-    const capitals = t.slice(a + 1, b - 1).filter((x) => capped(x) && !lexicon.demonyms.has(x.norm)).map((x) => x.norm)
+    const capitals = t.slice(a + 1, b - 1).filter((x) => capped(x) && !isDemonym(x)).map((x) => x.norm)
     const one = (people: Iterable<{ entity: Entity; sentence: number }>) => {
       const named = new Set<Entity>()
       // (one known only by a nation or an age is no name: "The Brazilian said…. The Frenchman said…" are two)
@@ -931,11 +931,11 @@ export class SourceResolver {
       }
       // ("the National Snow and Ice Data Center": "and" joins a body's name whose second run ends in a body's word, the first in none:
       // "the Podesta Group and Mercury LLC" are two)
-      if (w(t, j) === 'and' && t[j + 1]?.cap && !isOrgWord(t[j - 1]) && !lexicon.companyWords.has(t[j - 1].norm)) {
+      if (w(t, j) === 'and' && t[j + 1]?.cap && !isOrgWord(t[j - 1]) && !isCompanyWord(t[j - 1])) {
         let k = j + 1
         while (k < t.length && capped(t[k])) k++
         // (nor one word, then a company by its firm's word: "Biogen and Sage Therapeutics" are two)
-        const firm = j - i === 1 && lexicon.companyWords.has(t[k - 1].norm)
+        const firm = j - i === 1 && isCompanyWord(t[k - 1])
         if (k - j > 2 && isOrgWord(t[k - 1]) && !firm) j = k
       }
       // ("Review: A Chekhov staging…": an indefinite article opening the run is no word of a name)
@@ -1111,7 +1111,7 @@ export class SourceResolver {
     // trade group, …"; a paper's or a station's noun is left to its outlet's reading; a people's name is no body's, "…were
     // Saudis, the government in Riyadh has denied…")
     // (nor a day's or a month's name: "…on its leak site on Sunday, the group, which…")
-    const apposed = b - a === 1 && !s.titleCase && !lexicon.demonyms.has(t[a].norm) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) && !isTimeWord(t[a]) ? appositionNoun(t, b) : undefined
+    const apposed = b - a === 1 && !s.titleCase && !isDemonym(t[a]) && !peopleOf(t[a]) && !this.personsByWord.has(t[a].norm) && !isTimeWord(t[a]) ? appositionNoun(t, b) : undefined
     if (apposed && !lexicon.mediaOffices.has(apposed) && !speaksIn(found, a, b)) {
       addForm(this.bodyMention(s, a, b, lexicon.governmentOffices.has(apposed) ? 'government' : 'organization'), apposed)
       return
@@ -1130,7 +1130,7 @@ export class SourceResolver {
     // (so is a run a match's result names as a side, a score near, though its verb is singular: "Arsenal beat Chelsea 2-1", then
     // "Arsenal confirmed…" and "the club said" are the club; no person, nation nor body of government: "England beat France 2-1")
     // (the run past its article, as opens has it: "The Bruins beat the Rangers 3-2")
-    const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !isGivenName(t[opens]) && !lexicon.demonyms.has(t[opens].norm) && !lexicon.places.words.match(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
+    const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !isGivenName(t[opens]) && !isDemonym(t[opens]) && !lexicon.places.words.match(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
     if (side && !s.titleCase && matchSide(t, opens, b)) return this.teamMention(s, opens, b)
     // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
     // 6.2%", "Shares of Wistron fell")
@@ -1176,7 +1176,7 @@ export class SourceResolver {
     if (t[j]?.lower === 'and' && t[j - 1]?.cap) while (j > 0 && capped(t[j - 1])) j--
     const joiner = t[j === a - 1 ? j : j - 1]
     const bodyWord = t[j === a - 1 ? j - 1 : j - 2]
-    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && capped(bodyWord) && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !isTitleWord(bodyWord) && !isPersonRole(bodyWord) && !lexicon.companyWords.has(t[b - 1].norm) && !t.slice(a, b).some((x) => isGivenName(x) || this.personsByWord.has(x.norm))) return
+    if (joiner?.word && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'on') && capped(bodyWord) && (j === a - 1 ? j - 1 : j - 2) > firstWord(t) && !isTitleWord(bodyWord) && !isPersonRole(bodyWord) && !isCompanyWord(t[b - 1]) && !t.slice(a, b).some((x) => isGivenName(x) || this.personsByWord.has(x.norm))) return
     // a run after a journalist's "for", "at" or "of" is the outlet, no one "she" may stand for: "A reviewer for Down Beat called…"
     if (joiner?.word && grammar.outletJoiners.has(joiner.lower) && uncapped(bodyWord) && lexicon.outletStaff.has(bodyWord.norm)) {
       const written = this.text.slice(t[a].start, t[b - 1].end)
@@ -1347,7 +1347,7 @@ export class SourceResolver {
     // "Dottie Deans" is one)
     if ((k > described || w(t, k - 1) === 'the') && isPlural(t[b - 1]) && isPersonRole(t[b - 1]) && !this.holdsPerson(t, k, b)) return null
     // a company's name ("Halvern Labs", "United Technologies") is no person's, but a body "the company" may stand for later
-    const trade = b - k >= 2 && lexicon.companyWords.has(t[b - 1].norm) && !surnameNotCompany(t, b - 1)
+    const trade = b - k >= 2 && isCompanyWord(t[b - 1]) && !surnameNotCompany(t, b - 1)
     // so is a name right after its company's trade ("the analytics company Kpler", "the drugmaker Halvern"), which may open the
     // sentence with a capital ("Chipmaker Vantor Semiconductor cut…")
     const opening = k <= a + 1 && b - a >= 2 && a === firstWord(t) && lexicon.companyNouns.has(t[a].norm) && !lexicon.anyTradeNouns.has(t[a].norm)
@@ -1893,7 +1893,7 @@ export class SourceResolver {
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head) || (!!other && wholeWords(f.split(COMPLEMENT)[0], other))) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
     const lead = of === 'person' ? s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0]) : -1
-    const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => capped(t) && !isDeterminer(t) && !lexicon.demonyms.has(t.norm)).map((t) => t.norm)
+    const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => capped(t) && !isDeterminer(t) && !isDemonym(t)).map((t) => t.norm)
     const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m)) && !(of === 'person' && otherRoleName(e, head, capitals))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
     // "the relatives' letter" not the nearest report;

@@ -63,6 +63,18 @@ export const isTitleWord = lowerIn(lexicon.titles)
 export const isOrgWord = normIn(lexicon.organizationWords)
 /** A determiner of one definite thing ("the", "this", "his"). */
 export const isDefinite = lowerIn(grammar.definite)
+/** A noun for one person of a nation ("Briton", "Iraqis"), singular or plural. */
+export const isDemonym = normIn(lexicon.demonyms)
+/** A noun of an unnamed person or group ("official", "experts"), singular or plural. */
+export const isVagueNoun = normIn(lexicon.vagueNouns)
+/** A word of a company's name ("Inc", "Holdings", "Airlines"), singular or plural. */
+export const isCompanyWord = normIn(lexicon.companyWords)
+/** A determiner of a time ("last", "next", "this"). */
+export const isTimeDeterminer = lowerIn(grammar.timeDeterminers)
+/** A past participle or a preposition that joins a post-modifier to its noun ("of", "based"), as grammar.json lists them. */
+export const isJoiner = lowerIn(grammar.joiners)
+/** A particle of a phrasal verb ("out", "up"). */
+export const isParticle = lowerIn(grammar.particles)
 /** A given name ("Maria", "John"), as gender.json lists them. */
 export const isGivenName = lowerIn(lexicon.givenNames)
 /** A noun for a person by role ("spokesman", "senator"), singular or plural. */
