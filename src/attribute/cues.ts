@@ -755,6 +755,19 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       continue
     }
 
+    // an owner's expected figure: "analysts' forecasts of $5.9bn", "the Fed's projection of 2.1%" (grammar expectedFigureNouns)
+    if (grammar.expectedFigureNouns.has(l) && w(tokens, i + 1) === 'of' && isFigure(tokens[tokens[i + 2]?.word ? i + 2 : i + 3]) && i > 0) {
+      let o = i - 1
+      while (o > 0 && i - o <= 2 && ownerModifier(tokens[o])) o--
+      const owner = tokens[o]
+      const pronoun = isPossessive(owner)
+      // (unless a verb's cue took the noun already: "raised its growth forecast of 1.5%")
+      const last = found[found.length - 1]
+      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && !(last?.cue[0] < o && last.cue[1] > i)) {
+        add({ cue: [i, i + 1], src: pronoun ? [o, o + 1] : ownerPhrase(tokens, o), rule: 'speech-noun' })
+        continue
+      }
+    }
     // nouns of saying with an owner: "Trump's claim that…", "his warning that…"
     // ("his statement on Wednesday that…": a time phrase may stand before "that")
     const saidThat = lexicon.speechNouns.has(t.norm) && i > 0 ? thatAfterTime(tokens, i + 1) : -1

@@ -151,7 +151,9 @@ const SUBJECT_FORMS = new Map([...grammar.objectPronounSubjects].map((e) => e.sp
  * `outsideQuote` tells whether a first-person pronoun is the author's (outside quotations).
  */
 export function readSource(text: string, tokens: Token[], range: Range, outsideQuote = true): SourceReading {
-  const r = readPhrase(text, tokens, range, outsideQuote)
+  const read = readPhrase(text, tokens, range, outsideQuote)
+  // (an owner's plural goes by its noun: "Critics' claims that…" are the critics')
+  const r = /s['’]$/.test(read.name) ? { ...read, name: read.name.slice(0, -1) } : read
   // "His friend, who asked not to be named, said", "A spokesman, speaking on condition of anonymity, said": unnamed on purpose
   const b = range[1]
   // ("One Tory MP, who did not wish to be named, said": a role written in capitals is still no name)

@@ -475,6 +475,7 @@ export const triggers = new Set<string>([
   ...grammarData.replyLeads.entries,
   ...grammarData.goingRoundNouns.entries,
   ...grammarData.ownerlessSpeechNouns.entries,
+  ...grammarData.expectedFigureNouns.entries,
 ])
 
 /** The small closed lists the parser's rules name (grammar.json), each as a set. */

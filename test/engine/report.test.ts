@@ -20143,6 +20143,27 @@ describe('a document a phrasal participle and its maker identify', () => {
   })
 })
 
+describe('an owner’s expected figure', () => {
+  it('is the owner’s, as the figure “analysts had expected” is', () => {
+    expect(labelAndCues('Profit came in at $6.3bn, ahead of analysts’ forecasts of $5.9bn.')).toEqual([['reported', [['forecasts', 'analysts’']]]])
+    expect(labelAndCues('Payrolls rose by 250,000, above economists’ estimates of 180,000.')).toEqual([['reported', [['estimates', 'economists’']]]])
+    expect(labelAndCues('Inflation was 2.4%, above the Fed’s projection of 2.1%.')).toEqual([['direct', [['projection', 'the Fed’s']]]])
+    expect(labelAndCues('Sales beat the company’s own forecast of $2bn.')).toEqual([['direct', [['forecast', 'the company’s']]]])
+  })
+  it('needs an owner and a figure, and is one cue with a verb that took it', () => {
+    expect(labels('Profit came in at $6.3bn, beating analysts’ expectations. Profit came in at $6.3bn, ahead of forecasts of $5.9bn.')).toEqual(['unattributed', 'unattributed'])
+    expect(labelAndCues('The bank raised its growth forecast of 1.5% last month.')).toEqual([['direct', [['raised its growth forecast', 'The bank']]]])
+  })
+})
+
+describe('an owner’s plural written with the apostrophe alone', () => {
+  it('goes by its name without the apostrophe', () => {
+    expect(sourceNames('Critics’ claims that the law is unfair were rejected.')).toEqual(['Critics'])
+    expect(resolvedOrWritten('Bernie Sanders spoke first. In response to Sanders’ charge that she had been weak on climate change, Hillary Clinton said she had made progress.')).toEqual(['Bernie Sanders', 'Hillary Clinton'])
+    expect(namesAndCounts('The Census’ vow that answers stay confidential was repeated. The Census said so again.')).toEqual([['Census', 2]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
