@@ -1,4 +1,4 @@
-import { grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
+import { cueVerb, grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
 import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isParticle, isTimeDeterminer } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, figureLead, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
@@ -187,7 +187,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("said continued pressure would work", "warned that repeated strikes had…": a cue's past form before its noun describes it, right
   // after a verb of saying; after a noun's "that" it is a relative's verb, "a report that showed growth was praised")
   const lead = w(tokens, j - 1) === 'that' ? j - 2 : j - 1
-  if (!np && !tokens[j]?.cap && lexicon.cueVerbs.get(w(tokens, j))?.form === 'past' && tokens[j].lower.endsWith('ed') && isCueWord(tokens[lead]) && !lexicon.nounish.has(w(tokens, lead))) {
+  if (!np && !tokens[j]?.cap && cueVerb(w(tokens, j))?.form === 'past' && tokens[j].lower.endsWith('ed') && isCueWord(tokens[lead]) && !lexicon.nounish.has(w(tokens, lead))) {
     const noun = rightNP(tokens, j + 1, tokens.length, true)
     if (noun && !isDeterminer(tokens[j + 1])) np = [j, noun[1]]
   }
@@ -231,7 +231,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // (or the phrase stopped at that verb, a cue's form: "believes the spending shows the campaign is…")
   if (verbAfterSingular(tokens, np[0], np[1] - 1) && (isArticle(tokens[np[1]]) || isPossessive(tokens[np[1]]))) return true
   // ("said the decision threatens workers", "…threatens their jobs": a bare object or a possessive's, as an article's)
-  if (lexicon.cueVerbs.get(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && (isArticle(tokens[np[1] + 1]) || isPossessive(tokens[np[1] + 1]) || bareObjectAfter(tokens, np[1], tokens.length))) return true
+  if (cueVerb(w(tokens, np[1]))?.form === 'present' && !tokens[np[1]].cap && singularNoun(tokens, np[0], np[1]) && (isArticle(tokens[np[1] + 1]) || isPossessive(tokens[np[1] + 1]) || bareObjectAfter(tokens, np[1], tokens.length))) return true
   for (let m = np[0] + 2; m < np[1] - 1; m++) if (verbAfterSingular(tokens, np[0], m) && bareObjectAfter(tokens, m, np[1])) return true
   // ("contend the policy discriminates against older workers": or a preposition right after it, after an article and one noun)
   const m = np[0] + 2
@@ -445,7 +445,7 @@ function relativeAntecedent(tokens: Token[], i: number): Token | undefined {
 /** The relative clause's own verb at `j`, agreeing with its noun: "footage it said showed", "a memo they say shows", "photos they say show". */
 function relativeVerb(tokens: Token[], j: number, noun: Token): boolean {
   const t = tokens[j]
-  const form = lexicon.cueVerbs.get(t.lower)?.form
+  const form = cueVerb(t.lower)?.form
   // (after a plural, any plain word before an article is that clause's verb: "models that it claims rival the best systems")
   const plain = isPlural(noun) && uncapped(t) && !isDeterminer(t) && !isPronoun(t) && !isPreposition(t) && isArticle(tokens[j + 1])
   return (pastForm(t) || presentVerb(t) || form === 'present' || (form === 'base' && isPlural(noun)) || plain) && opensNP(tokens[j + 1])
@@ -758,7 +758,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (l === 'that' && demonstrativeThat(tokens, j)) return undefined
   // ("denied that, saying…", "Ruiz disputed that.": a pronoun standing for what was said before, the verb's object; "said that, if
   // elected, he would…" opens a clause past an adjunct)
-  if (l === 'that' && (!tokens[j + 1] || isPunct(tokens[j + 1], '.;!?') || (isComma(tokens[j + 1]) && lexicon.cueVerbs.get(w(tokens, j + 2))?.form === 'ing'))) return { kind: 'object', at: j }
+  if (l === 'that' && (!tokens[j + 1] || isPunct(tokens[j + 1], '.;!?') || (isComma(tokens[j + 1]) && cueVerb(w(tokens, j + 2))?.form === 'ing'))) return { kind: 'object', at: j }
   // "questioned that figure", "disputed that estimate on Tuesday": "that" points at a noun, read as the object below
   // ("charged in hit-and-run that killed cyclist": past an adjunct, "that" before a past verb with no subject opens a relative clause)
   // (past an adjunct, "that" and a present verb with no subject open a relative clause on the adjunct's noun, and nothing is said:
@@ -1122,7 +1122,7 @@ function thatPointsAt(tokens: Token[], j: number): boolean {
   // young as 14 were hired")
   const as = w(tokens, end) === 'as' && w(tokens, end + 2) !== 'as'
   // (or at a participle of saying set off after it: "disputed that figure, saying…"; "that" points at one thing, not at "workers, fearing…")
-  const participle = lexicon.cueVerbs.get(w(tokens, end + 1))
+  const participle = cueVerb(w(tokens, end + 1))
   const saying = isComma(tokens[end]) && participle?.form === 'ing' && participle.cls === 'speech' && !isPlural(t)
   return (!tokens[end] || isPunct(tokens[end], '.;:!?)') || as || saying) && !clauseFollows(tokens, j + 1)
 }
@@ -1159,7 +1159,7 @@ function causeClaimed(tokens: Token[], i: number, j: number, verb: CueVerb, caus
   }
   if (relative) return false
   // (the complement before a gerund of saying is what was said: "blamed her staff for saying…")
-  if (causes.includes(w(tokens, k))) return !(w(tokens, k) === verb.complement && lexicon.cueVerbs.get(w(tokens, k + 1))?.form === 'ing')
+  if (causes.includes(w(tokens, k))) return !(w(tokens, k) === verb.complement && cueVerb(w(tokens, k + 1))?.form === 'ing')
   return verb.form === 'ing' && isComma(tokens[i - 1])
 }
 
@@ -1311,11 +1311,11 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     // ("praised the state and then said, “…”", "called him to her home and handed him “the envelope”": the quotation is the next verb's;
     // "derided and insulted “the professional left”" share it)
     const joined = k > j && uncapped(tokens[k]) && grammar.verbJoiners.has(w(tokens, k - 1))
-    if (joined && (lexicon.cueVerbs.get(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
+    if (joined && (cueVerb(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
     // ("criticized Clinton during a debate, Hillary shot back, “…”": nor one after a new subject and its verb)
     if (isComma(tokens[k]) && tokens[k + 1]?.cap && uncapped(tokens[k + 2]) && (pastForm(tokens[k + 2]) || isCueWord(tokens[k + 2]))) return false
     // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
-    if (k > j && isComma(tokens[k - 1]) && uncapped(tokens[k]) && lexicon.cueVerbs.get(tokens[k].lower)?.form === 'ing') return false
+    if (k > j && isComma(tokens[k - 1]) && uncapped(tokens[k]) && cueVerb(tokens[k].lower)?.form === 'ing') return false
   }
   return false
 }

@@ -1,4 +1,4 @@
-import { grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
+import { countryAt, cueVerb, grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
 import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isDemonym, isJoiner, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, placeAt, readSource, stateRunOutlet, type SourceReading } from './sources'
@@ -76,7 +76,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (isCompound(t.lower, tokens[i + 1]?.lower) || isCompound(tokens[i - 1]?.lower, t.lower)) return false
   // "wrote off the loss", "the numbers don't add up": a particle makes another verb
   // ("expected up to 250,000 people" is a quantity; "said off the record that…" an adjunct)
-  if (!lexicon.cueVerbs.get(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to' && !particleAdjunct(tokens, i + 1)) return false
+  if (!cueVerb(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to' && !particleAdjunct(tokens, i + 1)) return false
   // "a landmark Supreme Court ruling that…": a document noun in -ing after its article and modifiers
   // ("the new survey finding that…" is the survey's participle; "a message on Twitter reading…" the message's)
   // ("the agency is reporting that…" is the progressive)
@@ -113,7 +113,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // plain noun; "About 40 reported problems" opens with its subject)
   if (t.lower.endsWith('ed') && figureBefore(tokens, i) && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
   // ("said reported profits were inflated": so does one right after a cue's past or present form, opening the clause it reports)
-  const before = lexicon.cueVerbs.get(prev?.lower ?? '')?.form
+  const before = cueVerb(prev?.lower ?? '')?.form
   if (t.lower.endsWith('ed') && (before === 'past' || before === 'present') && !prev?.cap && uncapped(next) && !isDeterminer(next) && clauseFollows(tokens, i)) return false
   // right after an article or a possessive the form is a noun: "corners of the state that…", "their claims that…" ("made her say" has an object)
   // ("the widely reported deal", "a racially charged argument": an adverb between them makes it an adjective)
@@ -124,13 +124,13 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (m < i - 1 && isArticle(tokens[m])) return false
   // ("an old quip that…", "a disputed pass interference call on the final drive": after "a" or "an" and a few words, a plain form is
   // no verb, which would need its -s)
-  const form = lexicon.cueVerbs.get(t.lower)?.form
+  const form = cueVerb(t.lower)?.form
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
   // ("A small rise, say 10 percent, would hurt": "say" set off before a figure gives an example, no one's words)
   if (t.lower === 'say' && (isPunct(prev, ',(') || prev?.lower === 'of') && (isFigure(next) || CURRENCY.test(next?.text ?? '') || grammar.spelledNumbers.has(next?.lower ?? ''))) return false
   // ("Her answer was brief:", "was very brief": a plain form right after "be" is an adjective, as a passive takes the participle;
   // not one the participle shares, "was forecast to…", nor the verb of a cleft on "do", "all she could do was shout")
-  if (form === 'base' && lexicon.cueVerbs.get(t.lower)?.participle !== t.lower) {
+  if (form === 'base' && cueVerb(t.lower)?.participle !== t.lower) {
     let k = i - 1
     while (k > 0 && uncapped(tokens[k]) && (isAdverb(tokens[k]) || adverbLike(tokens[k]))) k--
     if (BE.has(w(tokens, k)) && !grammar.cleftDo.has(w(tokens, k - 1))) return false
@@ -149,7 +149,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   }
   // ("…, people briefed on the plans said.", "officials informed about the decision": a past form of telling between a noun and a
   // topic describes the ones told, a passive participle)
-  if (grammar.topicPrepositions.has(w(tokens, i + 1)) && uncapped(prev) && lexicon.cueVerbs.get(t.lower)?.takes === 'object' && pastForm(t) && isSourceNoun(prev)) return false
+  if (grammar.topicPrepositions.has(w(tokens, i + 1)) && uncapped(prev) && cueVerb(t.lower)?.takes === 'object' && pastForm(t) && isSourceNoun(prev)) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)
@@ -179,12 +179,12 @@ function verbReading(tokens: Token[], i: number): boolean {
     const noun = s.lower === s.norm && isDefinite(tokens[by - 1]) && isSourceNoun(s)
     const bare = t.lower.endsWith('s') && (isDocumentNoun(s) || noun || (s.text.length > 1 && s.text === s.text.toUpperCase() && /^\p{Lu}/u.test(s.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
-    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (isDeterminer(tokens[k + 1]) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
+    if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (isDeterminer(tokens[k + 1]) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(cueVerb(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
     return s.cap || lexicon.pronouns.has(s.norm) || isSourceNoun(s) || speakerPhrase(tokens, by, true)
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
-  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && lexicon.cueVerbs.get(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(isCueWord(tokens[i - 2]) && !lexicon.nounish.has(tokens[i - 2].lower))
+  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && cueVerb(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(isCueWord(tokens[i - 2]) && !lexicon.nounish.has(tokens[i - 2].lower))
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   // (or a preposition's object, the subject's last word: "Two people close to her said…", "…told reporters"; not where the form
   // describes a noun, "a critique of her alleged cozy ties")
@@ -197,18 +197,18 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (isIndefinite(prev) && t.lower.endsWith('s')) return false
   // "dismissed reports that…", "denied claims that…": right after a past cue or light verb the form is its object, a noun
   // (so after a cue's plain form that a modal, "not" or "to" makes a verb: "could not confirm reports that…", "refused to deny claims")
-  const bare = lexicon.cueVerbs.get(prev.lower)?.form === 'base' && (w(tokens, i - 2) === 'not' || w(tokens, i - 2) === 'to' || grammar.modals.has(w(tokens, i - 2)))
+  const bare = cueVerb(prev.lower)?.form === 'base' && (w(tokens, i - 2) === 'not' || w(tokens, i - 2) === 'to' || grammar.modals.has(w(tokens, i - 2)))
   if ((pastForm(prev) || bare) && (isCueWord(prev) || lexicon.lightVerbs.has(prev.lower))) return false
   // (a negative determiner after "that" opens the clause's subject: "Lee notes that no statute requires it")
   if (w(tokens, i + 1) === 'that' && prev.word && !isPreposition(prev) && (!clauseAt(tokens, i + 2) || grammar.negativeDeterminers.has(w(tokens, i + 2)))) return true
-  const research = lexicon.cueVerbs.get(t.lower)?.cls === 'research'
+  const research = cueVerb(t.lower)?.cls === 'research'
   // "have claims" is a noun after a possessing "have"; "has claimed", "has detailed", "has forecast growth" are the verb
-  if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || lexicon.cueVerbs.get(t.lower)?.participle === t.lower
+  if (grammar.possessingHave.has(prev.lower)) return t.lower.endsWith('ed') || cueVerb(t.lower)?.participle === t.lower
   // ("the 3.2% forecast by economists": after a figure and before its agent the form is the participle)
-  if (w(tokens, i + 1) === 'by' && (prev.text === '%' || isFigure(prev)) && lexicon.cueVerbs.get(t.lower)?.participle === t.lower) return true
+  if (w(tokens, i + 1) === 'by' && (prev.text === '%' || isFigure(prev)) && cueVerb(t.lower)?.participle === t.lower) return true
   // "a move that the kingdom hopes will shatter…": in a relative clause over a whole phrase, the form before the clause's verb is the cue
   // (and with no relative pronoun: "a bet some investors fear will squeeze margins", "a device the company claims can translate…")
-  const verb = lexicon.cueVerbs.get(t.lower)
+  const verb = cueVerb(t.lower)
   if (clauseAt(tokens, i + 1) && (relativeOverPhrase(tokens, i) || (!!verb && objectGoneAhead(tokens, i, verb)))) return true
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
   for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
@@ -252,27 +252,27 @@ function verbReading(tokens: Token[], i: number): boolean {
     const k = isAdverb(prev) && !prev.cap && tokens[i - 2]?.word ? i - 2 : i - 1
     const p = tokens[k]
     // (and a country or its capital by name, which speaks through its government: "Kyiv reports drone strikes on refinery")
-    const state = () => lexicon.places.capitals.match(tokens, k, k + 1) !== undefined || lexicon.places.words.match(tokens, k, k + 1)?.value === p.text
+    const state = () => lexicon.places.capitals.match(tokens, k, k + 1) !== undefined || countryAt(tokens, k, k + 1)?.value === p.text
     return isSourceNoun(p) || lexicon.pronouns.has(p.norm) || (p.cap && (k > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(p.text) || state()))
   }
   // ("Police suspect arson", "Investigators suspect foul play": before a claim in a word, after a speaker)
   if (claimedAt(tokens, i + 1) && speakerBefore()) return true
   // ("Turkish news reports identify…", "A new Pew Research report compares…": after a medium's or a document's noun, or in a phrase
   // an indefinite article opens, the form is the noun)
-  const phraseNoun = () => (!prev.cap && (lexicon.vagueMedia.has(prev.norm) || isDocumentNoun(prev))) || (lexicon.cueVerbs.get(t.lower)?.form === 'base' && indefiniteBefore(tokens, i))
-  if (grammar.bareFigureVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !isCueWord(next) && !isAuxiliary(next) && !pastForm(next) && !isPreposition(next) && !isClauseBreaker(next) && !isTimeWord(next) && speakerBefore()) return true
+  const phraseNoun = () => (!prev.cap && (lexicon.vagueMedia.has(prev.norm) || isDocumentNoun(prev))) || (cueVerb(t.lower)?.form === 'base' && indefiniteBefore(tokens, i))
+  if (grammar.bareFigureVerbs.has(cueVerb(t.lower)?.base ?? '') && !phraseNoun() && !next.cap && !isCueWord(next) && !isAuxiliary(next) && !pastForm(next) && !isPreposition(next) && !isClauseBreaker(next) && !isTimeWord(next) && speakerBefore()) return true
   // ("…, warning of a long war", "…, cautioning against a rate rise": set off, the -ing form before what a warning is of is the
   // participle, not "a warning of a storm")
-  if (!prev.word && t.lower.endsWith('ing') && grammar.warnedOf.has(`${lexicon.cueVerbs.get(t.lower)?.base} ${next.lower}`)) return true
+  if (!prev.word && t.lower.endsWith('ing') && grammar.warnedOf.has(`${cueVerb(t.lower)?.base} ${next.lower}`)) return true
   // ("Clean Air Act rules that could lead…": "that" then a modal or an auxiliary opens a relative clause of the noun; "he claims that would…", "the mayor claims that would…" are the verb)
   // ("Trump brags that's good news": a contraction after "that" is a clause's)
   // (an adjunct set off after "that" opens a that-clause: "The team estimates that without emissions, most would…")
   // (after "to" the form is an infinitive's verb: "was quick to note that no decision had been made")
   if (next.lower === 'that' && prev.lower !== 'to' && !lexicon.pronouns.has(prev.norm) && !isPersonRole(prev) && clauseAt(tokens, i + 2) && !/^['’]/.test(tokens[i + 2].text) && !clauseAfterAdjunct(tokens, i + 2)) return false
-  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || isCueWord(next) || (isRelative(tokens[i - 2]) && isArticle(tokens[i + 2])))) || isDeterminer(next) || isTitleWord(next) || lexicon.pronouns.has(next.norm) || ((isObjectPronoun(next) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(lexicon.cueVerbs.get(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
+  return next.cap || isFigure(next) || next.lower === 'that' || next.lower === 'to' || grammar.quotedShares.has(`${next.lower} ${w(tokens, i + 2)}`) || (next.lower === 'not' && w(tokens, i + 2) === 'to') || (lexicon.pronouns.has(prev.norm) && clauseAt(tokens, i + 1)) || (grammar.relativeSubjects.has(prev.lower) && (pastForm(next) || isCueWord(next) || (isRelative(tokens[i - 2]) && isArticle(tokens[i + 2])))) || isDeterminer(next) || isTitleWord(next) || lexicon.pronouns.has(next.norm) || ((isObjectPronoun(next) || grammar.reflexives.has(next.lower) || next.lower === 'as') && grammar.describeVerbs.has(cueVerb(t.lower)?.base ?? '')) || grammar.nextAdverbs.has(next.lower) || adverbLike(next) || lexicon.questionWords.has(next.lower) || grammar.conditionOpeners.has(next.lower) ||
     // ("Doctors fear operations will be cancelled": after a thinking verb a bare noun may open the reported clause; so after a
     // speaker's -s verb: "Fed's Powell signals rate cuts are coming", not "Federal rules subject inverted companies to…")
-    ((lexicon.cueVerbs.get(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !isPreposition(next) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
+    ((cueVerb(t.lower)?.cls === 'thought' || (t.lower.endsWith('s') && speakerBefore())) && !isPreposition(next) && !grammar.sentenceOpeners.has(next.lower) && !pastForm(next) && clauseFollows(tokens, i + 1))
 }
 
 /**
@@ -393,7 +393,7 @@ function closedQuoteBehind(tokens: Token[], i: number): boolean {
 
 /** "Growers view the quota as…", "Many voters view…": a plural noun right before a plain form agrees with it as its subject (not things that "promise to…"). */
 function pluralSubject(tokens: Token[], i: number): boolean {
-  const verb = lexicon.cueVerbs.get(tokens[i].lower)
+  const verb = cueVerb(tokens[i].lower)
   return i > 0 && verb?.form === 'base' && verb.cls !== 'commitment' && isPlural(tokens[i - 1])
 }
 
@@ -402,9 +402,9 @@ function pluralSubject(tokens: Token[], i: number): boolean {
  * agree ("The Democrats report", "The Smith and Jones families claim" are verbs; so is one whose subject is before a preposition).
  */
 function namedThingBefore(tokens: Token[], i: number): boolean {
-  if (lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'base' || !tokens[i - 1]?.cap || tokens[i - 1].lower.endsWith('s') || isPlural(tokens[i - 1])) return false
+  if (cueVerb(tokens[i].lower)?.form !== 'base' || !tokens[i - 1]?.cap || tokens[i - 1].lower.endsWith('s') || isPlural(tokens[i - 1])) return false
   // (a form that is its own past, before a figure it puts: "The IMF forecast growth of 2.9 percent", "…forecast inflation at 2.5%")
-  if (lexicon.cueVerbs.get(tokens[i].lower)?.participle === tokens[i].lower && (figureObjectAt(tokens, i + 1) || figureAtAfter(tokens, i + 1))) return false
+  if (cueVerb(tokens[i].lower)?.participle === tokens[i].lower && (figureObjectAt(tokens, i + 1) || figureAtAfter(tokens, i + 1))) return false
   let a = i - 1
   while (a > 0 && capped(tokens[a - 1]) && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'the') a--
   // (a name after a preposition is no subject: "Documents seen by the Ledger show…", "Calculations by the Fiscal Council show…")
@@ -779,7 +779,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       const pronoun = isPossessive(owner)
       // (past a modifier a relative clause may follow: "the firm's latest report that showed growth")
       // ("stated in its annual report that…": in an adjunct of a verb of saying, the that-clause is the verb's)
-      const saying = lexicon.cueVerbs.get(w(tokens, o - 2))
+      const saying = cueVerb(w(tokens, o - 2))
       const verbAdjunct = w(tokens, o - 1) === 'in' && !!saying && (saying.takes === 'any' || saying.takes === 'clause') && !lexicon.nounish.has(w(tokens, o - 2))
       // (or a quotation after "that": "his comment Monday that “Islam hates us”")
       // ("a consultant's report that identified $1.2 million": "that" and a verb open a relative clause, no content)
@@ -857,14 +857,14 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // (a verb of saying's past form is read so with the other verbs: "which insurers estimated at $2 billion")
     // (not "put" with its particle, "as she put it")
     const estimate = lexicon.estimateVerbs.has(l) && w(tokens, i + 1) === 'at'
-    const saying = estimate && !lexicon.cueVerbs.get(l)?.particle ? lexicon.cueVerbs.get(l) : undefined
+    const saying = estimate && !cueVerb(l)?.particle ? cueVerb(l) : undefined
     const estimator = estimate && saying?.form !== 'past' ? relativeEstimator(tokens, i) : undefined
     if (estimator) {
       const r = readSource(text, tokens, estimator)
       if (!r.notSource && (r.type !== 'unknown' || r.pronoun)) add(saying ? { cue: [i, i + 1], src: estimator, reading: r, rule: 'speech-verb' } : { cue: [i, i + 2], src: estimator, reading: r, rule: 'info-object' })
       continue
     }
-    const verb = lexicon.cueVerbs.get(l)
+    const verb = cueVerb(l)
     // ("Will the mayor say whether she knew?": a yes-no question asks what someone will say; it reports nothing said)
     // (a phrasal verb without its particle is another verb: "put" alone may be an estimate's, "put … at 5 percent")
     const phrasal = !verb?.particle || (w(tokens, i + 1) === verb.particle && !(lexicon.estimateVerbs.has(l) && w(tokens, i + 2) === 'at'))
@@ -1133,7 +1133,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   let m = k
   if (uncapped(tokens[m]) && adverbLike(tokens[m])) m++
   const t = tokens[m]
-  if (m > k && uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower) || lexicon.cueVerbs.get(t.lower)?.form === 'past')) {
+  if (m > k && uncapped(t) && (t.lower.endsWith('ed') || grammar.irregularPasts.has(t.lower) || cueVerb(t.lower)?.form === 'past')) {
     const np = rightNP(tokens, m + 1)
     return np && [k, np[1]]
   }
@@ -1431,7 +1431,7 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
     if (hedge) from = j + 1
   }
   const participle = w(tokens, j)
-  const verb = lexicon.cueVerbs.get(participle)
+  const verb = cueVerb(participle)
   const next = w(tokens, j + 1)
   // (past a time or an adverb: "was confirmed Tuesday by the ministry", "were reported earlier by Bloomberg")
   // ("was first reported last week by The Post": a time's determiner too)
@@ -1936,7 +1936,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.form === 'past' && src[1] === i && (lexicon.documentNouns.has(tokens[headOf(tokens, src)].norm) || harmParticiple(tokens, i)) && (isPreposition(tokens[src[0] - 1]) || describedDocument(tokens, i))) return
   // ("check whether anyone disclosed the information": an open question asserts nothing said; so does "if" after a verb of asking,
   // "Asked if she thought the deal was dead")
-  if (w(tokens, src[0] - 1) === 'whether' || (w(tokens, src[0] - 1) === 'if' && lexicon.cueVerbs.get(w(tokens, src[0] - 2))?.takes === 'question')) return
+  if (w(tokens, src[0] - 1) === 'whether' || (w(tokens, src[0] - 1) === 'if' && cueVerb(w(tokens, src[0] - 2))?.takes === 'question')) return
   // (the speaker keeps its negative word: "No one expected…")
   if (grammar.negativeDeterminers.has(w(tokens, src[0] - 1))) src = [src[0] - 1, src[1]]
   // ("Lee was one of the first officials warning that…", "Reyes has been among the loudest voices arguing that…": a participle on a
@@ -2323,7 +2323,7 @@ function nameClosing(tokens: Token[], k: number): boolean {
   if (!isComma(e)) return false
   const next = tokens[np[1] + 1]
   // (or a participle of saying that goes on from the speaker: ", adding that…")
-  if (uncapped(next) && lexicon.cueVerbs.get(next.lower)?.form === 'ing') return true
+  if (uncapped(next) && cueVerb(next.lower)?.form === 'ing') return true
   // (an affiliation opens with its preposition: ", from the University of Leeds.")
   if (!next || !(isDeterminer(next) || isRelative(next) || grammar.affiliationPrepositions.has(next.lower) || isFigure(next) || (uncapped(next) && isPersonRole(next)))) return false
   // (not one whose apposition closes before the sentence's own verb: "…, said Smith, the clerk, had lied.")
@@ -2409,7 +2409,7 @@ function whatSaid(tokens: Token[], k: number): { np: Range; verb: number } | und
   const np = w(tokens, k) === 'what' ? rightNP(tokens, k + 1) : undefined
   if (!np) return undefined
   const at = isAuxiliary(tokens[np[1]]) ? np[1] + 1 : np[1]
-  const verb = lexicon.cueVerbs.get(w(tokens, at))
+  const verb = cueVerb(w(tokens, at))
   return verb && verb.form !== 'base' && verb.form !== 'ing' ? { np, verb: at } : undefined
 }
 
@@ -2696,7 +2696,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
 /** A past form whose adjuncts a verb of the sentence follows: "A study posted Tuesday suggests…", "a report posted online says…". */
 function describedDocument(tokens: Token[], i: number): boolean {
   const k = skipAdjuncts(tokens, i + 1)
-  return k > i + 1 && uncapped(tokens[k]) && (presentVerb(tokens[k]) || lexicon.cueVerbs.get(tokens[k].lower)?.form === 'present')
+  return k > i + 1 && uncapped(tokens[k]) && (presentVerb(tokens[k]) || cueVerb(tokens[k].lower)?.form === 'present')
 }
 
 /** Whether the clause before the comma at `comma` refuses to speak: "declined to comment", "refused to say why". */

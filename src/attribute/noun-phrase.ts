@@ -1,4 +1,4 @@
-import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
+import { countryAt, cueVerb, grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
 import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
@@ -90,7 +90,7 @@ export const adjectiveLike = (t: Token) => !t.cap && (ADJECTIVE_END.test(t.lower
 export const answerAfterVerb = (tokens: Token[], k: number) => grammar.answers.has(w(tokens, k)) && k > 0 && pastForm(tokens[k - 1])
 
 /** A reflexive at `k` between a naming participle and a name, inside a phrase: "A group calling | itself | ShadowByte", "a man calling himself Paul". */
-export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(w(tokens, k)) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(lexicon.cueVerbs.get(w(tokens, k - 1))?.base ?? '')
+export const callsItself = (tokens: Token[], k: number) => grammar.reflexives.has(w(tokens, k)) && !!tokens[k + 1]?.cap && grammar.namingVerbs.has(cueVerb(w(tokens, k - 1))?.base ?? '')
 
 /** A word for a person or an unnamed group of people, whatever its case: "spokesman", "Democrat", "residents". */
 export const personWord = (t: Token) => isPersonRole(t) || isVagueNoun(t)
@@ -658,7 +658,7 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   if (k === i + 2 && isDeterminer(tokens[i]) && (isPreposition(tokens[k + 1]) || !isWord(tokens[k + 1]))) return true
   // ("in a short phone call that…", with the article inside the phrase)
   const article = (m: number) => m >= i && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
-  return (article(k - 2) || article(k - 3) || article(k - 4)) && lexicon.cueVerbs.get(l)?.form === 'base' && indefiniteModifiers(tokens, k)
+  return (article(k - 2) || article(k - 3) || article(k - 4)) && cueVerb(l)?.form === 'base' && indefiniteModifiers(tokens, k)
 }
 
 /** "People close to the governor and the mayor say", "aides to both Clinton and the first lady": the phrase after "and" at `k` joins the object of a group's preposition. */
@@ -695,7 +695,7 @@ export const bodyField = (word: string) => (grammar.bodyFields.has(word) || (wor
 /** Capitalised words of which one names a field (bodyField, grammar portfolioWords), joined by "and" or commas, from `a`, then a country to `b`. */
 export function fieldsThenCountry(tokens: Token[], a: number, b: number): boolean {
   let c = b - 1
-  while (c > a && lexicon.places.words.match(tokens, c, b)?.length !== b - c) c--
+  while (c > a && countryAt(tokens, c, b)?.length !== b - c) c--
   if (c <= a || !tokens[c - 1].cap) return false
   let field = false
   for (const t of tokens.slice(a, c)) {
@@ -1056,7 +1056,7 @@ function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
 /** Whether `tokens[k, b)` is a body or a country an office is held in: "Police", "NATO", "Army Staff", "Kenya", "the Metropolitan Police". */
 function heldIn(tokens: Token[], k: number, b: number): boolean {
   if (isArticle(tokens[k])) k++
-  return k < b && (isOfficeNoun(tokens[b - 1]) || !!listedBodyIn(tokens, k, b) || !!lexicon.governmentWords.find(tokens, k, b) || lexicon.places.words.match(tokens, k, b)?.length === b - k)
+  return k < b && (isOfficeNoun(tokens[b - 1]) || !!listedBodyIn(tokens, k, b) || !!lexicon.governmentWords.find(tokens, k, b) || countryAt(tokens, k, b)?.length === b - k)
 }
 
 /**

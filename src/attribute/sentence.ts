@@ -7,7 +7,7 @@ import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApp
 import { findMainSubject } from './speaker'
 import { addressee, headOf, leftNP, type Range } from './noun-phrase'
 import { OPEN_QUOTES } from './words'
-import { grammar, lexicon } from '../lexicon'
+import { cueVerb, grammar, lexicon } from '../lexicon'
 import type { SourceType } from '../types'
 
 /** How a sentence stands to the quotations of its paragraph. */
@@ -224,7 +224,7 @@ function lowerCommonWords(tokens: Token[]): void {
 }
 
 /** "Sanders Vows To Eliminate…", "Governor Pledges To Veto…": after a promise and its "to", a verb (what was promised) */
-const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to' && lexicon.cueVerbs.get(w(tokens, i - 2))?.cls === 'commitment'
+const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to' && cueVerb(w(tokens, i - 2))?.cls === 'commitment'
 
 // (an irregular past too, no given name's: "Police Say Suspect Fled on Foot", not "Charlie Rose")
 const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w) || (grammar.irregularPasts.has(w) && !lexicon.givenNames.has(w))

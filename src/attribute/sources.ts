@@ -1,5 +1,5 @@
 import type { SourceKind, SourceType } from '../types'
-import { grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
+import { countryAt, cueVerb, grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
 import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
@@ -36,7 +36,7 @@ export const listedWhole = (name: string) => lexicon.bodyNames.has(name.replace(
 
 function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
   for (let k = a; k < b; k++) {
-    const m = lexicon.places.words.match(tokens, k, b) ?? lexicon.places.capitals.match(tokens, k, b)
+    const m = countryAt(tokens, k, b) ?? lexicon.places.capitals.match(tokens, k, b)
     if (m) return m.value
   }
   return undefined
@@ -114,7 +114,7 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
     // (the place first: "North" of "North Carolina" would read as a title)
     const place = stateOrCity(tokens, k, h)
     if (place) k += place.length - 1
-    else if (!(isDeterminer(tokens[k]) || isTitleWord(tokens[k]) || lexicon.places.words.match(tokens, k, h) || !tokens[k].cap)) return false
+    else if (!(isDeterminer(tokens[k]) || isTitleWord(tokens[k]) || countryAt(tokens, k, h) || !tokens[k].cap)) return false
   }
   return true
 }
@@ -122,7 +122,7 @@ function onlyModifiers(tokens: Token[], a: number, h: number): boolean {
 /** A state or a city starting at `tokens[k]`, before `b` ("Texas", "New Hampshire", "Los Angeles"), with its length in words. */
 export const stateOrCity = (tokens: Token[], k: number, b: number) => lexicon.places.regions.match(tokens, k, b) ?? lexicon.places.cities.match(tokens, k, b)
 /** A country's, a state's or a city's name at `k`, before `b`. */
-export const placeAt = (tokens: Token[], k: number, b: number) => lexicon.places.words.match(tokens, k, b) ?? stateOrCity(tokens, k, b)
+export const placeAt = (tokens: Token[], k: number, b: number) => countryAt(tokens, k, b) ?? stateOrCity(tokens, k, b)
 
 /** Whether `tokens[k, b)` is a state or a city and then one word for a person or people: "New Hampshire Democrat", "Ohio Republicans". */
 export function placeAndRole(tokens: Token[], k: number, b: number): boolean {
@@ -197,7 +197,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const body = named < b ? listedBodyIn(tokens, named, b) : undefined
   if (body) return { kind: 'named', type: body, name: listedName(withoutArticle(written)) }
   // and after its country: "the U.S. Centers for Disease Control and Prevention"
-  const country = named < b - 1 ? lexicon.places.words.match(tokens, named, b) : undefined
+  const country = named < b - 1 ? countryAt(tokens, named, b) : undefined
   const countrysBody = country && listedBodyIn(tokens, named + country.length, b)
   // (a charity's national society is a body of its own, and keeps its country: "the Kenya Red Cross", "the American Red Cross")
   if (countrysBody) return { kind: 'named', type: countrysBody, name: listedName(spanText(text, tokens, [countrysBody === 'organization' ? named : named + country.length, b])) }
@@ -207,7 +207,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // News", "the Labor Department")
   const last = tokens[b - 1]
   const ownWord = !!branch && named + branch.length === b - 1 && capped(last) && !isGivenName(last) && !sourceNouns.has(last.norm) && !isTitleWord(last) && !isCompanyWord(last) && !isOrgWord(last)
-  if (branch && named + branch.length < b && (ownWord || lexicon.places.words.match(tokens, named + branch.length, b)?.length === b - named - branch.length)) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
+  if (branch && named + branch.length < b && (ownWord || countryAt(tokens, named + branch.length, b)?.length === b - named - branch.length)) return { kind: 'named', type: branch.value, name: withoutArticle(written) }
   // or a government's department by its fields, then its country: "Transport Canada", "Environment and Climate Change Canada",
   // "Public Health England" (not a company's: "Air Canada", "Bell Canada")
   if (fieldsThenCountry(tokens, named, b)) return { kind: 'named', type: 'government', name: withoutArticle(written) }
@@ -377,7 +377,7 @@ function unspecifiedGroup(tokens: Token[], a: number, h: number): boolean {
   const plural = /[^s]s$/.test(head.lower)
   // "low-income Americans", "frustrated Iraqis": a people, whatever describes it
   // ("The Americans said" in talks may be one delegation: left as before)
-  if (plural && first.lower !== 'the' && lexicon.places.words.match(tokens, h, h + 1)) return true
+  if (plural && first.lower !== 'the' && countryAt(tokens, h, h + 1)) return true
   // "Most Americans", "several Democrats": a quantifier before it
   if (isIndefinite(first) && !grammar.singularQuantifiers.has(first.lower)) return true
   // "Half of Vermont Democrats", "the vast majority of Americans": a share of it
@@ -434,7 +434,7 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // ("U.S. and South Korean officials", "American and European diplomats": two nationalities of one head, one unnamed group; "the
     // U.S. and South Korea" are two states)
     // ("Israel and Hamas negotiators": a second name before the head too)
-    const place = (s: number) => lexicon.places.words.match(tokens, s, b)?.length ?? 0
+    const place = (s: number) => countryAt(tokens, s, b)?.length ?? 0
     const right0 = place(k + 1)
     // ("Democratic and Republican lawmakers", "Democratic and independent analysts": so do two sides')
     const side = k - a === 1 && grammar.groupAdjectives.has(tokens[a].lower)
@@ -523,7 +523,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const surname = b - a === 1 && head.cap && !plural && grammar.peoplesSpeech.has(w(tokens, b)) && !lexicon.massNouns.has(head.norm)
   // (a body named by two words whose head alone is an instrument, "the war monitor"; people of a noun that is also an instrument's
   // before a verb no instrument has, "Election monitors said…", "…counted 212 complaints", where "monitors showed" is evidence)
-  const verb = lexicon.cueVerbs.get(w(tokens, b))
+  const verb = cueVerb(w(tokens, b))
   // ("History suggests…", "his history of violence", "the history of the dispute" are evidence, "a company history" a document)
   const record = grammar.countedDocuments.has(head.norm) && (h === a || isPossessive(tokens[a]) || w(tokens, h + 1) === 'of')
   if (lookup(lexicon.evidenceNouns, head) && (!lookup(lexicon.documentNouns, head) || record) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
@@ -655,7 +655,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // Nashville-based company", "the Hamas-run ministry")
     // ("the Spanish agency", "the Russian ministry": a nationality only says whose body it is, one written before)
     // (so does a union of states: "the U.N. agency", grammar unionOwners)
-    const named = (i: number) => tokens[a + 1 + i]?.cap && !describesBase(tokens[a + 1 + i]) && !lexicon.places.words.match(tokens, a + 1 + i, a + 2 + i) && !grammar.unionOwners.has(tokens[a + 1 + i].lower)
+    const named = (i: number) => tokens[a + 1 + i]?.cap && !describesBase(tokens[a + 1 + i]) && !countryAt(tokens, a + 1 + i, a + 2 + i) && !grammar.unionOwners.has(tokens[a + 1 + i].lower)
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
   // ("the Italian", "a 45-year-old Spaniard": one person of a nation)
@@ -714,7 +714,7 @@ function pastTitles(tokens: Token[], a: number, h: number): number {
   let s = a
   while (s < h) {
     const t = tokens[s]
-    const place = lexicon.places.words.match(tokens, s, h)
+    const place = countryAt(tokens, s, h)
     if (place) s += place.length
     // ("Mr. de Blasio", "Ms. van der Berg": a particle before the surname is the name's)
     else if (grammar.nameParticles.has(t.lower) && !isDeterminer(t) && (tokens[s + 1].cap || nameParticle(tokens[s + 1], true))) break
@@ -994,7 +994,7 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
   while (k < b) {
     // ("The U.S. and Russia said": each may have its article)
     if (isArticle(tokens[k]) && k < b - 1) k++
-    const place = lexicon.places.capitals.match(tokens, k, b) ?? lexicon.places.words.match(tokens, k, b)
+    const place = lexicon.places.capitals.match(tokens, k, b) ?? countryAt(tokens, k, b)
     if (!place) return false
     k += place.length
     parts++
@@ -1034,7 +1034,7 @@ function apposedOffice(tokens: Token[], [a, b]: Range, s: number): { office: str
   // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
   // "NetChoice, a trade association whose members include Google, said", "according to Isavia, the national airport operator.")
   // (a nation's adjective may open it: "according to IQAir, a Swiss company that tracks pollution.")
-  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t, k) => t.word && (!t.cap || lexicon.demonyms.has(t.lower) || !!lexicon.places.words.match(tokens, after[0] + k, after[0] + k + 1)) && !isPreposition(t))
+  const short = after && after[1] - after[0] <= 4 && tokens.slice(after[0], after[1]).every((t, k) => t.word && (!t.cap || lexicon.demonyms.has(t.lower) || !!countryAt(tokens, after[0] + k, after[0] + k + 1)) && !isPreposition(t))
   const ends = after && (tokens[after[1]]?.text === ',' || (short && (after[1] === tokens.length || tokens[after[1]].text === '.' || grammar.relativePronouns.has(tokens[after[1]].lower) || tokens[after[1]].lower === 'whose')))
   const describing = ends && tokens[headOf(tokens, after)]
   // (a noun for a person too, after a given name, describes the person: "Lee Chang, a former regulator, said")
@@ -1055,7 +1055,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (placesJoined(tokens, a, b)) return { kind: 'named', type: 'government', name: written }
   // a country by its name speaks through its government: "France said", "the U.S. says" (a people is plural and vague: "Americans say")
   const start = isArticle(tokens[a]) ? a + 1 : a
-  const place = lexicon.places.words.match(tokens, start, b)
+  const place = countryAt(tokens, start, b)
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
   // so does a state or a province, "Ohio said", "Texas sued…, calling the rule unlawful", and a city, "Chicago said it would appeal"
   if ((lexicon.places.regions.match(tokens, start, b) ?? lexicon.places.cities.match(tokens, start, b))?.length === b - start) return { kind: 'named', type: 'government', name: written, country }
@@ -1181,7 +1181,7 @@ function placeLed(tokens: Token[], s: number, h: number): boolean {
  */
 function placeEnded(tokens: Token[], s: number, h: number): boolean {
   const first = tokens[s]
-  const place = grammar.nationsEndingNames.has(tokens[h].lower) || (lexicon.places.words.match(tokens, h)?.length === 1 && !isDemonym(tokens[h]))
+  const place = grammar.nationsEndingNames.has(tokens[h].lower) || (countryAt(tokens, h)?.length === 1 && !isDemonym(tokens[h]))
   return h === s + 1 && place && first.cap && !isGivenName(first) && !isTitle(first) && !personWord(first) && !isDemonym(first) && !placeAt(tokens, s, h + 1)
 }
 

@@ -1,4 +1,4 @@
-import { grammar, lexicon, type CueVerb } from '../lexicon'
+import { countryAt, cueVerb, grammar, lexicon, type CueVerb } from '../lexicon'
 import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isTimeDeterminer } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
@@ -72,7 +72,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const m = apposedSpeaker(tokens, main())
       // ("Check your pay stubs and ask your employer…": a plain verb joined to an opening one before its object is an instruction's,
       // no one's; a name would take "asks")
-      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && lexicon.cueVerbs.get(tokens[i].lower)?.form === 'base' && (isDeterminer(tokens[m[1]]) || isPossessive(tokens[m[1]]))) return undefined
+      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && cueVerb(tokens[i].lower)?.form === 'base' && (isDeterminer(tokens[m[1]]) || isPossessive(tokens[m[1]]))) return undefined
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
       if (m && m[1] - m[0] === 1 && grammar.placeAdverbs.has(w(tokens, m[0]))) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined
@@ -80,7 +80,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const speakers = relativeSubject(tokens, at)
     if (speakers) return speakers
     // ("…, the researchers noted, which could explain…": a relative after a tag is about what was said, no one)
-    const tag = lexicon.cueVerbs.get(w(tokens, at - 2))
+    const tag = cueVerb(w(tokens, at - 2))
     if (t.lower === 'which' && isComma(tokens[at - 1]) && (tag?.form === 'past' || tag?.form === 'present') && !tokens[at - 2].cap && !lexicon.nounish.has(w(tokens, at - 2))) return undefined
     // ("a memo, dated March 3, which said…", "a poll, released Tuesday, that showed…": a document before a participle's aside set
     // off ahead of the relative; an aside naming an agent leaves the relative to it, "The poll, carried out by Gallup, which said…")
@@ -142,7 +142,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // clause with no subject of its own, about the speaker before it
     // (not an -ing form's subject, right before it: "a speech that included Trump vowing to…"; not a naming verb's, a participle after
     // its noun: "chains that appeared on … recently labeled “top secret”")
-    const naming = grammar.namingVerbs.has(lexicon.cueVerbs.get(tokens[i].lower)?.base ?? '')
+    const naming = grammar.namingVerbs.has(cueVerb(tokens[i].lower)?.base ?? '')
     const relative = tokens[i].lower.endsWith('ing') || naming ? undefined : relativeHolderBefore(tokens, np)
     if (relative) return relative
     // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
@@ -211,7 +211,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     // (or a lowercase word that ends the clause: "a move Tehran called illegal.")
     const next = tokens[i + 1]
-    const calledSo = naming && lexicon.cueVerbs.get(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !isPronoun(next) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
+    const calledSo = naming && cueVerb(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !isPronoun(next) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
     // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
     // noun; not after a body's noun, its description: "the union Unite says…")
     if (name > np[0] + 1 && tokens[at].cap && isArticle(tokens[name - 2]) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !isOfficeNoun(tokens[name - 1])))) return [name, at + 1]
@@ -231,7 +231,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (np[0] === opener + 1 && (isPreposition(tokens[opener]) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap) {
       let r = at
       while (r > np[0] && capped(tokens[r - 1])) r--
-      const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.cities.match(tokens, r, at + 1), lexicon.places.words.match(tokens, r, at + 1)].map((m) => m?.length ?? 0)
+      const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.cities.match(tokens, r, at + 1), countryAt(tokens, r, at + 1)].map((m) => m?.length ?? 0)
       const before = Math.max(...lengths)
       if (r + before <= at && (r > np[0] || before > 0) && !isDeterminer(tokens[r + before - 1])) np = [r + before, at + 1]
     }
@@ -480,7 +480,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           const clause = (tokens[m].lower === 'who' || tokens[m].lower === 'which') && verbNext
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
           // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
-          const placeNamed = () => (lexicon.places.words.match(tokens, named, close)?.length ?? 0) === close - named || (stateOrCity(tokens, named, close)?.length ?? 0) === close - named
+          const placeNamed = () => (countryAt(tokens, named, close)?.length ?? 0) === close - named || (stateOrCity(tokens, named, close)?.length ?? 0) === close - named
           const listed = tokens[k - 1]?.cap && !counted && !titledRole(tokens, [m, k]) && !(placedRole(tokens, [m, k]) && !placeNamed()) && (head.cap || !(personNoun(head) || isSourceNoun(head)) || close - named < 2)
           // ("a spokesperson for its owner, Ookla, said", "a spokesman for its parent company, Alphabet, said": a body's name set off
           // after the object of a person's preposition names the object; the person speaks, the phrase whole)
@@ -925,7 +925,7 @@ function outerName(tokens: Token[], np: Range | undefined): Range | undefined {
  */
 function withTown(tokens: Token[], np: Range, countries: boolean): Range {
   if (!isComma(tokens[np[0] - 1]) || !tokens[np[0] - 2]?.cap) return np
-  const country = countries ? lexicon.places.words.match(tokens, np[0], np[1]) : undefined
+  const country = countries ? countryAt(tokens, np[0], np[1]) : undefined
   const place = lexicon.places.regions.match(tokens, np[0], np[1]) ?? (country?.value === tokens[np[0]].text ? country : undefined)
   if (place?.length !== np[1] - np[0]) return np
   const town = leftNP(tokens, np[0] - 2)
@@ -1066,7 +1066,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // (lowercase, a bare -ly is an adverb: names end in -ly only capitalised)
   const manner = uncapped(tokens[i + 1]) && next.length > 4 && next.endsWith('ly') && !grammar.lyNotAdverbs.has(next) && !opener.endsWith('thing')
   const ing = opener.endsWith('ing') && ((opener.length > 5 && (lexicon.prepositions.has(next) || lexicon.determiners.has(next) || grammar.possessivePronouns.has(next) || grammar.adverbialOpeners.has(next) || modified || manner)) || grammar.perfectAuxiliaries.has(opener))
-  const participle = ing || lexicon.cueVerbs.get(opener)?.form === 'ing' || (grammar.commaParticiples.has(opener) && isComma(tokens[i + 1])) || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (isPreposition(tokens[i + 1]) || lexicon.questionWords.has(w(tokens, i + 1))))
+  const participle = ing || cueVerb(opener)?.form === 'ing' || (grammar.commaParticiples.has(opener) && isComma(tokens[i + 1])) || (grammar.joiners.has(opener) && opener.endsWith('ing')) || (opener.endsWith('ed') && (isPreposition(tokens[i + 1]) || lexicon.questionWords.has(w(tokens, i + 1))))
   // ("Halfway through the film, …", "Late in the evening, …": an adverb before its preposition; "Down here in Hades, …", "Out there, …":
   // a particle before a place)
   const phraseAdverb = (grammar.phraseAdverbs.has(opener) && lexicon.prepositions.has(next)) || (grammar.particles.has(opener) && (lexicon.prepositions.has(next) || grammar.placeAdverbs.has(next)))
@@ -1201,8 +1201,8 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     if (isPunct(tokens[m], '.;:') || isQuoteMark(tokens[m])) return undefined
     // (or a cue's "that", when the second verb's past is the clause's tense, not the cue's: "The emails show that Ortiz pressed
     // managers… and warned staff…" is Ortiz's; "Trump conceded that Lewandowski had touched Fields but implied…" is Trump's)
-    const cue = lexicon.cueVerbs.get(w(tokens, m - 1))
-    const said = tokens[m].lower === 'that' && !!cue && cue.form !== 'past' && (pastForm(tokens[at + 1]) || lexicon.cueVerbs.get(w(tokens, at + 1))?.form === 'past')
+    const cue = cueVerb(w(tokens, m - 1))
+    const said = tokens[m].lower === 'that' && !!cue && cue.form !== 'past' && (pastForm(tokens[at + 1]) || cueVerb(w(tokens, at + 1))?.form === 'past')
     if (!said && (!grammar.clauseJoiners.has(tokens[m].lower) || !isComma(tokens[m - 1]))) continue
     let np = speakerAt(tokens, m + 1)
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
@@ -1267,7 +1267,7 @@ const opensAdjunct = (t: Token) => isPreposition(t) || grammar.adjunctPrepositio
  * type of weapon", "what officials described as a hate crime" (the name is theirs, as in "called the plan a giveaway").
  */
 export function namesWhat(tokens: Token[], i: number): boolean {
-  const verb = lexicon.cueVerbs.get(tokens[i].lower)
+  const verb = cueVerb(tokens[i].lower)
   if (verb && grammar.namingVerbs.has(verb.base)) return !!tokens[i + 1]?.word && !isPreposition(tokens[i + 1]) && !!rightNP(tokens, i + 1)
   // (a verb of saying that names by "as": "described as", "characterized as"; one of thinking holds a view, "what she regards as")
   return !!verb && verb.cls === 'speech' && grammar.describeVerbs.has(verb.base) && w(tokens, i + 1) === 'as'
@@ -1281,7 +1281,7 @@ export function namesWhat(tokens: Token[], i: number): boolean {
 export function cleft(tokens: Token[], src: Range, last: number): boolean {
   const wh = w(tokens, src[0] - 1)
   // (how a finder found something is what it did: "This is how police found the bodies.")
-  if (wh !== 'what' && (wh !== 'how' || lexicon.cueVerbs.get(w(tokens, src[1]))?.cls === 'research')) return false
+  if (wh !== 'what' && (wh !== 'how' || cueVerb(w(tokens, src[1]))?.cls === 'research')) return false
   const end = () => skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
   // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.",
   // or a clause of time or reason: "That was what Liz Wahl said when she resigned.")

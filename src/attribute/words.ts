@@ -1,4 +1,4 @@
-import { grammar, lexicon } from '../lexicon'
+import { cueVerb, grammar, lexicon } from '../lexicon'
 import { capped, isDigit, w, type Token, isDeterminer, isArticle, isGivenName, isPersonRole, isPossessive } from '../segment/tokens'
 import { infinitive, pastClock } from './noun-phrase'
 
@@ -16,7 +16,7 @@ export const DASHES = new Set(['—', '–', '―', '-', '--'])
 
 
 /** Whether the word at `k` is the -ing form of a cue verb ("saying", "recalling"). */
-export const ingCue = (tokens: Token[], k: number) => lexicon.cueVerbs.get(w(tokens, k))?.form === 'ing'
+export const ingCue = (tokens: Token[], k: number) => cueVerb(w(tokens, k))?.form === 'ing'
 
 /** Whether `t` is one of the punctuation marks in `chars`. */
 export const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word && chars.includes(t.text)

@@ -1,5 +1,5 @@
 import type { Attribution, Source, SourceKind, SourceType, Span } from '../types'
-import { grammar, lexicon } from '../lexicon'
+import { countryAt, cueVerb, grammar, lexicon } from '../lexicon'
 import { bodySubject, documentNamed, groupSubject, type Analysed } from '../attribute/sentence'
 import { findMainSubject, subordinateSubject } from '../attribute/speaker'
 import type { Found } from '../attribute/cues'
@@ -71,7 +71,7 @@ function teamStart(t: Token[], a: number, b: number): number {
  * opening the sentence no word the lists know as a common noun ("Pets are", "Police have", "Staff were").
  */
 const clubAgreeing = (t: Token[], a: number) =>
-  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !isGivenName(t[a]) && !isPronoun(t[a]) && !joinedBefore(t, a) && !isTimeWord(t[a]) && !isDemonym(t[a]) && !lexicon.places.words.match(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
+  grammar.pluralAgreement.has(w(t, a + 1)) && !t[a].lower.endsWith('s') && !isGivenName(t[a]) && !isPronoun(t[a]) && !joinedBefore(t, a) && !isTimeWord(t[a]) && !isDemonym(t[a]) && !countryAt(t, a, a + 1) && !(a === firstWord(t) && commonWord(t, a))
 /**
  * A football or hockey score at token `k`: "2-1", or "3–0" read as three tokens; not a tally of votes or points ("52-48",
  * "306-232") nor a tennis set, another score right after it ("6-4, 6-3"), which persons win.
@@ -284,7 +284,7 @@ export class SourceResolver {
   private noteIssued(s: Analysed, out: Array<{ entity?: Entity; f: Found }>): void {
     const t = s.tokens
     // ("Bloomberg News reported…, citing people familiar… The report said…": an outlet's report is its word)
-    for (const { entity, f } of out) if (entity && (entity.type === 'media' || entity.type === 'state-media') && lexicon.cueVerbs.get(t[f.cue[0]].lower)?.base === 'report') this.noteDocument(entity, 'report')
+    for (const { entity, f } of out) if (entity && (entity.type === 'media' || entity.type === 'state-media') && cueVerb(t[f.cue[0]].lower)?.base === 'report') this.noteDocument(entity, 'report')
     let speaker: Entity | undefined
     for (const { entity } of out) {
       if (!entity || entity.type === 'document') continue
@@ -508,7 +508,7 @@ export class SourceResolver {
     // (a nationality also as a quotation's tag: '“…,” the Italian said.', '“…,” said the 38-year-old Spaniard.'; a tag's "the coach"
     // or "the candidate" is as often a new speaker as the one the sentence before named, "…,” wrote Karl Hesse. “…,” the coach said.')
     const tag = (k: number) => isQuoteMark(t[k]) && isPunct(t[k - 1], ',?!')
-    const tagged = () => demonym && (tag(a - 1) || (!!t[a - 1]?.word && !!lexicon.cueVerbs.get(t[a - 1].lower)?.inverts && tag(a - 2)))
+    const tagged = () => demonym && (tag(a - 1) || (!!t[a - 1]?.word && !!cueVerb(t[a - 1].lower)?.inverts && tag(a - 2)))
     if (a !== f && !(isComma(t[a - 1]) && !isComma(t[b]) && opening()) && !tagged()) return undefined
     let before = tagged() ? this.beforeQuotation(s) : s.index - 1
     // ("“…we never stopped believing.” The Spaniard said…": past the sentences wholly of a quotation, to the one before them)
@@ -1008,7 +1008,7 @@ export class SourceResolver {
       for (let m = a + 1; m < a + 4 && t[m]?.word && (!t[m].cap || personWord(t[m]) || t[m + 1]?.word); m++) {
         if (!personWord(t[m])) continue
         // (a post-modifier's preposition after it is no verb: "A spokesman for…"; a past is: "A senior official briefed reporters.")
-        if (!isPlural(t[m]) && (!isPreposition(t[m + 1]) || pastForm(t[m + 1]) || lexicon.cueVerbs.get(w(t, m + 1))?.form === 'past')) h = m
+        if (!isPlural(t[m]) && (!isPreposition(t[m + 1]) || pastForm(t[m + 1]) || cueVerb(w(t, m + 1))?.form === 'past')) h = m
         break
       }
     }
@@ -1065,7 +1065,7 @@ export class SourceResolver {
     // a listed body of government only mentioned is one "the agency" may stand for later: "The Centers for Disease Control and
     // Prevention has counted… The agency says…"
     // (after its country too: "The U.S. Centers for Disease Control and Prevention issued an alert")
-    const country = opens < b - 1 ? lexicon.places.words.match(t, opens, b) : undefined
+    const country = opens < b - 1 ? countryAt(t, opens, b) : undefined
     const from = country && opens + country.length < b && !lexicon.bodies.match(t, opens) && lexicon.bodies.match(t, opens + country.length) ? opens + country.length : opens
     const listed = from < b && !s.titleCase ? lexicon.bodies.match(t, from) : undefined
     // (so is a listed company the whole run names, "Delta Air Lines jumped 4%, the company said"; not one before a role and a
@@ -1130,7 +1130,7 @@ export class SourceResolver {
     // (so is a run a match's result names as a side, a score near, though its verb is singular: "Arsenal beat Chelsea 2-1", then
     // "Arsenal confirmed…" and "the club said" are the club; no person, nation nor body of government: "England beat France 2-1")
     // (the run past its article, as opens has it: "The Bruins beat the Rangers 3-2")
-    const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !isGivenName(t[opens]) && !isDemonym(t[opens]) && !lexicon.places.words.match(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
+    const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !isGivenName(t[opens]) && !isDemonym(t[opens]) && !countryAt(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
     if (side && !s.titleCase && matchSide(t, opens, b)) return this.teamMention(s, opens, b)
     // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
     // 6.2%", "Shares of Wistron fell")
@@ -1320,7 +1320,7 @@ export class SourceResolver {
       // (read before titles: "North" of "North Carolina" is one)
       if (placeAndRole(t, k, b)) return null
       // ("in Ohio Kasich said": after "in" a state or a city ends a phrase the writer left without its comma)
-      const place = lexicon.places.words.match(t, k, b) ?? (k === a && t[a - 1]?.lower === 'in' ? (lexicon.places.regions.match(t, k, b) ?? lexicon.places.cities.match(t, k, b)) : undefined)
+      const place = countryAt(t, k, b) ?? (k === a && t[a - 1]?.lower === 'in' ? (lexicon.places.regions.match(t, k, b) ?? lexicon.places.cities.match(t, k, b)) : undefined)
       if (place) k += place.length
       else if (titleWord(t[k]) && !courtesySurname(t, k)) {
         titled = true
@@ -1413,7 +1413,7 @@ export class SourceResolver {
     const role = e && (apposedRole(t, b) ?? roleSetOffBefore(t, a, b) ?? roleBefore(t, a))
     if (role) addForm(e, role)
     // ("Senator Ted Cruz of Texas spoke…": the place after the name is one a later "the Texas senator" names)
-    const place = e && w(t, b) === 'of' && t[b + 1] ? (lexicon.places.regions.match(t, b + 1) ?? lexicon.places.words.match(t, b + 1)) : undefined
+    const place = e && w(t, b) === 'of' && t[b + 1] ? (lexicon.places.regions.match(t, b + 1) ?? countryAt(t, b + 1)) : undefined
     if (place) addForm(e!, spanWords(t, b, b + 1 + place.length).join(' '))
     return e
   }
@@ -1598,7 +1598,7 @@ export class SourceResolver {
     // ("Officials have accused Khalil of supporting Hamas. He has denied the accusation.": a denial is the one accused's)
     let v = at + 1
     while (s.tokens[v]?.word && (lexicon.auxiliaries.has(s.tokens[v].lower) || adverbLike(s.tokens[v]))) v++
-    const denies = lexicon.cueVerbs.get(w(s.tokens, v))?.base === 'deny'
+    const denies = cueVerb(w(s.tokens, v))?.base === 'deny'
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]
       if (m.sentence < s.index - lookback) break
@@ -1606,7 +1606,7 @@ export class SourceResolver {
       if (m.sentence === s.index && !m.object) return m.entity
       // ("Reporters asked the hospital's chief executive, Dana Hill, about the claim. She said…": the one asked answers)
       if (m.sentence === s.index - 1 && m.object && this.askedAt(m)) asked = m
-      if (denies && !accused && m.sentence === s.index - 1 && m.object && grammar.accusingVerbs.has(lexicon.cueVerbs.get(w(this.tokensOf(m.sentence) ?? [], m.token - 1))?.base ?? '')) accused = m
+      if (denies && !accused && m.sentence === s.index - 1 && m.object && grammar.accusingVerbs.has(cueVerb(w(this.tokensOf(m.sentence) ?? [], m.token - 1))?.base ?? '')) accused = m
       // (the latest subject before, unless a subordinator opens its clause and the main clause's is in the same sentence:
       // "Lindholm, who…, sat expressionless as Kowalski spoke.")
       if (m.sentence < s.index && !m.object && (!earlier || (m.sentence === earlier.sentence && this.subordinate(earlier)))) earlier = m
@@ -1927,7 +1927,7 @@ export class SourceResolver {
     if (head === 'government' && words.length === 0 && !own && !recent.some((e) => e.type === 'government')) {
       for (const u of before?.index === s.index - 1 ? [s, before] : [s]) {
         const k = subjectOpens(u.tokens)
-        const country = lexicon.places.words.match(u.tokens, k) ?? lexicon.places.capitals.match(u.tokens, k)
+        const country = countryAt(u.tokens, k) ?? lexicon.places.capitals.match(u.tokens, k)
         const verb = country && u.tokens[k + country.length]
         const name = country && this.text.slice(u.tokens[k].start, u.tokens[k + country.length - 1].end)
         if (!name || !lexicon.places.states.has(name.toLowerCase()) || !verb?.word || verb.cap || !(pastForm(verb) || isAuxiliary(verb) || verb.lower.endsWith('s'))) continue
@@ -2225,7 +2225,7 @@ function placesIn(tokens: Token[], a: number, b: number): { local: string[]; cou
     if (m) {
       local.push(tokens.slice(k, k + m.length).map((t) => t.norm).join(' '))
       k += m.length - 1
-    } else country ??= lexicon.places.words.match(tokens, k, b)?.value
+    } else country ??= countryAt(tokens, k, b)?.value
   }
   return { local, country }
 }

@@ -22,7 +22,7 @@ import furnitureData from '#data/page-furniture.json'
 import grammarData from '#data/grammar.json'
 import bodyData from '#data/bodies.json'
 import peopleData from '#data/people.json'
-import { PhraseIndex } from './phrases'
+import { PhraseIndex, type Word } from './phrases'
 import { unpack } from './packing'
 
 // The build packs each list of words into one comma-joined string (scripts/data-notes.mjs): unpacked before any is read
@@ -491,6 +491,11 @@ for (const c of grammar.compoundNouns) {
 }
 /** Whether `a b` (lowercase words) is a compound noun of grammar.json ("think tank", "roll call"). */
 export const isCompound = (a: string | undefined, b: string | undefined): boolean => (a !== undefined && b !== undefined && compoundsByFirst.get(a)?.has(b)) ?? false
+
+/** A verb of saying, thinking or finding by any of its lowercase forms ("said", "argues"): its cue-verbs.json entry. */
+export const cueVerb = (form: string) => lexicon.cueVerbs.get(form)
+/** The country that the place's words at `i` name ("France", "U.S.", "British"), with their length. */
+export const countryAt = (words: ArrayLike<Word>, i: number, end?: number) => lexicon.places.words.match(words, i, end)
 
 export type Lexicon = typeof lexicon
 export { PhraseIndex }

@@ -1,5 +1,5 @@
 import type { Block } from '../types'
-import { grammar, lexicon } from '../lexicon'
+import { cueVerb, grammar, lexicon } from '../lexicon'
 import { nicknameEnd } from './nickname'
 import { citationEnd, INVISIBLE, isWebAddress } from './tokens'
 
@@ -240,7 +240,7 @@ function speechTagFollows(text: string, i: number, end: number): boolean {
   for (let n = 0; n < 4 && at < end; n++) {
     const w = wordAt(text, at, end)
     if (!w) return false
-    const cue = lexicon.cueVerbs.get(w)
+    const cue = cueVerb(w)
     // (a phrasal verb with its particle only: "Nega put his house up for sale" is no tag)
     // (a base form only after a plural or a pronoun that takes one, "Critics ask", "They say": "“Why?” Good question." is no tag)
     const agrees = cue?.form !== 'base' || before.endsWith('s') || grammar.subjectPronouns.has(before)
