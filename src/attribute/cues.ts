@@ -598,6 +598,15 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       if (held && src && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun || isPossessive(tokens[src[0]]))) {
         add({ cue: held.cue, src, reading, rule: w(tokens, held.noun) === 'words' ? 'in-the-words-of' : 'in-the-view-of' })
         i = Math.max(held.cue[1], src[1]) - 1
+        continue
+      }
+      // ("In a YouGov poll last year, 58 per cent of Britons backed…": a poll or a survey the sentence opens in, set off by its comma,
+      // is the record its figures rest on, as after "based on"; grammar pollNouns)
+      const poll = i === firstWord(tokens) || isPunct(tokens[i - 1], ':;—–') ? sourceAfterAccording(tokens, i + 1) : undefined
+      const r = poll && grammar.pollNouns.has(tokens[headOf(tokens, poll)].lower) && isComma(tokens[skipAdjuncts(tokens, poll[1])]) ? readSource(text, tokens, poll) : undefined
+      if (poll && r?.type === 'document') {
+        add({ cue: [i, i + 1], src: poll, reading: r, rule: 'according-to', channel: true })
+        i = poll[1] - 1
       }
       continue
     }

@@ -6757,7 +6757,7 @@ describe('a figure after a preposition before a verb of inference', () => {
 
   it('still reads a share of those polled, with or without a quantity’s lead', () => {
     expect(labelAndCues('About 47% say the country is on the wrong track.')).toEqual([['reported', [['say', '47%']]]])
-    expect(labelAndCues('In the survey, 62% said the economy was getting worse.')).toEqual([['reported', [['said', '62%']]]])
+    expect(labelAndCues('In the survey, 62% said the economy was getting worse.')).toEqual([['direct', [['In', 'the survey'], ['said', '62%']]]])
     expect(labelAndCues('Nearly 30% expect prices to keep rising.')).toEqual([['reported', [['expect', '30%']]]])
   })
 })
@@ -20161,6 +20161,20 @@ describe('an owner’s plural written with the apostrophe alone', () => {
     expect(sourceNames('Critics’ claims that the law is unfair were rejected.')).toEqual(['Critics'])
     expect(resolvedOrWritten('Bernie Sanders spoke first. In response to Sanders’ charge that she had been weak on climate change, Hillary Clinton said she had made progress.')).toEqual(['Bernie Sanders', 'Hillary Clinton'])
     expect(namesAndCounts('The Census’ vow that answers stay confidential was repeated. The Census said so again.')).toEqual([['Census', 2]])
+  })
+})
+
+describe('a poll or a survey a sentence opens “in”', () => {
+  it('is the record its figures rest on, set off by its comma, opening the sentence or after a colon', () => {
+    expect(labelAndCues('In a YouGov poll last year, 58 per cent of Britons backed a four-day week.')).toEqual([['direct', [['In', 'a YouGov poll']]]])
+    expect(labelAndCues('In the latest Ipsos survey, most adults backed the plan.')).toEqual([['direct', [['In', 'the latest Ipsos survey']]]])
+    expect(labelAndCues('The public is ahead of the politicians: in a Gallup poll released Monday, 61% backed the ban.')).toEqual([['direct', [['in', 'a Gallup poll released Monday']]]])
+    expect(labels('In a survey of 2,000 adults, 58 per cent backed a four-day week.')).toEqual(['reported'])
+  })
+  it('leaves a statement or a study that “in” opens to the clause’s own verb, and a poll inside the clause alone', () => {
+    expect(labelAndCues('In a statement, the ministry denied the report.')).toEqual([['direct', [['denied', 'the ministry']]]])
+    expect(labels('In a 2019 study, researchers tracked 5,000 patients.')).toEqual(['unattributed'])
+    expect(labels('Support for the ban rose in a poll last year and fell again this spring.')).toEqual(['unattributed'])
   })
 })
 

@@ -1606,7 +1606,7 @@ LISBON (AP) — A news report published Wednesday said the minister had used a p
     expect: [
       { s: 'Mayor Ana Kessler has since said she regrets the remark.', label: 'direct', sources: ['Mayor Ana Kessler'] },
       { s: 'Most said they would vote again.', label: 'reported', sources: ['Most'] },
-      { s: 'In the poll, 41% say the city is headed in the wrong direction.', label: 'reported', sources: ['41%'] },
+      { s: 'In the poll, 41% say the city is headed in the wrong direction.', label: 'direct', sources: ['the poll', '41%'] },
       { s: 'Lopez has said for weeks he is the only candidate who can win.', label: 'direct', sources: ['Lopez'] },
       { s: 'The union has argued for months that the pension fund is short.', label: 'direct', sources: ['The union'] },
     ],

@@ -1181,7 +1181,7 @@ Councillor Bakr in Leeds: “Nobody asked us.”`,
     rule: 'vague-group',
     text: `In the poll, 61 percent of tenants said they were happy with the council's record and 30 percent said they wanted a change. About 40 percent of members backed Mayor Ortiz's budget and two-thirds said fares were too high. Teachers and 60 percent of parents said the school should stay open. Most riders liked the new timetable and 12 per cent said it was worse.`,
     expect: [
-      { s: "In the poll, 61 percent of tenants said they were happy with the council's record and 30 percent said they wanted a change.", label: 'reported', sources: ['61 percent of tenants', '30 percent'] },
+      { s: "In the poll, 61 percent of tenants said they were happy with the council's record and 30 percent said they wanted a change.", label: 'direct', sources: ['the poll', '61 percent of tenants', '30 percent'] },
       { s: "About 40 percent of members backed Mayor Ortiz's budget and two-thirds said fares were too high.", label: 'reported', sources: ['two-thirds'] },
       { s: 'Teachers and 60 percent of parents said the school should stay open.', label: 'reported', sources: ['Teachers and 60 percent of parents'] },
       { s: 'Most riders liked the new timetable and 12 per cent said it was worse.', label: 'reported', sources: ['12 per cent'] },
