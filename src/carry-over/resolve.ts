@@ -953,8 +953,10 @@ export class SourceResolver {
     const t = s.tokens
     // (one that speaks there is resolved as its source)
     if (t[a].quoted || sourceStarts(found, t).starts.has(a)) return
+    // (a title in capitals too, "The Prime Minister has thanked…", kept as a role by its lowercase name, as no one's own name)
+    const titled = capped(t[a + 1])
     let m = a + 1
-    while (m < a + 4 && uncapped(t[m]) && !isPersonRole(t[m]) && !isPreposition(t[m])) m++
+    while (m < a + 4 && (uncapped(t[m]) || (titled && capped(t[m]))) && !isPersonRole(t[m]) && !isPreposition(t[m])) m++
     const head = t[m]
     // (past a description set off after it: "The donor, a property developer, reportedly gave…"; or a relative clause: "The victim,
     // who cannot be named for legal reasons, suffered…")
@@ -966,7 +968,8 @@ export class SourceResolver {
       if (isComma(t[c])) after = c + 1
     }
     const next = t[after]
-    if (!head?.word || head.cap || !isPersonRole(head) || isPlural(head)) return
+    // (its verb right after it: "The Republican nominee, he said, …" is no title before "nominee")
+    if (!head?.word || (head.cap && !(titled && isTitleWord(head) && (isAuxiliary(next) || pastForm(next)))) || !isPersonRole(head) || isPlural(head)) return
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock"; an object needs none, but
     // is no one new when named after it or when someone answers in the sentence, nor an owner: "asked the company's chief executive,
     // Dana Hill,", "reached the mayor's spokesman", "After Beck asked the conservative who…, D'Souza replied")
@@ -976,7 +979,8 @@ export class SourceResolver {
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
     if (!object && isAuxiliary(t[after + 1]) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
-    const r: SourceReading = { kind: 'named', type: 'person', name: this.text.slice(t[a + 1].start, head.end), country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
+    const written = this.text.slice(t[a + 1].start, head.end)
+    const r: SourceReading = { kind: 'named', type: 'person', name: head.cap ? written.toLowerCase() : written, country: undefined, pronoun: undefined, role: { head: head.norm, mods: t.slice(a + 1, m).map((x) => x.norm) }, pending: undefined, notSource: undefined }
     // (with no one named lately it is someone new, unnamed: "Asked whether…, the senator laughed. “…,” he said."; so is one a
     // description set off after it introduces, whoever was named: "Mayor Tom Hale said… The donor, a local developer, gave…")
     // (a person known by a body's name and a role, "A Buckingham Palace spokesman", is no one named)

@@ -20178,6 +20178,17 @@ describe('a poll or a survey a sentence opens “in”', () => {
   })
 })
 
+describe('a title in capitals that opens the sentence as its subject', () => {
+  it('is the one a later “he” or “she” stands for, as a lowercase role is', () => {
+    expect(resolvedOrWritten('The Prime Minister has thanked emergency workers. “Please stay safe,” he posted on X.')).toEqual(['prime minister'])
+    expect(resolvedOrWritten('The Chancellor visited the factory on Monday. She said the deal would create 500 jobs.')).toEqual(['chancellor'])
+    expect(resolvedOrWritten('The Governor signed the bill. He said it would cut costs.')).toEqual(['governor'])
+  })
+  it('leaves a party’s word before a role no title, and a tag inside the clause its speaker’s', () => {
+    expect(resolvedOrWritten('Gary Johnson spoke in Denver on Sunday. The Republican nominee, he said, watched the Olympics.')).toEqual(['Gary Johnson'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
