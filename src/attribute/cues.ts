@@ -521,6 +521,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     found.push({ cue: f.cue, src: f.src, reading, rule: f.rule, quote: f.quote ?? shape.quotes, channel: f.channel ?? false, relayed: f.relayed ?? false })
     if (verbRule) lastVerb = found[found.length - 1]
   }
+  // (whether the latest cue took the noun at `i`, its owner at `o`, as its object: "raised its growth forecast of 1.5%")
+  const tookNoun = (o: number, i: number) => found[found.length - 1]?.cue[0] < o && found[found.length - 1].cue[1] > i
   let mainSubject: Range | undefined | null = null
   const subject = () => (mainSubject === null ? (mainSubject = shape.titleLine ? headlineSubject(tokens, findMainSubject(tokens)) : findMainSubject(tokens)) : mainSubject)
   let conditional: boolean | undefined
@@ -766,14 +768,11 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
 
     // an owner's expected figure: "analysts' forecasts of $5.9bn", "the Fed's projection of 2.1%" (grammar expectedFigureNouns)
     if (grammar.expectedFigureNouns.has(l) && w(tokens, i + 1) === 'of' && isFigure(tokens[tokens[i + 2]?.word ? i + 2 : i + 3]) && i > 0) {
-      let o = i - 1
-      while (o > 0 && i - o <= 2 && ownerModifier(tokens[o])) o--
-      const owner = tokens[o]
-      const pronoun = isPossessive(owner)
+      const o = ownerAt(tokens, i)
+      const src = ownerSpan(tokens, o)
       // (unless a verb's cue took the noun already: "raised its growth forecast of 1.5%")
-      const last = found[found.length - 1]
-      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && !(last?.cue[0] < o && last.cue[1] > i)) {
-        add({ cue: [i, i + 1], src: pronoun ? [o, o + 1] : ownerPhrase(tokens, o), rule: 'speech-noun' })
+      if (src && !tookNoun(o, i)) {
+        add({ cue: [i, i + 1], src, rule: 'speech-noun' })
         continue
       }
     }
@@ -781,11 +780,8 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // ("his statement on Wednesday that…": a time phrase may stand before "that")
     const saidThat = lexicon.speechNouns.has(t.norm) && i > 0 ? thatAfterTime(tokens, i + 1) : -1
     if (saidThat > 0) {
-      // past a modifier or two: "Trump's by-now-familiar claims that…", "her repeated warnings that…"
-      let o = i - 1
-      while (o > 0 && i - o <= 2 && ownerModifier(tokens[o])) o--
-      const owner = tokens[o]
-      const pronoun = isPossessive(owner)
+      const o = ownerAt(tokens, i)
+      const np = ownerSpan(tokens, o)
       // (past a modifier a relative clause may follow: "the firm's latest report that showed growth")
       // ("stated in its annual report that…": in an adjunct of a verb of saying, the that-clause is the verb's)
       const saying = cueVerb(w(tokens, o - 2))
@@ -793,15 +789,10 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // (or a quotation after "that": "his comment Monday that “Islam hates us”")
       // ("a consultant's report that identified $1.2 million": "that" and a verb open a relative clause, no content)
       const relative = pastForm(tokens[saidThat + 1]) || presentVerb(tokens[saidThat + 1])
-      if ((pronoun || (owner.word && owner.lower !== owner.norm)) && ((o === i - 1 && saidThat === i + 1 && !relative) || clauseFollows(tokens, saidThat + 1) || isQuoteMark(tokens[saidThat + 1])) && !verbAdjunct) {
-        const np = pronoun ? ([o, o + 1] as Range) : ownerPhrase(tokens, o)
+      if (np && ((o === i - 1 && saidThat === i + 1 && !relative) || clauseFollows(tokens, saidThat + 1) || isQuoteMark(tokens[saidThat + 1])) && !verbAdjunct) {
         // (the noun may be the object a verb's cue already took: "offered her firmest promise that…" is one attribution)
-        const last = found[found.length - 1]
-        if (np && last?.cue[0] < o && last.cue[1] > i) continue
-        if (np) {
-          add({ cue: [i, saidThat + 1], src: np, rule: 'speech-noun' })
-          continue
-        }
+        if (!tookNoun(o, i)) add({ cue: [i, saidThat + 1], src: np, rule: 'speech-noun' })
+        continue
       }
     }
     // "claims by the agency that…", "the warning from the central bank that…" name the owner after "by" or "from"; "complaints
@@ -1024,6 +1015,19 @@ function thatAfterAdjunct(tokens: Token[], j: number): number {
   const k = grammar.timePrepositions.has(w(tokens, j)) || w(tokens, j) === 'on' ? j + 1 : j
   const that = k > j || isTimeWord(tokens[k]) || isTimeDeterminer(tokens[k]) ? thatAfterTime(tokens, k) : -1
   return that > j ? that : -1
+}
+
+/** Where the owner of the noun at `i` stands, past a modifier or two: "Trump's by-now-familiar claims", "her repeated warnings". */
+function ownerAt(tokens: Token[], i: number): number {
+  let o = i - 1
+  while (o > 0 && i - o <= 2 && ownerModifier(tokens[o])) o--
+  return o
+}
+
+/** The owner's phrase at `o` when it owns: a possessive pronoun, or a word in 's or s' and what leads it (see ownerPhrase). */
+function ownerSpan(tokens: Token[], o: number): Range | undefined {
+  const owner = tokens[o]
+  return isPossessive(owner) ? [o, o + 1] : owner.word && owner.lower !== owner.norm ? ownerPhrase(tokens, o) : undefined
 }
 
 /**
