@@ -20189,6 +20189,17 @@ describe('a title in capitals that opens the sentence as its subject', () => {
   })
 })
 
+describe('a request under a freedom-of-information law', () => {
+  it('is a document, so a footnote citing figures from one is a credit', () => {
+    const md = ['The city spent $4 million on consultants.[^1]', '', '[^1]: Figures from a Freedom of Information request seen by the Yorkshire Evening Post.', ''].join('\n')
+    expect(checkDocument(md, 'markdown').report.sentences.map((s) => [s.label, s.role])).toEqual([['direct', 'body'], ['direct', 'caption']])
+    expect(labels('Figures obtained through a Freedom of Information request show the council spent $4m. A public records request revealed the emails.')).toEqual(['direct', 'reported'])
+  })
+  it('leaves a request alone an act', () => {
+    expect(labels('The council denied the request.')).toEqual(['unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
