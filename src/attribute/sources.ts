@@ -1181,8 +1181,9 @@ function placeLed(tokens: Token[], s: number, h: number): boolean {
  */
 function placeEnded(tokens: Token[], s: number, h: number): boolean {
   const first = tokens[s]
-  const place = grammar.nationsEndingNames.has(tokens[h].lower) || (countryAt(tokens, h)?.length === 1 && !isDemonym(tokens[h]))
-  return h === s + 1 && place && first.cap && !isGivenName(first) && !isTitle(first) && !personWord(first) && !isDemonym(first) && !placeAt(tokens, s, h + 1)
+  // (the place's look-up last, as readName asks this of most names of two words or more)
+  if (h !== s + 1 || !first.cap || isGivenName(first) || isTitle(first) || personWord(first) || isDemonym(first)) return false
+  return (grammar.nationsEndingNames.has(tokens[h].lower) || (countryAt(tokens, h)?.length === 1 && !isDemonym(tokens[h]))) && !placeAt(tokens, s, h + 1)
 }
 
 /** Whether `tokens[a, b)` are all capitalised words, none a given name, a title or a person's word ("Integrated Food Security Phase Classification"). */

@@ -2602,8 +2602,8 @@ function aliasOf(written: string): string {
   const space = lower.indexOf(' ')
   // ("the Aslef union", "the Prado museum": a listed body followed by the noun news calls it is that body)
   const end = lower.lastIndexOf(' ')
-  const body = end > 0 ? lower.slice(0, end) : ''
-  if (body && lexicon.bodyNouns.get(lexicon.bodyAliases.get(body) ?? body)?.includes(lower.slice(end + 1))) return lexicon.bodyAliases.get(body) ?? body
+  const body = end > 0 ? (lexicon.bodyAliases.get(lower.slice(0, end)) ?? lower.slice(0, end)) : ''
+  if (body && lexicon.bodyNouns.get(body)?.includes(lower.slice(end + 1))) return body
   return (space > 0 && lexicon.places.countryWords.has(lower.slice(0, space)) && lexicon.bodyAliases.get(lower.slice(space + 1))) || lower
 }
 
