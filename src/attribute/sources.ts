@@ -167,6 +167,9 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   // ("Roblox, which says it has 80 million users, rejected…": a name "which" stands for is no person's)
   // (nor one that initials in brackets shorten: "The far-right Rassemblement National (RN) accused…")
   const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b - 1].cap && ((tokens[b]?.text === ',' && w(tokens, b + 1) === 'which') || initialsInBrackets(tokens, b))
+  // ("A KCNA reporter said…", "a correspondent for Xinhua": unnamed, but the words are the state outlet's, which the state-media flag counts)
+  const state = r.type === 'anonymous' && lexicon.outletStaff.has(head.norm) ? lexicon.outlets.find(tokens, range[0], b)?.value : undefined
+  if (state?.state) return { ...r, type: 'state-media', country: state.country }
   return { kind: r.kind, type: kind ? officeType(kind) : thing ? 'organization' : r.type, name: r.name, country: r.country, pronoun: r.pronoun, role: r.role, pending: r.pending, notSource: r.notSource }
 }
 

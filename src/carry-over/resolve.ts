@@ -1508,7 +1508,7 @@ export class SourceResolver {
     const after = rest.slice(0, rest.indexOf(',') + 1 || rest.length)
     // ("they" may stand for people named together in its sentence or the one before: "Okafor, Brandt and Haddad said… “…,” they said.";
     // further back, the groups the sentences between speak of are nearer)
-    const fits = (e: Entity, sentence = s.index) => (p === 'it' ? e.type !== 'person' && (e.type !== 'anonymous' || e.one === 'thing' || e.one === 'either') : e.kind === 'vague' || e.type !== 'person' || PEOPLE_OF.test(e.name) || (JOINED.test(e.name) && sentence >= s.index - 1)) && !(e.kind === 'named' && after.includes(e.name))
+    const fits = (e: Entity, sentence = s.index) => (p === 'it' ? e.type !== 'person' && ((e.type !== 'anonymous' && e.one !== 'person') || e.one === 'thing' || e.one === 'either') : e.kind === 'vague' || e.type !== 'person' || PEOPLE_OF.test(e.name) || (JOINED.test(e.name) && sentence >= s.index - 1)) && !(e.kind === 'named' && after.includes(e.name))
     let speaker: { entity: Entity; sentence: number } | undefined
     for (let k = this.recent.length - 1; k >= 0 && this.recent[k].sentence >= s.index - LOOKBACK && !speaker; k--) {
       if (fits(this.recent[k].entity, this.recent[k].sentence)) speaker = this.recent[k]
@@ -1987,9 +1987,10 @@ export class SourceResolver {
       (lexicon.ownWordOffices.has(head) ? recent.find((e) => e.mentioned && GROUP_TYPES.has(e.type) && said(e, head)) : undefined) ??
       // (or by the noun news calls a listed body: "the central bank" after "The Federal Reserve held rates…", bodies.json nouns)
       recent.find((e) => e.mentioned && (e.forms.has(head) || e.forms.has([...mods, head].join(' ')))) ??
-      // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2;
+      // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2, a state
+      // outlet's too, "A KCNA reporter said… The reporter added…";
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
-      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && e.type === 'anonymous' && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined) ??
+      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && (e.type === 'anonymous' || e.type === 'state-media') && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined) ??
       // (a document by its own noun, however far back, when the story named one only: "The documents, which run to 40 pages, …" ten
       // paragraphs after "according to internal documents reviewed by The Post")
       (of === 'document' && words.length === 0 && officeOwners.length === 0 ? this.onlyNamedWith(head, 'document', sameKind) : undefined)

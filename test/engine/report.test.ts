@@ -20200,6 +20200,32 @@ describe('a request under a freedom-of-information law', () => {
   })
 })
 
+describe('an unnamed reporter of a state outlet', () => {
+  it('stays unnamed, but the claim rests on the state outlet, which the state-media flag counts', () => {
+    for (const [text, country] of [
+      ['A KCNA reporter said the leader had inspected a munitions factory.', 'North Korea'],
+      ['An RT correspondent reported that the bridge at Kherson had been destroyed.', 'Russia'],
+      ['The talks were cordial, a reporter for Xinhua wrote.', 'China'],
+      ['A Global Times editor argued that the sanctions would fail.', 'China'],
+    ]) {
+      const report = check(text)
+      expect(report.sentences[0].label).toBe('reported')
+      expect(report.summary.sources.map((s) => [s.type, s.kind, s.country])).toEqual([['state-media', 'vague', country]])
+      expect(report.summary.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['state-media', 'anonymous-sources']))
+    }
+  })
+  it('is the one a later "the reporter" or "he" stands for', () => {
+    expect(rows('A Sputnik journalist who visited the town said it was calm. The journalist said shops were open.')).toEqual([['Sputnik journalist', 'state-media', 2]])
+    expect(rows('A KCNA reporter said the crowd had cheered. He said the workers wept.')).toEqual([['KCNA reporter', 'state-media', 2]])
+    // ("it" is the agency, no reporter)
+    expect(resolvedOrWritten('The agency KCNA said the launch succeeded. A KCNA reporter at the site said the crowd cheered. It said the leader smiled.')).toEqual(['KCNA', 'KCNA reporter at the site', 'KCNA'])
+  })
+  it('leaves a reporter of an outlet no state runs anonymous, with no state-media flag', () => {
+    expect(types('A Reuters reporter said the talks were cordial.')).toEqual([['Reuters reporter', 'anonymous']])
+    expect(flag('A correspondent for the Guardian said the talks were cordial.', 'state-media')).toBeUndefined()
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
