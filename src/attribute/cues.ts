@@ -1205,7 +1205,8 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   const described = isPreposition(tokens[i - 2]) && uncapped(tokens[i - 1]) && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
   // ("There were reports that…", "There has been speculation that…": past the perfect's "has" too)
   const there = BE.has(prev) && (w(tokens, i - 2) === 'there' || (grammar.perfectAuxiliaries.has(w(tokens, i - 2)) && w(tokens, i - 3) === 'there'))
-  if (lexicon.prepositions.has(prev) || described || there) return true
+  // (a subordinator or "following" takes a noun there, no verb: "after reports that…", "following claims that…")
+  if (lexicon.prepositions.has(prev) || grammar.subordinators.has(prev) || prev === 'following' || described || there) return true
   return !grammar.articleLike.has(prev) && !(isCueWord(tokens[i]) && verbReading(tokens, i))
 }
 

@@ -20226,6 +20226,31 @@ describe('an unnamed reporter of a state outlet', () => {
   })
 })
 
+describe('“reports that” and “claims that” after a subordinator or “following”', () => {
+  it('are unnamed reports handing on their clause, as after a preposition', () => {
+    expect(labelAndCues('Oil prices rose after reports that Israel was considering strikes on refineries.')).toEqual([['reported', [['reports that', null]]]])
+    expect(labelAndCues('The pound fell following reports that the budget would raise taxes.')).toEqual([['reported', [['reports that', null]]]])
+    expect(labelAndCues('Shares recovered when claims that the chief executive had resigned proved false.')).toEqual([['reported', [['claims that', null]]]])
+    expect(labelAndCues('The minister left before rumours that she had quit began to spread.')[0][0]).toBe('reported')
+  })
+  it('leaves a subject’s own verb a verb', () => {
+    expect(labelAndCues('After the agency reports that prices rose, markets usually move.')).toEqual([['direct', [['reports that', 'the agency']]]])
+    expect(labels('Oil prices rose after traders said supplies were tight.')).toEqual(['reported'])
+  })
+})
+
+describe('a linking adverb between a subject and its verb', () => {
+  it('is passed over, so the subject is the source', () => {
+    for (const [text, source] of [
+      ['The company meanwhile claims that sales rose in the spring.', 'The company'],
+      ['The ministry nevertheless insisted that the talks would go on.', 'The ministry'],
+      ['Opposition leader Kemi Adeyemi therefore argues that the fine is unfair.', 'Opposition leader Kemi Adeyemi'],
+      ['The regulator moreover warned that prices would rise.', 'The regulator'],
+    ]) expect(labelAndCues(text)).toEqual([['direct', [[expect.any(String), source]]]])
+    expect(types('Rivals meanwhile argue that the deal is unfair.')).toEqual([['Rivals', 'anonymous']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
