@@ -1,5 +1,5 @@
 import { cueVerb, grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isParticle, isTimeDeterminer } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isParticle, isTimeDeterminer, isAdjunctPreposition, isPartitive, isSpelledNumber, isSubordinator } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, figureLead, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
@@ -43,7 +43,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
     }
     if (!t.word) return j
     // "said most of his patients could switch", "said most backed the deal": a quantity word before "of" or a verb heads the subject, no adverb
-    if ((isAdverb(t) || isTimeWord(t)) && pastQuantityLead(tokens, j) === j && !(lexicon.partitives.has(t.lower) && w(tokens, j + 1) === 'of') && !quantitySubject(tokens, j)) {
+    if ((isAdverb(t) || isTimeWord(t)) && pastQuantityLead(tokens, j) === j && !(isPartitive(t) && w(tokens, j + 1) === 'of') && !quantitySubject(tokens, j)) {
       j++
       // "said soon after that…", "complained shortly after that…": "after" with no object of its own
       // (either reading, "after that, he would…" too, leaves a reported clause)
@@ -94,7 +94,7 @@ export function skipAdjuncts(tokens: Token[], i: number): number {
       continue
     }
     // "in a statement", "at a news conference", "to reporters", "on Twitter"
-    if (grammar.adjunctPrepositions.has(t.lower) && pastQuantityLead(tokens, j) === j) {
+    if (isAdjunctPreposition(t) && pastQuantityLead(tokens, j) === j) {
       // "to reporters" is an adjunct, "to veto" an infinitive; "on Sunday", "in 2019" are times
       const after = tokens[j + 1]
       if (after && (isTimeWord(after) || grammar.durations.has(after.lower) || isFigure(after))) {
@@ -166,7 +166,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (grammar.bareSubjects.has(w(tokens, j)) && clauseAt(tokens, j + 1)) return true
   if (quantitySubject(tokens, j)) return true
   // "knew some of this was coming", "said none of it was true": a share of a pronoun, then its verb
-  if ((isIndefinite(tokens[j]) || lexicon.partitives.has(w(tokens, j))) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || isPronoun(tokens[j + 2])) && clauseAt(tokens, j + 3)) return true
+  if ((isIndefinite(tokens[j]) || isPartitive(tokens[j])) && w(tokens, j + 1) === 'of' && (grammar.bareSubjects.has(w(tokens, j + 2)) || isPronoun(tokens[j + 2])) && clauseAt(tokens, j + 3)) return true
   // "say the more delegates he wins, the more leverage he has": a comparative correlative
   if (comparativeAt(tokens, j)) for (let k = j + 2; k < tokens.length && k < j + 30; k++) if (isComma(tokens[k]) && comparativeAt(tokens, k + 1)) return true
   // a past spelt like its base and like a noun ("hit", "cut", "hurt") is a verb only before its own object: "said the strike hit a depot"
@@ -224,7 +224,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // "suggested the attacks highlight the threat": a plural noun, a plain verb, then its object; without a tagger the phrase ran on into the verb
   // ("151,000 jobs during the month": a preposition of an adjunct is no verb)
   const last = tokens[np[1] - 1]
-  const verbInside = np[1] - np[0] >= 3 && uncapped(last) && !last.lower.endsWith('s') && !grammar.adjunctPrepositions.has(last.lower) && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
+  const verbInside = np[1] - np[0] >= 3 && uncapped(last) && !last.lower.endsWith('s') && !isAdjunctPreposition(last) && isPlural(tokens[np[1] - 2]) && !tokens[np[1] - 2].cap
   if (verbInside && !adjectiveLike(tokens[np[1] - 1]) && (isArticle(tokens[np[1]]) || isPossessive(tokens[np[1]]))) return true
   // "said the AP report merits a special prosecutor": a singular noun, then an -s verb and its object, the same way
   // ("thinks the plan needs work", "believes the deal helps farmers": the phrase ran on over a bare object too, up to the clause's end)
@@ -318,7 +318,7 @@ export function asideEnd(tokens: Token[], k: number): number {
   // with an object it is a second verb: ", hugged her staff,")
   // (past an adverb before it: "the bill, first reported by Politico, would…", "the memo, originally drafted in May, …")
   const p = uncapped(first) && (isAdverb(first) || adverbLike(first)) && pastForm(tokens[k + 2]) ? k + 2 : k + 1
-  const participle = uncapped(tokens[p]) && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (isPreposition(tokens[p + 1]) || grammar.adjunctPrepositions.has(w(tokens, p + 1)))
+  const participle = uncapped(tokens[p]) && (pastForm(tokens[p]) || w(tokens, p + 1) === 'by') && (isPreposition(tokens[p + 1]) || isAdjunctPreposition(tokens[p + 1]))
   // (or an amount: "the plan, about 400 pages,", "the plan, which cost $4 billion,"; or a condition on it: "the bill, if passed,", "if it passes,")
   if (!isComma(tokens[k]) || !first?.word || !(relative || participle || grammar.namingAsides.has(first.lower) || isIndefinite(first) || isDeterminer(first) || isFigure(first) || pastQuantityLead(tokens, k + 1) > k + 1 || grammar.conditionOpeners.has(first.lower))) return k
   for (let m = k + 1; m < tokens.length && m < k + (relative ? 30 : participle ? 12 : 8); m++) {
@@ -356,7 +356,7 @@ export function pastQuantityLead(tokens: Token[], j: number): number {
   const first = w(tokens, j)
   const k = twoWordLead(first, w(tokens, j + 1)) ? j + 2 : grammar.quantityLeads.has(first) ? j + 1 : j
   const t = tokens[k]
-  return k > j && t && ((t.word && (isFigure(t) || lexicon.partitives.has(t.lower) || isIndefinite(t))) || CURRENCY.test(t.text)) ? k : j
+  return k > j && t && ((t.word && (isFigure(t) || isPartitive(t) || isIndefinite(t))) || CURRENCY.test(t.text)) ? k : j
 }
 
 /** Past a quantity's lead and a currency sign: "said $2 billion was missing", "about £45m". */
@@ -896,7 +896,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
     // (an adverb before an adjunct too: "announced the closure shortly after noon", "soon after the vote"; but how one
     // views a thing is the view: "viewed him favorably in the poll"; nor a reflexive, no clause's subject: "declared itself effectively
     // bankrupt")
-    if (uncapped(next) && !grammar.reflexives.has(w(tokens, obj.np[0])) && !isPreposition(next) && !grammar.adjunctPrepositions.has(next.lower) && !isClauseBreaker(next) && !isDeterminer(next) && !next.lower.endsWith('ing') && !isTimeWord(next) && !isTimeDeterminer(next) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
+    if (uncapped(next) && !grammar.reflexives.has(w(tokens, obj.np[0])) && !isPreposition(next) && !isAdjunctPreposition(next) && !isClauseBreaker(next) && !isDeterminer(next) && !next.lower.endsWith('ing') && !isTimeWord(next) && !isTimeDeterminer(next) && !(adverbLike(next) && adverbCloses(tokens[obj.np[1] + 1]) && !grammar.describeVerbs.has(verb.base))) return { kind: 'clause', at: j }
   }
   // ("explained how the plan works"; but a verb of answering takes "when" or "as" for its time: "responded when the storm hit")
   if (lexicon.questionWords.has(l) && verb.cls === 'speech' && !(grammar.answerVerbs.has(verb.base) && grammar.subordinators.has(l))) return { kind: 'clause', at: j }
@@ -915,7 +915,7 @@ const claimedNoun = (tokens: Token[], end: number) => lexicon.claimedNouns.has(t
 export const claimedAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.claimedNouns.has(tokens[k].norm) || claimedPair(tokens[k], tokens[k + 1]))
 
 /** Whether the word after an adverb that follows an object leaves no verb for a clause: an end or a preposition. */
-const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (isPreposition(t) || grammar.adjunctPrepositions.has(t.lower)))
+const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (isPreposition(t) || isAdjunctPreposition(t)))
 
 /** A quotation opening at `j` of adverbs only: how something is done ("respond “decisively and immediately” to…", "respond “forcefully”"). */
 function quotedManner(tokens: Token[], j: number): boolean {
@@ -952,7 +952,7 @@ function toldNothing(tokens: Token[], j: number, verb: CueVerb): boolean {
     if (!t.word && (t.text === ':' || isQuoteMark(t) || (isComma(t) && clauseFollows(tokens, k + 1)))) return false
     // ("reminding voters how bleak the economy had been": a question's clause; "when" and "if" open one of time or condition)
     if (t.lower === 'that' || isTo(tokens, k) || (lexicon.questionWords.has(t.lower) && !grammar.conditionOpeners.has(t.lower)) || grammar.addresseeTopics.has(t.lower) || grammar.warnedOf.has(`${verb.base} ${t.lower}`)) return false
-    if (isSubjectPronoun(t) && !grammar.subordinators.has(w(tokens, k - 1)) && !grammar.conditionOpeners.has(w(tokens, k - 1)) && clauseAt(tokens, k + 1)) return false
+    if (isSubjectPronoun(t) && !isSubordinator(tokens[k - 1]) && !grammar.conditionOpeners.has(w(tokens, k - 1)) && clauseAt(tokens, k + 1)) return false
   }
   return true
 }
@@ -1052,8 +1052,8 @@ export function figureAt(tokens: Token[], j: number): boolean {
   // (a sentence cut short ends before its figure: "Goldman forecast growth of")
   if (j >= tokens.length) return false
   const k = pastQuantityLead(tokens, j)
-  const counted = k > j && (!isArticle(tokens[k]) || lexicon.partitives.has(w(tokens, k + 1)))
-  return counted || isFigure(tokens[k]) || CURRENCY.test(tokens[k].text) || grammar.spelledNumbers.has(tokens[k].lower)
+  const counted = k > j && (!isArticle(tokens[k]) || isPartitive(tokens[k + 1]))
+  return counted || isFigure(tokens[k]) || CURRENCY.test(tokens[k].text) || isSpelledNumber(tokens[k])
 }
 
 /** An object that is a figure, or a noun measured by one: "2.1 percent growth", "a 4 percent rise", "revenue of $90 billion", "a rise of 3 percent". */
@@ -1084,7 +1084,7 @@ const plainParticiple = (t: Token | undefined) => !!t?.word && gerundLike(t) && 
 
 /** Whether the verb at `i` is a time clause's, a few words after its subordinator: "while the detective testified". */
 function timeClause(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].word; k--) if (grammar.subordinators.has(tokens[k].lower)) return true
+  for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].word; k--) if (isSubordinator(tokens[k])) return true
   return false
 }
 
@@ -1172,7 +1172,7 @@ function contentAfterAdjunct(tokens: Token[], k: number): boolean {
 
 /** An adjunct a comma closes at `j`, then a clause: "that in the third quarter, growth will slow", "that without emissions, most would…". */
 export function clauseAfterAdjunct(tokens: Token[], j: number): boolean {
-  if (!isPreposition(tokens[j]) && !grammar.adjunctPrepositions.has(w(tokens, j))) return false
+  if (!isPreposition(tokens[j]) && !isAdjunctPreposition(tokens[j])) return false
   const m = firstMark(tokens, j + 1, 10)
   return m > 0 && isComma(tokens[m]) && clauseFollows(tokens, m + 1)
 }
@@ -1329,7 +1329,7 @@ function quotedSubordinator(tokens: Token[], j: number): boolean {
     if (!isQuoteMark(tokens[k]) || !tokens[k + 1]?.quoted) continue
     const [sub, next] = [tokens[k + 1], tokens[k + 2]]
     const phrase = (sub.lower === 'as' || grammar.timePrepositions.has(sub.lower)) && (!next?.word || isDeterminer(next) || isFigure(next))
-    return !sub.cap && grammar.subordinators.has(sub.lower) && !phrase
+    return !sub.cap && isSubordinator(sub) && !phrase
   }
   return false
 }
@@ -1353,7 +1353,7 @@ function smallClause(tokens: Token[], j: number): boolean {
   const next = tokens[end + 1]
   // ("consider the plan reckless": an adjective the phrase read as its last word closes the object; "Clinton honest" after it; an
   // adjunct may follow, "consider a deal unlikely before March")
-  if (end > j + 1 && judgment(tokens[end - 1]) && (!after?.word || isPreposition(after) || grammar.adjunctPrepositions.has(after.lower))) return true
+  if (end > j + 1 && judgment(tokens[end - 1]) && (!after?.word || isPreposition(after) || isAdjunctPreposition(after))) return true
   if (end <= j || !after?.word || after.cap) return false
   if (judgment(after) && !isPreposition(after)) return true
   return adverbLike(after) && !!next?.word && !isPreposition(next) && !isClauseBreaker(next)

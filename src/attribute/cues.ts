@@ -1,5 +1,5 @@
 import { countryAt, cueVerb, grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isDemonym, isJoiner, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isDemonym, isJoiner, isParticle, isTimeDeterminer, isVagueNoun, isAdjunctPreposition, isGovernmentOffice, isPartitive, isSpelledNumber, isSubordinator } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, placeAt, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -53,7 +53,7 @@ const startsNP = (t: Token) => t.cap || isDeterminer(t) || isFigure(t) || isSour
 
 /** A figure right before `i` that is an object's, a preposition's or a determiner's: "reported 1,001 …", "with 300 …", "the 40 …" (not a subject's: "About 40 reported…"). */
 function figureBefore(tokens: Token[], i: number): boolean {
-  if (i < 2 || !(isFigure(tokens[i - 1]) || grammar.spelledNumbers.has(tokens[i - 1].lower))) return false
+  if (i < 2 || !(isFigure(tokens[i - 1]) || isSpelledNumber(tokens[i - 1]))) return false
   // ("the 200,000 promised units", "Of the 300 reported cases": a determiner makes the figure a noun's)
   if (isDeterminer(tokens[i - 2])) return true
   // ("About 40 reported seeing smoke": "about" opening the sentence leads its subject's figure)
@@ -127,7 +127,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const form = cueVerb(t.lower)?.form
   if (form === 'base' && indefiniteModifiers(tokens, i)) return false
   // ("A small rise, say 10 percent, would hurt": "say" set off before a figure gives an example, no one's words)
-  if (t.lower === 'say' && (isPunct(prev, ',(') || prev?.lower === 'of') && (isFigure(next) || CURRENCY.test(next?.text ?? '') || grammar.spelledNumbers.has(next?.lower ?? ''))) return false
+  if (t.lower === 'say' && (isPunct(prev, ',(') || prev?.lower === 'of') && (isFigure(next) || CURRENCY.test(next?.text ?? '') || isSpelledNumber(next))) return false
   // ("Her answer was brief:", "was very brief": a plain form right after "be" is an adjective, as a passive takes the participle;
   // not one the participle shares, "was forecast to…", nor the verb of a cleft on "do", "all she could do was shout")
   if (form === 'base' && cueVerb(t.lower)?.participle !== t.lower) {
@@ -1138,7 +1138,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
   if (isObjectPronoun(tokens[k]) && (!tokens[k + 1] || isPunct(tokens[k + 1], ',.;:!?)—–'))) return [k, k + 1]
   // ("according to several who received calls", "…to some of those who attended", "…to two who were present": an unspecified group
   // alone or before its relative, as a subject's "Some who attended said")
-  const group = isIndefinite(tokens[k]) || grammar.spelledNumbers.has(w(tokens, k)) || w(tokens, k) === 'those'
+  const group = isIndefinite(tokens[k]) || isSpelledNumber(tokens[k]) || w(tokens, k) === 'those'
   const after = w(tokens, k + 1) === 'of' && (w(tokens, k + 2) === 'those' || w(tokens, k + 2) === 'them') ? k + 3 : k + 1
   if (group && (!tokens[after] || isPunct(tokens[after], ',.;:!?)—–') || w(tokens, after) === 'who')) return [k, k + 1]
   // ("according to both the White House and Senate aides": the pair's word is no part of the first)
@@ -1244,7 +1244,7 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
     // (the owner, not the share of its things the phrase opened with: "One of Trump's main points is that…")
     if (t.lower !== t.norm) {
       const np = leftNP(tokens, k)
-      return np && w(tokens, np[0] + 1) === 'of' && np[0] + 2 <= k && (isIndefinite(tokens[np[0]]) || lexicon.partitives.has(w(tokens, np[0]))) ? [np[0] + 2, np[1]] : np ?? null
+      return np && w(tokens, np[0] + 1) === 'of' && np[0] + 2 <= k && (isIndefinite(tokens[np[0]]) || isPartitive(tokens[np[0]])) ? [np[0] + 2, np[1]] : np ?? null
     }
     if (t.cap && k > 0) return null
   }
@@ -1381,7 +1381,7 @@ function lateAgent(tokens: Token[], k: number, verb?: CueVerb): Range | undefine
 function beforeMedium(tokens: Token[], np: Range): Range {
   for (let m = np[0] + 1; m < np[1] - 1; m++) {
     const owner = w(tokens, m + 1)
-    if (!grammar.adjunctPrepositions.has(w(tokens, m)) || !(owner === 'a' || owner === 'an' || grammar.possessivePronouns.has(owner))) continue
+    if (!isAdjunctPreposition(tokens[m]) || !(owner === 'a' || owner === 'an' || grammar.possessivePronouns.has(owner))) continue
     const said = rightNP(tokens, m + 1)
     const head = said && tokens[headOf(tokens, said)]
     if (head && (isDocumentNoun(head) || grammar.purposeVenues.has(head.lower))) return [np[0], m]
@@ -1513,7 +1513,7 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
   if (from === i && !agent && lexicon.hedgeParticiplesOf.has(participle) && !negated && !skipLeft(tokens, i - 1).negated) {
     let of = j + 1
     // past a short adjunct: "was accused on Monday of…", "were accused in a federal indictment of…"
-    if (grammar.adjunctPrepositions.has(w(tokens, of)) || isTimeWord(tokens[of])) while (of < j + 8 && tokens[of]?.word && w(tokens, of) !== 'of') of++
+    if (isAdjunctPreposition(tokens[of]) || isTimeWord(tokens[of])) while (of < j + 8 && tokens[of]?.word && w(tokens, of) !== 'of') of++
     if (w(tokens, of) === 'of' && tokens[of + 1]?.word) {
       const noun = rightNP(tokens, of + 1)
       // past a gerund's object: "of overbilling the city by the auditor"
@@ -1636,7 +1636,7 @@ function leadsIntoQuote(tokens: Token[], k: number): boolean {
 /** "to" at `k` opens a verb ("is said to be"), not a phrase ("was reported to the police", "known to voters"). */
 function verbAfterTo(tokens: Token[], k: number): boolean {
   const t = tokens[k + 1]
-  return uncapped(t) && !isFigure(t) && !isDeterminer(t) && !isPronoun(t) && !personNoun(t) && !lexicon.governmentOffices.has(t.norm)
+  return uncapped(t) && !isFigure(t) && !isDeterminer(t) && !isPronoun(t) && !personNoun(t) && !isGovernmentOffice(t)
 }
 
 function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape: SentenceShape, subject: () => Range | undefined, add: Add, tagSpeaker: Range | undefined): void {
@@ -2449,7 +2449,7 @@ function writtenIn(text: string, tokens: Token[], k: number): { np: Range; readi
 /** Whether the comma at `c` closes the clause a subordinator opens at the start of the sentence ("When the storm hit, …"). */
 function subordinateOpener(tokens: Token[], c: number): boolean {
   const f = firstWord(tokens)
-  if (!isComma(tokens[c]) || !(grammar.subordinators.has(w(tokens, f)) || grammar.conditionOpeners.has(w(tokens, f)))) return false
+  if (!isComma(tokens[c]) || !(isSubordinator(tokens[f]) || grammar.conditionOpeners.has(w(tokens, f)))) return false
   for (let k = f + 1; k < c; k++) if (!tokens[k].word) return false
   return true
 }
@@ -2516,7 +2516,7 @@ function objectMovedBefore(tokens: Token[], i: number): boolean {
   const holder = relativeHolder(tokens, i)
   // (a pronoun that opens its clause has no object gone ahead of it: "He argued with the referee", "…, and she accused him of…")
   const before = tokens[at - 1]
-  const opens = !before?.word || grammar.verbJoiners.has(before.lower) || grammar.subordinators.has(before.lower) || isClauseBreaker(before)
+  const opens = !before?.word || grammar.verbJoiners.has(before.lower) || isSubordinator(before) || isClauseBreaker(before)
   if ((isSubjectPronoun(tokens[at]) && !opens) || (holder && isPlural(tokens[holder[1] - 1]))) return true
   // ("so much so that some accounts linked to…": "that" after "so" or "such" opens a clause of result, no relative)
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (isRelative(tokens[k]) && w(tokens, k) !== 'which' && !(w(tokens, k) === 'that' && (w(tokens, k - 1) === 'so' || w(tokens, k - 1) === 'such'))) return tokens.slice(k + 1, at + 1).every((t) => t.word)
@@ -2617,7 +2617,7 @@ function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
 function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subject: () => Range | undefined, add: Add): void {
   // (who cites: the sentence's subject for a participle, past a role and its name, else the verb's own)
   // (a share set off before the participle cites for its group: "received 142 letters, most citing traffic")
-  const share = verb.form === 'ing' && isComma(tokens[i - 2]) && (isIndefinite(tokens[i - 1]) || lexicon.partitives.has(w(tokens, i - 1)))
+  const share = verb.form === 'ing' && isComma(tokens[i - 2]) && (isIndefinite(tokens[i - 1]) || isPartitive(tokens[i - 1]))
   const citer = (main?: () => Range | undefined) => share ? ([i - 1, i] as Range) : verb.form === 'ing' ? nameAfterRole(tokens, pastTradedSubject(tokens, subject(), i - 1)) : subjectOf(tokens, i, main)
   // ("declined to comment, citing “an ongoing investigation”", "voted to close the schools, citing “declining enrollment”": words
   // cited in quotation marks are the subject's own; not a title's, "cited “The Great Gatsby”")

@@ -1,5 +1,5 @@
 import { countryAt, cueVerb, grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isParticle, isTimeDeterminer, isVagueNoun, isAdjunctPreposition, isPartitive, isSpelledNumber } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -146,8 +146,8 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     // "who has in the past described", "have over the years said": a time phrase between the auxiliary and the verb
     if (!t.cap && (t.lower === 'past' || isTimeWord(t) || grammar.durations.has(t.lower))) {
       let k = j - 1
-      while (k >= 0 && j - k <= 3 && isWord(tokens[k]) && !grammar.adjunctPrepositions.has(tokens[k].lower)) k--
-      if (k >= 1 && j - k <= 3 && grammar.adjunctPrepositions.has(tokens[k].lower) && isAuxiliary(tokens[k - 1]) && !tokens[k - 1].cap) {
+      while (k >= 0 && j - k <= 3 && isWord(tokens[k]) && !isAdjunctPreposition(tokens[k])) k--
+      if (k >= 1 && j - k <= 3 && isAdjunctPreposition(tokens[k]) && isAuxiliary(tokens[k - 1]) && !tokens[k - 1].cap) {
         j = k - 1
         continue
       }
@@ -199,7 +199,7 @@ export function skipLeft(tokens: Token[], i: number): { at: number; negated: boo
     const determined = isTimeDeterminer(tokens[j - 1]) || isArticle(tokens[j - 1])
     if (isTimeWord(t) && !t.cap && (tokens[j - 1]?.lower === 'of' || (determined && tokens[j - 2]?.lower === 'of'))) break
     // ("A poll taken over the weekend found…": a time after its article and preposition is skipped whole, as "on Tuesday" is)
-    if (isTimeWord(t) && !t.cap && isArticle(tokens[j - 1]) && grammar.adjunctPrepositions.has(w(tokens, j - 2)) && tokens[j - 2]?.lower !== 'of') {
+    if (isTimeWord(t) && !t.cap && isArticle(tokens[j - 1]) && isAdjunctPreposition(tokens[j - 2]) && tokens[j - 2]?.lower !== 'of') {
       j -= 3
       continue
     }
@@ -579,7 +579,7 @@ for (const lead of grammar.quantityLeads) {
 /** Whether `first second` is a figure's lead of two words (grammar quantityLeads): "more than", "at least". */
 export const twoWordLead = (first: string, second: string) => !!LEAD_FIRSTS.get(second)?.has(first)
 /** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three". */
-export const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || grammar.spelledNumbers.has(w(tokens, k + 1)))
+export const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || isSpelledNumber(tokens[k + 1]))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
 const nameAfter = (tokens: Token[], k: number) => capped(tokens[k + 1]) && !isTimeWord(tokens[k + 1])
@@ -622,7 +622,7 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
     const t = tokens[k]
     if (!t.word) return false
     // ("a majority say", "a few argue": a share of a group takes the plain form)
-    if (t.lower === 'a' || t.lower === 'an') return k < i - 1 && !lexicon.partitives.has(tokens[k + 1].lower) && !isIndefinite(tokens[k + 1])
+    if (t.lower === 'a' || t.lower === 'an') return k < i - 1 && !isPartitive(tokens[k + 1]) && !isIndefinite(tokens[k + 1])
     // (the word right after the article is the phrase's own, "a CNN report", "a general rule")
     if (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an') continue
     // (so are a year and names between them and the form, which no head noun comes before: "a 2021 Oxfam report", "a 2019 Pew
@@ -654,7 +654,7 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   // ("the newly emerged strain", "a widely reported deal": a past form after an adverb after a determiner describes the noun)
   if (k - 2 >= i && adverbLike(before) && isDeterminer(tokens[k - 2]) && pastForm(tokens[k])) return true
   // ("22 points and 14 rebounds", "three points": an -s form after a count above one is the count's plural, no verb a plural takes)
-  if (l.endsWith('s') && (MANY.test(before.text) || grammar.spelledNumbers.has(before.lower))) return true
+  if (l.endsWith('s') && (MANY.test(before.text) || isSpelledNumber(before))) return true
   if (k === i + 2 && isDeterminer(tokens[i]) && (isPreposition(tokens[k + 1]) || !isWord(tokens[k + 1]))) return true
   // ("in a short phone call that…", with the article inside the phrase)
   const article = (m: number) => m >= i && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
@@ -738,7 +738,7 @@ function coordinateComma(tokens: Token[], c: number): boolean {
 }
 
 /** A number that opens a share of a group stays in it: "55 percent of voters", "61 per cent of members". */
-const opensShare = (tokens: Token[], a: number) => lexicon.partitives.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'per'
+const opensShare = (tokens: Token[], a: number) => isPartitive(tokens[a + 1]) || tokens[a + 1].lower === 'per'
 
 /** "…with the governor's record and 30 percent said": a share with no group of its own refers back to one and opens its own clause. */
 function bareShare(tokens: Token[], a: number): boolean {
@@ -746,7 +746,7 @@ function bareShare(tokens: Token[], a: number): boolean {
   if (!n) return false
   // "30 percent", "12 per cent", or a fraction word ("two-thirds")
   const unit = isFigure(n) ? (tokens[a + 1]?.lower === 'per' ? a + 2 : a + 1) : /^[a-z]+-[a-z]+$/.test(n.lower) ? a : -1
-  return unit >= 0 && lexicon.partitives.has(w(tokens, unit)) && tokens[unit + 1]?.lower !== 'of'
+  return unit >= 0 && isPartitive(tokens[unit]) && tokens[unit + 1]?.lower !== 'of'
 }
 
 /**
@@ -772,12 +772,12 @@ const joinedSpeakers = (before: Token, head: Token) => !before.cap && (personWor
  */
 function looselyJoined(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]
-  if (!next || !(isDeterminer(next) || MANY.test(next.text) || grammar.spelledNumbers.has(next.lower)) || !isWord(tokens[k - 1]) || !personWord(tokens[k - 1])) return false
+  if (!next || !(isDeterminer(next) || MANY.test(next.text) || isSpelledNumber(next)) || !isWord(tokens[k - 1]) || !personWord(tokens[k - 1])) return false
   // (past a describing word or two: "…, local activists and a medic said", "…, a medical source and local activists told AFP")
   let p = k - 2
   for (let n = 0; n < 2 && describing(tokens[p]); n++) p--
   // (and past its article or count: "…, two medical sources and a local activist told AFP")
-  if (isArticle(tokens[p]) || grammar.spelledNumbers.has(w(tokens, p)) || MANY.test(tokens[p]?.text ?? '')) p--
+  if (isArticle(tokens[p]) || isSpelledNumber(tokens[p]) || MANY.test(tokens[p]?.text ?? '')) p--
   return p < 0 || tokens[p].text === ','
 }
 
@@ -965,7 +965,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
     k++
   }
   // (a number after "of" is the phrase's own: "a mother of three", "a family of five")
-  const countOf = (m: number) => m - 1 > i && tokens[m - 1].lower === 'of' && (grammar.spelledNumbers.has(tokens[m].lower) || /^\d+$/.test(tokens[m].text))
+  const countOf = (m: number) => m - 1 > i && tokens[m - 1].lower === 'of' && (isSpelledNumber(tokens[m]) || /^\d+$/.test(tokens[m].text))
   // ("emergency supplies during the drought": nor a preposition of time the phrase stopped after)
   while (k > i && !countOf(k - 1) && (isPreposition(tokens[k - 1]) || isDeterminer(tokens[k - 1]) || isJoiner(tokens[k - 1]) || grammar.timePrepositions.has(tokens[k - 1].lower))) k--
   // ("her" before an adverb is the object: "viewed her favorably")

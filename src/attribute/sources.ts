@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { countryAt, cueVerb, grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isParticle, isTimeDeterminer, isVagueNoun } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isParticle, isTimeDeterminer, isVagueNoun, isGovernmentOffice, isPartitive, isSpelledNumber } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
@@ -489,7 +489,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const [a, b] = range
   const head = tokens[h]
   // ("a copy of the memo", "portions of his tax returns": a piece of a document is as definite as the document)
-  const piece = lexicon.partitives.has(w(tokens, a + 1)) && w(tokens, a + 2) === 'of' && a + 3 < b && !!compoundHead(tokens, h, lexicon.documentNouns)
+  const piece = isPartitive(tokens[a + 1]) && w(tokens, a + 2) === 'of' && a + 3 < b && !!compoundHead(tokens, h, lexicon.documentNouns)
   // ("Almost every economist", "Nearly all analysts": the determiner after a lead)
   const led = (grammar.quantityLeads.has(tokens[a].lower) || adverbLike(tokens[a])) && isDeterminer(tokens[a + 1])
   // (after "and" and a common noun the head's own determiner: "witnesses and a firefighter" are as unnamed as "a firefighter")
@@ -515,7 +515,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const one = !plural && joined <= a && (det === 'a' || det === 'an' || det === 'one')
   // ("the people said", "the officials added": bare after "the", the unnamed people a sentence before described)
   // (so is some of it, "One of the officials", "two of the people": by its noun)
-  const some = h === a + 3 && b === h + 1 && w(tokens, a + 1) === 'of' && w(tokens, a + 2) === 'the' && (isFigure(tokens[a]) || grammar.spelledNumbers.has(tokens[a].lower) || isIndefinite(tokens[a]))
+  const some = h === a + 3 && b === h + 1 && w(tokens, a + 1) === 'of' && w(tokens, a + 2) === 'the' && (isFigure(tokens[a]) || isSpelledNumber(tokens[a]) || isIndefinite(tokens[a]))
   const back = (det === 'the' && h === a + 1 && b === h + 1) || some
 
   // ("Button said…", "Banner told reporters…": one capitalised word for a thing, with no article, before a verb only people use is a
@@ -555,7 +555,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("a university study", "a tourism board survey": research after "a" from one of many such bodies names none; a state body is one,
     // "a government study", and a company's is the story's own; other documents keep their body: "a police report", "a campaign ad")
     const researchOfMany = one && lexicon.researchWorks.has(doc)
-    const oneBody = (t: Token) => !researchOfMany || lexicon.governmentOffices.has(t.norm) || lexicon.companyNouns.has(t.norm)
+    const oneBody = (t: Token) => !researchOfMany || isGovernmentOffice(t) || lexicon.companyNouns.has(t.norm)
     // ("a British study", "a New Hampshire poll": a place names no author)
     const placed = onlyPlaces(tokens, a, h)
     // (a listed body's name says so at the sentence's start too: "ONS data published on Wednesday showed…")
@@ -626,7 +626,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const ranked = definite && !plural && (isPersonRole(head) || (isVagueNoun(head) && !grammar.unrankedNouns.has(head.norm))) && tokens.slice(a, h).some((t) => grammar.rankWords.has(t.lower))
   const group = ranked ? undefined : lookup(lexicon.groupNouns, head)
   // ("Two out of three Americans": a share by "out of", its head read as "out")
-  const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (isFigure(tokens[h - 1]) || grammar.spelledNumbers.has(tokens[h - 1].lower))
+  const share = head.lower === 'out' && w(tokens, h + 1) === 'of' && h > a && (isFigure(tokens[h - 1]) || isSpelledNumber(tokens[h - 1]))
   if (group || share || /^\d[\d,.]*%?$/.test(head.text) || isIndefinite(head)) return { kind: 'vague', type: 'anonymous', name, pending: one && group ? group : undefined, role: back && group ? { head: group, mods: [] } : undefined }
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
@@ -638,7 +638,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const ofPeople = w(tokens, h + 1) === 'of' && isPersonRole(tokens[b - 1])
     // ("the Riverside Unified School District board", "a Senate panel", "a three-judge panel of the 9th Circuit": a body of a
     // government named right before it or after its "of" is that government's)
-    const governments = officeKind === 'organization' && !lexicon.companyNouns.has(office) && ((h > a && tokens[h - 1].cap && !!lexicon.governmentWords.find(tokens, a, h)) || (w(tokens, h + 1) === 'of' && (!!lexicon.governmentWords.find(tokens, h + 2, b) || lexicon.governmentOffices.has(tokens[b - 1].norm))))
+    const governments = officeKind === 'organization' && !lexicon.companyNouns.has(office) && ((h > a && tokens[h - 1].cap && !!lexicon.governmentWords.find(tokens, a, h)) || (w(tokens, h + 1) === 'of' && (!!lexicon.governmentWords.find(tokens, h + 2, b) || isGovernmentOffice(tokens[b - 1]))))
     // (one body by its kind may be named in the next sentence: "A federal appeals court ruled…" then "…the 8th U.S. Circuit Court
     // of Appeals…")
     const one = !plural && !ofPeople && (det === 'a' || det === 'an')

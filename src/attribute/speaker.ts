@@ -1,5 +1,5 @@
 import { countryAt, cueVerb, grammar, lexicon, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isTimeDeterminer } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isTimeDeterminer, isAdjunctPreposition, isPartitive, isSpelledNumber, isSubordinator } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -49,7 +49,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   if (negated && !negationRaised(tokens, i)) return undefined
   // "…victims, many of whom say…", "two of whom said": a share of the people before, unnamed
   const share = tokens[at - 2]
-  if ((w(tokens, at) === 'whom' || w(tokens, at) === 'which') && w(tokens, at - 1) === 'of' && share?.word && (isIndefinite(share) || lexicon.partitives.has(share.lower) || isFigure(share))) return [at - 2, at + 1]
+  if ((w(tokens, at) === 'whom' || w(tokens, at) === 'which') && w(tokens, at - 1) === 'of' && share?.word && (isIndefinite(share) || isPartitive(share) || isFigure(share))) return [at - 2, at + 1]
   // "Most said", "More say", "…, and most expect": a quantifier that is also an adverb stands alone as the subject
   if (at < i - 1 && (at < 0 || !tokens[at].word || w(tokens, at) === 'and' || w(tokens, at) === 'but') && isIndefinite(tokens[at + 1]) && !adverbLike(tokens[at + 2])) return [at + 1, at + 2]
   if (at < 0) return undefined
@@ -192,7 +192,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       for (let q = art + 2; q < at; q++) if (tokens[q].lower === 'and' || tokens[q].lower === 'or') return personWord(tokens[q - 1]) && !isPlural(tokens[q - 1])
       return false
     }
-    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !lexicon.partitives.has(lead.lower) && !adjectiveLike(lead) && !isAdverb(lead) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
+    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !isPartitive(lead) && !adjectiveLike(lead) && !isAdverb(lead) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
     // ("The man accused of the killing denied…", "A company fined by regulators said…": the phrase ends a participle's phrase about
     // the subject that opens the sentence, before a verb that is no noun's form; not an infinitive's, "threatened to make Kadzik testify",
     // nor a relative clause's name after its noun, "responded with the lawsuit Lynch announced")
@@ -228,7 +228,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // ("After the Republican seemed to…" is one phrase; a form that is also a noun is a verb here too, "In a CNN interview Trump
     // claims…": "in the wake of the New York Times report" keeps its outlet whole)
     const opener = firstWord(tokens)
-    if (np[0] === opener + 1 && (isPreposition(tokens[opener]) || grammar.adjunctPrepositions.has(tokens[opener].lower)) && tokens[at].cap) {
+    if (np[0] === opener + 1 && (isPreposition(tokens[opener]) || isAdjunctPreposition(tokens[opener])) && tokens[at].cap) {
       let r = at
       while (r > np[0] && capped(tokens[r - 1])) r--
       const lengths = [lexicon.outlets.match(tokens, r, at + 1), lexicon.places.regions.match(tokens, r, at + 1), lexicon.places.cities.match(tokens, r, at + 1), countryAt(tokens, r, at + 1)].map((m) => m?.length ?? 0)
@@ -831,7 +831,7 @@ function gerundObject(tokens: Token[], [a, b]: Range): Range {
   for (let p = b - 2; p > a && b - p <= 4; p--) {
     const verb = tokens[p - 1]
     if (!isPossessive(tokens[p]) || !verb.word || verb.cap) continue
-    const joins = isPreposition(verb) || lexicon.partitives.has(verb.lower) || isDeterminer(verb) || verb.lower === 'and' || verb.lower === 'or'
+    const joins = isPreposition(verb) || isPartitive(verb) || isDeterminer(verb) || verb.lower === 'and' || verb.lower === 'or'
     return joins || tokens.slice(p + 1, b).some(pastForm) ? [a, b] : [p, b]
   }
   return [a, b]
@@ -945,7 +945,7 @@ function nameBeforeRole(tokens: Token[], np: Range | undefined): Range | undefin
   // or the phrase is inside an aside after the name: "Grassley, facing a challenge in Iowa, a swing state, said",
   // "Clinton, during a town hall in Columbus, Ohio, said"
   const lead = tokens[np[0] - 1]
-  const aside = uncapped(lead) && (grammar.adjunctPrepositions.has(lead.lower) || lead.lower.endsWith('ing'))
+  const aside = uncapped(lead) && (isAdjunctPreposition(lead) || lead.lower.endsWith('ing'))
   const comma = aside ? np[0] - 2 : np[0] - 1
   if (!isComma(tokens[comma]) || !tokens[comma - 1]?.cap) return np
   if (!aside && !(personNoun(tokens[headOf(tokens, np)]) || isArticle(tokens[np[0]]))) return np
@@ -1046,12 +1046,12 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // an adverb opens a phrase only with its comma ("Meanwhile, Lee…"); "even Obama tried…" starts with the subject
   const after = tokens[i + 1]
   // ("Shortly after the vote, …", "Later that day, …", "Shortly afterwards, …": the adverb opens a longer phrase)
-  const phrase = !!after?.word && (isPreposition(after) || isTimeWord(after) || grammar.subordinators.has(after.lower) || isTimeDeterminer(after) || isAdverb(after))
+  const phrase = !!after?.word && (isPreposition(after) || isTimeWord(after) || isSubordinator(after) || isTimeDeterminer(after) || isAdverb(after))
   // ("Most voted early and said…": a quantifier that is also an adverb is the subject)
   // ("More than 200 residents filed…", "About 40 said…": a quantity's lead opens the subject, neither adverb nor phrase)
   // (a number after it, counting no time: "About 20 minutes later, police…" and "About a year ago, …" open phrases)
   const lead = pastQuantityLead(tokens, i)
-  const counted = lead > i && (isFigure(tokens[lead]) || CURRENCY.test(tokens[lead].text) || grammar.spelledNumbers.has(tokens[lead].lower))
+  const counted = lead > i && (isFigure(tokens[lead]) || CURRENCY.test(tokens[lead].text) || isSpelledNumber(tokens[lead]))
   const quantity = counted && !isTimeWord(tokens[lead + 1]) && !grammar.durations.has(w(tokens, lead + 1))
   const adverb = lexicon.adverbs.has(opener) && !!after?.word && !phrase && !quantity && !lexicon.prepositions.has(opener) && !lexicon.timeWords.has(opener) && !lexicon.clauseBreakers.has(opener) && !grammar.sentenceOpeners.has(opener) && !lexicon.indefinite.has(opener)
   if (adverb) i++
@@ -1125,7 +1125,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   }
   // a clause opened by "when", "as"… after the opening phrase, when a name or a pronoun follows its comma: "Last month, when I asked
   // Sanders if he would…, he looked…"
-  if (i > 0 && isComma(tokens[i - 1]) && grammar.subordinators.has(w(tokens, i))) {
+  if (i > 0 && isComma(tokens[i - 1]) && isSubordinator(tokens[i])) {
     for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
       if (!isComma(tokens[k])) continue
       if (isSubjectPronoun(tokens[k + 1]) || (tokens[k + 1]?.cap && tokens[k + 1].word)) i = k + 1
@@ -1172,7 +1172,7 @@ export function pastTradedSubject(tokens: Token[], src: Range | undefined, comma
  */
 export function subordinateSubject(tokens: Token[], end: number): Range | undefined {
   for (let m = end - 1; m > 0 && end - m <= 15 && !isPunct(tokens[m], ',;:'); m--) {
-    if (!grammar.subordinators.has(tokens[m].lower)) continue
+    if (!isSubordinator(tokens[m])) continue
     let np = subjectBeforeVerb(tokens, rightNP(tokens, m + 1))
     // (a verb that is also a noun ends the phrase before the object's determiner: "after the drugmaker cut its forecast")
     if (np && np[1] - np[0] >= 3 && isDeterminer(tokens[np[1]]) && !tokens[np[1] - 1].cap) np = [np[0], np[1] - 1]
@@ -1186,7 +1186,7 @@ export function subordinateSubject(tokens: Token[], end: number): Range | undefi
 function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
   const f = firstWord(tokens)
   // (an opening clause is short: the bound keeps a long sentence of "and said…" linear)
-  if (f < 0 || !grammar.subordinators.has(tokens[f].lower) || at - f > 40) return undefined
+  if (f < 0 || !isSubordinator(tokens[f]) || at - f > 40) return undefined
   for (let k = f + 1; k < at; k++) if (isComma(tokens[k])) return undefined
   return speakerAt(tokens, f + 1)
 }
@@ -1251,7 +1251,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
     // (so does a word bodies are named with: "The hospital trust apologised and said…")
     if ((head.cap && !(end - 1 === np[0] && (opensAdjunct(head) || isArticle(head)))) || isSourceNoun(head) || isPronoun(head) || (end === np[1] && isOrgWord(head))) {
       // (so does a share of a group before its "of": "One of the porters came up and said…", "Some of the nurses")
-      const share = end - 1 === np[0] && (grammar.spelledNumbers.has(head.lower) || isIndefinite(head))
+      const share = end - 1 === np[0] && (isSpelledNumber(head) || isIndefinite(head))
       return w(tokens, end) === 'of' && (share || (!head.cap && (personWord(head) || isOfficeNoun(head)))) ? np : [np[0], end]
     }
   }
@@ -1260,7 +1260,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
 }
 
 /** Whether a word is a preposition, or one that opens an adjunct ("without"): no subject begins with it. */
-const opensAdjunct = (t: Token) => isPreposition(t) || grammar.adjunctPrepositions.has(t.lower)
+const opensAdjunct = (t: Token) => isPreposition(t) || isAdjunctPreposition(t)
 
 /**
  * Whether the verb at `i` of a free relative gives what it stands for a name in the subject's words: "what the agency called a new
@@ -1285,7 +1285,7 @@ export function cleft(tokens: Token[], src: Range, last: number): boolean {
   const end = () => skipAdjuncts(tokens, rightNP(tokens, last + 1)?.[1] ?? last + 1)
   // ("That is what he said, and…" ends at the verb, an addressee and adjuncts: "That's what she told the inquiry in March.",
   // or a clause of time or reason: "That was what Liz Wahl said when she resigned.")
-  const ends = (k: number) => (isPunct(tokens[k], '.!:') && k === tokens.length - 1) || grammar.subordinators.has(w(tokens, k))
+  const ends = (k: number) => (isPunct(tokens[k], '.!:') && k === tokens.length - 1) || isSubordinator(tokens[k])
   if (isQuoteMark(tokens[0]) && BE.has(w(tokens, src[0] - 2)) && isQuoteMark(tokens[src[0] - 3])) return ends(end())
   const f = pastLinkers(tokens, firstWord(tokens))
   const opener = tokens[f]
@@ -1392,7 +1392,7 @@ export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: 
   while (k < last + 3 && isTimeWord(tokens[k])) k++
   // (a "that" may open a relative clause on the adjunct's noun, its verb right after it: "…in a post that drew 10 million likes";
   // with a subject after it, it is what was announced: "…in a letter that the plant would close")
-  return grammar.adjunctPrepositions.has(w(tokens, k)) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x, n) => x.text === ',' || (x.lower === 'that' && !verbRightAfter(tokens, last + 2 + n)) || isQuoteMark(x))
+  return isAdjunctPreposition(tokens[k]) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x, n) => x.text === ',' || (x.lower === 'that' && !verbRightAfter(tokens, last + 2 + n)) || isQuoteMark(x))
 }
 
 /** A verb at `k` with no subject before it: a past form, an auxiliary or a modal ("that drew…", "that was read…", "that will…"). */

@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun, isOrgWord, isTitleWord, isCompanyWord, isDemonym } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isGovernmentOffice, isSubordinator } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -1160,7 +1160,7 @@ export class SourceResolver {
     // (within a body's few words, read once: the person's part is read on from the title)
     for (let p = a + 2; p < b - 1 && p - a <= 6 && !s.titleCase; p++) {
       // (a title of two words too: "Bay Area Rapid Transit District General Manager Robert Powers")
-      if ((grammar.bodyHeadTitles.has(t[p].lower) || (grammar.bodyHeadTitles.has(t[p + 1].lower) && p + 2 < b)) && lexicon.governmentOffices.has(t[p - 1].norm)) {
+      if ((grammar.bodyHeadTitles.has(t[p].lower) || (grammar.bodyHeadTitles.has(t[p + 1].lower) && p + 2 < b)) && isGovernmentOffice(t[p - 1])) {
         this.bodyMention(s, a, p, 'government')
         a = p
         break
@@ -1213,8 +1213,8 @@ export class SourceResolver {
     const goesOn = t[b]?.lower === 'of' || (grammar.bodyNamePrepositions.has(w(t, b)) && !!t[b + 1]?.cap && !isTimeWord(t[b + 1]))
     // (or in a government word, "The Internal Revenue Service", "The Federal Bureau of Investigation": whole, past "of" and a
     // capitalised run, and back past "and" inside it, "The Food and Drug Administration")
-    const word = b - a >= 2 && !lexicon.governmentOffices.has(t[b - 1].norm) ? lexicon.governmentWords.find(t, a, b) : undefined
-    if (!outlet && b - a >= 2 && (lexicon.governmentOffices.has(t[b - 1].norm) || (!!word && word.start + word.length === b)) && !s.titleCase) {
+    const word = b - a >= 2 && !isGovernmentOffice(t[b - 1]) ? lexicon.governmentWords.find(t, a, b) : undefined
+    if (!outlet && b - a >= 2 && (isGovernmentOffice(t[b - 1]) || (!!word && word.start + word.length === b)) && !s.titleCase) {
       let end = b
       if (t[b]?.lower === 'of' && t[b + 1]?.cap && t[b + 1].word) end = nameGoesOn(t, b + 1)
       if (!goesOn || end > b) {
@@ -1652,7 +1652,7 @@ export class SourceResolver {
       if (talked >= 0 && (this.mentions.some((x) => x.sentence === m.sentence && x.token < talked && x.entity.type === 'person') || pronoun(tokens[talked - 1]) || pronoun(tokens[talked - 2]) || pronoun(tokens[talked - 3]))) return false
       if (talked >= 0) k = talked
       if (grammar.askingVerbs.has(t.lower) || talked >= 0) return k > firstWord(tokens) && !subordinateSubject(tokens, k) && !this.mentions.some((x) => x.sentence === m.sentence && x.token > k && x.token < m.token && x.entity.type === 'person')
-      if (isPunct(t, '.;:!?') || isPreposition(t) || lexicon.questionWords.has(t.lower) || grammar.subordinators.has(t.lower)) return false
+      if (isPunct(t, '.;:!?') || isPreposition(t) || lexicon.questionWords.has(t.lower) || isSubordinator(t)) return false
     }
     return false
   }
@@ -1671,7 +1671,7 @@ export class SourceResolver {
   /** Whether a subordinator ("as", "while", "when"…) stands right before a mention in one of the last few sentences. */
   private subordinate(m: Mention): boolean {
     const tokens = this.tokensOf(m.sentence)
-    return !!tokens && grammar.subordinators.has(w(tokens, m.token - 1))
+    return !!tokens && isSubordinator(tokens[m.token - 1])
   }
 
   /**

@@ -83,6 +83,16 @@ export const isPersonRole = normIn(lexicon.personRoles)
 export const isDocumentNoun = normIn(lexicon.documentNouns)
 /** A noun for a body by its office ("ministry", "agency", "company"), singular or plural. */
 export const isOfficeNoun = normIn(lexicon.officeNouns)
+/** A word that opens a subordinate clause ("when", "after", "because"), as grammar.json lists them. */
+export const isSubordinator = lowerIn(grammar.subordinators)
+/** A preposition that opens a short adjunct between a cue and its content ("in", "on", "during"). */
+export const isAdjunctPreposition = lowerIn(grammar.adjunctPrepositions)
+/** A word for a share or a set of a group ("two-thirds", "number", "group"), as source-nouns.json lists them. */
+export const isPartitive = lowerIn(lexicon.partitives)
+/** A number written in words ("two", "twelve"). */
+export const isSpelledNumber = lowerIn(grammar.spelledNumbers)
+/** A noun for a government's body by its office ("ministry", "department"), singular or plural. */
+export const isGovernmentOffice = normIn(lexicon.governmentOffices)
 
 // A word is letters, digits and marks, with inner apostrophes, hyphens, dots, ampersands and
 // slashes ("Korea’s", "Jong-un", "U.S", "AT&T"). The scan reads character codes: a regular
