@@ -632,7 +632,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   if (office) {
     // ("the Ohio hospital network", "a health network": an outlet's noun after an institution's or a body's field names such a body)
     const fielded = lexicon.mediaOffices.has(office) && h > a && !tokens[h - 1].cap && (grammar.institutionEnds.has(tokens[h - 1].lower) || grammar.bodyFields.has(tokens[h - 1].lower))
-    const officeKind = fielded ? 'organization' : officeType(office)
+    // ("The Federal Reserve's website states…", "its website": a body's own site is its publication, no outlet)
+    const officeKind = fielded ? 'organization' : possessive && grammar.ownedSites.has(office) ? 'document' : officeType(office)
     // (an unnamed body is still a body of its kind: "a federal appeals court" is a court, "two think tanks" organizations; but
     // "small groups of protesters" are people)
     const ofPeople = w(tokens, h + 1) === 'of' && isPersonRole(tokens[b - 1])

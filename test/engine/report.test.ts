@@ -20251,6 +20251,20 @@ describe('a linking adverb between a subject and its verb', () => {
   })
 })
 
+describe('a body’s or a person’s own website or blog', () => {
+  it('is that owner’s publication, a document, not a news outlet', () => {
+    expect(types('The Federal Reserve’s website states that U.S. currency remains legal tender.')).toEqual([['Federal Reserve’s website', 'document']])
+    expect(types("The campaign's website says the senator supports a higher minimum wage.")).toEqual([["campaign's website", 'document']])
+    expect(types('The charity has raised $4 million, according to its website.')).toEqual([['its website', 'document']])
+    expect(types('Her blog says she quit the firm in March.')).toEqual([['Her blog', 'document']])
+  })
+  it('leaves an outlet’s own website, and a news website, the outlet', () => {
+    expect(types('KCNA’s website said the test had succeeded.')).toEqual([['KCNA', 'state-media']])
+    expect(types('The BBC’s website reported that the deal was close.')).toEqual([['BBC', 'media']])
+    expect(types('The news website said the deal was close.')).toEqual([['news website', 'media']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
