@@ -2764,10 +2764,12 @@ function emptyContainer(tokens: Token[], np: Range): boolean {
 function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceReading, objectFirst: boolean): void {
   if (reading.kind !== 'vague') return
   // (a journal's authors, the journal named right after the verb: "Researchers reported in the journal Nature that…")
-  // (or in the phrase the sentence opens with: "Writing in The Lancet, the authors warn…", "In a paper in Nature, researchers say…")
+  // (or in the phrase the sentence opens with: "Writing in The Lancet, the authors warn…", "In a paper in Nature, researchers say…";
+  // in an aside before the verb, "Researchers, writing in the journal Nature, said…"; in a paper after it, "said in a paper
+  // published in Cell that…")
   const first = firstWord(tokens)
-  const opener = () => first < a && isComma(tokens[a - 1]) && tokens.slice(first, a - 1).some((t, k) => t.lower === 'in' && journalAt(tokens, first + k + 1))
-  if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && ((w(tokens, verb + 1) === 'in' && journalAt(tokens, verb + 2)) || opener())) {
+  const inJournal = (from: number, to: number) => tokens.slice(from, to).some((t, k) => t.lower === 'in' && journalAt(tokens, from + k + 1))
+  if (grammar.journalAuthors.has(tokens[headOf(tokens, [a, b])].norm) && ((w(tokens, verb + 1) === 'in' && inJournal(verb + 1, verb + 6)) || inJournal(b, verb) || (first < a && isComma(tokens[a - 1]) && inJournal(first, a - 1)))) {
     reading.kind = 'named'
     reading.type = 'document'
     return

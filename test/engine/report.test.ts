@@ -20265,6 +20265,19 @@ describe('a body’s or a person’s own website or blog', () => {
   })
 })
 
+describe('unnamed researchers whose journal is named in an aside or with their paper', () => {
+  it('speak through that published paper, on record', () => {
+    expect(labelAndCues('Researchers, writing in the journal Nature, said the discovery could change how the disease is treated.')).toEqual([['direct', [['said', 'Researchers']]]])
+    expect(labelAndCues('Scientists said in a paper published in Cell that the protein was key.')).toEqual([['direct', [['said', 'Scientists']]]])
+    expect(labelAndCues('The authors, writing in The Lancet, warned that the vaccine gap was widening.')).toEqual([['direct', [['warned that', 'The authors']]]])
+  })
+  it('stay unnamed when the journal is only part of what they said, or the aside names no journal', () => {
+    expect(labels('Researchers said in an interview that the findings in Nature were wrong.')).toEqual(['reported'])
+    expect(labels('Researchers, speaking in Geneva, said the vaccine was safe.')).toEqual(['reported'])
+    expect(labels('Scientists said in a statement that the results would appear in Nature.')).toEqual(['reported'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
