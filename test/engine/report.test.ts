@@ -3494,6 +3494,10 @@ describe('a market-research firm', () => {
       ['Canalys Research', 'organization'],
     ])
   })
+  it('and so is a consultancy by "Macroeconomics", which "the firm" stands for', () => {
+    expect(types('Pantheon Macroeconomics expected spending to recover.')).toEqual([['Pantheon Macroeconomics', 'organization']])
+    expect(resolvedOrWritten('Halvern Macroeconomics said the data were weak. The firm said growth would slow.')).toEqual(['Halvern Macroeconomics', 'Halvern Macroeconomics'])
+  })
 })
 
 describe('a presentation, a prospectus, a handbook or an agenda', () => {
