@@ -1176,10 +1176,15 @@ export function subordinateSubject(tokens: Token[], end: number): Range | undefi
     let np = subjectBeforeVerb(tokens, rightNP(tokens, m + 1))
     // (a verb that is also a noun ends the phrase before the object's determiner: "after the drugmaker cut its forecast")
     if (np && np[1] - np[0] >= 3 && isDeterminer(tokens[np[1]]) && !tokens[np[1] - 1].cap) np = [np[0], np[1] - 1]
-    const head = np && tokens[headOf(tokens, np)]
-    return head && (head.cap || personNoun(head) || isSourceNoun(head) || isSubjectPronoun(head)) ? np : undefined
+    return np && subordinateSpeaker(tokens, np) ? np : undefined
   }
   return undefined
+}
+
+/** Whether a clause's subject may speak: a name, a person's or a source's noun, or a pronoun. */
+function subordinateSpeaker(tokens: Token[], np: Range): boolean {
+  const head = tokens[headOf(tokens, np)]
+  return head.cap || personNoun(head) || isSourceNoun(head) || isSubjectPronoun(head)
 }
 
 /** "When Lee visited the plant and said…, workers cheered": a second verb inside an opening "When" clause has that clause's subject. */
@@ -1203,8 +1208,13 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     // managers… and warned staff…" is Ortiz's; "Trump conceded that Lewandowski had touched Fields but implied…" is Trump's)
     const cue = cueVerb(w(tokens, m - 1))
     const said = tokens[m].lower === 'that' && !!cue && cue.form !== 'past' && (pastForm(tokens[at + 1]) || cueVerb(w(tokens, at + 1))?.form === 'past')
-    if (!said && (!grammar.clauseJoiners.has(tokens[m].lower) || !isComma(tokens[m - 1]))) continue
+    // (any "that" clause's, a past cue's too, when its "had" goes on past "and": "State media reported on Wednesday that Kim had
+    // inspected a factory and called for…" is Kim's, when a speaker's word heads it; "…that prices had risen and warned…" is not, nor
+    // is a verb past a comma, "…that Guccifer had admitted a crime, and questioned why he…")
+    const perfect = tokens[m].lower === 'that' && w(tokens, at) === 'and' && !isComma(tokens[at - 1])
+    if (!said && !perfect && (!grammar.clauseJoiners.has(tokens[m].lower) || !isComma(tokens[m - 1]))) continue
     let np = speakerAt(tokens, m + 1)
+    if (!said && perfect && (w(tokens, np?.[1] ?? 0) !== 'had' || !subordinateSpeaker(tokens, np!))) continue
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
     const named = np && isArticle(tokens[np[1]]) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined
     if (named) np = named

@@ -20282,6 +20282,21 @@ describe('unnamed researchers whose journal is named in an aside or with their p
   })
 })
 
+describe('a second verb after “and” in a “that” clause whose first verb has “had”', () => {
+  // each cue's first word → its source, resolved
+  const bySource = (text: string) => Object.fromEntries(check(text).sentences[0].attributions.map((a) => [a.cue.text.split(' ')[0], a.source.resolved ?? a.source.text]))
+  it('has the clause’s subject, the “had” going on past “and”, when a speaker heads the clause', () => {
+    expect(bySource('State media reported on Wednesday that leader Kim Jong Un had inspected a munitions factory and called for "exponential" growth in missile production.').called).toBe('Kim Jong Un')
+    expect(bySource('The ministry said in a statement that the envoy had met rebel leaders and warned them that the truce would not hold.').warned).toBe('envoy')
+    expect(bySource('Officials said that Governor Ana Ruiz had toured the site and promised to rebuild the bridge.').promised).toBe('Ana Ruiz')
+  })
+  it('leaves it the main subject’s when no speaker heads the clause, after “but”, or past a comma', () => {
+    expect(bySource('The ministry said that prices had risen and warned that more rises would come.').warned).toBe('ministry')
+    expect(bySource('Trump conceded that Lewandowski had touched Fields but implied that the reporter had exaggerated.').implied).toBe('Trump')
+    expect(bySource('The senator said that Moreno had broken the law, and argued that he should resign.').argued).toBe('senator')
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
