@@ -2810,7 +2810,9 @@ function publishedAfter(tokens: Token[], verb: number, published: (from: number)
 function journalAt(tokens: Token[], k: number): boolean {
   if (w(tokens, k) === 'the') k++
   if (w(tokens, k) === 'journal') k++
-  if (tokens[k]?.cap && lexicon.journals.has(tokens[k].lower)) return true
+  // (no word past the end: "…, writing in" cut short)
+  if (!tokens[k]) return false
+  if (tokens[k].cap && lexicon.journals.has(tokens[k].lower)) return true
   const outlet = lexicon.outlets.match(tokens, k)
   return !!outlet && !outlet.value.state
 }

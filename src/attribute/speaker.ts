@@ -1214,7 +1214,7 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     const perfect = tokens[m].lower === 'that' && w(tokens, at) === 'and' && !isComma(tokens[at - 1])
     if (!said && !perfect && (!grammar.clauseJoiners.has(tokens[m].lower) || !isComma(tokens[m - 1]))) continue
     let np = speakerAt(tokens, m + 1)
-    if (!said && perfect && (w(tokens, np?.[1] ?? 0) !== 'had' || !subordinateSpeaker(tokens, np!))) continue
+    if (!said && perfect && (!np || w(tokens, np[1]) !== 'had' || !subordinateSpeaker(tokens, np))) continue
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
     const named = np && isArticle(tokens[np[1]]) && tokens[np[1] + 1]?.cap ? rightNP(tokens, np[1]) : undefined
     if (named) np = named

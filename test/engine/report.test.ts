@@ -20280,6 +20280,9 @@ describe('unnamed researchers whose journal is named in an aside or with their p
     expect(labels('Researchers, speaking in Geneva, said the vaccine was safe.')).toEqual(['reported'])
     expect(labels('Scientists said in a statement that the results would appear in Nature.')).toEqual(['reported'])
   })
+  it('reads a sentence cut short after its “in” or “journal”', () => {
+    for (const text of ['Scientists said in a paper published in', 'Researchers said in the journal', 'Researchers, writing in']) expect(check(text).sentences.map((s) => s.text)).toEqual([text])
+  })
 })
 
 describe('a second verb after “and” in a “that” clause whose first verb has “had”', () => {

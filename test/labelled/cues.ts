@@ -3228,4 +3228,26 @@ Fact: No study has found any such link.`,
     ],
     note: "An intelligence service's or analysts' 'assessed that…' is a judgement they state, as a study's 'concluded that…' is (SPEC §1's research verbs); analysts qualified by their institute stay vague (SPEC §1 step 2: 'analysts', even when qualified by an organisation). Assessing a thing ('the damage') or whether something holds states nothing.",
   },
+  {
+    id: 'speech-noun-after-subordinator',
+    rule: 'speech-noun',
+    text: `Oil prices rose after reports that Israel was weighing strikes on Iranian refineries. The pound slid following claims that the budget would raise income tax. Shares in Halvern recovered when rumours that its chief executive had quit proved false.`,
+    expect: [
+      { s: 'Oil prices rose after reports that Israel was weighing strikes on Iranian refineries.', label: 'reported' },
+      { s: 'The pound slid following claims that the budget would raise income tax.', label: 'reported' },
+      { s: 'Shares in Halvern recovered when rumours that its chief executive had quit proved false.', label: 'reported' },
+    ],
+    note: "Reports, claims and rumours with no owner hand their that-clause to an unnamed source, as 'according to reports' does (SPEC §1: hedges and vague sources): the sentence is reported whether a preposition, a subordinator or 'following' comes before the noun.",
+  },
+  {
+    id: 'linking-adverb-before-verb',
+    rule: 'speech-verb',
+    text: `The company meanwhile claims that sales rose 4% in the spring. Rivals nevertheless argue that the merger would raise prices. The regulator therefore warned that fines could follow.`,
+    expect: [
+      { s: 'The company meanwhile claims that sales rose 4% in the spring.', label: 'direct', sources: ['The company'] },
+      { s: 'Rivals nevertheless argue that the merger would raise prices.', label: 'reported', sources: ['Rivals'] },
+      { s: 'The regulator therefore warned that fines could follow.', label: 'direct', sources: ['The regulator'] },
+    ],
+    note: "A linking adverb between the subject and its verb of saying is no part of either: the subject speaks (a definite body is named, SPEC §1 step 2; rivals are an unspecified group, vague).",
+  },
 ]

@@ -2137,4 +2137,37 @@ At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that t
     ],
     note: "An unnamed member of a party ('One senior Tory', 'A Labour MP') is an indefinite person: vague (SPEC §1 step 2), as 'a senior Republican' is; a member named is named.",
   },
+  {
+    id: 'src-state-outlet-staff-unnamed',
+    rule: 'vague-qualified',
+    text: `A KCNA reporter who toured the plant said workers had doubled their output. A correspondent for Xinhua wrote that the talks in Beijing had been "candid and constructive". Rodong Sinmun said the harvest was the best in a decade.`,
+    expect: [
+      { s: 'A KCNA reporter who toured the plant said workers had doubled their output.', label: 'reported', sources: ['A KCNA reporter'] },
+      { s: 'A correspondent for Xinhua wrote that the talks in Beijing had been "candid and constructive".', label: 'reported', sources: ['A correspondent for Xinhua'] },
+      { s: 'Rodong Sinmun said the harvest was the best in a decade.', label: 'direct', sources: ['Rodong Sinmun'] },
+    ],
+    note: "An unnamed reporter or correspondent is an indefinite person, vague even when a named outlet employs them (SPEC §1 step 2), so the sentence is reported; the outlet is state media, which the report types so that the state-media flag counts the claim (SPEC §4). The paper by name is named.",
+  },
+  {
+    id: 'src-owner-website-blog',
+    rule: 'named-document',
+    text: `The Federal Reserve's website states that U.S. currency is legal tender for all debts. According to its website, the charity has raised $4 million since March. The campaign's blog says the senator backs a higher minimum wage.`,
+    expect: [
+      { s: "The Federal Reserve's website states that U.S. currency is legal tender for all debts.", label: 'direct', sources: ["The Federal Reserve's website"] },
+      { s: 'According to its website, the charity has raised $4 million since March.', label: 'direct', sources: ['its website'] },
+      { s: "The campaign's blog says the senator backs a higher minimum wage.", label: 'direct', sources: ["The campaign's blog"] },
+    ],
+    note: "A body's own website or blog is its publication, a specific document (SPEC §1 step 2: named), not a news outlet.",
+  },
+  {
+    id: 'src-researchers-journal-aside',
+    rule: 'named-document',
+    text: `Researchers, writing in the journal Nature, said the discovery could change how malaria is treated. Scientists said in a paper published in Cell that the protein was key to the immune response. Researchers, speaking at a conference in Geneva, said the vaccine was safe.`,
+    expect: [
+      { s: 'Researchers, writing in the journal Nature, said the discovery could change how malaria is treated.', label: 'direct', sources: ['Researchers'] },
+      { s: 'Scientists said in a paper published in Cell that the protein was key to the immune response.', label: 'direct', sources: ['Scientists'] },
+      { s: 'Researchers, speaking at a conference in Geneva, said the vaccine was safe.', label: 'reported', sources: ['Researchers'] },
+    ],
+    note: "Unnamed researchers whose paper in a named journal carries the words speak through that specific document, as 'a study published in Nature found' does (SPEC §1 step 2); at a conference they are an unspecified group, vague.",
+  },
 ]
