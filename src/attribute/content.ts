@@ -179,7 +179,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   if (isSubjectPronoun(tokens[j]) && uncapped(tokens[j + 1])) return true
   // ("charged her for expenses that were never incurred": a pronoun in its object form before a preposition opens no clause)
   if (isObjectPronoun(tokens[j]) && isPreposition(tokens[j + 1])) return false
-  const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(tokens[k].lower) && opensNP(tokens[k + 1])
+  const pastLike = (k: number) => !afterGerund && !tokens[k].cap && grammar.pastsAlsoNouns.has(w(tokens, k)) && opensNP(tokens[k + 1])
   j = amountStart(tokens, j)
   // ("believes the “reform” plan will fail": a quoted term may stand inside the clause's subject)
   // ("said praise from Putin would not…", "says support has grown": a noun that is also a verb form opens no phrase of its own)
@@ -187,7 +187,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // ("said continued pressure would work", "warned that repeated strikes had…": a cue's past form before its noun describes it, right
   // after a verb of saying; after a noun's "that" it is a relative's verb, "a report that showed growth was praised")
   const lead = w(tokens, j - 1) === 'that' ? j - 2 : j - 1
-  if (!np && !tokens[j]?.cap && cueVerb(w(tokens, j))?.form === 'past' && tokens[j].lower.endsWith('ed') && isCueWord(tokens[lead]) && !lexicon.nounish.has(w(tokens, lead))) {
+  if (!np && !tokens[j]?.cap && cueVerb(w(tokens, j))?.form === 'past' && w(tokens, j).endsWith('ed') && isCueWord(tokens[lead]) && !lexicon.nounish.has(w(tokens, lead))) {
     const noun = rightNP(tokens, j + 1, tokens.length, true)
     if (noun && !isDeterminer(tokens[j + 1])) np = [j, noun[1]]
   }
@@ -243,14 +243,14 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // "said none of the attempts to stop him will work": an infinitive after the subject, then its verb
   if (np[1] < tokens.length && isTo(tokens, np[1])) {
     // ("to forgo corporate and foreign money had…": a coordination inside the infinitive's object)
-    const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!isClauseBreaker(tokens[m]) || ((tokens[m].lower === 'and' || tokens[m].lower === 'or') && !tokens[m + 1]?.cap))
+    const inside = (m: number) => (tokens[m]?.word || isQuoteMark(tokens[m])) && (!isClauseBreaker(tokens[m]) || ((w(tokens, m) === 'and' || w(tokens, m) === 'or') && !tokens[m + 1]?.cap))
     // ("who wants to win the state owes it…": after the infinitive's object, an -s word before its own object is the verb)
     // ("the ban on spending to bring detainees to the U.S. in the latest bill prevented the department…": a past verb too, further on)
     // (not a second verb of the sentence's own subject: "praised the attempt to shutter it and embraced his argument")
     const verbWithObject = (m: number) => m > np[1] + 2 && (presentVerb(tokens[m]) || (pastForm(tokens[m]) && !isPreposition(tokens[m - 1]) && !isClauseBreaker(tokens[m - 1]))) && (isPronoun(tokens[m + 1]) || isDeterminer(tokens[m + 1]))
     // (a past verb with its object may come after a longer phrase)
     // (a modal may come after a long one: "say her plans to raise a host of taxes on the rich and give … to the middle class would make…")
-    const modal = (m: number) => grammar.modals.has(tokens[m].lower) && !isDeterminer(tokens[m - 1])
+    const modal = (m: number) => grammar.modals.has(w(tokens, m)) && !isDeterminer(tokens[m - 1])
     for (let m = np[1] + 2; m < np[1] + 26 && inside(m); m++) if ((m < np[1] + 8 && clauseAt(tokens, m)) || (m < np[1] + 14 && verbWithObject(m) && (m < np[1] + 8 || pastForm(tokens[m]))) || modal(m)) return true
   }
   // "believe the level of priority being placed on black voters shows…": a passive -ing phrase on the subject, then its verb
@@ -271,7 +271,7 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   const from = k
   // ("most likely will fail": after an adverb of degree an -ly word is an adverb too, even one that is often an adjective; one
   // before a preposition is the verb, "only apply to adults", "still rely on aid")
-  while (k < from + 2 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || isAdverb(tokens[k]) || (k > from && tokens[k].lower.endsWith('ly') && !isPreposition(tokens[k + 1])))) k++
+  while (k < from + 2 && uncapped(tokens[k]) && (adverbLike(tokens[k]) || isAdverb(tokens[k]) || (k > from && w(tokens, k).endsWith('ly') && !isPreposition(tokens[k + 1])))) k++
   const next = tokens[k]
   const past = !!next && uncapped(next) && ((next.lower.length > 4 && next.lower.endsWith('ed')) || grammar.irregularPasts.has(next.lower) || pastLike(k))
   // "the week eliminated by the legislature was vital": a participle with its agent describes the subject, the verb comes after
@@ -334,7 +334,7 @@ function relativeEnd(tokens: Token[], k: number): number {
   // (past the clause's own verb group: "an injunction that would have halted the sale" has none after it)
   if ((w(tokens, k) === 'who' || w(tokens, k) === 'that') && uncapped(verb) && isAuxiliary(verb)) {
     let m = k + 2
-    while (m < tokens.length && tokens[m].word && (isAuxiliary(tokens[m]) || lexicon.negations.has(tokens[m].lower))) m++
+    while (m < tokens.length && tokens[m].word && (isAuxiliary(tokens[m]) || lexicon.negations.has(w(tokens, m)))) m++
     for (; m < tokens.length && m < k + 8 && tokens[m].word; m++) if (clauseAt(tokens, m)) return m
   }
   // (after "who" a lowercase -s word is a verb, even one that is also a noun: "who hopes to…")
@@ -498,8 +498,8 @@ function unsaidOrder(tokens: Token[], k: number): boolean {
  */
 function pastRelative(tokens: Token[], k: number): number {
   for (let m = k + 2; m <= k + 8 && tokens[m]?.word; m++) {
-    if (tokens[m].lower !== 'to') continue
-    const verb = tokens[m - 1].lower
+    if (w(tokens, m) !== 'to') continue
+    const verb = w(tokens, m - 1)
     return isTo(tokens, m) && !lexicon.auxiliaries.has(verb) && !lexicon.cueVerbs.has(verb) && !lexicon.intentStems.has(stem(verb)) ? m : k
   }
   return k
@@ -543,7 +543,7 @@ export function requestFor(tokens: Token[], k: number): boolean {
     at = obj[1]
     // (read whole, the addressee's phrase may hold the request: "residents for patience")
     for (let m = obj[0] + 1; m < obj[1]; m++) {
-      if (tokens[m].lower === 'for') {
+      if (w(tokens, m) === 'for') {
         at = m
         break
       }
@@ -593,7 +593,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   // (only for verbs whose object is what was said: "the man she charged with assault" is an act)
   if (verb.takes === 'any' && verb.notBefore?.includes(w(tokens, i + 1))) return { kind: 'object', at: i + 1 }
   // "admitted to lying about the budget": what was owned up to ("admitted to hospital" names a place)
-  if (verb.toGerund && w(tokens, i + 1) === 'to' && uncapped(tokens[i + 2]) && tokens[i + 2].lower.endsWith('ing')) return { kind: 'object', at: i + 1 }
+  if (verb.toGerund && w(tokens, i + 1) === 'to' && uncapped(tokens[i + 2]) && w(tokens, i + 2).endsWith('ing')) return { kind: 'object', at: i + 1 }
   // ("vowed to press ahead", "pledged to staff the clinics": after a promise, a singular word for people is a verb too, no adjunct's noun)
   const next = tokens[i + 2]
   if (verb.cls === 'commitment' && w(tokens, i + 1) === 'to' && uncapped(next) && addressee(next) && !isPlural(next) && !isObjectPronoun(next)) return { kind: 'to', at: i + 1 }
@@ -641,7 +641,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         // "asked him pointedly why…"
         if (verb.takes === 'question' && tokens[j]?.word && adverbLike(tokens[j]) && lexicon.questionWords.has(w(tokens, j + 1))) j++
         // "asked Republicans a simple question: …"
-        if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(tokens[j].lower)) j = rightNP(tokens, j)?.[1] ?? j
+        if (verb.takes === 'question' && tokens[j]?.word && !lexicon.questionWords.has(w(tokens, j))) j = rightNP(tokens, j)?.[1] ?? j
         // "told a town hall in Salem, New Hampshire on Monday that…" ("gatherings…, called the Clinton Global Initiative, that the foundation held" names them)
         const that = verb.base === 'call' && isComma(tokens[i - 1]) ? -1 : thatAhead(tokens, j)
         // ("asked agencies that dealt with the shooting to…": "that" and a past verb open a relative clause on the addressee)
@@ -650,7 +650,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         // ("reminded voters of the six years his family had lived there", "reminded Trump of the actions of…": what they were told
         // about, grammar addresseeTopics; not a place they are of, "told residents of Flint the water was safe")
         const topic = headOf(tokens, [obj[0], obj[1]]) + 1
-        const place = w(tokens, topic) === 'of' && !!tokens[topic + 1]?.cap && tokens[topic + 1].lower === tokens[topic + 1].norm
+        const place = w(tokens, topic) === 'of' && !!tokens[topic + 1]?.cap && w(tokens, topic + 1) === tokens[topic + 1].norm
         if (that < 0 && verb.takes === 'object' && objectEnd === obj[1] && (addressee(tokens[topic - 1]) || tokens[topic - 1].cap) && grammar.addresseeTopics.has(w(tokens, topic)) && !place) return undefined
         // ("cautioned investors against panic selling": what the warning is about, after the one warned)
         if (that < 0 && grammar.warnedOf.has(`${verb.base} ${w(tokens, topic)}`)) return { kind: 'object', at: topic + 1 }
@@ -766,7 +766,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (l === 'that' && j > i + 1 && presentVerb(tokens[j + 1]) && !clauseFollows(tokens, j + 1)) return undefined
   // ("say that is unlikely", "said that was a mistake": "that" right before a finite "be" or a modal is the clause's subject; "argued
   // that being American…" opens a clause)
-  if (l === 'that' && j === i + 1 && uncapped(tokens[j + 1]) && ((lexicon.be.has(tokens[j + 1].lower) && !tokens[j + 1].lower.startsWith('be')) || grammar.modals.has(tokens[j + 1].lower))) return { kind: 'clause', at: j }
+  if (l === 'that' && j === i + 1 && uncapped(tokens[j + 1]) && ((lexicon.be.has(w(tokens, j + 1)) && !w(tokens, j + 1).startsWith('be')) || grammar.modals.has(w(tokens, j + 1)))) return { kind: 'clause', at: j }
   if (l === 'that' && !thatPointsAt(tokens, j) && !(j > i + 1 && pastVerb(tokens, j + 1) && !clauseFollows(tokens, j + 1))) return { kind: 'that', at: j }
   // "felt betrayed by the party", "the reason she felt betrayed was…", "felt compelled to act": a participle right after the verb,
   // then a preposition, an auxiliary or the end, is how the subject felt, no clause ("a law that courts said discriminated against…" is a relative)
@@ -809,7 +809,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
   if (verb.cls === 'research' && !document && !grammar.conductVerbs.has(verb.base)) {
     const np = rightNP(tokens, j)
     const head = np ? headOf(tokens, np) : -1
-    if (np && head === np[1] - 1 && w(tokens, np[1]) === 'that' && grammar.findingNouns.has(tokens[head].lower) && opensNP(tokens[np[1] + 1])) return { kind: 'that', at: np[1] }
+    if (np && head === np[1] - 1 && w(tokens, np[1]) === 'that' && grammar.findingNouns.has(w(tokens, head)) && opensNP(tokens[np[1] + 1])) return { kind: 'that', at: np[1] }
   }
   if (document) return { kind: 'object', at: j }
   // "which officials said will take effect": the clause's subject went ahead of the cue
@@ -921,7 +921,7 @@ const adverbCloses = (t: Token | undefined) => clauseEnds(t) || (!!t && (isPrepo
 function quotedManner(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 6; k++) {
     if (isQuoteMark(tokens[k])) return k > j + 1
-    if (!tokens[k].word || !(adverbLike(tokens[k]) || tokens[k].lower === 'and' || tokens[k].lower === 'or')) return false
+    if (!tokens[k].word || !(adverbLike(tokens[k]) || w(tokens, k) === 'and' || w(tokens, k) === 'or')) return false
   }
   return false
 }
@@ -1021,7 +1021,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // (right after an article or a count a verb's form is a noun: "a bet some investors fear…", "12 buses the vendor claims…"; so it is
   // after an article and a sum or a describing word in form, "a $300 billion pledge that critics called…", "a controversial pledge")
   let m = k - 1
-  while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (uncapped(tokens[m]) && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(tokens[m].lower))))) m--
+  while (m > k - 4 && tokens[m] && (CURRENCY.test(tokens[m].text) || (uncapped(tokens[m]) && (adjectiveLike(tokens[m]) || isFigure(tokens[m]) || grammar.scaleWords.has(w(tokens, m)))))) m--
   const noun = isArticle(tokens[m]) || (isFigure(tokens[k - 1]) && !YEAR.test(tokens[k - 1].text))
   if (!t?.word || t.cap || isDeterminer(t) || isPreposition(t) || isPronoun(t) || isAuxiliary(t) || ((isCueWord(t) || pastForm(t) || (presentVerb(t) && !setOff)) && !noun) || adverbLike(t)) return false
   const np = leftNP(tokens, k)
@@ -1224,7 +1224,7 @@ function quotedModifier(tokens: Token[], j: number): boolean {
  */
 function workTitle(tokens: Token[], j: number): boolean {
   let k = j + 1
-  while (k < tokens.length && k <= j + 6 && tokens[k].word && (tokens[k].cap || grammar.titleSmallWords.has(tokens[k].lower))) k++
+  while (k < tokens.length && k <= j + 6 && tokens[k].word && (tokens[k].cap || grammar.titleSmallWords.has(w(tokens, k)))) k++
   const close = isComma(tokens[k]) && isQuoteMark(tokens[k + 1]) ? k + 1 : k
   return k > j + 1 && tokens[j + 1].cap && isQuoteMark(tokens[close]) && !!tokens[close + 1] && !isPunct(tokens[close + 1], '.!?')
 }
@@ -1291,7 +1291,7 @@ function closingQuoteAfter(tokens: Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k <= j + 10; k++) {
     if (tokens[k].word) continue
     if (!OPEN_QUOTES.has(tokens[k].text) || k === j) return false
-    const before = tokens[k - 1].lower
+    const before = w(tokens, k - 1)
     if (lexicon.determiners.has(before) || lexicon.prepositions.has(before) || grammar.verbJoiners.has(before)) return false
     // (read to the end over at most a few dozen words: a sentence of thousands of marks stays linear)
     let m = k + 1
@@ -1311,11 +1311,11 @@ export function quoteWithin(tokens: Token[], j: number): boolean {
     // ("praised the state and then said, “…”", "called him to her home and handed him “the envelope”": the quotation is the next verb's;
     // "derided and insulted “the professional left”" share it)
     const joined = k > j && uncapped(tokens[k]) && grammar.verbJoiners.has(w(tokens, k - 1))
-    if (joined && (cueVerb(tokens[k].lower)?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
+    if (joined && (cueVerb(w(tokens, k))?.form === 'past' || (pastForm(tokens[k]) && !isQuoteMark(tokens[k + 1])))) return false
     // ("criticized Clinton during a debate, Hillary shot back, “…”": nor one after a new subject and its verb)
     if (isComma(tokens[k]) && tokens[k + 1]?.cap && uncapped(tokens[k + 2]) && (pastForm(tokens[k + 2]) || isCueWord(tokens[k + 2]))) return false
     // ("condemned the measures, calling them “economic bullying”": nor is one after a participle of saying set off)
-    if (k > j && isComma(tokens[k - 1]) && uncapped(tokens[k]) && cueVerb(tokens[k].lower)?.form === 'ing') return false
+    if (k > j && isComma(tokens[k - 1]) && uncapped(tokens[k]) && cueVerb(w(tokens, k))?.form === 'ing') return false
   }
   return false
 }
@@ -1341,9 +1341,9 @@ function quotedSubordinator(tokens: Token[], j: number): boolean {
  */
 function smallClause(tokens: Token[], j: number): boolean {
   // ("considered whether…" deliberates; "considered buying…" too)
-  if (!tokens[j]?.word || tokens[j].lower.endsWith('ing') || lexicon.questionWords.has(tokens[j].lower) || isClauseBreaker(tokens[j])) return false
+  if (!tokens[j]?.word || w(tokens, j).endsWith('ing') || lexicon.questionWords.has(w(tokens, j)) || isClauseBreaker(tokens[j])) return false
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
-    const l = tokens[k].lower
+    const l = w(tokens, k)
     if (l === 'to') return w(tokens, k + 1) === 'be'
     if (!tokens[k].word || l === 'as' || l === 'that' || (lexicon.prepositions.has(l) && l !== 'of') || lexicon.clauseBreakers.has(l)) break
     if (l === 'a' || l === 'an') return true

@@ -87,12 +87,12 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (t.lower.endsWith('ing') && isAuxiliary(tokens[i + 1])) return false
   const prev = tokens[i - 1]
   // ("the highest ever recorded in Spain", "the most ever seen": a past form after "ever" and a superlative describes the superlative)
-  if (prev?.lower === 'ever' && t.lower.endsWith('ed') && i > 1 && !tokens[i - 2].cap && (tokens[i - 2].lower.endsWith('est') || grammar.superlativeRanks.has(tokens[i - 2].lower))) return false
+  if (prev?.lower === 'ever' && t.lower.endsWith('ed') && i > 1 && !tokens[i - 2].cap && (w(tokens, i - 2).endsWith('est') || grammar.superlativeRanks.has(w(tokens, i - 2)))) return false
   // "ignored repeated warnings", "rejected published figures": after a verb, a past form before its noun describes the noun
   // (not after a participle that joins the subject's post-modifier: "Residents surveyed reported problems")
   const next = tokens[i + 1]
   // (so after an infinitive's or a modal's verb: "requiring landlords to fix reported hazards", "will review published figures")
-  const bareVerb = (k: number) => (w(tokens, k - 1) === 'to' || grammar.modals.has(w(tokens, k - 1))) && !lexicon.be.has(tokens[k].lower)
+  const bareVerb = (k: number) => (w(tokens, k - 1) === 'to' || grammar.modals.has(w(tokens, k - 1))) && !lexicon.be.has(w(tokens, k))
   if (grammar.adjectivalPasts.has(t.lower) && uncapped(prev) && (pastForm(prev) || bareVerb(i - 1)) && !isJoiner(prev) && !isAuxiliary(prev) && uncapped(next) && !isDeterminer(next) && !isPreposition(next) && !isPronoun(next) && !isClauseBreaker(next) && next.lower !== 'that') return false
   // ("despite repeated warnings", "amid reported tensions": after a preposition a past form before a plain noun describes it)
   // (the list's relative "who" and participles are no prepositions here: "a Republican who described himself as…"; nor is one a
@@ -103,7 +103,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // for describes that noun; "a man police described as armed", "what she described as…" keep their speaker)
   if (pastForm(t) && next?.lower === 'as') {
     let k = i - 1
-    while (k > 0 && uncapped(tokens[k]) && tokens[k].lower.endsWith('ly')) k--
+    while (k > 0 && uncapped(tokens[k]) && w(tokens, k).endsWith('ly')) k--
     // (the phrase's head, past a preposition's object: "talks between the clubs described as advanced")
     const np = uncapped(tokens[k]) ? leftNP(tokens, k) : undefined
     const noun = tokens[np && isSourceNoun(tokens[k]) ? headOf(tokens, np) : k]
@@ -120,7 +120,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (prev && (isArticle(prev) || (isPossessive(prev) && prev.lower !== 'her'))) return false
   // (and past several: "an even more detailed process", "a far more detailed account")
   let m = i - 1
-  while (m >= 0 && i - m <= 3 && uncapped(tokens[m]) && (adverbLike(tokens[m]) || grammar.degreeWords.has(tokens[m].lower))) m--
+  while (m >= 0 && i - m <= 3 && uncapped(tokens[m]) && (adverbLike(tokens[m]) || grammar.degreeWords.has(w(tokens, m)))) m--
   if (m < i - 1 && isArticle(tokens[m])) return false
   // ("an old quip that…", "a disputed pass interference call on the final drive": after "a" or "an" and a few words, a plain form is
   // no verb, which would need its -s)
@@ -184,7 +184,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   }
   // "businesses that warn it could…": after a noun, "that" is a relative pronoun before a form that is no noun
   // ("a survey that finds most members oppose…": a form that is also a noun, after a document's "that", when a clause follows)
-  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && cueVerb(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(isCueWord(tokens[i - 2]) && !lexicon.nounish.has(tokens[i - 2].lower))
+  const relativeThat = prev?.lower === 'that' && (!lexicon.nounish.has(t.lower) || isPunct(tokens[i + 1], ':') || isQuoteMark(tokens[i + 1]) || (lexicon.documentNouns.has(w(tokens, i - 2)) && (w(tokens, i + 1) === 'that' || clauseFollows(tokens, i + 1)))) && cueVerb(t.lower)?.takes !== 'cited' && !!tokens[i - 2]?.word && !(isCueWord(tokens[i - 2]) && !lexicon.nounish.has(w(tokens, i - 2)))
   // ("recalled her saying…": "her" after a verb is its object, the -ing form's subject)
   // (or a preposition's object, the subject's last word: "Two people close to her said…", "…told reporters"; not where the form
   // describes a noun, "a critique of her alleged cozy ties")
@@ -211,7 +211,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   const verb = cueVerb(t.lower)
   if (clauseAt(tokens, i + 1) && (relativeOverPhrase(tokens, i) || (!!verb && objectGoneAhead(tokens, i, verb)))) return true
   // ("the ministry states in its annual report": after "states" read as the verb, the report is its adjunct's noun)
-  for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(tokens[k].lower) && verbReading(tokens, k)) return false
+  for (let k = i - 2; k >= 0 && i - k < 8; k--) if (grammar.nounFirstForms.has(w(tokens, k)) && verbReading(tokens, k)) return false
   if (namedThingBefore(tokens, i)) return false
   // ("revenue above Wall Street estimates", "topped Wall Street forecasts": after a comparison's or a plain past verb's capitalised
   // object inside the sentence the form is that object's noun; not after a cue's, "said Wall Street expects…", nor after a
@@ -230,7 +230,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   if (closedQuoteBehind(tokens, i)) return subject || !grammar.articleLike.has(prev.lower)
   if (!subject) return false
   // ("hold liberal views", "expressed conservative views": a bare singular role right after a verb modifies its object, no subject)
-  if (personNoun(prev) && !isPlural(prev) && uncapped(tokens[i - 2]) && (isCueWord(tokens[i - 2]) || lexicon.lightVerbs.has(tokens[i - 2].lower) || pastForm(tokens[i - 2]))) return false
+  if (personNoun(prev) && !isPlural(prev) && uncapped(tokens[i - 2]) && (isCueWord(tokens[i - 2]) || lexicon.lightVerbs.has(w(tokens, i - 2)) || pastForm(tokens[i - 2]))) return false
   // "the audit detailed abuses", "has also documented…": after its subject a past form that is also an adjective is the verb
   if (t.lower.endsWith('ed') && !BE.has(prev.lower)) return true
   // "is warning voters that…": after "be" the -ing form is the progressive verb, whatever follows
@@ -299,7 +299,7 @@ function hedgeInPhrase(tokens: Token[], i: number): boolean {
 
 /** "a"/"an" a few words before `i`, with only words between: "A new Pew Research report". */
 function indefiniteBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word; k--) if (tokens[k].lower === 'a' || tokens[k].lower === 'an') return true
+  for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k].word; k--) if (w(tokens, k) === 'a' || w(tokens, k) === 'an') return true
   return false
 }
 
@@ -393,7 +393,7 @@ function closedQuoteBehind(tokens: Token[], i: number): boolean {
 
 /** "Growers view the quota as…", "Many voters view…": a plural noun right before a plain form agrees with it as its subject (not things that "promise to…"). */
 function pluralSubject(tokens: Token[], i: number): boolean {
-  const verb = cueVerb(tokens[i].lower)
+  const verb = cueVerb(w(tokens, i))
   return i > 0 && verb?.form === 'base' && verb.cls !== 'commitment' && isPlural(tokens[i - 1])
 }
 
@@ -402,11 +402,11 @@ function pluralSubject(tokens: Token[], i: number): boolean {
  * agree ("The Democrats report", "The Smith and Jones families claim" are verbs; so is one whose subject is before a preposition).
  */
 function namedThingBefore(tokens: Token[], i: number): boolean {
-  if (cueVerb(tokens[i].lower)?.form !== 'base' || !tokens[i - 1]?.cap || tokens[i - 1].lower.endsWith('s') || isPlural(tokens[i - 1])) return false
+  if (cueVerb(w(tokens, i))?.form !== 'base' || !tokens[i - 1]?.cap || w(tokens, i - 1).endsWith('s') || isPlural(tokens[i - 1])) return false
   // (a form that is its own past, before a figure it puts: "The IMF forecast growth of 2.9 percent", "…forecast inflation at 2.5%")
-  if (cueVerb(tokens[i].lower)?.participle === tokens[i].lower && (figureObjectAt(tokens, i + 1) || figureAtAfter(tokens, i + 1))) return false
+  if (cueVerb(w(tokens, i))?.participle === w(tokens, i) && (figureObjectAt(tokens, i + 1) || figureAtAfter(tokens, i + 1))) return false
   let a = i - 1
-  while (a > 0 && capped(tokens[a - 1]) && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'the') a--
+  while (a > 0 && capped(tokens[a - 1]) && w(tokens, a - 1) !== 'and' && w(tokens, a - 1) !== 'the') a--
   // (a name after a preposition is no subject: "Documents seen by the Ledger show…", "Calculations by the Fiscal Council show…")
   return a > 0 && w(tokens, a - 1) === 'the' && !isDeterminer(tokens[a]) && !isPreposition(tokens[a - 2])
 }
@@ -443,7 +443,7 @@ function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceR
  */
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
-  if (isCompound(tokens[i].lower, tokens[i + 1]?.lower)) return true
+  if (isCompound(w(tokens, i), tokens[i + 1]?.lower)) return true
   return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || isPossessive(prev) || (prev.lower !== prev.norm && !listedWhole(prev.text)))
 }
 
@@ -532,7 +532,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
   const plainSpeaker = (i: number, end: number) => {
     const written = subjectOf(tokens, i, subject)
     // ("issued a statement making clear that…": a document speaks for whoever put it out, as with "saying")
-    const sub = written && tokens[i].lower.endsWith('ing') && lexicon.documentNouns.has(tokens[written[1] - 1].norm) ? (issuerOf(text, tokens, written[1] - 1, subject) ?? written) : written
+    const sub = written && w(tokens, i).endsWith('ing') && lexicon.documentNouns.has(tokens[written[1] - 1].norm) ? (issuerOf(text, tokens, written[1] - 1, subject) ?? written) : written
     const r = sub && readSource(text, tokens, sub)
     if (sub && r && !r.notSource && (r.type !== 'unknown' || r.pronoun)) add({ cue: [i, end], src: sub, reading: r, rule: 'speech-verb' })
   }
@@ -645,7 +645,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // quotation handed to whoever the reply came from, as an inverted tag hands it to its speaker
     if ((BE.has(l) || grammar.replyLeads.has(l)) && w(tokens, i + 1) === 'the' && quotationBehind(tokens, i)) {
       let k = i + 2
-      while (k < i + 4 && uncapped(tokens[k]) && !grammar.replyNouns.has(tokens[k].lower)) k++
+      while (k < i + 4 && uncapped(tokens[k]) && !grammar.replyNouns.has(w(tokens, k))) k++
       const np = grammar.replyNouns.has(w(tokens, k)) && w(tokens, k + 1) === 'from' ? sourceAfterAccording(tokens, k + 2) : undefined
       const reading = np && ownerReading(readSource(text, tokens, np))
       if (np && reading && !reading.notSource && (reading.type !== 'unknown' || reading.pronoun)) {
@@ -761,7 +761,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
     // the verb, as it more often reports words to someone)
     // (and after an object or an apposition, the noun the participle describes: "announced a merger expected to close next year",
     // "…, a deal expected to bring in $105 million", "arrested a man believed to be the gunman")
-    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((shape.titleLine && i > 0 && tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)) || (i > 0 && tokens[i - 1].word && tokens[i - 1].lower.endsWith("'s") && !tokens[i - 1].quoted) || ((isComma(tokens[i - 1]) || i === firstWord(tokens) || describedNoun(tokens, i - 1)) && verbAfterTo(tokens, i + 1)))) {
+    if (lexicon.hedgeParticiples.has(l) && w(tokens, i + 1) === 'to' && ((shape.titleLine && i > 0 && tokens[i - 1].word && l !== 'said' && verbAfterTo(tokens, i + 1)) || (i > 0 && tokens[i - 1].word && w(tokens, i - 1).endsWith("'s") && !tokens[i - 1].quoted) || ((isComma(tokens[i - 1]) || i === firstWord(tokens) || describedNoun(tokens, i - 1)) && verbAfterTo(tokens, i + 1)))) {
       add({ cue: [i, i + 2], rule: 'hedge-passive' })
       continue
     }
@@ -818,7 +818,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // (its own article, the last inside the phrase read leftwards: that may run on over a verb, "Halvern rose on a Bloomberg report")
       const np = leftNP(tokens, i) ?? [i, i + 1]
       let from = i - 1
-      while (from >= np[0] && !grammar.singularQuantifiers.has(tokens[from].lower)) from--
+      while (from >= np[0] && !grammar.singularQuantifiers.has(w(tokens, from))) from--
       const whole = from >= np[0] && !(w(tokens, from - 1) === 'in' && isCueWord(tokens[from - 2])) ? rightNP(tokens, i) : undefined
       const that = whole ? thatAfterTime(tokens, whole[1]) : -1
       if (whole && w(tokens, that) === 'that' && clauseFollows(tokens, that + 1)) {
@@ -994,7 +994,7 @@ function thatAfterTime(tokens: Token[], j: number): number {
   // (after a superlative's "yet": "her firmest promise yet that…", "the clearest sign yet that…")
   if (w(tokens, j) === 'yet' && w(tokens, j + 1) === 'that') return j + 1
   let k = j
-  while (k < j + 4 && tokens[k]?.word && tokens[k].lower !== 'that' && (isTimeWord(tokens[k]) || isTimeDeterminer(tokens[k]) || isFigure(tokens[k]))) k++
+  while (k < j + 4 && tokens[k]?.word && w(tokens, k) !== 'that' && (isTimeWord(tokens[k]) || isTimeDeterminer(tokens[k]) || isFigure(tokens[k]))) k++
   return w(tokens, k) === 'that' && (k === j || isTimeWord(tokens[k - 1]) || isFigure(tokens[k - 1])) ? k : -1
 }
 
@@ -1175,7 +1175,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
     if (rest) np = [k, rest[1]]
   }
   // "according to reporting by CNN": a verb's form that is a document's noun, with its maker
-  if (!np && m === k && uncapped(tokens[k]) && lexicon.documentNouns.has(tokens[k].lower)) {
+  if (!np && m === k && uncapped(tokens[k]) && lexicon.documentNouns.has(w(tokens, k))) {
     const maker = isPreposition(tokens[k + 1]) ? rightNP(tokens, k + 2) : undefined
     np = [k, maker ? maker[1] : k + 1]
   }
@@ -1199,7 +1199,7 @@ function sourceAfterAccording(tokens: Token[], k: number): Range | undefined {
  * ("the claims that he filed were denied").
  */
 function ownerlessNoun(tokens: Token[], i: number): boolean {
-  if (!grammar.ownerlessSpeechNouns.has(tokens[i].lower)) return false
+  if (!grammar.ownerlessSpeechNouns.has(w(tokens, i))) return false
   const prev = w(tokens, i - 1)
   // (past an adjective after the preposition: "declined to comment on separate reports that…", "amid unconfirmed reports that…")
   const described = isPreposition(tokens[i - 2]) && uncapped(tokens[i - 1]) && !lexicon.determiners.has(prev) && !grammar.possessivePronouns.has(prev)
@@ -1223,7 +1223,7 @@ function copularThat(tokens: Token[], i: number): number {
   if (to && to[1] - k <= 5) k = to[1]
   if (w(tokens, k) === 'has' || w(tokens, k) === 'had') k++
   // ("Her view has long been that…", "The ministry's position remains that…")
-  if (tokens[k]?.word && (adverbLike(tokens[k]) || isAdverb(tokens[k])) && !lexicon.negations.has(tokens[k].lower) && BE.has(w(tokens, k + 1))) k++
+  if (tokens[k]?.word && (adverbLike(tokens[k]) || isAdverb(tokens[k])) && !lexicon.negations.has(w(tokens, k)) && BE.has(w(tokens, k + 1))) k++
   if (!BE.has(w(tokens, k)) && !grammar.stillCopulas.has(w(tokens, k))) return -1
   // ("Her message to voters was simple: Vote early.", "The president's view is clear: the war must end": an adjective, then a
   // colon and what was said)
@@ -1294,21 +1294,21 @@ function figureAhead(tokens: Token[], sub: Range | undefined): Range | undefined
   if (f < 0) return undefined
   // (past its scale and a rate's "a year": "$3 billion", "250,000 a year")
   let start = f + 1
-  while (start < sub[1] - 1 && grammar.scaleWords.has(tokens[start].lower)) start++
+  while (start < sub[1] - 1 && grammar.scaleWords.has(w(tokens, start))) start++
   if (start < sub[1] - 2 && isArticle(tokens[start]) && isTimeWord(tokens[start + 1])) start += 2
   // (and past a comparison's "than": "10,000 more than [most party insiders] expected")
-  for (let k = start; k < sub[1] - 1; k++) if (tokens[k].lower === 'than') start = k + 1
+  for (let k = start; k < sub[1] - 1; k++) if (w(tokens, k) === 'than') start = k + 1
   // (and past the relative that opens the clause: "the 3 percent that [economists] had expected")
-  if (start < sub[1] - 1 && isRelative(tokens[start]) && tokens[start].lower !== 'who') start++
+  if (start < sub[1] - 1 && isRelative(tokens[start]) && w(tokens, start) !== 'who') start++
   return start > sub[0] || f < sub[0] ? [start, sub[1]] : undefined
 }
 
 /** A noun of information compared after it, past words of degree, inside the phrase `[a, b)`: "the figure far higher", "the toll much lower". */
 function comparedFigure(tokens: Token[], [a, b]: Range): boolean {
   for (let m = a + 1; m < b; m++) {
-    if (!grammar.estimateComparisons.has(tokens[m].lower)) continue
+    if (!grammar.estimateComparisons.has(w(tokens, m))) continue
     let n = m - 1
-    while (n > a && (grammar.degreeWords.has(tokens[n].lower) || isAdverb(tokens[n]) || adverbLike(tokens[n]))) n--
+    while (n > a && (grammar.degreeWords.has(w(tokens, n)) || isAdverb(tokens[n]) || adverbLike(tokens[n]))) n--
     return objectNoun(tokens[n].norm) === 'info'
   }
   return false
@@ -1344,7 +1344,7 @@ function timeFollows(tokens: Token[], k: number): boolean {
   const start = isPreposition(tokens[k]) || isTimeDeterminer(tokens[k]) ? k + 1 : k
   for (let m = start; m < start + 4 && tokens[m]?.word; m++) {
     if (timeWord(tokens[m], m, tokens)) return true
-    if (isCueWord(tokens[m]) || lexicon.clauseMarkers.has(tokens[m].lower) || lexicon.questionWords.has(tokens[m].lower)) return false
+    if (isCueWord(tokens[m]) || lexicon.clauseMarkers.has(w(tokens, m)) || lexicon.questionWords.has(w(tokens, m))) return false
   }
   return false
 }
@@ -1366,7 +1366,7 @@ function agentAfter(tokens: Token[], k: number, verb?: CueVerb): Range | undefin
  */
 function lateAgent(tokens: Token[], k: number, verb?: CueVerb): Range | undefined {
   const end = k + 8
-  while (k < end && tokens[k]?.word && tokens[k].lower !== 'by' && tokens[k].lower !== 'that') k++
+  while (k < end && tokens[k]?.word && w(tokens, k) !== 'by' && w(tokens, k) !== 'that') k++
   const before = tokens[k - 1]
   if (w(tokens, k) !== 'by' || w(tokens, k + 1).endsWith('ing') || pastForm(before) || before?.lower.endsWith('en')) return undefined
   const agent = agentAfter(tokens, k, verb)
@@ -1520,7 +1520,7 @@ function passiveCue(text: string, tokens: Token[], i: number, add: Add): boolean
       const charge = noun && noun[1] - noun[0] === 1 && w(tokens, of + 1).endsWith('ing') ? (rightNP(tokens, of + 2) ?? noun) : noun
       // ("of hiding losses by shifting debts": a means, not the accusers)
       let k = of + 1
-      while (charge && k < charge[1] && (tokens[k].lower !== 'by' || w(tokens, k + 1).endsWith('ing'))) k++
+      while (charge && k < charge[1] && (w(tokens, k) !== 'by' || w(tokens, k + 1).endsWith('ing'))) k++
       const by = charge && k < charge[1] ? agentAfter(tokens, k, verb) : undefined
       add(by ? { cue: [i, of + 1], src: by, rule: 'passive-by' } : { cue: [i, of + 1], rule: 'hedge-passive' })
       return true
@@ -1665,7 +1665,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // no subject, a noun after an adjective; "Critics say", "They claim", "Police say" agree)
   // (nor a form that is its own past, "Goldman forecast growth…", nor one before a headline's colon, "IG report: …")
   const agrees = () => !prev || isPlural(prev) || prev.lower.endsWith('s') || isSubjectPronoun(prev) || isIndefinite(prev) || isDeterminer(prev) || isSourceNoun(prev)
-  if (verb.form === 'base' && i - 1 === firstWord(tokens) && verb.participle !== tokens[i].lower && !isPunct(tokens[i + 1], ':') && !agrees()) return
+  if (verb.form === 'base' && i - 1 === firstWord(tokens) && verb.participle !== w(tokens, i) && !isPunct(tokens[i + 1], ':') && !agrees()) return
   // ("The council should say yes", "must admit that…", "ought to explain…": an obligation put on the subject, no words of theirs)
   const modal = prev?.lower === 'to' && w(tokens, i - 2) === 'ought' ? 'ought' : isAdverb(tokens[i - 1]) || w(tokens, i - 1) === 'not' ? w(tokens, i - 2) : w(tokens, i - 1)
   if (verb.form === 'base' && grammar.deonticModals.has(modal)) return
@@ -1721,7 +1721,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ", described as one of the richest men": a participle set off after a noun presents a judgement on no one's word, as "is described as"
   // does; ", described by critics as a giveaway," on the agent's, as is one right after its noun ("a condition described by doctors as rare")
   const closeBy = uncapped(prev) && !isAuxiliary(prev) && !isPronoun(prev) && w(tokens, i + 1) === 'by'
-  if (verb.form === 'past' && (isComma(prev) || closeBy) && grammar.asHedges.has(tokens[i].lower) && tokens[i - 2]?.word) {
+  if (verb.form === 'past' && (isComma(prev) || closeBy) && grammar.asHedges.has(w(tokens, i)) && tokens[i - 2]?.word) {
     const agent = agentAfter(tokens, i + 1, verb)
     if (agent && w(tokens, agent[1]) === 'as') add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
     else if (w(tokens, i + 1) === 'as') add({ cue: [i, i + 2], rule: 'hedge-passive' })
@@ -1763,7 +1763,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   // ("more than the 150,000 expected by economists polled by Dow Jones", "above the 3.2% forecast by economists": a figure that a figure
   // verb's passive credits is its agent's estimate)
   const figure = !!reportedOf && (reportedOf.text === '%' || isFigure(reportedOf))
-  if (figure && w(tokens, i + 1) === 'by' && grammar.figureVerbs.has(verb.base) && (verb.form === 'past' || tokens[i].lower === verb.participle)) {
+  if (figure && w(tokens, i + 1) === 'by' && grammar.figureVerbs.has(verb.base) && (verb.form === 'past' || w(tokens, i) === verb.participle)) {
     const agent = agentAfter(tokens, i + 1, verb)
     if (agent) add({ cue: [i, i + 2], src: agent, rule: 'passive-by' })
     return
@@ -1888,7 +1888,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = leftNP(tokens, i - 1)
     // (the document after "with" is the phrase: "responded late Friday with an editor's note saying…")
     let withAt = src ? src[1] - 1 : -1
-    while (src && withAt > src[0] && tokens[withAt].lower !== 'with') withAt--
+    while (src && withAt > src[0] && w(tokens, withAt) !== 'with') withAt--
     if (src && withAt > src[0]) src = [withAt + 1, src[1]]
     // "Forbes shot back in an article stating that…", "responded in a statement saying…": the speaker's own document
     const at = src && tokens[src[0] - 1]?.lower === 'in' && isArticle(tokens[src[0]]) && !isDefinite(tokens[src[0]]) ? src[0] - 2 : -1
@@ -1990,10 +1990,10 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (verb.inference && w(tokens, i - 1) === 'which' && isComma(tokens[i - 2]) && (reading.kind !== 'named' || reading.type === 'unknown')) return
   // a form that is also a noun ("colonial rule", "independent states") needs a speaker for subject
   // (an adverb or auxiliary between them settles it: "Marsh also claims")
-  if (lexicon.nounish.has(tokens[i].lower) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return
+  if (lexicon.nounish.has(w(tokens, i)) && reading.type === 'unknown' && !reading.pronoun && src[1] === i && !pluralSubject(tokens, i)) return
   // (a headline's label before a colon, "Climate report: world on track for…": one singular word and a base form that is also a noun
   // agree as a compound, not as a subject and its verb; the headline's source is that document)
-  if (shape.titleLine && lexicon.nounish.has(tokens[i].lower) && verb.form === 'base' && isPunct(tokens[i + 1], ':') && src[1] === i && src[0] === i - 1 && !reading.pronoun && !pluralSubject(tokens, i)) return
+  if (shape.titleLine && lexicon.nounish.has(w(tokens, i)) && verb.form === 'base' && isPunct(tokens[i + 1], ':') && src[1] === i && src[0] === i - 1 && !reading.pronoun && !pluralSubject(tokens, i)) return
   // "a formula called “chained CPI”", "a fund labeled “Homes First”": right after a common noun, the past form and a quotation name it
   // ("what the owner called “the old model”" has the owner for subject)
   // ("email chains recently labeled “top secret”": an adverb between them too)
@@ -2224,13 +2224,13 @@ function findingClause(tokens: Token[], j: number): boolean {
   // reduces the risk"; "found the stray dogs starved" and "found no evidence of the videos so far" have plurals)
   for (let m = np[0] + 1; m <= np[1]; m++) {
     const next = tokens[m + 1]
-    if (presentVerb(tokens[m]) && !tokens[m - 1].lower.endsWith('s') && !isDeterminer(tokens[m - 1]) && uncapped(next) && !pastForm(next) && !isPreposition(next)) return clauseFollows(tokens, j)
+    if (presentVerb(tokens[m]) && !w(tokens, m - 1).endsWith('s') && !isDeterminer(tokens[m - 1]) && uncapped(next) && !pastForm(next) && !isPreposition(next)) return clauseFollows(tokens, j)
   }
   // nor is one the phrase ran on over ("found wages rose faster for the lowest paid"), nor a past spelt like a noun before its own
   // object ("found the vaccine cut deaths by half")
   for (let m = np[0] + 1; m < np[1]; m++) {
     const after = !isDeterminer(tokens[m - 1]) && !adverbLike(tokens[m - 1])
-    if (after && (grammar.intransitivePasts.has(tokens[m].lower) || (grammar.pastsAlsoNouns.has(tokens[m].lower) && opensNP(tokens[m + 1])))) return true
+    if (after && (grammar.intransitivePasts.has(w(tokens, m)) || (grammar.pastsAlsoNouns.has(w(tokens, m)) && opensNP(tokens[m + 1])))) return true
   }
   return false
 }
@@ -2248,7 +2248,7 @@ function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; nou
   }
   // a possessor, then the noun at a mark: "in Professor Knittel's view,", "in his words." (not the author's "in my view", nor "in its own way")
   for (let k = i + 1; k < tokens.length && k <= i + 5 && tokens[k].word; k++) {
-    if (!grammar.stanceNouns.has(tokens[k].lower) || k === i + 1) continue
+    if (!grammar.stanceNouns.has(w(tokens, k)) || k === i + 1) continue
     // (the noun alone is the cue, so cue and holder do not overlap)
     const owner = tokens[k - 1]
     const pronoun = isPossessive(owner)
@@ -2261,7 +2261,7 @@ function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; nou
 /** The owner of the figure or story after "by" at `i`: "by the Pentagon's count,", "by her own office's estimate,", "by his own account." (not the author's "by my count"). */
 function countHolder(tokens: Token[], i: number): { cue: Range; src: Range } | undefined {
   for (let k = i + 2; k < tokens.length && k <= i + 6 && tokens[k].word; k++) {
-    if (!grammar.countNouns.has(tokens[k].lower)) continue
+    if (!grammar.countNouns.has(w(tokens, k))) continue
     // (the noun alone is the cue, so cue and owner do not overlap)
     const o = w(tokens, k - 1) === 'own' ? k - 2 : k - 1
     const owner = tokens[o]
@@ -2290,14 +2290,14 @@ function meansOf(tokens: Token[], k: number): boolean {
   const np = w(tokens, k + 3) === 'that' || isQuoteMark(tokens[k + 3]) ? leftNP(tokens, k) : undefined
   if (!np) return false
   const verb = isPreposition(tokens[np[0] - 1]) ? np[0] - 2 : np[0] - 1
-  return !!tokens[verb] && !tokens[verb].cap && grammar.purposeMeans.has(tokens[verb].lower)
+  return !!tokens[verb] && !tokens[verb].cap && grammar.purposeMeans.has(w(tokens, verb))
 }
 
 /** Whether no word of the clause before `k` makes its purpose not yet done, not done or imagined. */
 function notYetPurpose(tokens: Token[], k: number): boolean {
   // not yet done, not done, or imagined: "is expected in Ohio on Friday to announce", "did not go on TV to say", "If she holds a news conference to say…"
   // (within the clause's last words: a bound that keeps a sentence of many purposes linear)
-  for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(tokens[m].lower) || isNegation(tokens[m]) || lexicon.conditionals.has(tokens[m].lower)) return false
+  for (let m = Math.max(0, k - 25); m < k; m++) if (grammar.notYetSaid.has(w(tokens, m)) || isNegation(tokens[m]) || lexicon.conditionals.has(w(tokens, m))) return false
   return true
 }
 
@@ -2306,7 +2306,7 @@ function causedSpeaker(tokens: Token[], k: number): Range | undefined {
   const np = leftNP(tokens, k)
   if (!np) return undefined
   // (a phrase reader runs on through a verb it does not know: "the timing of the debate led Republicans")
-  for (let m = k - 1; m >= np[0]; m--) if (grammar.causatives.has(tokens[m].lower) && !tokens[m].cap) return [m + 1, k + 1]
+  for (let m = k - 1; m >= np[0]; m--) if (grammar.causatives.has(w(tokens, m)) && !tokens[m].cap) return [m + 1, k + 1]
   return grammar.causatives.has(w(tokens, np[0] - 1)) ? np : undefined
 }
 
@@ -2364,7 +2364,7 @@ function closingSpeakerPhrase(tokens: Token[], np: Range): boolean {
 function affiliatedName(tokens: Token[], [a, b]: Range): boolean {
   let k = a
   while (k < b && capped(tokens[k])) k++
-  return k === b || (k > a && grammar.affiliationPrepositions.has(tokens[k].lower))
+  return k === b || (k > a && grammar.affiliationPrepositions.has(w(tokens, k)))
 }
 /** A name at `k` set off by a comma before an auxiliary that goes on with the clause: "Ruiz, are what matter", "Lee, will rise". */
 function nameBeforeVerb(tokens: Token[], k: number): boolean {
@@ -2390,7 +2390,7 @@ function relativeAsideStart(tokens: Token[], c: number): number {
 
 /** "prompted Rubio to make a joke about yoga and (call…)": the caused speaker of the infinitive before the "and" at `k`, within a few words. */
 function joinedCause(tokens: Token[], k: number): Range | undefined {
-  for (let m = k - 2; m > 0 && k - m <= 10 && tokens[m].word; m--) if (tokens[m].lower === 'to' && tokens[m - 1]?.word) return causedSpeaker(tokens, m - 1)
+  for (let m = k - 2; m > 0 && k - m <= 10 && tokens[m].word; m--) if (w(tokens, m) === 'to' && tokens[m - 1]?.word) return causedSpeaker(tokens, m - 1)
   return undefined
 }
 
@@ -2500,7 +2500,7 @@ function imaginedScene(tokens: Token[], i: number): boolean {
   if (w(tokens, open) !== 'if' && w(tokens, open + 1) === 'if') open++
   // (the phrase reader may take the -ing verb for its head: "Imagine the president saying…")
   const sub = rightNP(tokens, open + 1)
-  if (!sub || (sub[1] !== i && !(sub[1] === i + 1 && sub[0] < i && tokens[i].lower.endsWith('ing')))) return false
+  if (!sub || (sub[1] !== i && !(sub[1] === i + 1 && sub[0] < i && w(tokens, i).endsWith('ing')))) return false
   // (the modal in the clause the condition leads to, past the comma that ends it, not in the words: "if Carson implied that he would
   // not…, he did not…" is a real condition)
   let comma = i + 1
@@ -2556,19 +2556,19 @@ function outletChannel(text: string, tokens: Token[], found: Found[], add: Add):
   let named = false
   let leads = false
   for (let k = 0; k < tokens.length && !(named && leads); k++) {
-    const l = tokens[k].lower
+    const l = w(tokens, k)
     named ||= lexicon.stateOutletWords.has(l)
     leads ||= lexicon.outletLeadWords.has(l)
   }
   if (!named || !leads) return
   for (let k = 0; k < tokens.length; k++) {
-    const lead = lexicon.outletLeadWords.has(tokens[k].lower) ? lexicon.outletLeads.match(tokens, k) : undefined
+    const lead = lexicon.outletLeadWords.has(w(tokens, k)) ? lexicon.outletLeads.match(tokens, k) : undefined
     let np = lead && rightNP(tokens, k + lead.length)
     // (a state outlet's name or a generic one inside, looked up before the phrase is read: "told reporters" is most of them)
     if (!lead || !np || !stateOutletIn(tokens, np) || found.some((f) => f.src?.[0] === np![0])) continue
     // (the name ends before a setting: "told Reuters in a rare interview", "told CBS News on Super Tuesday"; not "the Times of India")
     for (let m = np[0] + 1; m < np[1]; m++) {
-      if (isPreposition(tokens[m]) && !(tokens[m].lower === 'of' && tokens[m + 1]?.cap)) {
+      if (isPreposition(tokens[m]) && !(w(tokens, m) === 'of' && tokens[m + 1]?.cap)) {
         np = [np[0], m]
         break
       }
@@ -2607,9 +2607,9 @@ function stateOutletIn(tokens: Token[], [a, b]: Range): boolean {
 /** Whether the one cited at `obj` is cited for an offence, its "for" inside the phrase read or after it: "the driver for speeding". */
 function penaltyCited(tokens: Token[], [a, b]: Range): boolean {
   let k = a + 1
-  while (k < b && tokens[k].lower !== 'for') k++
+  while (k < b && w(tokens, k) !== 'for') k++
   if (w(tokens, k) !== 'for') return false
-  for (let m = k + 1; m < k + 6 && tokens[m]?.word; m++) if (grammar.penaltyNouns.has(tokens[m].lower) || (m === k + 1 && gerundLike(tokens[m]))) return true
+  for (let m = k + 1; m < k + 6 && tokens[m]?.word; m++) if (grammar.penaltyNouns.has(w(tokens, m)) || (m === k + 1 && gerundLike(tokens[m]))) return true
   return false
 }
 
@@ -2674,7 +2674,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   // (and so is anything cited "as" a reason or an example: "citing trust as a factor", "cited the company as a model")
   const asNp = w(tokens, obj[1]) === 'as' ? rightNP(tokens, obj[1] + 1) : undefined
   const asReason = !!asNp && grammar.citedAsReasons.has(tokens[headOf(tokens, asNp)].lower)
-  const reason = verb.takes === 'cited' && ((trend && ((objReading.type === 'document' && grammar.reasonFigures.has(tokens[objHead].lower)) || (objReading.kind === 'vague' && !isPlural(tokens[objHead])))) || asReason)
+  const reason = verb.takes === 'cited' && ((trend && ((objReading.type === 'document' && grammar.reasonFigures.has(w(tokens, objHead))) || (objReading.kind === 'vague' && !isPlural(tokens[objHead])))) || asReason)
   if ((objReading.type === 'unknown' || reason) && !objReading.pronoun) {
     const sub = verb.base === 'refer' ? undefined : citer(subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
@@ -2710,7 +2710,7 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
 /** A past form whose adjuncts a verb of the sentence follows: "A study posted Tuesday suggests…", "a report posted online says…". */
 function describedDocument(tokens: Token[], i: number): boolean {
   const k = skipAdjuncts(tokens, i + 1)
-  return k > i + 1 && uncapped(tokens[k]) && (presentVerb(tokens[k]) || cueVerb(tokens[k].lower)?.form === 'present')
+  return k > i + 1 && uncapped(tokens[k]) && (presentVerb(tokens[k]) || cueVerb(w(tokens, k))?.form === 'present')
 }
 
 /** Whether the clause before the comma at `comma` refuses to speak: "declined to comment", "refused to say why". */
@@ -2754,7 +2754,7 @@ function opensYesNo(tokens: Token[], label: number): boolean {
 /** "would share reconnaissance information": an information noun with nothing it is about ("shared information about the attack" has). */
 function emptyContainer(tokens: Token[], np: Range): boolean {
   const head = headOf(tokens, np)
-  return lexicon.containerNouns.has(tokens[head].lower) && !grammar.contentOpeners.has(w(tokens, head + 1)) && !grammar.contentOpeners.has(w(tokens, np[1])) && !isPunct(tokens[np[1]], ':')
+  return lexicon.containerNouns.has(w(tokens, head)) && !grammar.contentOpeners.has(w(tokens, head + 1)) && !grammar.contentOpeners.has(w(tokens, np[1])) && !isPunct(tokens[np[1]], ':')
 }
 
 /**
@@ -2781,7 +2781,7 @@ function firmWork(tokens: Token[], [a, b]: Range, verb: number, reading: SourceR
     return
   }
   const at = tokens.slice(a, b).findIndex((t) => t.lower === 'at' || t.lower === 'from')
-  const before = grammar.firmRoles.has(tokens[b - 1].lower) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !isDeterminer(t) && !grammar.marketNames.has(t.lower)))
+  const before = grammar.firmRoles.has(w(tokens, b - 1)) && b - a >= 2 && tokens.slice(a, b - 1).every((t) => t.text === '&' || (t.cap && !isDeterminer(t) && !grammar.marketNames.has(t.lower)))
   // (the firm may take its article, "scientists at the Okinawa Institute", and a word or two for its trade: "researchers at the
   // cybersecurity firm Eclipse Labs")
   let firm = at >= 0 && isArticle(tokens[a + at + 1]) ? a + at + 2 : a + at + 1
@@ -2812,7 +2812,7 @@ function journalAt(tokens: Token[], k: number): boolean {
   if (w(tokens, k) === 'journal') k++
   // (no word past the end: "…, writing in" cut short)
   if (!tokens[k]) return false
-  if (tokens[k].cap && lexicon.journals.has(tokens[k].lower)) return true
+  if (tokens[k].cap && lexicon.journals.has(w(tokens, k))) return true
   const outlet = lexicon.outlets.match(tokens, k)
   return !!outlet && !outlet.value.state
 }
@@ -2846,7 +2846,7 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
   // the holders, back to their article or to the figure's noun: "a figure the FBI…", "a number officials…"
   const back = (from: number) => {
     let a = from
-    while (a > 0 && from - a < 3 && !isDeterminer(tokens[a]) && tokens[a - 1].word && !grammar.figureNouns.has(tokens[a - 1].lower) && !isRelative(tokens[a - 1]) && tokens[a - 1].lower !== 'and') a--
+    while (a > 0 && from - a < 3 && !isDeterminer(tokens[a]) && tokens[a - 1].word && !grammar.figureNouns.has(w(tokens, a - 1)) && !isRelative(tokens[a - 1]) && w(tokens, a - 1) !== 'and') a--
     return a
   }
   // (holders may be joined: "a figure federal officials and most actuaries dispute")
@@ -2860,7 +2860,7 @@ function figureNounHolders(tokens: Token[], i: number, last: number): Range | un
   const edge = tokens[k - 2] && adverbLike(tokens[k - 2]) ? tokens[k - 3] : tokens[k - 2]
   if (!edge || !(isPunct(edge, ',(—–') || isPreposition(edge) || edge.lower === 'than')) return undefined
   // (not the figure noun's own complement, "the number of new users Twitter added", nor a noun it modifies, "the statistics office said")
-  if (isPreposition(tokens[a]) || (a === end && !tokens[end].cap && !isPlural(tokens[end]) && (tokens[k].lower.endsWith('s') || lexicon.massNouns.has(tokens[k].norm)))) return undefined
+  if (isPreposition(tokens[a]) || (a === end && !tokens[end].cap && !isPlural(tokens[end]) && (w(tokens, k).endsWith('s') || lexicon.massNouns.has(tokens[k].norm)))) return undefined
   const holder = (h: Token) => h.cap || personNoun(h) || isSourceNoun(h)
   return holder(tokens[end]) || (joined >= 0 && holder(tokens[joined])) ? [a, end + 1] : undefined
 }
@@ -2884,7 +2884,7 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   const end = skipLeft(tokens, i - 1).at
   // the holders may carry the agent of their poll ("the 0.6 percent economists polled by Reuters had expected")
   let by = end
-  while (by > end - 4 && by > 1 && tokens[by].word && tokens[by].lower !== 'by') by--
+  while (by > end - 4 && by > 1 && tokens[by].word && w(tokens, by) !== 'by') by--
   const at = tokens[by]?.lower === 'by' && by < end && pastForm(tokens[by - 1]) && tokens[by - 2]?.word ? by - 2 : end
   let k = at
   while (k >= 0 && at - k < 4 && tokens[k].word && !endsFigure(tokens[k]) && !isDeterminer(tokens[k]) && !isPreposition(tokens[k])) k--

@@ -20,7 +20,7 @@ function colonSpeaker(tokens: Token[], a: number, colon: number): Range {
   // "- More from Blumenthal and Cohen:", "- From Jones:": the speaker follows the lead
   if (w(tokens, s) === 'more' && isPreposition(tokens[s + 1])) s += 2
   else if (s > a && isPreposition(tokens[s])) s++
-  for (let k = s + 1; k < colon; k++) if (tokens[k].lower !== 'of' && isPreposition(tokens[k])) return [s, k]
+  for (let k = s + 1; k < colon; k++) if (w(tokens, k) !== 'of' && isPreposition(tokens[k])) return [s, k]
   return [s, colon]
 }
 
@@ -34,11 +34,11 @@ function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | u
   if (b - a === 1 && isIndefinite(tokens[a])) return undefined
   // a noun phrase, not a run of a headline ("Gillibrand on Hillary Releasing…:"), nor a description set off after "As Cornyn, …, put it:"
   if (tokens.slice(a, b).some((t) => t.lower !== 'of' && isPreposition(t)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return undefined
-  if (tokens[b - 1].lower !== tokens[b - 1].norm && tokens[b]?.word) return undefined
+  if (w(tokens, b - 1) !== tokens[b - 1].norm && tokens[b]?.word) return undefined
   // (a passive's subject is asked or told, not the speaker: "Clinton was asked: “…”", "Respondents are obliged to disclose: “…”")
   const v = isAdverb(tokens[b + 1]) ? b + 2 : b + 1
   if (BE.has(w(tokens, b)) && pastForm(tokens[v])) return undefined
-  const own = b - a === 1 ? tokens[a].lower : ''
+  const own = b - a === 1 ? w(tokens, a) : ''
   for (let k = b; k < colon; k++) {
     const t = tokens[k]
     if (DASHES.has(t.text) || (isSubjectPronoun(t) && t.lower !== own)) return undefined
@@ -60,7 +60,7 @@ function speechOwner(tokens: Token[], np: Range): Range | undefined {
   const h = headOf(tokens, np)
   if (!lexicon.speechNouns.has(tokens[h].norm)) return undefined
   if (isPossessive(tokens[np[0]]) && h > np[0]) return [np[0], np[0] + 1]
-  for (let k = np[0]; k < h; k++) if (tokens[k].word && tokens[k].lower !== tokens[k].norm) return [np[0], k + 1]
+  for (let k = np[0]; k < h; k++) if (tokens[k].word && w(tokens, k) !== tokens[k].norm) return [np[0], k + 1]
   return undefined
 }
 
@@ -72,7 +72,7 @@ function quotedWords(tokens: Token[], k: number): number {
 }
 
 /** A fact check's label of one or two words before the colon at `colon` (hedges claimLabels): "Claim:", "False claim:", "Myth:". */
-const claimLabel = (tokens: Token[], colon: number) => (colon === 1 || colon === 2) && lexicon.claimLabels.has(colon === 1 ? tokens[0].lower : `${tokens[0].lower} ${tokens[1].lower}`)
+const claimLabel = (tokens: Token[], colon: number) => (colon === 1 || colon === 2) && lexicon.claimLabels.has(colon === 1 ? w(tokens, 0) : `${w(tokens, 0)} ${w(tokens, 1)}`)
 
 /** Cues that come from the sentence's shape rather than a word: headlines, lead-ins, "Kim: “…”". */
 export function structuralCues(text: string, tokens: Token[], shape: SentenceShape, add: Add): void {
@@ -93,7 +93,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
   while (run > 0 && capped(tokens[run - 1])) run--
   const roleAndName = colon - run >= 2 && uncapped(tokens[run - 1])
   // (nor an event's name with its year: "Oscars 2025: ‘Anora’ wins best picture"; a date is a time, "Here's Clinton in December 1992:")
-  if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(tokens[0].lower)) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !isTimeWord(tokens[colon - 2])) && !tokens.slice(np[0], np[1]).some((t) => isAuxiliary(t) || (pastForm(t) && !t.cap))) {
+  if (np && (colon - np[0] <= 6 || (roleAndName && colon - np[0] <= 10)) && !(colon === 1 && grammar.headlineGenres.has(w(tokens, 0))) && !claimLabel(tokens, colon) && !(YEAR.test(tokens[colon - 1].text) && !!tokens[colon - 2]?.cap && !isTimeWord(tokens[colon - 2])) && !tokens.slice(np[0], np[1]).some((t) => isAuxiliary(t) || (pastForm(t) && !t.cap))) {
     // (a noun of saying speaks for its owner: "His message was clear: “…”", "The mayor's reply was blunt: “No.”")
     const src = speechOwner(tokens, np) ?? np
     const r = ownerReading(readSource(text, tokens, src))
@@ -125,7 +125,7 @@ export function structuralCues(text: string, tokens: Token[], shape: SentenceSha
     }
   }
   // a lead-in line: "From the statement:"
-  if (n >= 3 && tokens[n - 1].text === ':' && tokens[0].lower === 'from') {
+  if (n >= 3 && tokens[n - 1].text === ':' && w(tokens, 0) === 'from') {
     const np = rightNP(tokens, 1)
     if (np && np[1] === n - 1) {
       const r = readSource(text, tokens, np)
@@ -306,20 +306,20 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   // interviewee's words, the label standing for them as a pronoun would (the resolver names them; an interviewer's "Q:" is no one)
   // (past Markdown's bold or italics after the colon: "**A:** Yes.")
   const said = pastEmphasis(tokens, colon + 1)
-  if (colon === 1 && tokens[1]?.text === ':' && grammar.answerLabels.has(tokens[0].lower) && (tokens[said]?.word || OPEN_QUOTES.has(tokens[said]?.text ?? ''))) {
+  if (colon === 1 && tokens[1]?.text === ':' && grammar.answerLabels.has(w(tokens, 0)) && (tokens[said]?.word || OPEN_QUOTES.has(tokens[said]?.text ?? ''))) {
     const labels = transcript()
-    if (labels.has(tokens[0].lower) && [...grammar.questionLabels].some((q) => labels.has(q))) add({ cue: [0, 2], src: [0, 1], reading: { kind: 'named', type: 'person', name: tokens[0].text }, rule: 'answer-turn', quote: true })
+    if (labels.has(w(tokens, 0)) && [...grammar.questionLabels].some((q) => labels.has(q))) add({ cue: [0, 2], src: [0, 1], reading: { kind: 'named', type: 'person', name: tokens[0].text }, rule: 'answer-turn', quote: true })
     return
   }
   // (a label in capitals alone on its line hands its speaker to the paragraph below it, as a lead-in's colon does: "STEVE
   // INSKEEP, HOST:")
   const alone = said >= tokens.length && tokens.slice(0, name).every((t) => !t.word || t.text === t.text.toUpperCase())
   // (a letter's greeting names its addressee: "Dear Annie:")
-  if (colon === 0 || tokens[colon]?.text !== ':' || !(tokens[said]?.word || alone) || (colon === 1 && tokens[0].text.length === 1) || grammar.salutations.has(tokens[0].lower)) return
+  if (colon === 0 || tokens[colon]?.text !== ':' || !(tokens[said]?.word || alone) || (colon === 1 && tokens[0].text.length === 1) || grammar.salutations.has(w(tokens, 0))) return
   // (a tally names no speaker: "Clinton: 547."; one name that labels one line only is a headline's or a section's, "Kasich: Now or
   // never.", while a full name may speak once in a transcript: "DANA WHITFIELD: Your own auditor says…")
   const speakers = transcript()
-  if (!speakers.size || (colon === 1 && !speakers.has(tokens[0].lower)) || (!alone && tokens.slice(said).every((t) => !t.word || isFigure(t)))) return
+  if (!speakers.size || (colon === 1 && !speakers.has(w(tokens, 0))) || (!alone && tokens.slice(said).every((t) => !t.word || isFigure(t)))) return
   // (a surname in capitals reads as initials: "HALE:" is the person "SEN. MARCUS HALE:" named)
   const src: Range = [from, to]
   const r = readSource(text, tokens, src)
@@ -333,7 +333,7 @@ function pastEmphasis(tokens: Token[], k: number): number {
 }
 
 /** A credit line's label opens the unit: "Source: City budget office", "Data: Zillow" (grammar creditLabels). */
-export const creditLabelled = (tokens: Token[]) => tokens.length >= 3 && tokens[1].text === ':' && grammar.creditLabels.has(tokens[0].lower)
+export const creditLabelled = (tokens: Token[]) => tokens.length >= 3 && tokens[1].text === ':' && grammar.creditLabels.has(w(tokens, 0))
 
 /**
  * A footnote that only cites, its source then the citation's details: "[^1]: Board minutes, Dec. 4, 2025.", "[^2]: U.S. Census

@@ -53,7 +53,7 @@ function opensSentence(tokens: Token[], k: number): boolean {
  */
 function findParticiple(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
-  if (!grammar.findParticiples.has(tokens[k].lower) || !isPreposition(tokens[k + 1]) || !isWord(before) || personWord(before)) return false
+  if (!grammar.findParticiples.has(w(tokens, k)) || !isPreposition(tokens[k + 1]) || !isWord(before) || personWord(before)) return false
   // (a capital opening the sentence says nothing: "Documents seized in Miami show…")
   if (before.cap && !opensSentence(tokens, k - 1)) return false
   return lexicon.evidenceNouns.has(before.norm) || isDocumentNoun(before) || /[^s]s$/.test(before.lower)
@@ -63,7 +63,7 @@ function findParticiple(tokens: Token[], k: number): boolean {
  * crash", "a man shot by police", "a worker injured last week"); not a verb after a name or a body ("Police shot at the car").
  */
 export function harmParticiple(tokens: Token[], k: number): boolean {
-  if (!grammar.harmParticiples.has(tokens[k].lower)) return false
+  if (!grammar.harmParticiples.has(w(tokens, k))) return false
   const before = tokens[k - 1]
   const next = w(tokens, k + 1)
   // (a capital opening the sentence says nothing: "Workers evacuated from the building said…")
@@ -238,7 +238,7 @@ export function pastClock(tokens: Token[], i: number): number {
   const c = tokens[i]?.text.charCodeAt(0) ?? 0
   if (c < 48 || c > 57 || !/^\d{1,2}$/.test(tokens[i].text)) return i
   let k = tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') ? i + 3 : i + 1
-  while (k < tokens.length && grammar.clockWords.has(tokens[k].lower)) k++
+  while (k < tokens.length && grammar.clockWords.has(w(tokens, k))) k++
   return k > i + 1 ? k : i
 }
 
@@ -256,8 +256,8 @@ function modifiersJoined(tokens: Token[], i: number, k: number): boolean {
 function clockOrYearStart(tokens: Token[], j: number): number {
   let k = j
   // (most words are neither: a look at the first letter first, skipLeft asks at every word)
-  const first = tokens[k].lower.charCodeAt(0)
-  const meridiem = (first === 97 || first === 112) && tokens[k].lower.length <= 4 && /^[ap]\.?m\.?$/.test(tokens[k].lower)
+  const first = w(tokens, k).charCodeAt(0)
+  const meridiem = (first === 97 || first === 112) && w(tokens, k).length <= 4 && /^[ap]\.?m\.?$/.test(w(tokens, k))
   if (!meridiem && (first < 48 || first > 57)) return -1
   if (meridiem) k--
   if (!/^\d{1,4}$/.test(tokens[k]?.text ?? '')) return -1
@@ -288,10 +288,10 @@ const ASIDE_MAX = Math.max(...[...grammar.asides].map((p) => p.split(' ').length
 
 /** The first token of a lowercase aside of grammar.json ending at `j` ("for his part", "in turn"), or -1. */
 function asideStart(tokens: Token[], j: number): number {
-  if (tokens[j].cap || !ASIDE_ENDS.has(tokens[j].lower)) return -1
-  let phrase = tokens[j].lower
+  if (tokens[j].cap || !ASIDE_ENDS.has(w(tokens, j))) return -1
+  let phrase = w(tokens, j)
   for (let k = j - 1; k >= 0 && j - k < ASIDE_MAX && isWord(tokens[k]) && !tokens[k].cap; k--) {
-    phrase = `${tokens[k].lower} ${phrase}`
+    phrase = `${w(tokens, k)} ${phrase}`
     if (grammar.asides.has(phrase)) return k
   }
   return -1
@@ -308,7 +308,7 @@ function occasionStart(tokens: Token[], j: number): number {
   let venue = false
   // (a clause ends the phrase: "said during a rally that Clinton described")
   for (let k = j; k >= 1 && j - k <= 8 && isWord(tokens[k]) && !isRelative(tokens[k]); k--) {
-    const p = tokens[k].lower
+    const p = w(tokens, k)
     if (!tokens[k].cap && (p === 'during' || (venue && grammar.occasionPrepositions.has(p))) && k < j && isDeterminer(tokens[k + 1]) && isWord(tokens[k - 1])) return subjectEnds(tokens, k - 1) ? k : -1
     venue ||= !tokens[k].cap && grammar.purposeVenues.has(p)
   }
@@ -317,7 +317,7 @@ function occasionStart(tokens: Token[], j: number): number {
 
 /** Whether the word at `j` is "and"/"but" or ends a noun phrase that opens its clause. */
 function subjectEnds(tokens: Token[], j: number): boolean {
-  const t = tokens[j].lower
+  const t = w(tokens, j)
   if (t === 'and' || t === 'but') return true
   if (verbLike(tokens[j])) return false
   const np = leftNP(tokens, j)
@@ -333,7 +333,7 @@ export const spacedDash = (tokens: Token[], k: number) => tokens[k - 1]?.end !==
 
 /** "Halvern Labs, Inc.", "Martin Luther King, Jr.": a company's legal form or a name's suffix set off by a comma at `k` ends the name before it. */
 function legalSuffixAfter(tokens: Token[], k: number, j: number): boolean {
-  const suffix = tokens[j].lower
+  const suffix = w(tokens, j)
   return k + 1 === j && tokens[k].text === ',' && !!tokens[k - 1]?.cap && isWord(tokens[k - 1]) && ((lexicon.companyWords.has(suffix) && lexicon.abbrAmbiguous.has(tokens[j].text.replace(/\.$/, ''))) || grammar.nameSuffixes.has(suffix))
 }
 
@@ -343,7 +343,7 @@ const PARTICLE_ADJUNCT_STARTS = new Set([...grammar.particleAdjuncts].map((p) =>
 /** An adjunct opening with a particle at `k` that keeps the verb before it a cue: "off the record", "up front". */
 export function particleAdjunct(tokens: Token[], k: number): boolean {
   if (!PARTICLE_ADJUNCT_STARTS.has(w(tokens, k))) return false
-  const two = `${tokens[k].lower} ${w(tokens, k + 1)}`
+  const two = `${w(tokens, k)} ${w(tokens, k + 1)}`
   return grammar.particleAdjuncts.has(two) || grammar.particleAdjuncts.has(`${two} ${w(tokens, k + 2)}`)
 }
 
@@ -353,7 +353,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
   // "Residents living nearby said")
   if (grammar.placeAdverbs.has(w(tokens, j)) && j > 0 && isWord(tokens[j - 1]) && !gerundLike(tokens[j - 1])) j--
   // ("Analysts on average had expected…", "The largest study so far found…": nor a two-word adverbial, grammar nounAdverbials)
-  if (j > 1 && ADVERBIAL_ENDS.has(w(tokens, j)) && isWord(tokens[j - 2]) && ADVERBIAL_STARTS.has(w(tokens, j - 1)) && grammar.nounAdverbials.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) j -= 2
+  if (j > 1 && ADVERBIAL_ENDS.has(w(tokens, j)) && isWord(tokens[j - 2]) && ADVERBIAL_STARTS.has(w(tokens, j - 1)) && grammar.nounAdverbials.has(`${w(tokens, j - 1)} ${w(tokens, j)}`)) j -= 2
   const last = tokens[j]
   if (!isWord(last)) return undefined
   if (isPronoun(last)) return [j, j + 1]
@@ -394,7 +394,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // person believe…", "will their editors want…": a question's subject opens with its determiner)
     // (and a past form or participle right after "has", "have" or "had" is the perfect's: "The Post has obtained emails showing…",
     // "has seen documents showing…")
-    const auxiliary = !t.cap && isWord(tokens[k - 1]) ? tokens[k - 1].lower : ''
+    const auxiliary = !t.cap && isWord(tokens[k - 1]) ? w(tokens, k - 1) : ''
     if (auxiliary && ((grammar.modals.has(auxiliary) && !lexicon.determiners.has(l) && !grammar.possessivePronouns.has(l)) || (grammar.perfectAuxiliaries.has(auxiliary) && pastOrParticiple(t)))) break
     // "the tall, bearded diplomat": a past form after coordinate adjectives describes the head
     if (coordinateComma(tokens, k - 1) && l.endsWith('ed')) {
@@ -405,7 +405,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const before = tokens[k - 1]
     // "he and Mr. Allen said", "she and the mayor said": a pronoun joined to a speaker ends the phrase
     // (so does one joined to others or to bare people: "she and others believe", "He and colleagues found")
-    const bareOthers = k + 1 === j && (tokens[j].lower === 'others' || (/s$/.test(tokens[j].lower) && personWord(tokens[j])))
+    const bareOthers = k + 1 === j && (w(tokens, j) === 'others' || (/s$/.test(w(tokens, j)) && personWord(tokens[j])))
     if (l === 'and' && isWord(before) && isSubjectPronoun(before) && (tokens[k + 1]?.cap || isDeterminer(tokens[k + 1]) || bareOthers)) return [k - 1, j + 1]
     // "Ortiz and other residents said", "Bush and his rivals for the nomination said": a name joined to people
     const joined = l === 'and' || l === 'or'
@@ -418,7 +418,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     const people = joined && (before?.cap || (isWord(before) && personWord(before) && (isDefinite(tokens[k + 1]) || loose))) && (isDeterminer(tokens[k + 1]) || loose) && joinedPeople(tokens[headOf(tokens, [k + 1, j + 1])])
     // (and groups of people whose first opens the sentence and ends in its own preposition's object: "Officials from both sides and
     // Egyptian mediators said")
-    const groups = joined && isWord(before) && !before.cap && /s$/.test(tokens[j].lower) && personWord(tokens[headOf(tokens, [k + 1, j + 1])]) && peopleOpening(tokens, k - 1)
+    const groups = joined && isWord(before) && !before.cap && /s$/.test(w(tokens, j)) && personWord(tokens[headOf(tokens, [k + 1, j + 1])]) && peopleOpening(tokens, k - 1)
     // "the FBI and the Department of Homeland Security said": a name joined to a body's name after its article
     const bodies = joined && before?.cap && !isTimeWord(before) && namedAfter(tokens, k + 1) && tokens[headOf(tokens, [k + 1, j + 1])].cap
     // ("the foreign ministry and the Kremlin said", "The mayor and the council said": a definite office or role joined to another, or to a name)
@@ -446,7 +446,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       if (joinerWithObject(tokens, k) && !isArticle(before)) break
       k--
       // ("a study being released Tuesday by researchers shows…": in the progressive too)
-      if (tokens[k]?.lower.endsWith('ing') && lexicon.be.has(tokens[k].lower)) k--
+      if (tokens[k]?.lower.endsWith('ing') && lexicon.be.has(w(tokens, k))) k--
       continue
     }
     // ("Fraudsters posing as bank staff said…", "a man working as a driver said…": a participle's "as" describes the phrase's people)
@@ -460,7 +460,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
       continue
     }
     // "think tanks", "roll call vote": a verb's form inside a compound noun
-    if (isCompound(l, tokens[k + 1].lower) || isCompound(tokens[k - 1]?.lower, l)) {
+    if (isCompound(l, w(tokens, k + 1)) || isCompound(tokens[k - 1]?.lower, l)) {
       k--
       continue
     }
@@ -484,11 +484,11 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     // ("That is why critics say": a question word opens a clause)
     // (a cue's past form after an article describes the noun: "The emailed statement said…", "the posted notice")
     // ("That report, however, estimated…": a demonstrative opening the sentence before its noun is the phrase's determiner)
-    const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(tokens[k + 1].lower) && !wordBefore(tokens, k)
+    const demonstrative = l === 'that' && k < j && !tokens[k + 1].cap && isWord(tokens[k + 1]) && !/[^s]s$/.test(w(tokens, k + 1)) && !wordBefore(tokens, k)
     // (and any verb's form after "a" inside a phrase whose head is singular: "a label executive", "a report card"; "a claim officials"
     // is two phrases)
     // (or an -ing form after any article: "The ruling party's spokesman")
-    const modifier = k < j && (((before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(tokens[j].lower)) || (l.endsWith('ing') && !t.cap))
+    const modifier = k < j && (((before?.lower === 'a' || before?.lower === 'an') && !tokens[j].cap && !/[^siuy]s$|^people$/.test(w(tokens, j))) || (l.endsWith('ing') && !t.cap))
     // ("state-owned newspaper Al-Ahram reported", "so-called experts": a hyphened past form before the phrase's noun is its adjective;
     // one before a determiner is a verb with its object, "test-fired a missile")
     if (pastForm(t) && l.includes('-') && k < j && !isDeterminer(tokens[k + 1])) {
@@ -499,7 +499,7 @@ export function leftNP(tokens: Token[], j: number): Range | undefined {
     if ((lexicon.clauseBreakers.has(l) && !demonstrative) || (lexicon.questionWords.has(l) && !t.cap) || (adverbLike(t) && lexicon.questionWords.has(before?.lower ?? '')) || (verbLike(t) && !((pastForm(t) || modifier) && isArticle(before))) || negates(tokens, k) || lexicon.pronouns.has(l) || (pastVerb(tokens, k) && !grammar.titleParticiples.has(l))) break
     // ("accused him over a story alleging…": a pronoun in its object form before a preposition and a determiner is a verb's object, no
     // phrase's head; "some of them at the firm" is a share's, "Her close friends" an owner's)
-    if (grammar.objectPronouns.has(l) && isPreposition(tokens[k + 1]) && tokens[k + 1].lower !== 'to' && isDeterminer(tokens[k + 2]) && before?.lower !== 'of') break
+    if (grammar.objectPronouns.has(l) && isPreposition(tokens[k + 1]) && w(tokens, k + 1) !== 'to' && isDeterminer(tokens[k + 2]) && before?.lower !== 'of') break
     // "is seizing on a Times report": an -ing form after an auxiliary is the verb
     if (!t.cap && l.endsWith('ing') && isAuxiliary(before)) break
     // ", siding with tech groups that argued…", "by siding with…": a participle or a gerund clause's verb before its preposition
@@ -532,7 +532,7 @@ export const initialsInBrackets = (tokens: Token[], k: number) => tokens[k]?.tex
  * "the Central Pollution Control Board's (CPCB) daily bulletin", "The Institute for Fiscal Studies (IFS) think tank".
  */
 const bracketedInitials = (tokens: Token[], k: number) =>
-  initialsInBrackets(tokens, k) && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && (isDocumentNoun(tokens[k + d]) || isOfficeNoun(tokens[k + d]) || lexicon.officeNouns.has(`${tokens[k + d - 1].lower} ${tokens[k + d].norm}`)))
+  initialsInBrackets(tokens, k) && [3, 4].some((d) => tokens.slice(k + 3, k + d + 1).every((t) => isWord(t) && !t.cap) && (isDocumentNoun(tokens[k + d]) || isOfficeNoun(tokens[k + d]) || lexicon.officeNouns.has(`${w(tokens, k + d - 1)} ${tokens[k + d].norm}`)))
 
 /**
  * Whether the "and" at `k` joins the objects of a definite role's "of": "The maker of Dove soap and Ben & Jerry's ice cream said"
@@ -579,7 +579,7 @@ for (const lead of grammar.quantityLeads) {
 /** Whether `first second` is a figure's lead of two words (grammar quantityLeads): "more than", "at least". */
 export const twoWordLead = (first: string, second: string) => !!LEAD_FIRSTS.get(second)?.has(first)
 /** The last word at `k` of a figure's two-word lead before its number: "more than 2,000", "at least three". */
-export const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(tokens[k - 1].lower, tokens[k].lower) && (isFigure(tokens[k + 1]) || isSpelledNumber(tokens[k + 1]))
+export const figureLead = (tokens: Token[], k: number) => k > 0 && twoWordLead(w(tokens, k - 1), w(tokens, k)) && (isFigure(tokens[k + 1]) || isSpelledNumber(tokens[k + 1]))
 
 /** A capitalised name right after the word at `k`, not a day or a month. */
 const nameAfter = (tokens: Token[], k: number) => capped(tokens[k + 1]) && !isTimeWord(tokens[k + 1])
@@ -593,14 +593,14 @@ function articleAfter(tokens: Token[], k: number): boolean {
 /** Whether "times" at `j` ends how far a post spread: "A post shared 30,000 times claims…" has its verb next. */
 export function spreadEnd(tokens: Token[], j: number): boolean {
   if (tokens[j]?.lower !== 'times') return false
-  for (let p = j - 2; p >= 0 && j - p <= 6; p--) if (grammar.spreadParticiples.has(tokens[p].lower)) return spreadAfter(tokens, p + 1)
+  for (let p = j - 2; p >= 0 && j - p <= 6; p--) if (grammar.spreadParticiples.has(w(tokens, p))) return spreadAfter(tokens, p + 1)
   return false
 }
 
 /** How often or how widely something spread, from `k`: "thousands of times", "more than 2 million times", "widely". */
 export function spreadAfter(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower === 'widely') return true
-  for (let m = k; m < k + 5 && tokens[m]?.word; m++) if (tokens[m].lower === 'times') return m > k
+  for (let m = k; m < k + 5 && tokens[m]?.word; m++) if (w(tokens, m) === 'times') return m > k
   return false
 }
 
@@ -638,7 +638,7 @@ export function indefiniteModifiers(tokens: Token[], i: number): boolean {
 function namesAfterArticle(tokens: Token[], k: number): boolean {
   let m = k
   while (m >= 0 && k - m < 5 && tokens[m].word && (tokens[m].cap || isFigure(tokens[m]))) m--
-  return m >= 0 && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
+  return m >= 0 && (w(tokens, m) === 'a' || w(tokens, m) === 'an')
 }
 
 /**
@@ -647,7 +647,7 @@ function namesAfterArticle(tokens: Token[], k: number): boolean {
  * form after "a" and a noun ("a conference call that…", "a news report"), which as a verb would need its -s.
  */
 function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
-  const l = tokens[k].lower
+  const l = w(tokens, k)
   if (k === i || lexicon.auxiliaries.has(l)) return false
   const before = tokens[k - 1]
   if (isDeterminer(before) || before.lower !== before.norm) return true
@@ -657,7 +657,7 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   if (l.endsWith('s') && (MANY.test(before.text) || isSpelledNumber(before))) return true
   if (k === i + 2 && isDeterminer(tokens[i]) && (isPreposition(tokens[k + 1]) || !isWord(tokens[k + 1]))) return true
   // ("in a short phone call that…", with the article inside the phrase)
-  const article = (m: number) => m >= i && (tokens[m].lower === 'a' || tokens[m].lower === 'an')
+  const article = (m: number) => m >= i && (w(tokens, m) === 'a' || w(tokens, m) === 'an')
   return (article(k - 2) || article(k - 3) || article(k - 4)) && cueVerb(l)?.form === 'base' && indefiniteModifiers(tokens, k)
 }
 
@@ -738,7 +738,7 @@ function coordinateComma(tokens: Token[], c: number): boolean {
 }
 
 /** A number that opens a share of a group stays in it: "55 percent of voters", "61 per cent of members". */
-const opensShare = (tokens: Token[], a: number) => isPartitive(tokens[a + 1]) || tokens[a + 1].lower === 'per'
+const opensShare = (tokens: Token[], a: number) => isPartitive(tokens[a + 1]) || w(tokens, a + 1) === 'per'
 
 /** "…with the governor's record and 30 percent said": a share with no group of its own refers back to one and opens its own clause. */
 function bareShare(tokens: Token[], a: number): boolean {
@@ -791,7 +791,7 @@ function peopleOpening(tokens: Token[], k: number): boolean {
   const h = headOf(tokens, left)
   // (only describing words before its head: no verb read into it, "The plan hurt workers in both states")
   for (let m = left[0]; m < h; m++) if (!(tokens[m].cap || isDeterminer(tokens[m]) || adjectiveLike(tokens[m]) || isFigure(tokens[m]))) return false
-  return personWord(tokens[h]) && /s$/.test(tokens[h].lower) && (!wordBefore(tokens, left[0]) || tokens[left[0] - 1]?.text === ',')
+  return personWord(tokens[h]) && /s$/.test(w(tokens, h)) && (!wordBefore(tokens, left[0]) || tokens[left[0] - 1]?.text === ',')
 }
 
 /** An article at `d` that opens a name: "the Department of Justice", "the Pentagon". */
@@ -803,7 +803,7 @@ const ADVERBIAL_STARTS = new Set([...grammar.nounAdverbials].map((e) => e.slice(
 
 /** An "as" at `k` after a participle after people: "Fraudsters posing | as | bank staff", "a man working | as | a driver". */
 const posingAs = (tokens: Token[], k: number) =>
-  tokens[k]?.lower === 'as' && uncapped(tokens[k - 1]) && tokens[k - 1].lower.length > 5 && tokens[k - 1].lower.endsWith('ing') && isWord(tokens[k - 2]) && (personWord(tokens[k - 2]) || PEOPLE_PLURAL.test(tokens[k - 2].lower))
+  tokens[k]?.lower === 'as' && uncapped(tokens[k - 1]) && w(tokens, k - 1).length > 5 && w(tokens, k - 1).endsWith('ing') && isWord(tokens[k - 2]) && (personWord(tokens[k - 2]) || PEOPLE_PLURAL.test(w(tokens, k - 2)))
 /** A plural by an agent's ending, people no list holds: "fraudsters", "lobbyists", "librarians". */
 export const PEOPLE_PLURAL = /(?:[^aeiou]ers|ists|ians)$/
 
@@ -816,12 +816,12 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
     // ("The FBI and the Department of Justice said": or a body's name after the article)
     // ("The mayor and the governor said": two definite roles, each a person; "Russia's foreign ministry and the Kremlin": offices too)
-    const roles = () => d - 2 > a && (isDefinite(tokens[a]) || tokens[a].lower !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
+    const roles = () => d - 2 > a && (isDefinite(tokens[a]) || w(tokens, a) !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
     const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles() || (looselyJoined(tokens, d - 1) && personWord(tokens[headOf(tokens, [d, b])]))
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
-    const every = tokens[d].lower === 'every' && !grammar.quantityLeads.has(tokens[d - 1].lower) && !adverbLike(tokens[d - 1])
-    if ((isArticle(tokens[d]) || every) && !isPreposition(tokens[d - 1]) && !isJoiner(tokens[d - 1]) && !posingAs(tokens, d - 1) && !(tokens[d - 1].lower === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
+    const every = w(tokens, d) === 'every' && !grammar.quantityLeads.has(w(tokens, d - 1)) && !adverbLike(tokens[d - 1])
+    if ((isArticle(tokens[d]) || every) && !isPreposition(tokens[d - 1]) && !isJoiner(tokens[d - 1]) && !posingAs(tokens, d - 1) && !(w(tokens, d - 1) === 'and' && (groupObjectJoined(tokens, d - 1) || named())) && !aimOfBody(tokens, d - 1) && !ingModifier(tokens, d - 1) && !particleAdjunct(tokens, d - 1)) {
       a = d
       break
     }
@@ -831,7 +831,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // ("performed well among voters who…", "won easily among older voters, which…", "caught up in lawsuits alleging…": an adverb or a particle before a preposition)
   const before = (t: Token) => (isParticle(t) || grammar.prepositionAdverbs.has(t.lower) || (adverbLike(t) && !t.cap)) && isPreposition(tokens[a + 1])
   // ("June Okafor": a month that is a given name before a capital is the name's; "Minutes of the meeting" a document)
-  const time = (t: Token) => isTimeWord(t) && !(t.cap && isGivenName(t) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && tokens[a + 1].lower === 'of')
+  const time = (t: Token) => isTimeWord(t) && !(t.cap && isGivenName(t) && tokens[a + 1].cap) && !(lexicon.documentNouns.has(t.lower) && w(tokens, a + 1) === 'of')
   a = pastHeadless(tokens, a, b)
   // ("Both Reuters and the BBC": before joined names)
   const joins = (t: Token) => grammar.namesJoinedAfter.has(t.lower) && tokens[a + 1].cap
@@ -840,9 +840,9 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
   // capitalised: "Up to 200 residents said" keeps its people)
   const figureLeads = (t: Token) => (grammar.quantityLeads.has(t.lower) && isFigure(tokens[a + 1]) && (a === 0 || !isWord(tokens[a - 1]))) || (a + 2 < b && !isParticle(t) && figureLead(tokens, a + 1))
   // ("outside experts said": an adjective before its head)
-  while (a < b - 1 && !figureLeads(tokens[a]) && ((isPreposition(tokens[a]) && !(a + 2 === b && grammar.prepositionAdjectives.has(tokens[a].lower) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (isFigure(tokens[a]) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
+  while (a < b - 1 && !figureLeads(tokens[a]) && ((isPreposition(tokens[a]) && !(a + 2 === b && grammar.prepositionAdjectives.has(w(tokens, a)) && !tokens[a + 1].cap)) || time(tokens[a]) || leads(tokens[a]) || before(tokens[a]) || joins(tokens[a]) || (isFigure(tokens[a]) && !COMPOUND_COUNT.test(tokens[a].text) && !opensShare(tokens, a)))) a++
   // ("should be wary of callers claiming…": a lowercase word right after "be" is its predicate, so the phrase is its preposition's object)
-  if (a + 2 < b && a > 0 && lexicon.be.has(tokens[a - 1].lower) && isWord(tokens[a]) && !tokens[a].cap && !isDeterminer(tokens[a]) && isPreposition(tokens[a + 1]) && tokens[a + 1].lower !== 'to') a += 2
+  if (a + 2 < b && a > 0 && lexicon.be.has(w(tokens, a - 1)) && isWord(tokens[a]) && !tokens[a].cap && !isDeterminer(tokens[a]) && isPreposition(tokens[a + 1]) && w(tokens, a + 1) !== 'to') a += 2
   return a < b ? [a, b] : undefined
 }
 
@@ -899,7 +899,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       }
       // "Texas and 19 other states": past "other" and its count, to the kind
       if (l === 'and' && tokens[k - 1].cap && othersAfter(tokens, k + 1)) {
-        k += tokens[k + 1].lower === 'other' ? 2 : 3
+        k += w(tokens, k + 1) === 'other' ? 2 : 3
         continue
       }
       // ("three current and former officials", "local and state officials": two modifiers joined before their people's noun, or
@@ -924,7 +924,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         // (a verb of intent's -s form before it after a singular noun is the verb the infinitive follows: "The council plans to
         // close…", "The firm intends to appeal"; "the government's plans to cut…" are its noun, grammar intentVerbs)
         const before = tokens[k - 1]
-        if (k - 2 >= i && !before.cap && grammar.intentVerbs.has(before.lower.slice(0, -1)) && !/[^su]s$/.test(tokens[k - 2].lower) && tokens[k - 2].lower === tokens[k - 2].norm && (isOfficeNoun(tokens[k - 2]) || personWord(tokens[k - 2]) || tokens[k - 2].cap)) k--
+        if (k - 2 >= i && !before.cap && grammar.intentVerbs.has(before.lower.slice(0, -1)) && !/[^su]s$/.test(w(tokens, k - 2)) && w(tokens, k - 2) === tokens[k - 2].norm && (isOfficeNoun(tokens[k - 2]) || personWord(tokens[k - 2]) || tokens[k - 2].cap)) k--
         break
       }
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
@@ -933,10 +933,10 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (grammar.joiners.has(l) && ((pastForm(t) && (articleAfter(tokens, k) || nameAfter(tokens, k))) || joinerWithObject(tokens, k))) break
       // an adverb after a noun starts the predicate: "Hillary Clinton immediately posted"; after a determiner it is inside ("a truly free press")
       // (but "her" is the object before an adverb that ends the phrase: "viewed her favorably in the poll")
-      const herObject = tokens[k - 1].lower === 'her' && (!tokens[k + 1]?.word || isPreposition(tokens[k + 1]))
+      const herObject = w(tokens, k - 1) === 'her' && (!tokens[k + 1]?.word || isPreposition(tokens[k + 1]))
       // (after a preposition it is inside its object: "a study of nearly 500,000 adults")
-      const modifies = (isDeterminer(tokens[k - 1]) && !herObject) || tokens[k - 1].lower !== tokens[k - 1].norm || (isPreposition(tokens[k - 1]) && isFigure(tokens[k + 1]))
-      if (!t.cap && !modifies && adverbLike(t) && !isPersonRole(t) && !isOfficeNoun(t) && !isCompound(tokens[k - 1].lower, l)) break
+      const modifies = (isDeterminer(tokens[k - 1]) && !herObject) || w(tokens, k - 1) !== tokens[k - 1].norm || (isPreposition(tokens[k - 1]) && isFigure(tokens[k + 1]))
+      if (!t.cap && !modifies && adverbLike(t) && !isPersonRole(t) && !isOfficeNoun(t) && !isCompound(w(tokens, k - 1), l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       // (and one of an "as … as" time's adverbs before a preposition or a time: "claimed victory late on Tuesday", "late last night")
       if (grammar.timeDeterminers.has(l) && (isTimeWord(tokens[k + 1]) || (grammar.asTimeAdverbs.has(l) && (isPreposition(tokens[k + 1]) || isTimeDeterminer(tokens[k + 1]))))) break
@@ -955,21 +955,21 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       if (lexicon.timeWords.has(l) && !t.cap && !timeDocument(tokens, k)) break
       if (presentAfterPerson(tokens, i, k)) break
       // (a figure after a name's plain -s word makes that word its verb: "Crestline operates 14 hospitals", not "Clinton emails")
-      if (isFigure(t) && k - 1 > i && tokens[k - 2].cap && !tokens[k - 1].cap && /[^su']s$/.test(tokens[k - 1].lower)) {
+      if (isFigure(t) && k - 1 > i && tokens[k - 2].cap && !tokens[k - 1].cap && /[^su']s$/.test(w(tokens, k - 1))) {
         k--
         break
       }
     }
     // ("in a news release that…": a verb's form inside a compound noun)
-    if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k) && !(k > i && isCompound(tokens[k - 1].lower, l))) break
+    if (verbLike(t) && !grammar.joiners.has(l) && !nounAfterVerbForm(tokens, i, k) && !(k > i && isCompound(w(tokens, k - 1), l))) break
     k++
   }
   // (a number after "of" is the phrase's own: "a mother of three", "a family of five")
-  const countOf = (m: number) => m - 1 > i && tokens[m - 1].lower === 'of' && (isSpelledNumber(tokens[m]) || /^\d+$/.test(tokens[m].text))
+  const countOf = (m: number) => m - 1 > i && w(tokens, m - 1) === 'of' && (isSpelledNumber(tokens[m]) || /^\d+$/.test(tokens[m].text))
   // ("emergency supplies during the drought": nor a preposition of time the phrase stopped after)
-  while (k > i && !countOf(k - 1) && (isPreposition(tokens[k - 1]) || isDeterminer(tokens[k - 1]) || isJoiner(tokens[k - 1]) || grammar.timePrepositions.has(tokens[k - 1].lower))) k--
+  while (k > i && !countOf(k - 1) && (isPreposition(tokens[k - 1]) || isDeterminer(tokens[k - 1]) || isJoiner(tokens[k - 1]) || grammar.timePrepositions.has(w(tokens, k - 1)))) k--
   // ("her" before an adverb is the object: "viewed her favorably")
-  if (k === i && tokens[i].lower === 'her' && tokens[i + 1] && adverbLike(tokens[i + 1])) return [i, i + 1]
+  if (k === i && w(tokens, i) === 'her' && tokens[i + 1] && adverbLike(tokens[i + 1])) return [i, i + 1]
   return k > i ? [i, k] : undefined
 }
 
@@ -979,7 +979,7 @@ const othersAfter = (tokens: Token[], k: number) => tokens[k]?.lower === 'other'
 /** A time word that names a document after its article, owner or noun: "the minutes", "the Fed's minutes", "meeting minutes" (not "ten minutes"). */
 function timeDocument(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
-  return lexicon.documentNouns.has(tokens[k].lower) && !!before?.word && (isDefinite(before) || before.lower !== before.norm || isCompound(before.lower, tokens[k].lower))
+  return lexicon.documentNouns.has(w(tokens, k)) && !!before?.word && (isDefinite(before) || before.lower !== before.norm || isCompound(before.lower, w(tokens, k)))
 }
 
 /**
@@ -1069,7 +1069,7 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
   // (the office noun before a body's "for" or "on")
   let office = -1
   for (let k = a + 1; k < b; k++) {
-    const l = tokens[k].lower
+    const l = w(tokens, k)
     if (l === 'of' && lexicon.partitives.has(tokens[k - 1].norm) && k + 1 < b) continue
     // "of" inside a name: "A University of New Hampshire poll"; then "at" too: "a University of California at San Diego paper"
     // (and "on" or "for" after a body's word: "a Commission on Audit report", "a Centers for Disease Control study")
@@ -1085,13 +1085,13 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry"
     if (l === 'of' && roleOfBeforeName(tokens, k, b)) break
     // ("the secretary of state's office": a role's title with "of" owns the office after it)
-    if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && tokens[k + 1].lower !== tokens[k + 1].norm && isPersonRole(tokens[k - 1]) && isOfficeNoun(tokens[b - 1])) return b - 1
+    if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && w(tokens, k + 1) !== tokens[k + 1].norm && isPersonRole(tokens[k - 1]) && isOfficeNoun(tokens[b - 1])) return b - 1
     // a body's lowercase name before the document that ends the phrase: "a chamber of commerce survey", "a department of health report"
     if (l === 'of' && k === b - 3 && k > a + 1 && !isDeterminer(tokens[k + 1]) && isDocumentNoun(tokens[b - 1])) continue
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (isDeterminer(tokens[k - 1]) || adverbLike(tokens[k - 1]))) continue
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
-    if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (isArticle(tokens[k - 1]) || isPossessive(tokens[k - 1]) || tokens[k - 1].lower !== tokens[k - 1].norm)) continue
+    if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (isArticle(tokens[k - 1]) || isPossessive(tokens[k - 1]) || w(tokens, k - 1) !== tokens[k - 1].norm)) continue
     // (a phrasal participle and its "by" end it before the participle, whatever its form: "a page set up by the family", "a
     // statement put out by the club")
     if (grammar.particles.has(l) && w(tokens, k + 1) === 'by' && k - 1 > a && uncapped(tokens[k - 1])) {
@@ -1107,9 +1107,9 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     }
   }
   // ("Proposition 8" and "No 10" are headed by their names; "The 12 who stayed" and "Over 200" by the number)
-  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !grammar.quantityLeads.has(tokens[h - 1].lower) && (!isDeterminer(tokens[h - 1]) || numberSign(tokens, h - 1))))) h--
+  while (h > a && (!tokens[h].word || (/^\d+$/.test(tokens[h].text) && tokens[h - 1].cap && !grammar.quantityLeads.has(w(tokens, h - 1)) && (!isDeterminer(tokens[h - 1]) || numberSign(tokens, h - 1))))) h--
   // ("everyone else", "someone else": the pronoun)
-  if (tokens[h].lower === 'else' && h > a) h--
+  if (w(tokens, h) === 'else' && h > a) h--
   // (a body named for the people it serves is headed by its office: "the Office for Students", "the Corruption Investigation Office
   // for High-ranking Officials")
   if (named && office >= 0 && h === b - 1 && tokens[h].cap && isPersonRole(tokens[h])) return office

@@ -151,7 +151,7 @@ function subjectReading(text: string, s: Analysed): { src: Range; reading: Sourc
 }
 
 /** The reading of a phrase that owns the noun after it ("the city's argument", "Pyongyang's claims") names the owner, without its 's. */
-const ownedReading = (tokens: Token[], [, b]: Range, r: SourceReading) => (tokens[b]?.word && tokens[b - 1].lower !== tokens[b - 1].norm ? ownerReading(r) : r)
+const ownedReading = (tokens: Token[], [, b]: Range, r: SourceReading) => (tokens[b]?.word && w(tokens, b - 1) !== tokens[b - 1].norm ? ownerReading(r) : r)
 
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
 
@@ -219,12 +219,12 @@ function lowerCommonWords(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const outlet = lexicon.outlets.match(tokens, i)
     if (outlet) i += outlet.length - 1
-    else if (i > 0 && tokens[i].cap && (commonWord(tokens[i].lower) || isSourceNoun(tokens[i]) || promisedVerb(tokens, i))) tokens[i].cap = false
+    else if (i > 0 && tokens[i].cap && (commonWord(w(tokens, i)) || isSourceNoun(tokens[i]) || promisedVerb(tokens, i))) tokens[i].cap = false
   }
 }
 
 /** "Sanders Vows To Eliminate…", "Governor Pledges To Veto…": after a promise and its "to", a verb (what was promised) */
-const promisedVerb = (tokens: Token[], i: number) => tokens[i - 1].lower === 'to' && cueVerb(w(tokens, i - 2))?.cls === 'commitment'
+const promisedVerb = (tokens: Token[], i: number) => w(tokens, i - 1) === 'to' && cueVerb(w(tokens, i - 2))?.cls === 'commitment'
 
 // (an irregular past too, no given name's: "Police Say Suspect Fled on Foot", not "Charlie Rose")
 const commonWord = (w: string) => lexicon.cueVerbs.has(w) || lexicon.auxiliaries.has(w) || lexicon.prepositions.has(w) || lexicon.determiners.has(w) || lexicon.pronouns.has(w) || lexicon.clauseBreakers.has(w) || lexicon.adverbs.has(w) || (grammar.irregularPasts.has(w) && !lexicon.givenNames.has(w))

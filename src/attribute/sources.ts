@@ -49,10 +49,10 @@ function countryIn(tokens: Token[], [a, b]: Range): string | undefined {
  */
 export function stateRunOutlet(tokens: Token[], [a, b]: Range): Range | undefined {
   for (let k = a; k < b - 1; k++) {
-    if (!lexicon.stateOwnership.has(tokens[k].lower) || !capped(tokens[k + 1])) continue
+    if (!lexicon.stateOwnership.has(w(tokens, k)) || !capped(tokens[k + 1])) continue
     let e = k + 1
     // (past "of" inside the name: "the state-owned Daily News of Tanzania")
-    while (e < b && (capped(tokens[e]) || isFigure(tokens[e]) || (tokens[e].lower === 'of' && capped(tokens[e + 1])))) e++
+    while (e < b && (capped(tokens[e]) || isFigure(tokens[e]) || (w(tokens, e) === 'of' && capped(tokens[e + 1])))) e++
     const noun = tokens[e]
     // (after a word of ownership an agency is a news agency)
     const outletNoun = e < b && uncapped(noun) && (lexicon.mediaOffices.has(noun.norm) || noun.norm === 'agency')
@@ -64,7 +64,7 @@ export function stateRunOutlet(tokens: Token[], [a, b]: Range): Range | undefine
 /** Two-word heads such as "press secretary", "white house", "business case". */
 function compoundHead(tokens: Token[], h: number, map: Map<string, string>): string | undefined {
   if (h > 0 && tokens[h - 1].word) {
-    const two = `${tokens[h - 1].lower} ${tokens[h].norm}`
+    const two = `${w(tokens, h - 1)} ${tokens[h].norm}`
     if (map.has(two)) return map.get(two)
   }
   return lookup(map, tokens[h])
@@ -97,7 +97,7 @@ function capAfter(tokens: Token[], from: number, to: number): boolean {
  */
 function onlyPlaces(tokens: Token[], from: number, to: number, platforms = false): boolean {
   for (let k = from; k < to; k++) {
-    if (!tokens[k].cap || isDeterminer(tokens[k]) || (platforms && grammar.platforms.has(tokens[k].lower))) continue
+    if (!tokens[k].cap || isDeterminer(tokens[k]) || (platforms && grammar.platforms.has(w(tokens, k)))) continue
     const place = placeAt(tokens, k, to)
     if (!place) return false
     k += place.length - 1
@@ -176,7 +176,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
 /** The body's noun before the name at `a` and the word it goes by ("group" of "a group called Save Our Parks"). */
 export function namedKind(tokens: Token[], a: number): string | undefined {
   const noun = tokens[a - 2]
-  return a >= 2 && grammar.namingWords.has(tokens[a - 1].lower) && uncapped(noun) && isOfficeNoun(noun) ? noun.norm : undefined
+  return a >= 2 && grammar.namingWords.has(w(tokens, a - 1)) && uncapped(noun) && isOfficeNoun(noun) ? noun.norm : undefined
 }
 
 const FIGURE = /^figures?$/
@@ -216,7 +216,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (fieldsThenCountry(tokens, named, b)) return { kind: 'named', type: 'government', name: withoutArticle(written) }
   // and after words that describe the whole party or body, capitalised or not: "Opposition Labour said", "the main opposition Liberal
   // Democrats" (grammar partyQualifiers)
-  for (let k = named; k < b - 1 && k < named + 3 && grammar.partyQualifiers.has(tokens[k].lower); ) {
+  for (let k = named; k < b - 1 && k < named + 3 && grammar.partyQualifiers.has(w(tokens, k)); ) {
     const whole = listedBodyIn(tokens, ++k, b)
     if (whole) return { kind: 'named', type: whole, name: listedName(spanText(text, tokens, [k, b])) }
   }
@@ -234,7 +234,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   // ("Hurricane Melissa slams Jamaica", "Tropical Storm Erin warned…": a storm's name is no one's)
   // (its whole phrase: "Storm Prediction Center", "Hurricane Katrina survivors" are people and bodies)
   // (a capital first, before the two words are joined: most phrases are no storm's)
-  const storm = !!tokens[named]?.cap && tokens[b - 1].cap && (b - named === 2 ? grammar.stormWords.has(tokens[named].lower) : b - named === 3 && grammar.stormWords.has(`${tokens[named].lower} ${tokens[named + 1].lower}`))
+  const storm = !!tokens[named]?.cap && tokens[b - 1].cap && (b - named === 2 ? grammar.stormWords.has(w(tokens, named)) : b - named === 3 && grammar.stormWords.has(`${w(tokens, named)} ${w(tokens, named + 1)}`))
   if (storm) return { kind: 'none', type: 'unknown', name: written, notSource: 'evidence' }
   // ("according to him" is resolved as "he")
   const subjectForm = b - a === 1 ? SUBJECT_FORMS.get(first.lower) : undefined
@@ -247,7 +247,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   }
 
   // "Local 1199 said", "Teamsters Local 727 said": a union's branch by its number (grammar numberedBodies)
-  if (b - a >= 2 && isFigure(tokens[b - 1]) && tokens[b - 2].cap && grammar.numberedBodies.has(tokens[b - 2].lower)) return { kind: 'named', type: 'organization', name: withoutArticle(written) }
+  if (b - a >= 2 && isFigure(tokens[b - 1]) && tokens[b - 2].cap && grammar.numberedBodies.has(w(tokens, b - 2))) return { kind: 'named', type: 'organization', name: withoutArticle(written) }
   // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
   // (in a relative clause after it too: "A hacking group, which calls itself Nightfall, said", "A group that calls itself…")
   const rel = tokens[b]?.text === ',' ? b + 1 : b
@@ -287,7 +287,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const nationality = b - a === 2 && tokens[a].text === 'the' && isDemonym(tokens[a + 1]) && (isQuoteMark(tokens[a - 1]) || isQuoteMark(tokens[a - 2]))
   const outlet = found && !longer && !nationality && (found.start <= h0 || (tokens[h0].cap && h0 > 0)) ? found : undefined
   // (an outlet's name run into one more capitalised word of no body's kind is its product: "Billboard Boxscore", "BBC Verify")
-  if (longer && found.start === a + (tokens[a].lower === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !isOfficeNoun(tokens[b - 1]) && !isOrgWord(tokens[b - 1]) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
+  if (longer && found.start === a + (w(tokens, a) === 'the' ? 1 : 0) && found.start + found.length === b - 1 && !isOfficeNoun(tokens[b - 1]) && !isOrgWord(tokens[b - 1]) && !lexicon.governmentWords.find(tokens, b - 1, b)) return { kind: 'named', type: 'media', name: withoutArticle(written) }
   if (outlet) {
     const o = outlet.value
     // ("The Times and the Post reported": outlets joined are one source by the words written, not the first outlet's name)
@@ -313,7 +313,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(isPreposition(tokens[h + 1]) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && isPersonRole(head))
   if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // (named past its country's possessive, as a company is: "Iran's Revolutionary Guards" are the Revolutionary Guards)
-  if (isPlural(head) && isPersonRole(head) && groupName(tokens, named, h)) return { kind: 'named', type: 'organization', name: spanText(text, tokens, [tokens[named].lower !== tokens[named].norm ? named + 1 : named, b]) }
+  if (isPlural(head) && isPersonRole(head) && groupName(tokens, named, h)) return { kind: 'named', type: 'organization', name: spanText(text, tokens, [w(tokens, named) !== tokens[named].norm ? named + 1 : named, b]) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
   // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
@@ -332,7 +332,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
 /** Whether "and" or "or" joins another name to the name at `[s, e)` in `tokens[a, b)` ("Reuters and the BBC", not "RT and its defenders"). */
 function joinedOutside(tokens: Token[], a: number, b: number, s: number, e: number): boolean {
   for (let k = a; k < b - 1; k++) {
-    if ((k >= s && k < e) || !(tokens[k].lower === 'and' || tokens[k].lower === 'or')) continue
+    if ((k >= s && k < e) || !(w(tokens, k) === 'and' || w(tokens, k) === 'or')) continue
     const next = isArticle(tokens[k + 1]) ? tokens[k + 2] : tokens[k + 1]
     if (capped(next)) return true
   }
@@ -368,8 +368,8 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
  * Republicans", "Senate Democrats", "Irish Guards", nor a sentence's first capital, which says nothing.
  */
 function groupName(tokens: Token[], a: number, h: number): boolean {
-  if (a < h && tokens[a].lower !== tokens[a].norm) a++
-  return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(tokens[h].lower.slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !isTitleWord(t) && !isDemonym(t) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !isOrgWord(t) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
+  if (a < h && w(tokens, a) !== tokens[a].norm) a++
+  return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(w(tokens, h).slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !isTitleWord(t) && !isDemonym(t) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !isOrgWord(t) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
 }
 
 /** A capitalised plural at `h` read as an unspecified group of people, not a name, by what stands before it from `a`. */
@@ -396,7 +396,7 @@ function unspecifiedGroup(tokens: Token[], a: number, h: number): boolean {
  * ("On Friday, saying…").
  */
 function functionWord(tokens: Token[], k: number): boolean {
-  const l = tokens[k].lower
+  const l = w(tokens, k)
   // (a capitalised one is a name where no adverb takes a capital: after a lowercase word, or opening the sentence right before its
   // verb, "Vantly said…", "…after Vantly said"; a headline's capitals say nothing, "Firm Quietly Admits…")
   const named = tokens[k].cap && (k === firstWord(tokens) ? isCueWord(tokens[k + 1]) : !tokens[k - 1]?.cap)
@@ -427,7 +427,7 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     // ("Ruiz, Diaz and other council members": names listed before the joiner)
     const listComma = tokens[k].text === ',' && tokens[k - 1].cap && !!tokens[k + 1]?.cap
     if (isPreposition(tokens[k]) || (!tokens[k].word && tokens[k].text !== '.' && !listComma)) return undefined
-    if (tokens[k].lower !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
+    if (w(tokens, k) !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
     // "Current and former officials", "local and state officials": two modifiers of one head;
     // "a banker and former Reagan official": one person described twice
     // ("…that Clinton and leading Democrats hope": a name before "and" is a speaker of its own; a capital opening the sentence may be "Current")
@@ -440,8 +440,8 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
     const place = (s: number) => countryAt(tokens, s, b)?.length ?? 0
     const right0 = place(k + 1)
     // ("Democratic and Republican lawmakers", "Democratic and independent analysts": so do two sides')
-    const side = k - a === 1 && grammar.groupAdjectives.has(tokens[a].lower)
-    if ((place(a) === k - a || side) && b - k > 2 && ((right0 > 0 && k + 1 + right0 < b) || ((tokens[k + 1].cap || (side && grammar.groupAdjectives.has(tokens[k + 1].lower))) && isPlural(tokens[b - 1])))) return undefined
+    const side = k - a === 1 && grammar.groupAdjectives.has(w(tokens, a))
+    if ((place(a) === k - a || side) && b - k > 2 && ((right0 > 0 && k + 1 + right0 < b) || ((tokens[k + 1].cap || (side && grammar.groupAdjectives.has(w(tokens, k + 1)))) && isPlural(tokens[b - 1])))) return undefined
     const left = readSource(text, tokens, [a, k], outsideQuote)
     // (a state or a country is no modifier either: "California and 19 other states")
     if (modifiers && !(left.kind === 'named' && ((left.type === 'person' && (a > 0 || k - a > 1)) || left.type === 'government') && tokens[a].cap && !left.role)) return undefined
@@ -491,10 +491,10 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   // ("a copy of the memo", "portions of his tax returns": a piece of a document is as definite as the document)
   const piece = isPartitive(tokens[a + 1]) && w(tokens, a + 2) === 'of' && a + 3 < b && !!compoundHead(tokens, h, lexicon.documentNouns)
   // ("Almost every economist", "Nearly all analysts": the determiner after a lead)
-  const led = (grammar.quantityLeads.has(tokens[a].lower) || adverbLike(tokens[a])) && isDeterminer(tokens[a + 1])
+  const led = (grammar.quantityLeads.has(w(tokens, a)) || adverbLike(tokens[a])) && isDeterminer(tokens[a + 1])
   // (after "and" and a common noun the head's own determiner: "witnesses and a firefighter" are as unnamed as "a firefighter")
   let joined = h - 1
-  while (joined > a && tokens[joined].lower !== 'and') joined--
+  while (joined > a && w(tokens, joined) !== 'and') joined--
   if (joined > a && !(isDeterminer(tokens[joined + 1]) && !tokens[joined - 1].cap && !isPronoun(tokens[joined - 1]))) joined = a
   const det = tokens[joined > a ? joined + 1 : piece ? a + 3 : led ? a + 1 : a].lower
   const plural = isPlural(head)
@@ -606,7 +606,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // ("Sky News has obtained documents showing…": the object of a name's perfect of an identifying verb, as "documents obtained by
     // Sky News" is)
     const obtained = grammar.identifying.has(w(tokens, a - 1)) && grammar.perfectAuxiliaries.has(w(tokens, a - 2)) && capped(tokens[a - 3]) && !personWord(tokens[a - 3])
-    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside || obtained || grammar.courtRecords.has(tokens[h].lower)
+    const identified = definite || (namedAfter && (authorNamed || !onlyPlaces(tokens, h + 1, b, plural))) || modifiedByBody || author || keeper || identifies(after) || identifiedAside || obtained || grammar.courtRecords.has(w(tokens, h))
     // ("The data, released by the Labor Department on Friday, showed…": identified where it stands, it is a document written before
     // with its own noun, or research by any of its nouns, or none: "The email, released by Judicial Watch," after "a newly uncovered
     // email", but not after "Police records indicate…")
@@ -631,7 +631,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const office = compoundHead(tokens, h, lexicon.officeNouns)
   if (office) {
     // ("the Ohio hospital network", "a health network": an outlet's noun after an institution's or a body's field names such a body)
-    const fielded = lexicon.mediaOffices.has(office) && h > a && !tokens[h - 1].cap && (grammar.institutionEnds.has(tokens[h - 1].lower) || grammar.bodyFields.has(tokens[h - 1].lower))
+    const fielded = lexicon.mediaOffices.has(office) && h > a && !tokens[h - 1].cap && (grammar.institutionEnds.has(w(tokens, h - 1)) || grammar.bodyFields.has(w(tokens, h - 1)))
     // ("The Federal Reserve's website states…", "its website": a body's own site is its publication, no outlet)
     const officeKind = fielded ? 'organization' : possessive && grammar.ownedSites.has(office) ? 'document' : officeType(office)
     // (an unnamed body is still a body of its kind: "a federal appeals court" is a court, "two think tanks" organizations; but
@@ -659,7 +659,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // Nashville-based company", "the Hamas-run ministry")
     // ("the Spanish agency", "the Russian ministry": a nationality only says whose body it is, one written before)
     // (so does a union of states: "the U.N. agency", grammar unionOwners)
-    const named = (i: number) => tokens[a + 1 + i]?.cap && !describesBase(tokens[a + 1 + i]) && !countryAt(tokens, a + 1 + i, a + 2 + i) && !grammar.unionOwners.has(tokens[a + 1 + i].lower)
+    const named = (i: number) => tokens[a + 1 + i]?.cap && !describesBase(tokens[a + 1 + i]) && !countryAt(tokens, a + 1 + i, a + 2 + i) && !grammar.unionOwners.has(w(tokens, a + 1 + i))
     return { kind: 'named', type, name, country: countryIn(tokens, range), role: (det === 'the' || bare) && !plural && !ownName && !mods.some((m, i) => named(i)) ? { head: office, mods } : undefined }
   }
   // ("the Italian", "a 45-year-old Spaniard": one person of a nation)
@@ -747,7 +747,7 @@ function joinedNames(text: string, tokens: Token[], s: number, h: number): strin
   let from = s
   for (let k = s + 1; k < h; k++) {
     const before = tokens[k - 1]
-    if (!(isComma(tokens[k]) || tokens[k].lower === 'and' || tokens[k].lower === 'or') || !before.word || !before.cap || titleAt(tokens, k - 1)) continue
+    if (!(isComma(tokens[k]) || w(tokens, k) === 'and' || w(tokens, k) === 'or') || !before.word || !before.cap || titleAt(tokens, k - 1)) continue
     // (", and" is one joiner)
     const next = isComma(tokens[k]) && (w(tokens, k + 1) === 'and' || w(tokens, k + 1) === 'or') ? k + 2 : k + 1
     // (a lowercase title may lead the next name: "Meta president Nick Clegg and chief legal officer Jennifer Newstead")
@@ -803,7 +803,7 @@ function roleAtNamedBody(tokens: Token[], head: number, b: number): boolean {
   if (!tokens[head].cap) return false
   let r = head + 2
   // (its small words too: "Friends of the Earth")
-  while (r < b && tokens[r].word && (tokens[r].cap || (grammar.titleCaseSmallWords.has(tokens[r].lower) && !!tokens[r + 1]?.cap))) r++
+  while (r < b && tokens[r].word && (tokens[r].cap || (grammar.titleCaseSmallWords.has(w(tokens, r)) && !!tokens[r + 1]?.cap))) r++
   return r > head + 2 && r + 1 < b && !tokens[r].cap && isPersonRole(tokens[r]) && tokens.slice(r + 1, b).every((t) => capped(t))
 }
 
@@ -829,7 +829,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
   if (isPlural(tokens[head]) && isPreposition(tokens[head + 1]) && !(tokens[head].cap && isOfficeNoun(tokens[head])) && !roleAtNamedBody(tokens, head, b)) return undefined
   // ("Food and Drug Administration Commissioner Robert Califf" is one person: "and" inside a body's name, no title before it)
   const inBody = (k: number) => tokens[k - 1].cap && tokens[k + 1]?.cap && !isTitle(tokens[k + 1]) && !tokens.slice(a, k).some(isTitle) && tokens.slice(a, b).some((t, x) => t.cap && bodyWord(tokens, a + x) > 0)
-  for (let k = a + 1; k < b; k++) if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined
+  for (let k = a + 1; k < b; k++) if ((w(tokens, k) === 'and' || w(tokens, k) === 'or') && !titleAt(tokens, k - 1) && !inBody(k)) return undefined
   const named = pastDescription(tokens, a, last)
   let span: Range | undefined
   // (a body's document by its title is no person: "the Fed's Beige Book"; nor is a titled one after a role's word: "The Consumer Price
@@ -885,7 +885,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
     // "Concerned Citizens of Elm County")
     // (a particle inside adds no word: "Charissa de Bekker of Utrecht University")
     // (or a body no list knows, when neither word could be a body's: "Núria Bonet of Ecologistes en Acció")
-    const twoWords = () => of - s - tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length === 2 && !isPlural(tokens[of - 1]) && !isPersonRole(tokens[of - 1]) && (tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0) || (!!tokens[of + 1]?.cap && !grammar.bodyFields.has(tokens[of + 1].lower) && !bodyWord(tokens, s) && !bodyWord(tokens, of - 1) && !lexicon.governmentWords.find(tokens, s, of)))
+    const twoWords = () => of - s - tokens.slice(s + 1, of - 1).filter((t) => nameParticle(t, true)).length === 2 && !isPlural(tokens[of - 1]) && !isPersonRole(tokens[of - 1]) && (tokens.slice(of + 1, b).some((t, x) => t.cap && bodyWord(tokens, of + 1 + x) > 0) || (!!tokens[of + 1]?.cap && !grammar.bodyFields.has(w(tokens, of + 1)) && !bodyWord(tokens, s) && !bodyWord(tokens, of - 1) && !lexicon.governmentWords.find(tokens, s, of)))
     if (of < last && (isGivenName(tokens[s]) || titled || twoWords()) && personName(tokens, s, of - 1, titled && tokens[s - 1].cap && !isTitle(tokens[s]))) span = [s, of]
   }
   if (!span || lexicon.outlets.find(tokens, a, b)?.value.state) return undefined
@@ -898,7 +898,7 @@ function personAtBody(text: string, tokens: Token[], [a, b]: Range, head: number
 /** The first "of" (or "at": "Dan McLaughlin at the National Review") from `from` on, or `to` when there is none before it. */
 function ofAt(tokens: Token[], from: number, to: number): number {
   let k = from
-  while (k < to && tokens[k].lower !== 'of' && tokens[k].lower !== 'at') k++
+  while (k < to && w(tokens, k) !== 'of' && w(tokens, k) !== 'at') k++
   return k
 }
 
@@ -909,7 +909,7 @@ const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || isVagueNoun
 function personName(tokens: Token[], s: number, h: number, single = false): boolean {
   let particles = 0
   // (a middle initial and a suffix add no word: "Robert F. Kennedy Jr.")
-  for (let k = s + 1; k <= h; k++) if (nameParticle(tokens[k], k < h) || (k < h && INITIAL.test(tokens[k].text)) || (k === h && k > s + 1 && grammar.nameSuffixes.has(tokens[k].lower))) particles++
+  for (let k = s + 1; k <= h; k++) if (nameParticle(tokens[k], k < h) || (k < h && INITIAL.test(tokens[k].text)) || (k === h && k > s + 1 && grammar.nameSuffixes.has(w(tokens, k)))) particles++
   if (h - s - particles > 2 || (h === s && !single)) return false
   for (let k = s; k <= h; k++) {
     const t = tokens[k]
@@ -1002,7 +1002,7 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
     if (!place) return false
     k += place.length
     parts++
-    if (k < b && !(tokens[k].lower === 'and' || tokens[k].text === ',')) return false
+    if (k < b && !(w(tokens, k) === 'and' || tokens[k].text === ',')) return false
     if (k < b) k++
   }
   return parts > 1
@@ -1094,7 +1094,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (a government word only in the trade before the name leaves the row to the name: "Russia's space agency Roscosmos", "Germany's
   // weather service DWD")
   if (governing && typed && governing.start + governing.length <= named) return typed.type === 'media' ? typed : { ...typed, type: 'government' }
-  if (governing && (!grammar.privateBodyHeads.has(tokens[h].lower) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: pastDescriptionWord(text, tokens, governing.start, b, true, a) ?? written, country }
+  if (governing && (!grammar.privateBodyHeads.has(w(tokens, h)) || governing.start + governing.length > h)) return { kind: 'named', type: 'government', name: pastDescriptionWord(text, tokens, governing.start, b, true, a) ?? written, country }
   if (typed) return typed
   // "Acme Corp.", "Human Rights Watch"; a lowercase "union secretary Paul Brandt" is a person, and so is one a description
   // holding a body's word leads: "Academy Award winner Meryl Streep"
@@ -1103,7 +1103,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (a masthead's word heads an outlet's name whatever its field: "Insurance Journal", "The Energy Gazette")
   const masthead = tokens[h].cap && h > from && mediaWord(tokens[h])
   // ("according to the American Community Survey": a survey by its name is the survey, not an agency, "the British Geological Survey")
-  if (tokens[h].cap && tokens[h].norm === 'survey' && h > from && tokens[h - 1].cap && !grammar.surveyAgencies.has(tokens[h - 1].lower)) return { kind: 'named', type: 'document', name: written }
+  if (tokens[h].cap && tokens[h].norm === 'survey' && h > from && tokens[h - 1].cap && !grammar.surveyAgencies.has(w(tokens, h - 1))) return { kind: 'named', type: 'document', name: written }
   for (let k = from; k <= h && !masthead; k++) {
     // (not a portfolio before its title: "Energy Minister Syed Nasir Hussain Shah")
     if (tokens[k].cap && isOrgWord(tokens[k]) && !surnameNotCompany(tokens, k) && !(k < h && isPersonRole(tokens[k + 1]))) return { kind: 'named', type: 'organization', name: pastDescriptionWord(text, tokens, k, b) ?? written }
@@ -1119,7 +1119,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   }
   // (one hyphenated word is a masthead too: "KING-TV")
   // ("Radio Kalinga": a few lead the name)
-  if ((mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) || (h > start && lexicon.mediaLeading.has(tokens[start].lower))) return { kind: 'named', type: 'media', name: written }
+  if ((mediaWord(tokens[h]) && (h > a || tokens[h].norm.includes('-'))) || (h > start && lexicon.mediaLeading.has(w(tokens, start)))) return { kind: 'named', type: 'media', name: written }
   // a name with "of" in it, not led by a title, is a body
   // (a title or a role anywhere up to its head makes a person of some place: "lead author Dr. Priya Nair of the University of
   // Colorado", "Member of Parliament Jo Cox"; so does a given name before it: "Robert Gordon of Northwestern University")
@@ -1128,16 +1128,16 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // Murdered Children", "Citizens for a Sound Economy", and after "the" any plural: "the Knights of Columbus" ("Joan of Arc" opens with one person)
   // (or with a body's field: "Transport for London", "Health for All")
   const opener = tokens[start]
-  if (start + 2 < b && grammar.groupNamePrepositions.has(tokens[start + 1].lower) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start) || grammar.bodyFields.has(opener.lower))) return { kind: 'named', type: 'organization', name: written }
+  if (start + 2 < b && grammar.groupNamePrepositions.has(w(tokens, start + 1)) && opener.cap && tokens[b - 1].cap && (isPlural(opener) || (start > a && /[^su]s$/.test(opener.lower)) || causeGroupName(tokens, start) || grammar.bodyFields.has(opener.lower))) return { kind: 'named', type: 'organization', name: written }
   // (past a word or two that describe them: "Concerned Citizens of Elm County", "United Farm Workers of America", "the Associated
   // General Contractors of America")
   const at = start + 2 < b && tokens[start + 1].cap && grammar.groupNamePrepositions.has(w(tokens, start + 3)) ? start + 2 : start + 1
   const people = tokens[at]
-  if (at + 2 < b && grammar.groupNamePrepositions.has(tokens[at + 1].lower) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !isGivenName(opener) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
+  if (at + 2 < b && grammar.groupNamePrepositions.has(w(tokens, at + 1)) && opener.cap && people.cap && isPlural(people) && personWord(people) && tokens[b - 1].cap && !isGivenName(opener) && !isTitle(opener)) return { kind: 'named', type: 'organization', name: written }
   // a body's noun in apposition makes a name that body; else a person, past titles, roles and nationalities written before the name
   if (apposed) return { kind: 'named', type: officeType(apposed.office), name: written, country }
   // "The Clarion reported": one word led by "the", no given name, is a body's name, not a person's
-  if (tokens[a].lower === 'the' && s === a + 1 && h === s && !isGivenName(tokens[s])) return { kind: 'named', type: 'organization', name: written, country }
+  if (w(tokens, a) === 'the' && s === a + 1 && h === s && !isGivenName(tokens[s])) return { kind: 'named', type: 'organization', name: written, country }
   // people named together go by their names, each past its own title: "Donald Trump and Sen. Ted Cruz", "Mr. Grassley and Mr. Leahy"
   const together = joinedNames(text, tokens, s, h)
   if (together) return { kind: 'named', type: 'person', name: together }
@@ -1145,7 +1145,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   // (the place of a title is no name: "the Mayor of London", "the Duke of Sussex" go by the whole title)
   let d = s - 1
   while (d > a && isDeterminer(tokens[d])) d--
-  const name = s <= h && !(d > a && tokens[d].lower === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
+  const name = s <= h && !(d > a && w(tokens, d) === 'of') ? withoutArticle(text.slice(tokens[s].start, tokens[h].end)).replace(/['’]s$/, '') : written
   // initials no list knows are a body's, not a person's ("AARP said", "the UAW said"), unless the whole sentence is in capitals;
   // so is a web address ("according to PowerOutage.us") and a brand with a capital inside ("according to CoinGlass"), also last in a
   // name that opens with no given name ("according to CME FedWatch")
@@ -1153,16 +1153,16 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   if (s <= h && brandName(tokens[h].text) && !isGivenName(tokens[s])) return { kind: 'named', type: 'organization', name }
   if (placeLed(tokens, s, h) || placeEnded(tokens, s, h)) return { kind: 'named', type: 'organization', name }
   // one word that takes a plural verb is a club or a team, as British usage writes them: "Napoli have insisted…"
-  if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(tokens[b].lower) && !isGivenName(tokens[h]) && !isDeterminer(tokens[h])) return { kind: 'named', type: 'organization', name }
+  if (s === h && h === b - 1 && tokens[b] && grammar.pluralAgreement.has(w(tokens, b)) && !isGivenName(tokens[h]) && !isDeterminer(tokens[h])) return { kind: 'named', type: 'organization', name }
   // (and so is a longer run after "the" with no given name or title in it: "The Integrated Food Security Phase Classification said")
   // (an office noun at its head is left to the office's reading: "The Ninth Circuit said" is a court)
-  if (tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !isOfficeNoun(tokens[h])) return { kind: 'named', type: 'organization', name }
+  if (w(tokens, a) === 'the' && capitalsOnly(tokens, a + 1, h + 1) && !isOfficeNoun(tokens[h])) return { kind: 'named', type: 'organization', name }
   // (that reading, by the office's kind: "The Ninth Circuit said", "the Preventive Services Task Force")
-  const office = tokens[a].lower === 'the' && capitalsOnly(tokens, a + 1, h) ? compoundHead(tokens, h, lexicon.officeNouns) : undefined
+  const office = w(tokens, a) === 'the' && capitalsOnly(tokens, a + 1, h) ? compoundHead(tokens, h, lexicon.officeNouns) : undefined
   if (office) return { kind: 'named', type: officeType(office), name }
   // (and fields before a last word, a service's name for its place: "Emergency Management Victoria", "Ambulance Tasmania")
   // (the first a listed field: "Laurence Meyer" and "Constance Wu" only end like one)
-  if (s < h && grammar.bodyFields.has(tokens[s].lower) && tokens.slice(s, h).every((t) => t.cap && !!bodyField(t.lower) && !isGivenName(t))) return { kind: 'named', type: 'organization', name }
+  if (s < h && grammar.bodyFields.has(w(tokens, s)) && tokens.slice(s, h).every((t) => t.cap && !!bodyField(t.lower) && !isGivenName(t))) return { kind: 'named', type: 'organization', name }
   return { kind: 'named', type: 'person', name }
 }
 
@@ -1172,7 +1172,7 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
  * person's ("Israel Adesanya", "Georgia O'Keeffe") and is left to the rules above.
  */
 function placeLed(tokens: Token[], s: number, h: number): boolean {
-  const k = grammar.regionQualifiers.has(tokens[s].lower) ? s + 1 : s
+  const k = grammar.regionQualifiers.has(w(tokens, s)) ? s + 1 : s
   const place = k <= h ? placeAt(tokens, k, h + 1) : undefined
   if (!place || (k === s && place.length < 2) || k + place.length > h) return false
   for (let m = s; m <= h; m++) if (!tokens[m].cap || isGivenName(tokens[m])) return false
@@ -1187,7 +1187,7 @@ function placeEnded(tokens: Token[], s: number, h: number): boolean {
   const first = tokens[s]
   // (the place's look-up last, as readName asks this of most names of two words or more)
   if (h !== s + 1 || !first.cap || isGivenName(first) || isTitle(first) || personWord(first) || isDemonym(first)) return false
-  return (grammar.nationsEndingNames.has(tokens[h].lower) || (countryAt(tokens, h)?.length === 1 && !isDemonym(tokens[h]))) && !placeAt(tokens, s, h + 1)
+  return (grammar.nationsEndingNames.has(w(tokens, h)) || (countryAt(tokens, h)?.length === 1 && !isDemonym(tokens[h]))) && !placeAt(tokens, s, h + 1)
 }
 
 /** Whether `tokens[a, b)` are all capitalised words, none a given name, a title or a person's word ("Integrated Food Security Phase Classification"). */

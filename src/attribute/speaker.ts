@@ -72,7 +72,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       const m = apposedSpeaker(tokens, main())
       // ("Check your pay stubs and ask your employer…": a plain verb joined to an opening one before its object is an instruction's,
       // no one's; a name would take "asks")
-      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && cueVerb(tokens[i].lower)?.form === 'base' && (isDeterminer(tokens[m[1]]) || isPossessive(tokens[m[1]]))) return undefined
+      if (m && m[1] - m[0] === 1 && m[0] === firstWord(tokens) && cueVerb(w(tokens, i))?.form === 'base' && (isDeterminer(tokens[m[1]]) || isPossessive(tokens[m[1]]))) return undefined
       // ("There have been pointed references, such as when Cruz knocked Rubio and called him…": "there" says nothing; the clause's subject does)
       if (m && m[1] - m[0] === 1 && grammar.placeAdverbs.has(w(tokens, m[0]))) return subordinateSubject(tokens, at)
       return m && m[0] < at ? m : undefined
@@ -86,7 +86,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // off ahead of the relative; an aside naming an agent leaves the relative to it, "The poll, carried out by Gallup, which said…")
     if ((t.lower === 'that' || t.lower === 'which') && at === i - 1 && isComma(tokens[at - 1])) {
       let open = at - 2
-      while (open > 0 && at - open <= 12 && tokens[open].word && tokens[open].lower !== 'by') open--
+      while (open > 0 && at - open <= 12 && tokens[open].word && w(tokens, open) !== 'by') open--
       const np = isComma(tokens[open]) && pastForm(tokens[open + 1]) && tokens[open - 1]?.word ? leftNP(tokens, open - 1) : undefined
       const head = np && tokens[headOf(tokens, np)]
       if (head && isDocumentNoun(head)) return fromLastArticle(tokens, np)
@@ -94,7 +94,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // "businesses that warn…", "a letter that argued…": a relative "that" after a noun stands for it
     // ("nothing that suggests…" names no one)
     // (a cue's form that is also a document's noun is that noun after "a": "an Oxfam report that found…")
-    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && (!isCueWord(tokens[at - 1]) || documentAfterArticle(tokens, at - 1)) && !isClauseBreaker(tokens[at - 1]) && !grammar.emptyObjects.has(tokens[at - 1].lower)) {
+    if (t.lower === 'that' && at === i - 1 && tokens[at - 1]?.word && (!isCueWord(tokens[at - 1]) || documentAfterArticle(tokens, at - 1)) && !isClauseBreaker(tokens[at - 1]) && !grammar.emptyObjects.has(w(tokens, at - 1))) {
       // from its last article: "released a marketing video that said" names the video
       // (a document's maker is not the relative's: "a 2023 report by the city auditor that found" names the report)
       const np = leftNP(tokens, at - 1)
@@ -115,7 +115,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if (!np) return undefined
     // ("A study of patients treated between January and June found…": the second end of a range is no subject; the phrase holding it is)
     if (w(tokens, np[0] - 1) === 'and' && main) {
-      for (let k = np[0] - 2; k >= 0 && np[0] - k <= 5 && tokens[k].word; k--) if (tokens[k].lower === 'between') return main()
+      for (let k = np[0] - 2; k >= 0 && np[0] - k <= 5 && tokens[k].word; k--) if (w(tokens, k) === 'between') return main()
     }
     // (nor a time after its preposition: "A review of deaths since the start of this year found…")
     if (main && lexicon.timeWords.has(tokens[np[1] - 1].lower) && (isPreposition(tokens[np[0] - 1]) || grammar.timePrepositions.has(w(tokens, np[0] - 1))) && !tokens[np[1] - 1].cap) {
@@ -142,8 +142,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // clause with no subject of its own, about the speaker before it
     // (not an -ing form's subject, right before it: "a speech that included Trump vowing to…"; not a naming verb's, a participle after
     // its noun: "chains that appeared on … recently labeled “top secret”")
-    const naming = grammar.namingVerbs.has(cueVerb(tokens[i].lower)?.base ?? '')
-    const relative = tokens[i].lower.endsWith('ing') || naming ? undefined : relativeHolderBefore(tokens, np)
+    const naming = grammar.namingVerbs.has(cueVerb(w(tokens, i))?.base ?? '')
+    const relative = w(tokens, i).endsWith('ing') || naming ? undefined : relativeHolderBefore(tokens, np)
     if (relative) return relative
     // "A court document filed Thursday says": a participle whose time phrase was skipped ends the phrase, not the speaker
     // (an irregular one or a particle too: "A poll taken last week shows", "a report out Thursday says")
@@ -153,13 +153,13 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     let name = at
     while (name > np[0] && tokens[name - 1].cap && tokens[name - 1].word) name--
     // (not a title's field before the name: "the head of sales Nick Clegg", "Meta's president of global affairs Nick Clegg")
-    if (name > np[0] && tokens[at].cap && isPlural(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower) && !titleField(tokens, name - 1)) return [name, at + 1]
+    if (name > np[0] && tokens[at].cap && isPlural(tokens[name - 1]) && !grammar.nameParticles.has(w(tokens, name - 1)) && !titleField(tokens, name - 1)) return [name, at + 1]
     // "the kind of jurist many Republicans fear…", "the sort of deal some analysts say will fail": a quantified group right after a
     // common noun opens the relative clause's subject the same way
     for (let q = np[0] + 2; q < at; q++) {
       const before = tokens[q - 1]
       const noun = uncapped(before) && !isDeterminer(before) && !isPreposition(before) && !isClauseBreaker(before) && !isAdverb(before) && !adverbLike(before) && !adjectiveLike(before)
-      if (grammar.groupQuantifiers.has(tokens[q].lower) && !tokens[q].cap && noun && isSourceNoun(tokens[at])) return [q, at + 1]
+      if (grammar.groupQuantifiers.has(w(tokens, q)) && !tokens[q].cap && noun && isSourceNoun(tokens[at])) return [q, at + 1]
     }
     // "below the 95 percent experts say is needed", "the $5 billion analysts say it is worth": a share or a sum right before a
     // plural for people is the object gone ahead (a count of people is no split: "the 3 million residents say")
@@ -177,7 +177,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // relative clause is about, and the clause's subject follows that noun (not "a few critics", "a dozen residents", "a senator's aides")
     // (lowercase words up to the head, no preposition: "a pitch to New York voters", "a spokesman for committee Democrats" are one phrase)
     // ("a crowd police estimated at…": an office that speaks with no determiner is as plural as "officials")
-    const plural = isPlural(tokens[at]) || grammar.bareOffices.has(tokens[at].lower) || (tokens[at].cap && /[^su]s$/.test(tokens[at].lower) && personWord(tokens[at]))
+    const plural = isPlural(tokens[at]) || grammar.bareOffices.has(w(tokens, at)) || (tokens[at].cap && /[^su]s$/.test(w(tokens, at)) && personWord(tokens[at]))
     const plain = (t: Token) => uncapped(t) && !/\d/.test(t.text) && !isPreposition(t) && !isIndefinite(t)
     // (a nation's adjective may stand before the plural: ", a pledge American officials said they did not trust", "U.S. officials")
     const national = (t: Token) => capped(t) && (lexicon.demonyms.has(t.lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
@@ -189,7 +189,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (described too, the singular "a" goes with before "and": "…, a medical source and local activists told AFP"; not "a plan
     // officials and lawmakers say will fail")
     const joinedOne = () => {
-      for (let q = art + 2; q < at; q++) if (tokens[q].lower === 'and' || tokens[q].lower === 'or') return personWord(tokens[q - 1]) && !isPlural(tokens[q - 1])
+      for (let q = art + 2; q < at; q++) if (w(tokens, q) === 'and' || w(tokens, q) === 'or') return personWord(tokens[q - 1]) && !isPlural(tokens[q - 1])
       return false
     }
     if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !isPartitive(lead) && !adjectiveLike(lead) && !isAdverb(lead) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
@@ -200,7 +200,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const relativeName = tokens[at].cap && at > np[0] && !tokens[at - 1].cap && !isDeterminer(tokens[at - 1])
     // (the verb a finite one, no participle of its own: "…heard of letters from patients labelled as abusive"; nor a pronoun's, which
     // no participle follows: "He starred in a film by Ang Lee called “Hulk”"; an image's maker is read as a document's)
-    const finite = !lexicon.nounish.has(tokens[i].lower) && !tokens[i].lower.endsWith('ing') && w(tokens, i + 1) !== 'as' && w(tokens, i + 1) !== 'by' && !isQuoteMark(tokens[i + 1])
+    const finite = !lexicon.nounish.has(w(tokens, i)) && !w(tokens, i).endsWith('ing') && w(tokens, i + 1) !== 'as' && w(tokens, i + 1) !== 'by' && !isQuoteMark(tokens[i + 1])
     if (finite && lexicon.prepositions.has(by) && by !== 'to' && !relativeName && pastForm(tokens[np[0] - 2]) && !tokens[np[0] - 2].cap && !BE.has(w(tokens, np[0] - 3))) {
       const outer = leftNP(tokens, np[0] - 3)
       const head = outer && tokens[outer[1] - 1]
@@ -211,7 +211,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     const held = (w(tokens, i + 1) === 'to' && w(tokens, i + 2) === 'be') || w(tokens, i + 1) === 'as'
     // (or a lowercase word that ends the clause: "a move Tehran called illegal.")
     const next = tokens[i + 1]
-    const calledSo = naming && cueVerb(tokens[i].lower)?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !isPronoun(next) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
+    const calledSo = naming && cueVerb(w(tokens, i))?.form !== 'ing' && !!next && (adjectiveLike(next) || (uncapped(next) && !isPronoun(next) && !!tokens[i + 2] && !tokens[i + 2].word && !isQuoteMark(tokens[i + 2])))
     // ("a phrase Kyiv says means surrender", "a plan Mayor Ruiz says will save…": a verb after the cue whose subject went ahead as the
     // noun; not after a body's noun, its description: "the union Unite says…")
     if (name > np[0] + 1 && tokens[at].cap && isArticle(tokens[name - 2]) && !tokens[name - 1].cap && !personNoun(tokens[name - 1]) && (calledSo || (verbGap(tokens, i) && !isOfficeNoun(tokens[name - 1])))) return [name, at + 1]
@@ -220,9 +220,9 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // (names joined by "and" too: ", a charge Moscow and Pyongyang deny.")
     let names = name
     while (w(tokens, names - 1) === 'and' && capped(tokens[names - 2])) for (names -= 2; capped(tokens[names - 1]); ) names--
-    if (names === np[0] + 2 && tokens[at].cap && isArticle(tokens[np[0]]) && (isComma(tokens[np[0] - 1]) || (isQuoteMark(tokens[np[0] - 1]) && isComma(tokens[np[0] - 2]))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(tokens[names - 1].lower))) return [names, at + 1]
+    if (names === np[0] + 2 && tokens[at].cap && isArticle(tokens[np[0]]) && (isComma(tokens[np[0] - 1]) || (isQuoteMark(tokens[np[0] - 1]) && isComma(tokens[np[0] - 2]))) && (lexicon.speechNouns.has(tokens[names - 1].norm) || grammar.rejectedNouns.has(w(tokens, names - 1)))) return [names, at + 1]
     // (not a name joined to another: "the drills, which Seoul and Washington describe as defensive")
-    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && tokens[name - 1].lower !== 'and' && tokens[name - 1].lower !== 'or' && !isTitleWord(tokens[name - 1]) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !isPreposition(tokens[name - 1]) && !grammar.nameParticles.has(tokens[name - 1].lower)) return [name, at + 1]
+    if (held && name > np[0] && tokens[at].cap && !tokens[name - 1].cap && w(tokens, name - 1) !== 'and' && w(tokens, name - 1) !== 'or' && !isTitleWord(tokens[name - 1]) && !personNoun(tokens[name - 1]) && !isSourceNoun(tokens[name - 1]) && !isPreposition(tokens[name - 1]) && !grammar.nameParticles.has(w(tokens, name - 1))) return [name, at + 1]
     // "In a Bloomberg interview Trump declared…", "At a rally in Ohio Kasich said…": an opening phrase written without its
     // comma ends where the speaker's name starts, past a place or an outlet that ends the phrase ("with CNN Sanders")
     // ("After the Republican seemed to…" is one phrase; a form that is also a noun is a verb here too, "In a CNN interview Trump
@@ -248,7 +248,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     if ((listEnd > 0 && isComma(tokens[listEnd]) && tokens[np[0]].cap) || others > 0) {
       let k = others > 0 ? others : listEnd
       let commas = 0
-      while (k > 0 && np[0] - k < 12 && (isComma(tokens[k]) || (capped(tokens[k])) || tokens[k].lower === 'and')) if (isComma(tokens[k--])) commas++
+      while (k > 0 && np[0] - k < 12 && (isComma(tokens[k]) || (capped(tokens[k])) || w(tokens, k) === 'and')) if (isComma(tokens[k--])) commas++
       // ", and Nicklaus said" after one place joins two clauses; a list before ", and" has a comma of its own
       const list = others > 0 || listEnd === np[0] - 1 || commas > 1
       const head = list && isPreposition(tokens[k]) && tokens[k - 1]?.word ? leftNP(tokens, k - 1) : undefined
@@ -284,8 +284,8 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
     // a lone lowercase word that names no speaker is not a subject ("helps explain why")
     const only = tokens[np[0]]
     // ("recalled him saying…": an object pronoun is the subject of the -ing form after it)
-    const gerundSubject = isObjectPronoun(only) && tokens[i].lower.endsWith('ing')
-    if (tokens[i].lower.endsWith('ing')) np = gerundObject(tokens, np)
+    const gerundSubject = isObjectPronoun(only) && w(tokens, i).endsWith('ing')
+    if (w(tokens, i).endsWith('ing')) np = gerundObject(tokens, np)
     if (np[1] - np[0] === 1 && !only.cap && !isPronoun(only) && !gerundSubject && !isSourceNoun(only) && !isIndefinite(only) && !isFigure(only)) return undefined
     const rel = tokens[np[0]].lower
     // ("WHO said": a body's initials, not the relative)
@@ -310,7 +310,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       // (two nouns of one person joined, set off after a name: "said Bob Mulholland, a superdelegate and Clinton supporter who…")
       const joined = rel === 'who' && antecedent && w(tokens, antecedent[0] - 1) === 'and' ? leftNP(tokens, antecedent[0] - 2) : undefined
       if (joined && isArticle(tokens[joined[0]]) && isComma(tokens[joined[0] - 1])) antecedent = [joined[0], antecedent![1]]
-      for (let m = antecedent ? antecedent[1] - 1 : -1; antecedent && rel === 'who' && m > antecedent[0]; m--) if (tokens[m].lower === 'by' && !pastForm(tokens[m - 1])) antecedent = [m + 1, antecedent[1]]
+      for (let m = antecedent ? antecedent[1] - 1 : -1; antecedent && rel === 'who' && m > antecedent[0]; m--) if (w(tokens, m) === 'by' && !pastForm(tokens[m - 1])) antecedent = [m + 1, antecedent[1]]
       // "who" stands for the person after a preposition: "the support of a retired general who suggested…",
       // "a damning reaction from President Obama, who called…"
       // (past a comma only: "a star anchor at Fox News who…" may be the anchor)
@@ -340,7 +340,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // account both Democrats and…", two phrases)
         const people = rel === 'who' && !speaksAfter(h) && !lexicon.spokesNouns.has(tokens[h].norm) ? speakerAfterPreposition(tokens, antecedent, h, speaksAfter) : undefined
         if (people) return people
-        for (let m = last - 1; m > from; m--) if (tokens[m].lower === 'of' || (comma && isPreposition(tokens[m]) && !tokens[m].cap)) return [m + 1, antecedent[1]]
+        for (let m = last - 1; m > from; m--) if (w(tokens, m) === 'of' || (comma && isPreposition(tokens[m]) && !tokens[m].cap)) return [m + 1, antecedent[1]]
       }
       // ("a manager at one of them, a Bristol marketing agency, who told me…": "who" after a thing set off as an apposition, with its
       // article, stands for the person the apposition follows)
@@ -458,7 +458,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
           // the phrase is headed before its preposition: "One of the authors of the report, Ari Fleischer, said")
           // (from a that-clause's start: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
           let m = k - 1
-          while (m > 0 && k - m < 20 && tokens[m - 1].word && !(tokens[m - 1].lower === 'that' && isCueWord(tokens[m - 2]))) m--
+          while (m > 0 && k - m < 20 && tokens[m - 1].word && !(w(tokens, m - 1) === 'that' && isCueWord(tokens[m - 2]))) m--
           if (m === k - 1 && townOfBody(tokens, m)) m = leftNP(tokens, m - 2)?.[0] ?? m
           const h = headOf(tokens, [m, k])
           const head = tokens[h]
@@ -472,12 +472,12 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
             k = m
             continue
           }
-          const counted = m === k - 1 && grammar.singularQuantifiers.has(tokens[m].lower)
+          const counted = m === k - 1 && grammar.singularQuantifiers.has(w(tokens, m))
           // ("Yaghi, who was born in Jordan and works at the University of California, Berkeley, said": a relative clause set off
           // before the name ends inside an institution's name, whose campus or place the name is; the clause's holder speaks)
           // (not an object's relative, whose own subject the name may be: "which Apple's chief executive, Tim Cook, called…")
           const verbNext = uncapped(tokens[m + 1]) && !isDeterminer(tokens[m + 1]) && !isPossessive(tokens[m + 1])
-          const clause = (tokens[m].lower === 'who' || tokens[m].lower === 'which') && verbNext
+          const clause = (w(tokens, m) === 'who' || w(tokens, m) === 'which') && verbNext
           // ("The Health Secretary, Wes Streeting, said": a role in capitals after "the" is no name of a list)
           // ("Tesla's biggest rival in China, BYD, said": nor is a place that ends a lone thing's or person's phrase)
           const placeNamed = () => (countryAt(tokens, named, close)?.length ?? 0) === close - named || (stateOrCity(tokens, named, close)?.length ?? 0) === close - named
@@ -503,7 +503,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
         // the subject may carry a bracket before its apposition: "Ann Lee (D-Ore.), chairwoman of the panel, said"
         const end = tokens[k - 1]?.text === ')' ? openingBracket(tokens, k - 1) - 1 : k - 1
         if (inner && (short || opener || tokens[end]?.cap) && tokens[end]?.word) {
-          if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && main) return main()
+          if ((w(tokens, end) === 'and' || w(tokens, end) === 'but') && main) return main()
           // (a relative clause with "that", not set off, ends before the members named of its holder, which speaks: "Companies that
           // adopted it, including Microsoft, reported…", "the councils that have tried it, such as South Cambridgeshire, report…")
           const holder = grammar.memberLeads.has(inner.lower) || grammar.memberLeads.has(`${inner.lower} ${w(tokens, k + 2)}`) ? thatHolder(tokens, end) : undefined
@@ -583,7 +583,7 @@ export function nameAfterSubject(tokens: Token[], c: number): boolean {
   // (or that opens a that-clause after a verb of saying or showing: "Emails show that Vesta's compliance chief, Priya Shah, warned…")
   let clause = false
   for (let m = k - 1; m > first && k - m <= 12; m--) {
-    if (tokens[m].lower === 'that' && isCueWord(tokens[m - 1])) {
+    if (w(tokens, m) === 'that' && isCueWord(tokens[m - 1])) {
       first = m + 1
       clause = true
       break
@@ -736,7 +736,7 @@ function listedNames(tokens: Token[], k: number, close: number, open = -1): numb
     if (start < 0) return -1
     // (not from a word that opens any sentence: "Later, Okoye, Diaz and Lee said", "Monday, Ruiz, Diaz and Lee said")
     // (a body's name with commas in it, after its article: "The Retail, Wholesale and Department Store Union said")
-    const article = open < 0 ? -1 : start === open && tokens[start].lower === 'the' ? start : start - 1 === open && tokens[open].lower === 'the' ? open : -1
+    const article = open < 0 ? -1 : start === open && w(tokens, start) === 'the' ? start : start - 1 === open && w(tokens, open) === 'the' ? open : -1
     if (article >= 0) return count >= 2 && isOrgWord(tokens[close - 1]) ? article : -1
     if (start === open) return count >= 2 && !sentenceWord(tokens, start, c + 1) && !isTimeWord(tokens[start]) ? start : -1
     if (!isComma(tokens[start - 1])) return -1
@@ -754,7 +754,7 @@ function listedNames(tokens: Token[], k: number, close: number, open = -1): numb
  */
 export function namesListedAfter(tokens: Token[], first: number, bare = false): number {
   let close = first
-  while (close < tokens.length && close - first < 30 && (nameWord(tokens[close], true) || isComma(tokens[close]) || tokens[close].lower === 'and' || tokens[close].lower === 'or')) close++
+  while (close < tokens.length && close - first < 30 && (nameWord(tokens[close], true) || isComma(tokens[close]) || w(tokens, close) === 'and' || w(tokens, close) === 'or')) close++
   while (close > first && !tokens[close - 1].cap) close--
   return listOpening(tokens, close, bare ? first : -1) === first ? close : -1
 }
@@ -773,7 +773,7 @@ function asideOpening(tokens: Token[], close: number): number {
 
 /** Whether `np` joins others to a name: "Diaz and other council members", "Rao and others". */
 function joinsOthers(tokens: Token[], [a, b]: Range): boolean {
-  for (let m = a + 1; m < b - 1; m++) if (tokens[m].lower === 'and' && (tokens[m + 1].lower === 'other' || tokens[m + 1].lower === 'others')) return true
+  for (let m = a + 1; m < b - 1; m++) if (w(tokens, m) === 'and' && (w(tokens, m + 1) === 'other' || w(tokens, m + 1) === 'others')) return true
   return false
 }
 
@@ -798,7 +798,7 @@ function pastRole(tokens: Token[], from: number, at: number): number {
   // ("The father, identified as Jordan Reyes, told…", "the victim, named as Ann Cole,")
   if (grammar.namedAs.has(w(tokens, from)) && w(tokens, from + 1) === 'as' && tokens[from + 2]?.cap) return from + 2
   let n = from
-  while (n < at && n - from < 4 && uncapped(tokens[n]) && !isPreposition(tokens[n]) && !grammar.parentheticalOpeners.has(tokens[n].lower)) n++
+  while (n < at && n - from < 4 && uncapped(tokens[n]) && !isPreposition(tokens[n]) && !grammar.parentheticalOpeners.has(w(tokens, n))) n++
   const role = tokens[n - 1]
   return n > from && n < at && tokens[n].cap && (isSourceNoun(role) || isTitleWord(role)) ? n : from
 }
@@ -808,7 +808,7 @@ function pastRole(tokens: Token[], from: number, at: number): number {
  * that the two states could not enforce their laws, for instance, said…".
  */
 function relativeBefore(tokens: Token[], p: number): boolean {
-  for (let k = p - 1; k >= 0 && p - k <= 14 && tokens[k].word; k--) if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return true
+  for (let k = p - 1; k >= 0 && p - k <= 14 && tokens[k].word; k--) if (w(tokens, k) === 'who' || w(tokens, k) === 'which') return true
   return false
 }
 
@@ -867,7 +867,7 @@ function datedBefore(tokens: Token[], end: number): Range | undefined {
 /** The phrase holding a relative clause with "that" that ends at `end`, not set off: "Companies" in "Companies that adopted it". */
 function thatHolder(tokens: Token[], end: number): Range | undefined {
   for (let k = end - 1; k > 0 && end - k < 8 && tokens[k].word; k--) {
-    if (tokens[k].lower !== 'that') continue
+    if (w(tokens, k) !== 'that') continue
     const before = tokens[k - 1]
     // (the clause has no subject of its own: "charges that Rush Limbaugh, for one, called…" is Limbaugh's)
     return before.word && (!before.cap || k - 1 === firstWord(tokens)) && !tokens[k + 1].cap && (personNoun(before) || isSourceNoun(before) || isPlural(before)) ? leftNP(tokens, k - 1) : undefined
@@ -1015,12 +1015,12 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // greeting: "Dear Annie: My sister…", and a label with its article: "THE FACTS: The post… claims… and urges…")
   for (let k = 1; k < 5 && k < tokens.length - 1; k++) {
     if (!tokens[k].word && tokens[k].text !== '-') {
-      if (tokens[k].text === ':' && tokens[k + 1].cap && (!tokens[k - 1].cap || grammar.salutations.has(tokens[0].lower) || isArticle(tokens[0]))) i = k + 1
+      if (tokens[k].text === ':' && tokens[k + 1].cap && (!tokens[k - 1].cap || grammar.salutations.has(w(tokens, 0)) || isArticle(tokens[0]))) i = k + 1
       break
     }
   }
   // past leading punctuation and linking words: "And then Lee went on the attack, saying…"
-  while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(tokens[i].lower) && tokens[i + 1]?.word))) i++
+  while (i < tokens.length && (!tokens[i].word || (grammar.linkingOpeners.has(w(tokens, i)) && tokens[i + 1]?.word))) i++
   // past an opening quotation: "“We lost,” Ortiz shrugged and said."
   if (tokens[i]?.quoted && isQuoteMark(tokens[i - 1])) while (i < tokens.length && (tokens[i].quoted || !tokens[i].word)) i++
   i = pastDateline(tokens, i)
@@ -1073,7 +1073,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   if (!adverb && !quantity && (since || participle || phraseAdverb || lexicon.prepositions.has(opener) || lexicon.timeWords.has(opener) || lexicon.adverbs.has(opener) || lexicon.clauseBreakers.has(opener) || grammar.sentenceOpeners.has(opener))) {
     let comma = false
     // a longer opening phrase counts only when a name or a pronoun follows its comma: "In response to Trump's proposal to bar…, Clinton's aide…"
-    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !isPreposition(tokens[k + 1]) && !lexicon.sentenceStarters.has(tokens[k + 1].lower)) || isSubjectPronoun(tokens[k + 1])
+    const nameAfter = (k: number) => (tokens[k + 1]?.cap && !isPreposition(tokens[k + 1]) && !lexicon.sentenceStarters.has(w(tokens, k + 1))) || isSubjectPronoun(tokens[k + 1])
     // (a pronoun subject inside means the sentence has begun: "By Sunday she had canceled a rally in Green Bay, Wis., citing…")
     let clause = false
     let dashes = 0
@@ -1117,7 +1117,7 @@ export function findMainSubject(tokens: Token[]): Range | undefined {
   // a sentence adverb set off after the opening phrase: "On Thursday, however, Trump spoke…"
   if (i > 0 && isComma(tokens[i - 1]) && grammar.connectives.has(w(tokens, i)) && isComma(tokens[i + 1])) i += 2
   // a participle's aside after the opening phrase: "In this city, used to bad news, many people…"
-  if (i > 0 && isComma(tokens[i - 1]) && uncapped(tokens[i]) && /(?:ed|ing)$/.test(tokens[i].lower) && isPreposition(tokens[i + 1])) {
+  if (i > 0 && isComma(tokens[i - 1]) && uncapped(tokens[i]) && /(?:ed|ing)$/.test(w(tokens, i)) && isPreposition(tokens[i + 1])) {
     for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k].word; k++) if (isComma(tokens[k + 1])) {
       i = k + 2
       break
@@ -1207,12 +1207,12 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     // (or a cue's "that", when the second verb's past is the clause's tense, not the cue's: "The emails show that Ortiz pressed
     // managers… and warned staff…" is Ortiz's; "Trump conceded that Lewandowski had touched Fields but implied…" is Trump's)
     const cue = cueVerb(w(tokens, m - 1))
-    const said = tokens[m].lower === 'that' && !!cue && cue.form !== 'past' && (pastForm(tokens[at + 1]) || cueVerb(w(tokens, at + 1))?.form === 'past')
+    const said = w(tokens, m) === 'that' && !!cue && cue.form !== 'past' && (pastForm(tokens[at + 1]) || cueVerb(w(tokens, at + 1))?.form === 'past')
     // (any "that" clause's, a past cue's too, when its "had" goes on past "and": "State media reported on Wednesday that Kim had
     // inspected a factory and called for…" is Kim's, when a speaker's word heads it; "…that prices had risen and warned…" is not, nor
     // is a verb past a comma, "…that Guccifer had admitted a crime, and questioned why he…")
-    const perfect = tokens[m].lower === 'that' && w(tokens, at) === 'and' && !isComma(tokens[at - 1])
-    if (!said && !perfect && (!grammar.clauseJoiners.has(tokens[m].lower) || !isComma(tokens[m - 1]))) continue
+    const perfect = w(tokens, m) === 'that' && w(tokens, at) === 'and' && !isComma(tokens[at - 1])
+    if (!said && !perfect && (!grammar.clauseJoiners.has(w(tokens, m)) || !isComma(tokens[m - 1]))) continue
     let np = speakerAt(tokens, m + 1)
     if (!said && perfect && (!np || w(tokens, np[1]) !== 'had' || !subordinateSpeaker(tokens, np))) continue
     // (an apposition with no comma names it: "the civil rights organization the Anti-Defamation League")
@@ -1248,7 +1248,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   if (isComma(tokens[np[1]])) {
     for (let k = np[0] + 1; k < np[1] - 1; k++) {
       const t = tokens[k]
-      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && tokens[k - 1].lower === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (isPreposition(tokens[k + 1]) || isArticle(tokens[k + 1]))) return [np[0], k]
+      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && w(tokens, k - 1) === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (isPreposition(tokens[k + 1]) || isArticle(tokens[k + 1]))) return [np[0], k]
     }
   }
   for (let end = np[1]; end > np[0]; end--) {
@@ -1277,7 +1277,7 @@ const opensAdjunct = (t: Token) => isPreposition(t) || isAdjunctPreposition(t)
  * type of weapon", "what officials described as a hate crime" (the name is theirs, as in "called the plan a giveaway").
  */
 export function namesWhat(tokens: Token[], i: number): boolean {
-  const verb = cueVerb(tokens[i].lower)
+  const verb = cueVerb(w(tokens, i))
   if (verb && grammar.namingVerbs.has(verb.base)) return !!tokens[i + 1]?.word && !isPreposition(tokens[i + 1]) && !!rightNP(tokens, i + 1)
   // (a verb of saying that names by "as": "described as", "characterized as"; one of thinking holds a view, "what she regards as")
   return !!verb && verb.cls === 'speech' && grammar.describeVerbs.has(verb.base) && w(tokens, i + 1) === 'as'
@@ -1406,7 +1406,7 @@ export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: 
 }
 
 /** A verb at `k` with no subject before it: a past form, an auxiliary or a modal ("that drew…", "that was read…", "that will…"). */
-const verbRightAfter = (tokens: Token[], k: number) => uncapped(tokens[k]) && (pastForm(tokens[k]) || isAuxiliary(tokens[k]) || grammar.modals.has(tokens[k].lower))
+const verbRightAfter = (tokens: Token[], k: number) => uncapped(tokens[k]) && (pastForm(tokens[k]) || isAuxiliary(tokens[k]) || grammar.modals.has(w(tokens, k)))
 
 /** A speaker phrase that names nobody: "No official", "Nobody", "Neither of the aides", "Neither Ruiz nor Diaz". */
 export function noSpeaker(tokens: Token[], [a]: Range): boolean {
@@ -1418,7 +1418,7 @@ export function noSpeaker(tokens: Token[], [a]: Range): boolean {
 export function speakerAfter(tokens: Token[], np: Range | undefined): Range | undefined {
   if (!np) return np
   for (let k = np[0] + 1; k < np[1]; k++) {
-    if (!grammar.afterInvertedSpeaker.has(tokens[k].lower)) continue
+    if (!grammar.afterInvertedSpeaker.has(w(tokens, k))) continue
     if (tokens[k - 1].cap ? !bodyNameGoesOn(tokens, k, k - 1 === np[0]) : spokenTo(tokens, k, np[1])) return [np[0], k]
   }
   return np
@@ -1443,11 +1443,11 @@ function spokenTo(tokens: Token[], k: number, end: number): boolean {
  */
 function bodyNameGoesOn(tokens: Token[], k: number, opens: boolean): boolean {
   const head = tokens[k - 1]
-  if (!grammar.bodyNamePrepositions.has(tokens[k].lower)) return false
+  if (!grammar.bodyNamePrepositions.has(w(tokens, k))) return false
   const cause = opens && causeGroupName(tokens, k - 1)
   if (!isOrgWord(head) && !isOfficeNoun(head) && !cause) return false
   // (a listed group's cause may take "the": "said Republicans for the Rule of Law"; an adjunct with "the" is cut: "said Matthews for the Ledger")
-  const aim = tokens[k].lower === 'to'
+  const aim = w(tokens, k) === 'to'
   const n = !aim && (w(tokens, k + 1) === 'a' || (cause && w(tokens, k + 1) === 'the' && lexicon.causeGroups.has(head.lower))) ? k + 2 : k + 1
   const next = tokens[n]
   if (!next?.word || !next.cap || isDeterminer(next) || isTimeWord(next)) return false

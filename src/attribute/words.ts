@@ -25,7 +25,7 @@ export const isPunct = (t: Token | undefined, chars: string) => !!t && !t.word &
 export const isComma = (t: Token | undefined) => isPunct(t, ',')
 
 /** A clause marker right at `k`: a modal, an auxiliary or a negation. */
-export const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.clauseMarkers.has(tokens[k].lower) || lexicon.negations.has(tokens[k].lower))
+export const clauseAt = (tokens: Token[], k: number) => !!tokens[k]?.word && (lexicon.clauseMarkers.has(w(tokens, k)) || lexicon.negations.has(w(tokens, k)))
 
 /** a currency sign before an amount */
 export const CURRENCY = /^[$€£¥]$/
@@ -139,7 +139,7 @@ export function courtesySurname(t: Token[], k: number): boolean {
 export const opensDescription = (tokens: Token[], k: number) => isDeterminer(tokens[k]) || isPossessive(tokens[k])
 
 /** Whether the sentence is an interviewer's line: "Q: You said last week that…", "Q. What changed?". */
-export const questionLine = (tokens: Token[]) => tokens[1]?.text === ':' && grammar.questionLabels.has(tokens[0].lower)
+export const questionLine = (tokens: Token[]) => tokens[1]?.text === ':' && grammar.questionLabels.has(w(tokens, 0))
 
 /** A short word written in capitals, as initials are: "CEO", "MRI". */
 export const inCapitals = (t: Token) => t.text.length <= 4 && t.text === t.text.toUpperCase()

@@ -1640,7 +1640,7 @@ export class SourceResolver {
   private askedAt(m: Mention): boolean {
     const tokens = this.tokensOf(m.sentence)
     if (!tokens) return false
-    for (let k = m.token; capped(tokens[k]); k++) if (tokens[k].lower !== tokens[k].norm) return false
+    for (let k = m.token; capped(tokens[k]); k++) if (w(tokens, k) !== tokens[k].norm) return false
     for (let k = m.token - 1; k >= 0 && m.token - k <= 8; k--) {
       const t = tokens[k]
       // (or of a verb of talking's "with" or "to", whose subject is no person named: "We spoke with Maria Lopez"; "Grassley spoke with
@@ -2662,7 +2662,7 @@ function comparedFigure(tokens: Token[], f: Found, channel: Found): boolean {
   if (channel.rule !== 'according-to' || !isComma(tokens[c])) return false
   for (let k = c - 1; k > foundEnd(f) && c - k <= COMPARED_SPAN; k--) {
     if (isComma(tokens[k])) return false
-    if (tokens[k].word && grammar.consensusNouns.has(tokens[k].lower)) return true
+    if (tokens[k].word && grammar.consensusNouns.has(w(tokens, k))) return true
   }
   return false
 }
@@ -2679,7 +2679,7 @@ function asideAfter(tokens: Token[], f: Found, channel: Found): boolean {
   if (channel.rule !== 'as-reported-by' || w(tokens, channel.cue[0]) === 'as' || channel.cue[0] <= foundEnd(f) || !isComma(tokens[end]) || !tokens[end + 1]?.word) return false
   // (past its adverbs: "first", "originally")
   let k = channel.cue[0] - 1
-  while (k > 0 && tokens[k].word && (adverbLike(tokens[k]) || isAdverb(tokens[k]) || grammar.ordinalFrames.has(tokens[k].lower))) k--
+  while (k > 0 && tokens[k].word && (adverbLike(tokens[k]) || isAdverb(tokens[k]) || grammar.ordinalFrames.has(w(tokens, k)))) k--
   return isComma(tokens[k])
 }
 
