@@ -20300,6 +20300,17 @@ describe('a second verb after “and” in a “that” clause whose first verb 
   })
 })
 
+describe('a caption written by its poster', () => {
+  it('is the poster’s words, as a tag after the quotation or with the quotation after the post', () => {
+    expect(labelAndCues('“Your English teacher and your gym teacher are getting married,” the singer captioned a series of photos.')).toEqual([['direct', [['captioned', 'the singer']]]])
+    expect(labelAndCues('"Best day ever," Beckham captioned the video.')).toEqual([['direct', [['captioned', 'Beckham']]]])
+    expect(labelAndCues('The minister captioned the post "Back to work".')).toEqual([['direct', [['captioned', 'The minister']]]])
+  })
+  it('hands over nothing without a quotation, or as a photo’s description', () => {
+    expect(labels('The agency captioned the photos. A photo captioned "Sunset over Kyiv" was shared widely. The picture, captioned by her agency, showed the couple.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
