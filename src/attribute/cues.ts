@@ -1206,7 +1206,7 @@ function ownerlessNoun(tokens: Token[], i: number): boolean {
   // ("There were reports that…", "There has been speculation that…": past the perfect's "has" too)
   const there = BE.has(prev) && (w(tokens, i - 2) === 'there' || (grammar.perfectAuxiliaries.has(w(tokens, i - 2)) && w(tokens, i - 3) === 'there'))
   // (a subordinator or "following" takes a noun there, no verb: "after reports that…", "following claims that…")
-  if (lexicon.prepositions.has(prev) || grammar.subordinators.has(prev) || prev === 'following' || described || there) return true
+  if (lexicon.prepositions.has(prev) || isSubordinator(tokens[i - 1]) || prev === 'following' || described || there) return true
   return !grammar.articleLike.has(prev) && !(isCueWord(tokens[i]) && verbReading(tokens, i))
 }
 

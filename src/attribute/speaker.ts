@@ -1202,6 +1202,8 @@ function openingClauseSubject(tokens: Token[], at: number): Range | undefined {
  * participle after it ("…, but Trump has demanded cuts, calling Powell…"); and so has one in a clause a present cue's "that" opens.
  */
 export function joinedClauseSubject(tokens: Token[], at: number): Range | undefined {
+  // (a plain "and", no comma before it: the only joiner a clause's "had" goes on past, read once for the loop below)
+  const andOn = w(tokens, at) === 'and' && !isComma(tokens[at - 1])
   for (let m = at - 1; m > 1 && at - m <= 30; m--) {
     if (isPunct(tokens[m], '.;:') || isQuoteMark(tokens[m])) return undefined
     // (or a cue's "that", when the second verb's past is the clause's tense, not the cue's: "The emails show that Ortiz pressed
@@ -1211,7 +1213,7 @@ export function joinedClauseSubject(tokens: Token[], at: number): Range | undefi
     // (any "that" clause's, a past cue's too, when its "had" goes on past "and": "State media reported on Wednesday that Kim had
     // inspected a factory and called for…" is Kim's, when a speaker's word heads it; "…that prices had risen and warned…" is not, nor
     // is a verb past a comma, "…that Guccifer had admitted a crime, and questioned why he…")
-    const perfect = w(tokens, m) === 'that' && w(tokens, at) === 'and' && !isComma(tokens[at - 1])
+    const perfect = andOn && w(tokens, m) === 'that'
     if (!said && !perfect && (!grammar.clauseJoiners.has(w(tokens, m)) || !isComma(tokens[m - 1]))) continue
     let np = speakerAt(tokens, m + 1)
     if (!said && perfect && (!np || w(tokens, np[1]) !== 'had' || !subordinateSpeaker(tokens, np))) continue

@@ -20218,7 +20218,7 @@ describe('an unnamed reporter of a state outlet', () => {
       expect(report.summary.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['state-media', 'anonymous-sources']))
     }
   })
-  it('is the one a later "the reporter" or "he" stands for', () => {
+  it('is the one a later "the journalist" or "he" stands for, and "it" never is', () => {
     expect(rows('A Sputnik journalist who visited the town said it was calm. The journalist said shops were open.')).toEqual([['Sputnik journalist', 'state-media', 2]])
     expect(rows('A KCNA reporter said the crowd had cheered. He said the workers wept.')).toEqual([['KCNA reporter', 'state-media', 2]])
     // ("it" is the agency, no reporter)
