@@ -480,7 +480,8 @@ export class SourceResolver {
       e.one ??= oneSpeaker(s.tokens, f.src!)
       e.gender ||= headGender(s.tokens, f.src!)
     }
-    if (e.type === 'person') e.gender ||= appositionGender(s.tokens, f.src![1])
+    // (a relation's noun tells it too: "she" is not "Ruiz's husband")
+    if (e.type === 'person') e.gender ||= (r.role && headGender(s.tokens, f.src!)) || appositionGender(s.tokens, f.src![1])
     return e
   }
 
@@ -1801,7 +1802,9 @@ export class SourceResolver {
     // ("the mayor's office" after "The Pentagon said…": an office owned by someone is theirs, not the nearest body's; so is a document,
     // "the treasurer's annual report" after "Conference data show…")
     // (a possessive before a superlative is the scope of a description, "the world's largest sportswear maker", grammar superlativeRanks)
-    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? s.tokens.slice(a, b).filter((t, k) => t.word && t.lower !== t.norm && !grammar.superlativeRanks.has(s.tokens[a + k + 1]?.lower ?? '')).map((t) => t.norm) : []
+    const tokens = s.tokens.slice(a, b)
+    const possessive = tokens.findLastIndex((t) => t.word && t.lower !== t.norm)
+    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? tokens.filter((t, k) => t.word && t.lower !== t.norm && !grammar.superlativeRanks.has(s.tokens[a + k + 1]?.lower ?? '')).map((t) => t.norm) : []
     const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
     // ("the airline" after "the aviation analytics firm Cirium": a trade's noun stands for no company written with another trade)
     const otherTrade = (e: Entity) => !!e.trade && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head) && !e.trade.includes(head)
@@ -1876,12 +1879,13 @@ export class SourceResolver {
     // (nor a firm's people, which speak for it but are no company: "the company" after "analysts at Jefferies wrote…")
     const people = (e: Entity) => company && lexicon.personRoles.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())
     const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e) && !(e.kind === 'vague' && GROUP_TYPES.has(e.type) && (e.one === undefined || !said(e, head))) && !(company && unlistedInitials(e.name)) && !people(e))
-    // (a person's owner is someone else: "Scott's niece" is not Bobby Scott, "Putin's spokesman" not Putin)
-    const owners = of === 'person' ? s.tokens.slice(a, b).filter((t) => t.word && t.lower !== t.norm).map((t) => t.norm) : []
+    // (a person's owner is someone else: "Scott's niece" is not Bobby Scott, "Putin's spokesman" not Putin, with the owner's title:
+    // "Mrs Hill's daughter" is not Margaret Hill)
+    const owners = of === 'person' ? tokens.slice(0, possessive + 1).map((t) => t.norm) : []
     const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
-    const names = () => s.tokens.slice(a, b).filter((t) => capped(t) && !isDeterminer(t)).map((t) => t.norm)
+    const names = () => tokens.filter((t) => capped(t) && !isDeterminer(t)).map((t) => t.norm)
     const abbreviated = (e: Entity) => !!abbreviations?.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names().every((m) => said(e, m))
     // ("His attorney" after "U.S. Attorney Philip Sellinger": an owned role is a relation to someone, not a title; it refers back to
     // a mention written as one too, "Walsh's lawyer, Gerald Krovatin")
@@ -1896,7 +1900,7 @@ export class SourceResolver {
     const other = lexicon.roleAcronyms.get(head) ?? acronymOf(written)
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head) || (!!other && wholeWords(f.split(COMPLEMENT)[0], other))) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
-    const lead = of === 'person' ? s.tokens.slice(a, b).findIndex((t) => t.norm === head.split(' ')[0]) : -1
+    const lead = of === 'person' ? tokens.findIndex((t) => t.norm === head.split(' ')[0]) : -1
     const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => capped(t) && !isDeterminer(t) && !isDemonym(t)).map((t) => t.norm)
     const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m)) && !(of === 'person' && otherRoleName(e, head, capitals))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
@@ -1990,7 +1994,7 @@ export class SourceResolver {
       // ("A senior official said… The official added…": one whose antecedent is unnamed stays unnamed, SPEC §1 step 2, a state
       // outlet's too, "A KCNA reporter said… The reporter added…";
       // an owned one is a relation that names a person, "his childhood friend", "the ad's narrator")
-      (r.type === 'person' && !owned && !s.tokens.slice(a, b).some((t) => t.word && t.lower !== t.norm) ? recent.find((e) => e.kind === 'vague' && (e.type === 'anonymous' || e.type === 'state-media') && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined) ??
+      (r.type === 'person' && !owned && possessive < 0 ? recent.find((e) => e.kind === 'vague' && (e.type === 'anonymous' || e.type === 'state-media') && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined) ??
       // (a document by its own noun, however far back, when the story named one only: "The documents, which run to 40 pages, …" ten
       // paragraphs after "according to internal documents reviewed by The Post")
       (of === 'document' && words.length === 0 && officeOwners.length === 0 ? this.onlyNamedWith(head, 'document', sameKind) : undefined)

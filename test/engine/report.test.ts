@@ -2538,6 +2538,25 @@ describe('a person named by a relation to someone', () => {
     ])
   })
 
+  it('with the owner\'s title too: "Mrs Hill\'s daughter" is not Margaret Hill', () => {
+    const text =
+      "Margaret Hill, 81, was found dead in March. Mrs Hill's daughter said her mother had been kind. John Okafor was killed on Friday. Mr. Okafor's younger brother told reporters he was a loving father. Dr Ana Ruiz was suspended in May. Dr Ruiz's husband insists she did nothing wrong. Gov. Tim Walz signed the bill. Gov. Walz's spokeswoman said it would take effect in July."
+    expect(check(text).sentences.flatMap((s) => s.attributions).map((a) => [a.source.text, a.source.resolved ?? null])).toEqual([
+      ["Mrs Hill's daughter", null],
+      ["Mr. Okafor's younger brother", null],
+      ["Dr Ruiz's husband", null],
+      ["Gov. Walz's spokeswoman", null],
+    ])
+    // (the owner's own pronoun still finds the owner)
+    expect(resolvedAs(/^she$/i)("Dr Ana Ruiz was suspended in May. Dr Ruiz's husband said she was a fine doctor. She said she would appeal.")).toEqual(['Ana Ruiz'])
+  })
+
+  it('is of the sex its noun says: "she" is not "Ruiz\'s husband", "he" not "His mother"', () => {
+    const text =
+      "Ana Ruiz was suspended. Ruiz's husband said she was a fine doctor. She said she would appeal.\n\nMark Diaz was injured in the crash. His mother told reporters he was recovering. He said he felt lucky.\n\nTom Lee died on Sunday. His widow said he had been ill. She said the family was grateful."
+    expect(resolvedAs(/^(he|she)$/i)(text)).toEqual(['Ana Ruiz', 'Mark Diaz', 'His widow'])
+  })
+
   it('while a role noun with no owner still refers back', () => {
     expect(resolvedOrWritten('Sen. Marco Rubio voted no on Monday. The senator said the bill was flawed.')).toEqual(['Marco Rubio'])
   })
