@@ -1041,14 +1041,15 @@ function ingModifier(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Whether the "of" at `k` is inside a lowercase role that a person's full name ends at `b`: "secretary of state John Kerry",
- * "director of national intelligence James Clapper" (the name opens with a given name, two to four words of the role before it).
+ * Whether the "of" or "for" at `k` is inside a lowercase role that a person's full name ends at `b`: "secretary of state John Kerry",
+ * "director of national intelligence James Clapper", "cabinet member for transport Ed Plowden" (the name opens with a given name,
+ * two to four words of the role before it; right after the "for" or "of" it is whom the role serves: "a spokesman for Ana Ruiz").
  */
 function roleOfBeforeName(tokens: Token[], k: number, b: number): boolean {
-  if (!isPersonRole(tokens[k - 1]) || tokens[k - 1].cap) return false
+  if (!(isPersonRole(tokens[k - 1]) || isTitleWord(tokens[k - 1])) || tokens[k - 1].cap) return false
   let run = b
   while (run > k + 1 && capped(tokens[run - 1])) run--
-  if (b - run < 2 || run - k > 4 || !isGivenName(tokens[run])) return false
+  if (b - run < 2 || run - k > 4 || run === k + 1 || !isGivenName(tokens[run])) return false
   for (let m = k + 1; m < run; m++) if (!tokens[m].word || tokens[m].cap) return false
   return true
 }
@@ -1082,8 +1083,8 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
       named = true
       continue
     }
-    // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry"
-    if (l === 'of' && roleOfBeforeName(tokens, k, b)) break
+    // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry", "member for transport Ed Plowden"
+    if ((l === 'of' || l === 'for') && roleOfBeforeName(tokens, k, b)) break
     // ("the secretary of state's office": a role's title with "of" owns the office after it)
     if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && w(tokens, k + 1) !== tokens[k + 1].norm && isPersonRole(tokens[k - 1]) && isOfficeNoun(tokens[b - 1])) return b - 1
     // a body's lowercase name before the document that ends the phrase: "a chamber of commerce survey", "a department of health report"

@@ -19042,6 +19042,21 @@ describe('a title with its field before a name', () => {
       ['"We did nothing wrong," the vice president of operations Tomás Ferreira said on Monday.', 'Tomás Ferreira'],
     ]) expect(rows(text), text).toEqual([[name, 'person', 1]])
   })
+  it('with "for" its field, as British councils and shadow cabinets write it', () => {
+    for (const [text, name] of [
+      ['Cabinet member for transport Ed Plowden said the lanes would "save lives".', 'Ed Plowden'],
+      ['The scheme is unaffordable, said shadow secretary for health Wes Streeting.', 'Wes Streeting'],
+      ['Executive member for children\'s services Priya Nair told the meeting that two homes would close.', 'Priya Nair'],
+      ['"We were not consulted," council spokesman for planning Tom Renhard wrote in an email.', 'Tom Renhard'],
+    ]) expect(rows(text), text).toEqual([[name, 'person', 1]])
+    // (a name right after "for" is whom the role serves, and an indefinite role stays unnamed)
+    expect(check('A spokesman for Ana Ruiz said she would appeal. An adviser of Donald Trump said the talks had stalled.').sentences.map((s) => s.attributions.map((a) => [a.source.text, a.source.kind]))).toEqual([
+      [['A spokesman for Ana Ruiz', 'named']],
+      [['An adviser of Donald Trump', 'vague']],
+    ])
+    // (nor is a body after "for the" a person: "the Inspector General for the Intelligence Community")
+    expect(types('The Office of the Inspector General for the Intelligence Community said the emails were classified.')).toEqual([['Office of the Inspector General for the Intelligence Community', 'government']])
+  })
   it('still reads a plural object before a relative clause\'s subject as no part of it', () => {
     expect(check('The referees Mr. Dube accused of bias were suspended, the league said.').sentences[0].attributions.map((a) => a.source.text)).toEqual(['Mr. Dube', 'the league'])
   })
