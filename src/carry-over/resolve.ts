@@ -506,10 +506,11 @@ export class SourceResolver {
     const f = firstWord(t)
     const lead = w(t, f)
     const opening = () => (/(?:ed|ing)$/.test(lead) || grammar.irregularPasts.has(lead)) && !t.slice(f, a - 1).some((x) => isPunct(x, ',;:'))
-    // (a nationality also as a quotation's tag: '“…,” the Italian said.', '“…,” said the 38-year-old Spaniard.'; a tag's "the coach"
-    // or "the candidate" is as often a new speaker as the one the sentence before named, "…,” wrote Karl Hesse. “…,” the coach said.')
+    // (a nationality also as a quotation's tag: '“…,” the Italian said.', '“…,” said the 38-year-old Spaniard.', and one famous for
+    // wealth or art, '“…,” the billionaire wrote' (grammar fameEpithets); a tag's "the coach" or "the candidate" is as often a new
+    // speaker as the one the sentence before named, "…,” wrote Karl Hesse. “…,” the coach said.')
     const tag = (k: number) => isQuoteMark(t[k]) && isPunct(t[k - 1], ',?!')
-    const tagged = () => demonym && (tag(a - 1) || (!!t[a - 1]?.word && !!cueVerb(t[a - 1].lower)?.inverts && tag(a - 2)))
+    const tagged = () => (demonym || grammar.fameEpithets.has(t[b - 1].norm)) && (tag(a - 1) || (!!t[a - 1]?.word && !!cueVerb(t[a - 1].lower)?.inverts && tag(a - 2)))
     if (a !== f && !(isComma(t[a - 1]) && !isComma(t[b]) && opening()) && !tagged()) return undefined
     let before = tagged() ? this.beforeQuotation(s) : s.index - 1
     // ("“…we never stopped believing.” The Spaniard said…": past the sentences wholly of a quotation, to the one before them)

@@ -6432,6 +6432,14 @@ describe('an epithet for the one person named just before', () => {
     expect(resolved('Rick Perry endorsed the Texas senator on Monday in Iowa. The Air Force veteran said the senator passes the commander-in-chief test.')).toEqual(['Rick Perry'])
     expect(resolved('The club hired Ana Ruiz in June. The veteran coach said she would rebuild the team around its youth players.')).toEqual(['Ana Ruiz'])
   })
+  it('as a quotation\'s tag, when it is one famous for wealth or art; a coach or a candidate there may be someone new', () => {
+    expect(resolved('Elon Musk said Tesla would expand its robotaxi service to three more cities. "Scaling fast," the billionaire wrote on X.')).toEqual([null, 'Elon Musk'])
+    expect(resolved('Lila Monroe has cancelled the rest of her tour. “I need to rest,” the singer wrote on Instagram.')).toEqual(['Lila Monroe'])
+    expect(resolved('Amanda Ross met the mayor on Monday. “It went well,” the actress told reporters.')).toEqual(['Amanda Ross'])
+    expect(resolved('Shares in Vexa jumped after Tom Hale bought a stake. “This is a great day,” said the tycoon, who founded the firm in 1998.')).toEqual(['Tom Hale'])
+    expect(resolved('Karl Hesse praised his players. “We were brilliant,” the coach said.')).toEqual(['coach'])
+    expect(resolved('Kanye West and Taylor Swift met backstage. “It was cordial,” the rapper told reporters.')).toEqual(['rapper'])
+  })
   it('is no one with two people named before, or none', () => {
     expect(resolved('Donald Trump and Jeb Bush spoke on Saturday. The business mogul said the country was failing.')).toEqual(['business mogul'])
     expect(resolved('The rally drew 4,000 people. The billionaire said the crowd was the biggest yet.')).toEqual(['billionaire'])
