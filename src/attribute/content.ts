@@ -1,5 +1,5 @@
 import { cueVerb, grammar, lexicon, objectNoun, stem, type CueVerb } from '../lexicon'
-import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isParticle, isTimeDeterminer, isAdjunctPreposition, isPartitive, isSpelledNumber, isSubordinator } from '../segment/tokens'
+import { capped, isDigit, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isParticle, isTimeDeterminer, isAdjunctPreposition, isPartitive, isSpelledNumber, isSubordinator, normalised } from '../segment/tokens'
 import { addressee, adjectiveLike, adverbLike, figureLead, gerundLike, headOf, infinitive, leftNP, opensNP, pastClock, pastForm, pastVerb, personWord, rightNP, spacedDash, twoWordLead, YEAR, type Range } from './noun-phrase'
 import { isPlural, isSourceNoun } from './sources'
 import { clauseAt, CURRENCY, DASHES, firstWord, ingCue, isComma, isPunct, isTo, OPEN_QUOTES } from './words'
@@ -294,9 +294,9 @@ export function clauseFollows(tokens: Token[], j: number): boolean {
   // after a person's title too, even before "to": "say the former governor plans to…"
   for (let m = j + 1; m <= np[1]; m++) {
     const before = tokens[m - 1]
-    if (before.cap && before.lower === before.norm && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
+    if (before.cap && !normalised(before) && (clauseAt(tokens, m) || (presentVerb(tokens[m]) && !isTo(tokens, m + 1)))) return true
     // (a plural role agrees with no -s word: "promised customers yields of up to 18 percent")
-    if (!before.cap && isPersonRole(before) && ((presentVerb(tokens[m]) && !isPlural(before)) || (before.lower === before.norm && clauseAt(tokens, m)))) return true
+    if (!before.cap && isPersonRole(before) && ((presentVerb(tokens[m]) && !isPlural(before)) || (!normalised(before) && clauseAt(tokens, m)))) return true
   }
   return false
 }
@@ -650,7 +650,7 @@ export function contentAfter(tokens: Token[], i: number, verb: CueVerb, document
         // ("reminded voters of the six years his family had lived there", "reminded Trump of the actions of…": what they were told
         // about, grammar addresseeTopics; not a place they are of, "told residents of Flint the water was safe")
         const topic = headOf(tokens, [obj[0], obj[1]]) + 1
-        const place = w(tokens, topic) === 'of' && !!tokens[topic + 1]?.cap && w(tokens, topic + 1) === tokens[topic + 1].norm
+        const place = w(tokens, topic) === 'of' && !!tokens[topic + 1]?.cap && !normalised(tokens[topic + 1])
         if (that < 0 && verb.takes === 'object' && objectEnd === obj[1] && (addressee(tokens[topic - 1]) || tokens[topic - 1].cap) && grammar.addresseeTopics.has(w(tokens, topic)) && !place) return undefined
         // ("cautioned investors against panic selling": what the warning is about, after the one warned)
         if (that < 0 && grammar.warnedOf.has(`${verb.base} ${w(tokens, topic)}`)) return { kind: 'object', at: topic + 1 }
@@ -1035,7 +1035,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // (or by its owner: "Wells Fargo's strategy, which the bank detailed…", "his claims, which he denies")
   // (a count is its determiner: "bought 12 buses the vendor claims…"; not a year, "in 2019 the council said")
   const counted = f < d && isFigure(tokens[d - 1]) && !YEAR.test(tokens[d - 1].text) && isPlural(tokens[k])
-  return isArticle(tokens[d]) || (f < d && isArticle(tokens[f - 1])) || counted || isPossessive(tokens[d]) || tokens.slice(d, k).some((x) => x.word && x.lower !== x.norm)
+  return isArticle(tokens[d]) || (f < d && isArticle(tokens[f - 1])) || counted || isPossessive(tokens[d]) || tokens.slice(d, k).some((x) => x.word && normalised(x))
 }
 
 /**
@@ -1201,7 +1201,7 @@ function personObject(tokens: Token[], j: number, end: number): boolean {
   const t = tokens[j]
   if (t.lower === 'him' || t.lower === 'them' || (t.lower === 'her' && end === j + 1)) return true
   // (a body's noun before its name heads no phrase: "the retailer Bright Harbor"; an owner's does not count, "the agency's figures")
-  return tokens.slice(j, end).some((x) => uncapped(x) && x.lower === x.norm && !isPossessive(x) && !isIndefinite(x) && addressee(x)) || (t.cap && !tokens.slice(j, end).some((x) => x.lower !== x.norm) && (isGivenName(t) || isTitleWord(t) || grammar.addresseeTopics.has(w(tokens, end))))
+  return tokens.slice(j, end).some((x) => uncapped(x) && !normalised(x) && !isPossessive(x) && !isIndefinite(x) && addressee(x)) || (t.cap && !tokens.slice(j, end).some(normalised) && (isGivenName(t) || isTitleWord(t) || grammar.addresseeTopics.has(w(tokens, end))))
 }
 
 /**
@@ -1211,7 +1211,7 @@ function personObject(tokens: Token[], j: number, end: number): boolean {
  */
 function quotedModifier(tokens: Token[], j: number): boolean {
   const owner = tokens[j - 1]
-  if (!owner?.word || owner.lower === owner.norm) return false
+  if (!owner?.word || !normalised(owner)) return false
   let k = j + 1
   while (k < tokens.length && k <= j + 4 && tokens[k].word) k++
   const after = tokens[k + 1]

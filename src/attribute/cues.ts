@@ -1,5 +1,5 @@
 import { countryAt, cueVerb, grammar, isCompound, lexicon, objectNoun, triggers, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isDemonym, isJoiner, isParticle, isTimeDeterminer, isVagueNoun, isAdjunctPreposition, isGovernmentOffice, isPartitive, isSpelledNumber, isSubordinator } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isTitleWord, isDemonym, isJoiner, isParticle, isTimeDeterminer, isVagueNoun, isAdjunctPreposition, isGovernmentOffice, isPartitive, isSpelledNumber, isSubordinator, normalised } from '../segment/tokens'
 import { addressee, adverbLike, answerAfterVerb, capitalRun, floatingWord, gerundLike, harmParticiple, headOf, indefiniteModifiers, infinitive, isMonth, isNegation, leftNP, listedBody, listedBodyIn, mannerAdverb, negationRaised, opensNP, particleAdjunct, pastForm, pastOrParticiple, personWord, rightNP, skipLeft, spacedDash, spreadAfter, spreadEnd, YEAR, type Range } from './noun-phrase'
 import { GROUP_TYPES, isPlural, isSourceNoun, listedWhole, ownerReading, placeAt, readSource, stateRunOutlet, type SourceReading } from './sources'
 import { asideEnd, claimedAt, clauseAfterAdjunct, clauseFollows, contentAfter, figureAt, figureObjectAt, mandative, namesByAs, objectAhead, objectGoneAhead, objectKind, outcomeObjectAt, pastQuantityLead, presentVerb, quoteWithin, relativeOverPhrase, requestFor, skipAdjuncts, statFigure } from './content'
@@ -176,7 +176,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     // (past an adverb: "The IMF now projects growth of 3.1%", "CBO also projects…")
     const by = isAdverb(prev) && !prev.cap && i > 1 && tokens[i - 2].word ? i - 2 : i - 1
     const s = tokens[by]
-    const noun = s.lower === s.norm && isDefinite(tokens[by - 1]) && isSourceNoun(s)
+    const noun = !normalised(s) && isDefinite(tokens[by - 1]) && isSourceNoun(s)
     const bare = t.lower.endsWith('s') && (isDocumentNoun(s) || noun || (s.text.length > 1 && s.text === s.text.toUpperCase() && /^\p{Lu}/u.test(s.text))) && clauseFollows(tokens, k)
     // (a determiner after "that" opens the clause's subject, whatever its verb: "states that no statute requires it")
     if (!isPunct(tokens[k], ':') && !(w(tokens, k) === 'that' && (clauseFollows(tokens, k + 1) || clauseAfterAdjunct(tokens, k + 1) || (isDeterminer(tokens[k + 1]) && w(tokens, k + 1) !== 'that'))) && !(grammar.figureVerbs.has(cueVerb(t.lower)?.base ?? '') && (figureObjectAt(tokens, k) || outcomeObjectAt(tokens, k))) && !bare) return false
@@ -190,7 +190,7 @@ function verbReading(tokens: Token[], i: number): boolean {
   // describes a noun, "a critique of her alleged cozy ties")
   const herObject = prev?.lower === 'her' && !!tokens[i - 2]?.word && ((t.lower.endsWith('ing') && !tokens[i - 2].cap && (pastForm(tokens[i - 2]) || isCueWord(tokens[i - 2]))) || (isPreposition(tokens[i - 2]) && clauseOrAddressee(tokens[i + 1])))
   // ("who voted no complained that…": an answer after a past verb is no determiner)
-  if (prev && !relativeThat && !herObject && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && prev.lower !== prev.norm && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1)) && !spreadEnd(tokens, i - 1)))) return false
+  if (prev && !relativeThat && !herObject && !answerAfterVerb(tokens, i - 1) && ((grammar.articleLike.has(prev.lower) && !floatingWord(tokens, i - 1)) || (prev.word && normalised(prev) && !lexicon.pronouns.has(prev.norm) && !grammar.possessiveNameVerbs.has(t.lower) && !(prev.cap && pastForm(t) && objectOrEndAt(tokens, i + 1)) && !spreadEnd(tokens, i - 1)))) return false
   if (!lexicon.nounish.has(t.lower)) return true
   if (!prev) return false
   // "many disputes that…", "several reports that…": a plural after a quantifier is a noun ("some claim that…" is the verb)
@@ -433,7 +433,7 @@ function figureAtAfter(tokens: Token[], j: number): boolean {
  */
 function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceReading {
   if (r.kind !== 'named' || r.type !== 'person' || !r.role || r.pronoun || !lexicon.vagueNouns.has(r.role.head)) return r
-  if (isDeterminer(tokens[a]) || tokens.slice(a, b).some((t) => t.lower !== t.norm)) return r
+  if (isDeterminer(tokens[a]) || tokens.slice(a, b).some(normalised)) return r
   return { ...r, kind: 'vague', type: 'anonymous', role: undefined }
 }
 
@@ -444,7 +444,7 @@ function headlineRole(tokens: Token[], [a, b]: Range, r: SourceReading): SourceR
 function nounAfterDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]
   if (isCompound(w(tokens, i), tokens[i + 1]?.lower)) return true
-  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || isPossessive(prev) || (prev.lower !== prev.norm && !listedWhole(prev.text)))
+  return !!prev?.word && !lexicon.pronouns.has(prev.norm) && (grammar.articleLike.has(prev.lower) || isPossessive(prev) || (normalised(prev) && !listedWhole(prev.text)))
 }
 
 /** A subject noun phrase with a post-modifier whose head is a speaker: "Many in the town (say)". */
@@ -941,7 +941,7 @@ export function findAttributions(text: string, tokens: Token[], shape: SentenceS
       // ("released few details", "gave no details": how little was said)
       const empty = !!obj && (emptyContainer(tokens, obj.np) || grammar.scantQuantities.has(w(tokens, obj.np[0])))
       // "shares Mr. Ryan's views": holding another's view is a stance
-      const agrees = !!obj && grammar.agreementVerbs.has(l) && grammar.agreementObjects.has(tokens[headOf(tokens, obj.np)].lower) && tokens.slice(obj.np[0], obj.np[1]).some((x) => x.word && x.lower !== x.norm && /['’]s?$/.test(x.lower))
+      const agrees = !!obj && grammar.agreementVerbs.has(l) && grammar.agreementObjects.has(tokens[headOf(tokens, obj.np)].lower) && tokens.slice(obj.np[0], obj.np[1]).some((x) => x.word && normalised(x) && /['’]s?$/.test(x.lower))
       // ("put the figure far higher", "put the death toll well above 200": a figure compared instead of put at one)
       const compared = !estimate && lexicon.estimateVerbs.has(l) && !!obj && comparedFigure(tokens, obj.np)
       // ("A post shared more than 40,000 times claims…": how far a post spread, no object of sharing)
@@ -987,7 +987,7 @@ function bracketedCredit(text: string, tokens: Token[], add: Add): void {
 }
 
 /** A modifier between an owner and its noun of saying ("by-now-familiar", "her March comment"); a plural or a person is the head itself ("her allies fear that…"). */
-const ownerModifier = (x: Token) => x.word && ((x.cap && isTimeWord(x)) || (!x.cap && x.lower === x.norm && !x.lower.endsWith('s') && !personNoun(x) && !isDeterminer(x) && !isPreposition(x) && !isPossessive(x)))
+const ownerModifier = (x: Token) => x.word && ((x.cap && isTimeWord(x)) || (!x.cap && !normalised(x) && !x.lower.endsWith('s') && !personNoun(x) && !isDeterminer(x) && !isPreposition(x) && !isPossessive(x)))
 
 /** The "that" at `j`, or after a time phrase there ("on Wednesday that", "last week that"): its index, or -1. */
 function thatAfterTime(tokens: Token[], j: number): number {
@@ -1027,7 +1027,7 @@ function ownerAt(tokens: Token[], i: number): number {
 /** The owner's phrase at `o` when it owns: a possessive pronoun, or a word in 's or s' and what leads it (see ownerPhrase). */
 function ownerSpan(tokens: Token[], o: number): Range | undefined {
   const owner = tokens[o]
-  return isPossessive(owner) ? [o, o + 1] : owner.word && owner.lower !== owner.norm ? ownerPhrase(tokens, o) : undefined
+  return isPossessive(owner) ? [o, o + 1] : owner.word && normalised(owner) ? ownerPhrase(tokens, o) : undefined
 }
 
 /**
@@ -1052,7 +1052,7 @@ function roleAndName(tokens: Token[], np: Range): { np: Range; named?: Range } {
   // (a document has no name set off after it: "According to an FBI summary of its investigation, Cheryl Mills… sent")
   const head = tokens[headOf(tokens, np)]
   // (a capitalised role is still a role: "according to the Information Commissioner, John Edwards")
-  if ((tokens[np[0]].cap && tokens[np[0]].lower === tokens[np[0]].norm) || (head.cap && !isPersonRole(head)) || isDocumentNoun(head) || !isComma(tokens[np[1]]) || !tokens[np[1] + 1]?.cap) return { np }
+  if ((tokens[np[0]].cap && !normalised(tokens[np[0]])) || (head.cap && !isPersonRole(head)) || isDocumentNoun(head) || !isComma(tokens[np[1]]) || !tokens[np[1] + 1]?.cap) return { np }
   const listed = namesListedAfter(tokens, np[1] + 1)
   if (listed >= 0) return namesPeopleOrFirms(tokens[np[1] - 1]) ? { np: [np[1] + 1, listed] } : { np }
   // (with where the person works: ", said the district's nurse, Andrea Solis of the Lakeview Clinic.")
@@ -1109,7 +1109,7 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   if (!np) return undefined
   if (isDeterminer(next) || isFigure(next)) return np
   const first = tokens.slice(src[0], src[1])
-  const plain = !first.some((x) => isDeterminer(x) || isPossessive(x) || isPreposition(x) || x.lower !== x.norm || pastForm(x))
+  const plain = !first.some((x) => isDeterminer(x) || isPossessive(x) || isPreposition(x) || normalised(x) || pastForm(x))
   // (of another kind only: people joined to people are one group, read before by peopleJoinedAfter)
   const head = tokens[headOf(tokens, np)]
   const firstHead = tokens[headOf(tokens, src)]
@@ -1242,7 +1242,7 @@ function ownerOf(tokens: Token[], i: number): Range | undefined | null {
     if (isPossessive(t)) return [k, k + 1]
     if (grammar.firstPersonPossessives.has(t.lower)) return null
     // (the owner, not the share of its things the phrase opened with: "One of Trump's main points is that…")
-    if (t.lower !== t.norm) {
+    if (normalised(t)) {
       const np = leftNP(tokens, k)
       return np && w(tokens, np[0] + 1) === 'of' && np[0] + 2 <= k && (isIndefinite(tokens[np[0]]) || isPartitive(tokens[np[0]])) ? [np[0] + 2, np[1]] : np ?? null
     }
@@ -2105,7 +2105,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
   if (content.kind === 'trailing' && isPunct(before, ':') && src[0] - 1 - firstWord(tokens) <= 3 && tokens.slice(firstWord(tokens), src[0] - 1).every((t) => t.word)) return
   // a trailing tag's speaker opens with no participle and its object: ", beating Wall Street estimates.", ", topping the
   // company's forecasts." ("fundraising documents show." is a noun's modifier)
-  const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || isDeterminer(t) || isPossessive(t) || t.lower !== t.norm)
+  const objectAfter = (t: Token | undefined) => !!t?.word && (t.cap || isDeterminer(t) || isPossessive(t) || normalised(t))
   if (content.kind === 'trailing' && !afterQuote && gerundLike(tokens[src[0]]) && objectAfter(tokens[src[0] + 1])) return
   // a subordinate clause alone before a speaker's purpose is no content: "As Obama faced criticism, one lawmaker took a moment to reassure him."
   if (content.kind === 'trailing' && !afterQuote && isTo(tokens, i - 1) && subordinateOpener(tokens, open - 1)) return
@@ -2252,7 +2252,7 @@ function stanceHolder(tokens: Token[], i: number): { cue: Range; src: Range; nou
     // (the noun alone is the cue, so cue and holder do not overlap)
     const owner = tokens[k - 1]
     const pronoun = isPossessive(owner)
-    if (!(owner.lower !== owner.norm || pronoun) || tokens[k + 1]?.word) return undefined
+    if (!(normalised(owner) || pronoun) || tokens[k + 1]?.word) return undefined
     return { cue: [k, k + 1], src: pronoun ? [k - 1, k] : [i + 1, k], noun: k }
   }
   return undefined
@@ -2266,7 +2266,7 @@ function countHolder(tokens: Token[], i: number): { cue: Range; src: Range } | u
     const o = w(tokens, k - 1) === 'own' ? k - 2 : k - 1
     const owner = tokens[o]
     const pronoun = isPossessive(owner) && !grammar.firstPersonPossessives.has(owner.lower)
-    if (o <= i || !(owner.lower !== owner.norm || pronoun) || tokens[k + 1]?.word) return undefined
+    if (o <= i || !(normalised(owner) || pronoun) || tokens[k + 1]?.word) return undefined
     return { cue: [k, k + 1], src: pronoun ? [o, o + 1] : [i + 1, o + 1] }
   }
   return undefined

@@ -1,5 +1,5 @@
 import { grammar, lexicon } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isArticle, isDocumentNoun, isOfficeNoun, isPersonRole, isPossessive, isIndefinite, isSubjectPronoun, isVagueNoun } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isArticle, isDocumentNoun, isOfficeNoun, isPersonRole, isPossessive, isIndefinite, isSubjectPronoun, isVagueNoun, normalised } from '../segment/tokens'
 import type { Add, Found, SentenceShape } from './cues'
 import { capitalRun, headOf, pastClock, pastForm, rightNP, YEAR, type Range } from './noun-phrase'
 import { ownerReading, readSource, type SourceReading } from './sources'
@@ -34,7 +34,7 @@ function clauseSpeaker(tokens: Token[], [a, b]: Range, colon: number): Range | u
   if (b - a === 1 && isIndefinite(tokens[a])) return undefined
   // a noun phrase, not a run of a headline ("Gillibrand on Hillary Releasing…:"), nor a description set off after "As Cornyn, …, put it:"
   if (tokens.slice(a, b).some((t) => t.lower !== 'of' && isPreposition(t)) || tokens.slice(firstWord(tokens), a).some((t) => t.lower === 'as')) return undefined
-  if (w(tokens, b - 1) !== tokens[b - 1].norm && tokens[b]?.word) return undefined
+  if (normalised(tokens[b - 1]) && tokens[b]?.word) return undefined
   // (a passive's subject is asked or told, not the speaker: "Clinton was asked: “…”", "Respondents are obliged to disclose: “…”")
   const v = isAdverb(tokens[b + 1]) ? b + 2 : b + 1
   if (BE.has(w(tokens, b)) && pastForm(tokens[v])) return undefined
@@ -60,7 +60,7 @@ function speechOwner(tokens: Token[], np: Range): Range | undefined {
   const h = headOf(tokens, np)
   if (!lexicon.speechNouns.has(tokens[h].norm)) return undefined
   if (isPossessive(tokens[np[0]]) && h > np[0]) return [np[0], np[0] + 1]
-  for (let k = np[0]; k < h; k++) if (tokens[k].word && w(tokens, k) !== tokens[k].norm) return [np[0], k + 1]
+  for (let k = np[0]; k < h; k++) if (tokens[k].word && normalised(tokens[k])) return [np[0], k + 1]
   return undefined
 }
 
@@ -284,7 +284,7 @@ export function transcriptSpeakers(text: string): Set<string> {
 export function speakerTurn(text: string, tokens: Token[], transcript: () => ReadonlySet<string>, add: Add): void {
   let colon = 0
   // (no owner: "Editor’s Note:"; a title's period may stand apart: "SEN. MARCUS HALE:")
-  const word = (t: Token) => capped(t) && !t.quoted && t.lower === t.norm
+  const word = (t: Token) => capped(t) && !t.quoted && !normalised(t)
   while (colon < tokens.length && colon < 7 && (word(tokens[colon]) || (colon > 0 && tokens[colon].text === '.' && tokens[colon - 1].end === tokens[colon].start))) colon++
   // (the speaker's role after a comma is no part of the name: "STEVE INSKEEP, HOST:")
   const name = colon

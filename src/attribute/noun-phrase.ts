@@ -1,5 +1,5 @@
 import { countryAt, cueVerb, grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isParticle, isTimeDeterminer, isVagueNoun, isAdjunctPreposition, isPartitive, isSpelledNumber } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isParticle, isTimeDeterminer, isVagueNoun, isAdjunctPreposition, isPartitive, isSpelledNumber, normalised } from '../segment/tokens'
 
 /** A token range [a, b) of a sentence's tokens. */
 export type Range = [number, number]
@@ -38,7 +38,7 @@ export const pastVerb = (tokens: Token[], k: number) => {
   // (so it does after a determiner and an adverb: "the recently court-released playbook", "a widely reported deal")
   const modifier = (b: Token | undefined) => isDeterminer(b) && b?.lower !== 'that'
   // (nor inside a compound noun: "value added tax")
-  return pastForm(t) && !isJoiner(t) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && before.lower !== before.norm) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
+  return pastForm(t) && !isJoiner(t) && !findParticiple(tokens, k) && !modifier(before) && !(before?.word && normalised(before)) && !(before && adverbLike(before) && modifier(tokens[k - 2])) && !isCompound(before?.lower, t.lower)
 }
 /** Whether the word at `k` is the sentence's first: only marks before it. */
 function opensSentence(tokens: Token[], k: number): boolean {
@@ -650,7 +650,7 @@ function nounAfterVerbForm(tokens: Token[], i: number, k: number): boolean {
   const l = w(tokens, k)
   if (k === i || lexicon.auxiliaries.has(l)) return false
   const before = tokens[k - 1]
-  if (isDeterminer(before) || before.lower !== before.norm) return true
+  if (isDeterminer(before) || normalised(before)) return true
   // ("the newly emerged strain", "a widely reported deal": a past form after an adverb after a determiner describes the noun)
   if (k - 2 >= i && adverbLike(before) && isDeterminer(tokens[k - 2]) && pastForm(tokens[k])) return true
   // ("22 points and 14 rebounds", "three points": an -s form after a count above one is the count's plural, no verb a plural takes)
@@ -816,7 +816,7 @@ function trimLeft(tokens: Token[], a: number, b: number): Range | undefined {
     // ("Kim and the head of the agency said": a name that opens the phrase joins the person after "and")
     // ("The FBI and the Department of Justice said": or a body's name after the article)
     // ("The mayor and the governor said": two definite roles, each a person; "Russia's foreign ministry and the Kremlin": offices too)
-    const roles = () => d - 2 > a && (isDefinite(tokens[a]) || w(tokens, a) !== tokens[a].norm) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
+    const roles = () => d - 2 > a && (isDefinite(tokens[a]) || normalised(tokens[a])) && isWord(tokens[d - 2]) && joinedSpeakers(tokens[d - 2], tokens[headOf(tokens, [d, b])])
     const named = () => (a < d - 1 && capitalRun(tokens, a, d - 1) && (personWord(tokens[headOf(tokens, [d, b])]) || namedAfter(tokens, d))) || roles() || (looselyJoined(tokens, d - 1) && personWord(tokens[headOf(tokens, [d, b])]))
     // ("Analysts tracking the market said": the object of an -ing phrase that describes people is no subject of its own)
     // ("to make every American feel that…": "every" opens its phrase as an article does, but after a lead, "almost every voter")
@@ -924,7 +924,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
         // (a verb of intent's -s form before it after a singular noun is the verb the infinitive follows: "The council plans to
         // close…", "The firm intends to appeal"; "the government's plans to cut…" are its noun, grammar intentVerbs)
         const before = tokens[k - 1]
-        if (k - 2 >= i && !before.cap && grammar.intentVerbs.has(before.lower.slice(0, -1)) && !/[^su]s$/.test(w(tokens, k - 2)) && w(tokens, k - 2) === tokens[k - 2].norm && (isOfficeNoun(tokens[k - 2]) || personWord(tokens[k - 2]) || tokens[k - 2].cap)) k--
+        if (k - 2 >= i && !before.cap && grammar.intentVerbs.has(before.lower.slice(0, -1)) && !/[^su]s$/.test(w(tokens, k - 2)) && !normalised(tokens[k - 2]) && (isOfficeNoun(tokens[k - 2]) || personWord(tokens[k - 2]) || tokens[k - 2].cap)) k--
         break
       }
       // a joining participle takes no object of its own: "a letter sent to Kim" and "a survey carried out by" go on, "the union
@@ -935,7 +935,7 @@ export function rightNP(tokens: Token[], i: number, end = tokens.length, terms =
       // (but "her" is the object before an adverb that ends the phrase: "viewed her favorably in the poll")
       const herObject = w(tokens, k - 1) === 'her' && (!tokens[k + 1]?.word || isPreposition(tokens[k + 1]))
       // (after a preposition it is inside its object: "a study of nearly 500,000 adults")
-      const modifies = (isDeterminer(tokens[k - 1]) && !herObject) || w(tokens, k - 1) !== tokens[k - 1].norm || (isPreposition(tokens[k - 1]) && isFigure(tokens[k + 1]))
+      const modifies = (isDeterminer(tokens[k - 1]) && !herObject) || normalised(tokens[k - 1]) || (isPreposition(tokens[k - 1]) && isFigure(tokens[k + 1]))
       if (!t.cap && !modifies && adverbLike(t) && !isPersonRole(t) && !isOfficeNoun(t) && !isCompound(w(tokens, k - 1), l)) break
       // "the Lagos Tribune last month": a time phrase after the source is not part of it
       // (and one of an "as … as" time's adverbs before a preposition or a time: "claimed victory late on Tuesday", "late last night")
@@ -979,7 +979,7 @@ const othersAfter = (tokens: Token[], k: number) => tokens[k]?.lower === 'other'
 /** A time word that names a document after its article, owner or noun: "the minutes", "the Fed's minutes", "meeting minutes" (not "ten minutes"). */
 function timeDocument(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]
-  return lexicon.documentNouns.has(w(tokens, k)) && !!before?.word && (isDefinite(before) || before.lower !== before.norm || isCompound(before.lower, w(tokens, k)))
+  return lexicon.documentNouns.has(w(tokens, k)) && !!before?.word && (isDefinite(before) || normalised(before) || isCompound(before.lower, w(tokens, k)))
 }
 
 /**
@@ -990,7 +990,7 @@ function timeDocument(tokens: Token[], k: number): boolean {
 function presentAfterPerson(tokens: Token[], i: number, k: number): boolean {
   const t = tokens[k]
   const before = tokens[k - 1]
-  if (t.cap || !before.cap || before.lower !== before.norm || t.lower !== t.norm || !/[^su']s$/.test(t.lower) || personWord(t) || lexicon.groupNouns.has(t.norm)) return false
+  if (t.cap || !before.cap || normalised(before) || normalised(t) || !/[^su']s$/.test(t.lower) || personWord(t) || lexicon.groupNouns.has(t.norm)) return false
   const title = tokens[i]
   return (lexicon.abbrTitles.has(title.text) || grammar.courtesyTitles.has(title.lower) || isPersonRole(title)) && capitalRun(tokens, i + 1, k)
 }
@@ -1027,7 +1027,7 @@ function ingModifier(tokens: Token[], k: number): boolean {
     const singular = before.cap ? undefined : lexicon.officeNouns.get(before.norm)
     return singular !== undefined && singular !== before.norm
   }
-  const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && before.lower === before.norm && /[^s]s$/.test(before.lower)) || pluralOffice()
+  const people = personWord(before) || lexicon.groupNouns.has(before.norm) || (before.cap && !normalised(before) && /[^s]s$/.test(before.lower)) || pluralOffice()
   const next = w(tokens, k + 1)
   // (or an adverb of its own: "Residents living nearby", "Officials speaking privately")
   const adverb = uncapped(tokens[k + 1]) && (grammar.placeAdverbs.has(next) || lexicon.adverbs.has(next) || adverbLike(tokens[k + 1]))
@@ -1086,13 +1086,13 @@ export function headOf(tokens: Token[], [a, b]: Range): number {
     // and inside a lowercase role before the name it goes with: "former secretary of state John Kerry", "member for transport Ed Plowden"
     if ((l === 'of' || l === 'for') && roleOfBeforeName(tokens, k, b)) break
     // ("the secretary of state's office": a role's title with "of" owns the office after it)
-    if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && w(tokens, k + 1) !== tokens[k + 1].norm && isPersonRole(tokens[k - 1]) && isOfficeNoun(tokens[b - 1])) return b - 1
+    if (l === 'of' && k + 2 < b && !tokens[k + 1].cap && normalised(tokens[k + 1]) && isPersonRole(tokens[k - 1]) && isOfficeNoun(tokens[b - 1])) return b - 1
     // a body's lowercase name before the document that ends the phrase: "a chamber of commerce survey", "a department of health report"
     if (l === 'of' && k === b - 3 && k > a + 1 && !isDeterminer(tokens[k + 1]) && isDocumentNoun(tokens[b - 1])) continue
     // a participle after a determiner or an adverb modifies the head ahead: "recently released figures"
     if (grammar.joiners.has(l) && !lexicon.prepositions.has(l) && (isDeterminer(tokens[k - 1]) || adverbLike(tokens[k - 1]))) continue
     // and a preposition right after an article or an owner is an adjective: "her close friends", "Gore's close aides"
-    if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (isArticle(tokens[k - 1]) || isPossessive(tokens[k - 1]) || w(tokens, k - 1) !== tokens[k - 1].norm)) continue
+    if (lexicon.prepositions.has(l) && k + 1 < b && tokens[k + 1].word && (isArticle(tokens[k - 1]) || isPossessive(tokens[k - 1]) || normalised(tokens[k - 1]))) continue
     // (a phrasal participle and its "by" end it before the participle, whatever its form: "a page set up by the family", "a
     // statement put out by the club")
     if (grammar.particles.has(l) && w(tokens, k + 1) === 'by' && k - 1 > a && uncapped(tokens[k - 1])) {

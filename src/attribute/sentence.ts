@@ -1,6 +1,6 @@
 import type { Quotation } from '../segment/quotes'
 import { endsSentence, firstOfLine, type Unit } from '../segment/sentences'
-import { QUOTE_MARKS, tokenize, w, type Token, isPreposition, isDeterminer, isTimeWord, isPronoun, isDocumentNoun, isTimeDeterminer } from '../segment/tokens'
+import { QUOTE_MARKS, tokenize, w, type Token, isPreposition, isDeterminer, isTimeWord, isPronoun, isDocumentNoun, isTimeDeterminer, normalised } from '../segment/tokens'
 import { findAttributions, type Found } from './cues'
 import { citesOnly, transcriptSpeakers } from './headline'
 import { GROUP_TYPES, isPlural, isSourceNoun, ownerReading, readSource, splitApposedNames, splitSpeakers, type SourceReading } from './sources'
@@ -151,7 +151,7 @@ function subjectReading(text: string, s: Analysed): { src: Range; reading: Sourc
 }
 
 /** The reading of a phrase that owns the noun after it ("the city's argument", "Pyongyang's claims") names the owner, without its 's. */
-const ownedReading = (tokens: Token[], [, b]: Range, r: SourceReading) => (tokens[b]?.word && w(tokens, b - 1) !== tokens[b - 1].norm ? ownerReading(r) : r)
+const ownedReading = (tokens: Token[], [, b]: Range, r: SourceReading) => (tokens[b]?.word && normalised(tokens[b - 1]) ? ownerReading(r) : r)
 
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'media', 'state-media', 'document'])
 

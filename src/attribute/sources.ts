@@ -1,6 +1,6 @@
 import type { SourceKind, SourceType } from '../types'
 import { countryAt, cueVerb, grammar, isCompound, lexicon, sourceNouns } from '../lexicon'
-import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isParticle, isTimeDeterminer, isVagueNoun, isGovernmentOffice, isPartitive, isSpelledNumber } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, isWebAddress, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isParticle, isTimeDeterminer, isVagueNoun, isGovernmentOffice, isPartitive, isSpelledNumber, normalised } from '../segment/tokens'
 import { adverbLike, bodyField, callsItself, fieldsThenCountry, gerundLike, headOf, INITIALS, initialsInBrackets, leftNP, listedBodyIn, mannerAdverb, pastOrParticiple, PEOPLE_PLURAL, personWord, pluralName, rightNP, YEAR, type Range } from './noun-phrase'
 import { afterLabel, courtesySurname, DASHES, firstWord, inCapitals, isComma, isPunct, opensDescription, questionLine, roleInitials, surnameNotCompany } from './words'
 
@@ -313,7 +313,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   const namedBody = capAfter(tokens, h + 1, b) && isPlural(head) && !(isPreposition(tokens[h + 1]) && !grammar.groupNamePrepositions.has(w(tokens, h + 1)) && isPersonRole(head))
   if (unspecifiedGroup(tokens, a, h)) return { kind: 'vague', type: 'anonymous', name: withoutArticle(written) }
   // (named past its country's possessive, as a company is: "Iran's Revolutionary Guards" are the Revolutionary Guards)
-  if (isPlural(head) && isPersonRole(head) && groupName(tokens, named, h)) return { kind: 'named', type: 'organization', name: spanText(text, tokens, [w(tokens, named) !== tokens[named].norm ? named + 1 : named, b]) }
+  if (isPlural(head) && isPersonRole(head) && groupName(tokens, named, h)) return { kind: 'named', type: 'organization', name: spanText(text, tokens, [normalised(tokens[named]) ? named + 1 : named, b]) }
   // ("Older Democrats", "Iowa Republicans", "Clinton Democrats": a plural role with any modifiers is a group, not a name;
   // "the American Federation of Teachers" is a name with "of" inside)
   // ("Elm Partners", "Reed Associates": a firm's name ends with a word of organisations)
@@ -368,7 +368,7 @@ export function causeGroupName(tokens: Token[], h: number): boolean {
  * Republicans", "Senate Democrats", "Irish Guards", nor a sentence's first capital, which says nothing.
  */
 function groupName(tokens: Token[], a: number, h: number): boolean {
-  if (a < h && w(tokens, a) !== tokens[a].norm) a++
+  if (a < h && normalised(tokens[a])) a++
   return a < h && a > firstWord(tokens) && tokens[h].cap && !lexicon.titles.has(w(tokens, h).slice(0, -1)) && tokens.slice(a, h).every((t, k) => t.cap && t.word && !isTitleWord(t) && !isDemonym(t) && !isGivenName(t) && !isPersonRole(t) && !grammar.groupAdjectives.has(t.lower) && !isOrgWord(t) && !placeAt(tokens, a + k, h) && !lexicon.governmentWords.match(tokens, a + k, h))
 }
 
@@ -473,7 +473,7 @@ export function splitApposedNames(text: string, tokens: Token[], [a, b]: Range, 
 }
 
 /** A possessive plural noun of the source lists: "patients'", "women's". */
-const ownerPlural = (t: Token) => t.lower !== t.norm && NOUN_MAPS.some((map) => {
+const ownerPlural = (t: Token) => normalised(t) && NOUN_MAPS.some((map) => {
   const singular = map.get(t.norm)
   return singular !== undefined && singular !== t.norm
 })
@@ -502,8 +502,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const kindOwned = plural && tokens.slice(a, h).every((t, k) => !isDeterminer(t) && (!t.cap || a + k === firstWord(tokens))) && tokens.slice(a, h).some(ownerPlural)
   // ("a citizens' group", "a farmers' union", "a senator's aide": an indefinite article before an owner leaves the phrase
   // indefinite, one of a kind or someone's unnamed)
-  const kindOfOne = lexicon.indefinite.has(det) && tokens.slice(a, h).some((t) => t.lower !== t.norm)
-  const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some((t) => t.lower !== t.norm) && !kindOwned && !kindOfOne
+  const kindOfOne = lexicon.indefinite.has(det) && tokens.slice(a, h).some(normalised)
+  const possessive = grammar.definite.has(det) && det !== 'the' ? true : tokens.slice(a, h).some(normalised) && !kindOwned && !kindOfOne
   // a bare singular is headline style for a definite one: "…, governor says", "study finds"
   const definite = grammar.definite.has(det) || possessive || (!plural && !lexicon.determiners.has(det) && !lexicon.indefinite.has(det) && !lexicon.massNouns.has(head.norm))
   const indefinite = !definite && (lexicon.indefinite.has(det) || plural)
@@ -790,7 +790,7 @@ export function pastDescription(tokens: Token[], s: number, h: number): number {
   for (let k = h - 1; k >= s; k--) {
     const t = tokens[k]
     // "The Blaze’s Matt Walsh", "Colorado’s Kendal Unruh": a possessive owns the name after it
-    if (t.word && t.lower !== t.norm && tokens[k + 1].cap) return k + 1
+    if (t.word && normalised(t) && tokens[k + 1].cap) return k + 1
     if (k === s) break
     // (one word after a title is a name only after a party's or a body's initials: "DMK MP Kanimozhi", not "Prince Harry")
     if (tokens[k + 1].cap && t.word && (t.cap ? isTitle(t) && (h - k >= 2 || (INITIALS.test(tokens[k - 1].text) && !isTitle(tokens[k + 1]))) : descriptive(t))) return k + 1
@@ -903,7 +903,7 @@ function ofAt(tokens: Token[], from: number, to: number): number {
 }
 
 /** A role or a possessive right before a name: "secretary", "professor", "donor", "Twitter's". */
-const roleBefore = (t: Token) => t.lower !== t.norm || isTitle(t) || isVagueNoun(t)
+const roleBefore = (t: Token) => normalised(t) || isTitle(t) || isVagueNoun(t)
 
 /** Two or three capitalised words no body's name holds, and the particles between them: "Josh Earnest", "Lu Kang", "Bill de Blasio", "Abu Bakr al-Baghdadi"; one will do after a title ("Professor Lindqvist"). */
 function personName(tokens: Token[], s: number, h: number, single = false): boolean {
@@ -988,7 +988,7 @@ function pastDescriptionWord(text: string, tokens: Token[], k: number, b: number
 }
 
 /** A country's possessive: "Britain's", "Japan’s". */
-const countryOwner = (t: Token) => t.lower !== t.norm && lexicon.places.countryWords.has(t.norm)
+const countryOwner = (t: Token) => normalised(t) && lexicon.places.countryWords.has(t.norm)
 
 /** Capitals or countries joined by "and": "Pyongyang and Moscow have denied…", "France and Germany said". */
 function placesJoined(tokens: Token[], a: number, b: number): boolean {

@@ -1,5 +1,5 @@
 import { countryAt, cueVerb, grammar, lexicon, type CueVerb } from '../lexicon'
-import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isTimeDeterminer, isAdjunctPreposition, isPartitive, isSpelledNumber, isSubordinator } from '../segment/tokens'
+import { capped, isFigure, isQuoteMark, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isClauseBreaker, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isCueWord, isIndefinite, isObjectPronoun, isRelative, isSubjectPronoun, isDefinite, isOrgWord, isTitleWord, isCompanyWord, isJoiner, isTimeDeterminer, isAdjunctPreposition, isPartitive, isSpelledNumber, isSubordinator, normalised } from '../segment/tokens'
 import { pastQuantityLead, presentVerb, quoteWithin, skipAdjuncts } from './content'
 import { addressee, adjectiveLike, adverbLike, aimObject, capitalRun, gerundLike, headOf, infinitive, isMonth, leftNP, listedBody, mannerAdverb, negationRaised, pastForm, plainNo, pastOrParticiple, personWord, rightNP, skipLeft, type Range } from './noun-phrase'
 import { causeGroupName, isPlural, isSourceNoun, nameParticle, placeAt, stateOrCity, titleField, type SourceReading } from './sources'
@@ -192,7 +192,7 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
       for (let q = art + 2; q < at; q++) if (w(tokens, q) === 'and' || w(tokens, q) === 'or') return personWord(tokens[q - 1]) && !isPlural(tokens[q - 1])
       return false
     }
-    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && lead.lower === lead.norm && !lead.text.includes('-') && !isPartitive(lead) && !adjectiveLike(lead) && !isAdverb(lead) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
+    if ((w(tokens, art) === 'a' || w(tokens, art) === 'an') && art + 2 <= at && plural && !joinedOne() && isSourceNoun(tokens[at]) && plain(lead) && !normalised(lead) && !lead.text.includes('-') && !isPartitive(lead) && !adjectiveLike(lead) && !isAdverb(lead) && tokens.slice(art + 2, at).every((t) => plain(t) || national(t))) return [art + 2, at + 1]
     // ("The man accused of the killing denied…", "A company fined by regulators said…": the phrase ends a participle's phrase about
     // the subject that opens the sentence, before a verb that is no noun's form; not an infinitive's, "threatened to make Kadzik testify",
     // nor a relative clause's name after its noun, "responded with the lawsuit Lynch announced")
@@ -609,7 +609,7 @@ export function nameAfterRole(tokens: Token[], src: Range | undefined): Range | 
  */
 const titledRole = (tokens: Token[], [a, b]: Range) =>
   // (an owner's too: "NHS England's National Medical Director, Stephen Powis, said")
-  ((w(tokens, a) === 'the' || isPossessive(tokens[a]) || tokens.slice(a, b - 1).some((t) => t.word && t.lower !== t.norm)) && b - a >= 2 && (isPersonRole(tokens[b - 1]) || (isPersonRole(tokens[a + 1]) && w(tokens, a + 2) === 'of') || titleBeforeWhom(tokens, [a, b]))) ||
+  ((w(tokens, a) === 'the' || isPossessive(tokens[a]) || tokens.slice(a, b - 1).some((t) => t.word && normalised(t))) && b - a >= 2 && (isPersonRole(tokens[b - 1]) || (isPersonRole(tokens[a + 1]) && w(tokens, a + 2) === 'of') || titleBeforeWhom(tokens, [a, b]))) ||
   (b - a >= 2 && roleInitials(tokens[b - 1])) ||
   // (a fellow's: "His fellow Californian, Sen. Laphonza Butler, said", "A fellow Democrat, Sen. Joe Manchin, said")
   (b - a === 3 && w(tokens, a + 1) === 'fellow' && (isArticle(tokens[a]) || isPossessive(tokens[a])))
@@ -1149,7 +1149,7 @@ function subjectBeforeVerb(tokens: Token[], np: Range | undefined): Range | unde
     const noun = tokens[m - 1]
     // (the object is a few lowercase words ending the phrase: "communications director Jennifer Palmieri" is one title and name;
     // a name's word before is a compound's, "The Senate ethics committee", but for a headline's first word, "Automaker raises…")
-    if (presentVerb(tokens[m]) && noun.word && (!noun.cap || m - 1 === firstWord(tokens)) && !isPlural(noun) && !adjectiveLike({ ...noun, cap: false }) && noun.lower === noun.norm && !isDeterminer(noun) && !isPreposition(noun) && np[1] - m <= 3 && tokens.slice(m + 1, np[1]).every((t) => uncapped(t))) return [np[0], m]
+    if (presentVerb(tokens[m]) && noun.word && (!noun.cap || m - 1 === firstWord(tokens)) && !isPlural(noun) && !adjectiveLike({ ...noun, cap: false }) && !normalised(noun) && !isDeterminer(noun) && !isPreposition(noun) && np[1] - m <= 3 && tokens.slice(m + 1, np[1]).every((t) => uncapped(t))) return [np[0], m]
   }
   return np
 }
@@ -1250,7 +1250,7 @@ function speakerAt(tokens: Token[], i: number): Range | undefined {
   if (isComma(tokens[np[1]])) {
     for (let k = np[0] + 1; k < np[1] - 1; k++) {
       const t = tokens[k]
-      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && w(tokens, k - 1) === tokens[k - 1].norm && !isSourceNoun(t) && !personWord(t) && (isPreposition(tokens[k + 1]) || isArticle(tokens[k + 1]))) return [np[0], k]
+      if (uncapped(t) && /[^s]s$/.test(t.lower) && tokens[k - 1].cap && !normalised(tokens[k - 1]) && !isSourceNoun(t) && !personWord(t) && (isPreposition(tokens[k + 1]) || isArticle(tokens[k + 1]))) return [np[0], k]
     }
   }
   for (let end = np[1]; end > np[0]; end--) {
@@ -1310,7 +1310,7 @@ export function cleft(tokens: Token[], src: Range, last: number): boolean {
     while (k < b + 5 && tokens[k]?.word) k++
     if (isComma(tokens[k])) b = k + 1
   }
-  const be = opener.lower !== opener.norm ? f : BE.has(w(tokens, b)) ? b : -1
+  const be = normalised(opener) ? f : BE.has(w(tokens, b)) ? b : -1
   return be >= 0 && src[0] === be + 2 && ends(end())
 }
 

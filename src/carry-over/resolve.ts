@@ -6,7 +6,7 @@ import type { Found } from '../attribute/cues'
 import { AGE, describesBase, GROUP_TYPES, isPlural, isSourceNoun, listedName, mediaWord, namedKind, pastDescription, peopleOf, placeAndRole, readSource, stateOrCity, teamName, titleWord, unlistedInitials, withoutArticle, type SourceReading } from '../attribute/sources'
 import { adverbLike, bodyField, floatingWord, headOf, isMonth, leftNP, pastForm, personWord, pluralName, rightNP, type Range } from '../attribute/noun-phrase'
 import { courtesySurname, firstWord, isComma, isPunct, questionLine, sentenceWord, surnameNotCompany } from '../attribute/words'
-import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isGovernmentOffice, isSubordinator } from '../segment/tokens'
+import { capped, INITIAL, isFigure, isQuoteMark, tokenize, uncapped, w, type Token, isPreposition, isDeterminer, isTimeWord, isAdverb, isAuxiliary, isPronoun, isArticle, isDocumentNoun, isGivenName, isOfficeNoun, isPersonRole, isPossessive, isObjectPronoun, isRelative, isSubjectPronoun, isOrgWord, isTitleWord, isCompanyWord, isDemonym, isGovernmentOffice, isSubordinator, normalised } from '../segment/tokens'
 import { lineEnds } from '../segment/sentences'
 
 /** One source of the article, however it is mentioned. */
@@ -975,9 +975,9 @@ export class SourceResolver {
     // (its verb or, owned, its noun follows: not "the senator from Ohio", nor "the senator Dana Whitlock"; an object needs none, but
     // is no one new when named after it or when someone answers in the sentence, nor an owner: "asked the company's chief executive,
     // Dana Hill,", "reached the mayor's spokesman", "After Beck asked the conservative who…, D'Souza replied")
-    if (object && (head.lower !== head.norm || lexicon.personRoles.has(w(t, m + 1)) || (isComma(t[m + 1]) && t[m + 2]?.cap) || sourceStarts(found, t).lastNamed > m)) return
+    if (object && (normalised(head) || lexicon.personRoles.has(w(t, m + 1)) || (isComma(t[m + 1]) && t[m + 2]?.cap) || sourceStarts(found, t).lastNamed > m)) return
     if (!object && (!next?.word || next.cap)) return
-    if (!object && head.lower === head.norm && (isPreposition(next) || isRelative(next))) return
+    if (!object && !normalised(head) && (isPreposition(next) || isRelative(next))) return
     // (nor a role's word before the noun it describes, that noun the verb's subject: "The official line is that…")
     if (!object && isAuxiliary(t[after + 1]) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)) return
     // (read as readSource reads a definite role, without its cost on every such sentence: one definite person, SPEC §1 step 2)
@@ -987,7 +987,7 @@ export class SourceResolver {
     // description set off after it introduces, whoever was named: "Mayor Tom Hale said… The donor, a local developer, gave…")
     // (a person known by a body's name and a role, "A Buckingham Palace spokesman", is no one named)
     const introduced = after > m + 1
-    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (!introduced && !object && this.mentions.some((x) => x.entity.type === 'person' && properName(x.entity.name)) ? undefined : this.register(head.lower === head.norm ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
+    const entity = this.resolveRole(s, r, [a, m + 1]) ?? (!introduced && !object && this.mentions.some((x) => x.entity.type === 'person' && properName(x.entity.name)) ? undefined : this.register(!normalised(head) ? r.name : r.name.replace(/['’]s$/, ''), r, this.span(t, [a, m + 1]).text))
     if (!entity) return
     entity.gender ||= lexicon.genderNouns.get(head.norm) ?? ''
     this.addMention({ entity, sentence: s.index, token: a, object })
@@ -1049,7 +1049,7 @@ export class SourceResolver {
     // (a name at birth is of someone written of already: "Born Lena Mae Holloway in Birmingham, she…")
     if (grammar.birthNames.has(t[a].lower) || grammar.birthNames.has(w(t, a - 1))) return
     // (what a title owns is no one: "Prime Minister's Questions", "The King's Speech")
-    if (t[b - 2] && t[b - 2].lower !== t[b - 2].norm && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => isTitleWord(x) || x.lower === 'the')) return
+    if (normalised(t[b - 2]) && lexicon.titles.has(t[b - 2].norm) && t.slice(a, b - 2).every((x) => isTitleWord(x) || x.lower === 'the')) return
     // (a month before its day is a date, no one: "The council Jan. 5 voted"; a storm's name is no one's: "Storm Darragh wrecked…")
     if (b - a === 1 && isFigure(t[b]) && isMonth(t[a])) return
     if (b - a >= 2 && grammar.stormWords.has(t[a].lower)) return
@@ -1343,7 +1343,7 @@ export class SourceResolver {
     // ("Taylor Swift's Eras Tour", "Barack Obama's Affordable Care Act", "Adele's Las Vegas residency": past a person's possessive, or
     // before a place, a run that holds no one's name is a thing owned, and the one mentioned is its owner; "Colorado's Kendal Unruh",
     // "Nvidia's Jensen Huang" are persons)
-    if (k > described && t[k - 1].lower !== t[k - 1].norm && !this.holdsPerson(t, k, b)) {
+    if (k > described && normalised(t[k - 1]) && !this.holdsPerson(t, k, b)) {
       const place = stateOrCityWhole(t, k, b)
       // (a listed body or outlet owns people: "Goldman Sachs's Jan Hatzius", "Fox News's Bret Baier")
       const owner = place || (k - a >= 2 && !lexicon.bodies.match(t, a) && !lexicon.outlets.match(t, a)) ? this.readRun(t, a, k, this.text.slice(t[a].start, t[k - 1].end), create) : null
@@ -1642,7 +1642,7 @@ export class SourceResolver {
   private askedAt(m: Mention): boolean {
     const tokens = this.tokensOf(m.sentence)
     if (!tokens) return false
-    for (let k = m.token; capped(tokens[k]); k++) if (w(tokens, k) !== tokens[k].norm) return false
+    for (let k = m.token; capped(tokens[k]); k++) if (normalised(tokens[k])) return false
     for (let k = m.token - 1; k >= 0 && m.token - k <= 8; k--) {
       const t = tokens[k]
       // (or of a verb of talking's "with" or "to", whose subject is no person named: "We spoke with Maria Lopez"; "Grassley spoke with
@@ -1804,8 +1804,8 @@ export class SourceResolver {
     // "the treasurer's annual report" after "Conference data show…")
     // (a possessive before a superlative is the scope of a description, "the world's largest sportswear maker", grammar superlativeRanks)
     const tokens = s.tokens.slice(a, b)
-    const possessive = tokens.findLastIndex((t) => t.word && t.lower !== t.norm)
-    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? tokens.filter((t, k) => t.word && t.lower !== t.norm && !grammar.superlativeRanks.has(s.tokens[a + k + 1]?.lower ?? '')).map((t) => t.norm) : []
+    const possessive = tokens.findLastIndex((t) => t.word && normalised(t))
+    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? tokens.filter((t, k) => t.word && normalised(t) && !grammar.superlativeRanks.has(s.tokens[a + k + 1]?.lower ?? '')).map((t) => t.norm) : []
     const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
     // ("the airline" after "the aviation analytics firm Cirium": a trade's noun stands for no company written with another trade)
     const otherTrade = (e: Entity) => !!e.trade && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head) && !e.trade.includes(head)
@@ -2347,7 +2347,7 @@ function isObject(t: Token[], a: number): boolean {
   // (a name after its role that opens the sentence is its subject: "Rovers manager Ivan Sokolov was…", not "praised Rovers manager
   // Ivan Sokolov", "between himself and Republican front-runner Donald Trump")
   const role = t[a - 1]
-  if (uncapped(role) && role.lower === role.norm && (isPersonRole(role) || isTitleWord(role))) {
+  if (uncapped(role) && !normalised(role) && (isPersonRole(role) || isTitleWord(role))) {
     let k = a - 2
     while (k >= 0 && t[k].word && (t[k].cap || isPersonRole(t[k]) || isTitleWord(t[k]))) k--
     // ("Under cross-examination, defense attorney Michael Brandt pressed…": after a short opening prepositional phrase, with one
@@ -2562,7 +2562,7 @@ function roleBefore(tokens: Token[], a: number): string | undefined {
   const role = tokens[a - 1]
   const np = uncapped(role) && isPersonRole(role) ? leftNP(tokens, a - 1) : undefined
   const words = np ? tokens.slice(np[0], a) : []
-  return words.length && !words.some((t) => t.lower !== t.norm || isPossessive(t)) ? words.map((t) => t.lower).join(' ') : undefined
+  return words.length && !words.some((t) => normalised(t) || isPossessive(t)) ? words.map((t) => t.lower).join(' ') : undefined
 }
 
 /**

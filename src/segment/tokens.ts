@@ -29,6 +29,8 @@ export const capped = (t: Token | undefined): t is Token => !!t?.word && t.cap
 /** A test of a word's lowercase form, or of its singular's, against a list of the lexicon. */
 const lowerIn = (list: { has(word: string): boolean }) => (t: Token | undefined) => !!t && list.has(t.lower)
 const normIn = (list: { has(word: string): boolean }) => (t: Token | undefined) => !!t && list.has(t.norm)
+/** Whether a word's norm is not its lowercase: a possessive ("Smith's", "critics'") or a dotted acronym ("U.S."). */
+export const normalised = (t: Token | undefined) => !!t && t.lower !== t.norm
 /** A preposition ("of", "in", "after"), as closed-class.json lists them. */
 export const isPreposition = lowerIn(lexicon.prepositions)
 /** A determiner ("the", "a", "this"), as closed-class.json lists them. */
