@@ -529,7 +529,8 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const verb = cueVerb(w(tokens, b))
   // ("History suggests…", "his history of violence", "the history of the dispute" are evidence, "a company history" a document)
   const record = grammar.countedDocuments.has(head.norm) && (h === a || isPossessive(tokens[a]) || w(tokens, h + 1) === 'of')
-  if (lookup(lexicon.evidenceNouns, head) && (!lookup(lexicon.documentNouns, head) || record) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
+  // (by two words too, over a document's noun: "A post-mortem examination found…")
+  if ((lexicon.evidenceNouns.has(`${w(tokens, h - 1)} ${head.norm}`) || (lookup(lexicon.evidenceNouns, head) && (!lookup(lexicon.documentNouns, head) || record))) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }
   // "those who said…", "those surveyed", "those close to the mayor": people the writer does not name
   // ("those in the room", "those with knowledge of the talks": people placed by a preposition)

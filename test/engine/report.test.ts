@@ -6901,6 +6901,19 @@ describe('a case’s own papers', () => {
   it('while records of no kind stay vague', () => {
     expect(labelAndCues('Records show he fled.')).toEqual([['reported', [['show', 'Records']]]])
   })
+
+  it('and a post-mortem is the examination an autopsy is, in one word or two, where its report is a document', () => {
+    expect(labels('A post-mortem examination found he died from head injuries. A postmortem showed she had drowned. A post-mortem examination by a Home Office pathologist revealed multiple stab wounds.')).toEqual(['unattributed', 'unattributed', 'unattributed'])
+    expect(labelAndCues('The post-mortem report found that he had died of a heart attack.')).toEqual([['direct', [['found that', 'The post-mortem report']]]])
+  })
+
+  it('while an examination by a named outlet or body is its published work', () => {
+    expect(types('An examination by the Guardian found that the firm paid no tax. An examination of court records by the Associated Press found that 40 judges had ignored the rule.')).toEqual([
+      ['examination by the Guardian', 'document'],
+      ['examination of court records by the Associated Press', 'document'],
+    ])
+    expect(labels('A 2014 examination by the Better Government Association found that the city had spent $500 million on settlements.')).toEqual(['direct'])
+  })
 })
 
 describe('a reported clause with an adverb before its plain verb', () => {

@@ -179,6 +179,17 @@ export const cases: LabelledCase[] = [
     ],
   },
   {
+    id: 'evidence-not-source/7',
+    rule: 'evidence-not-source',
+    text: `A post-mortem examination found that Mr Hughes had died of a head injury. Coroner Sarah Lee recorded a conclusion of accidental death. An examination by the Financial Times found that the lender had misreported its losses.`,
+    expect: [
+      { s: 'A post-mortem examination found that Mr Hughes had died of a head injury.', label: 'unattributed' },
+      { s: 'Coroner Sarah Lee recorded a conclusion of accidental death.', label: 'unattributed' },
+      { s: 'An examination by the Financial Times found that the lender had misreported its losses.', label: 'direct', sources: ['An examination by the Financial Times'] },
+    ],
+    note: 'A post-mortem is the examination an autopsy is, evidence (unattributed), in one word or with "examination"; an examination by a named outlet is its published work, a named document (direct).',
+  },
+  {
     id: 'term-quote/1',
     rule: 'term-quote',
     text: `The Mascarene tree frog was reclassified as “endangered” in 2021. Fewer than 2,000 are left in the wild.`,
