@@ -148,8 +148,8 @@ function verbReading(tokens: Token[], i: number): boolean {
     if (!np || !(isRelative(tokens[np[0] - 1]) || (sub && objectAhead(tokens, sub[0])))) return false
   }
   // ("…, people briefed on the plans said.", "officials informed about the decision": a past form of telling between a noun and a
-  // topic describes the ones told, a passive participle)
-  if (grammar.topicPrepositions.has(w(tokens, i + 1)) && uncapped(prev) && cueVerb(t.lower)?.takes === 'object' && pastForm(t) && isSourceNoun(prev)) return false
+  // topic describes the ones told, a passive participle; not a day that ends the sentence: "…, officials informed on Tuesday.")
+  if (grammar.topicPrepositions.has(w(tokens, i + 1)) && !(isTimeWord(tokens[i + 2]) && !tokens[i + 3]?.word) && uncapped(prev) && cueVerb(t.lower)?.takes === 'object' && pastForm(t) && isSourceNoun(prev)) return false
   // ("One Tweet Sums Up…", "One Warning Went Unheeded": after "one" the plain or -ing form is a noun; its subject would take the -s form)
   if (prev?.lower === 'one' && (form === 'base' || form === 'ing')) return false
   // ("Avoiding blame has become…", "Shifting blame is easy": after a gerund that opens the sentence, the plain form is its object)

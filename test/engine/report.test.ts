@@ -7885,6 +7885,13 @@ describe('people told about something, before the verb that tags them', () => {
     expect(labelAndCues('The agency informed residents that the water was unsafe.')).toEqual([['direct', [['informed', 'The agency']]]])
     expect(labels('The official briefed reporters on the plan.')).toEqual(['unattributed'])
   })
+
+  it('and one who informs with a day after the verb, the sentence ending there, is the tag of what went before (Indian English)', () => {
+    expect(labelAndCues('Fifteen illegal buildings will be demolished, officials informed on Tuesday.')).toEqual([['reported', [['informed', 'officials']]]])
+    expect(labelAndCues('The work will be finished by March, the commissioner informed on Monday.')).toEqual([['direct', [['informed', 'the commissioner']]]])
+    // (people told on a day, before their own verb, are still described: the participle)
+    expect(labelAndCues('People briefed on Monday said the plan was dead.')).toEqual([['reported', [['said', 'People']]]])
+  })
 })
 
 describe('what someone holds a thing to be, an adjective after it', () => {
