@@ -1139,7 +1139,7 @@ export class SourceResolver {
     const side = opens < b && (b - opens === 1 ? !this.personsByWord.has(t[opens].norm) : b - opens <= 3 && !this.holdsPerson(t, opens, b) && !joined()) && !isGivenName(t[opens]) && !isDemonym(t[opens]) && !countryAt(t, opens, b) && !lexicon.governmentWords.find(t, opens, b) && !(opens === firstWord(t) && commonWord(t, opens))
     if (side && !s.titleCase && matchSide(t, opens, b)) return this.teamMention(s, opens, b)
     // (one unknown word whose shares moved, or shares of which did, is a company "the company" may stand for: "Wistron shares rose
-    // 6.2%", "Shares of Wistron fell")
+    // 6.2%", "Shares of Wistron fell", "Shares in BioNova fell")
     if (b - a === 1 && !s.titleCase && !this.personsByWord.has(t[a].norm) && !this.oneWordBodies.has(t[a].norm) && sharesMoved(t, a)) {
       this.addMention({ entity: this.register(t[a].text, { kind: 'named', type: 'organization' }, t[a].text, true), sentence: s.index, token: a, object: isObject(t, a) })
       return
@@ -2386,7 +2386,7 @@ function isObject(t: Token[], a: number): boolean {
 /** Whether the word at `a` names a company by its stock's move after it: "Wistron shares rose", "Shares of Wistron fell" (grammar stockNouns). */
 function sharesMoved(t: Token[], a: number): boolean {
   const moved = (k: number) => grammar.stockMoves.has(w(t, k)) || grammar.intransitivePasts.has(w(t, k))
-  return grammar.stockNouns.has(w(t, a + 1)) ? moved(a + 2) : w(t, a - 1) === 'of' && grammar.stockNouns.has(w(t, a - 2)) && moved(a + 1)
+  return grammar.stockNouns.has(w(t, a + 1)) ? moved(a + 2) : /^(of|in)$/.test(w(t, a - 1)) && grammar.stockNouns.has(w(t, a - 2)) && moved(a + 1)
 }
 
 /**

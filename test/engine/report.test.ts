@@ -17638,6 +17638,13 @@ describe('a company named by its shares', () => {
     // (a word before "shares" that does not move is no company: "Sunday shares" are not, nor someone who shares a view)
     expect(resolved('Nvidia did not respond to a request for comment. Lopez shares the concern, though. The company said the chips were on schedule.')).toEqual(['Nvidia'])
   })
+
+  it('with "shares in" as British news writes it, and the trade\'s noun too ("the biotech")', () => {
+    expect(resolvedOrWritten('Shares in BioNova fell 38% on Thursday after a trial was paused. The Boston-based biotech said a monitoring committee had recommended the pause. The company disclosed in a filing that regulators had placed the trial on hold.')).toEqual(['BioNova', 'BioNova'])
+    expect(resolvedOrWritten('Shares in Orlen rose 4% in Warsaw. The company said profit had doubled.')).toEqual(['Orlen'])
+    // (shares in a thing no name calls are no company's)
+    expect(labels('Shares in the bank fell 3%. The company said nothing.')).toEqual(['unattributed', 'unattributed'])
+  })
 })
 
 describe('a body named by a word bodies are named with', () => {
