@@ -1053,13 +1053,14 @@ function readName(text: string, tokens: Token[], range: Range, h: number): Sourc
   const [a, b] = range
   const written = withoutArticle(spanText(text, tokens, range))
   const country = countryIn(tokens, range)
-  if (lexicon.places.capitals.match(tokens, a, b)?.length === b - a) return { kind: 'named', type: 'government', name: written, country }
+  // (past an article too: "the Holy See said")
+  const start = isArticle(tokens[a]) ? a + 1 : a
+  if (lexicon.places.capitals.match(tokens, start, b)?.length === b - start) return { kind: 'named', type: 'government', name: written, country }
   // "Wall Street expected…", "Silicon Valley is betting…": a place for the people of a trade, an unspecified group
   if (lexicon.industries.match(tokens, a, b)?.length === b - a) return { kind: 'vague', type: 'anonymous', name: written }
   // (several governments speak together: no one country)
   if (placesJoined(tokens, a, b)) return { kind: 'named', type: 'government', name: written }
   // a country by its name speaks through its government: "France said", "the U.S. says" (a people is plural and vague: "Americans say")
-  const start = isArticle(tokens[a]) ? a + 1 : a
   const place = countryAt(tokens, start, b)
   if (place && start + place.length === b && (place.value === written || /^[A-Z.]+$/.test(written))) return { kind: 'named', type: 'government', name: written, country }
   // so does a state or a province, "Ohio said", "Texas sued…, calling the rule unlawful", and a city, "Chicago said it would appeal"

@@ -7357,6 +7357,11 @@ describe('a country and its capital', () => {
     expect(sourceNames('Russia said the talks had failed. The Kremlin said Putin would not attend.')).toEqual(['Russia', 'Kremlin'])
     expect(sourceNames('China said the drills were routine. China’s Defense Ministry said more would follow.')).toEqual(['China', 'China’s Defense Ministry'])
   })
+
+  it('with its article, as the Holy See is written, a government no person a later "he" stands for', () => {
+    expect(check('The Holy See said the pope was resting.').summary.sources.map((s) => [s.name, s.type, s.country])).toEqual([['Holy See', 'government', 'Vatican']])
+    expect(resolvedAs(/^he$/)('Vatican spokesman Matteo Bruni told reporters the pope had spoken to Zelensky. The Holy See has offered to mediate, he said.')).toEqual(['Matteo Bruni'])
+  })
 })
 
 describe('“etc.” closing a list', () => {
