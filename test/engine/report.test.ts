@@ -17282,6 +17282,11 @@ describe('trade unions named by one word', () => {
     ])
     expect(types('Unison said its members had voted to strike. Aslef warned of more walkouts.')).toEqual([['Unison', 'organization'], ['Aslef', 'organization']])
   })
+  it('and so are the nurses\' and the doctors\' unions, by a name with no union word, only mentioned or by their initials', () => {
+    expect(resolvedOrWritten('Nurses in Scotland have voted to strike for the first time in the history of the Royal College of Nursing, the union announced on Friday.')).toEqual(['Royal College of Nursing'])
+    expect(namesAndCounts('Junior doctors will strike for five days, the British Medical Association said. The union said talks had failed. The BMA added that 90% had backed action.')).toEqual([['British Medical Association', 3]])
+    expect(types('The RCN said nurses were exhausted.')).toEqual([['RCN', 'organization']])
+  })
   it('leave the verb "unite" a verb', () => {
     expect(labelAndCues('Workers must unite, she said.')).toEqual([['direct', [['said', 'she']]]])
   })
