@@ -2351,7 +2351,9 @@ function isObject(t: Token[], a: number): boolean {
     let k = a - 2
     while (k >= 0 && t[k].word && (t[k].cap || isPersonRole(t[k]) || isTitleWord(t[k]))) k--
     // ("Under cross-examination, defense attorney Michael Brandt pressed…": after a short opening prepositional phrase, with one
-    // modifier of the role; not after a place's comma, "criticized Tulsa, Okla., police officer Betty Shelby")
+    // modifier of the role or two, "After the fire, former fire chief Brad Ventura resigned"; not after a place's comma, "criticized
+    // Tulsa, Okla., police officer Betty Shelby")
+    for (let n = 0; n < 2 && k > 1 && uncapped(t[k]) && !isComma(t[k - 1]); n++) k--
     if (k > 0 && uncapped(t[k]) && isComma(t[k - 1])) k--
     if (k < 0 || (isComma(t[k]) && openingPhrase(t, k))) return false
   }

@@ -13032,6 +13032,12 @@ describe('a role and name after a short opening phrase', () => {
     expect(resolved('Gov. Ana Ruiz signed the bill on Monday.\n\nIn a statement on Tuesday, state senator Maria Lopez welcomed the law. “It is long overdue,” she said.')).toEqual(['Maria Lopez'])
     expect(resolved('Mayor Tom Okafor opened the meeting.\n\nAfter the vote, council member Dan Price left the chamber. “This is a sad day,” he said.')).toEqual(['Dan Price'])
   })
+  it('with two words before the role too', () => {
+    expect(resolved('After the meeting, party chairman John Smith criticised the mayor.\n\nAfter the fire, former fire chief Brad Ventura resigned. “I am sorry,” he said.')).toEqual(['Brad Ventura'])
+    expect(resolved('Ana Ruiz chaired the inquiry.\n\nOn Monday, newly elected deputy mayor Tom Price left the chamber early. “I have nothing to add,” he said.')).toEqual(['Tom Price'])
+    // (a verb before them still makes the name its object)
+    expect(resolved('In May, Mayor Tom Hale praised former fire chief Brad Ventura. He said the city owed him a debt.')).toEqual(['Tom Hale'])
+  })
   it('stays an object after a place\'s comma', () => {
     expect(resolved('Hillary Clinton spoke on the radio.\n\nOn a radio show on Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for the shooting. “How many times do we have to see this?” she said.')).toEqual(["Hillary Clinton"])
   })
