@@ -1015,7 +1015,7 @@ export function objectAhead(tokens: Token[], s: number): boolean {
   // (or set off by a comma before "which" or "whom", the word before it a noun, in -s too: "the allegations, which Mr. Ailes
   // denies", "The senator, whom critics have called a moderate")
   const relative = isRelative(tokens[s - 1]) && w(tokens, s - 1) !== 'who'
-  const setOff = relative && (w(tokens, s - 1) === 'which' || w(tokens, s - 1) === 'whom') && tokens[s - 2]?.text === ','
+  const setOff = relative && (w(tokens, s - 1) === 'which' || w(tokens, s - 1) === 'whom') && isComma(tokens[s - 2])
   const k = relative ? (setOff ? s - 3 : s - 2) : s - 1
   const t = tokens[k]
   // (right after an article or a count a verb's form is a noun: "a bet some investors fear…", "12 buses the vendor claims…"; so it is
@@ -1266,7 +1266,7 @@ function contentAfterAsides(tokens: Token[], j: number): Content | undefined {
 function skipRelative(tokens: Token[], k: number): number {
   if (w(tokens, k) === 'who' || w(tokens, k) === 'whom' || w(tokens, k) === 'which' || tokens[k]?.text === '(') {
     for (let m = k + 1; m < tokens.length && m < k + 25; m++) {
-      if (tokens[m].text === ',' || tokens[m].text === ')') return tokens[m].text === ')' ? m + 1 : m
+      if (isComma(tokens[m]) || tokens[m].text === ')') return tokens[m].text === ')' ? m + 1 : m
     }
   }
   return k

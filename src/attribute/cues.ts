@@ -1876,7 +1876,7 @@ function verbCue(text: string, tokens: Token[], i: number, verb: CueVerb, shape:
     src = (leadTok.word ? undefined : tagSpeaker ?? joinedClauseSubject(tokens, lead)) ?? subject() ?? (leadTok.lower === 'by' && tokens[lead - 1]?.word ? subjectOf(tokens, lead - 1) : undefined)
     // "It was a potent punch…, as Mrs. Clinton echoed the criticism, saying…": a main subject that cannot speak leaves it to the clause before the comma
     // (a lone article is what the subject reader keeps of "The rain fell as the mayor spoke, saying…")
-    if (src && leadTok.text === ',' && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && isArticle(tokens[src[0]])) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src
+    if (src && isComma(leadTok) && (w(tokens, src[0]) === 'it' || (src[1] - src[0] === 1 && isArticle(tokens[src[0]])) || readSource(text, tokens, src).type === 'unknown')) src = subordinateSubject(tokens, lead) ?? src
     src = nameAfterRole(tokens, pastTradedSubject(tokens, src, lead))
     rule = 'participle-cue'
     if (src && readSource(text, tokens, src).type === 'unknown' && !lexicon.pronouns.has(tokens[src[0]].lower)) return

@@ -288,7 +288,7 @@ export function speakerTurn(text: string, tokens: Token[], transcript: () => Rea
   while (colon < tokens.length && colon < 7 && (word(tokens[colon]) || (colon > 0 && tokens[colon].text === '.' && tokens[colon - 1].end === tokens[colon].start))) colon++
   // (the speaker's role after a comma is no part of the name: "STEVE INSKEEP, HOST:")
   const name = colon
-  if (colon > 0 && tokens[colon]?.text === ',' && grammar.transcriptRoles.has(w(tokens, colon + 1))) colon += tokens[colon + 2]?.text === ':' ? 2 : grammar.transcriptRoles.has(w(tokens, colon + 2)) ? 3 : 0
+  if (colon > 0 && isComma(tokens[colon]) && grammar.transcriptRoles.has(w(tokens, colon + 1))) colon += tokens[colon + 2]?.text === ':' ? 2 : grammar.transcriptRoles.has(w(tokens, colon + 2)) ? 3 : 0
   // (and a role or a name in brackets: "Kemi Badenoch (Leader of the Opposition):"; the name when the label is a role, "The Prime
   // Minister (Keir Starmer):")
   // (the speaker's range is made only for a turn found: this runs at every sentence)

@@ -158,7 +158,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const b = range[1]
   // ("One Tory MP, who did not wish to be named, said": a role written in capitals is still no name)
   const head = tokens[headOf(tokens, range)]
-  const unnamed = r.kind !== 'none' && r.type !== 'document' && !r.pronoun && tokens[b]?.text === ',' && (!head.cap || isPersonRole(head)) && (r.kind === 'vague' || r.type === 'person') && !!lexicon.anonymity.find(tokens, b + 1, Math.min(tokens.length, b + 14))
+  const unnamed = r.kind !== 'none' && r.type !== 'document' && !r.pronoun && isComma(tokens[b]) && (!head.cap || isPersonRole(head)) && (r.kind === 'vague' || r.type === 'person') && !!lexicon.anonymity.find(tokens, b + 1, Math.min(tokens.length, b + 14))
   // one object shape for every reading, whichever fields it has: the resolver reads them all alike
   // (its role still finds the unnamed person written before: "A senior official said… The official, who…")
   if (unnamed) return { kind: 'vague', type: 'anonymous', name: r.name, country: r.country, pronoun: undefined, role: r.role && { ...r.role, of: 'anonymous' }, pending: undefined, notSource: undefined }
@@ -166,7 +166,7 @@ export function readSource(text: string, tokens: Token[], range: Range, outsideQ
   const kind = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun ? namedKind(tokens, range[0]) : undefined
   // ("Roblox, which says it has 80 million users, rejected…": a name "which" stands for is no person's)
   // (nor one that initials in brackets shorten: "The far-right Rassemblement National (RN) accused…")
-  const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b - 1].cap && ((tokens[b]?.text === ',' && w(tokens, b + 1) === 'which') || initialsInBrackets(tokens, b))
+  const thing = r.kind === 'named' && r.type === 'person' && !r.role && !r.pronoun && tokens[b - 1].cap && ((isComma(tokens[b]) && w(tokens, b + 1) === 'which') || initialsInBrackets(tokens, b))
   // ("A KCNA reporter said…", "a correspondent for Xinhua": unnamed, but the words are the state outlet's, which the state-media flag counts)
   const state = r.type === 'anonymous' && lexicon.outletStaff.has(head.norm) ? lexicon.outlets.find(tokens, range[0], b)?.value : undefined
   if (state?.state) return { ...r, type: 'state-media', country: state.country }
@@ -250,7 +250,7 @@ function readPhrase(text: string, tokens: Token[], range: Range, outsideQuote: b
   if (b - a >= 2 && isFigure(tokens[b - 1]) && tokens[b - 2].cap && grammar.numberedBodies.has(w(tokens, b - 2))) return { kind: 'named', type: 'organization', name: withoutArticle(written) }
   // "A group calling itself ShadowByte", "a man calling himself Paul": named by the name it goes by, of the kind its noun says
   // (in a relative clause after it too: "A hacking group, which calls itself Nightfall, said", "A group that calls itself…")
-  const rel = tokens[b]?.text === ',' ? b + 1 : b
+  const rel = isComma(tokens[b]) ? b + 1 : b
   const relative = ownName && isRelative(tokens[rel]) && callsItself(tokens, rel + 2)
   let k = relative ? rel + 2 : a + 2
   while (!relative && k < b - 1 && !callsItself(tokens, k)) k++
@@ -404,7 +404,7 @@ function functionWord(tokens: Token[], k: number): boolean {
   // ("most don't expect…": a quantifier that is also an adverb is a group)
   if (lexicon.indefinite.has(l) || !(lexicon.timeWords.has(l) || lexicon.prepositions.has(l) || lexicon.questionWords.has(l) || lexicon.auxiliaries.has(l) || lexicon.adverbs.has(l))) return false
   const next = tokens[k + 1]
-  if (next?.text === ',') return lexicon.timeWords.has(l) && !lexicon.givenNames.has(l)
+  if (isComma(next)) return lexicon.timeWords.has(l) && !lexicon.givenNames.has(l)
   return !!next?.word && !isCueWord(next) && !isAuxiliary(next) && !isAdverb(next) && !adverbLike(next)
 }
 
@@ -425,7 +425,7 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
   for (let k = a + 1; k < b - 1; k++) {
     // ("officials in Texas, New Mexico and Arizona": a list inside a post-modifier joins no speakers)
     // ("Ruiz, Diaz and other council members": names listed before the joiner)
-    const listComma = tokens[k].text === ',' && tokens[k - 1].cap && !!tokens[k + 1]?.cap
+    const listComma = isComma(tokens[k]) && tokens[k - 1].cap && !!tokens[k + 1]?.cap
     if (isPreposition(tokens[k]) || (!tokens[k].word && tokens[k].text !== '.' && !listComma)) return undefined
     if (w(tokens, k) !== 'and' || !tokens[k - 1].word || !tokens[k + 1].word) continue
     // "Current and former officials", "local and state officials": two modifiers of one head;
@@ -461,11 +461,11 @@ export function splitSpeakers(text: string, tokens: Token[], [a, b]: Range, outs
 export function splitApposedNames(text: string, tokens: Token[], [a, b]: Range, outsideQuote: boolean): Array<{ src: Range; reading: SourceReading }> | undefined {
   let second = b
   while (second > a && capped(tokens[second - 1])) second--
-  if (second === b || tokens[second - 1]?.lower !== 'and' || tokens[second - 2]?.text !== ',') return undefined
+  if (second === b || tokens[second - 1]?.lower !== 'and' || !isComma(tokens[second - 2])) return undefined
   let comma = a
   while (comma < second && capped(tokens[comma])) comma++
   // (a description between, as one opens, "the…", "its…": "Ruiz, Diaz, and Lee" is a list)
-  if (comma === a || tokens[comma].text !== ',' || comma >= second - 2 || !opensDescription(tokens, comma + 1)) return undefined
+  if (comma === a || !isComma(tokens[comma]) || comma >= second - 2 || !opensDescription(tokens, comma + 1)) return undefined
   const left = readSource(text, tokens, [a, comma], outsideQuote)
   const right = readSource(text, tokens, [second, b], outsideQuote)
   const person = (r: SourceReading) => r.kind === 'named' && r.type === 'person'
@@ -581,9 +581,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     // (or a relative clause's passive: "The documents, which were obtained by ProPublica, show…")
     let opens = b + 1
     if (isRelative(tokens[opens]) && lexicon.be.has(w(tokens, opens + 1))) opens += 2
-    if ((opens > b + 1 && adverbLike(tokens[opens])) || (tokens[b]?.text === ',' && isAdverb(tokens[opens]))) opens++
+    if ((opens > b + 1 && adverbLike(tokens[opens])) || (isComma(tokens[b]) && isAdverb(tokens[opens]))) opens++
     // (or by dashes: "The report—released Monday by the state auditor—found…")
-    const aside = tokens[b]?.text === ',' || DASHES.has(tokens[b]?.text ?? '') ? tokens.slice(opens, opens + 3) : []
+    const aside = isComma(tokens[b]) || DASHES.has(tokens[b]?.text ?? '') ? tokens.slice(opens, opens + 3) : []
     // ("published Tuesday in the Annals of Internal Medicine": its day may come between)
     const pastTime = (words: Token[], k: number) => (isTimeWord(words[k]) && IDENTIFIED_BY.has(words[k + 1]?.lower ?? '') ? k + 1 : k)
     // ("posted on the ministry's website": "on" a place of publication, not a day, "released on Tuesday")
@@ -600,7 +600,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     const keeper = kept > h && !isPlural(tokens[kept]) && !!(compoundHead(tokens, kept, lexicon.officeNouns) ?? compoundHead(tokens, kept, lexicon.personRoles))
     // ("reports in Brazil and England", "a study from Denmark": a place after the noun names no author; "a study by a Russian
     // sociologist, Mikhail Dmitriyev," names its author in the apposition)
-    const authorNamed = after[0]?.lower === 'by' && tokens[b]?.text === ',' && !!tokens[b + 1]?.cap && tokens[b + 1].word
+    const authorNamed = after[0]?.lower === 'by' && isComma(tokens[b]) && !!tokens[b + 1]?.cap && tokens[b + 1].word
     // (", also in the BMJ,": a journal it appeared in identifies it as "published" does)
     const identifiedAside = (grammar.identifying.has(aside[0]?.lower ?? '') || (aside[0]?.lower === 'in' && aside.some((t) => lexicon.journals.has(t.lower)))) && identifies(aside)
     // ("Posts on Facebook claim…", "Videos shared thousands of times on TikTok say…": a platform names no author of a plural of posts)
@@ -1003,7 +1003,7 @@ function placesJoined(tokens: Token[], a: number, b: number): boolean {
     if (!place) return false
     k += place.length
     parts++
-    if (k < b && !(w(tokens, k) === 'and' || tokens[k].text === ',')) return false
+    if (k < b && !(w(tokens, k) === 'and' || isComma(tokens[k]))) return false
     if (k < b) k++
   }
   return parts > 1
@@ -1030,12 +1030,12 @@ function bodyWithOf(tokens: Token[], a: number, start: number, h: number, b: num
  */
 function apposedOffice(tokens: Token[], [a, b]: Range, s: number): { office: string; range: Range } | undefined {
   // ("…, said two firms, Acme, Globex and Initech.")
-  const before = a > 1 && tokens[a - 1].text === ',' && (!tokens[b] || isPunct(tokens[b], ',.!?')) ? leftNP(tokens, a - 2) : undefined
+  const before = a > 1 && isComma(tokens[a - 1]) && (!tokens[b] || isPunct(tokens[b], ',.!?')) ? leftNP(tokens, a - 2) : undefined
   const described = before && tokens[headOf(tokens, before)]
   const body = described && !described.cap ? lookup(lexicon.officeNouns, described) : undefined
   if (body && before) return { office: body, range: before }
   // (not a name with a body in it: "Holger Schmieding of Berenberg, Germany's largest private bank," describes the bank)
-  const after = tokens[b]?.text === ',' && !tokens.slice(a, b).some((t) => isPreposition(t)) ? rightNP(tokens, b + 1) : undefined
+  const after = isComma(tokens[b]) && !tokens.slice(a, b).some((t) => isPreposition(t)) ? rightNP(tokens, b + 1) : undefined
   // (or a short one, of lowercase words, up to the sentence's end or a relative clause: "according to PowerWatch, a website that tracks outages.",
   // "NetChoice, a trade association whose members include Google, said", "according to Isavia, the national airport operator.")
   // (a nation's adjective may open it: "according to IQAir, a Swiss company that tracks pollution.")

@@ -389,11 +389,11 @@ export function subjectOf(tokens: Token[], i: number, main?: () => Range | undef
   }
   // ("An analysis of super PACs … since Jan. 1, 2015, shows": a date's year set off by its commas is no aside, when no comma before
   // it opens one: "Smith, who was born on June 4, 1961, said")
-  if (t.text === ',' && dateComma(tokens, at - 2) && !tokens.slice(Math.max(0, at - 45), at - 2).some((x) => isComma(x))) return subjectOf(tokens, at - 2, main)
-  if (t.text === ',' || (from < at && from >= 0)) {
+  if (isComma(t) && dateComma(tokens, at - 2) && !tokens.slice(Math.max(0, at - 45), at - 2).some((x) => isComma(x))) return subjectOf(tokens, at - 2, main)
+  if (isComma(t) || (from < at && from >= 0)) {
     // ("Bret Stephens, who, after a long fight, said…", "Officials, who, as usual, declined to be named, said…": asides inside a
     // relative set off leave the verb after it the relative's)
-    let c = t.text === ',' ? at - 1 : 0
+    let c = isComma(t) ? at - 1 : 0
     while (c > 0 && at - c < 30 && !isPunct(tokens[c], ';:') && !((w(tokens, c) === 'who' || w(tokens, c) === 'which') && isComma(tokens[c - 1]))) c--
     if (c > 0 && at - c < 30 && isComma(tokens[c + 1])) return subjectOf(tokens, c + 1, main)
     // "Kim, 38, said" / "The official, who spoke on condition of anonymity, said"
@@ -1404,7 +1404,7 @@ export function tagBeforeAdjuncts(tokens: Token[], src: Range, i: number, last: 
   while (k < last + 3 && isTimeWord(tokens[k])) k++
   // (a "that" may open a relative clause on the adjunct's noun, its verb right after it: "…in a post that drew 10 million likes";
   // with a subject after it, it is what was announced: "…in a letter that the plant would close")
-  return isAdjunctPreposition(tokens[k]) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x, n) => x.text === ',' || (x.lower === 'that' && !verbRightAfter(tokens, last + 2 + n)) || isQuoteMark(x))
+  return isAdjunctPreposition(tokens[k]) && !isTo(tokens, k) && !tokens.slice(last + 1).some((x, n) => isComma(x) || (x.lower === 'that' && !verbRightAfter(tokens, last + 2 + n)) || isQuoteMark(x))
 }
 
 /** A verb at `k` with no subject before it: a past form, an auxiliary or a modal ("that drew…", "that was read…", "that will…"). */

@@ -95,7 +95,7 @@ const matchSide = (t: Token[], a: number, b: number) => {
 /** Where a sentence's first noun phrase names its subject, past an article: "Mexico" of "Mexico raised…", "Netherlands" of "The Netherlands has…". */
 const subjectOpens = (t: Token[]) => (grammar.articles.has(w(t, firstWord(t))) ? firstWord(t) + 1 : firstWord(t))
 /** A word joined to one before it, with which the plural verb agrees: "Rubio and Cruz have", "Ruiz, Lee and Park were". */
-const joinedBefore = (t: Token[], a: number) => a > 0 && (t[a - 1].lower === 'and' || t[a - 1].lower === 'or' || t[a - 1].text === '&' || t[a - 1].text === ',')
+const joinedBefore = (t: Token[], a: number) => a > 0 && (t[a - 1].lower === 'and' || t[a - 1].lower === 'or' || t[a - 1].text === '&' || isComma(t[a - 1]))
 const commonWord = (t: Token[], a: number) => {
   const l = t[a].norm
   return sentenceWord(t, a, a + 1) || lexicon.bodyLastWords.has(l) || lexicon.causeGroups.has(l) || lexicon.massNouns.has(l) || lexicon.officeNouns.has(l) || lexicon.personRoles.has(l) || lexicon.groupNouns.has(l) || isTitleWord(t[a]) || lexicon.organizationWords.has(l)
@@ -104,11 +104,11 @@ const commonWord = (t: Token[], a: number) => {
 /** A given name alone, past the sentence's first word (where "Will", "Georgia" or "May" may open it in another sense). */
 const givenNameAlone = (t: Token[], k: number) => k > firstWord(t) && isGivenName(t[k])
 /** One capitalised word set off with an age, a person's in news style: "Swift, 34, thanked fans", "said Okafor, 61." */
-const agedName = (t: Token[], k: number) => t[k + 1]?.text === ',' && AGE_YEARS.test(t[k + 2]?.text ?? '') && (!t[k + 3] || isPunct(t[k + 3], ',.'))
+const agedName = (t: Token[], k: number) => isComma(t[k + 1]) && AGE_YEARS.test(t[k + 2]?.text ?? '') && (!t[k + 3] || isPunct(t[k + 3], ',.'))
 /** One capitalised word before a gesture only a person makes (grammar humanGestures): "Johnson laughed.", "Okafor shrugged." */
 const gesturingName = (t: Token[], k: number) => grammar.humanGestures.has(w(t, k + 1))
 /** One capitalised word set off by commas after a person's role or kin: "Alemu's son, Dawit, works…", "her husband, Karim, said". */
-const roleApposed = (t: Token[], k: number) => t[k - 1]?.text === ',' && t[k + 1]?.text === ',' && uncapped(t[k - 2]) && isPersonRole(t[k - 2])
+const roleApposed = (t: Token[], k: number) => isComma(t[k - 1]) && isComma(t[k + 1]) && uncapped(t[k - 2]) && isPersonRole(t[k - 2])
 /** A capitalised word alone that names a person at first sight. */
 const personAlone = (t: Token[], k: number) => givenNameAlone(t, k) || agedName(t, k) || gesturingName(t, k) || roleApposed(t, k)
 
@@ -905,7 +905,7 @@ export class SourceResolver {
     // (past a transcript's question letter, which is no word of a name: "Q But does he think…")
     for (let i = t[0]?.text === 'Q' && firstWord(t) === 1 ? 1 : 0; i < t.length; i++) {
       if (!t[i].word) {
-        if (t[i].text === ',' && t[i + 1]?.lower === 'the' && uncapped(t[i - 1])) this.roleSubject(s, i + 1, found)
+        if (isComma(t[i]) && t[i + 1]?.lower === 'the' && uncapped(t[i - 1])) this.roleSubject(s, i + 1, found)
         continue
       }
       if (!opened) {
@@ -915,7 +915,7 @@ export class SourceResolver {
           // (past an opening phrase: "On a gray Tuesday in March, a single passenger boarded. She told me…"; the phrase's comma is
           // looked for first, as most sentences that open so have no unnamed person after it)
           let c = i + 1
-          while (c < t.length && c < i + 12 && t[c].text !== ',') c++
+          while (c < t.length && c < i + 12 && !isComma(t[c])) c++
           const main = grammar.indefiniteOpeners.has(w(t, c + 1)) ? findMainSubject(t) : undefined
           if (main && main[0] > i) this.indefiniteSubject(s, main[0], found)
         } else this.indefiniteSubject(s, i, found)
@@ -2094,15 +2094,15 @@ export class SourceResolver {
         // (or a document by its kind's noun: "a whistleblower lawsuit … The complaint, filed in…", source-nouns kinNouns)
         const same = (x: string) => x === p.head || (!person && ((lexicon.researchWorks.has(x) && lexicon.researchWorks.has(p.head)) || !!lexicon.kinNouns.get(p.head)?.includes(x)))
         const definite = (t[i].lower === 'the' || t[i].lower === 'this') && same(head) && !otherComplement(p.attribution.source.text ?? '', spanWords(t, i + 1, i + 9))
-        let nextAt = t[i + 2].text === ',' ? i + 3 : i + 2
+        let nextAt = isComma(t[i + 2]) ? i + 3 : i + 2
         // (past what it is of, to its comma: "The survey of 812 likely voters, conducted by…")
-        if (definite && !person && t[i + 2].lower === 'of') for (let k = i + 3; k < t.length && k < i + 9 && t[k].word; k++) if (t[k + 1]?.text === ',') nextAt = k + 2
+        if (definite && !person && t[i + 2].lower === 'of') for (let k = i + 3; k < t.length && k < i + 9 && t[k].word; k++) if (isComma(t[k + 1])) nextAt = k + 2
         // (past a relative clause set off by commas and a passive's auxiliaries: "The research, which tracked 100,000 adults, was
         // published in the BMJ", "The study was funded by…"; a preposition there names nothing of it, "The study is in its third year")
         if (definite && !person) {
           let k = nextAt
-          if (t[i + 2].text === ',' && isRelative(t[k])) while (k < t.length && k < nextAt + 30 && t[k].text !== ',') k++
-          const aux = t[k]?.text === ',' ? k + 1 : k
+          if (isComma(t[i + 2]) && isRelative(t[k])) while (k < t.length && k < nextAt + 30 && !isComma(t[k])) k++
+          const aux = isComma(t[k]) ? k + 1 : k
           let m = aux
           while (m < t.length && isAuxiliary(t[m])) m++
           if (m > aux && grammar.identifiesLater.has(w(t, m)) && !isPreposition(t[m])) nextAt = m
@@ -2119,7 +2119,7 @@ export class SourceResolver {
         }
         // ("a state review … The Dam Safety Review, commissioned by…": a document by its title, which ends in its noun; the
         // sentence's own mention of the title, read as an outlet's or a body's name, is that document)
-        if (made > i + 2 && t[made - 1].norm === p.head && t[made]?.text === ',' && grammar.identifiesLater.has(w(t, made + 1))) {
+        if (made > i + 2 && t[made - 1].norm === p.head && isComma(t[made]) && grammar.identifiesLater.has(w(t, made + 1))) {
           const title = this.text.slice(t[i + 1].start, t[made - 1].end)
           p.attribution.source.kind = p.entity.kind = 'named'
           p.attribution.source.resolved = p.entity.name = title
@@ -2131,7 +2131,7 @@ export class SourceResolver {
         // senator"; "The aide, Rebecca Lin," and "The study, published in…" identify within a few)
         // (a title of another office with it is another's: "Justice Minister Ana Ruiz" after "a judge")
         const titled = person && p.sentence >= s.index - 1 && t[i].cap && (t[i].norm === p.head || !!lexicon.titleAbbreviations.get(p.head)?.includes(t[i].lower)) && capped(t[i + 1]) && !isTitleWord(t[i + 1]) && !t[i].quoted && !otherQualifier(p.attribution.source.text ?? '', t, i)
-        if (titled || (next && (person ? t[i + 2].text === ',' && next.cap : grammar.identifiesLater.has(next.lower)))) {
+        if (titled || (next && (person ? isComma(t[i + 2]) && next.cap : grammar.identifiesLater.has(next.lower)))) {
           p.attribution.source.kind = 'named'
           p.attribution.source.type = p.entity.type = person ? 'person' : 'document'
           p.entity.kind = 'named'
@@ -2751,13 +2751,13 @@ function appositionGender(t: Token[], b: number): Gender {
 /** A participle of where or by whom a body is based or run after its noun, its phrase closed by a comma: "unit | owned by Amazon,". */
 function describedBody(t: Token[], k: number): boolean {
   if (t[k].cap || !grammar.describingSuffixes.has(t[k].lower) || !isOfficeNoun(t[k - 1]) || !isPreposition(t[k + 1])) return false
-  for (let j = k + 2; j < k + 8 && j < t.length; j++) if (!t[j].word) return t[j].text === ','
+  for (let j = k + 2; j < k + 8 && j < t.length; j++) if (!t[j].word) return isComma(t[j])
   return false
 }
 
 /** Where the head of a phrase set off by the comma at `b` ends, at its first mark, preposition or relative pronoun within `reach` tokens; else -1. */
 function appositionEnd(t: Token[], b: number, reach: number): number {
-  if (t[b]?.text !== ',') return -1
+  if (!isComma(t[b])) return -1
   // (a relative clause ends it too: "NetChoice, a trade group whose members include Meta"; and a participle after its noun: "Zoox,
   // the self-driving unit owned by Amazon,")
   // (a hyphen inside a word is no end: "the self-driving unit")

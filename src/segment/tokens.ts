@@ -264,6 +264,11 @@ export function tokenize(text: string, start: number, end: number, inQuote: (off
         plain = false
       }
     }
+    // (so does a name's question or exclamation mark before a lowercase word: "Which? said", "Yahoo! reported")
+    if ((text[e] === '?' || text[e] === '!') && text[e + 1] === ' ' && /\p{Lu}/u.test(text[i]) && /\p{Ll}/u.test(text[e + 2] ?? '')) {
+      e++
+      plain = false
+    }
     const after = text.charCodeAt(e)
     // most words end at a space or a mark other than a period or an apostrophe: nothing to take or split
     if (apostrophe || after === 0x2e || after === 0x27 || after === 0x2019) i = word(tokens, text, i, e, end, apostrophe, plain, inQuote)

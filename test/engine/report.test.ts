@@ -20396,6 +20396,17 @@ describe('a caption written by its poster', () => {
   })
 })
 
+describe('a name that ends in a question or exclamation mark', () => {
+  it('keeps its mark before a lowercase verb, one source ("Which? said", "Yahoo! reported")', () => {
+    expect(labelAndCues('Consumer group Which? said the fine was "a drop in the ocean".')).toEqual([['direct', [['said', 'Consumer group Which?']]]])
+    expect(labelAndCues('The fine was far too small, Which? said on Tuesday.')).toEqual([['direct', [['said', 'Which?']]]])
+    expect(labelAndCues('Yahoo! reported a quarterly loss of $99m.')).toEqual([['direct', [['reported', 'Yahoo!']]]])
+  })
+  it('while a question still ends its sentence before a capital', () => {
+    expect(check('Is the water safe? Nobody knows. Why? Officials would not say.').sentences.map((s) => s.text)).toEqual(['Is the water safe?', 'Nobody knows.', 'Why?', 'Officials would not say.'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
