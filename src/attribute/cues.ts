@@ -2676,7 +2676,8 @@ function relayCue(text: string, tokens: Token[], i: number, verb: CueVerb, subje
   const asReason = !!asNp && grammar.citedAsReasons.has(tokens[headOf(tokens, asNp)].lower)
   const reason = verb.takes === 'cited' && ((trend && ((objReading.type === 'document' && grammar.reasonFigures.has(w(tokens, objHead))) || (objReading.kind === 'vague' && !isPlural(tokens[objHead])))) || asReason)
   if ((objReading.type === 'unknown' || reason) && !objReading.pronoun) {
-    const sub = verb.base === 'refer' ? undefined : citer(subject)
+    // (nor is a reference quoted to the police: "call 101 quoting crime reference number 12/3456/24", "quoting log 1234")
+    const sub = verb.base === 'refer' || (verb.base === 'quote' && tokens.slice(obj[0], obj[1] + 1).some((t) => /\d/.test(t.text))) ? undefined : citer(subject)
     if (sub) add({ cue: [i, obj[1]], src: sub, rule: 'info-object' })
     return
   }

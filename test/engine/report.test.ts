@@ -20407,6 +20407,16 @@ describe('a name that ends in a question or exclamation mark', () => {
   })
 })
 
+describe('a reference quoted to the police', () => {
+  it('is no source of the appeal it closes, in any wording', () => {
+    expect(check('Anyone with information should call 101 quoting crime reference number 12/3456/24. Witnesses should ring 999 quoting log 1234 of 5 May. Anyone with information is asked to call police on 101, quoting CAD 7611/14Sep.').summary.flags.map((f) => f.code)).not.toContain('anonymous-sources')
+    expect(labels('Anyone with information should call 101 quoting crime reference number 12/3456/24.')).toEqual(['unattributed'])
+  })
+  it('while a person or a text quoted still is', () => {
+    expect(labelAndCues('The minister replied by quoting Churchill, who said that the price of greatness is responsibility.').map((r) => r[0])).toEqual(['direct'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
