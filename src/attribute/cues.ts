@@ -2888,6 +2888,11 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   while (by > end - 4 && by > 1 && tokens[by].word && w(tokens, by) !== 'by') by--
   const at = tokens[by]?.lower === 'by' && by < end && pastForm(tokens[by - 1]) && tokens[by - 2]?.word ? by - 2 : end
   let k = at
+  // ("more than analysts had expected", "a steeper fall than economists had forecast": the standard a comparison takes is theirs;
+  // "sooner than anyone had expected" is the writer's)
+  while (k > at - 4 && tokens[k]?.word && !endsFigure(tokens[k]) && w(tokens, k) !== 'than') k--
+  if (k < at && w(tokens, k) === 'than' && holds(tokens[at]) && !/^(any|every|no)(one|body)$/.test(w(tokens, at))) return [k + 1, end + 1]
+  k = at
   while (k >= 0 && at - k < 4 && tokens[k].word && !endsFigure(tokens[k]) && !isDeterminer(tokens[k]) && !isPreposition(tokens[k])) k--
   if (k === at || !tokens[k]) return undefined
   let from = k + 1
@@ -2900,8 +2905,9 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   let n = figureNumber(tokens, k)
   if (n < 0) return undefined
   if (CURRENCY.test(tokens[n - 1]?.text ?? '')) n--
-  const head = tokens[at]
   if (subject && n - 1 !== firstWord(tokens)) return undefined
-  return isDefinite(tokens[n - 1]) && (personNoun(head) || isSourceNoun(head)) ? [from, end + 1] : undefined
+  return isDefinite(tokens[n - 1]) && holds(tokens[at]) ? [from, end + 1] : undefined
 }
+
+const holds = (t: Token) => personNoun(t) || isSourceNoun(t)
 

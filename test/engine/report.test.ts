@@ -20243,6 +20243,15 @@ describe('an owner’s expected figure', () => {
     expect(labels('Profit came in at $6.3bn, beating analysts’ expectations. Profit came in at $6.3bn, ahead of forecasts of $5.9bn.')).toEqual(['unattributed', 'unattributed'])
     expect(labelAndCues('The bank raised its growth forecast of 1.5% last month.')).toEqual([['direct', [['raised its growth forecast', 'The bank']]]])
   })
+  it('after "than" too, the standard a comparison takes', () => {
+    expect(labelAndCues('Prices rose 3%, a steeper rise than economists had forecast.')).toEqual([['reported', [['forecast', 'economists']]]])
+    expect(labelAndCues('Profit rose 12%, more than analysts expected.')).toEqual([['reported', [['expected', 'analysts']]]])
+    expect(labelAndCues('Deficits will be $1.5 trillion higher than the budget office had predicted.')).toEqual([['direct', [['predicted', 'the budget office']]]])
+    expect(labelAndCues('Turnout was higher than most pollsters had estimated.')).toEqual([['reported', [['estimated', 'most pollsters']]]])
+    // (what no one expected is the writer's, and a figure between keeps its holders after it)
+    expect(labels('The comeback came sooner than anyone had expected. It took longer than expected.')).toEqual(['unattributed', 'unattributed'])
+    expect(labelAndCues('Employers added 120,000 workers, fewer than the 180,000 jobs analysts had expected.')).toEqual([['reported', [['expected', 'analysts']]]])
+  })
 })
 
 describe('an owner’s plural written with the apostrophe alone', () => {
