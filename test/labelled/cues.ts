@@ -3250,4 +3250,35 @@ Fact: No study has found any such link.`,
     ],
     note: "A linking adverb between the subject and its verb of saying is no part of either: the subject speaks (a definite body is named, SPEC §1 step 2; rivals are an unspecified group, vague).",
   },
+  {
+    id: 'cue-informed-on-a-day',
+    rule: 'trailing-said',
+    text: `Fifteen illegal buildings on the lake bed will be demolished, officials informed on Tuesday. The work will be finished by March, the commissioner informed on Monday.`,
+    expect: [
+      { s: 'Fifteen illegal buildings on the lake bed will be demolished, officials informed on Tuesday.', label: 'reported', sources: ['officials'] },
+      { s: 'The work will be finished by March, the commissioner informed on Monday.', label: 'direct', sources: ['the commissioner'] },
+    ],
+    note: "Indian English uses 'informed' as 'said', after the words and before a day: a trailing verb of saying (SPEC §1 step 1). Officials are an unspecified group (vague); the commissioner one definite person (named).",
+  },
+  {
+    id: 'cue-than-holders-expected',
+    rule: 'thinking-verb',
+    text: `Prices rose 3% in October, a steeper rise than economists had forecast. Turnout was higher than most pollsters had estimated. The comeback came sooner than anyone had expected.`,
+    expect: [
+      { s: 'Prices rose 3% in October, a steeper rise than economists had forecast.', label: 'reported', sources: ['economists'] },
+      { s: 'Turnout was higher than most pollsters had estimated.', label: 'reported', sources: ['most pollsters'] },
+      { s: 'The comeback came sooner than anyone had expected.', label: 'unattributed' },
+    ],
+    note: "The standard a comparison takes after 'than' is a figure its holders forecast or estimated, part of the sentence attributed to them (SPEC §1 step 3), an unspecified group (vague). What no one expected is the writer's own judgement.",
+  },
+  {
+    id: 'cue-name-with-its-mark',
+    rule: 'speech-verb',
+    text: `Consumer group Which? said the fine was “a drop in the ocean”. Yahoo! reported a quarterly loss of $99m.`,
+    expect: [
+      { s: 'Consumer group Which? said the fine was “a drop in the ocean”.', label: 'direct', sources: ['Consumer group Which?'] },
+      { s: 'Yahoo! reported a quarterly loss of $99m.', label: 'direct', sources: ['Yahoo!'] },
+    ],
+    note: "A name may end in a question or an exclamation mark; before a lowercase verb it ends no sentence, and the named body speaks (SPEC §1 step 2).",
+  },
 ]

@@ -973,4 +973,14 @@ The lake is unsafe for swimming, county inspectors found. Warm summers feed the 
     ],
     note: "A relative clause may part an order's addressee from its to-infinitive ('urged residents who had not evacuated to stay indoors'): still an order, an event in the story (SPEC §1). A relative whose own verb takes 'to' ('who were asked to leave') or is 'be' ('who was to blame', a question) is no such order, and what was said follows it.",
   },
+  {
+    id: 'police-reference-quoted',
+    rule: 'order-instruction',
+    text: `Police urged witnesses to call 101 quoting crime reference number 12/3456/24. Detectives asked drivers with dashcam footage to ring 999 quoting log 1234 of 5 May.`,
+    expect: [
+      { s: 'Police urged witnesses to call 101 quoting crime reference number 12/3456/24.', label: 'unattributed' },
+      { s: 'Detectives asked drivers with dashcam footage to ring 999 quoting log 1234 of 5 May.', label: 'unattributed' },
+    ],
+    note: "A police appeal asks witnesses to quote a reference: an order and a number, no one's words handed on (SPEC §1: orders are events in the story).",
+  },
 ]

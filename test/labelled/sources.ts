@@ -2170,4 +2170,15 @@ At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that t
     ],
     note: "Unnamed researchers whose paper in a named journal carries the words speak through that specific document, as 'a study published in Nature found' does (SPEC §1 step 2); at a conference they are an unspecified group, vague.",
   },
+  {
+    id: 'src-title-for-field-name',
+    rule: 'named-person',
+    text: `Cabinet member for housing Tom Renhard said the council would build 500 homes. The scheme is unaffordable, said shadow secretary for health Wes Streeting. An adviser of the governor said the talks had stalled.`,
+    expect: [
+      { s: 'Cabinet member for housing Tom Renhard said the council would build 500 homes.', label: 'direct', sources: ['Cabinet member for housing Tom Renhard'] },
+      { s: 'The scheme is unaffordable, said shadow secretary for health Wes Streeting.', label: 'direct', sources: ['shadow secretary for health Wes Streeting'] },
+      { s: 'An adviser of the governor said the talks had stalled.', label: 'reported', sources: ['An adviser of the governor'] },
+    ],
+    note: "A lowercase title with its field after 'for', then a full name, is that person by name (SPEC §1 step 2); an indefinite adviser, whoever they serve, is vague.",
+  },
 ]
