@@ -339,12 +339,12 @@ export const cases: LabelledCase[] = [
     expect: [
       { s: 'Children who walk to school score higher on reading tests, a new study suggests.', label: 'direct', sources: ['a new study'] },
       { s: 'The research, published Monday in Pediatrics, tracked 9,000 pupils in Ontario.', label: 'unattributed' },
-      { s: 'A recent analysis found that sea ice in the Barents Sea is thinning faster than models predicted.', label: 'direct', sources: ['A recent analysis'] },
+      { s: 'A recent analysis found that sea ice in the Barents Sea is thinning faster than models predicted.', label: 'direct', sources: ['A recent analysis', 'models'] },
       { s: 'The paper, by a team at the University of Tromsø, used 30 years of satellite data.', label: 'unattributed' },
       { s: 'An unpublished study claims that the drug halves relapse rates.', label: 'reported', sources: ['An unpublished study'] },
       { s: "The letter, from the company's chief executive, reached regulators in March.", label: 'unattributed' },
     ],
-    note: "A story names one piece of research by its nouns in turn: 'The research, published in Pediatrics' and 'The paper, by a team at…' identify the 'new study' and the 'recent analysis' of the sentence before, which count as named documents (SPEC §1 step 2, forward identification). A letter is another document: it identifies no study, which stays vague.",
+    note: "A story names one piece of research by its nouns in turn: 'The research, published in Pediatrics' and 'The paper, by a team at…' identify the 'new study' and the 'recent analysis' of the sentence before, which count as named documents (SPEC §1 step 2, forward identification). A letter is another document: it identifies no study, which stays vague. The models whose prediction the comparison takes ('faster than models predicted') are unnamed, a vague source inside the analysis's finding.",
   },
   {
     id: 'vague-group/1',
