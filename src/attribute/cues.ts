@@ -2887,12 +2887,12 @@ function figureHolders(tokens: Token[], i: number, last: number, verb: CueVerb):
   let by = end
   while (by > end - 4 && by > 1 && tokens[by].word && w(tokens, by) !== 'by') by--
   const at = tokens[by]?.lower === 'by' && by < end && pastForm(tokens[by - 1]) && tokens[by - 2]?.word ? by - 2 : end
-  let k = at
   // ("more than analysts had expected", "a steeper fall than economists had forecast": the standard a comparison takes is theirs;
-  // "sooner than anyone had expected" is the writer's)
-  while (k > at - 4 && tokens[k]?.word && !endsFigure(tokens[k]) && w(tokens, k) !== 'than') k--
-  if (k < at && w(tokens, k) === 'than' && holds(tokens[at]) && !/^(any|every|no)(one|body)$/.test(w(tokens, at))) return [k + 1, end + 1]
-  k = at
+  // "sooner than anyone had expected" is the writer's, grammar universalPronouns)
+  let than = at
+  while (than > at - 4 && tokens[than]?.word && !endsFigure(tokens[than]) && w(tokens, than) !== 'than') than--
+  if (than < at && w(tokens, than) === 'than' && holds(tokens[at]) && !grammar.universalPronouns.has(w(tokens, at))) return [than + 1, end + 1]
+  let k = at
   while (k >= 0 && at - k < 4 && tokens[k].word && !endsFigure(tokens[k]) && !isDeterminer(tokens[k]) && !isPreposition(tokens[k])) k--
   if (k === at || !tokens[k]) return undefined
   let from = k + 1

@@ -1803,9 +1803,9 @@ export class SourceResolver {
     // ("the mayor's office" after "The Pentagon said…": an office owned by someone is theirs, not the nearest body's; so is a document,
     // "the treasurer's annual report" after "Conference data show…")
     // (a possessive before a superlative is the scope of a description, "the world's largest sportswear maker", grammar superlativeRanks)
-    const tokens = s.tokens.slice(a, b)
-    const possessive = tokens.findLastIndex((t) => t.word && normalised(t))
-    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? tokens.filter((t, k) => t.word && normalised(t) && !grammar.superlativeRanks.has(s.tokens[a + k + 1]?.lower ?? '')).map((t) => t.norm) : []
+    const phraseTokens = s.tokens.slice(a, b)
+    const possessive = phraseTokens.findLastIndex((t) => t.word && normalised(t))
+    const officeOwners = of !== 'person' && (lexicon.officeNouns.has(head) || of === 'document') ? phraseTokens.filter((t, k) => t.word && normalised(t) && !grammar.superlativeRanks.has(s.tokens[a + k + 1]?.lower ?? '')).map((t) => t.norm) : []
     const otherOwner = (e: Entity) => officeOwners.length > 0 && !officeOwners.every((m) => said(e, m))
     // ("the airline" after "the aviation analytics firm Cirium": a trade's noun stands for no company written with another trade)
     const otherTrade = (e: Entity) => !!e.trade && lexicon.companyNouns.has(head) && !lexicon.anyTradeNouns.has(head) && !e.trade.includes(head)
@@ -1882,11 +1882,11 @@ export class SourceResolver {
     const order = recent.filter((e) => !e.mentioned && fits(e) && !otherBody(e) && !(e.kind === 'vague' && GROUP_TYPES.has(e.type) && (e.one === undefined || !said(e, head))) && !(company && unlistedInitials(e.name)) && !people(e))
     // (a person's owner is someone else: "Scott's niece" is not Bobby Scott, "Putin's spokesman" not Putin, with the owner's title:
     // "Mrs Hill's daughter" is not Margaret Hill)
-    const owners = of === 'person' ? tokens.slice(0, possessive + 1).map((t) => t.norm) : []
+    const owners = of === 'person' ? phraseTokens.slice(0, possessive + 1).map((t) => t.norm) : []
     const words = mods.filter((m) => !lexicon.determiners.has(m) && !owners.includes(m))
     // "the senator" after "Sen. Marco Rubio": the title abbreviated before the name, and any name in the phrase ("the Florida senator")
     const abbreviations = lexicon.titleAbbreviations.get(head)
-    const names = () => tokens.filter((t) => capped(t) && !isDeterminer(t)).map((t) => t.norm)
+    const names = () => phraseTokens.filter((t) => capped(t) && !isDeterminer(t)).map((t) => t.norm)
     const abbreviated = (e: Entity) => !!abbreviations?.some((x) => [...e.forms].some((f) => f.startsWith(x + ' ') || f.includes(' ' + x + ' '))) && names().every((m) => said(e, m))
     // ("His attorney" after "U.S. Attorney Philip Sellinger": an owned role is a relation to someone, not a title; it refers back to
     // a mention written as one too, "Walsh's lawyer, Gerald Krovatin")
@@ -1901,7 +1901,7 @@ export class SourceResolver {
     const other = lexicon.roleAcronyms.get(head) ?? acronymOf(written)
     const titledAs = (e: Entity) => (of === 'person' ? [...e.forms].some((f) => wholeWords(f.split(COMPLEMENT)[0], head) || (!!other && wholeWords(f.split(COMPLEMENT)[0], other))) : said(e, head))
     // (and a name before the noun as in the role the antecedent was written with: see otherRoleName)
-    const lead = of === 'person' ? tokens.findIndex((t) => t.norm === head.split(' ')[0]) : -1
+    const lead = of === 'person' ? phraseTokens.findIndex((t) => t.norm === head.split(' ')[0]) : -1
     const capitals = s.tokens.slice(a, a + Math.max(lead, 0)).filter((t) => capped(t) && !isDeterminer(t) && !isDemonym(t)).map((t) => t.norm)
     const titled = (e: Entity) => (owned ? ownedForm(e) : abbreviated(e) || (titledAs(e) && places.local.every((m) => said(e, m)) && !(of === 'person' && otherRoleName(e, head, capitals))))
     // (a noun for one kind of body or document refers only to a source written with it: "the police" is not the nearest "White House",
