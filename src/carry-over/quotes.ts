@@ -24,7 +24,7 @@ export function carryQuotes(text: string, sentences: Sentence[], roles: Role[], 
   const result = own.slice()
   const prose = (i: number) => roles[i] === 'body' || roles[i] === 'question'
   // without a speaker of its own (a quotation the writer tags as their own has one: "“I am not shy,” I said.")
-  const untagged = (i: number) => result[i].length === 0 && prose(i) && !sentences[i].authorQuote
+  const untagged = (i: number) => !result[i].length && prose(i) && !sentences[i].authorQuote
   const open = (i: number) => untagged(i) && isQuotation(sentences[i])
   const speaks = (i: number) => prose(i) && result[i].some((a) => a.source.kind !== 'none')
   // (the tag of the quotation only, when the sentence holds other cues: "“…,” said Bob Smith, a farmer who has argued that prices are

@@ -911,7 +911,7 @@ export class SourceResolver {
       if (!opened) {
         opened = true
         if (t[i].lower === 'the') this.roleSubject(s, i, found)
-        else if (found.length === 0 && isPreposition(t[i])) {
+        else if (!found.length && isPreposition(t[i])) {
           // (past an opening phrase: "On a gray Tuesday in March, a single passenger boarded. She told me…"; the phrase's comma is
           // looked for first, as most sentences that open so have no unnamed person after it)
           let c = i + 1
@@ -1005,7 +1005,7 @@ export class SourceResolver {
     // which he allegedly described a colleague as…")
     // (not a tag set off, someone else's: "A new campaign manager, he said, could…")
     const itself = found.length > 0 && found.every((f) => !f.src || (f.src[1] - f.src[0] === 1 && f.src[0] > a && (t[f.src[0]].lower === 'he' || t[f.src[0]].lower === 'she') && !!t[f.src[0] - 1]?.word))
-    if ((found.length > 0 && !itself) || s.quote.speech) return
+    if ((found.length && !itself) || s.quote.speech) return
     const l = t[a].lower
     let h = -1
     if (l === 'one' && w(t, a + 1) === 'of' && (isArticle(t[a + 2]) || isPossessive(t[a + 2]))) h = t[a + 3]?.word && isPlural(t[a + 3]) ? a + 3 : -1
@@ -1748,7 +1748,7 @@ export class SourceResolver {
     if (of === 'media' && mods.some((m) => lexicon.companyNouns.has(m))) return undefined
     // ("The statement added…" after "In a statement, Northfield said…": the statement is its issuer's word)
     // (not one its own aside identifies: "The report, released by the IMF on Tuesday, said…")
-    if (of === 'document' && this.issuedNouns.has(head) && s.tokens[a].lower === 'the' && mods.length === 0 && !ownNoun) {
+    if (of === 'document' && this.issuedNouns.has(head) && s.tokens[a].lower === 'the' && !mods.length && !ownNoun) {
       // (unless a document of that name came after: "A new report by the GAO found…" after "Reuters reported…")
       const issuer = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).find((e) => e.issued?.has(head) || (e.type === 'document' && hasForm(e, head)))
       if (issuer?.issued?.has(head)) return issuer
@@ -1771,7 +1771,7 @@ export class SourceResolver {
     // field before an office noun names another body)
     // ("the state health department" after "The FBI said…": with its level of government too, it is a body of its own unless the
     // field was written with the earlier one, "the Ohio Department of Health")
-    const field = of !== 'person' && mods.length > 0 ? bodyField(mods[mods.length - 1]) : undefined
+    const field = of !== 'person' && mods.length ? bodyField(mods[mods.length - 1]) : undefined
     const levelled = !!field && mods.some((m) => m !== field && lexicon.placeLevels.has(m))
     // (an owner's form too: "By the Health Ministry's count")
     const otherField = (e: Entity) => !!field && !said(e, field) && (levelled || [...e.forms].some((f) => f.split(' ').some((x, k, all) => k + 1 < all.length && lexicon.officeNouns.has(all[k + 1].replace(/['’]s$/, '')) && bodyField(x) !== undefined)))
@@ -1780,7 +1780,7 @@ export class SourceResolver {
     const levels = lexicon.placeLevels.get(head)
     const levelsOf = (e: Entity) => {
       const written = [...e.forms].flatMap((f) => f.split(' ')).filter((w) => lexicon.placeLevels.has(w))
-      return written.length > 0 || !e.country || e.type !== 'government' ? written : ['country']
+      return written.length || !e.country || e.type !== 'government' ? written : ['country']
     }
     const otherLevel = (e: Entity) => !!levels && !said(e, head) && levelsOf(e).some((w) => !levels.has(w))
     // ("Germany's president" is not "President Emmanuel Macron of France" before it; "the Russian leader" may be a "Vladimir Putin"
@@ -1852,7 +1852,7 @@ export class SourceResolver {
     }
     // ("The forecaster said…" after "The Met Office has issued…": a listed body's own noun, bodies.json nouns, though a person's job
     // has that name too, "BBC forecaster Carol Kirkwood")
-    const byNoun = of === 'person' && mods.length === 0 ? recent.find((e) => GROUP_TYPES.has(e.type) && e.forms.has(head)) : undefined
+    const byNoun = of === 'person' && !mods.length ? recent.find((e) => GROUP_TYPES.has(e.type) && e.forms.has(head)) : undefined
     if (byNoun) return byNoun
     // ("The scientists said…" after "…, said Christopher Glein, a planetary scientist": people in the plural are no one person)
     const many = isPlural(s.tokens[b - 1])
@@ -1933,7 +1933,7 @@ export class SourceResolver {
     // ("Mexico raised tariffs on Monday. The government said…", "Australia will ban…, the government confirmed": a country by its
     // name or capital opening this sentence or the one before as its subject is the state "the government" stands for, when no
     // government is known)
-    if (head === 'government' && words.length === 0 && !own && !recent.some((e) => e.type === 'government')) {
+    if (head === 'government' && !words.length && !own && !recent.some((e) => e.type === 'government')) {
       for (const u of before?.index === s.index - 1 ? [s, before] : [s]) {
         const k = subjectOpens(u.tokens)
         const country = countryAt(u.tokens, k) ?? lexicon.places.capitals.match(u.tokens, k)
@@ -1967,10 +1967,10 @@ export class SourceResolver {
       // (an agency by the last word of its name too, mentioned in a sentence before, unless a body of government spoke since: "the
       // agency said" after "The Regional Transportation District closed…", grammar agencyNames)
       // ("The club added…" after "Celtic said…", though "the club" stood for Juventus before: the latest side)
-      (words.length === 0 ? team : undefined) ??
+      (!words.length ? team : undefined) ??
       this.latestWithNoun(s, head, words, recent.find((e) => (e.mentioned ? (namedWith(e) || (agencyLike(e) && this.mentions.some((m) => m.entity === e && m.sentence < s.index))) && !otherBody(e) : order.includes(e) && (titled(e) || (head === 'agency' && e.type === 'government')) && (capitalised(e.name) || !company)))) ??
       // ("the union says" many paragraphs after "the Aslef union announced" is the story's one union, not the body that spoke last)
-      (labour && words.length === 0 ? this.onlyNamedWith(head, 'organization', sameKind) : undefined) ??
+      (labour && !words.length ? this.onlyNamedWith(head, 'organization', sameKind) : undefined) ??
       // ("the officials" are the officials written before, never the nearest other unnamed group)
       (r.type === 'person' || r.type === 'anonymous' || (ownNoun && !research) || lexicon.ownWordOffices.has(head) || lexicon.ownWordDocuments.has(head) ? undefined : (order.find((e) => e.kind === 'named') ?? order[0])) ??
       // ("the company said" after "Valeant Pharmaceuticals shares fell…": a company the story only mentioned, when no body has spoken)
@@ -1998,7 +1998,7 @@ export class SourceResolver {
       (r.type === 'person' && !owned && possessive < 0 ? recent.find((e) => e.kind === 'vague' && (e.type === 'anonymous' || e.type === 'state-media') && (e.one === 'person' || e.one === 'either') && said(e, head) && places.local.every((m) => said(e, m))) : undefined) ??
       // (a document by its own noun, however far back, when the story named one only: "The documents, which run to 40 pages, …" ten
       // paragraphs after "according to internal documents reviewed by The Post")
-      (of === 'document' && words.length === 0 && officeOwners.length === 0 ? this.onlyNamedWith(head, 'document', sameKind) : undefined)
+      (of === 'document' && !words.length && !officeOwners.length ? this.onlyNamedWith(head, 'document', sameKind) : undefined)
     )
   }
 
@@ -2300,7 +2300,7 @@ const BRACKETED_SHORT_NAME = new RegExp(`\\((${SHORT_NAME.source.slice(1, -1)})\
  */
 function otherQualifier(written: string, t: Token[], i: number): boolean {
   const own = written.split(' ').slice(0, -1).filter((x) => /^\p{Lu}/u.test(x) && !lexicon.determiners.has(x.toLowerCase())).map((x) => x.toLowerCase())
-  if (own.length === 0) return false
+  if (!own.length) return false
   let k = i
   while (k > 0 && capped(t[k - 1])) k--
   // (a courtesy title qualifies no one: "Mr Justice Kerr" after "A High Court judge")
@@ -2573,7 +2573,7 @@ function roleBefore(tokens: Token[], a: number): string | undefined {
  * bare, and "the Senate Democratic leader" a "Senate minority leader".
  */
 function otherRoleName(e: Entity, head: string, capitals: string[]): boolean {
-  const roles = capitals.length > 0 ? [...e.forms].filter((f) => f.includes(' ') && wholeWords(f, head)) : []
+  const roles = capitals.length ? [...e.forms].filter((f) => f.includes(' ') && wholeWords(f, head)) : []
   return roles.length > 0 && !roles.some((f) => capitals.some((m) => wholeWords(f, m)))
 }
 

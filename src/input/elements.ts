@@ -31,7 +31,7 @@ export const BLOCK_KINDS: Record<string, Block['kind']> = {
 export const TABLE_CELLS = new Set(['td', 'th'])
 
 /** The kind of block a table row makes: the header row (in `thead`, or of `th` cells only) heads the table, any other row is data. */
-export const rowKind = (inHead: boolean, cells: string[]): Block['kind'] => (inHead || (cells.length > 0 && cells.every((c) => c === 'th')) ? 'heading' : 'table-row')
+export const rowKind = (inHead: boolean, cells: string[]): Block['kind'] => (inHead || (cells.length && cells.every((c) => c === 'th')) ? 'heading' : 'table-row')
 
 const endTagFinders = new Map<string, RegExp>()
 

@@ -142,7 +142,7 @@ function headlineBefore(root: El, article: El): El | undefined {
   let inside: El | undefined
   let first: El | undefined
   const walk: El[] = [root]
-  while (walk.length > 0) {
+  while (walk.length) {
     const el = walk.pop()!
     if (el.name === 'h1') {
       if (el.at >= article.at && el.at < article.close) inside = el
@@ -203,7 +203,7 @@ export function readHtml(source: string): Extracted {
   const top = () => stack[stack.length - 1]
   const last = (name: string) => {
     const list = where.get(name)
-    return list && list.length > 0 ? list[list.length - 1] : -1
+    return list?.length ? list[list.length - 1] : -1
   }
   const inScope = (name: string) => {
     const k = last(name)
@@ -537,7 +537,7 @@ export function readHtml(source: string): Extracted {
   {
     const found: Array<{ el: El; main: El | undefined }> = []
     const walk: Array<{ el: El; main: El | undefined }> = [{ el: root, main: undefined }]
-    while (walk.length > 0) {
+    while (walk.length) {
       const { el, main } = walk.pop()!
       if (el.flags & (MAIN | ARTICLE)) found.push({ el, main })
       const inner = el.flags & MAIN ? el : main
@@ -687,7 +687,7 @@ export function readHtml(source: string): Extracted {
     const frames: El[] = [top]
     const next: number[] = [0]
     enter(top)
-    while (frames.length > 0) {
+    while (frames.length) {
       const k = frames.length - 1
       const el = frames[k]
       const index = next[k]
@@ -724,7 +724,7 @@ export function readHtml(source: string): Extracted {
   }
 
   const directives: Directive[] = []
-  if (comments.length > 0) {
+  if (comments.length) {
     const locate = lineIndex(src)
     let k = 0
     for (const { kind, at } of comments) {

@@ -229,7 +229,7 @@ export function readChunked(source: string, chunkSize: number): Extracted {
   const walk = ({ tree, base, skip, limit }: Chunk) => {
     // Iterative: a deep nest of quotes or lists must not exhaust the call stack.
     const tasks: Array<Visit | Block> = [{ node: tree, kind: 'paragraph', quote: 0, inline: false }]
-    while (tasks.length > 0) {
+    while (tasks.length) {
       const task = tasks.pop()!
       if (!('node' in task)) {
         pushBlock(task.start, task.end, task.kind)
@@ -310,7 +310,7 @@ export function readChunked(source: string, chunkSize: number): Extracted {
 
   for (const chunk of parseChunks(src, chunkSize)) walk(chunk)
 
-  if (directives.length > 0) {
+  if (directives.length) {
     const locate = lineIndex(src)
     for (const d of directives) d.line = locate(d.offset).line
   }
@@ -413,7 +413,7 @@ export function plainList(markdown: string): MdNode | undefined {
     const paragraph = { type: 'paragraph', position: text.position, children: [text] }
     items.push({ type: 'listItem', position: { start: at(start), end: at(start + line.length) }, children: [paragraph] })
   }
-  if (items.length === 0) return undefined
+  if (!items.length) return undefined
   const list = { type: 'list', position: { start: items[0].position!.start, end: items[items.length - 1].position!.end }, children: items }
   return { type: 'root', position: { start: { offset: 0 }, end: { offset: markdown.length } }, children: [list] }
 }
@@ -602,7 +602,7 @@ function parseChunks(src: string, size: number): Chunk[] {
   }
   const matter = matterLength(src)
   const guessed = definitionLines(src)
-  for (let base = 0; base < src.length || chunks.length === 0; ) {
+  for (let base = 0; base < src.length || !chunks.length; ) {
     let end = cutFrom(base + Math.max(size, base === 0 ? matter : 0))
     let tried = end
     let shrunk = false
@@ -636,7 +636,7 @@ function parseChunks(src: string, size: number): Chunk[] {
   const defined = new Map<string, Definition>()
   for (const { tree, base, skip } of chunks) {
     const stack = [tree]
-    while (stack.length > 0) {
+    while (stack.length) {
       const node = stack.pop()!
       const offset = base + (node.position?.start.offset ?? 0) - skip
       if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.label && offset >= base) {

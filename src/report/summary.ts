@@ -102,7 +102,7 @@ function flags(claims: SentenceReport[], sources: SourceSummary[], summary: Summ
     const idx = claims.filter((s) => s.attributions.some((a) => nameOf(a.source) === top.name)).map((s) => s.index)
     out.push({ code: 'single-source', message: `${top.name} supports ${top.sentences} of ${attributed} attributed claims`, sentences: idx })
   }
-  const hedged = claims.filter((s) => s.attributions.length > 0 && s.attributions.every((a) => a.source.kind === 'none'))
+  const hedged = claims.filter((s) => s.attributions.length && s.attributions.every((a) => a.source.kind === 'none'))
   if (hedged.length) {
     const cues = [...new Set(hedged.flatMap((s) => s.attributions.map((a) => a.cue.text.toLowerCase())))]
     out.push({ code: 'hedged-claims', message: `${plural(hedged.length, 'claim rests', 'claims rest')} on hedges with no source (${list(cues)})`, sentences: hedged.map((s) => s.index) })

@@ -164,7 +164,7 @@ function shapeOf(text: string, s: Analysed, body: string, marker: RegExpExecArra
   const line = words <= 16 ? norm(body) : body
   if (words <= 16 && lexicon.furnitureLines.has(line) && !lexicon.relatedMarkers.has(line)) return 'furniture'
   // (a sentence with a cue is the story's: "Anyone with information about the case was ignored, the lawsuit says.")
-  if (words <= 30 && s.found.length === 0 && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
+  if (words <= 30 && !s.found.length && lexicon.furnitureSentencePrefixes.test(line)) return 'furniture'
   // (or wherever it stands when what follows its label is about the story: "…, officials said. Correction: An earlier version…")
   if (lexicon.noteLabels.test(line) && (firstOfLine(text, s.start) || lexicon.noteAbout.test(line))) return 'furniture'
   if (lexicon.draftNotes.test(line) || CAPS_NOTE.test(body) || lexicon.correctionLeads.test(line)) return 'furniture'

@@ -52,7 +52,7 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         i++
         MARKS.lastIndex = i + 1
         if (c === '“') {
-          if (stack.length === 0) outerStart = at
+          if (!stack.length) outerStart = at
           if (stack.length < 8) stack.push('“')
         } else {
           let k = stack.lastIndexOf(c === '"' ? '"' : '“')
@@ -92,7 +92,7 @@ export function findQuotations(text: string, paragraphs: Array<[number, number]>
         else opens = true
       }
       if (opens) {
-        if (stack.length === 0) outerStart = i
+        if (!stack.length) outerStart = i
         if (stack.length < 8) stack.push(c)
       } else if (closes) {
         const want = c === '"' ? '"' : c === "'" ? "'" : c === '’' ? '‘' : c === '”' ? '“' : c === '»' ? '«' : c === '›' ? '‹' : '„'
