@@ -2538,14 +2538,17 @@ function companyNamed(t: Token[], f: Found, entity: Entity): boolean {
   return !entity.name.split(' ').some((x) => lexicon.organizationWords.has(x.toLowerCase()) && !lexicon.companyWords.has(x.toLowerCase()))
 }
 
-/** The role set off by commas right after a person's name ending at `b`, without its article: "foreign minister" of ", the foreign minister,". */
+/**
+ * The role set off by commas right after a person's name ending at `b`, without its article: "foreign minister" of ", the foreign
+ * minister,"; a spokesperson's too, and one written with no article (", spokeswoman for the ministry,", as wires write it).
+ */
 function apposedRole(tokens: Token[], b: number): string | undefined {
-  if (!isComma(tokens[b]) || !isArticle(tokens[b + 1])) return undefined
-  const np = rightNP(tokens, b + 2)
+  if (!isComma(tokens[b])) return undefined
+  const np = rightNP(tokens, isArticle(tokens[b + 1]) ? b + 2 : b + 1)
   if (!np || !(isPunct(tokens[np[1]], ',.') || !tokens[np[1]])) return undefined
   // (up to the head: "the nominee for president" is no president)
   const h = headOf(tokens, np)
-  return uncapped(tokens[h]) && isPersonRole(tokens[h]) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
+  return uncapped(tokens[h]) && (isPersonRole(tokens[h]) || lexicon.spokesNouns.has(tokens[h].norm)) ? tokens.slice(np[0], h + 1).map((t) => t.lower).join(' ') : undefined
 }
 
 /** The definite role a name `[a, b)` is set off after, up to its head: "arsenal manager" in "The Arsenal manager, Mikel Arteta, watched". */

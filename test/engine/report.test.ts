@@ -20426,6 +20426,23 @@ describe('a reference quoted to the police', () => {
   })
 })
 
+describe('a role set off after a name with no article, or a spokesperson’s', () => {
+  const resolved = resolvedAs(/^(the|according)/i)
+  it('is one a later “the spokeswoman”, “the economist” or “the chief of staff” stands for, whether the name speaks or is only mentioned', () => {
+    expect(resolved('Senior Colonel Li Xi, spokesperson for the command, said the drills were a warning. The drills include blockades, according to the spokesperson.')).toEqual(['Li Xi'])
+    expect(resolved('Tom Hale, a spokesman for the ministry, said rates would fall. The spokesman added that inflation was easing.')).toEqual(['Tom Hale'])
+    expect(resolved('The talks failed, said Maria Gomez, spokeswoman for the ministry. The spokeswoman added that a new round was planned.')).toEqual(['Maria Gomez'])
+    expect(resolved('Deputy Gomez, chief of staff to the mayor, said the budget was final. The chief of staff added that cuts were coming.')).toEqual(['Gomez'])
+    expect(resolved('Prices will rise, said Ken Obi, economist at Nomura. The economist added that wages lag.')).toEqual(['Ken Obi'])
+    expect(resolved('The statement was read out by Ana Ruiz, spokeswoman for the ministry. The spokeswoman said no questions would be taken.')).toEqual(['Ana Ruiz'])
+    expect(resolved('Reporters questioned Brig. Gen. Yaakov Hal, spokesman for the army, about the raid. The spokesman said the soldiers had acted lawfully.')).toEqual(['Yaakov Hal'])
+  })
+  it('while the nearest spokesperson of the same sex, named or not, is still the one meant', () => {
+    expect(resolved('Tom Hale, a spokesman for the ministry, said rates would fall. A police spokesman said the roads were closed. The spokesman added that two people were hurt.')).toEqual(['police spokesman'])
+    expect(resolved('Ana Ruiz, spokeswoman for the airline, said flights would resume. Later, Leo Park, spokesman for the airport, said the runway was clear. The spokeswoman added that refunds would be paid.')).toEqual(['Ana Ruiz'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
