@@ -83,14 +83,15 @@ describe('word lists as the Worker ships them (build/data, scripts/data-notes.mj
     expect(shipped).toEqual({ a: ',acquainted,affiliated,analysed,5zed,counterterrorism,9rrorist', b: '9/11,nine' })
     unpack(shipped)
     expect(shipped).toEqual({ a: { entries: ['acquainted', 'affiliated', 'analysed', 'analyzed', 'counterterrorism', 'counterterrorist'] }, b: { entries: ['9/11', 'nine'] } })
-    // a list most of whose words a longer list holds (8 and half at least) is written as that list's name, a mask of the words
-    // it holds (six to a base-64 digit) and its other words; it unpacks to its words, sorted
+    // a list whose words a longer list holds is written as that list's name, a mask of the words it holds (six to a base-64 digit)
+    // and its other words, when that is shorter than its own words front-coded; it unpacks to its words, sorted
     const letters = 'abcdefghijklmn'.split('')
-    const held = packed({ all: { entries: letters }, most: { entries: ['zeta', ...letters.slice(1, 13)] }, few: { entries: letters.slice(0, 7) } })
+    const held = packed({ all: { entries: letters }, most: { entries: ['zeta', ...letters.slice(1, 13)] }, few: { entries: letters.slice(0, 7) }, two: { entries: ['a', 'zebra'] } })
     expect(held.most).toBe('@all:f/g;,zeta')
-    expect(held.few).toMatch(/^,/)
+    expect(held.few).toBe('@all:/gA')
+    expect(held.two).toBe(',a,zebra')
     unpack(held)
-    expect(held).toEqual({ all: { entries: letters }, most: { entries: [...letters.slice(1, 13), 'zeta'] }, few: { entries: letters.slice(0, 7) } })
+    expect(held).toEqual({ all: { entries: letters }, most: { entries: [...letters.slice(1, 13), 'zeta'] }, few: { entries: letters.slice(0, 7) }, two: { entries: ['a', 'zebra'] } })
     // a list of eight records or more ships as its fields' names once and a row of values each, null for a field a record lacks
     const rows = Array.from({ length: 8 }, (_, k) => (k % 2 ? { base: `v${k}`, forms: ['past'] } : { base: `v${k}`, inverts: true, forms: ['base'] }))
     const table = packed({ verbs: rows, few: rows.slice(0, 7) }) as Record<string, unknown>
