@@ -64,11 +64,13 @@ function findParticiple(tokens: Token[], k: number): boolean {
  */
 export function harmParticiple(tokens: Token[], k: number): boolean {
   if (!grammar.harmParticiples.has(w(tokens, k))) return false
-  const before = tokens[k - 1]
+  // (past an adverb, and after "those" for the people: "the families of hostages still held in Gaza", "those held in Gaza")
+  const p = isWord(tokens[k - 1]) && adverbLike(tokens[k - 1]) ? k - 2 : k - 1
+  const before = tokens[p]
   const next = w(tokens, k + 1)
   // (a capital opening the sentence says nothing: "Workers evacuated from the building said…")
-  const plain = isWord(before) && (!before.cap || opensSentence(tokens, k - 1))
-  return plain && personWord(before) && (lexicon.prepositions.has(next) || lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next))
+  const plain = isWord(before) && (!before.cap || opensSentence(tokens, p))
+  return plain && (personWord(before) || before.lower === 'those') && (lexicon.prepositions.has(next) || lexicon.timeWords.has(next) || grammar.timeDeterminers.has(next) || grammar.captiveNouns.has(next))
 }
 
 /** An adverb by its form or its list: "immediately", "also"; not "rally", "family", "deadly". */

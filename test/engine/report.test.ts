@@ -20443,6 +20443,19 @@ describe('a role set off after a name with no article, or a spokesperson’s', (
   })
 })
 
+describe('people described by what befell them', () => {
+  const sources = (text: string) => check(text).sentences.flatMap((s) => s.attributions).map((a) => `${a.source.text} (${a.source.kind})`)
+  it('are the whole phrase past an adverb before the participle, after “those”, or with what they are held as', () => {
+    expect(sources('Families of those still held in Gaza said they were relieved.')).toEqual(['Families of those still held in Gaza (vague)'])
+    expect(sources('Relatives of people recently detained in Tehran told reporters they had heard nothing.')).toEqual(['Relatives of people recently detained in Tehran (vague)'])
+    expect(sources('Families of those held hostage said they were anxious.')).toEqual(['Families of those held hostage (vague)'])
+    expect(sources('The wives of sailors taken captive by pirates told the BBC the ransom was unpayable.')[0]).toBe('The wives of sailors taken captive by pirates (vague)')
+  })
+  it('while a participle with its own object is a verb', () => {
+    expect(sources('The gunmen held hostages for six hours, police said. Militants still held the town on Friday, the army said.')).toEqual(['police (named)', 'the army (named)'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -2181,4 +2181,16 @@ At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that t
     ],
     note: "A lowercase title with its field after 'for', then a full name, is that person by name (SPEC §1 step 2); an indefinite adviser, whoever they serve, is vague.",
   },
+  {
+    id: 'src-people-a-harm-befell',
+    rule: 'vague-group',
+    text: `Families of those still held in Gaza said they had not been told of the deal. Relatives of soldiers taken prisoner in the raid said the army had ignored them. Parents of students recently detained by the militia said a ransom had been demanded. Those held hostage at the embassy said they were treated well.`,
+    expect: [
+      { s: 'Families of those still held in Gaza said they had not been told of the deal.', label: 'reported', sources: ['Families of those still held in Gaza'] },
+      { s: 'Relatives of soldiers taken prisoner in the raid said the army had ignored them.', label: 'reported', sources: ['Relatives of soldiers taken prisoner in the raid'] },
+      { s: 'Parents of students recently detained by the militia said a ransom had been demanded.', label: 'reported', sources: ['Parents of students recently detained by the militia'] },
+      { s: 'Those held hostage at the embassy said they were treated well.', label: 'reported', sources: ['Those held hostage at the embassy'] },
+    ],
+    note: "People described by what befell them (held, taken prisoner, detained), with an adverb before the participle or what they were held as after it, are one unspecified group with that description: vague (SPEC §1 step 2), the whole phrase its source span.",
+  },
 ]
