@@ -20456,6 +20456,17 @@ describe('people described by what befell them', () => {
   })
 })
 
+describe('a record by the one who maintains it', () => {
+  it('is that named document, its keeper in the phrase', () => {
+    expect(labelAndCues('Job losses passed 10,000 this year, according to a tracker maintained by developer Farhan Noor.')).toEqual([['direct', [['according to', 'a tracker maintained by developer Farhan Noor']]]])
+    expect(labelAndCues('A database maintained by the University of Maryland shows 412 attacks since 2010.')).toEqual([['direct', [['shows', 'A database maintained by the University of Maryland']]]])
+    expect(types('The list, maintained by the charity Reprieve, says 14 people remain in detention.')).toEqual([['list maintained by the charity Reprieve', 'document']])
+  })
+  it('while one who maintains that something is so says it', () => {
+    expect(labelAndCues('The charity maintained that its accounts were in order.')).toEqual([['direct', [['maintained that', 'The charity']]]])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

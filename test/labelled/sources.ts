@@ -2193,4 +2193,15 @@ At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that t
     ],
     note: "People described by what befell them (held, taken prisoner, detained), with an adverb before the participle or what they were held as after it, are one unspecified group with that description: vague (SPEC §1 step 2), the whole phrase its source span.",
   },
+  {
+    id: 'src-record-kept-by-maker',
+    rule: 'named-document',
+    text: `More than 10,000 games workers have lost their jobs this year, according to a tracker maintained by developer Farhan Noor. A database maintained by the University of Maryland shows 412 such attacks since 2010. The charity maintained that its accounts were in order.`,
+    expect: [
+      { s: 'More than 10,000 games workers have lost their jobs this year, according to a tracker maintained by developer Farhan Noor.', label: 'direct', sources: ['a tracker maintained by developer Farhan Noor'] },
+      { s: 'A database maintained by the University of Maryland shows 412 such attacks since 2010.', label: 'direct', sources: ['A database maintained by the University of Maryland'] },
+      { s: 'The charity maintained that its accounts were in order.', label: 'direct', sources: ['The charity'] },
+    ],
+    note: "A record its keeper is named for ('maintained by') is one specific document (SPEC §1 step 2: named), as 'a report by the ministry' is; 'maintained that' is still a verb of saying.",
+  },
 ]
