@@ -252,7 +252,7 @@ function verbReading(tokens: Token[], i: number): boolean {
     const k = isAdverb(prev) && !prev.cap && tokens[i - 2]?.word ? i - 2 : i - 1
     const p = tokens[k]
     // (and a country or its capital by name, which speaks through its government: "Kyiv reports drone strikes on refinery")
-    const state = () => lexicon.places.capitals.match(tokens, k, k + 1) !== undefined || countryAt(tokens, k, k + 1)?.value === p.text
+    const state = () => !!lexicon.places.capitals.match(tokens, k, k + 1) || countryAt(tokens, k, k + 1)?.value === p.text
     return isSourceNoun(p) || lexicon.pronouns.has(p.norm) || (p.cap && (k > firstWord(tokens) || figureObjectAt(tokens, i + 1) || lexicon.bodyNames.has(p.text) || state()))
   }
   // ("Police suspect arson", "Investigators suspect foul play": before a claim in a word, after a speaker)
@@ -1115,7 +1115,7 @@ function joinedSource(tokens: Token[], src: Range): Range | undefined {
   const firstHead = tokens[headOf(tokens, src)]
   const kinds = isDocumentNoun(firstHead) !== isDocumentNoun(head)
   // (or a name: a well-known body's or anyone's, "according to residents and Hamas", "according to neighbors and Ms. Ruiz")
-  const body = listedBodyIn(tokens, np[0], np[1]) !== undefined || (head.cap && !isPlural(head) && !isDemonym(head))
+  const body = !!listedBodyIn(tokens, np[0], np[1]) || (head.cap && !isPlural(head) && !isDemonym(head))
   // (people after a document or an office of any phrase: "according to its annual report and people familiar with…", "according to
   // police and witnesses")
   // (not past a preposition in the first, whose object "and" may go on: "exit polls conducted for the AP and television networks")

@@ -563,7 +563,7 @@ export function listedBodyIn(tokens: Token[], a: number, b: number): 'organizati
 }
 
 /** A well-known body's one-word name at `k` ("WHO", "Pfizer"). */
-export const listedBody = (tokens: Token[], k: number) => listedBodyIn(tokens, k, k + 1) !== undefined
+export const listedBody = (tokens: Token[], k: number) => !!listedBodyIn(tokens, k, k + 1)
 
 /** Where a well-known body's name ending at `j` starts ("Save the Children", "Doctors Without Borders"), or `j`. */
 function bodyStart(tokens: Token[], j: number): number {

@@ -576,7 +576,7 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
     }
     const makerAt = (m: number) => (isDefinite(tokens[m]) ? [m + 2, m + 3].find((k) => grammar.identifying.has(w(tokens, k)) && tokens.slice(m + 1, k).every((t) => t.word && !grammar.identifying.has(t.lower))) : namedMaker(m))
     const maker = makerAt(b) ?? (w(tokens, b) === 'that' || w(tokens, b) === 'which' ? makerAt(b + 1) : undefined)
-    const author = (!!tokens[b]?.word && isPronoun(tokens[b]) && !isRelative(tokens[b]) && grammar.identifying.has(w(tokens, b + 1))) || maker !== undefined
+    const author = (!!tokens[b]?.word && isPronoun(tokens[b]) && !isRelative(tokens[b]) && grammar.identifying.has(w(tokens, b + 1))) || !!maker
     // ("A new study, published in Nature, found…": the participle may be set off by commas; "released Wednesday" names no one)
     // (or a relative clause's passive: "The documents, which were obtained by ProPublica, show…")
     let opens = b + 1

@@ -1078,6 +1078,9 @@ export class SourceResolver {
     // name, "Wells Fargo CEO John Stumpf", "Labour MP Ruth Abara")
     // (not a firm named only as the maker of figures, "in line with LSEG estimates", "FactSet data show": no actor "the company" is)
     if (listed?.value === 'organization' && from + listed.length === b && uncapped(t[b]) && grammar.figureNouns.has(t[b].lower)) return
+    // (a body's name that only describes a body of government speaking by its office's noun is none: "The UN refugee agency said…" is
+    // no UN; an owner is, "Paul Ryan's office said…")
+    if (!normalised(t[b - 1]) && found.some((f) => f.src && f.src[0] <= a && b < f.src[1] && f.reading?.type === 'government' && isOfficeNoun(t[f.src[1] - 1]))) return
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       // (a charity's national society keeps its country, as readPhrase names it: "The Kenya Red Cross opened shelters")
       this.bodyMention(s, from === opens || listed.value === 'organization' ? a : from, from + listed.length, listed.value, a)
@@ -1830,7 +1833,7 @@ export class SourceResolver {
     let at = a + 1
     while (at < b - 1 && !(s.tokens[at].lower === 'in' && s.tokens[at + 1].cap)) at++
     const site = at < b - 1 ? s.tokens[at + 1].lower : undefined
-    const otherPlace = (e: Entity) => (placed !== undefined && !said(e, placed)) || (site !== undefined && !said(e, site) && [...e.forms].some((f) => f.includes(' in ')))
+    const otherPlace = (e: Entity) => (!!placed && !said(e, placed)) || (!!site && !said(e, site) && [...e.forms].some((f) => f.includes(' in ')))
     const sameKind = (e: Entity) => !otherField(e) && !otherLevel(e) && !otherPlace(e) && !otherCountry(e) && !otherWork(e) && !otherOwner(e) && !otherTrade(e) && !otherMaker(e) && !otherThing(e) && !notState(e)
     const recent = this.recentOrder(s.index - ROLE_LOOKBACK - 1, s, a).filter(sameKind)
     // (the latest side a story names, for "the club" or "the team"; or, with none, one word that spoke, written only so, with no full

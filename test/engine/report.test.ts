@@ -20467,6 +20467,23 @@ describe('a record by the one who maintains it', () => {
   })
 })
 
+describe('a body of government a listed body’s name only describes', () => {
+  const resolved = resolvedAs(/^the/i)
+  it('is the body that speaks, with no row of its own for the name inside it', () => {
+    expect(resolved('The UN refugee agency said camps were full. The agency said tents were needed.')).toEqual(['UN refugee agency', 'UN refugee agency'])
+    expect(resolved('The U.N. refugee agency said 2 million people had fled. The agency said more tents were needed.')).toEqual(['U.N. refugee agency', 'U.N. refugee agency'])
+    expect(types('The UN nuclear watchdog said Iran had enriched more uranium.')).toEqual([['UN nuclear watchdog', 'government']])
+  })
+  it('and one of another field is another body: the UN’s refugee agency is not its human rights office nor its nuclear watchdog', () => {
+    expect(resolved('The UN refugee agency said camps were full. The UN human rights office said 40 people had died.')).toEqual(['UN refugee agency', 'UN human rights office'])
+    expect(resolved('The U.N. nuclear watchdog said Iran had enriched more uranium. The U.N. refugee agency said 40,000 people had fled.')).toEqual(['U.N. nuclear watchdog', 'U.N. refugee agency'])
+  })
+  it('while an owner before the office is still one mentioned', () => {
+    expect(resolvedOrWritten('House Speaker Paul Ryan’s office said he would attend. Ryan said he was ready.')).toEqual(['House Speaker Paul Ryan’s office', 'Paul Ryan'])
+    expect(resolvedOrWritten('A UN spokesman said aid was blocked. The UN said trucks were waiting.')).toEqual(['UN spokesman', 'UN'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
