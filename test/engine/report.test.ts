@@ -7509,9 +7509,9 @@ describe('a surname spelt like a thing that shows evidence', () => {
     expect(types('Poster added that the council had been warned.')).toEqual([['Poster', 'person']])
   })
 
-  it('while the thing itself, or its headline form, is no source', () => {
+  it('while the thing itself, or its headline form, is no source, or a made piece that says something, no person', () => {
     expect(labels('Video shows police firing tear gas.')).toEqual(['unattributed'])
-    expect(labels('The video said the cuts were needed.')).toEqual(['unattributed'])
+    expect(types('The video said the cuts were needed.')).toEqual([['video', 'document']])
     expect(labels('Footage showed smoke rising from the plant.')).toEqual(['unattributed'])
   })
 })
@@ -20481,6 +20481,18 @@ describe('a body of government a listed body’s name only describes', () => {
   it('while an owner before the office is still one mentioned', () => {
     expect(resolvedOrWritten('House Speaker Paul Ryan’s office said he would attend. Ryan said he was ready.')).toEqual(['House Speaker Paul Ryan’s office', 'Paul Ryan'])
     expect(resolvedOrWritten('A UN spokesman said aid was blocked. The UN said trucks were waiting.')).toEqual(['UN spokesman', 'UN'])
+  })
+})
+
+describe('a video or an image that claims something', () => {
+  it('is a published piece, a document, as a post is, with or without “that” and past an adverb', () => {
+    expect(labelAndCues('A viral video claims that Covid-19 vaccines contain microchips.')).toEqual([['reported', [['claims that', 'A viral video']]]])
+    expect(labelAndCues('The clip falsely says the chips can track people.')).toEqual([['direct', [['says', 'The clip']]]])
+    expect(labelAndCues('An image shared on X claims the mayor was arrested.')).toEqual([['reported', [['claims', 'An image shared on X']]]])
+    expect(types('The recording alleges that the payment was made in cash.')).toEqual([['recording', 'document']])
+  })
+  it('while one that shows, suggests or confirms is evidence, the author’s claim, and a slogan stays the author’s', () => {
+    expect(labels('The video shows soldiers firing on the crowd. The footage confirms the account. A photo posted on Instagram suggests the couple have split. A banner said "Go home".')).toEqual(['unattributed', 'unattributed', 'unattributed', 'unattributed'])
   })
 })
 

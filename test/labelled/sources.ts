@@ -2204,4 +2204,16 @@ At the hearing, Dr. Mei Chen, Dr. Omar Haddad and other physicians warned that t
     ],
     note: "A record its keeper is named for ('maintained by') is one specific document (SPEC §1 step 2: named), as 'a report by the ministry' is; 'maintained that' is still a verb of saying.",
   },
+  {
+    id: 'src-authored-media-claims',
+    rule: 'named-document',
+    text: `A video shared thousands of times on Facebook claims that Covid-19 vaccines contain microchips. This is false. The clip falsely says the chips can track people's movements. The video shows a nurse filling a syringe.`,
+    expect: [
+      { s: 'A video shared thousands of times on Facebook claims that Covid-19 vaccines contain microchips.', label: 'reported', sources: ['A video shared thousands of times on Facebook'] },
+      { s: 'This is false.', label: 'unattributed' },
+      { s: "The clip falsely says the chips can track people's movements.", label: 'direct', sources: ['The clip'] },
+      { s: 'The video shows a nurse filling a syringe.', label: 'unattributed' },
+    ],
+    note: "A made piece that claims or says something is someone's published work, a document (SPEC §1 step 2): an indefinite video is vague, the clip the story is about named, as a post would be; what a video shows is evidence, not an authored source (SPEC §1, not attributions), the author's claim.",
+  },
 ]
