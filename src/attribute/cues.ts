@@ -73,7 +73,13 @@ const clauseOrAddressee = (t: Token | undefined) => !t?.word || t.cap || isProno
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
-  if (isCompound(t.lower, tokens[i + 1]?.lower) || isCompound(tokens[i - 1]?.lower, t.lower)) return false
+  // (not past a listed body's name of words that ends in a compound's first word: "figures from the Office of Rail and Road show…";
+  // a platform's one word is a compound's, "a Facebook post")
+  const listedBefore = () => {
+    const m = lexicon.bodies.find(tokens, Math.max(0, i - 6), i)
+    return !!m && m.length > 1 && m.start + m.length === i
+  }
+  if (isCompound(t.lower, tokens[i + 1]?.lower) || (isCompound(tokens[i - 1]?.lower, t.lower) && !listedBefore())) return false
   // "wrote off the loss", "the numbers don't add up": a particle makes another verb
   // ("expected up to 250,000 people" is a quantity; "said off the record that…" an adjunct)
   if (!cueVerb(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to' && !particleAdjunct(tokens, i + 1)) return false

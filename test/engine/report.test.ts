@@ -20496,6 +20496,17 @@ describe('a video or an image that claims something', () => {
   })
 })
 
+describe('a listed body whose name ends in a compound noun’s first word', () => {
+  it('is the maker of figures that show, as any body is (“Road show” is no compound after the Office of Rail and Road)', () => {
+    expect(labelAndCues('Passenger numbers rose 4% last year, figures from the Office of Rail and Road show.')).toEqual([['direct', [['show', 'figures from the Office of Rail and Road']]]])
+    expect(resolvedOrWritten('The Office of Rail and Road said punctuality had fallen. The regulator said it would investigate.')).toEqual(['Office of Rail and Road', 'Office of Rail and Road'])
+  })
+  it('while a compound after one word, a platform’s or any other, stays a noun', () => {
+    expect(labelAndCues('From Bush’s Facebook post: "We must unite."')).toEqual([['direct', [[':', 'Bush’s Facebook post']]]])
+    expect(labels('The TV show ended in May. The gun show drew 4,000 visitors.')).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'

@@ -3281,4 +3281,15 @@ Fact: No study has found any such link.`,
     ],
     note: "A name may end in a question or an exclamation mark; before a lowercase verb it ends no sentence, and the named body speaks (SPEC §1 step 2).",
   },
+  {
+    id: 'cue-body-name-before-compound-word',
+    rule: 'research-verb',
+    text: `Passenger journeys rose by 9% last year, figures from the Office of Rail and Road show. The rail regulator said punctuality had fallen to its lowest level since 2014. The TV show about the strike drew two million viewers.`,
+    expect: [
+      { s: 'Passenger journeys rose by 9% last year, figures from the Office of Rail and Road show.', label: 'direct', sources: ['figures from the Office of Rail and Road'] },
+      { s: 'The rail regulator said punctuality had fallen to its lowest level since 2014.', label: 'direct', sources: ['The rail regulator'] },
+      { s: 'The TV show about the strike drew two million viewers.', label: 'unattributed' },
+    ],
+    note: "Figures a named body published show what follows (SPEC §1 step 1, a research verb after a named document); the body's name ending in 'Road' does not make 'Road show' a compound noun, while 'TV show' is one, no verb.",
+  },
 ]
