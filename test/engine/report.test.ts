@@ -20507,6 +20507,16 @@ describe('a listed body whose name ends in a compound noun’s first word', () =
   })
 })
 
+describe('a fire or ambulance service by its noun', () => {
+  it('is a body of government, as a fire brigade or the coastguard is', () => {
+    expect(types('The blaze was put out, the fire service said. Two people were hurt, the ambulance service said.')).toEqual([['fire service', 'government'], ['ambulance service', 'government']])
+    expect(types('The fire brigade said six engines attended.')).toEqual([['fire brigade', 'government']])
+  })
+  it('while another service stays what it was', () => {
+    expect(types('The streaming service said subscriptions rose.')).toEqual([['streaming service', 'organization']])
+  })
+})
+
 describe('social-media handles', () => {
   it('name the account’s writer, alone or after a description, and keep their underscores', () => {
     const text = '@realDonaldTrump tweeted that the polls were rigged. Fox News host @seanhannity said the debate was unfair. “We will win,” @SenSanders wrote on Tuesday. The account @KCNA_news said the test succeeded. Write to press@example.org for details. She tweets @janedoe.'
