@@ -20410,6 +20410,8 @@ describe('a name that ends in a question or exclamation mark', () => {
     expect(labelAndCues('Consumer group Which? said the fine was "a drop in the ocean".')).toEqual([['direct', [['said', 'Consumer group Which?']]]])
     expect(labelAndCues('The fine was far too small, Which? said on Tuesday.')).toEqual([['direct', [['said', 'Which?']]]])
     expect(labelAndCues('Yahoo! reported a quarterly loss of $99m.')).toEqual([['direct', [['reported', 'Yahoo!']]]])
+    // (a company, one row with its name written without the mark)
+    expect(types('Yahoo! reported a quarterly loss. Yahoo said revenue fell. The company said it would cut jobs.')).toEqual([['Yahoo!', 'organization']])
   })
   it('while a question still ends its sentence before a capital', () => {
     expect(check('Is the water safe? Nobody knows. Why? Officials would not say.').sentences.map((s) => s.text)).toEqual(['Is the water safe?', 'Nobody knows.', 'Why?', 'Officials would not say.'])
