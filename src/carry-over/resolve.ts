@@ -1080,7 +1080,7 @@ export class SourceResolver {
     if (listed?.value === 'organization' && from + listed.length === b && uncapped(t[b]) && grammar.figureNouns.has(t[b].lower)) return
     // (a body's name that only describes a body of government speaking by its office's noun is none: "The UN refugee agency said…" is
     // no UN; an owner is, "Paul Ryan's office said…")
-    if (!normalised(t[b - 1]) && found.some((f) => f.src && f.src[0] <= a && b < f.src[1] && f.reading?.type === 'government' && isOfficeNoun(t[f.src[1] - 1]))) return
+    if (!normalised(t[b - 1]) && speaksIn(found, a, b + 1) && bodySpanEnd(found, t, a) > b) return
     if (listed?.value === 'government' || (listed?.value === 'organization' && from + listed.length === b)) {
       // (a charity's national society keeps its country, as readPhrase names it: "The Kenya Red Cross opened shelters")
       this.bodyMention(s, from === opens || listed.value === 'organization' ? a : from, from + listed.length, listed.value, a)
@@ -2171,6 +2171,21 @@ function sourceStarts(found: Found[], t: Token[]): { starts: Set<number>; lastNa
 
 /** The tokens the sources of a sentence's many cues cover, marked once per sentence: a sentence may hold thousands of them. */
 const covered = new WeakMap<Found[], Uint8Array>()
+
+/**
+ * The end of the furthest source span over token `k` of a body of government that speaks by its office's noun ("The UN refugee
+ * agency said…"), or 0; built once a sentence, as a sentence may hold thousands of sources.
+ */
+function bodySpanEnd(found: Found[], t: Token[], k: number): number {
+  let ends = bodySpans.get(found)
+  if (!ends) {
+    ends = new Int32Array(t.length)
+    for (const f of found) if (f.src && f.reading?.type === 'government' && isOfficeNoun(t[f.src[1] - 1])) for (let m = f.src[0]; m < f.src[1]; m++) ends[m] = Math.max(ends[m], f.src[1])
+    bodySpans.set(found, ends)
+  }
+  return ends[k]
+}
+const bodySpans = new WeakMap<Found[], Int32Array>()
 
 /** Whether the sources the sentence's cues found hold the run `[a, b)`: one that speaks there is resolved as its source. */
 function speaksIn(found: Found[], a: number, b: number): boolean {
