@@ -69,17 +69,23 @@ function figureBefore(tokens: Token[], i: number): boolean {
 /** What may follow a verb of saying, not a noun it describes: a mark, a name, a pronoun, a determiner, "that", an adverb or an addressee. */
 const clauseOrAddressee = (t: Token | undefined) => !t?.word || t.cap || isPronoun(t) || isDeterminer(t) || t.lower === 'that' || isAdverb(t) || addressee(t)
 
+/**
+ * Whether a listed body's name of several words ends right before `i`, its last word no compound's first: "figures from the Office
+ * of Rail and Road show…" (a platform's one word is a compound's, "a Facebook post").
+ */
+function listedNameEndsAt(tokens: Token[], i: number): boolean {
+  const m = lexicon.bodies.find(tokens, Math.max(0, i - 6), i)
+  return !!m && m.length > 1 && m.start + m.length === i
+}
+
+/** A source's noun or a made piece's ("the video claims"): a subject before a form that is also a noun. */
+const speaks = (t: Token) => isSourceNoun(t) || grammar.authoredMedia.has(t.norm)
+
 /** Whether the word at `i` is used as a verb here: not after a determiner, and a noun-like form only after a subject. */
 function verbReading(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (t.cap && i > 0 && !isPunct(tokens[i - 1], '"“‘\'(:`')) return false
-  // (not past a listed body's name of words that ends in a compound's first word: "figures from the Office of Rail and Road show…";
-  // a platform's one word is a compound's, "a Facebook post")
-  const listedBefore = () => {
-    const m = lexicon.bodies.find(tokens, Math.max(0, i - 6), i)
-    return !!m && m.length > 1 && m.start + m.length === i
-  }
-  if (isCompound(t.lower, tokens[i + 1]?.lower) || (isCompound(tokens[i - 1]?.lower, t.lower) && !listedBefore())) return false
+  if (isCompound(t.lower, tokens[i + 1]?.lower) || (isCompound(tokens[i - 1]?.lower, t.lower) && !listedNameEndsAt(tokens, i))) return false
   // "wrote off the loss", "the numbers don't add up": a particle makes another verb
   // ("expected up to 250,000 people" is a quantity; "said off the record that…" an adjunct)
   if (!cueVerb(t.lower)?.particle && grammar.otherVerbParticles.has(w(tokens, i + 1)) && w(tokens, i + 2) !== 'to' && !particleAdjunct(tokens, i + 1)) return false
@@ -228,8 +234,6 @@ function verbReading(tokens: Token[], i: number): boolean {
     const before = tokens[k - 1]
     if (k - 1 > firstWord(tokens) && uncapped(before) && (grammar.resultComparisons.has(before.lower) || (pastForm(before) && !isCueWord(before)))) return false
   }
-  // (a source's noun or a made piece's, "the video claims", is a subject)
-  const speaks = (x: Token) => isSourceNoun(x) || grammar.authoredMedia.has(x.norm)
   // (a number is a subject, "About 40 say", unless a determiner makes it a noun's modifier, "that 2013 report", or it is a
   // preposition's object, "With 1 Question She Hates")
   // ("Officials this week detailed…": past a time its determiner opens, as a name's day is, "Officials on Monday detailed…")

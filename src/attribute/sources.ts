@@ -531,7 +531,9 @@ function readCommon(text: string, tokens: Token[], range: Range, h: number, writ
   const record = grammar.countedDocuments.has(head.norm) && (h === a || isPossessive(tokens[a]) || w(tokens, h + 1) === 'of')
   // (a made piece that claims or says something is a document, "A viral video claims that…", "The clip falsely says…"; one that
   // shows is evidence)
-  if (grammar.claimingVerbs.has(cueVerb(w(tokens, adverbLike(tokens[b] ?? head) ? b + 1 : b))?.base ?? '') && grammar.authoredMedia.has(lookup(lexicon.evidenceNouns, head) ?? '')) return { kind: definite ? 'named' : 'vague', type: 'document', name }
+  // (the noun asked first, as it is rarely one; the verb past an adverb)
+  const claims = (k: number) => grammar.claimingVerbs.has(cueVerb(w(tokens, k))?.base ?? '')
+  if (grammar.authoredMedia.has(lookup(lexicon.evidenceNouns, head) ?? '') && (claims(b) || (!!tokens[b] && adverbLike(tokens[b]) && claims(b + 1)))) return { kind: definite ? 'named' : 'vague', type: 'document', name }
   // (by two words too, over a document's noun: "A post-mortem examination found…")
   if ((lexicon.evidenceNouns.has(`${w(tokens, h - 1)} ${head.norm}`) || (lookup(lexicon.evidenceNouns, head) && (!lookup(lexicon.documentNouns, head) || record))) && !compoundHead(tokens, h, lexicon.officeNouns) && !(verb && verb.cls !== 'research' && lookup(lexicon.vagueNouns, head))) return surname ? { kind: 'named', type: 'person', name } : { kind: 'none', type: 'unknown', name, notSource: 'evidence' }
   if (surname && !w(tokens, b).endsWith('s') && lookup(lexicon.documentNouns, head)) return { kind: 'named', type: 'person', name }

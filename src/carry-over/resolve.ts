@@ -2172,6 +2172,8 @@ function sourceStarts(found: Found[], t: Token[]): { starts: Set<number>; lastNa
 /** The tokens the sources of a sentence's many cues cover, marked once per sentence: a sentence may hold thousands of them. */
 const covered = new WeakMap<Found[], Uint8Array>()
 
+const bodySpans = new WeakMap<Found[], Int32Array>()
+
 /**
  * The end of the furthest source span over token `k` of a body of government that speaks by its office's noun ("The UN refugee
  * agency said…"), or 0; built once a sentence, as a sentence may hold thousands of sources.
@@ -2185,7 +2187,6 @@ function bodySpanEnd(found: Found[], t: Token[], k: number): number {
   }
   return ends[k]
 }
-const bodySpans = new WeakMap<Found[], Int32Array>()
 
 /** Whether the sources the sentence's cues found hold the run `[a, b)`: one that speaks there is resolved as its source. */
 function speaksIn(found: Found[], a: number, b: number): boolean {
